@@ -1,0 +1,275 @@
+"""The ``nkru-tui`` command line: the headless verbs, and the switch to the TUI.
+
+This module never imports textual.  Launching the app is a callback handed in
+by ``tui.main``, so the verbs stay fast and usable where no terminal UI is.
+Every failure the user can cause ends in one line on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from store import cli_output
+from store.errors import StoreError
+
+LaunchTui = Callable[[Path, Path | None], int]
+VERBS = ("ingest", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
+         "compare", "figures", "bench")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True) -> None:
+    # On a verb the default is SUPPRESS, so `nkru-tui --db X articles` keeps X
+    # instead of the sub-parser resetting it to None.
+    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS if on_verb else None,
+                        help="database file (default: $NKRU_DB or the user data dir)")
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nkru-tui",
+        description="Terminal workbench for news coverage of North Korea's military support for Russia. "
+        "Without a verb, opens the interactive app (the database is built from the bundled seeds on first run).",
+    )
+    _add_db(parser, on_verb=False)
+    parser.add_argument("--topics", type=Path, metavar="PATH", help="your own topic taxonomy (TOML)")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    p = verbs.add_parser("ingest", help="add article files (.txt .md .html) to the database")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                   help="tag topics with this taxonomy (TOML)")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("articles", help="list the articles")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
+    p.add_argument("--subject", metavar="S", help="only this subject (id or label)")
+    p.add_argument("--claimant", metavar="C", help="only this claimant (case-insensitive)")
+    _add_db(p)
+    _add_json(p)
+
+    for name, text in (("topics", "topics with passage counts"), ("sources", "outlets with counts and dates"),
+                       ("claimants", "who claims what, and where")):
+        p = verbs.add_parser(name, help=text)
+        _add_db(p)
+        _add_json(p)
+
+    p = verbs.add_parser("search", help="typo-tolerant search over passages")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    p.add_argument("--outlet", metavar="NAME")
+    p.add_argument("--topic", metavar="ID")
+    p.add_argument("--claimant", metavar="NAME")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("export", help="export passages with citations")
+    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID")
+    p.add_argument("--format", choices=("md", "csv", "json", "csl-json"), default="md")
+    p.add_argument("--output", required=True, metavar="PATH", help="file to write, or - for standard output")
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    _add_db(p)
+
+    p = verbs.add_parser("compare", help="align two articles (or two outlets) passage by passage")
+    p.add_argument("left", metavar="LEFT_ID")
+    p.add_argument("right", metavar="RIGHT_ID")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("figures", help="every claim on one subject across the corpus")
+    p.add_argument("subject", metavar="SUBJECT")
+    p.add_argument("--sort", choices=("date", "value", "outlet"), default="date")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("bench", help="benchmark ingest and search on a synthetic corpus")
+    p.add_argument("--articles", type=_positive_int, default=1000, metavar="N")
+    _add_db(p)
+    _add_json(p)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from store.paths import default_db_path
+
+    return (args.db or default_db_path()).expanduser()
+
+
+def _open_corpus(args: argparse.Namespace):
+    """Open the database, building it from the bundled seeds on first run."""
+    from store.corpus import Corpus
+    from store.ingest import ensure_database
+
+    db_path = _db_path(args)
+    if ensure_database(db_path):
+        print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
+    return Corpus.open(db_path)
+
+
+def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        table()
+    return 0
+
+
+# --- verbs --------------------------------------------------------------------
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from store.ingest import ingest_paths
+
+    db_path = _db_path(args)
+    report = ingest_paths(args.paths, db_path, topics_path=args.topics, progress=cli_output.stderr_progress())
+    for outcome in report.rejected:
+        print(f"nkru-tui: rejected {outcome.error}", file=sys.stderr)
+    data = {
+        "db": str(db_path),
+        "seconds": round(report.seconds, 3),
+        "echo_groups": report.echo_groups,
+        "files": [
+            {"path": f.path, "status": f.status, "articles": f.articles, "removed": f.removed, "error": f.error}
+            for f in report.files
+        ],
+    }
+    _emit(args, data, lambda: cli_output.print_ingest(report, db_path))
+    return 1 if report.rejected else 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args)
+    rows = [cli_output.article_json(corpus, a) for a in corpus.list_articles()]
+    return _emit(args, rows, lambda: cli_output.print_articles(rows))
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    from store.audit import audit_file
+
+    data = audit_file(args.file, _db_path(args))
+    return _emit(args, data, lambda: cli_output.print_audit(data))
+
+
+def run_claims(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args)
+    claims = corpus.claims
+    if args.subject:
+        subject = cli_output.resolve_subject(corpus, args.subject)
+        claims = [c for c in claims if c.subject == subject]
+    if args.claimant:
+        wanted = args.claimant.casefold()
+        claims = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
+    rows = [cli_output.claim_json(c) for c in claims]
+    return _emit(args, rows, lambda: cli_output.print_claims(corpus, claims))
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args)
+    summaries = {
+        "topics": corpus.topic_summaries,
+        "sources": corpus.outlet_summaries,
+        "claimants": corpus.claimant_summaries,
+    }[args.verb]
+    rows = [s.to_dict() for s in summaries]
+    return _emit(args, rows, lambda: cli_output.print_rows(rows))
+
+
+def run_search(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args)
+    hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=args.outlet, topic=args.topic,
+                         claimant=args.claimant)
+    rows = [
+        {"passage_id": h.passage_id, "article_id": h.article_id, "title": h.title, "outlet": h.outlet,
+         "score": round(h.score, 4), "text": h.text}
+        for h in hits
+    ]
+    return _emit(args, rows, lambda: cli_output.print_search(hits))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from store.export import render_export, write_export
+
+    corpus = _open_corpus(args)
+    if args.output == "-":
+        sys.stdout.write(render_export(corpus, args.passage_ids, args.format))
+        return 0
+    path = write_export(corpus, args.passage_ids, args.format, Path(args.output), force=args.force)
+    print(f"nkru-tui: exported {len(set(args.passage_ids))} passage(s) to {path}", file=sys.stderr)
+    return 0
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from store.compare import comparison_json
+
+    corpus = _open_corpus(args)
+    data = comparison_json(corpus, args.left, args.right)
+    return _emit(args, data, lambda: cli_output.print_comparison(data))
+
+
+def run_figures(args: argparse.Namespace) -> int:
+    from store.compare import figures_json
+
+    corpus = _open_corpus(args)
+    data = figures_json(corpus, args.subject, sort=args.sort)
+    return _emit(args, data, lambda: cli_output.print_figures(data))
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from store.bench import run_bench as bench
+
+    bench(args.articles, db_path=args.db, as_json=args.json)
+    return 0
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ingest": run_ingest, "articles": run_articles, "audit": run_audit, "claims": run_claims,
+    "topics": run_summary, "sources": run_summary, "claimants": run_summary, "search": run_search,
+    "export": run_export, "compare": run_compare, "figures": run_figures, "bench": run_bench,
+}
+
+
+def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.verb is None:
+            if launch_tui is None:
+                print("nkru-tui: the interactive app is not available here", file=sys.stderr)
+                return 1
+            return launch_tui(_db_path(args), args.topics)
+        return _HANDLERS[args.verb](args)
+    except StoreError as exc:
+        print(f"nkru-tui: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `nkru-tui articles | head` closed the pipe; not an error
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,189 @@
+"""How the headless verbs print: JSON rows and readable Rich tables.
+
+Every cell is a ``rich.text.Text``: article text may contain ``[bold]`` or
+``[link=…]`` and must print literally, never as console markup.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from store.corpus import Corpus
+from store.errors import StoreError
+from store.models import Article, Claim, PassageKind, SearchHit
+
+_console = Console(highlight=False, soft_wrap=False)
+_err = Console(stderr=True, highlight=False)
+
+
+def stderr_progress(min_interval: float = 0.2) -> Callable[[str, int, int], None]:
+    """Progress lines on stderr for long ingests, throttled, and silent when stderr is not a terminal."""
+    last = [0.0]
+
+    def report(message: str, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        now = time.monotonic()
+        if now - last[0] < min_interval and done < total:
+            return
+        last[0] = now
+        share = f" {done}/{total}" if total > 1 else ""
+        _err.print(Text(f"… {message}{share}", style="dim"))
+
+    return report
+
+
+def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
+    _console.print(table)
+
+
+# --- JSON shapes ----------------------------------------------------------------
+
+
+def article_json(corpus: Corpus, article: Article) -> dict[str, Any]:
+    def texts(kind: PassageKind) -> list[str]:
+        return [p.text for p in article.passages_of(kind)]
+
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "dek": article.dek,
+        "outlet": article.outlet,
+        "outlet_basis": article.outlet_basis,
+        "credit": article.credit,
+        "author": article.author,
+        "published": article.published,
+        "published_raw": article.published_raw,
+        "date_ambiguous": article.date_ambiguous,
+        "source_file": article.source_file,
+        "url": article.url,
+        "paragraphs": [{"id": p.id, "text": p.text, "paragraph": p.paragraph}
+                       for p in article.passages_of(PassageKind.BODY)],
+        "headings": texts(PassageKind.HEADING),
+        "bullets": texts(PassageKind.BULLET),
+        "captions": texts(PassageKind.CAPTION),
+        "credits": texts(PassageKind.CREDIT),
+        "pullquotes": texts(PassageKind.PULLQUOTE),
+        "topics": [topic for topic, _score in corpus.article_topics(article.id)],
+    }
+
+
+def claim_json(claim: Claim) -> dict[str, Any]:
+    main = claim.main_figure
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "passage_id": claim.passage_id,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "claimant": claim.claimant,
+        "via": claim.via,
+        "subject": claim.subject,
+        "hedged": claim.hedged,
+        "figures": [
+            {"value": f.value, "low": f.low, "high": f.high, "unit": f.unit, "qualifier": f.qualifier,
+             "surface": f.surface}
+            for f in claim.figures
+        ],
+        "value": main.value if main else None,
+        "unit": main.unit if main else None,
+        "qualifier": main.qualifier if main else None,
+    }
+
+
+def resolve_subject(corpus: Corpus, wanted: str) -> str:
+    """A subject id or label, case-insensitively; a clear error lists the valid ones."""
+    subjects = corpus.subject_summaries
+    folded = wanted.casefold().replace("-", "_").replace(" ", "_")
+    for summary in subjects:
+        if folded in (summary.id.casefold(), summary.label.casefold().replace(" ", "_")):
+            return summary.id
+    valid = ", ".join(s.id for s in subjects) or "none (no claims yet)"
+    raise StoreError(f"unknown subject {wanted!r}; valid subjects: {valid}")
+
+
+# --- tables -------------------------------------------------------------------------
+
+
+def print_ingest(report: Any, db_path: Path) -> None:
+    rows = []
+    for f in report.files:
+        removed = ", ".join(f"{reason} {n}" for reason, n in sorted(f.removed.items())) or "-"
+        rows.append((Path(f.path).name, f.status, f.articles, sum(f.removed.values()), removed))
+    _table(("file", "status", "articles", "blocks removed", "removed by reason"), rows,
+           title=f"Ingested into {db_path} in {report.seconds:.2f}s")
+
+
+def print_articles(rows: list[dict[str, Any]]) -> None:
+    _table(("id", "date", "outlet", "title", "paragraphs"),
+           ((r["id"], r["published"] or r["published_raw"] or "-", r["outlet"] or "Unknown outlet",
+             r["title"] + (" (derived)" if r["title_derived"] else ""), len(r["paragraphs"])) for r in rows))
+
+
+def print_audit(data: dict[str, Any]) -> None:
+    _console.print(Text(f"{data['file']}  encoding={data['encoding']}  repairs={', '.join(data['repairs']) or '-'}"))
+    _table(("line", "reason", "removed text"),
+           ((r["line"], r["reason"], r["text"][:200]) for r in data["removed"]),
+           title=f"{len(data['removed'])} block(s) removed")
+
+
+def print_claims(corpus: Corpus, claims: list[Claim]) -> None:
+    from store.export import format_figure
+
+    rows = []
+    for c in claims:
+        article = corpus.articles.get(c.article_id)
+        who = (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
+        figure = format_figure(c.main_figure) if c.main_figure else "-"
+        rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", c.text[:160]))
+    _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=f"{len(claims)} claim(s)")
+
+
+def print_rows(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        _console.print(Text("(none)"))
+        return
+    columns = list(rows[0])
+    _table(columns, ([", ".join(map(str, v)) if isinstance(v, list) else v for v in r.values()] for r in rows))
+
+
+def print_search(hits: list[SearchHit]) -> None:
+    _table(("score", "passage", "outlet", "title", "text"),
+           ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, h.text[:160]) for h in hits),
+           title=f"{len(hits)} hit(s)")
+
+
+def print_comparison(data: dict[str, Any]) -> None:
+    _table(("kind", "sim", "left", "right"),
+           ((p["kind"], p["similarity"], (p.get("left_text") or "")[:90], (p.get("right_text") or "")[:90])
+            for p in data.get("pairs", [])),
+           title=f"{data.get('left')} vs {data.get('right')}")
+    for group in data.get("claims", []):
+        badge = "CONFLICT" if group.get("conflict") else "consistent"
+        _console.print(Text(f"{group.get('subject')}: {badge}"))
+
+
+def print_figures(data: dict[str, Any]) -> None:
+    rows = data.get("rows", [])
+    _table(("date", "outlet", "claimant", "figure", "count", "sentence"),
+           ((r.get("date") or "-", r.get("outlet") or "-", r.get("claimant") or "-", r.get("figure") or "-",
+             r.get("count", 1), (r.get("sentence") or "")[:120]) for r in rows),
+           title=str(data.get("subject")))
+    summary = data.get("summary")
+    if summary:
+        _console.print(Text(", ".join(f"{k}: {v}" for k, v in summary.items())))

@@ -1,0 +1,270 @@
+"""Export selected passages with full citations: Markdown, CSV, JSON and CSL-JSON.
+
+The same code serves the TUI's export dialog, its clipboard copy and the
+``nkru-tui export`` verb, so a citation reads the same wherever it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store.corpus import Corpus
+from store.errors import ExportExistsError, StoreError
+from store.models import UNKNOWN_OUTLET, Claim, Figure, Qualifier
+
+EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
+FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
+QUALIFIER_GLYPH = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_MOST: "≤ ",
+    Qualifier.AT_LEAST: "≥ ",
+    Qualifier.APPROX: "≈ ",
+    Qualifier.RANGE: "",
+}
+# OWASP CSV injection: a spreadsheet treats a cell starting with these as a formula.
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(slots=True)
+class CitedClaim:
+    claimant: str | None
+    via: str | None
+    subject: str | None
+    hedged: bool
+    figure: str | None  # the main figure, readable: "≤ 15,000 troops"
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    low: float | None
+    high: float | None
+    sentence: str
+
+
+@dataclass(slots=True)
+class Citation:
+    passage_id: str
+    article_id: str
+    title: str
+    title_derived: bool
+    outlet: str
+    credit: str | None
+    author: str | None
+    published: str | None
+    published_raw: str | None
+    source_file: str
+    paragraph: int | None
+    kind: str
+    text: str
+    url: str | None = None
+    claims: list[CitedClaim] = field(default_factory=list)
+
+
+def format_figure(figure: Figure) -> str:
+    """A figure as an analyst reads it: "≤ 15,000 troops", "50–600 tanks"."""
+    def number(value: float) -> str:
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+    unit = "%" if figure.unit == "percent" else f" {figure.unit}" if figure.unit else ""
+    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
+        return f"{number(figure.low)}–{number(figure.high)}{unit}"
+    return f"{QUALIFIER_GLYPH.get(Qualifier(figure.qualifier), '')}{number(figure.value)}{unit}"
+
+
+def _cite_claim(claim: Claim) -> CitedClaim:
+    main = claim.main_figure
+    return CitedClaim(
+        claimant=claim.claimant,
+        via=claim.via,
+        subject=claim.subject,
+        hedged=claim.hedged,
+        figure=format_figure(main) if main else None,
+        value=main.value if main else None,
+        unit=main.unit if main else None,
+        qualifier=main.qualifier if main else None,
+        low=main.low if main else None,
+        high=main.high if main else None,
+        sentence=claim.text,
+    )
+
+
+def cite(corpus: Corpus, passage_id: str) -> Citation:
+    passage = corpus.passage(passage_id)
+    article = corpus.article(passage.article_id)
+    return Citation(
+        passage_id=passage.id,
+        article_id=article.id,
+        title=article.title,
+        title_derived=article.title_derived,
+        outlet=article.outlet or UNKNOWN_OUTLET,
+        credit=article.credit,
+        author=article.author,
+        published=article.published,
+        published_raw=article.published_raw,
+        source_file=article.source_file,
+        paragraph=passage.paragraph,
+        kind=passage.kind,
+        text=passage.text,
+        url=article.url,
+        claims=[_cite_claim(c) for c in corpus.claims_in_passage(passage.id)],
+    )
+
+
+def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:
+    missing = [pid for pid in passage_ids if pid not in corpus.passages]
+    if missing:
+        raise StoreError(f"unknown passage id(s): {', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}")
+    return [cite(corpus, pid) for pid in dict.fromkeys(passage_ids)]  # keep order, drop repeats
+
+
+# --- renderers --------------------------------------------------------------
+
+
+def _reference_line(c: Citation) -> str:
+    outlet = c.outlet + (f" (via {c.credit})" if c.credit else "")
+    title = c.title + (" [title derived]" if c.title_derived else "")
+    parts = [f"*{title}*", outlet]
+    if c.author:
+        parts.append(c.author)
+    parts.append(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated")
+    where = f"¶{c.paragraph}" if c.paragraph else c.kind
+    return f"— {', '.join(parts)}. Source file: {c.source_file}, {where}, passage `{c.passage_id}`."
+
+
+def render_markdown(cites: list[Citation]) -> str:
+    blocks = []
+    for c in cites:
+        quoted = "\n".join(f"> {line}" if line else ">" for line in c.text.split("\n"))
+        lines = [quoted, "", _reference_line(c)]
+        for claim in c.claims:
+            who = claim.claimant or "the article (own voice)"
+            if claim.via:
+                who += f", via {claim.via}"
+            detail = " — ".join(x for x in (claim.subject, claim.figure) if x)
+            lines.append(f"  - Claim by {who}{': ' + detail if detail else ''}{' (hedged)' if claim.hedged else ''}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+CSV_COLUMNS = (
+    "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
+    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "via", "subject", "figure",
+    "value", "unit", "qualifier", "low", "high", "hedged",
+)
+
+
+def neutralise_cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_LEADS) else text
+
+
+def render_csv(cites: list[Citation]) -> str:
+    """One row per claim (a passage with no claim gets one row with empty claim columns)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in cites:
+        base = asdict(c)
+        for claim in c.claims or [None]:
+            row = dict(base, **(asdict(claim) if claim else {}))
+            writer.writerow([neutralise_cell(row.get(col)) for col in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def render_json(cites: list[Citation]) -> str:
+    return json.dumps([asdict(c) for c in cites], ensure_ascii=False, indent=2) + "\n"
+
+
+def _csl_item(c: Citation) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": c.passage_id,
+        "type": "article-newspaper",
+        "title": c.title,
+        "container-title": c.outlet,
+        "source": c.source_file,
+        "note": f"Passage {c.passage_id}" + (f", paragraph {c.paragraph}" if c.paragraph else f" ({c.kind})")
+        + f': "{c.text}"',
+    }
+    if c.credit:
+        item["publisher"] = c.credit
+    if c.author:
+        item["author"] = [{"literal": c.author}]
+    if c.published:
+        item["issued"] = {"date-parts": [[int(x) for x in c.published[:10].split("-") if x.isdigit()]]}
+    elif c.published_raw:
+        item["issued"] = {"raw": c.published_raw}
+    if c.url:
+        item["URL"] = c.url
+    for claim in c.claims:
+        who = claim.claimant or "article's own voice"
+        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''}): {claim.subject or '-'} {claim.figure or ''}".rstrip()
+    return item
+
+
+def render_csl_json(cites: list[Citation]) -> str:
+    return json.dumps([_csl_item(c) for c in cites], ensure_ascii=False, indent=2) + "\n"
+
+
+_RENDERERS = {"md": render_markdown, "csv": render_csv, "json": render_json, "csl-json": render_csl_json}
+
+
+def render_export(corpus: Corpus, passage_ids: list[str], fmt: str) -> str:
+    if fmt not in _RENDERERS:
+        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    return _RENDERERS[fmt](citations(corpus, passage_ids))
+
+
+def next_free_path(path: Path) -> Path:
+    """``selection.md`` → ``selection-1.md`` → ``selection-2.md`` … the first that does not exist."""
+    path = Path(path)
+    if not path.exists():
+        return path
+    for n in range(1, 10_000):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise StoreError(f"{path}: no free file name next to it")
+
+
+def write_export(corpus: Corpus, passage_ids: list[str], fmt: str, path: Path, *, force: bool = False) -> Path:
+    """Write the export; refuses to replace an existing file unless ``force``."""
+    path = Path(path).expanduser()
+    if not passage_ids:
+        raise StoreError("nothing to export: no passage selected")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory; give a file name")
+    if path.exists() and not force:
+        raise ExportExistsError(str(path))
+    text = render_export(corpus, passage_ids, fmt)
+    if not path.parent.is_dir():
+        raise StoreError(f"{path.parent}: folder does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        if force:
+            os.replace(tmp_name, path)
+        else:
+            # link() fails if the name appeared meanwhile: never clobber a file created in a race.
+            try:
+                os.link(tmp_name, path)
+            except FileExistsError:
+                raise ExportExistsError(str(path)) from None
+            except OSError:  # no hard links here (some network/FAT mounts): exclusive create instead
+                try:
+                    with open(path, "x", encoding="utf-8", newline="") as handle:
+                        handle.write(text)
+                except FileExistsError:
+                    raise ExportExistsError(str(path)) from None
+            finally:
+                Path(tmp_name).unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,205 @@
+"""The records that flow from files through the store to the TUI.
+
+Every stage of the pipeline speaks in these dataclasses; TinyDB holds their
+``to_dict`` form.  Keeping them plain (no behaviour beyond conversion) lets
+the normaliser, the analysers, the index and the TUI evolve independently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from typing import Any, ClassVar, Self
+
+
+UNKNOWN_OUTLET = "Unknown outlet"  # how an article with no known outlet is listed and grouped
+
+
+class PassageKind(StrEnum):
+    """What a kept paragraph is.  Only BODY counts as the article's running text."""
+
+    BODY = "body"
+    HEADING = "heading"  # sub-heading inside the body
+    CAPTION = "caption"  # image caption or alt text
+    CREDIT = "credit"  # photo credit ("… via AP", "Getty Images")
+    BULLET = "bullet"  # summary bullet above the body
+    PULLQUOTE = "pullquote"  # a repeat of body text set apart for emphasis
+    DEK = "dek"  # subtitle / standfirst
+
+
+class Qualifier(StrEnum):
+    """How a figure is hedged.  Drives the interval and the ≤ ≥ ≈ glyphs."""
+
+    EXACT = "exact"
+    AT_MOST = "at_most"  # "as many as", "up to"
+    AT_LEAST = "at_least"  # "at least", "more than", "over"
+    APPROX = "approx"  # "about", "around", "roughly"
+    RANGE = "range"  # "500-600", "between 50 and 140"
+
+
+class _Record:
+    """Round-trips a dataclass through plain JSON-able dicts.
+
+    ``_nested`` names list fields whose items are records themselves, so that
+    ``from_dict`` rebuilds the whole tree; unknown keys are ignored so that an
+    older database still loads after a field is dropped.
+    """
+
+    _nested: ClassVar[dict[str, type[_Record]]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: v for k, v in data.items() if k in names}
+        for name, record in cls._nested.items():
+            if name in kwargs:
+                kwargs[name] = [record.from_dict(item) for item in kwargs[name]]
+        return cls(**kwargs)
+
+
+@dataclass(slots=True)
+class Removal(_Record):
+    """One block of page furniture taken out of a source file, kept for the audit."""
+
+    reason: str  # short slug: "related-stories", "navigation", "advertisement", ...
+    text: str  # the removed text, verbatim (after decoding)
+    line: int  # 1-based line in the decoded source where the block starts
+    article_ordinal: int | None = None  # which article of the file it sat in, if any
+
+
+@dataclass(slots=True)
+class TopicHit(_Record):
+    topic: str  # topic id from the taxonomy
+    terms: list[str] = field(default_factory=list)  # evidence: the terms matched, as written
+
+
+@dataclass(slots=True)
+class Passage(_Record):
+    _nested = {"topics": TopicHit}
+    id: str  # "{article_id}-{order:03d}", stable across re-ingests of the same bytes
+    article_id: str
+    kind: str  # a PassageKind value
+    text: str
+    order: int  # 0-based position among all kept passages of the article
+    paragraph: int | None = None  # 1-based number among BODY passages, for citations
+    topics: list[TopicHit] = field(default_factory=list)
+    echo_group: str | None = None  # id of the group of near-identical passages, if any
+
+
+@dataclass(slots=True)
+class Article(_Record):
+    _nested = {"passages": Passage}
+    id: str
+    source_file: str  # basename of the file, for citations
+    source_sha256: str
+    ordinal: int  # 0-based position of the article inside its file
+    title: str
+    title_derived: bool = False
+    dek: str | None = None
+    outlet: str | None = None  # None means unknown; shown as "Unknown outlet"
+    outlet_basis: str | None = None  # how the outlet was found, e.g. "header", "read-original line"
+    credit: str | None = None  # wire or syndication credit, e.g. "Bloomberg"
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date
+    published_raw: str | None = None
+    date_ambiguous: bool = False  # day/month order could not be told apart
+    url: str | None = None
+    passages: list[Passage] = field(default_factory=list)
+
+    def passages_of(self, kind: PassageKind) -> list[Passage]:
+        return [p for p in self.passages if p.kind == kind]
+
+
+@dataclass(slots=True)
+class Figure(_Record):
+    value: float  # the headline number; percentages are 0-100
+    low: float | None  # interval bounds; None = unbounded on that side
+    high: float | None
+    unit: str  # "troops", "percent", "USD", "tanks", "barrels", ...
+    qualifier: str  # a Qualifier value
+    surface: str  # the figure as written, e.g. "as many as 15,000"
+    start: int = 0  # offsets inside the claim text
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Claim(_Record):
+    _nested = {"figures": Figure}
+    id: str
+    article_id: str
+    passage_id: str
+    text: str  # the sentence exactly as in the passage
+    start: int  # character offsets of ``text`` inside the passage
+    end: int
+    claimant: str | None  # None: the article says it in its own voice
+    via: str | None = None  # the outlet or person it was relayed through
+    subject: str | None = None  # subject id from the taxonomy, None if no figure fits one
+    hedged: bool = False
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def main_figure(self) -> Figure | None:
+        return self.figures[0] if self.figures else None
+
+
+@dataclass(slots=True)
+class NormalisedFile(_Record):
+    """What normalising one source file yields: its articles and its audit trail."""
+
+    _nested = {"articles": Article, "removed": Removal}
+
+    source_file: str
+    source_sha256: str
+    encoding: str  # how the bytes were decoded, e.g. "utf-8", "utf-8-sig", "cp1252"
+    repairs: list[str] = field(default_factory=list)  # e.g. "mojibake:cp1253", "controls:3"
+    articles: list[Article] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+# --- Read-side summaries: what the panes list.  Built by store.analysis, shown by tui. ---
+
+
+@dataclass(slots=True)
+class OutletSummary(_Record):
+    name: str  # "Unknown outlet" groups articles whose outlet could not be found
+    article_count: int
+    first_date: str | None
+    last_date: str | None
+    credits: list[str] = field(default_factory=list)  # wire credits carried, e.g. ["Bloomberg"]
+
+
+@dataclass(slots=True)
+class ClaimantSummary(_Record):
+    name: str
+    claim_count: int
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TopicSummary(_Record):
+    id: str
+    label: str
+    passage_count: int
+    article_count: int
+
+
+@dataclass(slots=True)
+class SubjectSummary(_Record):
+    id: str
+    label: str
+    claim_count: int
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class SearchHit(_Record):
+    passage_id: str
+    article_id: str
+    title: str
+    outlet: str | None
+    score: float
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # matched words in ``text``, to highlight

@@ -1,0 +1,214 @@
+"""The TinyDB repository: the only module that knows how records sit on disk.
+
+The whole database is read once into memory (TinyDB re-reads its storage on
+every query otherwise) and written back once per ingest through
+:class:`BatchMiddleware`, which flushes only when the caller commits.  An
+ingest that fails half-way therefore leaves the file exactly as it was.
+
+Tables: ``meta`` (schema, generation), ``files`` (one row per source file,
+with its audit trail), ``articles`` (metadata only), ``passages``,
+``claims`` and ``outlets`` (the derived per-outlet summary).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from filelock import FileLock
+from tinydb import TinyDB
+from tinydb.middlewares import Middleware
+
+from store.errors import DatabaseError
+from store.models import Article, Claim, OutletSummary, Passage, Removal, _Record
+from store.storage import AtomicJSONStorage, acquire_writer_lock
+
+SCHEMA_VERSION = 1
+
+
+class BatchMiddleware(Middleware):
+    """Caches reads; holds writes until :meth:`commit`, so one ingest is one disk write."""
+
+    def __init__(self, storage_cls: type) -> None:
+        super().__init__(storage_cls)
+        self.cache: dict[str, Any] | None = None
+        self.dirty = False
+
+    def read(self) -> dict[str, Any] | None:
+        if self.cache is None:
+            self.cache = self.storage.read()
+        return self.cache
+
+    def write(self, data: dict[str, Any]) -> None:
+        self.cache = data
+        self.dirty = True
+
+    def commit(self) -> None:
+        if self.dirty and self.cache is not None:
+            self.storage.write(self.cache)
+            self.dirty = False
+
+    def close(self) -> None:
+        """Uncommitted changes are dropped on purpose: a failed ingest must change nothing."""
+        self.storage.close()
+
+
+@dataclass(slots=True)
+class FileRecord(_Record):
+    """One ingested source file, with what normalising removed from it."""
+
+    _nested = {"removed": Removal}
+
+    source_path: str  # absolute path at ingest time
+    source_file: str  # basename, for display and citations
+    source_sha256: str
+    encoding: str
+    repairs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    ingested_at: str = ""
+
+
+@dataclass(slots=True)
+class StoredCorpus:
+    """Everything in the database, as records, for ingest to modify and write back."""
+
+    files: dict[str, FileRecord] = field(default_factory=dict)  # by source_path
+    articles: dict[str, Article] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def drop_file(self, source_path: str) -> list[str]:
+        """Forget a file and everything derived from it; returns the article ids removed."""
+        record = self.files.pop(source_path, None)
+        if record is None:
+            return []
+        gone = set(record.article_ids)
+        for article_id in gone:
+            self.articles.pop(article_id, None)
+        self.claims = [c for c in self.claims if c.article_id not in gone]
+        return sorted(gone)
+
+    def file_with_sha(self, sha256: str) -> FileRecord | None:
+        return next((f for f in self.files.values() if f.source_sha256 == sha256), None)
+
+
+class Repository:
+    """Open with :meth:`open` as a context manager; writers hold a file lock."""
+
+    def __init__(self, path: Path, db: TinyDB, middleware: BatchMiddleware, lock: FileLock | None) -> None:
+        self.path = path
+        self._db = db
+        self._middleware = middleware
+        self._lock = lock
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False, lock_timeout: float = 5.0) -> Self:
+        path = Path(path).expanduser()
+        if readonly and not path.exists():
+            raise DatabaseError(f"{path}: no database here; create it with `nkru-tui ingest FILE... --db {path}`")
+        if not readonly and path.is_dir():
+            raise DatabaseError(f"{path}: is a directory, not a database file")
+        lock = None if readonly else acquire_writer_lock(path, timeout=lock_timeout)
+        try:
+            middleware = BatchMiddleware(AtomicJSONStorage)
+            db = TinyDB(path, storage=middleware, readonly=readonly)
+            middleware.read()  # surface a corrupt file now, with its one-line message
+            repo = cls(path, db, middleware, lock)
+            repo._check_schema()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return repo
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _check_schema(self) -> None:
+        data = self._middleware.cache
+        if not data:
+            return  # a new database
+        meta = data.get("meta", {})
+        schema = next(iter(meta.values()), {}).get("schema") if meta else None
+        if schema is None:
+            raise DatabaseError(f"{self.path}: not a nkru-tui database (no schema record); it was left untouched")
+        if schema > SCHEMA_VERSION:
+            raise DatabaseError(f"{self.path}: written by a newer nkru-tui (schema {schema}); upgrade to open it")
+
+    # --- reading --------------------------------------------------------------
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        rows = self._db.table("meta").all()
+        return dict(rows[0]) if rows else {}
+
+    @property
+    def generation(self) -> str:
+        return self.meta.get("generation", "")
+
+    def load(self) -> StoredCorpus:
+        by_article: dict[str, list[Passage]] = defaultdict(list)
+        for row in self._db.table("passages").all():
+            passage = Passage.from_dict(row)
+            by_article[passage.article_id].append(passage)
+        articles: dict[str, Article] = {}
+        for row in self._db.table("articles").all():
+            article = Article.from_dict(row)
+            article.passages = sorted(by_article.get(article.id, []), key=lambda p: p.order)
+            articles[article.id] = article
+        claims = [Claim.from_dict(row) for row in self._db.table("claims").all()]
+        files = {row["source_path"]: FileRecord.from_dict(row) for row in self._db.table("files").all()}
+        return StoredCorpus(files=files, articles=articles, claims=claims, meta=self.meta)
+
+    def load_all(self) -> tuple[list[Article], list[Claim]]:
+        stored = self.load()
+        return list(stored.articles.values()), stored.claims
+
+    def files(self) -> list[FileRecord]:
+        return [FileRecord.from_dict(row) for row in self._db.table("files").all()]
+
+    # --- writing --------------------------------------------------------------
+
+    def save(self, stored: StoredCorpus, outlets: list[OutletSummary]) -> str:
+        """Replace every table with ``stored`` and write the file once.  Returns the new generation."""
+        generation = secrets.token_hex(8)
+        meta = {
+            **stored.meta,
+            "schema": SCHEMA_VERSION,
+            "generation": generation,
+            "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        passages = [p.to_dict() for a in stored.articles.values() for p in a.passages]
+        articles = []
+        for article in stored.articles.values():
+            row = article.to_dict()
+            del row["passages"]
+            articles.append(row)
+        self._replace_table("meta", [meta])
+        self._replace_table("files", [f.to_dict() for f in stored.files.values()])
+        self._replace_table("articles", articles)
+        self._replace_table("passages", passages)
+        self._replace_table("claims", [c.to_dict() for c in stored.claims])
+        self._replace_table("outlets", [o.to_dict() for o in outlets])
+        self._middleware.commit()
+        return generation
+
+    def _replace_table(self, name: str, rows: list[dict[str, Any]]) -> None:
+        table = self._db.table(name)
+        table.truncate()
+        if rows:
+            table.insert_multiple(rows)

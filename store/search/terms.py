@@ -1,0 +1,133 @@
+"""From text to index terms: tokenising, folding, light stemming, stop words.
+
+The same functions run over passages at build time and over the query at
+search time, so whatever one side does to a word the other side does too.
+Folding strips accents (NFKD, then drop combining marks) and case, so that
+"Sŭngri", "SUNGRI" and "sungri" are one term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+# A word is a run of letters/digits, possibly with combining marks (text in
+# NFD form) and inner apostrophes ("Korea's", "don't").  Numbers keep their
+# thousands separators and decimal point ("11,000", "1.5") so a figure stays
+# one term.  Hyphens split: "self-propelled" is two terms, like the query.
+TOKEN_PATTERN = re.compile(
+    r"\d+(?:[.,]\d+)+"
+    r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
+    r"(?:['’ʼ][^\W_]+)*"
+)
+
+# Letters NFKD leaves alone but readers type without their stroke or ligature.
+_EXTRA_FOLDS = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "Æ": "ae",
+     "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d"}
+)
+_APOSTROPHES = "'’ʼ"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+
+# Function words carry no meaning on their own; scoring them would let
+# "the" outvote "Kursk".  They stay in the index so that quoted phrases and
+# stop-word-only queries still work.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own s same she should so some such t
+    than that the their theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours yourself
+    yourselves said says say told
+    """.split()
+)
+
+
+@lru_cache(maxsize=262_144)
+def fold(surface: str) -> str:
+    """The index term for one token as written: accents and case folded, possessive dropped."""
+    text = surface.translate(_EXTRA_FOLDS)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.casefold()
+    if _NUMBER.fullmatch(text):
+        # "11,000" and "11000" are the same figure; a decimal point is kept.
+        return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            for suffix in (apostrophe + "s",):
+                if text.endswith(suffix):
+                    text = text[: -len(suffix)]
+            text = text.replace(apostrophe, "")
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """The raw token surfaces of ``text``, in order (fast path for building)."""
+    return TOKEN_PATTERN.findall(text)
+
+
+def terms_with_offsets(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each token's folded term with its character span in ``text`` (for highlighting)."""
+    for match in TOKEN_PATTERN.finditer(text):
+        term = fold(match.group())
+        if term:
+            yield term, match.start(), match.end()
+
+
+def query_terms(text: str) -> list[str]:
+    return [t for t in (fold(s) for s in TOKEN_PATTERN.findall(text)) if t]
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=262_144)
+def stem(term: str) -> str:
+    """A deliberately light English stemmer: plurals, -ed, -ing.
+
+    Stems only group a word with its close forms ("casualty" / "casualties",
+    "kill" / "killed"); the terms themselves stay in the index, so an exact
+    form still scores higher than a sibling.  Aggressive stemming would
+    merge names ("Kursk", "Kurs"), which hurts an analyst more than it helps.
+    """
+    if len(term) <= 3 or not term.isalpha():
+        return term
+    if term.endswith("ies") and len(term) > 4:
+        return term[:-3] + "y"
+    if term.endswith("sses"):
+        return term[:-2]
+    if term.endswith(("ches", "shes", "xes", "zes")) and len(term) > 5:
+        return term[:-2]
+    if term.endswith("s") and not term.endswith(("ss", "us", "is")):
+        return term[:-1]
+    for suffix in ("ing", "ed"):
+        if term.endswith(suffix):
+            base = term[: -len(suffix)]
+            if len(base) >= 3 and any(ch in _VOWELS for ch in base):
+                if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                    base = base[:-1]  # "planned" -> "plan"
+                return base
+    return term
+
+
+def is_stop_word(term: str) -> bool:
+    return term in STOP_WORDS
+
+
+def fuzzy_budget(term: str) -> int:
+    """How many edits a query word may be away from a vocabulary term.
+
+    Short words get none: one edit turns "tank" into "rank" and "bank", and a
+    three-letter word has dozens of neighbours.  Numbers never fuzzy-match:
+    2024 is not a typo of 2023.
+    """
+    if len(term) < 4 or any(ch.isdigit() for ch in term):
+        return 0
+    if len(term) < 8:
+        return 1
+    return 2

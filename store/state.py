@@ -1,0 +1,67 @@
+"""What the user was doing, kept between runs: last article and passage, selection, searches."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+MAX_RECENT_SEARCHES = 20
+
+
+@dataclass(slots=True)
+class UserState:
+    last_article_id: str | None = None
+    last_passage_id: str | None = None
+    selection: list[str] = field(default_factory=list)
+    recent_searches: list[str] = field(default_factory=list)
+    last_query: str = ""
+
+    def remember_search(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            return
+        self.recent_searches = [query] + [q for q in self.recent_searches if q != query]
+        del self.recent_searches[MAX_RECENT_SEARCHES:]
+
+
+_FIELD_TYPES = {
+    "last_article_id": str,
+    "last_passage_id": str,
+    "selection": list,
+    "recent_searches": list,
+    "last_query": str,
+}
+
+
+def load_user_state(path: Path) -> UserState:
+    """A missing, unreadable or malformed state file gives a fresh state: state is a convenience, never a blocker."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return UserState()
+    if not isinstance(raw, dict):
+        return UserState()
+    state = UserState()
+    for key, expected in _FIELD_TYPES.items():
+        value = raw.get(key)
+        if isinstance(value, expected):  # a hand-edited or old file must not inject odd types
+            setattr(state, key, value)
+    state.selection = [s for s in state.selection if isinstance(s, str)]
+    state.recent_searches = [s for s in state.recent_searches if isinstance(s, str)][:MAX_RECENT_SEARCHES]
+    return state
+
+
+def save_user_state(state: UserState, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(state), handle, ensure_ascii=False, indent=1)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,113 @@
+"""TinyDB storage that survives a crash mid-write, and the lock around it.
+
+Stock ``JSONStorage`` truncates and rewrites the file in place, so a SIGKILL
+in the middle leaves half a JSON document.  Here every write goes to a temp
+file in the same directory, is fsynced, and replaces the old file with
+``os.replace`` (atomic on POSIX); the directory is fsynced too so the rename
+itself is durable.  A reader therefore sees either the old or the new
+database, never a mix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb.storages import Storage
+
+from store.errors import DatabaseError
+
+try:  # orjson parses and dumps several times faster; plain json is the fallback.
+    import orjson
+except ImportError:  # pragma: no cover - exercised only where orjson is absent
+    orjson = None  # type: ignore[assignment]
+
+
+def _loads(raw: bytes) -> Any:
+    if orjson is not None:
+        return orjson.loads(raw)
+    return json.loads(raw)
+
+
+def _dumps(data: Any) -> bytes:
+    if orjson is not None:
+        return orjson.dumps(data)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """A JSON file written atomically; corrupt or foreign content is refused, never overwritten."""
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if self.path.is_dir():
+            raise DatabaseError(f"{self.path}: is a directory, not a database file")
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise DatabaseError(f"{self.path}: cannot read database ({exc.strerror or exc})") from None
+        if not raw.strip():
+            # An empty file is not a fresh database: something truncated it, or it
+            # is not ours.  Refusing keeps us from silently replacing the user's file.
+            raise DatabaseError(f"{self.path}: database file is empty; move it away or choose another --db")
+        try:
+            data = _loads(raw)
+        except ValueError:
+            raise DatabaseError(f"{self.path}: database file is corrupt (not valid JSON); it was left untouched") from None
+        if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+            raise DatabaseError(f"{self.path}: not a nkru-tui database (unexpected JSON layout); it was left untouched")
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.readonly:
+            raise DatabaseError(f"{self.path}: database opened read-only")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = _dumps(data)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as tmp:
+                tmp.write(payload)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        _fsync_directory(self.path.parent)
+
+    def close(self) -> None:
+        """Nothing is held open between reads and writes."""
+
+
+def _fsync_directory(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # some filesystems do not allow opening a directory; the rename already happened
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def acquire_writer_lock(db_path: Path, *, timeout: float = 5.0) -> FileLock:
+    """Keep two processes from writing the same database at once: wait briefly, then say so."""
+    lock = FileLock(str(db_path) + ".lock", timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseError(
+            f"{db_path}: another nkru-tui process is writing this database; try again when it finishes"
+        ) from None
+    return lock
