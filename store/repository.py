@@ -30,6 +30,13 @@ from store.storage import AtomicJSONStorage, acquire_writer_lock
 SCHEMA_VERSION = 1
 
 
+def _remove_stale_temp_files(path: Path) -> None:
+    """Temp files left by a writer that was killed mid-write.  Only called under the writer lock,
+    so no live writer can own them."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
 class BatchMiddleware(Middleware):
     """Caches reads; holds writes until :meth:`commit`, so one ingest is one disk write."""
 
@@ -114,6 +121,8 @@ class Repository:
         if not readonly and path.is_dir():
             raise DatabaseError(f"{path}: is a directory, not a database file")
         lock = None if readonly else acquire_writer_lock(path, timeout=lock_timeout)
+        if lock is not None:
+            _remove_stale_temp_files(path)
         try:
             middleware = BatchMiddleware(AtomicJSONStorage)
             db = TinyDB(path, storage=middleware, readonly=readonly)

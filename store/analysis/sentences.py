@@ -1,0 +1,140 @@
+"""Sentence boundaries for news copy, as (start, end) offsets.
+
+News prose is full of full stops that end nothing: titles ("Maj. Gen. Pat
+Ryder"), initials ("Joseph S. Bermudez Jr."), dotted acronyms ("U.S.
+officials"), month abbreviations ("Dec. 10") and decimals ("0.6 percent").
+A boundary is a run of ``.``, ``!`` or ``?`` (with any closing quotes or
+brackets) followed by white space and something that can open a sentence;
+each candidate is then vetted against the word before it.  A candidate that
+falls inside a short quotation or bracket is not a boundary either, so a
+quoted passage of two sentences stays with the "…," he said that follows it
+and keeps its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words whose full stop never ends a sentence: they always lead into a name or number.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms messrs dr prof gen maj lt col capt cpt sgt adm cmdr cdr brig cpl pvt rep reps sen sens gov
+    pres supt insp det rev hon st mt ft no nos vol vols fig figs art approx est vs v e.g i.e cf
+    op ca nr""".split()
+)
+# A month's full stop ends nothing when a day number follows ("Dec. 10").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Suffixes and company words: a sentence can end on them, so only a clear sentence opener breaks.
+_CAN_BE_FINAL = frozenset("jr sr inc ltd co corp bros plc llc".split())
+# After a dotted acronym ("U.S.") only a word that typically opens a sentence starts a new one.
+_SENTENCE_OPENERS = frozenset(
+    """the a an it its he she they we i you his her their our this that these those there here but and
+    yet so in on at as after before when while if however meanwhile still some many most one two
+    what why how who where last earlier later since despite although though for from with without
+    under over both each all such no not""".split()
+)
+
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_PAIRS = {"(": ")", "[": "]", "“": "”"}
+_MAX_ENCLOSED = 600  # a quotation or aside longer than this is more likely unbalanced than real
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’'-]+)")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences of ``text``, trimmed of surrounding white space.
+
+    Line breaks are hard boundaries.  Every character of ``text`` that is not
+    white space belongs to exactly one sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        _split_line(text, line_start, line_start + len(line), spans)
+        line_start += len(line) + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    line = text[start:end]
+    if not line.strip():
+        return
+    enclosed = _enclosed_spans(line) if any(c in line for c in "([“\"") else ()
+    cut = 0
+    for match in _CANDIDATE.finditer(line):
+        boundary = match.end()
+        if enclosed and any(a < match.start() and boundary <= b for a, b in enclosed):
+            continue
+        if not _is_boundary(line, match):
+            continue
+        _append_trimmed(text, start + cut, start + boundary, out)
+        cut = boundary
+    _append_trimmed(text, start + cut, end, out)
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    terminator = match.group()
+    if terminator[0] != "." or terminator.startswith(".."):
+        return True  # "?", "!", an ellipsis, or "U.S.." (the acronym's stop plus the sentence's)
+    before = line[max(0, match.start() - 40) : match.start()].split()
+    word = before[-1].lstrip("\"'“‘([") if before else ""
+    if not word or not (word[-1].isalnum()):
+        return True
+    key = word.lower().strip("’'")
+    nxt = _next_word(line, match.end())
+    if key in _NEVER_FINAL:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "Joseph S. Bermudez"
+    if key in _MONTHS:
+        return not nxt[:1].isdigit()
+    if key in _CAN_BE_FINAL:
+        return nxt.lower() in _SENTENCE_OPENERS
+    if "." in word and _DOTTED_ACRONYM.fullmatch(word):
+        return nxt.lower() in _SENTENCE_OPENERS  # "U.S." / "a.m." before a name stays inside
+    return True
+
+
+def _next_word(line: str, pos: int) -> str:
+    match = _NEXT_WORD.match(line, pos)
+    return match.group(1) if match else ""
+
+
+def _enclosed_spans(line: str) -> list[tuple[int, int]]:
+    """Matched bracket and quotation spans (open, close) short enough to be real."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(line):
+        if ch in _PAIRS:
+            stack.append((_PAIRS[ch], i))
+        elif stack and ch == stack[-1][0]:
+            closer, opened = stack.pop()
+            if i - opened <= _MAX_ENCLOSED:
+                spans.append((opened, i + 1))
+        elif ch in ")]”" and stack:
+            # A stray closer: drop openers until it matches, so one typo does not hide the rest.
+            while stack and stack[-1][0] != ch:
+                stack.pop()
+            if stack:
+                closer, opened = stack.pop()
+                if i - opened <= _MAX_ENCLOSED:
+                    spans.append((opened, i + 1))
+    straight = [i for i, ch in enumerate(line) if ch == '"']
+    if straight and len(straight) % 2 == 0:
+        for opened, closed in zip(straight[::2], straight[1::2], strict=True):
+            if closed - opened <= _MAX_ENCLOSED:
+                spans.append((opened, closed + 1))
+    return spans
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences themselves; a convenience for tests and the CLI."""
+    return [text[a:b] for a, b in split_sentences(text)]

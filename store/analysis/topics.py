@@ -1,0 +1,177 @@
+"""Topics: which passages are about what, with the words that show it.
+
+The taxonomy is a TOML data file (``topics.toml`` next to this module, or a
+user's file given with ``--topics PATH``, which replaces it).  Every passage
+except photo credits is tagged with each topic whose terms it contains; the
+terms are kept as written, as evidence the analyst can check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
+from store.errors import StoreError
+from store.models import Article, PassageKind, TopicHit, TopicSummary
+
+DEFAULT_TOPICS_PATH = Path(__file__).with_name("topics.toml")
+
+# How much a passage of each kind says about what the article is about.
+_KIND_WEIGHT = {
+    PassageKind.BODY: 1.0,
+    PassageKind.HEADING: 1.0,
+    PassageKind.BULLET: 1.0,
+    PassageKind.DEK: 1.0,
+    PassageKind.CAPTION: 0.5,
+    PassageKind.PULLQUOTE: 0.5,
+}
+_UNTAGGED_KINDS = frozenset({PassageKind.CREDIT})
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: str
+    terms: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class TopicTaxonomy:
+    topics: list[Topic]
+    source: Path
+    matcher: TermMatcher[str]
+
+    def label(self, topic_id: str) -> str:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic.label
+        return prettify(topic_id)
+
+    @property
+    def order(self) -> dict[str, int]:
+        return {t.id: i for i, t in enumerate(self.topics)}
+
+
+_cache: dict[tuple[str, float], TopicTaxonomy] = {}
+# Labels of every taxonomy loaded in this process: summaries called without a
+# taxonomy (the read model does that) still show the user's labels.
+_known_labels: dict[str, str] = {}
+
+
+def prettify(topic_id: str) -> str:
+    return topic_id.replace("_", " ").replace("-", " ").strip().capitalize() or topic_id
+
+
+def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
+    """The taxonomy at ``path`` (default: the bundled one); StoreError with a one-line reason if unusable."""
+    source = Path(path).expanduser() if path is not None else DEFAULT_TOPICS_PATH
+    try:
+        key = (str(source.resolve()), source.stat().st_mtime)
+    except OSError:
+        key = (str(source), -1.0)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    data = read_toml(source, "topic taxonomy")
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise StoreError(f"{source}: topic taxonomy has no [[topic]] entries")
+    topics: list[Topic] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        topic_id = identifier(entry, source, index, "topic")
+        if topic_id in seen:
+            raise StoreError(f"{source}: topic id {topic_id!r} appears twice")
+        seen.add(topic_id)
+        label = entry.get("label", prettify(topic_id))
+        if not isinstance(label, str) or not label.strip():
+            raise StoreError(f"{source}: topic {topic_id!r}: 'label' must be a non-empty string")
+        terms = string_list(entry, "terms", source, f"topic {topic_id!r}", required=True)
+        topics.append(Topic(topic_id, label.strip(), tuple(terms)))
+    matcher = TermMatcher((term, topic.id) for topic in topics for term in topic.terms)
+    taxonomy = TopicTaxonomy(topics, source, matcher)
+    _cache[key] = taxonomy
+    _known_labels.update({t.id: t.label for t in topics})
+    return taxonomy
+
+
+def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
+    """The topics of one text, most evidence first, each with its distinct terms as written."""
+    found: dict[str, list[str]] = defaultdict(list)
+    seen: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for _start, _end, surface, topic_ids in taxonomy.matcher.finditer(text):
+        folded = " ".join(surface.casefold().split())
+        for topic_id in topic_ids:
+            counts[topic_id] += 1
+            if folded not in seen[topic_id]:
+                seen[topic_id].add(folded)
+                found[topic_id].append(surface)
+    if not found:
+        return []
+    order = taxonomy.order
+    ranked = sorted(found, key=lambda t: (-len(found[t]), -counts[t], order.get(t, 0)))
+    return [TopicHit(topic=t, terms=found[t]) for t in ranked]
+
+
+def tag_passages(article: Article, taxonomy: TopicTaxonomy | None = None) -> None:
+    """Set ``topics`` on every passage of the article (credits get none)."""
+    taxonomy = taxonomy or load_topic_taxonomy()
+    for passage in article.passages:
+        if passage.kind in _UNTAGGED_KINDS:
+            passage.topics = []
+        else:
+            passage.topics = topics_in_text(passage.text, taxonomy)
+
+
+def rank_article_topics(article: Article) -> list[tuple[str, float]]:
+    """(topic id, score) best first.
+
+    The score is the weighted share of the article's passages that carry the
+    topic; a passage showing one term counts 0.75, two 1.0 (more terms, more
+    certainty that the passage is really about it).  Captions weigh half.
+    """
+    total = 0.0
+    scores: dict[str, float] = defaultdict(float)
+    for passage in article.passages:
+        weight = _KIND_WEIGHT.get(passage.kind, 0.0)  # type: ignore[call-overload]
+        if weight == 0.0:
+            continue
+        total += weight
+        for hit in passage.topics:
+            scores[hit.topic] += weight * min(1.0, 0.5 + 0.25 * len(hit.terms))
+    if total == 0.0:
+        return []
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    return [(topic_id, round(score / total, 3)) for topic_id, score in ranked]
+
+
+def topic_label(topic_id: str, taxonomy: TopicTaxonomy | None = None) -> str:
+    if taxonomy is not None:
+        return taxonomy.label(topic_id)
+    if topic_id not in _known_labels:
+        try:
+            load_topic_taxonomy()
+        except StoreError:
+            pass
+    return _known_labels.get(topic_id, prettify(topic_id))
+
+
+def summarise_topics(articles: Iterable[Article], taxonomy: TopicTaxonomy | None = None) -> list[TopicSummary]:
+    """Every topic found, with how many passages and articles carry it; most passages first."""
+    passages: Counter[str] = Counter()
+    articles_with: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for passage in article.passages:
+            for hit in passage.topics:
+                passages[hit.topic] += 1
+                articles_with[hit.topic].add(article.id)
+    summaries = [
+        TopicSummary(id=topic_id, label=topic_label(topic_id, taxonomy), passage_count=count, article_count=len(articles_with[topic_id]))
+        for topic_id, count in passages.items()
+    ]
+    summaries.sort(key=lambda s: (-s.passage_count, -s.article_count, s.label))
+    return summaries

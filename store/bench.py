@@ -1,0 +1,321 @@
+"""``nkru-tui bench``: a synthetic corpus through the real pipeline, measured.
+
+One run: write N synthetic articles to temp files, ingest them with
+``store.ingest.ingest_paths`` (which also builds and saves the search index),
+open the database as the TUI does, time typo queries against the index and
+against a naive rapidfuzz scan, time the TUI's first full screen in a
+subprocess, and report peak memory.  ``--json`` prints exactly the keys in
+``RESULT_KEYS``; everything else (phases, fzf/rg, sample sizes) goes to
+the table or, with ``--json``, to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+RESULT_KEYS = (
+    "articles",
+    "passages",
+    "ingest_articles_per_s",
+    "open_s",
+    "ready_s",
+    "search_p50_ms",
+    "search_p95_ms",
+    "naive_p95_ms",
+    "speedup_vs_naive",
+    "recall_at_10",
+    "rss_mb",
+)
+GOALS: dict[str, tuple[str, float]] = {  # at --articles 10000 (issue 6)
+    "ingest_articles_per_s": (">=", 300),
+    "ready_s": ("<=", 2.0),
+    "search_p95_ms": ("<=", 30),
+    "speedup_vs_naive": (">=", 50),
+    "recall_at_10": (">=", 0.95),
+    "rss_mb": ("<=", 1024),
+}
+QUERY_COUNT = 300
+SEARCH_LIMIT = 50  # what the TUI asks for; recall looks at the first 10
+NAIVE_BUDGET_S = 60.0  # the naive scan takes seconds per query at 10k articles: sample it
+CONTEXT_TOOL_QUERIES = 10
+
+
+@dataclass(slots=True)
+class BenchRun:
+    figures: dict[str, Any] = field(default_factory=dict)
+    context: list[tuple[str, str]] = field(default_factory=list)  # (label, value) lines for the table
+
+    def note(self, label: str, value: str) -> None:
+        self.context.append((label, value))
+
+
+def _percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    position = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[position]
+
+
+def _seed_files() -> list[Path]:
+    try:
+        from store.paths import seed_files
+
+        return seed_files()
+    except ImportError:
+        import store
+
+        packaged = Path(store.__file__).parent / "seeds"
+        folder = packaged if packaged.is_dir() else Path(store.__file__).parent.parent / "seeds"
+        return sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    peak = resource.getrusage(who).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+
+
+def _log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str], None] = _log) -> BenchRun:
+    from store.corpus import Corpus
+    from store.ingest import ingest_paths
+    from store.search import ensure_index, index_path_for
+    from store.search.synthetic import make_queries, write_corpus
+
+    run = BenchRun()
+    with tempfile.TemporaryDirectory(prefix="nkru-bench-") as temp:
+        temp_dir = Path(temp)
+        if db_path is None:
+            db_path = temp_dir / "bench.json"
+        elif db_path.exists():
+            raise FileExistsError(f"{db_path} already exists; the bench builds a fresh database, give a new path")
+
+        started = time.perf_counter()
+        files = write_corpus(temp_dir / "sources", n_articles, _seed_files())
+        run.note("corpus generation", f"{time.perf_counter() - started:.1f} s, {len(files)} files")
+        log(f"wrote {n_articles} articles in {len(files)} files; ingesting")
+
+        phases: list[tuple[str, float]] = []
+
+        def on_progress(message: str, done: int, total: int) -> None:
+            if not phases or phases[-1][0] != message.split(" ")[0]:
+                phases.append((message.split(" ")[0], time.perf_counter()))
+
+        started = time.perf_counter()
+        report = ingest_paths(files, db_path, progress=on_progress)
+        ingest_s = time.perf_counter() - started
+        phases.append(("end", time.perf_counter()))
+        breakdown = ", ".join(f"{name.lower()} {end - start:.1f} s" for (name, start), (_, end) in zip(phases, phases[1:], strict=False) if end - start >= 0.05)
+        run.note("ingest", f"{ingest_s:.1f} s total ({breakdown})")
+        if report.rejected:
+            run.note("rejected files", f"{len(report.rejected)} (first: {report.rejected[0].error})")
+        articles_added = report.articles_added
+        if articles_added != n_articles:
+            run.note("articles found", f"{articles_added} of {n_articles} generated (the normaliser split or merged some)")
+        index_file = index_path_for(db_path)
+        run.note("files", f"database {db_path.stat().st_size / 1e6:.0f} MB, index {index_file.stat().st_size / 1e6:.0f} MB" if index_file.exists() else "no index file written by ingest")
+        del report
+        gc.collect()
+
+        log("opening the database as the TUI does")
+        started = time.perf_counter()
+        corpus = Corpus.open(db_path)
+        loaded_s = time.perf_counter() - started
+        index = ensure_index(corpus)
+        open_s = time.perf_counter() - started
+        run.note("open", f"database {loaded_s:.2f} s + index {open_s - loaded_s:.2f} s ({'loaded from file' if index.is_mapped else 'rebuilt: no current index file'})")
+
+        passages = [(p.id, p.text) for p in corpus.passages.values()]
+        queries = make_queries(passages, QUERY_COUNT)
+        log(f"{len(passages)} passages; timing {len(queries)} typo queries")
+        timings, found = _time_index(corpus, index, queries)
+        search_p95 = _percentile(timings, 0.95)
+
+        naive_timings, naive_found, sample = _time_naive(passages, queries, log)
+        naive_p95 = _percentile(naive_timings, 0.95)
+        run.note("naive scan", f"rapidfuzz partial_ratio over {len(passages)} passages, {sample} queries sampled; its recall@10 {naive_found:.2f}")
+        _context_tools(run, passages, queries, temp_dir)
+
+        index_build_s = _time_build(corpus)
+        run.note("index build (in memory)", f"{index_build_s:.1f} s for {len(passages)} passages")
+        n_passages = len(passages)
+        del corpus, index, passages
+        gc.collect()
+
+        log("timing the TUI's first full screen in a subprocess")
+        ready_s, reason = _time_ready(db_path)
+        if ready_s is None:
+            run.note("ready_s", f"not measured: {reason}")
+
+        run.figures = {
+            "articles": articles_added,
+            "passages": n_passages,
+            "ingest_articles_per_s": round(articles_added / ingest_s, 1) if ingest_s > 0 else None,
+            "open_s": round(open_s, 3),
+            "ready_s": None if ready_s is None else round(ready_s, 3),
+            "search_p50_ms": round(_percentile(timings, 0.5), 2),
+            "search_p95_ms": round(search_p95, 2),
+            "naive_p95_ms": round(naive_p95, 1),
+            "speedup_vs_naive": round(naive_p95 / search_p95, 1) if search_p95 > 0 else None,
+            "recall_at_10": round(found, 3),
+            "rss_mb": round(_peak_rss_mb(), 1),
+        }
+        run.note("probe peak memory", f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB (largest child process)")
+    return run
+
+
+def _time_index(corpus: Any, index: Any, queries: list[tuple[str, str]]) -> tuple[list[float], float]:
+    """Milliseconds per query (cold: each query's word expansions are not cached) and recall@10."""
+    for query, _ in queries[:5]:  # warm numpy and the page cache, as any first keystrokes would
+        corpus.search(query, limit=SEARCH_LIMIT)
+    timings: list[float] = []
+    found = 0
+    for query, source in queries:
+        index.clear_caches()
+        started = time.perf_counter()
+        hits = corpus.search(query, limit=SEARCH_LIMIT)
+        timings.append((time.perf_counter() - started) * 1000)
+        found += any(hit.passage_id == source for hit in hits[:10])
+    return timings, found / max(len(queries), 1)
+
+
+def _time_naive(passages: list[tuple[str, str]], queries: list[tuple[str, str]], log: Callable[[str], None]) -> tuple[list[float], float, int]:
+    """The baseline: rapidfuzz partial_ratio over every passage (texts lower-cased once, up front)."""
+    from rapidfuzz import fuzz, process
+
+    texts = [text.lower() for _, text in passages]
+    ids = [pid for pid, _ in passages]
+    timings: list[float] = []
+    found = 0
+    spent = 0.0
+    for query, source in queries:
+        started = time.perf_counter()
+        best = process.extract(query.lower(), texts, scorer=fuzz.partial_ratio, processor=None, limit=10)
+        elapsed = time.perf_counter() - started
+        timings.append(elapsed * 1000)
+        found += any(ids[i] == source for _, _, i in best)
+        spent += elapsed
+        if len(timings) >= 10 and spent > NAIVE_BUDGET_S:
+            break
+        if len(timings) == 1:
+            log(f"naive scan: {elapsed:.2f} s per query; sampling up to {NAIVE_BUDGET_S:.0f} s of them")
+    return timings, found / max(len(timings), 1), len(timings)
+
+
+def _context_tools(run: BenchRun, passages: list[tuple[str, str]], queries: list[tuple[str, str]], temp_dir: Path) -> None:
+    """fzf --filter and rg over the same passages as one text file, for context only."""
+    tools = {"fzf": shutil.which("fzf"), "rg": shutil.which("rg")}
+    if not any(tools.values()):
+        run.note("fzf / rg", "not installed")
+        return
+    export = temp_dir / "passages.txt"
+    export.write_text("".join(text.replace("\n", " ") + "\n" for _, text in passages), encoding="utf-8")
+    sample = [q for q, _ in queries[:CONTEXT_TOOL_QUERIES]]
+    for name, path in tools.items():
+        if path is None:
+            run.note(name, "not installed")
+            continue
+        timings = []
+        for query in sample:
+            command = [path, "--filter", query] if name == "fzf" else [path, "-i", "-F", "-c", "--", query, str(export)]
+            started = time.perf_counter()
+            with open(export, "rb") as stdin:
+                subprocess.run(command, stdin=stdin if name == "fzf" else subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            timings.append((time.perf_counter() - started) * 1000)
+        what = "fuzzy filter" if name == "fzf" else "exact substring (finds nothing for a typo)"
+        run.note(name, f"p50 {_percentile(timings, 0.5):.0f} ms, p95 {_percentile(timings, 0.95):.0f} ms over {len(sample)} queries ({what})")
+
+
+def _time_build(corpus: Any) -> float:
+    from store.search import SearchIndex, index_docs_from
+
+    started = time.perf_counter()
+    SearchIndex.build(index_docs_from(corpus.articles.values(), corpus.claims))
+    return time.perf_counter() - started
+
+
+def _time_ready(db_path: Path) -> tuple[float | None, str]:
+    """Seconds from launching ``python -m tui.ready_probe`` to the app's first full screen."""
+    command = [sys.executable, "-m", "tui.ready_probe", "--db", str(db_path)]
+    environment = dict(os.environ)
+    started_wall = time.time()
+    try:
+        finished = subprocess.run(command, capture_output=True, text=True, timeout=180, env=environment, check=False)
+    except subprocess.TimeoutExpired:
+        return None, "the probe did not finish within 180 s"
+    lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        tail = (finished.stderr.strip().splitlines() or ["no output"])[-1]
+        return None, f"the probe failed: {tail}"
+    result = json.loads(lines[-1])
+    if not result.get("ready"):
+        return None, str(result.get("error", "the app never became ready"))
+    return float(result["ready_wall"]) - started_wall, ""
+
+
+def run_bench(n_articles: int, *, db_path: Path | None = None, as_json: bool = False) -> dict[str, Any]:
+    """Run the benchmark; returns exactly ``RESULT_KEYS``.  With ``as_json`` the context goes to stderr."""
+    run = measure(n_articles, db_path=db_path)
+    if as_json:
+        for label, value in run.context:
+            _log(f"{label}: {value}")
+    return {key: run.figures.get(key) for key in RESULT_KEYS}
+
+
+def format_table(run: BenchRun) -> str:
+    rows = [("figure", "value", "goal at 10k")]
+    for key in RESULT_KEYS:
+        value = run.figures.get(key)
+        goal = GOALS.get(key)
+        verdict = ""
+        if goal is not None:
+            op, target = goal
+            met = value is not None and (value >= target if op == ">=" else value <= target)
+            verdict = f"{op} {target:g} {'ok' if met else 'MISSED'}"
+        rows.append((key, "null" if value is None else f"{value:g}" if isinstance(value, float) else str(value), verdict))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append("")
+    lines.extend(f"{label}: {value}" for label, value in run.context)
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="nkru-tui bench", description="Benchmark ingest, start-up and search on a synthetic corpus.")
+    parser.add_argument("--articles", type=int, default=1000, help="synthetic articles to generate (default 1000)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--db", type=Path, default=None, help="write the bench database here and keep it (must not exist)")
+    args = parser.parse_args(argv)
+    if args.articles < 1:
+        parser.error("--articles must be at least 1")
+    try:
+        if args.json:
+            print(json.dumps(run_bench(args.articles, db_path=args.db, as_json=True)))
+        else:
+            print(format_table(measure(args.articles, db_path=args.db)))
+    except FileExistsError as error:
+        print(f"nkru-tui bench: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

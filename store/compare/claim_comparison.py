@@ -1,0 +1,157 @@
+"""Claims of two sides (articles or outlets) set next to each other by subject.
+
+A subject is in **conflict** when some figure on one side is contradicted by
+the other side: the other side has figures in the same unit and *none* of
+them overlaps it (see :mod:`store.compare.intervals`).  Requiring "none"
+rather than "any pair" means two sides that both report 1,000 and 4,000 agree
+with each other, while 1,000 against 4,000 conflicts.  Figures in different
+units never conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from store.compare.intervals import Agreement, compare_figures
+from store.models import Article, Claim, Figure
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+
+
+class Presence(StrEnum):
+    BOTH = "both"
+    LEFT_ONLY = "left-only"
+    RIGHT_ONLY = "right-only"
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A figure that no figure of the other side (in the same unit) allows."""
+
+    side: str  # "left" or "right"
+    claim_id: str
+    figure: Figure
+
+
+@dataclass(slots=True)
+class SubjectComparison:
+    subject: str
+    label: str
+    left: list[Claim] = field(default_factory=list)
+    right: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.contradictions)
+
+    @property
+    def presence(self) -> Presence:
+        if self.left and self.right:
+            return Presence.BOTH
+        return Presence.LEFT_ONLY if self.left else Presence.RIGHT_ONLY
+
+    def contradicted_claim_ids(self) -> set[str]:
+        return {c.claim_id for c in self.contradictions}
+
+    def swapped(self) -> SubjectComparison:
+        flip = {"left": "right", "right": "left"}
+        return SubjectComparison(
+            self.subject,
+            self.label,
+            self.right,
+            self.left,
+            [Contradiction(flip[c.side], c.claim_id, c.figure) for c in self.contradictions],
+        )
+
+
+def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradiction]:
+    found = []
+    for side, own, other in (("left", left, right), ("right", right, left)):
+        other_figures = [f for claim in other for f in claim.figures]
+        for claim in own:
+            for figure in claim.figures:
+                verdicts = [compare_figures(figure, theirs) for theirs in other_figures]
+                comparable = [v for v in verdicts if v is not Agreement.INCOMPARABLE]
+                if comparable and Agreement.AGREE not in comparable:
+                    found.append(Contradiction(side, claim.id, figure))
+    return found
+
+
+def compare_claim_sets(
+    left: Iterable[Claim],
+    right: Iterable[Claim],
+    label_for: Callable[[str], str] | None = None,
+) -> list[SubjectComparison]:
+    """Group both sides' claims by subject (claims without a subject are left out)."""
+    label_for = label_for or (lambda subject: subject.replace("_", " "))
+    by_subject: dict[str, SubjectComparison] = {}
+    for side, claims in (("left", left), ("right", right)):
+        for claim in claims:
+            if not claim.subject:
+                continue
+            entry = by_subject.setdefault(claim.subject, SubjectComparison(claim.subject, label_for(claim.subject)))
+            getattr(entry, side).append(claim)
+    for entry in by_subject.values():
+        entry.contradictions = find_contradictions(entry.left, entry.right)
+    return sorted(by_subject.values(), key=_display_order)
+
+
+def _display_order(entry: SubjectComparison) -> tuple:
+    """Shared subjects first (conflicts on top), then each side's own."""
+    order = {Presence.BOTH: 0, Presence.LEFT_ONLY: 1, Presence.RIGHT_ONLY: 2}
+    return (order[entry.presence], not entry.conflict, entry.label.casefold())
+
+
+def _claims_in_order(corpus: Corpus, article_ids: set[str]) -> list[Claim]:
+    def position(claim: Claim) -> tuple:
+        passage = corpus.passages.get(claim.passage_id)
+        return (claim.article_id, passage.order if passage else 0, claim.start)
+
+    return sorted((c for c in corpus.claims if c.article_id in article_ids), key=position)
+
+
+def _label_for(corpus: Corpus) -> Callable[[str], str]:
+    from store.compare.figure_tracker import subject_label
+
+    return lambda subject: subject_label(corpus, subject)
+
+
+def compare_article_claims(corpus: Corpus, left_id: str, right_id: str) -> list[SubjectComparison]:
+    return compare_claim_sets(
+        _claims_in_order(corpus, {left_id}),
+        _claims_in_order(corpus, {right_id}),
+        _label_for(corpus),
+    )
+
+
+@dataclass(slots=True)
+class OutletComparison:
+    left: str
+    right: str
+    left_articles: list[Article]
+    right_articles: list[Article]
+    subjects: list[SubjectComparison]
+
+    def subjects_with(self, presence: Presence) -> list[SubjectComparison]:
+        return [s for s in self.subjects if s.presence == presence]
+
+    def swapped(self) -> OutletComparison:
+        subjects = sorted((s.swapped() for s in self.subjects), key=_display_order)
+        return OutletComparison(self.right, self.left, self.right_articles, self.left_articles, subjects)
+
+
+def compare_outlets(corpus: Corpus, left_outlet: str, right_outlet: str) -> OutletComparison:
+    """What each outlet reported, subject by subject, and what only one of them reported."""
+    left_articles = corpus.list_articles(outlet=left_outlet)
+    right_articles = corpus.list_articles(outlet=right_outlet)
+    subjects = compare_claim_sets(
+        _claims_in_order(corpus, {a.id for a in left_articles}),
+        _claims_in_order(corpus, {a.id for a in right_articles}),
+        _label_for(corpus),
+    )
+    return OutletComparison(left_outlet, right_outlet, left_articles, right_articles, subjects)

@@ -1,0 +1,313 @@
+"""Every figure on one subject, across the corpus, with echoes collapsed.
+
+One row per figure (not per claim): Ponomarenko's sentence gives both
+"15,000" deployed and "100,000" rotated over a year, and the tracker must show
+them apart.  Only figures in the subject's unit are listed (a claim about
+troops may also mention "two to three months"); a claim with no figure in that
+unit still shows its main figure, so nothing on the subject is dropped.
+
+Echoes: rows with the same claimant (see :mod:`store.compare.claimants`) and
+the same figure (:func:`store.compare.intervals.same_figure`) are one group,
+as are rows from passages the analyser put in one echo group (a re-used
+paragraph) with the same figure.  The earliest row represents the group.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from store.compare.claimants import cluster_claimants
+from store.compare.intervals import (
+    Interval,
+    canonical_unit,
+    figure_interval,
+    format_figure,
+    format_interval,
+    qualifier_glyph,
+    same_figure,
+)
+from store.models import Claim, Figure
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+
+SortKey = Literal["date", "value", "outlet"]
+SORT_KEYS: tuple[SortKey, ...] = ("date", "value", "outlet")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    claim_id: str
+    article_id: str
+    passage_id: str
+    date: str | None
+    outlet: str
+    credit: str | None
+    title: str
+    claimant: str | None
+    via: str | None
+    claimant_key: str  # the claimant's cluster ("" when the article speaks for itself)
+    figure: Figure
+    interval: Interval
+    sentence: str
+    hedged: bool = False
+    echo_group: str | None = None  # the passage's echo group, if any
+
+    @property
+    def figure_text(self) -> str:
+        return format_figure(self.figure)
+
+    @property
+    def interval_text(self) -> str:
+        return format_interval(self.interval)
+
+    @property
+    def qualifier_glyph(self) -> str:
+        return qualifier_glyph(self.figure.qualifier)
+
+    @property
+    def claimant_text(self) -> str:
+        who = self.claimant or "(article's own voice)"
+        return f"{who} via {self.via}" if self.via else who
+
+    @property
+    def outlet_text(self) -> str:
+        if self.credit and self.credit.casefold() != self.outlet.casefold():
+            return f"{self.outlet} ({self.credit})"
+        return self.outlet
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "claim_id": self.claim_id,
+            "article_id": self.article_id,
+            "passage_id": self.passage_id,
+            "date": self.date,
+            "outlet": self.outlet,
+            "credit": self.credit,
+            "title": self.title,
+            "claimant": self.claimant,
+            "via": self.via,
+            "figure": self.figure_text,
+            "value": self.figure.value,
+            "unit": self.figure.unit,
+            "qualifier": self.figure.qualifier,
+            "surface": self.figure.surface,
+            "interval": {"low": self.interval.low, "high": self.interval.high},
+            "sentence": self.sentence,
+            "hedged": self.hedged,
+        }
+
+
+@dataclass(slots=True)
+class FigureGroup:
+    """A figure and its echoes; a group of one is a plain row."""
+
+    rows: list[FigureRow]
+
+    @property
+    def representative(self) -> FigureRow:
+        return self.rows[0]
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def is_echo(self) -> bool:
+        return len(self.rows) > 1
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(r.article_id for r in self.rows))
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(r.outlet for r in self.rows))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            **self.representative.to_dict(),
+            "count": self.count,
+            "article_count": len(self.article_ids),
+            "members": [r.to_dict() for r in self.rows[1:]],
+        }
+
+
+@dataclass(slots=True)
+class FigureSummary:
+    unit: str | None
+    low: float | None  # smallest figure value in the subject's unit
+    high: float | None  # largest
+    figure_count: int  # rows before collapsing
+    group_count: int  # rows after collapsing echoes
+    independent_claimants: int  # distinct attributed claimants after name matching
+    claimants: list[str] = field(default_factory=list)
+    unattributed: int = 0  # rows stated in an article's own voice
+    earliest: str | None = None
+    latest: str | None = None
+    article_count: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "unit": self.unit,
+            "range": {"min": self.low, "max": self.high},
+            "figures": self.figure_count,
+            "rows": self.group_count,
+            "independent_claimants": self.independent_claimants,
+            "claimants": self.claimants,
+            "unattributed": self.unattributed,
+            "earliest": self.earliest,
+            "latest": self.latest,
+            "articles": self.article_count,
+        }
+
+
+@dataclass(slots=True)
+class FigureTable:
+    subject_id: str
+    label: str
+    unit: str | None
+    groups: list[FigureGroup]
+    summary: FigureSummary
+    sort: SortKey = "date"
+
+    def sorted_by(self, sort: SortKey) -> FigureTable:
+        return FigureTable(self.subject_id, self.label, self.unit, sort_groups(self.groups, sort), self.summary, sort)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "subject": self.subject_id,
+            "label": self.label,
+            "unit": self.unit,
+            "sort": self.sort,
+            "rows": [g.to_dict() for g in self.groups],
+            "summary": self.summary.to_dict(),
+        }
+
+
+def figure_table(corpus: Corpus, subject_id: str, *, sort: SortKey = "date") -> FigureTable:
+    claims = corpus.claims_for(subject=subject_id)
+    unit = subject_unit(claims)
+    rows = _figure_rows(corpus, claims, unit)
+    groups = collapse_echoes(rows)
+    return FigureTable(
+        subject_id=subject_id,
+        label=subject_label(corpus, subject_id),
+        unit=unit,
+        groups=sort_groups(groups, sort),
+        summary=summarise_rows(rows, groups, unit),
+        sort=sort,
+    )
+
+
+def subject_label(corpus: Corpus, subject_id: str) -> str:
+    for summary in subject_summaries(corpus):
+        if summary.id == subject_id:
+            return summary.label
+    return subject_id.replace("_", " ").replace("-", " ")
+
+
+def subject_summaries(corpus: Corpus) -> list:
+    """The analyser's subject list, or an empty list while that module is missing."""
+    try:
+        return list(corpus.subject_summaries)
+    except ImportError:
+        return []
+
+
+def subject_unit(claims: list[Claim]) -> str | None:
+    """The unit most of the subject's main figures are counted in."""
+    units = Counter(canonical_unit(c.main_figure.unit) for c in claims if c.main_figure)
+    return units.most_common(1)[0][0] if units else None
+
+
+def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[FigureRow]:
+    keys = cluster_claimants(c.claimant for c in claims)
+    rows = []
+    for claim in claims:
+        article = corpus.articles.get(claim.article_id)
+        passage = corpus.passages.get(claim.passage_id)
+        in_unit = [f for f in claim.figures if canonical_unit(f.unit) == unit]
+        figures = in_unit or claim.figures[:1]
+        for figure in figures:
+            rows.append(
+                FigureRow(
+                    claim_id=claim.id,
+                    article_id=claim.article_id,
+                    passage_id=claim.passage_id,
+                    date=article.published if article else None,
+                    outlet=corpus.outlet_name(article) if article else "Unknown outlet",
+                    credit=article.credit if article else None,
+                    title=article.title if article else "",
+                    claimant=claim.claimant,
+                    via=claim.via,
+                    claimant_key=keys.get(claim.claimant or "", ""),
+                    figure=figure,
+                    interval=figure_interval(figure),
+                    sentence=claim.text,
+                    hedged=claim.hedged,
+                    echo_group=passage.echo_group if passage else None,
+                )
+            )
+    return rows
+
+
+def _is_echo_of(row: FigureRow, first: FigureRow) -> bool:
+    if not same_figure(row.figure, first.figure):
+        return False
+    if row.claimant_key and row.claimant_key == first.claimant_key:
+        return True
+    # The same re-used paragraph is an echo even if one copy's claimant was missed.
+    return row.echo_group is not None and row.echo_group == first.echo_group
+
+
+def collapse_echoes(rows: list[FigureRow]) -> list[FigureGroup]:
+    """Group repeated figures; each group is ordered earliest first."""
+    ordered = sorted(rows, key=_date_key)
+    groups: list[FigureGroup] = []
+    for row in ordered:
+        for group in groups:
+            if _is_echo_of(row, group.representative):
+                group.rows.append(row)
+                break
+        else:
+            groups.append(FigureGroup([row]))
+    return groups
+
+
+def _date_key(row: FigureRow) -> tuple:
+    return (row.date is None, row.date or "", row.outlet.casefold(), row.figure.value, row.claim_id)
+
+
+def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
+    if sort == "value":
+        key = lambda g: (g.representative.figure.value, _date_key(g.representative))  # noqa: E731
+    elif sort == "outlet":
+        key = lambda g: (g.representative.outlet.casefold(), _date_key(g.representative))  # noqa: E731
+    elif sort == "date":
+        key = lambda g: _date_key(g.representative)  # noqa: E731
+    else:
+        raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
+    return sorted(groups, key=key)
+
+
+def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
+    in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
+    values = [r.figure.value for r in in_unit]
+    claimants = sorted({r.claimant_key for r in rows if r.claimant_key}, key=str.casefold)
+    dates = sorted(r.date for r in rows if r.date)
+    return FigureSummary(
+        unit=unit,
+        low=min(values) if values else None,
+        high=max(values) if values else None,
+        figure_count=len(rows),
+        group_count=len(groups),
+        independent_claimants=len(claimants),
+        claimants=claimants,
+        unattributed=sum(1 for r in rows if not r.claimant_key),
+        earliest=dates[0] if dates else None,
+        latest=dates[-1] if dates else None,
+        article_count=len({r.article_id for r in rows}),
+    )

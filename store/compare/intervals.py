@@ -1,0 +1,202 @@
+"""Figures as intervals, and whether two figures can both be true.
+
+A figure stands for the set of values its source allows:
+
+* exact "12,000"                -> [12000, 12000]
+* approximate "about 12,000"    -> [12000 * (1 - t), 12000 * (1 + t)] with t = APPROX_TOLERANCE
+* "as many as 15,000"           -> (unbounded, 15000]
+* "more than 11,000"            -> [11000, unbounded)
+* "between 50 and 140"          -> [50, 140]
+
+``None`` stands for an unbounded side.  Bounds the extractor already set on
+the :class:`~store.models.Figure` are kept; the qualifier only fills in what is
+missing, and widens an approximate figure that arrives as a bare point.
+
+Two figures *agree* when their intervals overlap, *conflict* when they do not,
+and are *incomparable* when they count different things (percent vs troops).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from store.models import Figure, Qualifier
+
+# "About 12,000" is read as 12,000 ± 10%: wide enough that "about 12,000" and
+# "11,000" are not called a conflict, narrow enough that 1,000 vs 4,000 is.
+APPROX_TOLERANCE = 0.10
+
+# Names that count the same thing.  Kept small and generic (units, not
+# stories): extractors differ on "soldiers" vs "troops", "$" vs "USD".
+_UNIT_ALIASES = {
+    "soldier": "troops",
+    "soldiers": "troops",
+    "troop": "troops",
+    "personnel": "troops",
+    "servicemen": "troops",
+    "serviceman": "troops",
+    "%": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+    "percentage": "percent",
+    "$": "usd",
+    "us$": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "us dollars": "usd",
+}
+
+
+class Agreement(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    INCOMPARABLE = "incomparable"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float | None  # None: unbounded below
+    high: float | None  # None: unbounded above
+    unit: str  # canonical, see :func:`canonical_unit`
+
+    def contains(self, value: float) -> bool:
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some value lies in both (units are not checked here)."""
+        below = self.high is not None and other.low is not None and self.high < other.low
+        above = self.low is not None and other.high is not None and self.low > other.high
+        return not (below or above)
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    def to_dict(self) -> dict[str, float | str | None]:
+        return {"low": self.low, "high": self.high, "unit": self.unit}
+
+
+def canonical_unit(unit: str | None) -> str:
+    """Lower-case, trimmed, with a few synonyms merged and a plural 's' kept consistent."""
+    text = re.sub(r"\s+", " ", (unit or "").strip().lower())
+    if text in _UNIT_ALIASES:
+        return _UNIT_ALIASES[text]
+    return text
+
+
+def figure_interval(figure: Figure, *, tolerance: float = APPROX_TOLERANCE) -> Interval:
+    value = figure.value
+    low, high = figure.low, figure.high
+    qualifier = figure.qualifier
+    unit = canonical_unit(figure.unit)
+    if qualifier == Qualifier.AT_MOST:
+        # "As many as 15,000": the top is stated; any stated floor is kept.
+        return Interval(low if low is not None and low != high else None, high if high is not None else value, unit)
+    if qualifier == Qualifier.AT_LEAST:
+        return Interval(low if low is not None else value, high if high is not None and high != low else None, unit)
+    if qualifier == Qualifier.RANGE:
+        return Interval(low, high, unit)
+    if qualifier == Qualifier.APPROX:
+        already_widened = low is not None and high is not None and low < high
+        if already_widened:
+            return Interval(low, high, unit)
+        spread = abs(value) * tolerance
+        return Interval(value - spread, value + spread, unit)
+    # Exact: a point, unless the extractor recorded a range anyway.
+    return Interval(low if low is not None else value, high if high is not None else value, unit)
+
+
+def compare_intervals(a: Interval, b: Interval) -> Agreement:
+    if not a.unit or a.unit != b.unit:
+        return Agreement.INCOMPARABLE
+    return Agreement.AGREE if a.overlaps(b) else Agreement.CONFLICT
+
+
+def compare_figures(a: Figure, b: Figure) -> Agreement:
+    return compare_intervals(figure_interval(a), figure_interval(b))
+
+
+def figures_conflict(a: Figure, b: Figure) -> bool:
+    return compare_figures(a, b) is Agreement.CONFLICT
+
+
+def same_figure(a: Figure, b: Figure, *, relative: float = 0.01) -> bool:
+    """The same number said the same way: what makes a repeated claim an echo.
+
+    Values within 1% of each other, the same unit, and intervals that overlap
+    ("about 12,000" and "12,000" are the same figure; "up to 15,000" and
+    "at least 15,000" are not).
+    """
+    if canonical_unit(a.unit) != canonical_unit(b.unit):
+        return False
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    if abs(a.value - b.value) > relative * scale:
+        return False
+    return _direction(a.qualifier) == _direction(b.qualifier) and figure_interval(a).overlaps(figure_interval(b))
+
+
+def _direction(qualifier: str) -> str:
+    """Which side a hedge opens: 'below' for at-most, 'above' for at-least, '' otherwise."""
+    if qualifier == Qualifier.AT_MOST:
+        return "below"
+    if qualifier == Qualifier.AT_LEAST:
+        return "above"
+    return ""
+
+
+QUALIFIER_GLYPHS = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_MOST: "≤",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.APPROX: "≈",
+    Qualifier.RANGE: "",
+}
+
+
+def qualifier_glyph(qualifier: str) -> str:
+    try:
+        return QUALIFIER_GLYPHS[Qualifier(qualifier)]
+    except ValueError:
+        return ""
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return "∞"
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size and (abs(value) / size * 10).is_integer():
+            return f"{value / size:g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_quantity(value: float | None, unit: str) -> str:
+    """A number with its unit: "15,000 troops", "40%", "$20 billion"."""
+    number = format_number(value)
+    canonical = canonical_unit(unit)
+    if canonical == "percent":
+        return f"{number}%"
+    if canonical == "usd":
+        return f"${number}"
+    return f"{number} {unit}".strip()
+
+
+def format_figure(figure: Figure) -> str:
+    """ "≤ 15,000 troops", "≈ 12,000 troops", "50–140 factories"."""
+    glyph = qualifier_glyph(figure.qualifier)
+    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
+        text = f"{format_number(figure.low)}–{format_quantity(figure.high, figure.unit)}"
+    else:
+        text = format_quantity(figure.value, figure.unit)
+    return f"{glyph} {text}" if glyph else text
+
+
+def format_interval(interval: Interval) -> str:
+    if interval.is_point:
+        return f"[{format_number(interval.low)}]"
+    low = "−∞" if interval.low is None else format_number(interval.low)
+    high = "∞" if interval.high is None else format_number(interval.high)
+    return f"[{low}, {high}]"

@@ -1,0 +1,177 @@
+"""Plain-dict views of comparisons and figure tables, for ``compare`` and ``figures --json``.
+
+Also resolves what the user typed: an article id or an outlet name for a
+side, and a subject id or a (fuzzy) subject label for the tracker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from rapidfuzz import fuzz, process, utils
+
+from store.compare.alignment import ArticleAlignment, align_articles
+from store.compare.claim_comparison import (
+    SubjectComparison,
+    compare_article_claims,
+    compare_claim_sets,
+    compare_outlets,
+)
+from store.compare.figure_tracker import SortKey, figure_table, subject_summaries
+from store.compare.intervals import figure_interval, format_figure
+from store.errors import StoreError
+from store.models import Claim
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+
+SUBJECT_LABEL_CUTOFF = 70
+
+
+@dataclass(frozen=True, slots=True)
+class CompareTarget:
+    """One side of a comparison: an article or a whole outlet."""
+
+    kind: Literal["article", "outlet"]
+    key: str  # article id or outlet name (as stored)
+
+    def describe(self, corpus: Corpus) -> dict[str, object]:
+        if self.kind == "article":
+            article = corpus.article(self.key)
+            return {
+                "type": "article",
+                "id": article.id,
+                "title": article.title,
+                "outlet": corpus.outlet_name(article),
+                "credit": article.credit,
+                "published": article.published,
+            }
+        articles = corpus.list_articles(outlet=self.key)
+        return {"type": "outlet", "name": self.key, "articles": [a.id for a in articles]}
+
+
+def outlet_names(corpus: Corpus) -> list[str]:
+    return sorted({corpus.outlet_name(a) for a in corpus.articles.values()}, key=str.casefold)
+
+
+def resolve_target(corpus: Corpus, text: str) -> CompareTarget:
+    """An article id, else an outlet name matched case-insensitively."""
+    if text in corpus.articles:
+        return CompareTarget("article", text)
+    for name in outlet_names(corpus):
+        if name.casefold() == text.strip().casefold():
+            return CompareTarget("outlet", name)
+    outlets = ", ".join(outlet_names(corpus)) or "none"
+    raise StoreError(f"{text!r} is neither an article id nor an outlet name (outlets: {outlets})")
+
+
+def claim_json(claim: Claim) -> dict[str, object]:
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "passage_id": claim.passage_id,
+        "text": claim.text,
+        "claimant": claim.claimant,
+        "via": claim.via,
+        "hedged": claim.hedged,
+        "figures": [
+            {
+                "value": f.value,
+                "low": f.low,
+                "high": f.high,
+                "unit": f.unit,
+                "qualifier": f.qualifier,
+                "surface": f.surface,
+                "display": format_figure(f),
+                "interval": {"low": figure_interval(f).low, "high": figure_interval(f).high},
+            }
+            for f in claim.figures
+        ],
+    }
+
+
+def subject_comparison_json(entry: SubjectComparison) -> dict[str, object]:
+    return {
+        "subject": entry.subject,
+        "label": entry.label,
+        "presence": entry.presence.value,
+        "left": [claim_json(c) for c in entry.left],
+        "right": [claim_json(c) for c in entry.right],
+        "conflict": entry.conflict,
+        "contradicted": [
+            {"side": c.side, "claim_id": c.claim_id, "figure": format_figure(c.figure)} for c in entry.contradictions
+        ],
+    }
+
+
+def alignment_pairs_json(alignment: ArticleAlignment) -> list[dict[str, object]]:
+    return [
+        {
+            "left_passage": row.left.id if row.left else None,
+            "right_passage": row.right.id if row.right else None,
+            "similarity": row.similarity,
+            "kind": row.kind.value,
+            "section": row.section.value,
+            "left_text": row.left.text if row.left else None,
+            "right_text": row.right.text if row.right else None,
+            "moved_counterpart": row.counterpart,
+        }
+        for row in alignment.rows
+    ]
+
+
+def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, object]:
+    """Article vs article (pairs and claims), or outlet vs outlet / mixed (claims only)."""
+    left, right = resolve_target(corpus, left_id), resolve_target(corpus, right_id)
+    result: dict[str, object] = {"left": left.describe(corpus), "right": right.describe(corpus)}
+    if left.kind == right.kind == "article":
+        alignment = align_articles(corpus.article(left.key), corpus.article(right.key))
+        result["pairs"] = alignment_pairs_json(alignment)
+        result["counts"] = alignment.counts()
+        subjects = compare_article_claims(corpus, left.key, right.key)
+    elif left.kind == right.kind == "outlet":
+        result["pairs"] = []
+        subjects = compare_outlets(corpus, left.key, right.key).subjects
+    else:
+        # Mixed: an article's claims against a whole outlet's.
+        def claims_of(target: CompareTarget) -> list[Claim]:
+            ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
+            return [c for c in corpus.claims if c.article_id in ids]
+
+        result["pairs"] = []
+        subjects = compare_claim_sets(claims_of(left), claims_of(right))
+    result["claims"] = [subject_comparison_json(s) for s in subjects]
+    return result
+
+
+def known_subjects(corpus: Corpus) -> dict[str, str]:
+    """Subject id -> label, for every subject with claims (labels from the analyser if present)."""
+    labels = {s.id: s.label for s in subject_summaries(corpus)}
+    for claim in corpus.claims:
+        if claim.subject and claim.subject not in labels:
+            labels[claim.subject] = claim.subject.replace("_", " ")
+    return labels
+
+
+def resolve_subject(corpus: Corpus, text: str) -> str:
+    """A subject id, or the subject whose id or label best matches ``text`` fuzzily."""
+    subjects = known_subjects(corpus)
+    if text in subjects:
+        return text
+    choices = {sid: f"{sid.replace('_', ' ')} {label}" for sid, label in subjects.items()}
+    match = process.extractOne(
+        text,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=SUBJECT_LABEL_CUTOFF,
+    )
+    if match is None:
+        valid = ", ".join(sorted(subjects)) or "none (no claims in the database)"
+        raise StoreError(f"unknown subject {text!r}; valid subjects: {valid}")
+    return match[2]
+
+
+def figures_json(corpus: Corpus, subject: str, *, sort: SortKey = "date") -> dict[str, object]:
+    return figure_table(corpus, resolve_subject(corpus, subject), sort=sort).to_dict()

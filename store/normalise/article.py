@@ -1,0 +1,304 @@
+"""One article from one segment: metadata, passages and the audit of what went."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from store.ids import article_id, passage_id
+from store.models import Article, Passage, PassageKind, Removal
+from store.normalise.classify import classify, classify_pictures, mark_duplicates
+from store.normalise.credits import find_dateline, has_trailing_photo_credit, is_credit_line, trailing_wire, wire_only
+from store.normalise.dates import (
+    FoundDate,
+    find_date,
+    find_month_day,
+    latest_month_mentioned,
+    resolve_day_month,
+)
+from store.normalise.metadata import Header, derive_title, is_dek_shaped, parse_header
+from store.normalise.outlets import canonical_outlet, outlet_table, wire_named
+from store.normalise.shapes import is_body_like, is_title_like
+from store.normalise.splitting import Segment
+from store.normalise.units import Unit
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a saved web page's markup says about its article (from trafilatura)."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    hostname: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class FileContext:
+    source_file: str
+    source_sha256: str
+    numeric_order: str | None = None  # "dmy"/"mdy" habit shown by the file's own dates
+    page: PageMetadata | None = None
+
+
+@dataclass(slots=True)
+class _Evidence:
+    outlets: list[tuple[int, str, str]] = field(default_factory=list)  # (rank, name, basis)
+    credits: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def outlet(self, rank: int, name: str | None, basis: str) -> None:
+        if name and name.strip():
+            self.outlets.append((rank, name.strip(), basis))
+
+
+def _first_prose(units: Sequence[Unit]) -> int:
+    for i, unit in enumerate(units):
+        if unit.kept and is_body_like(unit.text):
+            return i
+    return len(units)
+
+
+def _consume_headers(units: Sequence[Unit], evidence: _Evidence) -> None:
+    """Header lines above the prose (and field lines below it) become metadata."""
+    head_end = _first_prose(units)
+    last_prose = max((i for i, u in enumerate(units) if u.kept and is_body_like(u.text)), default=-1)
+    for i, unit in enumerate(units):
+        if not unit.kept:
+            continue
+        in_head = i < head_end
+        if not in_head and i <= last_prose:
+            continue
+        header = parse_header(unit.text)
+        if header is None or (not in_head and header.kind not in ("field", "date")):
+            continue
+        unit.role = "header"
+        _note_header(header, evidence)
+
+
+def _note_header(header: Header, evidence: _Evidence) -> None:
+    if header.title:
+        evidence.titles.append(header.title)
+    if header.author:
+        evidence.authors.append(header.author)
+    if header.date:
+        evidence.dates.append(header.date)
+    if header.url:
+        evidence.urls.append(header.url)
+    if header.outlet:
+        rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
+        basis = {"field": "header field", "outlet-date": "header line", "byline": "byline"}.get(header.kind, "header line")
+        evidence.outlet(rank, header.outlet, basis)
+
+
+def _title_candidate(unit: Unit) -> bool:
+    if unit.heading_level == 1:
+        return True
+    return (
+        is_title_like(unit.text)
+        and not unit.bullet
+        and not unit.image_alt
+        and not is_credit_line(unit.text)
+        and not has_trailing_photo_credit(unit.text)
+    )
+
+
+def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
+    head_end = _first_prose(units)
+    for i, unit in enumerate(units[:head_end]):
+        if not unit.kept:
+            continue
+        if known is not None:
+            # The page's own title, printed again as the first line, is that title.
+            return unit if unit.text.casefold() == known.casefold() or unit.heading_level == 1 else None
+        return unit if _title_candidate(unit) else None
+    return None
+
+
+def _find_dek(units: Sequence[Unit], title: Unit | None) -> Unit | None:
+    """The standfirst sits right under the title, before any header or picture."""
+    if title is None:
+        return None
+    at = next(i for i, unit in enumerate(units) if unit is title)
+    for unit in units[at + 1 :]:
+        if unit.removed is not None:
+            continue
+        if unit.role is not None or unit.kind is not None or unit.bullet or unit.heading_level:
+            return None
+        if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
+            return None
+        later_prose = sum(1 for u in units[at + 1 :] if u.kept and u is not unit and is_body_like(u.text))
+        return unit if later_prose >= 2 else None
+    return None
+
+
+def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
+    """Removed and consumed lines, consecutive ones with one reason merged into one block."""
+    removals: list[Removal] = []
+    previous_reason: str | None = None
+    for unit in units:
+        reason = unit.removed or ("metadata-header" if unit.role == "header" else None)
+        if reason is None:
+            previous_reason = None
+            continue
+        if removals and reason == previous_reason:
+            removals[-1].text += "\n" + unit.raw
+        else:
+            removals.append(Removal(reason=reason, text=unit.raw, line=unit.line, article_ordinal=ordinal))
+        previous_reason = reason
+    return removals
+
+
+def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
+    """The audit for a stretch that held no article: its text is recorded, never dropped silently."""
+    for unit in units:
+        if unit.kept:
+            unit.removed = "outside-article"
+    return _removals(units, None)
+
+
+def _choose_outlet(evidence: _Evidence) -> tuple[str | None, str | None]:
+    if not evidence.outlets:
+        return None, None
+    rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
+    return canonical_outlet(name), basis
+
+
+def _listing_outlet(names: list[str]) -> str | None:
+    """The outlet an aggregator lists most under related stories, if it is clear."""
+    if not names:
+        return None
+    counts = Counter(canonical_outlet(n) for n in names)
+    (best, count), *rest = counts.most_common()
+    if rest and rest[0][1] == count:
+        return None
+    known = outlet_table().lookup(best) is not None
+    return best if count >= 2 or known else None
+
+
+def _resolve_date(evidence: _Evidence, body: list[str], ctx: FileContext, outlet: str | None) -> tuple[str | None, str | None, bool]:
+    if ctx.page and ctx.page.date:
+        found = find_date(ctx.page.date)
+        if found and found.iso:
+            return found.iso, ctx.page.date, False
+    found = next((d for d in evidence.dates if d.iso), None)
+    if found is None:
+        return None, None, False
+    known = outlet_table().lookup(outlet) if outlet else None
+    iso = resolve_day_month(
+        found,
+        file_order=ctx.numeric_order,
+        latest_mention=latest_month_mentioned(body),
+        outlet_order=known.date_order if known else None,
+    )
+    return iso, found.raw, found.ambiguous
+
+
+def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[Article, list[Removal]]:
+    units = segment.units
+    evidence = _Evidence()
+    mark_duplicates(units)
+    _consume_headers(units, evidence)
+    page = ctx.page or PageMetadata()
+    known_title = page.title or (evidence.titles[0] if evidence.titles else None)
+    title_unit = _find_title(units, known_title)
+    if title_unit is not None:
+        title_unit.role = "title"
+    classify_pictures(units)
+    dek_unit = _find_dek(units, title_unit)
+    if dek_unit is not None:
+        dek_unit.kind = PassageKind.DEK
+    classify(units)
+
+    for unit in units:
+        if unit.outlet_hint and unit.removed == "read-original":
+            evidence.outlet(2, unit.outlet_hint, "read-original line")
+        elif unit.outlet_hint and unit.removed == "masthead":
+            evidence.outlet(3, unit.outlet_hint, "masthead")
+        elif unit.outlet_hint and unit.removed == "licence":
+            evidence.credits.append(unit.outlet_hint)
+    if page.sitename:
+        evidence.outlet(2, page.sitename, "page site name")
+    listing = _listing_outlet(segment.listing_outlets)
+    if listing:
+        evidence.outlet(6, listing, "related listing")
+    for url in [*evidence.urls, *(u for u in (page.url, page.hostname) if u)]:
+        host = url.split("//", 1)[-1].split("/", 1)[0]
+        found = outlet_table().lookup_domain(host)
+        if found is not None:
+            evidence.outlet(7, found.name, "url")
+
+    kept = [u for u in units if u.kept]
+    body = [u for u in kept if u.kind == PassageKind.BODY]
+    dateline = find_dateline(body[0].text) if body else None
+    if dateline and dateline.wire:
+        evidence.credits.insert(0, dateline.wire)
+        evidence.outlet(8, dateline.wire, "dateline")
+    tail_wire = trailing_wire(body[-1].text) if body else None
+    credit_lines = [wire_only(u.text) for u in kept if u.kind == PassageKind.CREDIT]
+    for wire in [tail_wire, *reversed(credit_lines)]:
+        if wire:
+            evidence.credits.append(wire)
+
+    outlet, basis = _choose_outlet(evidence)
+    credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
+    if credit and outlet and wire_named(outlet) is None and canonical_outlet(credit) == outlet:
+        credit = None
+    published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
+    if published is None and dateline and dateline.date_raw:
+        found = find_date(dateline.date_raw) or find_month_day(dateline.date_raw, None)
+        published_raw = dateline.date_raw
+        published = found.iso if found else None
+
+    if title_unit is not None:
+        title, derived = title_unit.text, False
+    elif known_title:
+        title, derived = known_title, False
+    else:
+        source = body[0].text if body else (kept[0].text if kept else "")
+        title, derived = derive_title(source), True
+
+    aid = article_id(ctx.source_sha256, ordinal)
+    passages: list[Passage] = []
+    paragraph = 0
+    for order, unit in enumerate(kept):
+        number = None
+        if unit.kind == PassageKind.BODY:
+            paragraph += 1
+            number = paragraph
+        passages.append(
+            Passage(
+                id=passage_id(aid, order),
+                article_id=aid,
+                kind=str(unit.kind),
+                text=unit.text,
+                order=order,
+                paragraph=number,
+            )
+        )
+    article = Article(
+        id=aid,
+        source_file=ctx.source_file,
+        source_sha256=ctx.source_sha256,
+        ordinal=ordinal,
+        title=title,
+        title_derived=derived,
+        dek=dek_unit.text if dek_unit else None,
+        outlet=outlet,
+        outlet_basis=basis,
+        credit=credit,
+        author=page.author or (evidence.authors[0] if evidence.authors else None),
+        published=published,
+        published_raw=published_raw,
+        date_ambiguous=ambiguous,
+        url=page.url or (evidence.urls[0] if evidence.urls else None),
+        passages=passages,
+        dateline=dateline.place if dateline else None,
+    )
+    return article, _removals(units, ordinal)

@@ -1,0 +1,101 @@
+"""Character-level cleaning: what may and may not survive into a passage.
+
+Articles are copied out of browsers, terminals and feed readers, so they carry
+invisible baggage: terminal colour codes, zero-width joiners, bidi overrides,
+stray C0/C1 controls.  All of it is removed here; every visible character is
+kept exactly as written (including ``[`` ``]`` text that merely *looks* like
+markup; the TUI renders text as plain ``Text``, never as markup).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Terminal escape sequences are removed whole, payload included, so that an OSC
+# window title or hyperlink target never leaks into the text.  Every branch
+# starts with a fixed introducer and uses only negated or bounded classes, so
+# matching is linear in the length of the text.
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]                  # CSI: colours, cursor moves
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])              # OSC, DCS, SOS, PM, APC ...
+      [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?             # ... payload up to BEL or ST
+    | \x1b [ -/]* [0-~]                                    # other ESC sequences (charset etc.)
+    """,
+    re.VERBOSE,
+)
+
+_ESCAPE_INTRODUCER = re.compile(r"[\x1b\x90-\x9f]")
+
+# C0 except tab and newline, DEL, C1; lone surrogates cannot be encoded at all.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+# Zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, invisible operators, BOM/ZWNBSP,
+# soft hyphen) and bidi controls (LRM, RLM, ALM, embeddings, overrides,
+# isolates).  They change how text looks or sorts without being visible, and
+# bidi overrides can make a passage read differently from what it says.
+INVISIBLE_CHARACTERS = (
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_INVISIBLE = re.compile("[" + INVISIBLE_CHARACTERS + "]")
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
+
+# Spaces that only differ typographically from U+0020; collapsed when a
+# paragraph is built so that search and citations see ordinary spaces.
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, lone CR and the Unicode line/paragraph separators become LF."""
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def strip_escape_sequences(text: str) -> tuple[str, int]:
+    """Remove terminal escape sequences; returns the text and how many went."""
+    if _ESCAPE_INTRODUCER.search(text) is None:
+        return text, 0
+    return _ESCAPE_SEQUENCE.subn("", text)
+
+
+def strip_invisibles(text: str) -> tuple[str, int, int]:
+    """Remove controls and invisible characters; returns (text, controls, invisibles)."""
+    text, controls = _CONTROLS.subn("", text)
+    text, invisibles = _INVISIBLE.subn("", text)
+    return text, controls, invisibles
+
+
+def clean_text(text: str) -> str:
+    """NFC text with no escape sequences, controls (bar ``\\n``/``\\t``) or invisibles.
+
+    Idempotent: every escape introducer and control is gone after one pass, and
+    NFC is applied last so that removing a control between a letter and its
+    combining mark still yields the composed form.
+    """
+    text = normalise_newlines(text)
+    text, _ = strip_escape_sequences(text)
+    text, _, _ = strip_invisibles(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text_counted(text: str) -> tuple[str, dict[str, int]]:
+    """``clean_text`` that also reports what it removed, for the repairs list."""
+    text = normalise_newlines(text)
+    text, escapes = strip_escape_sequences(text)
+    text, controls, invisibles = strip_invisibles(text)
+    counts = {"escape-sequences": escapes, "controls-stripped": controls, "invisibles-stripped": invisibles}
+    return unicodedata.normalize("NFC", text), counts
+
+
+def squash_spaces(text: str) -> str:
+    """One ordinary space between words; no leading or trailing blanks."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def is_control_free(text: str) -> bool:
+    """True when nothing but newline and tab is a control character."""
+    return not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)

@@ -1,0 +1,179 @@
+"""What each kept paragraph is: body, heading, caption, credit, bullet or pull-quote.
+
+Decisions lean on layout as much as wording.  In files whose paragraphs are
+one line each, separated by blank lines, a block of two or three lines
+followed by a one-line block of a name is a photo caption and its credit;
+bullets before the body are the summary; a short unpunctuated line between
+paragraphs is a sub-heading; a paragraph whose words reappear inside a longer
+neighbouring paragraph is a pull-quote (the copy set apart, not the one in
+the running text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.models import PassageKind
+from store.normalise.credits import has_trailing_photo_credit, is_credit_line, is_photo_credit, wire_only
+from store.normalise.shapes import (
+    BULLET_MARK,
+    ends_clause,
+    is_body_like,
+    is_heading_like,
+    starts_upper,
+    word_count,
+)
+from store.normalise.units import Unit
+
+_CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|above|top|left|right)\s*[:,]\s*\S", re.IGNORECASE)
+_PULLQUOTE_WINDOW = 6
+_PULLQUOTE_MAX_WORDS = 80
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def mark_duplicates(units: Sequence[Unit]) -> None:
+    """A line printed twice in a row (title, caption) keeps only its first copy."""
+    previous: Unit | None = None
+    for unit in units:
+        if (
+            previous is not None
+            and unit.removed is None
+            and previous.removed is None
+            and unit.text == previous.text
+        ):
+            unit.removed = "duplicate-line"
+            continue
+        previous = unit
+
+
+def _kept(units: Sequence[Unit]) -> list[Unit]:
+    return [u for u in units if u.kept]
+
+
+def _blocks(units: Sequence[Unit]) -> list[list[Unit]]:
+    blocks: list[list[Unit]] = []
+    for unit in units:
+        if blocks and blocks[-1][0].block == unit.block:
+            blocks[-1].append(unit)
+        else:
+            blocks.append([unit])
+    return blocks
+
+
+def _credit_shaped(text: str) -> bool:
+    """A photo credit, or a short name that stands where a credit stands."""
+    if is_photo_credit(text):
+        return True
+    n = word_count(text)
+    return 1 <= n <= 10 and starts_upper(text) and not ends_clause(text) and not text.endswith("?")
+
+
+def _mark_caption_groups(units: Sequence[Unit]) -> None:
+    """Caption lines grouped in a block, with a one-line credit block after them."""
+    blocks = [[u for u in block if u.kept] for block in _blocks(units)]
+    blocks = [b for b in blocks if b]
+    last = blocks[-1][-1] if blocks else None
+    for here, after in zip(blocks, blocks[1:]):
+        if len(after) != 1 or after[0].kind is not None or any(u.kind for u in here):
+            continue
+        credit = after[0]
+        if any(u.bullet for u in here) or any(word_count(u.text) > 150 for u in here):
+            continue
+        multi_line = 2 <= len(here) <= 4
+        single = len(here) == 1 and is_photo_credit(credit.text) and wire_only(credit.text) is None
+        if (multi_line and _credit_shaped(credit.text)) or (single and credit is not last):
+            for unit in here:
+                unit.kind = PassageKind.CAPTION
+            credit.kind = PassageKind.CREDIT
+
+
+def _mark_patterns(units: Sequence[Unit]) -> None:
+    kept = _kept(units)
+    for i, unit in enumerate(kept):
+        if unit.kind is not None:
+            continue
+        if unit.image_alt or _CAPTION_PREFIX.match(unit.text) or has_trailing_photo_credit(unit.text):
+            unit.kind = PassageKind.CAPTION
+        elif is_credit_line(unit.text) and not is_body_like(unit.text):
+            unit.kind = PassageKind.CREDIT
+    # Alt text printed right above its caption, in the same block ("Kim Il-sung").
+    for unit, following in zip(kept, kept[1:]):
+        if (
+            unit.kind is None
+            and following.kind == PassageKind.CAPTION
+            and following.block == unit.block
+            and word_count(unit.text) <= 12
+            and not ends_clause(unit.text)
+        ):
+            unit.kind = PassageKind.CAPTION
+
+
+def _mark_bullets(units: Sequence[Unit]) -> None:
+    """Bullets before the first paragraph of prose are the summary; later ones are body lists."""
+    seen_body = False
+    for unit in _kept(units):
+        if unit.kind is not None:
+            continue
+        if unit.bullet:
+            if not seen_body:
+                unit.kind = PassageKind.BULLET
+                unit.text = BULLET_MARK.sub("", unit.text, count=1)
+            else:
+                unit.text = BULLET_MARK.sub("• ", unit.text, count=1)
+            continue
+        if is_body_like(unit.text):
+            seen_body = True
+
+
+def _mark_headings(units: Sequence[Unit]) -> None:
+    kept = _kept(units)
+    for i, unit in enumerate(kept):
+        if unit.kind is not None:
+            continue
+        if unit.heading_level:
+            unit.kind = PassageKind.HEADING
+            continue
+        if not is_heading_like(unit.text):
+            continue
+        following = next(
+            (kept[j] for j in range(i + 1, len(kept)) if kept[j].kind not in (PassageKind.CAPTION, PassageKind.CREDIT)),
+            None,
+        )
+        if following is not None and following.kind is None and is_body_like(following.text):
+            unit.kind = PassageKind.HEADING
+
+
+def _comparable(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _mark_pullquotes(units: Sequence[Unit]) -> None:
+    """A paragraph repeated inside a longer paragraph nearby is its pull-quote."""
+    candidates = [u for u in _kept(units) if u.kind is None]
+    comparable = [_comparable(u.text) for u in candidates]
+    for i, unit in enumerate(candidates):
+        text = comparable[i]
+        if not 6 <= word_count(unit.text) <= _PULLQUOTE_MAX_WORDS:
+            continue
+        low, high = max(0, i - _PULLQUOTE_WINDOW), min(len(candidates), i + _PULLQUOTE_WINDOW + 1)
+        for j in range(low, high):
+            if j != i and len(comparable[j]) > len(text) and text in comparable[j]:
+                unit.kind = PassageKind.PULLQUOTE
+                break
+
+
+def classify_pictures(units: Sequence[Unit]) -> None:
+    """Captions and credits first: they sit between a title and its dek or body."""
+    _mark_caption_groups(units)
+    _mark_patterns(units)
+
+
+def classify(units: Sequence[Unit]) -> None:
+    """Give every kept unit without a kind one (after ``classify_pictures``, title and dek)."""
+    _mark_bullets(units)
+    _mark_headings(units)
+    _mark_pullquotes(units)
+    for unit in _kept(units):
+        if unit.kind is None:
+            unit.kind = PassageKind.BODY

@@ -1,0 +1,172 @@
+"""Credits: photo credits, wire credits, datelines.
+
+A credit names who supplied a picture or a story.  Photo credits are kept as
+CREDIT passages; a wire credit (the agency whose copy an outlet carries)
+becomes the article's ``credit``.  Agency names come from ``outlets.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from store.normalise.outlets import outlet_table, wire_named
+from store.normalise.shapes import last_visible, word_count
+
+# Suppliers of pictures (besides the wires in outlets.toml).
+_PICTURE_SOURCES = (
+    "AP Photo", "Getty Images", "Getty", "Shutterstock", "Alamy", "EPA", "EPA-EFE", "SOPA Images",
+    "LightRocket", "NurPhoto", "Anadolu", "Anadolu Agency", "Flickr", "Wikimedia Commons", "Wikimedia",
+    "Planet Labs", "Maxar", "Maxar Technologies", "Airbus", "Handout", "Pool", "Supplied", "AAP",
+    "Imago", "ZUMA", "ZUMA Press", "picture alliance", "Sipa", "Sipa USA", "Abaca", "Hans Lucas",
+    "Korea News Service", "KCNA via KNS", "Reuters TV", "Screenshot", "Screengrab", "Courtesy",
+    "Public domain", "Unsplash", "Pexels", "iStock", "Bloomberg via Getty Images",
+)
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photo(?:graph)?s?|images?|pictures?|picture|credits?|photo credit|image credit|image source"
+    r"|file photo|file image|illustration|graphic|video|map|footage|screenshot)\s*(?::|,|\bby\b)\s*\S",
+    re.IGNORECASE,
+)
+_VIA = re.compile(r"(?:^|\s)via\s+[A-Z@]")
+_SLASHED = re.compile(
+    r"^[A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,6}(?:\s?/\s?[A-Za-z][\w.'’&-]*(?: [\w.'’&-]+){0,6}){1,4}(?:, ?(?:File|file|File Photo))?$"
+)
+_REPORTING_OPENERS = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    "reporting and writing by", "research by", "graphics by", "photos by", "video by",
+)
+_EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s?[^()\n]{2,60}\(@\w{1,30}\)")
+_PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*$")
+_INLINE_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|AFP|EPA|XINHUA|YONHAP|KCNA|AP)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:/File(?: Photo)?)?\s*$")
+
+
+@cache
+def _source_terms() -> re.Pattern[str]:
+    names = set(_PICTURE_SOURCES)
+    for outlet in outlet_table().wires():
+        names.add(outlet.name)
+        names.update(a for a in outlet.aliases if len(a) >= 2)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _wire_alternatives() -> str:
+    names: set[str] = set()
+    for outlet in outlet_table().wires():
+        names.add(outlet.name)
+        names.update(outlet.aliases)
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _trailing_wire() -> re.Pattern[str]:
+    wires = _wire_alternatives()
+    return re.compile(
+        rf"(?:(?<=[.!?\"”’)])\s+|\s[-–—]+\s*|\s\(|^[-–—(]?\s*)(?P<wire>(?:{wires})(?:\s?(?:,|/|and|&)\s?(?:{wires})){{0,3}})\)?\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def is_photo_credit(text: str) -> bool:
+    """"AP Photo/Wong Maye-E, File", "Jung Yeon-je / AFP", "… via Getty Images", "Photo: X"."""
+    if not text or len(text) > 160 or word_count(text) > 16:
+        return False
+    if last_visible(text) in "?!" or (text.endswith(".") and not text.endswith("Jr.")):
+        return False
+    if _CREDIT_PREFIX.match(text) or _VIA.search(text):
+        return True
+    if _SLASHED.match(text):
+        return True
+    return word_count(text) <= 6 and _source_terms().search(text) is not None
+
+
+def wire_only(text: str) -> str | None:
+    """The wire a line consists of ("Reuters", "— AFP", "(AP)", "AFP, Reuters"), if so."""
+    if len(text) > 60:
+        return None
+    found = _trailing_wire().match(text.strip())
+    if found is None or found.start("wire") > 3:
+        return None
+    return _canonical_wire(found.group("wire"))
+
+
+def trailing_wire(text: str) -> str | None:
+    """A wire tag ending a paragraph: "... this position. Bloomberg", "... said. – AFP"."""
+    found = _trailing_wire().search(text[-80:])
+    if found is None:
+        return None
+    tag = found.group("wire")
+    if not tag[:1].isupper():
+        return None
+    return _canonical_wire(tag)
+
+
+def _canonical_wire(tag: str) -> str | None:
+    first = re.split(r"\s?(?:,|/|\band\b|&)\s?", tag.strip())[0]
+    found = wire_named(first)
+    return found.name if found else None
+
+
+def is_reporting_credit(text: str) -> bool:
+    """"Reporting by Jane Doe; Editing by John Roe" (Reuters' sign-off)."""
+    lowered = text.lower().lstrip("(")
+    return len(text) <= 300 and lowered.startswith(_REPORTING_OPENERS)
+
+
+def is_credit_line(text: str) -> bool:
+    """Any line that only credits someone: photo, wire, reporters, an embedded post."""
+    return (
+        is_photo_credit(text)
+        or wire_only(text) is not None
+        or is_reporting_credit(text)
+        or _EMBED_ATTRIBUTION.match(text) is not None
+    )
+
+
+def has_trailing_photo_credit(text: str) -> bool:
+    """A caption that ends by crediting its picture: "... (Getty Images)", "... REUTERS/Name"."""
+    tail = text[-160:]
+    found = _PAREN_AT_END.search(tail)
+    if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):
+        return True
+    return _INLINE_AGENCY_CREDIT.search(tail) is not None
+
+
+# --- Datelines ------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    rf"\s*(?:\((?P<wire>[A-Za-z][\w.&' -]{{1,30}})\)\s*)?"
+    rf"(?P<dash>[-–—]+|:)\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    date_raw: str | None
+    wire: str | None  # canonical wire name when the parenthesis names one
+    source: str | None  # the parenthesis as written
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """"SEOUL, Nov 5 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ..."."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    place = found.group("place").strip()
+    letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return None  # the place of a dateline is set in capitals
+    if found.group("dash") == ":" and not found.group("wire"):
+        return None  # "NOTE: ..." is a label, not a dateline
+    source = found.group("wire")
+    wire = wire_named(source).name if source and wire_named(source) else None
+    return Dateline(place=place, date_raw=found.group("date"), wire=wire, source=source)

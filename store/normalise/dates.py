@@ -1,0 +1,172 @@
+"""Publication dates as written in headers and datelines, to ISO 8601.
+
+Handles "2024-11-05", "Dec. 10, 2020", "10 December 2020", "November 5, 2024 at
+3:04 PM", numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
+"Nov 5" when the year can be found elsewhere.  Numeric dates whose day and
+month could be swapped are flagged ambiguous; the reading chosen for them
+follows the evidence described in ``resolve_day_month``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    )),
+    ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")),
+    ("mdy", re.compile(
+        rf"(?<![A-Za-z])(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
+        re.IGNORECASE,
+    )),
+    ("dmy", re.compile(
+        rf"(?<![\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
+        re.IGNORECASE,
+    )),
+    ("numeric", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")),
+)
+_MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    raw: str  # as written
+    start: int
+    end: int
+    iso: str | None  # None when the text names an impossible date
+    ambiguous: bool = False  # day and month could be swapped
+    alternative: str | None = None  # the other reading of an ambiguous date
+    separator: str | None = None  # of a numeric date
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The earliest full date (with a year) written in ``text``."""
+    if _YEAR.search(text) is None:
+        return None
+    best: tuple[int, str, re.Match[str]] | None = None
+    for name, pattern in _PATTERNS:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), name, found)
+    if best is None:
+        return None
+    _, name, found = best
+    raw = found.group(0).strip(" ,")
+    if name in ("iso", "ymd"):
+        iso = _iso(int(found["y"]), int(found["m"]), int(found["d"]))
+        return FoundDate(raw, found.start(), found.end(), iso)
+    if name in ("mdy", "dmy"):
+        iso = _iso(int(found["y"]), _month_number(found["mon"]), int(found["d"]))
+        return FoundDate(raw, found.start(), found.end(), iso)
+    a, b, year = int(found["a"]), int(found["b"]), int(found["y"])
+    day_first = _iso(year, b, a)
+    month_first = _iso(year, a, b)
+    if day_first and month_first and a != b:
+        return FoundDate(raw, found.start(), found.end(), day_first, True, month_first, found["sep"])
+    return FoundDate(raw, found.start(), found.end(), day_first or month_first, separator=found["sep"])
+
+
+def find_month_day(text: str, year: int | None) -> FoundDate | None:
+    """A dateline's "Nov 5": a date only once the year is known from elsewhere."""
+    found = _MONTH_DAY.search(text)
+    if found is None:
+        return None
+    iso = _iso(year, _month_number(found["mon"]), int(found["d"])) if year else None
+    return FoundDate(found.group(0), found.start(), found.end(), iso)
+
+
+def latest_month_mentioned(texts: Iterable[str]) -> tuple[int, int] | None:
+    """The latest (year, month) a body mentions, as in "between February 2022 and May 2025"."""
+    latest: tuple[int, int] | None = None
+    for text in texts:
+        for found in _MONTH_YEAR.finditer(text):
+            key = (int(found["y"]), _month_number(found["mon"]))
+            if latest is None or key > latest:
+                latest = key
+    return latest
+
+
+def numeric_order_evidence(texts: Iterable[str]) -> str | None:
+    """"dmy" or "mdy" when unambiguous numeric dates in the file show the habit."""
+    votes = {"dmy": 0, "mdy": 0}
+    pattern = _PATTERNS[-1][1]
+    for text in texts:
+        if _YEAR.search(text) is None:
+            continue
+        for found in pattern.finditer(text):
+            a, b = int(found["a"]), int(found["b"])
+            if a > 12 >= b:
+                votes["dmy"] += 1
+            elif b > 12 >= a:
+                votes["mdy"] += 1
+    if votes["dmy"] == votes["mdy"]:
+        return None
+    return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+
+
+def resolve_day_month(
+    found: FoundDate,
+    *,
+    file_order: str | None = None,
+    latest_mention: tuple[int, int] | None = None,
+    outlet_order: str | None = None,
+) -> str | None:
+    """Pick a reading of an ambiguous numeric date; it stays flagged ambiguous.
+
+    Evidence, strongest first: (1) other numeric dates in the same file whose
+    day is over 12; (2) the latest month the article itself mentions, since
+    articles report on the past: a reading in a later month than that beats
+    one in the same month, and one before it is implausible; (3) the outlet's
+    known habit (``date_order`` in outlets.toml); (4) day first, the order
+    most of the world writes.
+    """
+    if not found.ambiguous or found.alternative is None or found.iso is None:
+        return found.iso
+    day_first, month_first = found.iso, found.alternative
+    if file_order == "mdy":
+        return month_first
+    if file_order == "dmy":
+        return day_first
+    if latest_mention is not None:
+        def score(iso: str) -> int:
+            year, month = int(iso[:4]), int(iso[5:7])
+            if (year, month) > latest_mention:
+                return 2
+            return 1 if (year, month) == latest_mention else 0
+
+        first, second = score(day_first), score(month_first)
+        if first != second:
+            return day_first if first > second else month_first
+    if outlet_order == "mdy":
+        return month_first
+    return day_first

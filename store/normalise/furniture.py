@@ -1,0 +1,268 @@
+"""Page furniture: recognising it line by line, and the sections it opens.
+
+The rules are data (``furniture.toml``); this module compiles them and applies
+the three section behaviours: a "Related" heading removes the rest of the
+article, a "Top stories" heading removes the headline list under it, and
+trailing chrome (an image placeholder left between the last paragraph and the
+page's furniture) goes with the furniture.  Every removed unit keeps its
+reason so that the audit can show it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from store.normalise.credits import is_credit_line
+from store.normalise.shapes import (
+    ends_clause,
+    has_letters,
+    is_body_like,
+    is_headline_like,
+    is_separator_line,
+    word_count,
+)
+from store.normalise.units import Unit
+
+MAX_FURNITURE_LENGTH = 320
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reason: str
+    action: str  # line | end-of-item | to-end | list | masthead
+    group: str  # name of the rule's group in the combined pattern
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureMatch:
+    reason: str
+    action: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    tiers: tuple[tuple[int, re.Pattern[str]], ...]  # (max words, rules allowing that many)
+    rules: tuple[Rule, ...]
+    outlet_groups: tuple[str, ...]
+    section_words: frozenset[str]
+    section_prefix: re.Pattern[str]
+    section_menu: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    raw = tomllib.loads(resources.files(__package__).joinpath("furniture.toml").read_text(encoding="utf-8"))
+    parts: list[tuple[int, str]] = []
+    rules: list[Rule] = []
+    outlet_groups: list[str] = []
+    for r_index, entry in enumerate(raw.get("rule", [])):
+        max_words = int(entry.get("max_words", 12))
+        for p_index, pattern in enumerate(entry["patterns"]):
+            group = f"r{r_index}_{p_index}"
+            if "(?P<outlet>" in pattern:
+                outlet_group = f"o{r_index}_{p_index}"
+                pattern = pattern.replace("(?P<outlet>", f"(?P<{outlet_group}>")
+                outlet_groups.append(outlet_group)
+            parts.append((max_words, f"(?P<{group}>{pattern})"))
+            rules.append(Rule(entry["reason"], entry.get("action", "line"), group))
+    words = [w for w in raw.get("sections", {}).get("words", [])]
+    prefix = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    limits = sorted({limit for limit, _ in parts})
+    tiers = tuple(
+        (limit, re.compile("|".join(p for allowed, p in parts if allowed >= limit), re.IGNORECASE))
+        for limit in limits
+    )
+    return _Compiled(
+        tiers=tiers,
+        rules=tuple(rules),
+        outlet_groups=tuple(outlet_groups),
+        section_words=frozenset(w.lower() for w in words),
+        section_prefix=re.compile(rf"(?:{prefix})\s+(?=[\"'‘“A-Z0-9])"),
+        section_menu=re.compile(rf"(?:(?:{prefix})(?:\s*[|•·/,]\s*|\s+|$)){{3,20}}", re.IGNORECASE),
+    )
+
+
+def match_furniture(text: str) -> FurnitureMatch | None:
+    """The furniture rule a whole line matches, if any."""
+    if not text or len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    if not has_letters(text):
+        # Lone icons and emoji ("❌", "→") are reader chrome; separators are
+        # handled by the splitter, which needs to see them.
+        return None if is_separator_line(text) else FurnitureMatch("icon", "line")
+    compiled = _compiled()
+    n_words = len(text.split())
+    pattern = next((p for limit, p in compiled.tiers if limit >= n_words), None)
+    found = pattern.fullmatch(text) if pattern is not None else None
+    if found is None:
+        return _section_menu(text, compiled)
+    groups = found.groupdict()
+    outlet = next((groups[g] for g in compiled.outlet_groups if groups.get(g)), None)
+    for rule in compiled.rules:
+        if groups.get(rule.group) is not None:
+            return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
+    return None  # pragma: no cover - one group always matched
+
+
+def _section_menu(text: str, compiled: _Compiled) -> FurnitureMatch | None:
+    """A line made only of section names ("World | Business | Sport | Opinion")."""
+    if len(text) > 160 or compiled.section_menu.fullmatch(text) is None:
+        return None
+    return FurnitureMatch("section-menu", "line")
+
+
+def starts_with_section(text: str) -> bool:
+    """A headline prefixed with its section, as widgets print them ("World Trump says ...")."""
+    return _compiled().section_prefix.match(text) is not None
+
+
+def is_section_word(text: str) -> bool:
+    return text.strip().lower() in _compiled().section_words
+
+
+def mark_line_furniture(units: Sequence[Unit]) -> None:
+    """Give every unit that matches a rule its reason, action and outlet hint."""
+    for unit in units:
+        found = match_furniture(unit.text)
+        if found is None:
+            continue
+        unit.action = found.action
+        unit.outlet_hint = found.outlet
+        unit.removed = found.reason
+    _mark_menu_runs(units)
+
+
+def _mark_menu_runs(units: Sequence[Unit]) -> None:
+    """Three or more consecutive one-word section lines form a menu."""
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and unit.removed in (None, "navigation") and is_section_word(unit.text):
+            run.append(unit)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                member.removed = "section-menu"
+                member.action = "line"
+        run = []
+
+
+def cut_sections(units: Sequence[Unit]) -> list[str]:
+    """Apply "to-end" and "list" sections within one article's units.
+
+    Returns the outlet names seen in removed related-story listings, which
+    aggregators print under each listed story (evidence of the outlet).
+    """
+    listing_outlets: list[str] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.action == "to-end" and _cut_is_safe(units, i):
+            for later in units[i + 1 :]:
+                if later.removed is None:
+                    later.removed = unit.removed
+            listing_outlets.extend(_listing_outlets(units[i + 1 :]))
+            break
+        if unit.action in ("list", "to-end"):
+            i = _remove_headline_list(units, i)
+            continue
+        i += 1
+    _remove_trailing_chrome(units)
+    return listing_outlets
+
+
+def _cut_is_safe(units: Sequence[Unit], start: int) -> bool:
+    """Cutting to the end must not take the bulk of the article with it.
+
+    A "Related" block placed mid-article is followed by more prose than came
+    before it; there only its headline list goes (see ``_remove_headline_list``).
+    """
+    before = sum(1 for u in units[:start] if u.removed is None and is_body_like(u.text))
+    after = [u for u in units[start + 1 :] if u.removed is None]
+    after_body = sum(1 for u in after if is_body_like(u.text))
+    # Relative times ("7 hours ago") under listed stories mark an aggregator's listing.
+    listing_marks = sum(1 for u in units[start + 1 :] if u.removed == "timestamp")
+    return listing_marks > 0 or after_body <= before
+
+
+def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
+    """Remove the headline list under a widget heading; return where the body resumes."""
+    reason = units[start].removed or "top-stories"
+    candidates: list[int] = []
+    j = start + 1
+    while j < len(units):
+        unit = units[j]
+        if unit.removed is not None:
+            j += 1
+            continue
+        if not is_headline_like(unit.text) or is_body_like(unit.text):
+            break
+        candidates.append(j)
+        j += 1
+    if not candidates:
+        return start + 1
+    sectioned = [k for k in candidates if starts_with_section(units[k].text)]
+    if len(sectioned) * 2 >= len(candidates):
+        # Widget items carry their section name; the first line without one
+        # is the article again (typically its next sub-heading).
+        members = []
+        for k in candidates:
+            if not starts_with_section(units[k].text):
+                break
+            members.append(k)
+    else:
+        members = list(candidates)
+        # A question or exclamation right before prose is the article's own
+        # sub-heading rather than a listed headline.
+        if members and units[members[-1]].text.rstrip().endswith(("?", "!")):
+            members.pop()
+    for k in members:
+        units[k].removed = reason
+    return (members[-1] + 1) if members else start + 1
+
+
+def _listing_outlets(units: Sequence[Unit]) -> list[str]:
+    """Outlet names printed under listed stories: "• Asia Times", or a name before "2 hours ago"."""
+    names: list[str] = []
+    for k, unit in enumerate(units):
+        text = unit.text
+        bulleted = re.match(r"^[•·\-–—]\s+(.{2,40})$", text)
+        candidate = bulleted.group(1) if bulleted else None
+        if candidate is None and k + 1 < len(units) and units[k + 1].removed == "timestamp":
+            candidate = text
+        if candidate and _name_like(candidate):
+            names.append(candidate.strip())
+    return names
+
+
+def _name_like(text: str) -> bool:
+    n = word_count(text)
+    return 1 <= n <= 5 and not ends_clause(text) and not any(ch.isdigit() for ch in text) and text[:1].isupper()
+
+
+def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
+    """Short labels stranded between the last paragraph and trailing furniture.
+
+    An image placeholder ("Orange background") or a widget label left at the
+    end of an article, with only furniture after it, is page chrome.
+    """
+    kept = [k for k, u in enumerate(units) if u.removed is None]
+    if not kept:
+        return
+    last = kept[-1]
+    if last == len(units) - 1:
+        return  # nothing removed after it: the article simply ends there
+    for k in reversed(kept):
+        unit = units[k]
+        if is_body_like(unit.text) or word_count(unit.text) > 4 or ends_clause(unit.text):
+            break
+        if is_credit_line(unit.text):
+            break
+        if any(units[m].removed is None for m in range(k + 1, len(units))):
+            break
+        unit.removed = "trailing-chrome"

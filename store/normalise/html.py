@@ -1,0 +1,122 @@
+"""Saved web pages: trafilatura finds the main text and the page's metadata.
+
+The extracted text (Markdown-flavoured: ``#`` headings, ``-`` lists) then goes
+through the same furniture and classification rules as plain text.  What
+trafilatura left out is recorded too: every text block of the page that is not
+in the extraction becomes an ``html-boilerplate`` removal with its source line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.normalise.article import PageMetadata
+from store.normalise.characters import squash_spaces
+
+_BLOCK_TAGS = frozenset(
+    "p li h1 h2 h3 h4 h5 h6 figcaption td th dt dd blockquote pre caption summary "
+    "div nav header footer aside section article figure main form ul ol table".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg head title meta link".split())
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+_SUBSTRING_CHECK_LIMIT = 400_000
+
+
+@dataclass(slots=True)
+class ExtractedPage:
+    text: str  # main text, Markdown-flavoured, "" when nothing was found
+    metadata: PageMetadata
+    discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page saved under a text suffix still opens with a doctype or <html>."""
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def extract_page(html_text: str) -> ExtractedPage:
+    """Main text and metadata of a saved page; never raises on malformed markup."""
+    html_text = _XML_DECLARATION.sub("", html_text, count=1)
+    try:
+        from trafilatura import bare_extraction
+
+        document = bare_extraction(
+            html_text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=True,
+            include_formatting=True,
+            include_links=False,
+            favor_recall=True,
+        )
+    except Exception:  # noqa: BLE001  a page trafilatura cannot parse simply has no main text
+        document = None
+    if document is None:
+        return ExtractedPage("", PageMetadata(), _page_blocks(html_text))
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    metadata = PageMetadata(
+        title=_clean(data.get("title")),
+        author=_clean(data.get("author")),
+        date=_clean(data.get("date")),
+        sitename=_clean(data.get("sitename")),
+        hostname=_clean(data.get("hostname")),
+        url=_clean(data.get("url")),
+    )
+    text = data.get("text") or ""
+    return ExtractedPage(text, metadata, _discarded(html_text, text))
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = squash_spaces(value)
+    return value or None
+
+
+def _page_blocks(html_text: str) -> list[tuple[int, str]]:
+    """(source line, text) of the innermost text blocks of a page."""
+    try:
+        from lxml import html as lxml_html
+
+        from lxml import etree
+
+        root = lxml_html.document_fromstring(html_text)
+        etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
+    except Exception:  # noqa: BLE001  unparsable markup has no blocks to report
+        return []
+    blocks: list[tuple[int, str]] = []
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag not in _BLOCK_TAGS or _inside_skipped(element):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element.iterdescendants()):
+            continue
+        text = squash_spaces(" ".join(element.itertext()))
+        if text:
+            blocks.append((element.sourceline or 0, text))
+    return blocks
+
+
+def _inside_skipped(element: object) -> bool:
+    for ancestor in element.iterancestors():  # type: ignore[attr-defined]
+        if isinstance(ancestor.tag, str) and ancestor.tag in _SKIP_TAGS:
+            return True
+    return False
+
+
+def _discarded(html_text: str, extracted: str) -> list[tuple[int, str]]:
+    """Page blocks that the extraction did not keep."""
+    kept_text = squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted))
+    kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
+    check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
+    discarded = []
+    for line, text in _page_blocks(html_text):
+        if text in kept_lines:
+            continue
+        if check_substrings and squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", text)) in kept_text:
+            continue
+        discarded.append((line, text))
+    return discarded

@@ -1,0 +1,86 @@
+"""Markdown to plain lines: heading marks, emphasis, links and images go, text stays.
+
+Each source line maps to exactly one output line so that line numbers in the
+audit trail still point into the file.  Only well-formed Markdown constructs
+are touched: a literal ``[bold]`` or ``[@click=app.quit]`` (no ``(url)``
+after it) is text and is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.normalise.units import LineInfo
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_LIST = re.compile(r"^[ \t]{0,8}[-*+][ \t]+(?=\S)")
+_IMAGE_ONLY = re.compile(r"^[ \t]*!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)[ \t]*$")
+_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s\n]{1,500})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+_REF_LINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*\S+")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
+_CODE = re.compile(r"`([^`\n]{1,500})`")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,500})>")
+
+
+def strip_inline(text: str) -> str:
+    """Inline Markdown removed: emphasis, code, links (their text kept)."""
+    if not any(ch in text for ch in "*_`[~<"):
+        return text
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _REF_LINK.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _CODE.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    return _STRIKE.sub(lambda m: m.group(1), text)
+
+
+def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[int, str, str]]]:
+    """Lines with Markdown syntax removed, and the (line, reason, text) of dropped syntax lines."""
+    out: list[LineInfo] = []
+    dropped: list[tuple[int, str, str]] = []
+    for i, info in enumerate(lines):
+        text = info.text
+        if _FENCE.match(text):
+            dropped.append((info.number, "markdown-syntax", text.strip()))
+            out.append(LineInfo("", info.number, form_feed=info.form_feed))
+            continue
+        if _LINK_DEFINITION.match(text):
+            dropped.append((info.number, "markdown-syntax", text.strip()))
+            out.append(LineInfo("", info.number, form_feed=info.form_feed))
+            continue
+        setext = _SETEXT.match(text)
+        if setext and out and out[-1].text.strip() and not out[-1].heading_level and i > 0:
+            # "Title\n=====" underlines the line above: a heading, not a rule.
+            out[-1].heading_level = 1 if setext.group(1)[0] == "=" else 2
+            dropped.append((info.number, "markdown-syntax", text.strip()))
+            out.append(LineInfo("", info.number, form_feed=info.form_feed))
+            continue
+        new = LineInfo(text, info.number, form_feed=info.form_feed)
+        quote = _QUOTE.match(text)
+        if quote:
+            new.quote = True
+            text = text[quote.end():]
+        heading = _ATX.match(text)
+        if heading:
+            new.heading_level = len(heading.group(1))
+            text = heading.group(2)
+        image = _IMAGE_ONLY.match(text)
+        if image:
+            new.image_alt = True
+            text = image.group(1)
+        listed = _LIST.match(text)
+        if listed:
+            new.bullet = True
+            text = "• " + text[listed.end():]
+        new.text = strip_inline(text)
+        out.append(new)
+    return out, dropped

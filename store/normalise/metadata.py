@@ -1,0 +1,222 @@
+"""Article metadata from the lines around a title: headers, bylines, titles.
+
+Feed readers and aggregators print a few header lines per item: "Key: value"
+fields, an outlet glued to a date ("Asia Times06-05-2025"), a byline.  These
+are recognised by shape, read into fields and taken out of the text (and
+recorded in the audit as ``metadata-header``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.normalise.dates import FoundDate, find_date
+from store.normalise.shapes import TERMINAL, ends_clause, last_visible, word_count
+
+_FIELD = re.compile(
+    r"^(?P<key>title|headline|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
+    r"|byline|writer|date|published|published on|publish date|pub date|posted|posted on|updated|last updated"
+    r"|url|link|original url|original link|canonical url|permalink)\s*:\s*(?P<value>\S.{0,300})$",
+    re.IGNORECASE,
+)
+_FIELD_KIND = {
+    "title": "title", "headline": "title",
+    "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
+    "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
+    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author",
+    "date": "date", "published": "date", "published on": "date", "publish date": "date",
+    "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
+    "url": "url", "link": "url", "original url": "url", "original link": "url",
+    "canonical url": "url", "permalink": "url",
+}
+_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
+_NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
+_DATE_WORDS = re.compile(
+    r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|"
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?)$",
+    re.IGNORECASE,
+)
+_TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
+
+
+@dataclass(slots=True)
+class Header:
+    """What one header line says."""
+
+    kind: str  # "field", "outlet-date", "date", "byline"
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: FoundDate | None = None
+    url: str | None = None
+
+
+def _name_like(text: str, max_words: int = 6) -> bool:
+    text = text.strip()
+    n = word_count(text)
+    if not (1 <= n <= max_words) or not text[:1].isupper() or last_visible(text) in TERMINAL + ",;:":
+        return False
+    return "@" not in text and "http" not in text.lower()
+
+
+def person_names(text: str) -> str | None:
+    """``text`` if it reads as one or more personal names ("Jane Doe and John Roe")."""
+    text = text.strip(" .")
+    tokens = text.replace(",", " ").split()
+    if not 2 <= len(tokens) <= 10:
+        return None
+    for token in tokens:
+        if token.lower() in _NAME_CONNECTORS:
+            continue
+        if not token[:1].isupper() or any(ch.isdigit() for ch in token):
+            return None
+    return text
+
+
+def parse_byline(text: str) -> tuple[str, str | None] | None:
+    """("Jane Doe", "Reuters") for "By Jane Doe, Reuters"; None when not a byline."""
+    found = _BYLINE.match(text)
+    if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
+        return None
+    parts = [p for p in _NAME_SPLIT.split(found["rest"]) if p]
+    if not parts:
+        return None
+    names = person_names(parts[0])
+    if names is None:
+        return None
+    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) else None
+    return names, org
+
+
+def parse_header(text: str) -> Header | None:
+    """The fields a per-item header line carries, or None when it is not one.
+
+    The result is shared between callers (the splitter and the article
+    builder ask about the same lines): treat it as read-only.
+    """
+    if not text or len(text) > 200:
+        return None
+    return _parse_header(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_header(text: str) -> Header | None:
+    field = _FIELD.match(text)
+    if field:
+        return _field_header(field["key"].lower(), field["value"].strip())
+    byline = parse_byline(text)
+    if byline:
+        return Header("byline", author=byline[0], outlet=byline[1])
+    if "@" in text:
+        return None  # an embedded post's attribution, not a header
+    found = find_date(text)
+    if found is None:
+        return None
+    return _dated_header(text, found)
+
+
+def _field_header(key: str, value: str) -> Header | None:
+    kind = _FIELD_KIND[key]
+    header = Header("field")
+    if kind == "title":
+        header.title = value
+    elif kind == "outlet":
+        header.outlet = value
+    elif kind == "author":
+        header.author = person_names(value) or value
+    elif kind == "date":
+        header.date = find_date(value)
+        if header.date is None:
+            return None
+    elif kind == "url":
+        header.url = value
+    return header
+
+
+def _dated_header(text: str, found: FoundDate) -> Header | None:
+    """"Asia Times06-05-2025", "Kyiv Independent · 5 Nov 2024 · by Jane Doe", "Updated Nov 5, 2024"."""
+    rest = (text[: found.start] + " | " + text[found.end :]).strip()
+    header = Header("date", date=found)
+    leftover_words = 0
+    for segment in _SEGMENT_SPLIT.split(rest):
+        segment = segment.strip(" |")
+        if not segment:
+            continue
+        words = segment.split()
+        while words and _DATE_WORDS.match(words[0]):
+            words.pop(0)
+        while words and (
+            _DATE_WORDS.match(words[-1])
+            or (len(words) >= 2 and _TIME_ZONE.match(words[-1]) and _DATE_WORDS.match(words[-2]))
+        ):
+            words.pop()
+        segment = " ".join(words)
+        if not segment:
+            continue
+        byline = parse_byline(segment)
+        if byline:
+            header.author = byline[0]
+            continue
+        leftover_words += word_count(segment)
+        if header.outlet is None and _name_like(segment):
+            header.outlet = segment
+            header.kind = "outlet-date"
+        else:
+            return None  # more than a header: a sentence that happens to hold a date
+    return header if leftover_words <= 6 else None
+
+
+# --- Titles ---------------------------------------------------------------
+
+_SUBORDINATE_OPENER = re.compile(
+    r"^(?:despite|although|though|while|whilst|as|after|before|since|because|even as|even though"
+    r"|with|amid|amidst|following|given|if|when|unlike|in the (?:wake|face) of|according to)\b",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|its|their|his|her|[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+MAX_TITLE = 90
+
+
+def first_sentence(text: str) -> str:
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    return parts[0].strip()
+
+
+def derive_title(text: str) -> str:
+    """A title for an article that has none, from its first paragraph.
+
+    The first sentence's main clause when a subordinate clause opens it
+    ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
+    else the first sentence; trimmed at a word boundary to ~90 characters.
+    """
+    sentence = first_sentence(text).rstrip(".!?;:, ")
+    if _SUBORDINATE_OPENER.match(sentence) and "," in sentence:
+        for piece in [p.strip() for p in sentence.split(",")[1:]]:
+            if piece and _MAIN_CLAUSE_START.match(piece) and not re.match(r"^(?:and|or|but)\b", piece, re.I):
+                start = sentence.index(piece)
+                if word_count(sentence[start:]) >= 4:
+                    sentence = sentence[start:]
+                    break
+    sentence = sentence[:1].upper() + sentence[1:]
+    if len(sentence) <= MAX_TITLE:
+        return sentence
+    cut = sentence[: MAX_TITLE - 1]
+    for mark in (", ", "; ", " — ", " – "):
+        at = cut.rfind(mark)
+        if at >= 40:
+            return cut[:at].rstrip() + "…"
+    at = cut.rfind(" ")
+    return (cut[:at] if at >= 40 else cut).rstrip(" ,;:") + "…"
+
+
+def is_dek_shaped(text: str) -> bool:
+    """A standfirst: one or two sentences of 8-60 words."""
+    n = word_count(text)
+    if not 8 <= n <= 60 or len(text) > 400:
+        return False
+    return len(_SENTENCE_END.split(text)) <= 2

@@ -1,0 +1,120 @@
+"""Bytes in, articles out: the normalising pipeline for one source file.
+
+decode -> newlines -> mojibake repair -> character cleaning -> lines (Markdown
+and HTML reduced to plain lines) -> units -> furniture -> articles ->
+metadata and passage kinds.  Every step is linear in the size of the file,
+and the same bytes always give the same result (ids derive from the bytes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from store.ids import sha256_hex
+from store.models import NormalisedFile, Removal
+from store.normalise.article import FileContext, PageMetadata, assemble_article, orphan_removals
+from store.normalise.characters import clean_text_counted, normalise_newlines
+from store.normalise.dates import numeric_order_evidence
+from store.normalise.furniture import mark_line_furniture
+from store.normalise.markdown import markdown_lines
+from store.normalise.mojibake import repair_mojibake
+from store.normalise.reading import HTML_SUFFIXES, decode_bytes
+from store.normalise.shapes import is_body_like
+from store.normalise.splitting import split_articles
+from store.normalise.units import LineInfo, build_units
+
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
+def _clean_lines(text: str, repairs: list[str]) -> list[LineInfo]:
+    """Repair and clean the text, keeping one output line per source line."""
+    form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
+    text, mojibake = repair_mojibake(text)
+    repairs.extend(mojibake)
+    text, counts = clean_text_counted(text)
+    for name, count in counts.items():
+        if count:
+            repairs.append(f"{name} x{count}")
+    return [LineInfo(line, i + 1, form_feed=i in form_feeds) for i, line in enumerate(text.split("\n"))]
+
+
+def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], PageMetadata]:
+    from store.normalise.html import extract_page
+
+    page = extract_page(text)
+    repairs.append("html-extracted")
+    for line, block in page.discarded:
+        removals.append(Removal(reason="html-boilerplate", text=block, line=line))
+    lines = _clean_lines(normalise_newlines(page.text), repairs)
+    return lines, page.metadata
+
+
+def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
+    """Normalise already-decoded text (``normalise_bytes`` does the decoding)."""
+    from store.normalise.html import looks_like_html
+
+    repairs = list(repairs or [])
+    removals: list[Removal] = []
+    page: PageMetadata | None = None
+    if "\r" in text:
+        repairs.append("crlf" if "\r\n" in text else "cr")
+    text = normalise_newlines(text)
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        lines, page = _html_lines(text, repairs, removals)
+        lines, dropped = markdown_lines(lines)
+    else:
+        lines = _clean_lines(text, repairs)
+        dropped = []
+        if suffix in _MARKDOWN_SUFFIXES:
+            lines, dropped = markdown_lines(lines)
+    removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
+
+    units = build_units(lines)
+    mark_line_furniture(units)
+    context = FileContext(
+        source_file=source_file,
+        source_sha256=source_sha256,
+        numeric_order=numeric_order_evidence(u.text for u in units if len(u.text) < 400),
+        page=page,
+    )
+    articles = []
+    segments = split_articles(units)
+    for segment in segments:
+        if not any(u.removed is None and is_body_like(u.text) for u in segment.units):
+            removals.extend(orphan_removals(segment.units))
+            continue
+        article, removed = assemble_article(segment, len(articles), context)
+        articles.append(article)
+        removals.extend(removed)
+    removals.sort(key=lambda r: r.line)
+    return NormalisedFile(
+        source_file=source_file,
+        source_sha256=source_sha256,
+        encoding=encoding,
+        repairs=repairs,
+        articles=articles,
+        removed=removals,
+    )
+
+
+def normalise_bytes(data: bytes, source_file: str, *, suffix: str = ".txt") -> NormalisedFile:
+    """Normalise one source file's bytes into articles, passages and an audit trail.
+
+    Raises ``SourceError`` for empty, whitespace-only or binary content and
+    for nothing else, whatever the bytes.
+    """
+    decoded = decode_bytes(data, source_file)
+    return normalise_text(
+        decoded.text,
+        source_file,
+        sha256_hex(data),
+        suffix=suffix.lower(),
+        encoding=decoded.encoding,
+        repairs=decoded.repairs,
+    )
+
+
+def summarise_removals(result: NormalisedFile) -> dict[str, int]:
+    """Number of removed blocks per reason, for per-file summaries."""
+    return dict(Counter(r.reason for r in result.removed))
+

@@ -1,0 +1,268 @@
+"""Reading source files: path checks, binary sniffing and decoding.
+
+Every refusal is a ``SourceError`` carrying a short reason a user can act on;
+nothing here lets an ``OSError`` or ``UnicodeError`` escape.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252"
+
+from store.errors import SourceError
+
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
+_SNIFF_HEAD = 64 * 1024
+_SNIFF_TAIL = 4 * 1024
+_DETECTION_SAMPLE = 256 * 1024  # charset detection reads at most this much
+
+# Well-known binary formats get named, so that the refusal says what the file is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg media file"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR
+# and ESC (escape sequences are text we clean, not a sign of binary).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_ONLY_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
+
+# Legacy codepages worth considering when bytes are not UTF-8.  Detection is
+# restricted to these so that random bytes are not "detected" as EBCDIC.
+_LEGACY_CANDIDATES = [
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+    "koi8_r", "koi8_u", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "mac_roman",
+    "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp949",
+]
+_LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2020-\u2030][A-Za-z]")
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    repairs: list[str] = field(default_factory=list)
+
+
+def suffix_of(path: str | os.PathLike[str]) -> str:
+    return Path(path).suffix.lower()
+
+
+def read_source(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a source file that is worth normalising, or a SourceError.
+
+    Refuses a missing path, a directory, an unsupported suffix, an unreadable
+    or oversized file, empty or whitespace-only content and binary content.
+    """
+    name = str(path)
+    suffix = suffix_of(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise SourceError(name, "no such file") from None
+    except OSError as exc:
+        raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
+    if os.path.isdir(path):
+        raise SourceError(name, "is a directory, not a file")
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise SourceError(
+            name,
+            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm or no suffix)",
+        )
+    if info.st_size > MAX_BYTES:
+        raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise SourceError(name, "cannot read it (permission denied)") from None
+    except OSError as exc:
+        raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise SourceError(name, "too large (grew while being read)")
+    check_content(data, name)
+    return data
+
+
+def check_content(data: bytes, name: str) -> None:
+    """Raise SourceError for empty, whitespace-only or binary content."""
+    if not data.strip():
+        raise SourceError(name, "empty file" if not data else "contains only whitespace")
+    reason = binary_reason(data)
+    if reason:
+        raise SourceError(name, reason)
+    encoding = _bom_encoding(data)
+    if encoding and encoding != "utf-8":
+        head = data[: _SNIFF_HEAD].decode(encoding, errors="ignore")
+        if len(data) <= _SNIFF_HEAD and _ONLY_BLANK.fullmatch(head.lstrip("\ufeff")):
+            raise SourceError(name, "contains only whitespace")
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / max(1, len(odd))
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is not text, or None when it is."""
+    if _bom_encoding(data):
+        return None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"binary content ({what})"
+    head = data[:_SNIFF_HEAD]
+    sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
+    if _bomless_utf16(head):
+        return None
+    if b"\x00" in sample:
+        return "binary content (contains NUL bytes)"
+    controls = len(_CONTROL_BYTES.findall(sample))
+    if controls > 0.05 * len(sample):
+        return "binary content (too many control bytes)"
+    return None
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
+    """Decode text bytes; raises SourceError for empty, whitespace-only or binary data.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded as such.
+    Bytes that are mostly UTF-8 with a few stray legacy bytes keep their UTF-8
+    and have the strays read as Windows-1252.  Anything else is legacy text:
+    Western European text (accents inside otherwise ASCII words) is read as
+    Windows-1252, the codepage such text is by far most often in; other
+    scripts go to charset detection (charset_normalizer) over a sample.
+    """
+    check_content(data, name)
+    repairs: list[str] = []
+    encoding = _bom_encoding(data)
+    if encoding is None:
+        encoding = _bomless_utf16(data[:_SNIFF_HEAD])
+        if encoding:
+            repairs.append("utf-16-without-bom")
+    if encoding is not None:
+        bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
+        text = data.decode(encoding, errors="replace")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        label = "utf-8-sig" if bom else encoding
+        _note_replacements(text, data, repairs)
+        return _finish(Decoded(text, label, repairs), name)
+    try:
+        return _finish(Decoded(data.decode("utf-8"), "utf-8", repairs), name)
+    except UnicodeDecodeError:
+        pass
+    return _finish(_decode_legacy(data), name)
+
+
+def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:
+    count = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if count > 0:
+        repairs.append(f"undecodable-bytes x{count}")
+
+
+def _finish(decoded: Decoded, name: str) -> Decoded:
+    if _ONLY_BLANK.fullmatch(decoded.text):
+        raise SourceError(name, "contains only whitespace or control characters")
+    return decoded
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return bytes(chunk).decode("sloppy-windows-1252"), error.end
+
+
+codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
+
+
+def _decode_legacy(data: bytes) -> Decoded:
+    probe = data.decode("utf-8", errors="replace")
+    invalid = probe.count("\ufffd")
+    valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
+    if valid_multibyte >= invalid:
+        # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
+        text = data.decode("utf-8", errors="nkru-cp1252-fallback")
+        return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
+    western = data.decode("sloppy-windows-1252")
+    if _looks_western(western):
+        return Decoded(western, "cp1252")
+    guess = _detect_codepage(data[:_DETECTION_SAMPLE])
+    if guess is None or guess in _LATIN_CODEPAGES:
+        return Decoded(western, "cp1252", ["charset-guess"])
+    try:
+        return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
+    except (LookupError, UnicodeError):
+        return Decoded(western, "cp1252", ["charset-guess"])
+
+
+def _looks_western(text: str) -> bool:
+    """Accented letters sprinkled in ASCII words, no symbols wedged inside words."""
+    sample = text[:_DETECTION_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return True
+    non_ascii = len(_NON_ASCII_LETTER.findall(sample))
+    return non_ascii / letters < 0.3 and _SYMBOL_INSIDE_WORD.search(sample) is None
+
+
+def _detect_codepage(sample: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample, cp_isolation=_LEGACY_CANDIDATES).best()
+    except Exception:  # noqa: BLE001  detection is a guess; any failure means "no guess"
+        return None
+    if best is None:
+        return None
+    return codecs.lookup(best.encoding).name.replace("-", "_")

@@ -1,0 +1,94 @@
+"""The shape of a line: how long, how it ends, whether it reads like a headline.
+
+Layout, not content, is what tells a title from a paragraph and a headline
+list from a body, so these small predicates are shared by the splitter, the
+furniture rules and the classifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+TERMINAL = ".!?…"
+_CLOSERS = "\"'”’»)]"
+BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+-]|\d{1,2}[.)])\s+")
+_SEPARATOR_CHARS = set("-=_*~#+•·—–―═━─◆◇■□●○⁂❧§ .")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated tokens: cheap, and close enough for judging shape.
+
+    Past the first thousand characters spaces are counted instead of split
+    out; only small counts matter here, and paragraphs can be very long.
+    """
+    if len(text) <= 1000:
+        return len(text.split())
+    return len(text[:1000].split()) + text.count(" ", 1000)
+
+
+def last_visible(text: str) -> str:
+    """The last character that is not a closing quote or bracket."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def ends_sentence(text: str) -> bool:
+    return last_visible(text) in TERMINAL
+
+
+def ends_clause(text: str) -> bool:
+    """Ends like prose: a full stop or a comma/colon/semicolon (unlike a headline)."""
+    return last_visible(text) in ".;,:…"
+
+
+def starts_upper(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+    return False
+
+
+def has_letters(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def is_separator_line(text: str) -> bool:
+    """Rules such as ``---``, ``* * *``, ``=====`` or a lone ``⁂``."""
+    stripped = text.strip()
+    if stripped in ("⁂", "❧", "§", "* * *"):
+        return True
+    if len(stripped) < 3 or not set(stripped) <= _SEPARATOR_CHARS:
+        return False
+    marks = sum(1 for ch in stripped if ch not in " .")
+    return marks >= 3 and len(set(stripped) - {" "}) <= 2
+
+
+def is_body_like(text: str) -> bool:
+    """A paragraph of running prose rather than a label, title or headline."""
+    n = word_count(text)
+    return n >= 30 or (n >= 12 and ends_sentence(text))
+
+
+def is_title_like(text: str) -> bool:
+    """Short, capitalised and not ending like prose: a title or sub-heading."""
+    n = word_count(text)
+    return 2 <= n <= 30 and len(text) <= 220 and starts_upper(text) and not ends_clause(text)
+
+
+def is_headline_like(text: str) -> bool:
+    """An item of a headline list: a short line without a closing full stop."""
+    n = word_count(text)
+    return 2 <= n <= 30 and len(text) <= 200 and not ends_clause(text)
+
+
+def is_heading_like(text: str) -> bool:
+    """A sub-heading inside a body: very short, no full stop."""
+    n = word_count(text)
+    return 1 <= n <= 14 and len(text) <= 110 and starts_upper(text) and not ends_clause(text)

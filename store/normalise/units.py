@@ -1,0 +1,146 @@
+"""From cleaned lines to units: the candidate paragraphs every later step works on.
+
+A unit is one line, except in hard-wrapped text (lines broken at a fixed width,
+paragraphs separated by blank lines), where the wrapped lines of a paragraph
+are joined.  Each unit remembers its source line and the blank-line block it
+sits in: caption groups and bullet lists show up as multi-line blocks in
+layouts whose paragraphs are otherwise one line each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.normalise.characters import squash_spaces
+from store.normalise.shapes import BULLET_MARK
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """One cleaned source line and what markup (if any) said about it."""
+
+    text: str
+    number: int  # 1-based line in the decoded source
+    heading_level: int = 0  # Markdown "#" depth
+    image_alt: bool = False  # text of a Markdown image
+    quote: bool = False  # Markdown blockquote
+    bullet: bool = False  # Markdown list item
+    form_feed: bool = False  # a form feed stood on or before this line
+
+
+@dataclass(slots=True)
+class Unit:
+    text: str  # squashed text
+    raw: str  # as in the cleaned source (lines joined by "\n"), for the audit
+    line: int
+    block: int = 0
+    block_size: int = 1
+    pos: int = 0  # index inside its block
+    indent: bool = False
+    heading_level: int = 0
+    image_alt: bool = False
+    quote: bool = False
+    bullet: bool = False
+    form_feed: bool = False
+    # Filled in by later steps:
+    removed: str | None = None  # removal reason
+    action: str | None = None  # furniture action of the matching rule
+    outlet_hint: str | None = None  # outlet a furniture/masthead line names
+    kind: str | None = None  # PassageKind value once classified
+    role: str | None = None  # "title", "dek", "header" ...
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        return self.removed is None and self.role is None
+
+
+def _wrap_width(lines: list[LineInfo]) -> int | None:
+    """The column text was hard-wrapped at, or None when lines are unwrapped.
+
+    Wrapped text has most of its lines in blocks of several lines, nearly all
+    of them close to one width of at most ~100 columns.
+    """
+    in_blocks: list[int] = []
+    for i, info in enumerate(lines):
+        if not info.text.strip():
+            continue
+        prev_text = i > 0 and lines[i - 1].text.strip()
+        next_text = i + 1 < len(lines) and lines[i + 1].text.strip()
+        if prev_text or next_text:
+            in_blocks.append(len(info.text.rstrip()))
+    nonblank = sum(1 for info in lines if info.text.strip())
+    if nonblank < 6 or len(in_blocks) < 0.6 * nonblank:
+        return None
+    ordered = sorted(in_blocks)
+    width = ordered[int(0.9 * (len(ordered) - 1))]
+    if not 40 <= width <= 100 or ordered[-1] > width + 25:
+        return None
+    near = sum(1 for n in in_blocks if n >= width - 25)
+    return width if near >= 0.5 * len(in_blocks) else None
+
+
+def build_units(lines: list[LineInfo]) -> list[Unit]:
+    """Units in source order; blank lines only delimit blocks."""
+    width = _wrap_width(lines)
+    units: list[Unit] = []
+    block = 0
+    block_start = 0
+    pending_ff = False
+    previous_blank = True
+    for info in lines:
+        stripped = info.text.strip()
+        pending_ff = pending_ff or info.form_feed
+        if not stripped:
+            if not previous_blank:
+                _close_block(units, block_start, block)
+                block += 1
+                block_start = len(units)
+            previous_blank = True
+            continue
+        if previous_blank:
+            block_start = len(units)
+        joined = (
+            width is not None
+            and not previous_blank
+            and units
+            and _continues(units[-1], info, width)
+        )
+        if joined:
+            last = units[-1]
+            last.raw += "\n" + info.text.rstrip()
+            last.text = squash_spaces(last.raw)
+        else:
+            units.append(
+                Unit(
+                    text=squash_spaces(stripped),
+                    raw=info.text.strip("\n").rstrip(),
+                    line=info.number,
+                    block=block,
+                    indent=info.text[:1] in (" ", "\t"),
+                    heading_level=info.heading_level,
+                    image_alt=info.image_alt,
+                    quote=info.quote,
+                    bullet=info.bullet or BULLET_MARK.match(stripped) is not None,
+                    form_feed=pending_ff,
+                )
+            )
+            pending_ff = False
+        previous_blank = False
+    _close_block(units, block_start, block)
+    return units
+
+
+def _continues(previous: Unit, info: LineInfo, width: int) -> bool:
+    """In wrapped text, does ``info`` carry on the paragraph of ``previous``?"""
+    last_line = previous.raw.rsplit("\n", 1)[-1]
+    if len(last_line) < width - 25 or info.heading_level or previous.heading_level:
+        return False
+    return BULLET_MARK.match(info.text.strip()) is None and not info.image_alt
+
+
+def _close_block(units: list[Unit], start: int, block: int) -> None:
+    members = [u for u in units[start:] if u.block == block]
+    for pos, unit in enumerate(members):
+        unit.block_size = len(members)
+        unit.pos = pos

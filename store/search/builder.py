@@ -1,0 +1,197 @@
+"""Building the index arrays from passages.
+
+Python touches each token once (regex + a dict lookup from the surface form
+to its term id); everything after that is numpy: one in-place sort of
+(term, passage) keys gives the postings in order, run lengths give term
+frequencies, and BM25 impacts are computed for every posting at once, so a
+search only has to add precomputed numbers.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+
+from store.search.documents import IndexDoc
+from store.search.strings import StringColumn
+from store.search.terms import chunk_terms
+from store.search.vocabulary import Vocabulary
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def bm25_idf(df: np.ndarray | int, n_docs: int) -> np.ndarray:
+    return np.log1p((n_docs - np.asarray(df, dtype=np.float64) + 0.5) / (np.asarray(df, dtype=np.float64) + 0.5))
+
+
+@dataclass(slots=True)
+class Postings:
+    ptr: np.ndarray  # int64, per term: its postings are [ptr[t], ptr[t+1])
+    docs: np.ndarray  # int32, ascending within a term
+    impact: np.ndarray  # float32, the BM25 contribution of that term to that passage
+
+
+@dataclass(slots=True)
+class Facet:
+    """Passages by facet value (outlet, topic, claimant), as CSR."""
+
+    names: list[str]
+    ptr: np.ndarray  # int64
+    docs: np.ndarray  # int32
+
+    def docs_of(self, name: str) -> np.ndarray | None:
+        try:
+            value = self.names.index(name)
+        except ValueError:
+            return None
+        return self.docs[self.ptr[value] : self.ptr[value + 1]]
+
+
+@dataclass(slots=True)
+class IndexParts:
+    vocabulary: Vocabulary
+    postings: Postings
+    forward_ptr: np.ndarray  # int64, tokens of passage d are forward_terms[ptr[d]:ptr[d+1]]
+    forward_terms: np.ndarray  # int32 term ids in reading order (for phrases and proximity)
+    passage_ids: StringColumn
+    texts: StringColumn
+    doc_article: np.ndarray  # int32 row in the article table
+    article_ids: StringColumn
+    titles: StringColumn
+    article_outlet: np.ndarray  # int32 index into outlets.names, -1 = unknown
+    outlets: Facet
+    topics: Facet
+    claimants: Facet
+    avgdl: float
+
+
+def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = None) -> IndexParts:
+    total = len(docs)
+    chunk_ids: dict[str, tuple[int, ...]] = {}
+    term_ids: dict[str, int] = {}
+    flat = array("i")
+    lengths = np.zeros(total, dtype=np.int64)
+    step = max(1, total // 100)
+
+    # The hot loop: split on whitespace (C speed) and map each chunk to its
+    # term ids through a cache; a chunk is tokenised only the first time.
+    for index, doc in enumerate(docs):
+        chunks = doc.text.split()
+        parts = list(map(chunk_ids.get, chunks))
+        if None in parts:
+            parts = [_chunk_ids(c, chunk_ids, term_ids) if p is None else p for c, p in zip(chunks, parts, strict=True)]
+        before = len(flat)
+        flat.extend(chain.from_iterable(parts))
+        lengths[index] = len(flat) - before
+        if progress is not None and index % step == 0:
+            progress(index, total)
+
+    n_terms = len(term_ids)
+    forward_terms = np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, dtype=np.int32)
+    forward_ptr = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(lengths, out=forward_ptr[1:])
+    avgdl = float(lengths.mean()) if total else 0.0
+
+    postings, df = _postings(forward_terms, lengths, n_terms, total, avgdl)
+    vocabulary = Vocabulary.build(list(term_ids), df)
+
+    article_rows: dict[str, int] = {}
+    article_titles: list[str] = []
+    article_outlet_names: list[str | None] = []
+    doc_article = np.empty(total, dtype=np.int32)
+    for index, doc in enumerate(docs):
+        row = article_rows.get(doc.article_id)
+        if row is None:
+            row = article_rows[doc.article_id] = len(article_rows)
+            article_titles.append(doc.title)
+            article_outlet_names.append(doc.outlet)
+        doc_article[index] = row
+    outlet_names = sorted({o for o in article_outlet_names if o is not None})
+    outlet_index = {name: i for i, name in enumerate(outlet_names)}
+    article_outlet = np.asarray([outlet_index.get(o, -1) if o is not None else -1 for o in article_outlet_names], dtype=np.int32)
+    doc_outlet = article_outlet[doc_article] if total else np.empty(0, dtype=np.int32)
+
+    if progress is not None:
+        progress(total, total)
+    return IndexParts(
+        vocabulary=vocabulary,
+        postings=postings,
+        forward_ptr=forward_ptr,
+        forward_terms=forward_terms,
+        passage_ids=StringColumn([d.passage_id for d in docs]),
+        texts=StringColumn([d.text for d in docs]),
+        doc_article=doc_article,
+        article_ids=StringColumn(list(article_rows)),
+        titles=StringColumn(article_titles),
+        article_outlet=article_outlet,
+        outlets=_facet_from_values(outlet_names, doc_outlet),
+        topics=_facet_from_lists([d.topics for d in docs]),
+        claimants=_facet_from_lists([d.claimants for d in docs]),
+        avgdl=avgdl,
+    )
+
+
+def _chunk_ids(chunk: str, chunk_ids: dict[str, tuple[int, ...]], term_ids: dict[str, int]) -> tuple[int, ...]:
+    ids = tuple(term_ids.setdefault(term, len(term_ids)) for term, _, _ in chunk_terms(chunk))
+    chunk_ids[chunk] = ids
+    return ids
+
+
+def _postings(forward_terms: np.ndarray, lengths: np.ndarray, n_terms: int, n_docs: int, avgdl: float) -> tuple[Postings, np.ndarray]:
+    # One int64 key per token, term in the high half and passage in the low
+    # half; an in-place sort orders them exactly as postings lists are read.
+    doc_of_token = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
+    keys = (forward_terms.astype(np.int64) << 32) | doc_of_token
+    del doc_of_token
+    keys.sort()
+    if len(keys):
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    else:
+        starts = np.empty(0, dtype=np.int64)
+    tf = np.diff(np.append(starts, len(keys))).astype(np.float32)
+    pairs = keys[starts]
+    del keys
+    terms = (pairs >> 32).astype(np.int32)
+    docs = (pairs & 0xFFFFFFFF).astype(np.int32)
+    del pairs
+    df = np.bincount(terms, minlength=n_terms).astype(np.int32)
+    ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=ptr[1:])
+
+    idf = bm25_idf(df, n_docs).astype(np.float32)
+    norm = (BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / max(avgdl, 1e-9))).astype(np.float32)
+    impact = idf[terms] * tf * np.float32(BM25_K1 + 1.0) / (tf + norm[docs])
+    return Postings(ptr=ptr, docs=docs, impact=impact.astype(np.float32)), df
+
+
+def _facet_from_values(names: list[str], values: np.ndarray) -> Facet:
+    """Facet where each passage has at most one value (-1 = none)."""
+    known = np.flatnonzero(values >= 0).astype(np.int32)
+    order = np.argsort(values[known], kind="stable")
+    ptr = np.zeros(len(names) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(values[known], minlength=len(names)), out=ptr[1:])
+    return Facet(names=names, ptr=ptr, docs=known[order])
+
+
+def _facet_from_lists(per_doc: list[list[str]]) -> Facet:
+    names = sorted({value for values in per_doc for value in values})
+    index = {name: i for i, name in enumerate(names)}
+    value_ids = array("i")
+    doc_ids = array("i")
+    for doc, values in enumerate(per_doc):
+        for value in values:
+            value_ids.append(index[value])
+            doc_ids.append(doc)
+    values_arr = np.frombuffer(value_ids, dtype=np.int32) if value_ids else np.empty(0, dtype=np.int32)
+    docs_arr = np.frombuffer(doc_ids, dtype=np.int32) if doc_ids else np.empty(0, dtype=np.int32)
+    order = np.argsort(values_arr, kind="stable")
+    ptr = np.zeros(len(names) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(values_arr, minlength=len(names)), out=ptr[1:])
+    return Facet(names=names, ptr=ptr, docs=docs_arr[order].astype(np.int32))

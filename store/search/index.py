@@ -1,0 +1,281 @@
+"""The search index: BM25 over an inverted index, typo-tolerant, with filters.
+
+A search runs in four steps:
+
+1. each query word expands to weighted vocabulary terms (exact, stem
+   siblings, typo neighbours, prefixes; see ``ranking``);
+2. numpy adds up the precomputed BM25 impacts of those terms' postings into
+   one score per passage (a word's variants count once: the best one);
+3. scores are scaled by the share of query words a passage holds, filters and
+   required phrases are applied, and the best ``pool`` passages are taken;
+4. those are re-ranked with a bonus for query words that stand together.
+
+The work is proportional to the postings of the query's terms, never to a
+scan over the passages' text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from store.models import SearchHit
+from store.search.builder import Facet, IndexParts, Postings, ProgressCallback, build_parts
+from store.search.container import IndexFileError, read_container, write_container
+from store.search.documents import IndexDoc
+from store.search.query import ParsedQuery, parse_query
+from store.search.ranking import WordPlan, blend, expand_word, phrase_docs, proximity_bonus
+from store.search.strings import StringColumn
+from store.search.terms import STOP_WORDS, terms_with_offsets
+from store.search.vocabulary import Vocabulary
+
+FORMAT_VERSION = 1
+UNKNOWN_OUTLET = "Unknown outlet"  # same label as store.corpus uses for outlet None
+_RERANK_POOL = 100
+_PLAN_CACHE_SIZE = 4_096
+
+
+class SearchIndex:
+    def __init__(self, parts: IndexParts, *, generation: str | None = None) -> None:
+        self.parts = parts
+        self.generation = generation
+        self.n_docs = len(parts.passage_ids)
+        self._plan_cache: OrderedDict[tuple[str, bool, bool], WordPlan] = OrderedDict()
+        self._lock = threading.Lock()  # the plan cache is shared by TUI worker threads
+
+    # --- building and persistence ---------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        docs: Iterable[IndexDoc],
+        *,
+        progress: ProgressCallback | None = None,
+        generation: str | None = None,
+    ) -> SearchIndex:
+        return cls(build_parts(list(docs), progress), generation=generation)
+
+    def save(self, path: Path, *, generation: str | None = None) -> None:
+        """Write the index atomically; ``generation`` (default: the index's own) marks what it was built from."""
+        if generation is not None:
+            self.generation = generation
+        p = self.parts
+        arrays: dict[str, np.ndarray] = {f"vocab.{k}": v for k, v in p.vocabulary.to_arrays().items()}
+        arrays |= {
+            "postings.ptr": p.postings.ptr,
+            "postings.docs": p.postings.docs,
+            "postings.impact": p.postings.impact,
+            "forward.ptr": p.forward_ptr,
+            "forward.terms": p.forward_terms,
+            "doc_article": p.doc_article,
+            "article_outlet": p.article_outlet,
+        }
+        for name, column in (("passage_ids", p.passage_ids), ("texts", p.texts), ("article_ids", p.article_ids), ("titles", p.titles)):
+            arrays[f"{name}.blob"], arrays[f"{name}.offsets"] = column.to_arrays()
+        facets = {}
+        for name, facet in (("outlets", p.outlets), ("topics", p.topics), ("claimants", p.claimants)):
+            arrays[f"{name}.ptr"], arrays[f"{name}.docs"] = facet.ptr, facet.docs
+            facets[name] = facet.names
+        header = {"format": FORMAT_VERSION, "generation": self.generation, "avgdl": p.avgdl, "facets": facets}
+        write_container(Path(path), header, arrays)
+
+    @classmethod
+    def load(cls, path: Path, *, expect_generation: str | None = None) -> SearchIndex:
+        """Open a saved index (memory-mapped).  Raises IndexFileError if it is unusable or stale."""
+        header, arrays = read_container(Path(path))
+        if header.get("format") != FORMAT_VERSION:
+            raise IndexFileError(f"{path}: search index format {header.get('format')} is not {FORMAT_VERSION}")
+        if expect_generation is not None and header.get("generation") != expect_generation:
+            raise IndexFileError(f"{path}: search index is stale (built for another version of the database)")
+        try:
+            vocab = Vocabulary.from_arrays({k.removeprefix("vocab."): v for k, v in arrays.items() if k.startswith("vocab.")})
+            columns = {
+                name: StringColumn.from_arrays(arrays[f"{name}.blob"], arrays[f"{name}.offsets"])
+                for name in ("passage_ids", "texts", "article_ids", "titles")
+            }
+            facets = {
+                name: Facet(names=list(header["facets"][name]), ptr=arrays[f"{name}.ptr"], docs=arrays[f"{name}.docs"])
+                for name in ("outlets", "topics", "claimants")
+            }
+            parts = IndexParts(
+                vocabulary=vocab,
+                postings=Postings(ptr=arrays["postings.ptr"], docs=arrays["postings.docs"], impact=arrays["postings.impact"]),
+                forward_ptr=arrays["forward.ptr"],
+                forward_terms=arrays["forward.terms"],
+                doc_article=arrays["doc_article"],
+                article_outlet=arrays["article_outlet"],
+                avgdl=float(header["avgdl"]),
+                **columns,
+                **facets,
+            )
+        except KeyError as exc:
+            raise IndexFileError(f"{path}: search index lacks {exc}") from exc
+        if len(parts.forward_ptr) != len(parts.passage_ids) + 1 or len(parts.postings.ptr) != len(vocab) + 1:
+            raise IndexFileError(f"{path}: search index is inconsistent")
+        return cls(parts, generation=header.get("generation"))
+
+    # --- searching ------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self.n_docs
+
+    @property
+    def is_mapped(self) -> bool:
+        """True when the index was loaded from a file (memory-mapped), False when built in memory."""
+        return self.parts.texts.is_mapped
+
+    def clear_caches(self) -> None:
+        with self._lock:
+            self._plan_cache.clear()
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        outlet: str | None = None,
+        topic: str | None = None,
+        claimant: str | None = None,
+    ) -> list[SearchHit]:
+        """Best passages for ``query``, within every given filter (AND).
+
+        An empty query with filters lists the filtered passages in corpus order.
+        """
+        if limit <= 0 or self.n_docs == 0:
+            return []
+        parsed = parse_query(query)
+        allowed = self._filter_mask(outlet, topic, claimant)
+        if allowed is not None and not allowed.any():
+            return []
+        if parsed.is_empty:
+            if allowed is None:
+                return []
+            return [self._hit(int(d), 0.0, set()) for d in np.flatnonzero(allowed)[:limit]]
+
+        scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
+        plans = [self._plan(w, allow_prefix=parsed.last_word_open and i == len(scoring) - 1 and w == parsed.words[-1]) for i, w in enumerate(scoring)]
+        scores = self._accumulate(plans)
+        if allowed is not None:
+            scores[~allowed] = 0.0
+        candidates = np.flatnonzero(scores > 0)
+        for phrase in parsed.phrases:
+            candidates = self._with_phrase(candidates, phrase)
+        if len(candidates) == 0:
+            return []
+
+        pool = max(limit, _RERANK_POOL)
+        if len(candidates) > pool:
+            top = np.argpartition(-scores[candidates], pool - 1)[:pool]
+            candidates = candidates[top]
+        final = self._rerank(candidates, scores[candidates], plans)
+        order = np.lexsort((candidates, -final))[:limit]
+        highlight = self._highlight_terms(plans, parsed)
+        return [self._hit(int(candidates[i]), float(final[i]), highlight) for i in order]
+
+    # --- steps --------------------------------------------------------------------
+
+    def _plan(self, word: str, *, allow_prefix: bool, typos: bool = True) -> WordPlan:
+        key = (word, allow_prefix, typos)
+        with self._lock:
+            cached = self._plan_cache.get(key)
+            if cached is not None:
+                self._plan_cache.move_to_end(key)
+                return cached
+        plan = expand_word(self.parts.vocabulary, word, allow_prefix=allow_prefix, typos=typos)
+        blend(plan, self.parts.vocabulary.df, self.n_docs)
+        with self._lock:
+            self._plan_cache[key] = plan
+            if len(self._plan_cache) > _PLAN_CACHE_SIZE:
+                self._plan_cache.popitem(last=False)
+        return plan
+
+    def _accumulate(self, plans: list[WordPlan]) -> np.ndarray:
+        postings = self.parts.postings
+        total = np.zeros(self.n_docs, dtype=np.float32)
+        held = np.zeros(self.n_docs, dtype=np.uint8)
+        for plan in plans:
+            if not plan.matched:
+                continue
+            if len(plan.scales) == 1:
+                ((term, scale),) = plan.scales.items()
+                docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
+                total[docs] += postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
+                held[docs] += 1
+                continue
+            # Several variants of one word: a passage scores its best variant, once.
+            best = np.zeros(self.n_docs, dtype=np.float32)
+            for term, scale in plan.scales.items():
+                docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
+                contribution = postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
+                best[docs] = np.maximum(best[docs], contribution)
+            total += best
+            held += best > 0
+        # Coordination: holding three of four words beats holding one word many times.
+        share = held.astype(np.float32) / np.float32(max(len(plans), 1))
+        return total * share * share
+
+    def _filter_mask(self, outlet: str | None, topic: str | None, claimant: str | None) -> np.ndarray | None:
+        mask: np.ndarray | None = None
+        p = self.parts
+        for facet, value in ((p.outlets, outlet), (p.topics, topic), (p.claimants, claimant)):
+            if value is None:
+                continue
+            if facet is p.outlets and value == UNKNOWN_OUTLET:
+                docs = np.flatnonzero(p.article_outlet[p.doc_article] < 0)
+            else:
+                found = facet.docs_of(value)
+                docs = found if found is not None else np.empty(0, dtype=np.int32)
+            this = np.zeros(self.n_docs, dtype=bool)
+            this[docs] = True
+            mask = this if mask is None else mask & this
+        return mask
+
+    def _with_phrase(self, candidates: np.ndarray, phrase: list[str]) -> np.ndarray:
+        variants = []
+        for word in phrase:
+            plan = self._plan(word, allow_prefix=False, typos=False)
+            if not plan.variants:
+                return candidates[:0]
+            variants.append(np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants)))
+        return phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
+
+    def _rerank(self, candidates: np.ndarray, scores: np.ndarray, plans: list[WordPlan]) -> np.ndarray:
+        word_of_term: dict[int, list[int]] = {}
+        for j, plan in enumerate(plans):
+            for term in plan.variants:
+                word_of_term.setdefault(term, []).append(j)
+        if len(plans) < 2:
+            return scores.astype(np.float64)
+        ptr, forward = self.parts.forward_ptr, self.parts.forward_terms
+        final = np.empty(len(candidates), dtype=np.float64)
+        for i, (doc, score) in enumerate(zip(candidates.tolist(), scores.tolist(), strict=True)):
+            sequence = forward[ptr[doc] : ptr[doc + 1]].tolist()
+            final[i] = score * (1.0 + proximity_bonus(sequence, word_of_term, len(plans)))
+        return final
+
+    def _highlight_terms(self, plans: list[WordPlan], parsed: ParsedQuery) -> set[str]:
+        terms = self.parts.vocabulary.terms
+        found = {terms[t] for plan in plans for t in plan.variants}
+        for phrase in parsed.phrases:
+            found.update(phrase)
+        return found
+
+    def _hit(self, doc: int, score: float, highlight: set[str]) -> SearchHit:
+        p = self.parts
+        article = int(p.doc_article[doc])
+        outlet_index = int(p.article_outlet[article])
+        text = p.texts[doc]
+        spans = [(start, end) for term, start, end in terms_with_offsets(text) if term in highlight] if highlight else []
+        return SearchHit(
+            passage_id=p.passage_ids[doc],
+            article_id=p.article_ids[article],
+            title=p.titles[article],
+            outlet=p.outlets.names[outlet_index] if outlet_index >= 0 else None,
+            score=round(score, 6),
+            text=text,
+            spans=spans,
+        )

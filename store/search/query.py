@@ -1,0 +1,47 @@
+"""Query syntax, kept small on purpose.
+
+- Plain words are matched typo-tolerantly and ranked (a passage need not
+  hold every word, but one that holds more of them ranks higher).
+- "Quoted phrases" are required: a passage must hold the words in that order,
+  next to each other (accents, case and plural endings still ignored, typos
+  not).  An unclosed quote makes the rest of the query a phrase.
+- Punctuation is ignored, as in the passages; so are stop words unless the
+  query has nothing else.
+- The last word, if the query does not end with a space, also matches terms
+  it is the start of, so results make sense while a word is being typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.search.terms import query_terms
+
+_QUOTES = re.compile(r"[\"“”„]")
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    words: list[str] = field(default_factory=list)  # every folded term, phrase words included, in order
+    phrases: list[list[str]] = field(default_factory=list)  # required runs of terms
+    last_word_open: bool = False  # the last word may be unfinished (no trailing space)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.words
+
+
+def parse_query(text: str) -> ParsedQuery:
+    parsed = ParsedQuery()
+    pieces = _QUOTES.split(text)
+    for position, piece in enumerate(pieces):
+        terms = query_terms(piece)
+        parsed.words.extend(terms)
+        inside_quotes = position % 2 == 1
+        if inside_quotes and terms:
+            parsed.phrases.append(terms)
+    closed = len(pieces) % 2 == 1  # an even number of quote marks
+    # Inside an open quote the user is typing a phrase, which never prefix-matches.
+    parsed.last_word_open = closed and bool(text) and not text[-1].isspace() and not _QUOTES.match(text[-1])
+    return parsed

@@ -1,0 +1,166 @@
+"""The vocabulary: every distinct folded term, and three ways to reach it.
+
+- exact: a hash table (sorted hashes, binary search) from a term to its id;
+- stem siblings: terms sharing a light stem ("casualty" / "casualties");
+- typos: a symmetric-delete table, so a misspelt query word finds the terms
+  within one edit (and some within two) by a handful of binary searches
+  instead of an edit-distance scan over the whole vocabulary;
+- prefixes: terms in byte order, for words still being typed.
+
+All of it is numpy arrays, so it saves and loads with the rest of the index
+without building any Python object per term.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import OSA
+
+from store.search.hashing import deletion_hashes, deletion_table, hash_terms, string_hash
+from store.search.strings import StringColumn
+from store.search.terms import stem
+
+# Terms outside these lengths get no typo entries: shorter ones have too many
+# neighbours to be useful, longer ones are rare enough to be typed whole.
+_FUZZY_MIN_LENGTH = 3
+_FUZZY_MAX_LENGTH = 24
+_PREFIX_SCAN_LIMIT = 5_000
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    terms: StringColumn
+    df: np.ndarray  # int32: passages containing each term
+    term_hash: np.ndarray  # uint64, sorted
+    term_hash_ids: np.ndarray  # int32, term id of each sorted hash
+    stem_of: np.ndarray  # int32: stem id of each term
+    stems: StringColumn
+    stem_hash: np.ndarray  # uint64, sorted
+    stem_hash_ids: np.ndarray  # int32
+    stem_ptr: np.ndarray  # int64 CSR: members of stem s are stem_members[stem_ptr[s]:stem_ptr[s+1]]
+    stem_members: np.ndarray  # int32
+    delete_hash: np.ndarray  # uint64, sorted
+    delete_ids: np.ndarray  # int32
+    byte_order: np.ndarray  # int32: term ids sorted by their UTF-8 bytes
+
+    ARRAY_NAMES = (
+        "df", "term_hash", "term_hash_ids", "stem_of", "stem_hash", "stem_hash_ids", "stem_ptr",
+        "stem_members", "delete_hash", "delete_ids", "byte_order",
+    )  # fmt: skip
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    # --- construction ----------------------------------------------------------
+
+    @classmethod
+    def build(cls, terms: list[str], df: np.ndarray) -> Vocabulary:
+        term_ids = np.arange(len(terms), dtype=np.int32)
+        hashes = hash_terms(terms)
+        order = np.argsort(hashes, kind="stable")
+
+        stem_index: dict[str, int] = {}
+        stem_of = np.fromiter((stem_index.setdefault(stem(t), len(stem_index)) for t in terms), dtype=np.int32, count=len(terms))
+        stem_list = list(stem_index)
+        stem_hashes = hash_terms(stem_list)
+        stem_order = np.argsort(stem_hashes, kind="stable")
+        members = np.argsort(stem_of, kind="stable").astype(np.int32)
+        stem_ptr = np.zeros(len(stem_list) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(stem_of, minlength=len(stem_list)), out=stem_ptr[1:])
+
+        eligible = [i for i, t in enumerate(terms) if _FUZZY_MIN_LENGTH <= len(t) <= _FUZZY_MAX_LENGTH and t.isalpha()]
+        delete_hash, delete_ids = deletion_table([terms[i] for i in eligible], np.asarray(eligible, dtype=np.int32))
+        delete_order = np.argsort(delete_hash, kind="stable")
+
+        byte_order = np.asarray(sorted(range(len(terms)), key=lambda i: terms[i].encode("utf-8")), dtype=np.int32)
+        return cls(
+            terms=StringColumn(terms),
+            df=np.asarray(df, dtype=np.int32),
+            term_hash=hashes[order],
+            term_hash_ids=term_ids[order],
+            stem_of=stem_of,
+            stems=StringColumn(stem_list),
+            stem_hash=stem_hashes[stem_order],
+            stem_hash_ids=stem_order.astype(np.int32),
+            stem_ptr=stem_ptr,
+            stem_members=members,
+            delete_hash=delete_hash[delete_order],
+            delete_ids=delete_ids[delete_order],
+            byte_order=byte_order,
+        )
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        arrays = {name: getattr(self, name) for name in self.ARRAY_NAMES}
+        arrays["terms_blob"], arrays["terms_offsets"] = self.terms.to_arrays()
+        arrays["stems_blob"], arrays["stems_offsets"] = self.stems.to_arrays()
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> Vocabulary:
+        return cls(
+            terms=StringColumn.from_arrays(arrays["terms_blob"], arrays["terms_offsets"]),
+            stems=StringColumn.from_arrays(arrays["stems_blob"], arrays["stems_offsets"]),
+            **{name: arrays[name] for name in cls.ARRAY_NAMES},
+        )
+
+    # --- lookups ---------------------------------------------------------------
+
+    def lookup(self, term: str) -> int | None:
+        found = _hash_matches(self.term_hash, self.term_hash_ids, string_hash(term))
+        for term_id in found:
+            if self.terms[int(term_id)] == term:
+                return int(term_id)
+        return None
+
+    def stem_siblings(self, term: str) -> list[int]:
+        """Ids of every vocabulary term whose stem equals this term's stem."""
+        wanted = stem(term)
+        for stem_id in _hash_matches(self.stem_hash, self.stem_hash_ids, string_hash(wanted)):
+            stem_id = int(stem_id)
+            if self.stems[stem_id] == wanted:
+                return self.stem_members[self.stem_ptr[stem_id] : self.stem_ptr[stem_id + 1]].tolist()
+        return []
+
+    def near(self, term: str, max_edits: int) -> list[tuple[int, int]]:
+        """(term id, edits) of terms 1..max_edits edits away (adjacent swaps count as one)."""
+        if max_edits <= 0 or len(self.delete_hash) == 0:
+            return []
+        keys = np.asarray(deletion_hashes(term), dtype=np.uint64)
+        starts = np.searchsorted(self.delete_hash, keys, side="left")
+        ends = np.searchsorted(self.delete_hash, keys, side="right")
+        candidates: set[int] = set()
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            if end > start:
+                candidates.update(self.delete_ids[start:end].tolist())
+        found = []
+        for term_id in candidates:
+            edits = OSA.distance(term, self.terms[term_id], score_cutoff=max_edits)
+            if 0 < edits <= max_edits:
+                found.append((term_id, edits))
+        return found
+
+    def with_prefix(self, prefix: str, limit: int) -> list[int]:
+        """Up to ``limit`` terms that start with ``prefix`` (longer than it), most frequent first."""
+        wanted = prefix.encode("utf-8")
+        order = self.byte_order
+        start = bisect_left(range(len(order)), wanted, key=lambda i: bytes(self.terms.raw(int(order[i]))))
+        found: list[int] = []
+        for position in range(start, min(len(order), start + _PREFIX_SCAN_LIMIT)):
+            term_id = int(order[position])
+            raw = bytes(self.terms.raw(term_id))
+            if not raw.startswith(wanted):
+                break
+            if len(raw) > len(wanted):
+                found.append(term_id)
+        found.sort(key=lambda t: -int(self.df[t]))
+        return found[:limit]
+
+
+def _hash_matches(sorted_hashes: np.ndarray, ids: np.ndarray, key: int) -> np.ndarray:
+    key_array = np.uint64(key)
+    start = int(np.searchsorted(sorted_hashes, key_array, side="left"))
+    end = int(np.searchsorted(sorted_hashes, key_array, side="right"))
+    return ids[start:end]

@@ -1,0 +1,128 @@
+"""The headless verbs, run as a user runs them: a real process, real files, exit codes and stderr."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.paths import seed_files
+
+BAD_OUTPUT = ("Try Our AI Features", "Related Articles", "Hang Seng", "Swipe. Select. Stay informed.",
+              "Read the original article", "Advertisement", "β€", "Β\xa0")
+
+
+def nkru(*args: str, env_db: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if env_db is not None:
+        env["NKRU_DB"] = str(env_db)
+    return subprocess.run([sys.executable, "-m", "tui.main", *args], capture_output=True, text=True, env=env,
+                          check=check, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "seeds.json"
+    result = nkru("ingest", *map(str, seed_files()), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_ingest_then_articles_gives_twenty_clean_articles(seeded_db):
+    articles = json.loads(nkru("articles", "--db", str(seeded_db), "--json", check=True).stdout)
+    assert len(articles) == 20
+    by_file = {}
+    for article in articles:
+        by_file.setdefault(article["source_file"][:3], []).append(article)
+        for key in ("id", "title", "title_derived", "outlet", "credit", "author", "published", "published_raw",
+                    "source_file", "paragraphs"):
+            assert key in article
+        for paragraph in article["paragraphs"]:
+            assert not any(bad in paragraph["text"] for bad in BAD_OUTPUT), paragraph
+    assert [len(by_file[k]) for k in sorted(by_file)] == [1, 1, 16, 1, 1]
+    assert by_file["004"][0]["outlet"] is None and by_file["004"][0]["title_derived"] is True
+    assert "Business Insider" in {a["outlet"] for a in by_file["002"]}
+
+
+def test_reingesting_the_same_files_adds_nothing(seeded_db):
+    before = seeded_db.read_bytes()
+    result = nkru("ingest", *map(str, seed_files()), "--db", str(seeded_db), "--json", check=True)
+    statuses = {f["status"] for f in json.loads(result.stdout)["files"]}
+    assert statuses == {"unchanged"}
+    assert seeded_db.read_bytes() == before
+
+
+def test_bad_files_are_refused_with_one_line_each_and_good_files_still_go_in(tmp_path):
+    db = tmp_path / "db.json"
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n")
+    good = seed_files()[4]
+    result = nkru("ingest", str(binary), str(empty), str(tmp_path / "missing.txt"), str(tmp_path), str(good),
+                  "--db", str(db))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("nkru-tui: rejected")]
+    assert len(lines) == 4
+    assert "Traceback" not in result.stderr
+    for name in ("photo.txt", "empty.txt", "missing.txt", tmp_path.name):
+        assert any(name in line for line in lines), name
+    articles = json.loads(nkru("articles", "--db", str(db), "--json", check=True).stdout)
+    assert len(articles) == 1
+
+
+def test_a_rejected_file_leaves_the_database_byte_for_byte_unchanged(seeded_db, tmp_path):
+    binary = tmp_path / "blob.bin.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    before = seeded_db.read_bytes()
+    result = nkru("ingest", str(binary), "--db", str(seeded_db))
+    assert result.returncode == 1 and "blob.bin.txt" in result.stderr
+    assert seeded_db.read_bytes() == before
+
+
+def test_corrupt_database_is_reported_not_overwritten(tmp_path):
+    db = tmp_path / "db.json"
+    db.write_text('{"passages": {"1": ')
+    result = nkru("ingest", str(seed_files()[4]), "--db", str(db))
+    assert result.returncode == 1
+    assert "corrupt" in result.stderr and "Traceback" not in result.stderr
+    assert db.read_text() == '{"passages": {"1": '
+
+
+def test_audit_lists_what_was_removed_with_reasons(seeded_db):
+    data = json.loads(nkru("audit", str(seed_files()[0]), "--db", str(seeded_db), "--json", check=True).stdout)
+    assert data["in_database"] is True
+    removed_text = "\n".join(r["text"] for r in data["removed"])
+    assert "Hang Seng" in removed_text and "Related Articles" in removed_text
+    assert all(r["reason"] and r["line"] >= 1 for r in data["removed"])
+
+
+def test_export_verb_refuses_to_overwrite_unless_forced(seeded_db, tmp_path):
+    articles = json.loads(nkru("articles", "--db", str(seeded_db), "--json", check=True).stdout)
+    ids = [p["id"] for p in articles[0]["paragraphs"][:2]]
+    target = tmp_path / "out.md"
+    nkru("export", *ids, "--format", "md", "--output", str(target), "--db", str(seeded_db), check=True)
+    first = target.read_text()
+    assert ids[0] in first and articles[0]["title"] in first
+    again = nkru("export", *ids, "--format", "csv", "--output", str(target), "--db", str(seeded_db))
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert target.read_text() == first
+    nkru("export", *ids, "--format", "csv", "--output", str(target), "--force", "--db", str(seeded_db), check=True)
+    assert target.read_text().startswith("passage_id,")
+
+
+def test_search_verb_is_typo_tolerant_and_returns_the_documented_fields(seeded_db):
+    hits = json.loads(nkru("search", "kursk", "casualtis", "--limit", "5", "--db", str(seeded_db), "--json",
+                           check=True).stdout)
+    assert hits and len(hits) <= 5
+    assert set(hits[0]) == {"passage_id", "article_id", "title", "outlet", "score", "text"}
+    assert any("Kursk" in h["text"] for h in hits[:3])
+
+
+def test_every_verb_has_help():
+    for verb in ("ingest", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
+                 "compare", "figures", "bench"):
+        result = nkru(verb, "--help")
+        assert result.returncode == 0 and "usage: nkru-tui" in result.stdout, verb

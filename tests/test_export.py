@@ -1,0 +1,96 @@
+"""Exports carry full citations in every format, never overwrite silently, and defuse CSV formulas."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from store.corpus import Corpus
+from store.errors import ExportExistsError, StoreError
+from store.export import EXPORT_FORMATS, next_free_path, render_export, write_export
+from store.models import Article, Claim, Figure, Passage
+
+
+def _corpus() -> Corpus:
+    article = Article(
+        id="a1", source_file="dump.txt", source_sha256="s", ordinal=0, title="Troops [@click=app.quit] arrive",
+        outlet="Example Times", credit="Bloomberg", author="Jane Roe", published="2024-11-05",
+        published_raw="Nov. 5, 2024",
+    )
+    article.passages = [
+        Passage(id="a1-000", article_id="a1", kind="body", order=0, paragraph=1,
+                text="South Korean officials estimate as many as 15,000 North Korean troops have been deployed."),
+        Passage(id="a1-001", article_id="a1", kind="body", order=1, paragraph=2, text="=HYPERLINK(\"http://x\") -2+3"),
+        Passage(id="a1-002", article_id="a1", kind="caption", order=2, text="@ troops, a photo"),
+    ]
+    claim = Claim(
+        id="c1", article_id="a1", passage_id="a1-000", text=article.passages[0].text, start=0, end=88,
+        claimant="South Korean officials", via=None, subject="troops_deployed", hedged=False,
+        figures=[Figure(value=15000, low=None, high=15000, unit="troops", qualifier="at_most", surface="as many as 15,000")],
+    )
+    return Corpus.from_records([article], [claim])
+
+
+IDS = ["a1-000", "a1-001", "a1-002"]
+
+
+def test_markdown_quotes_the_text_and_cites_everything():
+    text = render_export(_corpus(), IDS, "md")
+    assert "> South Korean officials estimate as many as 15,000" in text
+    for needle in ("Troops [@click=app.quit] arrive", "Example Times (via Bloomberg)", "Jane Roe", "2024-11-05",
+                   "dump.txt", "¶1", "`a1-000`", "Claim by South Korean officials", "≤ 15,000 troops"):
+        assert needle in text
+
+
+def test_csv_has_citation_columns_and_neutralises_formula_cells():
+    rows = list(csv.DictReader(io.StringIO(render_export(_corpus(), IDS, "csv"))))
+    assert [r["passage_id"] for r in rows] == IDS
+    first = rows[0]
+    assert (first["outlet"], first["credit"], first["author"], first["published"], first["paragraph"]) == (
+        "Example Times", "Bloomberg", "Jane Roe", "2024-11-05", "1")
+    assert (first["claimant"], first["qualifier"], first["high"]) == ("South Korean officials", "at_most", "15000")
+    assert rows[1]["text"].startswith("'=HYPERLINK")
+    assert rows[2]["text"].startswith("'@")
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_json_and_csl_json_carry_the_citation():
+    data = json.loads(render_export(_corpus(), IDS, "json"))
+    assert data[0]["claims"][0]["claimant"] == "South Korean officials"
+    assert data[0]["source_file"] == "dump.txt" and data[0]["paragraph"] == 1
+    csl = json.loads(render_export(_corpus(), IDS, "csl-json"))
+    assert csl[0]["id"] == "a1-000"
+    assert csl[0]["container-title"] == "Example Times"
+    assert csl[0]["issued"] == {"date-parts": [[2024, 11, 5]]}
+    assert csl[0]["author"] == [{"literal": "Jane Roe"}]
+    assert "paragraph 1" in csl[0]["note"] and "South Korean officials" in csl[0]["note"]
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_write_never_overwrites_without_force(tmp_path, fmt):
+    target = tmp_path / "out.txt"
+    target.write_text("keep me")
+    with pytest.raises(ExportExistsError):
+        write_export(_corpus(), IDS, fmt, target)
+    assert target.read_text() == "keep me"
+    write_export(_corpus(), IDS, fmt, target, force=True)
+    assert "a1-000" in target.read_text()
+
+
+def test_next_free_path_picks_a_new_name(tmp_path):
+    (tmp_path / "sel.md").write_text("x")
+    (tmp_path / "sel-1.md").write_text("x")
+    assert next_free_path(tmp_path / "sel.md") == tmp_path / "sel-2.md"
+    assert next_free_path(tmp_path / "new.md") == tmp_path / "new.md"
+
+
+def test_unknown_ids_and_empty_selection_are_clear_errors(tmp_path):
+    with pytest.raises(StoreError, match="unknown passage id"):
+        render_export(_corpus(), ["nope"], "md")
+    with pytest.raises(StoreError, match="nothing to export"):
+        write_export(_corpus(), [], "md", tmp_path / "x.md")
+    with pytest.raises(StoreError, match="unknown export format"):
+        render_export(_corpus(), IDS, "docx")

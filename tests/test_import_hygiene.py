@@ -1,0 +1,35 @@
+"""store/ is headless: importing any of it must not pull in textual."""
+
+import pkgutil
+import subprocess
+import sys
+
+import store
+
+
+def test_importing_every_store_module_does_not_import_textual():
+    names = [m.name for m in pkgutil.walk_packages(store.__path__, prefix="store.")]
+    assert "store.cli" in names and "store.repository" in names
+    code = (
+        "import importlib, sys\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.') or m == 'tui' or m.startswith('tui.'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "", f"store imported: {result.stdout.strip()}"
+
+
+def test_cli_verbs_run_without_textual(tmp_path):
+    code = (
+        "import sys\n"
+        "from store.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('textual' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "False"

@@ -1,0 +1,299 @@
+"""A small corpus for the TUI tests: every passage kind, claims with figures, topics,
+an echo group across three articles, and hostile text (markup, actions, links,
+terminal escapes) in titles, outlets, credits, claimants and passages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from store.corpus import Corpus
+from store.models import (
+    Article,
+    Claim,
+    ClaimantSummary,
+    Figure,
+    OutletSummary,
+    Passage,
+    SubjectSummary,
+    TopicHit,
+    TopicSummary,
+)
+
+HOSTILE_TITLE = "[@click=app.quit]Kursk [bold]losses[/bold] mount"
+HOSTILE_OUTLET = "[link=https://evil.example]Evil Outlet[/link]"
+HOSTILE_CLAIMANT = "[red]South Korean officials[/red]"
+HOSTILE_PASSAGE = "[@click=app.quit]Click me[/] as many as 15,000 troops, said [bold]the officials[/bold]."
+ESCAPE_PASSAGE = "Escape-like text: \x1b[31mred\x1b[0m and \\[bold] and [/] and a literal \\n."
+PONOMARENKO = (
+    "Ponomarenko said the language barrier made coordination between Russian and "
+    "North Korean units difficult on the battlefield."
+)
+
+TOPIC_LABELS = {
+    "casualties": "Casualties",
+    "deployment": "Troop deployment",
+    "language": "Language barrier",
+    "munitions": "Munitions",
+}
+SUBJECT_LABELS = {"troops": ("Troops deployed", "troops"), "casualties": ("Casualties", "casualties"), "shells": ("Share of shells", "percent")}
+
+
+def _passages(article_id: str, specs: list[tuple[str, str, list[TopicHit], str | None]]) -> list[Passage]:
+    passages, paragraph = [], 0
+    for order, (kind, text, topics, echo) in enumerate(specs):
+        number = None
+        if kind == "body":
+            paragraph += 1
+            number = paragraph
+        passages.append(
+            Passage(
+                id=f"{article_id}-{order:03d}",
+                article_id=article_id,
+                kind=kind,
+                text=text,
+                order=order,
+                paragraph=number,
+                topics=topics,
+                echo_group=echo,
+            )
+        )
+    return passages
+
+
+def _claim(passage: Passage, sentence: str, claimant: str | None, subject: str, figure: Figure, via: str | None = None) -> Claim:
+    start = passage.text.index(sentence)
+    surface_at = sentence.index(figure.surface)
+    figure.start, figure.end = surface_at, surface_at + len(figure.surface)
+    return Claim(
+        id=f"{passage.id}@{start}",
+        article_id=passage.article_id,
+        passage_id=passage.id,
+        text=sentence,
+        start=start,
+        end=start + len(sentence),
+        claimant=claimant,
+        via=via,
+        subject=subject,
+        hedged=figure.qualifier != "exact",
+        figures=[figure],
+    )
+
+
+def fixture_records() -> tuple[list[Article], list[Claim]]:
+    casualties = [TopicHit("casualties", ["casualties", "killed"])]
+    deployment = [TopicHit("deployment", ["troops", "soldiers"])]
+    language = [TopicHit("language", ["language barrier"])]
+    munitions = [TopicHit("munitions", ["artillery", "shells"])]
+
+    reuters = Article(
+        id="art-reuters",
+        source_file="fixture_a.txt",
+        source_sha256="a" * 64,
+        ordinal=0,
+        title="North Korean troops suffer heavy casualties in Kursk",
+        dek="Ukraine says hundreds of North Korean soldiers were killed or wounded.",
+        outlet="Reuters",
+        author="Jane Roe",
+        published="2024-12-17",
+        passages=[],
+    )
+    reuters.passages = _passages(
+        reuters.id,
+        [
+            ("dek", reuters.dek or "", casualties, None),
+            ("bullet", "Zelensky said 12,000 North Korean troops are in Kursk.", deployment, None),
+            ("caption", "North Korean soldiers at a mortar drill in 2020.", deployment, None),
+            ("credit", "Korean Central News Agency via AP", [], None),
+            ("body", "President Volodymyr Zelensky said on Monday that North Korea had sent 12,000 troops to the Kursk region.", deployment, None),
+            ("heading", "Losses mount", [], None),
+            ("body", "A US official said North Korean casualties numbered in the hundreds. Ukraine put the toll at 1,000 killed and wounded.", casualties, None),
+            ("pullquote", "They were getting killed by drones they did not see.", casualties, None),
+            ("body", PONOMARENKO, language, "echo-ponomarenko"),
+        ],
+    )
+
+    hostile = Article(
+        id="art-hostile",
+        source_file="fixture_[b].txt",
+        source_sha256="b" * 64,
+        ordinal=0,
+        title=HOSTILE_TITLE,
+        outlet=HOSTILE_OUTLET,
+        credit="[i]Bloomberg[/i]",
+        author="[b]Ann[/b]",
+        published="2024-11-05",
+        date_ambiguous=True,
+    )
+    hostile.passages = _passages(
+        hostile.id,
+        [
+            ("body", HOSTILE_PASSAGE, deployment, None),
+            ("body", ESCAPE_PASSAGE, [], None),
+            ("body", PONOMARENKO, language, "echo-ponomarenko"),
+            ("body", "North Korea supplies up to 50% of the artillery shells Russia fires, Budanov said.", munitions, None),
+        ],
+    )
+
+    unknown = Article(
+        id="art-unknown",
+        source_file="fixture_c.txt",
+        source_sha256="c" * 64,
+        ordinal=0,
+        title="Pentagon: some 11,000 North Korean soldiers in Russia",
+        title_derived=True,
+        outlet=None,
+        published=None,
+    )
+    unknown.passages = _passages(
+        unknown.id,
+        [
+            ("body", "Some 11,000 North Korean soldiers were deployed to Russia, according to the Pentagon.", deployment, None),
+            ("body", "Tanks from the Sŭngri plant were seen near the border.", munitions, None),
+            ("body", PONOMARENKO, language, "echo-ponomarenko"),
+        ],
+    )
+
+    insider = Article(
+        id="art-insider",
+        source_file="fixture_d.txt",
+        source_sha256="d" * 64,
+        ordinal=1,
+        title="The language barrier is hurting North Korea's troops",
+        outlet="Business Insider",
+        author="Chris Panella",
+        published="2024-12-01",
+    )
+    insider.passages = _passages(
+        insider.id,
+        [
+            ("bullet", "Language problems slow the joint units.", language, None),
+            ("body", "Interpreters are scarce, and orders are lost in translation along the front.", language, None),
+            ("body", "Casualties among the North Korean units rose to about 4,000, a Ukrainian officer said.", casualties, None),
+        ],
+    )
+
+    claims = [
+        _claim(reuters.passages[4], reuters.passages[4].text, "Volodymyr Zelensky", "troops",
+               Figure(12000, 12000, 12000, "troops", "exact", "12,000 troops")),
+        _claim(reuters.passages[6], "Ukraine put the toll at 1,000 killed and wounded.", "Ukraine", "casualties",
+               Figure(1000, 1000, 1000, "casualties", "exact", "1,000")),
+        _claim(hostile.passages[0], HOSTILE_PASSAGE, HOSTILE_CLAIMANT, "troops",
+               Figure(15000, None, 15000, "troops", "at_most", "as many as 15,000")),
+        _claim(hostile.passages[3], hostile.passages[3].text, "Kyrylo Budanov", "shells",
+               Figure(50, None, 50, "percent", "at_most", "up to 50%"), via="Bloomberg"),
+        _claim(unknown.passages[0], unknown.passages[0].text, "the Pentagon", "troops",
+               Figure(11000, 10000, 12000, "troops", "approx", "Some 11,000")),
+        _claim(insider.passages[2], insider.passages[2].text, "a Ukrainian officer", "casualties",
+               Figure(4000, 3500, 4500, "casualties", "approx", "about 4,000")),
+    ]
+    return [reuters, hostile, unknown, insider], claims
+
+
+def fixture_corpus() -> Corpus:
+    articles, claims = fixture_records()
+    corpus = Corpus.from_records(articles, claims)
+    _summaries_without_analysis(corpus)
+    return corpus
+
+
+def _summaries_without_analysis(corpus: Corpus) -> None:
+    """Until store.analysis lands, give the fixture its summaries by plain counting.
+
+    Once the analysers exist the real ones are used and this does nothing.
+    """
+    try:
+        import store.analysis.sources  # noqa: F401
+        import store.analysis.subjects  # noqa: F401
+        import store.analysis.topics  # noqa: F401
+
+        return
+    except ImportError:
+        pass
+    articles = list(corpus.articles.values())
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_outlet[corpus.outlet_name(article)].append(article)
+    corpus.__dict__["outlet_summaries"] = [
+        OutletSummary(
+            name,
+            len(group),
+            min((a.published for a in group if a.published), default=None),
+            max((a.published for a in group if a.published), default=None),
+            sorted({a.credit for a in group if a.credit}),
+        )
+        for name, group in sorted(by_outlet.items())
+    ]
+    counts = Counter(c.claimant for c in corpus.claims if c.claimant)
+    corpus.__dict__["claimant_summaries"] = [
+        ClaimantSummary(name, n, sorted({corpus.outlet_name(corpus.article(c.article_id)) for c in corpus.claims if c.claimant == name}))
+        for name, n in counts.most_common()
+    ]
+    passages: Counter[str] = Counter()
+    topic_articles: dict[str, set[str]] = defaultdict(set)
+    for passage in corpus.passages.values():
+        for hit in passage.topics:
+            passages[hit.topic] += 1
+            topic_articles[hit.topic].add(passage.article_id)
+    corpus.__dict__["topic_summaries"] = [
+        TopicSummary(t, TOPIC_LABELS[t], n, len(topic_articles[t])) for t, n in passages.most_common()
+    ]
+    subjects = Counter(c.subject for c in corpus.claims if c.subject)
+    corpus.__dict__["subject_summaries"] = [
+        SubjectSummary(s, SUBJECT_LABELS[s][0], n, SUBJECT_LABELS[s][1]) for s, n in subjects.most_common()
+    ]
+
+
+# --- running the app in tests ------------------------------------------------------------
+
+
+def make_app(tmp_path, corpus: Corpus | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    """The app on the fixture corpus, with its state and exports kept under ``tmp_path``."""
+    from tui.app import build_app
+
+    kwargs.setdefault("state_path", tmp_path / "state.json")
+    kwargs.setdefault("export_dir", tmp_path)
+    return build_app(tmp_path / "unused-db.json", corpus=corpus or fixture_corpus(), **kwargs)
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let messages, workers and the refresh after them finish."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def until(pilot, predicate, what: str = "condition", attempts: int = 100) -> None:  # type: ignore[no-untyped-def]
+    """Poll the app (timers, debounce, thread workers) until ``predicate()`` holds."""
+    for _ in range(attempts):
+        if predicate():
+            return
+        await pilot.pause(0.02)
+        await pilot.app.workers.wait_for_complete()
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press(*["space" if ch == " " else ch for ch in text])
+
+
+def no_blink(app) -> None:  # type: ignore[no-untyped-def]
+    """Snapshots must not catch a cursor mid-blink."""
+    from textual.widgets import Input
+
+    for screen in app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """What the terminal shows, as plain text (one line per row)."""
+    import re
+    from html import unescape
+
+    svg = app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)" textLength="[\d.]+"[^>]*>([^<]*)</text>'
+    for match in re.finditer(pattern, svg):
+        rows.setdefault(float(match[2]), []).append((float(match[1]), unescape(match[3]).replace("\xa0", " ")))
+    return "\n".join("".join(text for _, text in sorted(parts)) for _, parts in sorted(rows.items()))

@@ -1,0 +1,184 @@
+"""The nkru-tui App: bindings, palette, shared state (corpus, selection); nothing else."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+
+from store.corpus import Corpus
+from store.state import UserState, save_user_state
+from tui.commands import ArticleCommands, ActionCommands
+from tui.messages import ToggleSelection
+from tui.workers import WorkerFailed
+from tui.screens.main import MainScreen
+
+
+class NkruApp(App[None]):
+    """Holds the corpus once loaded and the export selection; screens do the rest."""
+
+    TITLE = "nkru-tui"
+    HELP_GROUP: ClassVar[str] = "Everywhere"
+    CSS_PATH = ["app.tcss"]
+    COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Save your place and leave"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="help", tooltip="Every key, grouped"),
+        Binding("e", "export_selection", "Export", id="export", show=False, tooltip="Write the selected passages to a file"),
+        Binding("y", "copy_selection", "Copy", id="copy", show=False, tooltip="Copy the selection as Markdown"),
+        Binding("S", "show_selection", "Selection", id="selection", show=False, tooltip="List and prune the selection"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Every action, by name"),
+    ]
+
+    selection: reactive[tuple[str, ...]] = reactive(tuple)
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        topics_path: Path | None = None,
+        state_path: Path | None = None,
+        corpus: Corpus | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        from store.paths import user_state_path
+
+        self.db_path = db_path
+        self.topics_path = topics_path
+        self.state_path = state_path or user_state_path(db_path)
+        self.export_dir = export_dir
+        self.preloaded = corpus
+        self.corpus: Corpus | None = None
+        self.user_state = UserState()
+        self.index_ready = threading.Event()  # set by the loader thread; search waits on it
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the corpus is loaded and the panes are filled (the bench's probe polls this)."""
+        return self.corpus is not None and any(isinstance(s, MainScreen) and s.populated for s in self.screen_stack)
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen())
+
+    def _back_to_main(self) -> MainScreen | None:
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None or not main.populated:
+            return None
+        while self.screen is not main:
+            self.pop_screen()
+        return main
+
+    def open_article(self, article_id: str, passage_id: str | None = None) -> None:
+        """Back to the main screen, showing the article (at the passage, if given)."""
+        if main := self._back_to_main():
+            main.open_article(article_id, passage_id)
+
+    def open_passage(self, passage_id: str, spans: tuple[tuple[int, int], ...] = ()) -> None:
+        """Back to the main screen, with the passage under the reader's cursor (other screens call this)."""
+        if main := self._back_to_main():
+            main.open_passage(passage_id, spans)
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit()
+
+    # --- selection ------------------------------------------------------------------
+
+    def toggle_selected(self, passage_id: str) -> bool:
+        """Add or remove a passage; returns True if it is now selected."""
+        if passage_id in self.selection:
+            self.selection = tuple(p for p in self.selection if p != passage_id)
+            return False
+        self.selection = (*self.selection, passage_id)
+        return True
+
+    @on(ToggleSelection)
+    def _toggle(self, message: ToggleSelection) -> None:
+        self.toggle_selected(message.passage_id)
+
+    def watch_selection(self, selection: tuple[str, ...]) -> None:
+        self.user_state.selection = list(selection)
+        self.save_state()
+
+    def _need_selection(self) -> bool:
+        if self.corpus is None or not self.selection:
+            self.notify("Nothing selected yet: press space on a passage first.", severity="warning", markup=False)
+            return False
+        return True
+
+    def action_export_selection(self) -> None:
+        if self._need_selection():
+            from tui.screens.export import ExportDialog
+
+            assert self.corpus is not None
+            self.push_screen(ExportDialog(self.corpus, list(self.selection), directory=self.export_dir))
+
+    def action_copy_selection(self) -> None:
+        if self._need_selection():
+            from store.export import render_export
+
+            assert self.corpus is not None
+            self.copy_to_clipboard(render_export(self.corpus, list(self.selection), "md"))
+            count = len(self.selection)
+            self.notify(f"Copied {count} passage{'s' if count != 1 else ''} as Markdown.", markup=False)
+
+    def action_show_selection(self) -> None:
+        if self.corpus is not None:
+            from tui.screens.selection import SelectionScreen
+
+            self.push_screen(SelectionScreen(self.corpus))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # --- state ------------------------------------------------------------------------
+
+    def adopt(self, corpus: Corpus, state: UserState) -> list[str]:
+        """Take the loaded corpus and the saved state; returns selection ids that no longer exist."""
+        self.corpus = corpus
+        self.user_state = state
+        missing = [p for p in state.selection if p not in corpus.passages]
+        self.selection = tuple(dict.fromkeys(p for p in state.selection if p in corpus.passages))
+        return missing
+
+    def save_state(self) -> None:
+        if self.corpus is None:
+            return  # never overwrite saved state before it was read
+        try:
+            save_user_state(self.user_state, self.state_path)
+        except OSError as error:
+            self.notify(f"Could not save your place: {error}", severity="warning", markup=False)
+
+    @on(WorkerFailed)
+    def _report_failure(self, event: WorkerFailed) -> None:
+        """The one place a failed worker becomes a notification; the app keeps running."""
+        self.notify(str(event.error) or type(event.error).__name__, title="Error", severity="error", markup=False)
+
+
+def build_app(
+    db_path: Path | None = None,
+    *,
+    topics_path: Path | None = None,
+    state_path: Path | None = None,
+    corpus: Corpus | None = None,
+    export_dir: Path | None = None,
+) -> NkruApp:
+    """The one way to make the app: CLI, tests, screenshots and the bench all call this."""
+    from store.paths import default_db_path
+
+    return NkruApp(
+        Path(db_path).expanduser() if db_path else default_db_path(),
+        topics_path=topics_path,
+        state_path=state_path,
+        corpus=corpus,
+        export_dir=export_dir,
+    )

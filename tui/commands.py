@@ -1,0 +1,92 @@
+"""Command palette providers: every action by name, and "Open article…" by fuzzy title."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.dom import DOMNode
+
+from tui.formatting import DIM, date_label, one_line, outlet_label
+from tui.keys import class_bindings
+
+if TYPE_CHECKING:
+    from tui.app import NkruApp
+
+
+class ActionCommands(Provider):
+    """Every described binding of the app, the current screen and the focused widget."""
+
+    def _commands(self) -> list[tuple[str, str, partial[object]]]:
+        focused = self.focused
+        nodes: list[DOMNode] = [self.app, self.screen]
+        if focused is not None:
+            nodes = list(reversed(focused.ancestors_with_self))
+        seen: set[str] = set()
+        commands = []
+        for node in nodes:
+            for binding in class_bindings(type(node)):
+                if not binding.description or binding.action in seen or binding.system:
+                    continue
+                seen.add(binding.action)
+                group = getattr(node, "HELP_GROUP", type(node).__name__)
+                key = self.app.get_key_display(binding)
+                help_text = binding.tooltip or f"{group} · key {key}"
+                commands.append((f"{binding.description}", help_text, partial(node.run_action, binding.action)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, run in self._commands():
+            yield DiscoveryHit(Content(name), run, text=name, help=_safe_help(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, run in self._commands():
+            if (score := matcher.match(name)) > 0:
+                yield Hit(score, _highlight(matcher, name), run, text=name, help=_safe_help(help_text))
+
+
+class ArticleCommands(Provider):
+    """Open article… : fuzzy article titles; the outlet and date are shown, not matched."""
+
+    async def search(self, query: str) -> Hits:
+        app = cast("NkruApp", self.app)
+        if app.corpus is None:
+            return
+        matcher = self.matcher(query.removeprefix("open ").strip() or query)
+        for article in app.corpus.articles.values():
+            title = one_line(article.title)
+            if (score := matcher.match(title)) > 0:
+                display = Content.assemble(
+                    ("Open article: ", DIM),
+                    _highlight(matcher, title),
+                    (f"  {outlet_label(article)} · {date_label(article)}", DIM),
+                )
+                yield Hit(score, display, partial(app.open_article, article.id), text=title)
+
+    async def discover(self) -> Hits:
+        app = cast("NkruApp", self.app)
+        if app.corpus is None:
+            return
+        for article in app.corpus.list_articles()[:10]:
+            title = one_line(article.title)
+            display = Content.assemble(("Open article: ", DIM), title, (f"  {outlet_label(article)}", DIM))
+            yield DiscoveryHit(display, partial(app.open_article, article.id), text=title)
+
+
+def _highlight(matcher, candidate: str) -> Content:  # type: ignore[no-untyped-def]
+    """Like Matcher.highlight, which parses its candidate as markup: titles must not be."""
+    content = Content(candidate)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    for offset in offsets:
+        if not candidate[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def _safe_help(text: str) -> str:
+    # The palette renders help with Content.from_markup; our help texts are ours,
+    # but a key display such as "[" must not open a tag.
+    return text.replace("[", "\\[")

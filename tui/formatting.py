@@ -1,0 +1,277 @@
+"""Turn store records into styled ``Content`` for the widgets.
+
+Everything here builds :class:`textual.content.Content` from plain strings, so
+article text is never read as markup: ``[@click=app.quit]`` in a title stays
+those characters.  Nothing here parses or scores; it only lays out fields the
+store already computed (figures, spans, offsets) and picks styles for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+from textual.content import Content
+
+from store.models import Article, Claim, Figure, Passage, PassageKind, SearchHit
+
+UNDATED = "undated"
+SELECTED_MARK = "● "
+UNSELECTED_MARK = "  "
+
+# Styles are Textual style strings; $variables follow the active theme.
+HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
+FIGURE_STYLE = "underline"
+DIM = "$text-muted"
+MARK_STYLE = "bold $text-accent"
+
+QUALIFIER_GLYPHS = {
+    "exact": "",
+    "at_most": "≤",
+    "at_least": "≥",
+    "approx": "≈",
+    "range": "",
+}
+
+# C0/C1 controls (ESC above all) could drive the terminal; Content drops only
+# some of them, which would also shift our highlight offsets.  Replacing each
+# with one visible character keeps offsets valid and the terminal safe.
+_CONTROL_TABLE = {
+    code: "\N{REPLACEMENT CHARACTER}"
+    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+    if chr(code) not in "\n\t"
+}
+
+
+def safe_text(text: str | None) -> str:
+    """Untrusted text with terminal control characters neutralised, same length."""
+    return (text or "").translate(_CONTROL_TABLE)
+
+
+def plain(text: str | None, style: str = "") -> Content:
+    """Untrusted text as Content: never markup."""
+    content = Content(safe_text(text))
+    return content.stylize(style) if style else content
+
+
+def one_line(text: str | None) -> str:
+    return " ".join(safe_text(text).split())
+
+
+# --- figures and claims -----------------------------------------------------------
+
+
+def format_number(value: float, unit: str | None = None) -> str:
+    if unit == "percent":
+        return f"{value:g}%"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}"
+
+
+def figure_label(figure: Figure) -> str:
+    """``≈12,000 troops``, ``≤40%``, ``500–600 troops``."""
+    unit = figure.unit or ""
+    suffix = "" if unit in ("percent", "") else f" {unit}"
+    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
+        return f"{format_number(figure.low, unit)}–{format_number(figure.high, unit)}{suffix}"
+    glyph = QUALIFIER_GLYPHS.get(figure.qualifier, "")
+    return f"{glyph}{format_number(figure.value, unit)}{suffix}"
+
+
+def claimant_label(claim: Claim) -> str:
+    who = one_line(claim.claimant) or "the article itself"
+    return f"{who} via {one_line(claim.via)}" if claim.via else who
+
+
+def date_label(article: Article) -> str:
+    if not article.published:
+        return UNDATED
+    return f"{article.published}?" if article.date_ambiguous else article.published
+
+
+def outlet_label(article: Article) -> str:
+    outlet = one_line(article.outlet) or "Unknown outlet"
+    return f"{outlet} / {one_line(article.credit)}" if article.credit else outlet
+
+
+def claim_row(claim: Claim, article: Article, *, selected: bool = False) -> Content:
+    """One line for the claims tree: figure, claimant, outlet, date."""
+    figure = claim.main_figure
+    return Content.assemble(
+        (SELECTED_MARK if selected else UNSELECTED_MARK, MARK_STYLE),
+        (figure_label(figure) if figure else "no figure", "bold"),
+        "  ",
+        claimant_label(claim),
+        (f" · {outlet_label(article)} · {date_label(article)}", DIM),
+    )
+
+
+def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) -> Text:
+    """The same row as rich ``Text``, for the Tree widget (which styles labels with Rich)."""
+    figure = claim.main_figure
+    return Text.assemble(
+        (SELECTED_MARK if selected else UNSELECTED_MARK, "bold"),
+        (figure_label(figure) if figure else "no figure", "bold"),
+        "  ",
+        claimant_label(claim),
+        (f" · {outlet_label(article)} · {date_label(article)}", "dim"),
+    )
+
+
+# --- articles -----------------------------------------------------------------------
+
+
+def article_entry(article: Article) -> Content:
+    """Two lines for the article list: the title, then outlet and date."""
+    return Content.assemble(
+        (one_line(article.title), "bold"),
+        "\n",
+        (f"{outlet_label(article)} · {date_label(article)}", DIM),
+    )
+
+
+def byline(article: Article) -> Content:
+    parts = [outlet_label(article)]
+    if article.author:
+        parts.append(f"by {one_line(article.author)}")
+    parts.append(date_label(article))
+    if article.date_ambiguous:
+        parts.append("(day and month could be swapped)")
+    return Content(" · ".join(parts))
+
+
+def topic_tags(labels: Iterable[str]) -> Content:
+    pieces: list[str | tuple[str, str]] = []
+    for label in labels:
+        pieces.extend([(f" {one_line(label)} ", "$text-primary on $primary-muted"), " "])
+    return Content.assemble(*pieces)
+
+
+# --- passages -------------------------------------------------------------------------
+
+_KIND_STYLES = {
+    PassageKind.HEADING: "bold $text-secondary",
+    PassageKind.CAPTION: "italic $text-muted",
+    PassageKind.CREDIT: "italic $text-muted",
+    PassageKind.BULLET: "",
+    PassageKind.PULLQUOTE: "italic $text-accent",
+    PassageKind.DEK: "italic",
+    PassageKind.BODY: "",
+}
+_KIND_PREFIX = {
+    PassageKind.CAPTION: "▣ ",
+    PassageKind.CREDIT: "© ",
+    PassageKind.BULLET: "• ",
+    PassageKind.PULLQUOTE: "❝ ",
+    PassageKind.HEADING: "§ ",
+}
+
+
+def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = HIGHLIGHT_STYLE) -> Content:
+    content = plain(text)
+    for start, end in spans:
+        content = content.stylize(style, start, end)
+    return content
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the evidence terms occur, ignoring case, on word edges."""
+    words = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    if not words:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def highlight_terms(text: str, terms: Iterable[str]) -> Content:
+    return highlighted(text, term_spans(text, terms))
+
+
+def figure_spans(claims: Iterable[Claim]) -> list[tuple[int, int]]:
+    """Where each claim's figures sit inside its passage."""
+    return [
+        (claim.start + figure.start, claim.start + figure.end)
+        for claim in claims
+        for figure in claim.figures
+        if figure.end > figure.start
+    ]
+
+
+def passage_block(
+    passage: Passage,
+    *,
+    selected: bool = False,
+    echoes: int = 0,
+    spans: Sequence[tuple[int, int]] = (),
+    figures: Sequence[tuple[int, int]] = (),
+) -> Content:
+    """A passage as the reader shows it: mark, kind styling, highlights, echo note."""
+    kind = passage.kind
+    body = plain(passage.text, _KIND_STYLES.get(kind, ""))
+    for start, end in figures:
+        body = body.stylize(FIGURE_STYLE, start, end)
+    for start, end in spans:
+        body = body.stylize(HIGHLIGHT_STYLE, start, end)
+    gutter = SELECTED_MARK if selected else UNSELECTED_MARK
+    number = f"¶{passage.paragraph} " if passage.paragraph else ""
+    parts: list[str | Content | tuple[str, str]] = [
+        (gutter, MARK_STYLE),
+        (number, DIM),
+        (_KIND_PREFIX.get(kind, ""), DIM),
+        body,
+    ]
+    if echoes:
+        noun = "article" if echoes == 1 else "articles"
+        parts.append((f"\n  ↳ also in {echoes} other {noun} — enter to follow", "$text-accent"))
+    parts.append("\n")
+    return Content.assemble(*parts)
+
+
+def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320) -> tuple[str, list[tuple[int, int]], int]:
+    """Cut a long passage around its first match; returns (text, shifted spans, offset)."""
+    if len(text) <= width:
+        return text, list(spans), 0
+    first = min((s for s, _ in spans), default=0)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    shift = start - len(prefix)
+    cut = [(max(s, start) - shift, min(e, end) - shift) for s, e in spans if e > start and s < end]
+    return prefix + text[start:end] + suffix, cut, shift
+
+
+def passage_context(
+    title: str, outlet: str, passage: Passage, *, selected: bool = False, extra: str = ""
+) -> Content:
+    """The heading line above a passage in a list: mark, title, outlet, paragraph."""
+    where = f" · ¶{passage.paragraph}" if passage.paragraph else f" · {passage.kind}"
+    return Content.assemble(
+        (SELECTED_MARK if selected else UNSELECTED_MARK, MARK_STYLE),
+        (one_line(title), "bold"),
+        (f" · {one_line(outlet)}{where}{extra}", DIM),
+    )
+
+
+def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False) -> Content:
+    """A search result: where it is from, then the passage with matched words lit."""
+    text, spans, _ = snippet_window(hit.text, hit.spans)
+    return Content.assemble(
+        passage_context(hit.title, hit.outlet or "Unknown outlet", passage, selected=selected),
+        "\n  ",
+        highlighted(text, spans),
+        "\n",
+    )
+
+
+def topic_passage_entry(
+    article: Article, passage: Passage, terms: Sequence[str], *, selected: bool = False
+) -> Content:
+    return Content.assemble(
+        passage_context(article.title, outlet_label(article), passage, selected=selected),
+        "\n  ",
+        highlight_terms(passage.text, terms),
+        "\n",
+    )

@@ -1,0 +1,40 @@
+"""Bindings read back from the classes, so help and the palette never drift from the keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+
+def class_bindings(cls: type[DOMNode]) -> list[Binding]:
+    """The bindings a class ends up with: bases first, a subclass's key replacing its base's."""
+    by_key: dict[str, list[Binding]] = {}
+    for base in reversed(cls.__mro__):
+        if isinstance(base, type) and issubclass(base, DOMNode) and "BINDINGS" in base.__dict__:
+            own: dict[str, list[Binding]] = {}
+            for binding in Binding.make_bindings(base.__dict__["BINDINGS"]):
+                own.setdefault(binding.key, []).append(binding)
+            by_key.update(own)
+    return [b for bindings in by_key.values() for b in bindings]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyLine:
+    keys: str  # "j / down"
+    description: str
+    action: str
+
+
+def key_lines(app: App[object], bindings: Iterable[Binding], *, skip: set[tuple[str, str]]) -> list[KeyLine]:
+    """Described bindings grouped by action; ``skip`` holds (key, action) pairs already listed."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for binding in bindings:
+        if not binding.description or binding.system or (binding.key, binding.action) in skip:
+            continue
+        skip.add((binding.key, binding.action))
+        grouped.setdefault((binding.action, binding.description), []).append(app.get_key_display(binding))
+    return [KeyLine(" / ".join(dict.fromkeys(keys)), description, action) for (action, description), keys in grouped.items()]

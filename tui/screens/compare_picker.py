@@ -1,0 +1,106 @@
+"""A fuzzy picker dialog: type to filter a list, enter to choose, escape to cancel.
+
+The comparison screen uses it to choose articles or outlets, the figure
+tracker to choose a subject.  Prompts are ``rich.text.Text`` (never markup
+strings); matching is rapidfuzz over each entry's ``haystack``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rapidfuzz import fuzz, process, utils
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True, slots=True)
+class PickerEntry:
+    key: str
+    prompt: Text
+    haystack: str  # what the query is matched against
+
+
+class FuzzyPicker(ModalScreen[str | None]):
+    """Type to filter, enter to choose, escape to cancel.  Returns the chosen entry's key."""
+
+    HELP_GROUP: ClassVar[str] = "Picker"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without choosing"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+    ]
+    DEFAULT_CSS = """
+    FuzzyPicker { align: center middle; }
+    FuzzyPicker > Vertical {
+        width: 90; max-width: 95%; height: 70%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    FuzzyPicker #picker-title { color: $text-primary; text-style: bold; }
+    FuzzyPicker OptionList { height: 1fr; border: none; background: transparent; }
+    """
+    LIMIT = 60
+
+    def __init__(self, title: str, entries: list[PickerEntry], *, placeholder: str = "Type to filter") -> None:
+        super().__init__()
+        self.title_text = title
+        self.entries = entries
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.title_text), id="picker-title")
+            yield Input(placeholder=self.placeholder, id="picker-query")
+            yield OptionList(id="picker-options", markup=False)
+
+    def on_mount(self) -> None:
+        self._show(self.entries)
+        self.query_one(Input).focus()
+
+    def matching(self, query: str) -> list[PickerEntry]:
+        if not query.strip():
+            return list(self.entries)
+        found = process.extract(
+            query,
+            {index: entry.haystack for index, entry in enumerate(self.entries)},
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=self.LIMIT,
+            score_cutoff=50,
+        )
+        return [self.entries[index] for _, _, index in found]
+
+    def _show(self, entries: list[PickerEntry]) -> None:
+        options = self.query_one(OptionList)
+        options.set_options(Option(entry.prompt, id=entry.key) for entry in entries)
+        options.highlighted = 0 if entries else None
+
+    @on(Input.Changed, "#picker-query")
+    def _filter(self, event: Input.Changed) -> None:
+        self._show(self.matching(event.value))
+
+    @on(Input.Submitted, "#picker-query")
+    def _submit(self) -> None:
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None:
+            self.dismiss(option.id)
+
+    @on(OptionList.OptionSelected, "#picker-options")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            options.highlighted = ((options.highlighted or 0) + step) % options.option_count
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

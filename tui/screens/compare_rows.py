@@ -1,0 +1,199 @@
+"""Drawing for the comparison screen: each row as a Rich renderable built from plain ``Text``.
+
+Article text never goes through markup here: every cell is a ``Text`` made
+from the raw string.  Colours come from the running theme so that themes
+apply, and every kind also carries a mark and a word for monochrome terminals.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from store.compare import (
+    AlignedRow,
+    AlignmentKind,
+    CompareTarget,
+    Presence,
+    SubjectComparison,
+    format_figure,
+    outlet_names,
+)
+from store.corpus import Corpus
+from store.models import Article, Claim, Passage
+from tui.screens.compare_picker import PickerEntry
+
+Side = Literal["left", "right"]
+
+# Mark and label per kind: the label keeps the meaning on monochrome terminals.
+KIND_MARKS: dict[AlignmentKind, tuple[str, str]] = {
+    AlignmentKind.SHARED: ("=", "shared"),
+    AlignmentKind.OVERLAP: ("≈", "overlap"),
+    AlignmentKind.LEFT_ONLY: ("◀", "only left"),
+    AlignmentKind.RIGHT_ONLY: ("▶", "only right"),
+}
+# Theme variables giving each kind its colour (read at draw time, so themes apply).
+KIND_THEME_COLOURS = {
+    AlignmentKind.SHARED: "text-success",
+    AlignmentKind.OVERLAP: "text-warning",
+    AlignmentKind.LEFT_ONLY: "text-primary",
+    AlignmentKind.RIGHT_ONLY: "text-secondary",
+    "conflict": "error",
+    "accent": "text-accent",
+}
+SELECTED = "● "
+LABEL_WIDTH = 13
+SECTION_TITLES = {"summary": "Summary and bullets", "body": "Body", "set-apart": "Captions, credits and pull quotes"}
+
+
+def theme_palette(app: object) -> dict[str, str]:
+    """Rich colour names for the kinds, taken from the running theme (plain names as fallback)."""
+    fallback = {
+        AlignmentKind.SHARED: "green",
+        AlignmentKind.OVERLAP: "yellow",
+        AlignmentKind.LEFT_ONLY: "cyan",
+        AlignmentKind.RIGHT_ONLY: "magenta",
+        "conflict": "red",
+        "accent": "yellow",
+    }
+    variables = getattr(app, "theme_variables", {}) or {}
+    palette = {}
+    for key, variable in KIND_THEME_COLOURS.items():
+        value = str(variables.get(variable, ""))
+        palette[key] = value if value.startswith("#") else fallback[key]
+    return palette
+
+
+def _passage_cell(passage: Passage | None, selected: frozenset[str]) -> Text:
+    if passage is None:
+        return Text("")
+    cell = Text()
+    if passage.id in selected:
+        cell.append(SELECTED, style="bold")
+    where = f"¶{passage.paragraph} " if passage.paragraph else f"{passage.kind} "
+    cell.append(where, style="dim")
+    cell.append(passage.text)
+    return cell
+
+
+def kind_label(row: AlignedRow) -> Text:
+    mark, label = KIND_MARKS[row.kind]
+    if row.moved:
+        return Text(f"↕ moved {row.similarity}")
+    if row.kind in (AlignmentKind.SHARED, AlignmentKind.OVERLAP):
+        return Text(f"{mark} {label} {row.similarity}")
+    return Text(f"{mark} {label}")
+
+
+def _two_cells(gutter_colour: str, left: Text, middle: Text, right: Text) -> Table:
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(width=1, style=f"on {gutter_colour}")  # the gutter: a coloured strip the row's height
+    grid.add_column(ratio=1)
+    grid.add_column(width=LABEL_WIDTH)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(" "), left, middle, right)
+    return grid
+
+
+def alignment_row(row: AlignedRow, selected: frozenset[str], palette: dict[str, str]) -> Table:
+    colour = palette[row.kind]
+    label = kind_label(row)
+    label.stylize(f"bold {colour}")
+    return _two_cells(colour, _passage_cell(row.left, selected), label, _passage_cell(row.right, selected))
+
+
+def _claim_lines(
+    claims: list[Claim], entry: SubjectComparison, selected: frozenset[str], palette: dict[str, str]
+) -> Text:
+    text = Text()
+    contradicted = entry.contradicted_claim_ids()
+    for index, claim in enumerate(claims):
+        if index:
+            text.append("\n")
+        if claim.passage_id in selected:
+            text.append(SELECTED, style="bold")
+        figures = ", ".join(format_figure(f) for f in claim.figures) or "no figure"
+        text.append(figures, style=f"bold {palette['conflict']}" if claim.id in contradicted else "bold")
+        who = claim.claimant or "the article itself"
+        text.append(f" · {who}" + (f" via {claim.via}" if claim.via else ""))
+        sentence = " ".join(claim.text.split())
+        text.append("\n" + (sentence if len(sentence) <= 220 else sentence[:219] + "…"), style="dim")
+    return text
+
+
+def claims_row(entry: SubjectComparison, selected: frozenset[str], palette: dict[str, str]) -> Group:
+    header = Text(entry.label, style="bold")
+    if entry.conflict:
+        header.append("  ")
+        header.append(" CONFLICT ", style=f"bold reverse {palette['conflict']}")
+        header.append(" the figures cannot all be true", style="dim")
+    elif entry.presence is Presence.BOTH:
+        header.append("  ✓ consistent", style=palette[AlignmentKind.SHARED])
+    elif entry.presence is Presence.LEFT_ONLY:
+        header.append("  ◀ only left reported this", style=palette[AlignmentKind.LEFT_ONLY])
+    else:
+        header.append("  ▶ only right reported this", style=palette[AlignmentKind.RIGHT_ONLY])
+    colour = palette["conflict"] if entry.conflict else palette[AlignmentKind.SHARED]
+    if entry.presence is not Presence.BOTH:
+        colour = palette[AlignmentKind.LEFT_ONLY if entry.presence is Presence.LEFT_ONLY else AlignmentKind.RIGHT_ONLY]
+    middle = Text("≠ CONFLICT" if entry.conflict else "", style=f"bold {palette['conflict']}")
+    cells = _two_cells(
+        colour,
+        _claim_lines(entry.left, entry, selected, palette),
+        middle,
+        _claim_lines(entry.right, entry, selected, palette),
+    )
+    return Group(header, cells)
+
+
+def side_heading(target: CompareTarget | None, corpus: Corpus, side: Side, active: bool) -> Text:
+    name = "LEFT" if side == "left" else "RIGHT"
+    text = Text(f" {name} ", style="bold reverse" if active else "bold")
+    if target is None:
+        text.append(" (press p to choose)", style="dim")
+        return text
+    if target.kind == "article":
+        article = corpus.article(target.key)
+        text.append(" " + " ".join(article.title.split()), style="bold")
+        text.append(f"\n{_outlet_line(corpus, article)}", style="dim")
+    else:
+        count = len(corpus.list_articles(outlet=target.key))
+        text.append(f" {target.key}", style="bold")
+        text.append(f"\noutlet · {count} article{'s' if count != 1 else ''}", style="dim")
+    return text
+
+
+def _outlet_line(corpus: Corpus, article: Article) -> str:
+    outlet = corpus.outlet_name(article)
+    if article.credit:
+        outlet += f" / {article.credit}"
+    return f"{outlet} · {article.published or 'undated'}"
+
+
+# --- what the picker offers ------------------------------------------------------------------------------
+
+
+def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = None) -> list[PickerEntry]:
+    """Outlets first (for outlet-vs-outlet), then articles newest first."""
+    entries = []
+    for name in outlet_names(corpus):
+        count = len(corpus.list_articles(outlet=name))
+        prompt = Text.assemble(
+            ("outlet  ", "dim"), (name, "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
+        )
+        entries.append(PickerEntry(f"outlet:{name}", prompt, name))
+    for article in corpus.list_articles():
+        if exclude is not None and exclude.kind == "article" and exclude.key == article.id:
+            continue
+        title = " ".join(article.title.split())
+        prompt = Text.assemble(("article ", "dim"), title, (f"  {_outlet_line(corpus, article)}", "dim"))
+        entries.append(PickerEntry(f"article:{article.id}", prompt, f"{title} {corpus.outlet_name(article)}"))
+    return entries
+
+
+def target_from_key(key: str) -> CompareTarget:
+    kind, _, value = key.partition(":")
+    return CompareTarget("outlet" if kind == "outlet" else "article", value)

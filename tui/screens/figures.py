@@ -1,0 +1,367 @@
+"""The figure tracker: every figure on one subject, from every source, with a range chart.
+
+``store.compare.figure_table`` builds the rows, collapses echoes and sums
+up; ``store.compare.range_chart`` lays out the scale.  This screen only draws
+them: a table (rich ``Text`` cells, never markup strings), the full sentence
+of the row under the cursor, and the chart with one line per table row.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from store.compare import FigureGroup, FigureRow, FigureTable, figure_table, known_subjects, range_chart
+from store.compare.figure_tracker import SortKey
+from store.compare.intervals import canonical_unit, format_number, format_quantity
+from store.compare.range_chart import BAR, BREAK, OPEN_HIGH, OPEN_LOW, POINT, VALUE
+from store.corpus import Corpus
+from tui.screens.compare import open_passage_in_reader
+from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+from tui.screens.compare_rows import theme_palette
+
+SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
+CHART_LABEL_WIDTH = 30
+COLUMNS = (  # (key, label, width); the sentence takes what is left
+    ("count", "", 4),
+    ("date", "Date", 10),
+    ("outlet", "Outlet (credit)", 16),
+    ("claimant", "Claimant (via)", 22),
+    ("figure", "Figure", 12),
+    ("interval", "Interval", 15),
+)
+MIN_SENTENCE_WIDTH = 20
+
+
+def _row_key(group: FigureGroup, member: int | None = None) -> str:
+    head = group.representative
+    key = f"{head.claim_id}|{head.figure.value:g}|{head.figure.unit}"
+    return key if member is None else f"{key}|member{member}"
+
+
+def _group_key(row_key: str) -> str:
+    return row_key.split("|member", 1)[0]
+
+
+def short_figure(row: FigureRow, unit: str | None) -> str:
+    """The figure with its qualifier; the unit only when it is not the subject's (shown in the heading)."""
+    if canonical_unit(row.figure.unit) != unit:
+        return row.figure_text
+    glyph = row.qualifier_glyph
+    figure = row.figure
+    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
+        number = f"{format_number(figure.low)}–{format_number(figure.high)}"
+    else:
+        number = format_number(figure.value)
+    if unit == "percent":
+        number += "%"
+    return f"{glyph} {number}" if glyph else number
+
+
+def short_interval(row: FigureRow) -> str:
+    low, high = row.interval.low, row.interval.high
+    if row.interval.is_point:
+        return format_number(low)
+    return f"{'−∞' if low is None else format_number(low)} – {'∞' if high is None else format_number(high)}"
+
+
+class FigureGrid(DataTable):
+    """The tracker's table: one row per figure or echo group, moved with j/k like the lists."""
+
+    HELP_GROUP: ClassVar[str] = "Figure tracker"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "Top", show=False),
+        Binding("G", "scroll_bottom", "Bottom", show=False),
+    ]
+
+
+class FigureTrackerScreen(Screen[None]):
+    HELP_GROUP: ClassVar[str] = "Figure tracker"
+    CSS_PATH = "figures.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="figures-back", tooltip="Return to where you were"),
+        Binding("d", "sort('date')", "By date", id="figures-sort-date", tooltip="Sort rows by publication date"),
+        Binding("v", "sort('value')", "By value", id="figures-sort-value", tooltip="Sort rows by the figure's value"),
+        Binding("o", "sort('outlet')", "By outlet", id="figures-sort-outlet", tooltip="Sort rows by outlet"),
+        Binding(
+            "space",
+            "toggle_group",
+            "Expand echoes",
+            id="figures-expand",
+            tooltip="Show or hide the repeats of this figure in other articles",
+        ),
+        Binding("p", "pick_subject", "Subject", id="figures-subject", tooltip="Track another subject"),
+    ]
+
+    def __init__(self, corpus: Corpus, subject_id: str | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.subject_id = subject_id
+        self.table: FigureTable | None = None
+        self.expanded: set[str] = set()
+        self.rows_by_key: dict[str, tuple[FigureGroup, FigureRow]] = {}
+        self.palette: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="figures-heading")
+        yield Static(id="figures-summary")
+        yield FigureGrid(id="figures-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="figures-detail")
+        with VerticalScroll(id="figures-chart-box"):
+            yield Static(id="figures-chart")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.palette = theme_palette(self.app)
+        subjects = known_subjects(self.corpus)
+        if self.subject_id in subjects:
+            self.show_subject(self.subject_id)
+            return
+        if self.subject_id is not None:
+            self.notify(f"No claims on subject {self.subject_id!r}; pick another.", severity="warning", markup=False)
+        self._draw_empty()
+        self.call_after_refresh(self.action_pick_subject)
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def show_subject(self, subject_id: str, sort: SortKey = "date") -> None:
+        self.subject_id = subject_id
+        self.expanded.clear()
+        self.table = figure_table(self.corpus, subject_id, sort=sort)
+        self._draw()
+        self.query_one(FigureGrid).focus()
+
+    def visible_rows(self) -> list[tuple[str, FigureGroup, FigureRow, int | None]]:
+        """(row key, group, row, member index or None) in display order."""
+        assert self.table is not None
+        shown = []
+        for group in self.table.groups:
+            shown.append((_row_key(group), group, group.representative, None))
+            if _row_key(group) in self.expanded:
+                for index, member in enumerate(group.rows[1:], start=1):
+                    shown.append((_row_key(group, index), group, member, index))
+        return shown
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _draw_empty(self) -> None:
+        self.query_one("#figures-heading", Static).update(Text("Figure tracker · choose a subject (p)", style="bold"))
+
+    def _draw(self, *, keep: str | None = None) -> None:
+        assert self.table is not None
+        table = self.table
+        heading = Text("Figure tracker · ", style="bold")
+        heading.append(table.label, style=f"bold {self.palette.get('accent', 'yellow')}")
+        if table.unit:
+            heading.append(f" ({table.unit})", style="dim")
+        heading.append(f"   sorted by {SORT_NAMES[table.sort]} (d/v/o)", style="dim")
+        self.query_one("#figures-heading", Static).update(heading)
+        self.query_one("#figures-summary", Static).update(self._summary_text())
+        self._fill_table(keep)
+        self._draw_chart()
+        self._draw_detail()
+
+    def _summary_text(self) -> Text:
+        assert self.table is not None
+        s = self.table.summary
+        unit = s.unit or ""
+        text = Text()
+        if s.low is not None and s.high is not None:
+            text.append("range ", style="dim")
+            text.append(f"{format_quantity(s.low, unit)} – {format_quantity(s.high, unit)}", style="bold")
+        text.append("   independent claimants ", style="dim")
+        text.append(str(s.independent_claimants), style="bold")
+        if s.unattributed:
+            text.append(f" (+{s.unattributed} unattributed)", style="dim")
+        text.append("   figures ", style="dim")
+        text.append(f"{s.figure_count} in {s.group_count} rows", style="bold")
+        text.append(f" ({s.article_count} articles)", style="dim")
+        text.append("   dates ", style="dim")
+        text.append(f"{s.earliest or 'undated'} → {s.latest or 'undated'}", style="bold")
+        return text
+
+    def _sentence_width(self) -> int:
+        width = self.size.width or self.app.size.width
+        fixed = sum(w for _, _, w in COLUMNS) + 2 * (len(COLUMNS) + 1) + 2
+        return max(MIN_SENTENCE_WIDTH, width - fixed)
+
+    def _fill_table(self, keep: str | None) -> None:
+        grid = self.query_one(FigureGrid)
+        grid.clear(columns=True)
+        for key, label, width in COLUMNS:
+            grid.add_column(Text(label, style="bold"), key=key, width=width)
+        grid.add_column(Text("Sentence", style="bold"), key="sentence", width=self._sentence_width())
+        self.rows_by_key.clear()
+        for row_key, group, row, member in self.visible_rows():
+            self.rows_by_key[row_key] = (group, row)
+            grid.add_row(*self._cells(group, row, member), key=row_key)
+        if keep is not None and keep in self.rows_by_key:
+            grid.move_cursor(row=grid.get_row_index(keep))
+
+    def _cells(self, group: FigureGroup, row: FigureRow, member: int | None) -> list[Text]:
+        if member is not None:
+            count = Text("  ↳", style="dim")
+        elif group.is_echo:
+            mark = "▾" if _row_key(group) in self.expanded else "▸"
+            count = Text(f"{mark}×{group.count}", style=f"bold {self.palette.get('accent', 'yellow')}")
+        else:
+            count = Text("")
+        sentence = " ".join(row.sentence.split())
+        return [
+            count,
+            Text(row.date or "undated", style="" if row.date else "dim"),
+            Text(row.outlet_text, overflow="ellipsis", no_wrap=True),
+            Text(row.claimant_text, overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
+            Text(short_figure(row, self.table.unit if self.table else None), style="bold"),
+            Text(short_interval(row)),
+            Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
+        ]
+
+    def current_row(self) -> tuple[str, FigureGroup, FigureRow] | None:
+        grid = self.query_one(FigureGrid)
+        if not grid.row_count:
+            return None
+        row_key = grid.coordinate_to_cell_key(grid.cursor_coordinate).row_key.value
+        if row_key is None or row_key not in self.rows_by_key:
+            return None
+        group, row = self.rows_by_key[row_key]
+        return row_key, group, row
+
+    def _draw_detail(self) -> None:
+        current = self.current_row()
+        detail = Text()
+        if current is not None:
+            _, group, row = current
+            detail.append(f"{row.title}", style="bold")
+            detail.append(f" · {row.outlet_text} · {row.date or 'undated'}", style="dim")
+            if group.is_echo:
+                detail.append(
+                    f" · repeated in {len(group.article_ids)} articles: {', '.join(group.outlets)}", style="dim"
+                )
+            detail.append("\n")
+            detail.append(" ".join(row.sentence.split()))
+        self.query_one("#figures-detail", Static).update(detail)
+
+    def _draw_chart(self) -> None:
+        assert self.table is not None
+        unit = self.table.unit
+        rows = self.visible_rows()
+        on_scale = [(key, r) for key, _, r, _ in rows if canonical_unit(r.figure.unit) == unit]
+        width = max(20, self._chart_room() - CHART_LABEL_WIDTH - 2)
+        chart = range_chart([(r.interval, r.figure.value) for _, r in on_scale], width)
+        lines = dict(zip((key for key, _ in on_scale), chart.lines, strict=True)) if chart.scale else {}
+        current = self.current_row()
+        current_key = current[0] if current else None
+        text = Text()
+        text.append("Range chart".ljust(CHART_LABEL_WIDTH), style="bold")
+        text.append("  ● exact  ◆━ interval  ◀▶ unbounded  ┊ break\n", style="dim")
+        for key, _group, row, member in rows:
+            label = f"{'  ' if member is not None else ''}{short_figure(row, unit)} · {row.claimant or row.outlet}"
+            label = label if len(label) <= CHART_LABEL_WIDTH else label[: CHART_LABEL_WIDTH - 1] + "…"
+            text.append(label.ljust(CHART_LABEL_WIDTH), style="reverse" if key == current_key else "")
+            text.append("  ")
+            if key in lines:
+                self._append_bar(text, lines[key], dim=member is not None)
+            else:
+                text.append("(other unit: not on this scale)", style="dim")
+            text.append("\n")
+        if chart.scale is not None:
+            text.append(" " * (CHART_LABEL_WIDTH + 2))
+            text.append(chart.axis, style="dim")
+        self.query_one("#figures-chart", Static).update(text)
+
+    def _chart_room(self) -> int:
+        """Columns the chart can use: the box's inner width once laid out, else a guess from the screen."""
+        box = self.query_one("#figures-chart-box")
+        inner = box.scrollable_content_region.width
+        return inner - 1 if inner > 0 else (self.size.width or self.app.size.width) - 6
+
+    def _append_bar(self, text: Text, line: str, *, dim: bool) -> None:
+        colours = {
+            POINT: "bold " + self.palette.get("accent", "yellow"),
+            VALUE: "bold " + self.palette.get("accent", "yellow"),
+            BAR: self.palette.get("shared", "green"),
+            OPEN_LOW: self.palette.get("shared", "green"),
+            OPEN_HIGH: self.palette.get("shared", "green"),
+            BREAK: "dim",
+        }
+        for char in line:
+            style = colours.get(char, "")
+            text.append(char, style=f"{style} dim" if dim and style else style)
+
+    # --- events and actions -----------------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#figures-table")
+    def _row_moved(self) -> None:
+        if self.table is not None:
+            self._draw_detail()
+            self._draw_chart()
+
+    @on(DataTable.RowSelected, "#figures-table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        current = self.current_row()
+        if current is None:
+            return
+        row_key, group, row = current
+        if group.is_echo and row_key == _row_key(group) and row_key not in self.expanded:
+            self.action_toggle_group()
+            return
+        open_passage_in_reader(self, row.passage_id)
+
+    def on_resize(self) -> None:
+        if self.table is not None:
+            current = self.current_row()
+            self._fill_table(current[0] if current else None)
+            self._draw_chart()
+
+    def action_sort(self, sort: SortKey) -> None:
+        if self.table is not None:
+            current = self.current_row()
+            self.table = self.table.sorted_by(sort)
+            self._draw(keep=current[0] if current else None)
+
+    def action_toggle_group(self) -> None:
+        current = self.current_row()
+        if current is None or not current[1].is_echo:
+            return
+        key = _group_key(current[0])
+        if key in self.expanded:
+            self.expanded.discard(key)
+        else:
+            self.expanded.add(key)
+        self._draw(keep=key)
+
+    def action_pick_subject(self) -> None:
+        counts: dict[str, int] = {}
+        for claim in self.corpus.claims:
+            if claim.subject:
+                counts[claim.subject] = counts.get(claim.subject, 0) + 1
+        entries = [
+            PickerEntry(
+                subject_id,
+                Text.assemble((label, "bold"), (f"  {counts.get(subject_id, 0)} claims · {subject_id}", "dim")),
+                f"{label} {subject_id.replace('_', ' ')}",
+            )
+            for subject_id, label in sorted(known_subjects(self.corpus).items(), key=lambda kv: -counts.get(kv[0], 0))
+        ]
+
+        def chosen(subject_id: str | None) -> None:
+            if subject_id is not None:
+                self.show_subject(subject_id)
+            elif self.table is None:
+                self.dismiss()
+
+        self.app.push_screen(FuzzyPicker("Track which subject?", entries), chosen)
+
+    def action_close(self) -> None:
+        self.dismiss()

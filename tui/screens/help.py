@@ -1,0 +1,105 @@
+"""The help screen (? or F1): every binding, grouped, read from the classes themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.keys import KeyLine, class_bindings, key_lines
+
+KEY_COLUMN = 22
+# Lists inherit sideways scrolling from Widget; text wraps here, so those keys do nothing useful.
+SIDEWAYS = {("left", "scroll_left"), ("right", "scroll_right")}
+
+
+def help_classes() -> Iterator[type[DOMNode]]:
+    """Where bindings live, in the order a user meets them."""
+    from tui.app import NkruApp
+    from tui.screens.echoes import EchoPicker
+    from tui.screens.export import ExportDialog
+    from tui.screens.main import MainScreen
+    from tui.screens.search import HitList, RecentList, SearchScreen
+    from tui.screens.selection import SelectedList, SelectionScreen
+    from tui.widgets.articles import ArticleList, TopicPassageList
+    from tui.widgets.claims import ClaimsPane
+    from tui.widgets.lists import NavList
+    from tui.widgets.reader import Reader
+    from tui.widgets.sources import SourcesPane
+    from tui.widgets.topics import TopicsPane
+
+    yield from (NkruApp, MainScreen, NavList, SourcesPane, TopicsPane, ClaimsPane, ArticleList)
+    yield from (TopicPassageList, Reader, SearchScreen, HitList, RecentList, SelectionScreen, SelectedList)
+    yield from (ExportDialog, EchoPicker)
+    yield from _optional_screens()
+
+
+def _optional_screens() -> Iterator[type[DOMNode]]:
+    # Comparison and the figure tracker are built separately; list their keys once they exist.
+    try:
+        from tui.screens.compare import CompareScreen
+
+        yield CompareScreen
+    except ImportError:
+        pass
+    try:
+        from tui.screens.figures import FigureTrackerScreen
+
+        yield FigureTrackerScreen
+    except ImportError:
+        pass
+
+
+class HelpScreen(ModalScreen[None]):
+    HELP_GROUP: ClassVar[str] = "Help"
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: 96; max-width: 100%; height: 90%;
+        border: thick $primary; background: $panel;
+    }
+    HelpScreen VerticalScroll { padding: 0 1; }
+    HelpScreen .help-group { margin-top: 1; text-style: bold; color: $text-secondary; }
+    HelpScreen #help-intro { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "app.pop_screen", "Close help", tooltip="Back to the app"),
+        Binding("j", "scroll('down')", "Scroll down", show=False),
+        Binding("k", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Keys"
+            with VerticalScroll(id="help-body"):
+                yield Static(
+                    Content(
+                        "Everything works from the keyboard; the mouse works too. "
+                        "ctrl+p opens the command palette, where every action can be found by name."
+                    ),
+                    id="help-intro",
+                )
+                skip: set[tuple[str, str]] = set(SIDEWAYS)
+                for cls in help_classes():
+                    lines = key_lines(self.app, class_bindings(cls), skip=skip)
+                    if lines:
+                        title = getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__
+                        yield Static(Content(str(title)), classes="help-group")
+                        yield Static(_lines(lines), classes="help-lines")
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
+
+
+def _lines(lines: list[KeyLine]) -> Content:
+    return Content("\n").join(
+        Content.assemble((line.keys.ljust(KEY_COLUMN), "bold $text-accent"), line.description) for line in lines
+    )

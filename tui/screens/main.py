@@ -1,0 +1,372 @@
+"""The main screen: Sources, Topics, Claims, Articles and the Reader, wired together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Tab, Tabs
+
+from store.models import SearchHit
+from tui.messages import OpenPassage
+from tui.screens.search import SearchOutcome, SearchScreen
+from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
+from tui.widgets.claims import ClaimsPane
+from tui.widgets.loading import LoadingPanel, LoadRequest
+from tui.widgets.reader import Reader
+from tui.widgets.sources import ArticleFilter, SourcesPane
+from tui.widgets.status import StatusBar
+from tui.widgets.topics import TopicsPane
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+    from tui.app import NkruApp
+
+PANES = ("sources", "topics", "claims", "articles", "reader")
+PANE_LABELS = ("1 Sources", "2 Topics", "3 Claims", "4 Articles", "5 Reader")
+
+
+class PaneTabs(Tabs, can_focus=False):
+    """The pane switcher shown on narrow terminals, where one pane fills the screen."""
+
+
+class MainScreen(Screen[None]):
+    HELP_GROUP: ClassVar[str] = "Main screen"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Next pane", show=False, tooltip="Move to the next pane"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False),
+        Binding("slash,ctrl+f", "search", "Search", key_display="/", id="search", tooltip="Typo-tolerant search"),
+        Binding("n", "next_hit", "Next hit", show=False, tooltip="Open the next search hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
+        Binding("c", "compare", "Compare", id="compare", show=False, tooltip="Compare this article with another"),
+        Binding("f", "figures", "Figures", id="figures", show=False, tooltip="Figure tracker for the claim subject"),
+        *(
+            Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False)
+            for number, pane in enumerate(PANES, start=1)
+        ),
+    ]
+
+    active_pane: reactive[str] = reactive("sources")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.populated = False
+        self.article_filter = ArticleFilter()
+        self.hits: list[SearchHit] = []
+        self.hit_index = -1
+        self.last_query = ""
+        self.index_seconds: float | None = None
+        self._save_timer: Timer | None = None
+
+    @property
+    def nkru(self) -> NkruApp:
+        return cast("NkruApp", self.app)
+
+    @property
+    def corpus(self) -> Corpus:
+        assert self.nkru.corpus is not None
+        return self.nkru.corpus
+
+    def compose(self) -> ComposeResult:
+        yield PaneTabs(*(Tab(label, id=f"tab-{pane}") for pane, label in zip(PANES, PANE_LABELS)))
+        with Horizontal(id="workspace"):
+            with Vertical(id="nav", classes="column"):
+                yield SourcesPane(id="sources")
+                yield TopicsPane(id="topics")
+                yield ClaimsPane(id="claims")
+            with Horizontal(id="content", classes="column"):
+                yield ArticlesPane(id="articles")
+                yield Reader(id="reader")
+        yield LoadingPanel(id="loading")
+        yield StatusBar(id="status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        for pane in self._panes():
+            pane.loading = True
+        self.query_one(StatusBar).corpus_note = "opening the database…"
+        app = self.nkru
+        request = LoadRequest(app.db_path, app.topics_path, app.state_path, app.preloaded)
+        self.query_one(LoadingPanel).load(request, app.index_ready)
+        self.watch(app, "selection", self._selection_changed, init=False)
+
+    def _panes(self) -> list[Widget]:
+        return [self.query_one(f"#{pane}") for pane in PANES]
+
+    # --- loading --------------------------------------------------------------------
+
+    @on(LoadingPanel.Loaded)
+    def _loaded(self, event: LoadingPanel.Loaded) -> None:
+        missing = self.nkru.adopt(event.corpus, event.state)
+        corpus, selected = event.corpus, self._selected()
+        self.query_one(SourcesPane).show_sources(
+            corpus.outlet_summaries, corpus.claimant_summaries, len(corpus.articles)
+        )
+        self.query_one(TopicsPane).show_topics(corpus.topic_summaries)
+        self.query_one(ClaimsPane).show_claims(corpus, selected)
+        self.query_one(Reader).corpus = corpus
+        self._show_filter(ArticleFilter())
+        for pane in self._panes():
+            pane.loading = False
+        self.query_one(LoadingPanel).display = False
+        self.query_one(StatusBar).selected = len(self.nkru.selection)
+        self._note_corpus("indexing for search…")
+        if missing:
+            self.notify(
+                f"{len(missing)} saved selected passage(s) are no longer in this database and were left out.",
+                severity="warning",
+                markup=False,
+            )
+        self._restore_place()
+        self.populated = True
+
+    def _restore_place(self) -> None:
+        state = self.nkru.user_state
+        self.last_query = state.last_query
+        article_id, passage_id = state.last_article_id, state.last_passage_id
+        if article_id and article_id in self.corpus.articles:
+            if passage_id not in self.corpus.passages:
+                passage_id = None
+            self.open_article(article_id, passage_id)
+            self.notify("Back where you left off.", timeout=2, markup=False)
+        else:
+            # A first run: show the newest article, but start the user in Sources.
+            if (first := self.query_one(ArticleList).highlighted_id) is not None:
+                self.open_article(first, focus=False)
+            self.focus_pane("sources")
+
+    @on(LoadingPanel.Failed)
+    def _failed(self, event: LoadingPanel.Failed) -> None:
+        for pane in self._panes():
+            pane.loading = False
+        self.query_one(LoadingPanel).show_failure(event.reason)
+        self.query_one(StatusBar).corpus_note = "no database"
+
+    @on(LoadingPanel.IndexReady)
+    def _index_ready(self, event: LoadingPanel.IndexReady) -> None:
+        if event.error:
+            self.notify(event.error, severity="warning", markup=False)
+        self.index_seconds = event.seconds
+        self._note_corpus("search ready")
+
+    def _note_corpus(self, extra: str) -> None:
+        corpus = self.corpus
+        self.query_one(StatusBar).corpus_note = (
+            f"{len(corpus.articles)} articles · {len(corpus.passages)} passages · {len(corpus.claims)} claims · {extra}"
+        )
+
+    # --- panes talking --------------------------------------------------------------
+
+    @on(SourcesPane.FilterChosen)
+    def _filter_chosen(self, event: SourcesPane.FilterChosen) -> None:
+        self._show_filter(event.article_filter)
+        self.focus_pane("articles")
+
+    def _show_filter(self, article_filter: ArticleFilter) -> None:
+        self.article_filter = article_filter
+        articles = self.corpus.list_articles(outlet=article_filter.outlet, claimant=article_filter.claimant)
+        self.query_one(ArticlesPane).show_articles(articles, article_filter.label)
+
+    @on(TopicsPane.TopicChosen)
+    def _topic_chosen(self, event: TopicsPane.TopicChosen) -> None:
+        self.query_one(ArticlesPane).show_topic(self.corpus, event.topic_id, event.label, self._selected())
+        self.focus_pane("articles")
+
+    @on(TopicPassageList.Closed)
+    def _topic_closed(self) -> None:
+        self._show_filter(self.article_filter)
+        self.focus_pane("articles")
+
+    @on(ArticleList.ArticleChosen)
+    def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
+        self.open_article(event.article_id, focus=event.focus_reader)
+
+    @on(OpenPassage)
+    def _open_passage(self, event: OpenPassage) -> None:
+        self.open_passage(event.passage_id, event.spans, focus=event.focus_reader)
+
+    @on(Reader.PassageHighlighted)
+    def _passage_moved(self, event: Reader.PassageHighlighted) -> None:
+        state = self.nkru.user_state
+        state.last_article_id, state.last_passage_id = event.article_id, event.passage_id
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(1.0, self.nkru.save_state)
+
+    @on(Reader.FollowEcho)
+    def _follow_echo(self, event: Reader.FollowEcho) -> None:
+        from tui.screens.echoes import EchoPicker
+
+        def chosen(passage_id: str | None) -> None:
+            if passage_id:
+                self.open_passage(passage_id)
+
+        self.app.push_screen(EchoPicker(self.corpus, event.passage_id), chosen)
+
+    @on(Reader.Back)
+    def _reader_back(self) -> None:
+        self.focus_pane("articles")
+
+    @on(Reader.Step)
+    def _reader_step(self, event: Reader.Step) -> None:
+        articles = self.query_one(ArticleList)
+        if articles.option_count:
+            articles.highlighted = ((articles.highlighted or 0) + event.direction) % articles.option_count
+            if (article_id := articles.highlighted_id) is not None:
+                self.open_article(article_id)
+
+    # --- opening things -------------------------------------------------------------
+
+    def open_article(self, article_id: str, passage_id: str | None = None, *, focus: bool = True) -> None:
+        self.query_one(ArticleList).highlight_id(article_id)
+        self.query_one(Reader).show_article(
+            self.corpus.article(article_id), selected=self._selected(), passage_id=passage_id
+        )
+        if focus:
+            self.focus_pane("reader")
+
+    def open_passage(self, passage_id: str, spans: tuple[tuple[int, int], ...] = (), *, focus: bool = True) -> None:
+        if passage_id not in self.corpus.passages:
+            self.notify("That passage is not in this database.", severity="warning", markup=False)
+            return
+        article = self.corpus.article_of(passage_id)
+        self.query_one(ArticleList).highlight_id(article.id)
+        self.query_one(Reader).show_article(article, selected=self._selected(), passage_id=passage_id, spans=spans)
+        if focus:
+            self.focus_pane("reader")
+
+    # --- selection ------------------------------------------------------------------
+
+    def _selected(self) -> frozenset[str]:
+        return frozenset(self.nkru.selection)
+
+    def _selection_changed(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        if not self.populated:
+            return
+        selected, changed = frozenset(new), set(old) ^ set(new)
+        self.query_one(StatusBar).selected = len(new)
+        self.query_one(Reader).mark_selected(selected, changed)
+        self.query_one(ClaimsPane).mark_selected(selected)
+        self.query_one(ArticlesPane).mark_selected(selected)
+
+    # --- panes and focus ------------------------------------------------------------
+
+    def focus_pane(self, pane: str) -> None:
+        self.active_pane = pane
+        widget = self.query_one(f"#{pane}")
+        if isinstance(widget, ArticlesPane):
+            widget.focus_list()
+        else:
+            widget.focus()
+
+    def action_focus_pane(self, pane: str) -> None:
+        if pane in PANES:
+            self.focus_pane(pane)
+
+    def action_next_pane(self) -> None:
+        self.focus_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.focus_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+
+    def watch_active_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.query_one(f"#{name}").set_class(name == pane, "-active")
+        for column in self.query(".column"):
+            column.set_class(any(child.id == pane for child in column.children), "-holds-active")
+        self.query_one(PaneTabs).active = f"tab-{pane}"
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        # Clicks move focus too: keep the active pane in step with wherever focus went.
+        pane = next((node.id for node in event.widget.ancestors_with_self if node.id in PANES), None)
+        if pane is not None:
+            self.active_pane = pane
+
+    @on(Tabs.TabActivated)
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        pane = (event.tab.id or "").removeprefix("tab-")
+        if pane in PANES and pane != self.active_pane:
+            self.focus_pane(pane)
+
+    # --- search, comparison, figures ---------------------------------------------------
+
+    def action_search(self) -> None:
+        if not self.populated:
+            return
+        self.app.push_screen(
+            SearchScreen(self.corpus, self.nkru.user_state.recent_searches, query=self.last_query),
+            self._search_done,
+        )
+
+    def _search_done(self, outcome: SearchOutcome | None) -> None:
+        if outcome is None:
+            return
+        self.last_query = outcome.query
+        self.nkru.user_state.last_query = outcome.query
+        self.nkru.user_state.remember_search(outcome.query)
+        self.nkru.save_state()
+        self.hits, self.hit_index = outcome.hits, outcome.index
+        if 0 <= self.hit_index < len(self.hits):
+            self._open_hit()
+
+    def _open_hit(self) -> None:
+        hit = self.hits[self.hit_index]
+        self.open_passage(hit.passage_id, tuple(hit.spans))
+        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{self.last_query}” (n/N)"
+
+    def action_next_hit(self) -> None:
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hits:
+            self.notify("No search hits yet: press / to search.", markup=False)
+            return
+        self.hit_index = (self.hit_index + step) % len(self.hits)
+        self._open_hit()
+
+    def action_compare(self) -> None:
+        try:
+            from tui.screens.compare import CompareScreen
+        except ImportError:
+            self.notify("Comparison is not available in this build.", severity="warning", markup=False)
+            return
+        reader = self.query_one(Reader)
+        left = reader.article.id if reader.article is not None else None
+        self._push_guarded(lambda: CompareScreen(self.corpus, left_article_id=left), "comparison")
+
+    def action_figures(self) -> None:
+        try:
+            from tui.screens.figures import FigureTrackerScreen
+        except ImportError:
+            self.notify("The figure tracker is not available in this build.", severity="warning", markup=False)
+            return
+        subject = self.query_one(ClaimsPane).current_subject
+        self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
+
+    def _push_guarded(self, make: Callable[[], Screen[Any]], what: str) -> None:
+        """A screen built elsewhere may fail on odd data; say so rather than crash."""
+        try:
+            screen = make()
+        except Exception as error:  # noqa: BLE001 - any failure becomes a notice
+            self.notify(f"Could not open the {what}: {error}", severity="error", markup=False)
+            return
+        self.app.push_screen(screen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Until the corpus is in, actions that need it are shown greyed out.
+        if action in {"search", "compare", "figures", "next_hit", "previous_hit"} and not self.populated:
+            return None
+        return True

@@ -1,0 +1,266 @@
+"""Search: results as you type, typo tolerant, filtered by topic, outlet and claimant."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, Input, Select, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from store.corpus import Corpus
+from store.models import SearchHit
+from tui.formatting import DIM, hit_entry, one_line
+from tui.messages import ToggleSelection
+from tui.widgets.lists import NavList
+from tui.workers import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from tui.app import NkruApp
+
+DEBOUNCE_SECONDS = 0.1
+RESULT_LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    topic: str | None = None
+    outlet: str | None = None
+    claimant: str | None = None
+
+
+@dataclass(slots=True)
+class SearchOutcome:
+    """What the search screen hands back: the hits and which one to open."""
+
+    query: str
+    hits: list[SearchHit]
+    index: int
+
+
+class HitList(NavList):
+    HELP_GROUP = "Search results"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
+        Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
+        Binding("n", "cursor_down", "Next hit", tooltip="Move to the next hit"),
+        Binding("N", "cursor_up", "Previous hit", tooltip="Move to the previous hit"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.hits: list[SearchHit] = []
+
+    def show_hits(self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str]) -> None:
+        keep = self.highlighted_id
+        self.hits = hits
+        self.set_options(
+            Option(hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id)
+            for hit in hits
+            if hit.passage_id in corpus.passages
+        )
+        if not keep or not self.highlight_id(keep):
+            self.highlighted = 0 if hits else None
+
+    def action_toggle_selected(self) -> None:
+        if pid := self.highlighted_id:
+            self.post_message(ToggleSelection(pid))
+
+
+class RecentList(NavList):
+    HELP_GROUP = "Recent searches"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Search again", tooltip="Run this search again"),
+    ]
+
+
+class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
+    HELP_GROUP: ClassVar[str] = "Search"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", tooltip="Return to the reader"),
+        Binding("down", "to_results", "Results", show=False, tooltip="Move into the results"),
+        Binding("ctrl+l", "clear_filters", "Clear filters", tooltip="Drop the topic, outlet and claimant filters"),
+    ]
+
+    @dataclass
+    class ResultsReady(Message):
+        generation: int
+        query: str
+        hits: list[SearchHit] = field(default_factory=list)
+        milliseconds: float = 0.0
+
+    def __init__(self, corpus: Corpus, recent: list[str], *, query: str = "") -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.recent = list(recent)
+        self.initial_query = query
+        self.generation = 0
+        self.shown_query = ""
+        self.latencies_ms: list[float] = []  # time in corpus.search per query shown, for the bench
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        corpus = self.corpus
+        with Vertical(id="search-box") as box:
+            box.border_title = "/ Search"
+            yield Input(
+                compact=True,
+                value=self.initial_query,
+                placeholder="Search passages (typos and missing accents are fine)",
+                id="query",
+            )
+            with Horizontal(id="filters"):
+                yield Select(
+                    [(Content(one_line(t.label)), t.id) for t in corpus.topic_summaries],
+                    prompt="Any topic",
+                    compact=True,
+                    id="topic-filter",
+                )
+                yield Select(
+                    [(Content(one_line(o.name)), o.name) for o in corpus.outlet_summaries],
+                    prompt="Any outlet",
+                    compact=True,
+                    id="outlet-filter",
+                )
+                yield Select(
+                    [(Content(one_line(c.name)), c.name) for c in corpus.claimant_summaries],
+                    prompt="Any claimant",
+                    compact=True,
+                    id="claimant-filter",
+                )
+        yield Static(id="search-status")
+        with ContentSwitcher(initial="recent", id="search-results"):
+            yield RecentList(id="recent")
+            yield HitList(id="hits")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#recent", RecentList).set_options(
+            Option(Content.assemble(("↻ ", DIM), one_line(q)), id=f"recent-{i}") for i, q in enumerate(self.recent)
+        )
+        self.query_one("#query", Input).focus()
+        if self.initial_query:
+            self._search_now()
+        else:
+            self._status(Content.styled("Type to search. Recent searches below." if self.recent else "Type to search.", DIM))
+
+    # --- running the search -----------------------------------------------------------
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
+
+    @on(Select.Changed)
+    def _filter_changed(self) -> None:
+        self._search_now()
+
+    def _filters(self) -> SearchFilters:
+        def value(selector: str) -> str | None:
+            chosen = self.query_one(selector, Select).value
+            return None if chosen == Select.NULL else cast(str, chosen)
+
+        return SearchFilters(value("#topic-filter"), value("#outlet-filter"), value("#claimant-filter"))
+
+    def _search_now(self) -> None:
+        query = self.query_one("#query", Input).value.strip()
+        self.generation += 1
+        if not query:
+            self.workers.cancel_group(self, "search")
+            self.shown_query = ""
+            self.query_one(ContentSwitcher).current = "recent"
+            self._status(Content.styled("Type to search.", DIM))
+            return
+        self._status(Content.styled("searching…", DIM))
+        self._search(self.generation, query, self._filters())
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, generation: int, query: str, filters: SearchFilters) -> None:
+        worker = get_current_worker()
+        app = cast("NkruApp", self.app)
+        while not app.index_ready.wait(0.05):  # the index is still warming up
+            if worker.is_cancelled:
+                return
+        started = time.perf_counter()
+        hits = self.corpus.search(
+            query, limit=RESULT_LIMIT, topic=filters.topic, outlet=filters.outlet, claimant=filters.claimant
+        )
+        if not worker.is_cancelled:
+            self.post_message(self.ResultsReady(generation, query, hits, (time.perf_counter() - started) * 1000))
+
+    @on(ResultsReady)
+    def _show_results(self, event: ResultsReady) -> None:
+        if event.generation != self.generation:
+            return  # a newer query is on its way; never flash stale results
+        self.shown_query = event.query
+        self.latencies_ms.append(event.milliseconds)
+        hits = self.query_one(HitList)
+        hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection))
+        self.query_one(ContentSwitcher).current = "hits"
+        noun = "hit" if len(event.hits) == 1 else "hits"
+        note = f"{len(event.hits)} {noun}"
+        if not event.hits:
+            note = "No passage matches. Try fewer words or drop a filter."
+        self._status(Content.assemble((note, DIM), (" · enter opens · space selects · n/N moves", DIM) if event.hits else ""))
+
+    def _status(self, content: Content) -> None:
+        self.query_one("#search-status", Static).update(content)
+
+    # --- choosing -----------------------------------------------------------------------
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        hits = self.query_one(HitList)
+        if self.shown_query and hits.option_count:
+            hits.focus()
+        elif self.query_one(ContentSwitcher).current == "recent" and self.recent:
+            self.query_one(RecentList).focus()
+
+    @on(NavList.OptionSelected, "#hits")
+    def _hit_chosen(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        hits = self.query_one(HitList).hits
+        index = next((i for i, h in enumerate(hits) if h.passage_id == event.option_id), 0)
+        self.dismiss(SearchOutcome(self.shown_query, hits, index))
+
+    @on(NavList.OptionSelected, "#recent")
+    def _recent_chosen(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        query = self.recent[event.option_index]
+        field_ = self.query_one("#query", Input)
+        field_.value = query
+        field_.focus()
+        self._search_now()
+
+    def on_screen_resume(self) -> None:
+        self.watch(self.app, "selection", self._selection_changed, init=False)
+
+    def _selection_changed(self, selection: tuple[str, ...]) -> None:
+        hits = self.query_one(HitList)
+        if hits.hits:
+            hits.show_hits(self.corpus, hits.hits, frozenset(selection))
+
+    # --- keys --------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.workers.cancel_group(self, "search")
+        self.dismiss(None)
+
+    def action_to_results(self) -> None:
+        current = self.query_one(ContentSwitcher).current
+        self.query_one(f"#{current}", NavList).focus()
+
+    def action_clear_filters(self) -> None:
+        for select in self.query(Select):
+            select.clear()

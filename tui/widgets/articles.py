@@ -1,0 +1,144 @@
+"""The Articles pane: the filtered article list, or the passages of one topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import ContentSwitcher
+from textual.widgets.option_list import Option
+
+from store.corpus import Corpus
+from store.models import Article, Passage, TopicHit
+from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
+from tui.messages import OpenPassage, ToggleSelection
+from tui.widgets.lists import NavList
+
+
+class ArticleList(NavList):
+    HELP_GROUP = "Articles pane"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Read", tooltip="Open the article in the reader"),
+    ]
+
+    @dataclass
+    class ArticleChosen(Message):
+        article_id: str
+        focus_reader: bool
+
+        def can_replace(self, message: Message) -> bool:
+            # Moving the cursor fast previews many articles; only the last one matters.
+            return isinstance(message, ArticleList.ArticleChosen) and not self.focus_reader
+
+    def show_articles(self, articles: list[Article]) -> None:
+        self.set_options(Option(article_entry(a), id=a.id) for a in articles)
+        if articles:
+            self.highlighted = 0
+
+    @on(NavList.OptionHighlighted)
+    def _previewed(self, event: NavList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_id and self.has_focus:
+            self.post_message(self.ArticleChosen(event.option_id, focus_reader=False))
+
+    @on(NavList.OptionSelected)
+    def _chosen(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id:
+            self.post_message(self.ArticleChosen(event.option_id, focus_reader=True))
+
+
+class TopicPassageList(NavList):
+    HELP_GROUP = "Topic passages"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open passage", tooltip="Open the passage in the reader"),
+        Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
+        Binding("escape", "back", "Back to articles", tooltip="Return to the article list"),
+    ]
+
+    @dataclass
+    class Closed(Message):
+        """The user left the topic listing."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self._entries: list[tuple[Article, Passage, TopicHit]] = []
+
+    def show_topic(self, corpus: Corpus, topic_id: str, selected: frozenset[str]) -> None:
+        self._entries = [(corpus.article_of(p.id), p, hit) for p, hit in corpus.topic_passages(topic_id)]
+        self._entries.sort(key=lambda e: (e[0].published or "", e[0].id, e[1].order), reverse=True)
+        self.mark_selected(selected)
+        if self._entries:
+            self.highlighted = 0
+
+    def mark_selected(self, selected: frozenset[str]) -> None:
+        keep = self.highlighted
+        self.set_options(
+            Option(topic_passage_entry(a, p, hit.terms, selected=p.id in selected), id=p.id)
+            for a, p, hit in self._entries
+        )
+        if keep is not None:
+            self.highlighted = keep
+
+    @on(NavList.OptionSelected)
+    def _chosen(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id:
+            terms = next((hit.terms for _, p, hit in self._entries if p.id == event.option_id), [])
+            passage = next(p for _, p, _ in self._entries if p.id == event.option_id)
+            self.post_message(OpenPassage(event.option_id, tuple(term_spans(passage.text, terms))))
+
+    def action_toggle_selected(self) -> None:
+        if pid := self.highlighted_id:
+            self.post_message(ToggleSelection(pid))
+
+    def action_back(self) -> None:
+        self.post_message(self.Closed())
+
+
+class ArticlesPane(Vertical):
+    """Switches between the article list and a topic's passages."""
+
+    BORDER_TITLE = "4 Articles"
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.showing_topic: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with ContentSwitcher(initial="article-list"):
+            yield ArticleList(id="article-list")
+            yield TopicPassageList(id="topic-passages")
+
+    @property
+    def current_list(self) -> NavList:
+        switcher = self.query_one(ContentSwitcher)
+        return self.query_one(f"#{switcher.current}", NavList)
+
+    def show_articles(self, articles: list[Article], label: str) -> None:
+        self.showing_topic = None
+        self.query_one(ArticleList).show_articles(articles)
+        self.query_one(ContentSwitcher).current = "article-list"
+        self.border_title = Content.assemble("4 Articles", (f" · {label} · {len(articles)}", "$text-muted"))
+
+    def show_topic(self, corpus: Corpus, topic_id: str, label: str, selected: frozenset[str]) -> None:
+        self.showing_topic = topic_id
+        passages = self.query_one(TopicPassageList)
+        passages.show_topic(corpus, topic_id, selected)
+        self.query_one(ContentSwitcher).current = "topic-passages"
+        self.border_title = Content.assemble(
+            "4 Topic", (f" · {one_line(label)} · {passages.option_count} passages", "$text-muted")
+        )
+
+    def mark_selected(self, selected: frozenset[str]) -> None:
+        if self.showing_topic is not None:
+            self.query_one(TopicPassageList).mark_selected(selected)
+
+    def focus_list(self) -> None:
+        self.current_list.focus()

@@ -1,0 +1,117 @@
+"""Opens the database in a thread: first-run build with progress, then the search index."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Event
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
+
+from store.corpus import Corpus
+from store.state import UserState, load_user_state
+from tui.workers import ReportsWorkerErrors
+
+
+@dataclass(frozen=True, slots=True)
+class LoadRequest:
+    db_path: Path
+    topics_path: Path | None
+    state_path: Path
+    corpus: Corpus | None = None  # given by tests and the bench: skip the database
+
+
+class LoadingPanel(ReportsWorkerErrors, Vertical):
+    """Shows what the loader is doing; hidden once the corpus is in."""
+
+    @dataclass
+    class Progress(Message):
+        message: str
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, LoadingPanel.Progress)
+
+    @dataclass
+    class Loaded(Message):
+        corpus: Corpus
+        state: UserState
+        built: bool
+        seconds: float
+
+    @dataclass
+    class Failed(Message):
+        reason: str
+
+    @dataclass
+    class IndexReady(Message):
+        seconds: float
+        error: str | None = field(default=None)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="load-box"):
+            yield Static(Content("Opening the article database…"), id="load-message")
+            yield ProgressBar(total=None, show_eta=False, id="load-progress")
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self, request: LoadRequest, index_ready: Event) -> None:
+        """Runs in a thread: touches no widget, reports by message only."""
+        started = time.perf_counter()
+        worker = get_current_worker()
+        try:
+            corpus, built = request.corpus, False
+            if corpus is None:
+                from store.ingest import ensure_database
+
+                built = ensure_database(request.db_path, topics_path=request.topics_path, progress=self._progress)
+                corpus = Corpus.open(request.db_path)
+            # Warm the cached summaries here so the UI thread only draws them.
+            corpus.outlet_summaries, corpus.claimant_summaries, corpus.topic_summaries, corpus.subject_summaries
+            state = load_user_state(request.state_path)
+        except Exception as error:
+            self.post_message(self.Failed(str(error) or type(error).__name__))
+            raise  # the App's Worker.StateChanged handler notifies
+        if worker.is_cancelled:
+            return
+        self.post_message(self.Loaded(corpus, state, built, time.perf_counter() - started))
+        self._warm_index(corpus, index_ready)
+
+    def _warm_index(self, corpus: Corpus, index_ready: Event) -> None:
+        started = time.perf_counter()
+        error = None
+        try:
+            from store.search import ensure_index
+
+            ensure_index(corpus, progress=lambda done, total: self._progress("Indexing passages", done, total))
+        except Exception as exc:  # search still works lazily; say so instead of failing the load
+            error = f"Search index not prepared: {exc}"
+        finally:
+            index_ready.set()
+        self.post_message(self.IndexReady(time.perf_counter() - started, error))
+
+    def _progress(self, message: str, done: int, total: int) -> None:
+        self.post_message(self.Progress(message, done, total))
+
+    @on(Progress)
+    def _show_progress(self, event: Progress) -> None:
+        self.query_one("#load-message", Static).update(Content(event.message))
+        self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
+
+    def show_failure(self, reason: str) -> None:
+        self.add_class("-failed")
+        self.query_one("#load-message", Static).update(
+            Content.assemble(
+                ("Could not open the article database\n\n", "bold $text-error"),
+                reason,
+                ("\n\nStart with another database: nkru-tui --db PATH.  Press q to quit.", "$text-muted"),
+            )
+        )
+        self.query_one(ProgressBar).display = False

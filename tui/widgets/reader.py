@@ -1,0 +1,169 @@
+"""The Reader: one article, passage by passage, with a passage cursor and selection marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store.corpus import Corpus
+from store.models import Article, PassageKind
+from tui.formatting import DIM, byline, figure_spans, one_line, passage_block, plain, topic_tags
+from tui.messages import ToggleSelection
+from tui.widgets.lists import NavList
+
+# The dek is shown in the article header; these kinds are not cursor stops of their own.
+_HEADER_KINDS = {PassageKind.DEK}
+
+
+class Reader(NavList):
+    """Article header rows (disabled, so the cursor skips them), then one option per passage."""
+
+    HELP_GROUP = "Reader"
+    BORDER_TITLE = "5 Reader"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_selected", "Select", tooltip="Add or remove this passage from the export selection"),
+        Binding("enter", "follow_echo", "Also in…", tooltip="Follow a repeated passage to the other articles"),
+        Binding("escape", "back", "Back", tooltip="Go back to the article list"),
+        Binding("c", "screen.compare", "Compare", tooltip="Compare this article with another"),
+        Binding("[", "previous_article", "Previous article", show=False),
+        Binding("]", "next_article", "Next article", show=False),
+    ]
+
+    @dataclass
+    class PassageHighlighted(Message):
+        article_id: str
+        passage_id: str
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, Reader.PassageHighlighted)
+
+    @dataclass
+    class FollowEcho(Message):
+        passage_id: str
+
+    @dataclass
+    class Back(Message):
+        """The user wants to leave the reader."""
+
+    @dataclass
+    class Step(Message):
+        """Move to the neighbouring article in the list (+1 or -1)."""
+
+        direction: int
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.corpus: Corpus | None = None
+        self.article: Article | None = None
+        self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def show_article(
+        self,
+        article: Article,
+        *,
+        selected: frozenset[str],
+        passage_id: str | None = None,
+        spans: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        """Show ``article``; put the cursor on ``passage_id`` with ``spans`` lit up."""
+        assert self.corpus is not None
+        self._spans = {passage_id: spans} if passage_id and spans else {}
+        self.article = article
+        self.set_options([*self._header(article), *self._passage_options(selected)])
+        self.border_title = Content.assemble("5 Reader", (f" · {one_line(article.title)}", DIM))
+        if passage_id and self.highlight_id(passage_id):
+            self.scroll_to_highlight()
+        else:
+            self.highlighted = None
+            self.action_first()
+            self.scroll_home(animate=False, immediate=True)
+
+    def _header(self, article: Article) -> list[Option]:
+        assert self.corpus is not None
+        rows = [Option(plain(article.title, "bold $text-primary"), disabled=True)]
+        if article.title_derived:
+            rows.append(Option(Content.styled("(title taken from the first line of text)", DIM), disabled=True))
+        rows.append(Option(byline(article).stylize(DIM), disabled=True))
+        dek = next((p.text for p in article.passages if p.kind == PassageKind.DEK), article.dek)
+        if dek:
+            rows.append(Option(plain(dek, "italic"), disabled=True))
+        labels = self._topic_labels(article)
+        if labels:
+            rows.append(Option(topic_tags(labels), disabled=True))
+        rows.append(Option(Content.styled(f"source: {one_line(article.source_file)}\n", DIM), disabled=True))
+        return rows
+
+    def _topic_labels(self, article: Article) -> list[str]:
+        assert self.corpus is not None
+        names = {t.id: t.label for t in self.corpus.topic_summaries}
+        try:
+            ranked = self.corpus.article_topics(article.id)
+        except Exception:  # topic ranking is decoration: an analyser bug must not blank the reader
+            ranked = []
+        return [names.get(topic, topic) for topic, _ in ranked]
+
+    def _passage_options(self, selected: frozenset[str]) -> list[Option]:
+        assert self.article is not None
+        return [
+            Option(self._block(p.id, selected), id=p.id)
+            for p in self.article.passages
+            if p.kind not in _HEADER_KINDS
+        ]
+
+    def _block(self, passage_id: str, selected: frozenset[str]) -> Content:
+        assert self.corpus is not None
+        passage = self.corpus.passage(passage_id)
+        return passage_block(
+            passage,
+            selected=passage_id in selected,
+            echoes=len({p.article_id for p in self.corpus.echoes_of(passage_id)} - {passage.article_id}),
+            spans=self._spans.get(passage_id, ()),
+            figures=figure_spans(self.corpus.claims_in_passage(passage_id)),
+        )
+
+    def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
+        """Redraw only the passages whose mark changed."""
+        if self.article is None:
+            return
+        for passage_id in changed:
+            if self.corpus and passage_id in self.corpus.passages and self.corpus.article_of(passage_id) is self.article:
+                self.replace_option_prompt(passage_id, self._block(passage_id, selected))
+
+    @property
+    def current_passage_id(self) -> str | None:
+        return self.highlighted_id
+
+    @on(NavList.OptionHighlighted)
+    def _moved(self, event: NavList.OptionHighlighted) -> None:
+        event.stop()
+        if self.article is not None and event.option_id:
+            self.post_message(self.PassageHighlighted(self.article.id, event.option_id))
+
+    @on(NavList.OptionSelected)
+    def _clicked(self, event: NavList.OptionSelected) -> None:
+        # A click only moves the passage cursor; following echoes is an explicit key.
+        event.stop()
+
+    def action_toggle_selected(self) -> None:
+        if pid := self.current_passage_id:
+            self.post_message(ToggleSelection(pid))
+
+    def action_follow_echo(self) -> None:
+        pid = self.current_passage_id
+        if pid and self.corpus and self.corpus.echoes_of(pid):
+            self.post_message(self.FollowEcho(pid))
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())
+
+    def action_previous_article(self) -> None:
+        self.post_message(self.Step(-1))
+
+    def action_next_article(self) -> None:
+        self.post_message(self.Step(1))
