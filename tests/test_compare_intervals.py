@@ -87,6 +87,8 @@ def test_formatting() -> None:
     assert format_figure(figure(15000, "at_most")) == "≤ 15,000 troops"
     assert format_figure(figure(40, "at_most", "percent")) == "≤ 40%"
     assert format_figure(figure(2e10, unit="USD")) == "$20 billion"
+    thousands = Figure(2000, 2000, 9999, "troops", "approx", "thousands")
+    assert format_figure(thousands) == "thousands (2,000–9,999 troops)"
     assert format_interval(Interval(None, 15000, "troops")) == "[−∞, 15,000]"
     assert format_interval(Interval(11000, 11000, "troops")) == "[11,000]"
 

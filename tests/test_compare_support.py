@@ -141,7 +141,7 @@ def bi_pair_corpus() -> Corpus:
                 figures=[fig(15000, "at_most", surface="could reach 15,000"), fig(100000, surface="100,000")],
             )
         )
-    return Corpus.from_records([left, right], claims)
+    return _pin_subject_labels(Corpus.from_records([left, right], claims))
 
 
 def all_seed_paragraphs() -> list[str]:
@@ -193,6 +193,26 @@ PONOMARENKO_TEXT = (
     "rotated out every two to three months. He said a cumulative 100,000 North Korean soldiers could serve "
     "in Russia within a year."
 )
+
+
+FIXTURE_SUBJECTS = {
+    "troops_deployed": ("Troops deployed", "troops"),
+    "casualties": ("Casualties", "casualties"),
+    "construction_workers": ("Construction workers", "sappers"),
+}
+
+
+def _pin_subject_labels(corpus: Corpus) -> Corpus:
+    """Fixed subject labels, so the tests (and snapshots) do not move when the shipped taxonomy is edited."""
+    from collections import Counter
+
+    from store.models import SubjectSummary
+
+    counts = Counter(c.subject for c in corpus.claims if c.subject)
+    corpus.__dict__["subject_summaries"] = [
+        SubjectSummary(s, FIXTURE_SUBJECTS[s][0], n, FIXTURE_SUBJECTS[s][1]) for s, n in counts.most_common()
+    ]
+    return corpus
 
 
 def troop_corpus() -> Corpus:
@@ -294,36 +314,7 @@ def troop_corpus() -> Corpus:
             subject="casualties",
         ),
     ]
-    return Corpus.from_records([st, ff, sr, zl, us, bb], claims)
-
-
-def with_plain_summaries(corpus: Corpus) -> Corpus:
-    """Give the corpus the panes' summaries by plain counting while store.analysis is missing.
-
-    The real app's main screen needs them; once the analysers exist, theirs are used.
-    """
-    try:
-        import store.analysis.sources  # noqa: F401
-        import store.analysis.subjects  # noqa: F401
-        import store.analysis.topics  # noqa: F401
-
-        return corpus
-    except ImportError:
-        pass
-    from collections import Counter
-
-    from store.models import ClaimantSummary, OutletSummary, SubjectSummary
-
-    outlets = Counter(corpus.outlet_name(a) for a in corpus.articles.values())
-    corpus.__dict__["outlet_summaries"] = [OutletSummary(name, n, None, None) for name, n in sorted(outlets.items())]
-    claimants = Counter(c.claimant for c in corpus.claims if c.claimant)
-    corpus.__dict__["claimant_summaries"] = [ClaimantSummary(name, n) for name, n in claimants.most_common()]
-    corpus.__dict__["topic_summaries"] = []
-    subjects = Counter(c.subject for c in corpus.claims if c.subject)
-    corpus.__dict__["subject_summaries"] = [
-        SubjectSummary(s, s.replace("_", " ").capitalize(), n) for s, n in subjects.most_common()
-    ]
-    return corpus
+    return _pin_subject_labels(Corpus.from_records([st, ff, sr, zl, us, bb], claims))
 
 
 def test_support_fixtures_are_sane() -> None:

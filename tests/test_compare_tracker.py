@@ -222,6 +222,28 @@ def test_range_chart_keeps_11000_12000_15000_apart_and_puts_100000_on_its_own_st
     assert all(len(line) == 60 for line in [*chart.lines, chart.axis])
 
 
+def test_range_chart_breaks_on_both_sides_when_stray_figures_would_squeeze_the_core() -> None:
+    # The spread the troop subject shows on the seeds: a stray "30 soldiers", "thousands",
+    # the 11,000-15,000 estimates, and the 100,000 rotated over a year.
+    points = [
+        (Interval(30, 30, "troops"), 30),
+        (Interval(2000, 9999, "troops"), 2000),
+        (Interval(11000, None, "troops"), 11000),
+        (Interval(10800, 13200, "troops"), 12000),
+        (Interval(None, 15000, "troops"), 15000),
+        (Interval(15000, 15000, "troops"), 15000),
+        (Interval(30000, 30000, "troops"), 30000),
+        (Interval(90000, 110000, "troops"), 100000),
+    ]
+    chart = range_chart(points, 80)
+    assert chart.scale is not None and len(chart.scale.segments) == 3
+    column = chart.scale.column
+    assert column(11000) < column(12000) - 2 < column(15000) - 8
+    core = chart.scale.segments[1]
+    assert core.holds(11000) and core.holds(15000) and not core.holds(100000) and not core.holds(30)
+    assert core.width > 40  # most of the width goes to the core
+
+
 def test_range_chart_without_outliers_is_one_linear_stretch() -> None:
     chart = range_chart([(Interval(40, 40, "percent"), 40), (Interval(None, 50, "percent"), 50)], 40)
     assert chart.scale is not None and len(chart.scale.segments) == 1

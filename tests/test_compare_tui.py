@@ -21,7 +21,6 @@ from test_compare_support import (  # noqa: E402
     PONOMARENKO,
     bi_pair_corpus,
     troop_corpus,
-    with_plain_summaries,
 )
 
 from store.compare import AlignmentKind  # noqa: E402
@@ -248,7 +247,7 @@ async def test_tracker_without_subject_asks_for_one() -> None:
 async def test_real_app_opens_comparison_with_c_and_tracker_with_f(tmp_path: Path) -> None:
     from tui.app import build_app
 
-    corpus = with_plain_summaries(troop_corpus())
+    corpus = troop_corpus()
     app = build_app(tmp_path / "db.json", corpus=corpus, state_path=tmp_path / "state.json", export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(100):

@@ -102,6 +102,7 @@ async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
         ids = hit_ids(screen)
         assert len(ids) >= 3
         await pilot.press("down")
+        await pilot.pause()
         assert isinstance(app.focused, HitList)
         await pilot.press("n")
         assert app.focused.highlighted == 1, "n moves to the next hit in the list"

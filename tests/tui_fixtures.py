@@ -25,6 +25,7 @@ HOSTILE_OUTLET = "[link=https://evil.example]Evil Outlet[/link]"
 HOSTILE_CLAIMANT = "[red]South Korean officials[/red]"
 HOSTILE_PASSAGE = "[@click=app.quit]Click me[/] as many as 15,000 troops, said [bold]the officials[/bold]."
 ESCAPE_PASSAGE = "Escape-like text: \x1b[31mred\x1b[0m and \\[bold] and [/] and a literal \\n."
+FORMULA_PASSAGE = '=HYPERLINK("https://evil.example","open me") was pasted into the page.'
 PONOMARENKO = (
     "Ponomarenko said the language barrier made coordination between Russian and "
     "North Korean units difficult on the battlefield."
@@ -132,6 +133,7 @@ def fixture_records() -> tuple[list[Article], list[Claim]]:
             ("body", ESCAPE_PASSAGE, [], None),
             ("body", PONOMARENKO, language, "echo-ponomarenko"),
             ("body", "North Korea supplies up to 50% of the artillery shells Russia fires, Budanov said.", munitions, None),
+            ("body", FORMULA_PASSAGE, [], None),
         ],
     )
 
@@ -287,13 +289,25 @@ def no_blink(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]
-    """What the terminal shows, as plain text (one line per row)."""
+    """What the terminal shows, as plain text: one line per row, characters at their columns."""
     import re
     from html import unescape
 
+    from rich.cells import cell_len
+
     svg = app.export_screenshot()
-    rows: dict[float, list[tuple[float, str]]] = {}
-    pattern = r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)" textLength="[\d.]+"[^>]*>([^<]*)</text>'
-    for match in re.finditer(pattern, svg):
-        rows.setdefault(float(match[2]), []).append((float(match[1]), unescape(match[3]).replace("\xa0", " ")))
-    return "\n".join("".join(text for _, text in sorted(parts)) for _, parts in sorted(rows.items()))
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)" textLength="([\d.]+)"[^>]*>([^<]*)</text>'
+    pieces = [
+        (float(y), float(x), float(length), unescape(text).replace("\xa0", " "))
+        for x, y, length, text in re.findall(pattern, svg)
+    ]
+    from collections import Counter
+
+    ratios = Counter(round(length / cell_len(text), 3) for _, _, length, text in pieces if text.isascii() and text.strip())
+    cell = ratios.most_common(1)[0][0]
+    rows: dict[float, str] = {}
+    for y, x, _, text in sorted(pieces):
+        column = round(x / cell)
+        row = rows.get(y, "")
+        rows[y] = row.ljust(column) + text
+    return "\n".join(rows[y].rstrip() for y in sorted(rows))

@@ -1,0 +1,41 @@
+"""Analysis at ingest time: topics on every passage, claims with claimants and figures.
+
+``analyse_articles`` is what ingest calls; ``assign_echo_groups`` links
+repeated passages across the whole corpus (ingest calls it over every stored
+passage, since a new article can repeat an old one).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.analysis.claimants import canonicalise_claimants
+from store.analysis.claims import extract_claims
+from store.analysis.echoes import assign_echo_groups
+from store.analysis.subjects import load_subject_taxonomy
+from store.analysis.topics import load_topic_taxonomy, tag_passages
+from store.models import Article, Claim
+
+__all__ = ["analyse_articles", "assign_echo_groups", "canonicalise_claimants"]
+
+
+def analyse_articles(
+    articles: list[Article],
+    *,
+    topics_path: Path | None = None,
+    subjects_path: Path | None = None,
+) -> list[Claim]:
+    """Tag every passage's topics in place and return every claim, in article and passage order.
+
+    Claimant names are folded across the articles given ("Zelensky",
+    "Volodymyr Zelenskyy" → one name); call ``canonicalise_claimants`` on the
+    whole corpus's claims to fold across separate ingests too.
+    """
+    topics = load_topic_taxonomy(topics_path)
+    subjects = load_subject_taxonomy(subjects_path)
+    claims: list[Claim] = []
+    for article in articles:
+        tag_passages(article, topics)
+        claims.extend(extract_claims(article, subjects))
+    canonicalise_claimants(claims)
+    return claims

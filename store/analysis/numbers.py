@@ -80,7 +80,7 @@ COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
     "troops": "troop troops", "soldiers": "soldier soldiers", "forces": "forces", "personnel": "personnel",
     "servicemen": "serviceman servicemen", "service members": "service member|service members",
-    "fighters": "fighter fighters", "men": "men", "officers": "officer officers", "generals": "general generals",
+    "fighters": "fighter fighters", "men": "men", "officers": "officer officers",
     "workers": "worker workers", "labourers": "labourer labourers laborer laborers", "sappers": "sapper sappers",
     "engineers": "engineer engineers", "people": "people persons", "civilians": "civilian civilians",
     "casualties": "casualty casualties dead killed wounded injured deaths fatalities",
@@ -92,7 +92,7 @@ for _plural, _forms in {
     "drones": "drone drones", "aircraft": "aircraft", "jets": "jet jets", "planes": "plane planes",
     "ships": "ship ships", "tankers": "tanker tankers", "barrels": "barrel barrels",
     "tonnes": "tonne tonnes ton tons", "factories": "factory factories", "plants": "plant plants",
-    "units": "unit units", "lines": "line lines",
+    "units": "unit units", "lines": "line lines", "seats": "seat seats",
 }.items():
     for _form in _forms.split("|" if "|" in _forms else " "):
         COUNT_NOUNS[_form] = _plural
@@ -135,6 +135,7 @@ _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|
 
 _ATOM = re.compile(
     rf"""
+    (?<![\w.,])(?:
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
     |(?P<fraction>(?:a|one|two|three)[\s-](?:half|third|quarter)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b)
@@ -142,23 +143,54 @@ _ATOM = re.compile(
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
     |(?P<words>{_WORD_NUMBER}(?:\s+(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}))*)\b
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
-_QUALIFIER_BEFORE = re.compile(
-    r"""(?:\b(?P<at_most>as\s+many\s+as|as\s+much\s+as|up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of
-          |fewer\s+than|less\s+than|under|below)
-        |\b(?P<at_least>at\s+least|more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than
-          |no\s+less\s+than|a\s+minimum\s+of|above|beyond)
-        |\b(?P<below>nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite)
-        |\b(?P<above>just\s+over|just\s+above|slightly\s+more\s+than)
-        |\b(?P<approx>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|circa|c\.|an\s+approximate)
-        |(?P<tilde>~)
-        |\b(?P<between>between|from)
-        )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_QUALIFIERS = {
+    "at_most": "as many as|as much as|up to|no more than|at most|a maximum of|fewer than|less than|under|below",
+    "at_least": "at least|more than|over|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|above|beyond",
+    "below": "nearly|almost|close to|just under|just shy of|not quite",
+    "above": "just over|just above|slightly more than",
+    "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~",
+    "between": "between|from",
+}
+# By last word, longest first, so "just over" wins over "over" and "an estimated" over "estimated".
+_QUALIFIER_PHRASES: dict[str, list[tuple[str, str]]] = {}
+for _kind, _phrases in _QUALIFIERS.items():
+    for _phrase in _phrases.split("|"):
+        _QUALIFIER_PHRASES.setdefault(_phrase.split()[-1], []).append((_phrase, _kind))
+for _options in _QUALIFIER_PHRASES.values():
+    _options.sort(key=lambda item: -len(item[0]))
+
+
+@dataclass(slots=True)
+class _Qualifier:
+    kind: str
+    phrase: str
+    start: int
+
+
+def _qualifier_before(text: str, start: int) -> _Qualifier | None:
+    """The hedge written just before a number ("as many as", "about", "between"), if any."""
+    window = text[max(0, start - 30) : start]
+    stripped = window.rstrip()
+    if not stripped or len(window) - len(stripped) > 2:
+        return None
+    pieces = stripped.split()
+    options = _QUALIFIER_PHRASES.get(pieces[-1].lower()) if pieces else None
+    if not options:
+        return None
+    lowered = " ".join(pieces).lower()
+    for phrase, kind in options:
+        if lowered.endswith(phrase) and (len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalnum() or phrase == "~"):
+            # Map back to an offset in ``text``: count the phrase's words from the end of the window.
+            words = len(phrase.split())
+            tail = " ".join(pieces[-words:])
+            return _Qualifier(kind, phrase, start - (len(window) - stripped.rfind(tail)))
+    return None
+
+
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|plus\b|\+)|(?P<so>or\s+so\b))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w’'.-]*")
@@ -180,12 +212,56 @@ class _Atom:
     scale: float = 1.0
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order, with offsets into ``text``."""
+def _word_starts() -> re.Pattern[str]:
+    """Where a figure written in words can begin, as a fast trie over lower-cased text.
+
+    ``_ATOM`` is a long case-insensitive alternation; running it only where a
+    digit, a currency sign or one of these words stands makes figure finding
+    several times faster.
+    """
+    from store.analysis.terms import trie_pattern
+
+    words = [*_UNITS_0_19, *_TENS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several",
+             "half", "a couple", "a few", "a half", "a third", "a quarter", "one third", "two thirds", "three quarters",
+             *(f"a{n} {scale}" for n in ("", "n") for scale in ("hundred", "thousand", "million", "billion", "trillion", "dozen")),
+             *(code for code in _CURRENCY_SYMBOLS if code[:1].isalpha())]
+    return re.compile(rf"\b(?:{trie_pattern(words)})")
+
+
+_DIGIT_START = re.compile(r"[0-9$€£¥₩₽]")
+_WORD_START = _word_starts()
+
+
+def may_hold_figure(text: str) -> bool:
+    """A cheap test: could ``text`` contain a figure at all (a digit, a currency sign, a number word)?"""
+    return _DIGIT_START.search(text) is not None or _WORD_START.search(text.lower()) is not None
+
+
+def figure_starts(text: str) -> list[int]:
+    """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words."""
+    lowered = text.lower()
+    starts = []
+    for m in _DIGIT_START.finditer(text):
+        i = m.start()
+        if i and text[i].isdigit() and (text[i - 1].isalnum() or text[i - 1] in ".,"):
+            continue
+        starts.append(i)
+    if len(lowered) == len(text):
+        words = [m.start() for m in _WORD_START.finditer(lowered)]
+        if words:
+            starts = sorted(set(starts).union(words))
+    return starts
+
+
+def find_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
+    """Every figure in ``text``, in order, with offsets into ``text`` (``starts``: from ``figure_starts``)."""
     figures: list[Figure] = []
     consumed = 0
-    for match in _ATOM.finditer(text):
-        if match.start() < consumed:
+    for start in figure_starts(text) if starts is None else starts:
+        if start < consumed:
+            continue
+        match = _ATOM.match(text, start)
+        if match is None:
             continue
         atom = _read_atom(text, match)
         if atom is None:
@@ -230,7 +306,7 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
         value = _parse_number_words(m.group("words"))
         if value is None:
             return None
-        has_scale = re.search(_SCALE_WORD, m.group("words"), re.IGNORECASE) is not None
+        has_scale = any(word in _SCALES for word in m.group("words").lower().split())
         atom = _Atom(value, value, value, start, end, has_scale=has_scale)
         if start > 0 and text[start - 1] in "-" and start > 1 and text[start - 2].isalpha():
             return None  # "twenty-one" is read whole; "Su-one" is not a number
@@ -255,7 +331,7 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
         if before == "." or (before == "," and start > 1 and text[start - 2].isdigit()):
             return None
     after = text[end : end + 1]
-    if after.isalpha() or after in "_/" or (after == ":" and text[end + 1 : end + 2].isdigit()):
+    if after.isalpha() or (after and after in "_/") or (after == ":" and text[end + 1 : end + 2].isdigit()):
         return None  # "115mm", "1990s", "66th", "3D", "10:30"
     if after == "-" and _HYPHEN_TIME.match(text, end):
         return None  # "a 1,000-day mark", "25-year-old"
@@ -309,6 +385,7 @@ def _is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
     return False
 
 
+_DEFINITE = frozenset("the these those its their his her our your my both all first last other".split())
 _SENTENCE_LEADS = frozenset("the a an some about around over nearly almost up at only just".split())
 _DEMONYM_LEADS = frozenset("north south korean koreans russian russians ukrainian ukrainians us u.s. american chinese".split())
 
@@ -369,15 +446,15 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     qualifier = Qualifier.APPROX if atom.vague else Qualifier.EXACT
     words_only = not atom.is_digits and not atom.vague and not atom.percent and not atom.has_scale
 
-    qual = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    qual = _qualifier_before(text, start)
     ranged = False
-    if qual and qual.group("between"):
-        second = _range_partner(text, atom, require_and=qual.group("between").lower() == "between")
+    if qual and qual.kind == "between":
+        second = _range_partner(text, atom, require_and=qual.phrase == "between")
         if second is not None:
             low, high, end, value = atom.low * second[3], second[0], second[2], 0.0
             value = (low + high) / 2
             atom.percent = atom.percent or second[1]
-            qualifier, ranged, start = Qualifier.RANGE, True, qual.start()
+            qualifier, ranged, start = Qualifier.RANGE, True, qual.start
     if not ranged:
         second = _range_partner(text, atom, require_and=False)
         if second is not None:
@@ -385,12 +462,12 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
             value = (low + high) / 2
             atom.percent = atom.percent or second[1]
             qualifier, ranged = Qualifier.RANGE, True
-    if not ranged and qual and not atom.vague and not qual.group("between"):
-        kind = qual.lastgroup
+    if not ranged and qual and not atom.vague and qual.kind != "between":
+        kind = qual.kind
         # "some" and "under"/"over" qualify only a number written in digits or a scaled word.
-        if not (kind in ("approx", "at_most", "at_least") and qual.group().strip().lower() in ("some", "under", "over", "above", "below", "beyond") and words_only):
+        if not (qual.phrase in ("some", "under", "over", "above", "below", "beyond") and words_only):
             low, high, qualifier = _qualified_interval(kind, value)
-            start = qual.start()
+            start = qual.start
     after = _QUALIFIER_AFTER.match(text, end)
     if after and not ranged and qualifier == Qualifier.EXACT:
         if after.group("more"):
@@ -402,6 +479,8 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     unit, unit_end = _unit_after(text, end, atom)
     if unit is None:
         return None, end
+    if words_only and not ranged and _previous_word(text, atom.start).lower() in _DEFINITE:
+        return None, end  # "the two forces", "both sides": a reference, not a quantity
     if words_only and not ranged and qualifier == Qualifier.EXACT and not unit:
         return None, end  # "the two countries": a bare number word counts nothing we know
     if words_only and unit and unit not in COUNT_NOUNS.values() and unit not in ("USD",) and qualifier == Qualifier.EXACT:
@@ -506,16 +585,21 @@ def _unit_after(text: str, end: int, atom: _Atom) -> tuple[str | None, int]:
             continue
         if lower in COUNT_NOUNS:
             head, head_end = COUNT_NOUNS[lower], pos
+            if token.group("gap") == "-":
+                break  # "a 500,000-barrel annual cap" counts barrels
             continue
-        if head in _COUNT_UNITS:
-            break  # "500,000-barrel annual cap" counts barrels
         if _MODEL_PLURAL.fullmatch(word):
             head, head_end = word, pos  # "1,897 T-62s"
             continue
         if word[:1].isupper() or "-" in word:
             continue  # a modifier: "North Korean", "Soviet-era", "Storm Shadow"
-        if lower.endswith(("ing", "ed")) or not word.isalpha():
+        if not word.isalpha():
             break
+        if lower.endswith(("ing", "ed")):
+            following = _first_word(text, pos)
+            if not following or following in _PHRASE_STOPS or following.endswith(("ing", "ed")):
+                break  # a verb: "15,000 deployed to Kursk", "soldiers serving in Russia"
+            continue  # an adjective: "two dozen purebred white horses", "unmanned aircraft"
         head, head_end = lower, pos  # an unlisted noun or a modifier; a later noun replaces it
     return head, head_end
 

@@ -108,26 +108,28 @@ def _next_word(line: str, pos: int) -> str:
     return match.group(1) if match else ""
 
 
+_ENCLOSERS = re.compile(r"[()\[\]“”\"]")
+
+
 def _enclosed_spans(line: str) -> list[tuple[int, int]]:
     """Matched bracket and quotation spans (open, close) short enough to be real."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(line):
-        if ch in _PAIRS:
+    straight: list[int] = []
+    for match in _ENCLOSERS.finditer(line):
+        ch, i = match.group(), match.start()
+        if ch == '"':
+            straight.append(i)
+        elif ch in _PAIRS:
             stack.append((_PAIRS[ch], i))
-        elif stack and ch == stack[-1][0]:
-            closer, opened = stack.pop()
-            if i - opened <= _MAX_ENCLOSED:
-                spans.append((opened, i + 1))
-        elif ch in ")]”" and stack:
-            # A stray closer: drop openers until it matches, so one typo does not hide the rest.
+        elif stack:
+            # A stray closer drops unmatched openers, so one typo does not hide the rest.
             while stack and stack[-1][0] != ch:
                 stack.pop()
             if stack:
-                closer, opened = stack.pop()
+                _closer, opened = stack.pop()
                 if i - opened <= _MAX_ENCLOSED:
                     spans.append((opened, i + 1))
-    straight = [i for i, ch in enumerate(line) if ch == '"']
     if straight and len(straight) % 2 == 0:
         for opened, closed in zip(straight[::2], straight[1::2], strict=True):
             if closed - opened <= _MAX_ENCLOSED:

@@ -62,7 +62,7 @@ def _term_forms(term: str) -> tuple[set[str], bool]:
     return {" ".join([*head, form]) for form in inflections(last)}, False
 
 
-def _trie_pattern(forms: Iterable[str]) -> str:
+def trie_pattern(forms: Iterable[str]) -> str:
     trie: dict[str, Any] = {}
     for form in forms:
         node = trie
@@ -106,15 +106,20 @@ class TermMatcher(Generic[T]):
                     bucket.append(payload)
         self._folded = {k: tuple(v) for k, v in folded.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
-        self._folded_re = re.compile(rf"(?<!\w)(?:{_trie_pattern(folded)})(?![\w-])", re.IGNORECASE) if folded else None
-        self._exact_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(exact)})(?![\w-])") if exact else None
+        # Matching lower-cased text with a case-sensitive pattern is several times faster than IGNORECASE.
+        self._folded_re = re.compile(rf"\b(?:{trie_pattern(folded)})(?![\w-])") if folded else None
+        self._folded_any_case = re.compile(rf"\b(?:{trie_pattern(folded)})(?![\w-])", re.IGNORECASE) if folded else None
+        self._exact_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(exact)})(?![\w-])") if exact else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, tuple[T, ...]]]:
         """(start, end, surface as written, payloads) for every match, leftmost-longest, in order."""
         if self._folded_re is not None:
-            for m in self._folded_re.finditer(text):
-                surface = m.group()
-                key = " ".join(surface.lower().split())
+            lowered = text.lower()
+            # Some characters change length when lower-cased ("İ"); then offsets would drift.
+            pattern, subject = (self._folded_re, lowered) if len(lowered) == len(text) else (self._folded_any_case, text)
+            for m in pattern.finditer(subject):
+                surface = text[m.start() : m.end()]
+                key = " ".join(m.group().lower().split())
                 payloads = self._folded.get(key)
                 if payloads:
                     yield m.start(), m.end(), surface, payloads

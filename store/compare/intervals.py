@@ -36,6 +36,7 @@ _UNIT_ALIASES = {
     "troop": "troops",
     "personnel": "troops",
     "servicemen": "troops",
+    "forces": "troops",
     "serviceman": "troops",
     "%": "percent",
     "per cent": "percent",
@@ -185,10 +186,15 @@ def format_quantity(value: float | None, unit: str) -> str:
 
 
 def format_figure(figure: Figure) -> str:
-    """ "≤ 15,000 troops", "≈ 12,000 troops", "50–140 factories"."""
+    """ "≤ 15,000 troops", "≈ 12,000 troops", "50–140 factories", "thousands (2,000–9,999) troops"."""
     glyph = qualifier_glyph(figure.qualifier)
-    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
-        text = f"{format_number(figure.low)}–{format_quantity(figure.high, figure.unit)}"
+    low, high = figure.low, figure.high
+    if figure.surface and not any(ch.isdigit() for ch in figure.surface) and low is not None and high is not None:
+        # A figure in words ("thousands", "hundreds"): show the words and the range they were read as.
+        words = " ".join(figure.surface.split())
+        return f"{words} ({format_number(low)}–{format_quantity(high, figure.unit)})"
+    if figure.qualifier == Qualifier.RANGE and low is not None and high is not None:
+        text = f"{format_number(low)}–{format_quantity(high, figure.unit)}"
     else:
         text = format_quantity(figure.value, figure.unit)
     return f"{glyph} {text}" if glyph else text

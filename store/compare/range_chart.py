@@ -1,12 +1,14 @@
 """A horizontal range chart drawn with characters: one line per figure, one shared scale.
 
-The scale is linear, but it is *broken* where one value dwarfs the rest: the
-values are split at a gap that takes more than half of their span when a side
-of it holds detail worth keeping (two or more distinct values).  Each part
-gets its own linear stretch, separated by a ``┊`` column.  So estimates of
-11,000-15,000 troops spread over most of the width while the 100,000
-"rotated over a year" sits apart on the right, instead of squeezing the rest
-into two columns.
+The scale is linear, but it is *broken* when outliers would squeeze the
+bulk of the figures into a few columns.  The core is the band within a factor
+of two of the median figure; when the whole range is more than
+``SQUEEZE_RATIO`` times wider than the core, values below and above the core
+get short linear stretches of their own, separated by a ``┊`` column, and
+the core keeps most of the width.  So estimates of 11,000-15,000 troops stay
+columns apart while the 100,000 "rotated over a year" sits on its own stretch
+to the right (and a stray "30 soldiers" on one to the left).  Ordering is
+kept everywhere; only distances across a break are not to scale.
 
 Glyphs: ``●`` an exact value, ``◆`` the value inside an interval, ``━`` the
 interval, ``◀``/``▶`` a side without bound.  The TUI only colours them.
@@ -23,8 +25,9 @@ POINT, VALUE, BAR, OPEN_LOW, OPEN_HIGH, BREAK, EMPTY = "●", "◆", "━", "◀
 GLYPHS = (POINT, VALUE, BAR, OPEN_LOW, OPEN_HIGH, BREAK)
 
 BREAK_WIDTH = 3  # " ┊ "
-_BIG_GAP_SHARE = 0.5  # a gap wider than this share of the span may break the axis
-_MAX_SEGMENTS = 3
+SQUEEZE_RATIO = 3.0  # break the axis when the full range is this many times the core's
+_CORE_FACTOR = 2.0  # the core: values within this factor of the median figure
+_SIDE_SHARE = 0.25  # the most width one side stretch may take
 _LONE_SEGMENT_WIDTH = 9  # room for a label like "100,000" under a single value
 
 
@@ -76,46 +79,42 @@ class RangeChart:
         return self.scale.width if self.scale else 0
 
 
-def _split_points(values: list[float]) -> list[list[float]]:
-    """Split sorted distinct values into clusters at gaps that dwarf their detail."""
-    clusters = [values]
-    while len(clusters) < _MAX_SEGMENTS:
-        best = None
-        for index, cluster in enumerate(clusters):
-            span = cluster[-1] - cluster[0]
-            if len(cluster) < 3 or span <= 0:
-                continue
-            gaps = [(cluster[k + 1] - cluster[k], k) for k in range(len(cluster) - 1)]
-            gap, at = max(gaps)
-            lower, upper = cluster[: at + 1], cluster[at + 1 :]
-            detailed = len(lower) > 1 or len(upper) > 1
-            if gap > _BIG_GAP_SHARE * span and detailed and (best is None or gap / span > best[0]):
-                best = (gap / span, index, at)
-        if best is None:
-            break
-        _, index, at = best
-        cluster = clusters[index]
-        clusters[index : index + 1] = [cluster[: at + 1], cluster[at + 1 :]]
-    return clusters
+def split_points(points: list[float], values: Sequence[float]) -> tuple[list[list[float]], int]:
+    """Sorted distinct ``points`` grouped into [low side], core, [high side] stretches.
+
+    ``values`` are the figures themselves (not interval bounds): their median
+    locates the core.  Returns the stretches and the index of the core.  One
+    stretch when nothing is squeezed, or when values are not all positive.
+    """
+    positives = sorted(v for v in values if v > 0)
+    if len(points) < 3 or not positives or points[0] <= 0:
+        return [points], 0
+    median = positives[len(positives) // 2]
+    core = [p for p in points if median / _CORE_FACTOR <= p <= median * _CORE_FACTOR]
+    if not core:
+        return [points], 0
+    core_span = max(core[-1] - core[0], median * 0.1)
+    if (points[-1] - points[0]) / core_span < SQUEEZE_RATIO:
+        return [points], 0
+    below = [p for p in points if p < core[0]]
+    above = [p for p in points if p > core[-1]]
+    parts = [part for part in (below, core, above) if part]
+    return parts, 1 if below else 0
 
 
 def build_scale(intervals: Sequence[Interval], values: Sequence[float], width: int) -> RangeScale | None:
     finite = sorted({v for v in values} | {b for i in intervals for b in (i.low, i.high) if b is not None})
     if not finite or width < 10:
         return None
-    clusters = _split_points(finite)
-    usable = width - BREAK_WIDTH * (len(clusters) - 1)
-    lone_width = min(_LONE_SEGMENT_WIDTH, usable // len(clusters))
-    spread_count = sum(1 for c in clusters if len(c) > 1)
-    spread_width = (usable - lone_width * (len(clusters) - spread_count)) // max(1, spread_count)
-    widths = [spread_width if len(c) > 1 else lone_width for c in clusters]
-    # Rounding leftovers go to the first segment with detail (or the only one).
-    widest = next((k for k, c in enumerate(clusters) if len(c) > 1), 0)
-    widths[widest] += usable - sum(widths)
+    parts, core_index = split_points(finite, values)
+    usable = width - BREAK_WIDTH * (len(parts) - 1)
+    # Side stretches get room for their labels; the core takes the rest.
+    widths = [min(_LONE_SEGMENT_WIDTH + 2 * (len(part) - 1), int(usable * _SIDE_SHARE)) for part in parts]
+    widths[core_index] = usable - sum(w for k, w in enumerate(widths) if k != core_index)
     segments = []
     column = 0
-    for cluster, segment_width in zip(clusters, widths, strict=True):
-        segments.append(ScaleSegment(cluster[0], cluster[-1], column, segment_width))
+    for part, segment_width in zip(parts, widths, strict=True):
+        segments.append(ScaleSegment(part[0], part[-1], column, segment_width))
         column += segment_width + BREAK_WIDTH
     return RangeScale(segments, width)
 

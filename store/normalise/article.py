@@ -19,7 +19,7 @@ from store.normalise.dates import (
 )
 from store.normalise.metadata import Header, derive_title, is_dek_shaped, parse_header
 from store.normalise.outlets import canonical_outlet, outlet_table, wire_named
-from store.normalise.shapes import is_body_like, is_title_like
+from store.normalise.shapes import is_body_like, is_title_like, word_count
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -110,49 +110,77 @@ def _title_candidate(unit: Unit) -> bool:
 
 
 def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
+    """The title line: the first line of the item, or the line right above its header lines.
+
+    A feed export's own heading ("Saved items (3)") can sit above the first
+    item's title; when header lines follow a later title-like line, that
+    later line is the title and what stood above it is the export's preamble.
+    """
     head_end = _first_prose(units)
-    for i, unit in enumerate(units[:head_end]):
-        if not unit.kept:
-            continue
-        if known is not None:
-            # The page's own title, printed again as the first line, is that title.
-            return unit if unit.text.casefold() == known.casefold() or unit.heading_level == 1 else None
-        return unit if _title_candidate(unit) else None
-    return None
+    head = [u for u in units[:head_end] if u.kept or u.role == "header"]
+    if known is not None:
+        first = next((u for u in head if u.kept), None)
+        if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
+            return first
+        return None
+    first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
+    if first_header is not None and first_header >= 2:
+        above = head[first_header - 1]
+        if above.kept and _title_candidate(above):
+            for unit in head[: first_header - 1]:
+                if unit.kept and not unit.heading_level:
+                    unit.removed = "preamble"
+            return above
+    first = next((u for u in head if u.kept), None)
+    return first if first is not None and _title_candidate(first) else None
 
 
 def _find_dek(units: Sequence[Unit], title: Unit | None) -> Unit | None:
-    """The standfirst sits right under the title, before any header or picture."""
+    """The standfirst sits right under the title, before any header or picture.
+
+    It is a sentence or two, clearly shorter than the article's paragraphs:
+    a first paragraph of ordinary length is the lede, not a dek.
+    """
     if title is None:
         return None
     at = next(i for i, unit in enumerate(units) if unit is title)
-    for unit in units[at + 1 :]:
+    for k in range(at + 1, len(units)):
+        unit = units[k]
         if unit.removed is not None:
             continue
         if unit.role is not None or unit.kind is not None or unit.bullet or unit.heading_level:
             return None
         if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
             return None
-        later_prose = sum(1 for u in units[at + 1 :] if u.kept and u is not unit and is_body_like(u.text))
-        return unit if later_prose >= 2 else None
+        later = sorted(word_count(u.text) for u in units[k + 1 :] if u.kept and is_body_like(u.text))
+        if len(later) < 2:
+            return None
+        median = later[len(later) // 2]
+        return unit if word_count(unit.text) <= 0.6 * median or unit.quote or _emphasised(unit) else None
     return None
+
+
+def _emphasised(unit: Unit) -> bool:
+    """Markdown that set the line in italics or bold (its markers are gone from ``text``)."""
+    raw = unit.raw.strip()
+    return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
 
 def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
     """Removed and consumed lines, consecutive ones with one reason merged into one block."""
-    removals: list[Removal] = []
+    blocks: list[tuple[str, int, list[str]]] = []
     previous_reason: str | None = None
     for unit in units:
         reason = unit.removed or ("metadata-header" if unit.role == "header" else None)
         if reason is None:
             previous_reason = None
             continue
-        if removals and reason == previous_reason:
-            removals[-1].text += "\n" + unit.raw
+        if blocks and reason == previous_reason:
+            blocks[-1][2].append(unit.raw)
         else:
-            removals.append(Removal(reason=reason, text=unit.raw, line=unit.line, article_ordinal=ordinal))
+            blocks.append((reason, unit.line, [unit.raw]))
         previous_reason = reason
-    return removals
+    return [Removal(reason=r, text="\n".join(texts), line=line, article_ordinal=ordinal) for r, line, texts in blocks]
 
 
 def orphan_removals(units: Sequence[Unit]) -> list[Removal]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.article import PageMetadata
 from store.normalise.characters import squash_spaces
+from store.normalise.markdown import CAPTION_MARKER
 
 _BLOCK_TAGS = frozenset(
     "p li h1 h2 h3 h4 h5 h6 figcaption td th dt dd blockquote pre caption summary "
@@ -22,6 +23,8 @@ _SKIP_TAGS = frozenset("script style noscript template svg head title meta link"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
 _SUBSTRING_CHECK_LIMIT = 400_000
+_FIGCAPTION_OPEN = re.compile(r"<figcaption\b[^>]{0,1000}>", re.IGNORECASE)
+_FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -29,6 +32,11 @@ class ExtractedPage:
     text: str  # main text, Markdown-flavoured, "" when nothing was found
     metadata: PageMetadata
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text)
+    block_lines: dict[str, int] = field(default_factory=dict)  # block text -> its source line
+
+    def source_line(self, text: str, default: int) -> int:
+        """Where a line of the extracted text stands in the page's own markup."""
+        return self.block_lines.get(squash_spaces(text), default)
 
 
 def looks_like_html(text: str) -> bool:
@@ -39,11 +47,15 @@ def looks_like_html(text: str) -> bool:
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
     html_text = _XML_DECLARATION.sub("", html_text, count=1)
+    blocks = _page_blocks(html_text)
+    # trafilatura drops <figcaption>; as a marked paragraph it survives and
+    # is classified as the caption it is.
+    marked = _FIGCAPTION_CLOSE.sub("</p>", _FIGCAPTION_OPEN.sub(f"<p>{CAPTION_MARKER} ", html_text))
     try:
         from trafilatura import bare_extraction
 
         document = bare_extraction(
-            html_text,
+            marked,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
@@ -54,8 +66,11 @@ def extract_page(html_text: str) -> ExtractedPage:
         )
     except Exception:  # noqa: BLE001  a page trafilatura cannot parse simply has no main text
         document = None
+    block_lines: dict[str, int] = {}
+    for line, block in blocks:
+        block_lines.setdefault(block, line)
     if document is None:
-        return ExtractedPage("", PageMetadata(), _page_blocks(html_text))
+        return ExtractedPage("", PageMetadata(), blocks, block_lines)
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     metadata = PageMetadata(
         title=_clean(data.get("title")),
@@ -66,7 +81,7 @@ def extract_page(html_text: str) -> ExtractedPage:
         url=_clean(data.get("url")),
     )
     text = data.get("text") or ""
-    return ExtractedPage(text, metadata, _discarded(html_text, text))
+    return ExtractedPage(text, metadata, _discarded(blocks, text.replace(CAPTION_MARKER + " ", "")), block_lines)
 
 
 def _clean(value: object) -> str | None:
@@ -107,13 +122,13 @@ def _inside_skipped(element: object) -> bool:
     return False
 
 
-def _discarded(html_text: str, extracted: str) -> list[tuple[int, str]]:
+def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:
     """Page blocks that the extraction did not keep."""
     kept_text = squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted))
     kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
     check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
     discarded = []
-    for line, text in _page_blocks(html_text):
+    for line, text in blocks:
         if text in kept_lines:
             continue
         if check_substrings and squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", text)) in kept_text:

@@ -12,6 +12,10 @@ import re
 
 from store.normalise.units import LineInfo
 
+# Put in front of a saved page's <figcaption> text so the caption survives
+# extraction and is known as one here.
+CAPTION_MARKER = "\u27e6caption\u27e7"
+
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
@@ -73,6 +77,9 @@ def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[in
         if heading:
             new.heading_level = len(heading.group(1))
             text = heading.group(2)
+        if text.lstrip().startswith(CAPTION_MARKER):
+            new.image_alt = True
+            text = text.lstrip()[len(CAPTION_MARKER) :].lstrip()
         image = _IMAGE_ONLY.match(text)
         if image:
             new.image_alt = True

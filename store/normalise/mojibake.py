@@ -229,27 +229,60 @@ def _ftfy_lines(lines: list[str], counts: Counter[str]) -> None:
             counts["ftfy"] += 1
 
 
+def _suspect_lines(text: str) -> tuple[list[str], list[int]]:
+    lines = text.split("\n")
+    return lines, [i for i, line in enumerate(lines) if not line.isascii() and _MOJIBAKE_SUSPECT.search(line)]
+
+
+def repair_codepages(text: str, counts: Counter[str]) -> str:
+    """Our own codepage round-trip repair (see module docstring), counted in ``counts``.
+
+    Runs before control characters are stripped, because UTF-8 read as
+    Latin-1 hides its bytes in C1 controls ("â\\x80\\x94" for an em dash).
+    """
+    if text.isascii():
+        return text
+    lines, suspects = _suspect_lines(text)
+    if not suspects:
+        return text
+    joined = "\n".join(lines[i] for i in suspects)
+    for page in _codepages():
+        joined = _repair_with(joined, page, counts)
+    for i, line in zip(suspects, joined.split("\n")):
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def repair_with_ftfy(text: str, counts: Counter[str]) -> str:
+    """ftfy over the lines that could hold mojibake (after controls are gone:
+    ftfy would otherwise read an 8-bit escape introducer as a Windows-1252 "›")."""
+    if text.isascii():
+        return text
+    lines, suspects = _suspect_lines(text)
+    if not suspects:
+        return text
+    subset = [lines[i] for i in suspects]
+    _ftfy_lines(subset, counts)
+    for i, line in zip(suspects, subset):
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def describe_repairs(counts: Counter[str]) -> list[str]:
+    repairs = [f"mojibake:{label} x{n}" for label, n in counts.items() if label != "ftfy" and n]
+    if counts["ftfy"]:
+        repairs.insert(0, f"mojibake:ftfy x{counts['ftfy']} lines")
+    return repairs
+
+
 def repair_mojibake(text: str) -> tuple[str, list[str]]:
     """Repair mojibake; returns the text and repairs such as ``"mojibake:cp1253 x58"``.
 
     Line breaks are never added or removed, so line numbers stay valid.  Only
     lines holding a character mojibake is made of are examined at all.
     """
-    if text.isascii():
-        return text, []
-    lines = text.split("\n")
-    suspects = [i for i, line in enumerate(lines) if not line.isascii() and _MOJIBAKE_SUSPECT.search(line)]
-    if not suspects:
-        return text, []
     counts: Counter[str] = Counter()
-    subset = [lines[i] for i in suspects]
-    _ftfy_lines(subset, counts)
-    joined = "\n".join(subset)
-    for page in _codepages():
-        joined = _repair_with(joined, page, counts)
-    for i, line in zip(suspects, joined.split("\n")):
-        lines[i] = line
-    repairs = [f"mojibake:{label} x{n}" for label, n in counts.items() if label != "ftfy" and n]
-    if counts["ftfy"]:
-        repairs.insert(0, f"mojibake:ftfy x{counts['ftfy']} lines")
-    return "\n".join(lines), repairs
+    text = repair_codepages(text, counts)
+    text = repair_with_ftfy(text, counts)
+    text = repair_codepages(text, counts)
+    return text, describe_repairs(counts)

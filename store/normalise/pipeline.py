@@ -10,35 +10,49 @@ from __future__ import annotations
 
 from collections import Counter
 
+from store.errors import SourceError
 from store.ids import sha256_hex
 from store.models import NormalisedFile, Removal
-from store.normalise.article import FileContext, PageMetadata, assemble_article, orphan_removals
-from store.normalise.characters import clean_text_counted, normalise_newlines
+from typing import TYPE_CHECKING
+
+from store.normalise.article import FileContext, assemble_article, orphan_removals
+from store.normalise.characters import clean_text, clean_text_counted, normalise_newlines
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.markdown import markdown_lines
-from store.normalise.mojibake import repair_mojibake
+from store.normalise.mojibake import describe_repairs, repair_codepages, repair_with_ftfy
 from store.normalise.reading import HTML_SUFFIXES, decode_bytes
 from store.normalise.shapes import is_body_like
 from store.normalise.splitting import split_articles
 from store.normalise.units import LineInfo, build_units
 
+if TYPE_CHECKING:
+    from store.normalise.html import ExtractedPage
+
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
 def _clean_lines(text: str, repairs: list[str]) -> list[LineInfo]:
-    """Repair and clean the text, keeping one output line per source line."""
+    """Repair and clean the text, keeping one output line per source line.
+
+    Codepage repair runs first (Latin-1 mojibake hides in C1 controls), then
+    escape sequences and controls go, then ftfy (which would misread an 8-bit
+    escape introducer as "›"), then our repair again for what ftfy exposed.
+    """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
-    text, mojibake = repair_mojibake(text)
-    repairs.extend(mojibake)
+    mojibake: Counter[str] = Counter()
+    text = repair_codepages(text, mojibake)
     text, counts = clean_text_counted(text)
+    text = repair_with_ftfy(text, mojibake)
+    text = clean_text(repair_codepages(text, mojibake))
+    repairs.extend(describe_repairs(mojibake))
     for name, count in counts.items():
         if count:
             repairs.append(f"{name} x{count}")
     return [LineInfo(line, i + 1, form_feed=i in form_feeds) for i, line in enumerate(text.split("\n"))]
 
 
-def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], PageMetadata]:
+def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], ExtractedPage]:
     from store.normalise.html import extract_page
 
     page = extract_page(text)
@@ -46,7 +60,7 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     for line, block in page.discarded:
         removals.append(Removal(reason="html-boilerplate", text=block, line=line))
     lines = _clean_lines(normalise_newlines(page.text), repairs)
-    return lines, page.metadata
+    return lines, page
 
 
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
@@ -55,7 +69,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
 
     repairs = list(repairs or [])
     removals: list[Removal] = []
-    page: PageMetadata | None = None
+    page: ExtractedPage | None = None
     if "\r" in text:
         repairs.append("crlf" if "\r\n" in text else "cr")
     text = normalise_newlines(text)
@@ -64,6 +78,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         lines, dropped = markdown_lines(lines)
     else:
         lines = _clean_lines(text, repairs)
+        if not any(info.text.strip() for info in lines):
+            raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         dropped = []
         if suffix in _MARKDOWN_SUFFIXES:
             lines, dropped = markdown_lines(lines)
@@ -75,7 +91,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         source_file=source_file,
         source_sha256=source_sha256,
         numeric_order=numeric_order_evidence(u.text for u in units if len(u.text) < 400),
-        page=page,
+        page=page.metadata if page else None,
     )
     articles = []
     segments = split_articles(units)
@@ -86,6 +102,11 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         article, removed = assemble_article(segment, len(articles), context)
         articles.append(article)
         removals.extend(removed)
+    if page is not None:
+        # Lines of trafilatura's text mean nothing to a user: point into the page.
+        for removal in removals:
+            if removal.reason != "html-boilerplate":
+                removal.line = page.source_line(removal.text.split("\n", 1)[0], removal.line)
     removals.sort(key=lambda r: r.line)
     return NormalisedFile(
         source_file=source_file,

@@ -94,7 +94,12 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
 
 
 def _header_clusters(units: Sequence[Unit]) -> list[int]:
-    """Start index of every per-item header group (with the title line above it)."""
+    """Start index of every per-item header group that opens an item.
+
+    A group opens an item when it names a title ("Title: ...") or sits right
+    under a title-like line (which then starts the item).  A date or byline
+    line inside an article has prose above it, so it opens nothing.
+    """
     starts: list[int] = []
     kept_positions = [i for i, u in enumerate(units) if u.removed is None]
     previous_was_header = False
@@ -104,12 +109,14 @@ def _header_clusters(units: Sequence[Unit]) -> list[int]:
             previous_was_header = False
             continue
         if not previous_was_header:
-            start = i
-            if header.title is None and n > 0:
+            if header.title is not None:
+                starts.append(i)
+            elif n > 0:
                 above = kept_positions[n - 1]
                 if is_title_like(units[above].text) and not is_body_like(units[above].text):
-                    start = above
-            starts.append(start)
+                    starts.append(above)
+            elif not starts:
+                starts.append(i)
         previous_was_header = True
     return starts
 
@@ -125,8 +132,7 @@ def _split_on_headers(units: list[Unit]) -> list[list[Unit]]:
             parts.append(units[a:b])
     # Only a split in which every item has prose stands; otherwise the header
     # lines were dates and bylines inside one article.
-    items = [p for p in parts if _opens_item(p) or p is parts[0]]
-    if sum(1 for p in items if _has_prose(p)) < 2 or any(not _has_prose(p) for p in parts[1:]):
+    if any(not _has_prose(p) for p in parts[1:]):
         return [units]
     return parts
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 
 from store.search.documents import IndexDoc
 from store.search.strings import StringColumn
-from store.search.terms import chunk_terms
+from store.search.forward import build_forward
+from store.search.highlight import ChunkTable
 from store.search.vocabulary import Vocabulary
 
 BM25_K1 = 1.2
@@ -59,6 +59,7 @@ class IndexParts:
     vocabulary: Vocabulary
     postings: Postings
     forward_ptr: np.ndarray  # int64, tokens of passage d are forward_terms[ptr[d]:ptr[d+1]]
+    chunks: ChunkTable  # which whitespace chunks hold each term, for highlighting
     forward_terms: np.ndarray  # int32 term ids in reading order (for phrases and proximity)
     passage_ids: StringColumn
     texts: StringColumn
@@ -74,33 +75,15 @@ class IndexParts:
 
 def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = None) -> IndexParts:
     total = len(docs)
-    chunk_ids: dict[str, tuple[int, ...]] = {}
-    term_ids: dict[str, int] = {}
-    flat = array("i")
-    lengths = np.zeros(total, dtype=np.int64)
-    step = max(1, total // 100)
-
-    # The hot loop: split on whitespace (C speed) and map each chunk to its
-    # term ids through a cache; a chunk is tokenised only the first time.
-    for index, doc in enumerate(docs):
-        chunks = doc.text.split()
-        parts = list(map(chunk_ids.get, chunks))
-        if None in parts:
-            parts = [_chunk_ids(c, chunk_ids, term_ids) if p is None else p for c, p in zip(chunks, parts, strict=True)]
-        before = len(flat)
-        flat.extend(chain.from_iterable(parts))
-        lengths[index] = len(flat) - before
-        if progress is not None and index % step == 0:
-            progress(index, total)
-
-    n_terms = len(term_ids)
-    forward_terms = np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, dtype=np.int32)
+    forward = build_forward([d.text for d in docs], progress)
+    terms, forward_terms, lengths = forward.terms, forward.forward, forward.lengths
+    n_terms = len(terms)
     forward_ptr = np.zeros(total + 1, dtype=np.int64)
     np.cumsum(lengths, out=forward_ptr[1:])
     avgdl = float(lengths.mean()) if total else 0.0
 
     postings, df = _postings(forward_terms, lengths, n_terms, total, avgdl)
-    vocabulary = Vocabulary.build(list(term_ids), df)
+    vocabulary = Vocabulary.build(terms, df)
 
     article_rows: dict[str, int] = {}
     article_titles: list[str] = []
@@ -124,6 +107,7 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
         vocabulary=vocabulary,
         postings=postings,
         forward_ptr=forward_ptr,
+        chunks=ChunkTable(StringColumn(forward.chunks), forward.term_chunk_ptr, forward.term_chunk_ids),
         forward_terms=forward_terms,
         passage_ids=StringColumn([d.passage_id for d in docs]),
         texts=StringColumn([d.text for d in docs]),
@@ -136,12 +120,6 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
         claimants=_facet_from_lists([d.claimants for d in docs]),
         avgdl=avgdl,
     )
-
-
-def _chunk_ids(chunk: str, chunk_ids: dict[str, tuple[int, ...]], term_ids: dict[str, int]) -> tuple[int, ...]:
-    ids = tuple(term_ids.setdefault(term, len(term_ids)) for term, _, _ in chunk_terms(chunk))
-    chunk_ids[chunk] = ids
-    return ids
 
 
 def _postings(forward_terms: np.ndarray, lengths: np.ndarray, n_terms: int, n_docs: int, avgdl: float) -> tuple[Postings, np.ndarray]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import mmap
 import os
-import secrets
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +50,11 @@ def write_container(path: Path, header: dict[str, Any], arrays: dict[str, np.nda
     data_start = _aligned(len(MAGIC) + 8 + len(header_bytes))
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    # mkstemp: a unique name in the same directory (so the rename is atomic), private (0600) like the database.
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(temp_name)
     try:
-        with open(temp, "wb") as out:
+        with os.fdopen(fd, "wb") as out:
             out.write(MAGIC)
             out.write(len(header_bytes).to_bytes(8, "little"))
             out.write(header_bytes)

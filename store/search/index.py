@@ -28,12 +28,13 @@ from store.search.builder import Facet, IndexParts, Postings, ProgressCallback, 
 from store.search.container import IndexFileError, read_container, write_container
 from store.search.documents import IndexDoc
 from store.search.query import ParsedQuery, parse_query
-from store.search.ranking import WordPlan, blend, expand_word, phrase_docs, proximity_bonus
+from store.search.ranking import WordPlan, blend, expand_word, phrase_docs, proximity_bonuses
 from store.search.strings import StringColumn
-from store.search.terms import STOP_WORDS, terms_with_offsets
+from store.search.highlight import ChunkTable, highlight_spans
+from store.search.terms import STOP_WORDS
 from store.search.vocabulary import Vocabulary
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 UNKNOWN_OUTLET = "Unknown outlet"  # same label as store.corpus uses for outlet None
 _RERANK_POOL = 100
 _PLAN_CACHE_SIZE = 4_096
@@ -74,7 +75,11 @@ class SearchIndex:
             "doc_article": p.doc_article,
             "article_outlet": p.article_outlet,
         }
-        for name, column in (("passage_ids", p.passage_ids), ("texts", p.texts), ("article_ids", p.article_ids), ("titles", p.titles)):
+        arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"] = p.chunks.term_ptr, p.chunks.chunk_ids
+        for name, column in (
+            ("passage_ids", p.passage_ids), ("texts", p.texts), ("article_ids", p.article_ids), ("titles", p.titles),
+            ("chunks", p.chunks.chunks),
+        ):  # fmt: skip
             arrays[f"{name}.blob"], arrays[f"{name}.offsets"] = column.to_arrays()
         facets = {}
         for name, facet in (("outlets", p.outlets), ("topics", p.topics), ("claimants", p.claimants)):
@@ -95,8 +100,9 @@ class SearchIndex:
             vocab = Vocabulary.from_arrays({k.removeprefix("vocab."): v for k, v in arrays.items() if k.startswith("vocab.")})
             columns = {
                 name: StringColumn.from_arrays(arrays[f"{name}.blob"], arrays[f"{name}.offsets"])
-                for name in ("passage_ids", "texts", "article_ids", "titles")
+                for name in ("passage_ids", "texts", "article_ids", "titles", "chunks")
             }
+            chunk_column = columns.pop("chunks")
             facets = {
                 name: Facet(names=list(header["facets"][name]), ptr=arrays[f"{name}.ptr"], docs=arrays[f"{name}.docs"])
                 for name in ("outlets", "topics", "claimants")
@@ -105,6 +111,7 @@ class SearchIndex:
                 vocabulary=vocab,
                 postings=Postings(ptr=arrays["postings.ptr"], docs=arrays["postings.docs"], impact=arrays["postings.impact"]),
                 forward_ptr=arrays["forward.ptr"],
+                chunks=ChunkTable(chunk_column, arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"]),
                 forward_terms=arrays["forward.terms"],
                 doc_article=arrays["doc_article"],
                 article_outlet=arrays["article_outlet"],
@@ -154,7 +161,7 @@ class SearchIndex:
         if parsed.is_empty:
             if allowed is None:
                 return []
-            return [self._hit(int(d), 0.0, set()) for d in np.flatnonzero(allowed)[:limit]]
+            return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
 
         scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
         plans = [self._plan(w, allow_prefix=parsed.last_word_open and i == len(scoring) - 1 and w == parsed.words[-1]) for i, w in enumerate(scoring)]
@@ -173,8 +180,8 @@ class SearchIndex:
             candidates = candidates[top]
         final = self._rerank(candidates, scores[candidates], plans)
         order = np.lexsort((candidates, -final))[:limit]
-        highlight = self._highlight_terms(plans, parsed)
-        return [self._hit(int(candidates[i]), float(final[i]), highlight) for i in order]
+        wanted_terms, wanted_chunks = self._highlight(plans, parsed)
+        return [self._hit(int(candidates[i]), float(final[i]), wanted_terms, wanted_chunks) for i in order]
 
     # --- steps --------------------------------------------------------------------
 
@@ -244,32 +251,25 @@ class SearchIndex:
         return phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
 
     def _rerank(self, candidates: np.ndarray, scores: np.ndarray, plans: list[WordPlan]) -> np.ndarray:
-        word_of_term: dict[int, list[int]] = {}
-        for j, plan in enumerate(plans):
-            for term in plan.variants:
-                word_of_term.setdefault(term, []).append(j)
-        if len(plans) < 2:
-            return scores.astype(np.float64)
-        ptr, forward = self.parts.forward_ptr, self.parts.forward_terms
-        final = np.empty(len(candidates), dtype=np.float64)
-        for i, (doc, score) in enumerate(zip(candidates.tolist(), scores.tolist(), strict=True)):
-            sequence = forward[ptr[doc] : ptr[doc + 1]].tolist()
-            final[i] = score * (1.0 + proximity_bonus(sequence, word_of_term, len(plans)))
-        return final
+        variants = [np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants)) for plan in plans]
+        bonus = proximity_bonuses(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
+        return scores.astype(np.float64) * (1.0 + bonus)
 
-    def _highlight_terms(self, plans: list[WordPlan], parsed: ParsedQuery) -> set[str]:
-        terms = self.parts.vocabulary.terms
-        found = {terms[t] for plan in plans for t in plan.variants}
+    def _highlight(self, plans: list[WordPlan], parsed: ParsedQuery) -> tuple[set[str], set[str]]:
+        """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them."""
+        term_ids = {t for plan in plans for t in plan.variants}
         for phrase in parsed.phrases:
-            found.update(phrase)
-        return found
+            for word in phrase:
+                term_ids.update(self._plan(word, allow_prefix=False, typos=False).variants)
+        terms = self.parts.vocabulary.terms
+        return {terms[t] for t in term_ids}, self.parts.chunks.chunks_holding(term_ids)
 
-    def _hit(self, doc: int, score: float, highlight: set[str]) -> SearchHit:
+    def _hit(self, doc: int, score: float, wanted_terms: set[str], wanted_chunks: set[str]) -> SearchHit:
         p = self.parts
         article = int(p.doc_article[doc])
         outlet_index = int(p.article_outlet[article])
         text = p.texts[doc]
-        spans = [(start, end) for term, start, end in terms_with_offsets(text) if term in highlight] if highlight else []
+        spans = highlight_spans(text, wanted_chunks, wanted_terms) if wanted_chunks else []
         return SearchHit(
             passage_id=p.passage_ids[doc],
             article_id=p.article_ids[article],

@@ -85,22 +85,41 @@ def blend(plan: WordPlan, df: np.ndarray, n_docs: int) -> None:
         plan.scales[term_id] = plan.variants[term_id] * (blended / idf if idf > 0 else 0.0)
 
 
-def proximity_bonus(sequence: list[int], word_of_term: dict[int, list[int]], n_words: int) -> float:
-    """Share of consecutive query-word pairs found in order within a few tokens, times the weight."""
-    if n_words < 2:
-        return 0.0
-    last_seen = [-(10**9)] * n_words
-    satisfied = [False] * n_words  # satisfied[j]: word j-1 seen just before word j
-    for position, term in enumerate(sequence):
-        words = word_of_term.get(term)
-        if words is None:
-            continue
-        for j in words:
-            if j > 0 and position - last_seen[j - 1] <= PROXIMITY_WINDOW:
-                satisfied[j] = True
-        for j in words:
-            last_seen[j] = position
-    return PROXIMITY_WEIGHT * sum(satisfied[1:]) / (n_words - 1)
+def gather_tokens(forward_ptr: np.ndarray, forward_terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The term ids of ``docs`` laid end to end, and for each the position in ``docs`` it came from."""
+    starts = forward_ptr[docs]
+    lengths = forward_ptr[docs + 1] - starts
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(docs)), lengths)
+    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return forward_terms[starts[owner] + offsets], owner
+
+
+def _holds(tokens: np.ndarray, variants: np.ndarray) -> np.ndarray:
+    return np.isin(tokens, variants) if len(variants) > 1 else tokens == variants[0]
+
+
+def proximity_bonuses(
+    forward_ptr: np.ndarray,
+    forward_terms: np.ndarray,
+    docs: np.ndarray,
+    word_variants: list[np.ndarray],
+) -> np.ndarray:
+    """Per doc: the weight times the share of consecutive query words found in order, a few tokens apart."""
+    bonus = np.zeros(len(docs), dtype=np.float64)
+    if len(word_variants) < 2 or len(docs) == 0:
+        return bonus
+    tokens, owner = gather_tokens(forward_ptr, forward_terms, docs)
+    holds = [_holds(tokens, v) if len(v) else np.zeros(len(tokens), dtype=bool) for v in word_variants]
+    for j in range(1, len(word_variants)):
+        satisfied = np.zeros(len(docs), dtype=bool)
+        for gap in range(1, PROXIMITY_WINDOW + 1):
+            if gap >= len(tokens):
+                break
+            pair = holds[j - 1][:-gap] & holds[j][gap:] & (owner[:-gap] == owner[gap:])
+            satisfied[owner[:-gap][pair]] = True
+        bonus += satisfied
+    return PROXIMITY_WEIGHT * bonus / (len(word_variants) - 1)
 
 
 def phrase_docs(
@@ -112,22 +131,13 @@ def phrase_docs(
     """Those candidate passages where the phrase's words occur consecutively, in order."""
     if len(candidates) == 0 or not phrase_variants:
         return candidates
-    starts = forward_ptr[candidates]
-    lengths = forward_ptr[candidates + 1] - starts
-    total = int(lengths.sum())
-    if total == 0:
-        return candidates[:0]
-    # Gather the candidates' tokens into one run, remembering which passage each came from.
-    owner = np.repeat(np.arange(len(candidates)), lengths)
-    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    gathered = forward_terms[starts[owner] + offsets]
+    tokens, owner = gather_tokens(forward_ptr, forward_terms, candidates)
     k = len(phrase_variants)
-    if total < k:
+    if len(tokens) < k:
         return candidates[:0]
-    width = total - k + 1
+    width = len(tokens) - k + 1
     hit = np.ones(width, dtype=bool)
     for shift, variants in enumerate(phrase_variants):
-        window = gathered[shift : shift + width]
-        hit &= np.isin(window, variants) if len(variants) > 1 else window == variants[0]
+        hit &= _holds(tokens[shift : shift + width], variants)
         hit &= owner[shift : shift + width] == owner[:width]
     return candidates[np.unique(owner[:width][hit])]

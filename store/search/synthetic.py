@@ -90,7 +90,9 @@ def read_seed_material(paths: Iterable[Path]) -> SeedMaterial:
                         followers[a.lower()].append(b)
     material.chain = dict(chain)
     material.followers = dict(followers)
-    material.headings = sorted(set(material.headings))
+    # A short line that recurs across articles is page furniture ("Read the original article on ..."), not a heading.
+    recurring = Counter(material.headings)
+    material.headings = sorted(h for h, count in recurring.items() if count < 3)
     # Runs seen once or twice are people and small places; frequent ones are countries and institutions.
     material.rare_names = {n for n, count in name_counts.items() if count <= 2 and n.split()[0].lower() not in STOP_WORDS}
     material.first_names = sorted({n.split()[0] for n in material.rare_names if " " in n and n.split()[0].isalpha()})

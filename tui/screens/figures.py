@@ -52,10 +52,12 @@ def _group_key(row_key: str) -> str:
 
 def short_figure(row: FigureRow, unit: str | None) -> str:
     """The figure with its qualifier; the unit only when it is not the subject's (shown in the heading)."""
-    if canonical_unit(row.figure.unit) != unit:
+    figure = row.figure
+    if figure.surface and not any(ch.isdigit() for ch in figure.surface):
+        return " ".join(figure.surface.split())  # "thousands": the interval column gives the numbers
+    if canonical_unit(figure.unit) != unit:
         return row.figure_text
     glyph = row.qualifier_glyph
-    figure = row.figure
     if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
         number = f"{format_number(figure.low)}–{format_number(figure.high)}"
     else:

@@ -61,8 +61,11 @@ class HitList(NavList):
         super().__init__(id=id)
         self.hits: list[SearchHit] = []
 
-    def show_hits(self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str]) -> None:
-        keep = self.highlighted_id
+    def show_hits(
+        self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str], *, keep_cursor: bool = False
+    ) -> None:
+        """New results start at the best hit; a redraw of the same hits keeps the cursor."""
+        keep = self.highlighted_id if keep_cursor else None
         self.hits = hits
         self.set_options(
             Option(hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id)
@@ -145,10 +148,13 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#recent", RecentList).set_options(
+        recent = self.query_one("#recent", RecentList)
+        recent.set_options(
             Option(Content.assemble(("↻ ", DIM), one_line(q)), id=f"recent-{i}") for i, q in enumerate(self.recent)
         )
+        recent.highlighted = 0 if self.recent else None
         self.query_one("#query", Input).focus()
+        self.watch(self.app, "selection", self._selection_changed, init=False)
         if self.initial_query:
             self._search_now()
         else:
@@ -243,13 +249,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         field_.focus()
         self._search_now()
 
-    def on_screen_resume(self) -> None:
-        self.watch(self.app, "selection", self._selection_changed, init=False)
-
     def _selection_changed(self, selection: tuple[str, ...]) -> None:
         hits = self.query_one(HitList)
         if hits.hits:
-            hits.show_hits(self.corpus, hits.hits, frozenset(selection))
+            hits.show_hits(self.corpus, hits.hits, frozenset(selection), keep_cursor=True)
 
     # --- keys --------------------------------------------------------------------------
 

@@ -1,0 +1,262 @@
+"""Claimant names: from the words of an attribution to one name per person or body.
+
+``clean_claimant`` turns what the text says ("Mr Kyrylo Budanov", "Ukrainian
+President Volodymyr Zelensky", "open-source intelligence (OSINT) group
+Oryx", "an April estimate from the Korea Institute for Defence Analyses")
+into the name itself.  ``canonicalise_claimants`` then folds the spellings of
+one person across the corpus ("Zelensky", "Zelenskyy", "Volodymyr Zelensky")
+into the longest full form, with rapidfuzz on surnames and an editable alias
+list (``claimant_aliases.toml``) for bodies ("US", "U.S.", "the United States").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from store.analysis.terms import read_toml
+from store.models import Claim
+
+ALIASES_PATH = Path(__file__).with_name("claimant_aliases.toml")
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "messrs"})
+# Words that name a role or rank and stand before a person's name.
+_TITLES = frozenset(
+    """president vice-president premier minister secretary spokesman spokeswoman spokesperson ambassador envoy
+    general gen maj lt col adm admiral sgt capt commander chief chairman chairwoman chair director deputy senator
+    sen rep representative governor speaker leader dictator king queen chancellor lawmaker legislator mp analyst
+    expert researcher fellow professor prof lecturer editor reporter correspondent economist official aide adviser
+    advisor head founder ceo officer diplomat colonel major lieutenant sergeant captain marshal pope judge mayor
+    strongman ruler counterpart negotiator presenter host author scholar specialist journalist columnist""".split()
+)
+_MULTIWORD_TITLE = re.compile(
+    r"\b(?:Secretary|Minister|Chief|Head|Director)\s+of\s+(?:the\s+)?"
+    r"(?:State|Defen[cs]e|Foreign\s+Affairs|Staff|Homeland\s+Security|Treasury|National\s+Defen[cs]e|Unification|"
+    r"Energy|Commerce|Justice|the\s+Interior|Interior)\b"
+)
+_ORG_WORDS = frozenset(
+    """institute ministry agency centre center council news group intelligence service services university
+    department office forces army navy committee times post journal command corporation corp party assembly
+    bank fund foundation program programme project network media press commission organization organisation
+    association union company inc ltd house staff government administration embassy guard police court
+    parliament senate congress kremlin pentagon monitor review herald daily insider wire gazette tribune observer
+    report reports analysis estimate estimates statement data study survey document update sources officials
+    team unit chair panel think tank club forum world""".split()
+)
+_PLACE_WORDS = frozenset(
+    """north south east west ukraine ukrainian russia russian korea korean korean's us u.s. uk u.k. un eu nato
+    china chinese japan japanese america american britain british seoul pyongyang kyiv moscow washington beijing
+    tokyo kremlin pentagon western eastern european europe iran iranian india pakistan taiwan germany france""".split()
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in"})
+_PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
+_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery)"
+_DOC_FROM = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+)?[A-Z].*)$")
+_DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
+_DOC_TRAILING = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
+_SHORT_BODY = re.compile(r"(?:US|U\.S\.|UK|U\.K\.|UN|EU|IAEA|ROK|DPRK)")
+_TOKEN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|\d+)")
+
+
+def _is_capitalised(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit())
+
+
+@lru_cache(maxsize=8192)
+def clean_claimant(raw: str) -> str | None:
+    """The name of whoever an attribution's words point to, or None if they name nobody."""
+    text = _BRACKETED.sub("", raw)
+    text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
+    text = re.sub(r"^(?:and|but|while|though|as|with|also)\s+", "", text, flags=re.IGNORECASE)
+    if not text or text.lower() in PRONOUNS:
+        return None
+    for pattern in (_DOC_FROM, _DOC_POSSESSIVE, _DOC_TRAILING):
+        match = pattern.match(text)
+        if match and _is_capitalised(match.group("src").removeprefix("the ").strip()[:1]):
+            reduced = clean_claimant(match.group("src"))
+            if reduced:
+                return reduced
+    text = re.sub(r"['’]s?$", "", text)
+    text = _MULTIWORD_TITLE.sub("Secretary", text)
+    tokens = text.split()
+    if tokens and tokens[0].lower() in ("a", "an"):
+        tokens = tokens[1:]
+    tokens = _strip_descriptor(tokens)
+    tokens = _strip_titles(tokens)
+    while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    whole = " ".join(tokens)
+    if aliased(whole) != whole:
+        return aliased(whole)
+    if tokens[0].lower() == "the":
+        rest = " ".join(tokens[1:])
+        if not rest:
+            return None
+        return aliased("the " + rest) if _SHORT_BODY.fullmatch(rest) else aliased(rest)
+    name = " ".join(tokens)
+    return aliased(name) if name.lower() not in PRONOUNS else None
+
+
+def _strip_descriptor(tokens: list[str]) -> list[str]:
+    """'state media outlet Korean Central News Agency' → 'Korean Central News Agency'."""
+    for i in range(len(tokens) - 2, -1, -1):
+        word = tokens[i]
+        if _is_capitalised(word) or word.lower() in _CONNECTORS:
+            continue
+        if word.lower() in _PREPOSITIONS or word.lower() in ("and", "or"):
+            return tokens  # 'officials from South Korea': the name is part of a description
+        tail = tokens[i + 1 :]
+        if any(_is_capitalised(t) and t.lower() not in _PLACE_WORDS for t in tail) and not tail[0].lower() in _CONNECTORS:
+            return tail
+        return tokens
+    return tokens
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    """'Pentagon Press Secretary Maj. Gen. Pat Ryder' → 'Pat Ryder'; 'President Trump' → 'Trump'."""
+    last_title = -1
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower().rstrip(".").replace("vice-", "") in _TITLES:
+            last_title = i
+    if last_title < 0:
+        return tokens
+    tail = tokens[last_title + 1 :]
+    if tail and all(_TOKEN_NAME.fullmatch(t) or t.lower() in _CONNECTORS for t in tail) and _is_capitalised(tail[0]):
+        if not any(t.lower() in _ORG_WORDS for t in tail):
+            return tail
+    return tokens
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, none of them an institution or place word."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if tokens[0].lower().rstrip(".") in _PLACE_WORDS or tokens[0].lower() == "the":
+        return False
+    for token in tokens:
+        bare = token.strip(".,'’").lower()
+        if bare in _ORG_WORDS or bare in _PLACE_WORDS:
+            return False
+        if not (token[:1].isupper() or bare in _CONNECTORS):
+            return False
+        if any(ch.isdigit() for ch in token):
+            return False
+    return True
+
+
+def could_be_surname(token: str) -> bool:
+    return (
+        " " not in token
+        and token[:1].isupper()
+        and not token.isupper()
+        and token.lower().rstrip(".") not in _PLACE_WORDS
+        and token.lower() not in _ORG_WORDS
+        and token.lower() not in PRONOUNS
+    )
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+# --- aliases -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _alias_table(path: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    try:
+        data = read_toml(Path(path), "claimant aliases")
+    except Exception:  # noqa: BLE001 - a broken alias file must not stop ingest; names stay unfolded
+        return table
+    for canonical, variants in (data.get("aliases") or {}).items():
+        if isinstance(variants, list):
+            for variant in [canonical, *variants]:
+                if isinstance(variant, str):
+                    table[fold(variant)] = canonical
+    return table
+
+
+@lru_cache(maxsize=8192)
+def aliased(name: str) -> str:
+    """The alias list's name for ``name`` (itself when it has none)."""
+    return _alias_table(str(ALIASES_PATH)).get(fold(name), name)
+
+
+# --- corpus-wide folding ---------------------------------------------------------------
+
+
+def _first_names_compatible(a: str, b: str) -> bool:
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    return a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 85
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
+    counts = Counter(names)
+    persons = [n for n in counts if looks_like_person(n)]
+    parent = {n: n for n in persons}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    # Block by the first two letters of the folded surname: spelling variants share them.
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in persons:
+        blocks[fold(name.split()[-1])[:2]].append(name)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(a.split()[0], b.split()[0]):
+                    parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in persons:
+        groups[find(name)].append(name)
+    mapping = {n: n for n in counts}
+    surname_groups: dict[str, set[str]] = defaultdict(set)
+    for root, members in groups.items():
+        best = max(members, key=lambda n: (len(n), counts[n], n))
+        for member in members:
+            mapping[member] = best
+            surname_groups[fold(member.split()[-1])[:2]].add(best)
+    for name in counts:
+        if " " in name or not could_be_surname(name):
+            continue
+        candidates = {full for full in surname_groups.get(fold(name)[:2], ()) if _surnames_match(name, full.split()[-1])}
+        if len(candidates) == 1:
+            mapping[name] = candidates.pop()
+    return mapping
+
+
+def canonicalise_claimants(claims: list[Claim]) -> dict[str, str]:
+    """Rewrite ``claimant`` (and ``via``) of every claim to the corpus's canonical spelling."""
+    mapping = canonical_names(c.claimant for c in claims if c.claimant)
+    for claim in claims:
+        if claim.claimant:
+            claim.claimant = mapping.get(claim.claimant, claim.claimant)
+        if claim.via:
+            claim.via = aliased(claim.via)
+    return mapping

@@ -1,0 +1,311 @@
+"""Claims: sentences (or clauses) that attribute a statement or state a figure.
+
+For every sentence of the body, summary bullets and dek (captions and
+headings only when attributed; pull quotes and credits never, they repeat or
+label), the extractor finds the figures and the attributions, resolves
+pronouns and bare surnames against the speakers met so far in the article,
+cuts a sentence that carries two claimants into one claim each, and gives
+every claim its subject (from its best-placed figure) and a hedge flag.
+
+Hedge words (``hedged``): may, might, could, likely, unlikely, possibly,
+perhaps, probably, reportedly, allegedly, apparently, purportedly,
+supposedly, unverified, unconfirmed, "not (independently) verified",
+"could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d),
+appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
+"understood to", rumo(u)red, speculation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.analysis.attribution import Anchor, attribution_starts, find_anchors
+from store.analysis.claimants import aliased, clean_claimant, could_be_surname, fold, looks_like_person
+from store.analysis.numbers import COUNT_NOUNS, GENERIC_UNITS, figure_starts, find_figures
+from store.analysis.sentences import split_sentences
+from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
+from store.analysis.terms import trie_pattern
+from store.ids import claim_id
+from store.models import Article, Claim, Figure, Passage, PassageKind
+
+_CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "fatalities", "personnel", "casualties"})
+_CLAIM_KINDS = frozenset({PassageKind.BODY, PassageKind.BULLET, PassageKind.DEK})
+_ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
+
+_HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reportedly allegedly apparently purportedly
+    supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
+    estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated""".split()
+_HEDGE_PHRASES = (
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
+    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to"
+)
+_HEDGE = re.compile(rf"\b(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")  # run on lower-cased text
+_MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
+# Both run on lower-cased text (case-sensitive tries are much faster than IGNORECASE alternations).
+_COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
+# Nouns a figure that counts nothing named may borrow from its sentence: plurals and casualty words
+# ("the number could reach 15,000, with troops …"), never a singular that is usually an adjective.
+_BORROWABLE = re.compile(rf"\b(?:{trie_pattern(k for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS)})\b")
+_SPLIT_POINT = re.compile(r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)")
+_LEADING_JOIN = re.compile(r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE)
+_OPENING_QUOTE = ("\"", "“")
+_PHRASE_END = re.compile(r"[,.;:()]")
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
+
+
+@dataclass(slots=True)
+class _Speakers:
+    """Who has spoken so far in one article: the antecedents of 'he said' and of bare surnames."""
+
+    article: Article
+    persons: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_body: str | None = None  # last organisation or institution
+    last_group: str | None = None  # last plural source ("US officials")
+    via_of: dict[str, str] = field(default_factory=dict)
+    previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
+    _text: str | None = None
+    _surname_cache: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def outlet(self) -> str | None:
+        return aliased(self.article.outlet) if self.article.outlet else None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(p.text for p in self.article.passages)
+        return self._text
+
+    def resolve(self, anchor: Anchor) -> str | None:
+        if anchor.pronoun is not None:
+            pronoun = anchor.pronoun
+            if pronoun in ("he", "she", "i"):
+                return self.last_person
+            if pronoun == "it":
+                return self.last_body or self.last_group
+            if pronoun in ("they", "we"):
+                return self.last_group or self.last_body
+            noun = pronoun.split()[-1]
+            if noun in ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "ambassador", "analyst", "expert", "commander", "general", "researcher", "lawmaker", "diplomat", "source"):
+                return self.last_person or clean_claimant(pronoun)
+            if noun.endswith("s"):
+                return self.last_group or clean_claimant(pronoun)
+            return self.last_body or clean_claimant(pronoun)
+        name = anchor.claimant
+        if name and " " not in name and could_be_surname(name):
+            return self.full_name(name) or name
+        return name
+
+    def full_name(self, surname: str) -> str | None:
+        key = fold(surname)
+        for person in reversed(self.persons):
+            if key in (fold(t) for t in person.split()):
+                return person
+        if key not in self._surname_cache:
+            self._surname_cache[key] = self._name_in_text(surname)
+        return self._surname_cache[key]
+
+    def _name_in_text(self, surname: str) -> str | None:
+        """The longest 'Given Surname' written anywhere in the article, e.g. 'Evans Revere' for 'Revere'."""
+        best: str | None = None
+        text = self.text()
+        for match in re.finditer(re.escape(surname) + r"\b", text):
+            lead = _GIVEN_NAMES.search(text, max(0, match.start() - 60), match.start())
+            if not lead:
+                continue
+            candidate = clean_claimant(lead.group(0) + surname)
+            if candidate and looks_like_person(candidate) and candidate.split()[-1] == surname:
+                if best is None or len(candidate) > len(best):
+                    best = candidate
+        return best
+
+    def note(self, claimant: str, anchor: Anchor) -> None:
+        if looks_like_person(claimant) or (claimant in self.persons):
+            if claimant not in self.persons:
+                self.persons.append(claimant)
+            self.last_person = claimant
+        elif re.search(r"\s(?:and|&)\s", claimant) or re.search(r"\b[a-z]+s$", claimant):
+            self.last_group = claimant
+        else:
+            self.last_body = claimant
+        if anchor.via and anchor.via_interview:
+            self.via_of[claimant] = anchor.via
+
+    def relay(self, claimant: str, anchor: Anchor) -> str | None:
+        via = anchor.via or self.via_of.get(claimant)
+        if via and self.outlet and fold(aliased(via)) == fold(self.outlet):
+            return None  # "told BI" in Business Insider: the outlet's own interview
+        if via and fold(via) == fold(claimant):
+            return None
+        return via
+
+
+def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
+    """All claims of one article, in passage and sentence order."""
+    speakers = _Speakers(article)
+    claims: list[Claim] = []
+    for passage in article.passages:
+        kind = passage.kind
+        if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS:
+            continue
+        attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
+        text = passage.text
+        # Find the cues once per passage; each sentence then only checks whether one falls inside it.
+        verbs = attribution_starts(text)
+        numbers = figure_starts(text) if verbs or not attributed_only else []
+        if not verbs and not numbers:
+            if not (text.startswith(_OPENING_QUOTE) and speakers.previous_claimant):
+                speakers.previous_claimant = None
+                continue  # nothing attributed and no figure: the common case, skipped cheaply
+        for start, end in split_sentences(text):
+            attributing = any(start <= v < end for v in verbs)
+            inside = [n - start for n in numbers if start <= n < end]
+            claims.extend(_sentence_claims(passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside))
+    return claims
+
+
+def _sentence_claims(
+    passage: Passage,
+    sentence: str,
+    offset: int,
+    speakers: _Speakers,
+    subjects: SubjectTaxonomy,
+    attributed_only: bool,
+    attributing: bool,
+    number_starts: list[int],
+) -> list[Claim]:
+    anchors = find_anchors(sentence) if attributing else []
+    resolved: list[tuple[Anchor, str | None]] = []
+    for anchor in anchors:
+        claimant = speakers.resolve(anchor)
+        if claimant:
+            speakers.note(claimant, anchor)
+        resolved.append((anchor, claimant))
+    named = [(a, c) for a, c in resolved if c]
+    if not named and sentence.startswith(_OPENING_QUOTE) and speakers.previous_claimant and not attributed_only:
+        # A paragraph that only continues a quotation belongs to the speaker of the one before.
+        named = [(Anchor(0, 0, "", speakers.previous_claimant, content="left", kind="continued"), speakers.previous_claimant)]
+    speakers.previous_claimant = named[-1][1] if named else None
+    if attributed_only and not named:
+        return []
+    figures = find_figures(sentence, number_starts) if number_starts else []
+    if not figures and not named:
+        return []
+    best = _classify(sentence, figures, subjects)
+    claims: list[Claim] = []
+    for seg_start, seg_end, anchor, claimant in _segments(sentence, named):
+        seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
+        if not seg_figures and claimant is None:
+            continue
+        lead = _LEADING_JOIN.match(sentence, seg_start, seg_end)
+        text_start = lead.end() if lead else seg_start
+        text_end = seg_end
+        while text_end > text_start and sentence[text_end - 1] in " ,;":
+            text_end -= 1
+        text = sentence[text_start:text_end]
+        if not text.strip():
+            continue
+        ordered = sorted(seg_figures, key=lambda f: (-best.get(id(f), (None, 0.0))[1], f.start))
+        subject = best.get(id(ordered[0]), (None, 0.0))[0] if ordered else None
+        placed = [_shift(f, text_start) for f in ordered]
+        claim_start = offset + text_start
+        claims.append(
+            Claim(
+                id=claim_id(passage.id, claim_start),
+                article_id=passage.article_id,
+                passage_id=passage.id,
+                text=text,
+                start=claim_start,
+                end=offset + text_end,
+                claimant=claimant,
+                via=speakers.relay(claimant, anchor) if claimant and anchor is not None else None,
+                subject=subject,
+                hedged=bool(_HEDGE.search(text.lower()) or _MAY.search(text)),
+                figures=placed,
+            )
+        )
+    return claims
+
+
+def _segments(sentence: str, named: list[tuple[Anchor, str | None]]) -> list[tuple[int, int, Anchor | None, str | None]]:
+    """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
+    distinct: list[tuple[Anchor, str | None]] = []
+    for anchor, claimant in named:
+        if not distinct or distinct[-1][1] != claimant:
+            distinct.append((anchor, claimant))
+    if len({c for _a, c in distinct}) <= 1:
+        anchor, claimant = distinct[0] if distinct else (None, None)
+        return [(0, len(sentence), anchor, claimant)]
+    cuts = [0]
+    for (first, _c1), (second, _c2) in zip(distinct, distinct[1:], strict=False):
+        low = first.end if first.content == "right" else first.end
+        high = second.start
+        cut = None
+        if first.content == "left":
+            after = _SPLIT_POINT.search(sentence, first.end, max(first.end, high))
+            cut = after.start() if after else None
+            if cut is None:
+                comma = sentence.find(",", first.end, high)
+                cut = comma if comma >= 0 else None
+        if cut is None:
+            points = [m.start() for m in _SPLIT_POINT.finditer(sentence, low, high)]
+            cut = points[-1] if points else (high if second.content == "right" else None)
+        if cut is None or cut <= cuts[-1]:
+            continue
+        cuts.append(cut)
+    cuts.append(len(sentence))
+    spans: list[tuple[int, int, Anchor | None, str | None]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        inside = [(anchor, c) for anchor, c in distinct if a <= anchor.start < b]
+        anchor, claimant = inside[0] if inside else (spans[-1][2], spans[-1][3]) if spans else (None, None)
+        spans.append((a, b, anchor, claimant))
+    return spans
+
+
+def _classify(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -> dict[int, tuple[str | None, float]]:
+    """Subject and score of each figure (keyed by id), after lending a noun to figures that count nothing named."""
+    if not figures:
+        return {}
+    cues = SentenceCues.of(sentence, subjects)
+    result: dict[int, tuple[str | None, float]] = {}
+    for figure in figures:
+        modifiers = _modifiers_after(sentence, figure)
+        if figure.unit in GENERIC_UNITS:
+            borrowed = _nearest_count_noun(sentence, figure)
+            if borrowed is not None:
+                figure.unit, modifiers = borrowed
+        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects)
+    return result
+
+
+def _modifiers_after(sentence: str, figure: Figure) -> str:
+    """The words between a number and the noun it counts: '28,500 American service members' → 'American service'."""
+    window = sentence[figure.end : figure.end + 60]
+    stop = _PHRASE_END.search(window)
+    window = window[: stop.start()] if stop else window
+    noun = _COUNT_NOUN_RE.search(window.lower())
+    if noun:
+        return window[: noun.start()]
+    return " ".join(window.split()[:3])
+
+
+def _nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return None
+    for match in _BORROWABLE.finditer(lowered):
+        if figure.start <= match.start() < figure.end:
+            continue
+        distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
+        if best is None or distance < best[0]:
+            before = sentence[max(0, match.start() - 30) : match.start()].split()[-2:]
+            best = (distance, COUNT_NOUNS[match.group().lower()], " ".join(before))
+    return (best[1], best[2]) if best else None
+
+
+def _shift(figure: Figure, by: int) -> Figure:
+    figure.start -= by
+    figure.end -= by
+    return figure

@@ -1,0 +1,209 @@
+"""Subjects: what a figure measures, from an editable taxonomy (``subjects.toml``).
+
+A figure lands in the subject that best fits what it counts (its unit) and
+the words around it (cues): "about 12,000 North Korean troops have been
+deployed", "as many as 15,000 North Korean troops" and "over 11,000 North
+Korean troops have deployed to Kursk" all count troops near a deployment cue,
+so they share ``troops_deployed`` whoever says them.  The rules are in the
+data file's header; nothing here knows a subject by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.analysis.numbers import GENERIC_UNITS
+from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
+from store.errors import StoreError
+from store.models import Claim, Figure, SubjectSummary
+
+DEFAULT_SUBJECTS_PATH = Path(__file__).with_name("subjects.toml")
+
+_UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
+_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
+# Where one clause of a sentence ends and another begins, for "the cues near this figure".
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    id: str
+    label: str
+    unit: str | None
+    units: frozenset[str]
+    require_cue: bool = False
+    generic_with_cue: bool = False
+
+
+@dataclass(slots=True)
+class SubjectTaxonomy:
+    subjects: list[Subject]
+    source: Path
+    cues: TermMatcher[str]
+    excluders: TermMatcher[str]
+    order: dict[str, int] = field(default_factory=dict)
+
+    def get(self, subject_id: str) -> Subject | None:
+        for subject in self.subjects:
+            if subject.id == subject_id:
+                return subject
+        return None
+
+
+_cache: dict[tuple[str, float], SubjectTaxonomy] = {}
+_known: dict[str, Subject] = {}
+
+
+def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
+    """The subject taxonomy at ``path`` (default: the bundled one); StoreError if unusable."""
+    source = Path(path).expanduser() if path is not None else DEFAULT_SUBJECTS_PATH
+    try:
+        key = (str(source.resolve()), source.stat().st_mtime)
+    except OSError:
+        key = (str(source), -1.0)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    data = read_toml(source, "subject taxonomy")
+    entries = data.get("subject")
+    if not isinstance(entries, list) or not entries:
+        raise StoreError(f"{source}: subject taxonomy has no [[subject]] entries")
+    subjects: list[Subject] = []
+    cue_entries: list[tuple[str, str]] = []
+    excluder_entries: list[tuple[str, str]] = []
+    for index, entry in enumerate(entries):
+        subject_id = identifier(entry, source, index, "subject")
+        if any(s.id == subject_id for s in subjects):
+            raise StoreError(f"{source}: subject id {subject_id!r} appears twice")
+        where = f"subject {subject_id!r}"
+        label = entry.get("label", subject_id)
+        unit = entry.get("unit")
+        if not isinstance(label, str) or (unit is not None and not isinstance(unit, str)):
+            raise StoreError(f"{source}: {where}: 'label' and 'unit' must be strings")
+        for flag in ("require_cue", "generic_with_cue"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise StoreError(f"{source}: {where}: {flag!r} must be true or false")
+        units = string_list(entry, "units", source, where, required=True)
+        cue_entries += [(cue, subject_id) for cue in string_list(entry, "cues", source, where)]
+        excluder_entries += [(word, subject_id) for word in string_list(entry, "exclude_modifiers", source, where)]
+        subjects.append(
+            Subject(
+                id=subject_id,
+                label=label.strip() or subject_id,
+                unit=unit,
+                units=frozenset(units),
+                require_cue=entry.get("require_cue", False),
+                generic_with_cue=entry.get("generic_with_cue", False),
+            )
+        )
+    taxonomy = SubjectTaxonomy(
+        subjects=subjects,
+        source=source,
+        cues=TermMatcher(cue_entries),
+        excluders=TermMatcher(excluder_entries),
+        order={s.id: i for i, s in enumerate(subjects)},
+    )
+    _cache[key] = taxonomy
+    _known.update({s.id: s for s in subjects})
+    return taxonomy
+
+
+@dataclass(slots=True)
+class SentenceCues:
+    """The subject cues of one sentence, by position, found once and asked per figure."""
+
+    hits: list[tuple[int, int, str, tuple[str, ...]]]
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, sentence: str, taxonomy: SubjectTaxonomy) -> SentenceCues:
+        return cls(list(taxonomy.cues.finditer(sentence)), [m.start() for m in _CLAUSE_BREAK.finditer(sentence)])
+
+    def clause_around(self, start: int, end: int, length: int) -> tuple[int, int]:
+        left = max((b for b in self.breaks if b < start), default=0)
+        right = min((b for b in self.breaks if b >= end), default=length)
+        return left, right
+
+
+def classify_figure(
+    figure: Figure,
+    modifiers: str,
+    cues: SentenceCues,
+    sentence_length: int,
+    taxonomy: SubjectTaxonomy,
+) -> tuple[str | None, float]:
+    """The best subject for one figure and its score; (None, 0) if none fits.
+
+    ``modifiers`` is the text between the number and the noun it counts (or
+    the words before a noun borrowed from elsewhere in the sentence).
+    """
+    unit = figure.unit
+    generic = unit in GENERIC_UNITS or bool(_MODEL_PLURAL.fullmatch(unit))
+    clause = cues.clause_around(figure.start, figure.end, sentence_length)
+    excluded = {sid for _s, _e, _w, ids in taxonomy.excluders.finditer(modifiers) for sid in ids} if modifiers else set()
+    clause_cues: Counter[str] = Counter()
+    sentence_cues: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for start, _end, surface, subject_ids in cues.hits:
+        inside = clause[0] <= start < clause[1]
+        for subject_id in subject_ids:
+            key = (subject_id, surface.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            (clause_cues if inside else sentence_cues)[subject_id] += 1
+    best: tuple[str | None, float] = (None, 0.0)
+    for subject in taxonomy.subjects:
+        if subject.id in excluded:
+            continue
+        if unit in subject.units:
+            base = _UNIT_WEIGHT
+        elif generic and subject.generic_with_cue:
+            base = _GENERIC_WEIGHT
+        else:
+            continue
+        near, far = clause_cues[subject.id], sentence_cues[subject.id]
+        if (subject.require_cue or base == _GENERIC_WEIGHT) and not (near or far):
+            continue
+        score = base + _CLAUSE_CUE * near + _SENTENCE_CUE * far
+        if score > best[1]:
+            best = (subject.id, score)
+    return best
+
+
+def subject_label(subject_id: str, taxonomy: SubjectTaxonomy | None = None) -> str:
+    if taxonomy is not None and (subject := taxonomy.get(subject_id)) is not None:
+        return subject.label
+    if subject_id not in _known:
+        try:
+            load_subject_taxonomy()
+        except StoreError:
+            pass
+    known = _known.get(subject_id)
+    return known.label if known else subject_id.replace("_", " ").capitalize()
+
+
+def summarise_subjects(claims: Iterable[Claim], taxonomy: SubjectTaxonomy | None = None) -> list[SubjectSummary]:
+    """Each subject with claims, most claims first; its unit is the taxonomy's (or the commonest seen)."""
+    counts: Counter[str] = Counter()
+    units: dict[str, Counter[str]] = {}
+    for claim in claims:
+        if claim.subject is None:
+            continue
+        counts[claim.subject] += 1
+        if claim.figures:
+            units.setdefault(claim.subject, Counter())[claim.figures[0].unit] += 1
+    summaries = []
+    for subject_id, count in counts.items():
+        known = (taxonomy.get(subject_id) if taxonomy else None) or _known.get(subject_id)
+        if known is None and subject_id not in _known:
+            subject_label(subject_id)  # loads the default taxonomy once
+            known = _known.get(subject_id)
+        unit = known.unit if known and known.unit else (units[subject_id].most_common(1)[0][0] if subject_id in units else None)
+        summaries.append(SubjectSummary(id=subject_id, label=subject_label(subject_id, taxonomy), claim_count=count, unit=unit))
+    summaries.sort(key=lambda s: (-s.claim_count, s.label))
+    return summaries

@@ -1,0 +1,324 @@
+"""Unit tests for the steps between characters and articles: furniture, splitting,
+classification, credits, headers, titles and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import PassageKind
+from store.normalise import normalise_bytes
+from store.normalise.credits import find_dateline, has_trailing_photo_credit, is_photo_credit, trailing_wire, wire_only
+from store.normalise.dates import find_date, latest_month_mentioned, resolve_day_month
+from store.normalise.furniture import match_furniture
+from store.normalise.metadata import derive_title, parse_byline, parse_header
+from store.normalise.outlets import canonical_outlet, outlet_table
+from store.normalise.shapes import is_separator_line
+
+LEDE = "North Korea has sent thousands of soldiers to Russia, officials in Seoul and Kyiv said on Tuesday, citing intelligence."
+PARA = "The deployment marks a sharp escalation of the war and has alarmed governments across East Asia and in Europe alike."
+PARA2 = "Analysts expect Pyongyang to receive oil, food and military technology from Moscow in return for the soldiers it sends."
+PARA3 = "Neither government has confirmed the numbers, and independent verification of the reports has not been possible so far."
+
+
+def _normalise(text: str, suffix: str = ".txt"):
+    return normalise_bytes(text.encode("utf-8"), "test" + suffix, suffix=suffix)
+
+
+# --- furniture --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement", "advertisement"),
+        ("- Advertisement -", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("DOWNLOAD THE APP", "app-prompt"),
+        ("Swipe. Select. Stay informed.", "app-prompt"),
+        ("Share this article", "share-prompt"),
+        ("Facebook Twitter WhatsApp Email", "share-prompt"),
+        ("Comments", "comments"),
+        ("No comments yet...", "comments"),
+        ("Try Our AI Features", "ai-promo"),
+        ("Explore what Daily8 AI can do for you:", "ai-promo"),
+        ("Reading view", "reader-chrome"),
+        ("There are new articles available, click to refresh the page.", "reader-chrome"),
+        ("5 min read", "reader-chrome"),
+        ("❌", "icon"),
+        ("logo", "logo"),
+        ("Hashtags", "hashtags"),
+        ("#NorthKorea #Russia #Ukraine", "hashtags"),
+        ("time7 hours ago", "timestamp"),
+        ("13 minutes ago", "timestamp"),
+        ("© 2025 Example Media. All rights reserved.", "licence"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "licence"),
+        ("This article was originally published by Pacific Forum. It is republished with permission.", "licence"),
+        ("Republished under a Creative Commons licence.", "licence"),
+        ("Related Articles", "related-stories"),
+        ("You may also be interested in", "related-stories"),
+        ("More from Asia Times", "related-stories"),
+        ("Most read", "related-stories"),
+        ("Recommended", "related-stories"),
+        ("Top stories", "top-stories"),
+        ("World | Business | Sport | Opinion", "section-menu"),
+        ("Home > World > Asia", "navigation"),
+        ("Published daily by the Lowy Institute", "masthead"),
+        ("Read the original article on Business Insider", "read-original"),
+        ("Originally published at nknews.org", "read-original"),
+    ],
+)
+def test_furniture_lines(line: str, reason: str) -> None:
+    found = match_furniture(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        LEDE,
+        "Uncharted territory",
+        "Comments from the ministry were not immediately available.",
+        "Copyright law in South Korea protects broadcasters, the court said.",
+        "The advertisement ran in three newspapers on Monday.",
+        "More troops could follow, officials said.",
+        "Related: the treaty signed in June",
+        "Top officials met in Moscow.",
+        "[@click=app.quit]",
+    ],
+)
+def test_prose_is_not_furniture(line: str) -> None:
+    assert match_furniture(line) is None
+
+
+def test_furniture_rules_name_the_outlet_they_mention() -> None:
+    assert match_furniture("Read the original article on Business Insider").outlet == "Business Insider"
+    assert match_furniture("Published daily by the Lowy Institute").outlet == "the Lowy Institute"
+
+
+def test_related_section_removes_the_rest_of_the_article() -> None:
+    text = f"A title for the story\n\n{LEDE}\n\n{PARA}\n\n{PARA2}\n\nRelated Articles\n\nOther headline here\n\nReuters\n\n5 hours ago\n\n{PARA} Unrelated teaser."
+    article = _normalise(text).articles[0]
+    assert len(article.passages_of(PassageKind.BODY)) == 3
+    assert "Unrelated teaser" not in " ".join(p.text for p in article.passages)
+
+
+def test_related_heading_early_in_an_article_only_takes_its_list() -> None:
+    text = (
+        f"A title for the story\n\n{LEDE}\n\nRelated\n\nOther headline about Seoul\n\nAnother headline on Kyiv\n\n"
+        f"{PARA}\n\n{PARA2}\n\n{PARA3}"
+    )
+    article = _normalise(text).articles[0]
+    body = [p.text for p in article.passages_of(PassageKind.BODY)]
+    assert len(body) == 4 and body[-1] == PARA3
+    assert "Other headline about Seoul" not in " ".join(p.text for p in article.passages)
+
+
+def test_top_stories_list_ends_where_the_body_resumes() -> None:
+    text = (
+        f"A title for the story\n{LEDE}\n{PARA}\nTop stories\nSwipe. Select. Stay informed.\n"
+        "World Trump says tariffs will stay for years\nBusiness Markets fall as oil prices climb\n"
+        "Sport Local team wins the cup after extra time\nWhat happens next?\n"
+        f"{PARA2}\n{PARA3}"
+    )
+    article = _normalise(text).articles[0]
+    assert [p.text for p in article.passages_of(PassageKind.HEADING)] == ["What happens next?"]
+    body = [p.text for p in article.passages_of(PassageKind.BODY)]
+    assert len(body) == 4 and body[2] == PARA2
+    assert "tariffs" not in " ".join(body)
+
+
+# --- splitting --------------------------------------------------------------
+
+
+def test_separator_lines() -> None:
+    for line in ("---", "* * *", "=====", "***", "⁂", "— — —", "________"):
+        assert is_separator_line(line)
+    for line in ("--", "- a -", "2024", "Hello"):
+        assert not is_separator_line(line)
+
+
+def test_form_feeds_separate_items() -> None:
+    text = f"First story title\n\n{LEDE}\n\n{PARA}\n\f\nSecond story title\n\n{PARA} B.\n\n{LEDE} B."
+    result = _normalise(text)
+    assert [a.title for a in result.articles] == ["First story title", "Second story title"]
+
+
+def test_read_more_lines_close_items() -> None:
+    text = (
+        f"First story title\n\n{LEDE}\n\n{PARA}\n\nOriginally published at Example News.\n\n"
+        f"Second story title\n\n{PARA} B.\n\n{LEDE} B.\n\nRead more at Example News"
+    )
+    result = _normalise(text)
+    assert [a.title for a in result.articles] == ["First story title", "Second story title"]
+    assert [a.outlet for a in result.articles] == ["Example News", "Example News"]
+
+
+def test_numbered_items() -> None:
+    text = f"Article 1 of 2\nFirst story title\n{LEDE}\n{PARA}\n\nArticle 2 of 2\nSecond story title\n{PARA} B.\n{LEDE} B."
+    result = _normalise(text)
+    assert [a.title for a in result.articles] == ["First story title", "Second story title"]
+    assert [r.reason for r in result.removed].count("item-counter") == 2
+
+
+def test_a_file_of_one_article_is_one_article() -> None:
+    text = f"One title only\n\nBy Jane Doe\n\n{LEDE}\n\n---\n\n{PARA}\n\nNovember 5, 2024\n\n{PARA2}"
+    result = _normalise(text)
+    assert len(result.articles) == 1
+    assert len(result.articles[0].passages_of(PassageKind.BODY)) == 3
+
+
+def test_text_without_any_prose_makes_no_article_but_is_audited() -> None:
+    result = _normalise("Menu\nHome\nJust a label\n")
+    assert result.articles == []
+    assert {r.reason for r in result.removed} >= {"outside-article"}
+
+
+# --- classification ----------------------------------------------------------
+
+
+def test_caption_block_and_credit_in_a_blank_separated_layout() -> None:
+    text = (
+        f"A title for the story\n\n{LEDE}\n\nSoldiers march in Pyongyang.\nTroops parade in the capital in 2023.\n\n"
+        f"Some Agency Name\n\nA sub-heading\n\n{PARA}\n\n{PARA2}"
+    )
+    article = _normalise(text).articles[0]
+    kinds = [(p.kind, p.text[:20]) for p in article.passages]
+    assert kinds[1:5] == [
+        ("caption", "Soldiers march in Py"),
+        ("caption", "Troops parade in the"),
+        ("credit", "Some Agency Name"),
+        ("heading", "A sub-heading"),
+    ]
+
+
+def test_summary_bullets_and_body_lists() -> None:
+    text = f"A title for the story\n\n  • First point of the summary\n  • Second point\n\n{LEDE}\n\n- a list item in the body\n\n{PARA}"
+    article = _normalise(text).articles[0]
+    assert [p.text for p in article.passages_of(PassageKind.BULLET)] == ["First point of the summary", "Second point"]
+    assert "• a list item in the body" in [p.text for p in article.passages_of(PassageKind.BODY)]
+
+
+def test_pullquote_is_the_copy_set_apart() -> None:
+    quote = "Military industry is already controlled by the state, unlike many other industries."
+    text = f"A title for the story\n\n{LEDE}\n\n{quote}\n\n{PARA} {quote} And more words follow here.\n\n{PARA2}"
+    article = _normalise(text).articles[0]
+    assert [p.text for p in article.passages_of(PassageKind.PULLQUOTE)] == [quote]
+    assert any(quote in p.text for p in article.passages_of(PassageKind.BODY))
+
+
+def test_repeated_line_is_kept_once_and_audited() -> None:
+    text = f"A title for the story\nA title for the story\n\n{LEDE}\n\n{PARA}\n\n{PARA2}"
+    result = _normalise(text)
+    assert result.articles[0].title == "A title for the story"
+    assert [r.reason for r in result.removed] == ["duplicate-line"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korean Central News Agency/Korea News Service via AP",
+        "AP Photo/Wong Maye-E, File",
+        "Jung Yeon-je / AFP",
+        "Getty Images",
+        "Planet Labs/Open Source Centre",
+        "File photo: RTHK",
+        "Photo: Jane Doe/Reuters",
+    ],
+)
+def test_photo_credits(text: str) -> None:
+    assert is_photo_credit(text)
+
+
+def test_caption_with_credit_in_parentheses() -> None:
+    assert has_trailing_photo_credit("Kim and Putin at the launch site on 13 September (Getty Images)")
+    assert has_trailing_photo_credit("Kim Il-sung (L) (José Fernandes Jr/Flickr)")
+    assert not has_trailing_photo_credit("The treaty (signed in June) is binding.")
+
+
+def test_wire_credits() -> None:
+    assert trailing_wire("potentially undermines this position. Bloomberg") == "Bloomberg"
+    assert trailing_wire("the ministry said. – AFP") == "AFP"
+    assert trailing_wire("told Bloomberg News in an interview.") is None
+    assert wire_only("(Reuters)") == "Reuters"
+    assert wire_only("— AP") == "Associated Press"
+
+
+def test_datelines() -> None:
+    found = find_dateline("SEOUL, Nov 5 (Reuters) - North Korean troops have")
+    assert (found.place, found.date_raw, found.wire) == ("SEOUL", "Nov 5", "Reuters")
+    assert find_dateline("KYIV, Ukraine (AP) — Russia launched").wire == "Associated Press"
+    assert find_dateline("TAIPEI – Taiwanese President Lai").place == "TAIPEI"
+    assert find_dateline("North Korea said on Tuesday - officials") is None
+
+
+# --- headers, titles, outlets -----------------------------------------------
+
+
+def test_outlet_glued_to_a_date() -> None:
+    header = parse_header("Asia Times06-05-2025")
+    assert header.outlet == "Asia Times" and header.date.raw == "06-05-2025" and header.date.ambiguous
+
+
+def test_header_lines() -> None:
+    assert parse_header("Kyiv Independent · 5 Nov 2024 · by Jane Doe").author == "Jane Doe"
+    assert parse_header("Source: Voice of America").outlet == "Voice of America"
+    assert parse_header("Published: 2024-11-04").date.iso == "2024-11-04"
+    assert parse_header("Updated Dec. 10, 2020, 4:05 a.m. ET").date.iso == "2020-12-10"
+    assert parse_header("Russia lost 3,960 tanks between February 2022 and May 2025.") is None
+    assert parse_header("— Oliver Carroll (@olliecarroll) November 14, 2024") is None
+
+
+def test_bylines() -> None:
+    assert parse_byline("By Jane Doe, Reuters") == ("Jane Doe", "Reuters")
+    assert parse_byline("By JANE DOE and JOHN ROE") == ("JANE DOE and JOHN ROE", None)
+    assert parse_byline("By the end of 2024, Russia had lost.") is None
+
+
+def test_derived_titles() -> None:
+    assert derive_title(
+        "Despite wide condemnation of the invasion, and Western support for Kyiv, the regime has chosen to back Russia. More."
+    ) == "The regime has chosen to back Russia"
+    long = derive_title("North Korea may be ramping up tank production in the next possible step of its assistance to Russia in the Ukraine war.")
+    assert len(long) <= 90 and long.endswith("…")
+
+
+def test_outlet_aliases_are_data() -> None:
+    assert canonical_outlet("Straits Times") == "The Straits Times"
+    assert canonical_outlet("the Lowy Institute") == "The Interpreter (Lowy Institute)"
+    assert canonical_outlet("Some Unknown Gazette") == "Some Unknown Gazette"
+    assert outlet_table().lookup_domain("www.businessinsider.com").name == "Business Insider"
+
+
+# --- dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Dec. 10, 2020", "2020-12-10"),
+        ("10 December 2020", "2020-12-10"),
+        ("2024-11-05", "2024-11-05"),
+        ("2024-11-05T10:00:00Z", "2024-11-05"),
+        ("November 5, 2024 at 3:04 PM", "2024-11-05"),
+        ("Thursday, Dec. 10, 2020", "2020-12-10"),
+        ("5th November 2024", "2024-11-05"),
+        ("25/12/2024", "2024-12-25"),
+        ("12/25/2024", "2024-12-25"),
+    ],
+)
+def test_dates(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found.iso == iso and not found.ambiguous
+
+
+def test_ambiguous_day_month_is_flagged_and_resolved_by_evidence() -> None:
+    found = find_date("06-05-2025")
+    assert found.ambiguous and {found.iso, found.alternative} == {"2025-05-06", "2025-06-05"}
+    assert resolve_day_month(found) == "2025-05-06"  # day first by default
+    assert resolve_day_month(found, outlet_order="mdy") == "2025-06-05"
+    assert resolve_day_month(found, file_order="mdy") == "2025-06-05"
+    # An article that reports on May 2025 as past was written after May.
+    assert resolve_day_month(found, latest_mention=(2025, 5)) == "2025-06-05"
+    assert resolve_day_month(found, latest_mention=(2025, 5), file_order="dmy") == "2025-05-06"
+    assert not find_date("05-05-2025").ambiguous
+    assert latest_month_mentioned(["between February 2022 and May 2025", "in April 2025"]) == (2025, 5)
