@@ -17,13 +17,13 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,7 @@ QUERY_COUNT = 300
 SEARCH_LIMIT = 100  # what the TUI's search screen asks for; recall looks at the first 10
 NAIVE_BUDGET_S = 60.0  # the naive scan takes seconds per query at 10k articles: sample it
 CONTEXT_TOOL_QUERIES = 10
+READY_TIMEOUT_S = 600.0  # a slow start is a figure to report, not a reason to report nothing
 
 
 @dataclass(slots=True)
@@ -98,11 +99,11 @@ def _log(message: str) -> None:
 
 def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str], None] = _log) -> BenchRun:
     from store.corpus import Corpus
-    from store.ingest import ingest_paths
-    from store.search import ensure_index, index_path_for
-    from store.search.synthetic import ambiguity, make_queries, write_corpus
+    from store.search import ensure_index
+    from store.search.synthetic import make_queries, write_corpus
 
     run = BenchRun()
+    run.note("machine", f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (other work slows every figure)")
     with tempfile.TemporaryDirectory(prefix="nkru-bench-") as temp:
         temp_dir = Path(temp)
         if db_path is None:
@@ -114,28 +115,8 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
         files = write_corpus(temp_dir / "sources", n_articles, _seed_files())
         run.note("corpus generation", f"{time.perf_counter() - started:.1f} s, {len(files)} files")
         log(f"wrote {n_articles} articles in {len(files)} files; ingesting")
-
-        phases: list[tuple[str, float]] = []
-
-        def on_progress(message: str, done: int, total: int) -> None:
-            if not phases or phases[-1][0] != message.split(" ")[0]:
-                phases.append((message.split(" ")[0], time.perf_counter()))
-
-        started = time.perf_counter()
-        report = ingest_paths(files, db_path, progress=on_progress)
-        ingest_s = time.perf_counter() - started
-        phases.append(("end", time.perf_counter()))
-        breakdown = ", ".join(f"{name.lower()} {end - start:.1f} s" for (name, start), (_, end) in zip(phases, phases[1:], strict=False) if end - start >= 0.05)
-        run.note("ingest", f"{ingest_s:.1f} s total ({breakdown})")
-        if report.rejected:
-            run.note("rejected files", f"{len(report.rejected)} (first: {report.rejected[0].error})")
-        articles_added = report.articles_added
-        if articles_added != n_articles:
-            run.note("articles found", f"{articles_added} of {n_articles} generated (the normaliser split or merged some)")
-        index_file = index_path_for(db_path)
-        run.note("files", f"database {db_path.stat().st_size / 1e6:.0f} MB, index {index_file.stat().st_size / 1e6:.0f} MB" if index_file.exists() else "no index file written by ingest")
-        del report
-        gc.collect()
+        articles_added, ingest_s = _ingest(run, files, db_path, n_articles)
+        peaks = {"ingest": _peak_rss_mb()}
 
         log("opening the database as the TUI does")
         started = time.perf_counter()
@@ -143,38 +124,34 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
         loaded_s = time.perf_counter() - started
         index = ensure_index(corpus)
         open_s = time.perf_counter() - started
-        run.note("open", f"database {loaded_s:.2f} s + index {open_s - loaded_s:.2f} s ({'loaded from file' if index.is_mapped else 'rebuilt: no current index file'})")
+        how = "loaded from file" if index.is_mapped else "rebuilt: no current index file"
+        run.note("open", f"database {loaded_s:.2f} s + index {open_s - loaded_s:.2f} s ({how})")
+        peaks["open"] = _peak_rss_mb()
 
         passages = [(p.id, p.text) for p in corpus.passages.values()]
         queries = make_queries(passages, QUERY_COUNT)
         log(f"{len(passages)} passages; timing {len(queries)} typo queries")
-        timings, found = _time_index(corpus, index, queries)
-        search_p95 = _percentile(timings, 0.95)
-        recall = sum(found) / max(len(found), 1)
-        shared = ambiguity(passages, queries)
-        answerable = [hit for hit, count in zip(found, shared, strict=True) if count <= 10]
-        run.note(
-            "recall detail",
-            f"{len(answerable)} of {len(queries)} queries have words (before the typo) that occur together in at most 10 passages; "
-            f"recall@10 on those {sum(answerable) / max(len(answerable), 1):.3f}, on the rest {(sum(found) - sum(answerable)) / max(len(found) - len(answerable), 1):.3f}",
-        )
-
+        timings, cpu_timings, found = _time_index(corpus, index, queries)
+        run.note("search CPU time", f"p50 {_percentile(cpu_timings, 0.5):.2f} ms, p95 {_percentile(cpu_timings, 0.95):.2f} ms (this process only)")
+        _note_recall(run, passages, queries, found)
         naive_timings, naive_found, sample = _time_naive(passages, queries, log)
-        naive_p95 = _percentile(naive_timings, 0.95)
         run.note("naive scan", f"rapidfuzz partial_ratio over {len(passages)} passages, {sample} queries sampled; its recall@10 {naive_found:.2f}")
         _context_tools(run, passages, queries, temp_dir)
-
-        index_build_s = _time_build(corpus)
-        run.note("index build (in memory)", f"{index_build_s:.1f} s for {len(passages)} passages")
+        peaks["search"] = _peak_rss_mb()
         n_passages = len(passages)
         del corpus, index, passages
         gc.collect()
 
         log("timing the TUI's first full screen in a subprocess")
-        ready_s, reason = _time_ready(db_path)
+        ready_s, reason, probe_mb = _time_ready(db_path)
         if ready_s is None:
             run.note("ready_s", f"not measured: {reason}")
+        probe = f"; the TUI process {probe_mb:.0f} MB" if probe_mb is not None else ""
+        run.note("peak memory", "after " + ", ".join(f"{phase} {mb:.0f} MB" for phase, mb in peaks.items()) + probe)
+        run.note("machine", f"load average {os.getloadavg()[0]:.1f} at the end")
 
+        search_p95 = _percentile(timings, 0.95)
+        naive_p95 = _percentile(naive_timings, 0.95)
         run.figures = {
             "articles": articles_added,
             "passages": n_passages,
@@ -185,26 +162,72 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
             "search_p95_ms": round(search_p95, 2),
             "naive_p95_ms": round(naive_p95, 1),
             "speedup_vs_naive": round(naive_p95 / search_p95, 1) if search_p95 > 0 else None,
-            "recall_at_10": round(recall, 3),
+            "recall_at_10": round(sum(found) / max(len(found), 1), 3),
             "rss_mb": round(_peak_rss_mb(), 1),
         }
-        run.note("probe peak memory", f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB (largest child process)")
     return run
 
 
-def _time_index(corpus: Any, index: Any, queries: list[TypoQuery]) -> tuple[list[float], list[bool]]:
-    """Milliseconds per query (cold: no query word's expansion is cached) and whether its source made the top 10."""
+def _ingest(run: BenchRun, files: list[Path], db_path: Path, n_articles: int) -> tuple[int, float]:
+    """Ingest through the real pipeline; notes where the time went (by ingest's progress messages)."""
+    from store.ingest import ingest_paths
+    from store.search import index_path_for
+
+    phases: list[tuple[str, float]] = []
+
+    def on_progress(message: str, done: int, total: int) -> None:
+        phase = message.split(" ")[0]
+        if not phases or phases[-1][0] != phase:
+            phases.append((phase, time.perf_counter()))
+
+    started = time.perf_counter()
+    report = ingest_paths(files, db_path, progress=on_progress)
+    ingest_s = time.perf_counter() - started
+    phases.append(("end", time.perf_counter()))
+    breakdown = ", ".join(f"{name.lower()} {end - begin:.1f} s" for (name, begin), (_, end) in pairwise(phases) if end - begin >= 0.05)
+    run.note("ingest", f"{ingest_s:.1f} s total ({breakdown})")
+    if report.rejected:
+        run.note("rejected files", f"{len(report.rejected)} (first: {report.rejected[0].error})")
+    if report.articles_added != n_articles:
+        run.note("articles found", f"{report.articles_added} of {n_articles} generated (the normaliser split or merged some)")
+    index_file = index_path_for(db_path)
+    sizes = f"database {db_path.stat().st_size / 1e6:.0f} MB, index {index_file.stat().st_size / 1e6:.0f} MB" if index_file.exists() else "ingest wrote no index file"
+    run.note("files", sizes)
+    articles = report.articles_added
+    del report
+    gc.collect()
+    return articles, ingest_s
+
+
+def _note_recall(run: BenchRun, passages: list[tuple[str, str]], queries: list[TypoQuery], found: list[bool]) -> None:
+    """Split recall by whether the query's own words (before the typo) single out at most 10 passages."""
+    from store.search.synthetic import ambiguity
+
+    shared = ambiguity(passages, queries)
+    answerable = [hit for hit, count in zip(found, shared, strict=True) if count <= 10]
+    rest = [hit for hit, count in zip(found, shared, strict=True) if count > 10]
+    run.note(
+        "recall detail",
+        f"{len(answerable)} of {len(queries)} queries have words that occur together in at most 10 passages: "
+        f"recall@10 {sum(answerable) / max(len(answerable), 1):.3f} on those, {sum(rest) / max(len(rest), 1):.3f} on the rest",
+    )
+
+
+def _time_index(corpus: Any, index: Any, queries: list[TypoQuery]) -> tuple[list[float], list[float], list[bool]]:
+    """Wall and CPU milliseconds per query (cold: no word expansion cached) and whether its source made the top 10."""
     for query in queries[:5]:  # warm numpy and the page cache, as any first keystrokes would
         corpus.search(query.text, limit=SEARCH_LIMIT)
     timings: list[float] = []
+    cpu_timings: list[float] = []
     found: list[bool] = []
     for query in queries:
         index.clear_caches()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         hits = corpus.search(query.text, limit=SEARCH_LIMIT)
         timings.append((time.perf_counter() - started) * 1000)
+        cpu_timings.append((time.process_time() - cpu_started) * 1000)
         found.append(any(hit.passage_id == query.source for hit in hits[:10]))
-    return timings, found
+    return timings, cpu_timings, found
 
 
 def _time_naive(passages: list[tuple[str, str]], queries: list[TypoQuery], log: Callable[[str], None]) -> tuple[list[float], float, int]:
@@ -254,31 +277,22 @@ def _context_tools(run: BenchRun, passages: list[tuple[str, str]], queries: list
         run.note(name, f"p50 {_percentile(timings, 0.5):.0f} ms, p95 {_percentile(timings, 0.95):.0f} ms over {len(sample)} queries ({what})")
 
 
-def _time_build(corpus: Any) -> float:
-    from store.search import SearchIndex, index_docs_from
-
-    started = time.perf_counter()
-    SearchIndex.build(index_docs_from(corpus.articles.values(), corpus.claims))
-    return time.perf_counter() - started
-
-
-def _time_ready(db_path: Path) -> tuple[float | None, str]:
+def _time_ready(db_path: Path) -> tuple[float | None, str, float | None]:
     """Seconds from launching ``python -m tui.ready_probe`` to the app's first full screen."""
-    command = [sys.executable, "-m", "tui.ready_probe", "--db", str(db_path)]
-    environment = dict(os.environ)
+    command = [sys.executable, "-m", "tui.ready_probe", "--db", str(db_path), "--timeout", str(READY_TIMEOUT_S)]
     started_wall = time.time()
     try:
-        finished = subprocess.run(command, capture_output=True, text=True, timeout=180, env=environment, check=False)
+        finished = subprocess.run(command, capture_output=True, text=True, timeout=READY_TIMEOUT_S + 60, check=False)
     except subprocess.TimeoutExpired:
-        return None, "the probe did not finish within 180 s"
+        return None, f"the probe did not finish within {READY_TIMEOUT_S + 60:.0f} s", None
     lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
     if not lines:
         tail = (finished.stderr.strip().splitlines() or ["no output"])[-1]
-        return None, f"the probe failed: {tail}"
+        return None, f"the probe failed: {tail}", None
     result = json.loads(lines[-1])
     if not result.get("ready"):
-        return None, str(result.get("error", "the app never became ready"))
-    return float(result["ready_wall"]) - started_wall, ""
+        return None, str(result.get("error", "the app never became ready")), None
+    return float(result["ready_wall"]) - started_wall, "", result.get("peak_rss_mb")
 
 
 def run_bench(n_articles: int, *, db_path: Path | None = None, as_json: bool = False) -> dict[str, Any]:

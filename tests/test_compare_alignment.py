@@ -166,11 +166,13 @@ def test_two_articles_of_a_hundred_passages_align_in_under_50_ms(size: int) -> N
         right_texts[index] = " ".join(words[:-1]) if len(words) > 8 else left_texts[index]
     left, right = make_article("l", left_texts), make_article("r", right_texts)
     align_articles(left, right)  # warm caches / imports
-    best = min(_timed(lambda: align_articles(left, right)) for _ in range(3))
-    assert best < 0.050, f"alignment of {size}x{size} passages took {best * 1000:.1f} ms"
+    best = min(_cpu_seconds(lambda: align_articles(left, right)) for _ in range(5))
+    assert best < 0.050, f"alignment of {size}x{size} passages took {best * 1000:.1f} ms of CPU"
 
 
-def _timed(call) -> float:
-    start = time.perf_counter()
+def _cpu_seconds(call) -> float:
+    # CPU time of this thread, not wall time: the suite runs in parallel on busy
+    # machines, and time spent waiting for a core says nothing about the code.
+    start = time.thread_time()
     call()
-    return time.perf_counter() - start
+    return time.thread_time() - start

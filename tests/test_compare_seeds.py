@@ -59,3 +59,55 @@ def test_troop_tracker_shows_11000_12000_15000_from_three_articles(seeds_corpus:
     assert any(g.count >= 2 and g.representative.figure.value == 15000 for g in table.groups)
     data = figures_json(seeds_corpus, subject)
     assert data["summary"]["independent_claimants"] >= 3
+
+
+async def test_real_app_on_the_seeds_opens_the_troop_tracker_and_the_bi_comparison(
+    seeds_corpus: Corpus, tmp_path: Path
+) -> None:
+    from textual.widgets import OptionList
+
+    from tui.app import build_app
+    from tui.screens.compare import AlignmentList, CompareScreen
+    from tui.screens.compare_picker import FuzzyPicker
+    from tui.screens.figures import FigureTrackerScreen
+
+    assert seeds_corpus.db_path is not None
+    app = build_app(seeds_corpus.db_path, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            if app.is_ready:
+                break
+            await pilot.pause(0.05)
+        assert app.is_ready
+
+        app.screen.action_figures()
+        await pilot.pause()
+        if isinstance(app.screen, FuzzyPicker):
+            await pilot.press(*"troops deployed", "enter")
+            await pilot.pause()
+        tracker = app.screen
+        if tracker.subject_id != "troops_deployed":  # the claims cursor was on another subject
+            tracker.show_subject("troops_deployed")
+        await pilot.pause()
+        assert isinstance(tracker, FigureTrackerScreen)
+        shown = {row.figure.value for group in tracker.table.groups for row in group.rows}
+        assert {11000, 12000, 15000} <= shown
+        await pilot.press("escape")
+        await pilot.pause()
+
+        left = _article_titled(seeds_corpus, "language barrier")
+        app.push_screen(CompareScreen(seeds_corpus, left_article_id=left))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, FuzzyPicker)
+        await pilot.press(*"convince north korean soldiers to surrender")
+        await pilot.pause()
+        first = app.screen.query_one(OptionList).get_option_at_index(0)
+        assert first.id == f"article:{_article_titled(seeds_corpus, 'surrender')}"
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.mode == "articles"
+        shared = [r for r in screen.alignment.rows if r.kind == "shared" and PONOMARENKO in r.left.text]
+        assert len(shared) == 1
+        assert screen.query_one(AlignmentList).option_count > 40

@@ -279,6 +279,8 @@ def test_figures_json_accepts_fuzzy_subject_and_rejects_unknown_in_one_line() ->
     corpus = troop_corpus()
     assert resolve_subject(corpus, "troops deployed") == "troops_deployed"
     assert resolve_subject(corpus, "troops") == "troops_deployed"
+    assert resolve_subject(corpus, "workers") == "construction_workers"  # a short word, matched as a word
+    assert resolve_subject(corpus, "casualtis") == "casualties"  # a typo, matched fuzzily
     data = figures_json(corpus, "troops_deployed")
     assert data["summary"]["range"] == {"min": 11000, "max": 100000}
     assert max(r["count"] for r in data["rows"]) == 2

@@ -220,7 +220,9 @@ async def test_tracker_for_the_troop_subject_sorts_and_expands_echoes() -> None:
         assert values == sorted(values) and screen.table.sort == "value"
 
         # Expand the Ponomarenko 15,000 group: its second copy appears under it.
-        group_index = next(i for i, g in enumerate(screen.table.groups) if g.count == 2 and g.representative.figure.value == 15000)
+        group_index = next(
+            i for i, g in enumerate(screen.table.groups) if g.count == 2 and g.representative.figure.value == 15000
+        )
         grid.move_cursor(row=group_index)
         await pilot.press("space")
         await _settle(pilot)
@@ -319,3 +321,29 @@ async def test_both_screens_fit_80_columns(width: int) -> None:
             assert isinstance(screen, (CompareScreen, FigureTrackerScreen))
             main = screen.query_one(AlignmentList if isinstance(screen, CompareScreen) else FigureGrid)
             assert main.size.width > 40 and main.size.height >= 3
+
+
+async def test_hostile_claimants_outlets_and_titles_stay_literal_in_both_screens() -> None:
+    from tui_fixtures import HOSTILE_CLAIMANT, HOSTILE_OUTLET, HOSTILE_TITLE, fixture_corpus
+
+    corpus = fixture_corpus()
+    for make in (
+        lambda c: CompareScreen(c, left_article_id="art-hostile", right_id="art-reuters"),
+        lambda c: FigureTrackerScreen(c, subject_id="troops_deployed"),
+    ):
+        app = HostApp(corpus, make)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await _settle(pilot)
+            screen = app.screen
+            if isinstance(screen, FigureTrackerScreen):
+                grid = screen.query_one(FigureGrid)
+                hostile_row = next(i for i in range(grid.row_count) if "[red]" in grid.get_row_at(i)[3].plain)
+                grid.move_cursor(row=hostile_row)
+                await _settle(pilot)
+            svg = app.export_screenshot().replace("&#160;", " ")
+            assert app.is_running and isinstance(app.screen, (CompareScreen, FigureTrackerScreen))
+            if isinstance(screen, CompareScreen):
+                assert HOSTILE_TITLE in svg and "[@click=app.quit]Click me[/]" in svg
+            else:
+                assert "[@click=app.quit]Click me[/]" in svg  # the sentence under the cursor
+                assert HOSTILE_CLAIMANT[:20] in svg and HOSTILE_OUTLET[:20] in svg

@@ -8,7 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.normalise import clean_text
-from store.normalise.characters import INVISIBLE_CHARACTERS, normalise_newlines, squash_spaces
+from store.normalise.characters import (
+    INVISIBLE_CHARACTERS,
+    normalise_newlines,
+    squash_spaces,
+)
 
 
 def _has_controls(text: str) -> bool:

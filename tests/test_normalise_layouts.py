@@ -144,3 +144,48 @@ def test_escape_codes_and_markup_looking_text() -> None:
     assert "deployment would continue as long as necessary." in text
     assert any(r.startswith("escape-sequences x") for r in result.repairs)
     assert any(r.startswith("invisibles-stripped x") for r in result.repairs)
+
+
+def test_hard_wrapped_newsletter_paragraphs_are_joined() -> None:
+    result = normalised("hard_wrapped.txt")
+    article = result.articles[0]
+    assert article.title == "NIS: North Korean troops moved to front line"
+    assert article.author == "Lee Soo-min"
+    body = [p.text for p in article.passages_of(PassageKind.BODY)]
+    assert len(body) == 3 and all("\n" not in p for p in body)
+    assert body[0].endswith("adding that some had already moved to the front line in the Kursk region.")
+    assert "You received this newsletter" not in _texts(result)
+
+
+def test_standfirst_byline_with_place_and_weekday_date() -> None:
+    result = normalised("standfirst_byline_in_place.txt")
+    article = result.articles[0]
+    assert article.title == "North Korean troops 'suffering heavy losses' in Kursk, says Zelenskyy"
+    assert article.dek == "Ukrainian president says Russia is trying to hide the deaths of soldiers sent by Pyongyang"
+    assert (article.author, article.published, article.outlet) == ("Jane Doe", "2024-12-16", None)
+    assert [p.text for p in article.passages_of(PassageKind.CAPTION)] == [
+        "North Korean soldiers at a parade in Pyongyang. Photograph: KCNA/Reuters"
+    ]
+    assert len(article.passages_of(PassageKind.BODY)) == 4
+    text = _texts(result)
+    assert "Explore more on these topics" not in text and "Reuse this content" not in text and "Share" not in text
+
+
+def test_image_source_and_caption_lines_and_a_name_over_a_role() -> None:
+    result = normalised("image_source_caption.txt")
+    article = result.articles[0]
+    assert article.author == "Jean Mackenzie" and article.published == "2024-11-14"
+    assert [p.kind for p in article.passages[:2]] == [PassageKind.CREDIT, PassageKind.CAPTION]
+    assert len(article.passages_of(PassageKind.BODY)) == 3
+    assert "Why is North Korea sending troops" not in _texts(result)
+
+
+def test_wire_story_with_contributor_line_and_time_zone() -> None:
+    result = normalised("wire_contributor.txt")
+    article = result.articles[0]
+    assert article.author == "HYUNG-JIN KIM"
+    assert article.published == "2024-12-19"
+    assert article.outlet == "Associated Press" and article.dateline == "SEOUL, South Korea"
+    assert [p.text for p in article.passages_of(PassageKind.CREDIT)] == [
+        "Associated Press writer Kim Tong-hyung contributed to this report."
+    ]

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes, read_source
-from store.normalise import reading
+from store.normalise import normalise_bytes, read_source, reading
 from store.normalise.reading import binary_reason, decode_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalise"

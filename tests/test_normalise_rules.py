@@ -7,7 +7,13 @@ import pytest
 
 from store.models import PassageKind
 from store.normalise import normalise_bytes
-from store.normalise.credits import find_dateline, has_trailing_photo_credit, is_photo_credit, trailing_wire, wire_only
+from store.normalise.credits import (
+    find_dateline,
+    has_trailing_photo_credit,
+    is_photo_credit,
+    trailing_wire,
+    wire_only,
+)
 from store.normalise.dates import find_date, latest_month_mentioned, resolve_day_month
 from store.normalise.furniture import match_furniture
 from store.normalise.metadata import derive_title, parse_byline, parse_header

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 from pathlib import Path
 
@@ -190,7 +191,7 @@ def test_duplicated_captions_appear_once() -> None:
     assert len(duplicates) == 5
     for article in result.articles:
         texts = [p.text for p in article.passages]
-        assert all(a != b for a, b in zip(texts, texts[1:]))
+        assert all(a != b for a, b in itertools.pairwise(texts))
 
 
 def test_lowy_interpreter_article() -> None:

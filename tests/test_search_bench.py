@@ -9,7 +9,13 @@ from rapidfuzz.distance import OSA
 
 from store.bench import RESULT_KEYS, BenchRun, format_table
 from store.paths import seed_files
-from store.search.synthetic import ambiguity, make_queries, one_edit, read_seed_material, write_corpus
+from store.search.synthetic import (
+    ambiguity,
+    make_queries,
+    one_edit,
+    read_seed_material,
+    write_corpus,
+)
 
 
 def test_seed_material_is_found_by_general_rules() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 from rapidfuzz.distance import OSA
@@ -122,7 +123,7 @@ def test_exact_queries_rank_like_brute_force(corpus, n_words: int) -> None:
 
 
 def test_typo_in_a_word_keeps_the_exact_ranking(corpus) -> None:
-    docs, vocab, index = corpus
+    _, vocab, index = corpus
     rng = random.Random(3)
     # Words of four letters or fewer get no typo tolerance by design (see terms.fuzzy_budget).
     for word in [w for w in vocab if len(w) >= 5][:40]:
@@ -142,7 +143,7 @@ def test_typo_in_a_word_keeps_the_exact_ranking(corpus) -> None:
 
 
 def test_spans_are_exactly_the_matched_words(corpus) -> None:
-    docs, vocab, index = corpus
+    _, vocab, index = corpus
     wanted = {vocab[5], vocab[9]}
     for hit in index.search(f"{vocab[5]} {vocab[9]} ", limit=100):
         expected = [(s, e) for term, s, e in terms_with_offsets(hit.text) if term in wanted]
@@ -186,7 +187,7 @@ def test_phrase_queries_require_adjacent_words(corpus) -> None:
             wanted = set()
             for d in docs:
                 terms = terms_of(d.text)
-                if any(a == first and b == second for a, b in zip(terms, terms[1:], strict=False)):
+                if any(a == first and b == second for a, b in pairwise(terms)):
                     wanted.add(d.passage_id)
             got = {h.passage_id for h in index.search(f'"{first} {second}"', limit=1000)}
             assert got == wanted, (first, second)
@@ -195,7 +196,7 @@ def test_phrase_queries_require_adjacent_words(corpus) -> None:
 
 
 def test_more_query_words_held_ranks_higher(corpus) -> None:
-    docs, vocab, index = corpus
+    _, vocab, index = corpus
     words = [vocab[2], vocab[3], vocab[4]]
     hits = index.search(" ".join(words) + " ", limit=50)
     held = [sum(w in set(terms_of(h.text)) for w in words) for h in hits]

@@ -7,7 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from store.search.hashing import deletion_hashes, deletion_table, hash_terms, string_hash
+from store.search.hashing import (
+    deletion_hashes,
+    deletion_table,
+    hash_terms,
+    string_hash,
+)
 from store.search.terms import stem
 from store.search.vocabulary import Vocabulary
 

@@ -15,7 +15,7 @@ from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
 from tui.widgets.sources import SourcesPane
 from tui.widgets.topics import TopicsPane
-from tui_fixtures import PONOMARENKO, make_app, screen_text, settle, until
+from tui_fixtures import PONOMARENKO, lit_words, make_app, screen_text, settle, until
 
 
 def main_screen(app: NkruApp) -> MainScreen:
@@ -36,7 +36,8 @@ async def test_panes_fill_from_the_corpus(tmp_path):
         assert app.screen.query_one(TopicsPane).option_count == 4
         claims = app.screen.query_one(ClaimsPane)
         subjects = [str(node.label) for node in claims.root.children]
-        assert subjects[0].startswith("Troops deployed")
+        troops = next(s.label for s in app.corpus.subject_summaries if s.id == "troops_deployed")
+        assert subjects[0].startswith(troops), "the subject with most claims comes first"
         troop_rows = [str(leaf.label) for leaf in claims.root.children[0].children]
         assert any("≤15,000 troops" in row for row in troop_rows), troop_rows
         assert any("≈11,000 troops" in row for row in troop_rows), troop_rows
@@ -132,8 +133,7 @@ async def test_topic_lists_passages_with_evidence_highlighted(tmp_path):
         listing = app.screen.query_one(TopicPassageList)
         assert app.focused is listing
         assert listing.option_count == 5
-        prompt = listing.get_option_at_index(0).prompt
-        lit = [prompt.plain[s.start : s.end].lower() for s in prompt.spans if "warning" in str(s.style)]
+        lit = [w.lower() for w in lit_words(listing.get_option_at_index(0).prompt)]
         assert "language barrier" in lit or "language" in lit, lit
         await pilot.press("enter")
         reader = app.screen.query_one(Reader)
@@ -156,10 +156,9 @@ async def test_claim_opens_its_passage_highlighted(tmp_path):
         assert app.focused is reader
         assert reader.article.id == "art-unknown"
         assert reader.current_passage_id == "art-unknown-000"
-        prompt = reader.get_option(reader.current_passage_id).prompt
-        lit = {prompt.plain[s.start : s.end] for s in prompt.spans if "warning" in str(s.style)}
+        lit = lit_words(reader.get_option(reader.current_passage_id).prompt)
         assert any("11,000" in text for text in lit), lit
-        assert main_screen(app).query_one(ClaimsPane).current_subject == "troops"
+        assert main_screen(app).query_one(ClaimsPane).current_subject == "troops_deployed"
 
 
 async def test_reader_moves_jumps_and_follows_echoes(tmp_path):

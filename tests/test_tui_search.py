@@ -10,7 +10,7 @@ from tui.screens.main import MainScreen
 from tui.screens.search import HitList, RecentList, SearchScreen
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
-from tui_fixtures import make_app, settle, type_text, until
+from tui_fixtures import lit_words, make_app, settle, type_text, until
 
 
 def search_screen(app) -> SearchScreen:  # type: ignore[no-untyped-def]
@@ -42,8 +42,7 @@ async def test_slash_opens_search_and_typos_still_find_kursk_casualties(tmp_path
         texts = [app.corpus.passage(pid).text.lower() for pid in ids]
         assert any("kursk" in t or "casualt" in t for t in texts)
         # Matched words are lit up from the hit's spans, on the passage text itself.
-        prompt = screen.query_one(HitList).get_option_at_index(0).prompt
-        lit = [prompt.plain[s.start : s.end].lower() for s in prompt.spans if "warning" in str(s.style)]
+        lit = [w.lower() for w in lit_words(screen.query_one(HitList).get_option_at_index(0).prompt)]
         assert lit and all(w.startswith(("kursk", "casualt")) for w in lit), lit
 
 
@@ -112,8 +111,7 @@ async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
         reader = app.screen.query_one(Reader)
         assert app.focused is reader
         assert reader.current_passage_id == ids[0]
-        prompt = reader.get_option(ids[0]).prompt
-        assert any("warning" in str(s.style) for s in prompt.spans), "the matched words stay lit in the reader"
+        assert lit_words(reader.get_option(ids[0]).prompt), "the matched words stay lit in the reader"
         await pilot.press("n")
         assert reader.current_passage_id == ids[1]
         assert "hit 2/" in app.screen.query_one(StatusBar).search_note

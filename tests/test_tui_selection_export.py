@@ -16,7 +16,7 @@ from tui.screens.selection import SelectedList, SelectionScreen
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
-from tui_fixtures import FORMULA_PASSAGE, make_app, settle, type_text, until
+from tui_fixtures import FORMULA_PASSAGE, is_marked, make_app, settle, type_text, until
 
 FORMAT_KEYS = {"md": 0, "csv": 1, "json": 2, "csl-json": 3}  # position in the dialog's radio set
 
@@ -30,7 +30,7 @@ async def select_three(pilot) -> list[str]:  # type: ignore[no-untyped-def]
     chosen.append(reader.current_passage_id)
     await pilot.press("space")
     assert app.selection == tuple(chosen)
-    assert "●" in str(reader.get_option(chosen[0]).prompt)
+    assert is_marked(reader.get_option(chosen[0]).prompt)
 
     await pilot.press("slash")
     await type_text(pilot, "interpreters")
@@ -42,7 +42,7 @@ async def select_three(pilot) -> list[str]:  # type: ignore[no-untyped-def]
     hits = app.screen.query_one(HitList)
     chosen.append(hits.highlighted_id)
     await pilot.press("space")
-    assert "●" in str(hits.get_option(chosen[1]).prompt)
+    assert is_marked(hits.get_option(chosen[1]).prompt)
     await pilot.press("escape")
 
     await pilot.press("3")
@@ -128,7 +128,7 @@ async def test_export_each_format_with_citations(tmp_path, fmt):
             rows = list(csv.DictReader(io.StringIO(text)))
             assert {r["passage_id"] for r in rows} == set(chosen)
             budanov = next(r for r in rows if r["claimant"] == "Kyrylo Budanov")
-            assert budanov["via"] == "Bloomberg" and budanov["subject"] == "shells" and budanov["value"] == "50"
+            assert budanov["via"] == "Bloomberg" and budanov["subject"] == "ammunition_share" and budanov["value"] == "50"
             assert all(r["source_file"] and r["title"] for r in rows)
         elif fmt == "json":
             items = json.loads(text)

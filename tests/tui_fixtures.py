@@ -5,20 +5,8 @@ terminal escapes) in titles, outlets, credits, claimants and passages.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 from store.corpus import Corpus
-from store.models import (
-    Article,
-    Claim,
-    ClaimantSummary,
-    Figure,
-    OutletSummary,
-    Passage,
-    SubjectSummary,
-    TopicHit,
-    TopicSummary,
-)
+from store.models import Article, Claim, Figure, Passage, TopicHit
 
 HOSTILE_TITLE = "[@click=app.quit]Kursk [bold]losses[/bold] mount"
 HOSTILE_OUTLET = "[link=https://evil.example]Evil Outlet[/link]"
@@ -30,15 +18,6 @@ PONOMARENKO = (
     "Ponomarenko said the language barrier made coordination between Russian and "
     "North Korean units difficult on the battlefield."
 )
-
-TOPIC_LABELS = {
-    "casualties": "Casualties",
-    "deployment": "Troop deployment",
-    "language": "Language barrier",
-    "munitions": "Munitions",
-}
-SUBJECT_LABELS = {"troops": ("Troops deployed", "troops"), "casualties": ("Casualties", "casualties"), "shells": ("Share of shells", "percent")}
-
 
 def _passages(article_id: str, specs: list[tuple[str, str, list[TopicHit], str | None]]) -> list[Passage]:
     passages, paragraph = [], 0
@@ -83,9 +62,9 @@ def _claim(passage: Passage, sentence: str, claimant: str | None, subject: str, 
 
 def fixture_records() -> tuple[list[Article], list[Claim]]:
     casualties = [TopicHit("casualties", ["casualties", "killed"])]
-    deployment = [TopicHit("deployment", ["troops", "soldiers"])]
+    deployment = [TopicHit("troops", ["troops", "soldiers"])]
     language = [TopicHit("language", ["language barrier"])]
-    munitions = [TopicHit("munitions", ["artillery", "shells"])]
+    munitions = [TopicHit("artillery", ["artillery", "shells"])]
 
     reuters = Article(
         id="art-reuters",
@@ -176,15 +155,15 @@ def fixture_records() -> tuple[list[Article], list[Claim]]:
     )
 
     claims = [
-        _claim(reuters.passages[4], reuters.passages[4].text, "Volodymyr Zelensky", "troops",
+        _claim(reuters.passages[4], reuters.passages[4].text, "Volodymyr Zelensky", "troops_deployed",
                Figure(12000, 12000, 12000, "troops", "exact", "12,000 troops")),
         _claim(reuters.passages[6], "Ukraine put the toll at 1,000 killed and wounded.", "Ukraine", "casualties",
                Figure(1000, 1000, 1000, "casualties", "exact", "1,000")),
-        _claim(hostile.passages[0], HOSTILE_PASSAGE, HOSTILE_CLAIMANT, "troops",
+        _claim(hostile.passages[0], HOSTILE_PASSAGE, HOSTILE_CLAIMANT, "troops_deployed",
                Figure(15000, None, 15000, "troops", "at_most", "as many as 15,000")),
-        _claim(hostile.passages[3], hostile.passages[3].text, "Kyrylo Budanov", "shells",
+        _claim(hostile.passages[3], hostile.passages[3].text, "Kyrylo Budanov", "ammunition_share",
                Figure(50, None, 50, "percent", "at_most", "up to 50%"), via="Bloomberg"),
-        _claim(unknown.passages[0], unknown.passages[0].text, "the Pentagon", "troops",
+        _claim(unknown.passages[0], unknown.passages[0].text, "the Pentagon", "troops_deployed",
                Figure(11000, 10000, 12000, "troops", "approx", "Some 11,000")),
         _claim(insider.passages[2], insider.passages[2].text, "a Ukrainian officer", "casualties",
                Figure(4000, 3500, 4500, "casualties", "approx", "about 4,000")),
@@ -194,56 +173,7 @@ def fixture_records() -> tuple[list[Article], list[Claim]]:
 
 def fixture_corpus() -> Corpus:
     articles, claims = fixture_records()
-    corpus = Corpus.from_records(articles, claims)
-    _summaries_without_analysis(corpus)
-    return corpus
-
-
-def _summaries_without_analysis(corpus: Corpus) -> None:
-    """Until store.analysis lands, give the fixture its summaries by plain counting.
-
-    Once the analysers exist the real ones are used and this does nothing.
-    """
-    try:
-        import store.analysis.sources  # noqa: F401
-        import store.analysis.subjects  # noqa: F401
-        import store.analysis.topics  # noqa: F401
-
-        return
-    except ImportError:
-        pass
-    articles = list(corpus.articles.values())
-    by_outlet: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        by_outlet[corpus.outlet_name(article)].append(article)
-    corpus.__dict__["outlet_summaries"] = [
-        OutletSummary(
-            name,
-            len(group),
-            min((a.published for a in group if a.published), default=None),
-            max((a.published for a in group if a.published), default=None),
-            sorted({a.credit for a in group if a.credit}),
-        )
-        for name, group in sorted(by_outlet.items())
-    ]
-    counts = Counter(c.claimant for c in corpus.claims if c.claimant)
-    corpus.__dict__["claimant_summaries"] = [
-        ClaimantSummary(name, n, sorted({corpus.outlet_name(corpus.article(c.article_id)) for c in corpus.claims if c.claimant == name}))
-        for name, n in counts.most_common()
-    ]
-    passages: Counter[str] = Counter()
-    topic_articles: dict[str, set[str]] = defaultdict(set)
-    for passage in corpus.passages.values():
-        for hit in passage.topics:
-            passages[hit.topic] += 1
-            topic_articles[hit.topic].add(passage.article_id)
-    corpus.__dict__["topic_summaries"] = [
-        TopicSummary(t, TOPIC_LABELS[t], n, len(topic_articles[t])) for t, n in passages.most_common()
-    ]
-    subjects = Counter(c.subject for c in corpus.claims if c.subject)
-    corpus.__dict__["subject_summaries"] = [
-        SubjectSummary(s, SUBJECT_LABELS[s][0], n, SUBJECT_LABELS[s][1]) for s, n in subjects.most_common()
-    ]
+    return Corpus.from_records(articles, claims)
 
 
 # --- running the app in tests ------------------------------------------------------------
@@ -267,11 +197,17 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
 
 async def until(pilot, predicate, what: str = "condition", attempts: int = 100) -> None:  # type: ignore[no-untyped-def]
     """Poll the app (timers, debounce, thread workers) until ``predicate()`` holds."""
+    from textual.worker import WorkerFailed
+
     for _ in range(attempts):
         if predicate():
+            await pilot.pause()  # and let the screen repaint
             return
         await pilot.pause(0.02)
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerFailed:
+            pass  # the app reports worker failures itself; tests check for that notice
     raise AssertionError(f"timed out waiting for {what}")
 
 
@@ -311,3 +247,18 @@ def screen_text(app) -> str:  # type: ignore[no-untyped-def]
         row = rows.get(y, "")
         rows[y] = row.ljust(column) + text
     return "\n".join(rows[y].rstrip() for y in sorted(rows))
+
+
+def lit_words(prompt) -> list[str]:  # type: ignore[no-untyped-def]
+    """The stretches of an option's text drawn with the highlight style."""
+    from tui.formatting import HIGHLIGHT_STYLE
+
+    content = getattr(prompt, "body", prompt)
+    return [content.plain[s.start : s.end] for s in content.spans if str(s.style) == HIGHLIGHT_STYLE]
+
+
+def is_marked(prompt) -> bool:  # type: ignore[no-untyped-def]
+    """Does the option carry the selected-passage bar?"""
+    from tui.formatting import SELECTED_BAR
+
+    return SELECTED_BAR in prompt.first.plain

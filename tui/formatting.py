@@ -15,10 +15,12 @@ from rich.text import Text
 from textual.content import Content
 
 from store.models import Article, Claim, Figure, Passage, PassageKind, SearchHit
+from tui.visuals import Hanging
 
 UNDATED = "undated"
 SELECTED_MARK = "● "
 UNSELECTED_MARK = "  "
+SELECTED_BAR = "▌"
 
 # Styles are Textual style strings; $variables follow the active theme.
 HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
@@ -96,18 +98,6 @@ def outlet_label(article: Article) -> str:
     return f"{outlet} / {one_line(article.credit)}" if article.credit else outlet
 
 
-def claim_row(claim: Claim, article: Article, *, selected: bool = False) -> Content:
-    """One line for the claims tree: figure, claimant, outlet, date."""
-    figure = claim.main_figure
-    return Content.assemble(
-        (SELECTED_MARK if selected else UNSELECTED_MARK, MARK_STYLE),
-        (figure_label(figure) if figure else "no figure", "bold"),
-        "  ",
-        claimant_label(claim),
-        (f" · {outlet_label(article)} · {date_label(article)}", DIM),
-    )
-
-
 def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) -> Text:
     """The same row as rich ``Text``, for the Tree widget (which styles labels with Rich)."""
     figure = claim.main_figure
@@ -160,13 +150,15 @@ _KIND_STYLES = {
     PassageKind.DEK: "italic",
     PassageKind.BODY: "",
 }
-_KIND_PREFIX = {
-    PassageKind.CAPTION: "▣ ",
-    PassageKind.CREDIT: "© ",
-    PassageKind.BULLET: "• ",
-    PassageKind.PULLQUOTE: "❝ ",
-    PassageKind.HEADING: "§ ",
+_KIND_GLYPH = {
+    PassageKind.CAPTION: "▣",
+    PassageKind.CREDIT: "©",
+    PassageKind.BULLET: "•",
+    PassageKind.PULLQUOTE: "❝",
+    PassageKind.HEADING: "§",
 }
+READER_GUTTER = 6  # bar, space, paragraph number up to 3 digits, space
+LIST_GUTTER = 2
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = HIGHLIGHT_STYLE) -> Content:
@@ -199,6 +191,15 @@ def figure_spans(claims: Iterable[Claim]) -> list[tuple[int, int]]:
     ]
 
 
+def selection_gutter(selected: bool, width: int, first: str = "") -> tuple[Content, Content]:
+    """A bar down the left of a selected item; ``first`` (a number or glyph) on its first line."""
+    bar = (SELECTED_BAR if selected else " ", MARK_STYLE)
+    return (
+        Content.assemble(bar, (first.rjust(width - 2)[: width - 2] + " ", DIM)),
+        Content.assemble(bar, " " * (width - 1)),
+    )
+
+
 def passage_block(
     passage: Passage,
     *,
@@ -206,27 +207,20 @@ def passage_block(
     echoes: int = 0,
     spans: Sequence[tuple[int, int]] = (),
     figures: Sequence[tuple[int, int]] = (),
-) -> Content:
-    """A passage as the reader shows it: mark, kind styling, highlights, echo note."""
+) -> Hanging:
+    """A passage as the reader shows it: gutter (mark, ¶ number or kind glyph), styled text, echo note."""
     kind = passage.kind
     body = plain(passage.text, _KIND_STYLES.get(kind, ""))
     for start, end in figures:
         body = body.stylize(FIGURE_STYLE, start, end)
     for start, end in spans:
         body = body.stylize(HIGHLIGHT_STYLE, start, end)
-    gutter = SELECTED_MARK if selected else UNSELECTED_MARK
-    number = f"¶{passage.paragraph} " if passage.paragraph else ""
-    parts: list[str | Content | tuple[str, str]] = [
-        (gutter, MARK_STYLE),
-        (number, DIM),
-        (_KIND_PREFIX.get(kind, ""), DIM),
-        body,
-    ]
     if echoes:
         noun = "article" if echoes == 1 else "articles"
-        parts.append((f"\n  ↳ also in {echoes} other {noun} — enter to follow", "$text-accent"))
-    parts.append("\n")
-    return Content.assemble(*parts)
+        body = Content.assemble(body, (f"\n↳ also in {echoes} other {noun} (enter to follow)", "$text-accent"))
+    marker = str(passage.paragraph) if passage.paragraph else _KIND_GLYPH.get(kind, "")
+    first, rest = selection_gutter(selected, READER_GUTTER, marker)
+    return Hanging(first, rest, Content.assemble(body, "\n"))
 
 
 def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320) -> tuple[str, list[tuple[int, int]], int]:
@@ -243,35 +237,25 @@ def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320
     return prefix + text[start:end] + suffix, cut, shift
 
 
-def passage_context(
-    title: str, outlet: str, passage: Passage, *, selected: bool = False, extra: str = ""
-) -> Content:
-    """The heading line above a passage in a list: mark, title, outlet, paragraph."""
+def passage_context(title: str, outlet: str, passage: Passage) -> Content:
+    """The heading line above a passage in a list: title, outlet, paragraph."""
     where = f" · ¶{passage.paragraph}" if passage.paragraph else f" · {passage.kind}"
-    return Content.assemble(
-        (SELECTED_MARK if selected else UNSELECTED_MARK, MARK_STYLE),
-        (one_line(title), "bold"),
-        (f" · {one_line(outlet)}{where}{extra}", DIM),
-    )
+    return Content.assemble((one_line(title), "bold"), (f" · {one_line(outlet)}{where}", DIM))
 
 
-def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False) -> Content:
+def passage_entry(context: Content, text: Content, *, selected: bool = False) -> Hanging:
+    """A passage in a list (search hits, topic passages, the selection): context line, then text."""
+    first, rest = selection_gutter(selected, LIST_GUTTER)
+    return Hanging(first, rest, Content.assemble(context, "\n", text, "\n"))
+
+
+def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False) -> Hanging:
     """A search result: where it is from, then the passage with matched words lit."""
     text, spans, _ = snippet_window(hit.text, hit.spans)
-    return Content.assemble(
-        passage_context(hit.title, hit.outlet or "Unknown outlet", passage, selected=selected),
-        "\n  ",
-        highlighted(text, spans),
-        "\n",
-    )
+    context = passage_context(hit.title, hit.outlet or "Unknown outlet", passage)
+    return passage_entry(context, highlighted(text, spans), selected=selected)
 
 
-def topic_passage_entry(
-    article: Article, passage: Passage, terms: Sequence[str], *, selected: bool = False
-) -> Content:
-    return Content.assemble(
-        passage_context(article.title, outlet_label(article), passage, selected=selected),
-        "\n  ",
-        highlight_terms(passage.text, terms),
-        "\n",
-    )
+def topic_passage_entry(article: Article, passage: Passage, terms: Sequence[str], *, selected: bool = False) -> Hanging:
+    context = passage_context(article.title, outlet_label(article), passage)
+    return passage_entry(context, highlight_terms(passage.text, terms), selected=selected)

@@ -55,12 +55,24 @@ _PLACE_WORDS = frozenset(
     china chinese japan japanese america american britain british seoul pyongyang kyiv moscow washington beijing
     tokyo kremlin pentagon western eastern european europe iran iranian india pakistan taiwan germany france""".split()
 )
+# Capitalised only because they open a sentence: never a given name ("After Yoon ordered …").
+_FUNCTION_WORDS = frozenset(
+    """the a an this that these those after before when while if as at in on by for from with since during until
+    but and or so yet then now also however meanwhile although though because once where whether which who what
+    last next earlier later today yesterday according per unlike like despite""".split()
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in"})
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
 _DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery)"
-_DOC_FROM = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+)?[A-Z].*)$")
+_DOC_FROM = re.compile(
+    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+)?[A-Z].*)$"
+)
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
-_DOC_TRAILING = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$")
+_DOC_TRAILING = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
+)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", re.IGNORECASE)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 _SHORT_BODY = re.compile(r"(?:US|U\.S\.|UK|U\.K\.|UN|EU|IAEA|ROK|DPRK)")
 _TOKEN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|\d+)")
@@ -75,7 +87,7 @@ def clean_claimant(raw: str) -> str | None:
     """The name of whoever an attribution's words point to, or None if they name nobody."""
     text = _BRACKETED.sub("", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
-    text = re.sub(r"^(?:and|but|while|though|as|with|also)\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_CONJUNCTION.sub("", text)
     if not text or text.lower() in PRONOUNS:
         return None
     for pattern in (_DOC_FROM, _DOC_POSSESSIVE, _DOC_TRAILING):
@@ -84,13 +96,18 @@ def clean_claimant(raw: str) -> str | None:
             reduced = clean_claimant(match.group("src"))
             if reduced:
                 return reduced
-    text = re.sub(r"['’]s?$", "", text)
+    text = _TRAILING_POSSESSIVE.sub("", text)
     text = _MULTIWORD_TITLE.sub("Secretary", text)
     tokens = text.split()
     if tokens and tokens[0].lower() in ("a", "an"):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower() in _AFFILIATED and tokens[1].lower() in ("at", "with"):
+        reduced = clean_claimant(" ".join(tokens[2:]))  # "analysts at the Royal United Services Institute"
+        if reduced:
+            return reduced
     tokens = _strip_descriptor(tokens)
     tokens = _strip_titles(tokens)
+    tokens = _person_before_affiliation(tokens)
     while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens:
@@ -107,6 +124,22 @@ def clean_claimant(raw: str) -> str | None:
     return aliased(name) if name.lower() not in PRONOUNS else None
 
 
+_AFFILIATED = frozenset(
+    {"analysts", "experts", "researchers", "scholars", "economists", "fellows", "specialists", "staff"}
+)
+
+
+def _person_before_affiliation(tokens: list[str]) -> list[str]:
+    """'Lee Sang-min of the Korea Institute for National Unification' → 'Lee Sang-min'."""
+    for i, token in enumerate(tokens[:-1]):
+        if i >= 2 and token.lower() in ("of", "at", "from", "with"):
+            head, after = " ".join(tokens[:i]), tokens[i + 1]
+            # "of the Korea Institute …" or "of RAND": an affiliation; "Joint Chiefs of Staff" is a name.
+            affiliation = after.lower() == "the" or (after.isupper() and len(after) >= 2)
+            return tokens[:i] if affiliation and looks_like_person(head) else tokens
+    return tokens
+
+
 def _strip_descriptor(tokens: list[str]) -> list[str]:
     """'state media outlet Korean Central News Agency' → 'Korean Central News Agency'."""
     for i in range(len(tokens) - 2, -1, -1):
@@ -116,7 +149,10 @@ def _strip_descriptor(tokens: list[str]) -> list[str]:
         if word.lower() in _PREPOSITIONS or word.lower() in ("and", "or"):
             return tokens  # 'officials from South Korea': the name is part of a description
         tail = tokens[i + 1 :]
-        if any(_is_capitalised(t) and t.lower() not in _PLACE_WORDS for t in tail) and not tail[0].lower() in _CONNECTORS:
+        if (
+            any(_is_capitalised(t) and t.lower() not in _PLACE_WORDS for t in tail)
+            and tail[0].lower() not in _CONNECTORS
+        ):
             return tail
         return tokens
     return tokens
@@ -142,7 +178,7 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if tokens[0].lower().rstrip(".") in _PLACE_WORDS or tokens[0].lower() == "the":
+    if tokens[0].lower().rstrip(".") in _PLACE_WORDS or tokens[0].lower() in _FUNCTION_WORDS:
         return False
     for token in tokens:
         bare = token.strip(".,'’").lower()
@@ -186,14 +222,18 @@ def _alias_table(path: str) -> dict[str, str]:
         if isinstance(variants, list):
             for variant in [canonical, *variants]:
                 if isinstance(variant, str):
-                    table[fold(variant)] = canonical
+                    table[_alias_key(variant)] = canonical
     return table
 
 
 @lru_cache(maxsize=8192)
 def aliased(name: str) -> str:
     """The alias list's name for ``name`` (itself when it has none)."""
-    return _alias_table(str(ALIASES_PATH)).get(fold(name), name)
+    return _alias_table(str(ALIASES_PATH)).get(_alias_key(name), name)
+
+
+def _alias_key(name: str) -> str:
+    return fold(name).replace(".", "")  # "U.S." and "U.S" (a stop trimmed) are one key
 
 
 # --- corpus-wide folding ---------------------------------------------------------------
@@ -201,7 +241,13 @@ def aliased(name: str) -> str:
 
 def _first_names_compatible(a: str, b: str) -> bool:
     a, b = fold(a).rstrip("."), fold(b).rstrip(".")
-    return a == b or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return (
+        a == b
+        or (len(a) >= 3 and b.startswith(a))
+        or (len(b) >= 3 and a.startswith(b))
+        or (len(a) == 1 and b.startswith(a))
+        or (len(b) == 1 and a.startswith(b))
+    )
 
 
 def _surnames_match(a: str, b: str) -> bool:
@@ -230,14 +276,16 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(a.split()[0], b.split()[0]):
+                if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(
+                    a.split()[0], b.split()[0]
+                ):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in persons:
         groups[find(name)].append(name)
     mapping = {n: n for n in counts}
     surname_groups: dict[str, set[str]] = defaultdict(set)
-    for root, members in groups.items():
+    for _root, members in groups.items():
         best = max(members, key=lambda n: (len(n), counts[n], n))
         for member in members:
             mapping[member] = best
@@ -245,7 +293,9 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for name in counts:
         if " " in name or not could_be_surname(name):
             continue
-        candidates = {full for full in surname_groups.get(fold(name)[:2], ()) if _surnames_match(name, full.split()[-1])}
+        candidates = {
+            full for full in surname_groups.get(fold(name)[:2], ()) if _surnames_match(name, full.split()[-1])
+        }
         if len(candidates) == 1:
             mapping[name] = candidates.pop()
     return mapping

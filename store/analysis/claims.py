@@ -21,8 +21,15 @@ import re
 from dataclasses import dataclass, field
 
 from store.analysis.attribution import Anchor, attribution_starts, find_anchors
-from store.analysis.claimants import aliased, clean_claimant, could_be_surname, fold, looks_like_person
-from store.analysis.numbers import COUNT_NOUNS, GENERIC_UNITS, figure_starts, find_figures
+from store.analysis.claimants import (
+    aliased,
+    clean_claimant,
+    could_be_surname,
+    fold,
+    looks_like_person,
+)
+from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
+from store.analysis.numbers import figure_starts, find_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.analysis.terms import trie_pattern
@@ -46,10 +53,21 @@ _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 _COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
 # Nouns a figure that counts nothing named may borrow from its sentence: plurals and casualty words
 # ("the number could reach 15,000, with troops …"), never a singular that is usually an adjective.
-_BORROWABLE = re.compile(rf"\b(?:{trie_pattern(k for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS)})\b")
-_SPLIT_POINT = re.compile(r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)")
-_LEADING_JOIN = re.compile(r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE)
-_OPENING_QUOTE = ("\"", "“")
+_BORROWABLE = re.compile(
+    rf"\b(?:{trie_pattern(k for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS)})\b"
+)
+_SPLIT_POINT = re.compile(
+    r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
+)
+_LEADING_JOIN = re.compile(
+    r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
+)
+_OPENING_QUOTE = ('"', "“")
+_ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
+)
+_PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
+_PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
 _PHRASE_END = re.compile(r"[,.;:()]")
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 
@@ -65,8 +83,11 @@ class _Speakers:
     last_group: str | None = None  # last plural source ("US officials")
     via_of: dict[str, str] = field(default_factory=dict)
     previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
+    passage_index: int = 0  # of the passage being read
+    noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
     _text: str | None = None
     _surname_cache: dict[str, str | None] = field(default_factory=dict)
+    _acronyms: dict[str, str] | None = None
 
     @property
     def outlet(self) -> str | None:
@@ -77,25 +98,62 @@ class _Speakers:
             self._text = "\n".join(p.text for p in self.article.passages)
         return self._text
 
+    def recent(self, name: str | None) -> str | None:
+        """``name`` if it was last named close enough to be what a pronoun points back to."""
+        if name is None or self.passage_index - self.noted_at.get(name, -99) > _PRONOUN_REACH:
+            return None
+        return name
+
     def resolve(self, anchor: Anchor) -> str | None:
         if anchor.pronoun is not None:
             pronoun = anchor.pronoun
             if pronoun in ("he", "she", "i"):
-                return self.last_person
+                return self.recent(self.last_person)
             if pronoun == "it":
-                return self.last_body or self.last_group
+                return self.recent(self.last_body) or self.recent(self.last_group)
             if pronoun in ("they", "we"):
-                return self.last_group or self.last_body
+                return self.recent(self.last_group) or self.recent(self.last_body)
             noun = pronoun.split()[-1]
-            if noun in ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "ambassador", "analyst", "expert", "commander", "general", "researcher", "lawmaker", "diplomat", "source"):
-                return self.last_person or clean_claimant(pronoun)
+            if noun in (
+                "official",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "minister",
+                "president",
+                "ambassador",
+                "analyst",
+                "expert",
+                "commander",
+                "general",
+                "researcher",
+                "lawmaker",
+                "diplomat",
+                "source",
+            ):
+                return self.recent(self.last_person) or clean_claimant(anchor.raw)
             if noun.endswith("s"):
-                return self.last_group or clean_claimant(pronoun)
-            return self.last_body or clean_claimant(pronoun)
+                return self.recent(self.last_group) or clean_claimant(anchor.raw)
+            return self.recent(self.last_body) or clean_claimant(anchor.raw)
         name = anchor.claimant
+        if name and " " not in name and name.isupper():
+            return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
         return name
+
+    def acronyms(self) -> dict[str, str]:
+        """'Joint Chiefs of Staff (JCS)' written anywhere in the article: JCS → its full name."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for match in _ACRONYM_DEFINITION.finditer(self.text()):
+                full, short = match.group(1).strip(), match.group(2)
+                words = [w for w in full.split() if w[:1].isupper()]
+                if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(short[0]):
+                    cleaned = clean_claimant(full)
+                    if cleaned:
+                        self._acronyms.setdefault(short, cleaned)
+        return self._acronyms
 
     def full_name(self, surname: str) -> str | None:
         key = fold(surname)
@@ -121,11 +179,13 @@ class _Speakers:
         return best
 
     def note(self, claimant: str, anchor: Anchor) -> None:
-        if looks_like_person(claimant) or (claimant in self.persons):
+        self.noted_at[claimant] = self.passage_index
+        single_name = " " not in claimant and could_be_surname(claimant)
+        if looks_like_person(claimant) or claimant in self.persons or single_name:
             if claimant not in self.persons:
                 self.persons.append(claimant)
             self.last_person = claimant
-        elif re.search(r"\s(?:and|&)\s", claimant) or re.search(r"\b[a-z]+s$", claimant):
+        elif _PLURAL_SOURCE.search(claimant):
             self.last_group = claimant
         else:
             self.last_body = claimant
@@ -145,7 +205,8 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
     """All claims of one article, in passage and sentence order."""
     speakers = _Speakers(article)
     claims: list[Claim] = []
-    for passage in article.passages:
+    for index, passage in enumerate(article.passages):
+        speakers.passage_index = index
         kind = passage.kind
         if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS:
             continue
@@ -161,7 +222,11 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
         for start, end in split_sentences(text):
             attributing = any(start <= v < end for v in verbs)
             inside = [n - start for n in numbers if start <= n < end]
-            claims.extend(_sentence_claims(passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside))
+            claims.extend(
+                _sentence_claims(
+                    passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside
+                )
+            )
     return claims
 
 
@@ -185,7 +250,9 @@ def _sentence_claims(
     named = [(a, c) for a, c in resolved if c]
     if not named and sentence.startswith(_OPENING_QUOTE) and speakers.previous_claimant and not attributed_only:
         # A paragraph that only continues a quotation belongs to the speaker of the one before.
-        named = [(Anchor(0, 0, "", speakers.previous_claimant, content="left", kind="continued"), speakers.previous_claimant)]
+        named = [
+            (Anchor(0, 0, "", speakers.previous_claimant, content="left", kind="continued"), speakers.previous_claimant)
+        ]
     speakers.previous_claimant = named[-1][1] if named else None
     if attributed_only and not named:
         return []
@@ -228,7 +295,9 @@ def _sentence_claims(
     return claims
 
 
-def _segments(sentence: str, named: list[tuple[Anchor, str | None]]) -> list[tuple[int, int, Anchor | None, str | None]]:
+def _segments(
+    sentence: str, named: list[tuple[Anchor, str | None]]
+) -> list[tuple[int, int, Anchor | None, str | None]]:
     """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
     distinct: list[tuple[Anchor, str | None]] = []
     for anchor, claimant in named:

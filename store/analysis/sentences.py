@@ -58,7 +58,7 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     line = text[start:end]
     if not line.strip():
         return
-    enclosed = _enclosed_spans(line) if any(c in line for c in "([“\"") else ()
+    enclosed = _enclosed_spans(line) if any(c in line for c in '([“"') else ()
     cut = 0
     for match in _CANDIDATE.finditer(line):
         boundary = match.end()

@@ -10,13 +10,14 @@ data file's header; nothing here knows a subject by name.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.analysis.numbers import GENERIC_UNITS
+from store.analysis.figure_words import GENERIC_UNITS
 from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
 from store.errors import StoreError
 from store.models import Claim, Figure, SubjectSummary
@@ -144,7 +145,9 @@ def classify_figure(
     unit = figure.unit
     generic = unit in GENERIC_UNITS or bool(_MODEL_PLURAL.fullmatch(unit))
     clause = cues.clause_around(figure.start, figure.end, sentence_length)
-    excluded = {sid for _s, _e, _w, ids in taxonomy.excluders.finditer(modifiers) for sid in ids} if modifiers else set()
+    excluded = (
+        {sid for _s, _e, _w, ids in taxonomy.excluders.finditer(modifiers) for sid in ids} if modifiers else set()
+    )
     clause_cues: Counter[str] = Counter()
     sentence_cues: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
@@ -179,10 +182,8 @@ def subject_label(subject_id: str, taxonomy: SubjectTaxonomy | None = None) -> s
     if taxonomy is not None and (subject := taxonomy.get(subject_id)) is not None:
         return subject.label
     if subject_id not in _known:
-        try:
+        with contextlib.suppress(StoreError):
             load_subject_taxonomy()
-        except StoreError:
-            pass
     known = _known.get(subject_id)
     return known.label if known else subject_id.replace("_", " ").capitalize()
 
@@ -203,7 +204,13 @@ def summarise_subjects(claims: Iterable[Claim], taxonomy: SubjectTaxonomy | None
         if known is None and subject_id not in _known:
             subject_label(subject_id)  # loads the default taxonomy once
             known = _known.get(subject_id)
-        unit = known.unit if known and known.unit else (units[subject_id].most_common(1)[0][0] if subject_id in units else None)
-        summaries.append(SubjectSummary(id=subject_id, label=subject_label(subject_id, taxonomy), claim_count=count, unit=unit))
+        unit = (
+            known.unit
+            if known and known.unit
+            else (units[subject_id].most_common(1)[0][0] if subject_id in units else None)
+        )
+        summaries.append(
+            SubjectSummary(id=subject_id, label=subject_label(subject_id, taxonomy), claim_count=count, unit=unit)
+        )
     summaries.sort(key=lambda s: (-s.claim_count, s.label))
     return summaries

@@ -37,7 +37,13 @@ def inflections(word: str) -> set[str]:
         forms |= {word + "d", word[:-1] + "ing"}
     else:
         forms |= {word + "ed", word + "ing"}
-    if len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS and len(word) <= 5:
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+        and len(word) <= 5
+    ):
         forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "ship" → "shipped"
     if word.endswith("ies") and len(word) > 4:
         forms.add(word[:-3] + "y")
@@ -107,16 +113,24 @@ class TermMatcher(Generic[T]):
         self._folded = {k: tuple(v) for k, v in folded.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
         # Matching lower-cased text with a case-sensitive pattern is several times faster than IGNORECASE.
-        self._folded_re = re.compile(rf"\b(?:{trie_pattern(folded)})(?![\w-])") if folded else None
-        self._folded_any_case = re.compile(rf"\b(?:{trie_pattern(folded)})(?![\w-])", re.IGNORECASE) if folded else None
-        self._exact_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(exact)})(?![\w-])") if exact else None
+        self._folded_pattern = rf"\b(?:{trie_pattern(folded)})(?![\w-])" if folded else ""
+        self._folded_re = re.compile(self._folded_pattern) if folded else None
+        self._folded_any_case: re.Pattern[str] | None = None  # compiled on first need: rare texts only
+        # No leading look-behind: a pattern that starts with its letters lets ``re`` skip ahead fast;
+        # the left word boundary is checked on the few matches instead.
+        self._exact_re = re.compile(rf"(?:{trie_pattern(exact)})(?![\w-])") if exact else None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, tuple[T, ...]]]:
         """(start, end, surface as written, payloads) for every match, leftmost-longest, in order."""
         if self._folded_re is not None:
             lowered = text.lower()
             # Some characters change length when lower-cased ("İ"); then offsets would drift.
-            pattern, subject = (self._folded_re, lowered) if len(lowered) == len(text) else (self._folded_any_case, text)
+            if len(lowered) == len(text):
+                pattern, subject = self._folded_re, lowered
+            else:
+                if self._folded_any_case is None:
+                    self._folded_any_case = re.compile(self._folded_pattern, re.IGNORECASE)
+                pattern, subject = self._folded_any_case, text
             for m in pattern.finditer(subject):
                 surface = text[m.start() : m.end()]
                 key = " ".join(m.group().lower().split())
@@ -125,6 +139,8 @@ class TermMatcher(Generic[T]):
                     yield m.start(), m.end(), surface, payloads
         if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                    continue
                 surface = m.group()
                 payloads = self._exact.get(" ".join(surface.split()))
                 if payloads:

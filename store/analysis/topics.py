@@ -8,9 +8,11 @@ terms are kept as written, as evidence the analyst can check.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
@@ -38,7 +40,7 @@ class Topic:
     terms: tuple[str, ...]
 
 
-@dataclass(slots=True)
+@dataclass
 class TopicTaxonomy:
     topics: list[Topic]
     source: Path
@@ -50,7 +52,7 @@ class TopicTaxonomy:
                 return topic.label
         return prettify(topic_id)
 
-    @property
+    @cached_property
     def order(self) -> dict[str, int]:
         return {t.id: i for i, t in enumerate(self.topics)}
 
@@ -100,21 +102,22 @@ def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
 
 def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
     """The topics of one text, most evidence first, each with its distinct terms as written."""
-    found: dict[str, list[str]] = defaultdict(list)
-    seen: dict[str, set[str]] = defaultdict(set)
-    counts: Counter[str] = Counter()
+    found: dict[str, tuple[list[str], set[str], list[int]]] = {}
     for _start, _end, surface, topic_ids in taxonomy.matcher.finditer(text):
-        folded = " ".join(surface.casefold().split())
+        folded = surface.casefold() if " " not in surface else " ".join(surface.casefold().split())
         for topic_id in topic_ids:
-            counts[topic_id] += 1
-            if folded not in seen[topic_id]:
-                seen[topic_id].add(folded)
-                found[topic_id].append(surface)
+            entry = found.get(topic_id)
+            if entry is None:
+                entry = found[topic_id] = ([], set(), [0])
+            entry[2][0] += 1
+            if folded not in entry[1]:
+                entry[1].add(folded)
+                entry[0].append(surface)
     if not found:
         return []
     order = taxonomy.order
-    ranked = sorted(found, key=lambda t: (-len(found[t]), -counts[t], order.get(t, 0)))
-    return [TopicHit(topic=t, terms=found[t]) for t in ranked]
+    ranked = sorted(found, key=lambda t: (-len(found[t][0]), -found[t][2][0], order.get(t, 0)))
+    return [TopicHit(topic=t, terms=found[t][0]) for t in ranked]
 
 
 def tag_passages(article: Article, taxonomy: TopicTaxonomy | None = None) -> None:
@@ -153,10 +156,8 @@ def topic_label(topic_id: str, taxonomy: TopicTaxonomy | None = None) -> str:
     if taxonomy is not None:
         return taxonomy.label(topic_id)
     if topic_id not in _known_labels:
-        try:
+        with contextlib.suppress(StoreError):
             load_topic_taxonomy()
-        except StoreError:
-            pass
     return _known_labels.get(topic_id, prettify(topic_id))
 
 
@@ -170,7 +171,12 @@ def summarise_topics(articles: Iterable[Article], taxonomy: TopicTaxonomy | None
                 passages[hit.topic] += 1
                 articles_with[hit.topic].add(article.id)
     summaries = [
-        TopicSummary(id=topic_id, label=topic_label(topic_id, taxonomy), passage_count=count, article_count=len(articles_with[topic_id]))
+        TopicSummary(
+            id=topic_id,
+            label=topic_label(topic_id, taxonomy),
+            passage_count=count,
+            article_count=len(articles_with[topic_id]),
+        )
         for topic_id, count in passages.items()
     ]
     summaries.sort(key=lambda s: (-s.passage_count, -s.article_count, s.label))

@@ -155,11 +155,18 @@ def known_subjects(corpus: Corpus) -> dict[str, str]:
 
 
 def resolve_subject(corpus: Corpus, text: str) -> str:
-    """A subject id, or the subject whose id or label best matches ``text`` fuzzily."""
+    """A subject id, else the subject whose id or label matches ``text``.
+
+    Whole words first ("oil" -> oil_deliveries, "pay" -> soldier_pay), since
+    short queries score badly in fuzzy ratios; then rapidfuzz for typos.
+    """
     subjects = known_subjects(corpus)
     if text in subjects:
         return text
     choices = {sid: f"{sid.replace('_', ' ')} {label}" for sid, label in subjects.items()}
+    by_words = _match_words(text, choices, corpus)
+    if by_words is not None:
+        return by_words
     match = process.extractOne(
         text,
         choices,
@@ -171,6 +178,33 @@ def resolve_subject(corpus: Corpus, text: str) -> str:
         valid = ", ".join(sorted(subjects)) or "none (no claims in the database)"
         raise StoreError(f"unknown subject {text!r}; valid subjects: {valid}")
     return match[2]
+
+
+def _match_words(text: str, choices: dict[str, str], corpus: Corpus) -> str | None:
+    """The subject all of whose query words start one of its words (exact words count double)."""
+    wanted = utils.default_process(text).split()
+    if not wanted:
+        return None
+    counts: dict[str, int] = {}
+    for claim in corpus.claims:
+        if claim.subject:
+            counts[claim.subject] = counts.get(claim.subject, 0) + 1
+    best: tuple[int, int, str] | None = None
+    for sid, haystack in choices.items():
+        words = utils.default_process(haystack).split()
+        score = 0
+        for query_word in wanted:
+            if query_word in words:
+                score += 2
+            elif any(w.startswith(query_word) for w in words):
+                score += 1
+            else:
+                break
+        else:
+            candidate = (score, counts.get(sid, 0), sid)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    return best[2] if best else None
 
 
 def figures_json(corpus: Corpus, subject: str, *, sort: SortKey = "date") -> dict[str, object]:

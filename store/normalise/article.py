@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
 from store.normalise.classify import classify, classify_pictures, mark_duplicates
-from store.normalise.credits import find_dateline, has_trailing_photo_credit, is_credit_line, trailing_wire, wire_only
+from store.normalise.credits import (
+    find_dateline,
+    has_trailing_photo_credit,
+    is_credit_line,
+    trailing_wire,
+    wire_only,
+)
 from store.normalise.dates import (
     FoundDate,
     find_date,
@@ -17,9 +23,9 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.metadata import Header, derive_title, is_dek_shaped, parse_header
+from store.normalise.metadata import Header, derive_title, is_dek_shaped, person_names
 from store.normalise.outlets import canonical_outlet, outlet_table, wire_named
-from store.normalise.shapes import is_body_like, is_title_like, word_count
+from store.normalise.shapes import is_title_like, word_count
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -60,26 +66,47 @@ class _Evidence:
 
 def _first_prose(units: Sequence[Unit]) -> int:
     for i, unit in enumerate(units):
-        if unit.kept and is_body_like(unit.text):
+        if unit.kept and unit.is_prose():
             return i
     return len(units)
 
 
 def _consume_headers(units: Sequence[Unit], evidence: _Evidence) -> None:
-    """Header lines above the prose (and field lines below it) become metadata."""
+    """Header lines above the prose (and field lines below it) become metadata.
+
+    Soft headers (a "Jane Doe in Kyiv" byline, a "Seoul correspondent" role
+    line) count only beside a firm one or, for a role, under a name.
+    """
     head_end = _first_prose(units)
-    last_prose = max((i for i, u in enumerate(units) if u.kept and is_body_like(u.text)), default=-1)
-    for i, unit in enumerate(units):
-        if not unit.kept:
+    last_prose = max((i for i, u in enumerate(units) if u.kept and u.is_prose()), default=-1)
+    head = [i for i in range(head_end) if units[i].kept]
+    firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
+    for n, i in enumerate(head):
+        header = units[i].header()
+        if header is None:
             continue
-        in_head = i < head_end
-        if not in_head and i <= last_prose:
-            continue
-        header = parse_header(unit.text)
-        if header is None or (not in_head and header.kind not in ("field", "date")):
-            continue
-        unit.role = "header"
+        if header.soft:
+            neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
+            if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
+                name_unit = units[head[n - 1]]
+                if name_unit.kept and name_unit.role is None:
+                    name_unit.role = "header"
+                    evidence.authors.append(name_unit.text)
+            elif not any(k in firm for k in neighbours):
+                continue
+        units[i].role = "header"
         _note_header(header, evidence)
+    for i in range(max(head_end, last_prose + 1), len(units)):
+        unit = units[i]
+        header = unit.header() if unit.kept else None
+        if header is not None and header.kind in ("field", "date"):
+            unit.role = "header"
+            _note_header(header, evidence)
+
+
+def _short_name(text: str) -> bool:
+    """A person's name on its own line, as printed above a "Seoul correspondent" line."""
+    return word_count(text) <= 4 and person_names(text) is not None
 
 
 def _note_header(header: Header, evidence: _Evidence) -> None:
@@ -126,7 +153,10 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
     if first_header is not None and first_header >= 2:
         above = head[first_header - 1]
-        if above.kept and _title_candidate(above):
+        # The export's heading stands in a block of its own; an item's title
+        # and its header lines are printed together.
+        earlier_blocks = {u.block for u in head[: first_header - 1]}
+        if above.kept and _title_candidate(above) and above.block not in earlier_blocks:
             for unit in head[: first_header - 1]:
                 if unit.kept and not unit.heading_level:
                     unit.removed = "preamble"
@@ -152,7 +182,7 @@ def _find_dek(units: Sequence[Unit], title: Unit | None) -> Unit | None:
             return None
         if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
             return None
-        later = sorted(word_count(u.text) for u in units[k + 1 :] if u.kept and is_body_like(u.text))
+        later = sorted(word_count(u.text) for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None
         median = later[len(later) // 2]
@@ -194,7 +224,7 @@ def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
 def _choose_outlet(evidence: _Evidence) -> tuple[str | None, str | None]:
     if not evidence.outlets:
         return None, None
-    rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
+    _rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
     return canonical_outlet(name), basis
 
 

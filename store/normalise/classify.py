@@ -11,15 +11,20 @@ the running text).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from store.models import PassageKind
-from store.normalise.credits import has_trailing_photo_credit, is_credit_line, is_photo_credit, wire_only
+from store.normalise.credits import (
+    has_trailing_photo_credit,
+    is_credit_line,
+    is_photo_credit,
+    wire_only,
+)
 from store.normalise.shapes import (
     BULLET_MARK,
     ends_clause,
-    is_body_like,
     is_heading_like,
     starts_upper,
     word_count,
@@ -27,7 +32,7 @@ from store.normalise.shapes import (
 from store.normalise.units import Unit
 
 _CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|above|top|left|right)\s*[:,]\s*\S", re.IGNORECASE)
-_PULLQUOTE_WINDOW = 6
+_PULLQUOTE_WINDOW = 4
 _PULLQUOTE_MAX_WORDS = 80
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -74,7 +79,7 @@ def _mark_caption_groups(units: Sequence[Unit]) -> None:
     blocks = [[u for u in block if u.kept] for block in _blocks(units)]
     blocks = [b for b in blocks if b]
     last = blocks[-1][-1] if blocks else None
-    for here, after in zip(blocks, blocks[1:]):
+    for here, after in itertools.pairwise(blocks):
         if len(after) != 1 or after[0].kind is not None or any(u.kind for u in here):
             continue
         credit = after[0]
@@ -95,10 +100,10 @@ def _mark_patterns(units: Sequence[Unit]) -> None:
             continue
         if unit.image_alt or _CAPTION_PREFIX.match(unit.text) or has_trailing_photo_credit(unit.text):
             unit.kind = PassageKind.CAPTION
-        elif is_credit_line(unit.text) and not is_body_like(unit.text):
+        elif is_credit_line(unit.text) and not unit.is_prose():
             unit.kind = PassageKind.CREDIT
     # Alt text printed right above its caption, in the same block ("Kim Il-sung").
-    for unit, following in zip(kept, kept[1:]):
+    for unit, following in itertools.pairwise(kept):
         if (
             unit.kind is None
             and following.kind == PassageKind.CAPTION
@@ -122,7 +127,7 @@ def _mark_bullets(units: Sequence[Unit]) -> None:
             else:
                 unit.text = BULLET_MARK.sub("• ", unit.text, count=1)
             continue
-        if is_body_like(unit.text):
+        if unit.is_prose():
             seen_body = True
 
 
@@ -140,7 +145,7 @@ def _mark_headings(units: Sequence[Unit]) -> None:
             (kept[j] for j in range(i + 1, len(kept)) if kept[j].kind not in (PassageKind.CAPTION, PassageKind.CREDIT)),
             None,
         )
-        if following is not None and following.kind is None and is_body_like(following.text):
+        if following is not None and following.kind is None and following.is_prose():
             unit.kind = PassageKind.HEADING
 
 
@@ -151,16 +156,25 @@ def _comparable(text: str) -> str:
 def _mark_pullquotes(units: Sequence[Unit]) -> None:
     """A paragraph repeated inside a longer paragraph nearby is its pull-quote."""
     candidates = [u for u in _kept(units) if u.kind is None]
-    comparable = [_comparable(u.text) for u in candidates]
+    lengths = [len(u.text) for u in candidates]
+    comparable: dict[int, str] = {}
+
+    def normalised(k: int) -> str:
+        found = comparable.get(k)
+        if found is None:
+            found = comparable[k] = _comparable(candidates[k].text)
+        return found
+
     for i, unit in enumerate(candidates):
-        text = comparable[i]
         if not 6 <= word_count(unit.text) <= _PULLQUOTE_MAX_WORDS:
             continue
         low, high = max(0, i - _PULLQUOTE_WINDOW), min(len(candidates), i + _PULLQUOTE_WINDOW + 1)
-        for j in range(low, high):
-            if j != i and len(comparable[j]) > len(text) and text in comparable[j]:
-                unit.kind = PassageKind.PULLQUOTE
-                break
+        longer = [j for j in range(low, high) if lengths[j] > lengths[i]]
+        if not longer:
+            continue
+        text = normalised(i)
+        if any(text in normalised(j) for j in longer):
+            unit.kind = PassageKind.PULLQUOTE
 
 
 def classify_pictures(units: Sequence[Unit]) -> None:

@@ -36,6 +36,11 @@ _REPORTING_OPENERS = (
     "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
     "reporting and writing by", "research by", "graphics by", "photos by", "video by",
 )
+_CONTRIBUTED = re.compile(
+    r"^(?:[\w.'’-]+ ){0,6}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,120}"
+    r" contributed(?: reporting)?(?: to)?(?: this)?(?: (?:report|story|article))?\.?$",
+    re.IGNORECASE,
+)
 _EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s?[^()\n]{2,60}\(@\w{1,30}\)")
 _PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*$")
 _INLINE_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|AFP|EPA|XINHUA|YONHAP|KCNA|AP)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:/File(?: Photo)?)?\s*$")
@@ -110,9 +115,11 @@ def _canonical_wire(tag: str) -> str | None:
 
 
 def is_reporting_credit(text: str) -> bool:
-    """"Reporting by Jane Doe; Editing by John Roe" (Reuters' sign-off)."""
+    """"Reporting by Jane Doe; Editing by John Roe", "AP writer X contributed to this report."."""
     lowered = text.lower().lstrip("(")
-    return len(text) <= 300 and lowered.startswith(_REPORTING_OPENERS)
+    if len(text) > 300:
+        return False
+    return lowered.startswith(_REPORTING_OPENERS) or _CONTRIBUTED.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:

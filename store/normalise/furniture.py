@@ -21,7 +21,6 @@ from store.normalise.credits import is_credit_line
 from store.normalise.shapes import (
     ends_clause,
     has_letters,
-    is_body_like,
     is_headline_like,
     is_separator_line,
     word_count,
@@ -29,6 +28,7 @@ from store.normalise.shapes import (
 from store.normalise.units import Unit
 
 MAX_FURNITURE_LENGTH = 320
+_MENU_SPLIT = re.compile(r"[\s|•·/,]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +46,18 @@ class FurnitureMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class _Compiled:
-    tiers: tuple[tuple[int, re.Pattern[str]], ...]  # (max words, rules allowing that many)
+class _Group:
+    max_words: int
+    pattern: re.Pattern[str]
     rules: tuple[Rule, ...]
     outlet_groups: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    groups: tuple[_Group, ...]  # consecutive rules sharing a word limit, in file order
     section_words: frozenset[str]
+    section_first_words: frozenset[str]  # first word of every section name, for a quick test
     section_prefix: re.Pattern[str]
     section_menu: re.Pattern[str]
 
@@ -58,31 +65,30 @@ class _Compiled:
 @cache
 def _compiled() -> _Compiled:
     raw = tomllib.loads(resources.files(__package__).joinpath("furniture.toml").read_text(encoding="utf-8"))
-    parts: list[tuple[int, str]] = []
-    rules: list[Rule] = []
-    outlet_groups: list[str] = []
+    runs: list[tuple[int, list[str], list[Rule], list[str]]] = []
     for r_index, entry in enumerate(raw.get("rule", [])):
         max_words = int(entry.get("max_words", 12))
+        if not runs or runs[-1][0] != max_words:
+            runs.append((max_words, [], [], []))
+        _, parts, rules, outlet_groups = runs[-1]
         for p_index, pattern in enumerate(entry["patterns"]):
             group = f"r{r_index}_{p_index}"
             if "(?P<outlet>" in pattern:
                 outlet_group = f"o{r_index}_{p_index}"
                 pattern = pattern.replace("(?P<outlet>", f"(?P<{outlet_group}>")
                 outlet_groups.append(outlet_group)
-            parts.append((max_words, f"(?P<{group}>{pattern})"))
+            parts.append(f"(?P<{group}>{pattern})")
             rules.append(Rule(entry["reason"], entry.get("action", "line"), group))
-    words = [w for w in raw.get("sections", {}).get("words", [])]
-    prefix = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    limits = sorted({limit for limit, _ in parts})
-    tiers = tuple(
-        (limit, re.compile("|".join(p for allowed, p in parts if allowed >= limit), re.IGNORECASE))
-        for limit in limits
+    groups = tuple(
+        _Group(limit, re.compile("|".join(parts), re.IGNORECASE), tuple(rules), tuple(outlets))
+        for limit, parts, rules, outlets in runs
     )
+    words = list(raw.get("sections", {}).get("words", []))
+    prefix = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Compiled(
-        tiers=tiers,
-        rules=tuple(rules),
-        outlet_groups=tuple(outlet_groups),
+        groups=groups,
         section_words=frozenset(w.lower() for w in words),
+        section_first_words=frozenset(w.split()[0].lower() for w in words),
         section_prefix=re.compile(rf"(?:{prefix})\s+(?=[\"'‘“A-Z0-9])"),
         section_menu=re.compile(rf"(?:(?:{prefix})(?:\s*[|•·/,]\s*|\s+|$)){{3,20}}", re.IGNORECASE),
     )
@@ -98,21 +104,25 @@ def match_furniture(text: str) -> FurnitureMatch | None:
         return None if is_separator_line(text) else FurnitureMatch("icon", "line")
     compiled = _compiled()
     n_words = len(text.split())
-    pattern = next((p for limit, p in compiled.tiers if limit >= n_words), None)
-    found = pattern.fullmatch(text) if pattern is not None else None
-    if found is None:
-        return _section_menu(text, compiled)
-    groups = found.groupdict()
-    outlet = next((groups[g] for g in compiled.outlet_groups if groups.get(g)), None)
-    for rule in compiled.rules:
-        if groups.get(rule.group) is not None:
-            return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
-    return None  # pragma: no cover - one group always matched
+    for group in compiled.groups:
+        if n_words > group.max_words:
+            continue
+        found = group.pattern.fullmatch(text)
+        if found is None:
+            continue
+        matched = found.groupdict()
+        outlet = next((matched[g] for g in group.outlet_groups if matched.get(g)), None)
+        rule = next(r for r in group.rules if matched.get(r.group) is not None)
+        return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
+    return _section_menu(text, compiled)
 
 
 def _section_menu(text: str, compiled: _Compiled) -> FurnitureMatch | None:
     """A line made only of section names ("World | Business | Sport | Opinion")."""
-    if len(text) > 160 or compiled.section_menu.fullmatch(text) is None:
+    first = _MENU_SPLIT.split(text, maxsplit=1)[0].lower()
+    if len(text) > 160 or first not in compiled.section_first_words:
+        return None
+    if compiled.section_menu.fullmatch(text) is None:
         return None
     return FurnitureMatch("section-menu", "line")
 
@@ -182,9 +192,9 @@ def _cut_is_safe(units: Sequence[Unit], start: int) -> bool:
     A "Related" block placed mid-article is followed by more prose than came
     before it; there only its headline list goes (see ``_remove_headline_list``).
     """
-    before = sum(1 for u in units[:start] if u.removed is None and is_body_like(u.text))
+    before = sum(1 for u in units[:start] if u.removed is None and u.is_prose())
     after = [u for u in units[start + 1 :] if u.removed is None]
-    after_body = sum(1 for u in after if is_body_like(u.text))
+    after_body = sum(1 for u in after if u.is_prose())
     # Relative times ("7 hours ago") under listed stories mark an aggregator's listing.
     listing_marks = sum(1 for u in units[start + 1 :] if u.removed == "timestamp")
     return listing_marks > 0 or after_body <= before
@@ -200,7 +210,7 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
         if unit.removed is not None:
             j += 1
             continue
-        if not is_headline_like(unit.text) or is_body_like(unit.text):
+        if not is_headline_like(unit.text) or unit.is_prose():
             break
         candidates.append(j)
         j += 1
@@ -259,7 +269,7 @@ def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
         return  # nothing removed after it: the article simply ends there
     for k in reversed(kept):
         unit = units[k]
-        if is_body_like(unit.text) or word_count(unit.text) > 4 or ends_clause(unit.text):
+        if unit.is_prose() or word_count(unit.text) > 4 or ends_clause(unit.text):
             break
         if is_credit_line(unit.text):
             break

@@ -16,10 +16,9 @@ from store.normalise.characters import squash_spaces
 from store.normalise.markdown import CAPTION_MARKER
 
 _BLOCK_TAGS = frozenset(
-    "p li h1 h2 h3 h4 h5 h6 figcaption td th dt dd blockquote pre caption summary "
-    "div nav header footer aside section article figure main form ul ol table".split()
+    ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
 )
-_SKIP_TAGS = frozenset("script style noscript template svg head title meta link".split())
+_SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"])
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
 _SUBSTRING_CHECK_LIMIT = 400_000
@@ -94,9 +93,8 @@ def _clean(value: object) -> str | None:
 def _page_blocks(html_text: str) -> list[tuple[int, str]]:
     """(source line, text) of the innermost text blocks of a page."""
     try:
-        from lxml import html as lxml_html
-
         from lxml import etree
+        from lxml import html as lxml_html
 
         root = lxml_html.document_fromstring(html_text)
         etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)

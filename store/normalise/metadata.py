@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.dates import FoundDate, find_date
-from store.normalise.shapes import TERMINAL, ends_clause, last_visible, word_count
+from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
     r"^(?P<key>title|headline|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
@@ -31,28 +31,42 @@ _FIELD_KIND = {
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
 }
+_HAS_DIGIT = re.compile(r"\d")
+_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by)\s", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?)$",
     re.IGNORECASE,
 )
+_TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
+_ROLE_LINE = re.compile(
+    r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor)s?$",
+    re.IGNORECASE,
+)
+_NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
 
 @dataclass(slots=True)
 class Header:
     """What one header line says."""
 
-    kind: str  # "field", "outlet-date", "date", "byline"
+    kind: str  # "field", "outlet-date", "date", "byline"; soft: "placed-byline", "role"
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
     date: FoundDate | None = None
     url: str | None = None
+
+    @property
+    def soft(self) -> bool:
+        """Only a header next to other header lines ("Jane Doe in Kyiv" above a date)."""
+        return self.kind in ("placed-byline", "role")
 
 
 def _name_like(text: str, max_words: int = 6) -> bool:
@@ -100,6 +114,15 @@ def parse_header(text: str) -> Header | None:
     """
     if not text or len(text) > 200:
         return None
+    if (
+        ":" not in text
+        and not _HAS_DIGIT.search(text)
+        and not _BYLINE_START.match(text)
+        and not _ROLE_LINE.match(text)
+        and " in " not in text
+        and " at " not in text
+    ):
+        return None  # every header has a field colon, a date, a byline or a role
     return _parse_header(text)
 
 
@@ -111,6 +134,11 @@ def _parse_header(text: str) -> Header | None:
     byline = parse_byline(text)
     if byline:
         return Header("byline", author=byline[0], outlet=byline[1])
+    if _ROLE_LINE.match(text):
+        return Header("role")
+    placed = _NAME_IN_PLACE.match(text)
+    if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
+        return Header("placed-byline", author=placed["names"])
     if "@" in text:
         return None  # an embedded post's attribution, not a header
     found = find_date(text)
@@ -146,14 +174,16 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         segment = segment.strip(" |")
         if not segment:
             continue
-        words = segment.split()
-        while words and _DATE_WORDS.match(words[0]):
-            words.pop(0)
-        while words and (
-            _DATE_WORDS.match(words[-1])
-            or (len(words) >= 2 and _TIME_ZONE.match(words[-1]) and _DATE_WORDS.match(words[-2]))
-        ):
-            words.pop()
+        words = []
+        after_time = False
+        for token in segment.split():
+            if _DATE_WORDS.match(token):
+                after_time = bool(_TIME_TOKEN.match(token))
+                continue
+            if after_time and _TIME_ZONE.match(token):
+                continue
+            after_time = False
+            words.append(token)
         segment = " ".join(words)
         if not segment:
             continue
@@ -197,7 +227,7 @@ def derive_title(text: str) -> str:
     sentence = first_sentence(text).rstrip(".!?;:, ")
     if _SUBORDINATE_OPENER.match(sentence) and "," in sentence:
         for piece in [p.strip() for p in sentence.split(",")[1:]]:
-            if piece and _MAIN_CLAUSE_START.match(piece) and not re.match(r"^(?:and|or|but)\b", piece, re.I):
+            if piece and _MAIN_CLAUSE_START.match(piece) and not re.match(r"^(?:and|or|but)\b", piece, re.IGNORECASE):
                 start = sentence.index(piece)
                 if word_count(sentence[start:]) >= 4:
                     sentence = sentence[start:]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import ftfy
-import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
+import ftfy.bad_codecs
 
 # Keep ftfy to encoding repair: the text must stay verbatim otherwise
 # (curly quotes, ligatures, full-width forms); controls, escapes and line

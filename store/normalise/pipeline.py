@@ -9,20 +9,26 @@ and the same bytes always give the same result (ids derive from the bytes).
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from store.errors import SourceError
 from store.ids import sha256_hex
 from store.models import NormalisedFile, Removal
-from typing import TYPE_CHECKING
-
 from store.normalise.article import FileContext, assemble_article, orphan_removals
-from store.normalise.characters import clean_text, clean_text_counted, normalise_newlines
+from store.normalise.characters import (
+    clean_text,
+    clean_text_counted,
+    normalise_newlines,
+)
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.markdown import markdown_lines
-from store.normalise.mojibake import describe_repairs, repair_codepages, repair_with_ftfy
+from store.normalise.mojibake import (
+    describe_repairs,
+    repair_codepages,
+    repair_with_ftfy,
+)
 from store.normalise.reading import HTML_SUFFIXES, decode_bytes
-from store.normalise.shapes import is_body_like
 from store.normalise.splitting import split_articles
 from store.normalise.units import LineInfo, build_units
 
@@ -96,7 +102,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     articles = []
     segments = split_articles(units)
     for segment in segments:
-        if not any(u.removed is None and is_body_like(u.text) for u in segment.units):
+        if not any(u.removed is None and u.is_prose() for u in segment.units):
             removals.extend(orphan_removals(segment.units))
             continue
         article, removed = assemble_article(segment, len(articles), context)

@@ -192,8 +192,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     if encoding is not None:
         bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
         text = data.decode(encoding, errors="replace")
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        text = text.removeprefix("\ufeff")
         label = "utf-8-sig" if bom else encoding
         _note_replacements(text, data, repairs)
         return _finish(Decoded(text, label, repairs), name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+_ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
@@ -56,11 +57,13 @@ def starts_upper(text: str) -> bool:
 
 
 def has_letters(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    return _ALNUM.search(text) is not None
 
 
 def is_separator_line(text: str) -> bool:
     """Rules such as ``---``, ``* * *``, ``=====`` or a lone ``⁂``."""
+    if len(text) > 120:
+        return False
     stripped = text.strip()
     if stripped in ("⁂", "❧", "§", "* * *"):
         return True

@@ -11,13 +11,13 @@ and the text after it opens like an item: a title or a header.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.furniture import cut_sections
-from store.normalise.metadata import parse_header
-from store.normalise.shapes import is_body_like, is_separator_line, is_title_like
+from store.normalise.shapes import is_separator_line, is_title_like
 from store.normalise.units import Unit
 
 _COUNTER = re.compile(
@@ -39,7 +39,7 @@ def _kept(units: Sequence[Unit]) -> list[Unit]:
 
 def _has_prose(units: Sequence[Unit], start: int = 0, stop: int | None = None) -> bool:
     stop = len(units) if stop is None else stop
-    return any(units[i].removed is None and is_body_like(units[i].text) for i in range(start, stop))
+    return any(units[i].removed is None and units[i].is_prose() for i in range(start, stop))
 
 
 def _opens_item(units: Sequence[Unit], start: int = 0) -> bool:
@@ -50,12 +50,13 @@ def _opens_item(units: Sequence[Unit], start: int = 0) -> bool:
             return True
         if unit.removed is not None:
             continue
-        return unit.heading_level > 0 or parse_header(unit.text) is not None or is_title_like(unit.text)
+        header = unit.header()
+        return unit.heading_level > 0 or (header is not None and not header.soft) or is_title_like(unit.text)
     return False
 
 
 def _has_header(units: Sequence[Unit]) -> bool:
-    return any(parse_header(u.text) is not None for u in _kept(units))
+    return any((h := u.header()) is not None and not h.soft for u in _kept(units))
 
 
 def mark_markers(units: Sequence[Unit]) -> None:
@@ -65,7 +66,7 @@ def mark_markers(units: Sequence[Unit]) -> None:
             continue
         if is_separator_line(unit.text):
             unit.removed = "separator"
-        elif _COUNTER.fullmatch(unit.text):
+        elif len(unit.text) <= 40 and _COUNTER.fullmatch(unit.text):
             unit.removed = "item-counter"
 
 
@@ -77,7 +78,7 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
             candidates.append(i + 1)
         elif unit.removed == "item-counter" or unit.form_feed:
             candidates.append(i)
-    return sorted(set(c for c in candidates if 0 < c < len(units)))
+    return sorted({c for c in candidates if 0 < c < len(units)})
 
 
 def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
@@ -104,8 +105,8 @@ def _header_clusters(units: Sequence[Unit]) -> list[int]:
     kept_positions = [i for i, u in enumerate(units) if u.removed is None]
     previous_was_header = False
     for n, i in enumerate(kept_positions):
-        header = parse_header(units[i].text)
-        if header is None:
+        header = units[i].header()
+        if header is None or header.soft:
             previous_was_header = False
             continue
         if not previous_was_header:
@@ -113,7 +114,7 @@ def _header_clusters(units: Sequence[Unit]) -> list[int]:
                 starts.append(i)
             elif n > 0:
                 above = kept_positions[n - 1]
-                if is_title_like(units[above].text) and not is_body_like(units[above].text):
+                if is_title_like(units[above].text) and not units[above].is_prose():
                     starts.append(above)
             elif not starts:
                 starts.append(i)
@@ -127,7 +128,7 @@ def _split_on_headers(units: list[Unit]) -> list[list[Unit]]:
         return [units]
     parts: list[list[Unit]] = []
     cuts = [0, *starts, len(units)]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         if a < b:
             parts.append(units[a:b])
     # Only a split in which every item has prose stands; otherwise the header

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.normalise.characters import squash_spaces
-from store.normalise.shapes import BULLET_MARK
+from store.normalise.metadata import Header, parse_header
+from store.normalise.shapes import BULLET_MARK, is_body_like
 
 
 @dataclass(slots=True)
@@ -49,10 +50,28 @@ class Unit:
     kind: str | None = None  # PassageKind value once classified
     role: str | None = None  # "title", "dek", "header" ...
     extra: dict[str, str] = field(default_factory=dict)
+    _shape_of: str | None = field(default=None, repr=False, compare=False)
+    _prose: bool = field(default=False, repr=False, compare=False)
+    _header_of: str | None = field(default=None, repr=False, compare=False)
+    _header: Header | None = field(default=None, repr=False, compare=False)
 
     @property
     def kept(self) -> bool:
         return self.removed is None and self.role is None
+
+    def is_prose(self) -> bool:
+        """``is_body_like(self.text)``, remembered: many steps ask it of every unit."""
+        if self._shape_of is not self.text:
+            self._shape_of = self.text
+            self._prose = is_body_like(self.text)
+        return self._prose
+
+    def header(self) -> Header | None:
+        """``parse_header(self.text)``, remembered (read-only)."""
+        if self._header_of is not self.text:
+            self._header_of = self.text
+            self._header = parse_header(self.text)
+        return self._header
 
 
 def _wrap_width(lines: list[LineInfo]) -> int | None:
@@ -109,7 +128,7 @@ def build_units(lines: list[LineInfo]) -> list[Unit]:
         if joined:
             last = units[-1]
             last.raw += "\n" + info.text.rstrip()
-            last.text = squash_spaces(last.raw)
+            last.text = squash_spaces(last.raw.replace("\n", " "))
         else:
             units.append(
                 Unit(

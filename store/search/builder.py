@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from store.search.documents import IndexDoc
-from store.search.strings import StringColumn
 from store.search.forward import build_forward
 from store.search.highlight import ChunkTable
+from store.search.strings import StringColumn
 from store.search.vocabulary import Vocabulary
 
 BM25_K1 = 1.2
@@ -125,9 +125,8 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
 def _postings(forward_terms: np.ndarray, lengths: np.ndarray, n_terms: int, n_docs: int, avgdl: float) -> tuple[Postings, np.ndarray]:
     # One int64 key per token, term in the high half and passage in the low
     # half; an in-place sort orders them exactly as postings lists are read.
-    doc_of_token = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-    keys = (forward_terms.astype(np.int64) << 32) | doc_of_token
-    del doc_of_token
+    keys = np.repeat(np.arange(n_docs, dtype=np.int32), lengths).astype(np.int64)
+    keys |= forward_terms.astype(np.int64) << 32
     keys.sort()
     if len(keys):
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))

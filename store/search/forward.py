@@ -17,7 +17,7 @@ from itertools import repeat
 
 import numpy as np
 
-from store.search.terms import chunk_terms
+from store.search.terms import split_chunk
 
 _BATCH = 4_096
 _MARKER = "\uffff\u2060nkru-passage-break\u2060\uffff"  # never split, never produced by real text
@@ -34,7 +34,7 @@ class ForwardBuilder:
         self._multi: list[tuple[int, ...]] = []
 
     def _code_of(self, chunk: str) -> int:
-        ids = tuple(self.term_ids.setdefault(term, len(self.term_ids)) for term, _, _ in chunk_terms(chunk))
+        ids = tuple(self.term_ids.setdefault(term, len(self.term_ids)) for term, _, _ in split_chunk(chunk))
         if len(ids) == 1:
             code = ids[0]
         elif not ids:
@@ -134,4 +134,4 @@ def build_forward(texts: Sequence[str], progress: Callable[[int, int], None] | N
     forward = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)
     per_text = np.concatenate(lengths).astype(np.int64) if lengths else np.empty(0, dtype=np.int64)
     chunks, ptr, chunk_ids = builder.chunks_by_term()
-    return Forward(list(builder.term_ids), forward.astype(np.int32), per_text, chunks, ptr, chunk_ids)
+    return Forward(list(builder.term_ids), forward.astype(np.int32, copy=False), per_text, chunks, ptr, chunk_ids)

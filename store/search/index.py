@@ -24,13 +24,25 @@ from pathlib import Path
 import numpy as np
 
 from store.models import SearchHit
-from store.search.builder import Facet, IndexParts, Postings, ProgressCallback, build_parts
+from store.search.builder import (
+    Facet,
+    IndexParts,
+    Postings,
+    ProgressCallback,
+    build_parts,
+)
 from store.search.container import IndexFileError, read_container, write_container
 from store.search.documents import IndexDoc
-from store.search.query import ParsedQuery, parse_query
-from store.search.ranking import WordPlan, blend, expand_word, phrase_docs, proximity_bonuses
-from store.search.strings import StringColumn
 from store.search.highlight import ChunkTable, highlight_spans
+from store.search.query import ParsedQuery, parse_query
+from store.search.ranking import (
+    WordPlan,
+    blend,
+    expand_word,
+    phrase_docs,
+    proximity_bonuses,
+)
+from store.search.strings import StringColumn
 from store.search.terms import STOP_WORDS
 from store.search.vocabulary import Vocabulary
 
@@ -169,15 +181,14 @@ class SearchIndex:
         if allowed is not None:
             scores[~allowed] = 0.0
         candidates = np.flatnonzero(scores > 0)
-        for phrase in parsed.phrases:
-            candidates = self._with_phrase(candidates, phrase)
-        if len(candidates) == 0:
-            return []
-
         pool = max(limit, _RERANK_POOL)
-        if len(candidates) > pool:
+        if parsed.phrases:
+            candidates = self._with_phrases(candidates, scores, parsed.phrases, pool)
+        elif len(candidates) > pool:
             top = np.argpartition(-scores[candidates], pool - 1)[:pool]
             candidates = candidates[top]
+        if len(candidates) == 0:
+            return []
         final = self._rerank(candidates, scores[candidates], plans)
         order = np.lexsort((candidates, -final))[:limit]
         wanted_terms, wanted_chunks = self._highlight(plans, parsed)
@@ -203,7 +214,7 @@ class SearchIndex:
     def _accumulate(self, plans: list[WordPlan]) -> np.ndarray:
         postings = self.parts.postings
         total = np.zeros(self.n_docs, dtype=np.float32)
-        held = np.zeros(self.n_docs, dtype=np.uint8)
+        held = np.zeros(self.n_docs, dtype=np.uint8) if len(plans) > 1 else None
         for plan in plans:
             if not plan.matched:
                 continue
@@ -211,19 +222,24 @@ class SearchIndex:
                 ((term, scale),) = plan.scales.items()
                 docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
                 total[docs] += postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
-                held[docs] += 1
+                if held is not None:
+                    held[docs] += 1
                 continue
             # Several variants of one word: a passage scores its best variant, once.
             best = np.zeros(self.n_docs, dtype=np.float32)
             for term, scale in plan.scales.items():
                 docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
-                contribution = postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
-                best[docs] = np.maximum(best[docs], contribution)
+                np.maximum.at(best, docs, postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale))
             total += best
-            held += best > 0
+            if held is not None:
+                held += best > 0
+        if held is None:
+            return total
         # Coordination: holding three of four words beats holding one word many times.
-        share = held.astype(np.float32) / np.float32(max(len(plans), 1))
-        return total * share * share
+        share = held.astype(np.float32) * np.float32(1.0 / len(plans))
+        total *= share
+        total *= share
+        return total
 
     def _filter_mask(self, outlet: str | None, topic: str | None, claimant: str | None) -> np.ndarray | None:
         mask: np.ndarray | None = None
@@ -241,14 +257,43 @@ class SearchIndex:
             mask = this if mask is None else mask & this
         return mask
 
-    def _with_phrase(self, candidates: np.ndarray, phrase: list[str]) -> np.ndarray:
-        variants = []
-        for word in phrase:
-            plan = self._plan(word, allow_prefix=False, typos=False)
-            if not plan.variants:
-                return candidates[:0]
-            variants.append(np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants)))
-        return phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
+    def _with_phrases(self, candidates: np.ndarray, scores: np.ndarray, phrases: list[list[str]], pool: int) -> np.ndarray:
+        """The best ``pool`` candidates that hold every phrase, verified in score order.
+
+        Checking word order means reading passages' tokens, so it is done on
+        growing batches of the highest-scoring candidates, stopping once the
+        pool is full: a phrase of common words ("north korean troops") is
+        settled in the first batch instead of over every passage.
+        """
+        variants = [[self._phrase_variants(word) for word in phrase] for phrase in phrases]
+        if any(len(v) == 0 for phrase in variants for v in phrase):
+            return candidates[:0]
+        holding = np.ones(self.n_docs, dtype=bool)
+        postings = self.parts.postings
+        for phrase in variants:
+            for word_variants in phrase:
+                this = np.zeros(self.n_docs, dtype=bool)
+                for term in word_variants.tolist():
+                    this[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
+                holding &= this
+        candidates = candidates[holding[candidates]]
+        ordered = candidates[np.argsort(-scores[candidates], kind="stable")]
+        kept: list[np.ndarray] = []
+        found = 0
+        start, batch = 0, 2_048
+        while start < len(ordered) and found < pool:
+            chunk = ordered[start : start + batch]
+            for phrase in variants:
+                chunk = phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, chunk, phrase)
+            kept.append(chunk)
+            found += len(chunk)
+            start += batch
+            batch *= 4
+        return np.concatenate(kept)[:pool] if kept else candidates[:0]
+
+    def _phrase_variants(self, word: str) -> np.ndarray:
+        plan = self._plan(word, allow_prefix=False, typos=False)
+        return np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants))
 
     def _rerank(self, candidates: np.ndarray, scores: np.ndarray, plans: list[WordPlan]) -> np.ndarray:
         variants = [np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants)) for plan in plans]

@@ -2,10 +2,10 @@
 
 A query word expands to: itself (weight 1.0), its stem siblings (0.9), terms
 one or two edits away (0.7, 0.45), and, for a word still being typed, terms
-it starts.  Every variant of one word is scored with the same, "blended",
-IDF (that of the most frequent variant, as Lucene does for fuzzy queries):
-otherwise a rare misspelling-neighbour ("forth" for "north") would outscore
-the word the user meant just because it is rare.
+it starts.  No variant's IDF may exceed that of the word's best variants
+(see ``blend``, after Lucene's blended fuzzy scoring): otherwise a rare
+misspelling-neighbour ("forth" for "north") would outscore the word the
+user meant just because it is rare.
 """
 
 from __future__ import annotations
@@ -52,7 +52,10 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
     for sibling in vocabulary.stem_siblings(word):
         offer(sibling, STEM_WEIGHT)
     if typos:
-        near = sorted(vocabulary.near(word, fuzzy_budget(word)), key=lambda te: (te[1], -int(vocabulary.df[te[0]])))
+        budget = fuzzy_budget(word)
+        if budget == 0 and exact is None and len(word) == 3 and word.isalpha():
+            budget = 1  # a three-letter word the corpus lacks is likely a longer word missing a letter
+        near = sorted(vocabulary.near(word, budget), key=lambda te: (te[1], -int(vocabulary.df[te[0]])))
         for term_id, edits in near[:MAX_VARIANTS]:
             weight = EDIT_WEIGHTS[edits]
             offer(term_id, weight)
@@ -74,15 +77,24 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
 
 
 def blend(plan: WordPlan, df: np.ndarray, n_docs: int) -> None:
-    """Fill ``plan.scales``: stored impacts carry each term's own IDF; rescale to the blended one."""
+    """Fill ``plan.scales``: the factor turning each variant's stored impact into its share of the word.
+
+    Stored impacts carry each term's own IDF.  The word's IDF is that of its
+    most frequent best-weighted variant (the exact term, or else the closest
+    typo neighbours); no variant may weigh more than that, so a rare
+    misspelling-neighbour cannot outrank the word, while a common sibling
+    ("sanctions" for "sanctioned") keeps its own, lower, IDF.
+    """
     if not plan.variants:
         return
     ids = np.fromiter(plan.variants, dtype=np.int64, count=len(plan.variants))
+    weights = np.fromiter(plan.variants.values(), dtype=np.float64, count=len(plan.variants))
     dfs = df[ids].astype(np.float64)
     idfs = np.log1p((n_docs - dfs + 0.5) / (dfs + 0.5))
-    blended = float(np.log1p((n_docs - dfs.max() + 0.5) / (dfs.max() + 0.5)))
-    for term_id, idf in zip(ids.tolist(), idfs.tolist(), strict=True):
-        plan.scales[term_id] = plan.variants[term_id] * (blended / idf if idf > 0 else 0.0)
+    primary = dfs[weights == weights.max()].max()
+    ceiling = float(np.log1p((n_docs - primary + 0.5) / (primary + 0.5)))
+    for term_id, weight, idf in zip(ids.tolist(), weights.tolist(), idfs.tolist(), strict=True):
+        plan.scales[term_id] = weight * (min(idf, ceiling) / idf if idf > 0 else 0.0)
 
 
 def gather_tokens(forward_ptr: np.ndarray, forward_terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

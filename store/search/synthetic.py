@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from store.search.terms import STOP_WORDS
@@ -35,19 +36,34 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}[,;:]?")
 
 # Romanised syllables and name endings: generic building blocks for names that
 # grow the vocabulary the way a real corpus does (new people, new places).
-_KOREAN_SYLLABLES = (
-    "an bin bo chae chan chol chun dae dong eun gi gyu ha hae han ho hun hwa hwan hye hyo hyon il in jae ji jin "
-    "jong ju jun kang ki kwang kyong mi min myong nam ok pyol ri ryong ryu sang se sok so sol song su suk sun tae "
-    "u un won ye yo yong yu yun"
-).split()
-_KOREAN_SURNAMES = "kim ri pak choe jong kang han cho yun jang im o song hong ryu".split()
-_SLAVIC_SYLLABLES = "vo lo ko ro mi sha ti de ba gri pe ste zo ku le mo na vi se do ra po che".split()
+_KOREAN_SYLLABLES = [
+    "an", "bin", "bo", "chae", "chan", "chol", "chun", "dae", "dong", "eun", "gi", "gyu", "ha", "hae", "han", "ho",
+    "hun", "hwa", "hwan", "hye", "hyo", "hyon", "il", "in", "jae", "ji", "jin", "jong", "ju", "jun", "kang", "ki",
+    "kwang", "kyong", "mi", "min", "myong", "nam", "ok", "pyol", "ri", "ryong", "ryu", "sang", "se", "sok", "so",
+    "sol", "song", "su", "suk", "sun", "tae", "u", "un", "won", "ye", "yo", "yong", "yu", "yun",
+]
+_KOREAN_SURNAMES = [
+    "kim", "ri", "pak", "choe", "jong", "kang", "han", "cho", "yun", "jang", "im", "o", "song", "hong", "ryu",
+]
+_SLAVIC_SYLLABLES = [
+    "vo", "lo", "ko", "ro", "mi", "sha", "ti", "de", "ba", "gri", "pe", "ste", "zo", "ku", "le", "mo", "na", "vi",
+    "se", "do", "ra", "po", "che",
+]
 _SLAVIC_ENDINGS = ["v", "ev", "enko", "sky", "in", "uk", "chuk", "ova", "shin", "ych"]
-_SLAVIC_GIVEN = "ivan petro serhiy oleksandr dmytro vladimir nikolai mikhail yuri andriy oleg boris hryhoriy anna olena".split()
+_SLAVIC_GIVEN = [
+    "ivan", "petro", "serhiy", "oleksandr", "dmytro", "vladimir", "nikolai", "mikhail", "yuri", "andriy", "oleg",
+    "boris", "hryhoriy", "anna", "olena",
+]
 _PLACE_ENDINGS = ["sk", "ovka", "ino", "hrad", "-ri", "-dong", "pil", "yevo", "ivka", "-gun"]
-_OUTLET_NOUNS = ["Times", "Post", "Herald", "Daily", "Review", "Monitor", "Observer", "Insider", "Wire", "Gazette", "Journal", "Tribune"]
+_OUTLET_NOUNS = [
+    "Times", "Post", "Herald", "Daily", "Review", "Monitor", "Observer", "Insider", "Wire", "Gazette", "Journal",
+    "Tribune",
+]
 _FURNITURE = ["Advertisement", "Share this article", "Sign up for our newsletter", "Read more", "Related coverage"]
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+]
 
 
 @dataclass(slots=True)
@@ -85,7 +101,7 @@ def read_seed_material(paths: Iterable[Path]) -> SeedMaterial:
                 material.starts.append((tokens[0], tokens[1]))
                 for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False):
                     chain[(a, b)].append(c)
-                for a, b in zip(tokens, tokens[1:], strict=False):
+                for a, b in pairwise(tokens):
                     if _CONTENT_WORD.fullmatch(b):
                         followers[a.lower()].append(b)
     material.chain = dict(chain)
@@ -233,14 +249,14 @@ class ArticleFactory:
             paragraphs.extend(earlier[: rng.randint(2, min(5, len(earlier)))])
         while len(paragraphs) < count:
             if rng.random() < 0.06:
-                paragraphs.append(self._swap_names(rng.choice(self.material.headings)).rstrip("."))
+                paragraphs.append(self._swap_names(self._vary(rng.choice(self.material.headings))).rstrip("."))
             else:
                 paragraphs.append(" ".join(self.sentence() for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 4]))))
         self.written.append(paragraphs)
         if len(self.written) > 200:
             self.written.pop(0)
         if rng.random() < 0.5:
-            title = self._swap_names(rng.choice(self.material.headings))
+            title = self._swap_names(self._vary(rng.choice(self.material.headings)))
         else:  # the opening clause of a sentence, as many headlines are
             title = " ".join(self._swap_names(rng.choice(self.material.sentences)).split()[: rng.randint(6, 12)]).rstrip(",;:.")
         return {

@@ -35,19 +35,22 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 # "the" outvote "Kursk".  They stay in the index so that quoted phrases and
 # stop-word-only queries still work.
 STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having
-    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-    nor not now of off on once only or other our ours ourselves out over own s same she should so some such t
-    than that the their theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours yourself
-    yourselves said says say told
-    """.split()
+    [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+        "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+        "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+        "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not",
+        "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+        "s", "same", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
+        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+        "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "told",
+    ]
 )
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=65_536)
 def fold(surface: str) -> str:
     """The index term for one token as written: accents and case folded, possessive dropped."""
     text = surface.translate(_EXTRA_FOLDS)
@@ -59,23 +62,20 @@ def fold(surface: str) -> str:
         return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
     for apostrophe in _APOSTROPHES:
         if apostrophe in text:
-            for suffix in (apostrophe + "s",):
-                if text.endswith(suffix):
-                    text = text[: -len(suffix)]
-            text = text.replace(apostrophe, "")
+            text = text.removesuffix(apostrophe + "s").replace(apostrophe, "")
     return text
 
 
 _CHUNK = re.compile(r"\S+")
 
 
-@lru_cache(maxsize=262_144)
-def chunk_terms(chunk: str) -> tuple[tuple[str, int, int], ...]:
+def split_chunk(chunk: str) -> tuple[tuple[str, int, int], ...]:
     """The folded terms of one whitespace-free chunk ("(Korea's", "11,000.") with their offsets in it.
 
     Tokens never contain whitespace, so tokenising a text chunk by chunk is
-    the same as tokenising it whole; it is much faster because a corpus
-    repeats the same chunks over and over, and each is tokenised once.
+    the same as tokenising it whole, and much faster: a corpus repeats the
+    same chunks over and over, so each needs tokenising only once (the index
+    builder keeps its own table; searches use the cached :func:`chunk_terms`).
     """
     found = []
     for match in TOKEN_PATTERN.finditer(chunk):
@@ -83,6 +83,11 @@ def chunk_terms(chunk: str) -> tuple[tuple[str, int, int], ...]:
         if term:
             found.append((term, match.start(), match.end()))
     return tuple(found)
+
+
+@lru_cache(maxsize=65_536)
+def chunk_terms(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    return split_chunk(chunk)
 
 
 def terms_with_offsets(text: str) -> Iterator[tuple[str, int, int]]:

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import OSA
 
-from store.search.hashing import deletion_hashes, deletion_table, hash_terms, string_hash
+from store.search.hashing import (
+    deletion_hashes,
+    deletion_table,
+    hash_terms,
+    string_hash,
+)
 from store.search.strings import StringColumn
 from store.search.terms import stem
 

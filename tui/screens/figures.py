@@ -145,7 +145,7 @@ class FigureTrackerScreen(Screen[None]):
     def visible_rows(self) -> list[tuple[str, FigureGroup, FigureRow, int | None]]:
         """(row key, group, row, member index or None) in display order."""
         assert self.table is not None
-        shown = []
+        shown: list[tuple[str, FigureGroup, FigureRow, int | None]] = []
         for group in self.table.groups:
             shown.append((_row_key(group), group, group.representative, None))
             if _row_key(group) in self.expanded:

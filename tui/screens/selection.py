@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
-from tui.formatting import DIM, outlet_label, passage_context, plain
+from tui.formatting import DIM, outlet_label, passage_context, passage_entry, plain
 from tui.messages import ToggleSelection
 from tui.widgets.lists import NavList
 
@@ -62,12 +62,7 @@ class SelectionScreen(Screen[None]):
             passage, article = self.corpus.passage(passage_id), self.corpus.article_of(passage_id)
             options.append(
                 Option(
-                    Content.assemble(
-                        passage_context(article.title, outlet_label(article), passage),
-                        "\n  ",
-                        plain(passage.text),
-                        "\n",
-                    ),
+                    passage_entry(passage_context(article.title, outlet_label(article), passage), plain(passage.text)),
                     id=passage_id,
                 )
             )

@@ -1,0 +1,344 @@
+"""The words around a number: what it counts, how it is hedged, and when it is no figure at all.
+
+Vocabulary (count nouns, currencies, vague quantities, qualifiers) and the
+readers that look left and right of a number for ``store.analysis.numbers``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- vocabulary ---------------------------------------------------------------
+
+UNITS_0_19 = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
+SCALE_ABBREVIATIONS = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "usd": "USD", "eur": "EUR",
+    "krw": "KRW", "rub": "RUB", "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "won": "KRW", "yuan": "CNY",
+    "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
+}  # fmt: skip
+
+# Vague quantities: (low, high, value).
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2e6, 9_999_999), "tens of millions": (2e7, 99_999_999),
+    "hundreds of millions": (2e8, 999_999_999), "billions": (2e9, 9_999_999_999),
+}  # fmt: skip
+FEW = {"couple": (0.75, 1.5, 2.0), "few": (2.0, 5.0, 3.0), "several": (3.0, 9.0, 3.0)}  # × the scale
+FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+}  # fmt: skip
+
+# Count nouns: what a figure counts, folded to one spelling (plural).  A noun not
+# listed still becomes the unit when it directly follows the number; this list
+# is what lets "the number could reach 15,000, with troops …" borrow "troops".
+COUNT_NOUNS: dict[str, str] = {}
+for _plural, _forms in {
+    "troops": "troop troops",
+    "soldiers": "soldier soldiers",
+    "forces": "forces",
+    "personnel": "personnel",
+    "servicemen": "serviceman servicemen",
+    "service members": "service member|service members",
+    "fighters": "fighter fighters",
+    "men": "men",
+    "officers": "officer officers",
+    "workers": "worker workers",
+    "labourers": "labourer labourers laborer laborers",
+    "sappers": "sapper sappers",
+    "engineers": "engineer engineers",
+    "people": "people persons",
+    "civilians": "civilian civilians",
+    "casualties": "casualty casualties dead killed wounded injured deaths fatalities",
+    "prisoners": "prisoner prisoners pows",
+    "defectors": "defector defectors",
+    "tanks": "tank tanks",
+    "vehicles": "vehicle vehicles",
+    "howitzers": "howitzer howitzers",
+    "guns": "gun guns",
+    "launchers": "launcher launchers",
+    "systems": "system systems",
+    "shells": "shell shells",
+    "rounds": "round rounds",
+    "munitions": "munition munitions",
+    "containers": "container containers",
+    "missiles": "missile missiles",
+    "rockets": "rocket rockets",
+    "drones": "drone drones",
+    "aircraft": "aircraft",
+    "jets": "jet jets",
+    "planes": "plane planes",
+    "ships": "ship ships",
+    "tankers": "tanker tankers",
+    "barrels": "barrel barrels",
+    "tonnes": "tonne tonnes ton tons",
+    "factories": "factory factories",
+    "plants": "plant plants",
+    "units": "unit units",
+    "lines": "line lines",
+    "seats": "seat seats",
+    "pieces": "piece pieces",
+}.items():
+    for _form in _forms.split("|" if "|" in _forms else " "):
+        COUNT_NOUNS[_form] = _plural
+COUNT_UNITS = frozenset(COUNT_NOUNS.values())
+CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
+GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})
+# A number before these names a calibre or a size, not a quantity: "170 mm guns".
+CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm)")
+CALIBRE_NOUNS = frozenset("mm millimetre millimetres millimeter millimeters cm calibre caliber".split())
+TIME_NOUNS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries night nights weekend weekends".split()
+)
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that end the noun phrase after a number: the unit is the word before them.
+PHRASE_STOPS = frozenset(
+    """a an the of to in on at by for from with without into onto over under between among and or but nor
+    that which who whom whose when where while as than then so if because since until after before during
+    is are was were be been being am has have had do does did will would shall should can could may might must
+    this these those it its their his her our your my he she they we you i them him us
+    each per every all both some any more most less least few many much such not no only also just even
+    around about across within through against toward towards upon near annually yearly daily monthly
+    alone apiece altogether now already still again ago later earlier out up down off away last next""".split()
+)
+NOT_NUMBER_LEAD = frozenset(
+    "article section chapter resolution paragraph page no number nos route unit brigade division regiment flight "
+    "block phase level index round episode season game volume track row".split()
+)
+
+QUALIFIERS = {
+    "at_most": "as many as|as much as|up to|no more than|at most|a maximum of|fewer than|less than|under|below",
+    "at_least": "at least|more than|over|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|above|beyond",
+    "below": "nearly|almost|close to|just under|just shy of|not quite",
+    "above": "just over|just above|slightly more than",
+    "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~",
+    "between": "between|from",
+}
+# By last word, longest first, so "just over" wins over "over" and "an estimated" over "estimated".
+QUALIFIER_PHRASES: dict[str, list[tuple[str, str]]] = {}
+for _kind, _phrases in QUALIFIERS.items():
+    for _phrase in _phrases.split("|"):
+        QUALIFIER_PHRASES.setdefault(_phrase.split()[-1], []).append((_phrase, _kind))
+for _options in QUALIFIER_PHRASES.values():
+    _options.sort(key=lambda item: -len(item[0]))
+
+
+@dataclass(slots=True)
+class _Qualifier:
+    kind: str
+    phrase: str
+    start: int
+
+
+def qualifier_before(text: str, start: int) -> _Qualifier | None:
+    """The hedge written just before a number ("as many as", "about", "between"), if any."""
+    window = text[max(0, start - 30) : start]
+    stripped = window.rstrip()
+    if not stripped or len(window) - len(stripped) > 2:
+        return None
+    pieces = stripped.split()
+    options = QUALIFIER_PHRASES.get(pieces[-1].lower()) if pieces else None
+    if not options:
+        return None
+    lowered = " ".join(pieces).lower()
+    for phrase, kind in options:
+        if lowered.endswith(phrase) and (
+            len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalnum() or phrase == "~"
+        ):
+            # Map back to an offset in ``text``: count the phrase's words from the end of the window.
+            words = len(phrase.split())
+            tail = " ".join(pieces[-words:])
+            return _Qualifier(kind, phrase, start - (len(window) - stripped.rfind(tail)))
+    return None
+
+
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|second|decade|century)s?\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w][\w’'.-]*")
+
+
+def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
+    """Years, days of a month, and numbers that name things ("Article 4", "Nikkei 225")."""
+    raw_previous = previous_word(text, start)
+    previous = raw_previous.rstrip(".").lower()
+    following = next_word(text, end)
+    plain = digits.isdigit()
+    if not plain:
+        return False
+    if len(digits) == 4 and 1800 <= int(digits) <= 2100 and following.lower() not in COUNT_NOUNS:
+        return True  # a year, unless it counts something: "2000 troops"
+    if raw_previous.endswith((",", ";", ":")):
+        return False  # "In June, 30 soldiers …": the word before belongs to another phrase
+    if int(digits) <= 31 and (previous in MONTH_NAMES or following.lower().rstrip(".,") in MONTH_NAMES):
+        return True
+    if previous in NOT_NUMBER_LEAD:
+        return True
+    if previous == "the" and following[:1].isupper() and following.lower() not in DEMONYM_LEADS:
+        return True  # "the 326 Electric Wire Factory"
+    if (
+        raw_previous[:1].isupper()
+        and previous not in SENTENCE_LEADS
+        and previous not in MONTH_NAMES
+        and not at_sentence_start(text, start, raw_previous)
+        and len(digits) <= 3
+        and following.lower() not in COUNT_NOUNS
+    ):
+        return True  # "Nikkei 225", "Boeing 747"
+    return False
+
+
+DEFINITE = frozenset("the these those its their his her our your my both all first last other".split())
+SENTENCE_LEADS = frozenset("the a an some about around over nearly almost up at only just".split())
+DEMONYM_LEADS = frozenset(
+    "north south korean koreans russian russians ukrainian ukrainians us u.s. american chinese".split()
+)
+
+
+def at_sentence_start(text: str, start: int, previous: str) -> bool:
+    pos = text.rfind(previous, 0, start)
+    head = text[:pos].rstrip()
+    return not head or head[-1] in '.!?:;"“”'
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The word before ``pos`` with its trailing punctuation kept (a comma there matters)."""
+    chunk = text[max(0, pos - 30) : pos].split()
+    return chunk[-1].lstrip("\"'“”‘’(").rstrip("\"'“”‘’)") if chunk else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    match = _WORD.search(text, pos, pos + 40)
+    if not match or text[pos : match.start()].strip(" "):
+        return ""
+    return match.group().rstrip(".")
+
+
+def is_share_context(text: str, start: int) -> bool:
+    """'half' counts as a share unless it is part of a time or a compound ("the first half of 2025")."""
+    previous = previous_word(text, start).lower()
+    return previous.rstrip(",") not in {"first", "second", "latter", "former", "and", "other", "better"}
+
+
+def parse_number_words(words: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in _WORD_SEPARATORS.split(words.lower()):
+        if token == "and" or not token:
+            continue
+        if token in UNITS_0_19:
+            current += UNITS_0_19[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token in ("hundred", "dozen"):
+            current = (current or 1) * SCALES[token]
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# --- the noun after a number --------------------------------------------------------------
+
+
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?", re.IGNORECASE)
+NEXT_TOKEN = re.compile(r"(?P<gap>[ \t]+|-)(?P<word>\w(?:[\w’'-]|\.(?=\w))*)")
+MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
+
+
+def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_follows: bool) -> tuple[str | None, int]:
+    """What the figure counts: currency, percent, or the head noun after it ("" if none).
+
+    The noun phrase after a number runs until a function word, a verb form or
+    punctuation; its last noun is the unit ("5,000 military construction
+    workers" → workers).  Returns (None, …) when that noun shows the number is
+    not a figure at all: a duration ("two to three months") or an age.
+    """
+    if currency:
+        return currency, end
+    if percent:
+        return "percent", end
+    if HYPHEN_TIME.match(text, end):
+        return None, end
+    pos = end
+    if of_follows:  # "thousands of troops", "a million of them"
+        of = OF_PHRASE.match(text, pos)
+        if of:
+            pos = of.end() - 1  # keep one space so the token loop below sees a gap
+    head, head_end = "", end
+    for count in range(7):
+        token = NEXT_TOKEN.match(text, pos)
+        if not token or (token.group("gap") == "-" and count > 0):
+            break
+        word = token.group("word").rstrip(".’'")
+        lower = word.lower()
+        pos = token.end()
+        if lower in CURRENCY_WORDS:
+            return CURRENCY_WORDS[lower], pos
+        if lower in TIME_NOUNS:
+            return (head, head_end) if head else (None, end)
+        if lower in CALIBRE_NOUNS and not head and count == 0:
+            return None, end
+        if lower == "of" and head in CONTAINER_UNITS:
+            of = OF_PHRASE.match(text, token.start())
+            pos = (of.end() - 1) if of else pos
+            head = ""  # "220 pieces of … guns", "2,000 units of ammunition": the thing inside counts
+            continue
+        if lower in PHRASE_STOPS:
+            break
+        two_words = f"{lower} {first_word(text, pos)}"
+        if two_words in COUNT_NOUNS:
+            head, pos = COUNT_NOUNS[two_words], pos + 1 + len(first_word(text, pos))
+            head_end = pos
+            continue
+        if lower in COUNT_NOUNS:
+            head, head_end = COUNT_NOUNS[lower], pos
+            if token.group("gap") == "-":
+                break  # "a 500,000-barrel annual cap" counts barrels
+            continue
+        if MODEL_PLURAL.fullmatch(word):
+            head, head_end = word, pos  # "1,897 T-62s"
+            continue
+        if CALIBRE.fullmatch(lower) or (word.isdigit() and first_word(text, pos) in CALIBRE_NOUNS):
+            if word.isdigit():
+                pos = NEXT_TOKEN.match(text, pos).end()  # type: ignore[union-attr]
+            continue  # "… of 170 mm self-propelled guns": a calibre describes the guns
+        if word[:1].isupper() or "-" in word:
+            continue  # a modifier: "North Korean", "Soviet-era", "Storm Shadow"
+        if not word.isalpha():
+            break
+        if lower.endswith(("ing", "ed")):
+            following = first_word(text, pos)
+            if not following or following in PHRASE_STOPS or following.endswith(("ing", "ed")):
+                break  # a verb: "15,000 deployed to Kursk", "soldiers serving in Russia"
+            continue  # an adjective: "two dozen purebred white horses", "unmanned aircraft"
+        head, head_end = lower, pos  # an unlisted noun or a modifier; a later noun replaces it
+    return head, head_end
+
+
+def first_word(text: str, pos: int) -> str:
+    token = NEXT_TOKEN.match(text, pos)
+    return token.group("word").lower() if token and token.group("gap") != "-" else ""

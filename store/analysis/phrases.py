@@ -1,0 +1,389 @@
+"""The noun phrases around attribution words: who the words before "said" name.
+
+Shared by the attribution finder: walking back from a verb to the claimant's
+words ("Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told …"),
+reading a name forward ("told Voice of America last month"), and telling a
+name from a role, a pronoun or a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.claimants import clean_claimant, looks_like_person
+
+VERB_FORMS = """says said say saying tells told tell telling estimates estimated estimate reports reported warns
+    warned claims claimed claim claiming believes believed believe assesses assessed assess states stated notes noted
+    adds added writes wrote argues argued argue suggests suggested suggest suggesting emphasises emphasized emphasised
+    emphasizes stresses stressed explains explained confirms confirmed announces announced acknowledges acknowledged
+    insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
+    disclosed revealed calculates calculated estimating reporting warning""".split()
+
+
+def _verb_pattern() -> re.Pattern[str]:
+    """The reporting verbs as one trie-shaped pattern (several times faster than a flat alternation)."""
+    from store.analysis.terms import trie_pattern
+
+    return re.compile(
+        rf"\b(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|"
+        # "put the total at 4,000", "put North Korean casualties at roughly 3,000": a figure follows "at".
+        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,8}?at(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
+        r"least|between|an?\s|\$|US\$|€|£|\d)))\b"
+    )
+
+
+VERB_PATTERN = _verb_pattern()
+VERB_WORDS = frozenset(
+    """says said say saying tells told tell telling estimates estimated estimate reports reported warns warned claims
+    claimed claim believes believed believe assesses assessed assess states stated notes noted adds added writes wrote
+    argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
+    stressed explains explained confirms confirmed announces announced acknowledges acknowledged insists insisted
+    predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
+    calculates calculated""".split()
+)
+_AUX = frozenset(
+    """is are was were be been being am has have had having do does did will would shall should can could may might
+    must""".split()
+)
+_BOUNDARY = frozenset(
+    """that which who whom whose when where while whereas because as after before since until if though although
+    but so than or nor yet unless whether once""".split()
+)
+_PREPOSITIONS = frozenset(
+    "in on at of for from with by to into about over under during among between like per against".split()
+)
+_TRAILING_ADVERB = re.compile(
+    r"(?:^|\s)(?:also|previously|later|earlier|recently|reportedly|repeatedly|further|then|first|separately|similarly|"
+    r"once|again|already|has|have|had|would|will|could|can|may|might|did|does|do|not|just|now|still|even|publicly|"
+    r"privately|openly|initially|originally|subsequently|yesterday|today|tonight|long|himself|herself|themselves|"
+    r"itself|too|only|however|specifically|explicitly|clearly|all|both|likely|probably|apparently|reportedly|"
+    r"allegedly|personally|herself|directly|flatly|firmly|told\s+reporters|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year|weekend|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+this\s+(?:week|month|year)|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
+)
+_SENTENCE_ADVERBS = frozenset(
+    """similarly however meanwhile nevertheless nonetheless additionally instead still also indeed moreover
+    furthermore earlier later separately previously yet then thus so overall likewise elsewhere""".split()
+)
+# Lower-case words that make a noun phrase a plausible source of a statement.
+SOURCE_NOUNS = frozenset(
+    """official officials analyst analysts expert experts source sources report reports intelligence observer
+    observers diplomat diplomats researcher researchers people person government ministry military army agency
+    group spokesman spokeswoman spokesperson commander commanders statement study analysis data estimate estimates
+    assessment assessments imagery soldier soldiers troops lawmaker lawmakers legislator legislators media outlet
+    outlets officer officers authorities critic critics resident residents witness witnesses investigator
+    investigators monitor monitors scholar scholars specialist specialists economist economists president minister
+    secretary ambassador envoy aide aides adviser advisers advisor advisors leader leaders chief head director
+    general journalist journalists correspondent reporter reporters newspaper paper broadcaster network service
+    services institute centre center council committee office department embassy team project survey poll document
+    documents findings figures prosecutors police navy command staff administration mission delegation
+    representative representatives operator operators pilot commentators insiders defectors veterans engineers
+    generals agencies tank thinktank think-tank newspapers""".split()
+)
+_DEFINITE_COREF = frozenset(
+    """group ministry agency outlet report statement newspaper paper company army military department network
+    broadcaster service institute centre center project government council office embassy study organization
+    organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
+    general source researcher lawmaker diplomat people officials analysts experts sources""".split()
+)
+_PERSON_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
+    "researcher lawmaker diplomat people officials analysts experts sources".split()
+)
+_NP_PARTICIPLES = frozenset(
+    {
+        "unnamed",
+        "unidentified",
+        "armed",
+        "informed",
+        "retired",
+        "embattled",
+        "ruling",
+        "leading",
+        "governing",
+        "outgoing",
+        "incoming",
+        "named",
+        "detained",
+        "captured",
+        "concerned",
+        "exiled",
+        "based",
+    }
+)
+_QUOTE_CHARS = '"“”'
+OWN_VOICE = frozenset({"we", "We", "our", "Our", "us", "my", "My", "I", "me"})  # "US" is a country
+_LEADING_TIME = re.compile(
+    r"^(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|evening|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+\w+day|in\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d{4})|yesterday|today|separately|meanwhile|also|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+",
+    re.IGNORECASE,
+)
+_WORD_SPAN = re.compile(r"\S+")
+TIME_TAIL = re.compile(
+    r"^(?:\s*(?:on|in|last|this|earlier|late|early|during|at|by|over|via|through|to|from|with|when|"
+    r"an?|the|interview|statement|briefing|press|conference|report|note|post|address|speech|session|"
+    r"week|month|year|weekend|morning|evening|night|afternoon|time|local|research|televised|nightly|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*)\b[\s,]*)*[.!?\"”’)]*\s*$"
+)
+
+
+def strip_trailing_adverbs(text: str) -> str:
+    """'South Korean intelligence has also' → 'South Korean intelligence'."""
+    # The adverbs sit at the very end: search only the last few words, never the whole sentence.
+    while (match := _TRAILING_ADVERB.search(text, max(0, len(text) - 40))) is not None:
+        text = text[: match.start()]
+    return text
+
+
+def left_noun_phrase(text: str) -> tuple[int, str] | None:
+    """The claimant's words just before a verb: (start offset, words)."""
+    body = text.rstrip()
+    if not body:
+        return None
+    if body.endswith(","):
+        return _appositive_chain(body[:-1])
+    window = max(0, len(body) - 220)  # 16 words back is the most a claimant's phrase takes
+    tokens = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(body, window)][-16:]
+    if window and tokens and not body[tokens[0][0] - 1].isspace():
+        tokens = tokens[1:]
+    collected: list[tuple[int, str]] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        start, token = tokens[index]
+        core = token.strip('"“”()[]')
+        lower = core.lower()
+        closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-")
+        if closes:
+            if collected and collected[0][1].lower() in ("and", "or") and core[:1].isupper():
+                collected.insert(0, (start, core.rstrip(",")))  # a list: "officials in the US, Ukraine, and …"
+                continue
+            if collected and len(collected) >= 1 and _list_item(collected) and core[:1].isupper():
+                collected.insert(0, (start, core.rstrip(",")))
+                continue
+            break
+        if token[0] in _QUOTE_CHARS:
+            collected.insert(0, (start + 1, core))
+            break
+        if core[:1].islower() and (
+            lower in _BOUNDARY or lower in _AUX or (lower in VERB_WORDS and lower not in SOURCE_NOUNS)
+        ):
+            break  # "reports" and "estimates" are sources as often as verbs
+        if lower in ("and", "or") and index > 0:
+            prev = tokens[index - 1][1].strip('"“”(,')
+            if not (prev[:1].isupper() or prev.lower() in SOURCE_NOUNS) or not collected:
+                break
+        if core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
+            if not collected or collected[0][1].lower() not in _PREPOSITIONS:
+                break
+        collected.insert(0, (start, core))
+        if len(collected) > 14:
+            return None
+    if not collected:
+        return None
+    words = [w for _s, w in collected]
+    # "soldiers fighting in the Kursk region" → "soldiers"; "X, who …" never gets here.
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i > 0 and low.endswith("ing") and word[:1].islower() and low not in _NP_PARTICIPLES:
+            words = words[:i]
+            break
+        if i > 0 and low in ("familiar", "close", "briefed", "involved"):
+            words = words[:i]
+            break
+    while words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _SENTENCE_ADVERBS):
+        if words[0].lower() in _PREPOSITIONS:
+            return None  # "to reported losses": a prepositional phrase is nobody
+        words = words[1:]
+        collected = collected[1:]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    while (lead := _LEADING_TIME.match(phrase)) is not None and lead.end() < len(phrase):
+        dropped = len(phrase[: lead.end()].split())
+        words, collected, phrase = words[dropped:], collected[dropped:], phrase[lead.end() :]
+    if not words:
+        return None
+    first = collected[0][0]
+    last_start, last_word = collected[len(words) - 1] if len(words) <= len(collected) else collected[-1]
+    end = last_start + len(last_word)
+    while end < len(body) and body[end] in ")]":
+        end += 1
+    return first, body[first:end]
+
+
+def _list_item(collected: list[tuple[int, str]]) -> bool:
+    return any(w.lower() in ("and", "or") for _s, w in collected[:3])
+
+
+_LEADING_AND = re.compile(r"^(?:and|or)\s+")
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)*[a-z-]+")  # "South Korea's defense minister"
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")
+_CHAIN_SPLIT = re.compile(r"(,\s+|[,.?!]?[\"”]\s+)")
+
+
+def _appositive_chain(body: str) -> tuple[int, str] | None:
+    """'Dmytro Ponomarenko, Ukraine's ambassador to South Korea' → the name, wherever it sits."""
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    for part in _CHAIN_SPLIT.split(body):
+        if part and not _CHAIN_SPLIT.fullmatch(part):
+            pieces.append((offset, part))
+        offset += len(part)
+    candidates: list[tuple[int, str]] = []
+    for start, piece in reversed(pieces[-5:]):
+        text = _LEADING_AND.sub("", piece.strip())
+        lead = text.split()[0].lower() if text.split() else ""
+        if lead in ("who", "which", "whose", "where", "when") or (lead.endswith("ing") and text[:1].islower()):
+            continue  # "who until last year was …", "writing for Insider …"
+        if lead in _PREPOSITIONS or lead in _SENTENCE_ADVERBS:
+            continue  # "in a February 2025 report for the IISS", "Similarly"
+        if text[:1].islower() and lead not in ("a", "an", "the") and lead.rstrip(".") not in _ROLE_HEADS:
+            continue  # "built in 1960 at the instructions of …": a description, neither name nor role
+        if _is_role(text):
+            candidates.append((start, text))
+            continue
+        if _is_name(text):
+            name = _LEADING_AND.sub("", text)
+            offset_in = text.find(name)
+            candidates.append((start + offset_in + (len(piece) - len(piece.lstrip())), name))
+            cleaned = clean_claimant(name)
+            if cleaned and looks_like_person(cleaned):
+                return candidates[-1]
+            continue
+        if text.endswith(('"', "”")) or len(text.split()) > 8:
+            break
+        break
+    names = [c for c in candidates if _is_name(c[1]) and not _is_role(c[1])]
+    if names:
+        return names[0]
+    return candidates[0] if candidates else None
+
+
+def _is_role(text: str) -> bool:
+    """An appositive naming a position: "a senior advisor with …", "head of …", "South Korea's defense minister"."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in ("a", "an", "the") and len(words) > 1 and words[1][:1].islower():
+        return True
+    if first.rstrip(".") in _ROLE_HEADS:
+        return True
+    return bool(_POSSESSIVE_ROLE.match(text))
+
+
+def _is_name(text: str) -> bool:
+    words = _LEADING_AND.sub("", text).split()
+    if not words or len(words) > 9:
+        return False
+    if any(w[:1].islower() and (w in _AUX or w in VERB_WORDS) for w in words):
+        return False
+    return words[0][:1].isupper() or words[0].lower() == "the"
+
+
+_ROLE_HEADS = frozenset(
+    """head chief director spokesman spokeswoman spokesperson ambassador minister secretary president chairman chair
+    professor fellow analyst expert researcher lecturer adviser advisor aide officer commander editor founder
+    deputy member envoy specialist economist correspondent reporter official leader governor senator""".split()
+)
+
+
+def is_definite_coref(raw: str) -> bool:
+    """'the ministry', 'the spy agency': a body named before, not a new claimant."""
+    words = raw.split()
+    if len(words) == 3 and not words[1][:1].islower():
+        return False  # "the South's military", "the UK Ministry": a name, not a reference back
+    words = raw.lower().split()
+    if len(words) == 2:
+        return words[0] == "the" and words[1] in _DEFINITE_COREF
+    # "the spy agency" points back; "the unnamed official" introduces someone.
+    return len(words) == 3 and words[0] == "the" and words[2] in _DEFINITE_COREF and words[2] not in _PERSON_NOUNS
+
+
+def plausible_source(words: str) -> bool:
+    tokens = [t.strip("\"“”(),.'’") for t in words.split()]
+    for i, token in enumerate(tokens):
+        if not token:
+            continue
+        if token.lower() in SOURCE_NOUNS:
+            return True
+        if token[:1].isupper() and token.lower() not in _NOT_NAMES and not (i == 0 and token.lower() in _BOUNDARY):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset(
+    """the a an this that these those some many most other such but and however meanwhile it its he she they we i
+    his her their our there here what when where while if in on at as for with from by""".split()
+)
+
+
+def right_np_end(sentence: str, start: int) -> int:
+    """Where the noun phrase starting at ``start`` ends (told X …, said X, …, per X)."""
+    end = start
+    words = list(_WORD_SPAN.finditer(sentence, start))
+    for i, match in enumerate(words[:12]):
+        token = match.group()
+        core = token.rstrip(",.;:!?\"”)’'").lstrip('"“(')
+        lower = core.lower()
+        next_word = words[i + 1].group().lstrip('"“(') if i + 1 < len(words) else ""
+        if i > 0 and (lower in _BOUNDARY or lower in _AUX or lower in VERB_WORDS):
+            break
+        if i > 0 and lower in (
+            "on",
+            "in",
+            "at",
+            "last",
+            "this",
+            "earlier",
+            "during",
+            "after",
+            "before",
+            "to",
+            "via",
+            "when",
+            "about",
+            "over",
+        ):
+            break
+        if (
+            i > 0
+            and lower in ("of", "for", "and", "the", "&", "de")
+            and not (next_word[:1].isupper() or next_word.lower() == "the")
+        ):
+            break
+        if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
+            break
+        end = match.start() + len(token.rstrip(',.;:!?"”)’'))
+        if token != token.rstrip(',.;:!?"”)'):
+            break
+    return end
+
+
+_CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
+_CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
+
+
+def clause_end(sentence: str, start: int) -> int:
+    match = _CLAUSE_END.search(sentence, start)
+    if (
+        match
+        and match.group() == "."
+        and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2])
+    ):
+        later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, match.end() + 1)
+        return later.start() if later else len(sentence)
+    return match.start() if match else len(sentence)
+
+
+def content_side(sentence: str, verb_end: int) -> str:
+    rest = sentence[verb_end:]
+    words = rest.split()
+    if words and words[0] == "that":
+        return "right"
+    if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):
+        return "left"
+    return "right"
