@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from store.analysis import analyse_articles
 from store.analysis.claims import extract_claims
@@ -217,3 +219,25 @@ def test_claimant_names_fold_across_articles() -> None:
 def test_outlet_interviewing_is_not_a_relay() -> None:
     claim = one("Analyst Jiwoo Han told BI that 5,000 workers had been sent.", outlet="Business Insider")
     assert claim.claimant == "Jiwoo Han" and claim.via is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(list("abcXYZ İı0123456789,.;:'\"“”()[]—–-$%€£₩ \n"))
+            | st.sampled_from([" said ", " told ", "according to ", " per ", "citing ", "quoted ", " as saying", " million", "half of "]),
+            max_size=60,
+        ).map("".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_text_analyses_without_error_and_offsets_hold(paragraphs: list[str]) -> None:
+    article = article_of(*paragraphs)
+    for claim in analyse_articles([article]):
+        passage = next(p for p in article.passages if p.id == claim.passage_id)
+        assert passage.text[claim.start : claim.end] == claim.text
+        for figure in claim.figures:
+            assert claim.text[figure.start : figure.end] == figure.surface
+            assert figure.low is None or figure.high is None or figure.low <= figure.high

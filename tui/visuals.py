@@ -48,9 +48,12 @@ class Hanging(Visual):
         first = self.first.render_strips(self.gutter, 1, style, options)
         rest = self.rest.render_strips(self.gutter, 1, style, options)
         rich_style = style.rich_style
+        blank = [Strip.blank(self.gutter, rich_style)]
+        # A trailing newline is spacing between items: the selection bar stops above it.
+        spacer = len(body) - 1 if self.body.plain.endswith("\n") and len(body) > 1 else -1
         strips = []
         for line, strip in enumerate(body):
-            gutter = (first if line == 0 else rest) or [Strip.blank(self.gutter, rich_style)]
+            gutter = blank if line == spacer else (first if line == 0 else rest) or blank
             margin = gutter[0].extend_cell_length(self.gutter, rich_style).crop(0, self.gutter)
             strips.append(Strip.join([margin, strip.extend_cell_length(body_width, rich_style)]))
         return strips

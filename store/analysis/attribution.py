@@ -213,6 +213,8 @@ def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
         return None
     np_start, np_text = found
     lower = np_text.lower().strip()
+    if not lower:
+        return None
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
     content = content_side(sentence, verb_end)

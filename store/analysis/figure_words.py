@@ -119,7 +119,8 @@ PHRASE_STOPS = frozenset(
     this these those it its their his her our your my he she they we you i them him us
     each per every all both some any more most less least few many much such not no only also just even
     around about across within through against toward towards upon near annually yearly daily monthly
-    alone apiece altogether now already still again ago later earlier out up down off away last next""".split()
+    alone apiece altogether now already still again ago later earlier out up down off away last next
+    said says say told tells added adds according""".split()
 )
 NOT_NUMBER_LEAD = frozenset(
     "article section chapter resolution paragraph page no number nos route unit brigade division regiment flight "
@@ -165,10 +166,10 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
         if lowered.endswith(phrase) and (
             len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalnum() or phrase == "~"
         ):
-            # Map back to an offset in ``text``: count the phrase's words from the end of the window.
-            words = len(phrase.split())
-            tail = " ".join(pieces[-words:])
-            return _Qualifier(kind, phrase, start - (len(window) - stripped.rfind(tail)))
+            # Map back to an offset in ``text``: where the phrase's words begin in the window.
+            found = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
+            offset = found.start() if found else len(stripped) - len(phrase)
+            return _Qualifier(kind, phrase, start - len(window) + offset)
     return None
 
 

@@ -182,11 +182,11 @@ def _find_dek(units: Sequence[Unit], title: Unit | None) -> Unit | None:
             return None
         if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
             return None
-        later = sorted(word_count(u.text) for u in units[k + 1 :] if u.kept and u.is_prose())
+        later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None
         median = later[len(later) // 2]
-        return unit if word_count(unit.text) <= 0.6 * median or unit.quote or _emphasised(unit) else None
+        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) else None
     return None
 
 
@@ -248,6 +248,8 @@ def _resolve_date(evidence: _Evidence, body: list[str], ctx: FileContext, outlet
     found = next((d for d in evidence.dates if d.iso), None)
     if found is None:
         return None, None, False
+    if not found.ambiguous:
+        return found.iso, found.raw, False
     known = outlet_table().lookup(outlet) if outlet else None
     iso = resolve_day_month(
         found,
@@ -255,7 +257,7 @@ def _resolve_date(evidence: _Evidence, body: list[str], ctx: FileContext, outlet
         latest_mention=latest_month_mentioned(body),
         outlet_order=known.date_order if known else None,
     )
-    return iso, found.raw, found.ambiguous
+    return iso, found.raw, True
 
 
 def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[Article, list[Removal]]:

@@ -41,11 +41,10 @@ INVISIBLE_CHARACTERS = (
 )
 _INVISIBLE = re.compile("[" + INVISIBLE_CHARACTERS + "]")
 
+_ANY_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + INVISIBLE_CHARACTERS + "]")
+
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
 
-# Spaces that only differ typographically from U+0020; collapsed when a
-# paragraph is built so that search and citations see ordinary spaces.
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalise_newlines(text: str) -> str:
@@ -64,6 +63,8 @@ def strip_escape_sequences(text: str) -> tuple[str, int]:
 
 def strip_invisibles(text: str) -> tuple[str, int, int]:
     """Remove controls and invisible characters; returns (text, controls, invisibles)."""
+    if _ANY_UNWANTED.search(text) is None:
+        return text, 0, 0  # the common case, in one scan
     text, controls = _CONTROLS.subn("", text)
     text, invisibles = _INVISIBLE.subn("", text)
     return text, controls, invisibles
@@ -92,8 +93,12 @@ def clean_text_counted(text: str) -> tuple[str, dict[str, int]]:
 
 
 def squash_spaces(text: str) -> str:
-    """One ordinary space between words; no leading or trailing blanks."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    """One ordinary space between words; no leading or trailing blanks.
+
+    ``str.split()`` treats every Unicode space (no-break, thin, ideographic)
+    as a separator, and does it far faster than a regular expression.
+    """
+    return " ".join(text.split())
 
 
 def is_control_free(text: str) -> bool:

@@ -33,8 +33,9 @@ from store.normalise.units import Unit
 
 _CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|above|top|left|right)\s*[:,]\s*\S", re.IGNORECASE)
 _PULLQUOTE_WINDOW = 4
-_PULLQUOTE_MAX_WORDS = 80
-_NON_WORD = re.compile(r"[\W_]+")
+_CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
+_PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
+_QUOTE_EDGES = " .,;:!?…\"'“”‘’«»"
 
 
 def mark_duplicates(units: Sequence[Unit]) -> None:
@@ -83,7 +84,7 @@ def _mark_caption_groups(units: Sequence[Unit]) -> None:
         if len(after) != 1 or after[0].kind is not None or any(u.kind for u in here):
             continue
         credit = after[0]
-        if any(u.bullet for u in here) or any(word_count(u.text) > 150 for u in here):
+        if any(u.bullet for u in here) or any(u.words() > 150 for u in here):
             continue
         multi_line = 2 <= len(here) <= 4
         single = len(here) == 1 and is_photo_credit(credit.text) and wire_only(credit.text) is None
@@ -100,7 +101,7 @@ def _mark_patterns(units: Sequence[Unit]) -> None:
             continue
         if unit.image_alt or _CAPTION_PREFIX.match(unit.text) or has_trailing_photo_credit(unit.text):
             unit.kind = PassageKind.CAPTION
-        elif is_credit_line(unit.text) and not unit.is_prose():
+        elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(unit.text):
             unit.kind = PassageKind.CREDIT
     # Alt text printed right above its caption, in the same block ("Kim Il-sung").
     for unit, following in itertools.pairwise(kept):
@@ -108,7 +109,7 @@ def _mark_patterns(units: Sequence[Unit]) -> None:
             unit.kind is None
             and following.kind == PassageKind.CAPTION
             and following.block == unit.block
-            and word_count(unit.text) <= 12
+            and unit.words() <= 12
             and not ends_clause(unit.text)
         ):
             unit.kind = PassageKind.CAPTION
@@ -149,32 +150,23 @@ def _mark_headings(units: Sequence[Unit]) -> None:
             unit.kind = PassageKind.HEADING
 
 
-def _comparable(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
-
-
 def _mark_pullquotes(units: Sequence[Unit]) -> None:
-    """A paragraph repeated inside a longer paragraph nearby is its pull-quote."""
+    """A short paragraph repeated inside a longer paragraph nearby is its pull-quote.
+
+    The test is exact containment of the quote's words (closing punctuation
+    and quote marks aside): pull-quotes are copied, not paraphrased.
+    """
     candidates = [u for u in _kept(units) if u.kind is None]
-    lengths = [len(u.text) for u in candidates]
-    comparable: dict[int, str] = {}
-
-    def normalised(k: int) -> str:
-        found = comparable.get(k)
-        if found is None:
-            found = comparable[k] = _comparable(candidates[k].text)
-        return found
-
+    texts = [u.text for u in candidates]
+    count = len(candidates)
     for i, unit in enumerate(candidates):
-        if not 6 <= word_count(unit.text) <= _PULLQUOTE_MAX_WORDS:
+        if not 6 <= unit.words() <= _PULLQUOTE_MAX_WORDS:
             continue
-        low, high = max(0, i - _PULLQUOTE_WINDOW), min(len(candidates), i + _PULLQUOTE_WINDOW + 1)
-        longer = [j for j in range(low, high) if lengths[j] > lengths[i]]
-        if not longer:
-            continue
-        text = normalised(i)
-        if any(text in normalised(j) for j in longer):
-            unit.kind = PassageKind.PULLQUOTE
+        core = texts[i].strip(_QUOTE_EDGES)
+        for j in range(max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)):
+            if j != i and len(texts[j]) > len(texts[i]) and core in texts[j]:
+                unit.kind = PassageKind.PULLQUOTE
+                break
 
 
 def classify_pictures(units: Sequence[Unit]) -> None:

@@ -269,7 +269,7 @@ def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
         return  # nothing removed after it: the article simply ends there
     for k in reversed(kept):
         unit = units[k]
-        if unit.is_prose() or word_count(unit.text) > 4 or ends_clause(unit.text):
+        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text):
             break
         if is_credit_line(unit.text):
             break

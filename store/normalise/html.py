@@ -18,7 +18,8 @@ from store.normalise.markdown import CAPTION_MARKER
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
 )
-_SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"])
+# Removed before blocks are collected: never visible text.
+_SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "title", "meta", "link")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
 _SUBSTRING_CHECK_LIMIT = 400_000
@@ -97,13 +98,13 @@ def _page_blocks(html_text: str) -> list[tuple[int, str]]:
         from lxml import html as lxml_html
 
         root = lxml_html.document_fromstring(html_text)
-        etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
+        etree.strip_elements(root, *_SKIP_TAGS, etree.Comment, with_tail=False)
     except Exception:  # noqa: BLE001  unparsable markup has no blocks to report
         return []
     blocks: list[tuple[int, str]] = []
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag not in _BLOCK_TAGS or _inside_skipped(element):
+        if tag not in _BLOCK_TAGS:
             continue
         if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element.iterdescendants()):
             continue
@@ -111,13 +112,6 @@ def _page_blocks(html_text: str) -> list[tuple[int, str]]:
         if text:
             blocks.append((element.sourceline or 0, text))
     return blocks
-
-
-def _inside_skipped(element: object) -> bool:
-    for ancestor in element.iterancestors():  # type: ignore[attr-defined]
-        if isinstance(ancestor.tag, str) and ancestor.tag in _SKIP_TAGS:
-            return True
-    return False
 
 
 def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:

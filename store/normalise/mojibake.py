@@ -22,30 +22,38 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-import ftfy
-import ftfy.bad_codecs
 
-# Keep ftfy to encoding repair: the text must stay verbatim otherwise
-# (curly quotes, ligatures, full-width forms); controls, escapes and line
-# breaks are handled by our own cleaning with its own accounting.
-FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization="NFC",
-    explain=False,
-)
+@cache
+def _ftfy() -> tuple[Any, Any]:
+    """ftfy and our configuration of it, imported on first need (it is slow to import).
+
+    Keep ftfy to encoding repair: the text must stay verbatim otherwise
+    (curly quotes, ligatures, full-width forms); controls, escapes and line
+    breaks are handled by our own cleaning with its own accounting.
+    """
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization="NFC",
+        explain=False,
+    )
+    return ftfy, config
+
 
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  The
 # "sloppy" variants map the bytes a codepage leaves undefined to the matching
@@ -100,6 +108,8 @@ def _char_class(chars: str) -> str:
 
 @cache
 def _codepages() -> tuple[_Codepage, ...]:
+    import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
+
     built = []
     for label, codec in CODEPAGES:
         table = {byte: bytes([byte]).decode(codec, errors="replace") for byte in range(0x80, 0x100)}
@@ -212,26 +222,66 @@ def _repair_with(text: str, page: _Codepage, counts: Counter[str]) -> str:
     return "\n".join(out_lines)
 
 
-# Mojibake always contains a character from these ranges (the codepage's view
-# of a UTF-8 lead byte), so lines without one never need ftfy's attention.
-_MOJIBAKE_SUSPECT = re.compile("[\u00a0-\u052f\ud800-\udfff\ufffd\u2020-\u2030\u20ac\u2122\u221a\u2248\u2264\u2265\u0080-\u009f]")
-_SUSPECT_SANS_PUNCTUATION = re.compile("[\u00c0-\u052f\ud800-\udfff\ufffd\u221a\u2248\u2264\u2265\u0080-\u009f]")
+# Characters that show a UTF-8 lead byte (0xC2-0xF4) in one of the codepages,
+# plus C1 controls, replacement characters, lone surrogates and the Mac Roman
+# signs ftfy knows: mojibake always holds one, so other lines are skipped.
+_ALWAYS_SUSPECT = "\u0080-\u009f\ufffd\ud800-\udfff\u221a\u2248\u2264\u2265\u2206\u25ca"
+_LATIN_CODEPAGES = ("cp1252", "latin-1", "cp1250", "cp1254")
+
+
+def _lead_class(labels: tuple[str, ...]) -> re.Pattern[str]:
+    leads = set()
+    for label in labels:
+        for byte in range(0xC2, 0xF5):
+            leads.add(bytes([byte]).decode(label, errors="ignore"))
+    leads.discard("")
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(leads)) + _ALWAYS_SUSPECT + "]")
+
+
+@cache
+def _suspect_pattern() -> re.Pattern[str]:
+    return _lead_class(tuple(label for label, _ in CODEPAGES))
+
+
+@cache
+def _ftfy_pattern() -> re.Pattern[str]:
+    """ftfy is for Latin-codepage mojibake; Greek and Cyrillic round trips are
+    repaired by our own pass, so genuine Greek or Russian text never pays for ftfy."""
+    return _lead_class(_LATIN_CODEPAGES)
 
 
 def _ftfy_lines(lines: list[str], counts: Counter[str]) -> None:
     """Run ftfy over the lines that could hold mojibake, in place."""
     for i, line in enumerate(lines):
-        if _SUSPECT_SANS_PUNCTUATION.search(line) is None:
+        if _ftfy_pattern().search(line) is None:
             continue
-        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        ftfy, config = _ftfy()
+        fixed = ftfy.fix_text(line, config)
         if fixed != line and "\n" not in fixed:
             lines[i] = fixed
             counts["ftfy"] += 1
 
 
 def _suspect_lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and the indices of those holding a suspect character.
+
+    One regex scan over the whole text, jumping to the next line after each
+    hit, instead of a test per line: most lines of most files are clean.
+    """
     lines = text.split("\n")
-    return lines, [i for i, line in enumerate(lines) if not line.isascii() and _MOJIBAKE_SUSPECT.search(line)]
+    suspect = _suspect_pattern()
+    indices: list[int] = []
+    line_number, counted_to = 0, 0
+    found = suspect.search(text)
+    while found is not None:
+        line_number += text.count("\n", counted_to, found.start())
+        indices.append(line_number)
+        end = text.find("\n", found.start())
+        if end < 0:
+            break
+        counted_to = end
+        found = suspect.search(text, end)
+    return lines, indices
 
 
 def repair_codepages(text: str, counts: Counter[str]) -> str:

@@ -92,6 +92,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
 
     units = build_units(lines)
+    del lines  # a huge file's lines are not needed twice over
     mark_line_furniture(units)
     context = FileContext(
         source_file=source_file,

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252"
-
 from store.errors import SourceError
 
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
@@ -215,9 +213,14 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     return decoded
 
 
+def _register_sloppy_codecs() -> None:
+    import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252" (slow to import, so on first need)
+
+
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeDecodeError):
         raise error
+    _register_sloppy_codecs()
     chunk = error.object[error.start : error.end]
     return bytes(chunk).decode("sloppy-windows-1252"), error.end
 
@@ -226,6 +229,7 @@ codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
 
 
 def _decode_legacy(data: bytes) -> Decoded:
+    _register_sloppy_codecs()
     probe = data.decode("utf-8", errors="replace")
     invalid = probe.count("\ufffd")
     valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid

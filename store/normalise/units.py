@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.characters import squash_spaces
 from store.normalise.metadata import Header, parse_header
-from store.normalise.shapes import BULLET_MARK, is_body_like
+from store.normalise.shapes import BULLET_MARK, is_body_like, word_count
 
 
 @dataclass(slots=True)
@@ -49,9 +49,10 @@ class Unit:
     outlet_hint: str | None = None  # outlet a furniture/masthead line names
     kind: str | None = None  # PassageKind value once classified
     role: str | None = None  # "title", "dek", "header" ...
-    extra: dict[str, str] = field(default_factory=dict)
     _shape_of: str | None = field(default=None, repr=False, compare=False)
     _prose: bool = field(default=False, repr=False, compare=False)
+    _words_of: str | None = field(default=None, repr=False, compare=False)
+    _words: int = field(default=0, repr=False, compare=False)
     _header_of: str | None = field(default=None, repr=False, compare=False)
     _header: Header | None = field(default=None, repr=False, compare=False)
 
@@ -63,8 +64,16 @@ class Unit:
         """``is_body_like(self.text)``, remembered: many steps ask it of every unit."""
         if self._shape_of is not self.text:
             self._shape_of = self.text
-            self._prose = is_body_like(self.text)
+            n = self.words()
+            self._prose = n >= 30 or (n >= 12 and is_body_like(self.text))
         return self._prose
+
+    def words(self) -> int:
+        """``word_count(self.text)``, remembered."""
+        if self._words_of is not self.text:
+            self._words_of = self.text
+            self._words = word_count(self.text)
+        return self._words
 
     def header(self) -> Header | None:
         """``parse_header(self.text)``, remembered (read-only)."""
@@ -103,6 +112,7 @@ def build_units(lines: list[LineInfo]) -> list[Unit]:
     """Units in source order; blank lines only delimit blocks."""
     width = _wrap_width(lines)
     units: list[Unit] = []
+    wrapped: list[str] = []  # raw lines of the unit being joined (hard-wrapped text)
     block = 0
     block_start = 0
     pending_ff = False
@@ -111,6 +121,7 @@ def build_units(lines: list[LineInfo]) -> list[Unit]:
         stripped = info.text.strip()
         pending_ff = pending_ff or info.form_feed
         if not stripped:
+            _finish_wrapped(units, wrapped)
             if not previous_blank:
                 _close_block(units, block_start, block)
                 block += 1
@@ -119,40 +130,51 @@ def build_units(lines: list[LineInfo]) -> list[Unit]:
             continue
         if previous_blank:
             block_start = len(units)
-        joined = (
-            width is not None
-            and not previous_blank
-            and units
-            and _continues(units[-1], info, width)
-        )
-        if joined:
-            last = units[-1]
-            last.raw += "\n" + info.text.rstrip()
-            last.text = squash_spaces(last.raw.replace("\n", " "))
+        if width is not None and not previous_blank and units and _continues(units[-1], wrapped, info, width):
+            wrapped.append(info.text.rstrip())
         else:
-            units.append(
-                Unit(
-                    text=squash_spaces(stripped),
-                    raw=info.text.strip("\n").rstrip(),
-                    line=info.number,
-                    block=block,
-                    indent=info.text[:1] in (" ", "\t"),
-                    heading_level=info.heading_level,
-                    image_alt=info.image_alt,
-                    quote=info.quote,
-                    bullet=info.bullet or BULLET_MARK.match(stripped) is not None,
-                    form_feed=pending_ff,
-                )
+            _finish_wrapped(units, wrapped)
+            parts = stripped.split()
+            text = " ".join(parts)
+            unit = Unit(
+                text=text,
+                raw=info.text.rstrip(),
+                line=info.number,
+                block=block,
+                indent=info.text[:1] in (" ", "\t"),
+                heading_level=info.heading_level,
+                image_alt=info.image_alt,
+                quote=info.quote,
+                bullet=info.bullet or (stripped[0] in _BULLET_STARTS and BULLET_MARK.match(stripped) is not None),
+                form_feed=pending_ff,
             )
+            unit._words_of, unit._words = text, len(parts)
+            units.append(unit)
+            if width is not None:
+                wrapped.append(unit.raw)
             pending_ff = False
         previous_blank = False
+    _finish_wrapped(units, wrapped)
     _close_block(units, block_start, block)
     return units
 
 
-def _continues(previous: Unit, info: LineInfo, width: int) -> bool:
+# First characters of the bullet marks BULLET_MARK knows (a quick test before the regex).
+_BULLET_STARTS = frozenset("•·▪‣◦●○■□◆►▶–—*+-0123456789")
+
+
+def _finish_wrapped(units: list[Unit], wrapped: list[str]) -> None:
+    """Give the last unit the text of all its wrapped lines, joined once (not line by line)."""
+    if len(wrapped) > 1:
+        last = units[-1]
+        last.raw = "\n".join(wrapped)
+        last.text = squash_spaces(" ".join(wrapped))
+    wrapped.clear()
+
+
+def _continues(previous: Unit, wrapped: list[str], info: LineInfo, width: int) -> bool:
     """In wrapped text, does ``info`` carry on the paragraph of ``previous``?"""
-    last_line = previous.raw.rsplit("\n", 1)[-1]
+    last_line = wrapped[-1] if wrapped else previous.raw
     if len(last_line) < width - 25 or info.heading_level or previous.heading_level:
         return False
     return BULLET_MARK.match(info.text.strip()) is None and not info.image_alt

@@ -32,6 +32,18 @@ class ForwardBuilder:
         self.term_ids: dict[str, int] = {}
         self._codes: dict[str, int] = {_MARKER: _BREAK}
         self._multi: list[tuple[int, ...]] = []
+        self._multi_arrays: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None  # (entries, sizes, starts, flat)
+
+    def _multi_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The multi-term chunks as arrays, rebuilt only when new ones appeared."""
+        if self._multi_arrays is None or self._multi_arrays[0] != len(self._multi):
+            sizes = np.fromiter((len(t) for t in self._multi), dtype=np.int64, count=len(self._multi))
+            starts = np.zeros(len(self._multi) + 1, dtype=np.int64)
+            np.cumsum(sizes, out=starts[1:])
+            flat = np.fromiter((t for ids in self._multi for t in ids), dtype=np.int64, count=int(starts[-1]))
+            self._multi_arrays = (len(self._multi), sizes, starts, flat)
+        _, sizes, starts, flat = self._multi_arrays
+        return sizes, starts, flat
 
     def _code_of(self, chunk: str) -> int:
         ids = tuple(self.term_ids.setdefault(term, len(self.term_ids)) for term, _, _ in split_chunk(chunk))
@@ -58,11 +70,8 @@ class ForwardBuilder:
         widths = np.where(codes >= 0, 1, 0)
         multi = codes <= -3
         if multi.any():
-            sizes = np.fromiter((len(t) for t in self._multi), dtype=np.int64, count=len(self._multi))
+            sizes, starts, flat_multi = self._multi_table()
             widths[multi] = sizes[-3 - codes[multi]]
-            starts = np.zeros(len(self._multi) + 1, dtype=np.int64)
-            np.cumsum(sizes, out=starts[1:])
-            flat_multi = np.fromiter((t for ids in self._multi for t in ids), dtype=np.int64, count=int(starts[-1]))
             owner = np.repeat(np.arange(len(codes)), widths)
             offset = np.arange(len(owner)) - np.repeat(np.cumsum(widths) - widths, widths)
             owner_codes = codes[owner]

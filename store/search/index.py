@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from store.corpus import UNKNOWN_OUTLET
 from store.models import SearchHit
 from store.search.builder import (
     Facet,
@@ -47,7 +48,6 @@ from store.search.terms import STOP_WORDS
 from store.search.vocabulary import Vocabulary
 
 FORMAT_VERSION = 2
-UNKNOWN_OUTLET = "Unknown outlet"  # same label as store.corpus uses for outlet None
 _RERANK_POOL = 100
 _PLAN_CACHE_SIZE = 4_096
 
@@ -176,7 +176,8 @@ class SearchIndex:
             return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
 
         scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
-        plans = [self._plan(w, allow_prefix=parsed.last_word_open and i == len(scoring) - 1 and w == parsed.words[-1]) for i, w in enumerate(scoring)]
+        being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
+        plans = [self._plan(word, allow_prefix=i == being_typed) for i, word in enumerate(scoring)]
         scores = self._accumulate(plans)
         if allowed is not None:
             scores[~allowed] = 0.0

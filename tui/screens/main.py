@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -65,6 +66,7 @@ class MainScreen(Screen[None]):
         self.hit_index = -1
         self.last_query = ""
         self.index_seconds: float | None = None
+        self.first_paint = threading.Event()  # the loader warms the search index after it
         self._save_timer: Timer | None = None
 
     @property
@@ -91,12 +93,10 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        for pane in self._panes():
-            pane.loading = True
         self.query_one(StatusBar).corpus_note = "opening the database…"
         app = self.nkru
         request = LoadRequest(app.db_path, app.topics_path, app.state_path, app.preloaded)
-        self.query_one(LoadingPanel).load(request, app.index_ready)
+        self.query_one(LoadingPanel).load(request, app.index_ready, self.first_paint)
         self.watch(app, "selection", self._selection_changed, init=False)
 
     def _panes(self) -> list[Widget]:
@@ -115,8 +115,6 @@ class MainScreen(Screen[None]):
         self.query_one(ClaimsPane).show_claims(corpus, selected)
         self.query_one(Reader).corpus = corpus
         self._show_filter(ArticleFilter())
-        for pane in self._panes():
-            pane.loading = False
         self.query_one(LoadingPanel).display = False
         self.query_one(StatusBar).selected = len(self.nkru.selection)
         self._note_corpus("indexing for search…")
@@ -128,6 +126,7 @@ class MainScreen(Screen[None]):
             )
         self._restore_place()
         self.populated = True
+        self.call_after_refresh(self.first_paint.set)
 
     def _restore_place(self) -> None:
         state = self.nkru.user_state
@@ -146,8 +145,6 @@ class MainScreen(Screen[None]):
 
     @on(LoadingPanel.Failed)
     def _failed(self, event: LoadingPanel.Failed) -> None:
-        for pane in self._panes():
-            pane.loading = False
         self.query_one(LoadingPanel).show_failure(event.reason)
         self.query_one(StatusBar).corpus_note = "no database"
 

@@ -59,11 +59,14 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
     def compose(self) -> ComposeResult:
         with Vertical(id="load-box"):
             yield Static(Content("Opening the article database…"), id="load-message")
-            yield ProgressBar(total=None, show_eta=False, id="load-progress")
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def load(self, request: LoadRequest, index_ready: Event) -> None:
-        """Runs in a thread: touches no widget, reports by message only."""
+    def load(self, request: LoadRequest, index_ready: Event, first_paint: Event) -> None:
+        """Runs in a thread: touches no widget, reports by message only.
+
+        The search index is warmed only after ``first_paint``: building it holds
+        the GIL, and the first screen matters more than the first search.
+        """
         started = time.perf_counter()
         worker = get_current_worker()
         try:
@@ -82,6 +85,9 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         if worker.is_cancelled:
             return
         self.post_message(self.Loaded(corpus, state, built, time.perf_counter() - started))
+        while not first_paint.wait(0.05):
+            if worker.is_cancelled:
+                return
         self._warm_index(corpus, index_ready)
 
     def _warm_index(self, corpus: Corpus, index_ready: Event) -> None:
@@ -101,7 +107,10 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         self.post_message(self.Progress(message, done, total))
 
     @on(Progress)
-    def _show_progress(self, event: Progress) -> None:
+    async def _show_progress(self, event: Progress) -> None:
+        # The bar is mounted only for long work (a first build): opening a built database is instant.
+        if not self.query(ProgressBar):
+            await self.query_one("#load-box").mount(ProgressBar(show_eta=False, id="load-progress"))
         self.query_one("#load-message", Static).update(Content(event.message))
         self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
 
@@ -114,4 +123,5 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
                 ("\n\nStart with another database: nkru-tui --db PATH.  Press q to quit.", "$text-muted"),
             )
         )
-        self.query_one(ProgressBar).display = False
+        for bar in self.query(ProgressBar):
+            bar.display = False

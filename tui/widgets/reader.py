@@ -19,6 +19,7 @@ from tui.widgets.lists import NavList
 
 # The dek is shown in the article header; these kinds are not cursor stops of their own.
 _HEADER_KINDS = {PassageKind.DEK}
+TOPIC_TAGS = 5  # the strongest topics as tags; a long tail of weak ones would bury the title
 
 
 class Reader(NavList):
@@ -95,7 +96,11 @@ class Reader(NavList):
             rows.append(Option(plain(dek, "italic"), disabled=True))
         labels = self._topic_labels(article)
         if labels:
-            rows.append(Option(topic_tags(labels), disabled=True))
+            shown, more = labels[:TOPIC_TAGS], len(labels) - TOPIC_TAGS
+            tags = topic_tags(shown)
+            if more > 0:
+                tags = Content.assemble(tags, (f"+{more} more topics", DIM))
+            rows.append(Option(tags, disabled=True))
         rows.append(Option(Content.styled(f"source: {one_line(article.source_file)}\n", DIM), disabled=True))
         return rows
 

@@ -45,6 +45,7 @@ class SourcesPane(NavList):
 
     HELP_GROUP = "Sources pane"
     BORDER_TITLE = "1 Sources"
+    BORDER_SUBTITLE = "articles · claims"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Filter articles", tooltip="Show only this outlet's or claimant's articles"),
         Binding("escape", "clear_filter", "All articles", tooltip="Drop the outlet or claimant filter"),

@@ -19,6 +19,7 @@ from tui.widgets.lists import NavList
 class TopicsPane(NavList):
     HELP_GROUP = "Topics pane"
     BORDER_TITLE = "2 Topics"
+    BORDER_SUBTITLE = "passages · articles"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "List passages", tooltip="List this topic's passages, evidence lit up"),
     ]
@@ -38,7 +39,7 @@ class TopicsPane(NavList):
             Option(
                 Content.assemble(
                     one_line(topic.label),
-                    (f"  {topic.passage_count} passages · {topic.article_count} articles", DIM),
+                    (f"  {topic.passage_count} · {topic.article_count}", DIM),
                 ),
                 id=topic.id,
             )
