@@ -27,6 +27,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store.errors import StoreError
+
 if TYPE_CHECKING:
     from store.search.synthetic import TypoQuery
 
@@ -109,7 +111,7 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
         if db_path is None:
             db_path = temp_dir / "bench.json"
         elif db_path.exists():
-            raise FileExistsError(f"{db_path} already exists; the bench builds a fresh database, give a new path")
+            raise StoreError(f"{db_path} already exists; the bench builds a fresh database there, give a new path")
 
         started = time.perf_counter()
         files = write_corpus(temp_dir / "sources", n_articles, _seed_files())
@@ -206,10 +208,13 @@ def _note_recall(run: BenchRun, passages: list[tuple[str, str]], queries: list[T
     shared = ambiguity(passages, queries)
     answerable = [hit for hit, count in zip(found, shared, strict=True) if count <= 10]
     rest = [hit for hit, count in zip(found, shared, strict=True) if count > 10]
+    def share(hits: list[bool]) -> str:
+        return f"{sum(hits) / len(hits):.3f}" if hits else "n/a"
+
     run.note(
         "recall detail",
         f"{len(answerable)} of {len(queries)} queries have words that occur together in at most 10 passages: "
-        f"recall@10 {sum(answerable) / max(len(answerable), 1):.3f} on those, {sum(rest) / max(len(rest), 1):.3f} on the rest",
+        f"recall@10 {share(answerable)} on those, {share(rest)} on the rest",
     )
 
 
@@ -296,12 +301,19 @@ def _time_ready(db_path: Path) -> tuple[float | None, str, float | None]:
 
 
 def run_bench(n_articles: int, *, db_path: Path | None = None, as_json: bool = False) -> dict[str, Any]:
-    """Run the benchmark; returns exactly ``RESULT_KEYS``.  With ``as_json`` the context goes to stderr."""
+    """Run the benchmark and print it: a table, or with ``as_json`` one JSON object (context to stderr).
+
+    Returns the figures, exactly ``RESULT_KEYS``.
+    """
     run = measure(n_articles, db_path=db_path)
+    figures = {key: run.figures.get(key) for key in RESULT_KEYS}
     if as_json:
         for label, value in run.context:
             _log(f"{label}: {value}")
-    return {key: run.figures.get(key) for key in RESULT_KEYS}
+        print(json.dumps(figures), flush=True)
+    else:
+        print(format_table(run), flush=True)
+    return figures
 
 
 def format_table(run: BenchRun) -> str:
@@ -332,11 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.articles < 1:
         parser.error("--articles must be at least 1")
     try:
-        if args.json:
-            print(json.dumps(run_bench(args.articles, db_path=args.db, as_json=True)))
-        else:
-            print(format_table(measure(args.articles, db_path=args.db)))
-    except FileExistsError as error:
+        run_bench(args.articles, db_path=args.db, as_json=args.json)
+    except StoreError as error:
         print(f"nkru-tui bench: {error}", file=sys.stderr)
         return 2
     return 0

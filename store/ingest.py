@@ -83,7 +83,7 @@ def ingest_paths(
     lock_timeout: float = 5.0,
 ) -> IngestReport:
     """Add files to the database.  Same bytes twice add nothing; a changed file replaces its articles."""
-    from store.analysis import analyse_articles, assign_echo_groups
+    from store.analysis import analyse_articles, assign_echo_groups, canonicalise_claimants
     from store.analysis.sources import summarise_outlets
     from store.search import write_index_for
 
@@ -112,6 +112,8 @@ def ingest_paths(
         new_claims = analyse_articles(to_analyse, topics_path=_topics_path(stored))
         analysed = {a.id for a in to_analyse}
         stored.claims = [c for c in stored.claims if c.article_id not in analysed] + new_claims
+        # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
+        canonicalise_claimants(stored.claims)
 
         report_progress("Linking repeated passages", 0, 1)
         report.echo_groups = assign_echo_groups(p for a in stored.articles.values() for p in a.passages)

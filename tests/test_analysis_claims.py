@@ -226,7 +226,19 @@ def test_outlet_interviewing_is_not_a_relay() -> None:
     st.lists(
         st.lists(
             st.sampled_from(list("abcXYZ İı0123456789,.;:'\"“”()[]—–-$%€£₩ \n"))
-            | st.sampled_from([" said ", " told ", "according to ", " per ", "citing ", "quoted ", " as saying", " million", "half of "]),
+            | st.sampled_from(
+                [
+                    " said ",
+                    " told ",
+                    "according to ",
+                    " per ",
+                    "citing ",
+                    "quoted ",
+                    " as saying",
+                    " million",
+                    "half of ",
+                ]
+            ),
             max_size=60,
         ).map("".join),
         min_size=1,

@@ -75,3 +75,21 @@ def test_article_shaped_input_is_clean_and_deterministic(text: str, suffix: str)
     assert normalise_bytes(data, "input" + suffix, suffix=suffix).to_dict() == first.to_dict()
     for removal in first.removed:
         assert removal.reason and removal.line >= 0
+
+
+def test_normalising_its_own_output_changes_nothing() -> None:
+    """Idempotence on real articles: title plus body, normalised again, come back as they were."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    files = sorted((root.parent / "seeds").glob("*.txt")) + sorted((root / "fixtures" / "normalise").iterdir())
+    checked = 0
+    for path in files:
+        result = normalise_bytes(path.read_bytes(), path.name, suffix=path.suffix)
+        for article in result.articles:
+            body = [p.text for p in article.passages if p.kind == "body"]
+            again = normalise_bytes(("\n\n".join([article.title, *body])).encode(), "again.txt")
+            assert [a.title for a in again.articles] == [article.title]
+            assert [p.text for p in again.articles[0].passages] == body
+            checked += 1
+    assert checked >= 30

@@ -56,7 +56,7 @@ def test_snapshot_claims_pane(snap_compare, tmp_path):
 def test_snapshot_reader_with_selection(snap_compare, tmp_path):
     async def reader(pilot) -> None:  # type: ignore[no-untyped-def]
         await ready(pilot)
-        await pilot.press("5", "j", "j", "j", "space", "j", "j", "space")
+        await pilot.press("5", "j", "j", "j", "j", "space", "j", "j", "space")
 
     assert snap_compare(app_for(tmp_path), terminal_size=(120, 40), run_before=reader)
 
@@ -64,7 +64,7 @@ def test_snapshot_reader_with_selection(snap_compare, tmp_path):
 def test_snapshot_export_dialog(snap_compare, tmp_path):
     async def export(pilot) -> None:  # type: ignore[no-untyped-def]
         await ready(pilot)
-        await pilot.press("5", "j", "j", "j", "space", "e")
+        await pilot.press("5", "j", "j", "j", "j", "space", "e")
         await pilot.pause()
         no_blink(pilot.app)
 
@@ -82,6 +82,6 @@ def test_snapshot_help(snap_compare, tmp_path):
 def test_snapshot_selection_list(snap_compare, tmp_path):
     async def selection(pilot) -> None:  # type: ignore[no-untyped-def]
         await ready(pilot)
-        await pilot.press("5", "j", "j", "j", "space", "j", "j", "space", "S")
+        await pilot.press("5", "j", "j", "j", "j", "space", "j", "j", "space", "S")
 
     assert snap_compare(app_for(tmp_path), terminal_size=(120, 40), run_before=selection)

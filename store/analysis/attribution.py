@@ -71,11 +71,6 @@ class Anchor:
     kind: str = "verb"
 
 
-def may_attribute(text: str) -> bool:
-    """A cheap test: could ``text`` hold an attribution at all?"""
-    return bool(attribution_starts(text))
-
-
 def attribution_starts(text: str) -> list[int]:
     """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests."""
     starts = [m.start() for m in VERB_PATTERN.finditer(text)]
@@ -140,8 +135,28 @@ def find_anchors(sentence: str) -> list[Anchor]:
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     anchors.sort(key=lambda a: a.start)
+    anchors = _fold_trailing_sources(anchors)
     _attach_relays(sentence, anchors)
     return anchors
+
+
+def _fold_trailing_sources(anchors: list[Anchor]) -> list[Anchor]:
+    """'"…," Campbell said at a talk, according to The Guardian': the paper relays Campbell, it is not a second claimant."""
+    kept: list[Anchor] = []
+    for anchor in anchors:
+        speaker = kept[-1] if kept else None
+        if (
+            speaker is not None
+            and anchor.kind in ("according", "per")
+            and anchor.content == "left"
+            and speaker.kind in ("verb", "colon", "quoted")
+            and speaker.via is None
+            and anchor.claimant is not None
+        ):
+            speaker.via = anchor.claimant
+            continue
+        kept.append(anchor)
+    return kept
 
 
 # --- the anchors ----------------------------------------------------------------------------

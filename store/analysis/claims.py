@@ -18,19 +18,13 @@ appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from store.analysis.attribution import Anchor, attribution_starts, find_anchors
-from store.analysis.claimants import (
-    aliased,
-    clean_claimant,
-    could_be_surname,
-    fold,
-    looks_like_person,
-)
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.numbers import figure_starts, find_figures
 from store.analysis.sentences import split_sentences
+from store.analysis.speakers import Speakers
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.analysis.terms import trie_pattern
 from store.ids import claim_id
@@ -63,147 +57,12 @@ _LEADING_JOIN = re.compile(
     r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
 )
 _OPENING_QUOTE = ('"', "“")
-_ACRONYM_DEFINITION = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
-)
-_PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
-_PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
 _PHRASE_END = re.compile(r"[,.;:()]")
-_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
-
-
-@dataclass(slots=True)
-class _Speakers:
-    """Who has spoken so far in one article: the antecedents of 'he said' and of bare surnames."""
-
-    article: Article
-    persons: list[str] = field(default_factory=list)
-    last_person: str | None = None
-    last_body: str | None = None  # last organisation or institution
-    last_group: str | None = None  # last plural source ("US officials")
-    via_of: dict[str, str] = field(default_factory=dict)
-    previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
-    passage_index: int = 0  # of the passage being read
-    noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
-    _text: str | None = None
-    _surname_cache: dict[str, str | None] = field(default_factory=dict)
-    _acronyms: dict[str, str] | None = None
-
-    @property
-    def outlet(self) -> str | None:
-        return aliased(self.article.outlet) if self.article.outlet else None
-
-    def text(self) -> str:
-        if self._text is None:
-            self._text = "\n".join(p.text for p in self.article.passages)
-        return self._text
-
-    def recent(self, name: str | None) -> str | None:
-        """``name`` if it was last named close enough to be what a pronoun points back to."""
-        if name is None or self.passage_index - self.noted_at.get(name, -99) > _PRONOUN_REACH:
-            return None
-        return name
-
-    def resolve(self, anchor: Anchor) -> str | None:
-        if anchor.pronoun is not None:
-            pronoun = anchor.pronoun
-            if pronoun in ("he", "she", "i"):
-                return self.recent(self.last_person)
-            if pronoun == "it":
-                return self.recent(self.last_body) or self.recent(self.last_group)
-            if pronoun in ("they", "we"):
-                return self.recent(self.last_group) or self.recent(self.last_body)
-            noun = pronoun.split()[-1]
-            if noun in (
-                "official",
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-                "minister",
-                "president",
-                "ambassador",
-                "analyst",
-                "expert",
-                "commander",
-                "general",
-                "researcher",
-                "lawmaker",
-                "diplomat",
-                "source",
-            ):
-                return self.recent(self.last_person) or clean_claimant(anchor.raw)
-            if noun.endswith("s"):
-                return self.recent(self.last_group) or clean_claimant(anchor.raw)
-            return self.recent(self.last_body) or clean_claimant(anchor.raw)
-        name = anchor.claimant
-        if name and " " not in name and name.isupper():
-            return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
-        if name and " " not in name and could_be_surname(name):
-            return self.full_name(name) or name
-        return name
-
-    def acronyms(self) -> dict[str, str]:
-        """'Joint Chiefs of Staff (JCS)' written anywhere in the article: JCS → its full name."""
-        if self._acronyms is None:
-            self._acronyms = {}
-            for match in _ACRONYM_DEFINITION.finditer(self.text()):
-                full, short = match.group(1).strip(), match.group(2)
-                words = [w for w in full.split() if w[:1].isupper()]
-                if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(short[0]):
-                    cleaned = clean_claimant(full)
-                    if cleaned:
-                        self._acronyms.setdefault(short, cleaned)
-        return self._acronyms
-
-    def full_name(self, surname: str) -> str | None:
-        key = fold(surname)
-        for person in reversed(self.persons):
-            if key in (fold(t) for t in person.split()):
-                return person
-        if key not in self._surname_cache:
-            self._surname_cache[key] = self._name_in_text(surname)
-        return self._surname_cache[key]
-
-    def _name_in_text(self, surname: str) -> str | None:
-        """The longest 'Given Surname' written anywhere in the article, e.g. 'Evans Revere' for 'Revere'."""
-        best: str | None = None
-        text = self.text()
-        for match in re.finditer(re.escape(surname) + r"\b", text):
-            lead = _GIVEN_NAMES.search(text, max(0, match.start() - 60), match.start())
-            if not lead:
-                continue
-            candidate = clean_claimant(lead.group(0) + surname)
-            if candidate and looks_like_person(candidate) and candidate.split()[-1] == surname:
-                if best is None or len(candidate) > len(best):
-                    best = candidate
-        return best
-
-    def note(self, claimant: str, anchor: Anchor) -> None:
-        self.noted_at[claimant] = self.passage_index
-        single_name = " " not in claimant and could_be_surname(claimant)
-        if looks_like_person(claimant) or claimant in self.persons or single_name:
-            if claimant not in self.persons:
-                self.persons.append(claimant)
-            self.last_person = claimant
-        elif _PLURAL_SOURCE.search(claimant):
-            self.last_group = claimant
-        else:
-            self.last_body = claimant
-        if anchor.via and anchor.via_interview:
-            self.via_of[claimant] = anchor.via
-
-    def relay(self, claimant: str, anchor: Anchor) -> str | None:
-        via = anchor.via or self.via_of.get(claimant)
-        if via and self.outlet and fold(aliased(via)) == fold(self.outlet):
-            return None  # "told BI" in Business Insider: the outlet's own interview
-        if via and fold(via) == fold(claimant):
-            return None
-        return via
 
 
 def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
     """All claims of one article, in passage and sentence order."""
-    speakers = _Speakers(article)
+    speakers = Speakers(article)
     claims: list[Claim] = []
     for index, passage in enumerate(article.passages):
         speakers.passage_index = index
@@ -234,7 +93,7 @@ def _sentence_claims(
     passage: Passage,
     sentence: str,
     offset: int,
-    speakers: _Speakers,
+    speakers: Speakers,
     subjects: SubjectTaxonomy,
     attributed_only: bool,
     attributing: bool,
@@ -261,7 +120,7 @@ def _sentence_claims(
         return []
     best = _classify(sentence, figures, subjects)
     claims: list[Claim] = []
-    for seg_start, seg_end, anchor, claimant in _segments(sentence, named):
+    for seg_start, seg_end, seg_anchor, claimant in _segments(sentence, named):
         seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
         if not seg_figures and claimant is None:
             continue
@@ -286,7 +145,7 @@ def _sentence_claims(
                 start=claim_start,
                 end=offset + text_end,
                 claimant=claimant,
-                via=speakers.relay(claimant, anchor) if claimant and anchor is not None else None,
+                via=speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None,
                 subject=subject,
                 hedged=bool(_HEDGE.search(text.lower()) or _MAY.search(text)),
                 figures=placed,
@@ -296,7 +155,7 @@ def _sentence_claims(
 
 
 def _segments(
-    sentence: str, named: list[tuple[Anchor, str | None]]
+    sentence: str, named: Sequence[tuple[Anchor, str | None]]
 ) -> list[tuple[int, int, Anchor | None, str | None]]:
     """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
     distinct: list[tuple[Anchor, str | None]] = []
@@ -304,20 +163,20 @@ def _segments(
         if not distinct or distinct[-1][1] != claimant:
             distinct.append((anchor, claimant))
     if len({c for _a, c in distinct}) <= 1:
-        anchor, claimant = distinct[0] if distinct else (None, None)
-        return [(0, len(sentence), anchor, claimant)]
+        return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
     cuts = [0]
     for (first, _c1), (second, _c2) in zip(distinct, distinct[1:], strict=False):
-        low = first.end if first.content == "right" else first.end
-        high = second.start
+        low, high = first.end, second.start
         cut = None
         if first.content == "left":
+            # "…, according to Ukraine, with reports suggesting …": the first claim ends right after its source.
             after = _SPLIT_POINT.search(sentence, first.end, max(first.end, high))
             cut = after.start() if after else None
             if cut is None:
                 comma = sentence.find(",", first.end, high)
                 cut = comma if comma >= 0 else None
         if cut is None:
+            # "X said A, while Y put it at B": cut at the last clause break before the second claimant.
             points = [m.start() for m in _SPLIT_POINT.finditer(sentence, low, high)]
             cut = points[-1] if points else (high if second.content == "right" else None)
         if cut is None or cut <= cuts[-1]:
@@ -327,8 +186,10 @@ def _segments(
     spans: list[tuple[int, int, Anchor | None, str | None]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         inside = [(anchor, c) for anchor, c in distinct if a <= anchor.start < b]
-        anchor, claimant = inside[0] if inside else (spans[-1][2], spans[-1][3]) if spans else (None, None)
-        spans.append((a, b, anchor, claimant))
+        if inside:
+            spans.append((a, b, inside[0][0], inside[0][1]))
+        else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
+            spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
 
 

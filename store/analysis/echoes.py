@@ -38,6 +38,7 @@ MIN_LENGTH_RATIO = 0.667  # below it neither ratio can reach 80: 2·short / (sho
 MIN_WORDS = 10  # headings, credits and one-liners repeat by nature, not as echoes
 _SKIPPED_KINDS = frozenset({PassageKind.CREDIT, PassageKind.HEADING})
 _PLAIN_FLOOR = 65.0
+_RAW_LENGTH_SLACK = 0.6  # looser than MIN_LENGTH_RATIO: punctuation and spacing shrink in normalising
 _EDGE_BYTES = 40
 _CLAUSE_BYTES = 32
 _MIN_CLAUSE_BYTES = 24
@@ -117,6 +118,7 @@ def assign_echo_groups(passages: Iterable[Passage]) -> int:
         return 0
     texts = _Texts(eligible)
     articles = [p.article_id for p in eligible]
+    lengths = [len(p.text) for p in eligible]
     buckets: dict[bytes, list[int]] = {}
     for index, passage in enumerate(eligible):
         for key in _keys(passage.text):
@@ -141,6 +143,9 @@ def assign_echo_groups(passages: Iterable[Passage]) -> int:
         root_i, root_j = find(i), find(j)
         if root_i == root_j:
             return True
+        short, long_ = sorted((lengths[i], lengths[j]))
+        if short < _RAW_LENGTH_SLACK * long_:
+            return False  # far apart in length already as written: no need to normalise either text
         if not _similar(texts.text(i), texts.text(j)):
             return False
         parent[max(root_i, root_j)] = min(root_i, root_j)

@@ -327,6 +327,9 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             if word.isdigit():
                 pos = NEXT_TOKEN.match(text, pos).end()  # type: ignore[union-attr]
             continue  # "… of 170 mm self-propelled guns": a calibre describes the guns
+        if word[:1].isupper() and PLURAL_DEMONYM.fullmatch(word) and not head:
+            head, head_end = _demonym_phrase(text, token.start("word"), word), pos
+            continue  # "12,000 North Koreans": the people of a nation are what is counted
         if word[:1].isupper() or "-" in word:
             continue  # a modifier: "North Korean", "Soviet-era", "Storm Shadow"
         if not word.isalpha():
@@ -338,6 +341,16 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             continue  # an adjective: "two dozen purebred white horses", "unmanned aircraft"
         head, head_end = lower, pos  # an unlisted noun or a modifier; a later noun replaces it
     return head, head_end
+
+
+PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
+
+
+def _demonym_phrase(text: str, start: int, word: str) -> str:
+    """'North Koreans' (with the capitalised word before it), lower-cased, as a unit."""
+    before = text[max(0, start - 12) : start].split()
+    lead = before[-1] if before and before[-1][:1].isupper() and before[-1].isalpha() else ""
+    return f"{lead} {word}".strip().lower()
 
 
 def first_word(text: str, pos: int) -> str:

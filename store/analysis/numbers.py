@@ -50,6 +50,7 @@ from store.analysis.figure_words import (
     VAGUE,
     is_calendar_or_label,
     is_share_context,
+    next_word,
     parse_number_words,
     previous_word,
     qualifier_before,
@@ -148,11 +149,6 @@ _DIGIT_START = re.compile(r"[0-9$€£¥₩₽]")
 _WORD_START = _word_starts()
 
 
-def may_hold_figure(text: str) -> bool:
-    """A cheap test: could ``text`` contain a figure at all (a digit, a currency sign, a number word)?"""
-    return _DIGIT_START.search(text) is not None or _WORD_START.search(text.lower()) is not None
-
-
 def figure_starts(text: str) -> list[int]:
     """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words."""
     lowered = text.lower()
@@ -191,20 +187,22 @@ def find_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
 
 def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom | None:
     start, end = m.start(), m.end()
+    atom: _Atom | None
+    value: float | None
     if m.group("vague"):
         phrase = " ".join(m.group("vague").lower().split())
         low, high = VAGUE[phrase]
         atom = _Atom(low, low, high, start, end, vague=True)
     elif m.group("few"):
-        kind = (
-            "couple" if "couple" in m.group("few").lower() else "few" if "few" in m.group("few").lower() else "several"
-        )
+        lead = m.group("few").lower()
+        kind = "couple" if "couple" in lead else "few" if "few" in lead else "several"
         scale = SCALES[m.group("few_scale").lower()]
         low_k, high_k, value_k = FEW[kind]
-        value = value_k * scale if kind == "couple" else low_k * scale
-        atom = _Atom(value, low_k * scale * (1 if kind != "couple" else 1), high_k * scale, start, end, vague=True)
-        if kind == "couple":
-            atom.low, atom.high = 0.75 * value, 1.5 * value
+        if kind == "couple":  # "a couple hundred" is about 200
+            value = value_k * scale
+            atom = _Atom(value, 0.75 * value, 1.5 * value, start, end, vague=True)
+        else:  # "a few/several hundred": at least the low end
+            atom = _Atom(low_k * scale, low_k * scale, high_k * scale, start, end, vague=True)
     elif m.group("fraction"):
         if not is_share_context(text, start):
             return None
@@ -257,8 +255,8 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     scale = 1.0
     attached = m.group("attached")
     if attached:
-        if attached.lower() in ("m", "k", "b") and not cur:
-            return None  # "20m" alone is metres more often than millions
+        if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
+            return None  # "20m" alone is metres more often than millions; "1m barrels" is a million
         scale = SCALE_ABBREVIATIONS[attached.lower()]
     word_scale = m.group("scale")
     if word_scale:
@@ -278,7 +276,9 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
 
 def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     start, end = atom.start, atom.end
-    low, high, value = atom.low, atom.high, atom.value
+    low: float | None = atom.low
+    high: float | None = atom.high
+    value = atom.value
     qualifier = Qualifier.APPROX if atom.vague else Qualifier.EXACT
     words_only = not atom.is_digits and not atom.vague and not atom.percent and not atom.has_scale
 

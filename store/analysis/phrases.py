@@ -27,7 +27,7 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|"
         # "put the total at 4,000", "put North Korean casualties at roughly 3,000": a figure follows "at".
-        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,8}?at(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
+        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?at(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d)))\b"
     )
 
@@ -52,16 +52,20 @@ _BOUNDARY = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at of for from with by to into about over under during among between like per against".split()
 )
-_TRAILING_ADVERB = re.compile(
-    r"(?:^|\s)(?:also|previously|later|earlier|recently|reportedly|repeatedly|further|then|first|separately|similarly|"
-    r"once|again|already|has|have|had|would|will|could|can|may|might|did|does|do|not|just|now|still|even|publicly|"
-    r"privately|openly|initially|originally|subsequently|yesterday|today|tonight|long|himself|herself|themselves|"
-    r"itself|too|only|however|specifically|explicitly|clearly|all|both|likely|probably|apparently|reportedly|"
-    r"allegedly|personally|herself|directly|flatly|firmly|told\s+reporters|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year|weekend|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+this\s+(?:week|month|year)|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
+# Words between a claimant and its verb: "South Korean intelligence has also estimated", "Kirby on Monday said".
+_TRAILING_WORDS = frozenset(
+    """also previously later earlier recently reportedly repeatedly further then first separately similarly once again
+    already has have had would will could can may might did does do not just now still even publicly privately openly
+    initially originally subsequently yesterday today tonight long himself herself themselves itself too only however
+    specifically explicitly clearly all both likely probably apparently allegedly personally directly flatly firmly
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_TRAILING_PAIRS = frozenset(
+    f"{first} {second}"
+    for first in ("on", "last", "this", "next")
+    for second in "week month year weekend monday tuesday wednesday thursday friday saturday sunday".split()
+) | {"told reporters"}
+_TRAILING_TRIPLES = frozenset(f"earlier this {unit}" for unit in ("week", "month", "year"))
 _SENTENCE_ADVERBS = frozenset(
     """similarly however meanwhile nevertheless nonetheless additionally instead still also indeed moreover
     furthermore earlier later separately previously yet then thus so overall likewise elsewhere""".split()
@@ -87,7 +91,7 @@ _DEFINITE_COREF = frozenset(
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
     general source researcher lawmaker diplomat people officials analysts experts sources""".split()
 )
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
     "researcher lawmaker diplomat people officials analysts experts sources".split()
 )
@@ -133,10 +137,19 @@ TIME_TAIL = re.compile(
 
 def strip_trailing_adverbs(text: str) -> str:
     """'South Korean intelligence has also' → 'South Korean intelligence'."""
-    # The adverbs sit at the very end: search only the last few words, never the whole sentence.
-    while (match := _TRAILING_ADVERB.search(text, max(0, len(text) - 40))) is not None:
-        text = text[: match.start()]
-    return text
+    while True:
+        words = text.rsplit(None, 3)[-3:]  # the adverbs sit at the very end: look at the last words only
+        if not words:
+            return text
+        for size, known in ((3, _TRAILING_TRIPLES), (2, _TRAILING_PAIRS), (1, _TRAILING_WORDS)):
+            if len(words) >= size and " ".join(words[-size:]).lower() in known:
+                text = text.rstrip()
+                for word in reversed(words[-size:]):
+                    text = text[: len(text) - len(word)].rstrip()
+                text += " "
+                break
+        else:
+            return text
 
 
 def left_noun_phrase(text: str) -> tuple[int, str] | None:
@@ -219,7 +232,9 @@ def _list_item(collected: list[tuple[int, str]]) -> bool:
 
 
 _LEADING_AND = re.compile(r"^(?:and|or)\s+")
-_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)*[a-z-]+")  # "South Korea's defense minister"
+_POSSESSIVE_ROLE = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)*[a-z-]+"
+)  # "South Korea's defense minister"
 _DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")
 _CHAIN_SPLIT = re.compile(r"(,\s+|[,.?!]?[\"”]\s+)")
 
@@ -300,7 +315,7 @@ def is_definite_coref(raw: str) -> bool:
     if len(words) == 2:
         return words[0] == "the" and words[1] in _DEFINITE_COREF
     # "the spy agency" points back; "the unnamed official" introduces someone.
-    return len(words) == 3 and words[0] == "the" and words[2] in _DEFINITE_COREF and words[2] not in _PERSON_NOUNS
+    return len(words) == 3 and words[0] == "the" and words[2] in _DEFINITE_COREF and words[2] not in PERSON_NOUNS
 
 
 def plausible_source(words: str) -> bool:
@@ -369,11 +384,7 @@ _CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
 
 def clause_end(sentence: str, start: int) -> int:
     match = _CLAUSE_END.search(sentence, start)
-    if (
-        match
-        and match.group() == "."
-        and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2])
-    ):
+    if match and match.group() == "." and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2]):
         later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, match.end() + 1)
         return later.start() if later else len(sentence)
     return match.start() if match else len(sentence)

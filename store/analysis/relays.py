@@ -11,13 +11,13 @@ import re
 
 from store.analysis.claimants import clean_claimant
 from store.analysis.phrases import plausible_source, right_np_end
+from store.analysis.terms import trie_pattern
 
 # Relays: "told X", "in an interview with X", "speaking to X", "writing for X", "in an article for X",
 # "in a February 2025 War on the Rocks article".  A trigger word is found first, then the phrase around it.
-_RELAY_TRIGGER = re.compile(
-    r"\b(?:told|telling|tells|interview|speaking|spoke|talking|talked|writing|article|report|piece|op-ed|column|"
-    r"commentary|essay|carried|published)\b"
-)
+_TRIGGER_WORDS = """told telling tells interview speaking spoke talking talked writing article report piece op-ed column
+    commentary essay carried published""".split()
+_RELAY_TRIGGER = re.compile(rf"\b(?:{trie_pattern(_TRIGGER_WORDS)})\b")
 _RELAY_AFTER = {
     "told": re.compile(r"\s+"),
     "telling": re.compile(r"\s+"),

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from store.models import Article, Claim, ClaimantSummary, OutletSummary
-
-UNKNOWN_OUTLET = "Unknown outlet"
+from store.models import UNKNOWN_OUTLET, Article, Claim, ClaimantSummary, OutletSummary
 
 
 def outlet_of(article: Article) -> str:

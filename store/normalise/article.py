@@ -24,7 +24,7 @@ from store.normalise.dates import (
     resolve_day_month,
 )
 from store.normalise.metadata import Header, derive_title, is_dek_shaped, person_names
-from store.normalise.outlets import canonical_outlet, outlet_table, wire_named
+from store.normalise.outlets import canonical_outlet, outlet_table
 from store.normalise.shapes import is_title_like, word_count
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
@@ -276,13 +276,14 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         dek_unit.kind = PassageKind.DEK
     classify(units)
 
+    syndicated_from: list[str] = []  # "originally published by X. Republished with permission."
     for unit in units:
         if unit.outlet_hint and unit.removed == "read-original":
             evidence.outlet(2, unit.outlet_hint, "read-original line")
         elif unit.outlet_hint and unit.removed == "masthead":
             evidence.outlet(3, unit.outlet_hint, "masthead")
         elif unit.outlet_hint and unit.removed == "licence":
-            evidence.credits.append(unit.outlet_hint)
+            syndicated_from.append(unit.outlet_hint)
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
     listing = _listing_outlet(segment.listing_outlets)
@@ -302,14 +303,11 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         evidence.outlet(8, dateline.wire, "dateline")
     tail_wire = trailing_wire(body[-1].text) if body else None
     credit_lines = [wire_only(u.text) for u in kept if u.kind == PassageKind.CREDIT]
-    for wire in [tail_wire, *reversed(credit_lines)]:
-        if wire:
-            evidence.credits.append(wire)
+    # Wire credits first (dateline, closing tag, credit line), then syndication.
+    evidence.credits.extend(w for w in [tail_wire, *reversed(credit_lines), *syndicated_from] if w)
 
     outlet, basis = _choose_outlet(evidence)
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
-    if credit and outlet and wire_named(outlet) is None and canonical_outlet(credit) == outlet:
-        credit = None
     published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
     if published is None and dateline and dateline.date_raw:
         found = find_date(dateline.date_raw) or find_month_day(dateline.date_raw, None)

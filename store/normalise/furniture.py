@@ -169,10 +169,11 @@ def cut_sections(units: Sequence[Unit]) -> list[str]:
     aggregators print under each listed story (evidence of the outlet).
     """
     listing_outlets: list[str] = []
+    prose_before = _prose_prefix(units)
     i = 0
     while i < len(units):
         unit = units[i]
-        if unit.action == "to-end" and _cut_is_safe(units, i):
+        if unit.action == "to-end" and _cut_is_safe(units, i, prose_before):
             for later in units[i + 1 :]:
                 if later.removed is None:
                     later.removed = unit.removed
@@ -186,18 +187,25 @@ def cut_sections(units: Sequence[Unit]) -> list[str]:
     return listing_outlets
 
 
-def _cut_is_safe(units: Sequence[Unit], start: int) -> bool:
+def _prose_prefix(units: Sequence[Unit]) -> list[int]:
+    """prefix[i]: kept prose units before index i, so any range is counted in O(1)."""
+    prefix = [0]
+    for unit in units:
+        prefix.append(prefix[-1] + (unit.removed is None and unit.is_prose()))
+    return prefix
+
+
+def _cut_is_safe(units: Sequence[Unit], start: int, prose_before: list[int]) -> bool:
     """Cutting to the end must not take the bulk of the article with it.
 
     A "Related" block placed mid-article is followed by more prose than came
     before it; there only its headline list goes (see ``_remove_headline_list``).
+    Relative times ("7 hours ago") under the listed stories mark an
+    aggregator's listing, which runs to the end whatever its length.
     """
-    before = sum(1 for u in units[:start] if u.removed is None and u.is_prose())
-    after = [u for u in units[start + 1 :] if u.removed is None]
-    after_body = sum(1 for u in after if u.is_prose())
-    # Relative times ("7 hours ago") under listed stories mark an aggregator's listing.
-    listing_marks = sum(1 for u in units[start + 1 :] if u.removed == "timestamp")
-    return listing_marks > 0 or after_body <= before
+    before = prose_before[start]
+    after = prose_before[-1] - prose_before[start + 1]
+    return after <= before or any(u.removed == "timestamp" for u in units[start + 1 : start + 40])
 
 
 def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
@@ -267,12 +275,10 @@ def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
     last = kept[-1]
     if last == len(units) - 1:
         return  # nothing removed after it: the article simply ends there
+    # Walking back from the last kept unit, everything after the current one
+    # is already known to be furniture.
     for k in reversed(kept):
         unit = units[k]
-        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text):
-            break
-        if is_credit_line(unit.text):
-            break
-        if any(units[m].removed is None for m in range(k + 1, len(units))):
+        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text) or is_credit_line(unit.text):
             break
         unit.removed = "trailing-chrome"

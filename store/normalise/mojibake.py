@@ -263,25 +263,10 @@ def _ftfy_lines(lines: list[str], counts: Counter[str]) -> None:
 
 
 def _suspect_lines(text: str) -> tuple[list[str], list[int]]:
-    """The text's lines and the indices of those holding a suspect character.
-
-    One regex scan over the whole text, jumping to the next line after each
-    hit, instead of a test per line: most lines of most files are clean.
-    """
+    """The text's lines and the indices of those holding a suspect character."""
     lines = text.split("\n")
-    suspect = _suspect_pattern()
-    indices: list[int] = []
-    line_number, counted_to = 0, 0
-    found = suspect.search(text)
-    while found is not None:
-        line_number += text.count("\n", counted_to, found.start())
-        indices.append(line_number)
-        end = text.find("\n", found.start())
-        if end < 0:
-            break
-        counted_to = end
-        found = suspect.search(text, end)
-    return lines, indices
+    suspect = _suspect_pattern().search
+    return lines, [i for i, line in enumerate(lines) if not line.isascii() and suspect(line)]
 
 
 def repair_codepages(text: str, counts: Counter[str]) -> str:

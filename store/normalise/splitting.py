@@ -82,12 +82,24 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
 
 
 def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
-    """Cut at the boundaries where prose (or a preamble) precedes and an item follows."""
+    """Cut at the boundaries where prose (or a preamble) precedes and an item follows.
+
+    Prose counts come from a prefix sum and "the next kept unit" from a
+    precomputed table, so a file with many rejected boundaries stays linear.
+    """
+    prose = [0]
+    for unit in units:
+        prose.append(prose[-1] + (unit.removed is None and unit.is_prose()))
+    next_kept = [len(units)] * (len(units) + 1)
+    for i in range(len(units) - 1, -1, -1):
+        counter = units[i].removed == "item-counter"
+        next_kept[i] = i if units[i].removed is None or counter else next_kept[i + 1]
     parts: list[list[Unit]] = []
     start = 0
     for n, b in enumerate(boundaries):
         following = boundaries[n + 1] if n + 1 < len(boundaries) else len(units)
-        if (_has_prose(units, start, b) or not parts) and _opens_item(units, b) and _has_prose(units, b, following):
+        prose_before, prose_after = prose[b] > prose[start], prose[following] > prose[b]
+        if (prose_before or not parts) and prose_after and _opens_item(units, next_kept[b]):
             parts.append(list(units[start:b]))
             start = b
     parts.append(list(units[start:]))

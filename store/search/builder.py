@@ -125,18 +125,24 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
 def _postings(forward_terms: np.ndarray, lengths: np.ndarray, n_terms: int, n_docs: int, avgdl: float) -> tuple[Postings, np.ndarray]:
     # One int64 key per token, term in the high half and passage in the low
     # half; an in-place sort orders them exactly as postings lists are read.
-    keys = np.repeat(np.arange(n_docs, dtype=np.int32), lengths).astype(np.int64)
-    keys |= forward_terms.astype(np.int64) << 32
+    keys = forward_terms.astype(np.int64)
+    keys <<= 32
+    keys |= np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
     keys.sort()
-    if len(keys):
-        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    else:
-        starts = np.empty(0, dtype=np.int64)
-    tf = np.diff(np.append(starts, len(keys))).astype(np.float32)
+    # A (term, passage) pair starts wherever the key changes; run lengths are term frequencies.
+    changes = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=changes[1:])
+    starts = np.flatnonzero(changes)
+    del changes
+    tf = np.empty(len(starts), dtype=np.float32)
+    if len(starts):
+        np.subtract(starts[1:], starts[:-1], out=tf[:-1], casting="unsafe")
+        tf[-1] = len(keys) - starts[-1]
     pairs = keys[starts]
-    del keys
+    del keys, starts  # the largest arrays go before the next ones are made
     terms = (pairs >> 32).astype(np.int32)
-    docs = (pairs & 0xFFFFFFFF).astype(np.int32)
+    pairs &= 0xFFFFFFFF
+    docs = pairs.astype(np.int32)
     del pairs
     df = np.bincount(terms, minlength=n_terms).astype(np.int32)
     ptr = np.zeros(n_terms + 1, dtype=np.int64)
@@ -144,8 +150,12 @@ def _postings(forward_terms: np.ndarray, lengths: np.ndarray, n_terms: int, n_do
 
     idf = bm25_idf(df, n_docs).astype(np.float32)
     norm = (BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / max(avgdl, 1e-9))).astype(np.float32)
-    impact = idf[terms] * tf * np.float32(BM25_K1 + 1.0) / (tf + norm[docs])
-    return Postings(ptr=ptr, docs=docs, impact=impact.astype(np.float32)), df
+    impact = idf[terms]
+    impact *= tf
+    impact *= np.float32(BM25_K1 + 1.0)
+    tf += norm[docs]
+    impact /= tf
+    return Postings(ptr=ptr, docs=docs, impact=impact), df
 
 
 def _facet_from_values(names: list[str], values: np.ndarray) -> Facet:

@@ -19,6 +19,7 @@ from store.search.vocabulary import Vocabulary
 
 EXACT_WEIGHT = 1.0
 STEM_WEIGHT = 0.9
+SIBLING_OF_TYPO = 0.9  # a stem sibling of a typo neighbour, relative to the neighbour
 EDIT_WEIGHTS = {1: 0.7, 2: 0.45}
 MAX_VARIANTS = 24
 PREFIX_LIMIT = 16
@@ -60,7 +61,7 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             weight = EDIT_WEIGHTS[edits]
             offer(term_id, weight)
             for sibling in vocabulary.stem_siblings(vocabulary.terms[term_id]):
-                offer(sibling, weight * STEM_WEIGHT)
+                offer(sibling, weight * SIBLING_OF_TYPO)
     if (allow_prefix and len(word) >= 3) or (not plan.variants and len(word) >= 4):
         for term_id in vocabulary.with_prefix(word, PREFIX_LIMIT):
             # "casual" -> "casualties": closer to whole words weigh more, but never as much as a match.

@@ -42,14 +42,15 @@ class StringColumn:
     def __getitem__(self, index: int) -> str:
         if self._items is not None:
             return self._items[index]
-        return bytes(self.raw(index)).decode("utf-8")
+        return str(self.raw(index), "utf-8")  # decodes straight from the mapped file, no copy first
 
     def raw(self, index: int) -> bytes | memoryview:
         """The UTF-8 bytes of one string (no decoding), for ordered comparisons."""
         if self._items is not None:
             return self._items[index].encode("utf-8")
         assert self._offsets is not None and self._blob is not None
-        return self._blob[int(self._offsets[index]) : int(self._offsets[index + 1])]
+        # .item() gives a Python int without a numpy scalar on the way: this runs for every shown hit.
+        return self._blob[self._offsets.item(index) : self._offsets.item(index + 1)]
 
     def to_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(blob as uint8, offsets as int64) for saving."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
 from typing import ClassVar
 
 from textual import on, work
@@ -28,6 +31,15 @@ FORMAT_HINTS = {
     "csl-json": "CSL-JSON: imports into Zotero and other reference managers.",
 }
 DEFAULT_STEM = "nkru-selection"
+
+
+def default_directory() -> Path:
+    """Where exports go unless the user types another path: here, else their documents folder."""
+    here = Path.cwd()
+    if os.access(here, os.W_OK):
+        return here
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
 
 
 def default_export_path(directory: Path, fmt: str) -> Path:
@@ -124,7 +136,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         super().__init__()
         self.corpus = corpus
         self.passage_ids = list(passage_ids)
-        self.directory = directory or Path.cwd()
+        self.directory = directory or default_directory()
         self.fmt = "md"
 
     def compose(self) -> ComposeResult:

@@ -16,8 +16,8 @@ from textual.widgets import Static
 from tui.keys import KeyLine, class_bindings, key_lines
 
 KEY_COLUMN = 22
-# Lists inherit sideways scrolling from Widget; text wraps here, so those keys do nothing useful.
-SIDEWAYS = {("left", "scroll_left"), ("right", "scroll_right")}
+# Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful here.
+SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 
 
 def help_classes() -> Iterator[type[DOMNode]]:
@@ -86,9 +86,10 @@ class HelpScreen(ModalScreen[None]):
                     ),
                     id="help-intro",
                 )
-                skip: set[tuple[str, str]] = set(SIDEWAYS)
+                skip: set[tuple[str, str]] = set()
                 for cls in help_classes():
-                    lines = key_lines(self.app, class_bindings(cls), skip=skip)
+                    bindings = [b for b in class_bindings(cls) if b.action not in SIDEWAYS]
+                    lines = key_lines(self.app, bindings, skip=skip)
                     if lines:
                         title = getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__
                         yield Static(Content(str(title)), classes="help-group")

@@ -13,7 +13,6 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Footer, Tab, Tabs
 
 from store.models import SearchHit
@@ -99,9 +98,6 @@ class MainScreen(Screen[None]):
         self.query_one(LoadingPanel).load(request, app.index_ready, self.first_paint)
         self.watch(app, "selection", self._selection_changed, init=False)
 
-    def _panes(self) -> list[Widget]:
-        return [self.query_one(f"#{pane}") for pane in PANES]
-
     # --- loading --------------------------------------------------------------------
 
     @on(LoadingPanel.Loaded)
@@ -126,6 +122,7 @@ class MainScreen(Screen[None]):
             )
         self._restore_place()
         self.populated = True
+        self.refresh_bindings()  # search, compare and figures become available
         self.call_after_refresh(self.first_paint.set)
 
     def _restore_place(self) -> None:
@@ -252,8 +249,8 @@ class MainScreen(Screen[None]):
         selected, changed = frozenset(new), set(old) ^ set(new)
         self.query_one(StatusBar).selected = len(new)
         self.query_one(Reader).mark_selected(selected, changed)
-        self.query_one(ClaimsPane).mark_selected(selected)
-        self.query_one(ArticlesPane).mark_selected(selected)
+        self.query_one(ClaimsPane).mark_selected(selected, changed)
+        self.query_one(ArticlesPane).mark_selected(selected, changed)
 
     # --- panes and focus ------------------------------------------------------------
 

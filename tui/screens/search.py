@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from tui.app import NkruApp
 
 DEBOUNCE_SECONDS = 0.1
-RESULT_LIMIT = 100
+RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +188,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
             self.query_one(ContentSwitcher).current = "recent"
             self._status(Content.styled("Type to search.", DIM))
             return
-        self._status(Content.styled("searching…", DIM))
+        if not cast("NkruApp", self.app).index_ready.is_set():
+            self._status(Content.styled("preparing the search index…", DIM))
         self._search(self.generation, query, self._filters())
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)

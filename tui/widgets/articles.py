@@ -18,6 +18,7 @@ from store.corpus import Corpus
 from store.models import Article, Passage, TopicHit
 from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
 from tui.messages import OpenPassage, ToggleSelection
+from tui.visuals import Hanging
 from tui.widgets.lists import NavList
 
 
@@ -68,31 +69,31 @@ class TopicPassageList(NavList):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
-        self._entries: list[tuple[Article, Passage, TopicHit]] = []
+        self._entries: dict[str, tuple[Article, Passage, TopicHit]] = {}
 
     def show_topic(self, corpus: Corpus, topic_id: str, selected: frozenset[str]) -> None:
-        self._entries = [(corpus.article_of(p.id), p, hit) for p, hit in corpus.topic_passages(topic_id)]
-        self._entries.sort(key=lambda e: (e[0].published or "", e[0].id, e[1].order), reverse=True)
-        self.mark_selected(selected)
+        """Newest articles first; each article's passages in reading order."""
+        found = sorted(corpus.topic_passages(topic_id), key=lambda pair: pair[0].order)
+        found.sort(key=lambda pair: corpus.article_of(pair[0].id).published or "", reverse=True)
+        self._entries = {p.id: (corpus.article_of(p.id), p, hit) for p, hit in found}
+        self.set_options(Option(self._entry(pid, selected), id=pid) for pid in self._entries)
         if self._entries:
             self.highlighted = 0
 
-    def mark_selected(self, selected: frozenset[str]) -> None:
-        keep = self.highlighted
-        self.set_options(
-            Option(topic_passage_entry(a, p, hit.terms, selected=p.id in selected), id=p.id)
-            for a, p, hit in self._entries
-        )
-        if keep is not None:
-            self.highlighted = keep
+    def _entry(self, passage_id: str, selected: frozenset[str]) -> Hanging:
+        article, passage, hit = self._entries[passage_id]
+        return topic_passage_entry(article, passage, hit.terms, selected=passage_id in selected)
+
+    def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
+        for passage_id in changed & self._entries.keys():
+            self.replace_option_prompt(passage_id, self._entry(passage_id, selected))
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        if event.option_id:
-            terms = next((hit.terms for _, p, hit in self._entries if p.id == event.option_id), [])
-            passage = next(p for _, p, _ in self._entries if p.id == event.option_id)
-            self.post_message(OpenPassage(event.option_id, tuple(term_spans(passage.text, terms))))
+        if event.option_id in self._entries:
+            _, passage, hit = self._entries[event.option_id]
+            self.post_message(OpenPassage(passage.id, tuple(term_spans(passage.text, hit.terms))))
 
     def action_toggle_selected(self) -> None:
         if pid := self.highlighted_id:
@@ -136,9 +137,9 @@ class ArticlesPane(Vertical):
             "4 Topic", (f" · {one_line(label)} · {passages.option_count} passages", "$text-muted")
         )
 
-    def mark_selected(self, selected: frozenset[str]) -> None:
+    def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
         if self.showing_topic is not None:
-            self.query_one(TopicPassageList).mark_selected(selected)
+            self.query_one(TopicPassageList).mark_selected(selected, changed)
 
     def focus_list(self) -> None:
         self.current_list.focus()

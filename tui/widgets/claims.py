@@ -80,9 +80,10 @@ class ClaimsPane(Tree[ClaimNode]):
         article = self._corpus.article(claim.article_id)
         return claim_row_text(claim, article, selected=claim.passage_id in selected)
 
-    def mark_selected(self, selected: frozenset[str]) -> None:
+    def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
+        """Relabel only the claims whose passage was just selected or dropped."""
         for leaf in self._leaves.values():
-            if isinstance(leaf.data, Claim):
+            if isinstance(leaf.data, Claim) and leaf.data.passage_id in changed:
                 leaf.set_label(self._label(leaf.data, selected))
 
     @property

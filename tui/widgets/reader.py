@@ -17,8 +17,6 @@ from tui.formatting import DIM, byline, figure_spans, one_line, passage_block, p
 from tui.messages import ToggleSelection
 from tui.widgets.lists import NavList
 
-# The dek is shown in the article header; these kinds are not cursor stops of their own.
-_HEADER_KINDS = {PassageKind.DEK}
 TOPIC_TAGS = 5  # the strongest topics as tags; a long tail of weak ones would bury the title
 
 
@@ -91,9 +89,8 @@ class Reader(NavList):
         if article.title_derived:
             rows.append(Option(Content.styled("(title taken from the first line of text)", DIM), disabled=True))
         rows.append(Option(byline(article).stylize(DIM), disabled=True))
-        dek = next((p.text for p in article.passages if p.kind == PassageKind.DEK), article.dek)
-        if dek:
-            rows.append(Option(plain(dek, "italic"), disabled=True))
+        if article.dek and not any(p.kind == PassageKind.DEK for p in article.passages):
+            rows.append(Option(plain(article.dek, "italic"), disabled=True))  # a dek passage shows (and cites) itself
         labels = self._topic_labels(article)
         if labels:
             shown, more = labels[:TOPIC_TAGS], len(labels) - TOPIC_TAGS
@@ -116,9 +113,7 @@ class Reader(NavList):
     def _passage_options(self, selected: frozenset[str]) -> list[Option]:
         assert self.article is not None
         return [
-            Option(self._block(p.id, selected), id=p.id)
-            for p in self.article.passages
-            if p.kind not in _HEADER_KINDS
+            Option(self._block(p.id, selected), id=p.id) for p in self.article.passages
         ]
 
     def _block(self, passage_id: str, selected: frozenset[str]) -> Content:

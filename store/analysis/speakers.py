@@ -1,0 +1,145 @@
+"""Who has spoken so far in an article: the antecedents of "he said", bare surnames and acronyms.
+
+News copy names a speaker once in full ("Evans Revere, a senior advisor with
+Albright Stonebridge Group, said …") and then writes "Revere said" or "he
+added".  ``Speakers`` remembers the article's speakers as the extractor reads
+it, so those resolve to the full name; a pronoun resolves only to a speaker
+named within the last few passages, and "the JCS" to the name the article
+spelled out as "the Joint Chiefs of Staff (JCS)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.analysis.attribution import Anchor
+from store.analysis.claimants import (
+    aliased,
+    clean_claimant,
+    could_be_surname,
+    fold,
+    looks_like_person,
+)
+from store.analysis.phrases import PERSON_NOUNS
+from store.models import Article
+
+_ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
+)
+_PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
+_PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
+
+
+@dataclass(slots=True)
+class Speakers:
+    """Who has spoken so far in one article: the antecedents of 'he said' and of bare surnames."""
+
+    article: Article
+    persons: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_body: str | None = None  # last organisation or institution
+    last_group: str | None = None  # last plural source ("US officials")
+    via_of: dict[str, str] = field(default_factory=dict)
+    previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
+    passage_index: int = 0  # of the passage being read
+    noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
+    _text: str | None = None
+    _surname_cache: dict[str, str | None] = field(default_factory=dict)
+    _acronyms: dict[str, str] | None = None
+
+    @property
+    def outlet(self) -> str | None:
+        return aliased(self.article.outlet) if self.article.outlet else None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(p.text for p in self.article.passages)
+        return self._text
+
+    def recent(self, name: str | None) -> str | None:
+        """``name`` if it was last named close enough to be what a pronoun points back to."""
+        if name is None or self.passage_index - self.noted_at.get(name, -99) > _PRONOUN_REACH:
+            return None
+        return name
+
+    def resolve(self, anchor: Anchor) -> str | None:
+        if anchor.pronoun is not None:
+            pronoun = anchor.pronoun
+            if pronoun in ("he", "she", "i"):
+                return self.recent(self.last_person)
+            if pronoun == "it":
+                return self.recent(self.last_body) or self.recent(self.last_group)
+            if pronoun in ("they", "we"):
+                return self.recent(self.last_group) or self.recent(self.last_body)
+            noun = pronoun.split()[-1]
+            if noun.endswith("s") and noun != "press":
+                return self.recent(self.last_group) or clean_claimant(anchor.raw)
+            if noun in PERSON_NOUNS:
+                return self.recent(self.last_person) or clean_claimant(anchor.raw)
+            return self.recent(self.last_body) or clean_claimant(anchor.raw)
+        name = anchor.claimant
+        if name and " " not in name and name.isupper():
+            return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
+        if name and " " not in name and could_be_surname(name):
+            return self.full_name(name) or name
+        return name
+
+    def acronyms(self) -> dict[str, str]:
+        """'Joint Chiefs of Staff (JCS)' written anywhere in the article: JCS → its full name."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for match in _ACRONYM_DEFINITION.finditer(self.text()):
+                full, short = match.group(1).strip(), match.group(2)
+                words = [w for w in full.split() if w[:1].isupper()]
+                if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(short[0]):
+                    cleaned = clean_claimant(full)
+                    if cleaned:
+                        self._acronyms.setdefault(short, cleaned)
+        return self._acronyms
+
+    def full_name(self, surname: str) -> str | None:
+        key = fold(surname)
+        for person in reversed(self.persons):
+            if key in (fold(t) for t in person.split()):
+                return person
+        if key not in self._surname_cache:
+            self._surname_cache[key] = self._name_in_text(surname)
+        return self._surname_cache[key]
+
+    def _name_in_text(self, surname: str) -> str | None:
+        """The longest 'Given Surname' written anywhere in the article, e.g. 'Evans Revere' for 'Revere'."""
+        best: str | None = None
+        text = self.text()
+        for match in re.finditer(re.escape(surname) + r"\b", text):
+            lead = _GIVEN_NAMES.search(text, max(0, match.start() - 60), match.start())
+            if not lead:
+                continue
+            candidate = clean_claimant(lead.group(0) + surname)
+            if candidate and looks_like_person(candidate) and candidate.split()[-1] == surname:
+                if best is None or len(candidate) > len(best):
+                    best = candidate
+        return best
+
+    def note(self, claimant: str, anchor: Anchor) -> None:
+        self.noted_at[claimant] = self.passage_index
+        single_name = " " not in claimant and could_be_surname(claimant)
+        if looks_like_person(claimant) or claimant in self.persons or single_name:
+            if claimant not in self.persons:
+                self.persons.append(claimant)
+            self.last_person = claimant
+        elif _PLURAL_SOURCE.search(claimant):
+            self.last_group = claimant
+        else:
+            self.last_body = claimant
+        if anchor.via and anchor.via_interview:
+            self.via_of[claimant] = anchor.via
+
+    def relay(self, claimant: str, anchor: Anchor) -> str | None:
+        via = anchor.via or self.via_of.get(claimant)
+        if via and self.outlet and fold(aliased(via)) == fold(self.outlet):
+            return None  # "told BI" in Business Insider: the outlet's own interview
+        if via and fold(via) == fold(claimant):
+            return None
+        return via
