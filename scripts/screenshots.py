@@ -20,11 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from textual.pilot import Pilot  # noqa: E402
-from textual.widgets import Input  # noqa: E402
+from textual.pilot import Pilot
+from textual.widgets import Input
 
-from store.corpus import Corpus  # noqa: E402
-from tui.app import NkruApp, build_app  # noqa: E402
+from store.corpus import Corpus
+from tui.app import NkruApp, build_app
 
 Scene = Callable[[Pilot, NkruApp], Awaitable[None]]
 
@@ -81,7 +81,8 @@ def most_shared_pair(corpus: Corpus) -> tuple[str, str] | None:
     for passage in corpus.passages.values():
         for echo in corpus.echoes_of(passage.id):
             if echo.article_id != passage.article_id:
-                pairs[tuple(sorted((passage.article_id, echo.article_id)))] += 1  # type: ignore[arg-type]
+                first, second = sorted((passage.article_id, echo.article_id))
+                pairs[(first, second)] += 1
     return pairs.most_common(1)[0][0] if pairs else None
 
 

@@ -67,12 +67,22 @@ class Corpus:
     @classmethod
     def open(cls, db_path: Path) -> Corpus:
         """Read the database once; every later query is served from memory."""
+        from store.read_cache import load_read_cache, write_read_cache
         from store.repository import Repository
 
+        db_path = Path(db_path)
+        cached = load_read_cache(db_path) if db_path.is_file() else None
+        if cached is not None:
+            articles, claims, generation = cached
+            return cls(articles, claims, db_path=db_path, generation=generation)
         with Repository.open(db_path, readonly=True) as repo:
             articles, claims = repo.load_all()
             generation = repo.generation
-        return cls(articles, claims, db_path=Path(db_path), generation=generation)
+        try:  # a database from before the cache existed, or copied without it
+            write_read_cache(db_path, generation, articles, claims)
+        except OSError:
+            pass  # a read-only folder: still usable, just slower to open
+        return cls(articles, claims, db_path=db_path, generation=generation)
 
     # --- lookups ------------------------------------------------------------
 

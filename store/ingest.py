@@ -9,15 +9,19 @@ because a new article can repeat a passage of any old one.
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+import threading
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from store.errors import SourceError, StoreError
-from store.models import Article, NormalisedFile
+from store.models import Claim, NormalisedFile
 from store.repository import FileRecord, Repository, StoredCorpus
 
 Progress = Callable[[str, int, int], None]
@@ -52,26 +56,57 @@ def _noop(message: str, done: int, total: int) -> None:
     pass
 
 
-def normalise_paths(paths: Iterable[Path], progress: Progress = _noop) -> tuple[list[tuple[Path, NormalisedFile]], list[FileOutcome]]:
-    """Read and normalise every path; bad files become rejected outcomes, never exceptions."""
+# Below this many files a process pool costs more to start than it saves, and the
+# TUI's first run (five seed files, inside a thread) never forks.
+PARALLEL_MIN_FILES = 32
+
+
+@dataclass(slots=True)
+class PreparedFile:
+    """One file read, normalised and analysed — the work that needs no database."""
+
+    path: Path
+    normalised: NormalisedFile | None = None
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+
+
+def prepare_file(path: Path, topics_path: Path | None = None) -> PreparedFile:
+    """Read, normalise and analyse one file; a bad file becomes an error, never an exception."""
+    from store.analysis import analyse_articles
     from store.normalise import normalise_bytes, read_source
 
-    paths = list(paths)
-    good: list[tuple[Path, NormalisedFile]] = []
-    rejected: list[FileOutcome] = []
-    for done, path in enumerate(paths):
-        progress(f"Reading {path.name}", done, len(paths))
-        try:
-            data = read_source(path)
-            normalised = normalise_bytes(data, path.name, suffix=path.suffix.lower())
-        except SourceError as exc:
-            rejected.append(FileOutcome(path=str(path), status="rejected", error=str(exc)))
-            continue
-        if not normalised.articles:
-            rejected.append(FileOutcome(path=str(path), status="rejected", error=f"{path}: no article text found"))
-            continue
-        good.append((path, normalised))
-    return good, rejected
+    try:
+        data = read_source(path)
+        normalised = normalise_bytes(data, path.name, suffix=path.suffix.lower())
+    except SourceError as exc:
+        return PreparedFile(path=path, error=str(exc))
+    if not normalised.articles:
+        return PreparedFile(path=path, error=f"{path}: no article text found")
+    claims = analyse_articles(normalised.articles, topics_path=topics_path)
+    return PreparedFile(path=path, normalised=normalised, claims=claims)
+
+
+def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progress = _noop) -> list[PreparedFile]:
+    """Prepare every file, over all cores when there are many (each file is independent)."""
+    total = len(paths)
+    workers = min(os.cpu_count() or 1, 8)
+    if total < PARALLEL_MIN_FILES or workers < 2:
+        prepared = []
+        for done, path in enumerate(paths):
+            progress(f"Reading {path.name}", done, total)
+            prepared.append(prepare_file(path, topics_path))
+        return prepared
+    # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
+    method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+    prepared = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
+        chunk = max(1, min(64, total // (workers * 8)))
+        for done, result in enumerate(pool.map(prepare_file, paths, [topics_path] * total, chunksize=chunk)):
+            if done % 50 == 0:
+                progress("Reading and analysing files", done, total)
+            prepared.append(result)
+    return prepared
 
 
 def ingest_paths(
@@ -83,35 +118,51 @@ def ingest_paths(
     lock_timeout: float = 5.0,
 ) -> IngestReport:
     """Add files to the database.  Same bytes twice add nothing; a changed file replaces its articles."""
-    from store.analysis import analyse_articles, assign_echo_groups, canonicalise_claimants
+    from store.analysis import assign_echo_groups, canonicalise_claimants
     from store.analysis.sources import summarise_outlets
+    from store.analysis.topics import load_topic_taxonomy, tag_passages
+    from store.read_cache import write_read_cache
     from store.search import write_index_for
 
     started = time.perf_counter()
     report_progress = progress or _noop
     resolved = [Path(p).expanduser() for p in paths]
-    good, rejected = normalise_paths(resolved, report_progress)
-    report = IngestReport(files=list(rejected))
+    if topics_path is not None:
+        if not Path(topics_path).expanduser().is_file():
+            raise StoreError(f"{topics_path}: topic taxonomy file not found")
+        topics_path = Path(topics_path).expanduser().resolve()
+    prepared = prepare_files(resolved, topics_path, report_progress)
+    report = IngestReport(files=[
+        FileOutcome(path=str(p.path), status="rejected", error=p.error) for p in prepared if p.error
+    ])
 
     with Repository.open(db_path, lock_timeout=lock_timeout) as repo:
         stored = repo.load()
         taxonomy_changed = _note_topics_path(stored, topics_path)
-        fresh: list[Article] = []
-        for path, normalised in good:
-            outcome = _merge_file(stored, path, normalised)
+        fresh: list[PreparedFile] = []
+        for item in prepared:
+            if item.normalised is None:
+                continue
+            outcome = _merge_file(stored, item.path, item.normalised)
             report.files.append(outcome)
             if outcome.status != "unchanged":
-                fresh.extend(normalised.articles)
+                fresh.append(item)
         if not fresh and not taxonomy_changed:
             report.seconds = time.perf_counter() - started
             report.generation = repo.generation
             return report
 
-        report_progress("Analysing claims and topics", 0, 1)
-        to_analyse = list(stored.articles.values()) if taxonomy_changed else fresh
-        new_claims = analyse_articles(to_analyse, topics_path=_topics_path(stored))
-        analysed = {a.id for a in to_analyse}
-        stored.claims = [c for c in stored.claims if c.article_id not in analysed] + new_claims
+        effective_topics = _topics_path(stored)
+        if taxonomy_changed or effective_topics != topics_path:
+            # Claims do not depend on topics, so a new taxonomy only re-tags passages.
+            report_progress("Tagging topics", 0, 1)
+            taxonomy = load_topic_taxonomy(effective_topics)
+            retag = stored.articles.values() if taxonomy_changed else (a for f in fresh for a in f.normalised.articles)
+            for article in retag:
+                tag_passages(article, taxonomy)
+        fresh_ids = {a.id for f in fresh for a in f.normalised.articles}
+        stored.claims = [c for c in stored.claims if c.article_id not in fresh_ids]
+        stored.claims.extend(c for f in fresh for c in f.claims)
         # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
         canonicalise_claimants(stored.claims)
 
@@ -122,6 +173,7 @@ def ingest_paths(
         outlets = summarise_outlets(stored.articles.values())
         report.generation = repo.save(stored, outlets)
 
+    write_read_cache(db_path, report.generation, list(stored.articles.values()), stored.claims)
     report_progress("Building the search index", 0, 1)
     write_index_for(db_path, list(stored.articles.values()), stored.claims, report.generation)
     report.seconds = time.perf_counter() - started
@@ -158,8 +210,6 @@ def _note_topics_path(stored: StoredCorpus, topics_path: Path | None) -> bool:
     if topics_path is None:
         return False
     resolved = str(Path(topics_path).expanduser().resolve())
-    if not Path(resolved).is_file():
-        raise StoreError(f"{topics_path}: topic taxonomy file not found")
     changed = stored.meta.get("topics_path") != resolved or stored.meta.get("topics_mtime") != Path(resolved).stat().st_mtime
     stored.meta["topics_path"] = resolved
     stored.meta["topics_mtime"] = Path(resolved).stat().st_mtime

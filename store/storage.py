@@ -74,6 +74,7 @@ class AtomicJSONStorage(Storage):
         payload = _dumps(data)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
+            os.chmod(tmp_name, _file_mode(self.path))
             with os.fdopen(fd, "wb") as tmp:
                 tmp.write(payload)
                 tmp.flush()
@@ -86,6 +87,16 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing is held open between reads and writes."""
+
+
+def _file_mode(path: Path) -> int:
+    """Keep the database's permissions across rewrites (mkstemp would make it owner-only)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 import store.analysis.echoes as echoes
@@ -118,14 +119,14 @@ def _synthetic(count: int, seed: int = 7) -> tuple[list[Passage], list[list[str]
 def test_scales_without_comparing_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     passages, planted = _synthetic(20_000)
     calls = 0
-    real = echoes._similar
+    real = echoes._similar_pairs
 
-    def counting(a: bytes, b: bytes) -> bool:
+    def counting(flats: list[bytes], left: list[int], right: list[int]) -> np.ndarray:
         nonlocal calls
-        calls += 1
-        return real(a, b)
+        calls += len(left)
+        return real(flats, left, right)
 
-    monkeypatch.setattr(echoes, "_similar", counting)
+    monkeypatch.setattr(echoes, "_similar_pairs", counting)
     groups = assign_echo_groups(passages)
     n = len(passages)
     print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Tree
+from tui_fixtures import PONOMARENKO, lit_words, make_app, screen_text, settle, until
 
 from tui.app import NkruApp, build_app
 from tui.screens.echoes import EchoPicker
@@ -15,7 +16,6 @@ from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
 from tui.widgets.sources import SourcesPane
 from tui.widgets.topics import TopicsPane
-from tui_fixtures import PONOMARENKO, lit_words, make_app, screen_text, settle, until
 
 
 def main_screen(app: NkruApp) -> MainScreen:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Input, Select
+from tui_fixtures import lit_words, make_app, settle, type_text, until
 
 from tui.screens.main import MainScreen
 from tui.screens.search import HitList, RecentList, SearchScreen
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
-from tui_fixtures import lit_words, make_app, settle, type_text, until
 
 
 def search_screen(app) -> SearchScreen:  # type: ignore[no-untyped-def]
@@ -25,7 +25,7 @@ async def search_for(pilot, text: str) -> SearchScreen:  # type: ignore[no-untyp
     return screen
 
 
-def hit_ids(screen: SearchScreen) -> list[str]:
+def hit_ids(screen: SearchScreen) -> list[str | None]:
     hits = screen.query_one(HitList)
     return [hits.get_option_at_index(i).id for i in range(hits.option_count)]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import ProgressBar
+from tui_fixtures import settle, type_text, until
 
 from store.ingest import ensure_database
 from tui.app import build_app
@@ -14,7 +15,6 @@ from tui.screens.main import MainScreen
 from tui.screens.search import HitList, SearchScreen
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
-from tui_fixtures import settle, type_text, until
 
 
 @pytest.fixture(scope="module")

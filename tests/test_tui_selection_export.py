@@ -8,6 +8,7 @@ import json
 
 import pytest
 from textual.widgets import Input
+from tui_fixtures import FORMULA_PASSAGE, is_marked, make_app, settle, type_text, until
 
 from tui.screens.export import ExportDialog, OverwriteDialog
 from tui.screens.main import MainScreen
@@ -16,7 +17,6 @@ from tui.screens.selection import SelectedList, SelectionScreen
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
-from tui_fixtures import FORMULA_PASSAGE, is_marked, make_app, settle, type_text, until
 
 FORMAT_KEYS = {"md": 0, "csv": 1, "json": 2, "csl-json": 3}  # position in the dialog's radio set
 
@@ -61,12 +61,22 @@ async def select_three(pilot) -> list[str]:  # type: ignore[no-untyped-def]
     return chosen
 
 
+THREE = ["art-reuters-004", "art-insider-001", "art-hostile-003"]  # what select_three picks
+
+
+def select_directly(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The same three passages without the key presses, for tests about what follows."""
+    for passage_id in THREE:
+        app.toggle_selected(passage_id)
+    return list(THREE)
+
+
 async def test_select_three_passages_from_three_places(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         chosen = await select_three(pilot)
-        assert len(set(chosen)) == 3
+        assert chosen == THREE
         assert app.screen.query_one(StatusBar).selected == 3
         assert "3 passages selected" in str(app.screen.query_one(StatusBar).render())
         # space again takes it out
@@ -114,7 +124,7 @@ async def test_export_each_format_with_citations(tmp_path, fmt):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        chosen = await select_three(pilot)
+        chosen = await select_three(pilot) if fmt == "md" else select_directly(app)
         await export_via_dialog(pilot, fmt)
         written = sorted(tmp_path.glob("nkru-selection*"))
         assert len(written) == 1, written
@@ -155,7 +165,8 @@ async def test_export_never_overwrites_silently(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await select_three(pilot)
+        select_directly(app)
+        await pilot.pause()
 
         # 1. The dialog asks; "save as" writes next to it and leaves the old file alone.
         await pilot.press("e", "tab", "enter")
@@ -187,7 +198,8 @@ async def test_export_to_a_missing_folder_says_why_and_stays_open(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await select_three(pilot)
+        select_directly(app)
+        await pilot.pause()
         await pilot.press("e", "tab")
         field = app.screen.query_one("#export-path", Input)
         field.value = str(tmp_path / "no-such-folder" / "out.md")
@@ -203,7 +215,8 @@ async def test_switching_format_switches_the_suffix(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await select_three(pilot)
+        select_directly(app)
+        await pilot.pause()
         await pilot.press("e")
         field = app.screen.query_one("#export-path", Input)
         assert field.value == str(tmp_path / "nkru-selection.md")
@@ -217,7 +230,8 @@ async def test_y_copies_the_selection_as_markdown(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        chosen = await select_three(pilot)
+        chosen = select_directly(app)
+        await pilot.pause()
         await pilot.press("y")
         copied = app.clipboard
         assert all(f"`{pid}`" in copied for pid in chosen)

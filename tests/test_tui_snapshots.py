@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.screens.search import SearchScreen
 from tui_fixtures import make_app, no_blink, settle, type_text, until
+
+from tui.screens.search import SearchScreen
 
 # Shown in the export dialog: a fixed folder keeps the snapshot stable (nothing is written there).
 EXPORT_DIR = Path("/home/analyst/Documents")

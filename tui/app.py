@@ -13,10 +13,10 @@ from textual.reactive import reactive
 
 from store.corpus import Corpus
 from store.state import UserState, save_user_state
-from tui.commands import ArticleCommands, ActionCommands
+from tui.commands import ActionCommands, ArticleCommands
 from tui.messages import ToggleSelection
-from tui.workers import WorkerFailed
 from tui.screens.main import MainScreen
+from tui.workers import WorkerFailed
 
 
 class NkruApp(App[None]):
@@ -24,7 +24,7 @@ class NkruApp(App[None]):
 
     TITLE = "nkru-tui"
     HELP_GROUP: ClassVar[str] = "Everywhere"
-    CSS_PATH = ["app.tcss"]
+    CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Save your place and leave"),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.types import IgnoreReturnCallbackType
 
 from tui.formatting import DIM, date_label, one_line, outlet_label
 from tui.keys import class_bindings
@@ -19,13 +20,13 @@ if TYPE_CHECKING:
 class ActionCommands(Provider):
     """Every described binding of the app, the current screen and the focused widget."""
 
-    def _commands(self) -> list[tuple[str, str, partial[object]]]:
+    def _commands(self) -> list[tuple[str, str, IgnoreReturnCallbackType]]:
         focused = self.focused
         nodes: list[DOMNode] = [self.app, self.screen]
         if focused is not None:
             nodes = list(reversed(focused.ancestors_with_self))
         seen: set[str] = set()
-        commands = []
+        commands: list[tuple[str, str, IgnoreReturnCallbackType]] = []
         for node in nodes:
             for binding in class_bindings(type(node)):
                 if not binding.description or binding.action in seen or binding.system:
@@ -34,7 +35,8 @@ class ActionCommands(Provider):
                 group = getattr(node, "HELP_GROUP", type(node).__name__)
                 key = self.app.get_key_display(binding)
                 help_text = binding.tooltip or f"{group} · key {key}"
-                commands.append((f"{binding.description}", help_text, partial(node.run_action, binding.action)))
+                run = partial(self.app.run_action, binding.action, node)
+                commands.append((binding.description, help_text, run))
         return commands
 
     async def discover(self) -> Hits:

@@ -41,7 +41,7 @@ QUALIFIER_GLYPHS = {
 # with one visible character keeps offsets valid and the terminal safe.
 _CONTROL_TABLE = {
     code: "\N{REPLACEMENT CHARACTER}"
-    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+    for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]
     if chr(code) not in "\n\t"
 }
 
@@ -141,7 +141,7 @@ def topic_tags(labels: Iterable[str]) -> Content:
 
 # --- passages -------------------------------------------------------------------------
 
-_KIND_STYLES = {
+_KIND_STYLES: dict[str, str] = {
     PassageKind.HEADING: "bold $text-secondary",
     PassageKind.CAPTION: "italic $text-muted",
     PassageKind.CREDIT: "italic $text-muted",
@@ -150,7 +150,7 @@ _KIND_STYLES = {
     PassageKind.DEK: "italic",
     PassageKind.BODY: "",
 }
-_KIND_GLYPH = {
+_KIND_GLYPH: dict[str, str] = {
     PassageKind.CAPTION: "▣",
     PassageKind.CREDIT: "©",
     PassageKind.BULLET: "•",

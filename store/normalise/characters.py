@@ -61,10 +61,30 @@ def strip_escape_sequences(text: str) -> tuple[str, int]:
     return _ESCAPE_SEQUENCE.subn("", text)
 
 
+# Control bytes of ASCII text (everything below space but tab and newline, and DEL).
+_ASCII_UNWANTED = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+
+
+def has_unwanted(text: str) -> bool:
+    """Does ``text`` hold an escape introducer, a control (bar newline and tab) or an invisible?
+
+    Every such character is non-printable (Cc, Cf or Cs), so text that is
+    printable once its newlines, tabs and no-break spaces are set aside holds
+    none; ``str.isprintable`` answers that several times faster than a
+    regular expression scan, which is left for the rest.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_UNWANTED)) != len(data)
+    if text.replace("\n", " ").replace("\t", " ").replace("\xa0", " ").isprintable():
+        return False
+    return _ANY_UNWANTED.search(text) is not None
+
+
 def strip_invisibles(text: str) -> tuple[str, int, int]:
     """Remove controls and invisible characters; returns (text, controls, invisibles)."""
-    if _ANY_UNWANTED.search(text) is None:
-        return text, 0, 0  # the common case, in one scan
+    if not has_unwanted(text):
+        return text, 0, 0  # the common case
     text, controls = _CONTROLS.subn("", text)
     text, invisibles = _INVISIBLE.subn("", text)
     return text, controls, invisibles
@@ -78,16 +98,19 @@ def clean_text(text: str) -> str:
     combining mark still yields the composed form.
     """
     text = normalise_newlines(text)
-    text, _ = strip_escape_sequences(text)
-    text, _, _ = strip_invisibles(text)
+    if has_unwanted(text):
+        text, _ = strip_escape_sequences(text)
+        text, _, _ = strip_invisibles(text)
     return unicodedata.normalize("NFC", text)
 
 
 def clean_text_counted(text: str) -> tuple[str, dict[str, int]]:
     """``clean_text`` that also reports what it removed, for the repairs list."""
     text = normalise_newlines(text)
-    text, escapes = strip_escape_sequences(text)
-    text, controls, invisibles = strip_invisibles(text)
+    escapes = controls = invisibles = 0
+    if has_unwanted(text):  # escape introducers are controls: none of either in most text
+        text, escapes = strip_escape_sequences(text)
+        text, controls, invisibles = strip_invisibles(text)
     counts = {"escape-sequences": escapes, "controls-stripped": controls, "invisibles-stripped": invisibles}
     return unicodedata.normalize("NFC", text), counts
 

@@ -13,6 +13,11 @@ Russian ``В\\xa0Москве`` or Greek ``Β΄``) is only repaired on lines and
 documents where the codepage's own letters otherwise do not occur; and the
 decoded character must come from a short list of blocks that mojibake hides
 (punctuation, Latin letters, symbols), never a rare script picked up by chance.
+
+Speed: mojibake is always two or more non-ASCII characters in a row, so only
+lines holding such a run are looked at, a codepage's patterns are compiled
+only when one of its lead characters occurs in such a run, and ftfy (slow to
+import) is only consulted for a line its badness heuristic could flag.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from store.normalise.sloppy import decoding_table, sloppy_encode
 
 
 @cache
@@ -55,17 +62,10 @@ def _ftfy() -> tuple[Any, Any]:
     return ftfy, config
 
 
-# Codepages UTF-8 is commonly mis-read as, in the order they are tried.  The
-# "sloppy" variants map the bytes a codepage leaves undefined to the matching
-# C1 control, which is what browsers do and what the mojibake then contains.
-CODEPAGES: tuple[tuple[str, str], ...] = (
-    ("cp1252", "sloppy-windows-1252"),
-    ("latin-1", "latin-1"),
-    ("cp1253", "sloppy-windows-1253"),
-    ("cp1251", "sloppy-windows-1251"),
-    ("cp1250", "sloppy-windows-1250"),
-    ("cp1254", "sloppy-windows-1254"),
-)
+# Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
+# but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
+# undefined show as the matching C1 control, as browsers do.
+CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254")
 
 # Where a decoded character may come from.  One-character results must be
 # punctuation, symbols or letters of the blocks mojibake usually hides; letters
@@ -92,14 +92,44 @@ _RUN_OK = (
     (0x20000, 0x2FFFF),  # CJK extensions
 )
 
+# Two non-ASCII characters in a row (every mojibake sequence is one) or a C1
+# control: the lines worth a closer look.
+_MARK = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9f]")
+# ftfy changes a line only when its badness heuristic (ftfy.badness.BADNESS_RE)
+# fires, and each of its patterns needs a C1 control, two non-ASCII characters
+# in a row, "Ã" or "Â" before a space, or "Œ"/"œ" before a non-letter.
+_FTFY_ONLY_MARKS = ("Ã ", "Â ")
+_LIGATURE_OE = re.compile(r"[Œœ][^A-Za-z]")
 
-@dataclass(frozen=True, slots=True)
+
 class _Codepage:
-    label: str
-    codec: str
-    sequence: re.Pattern[str]  # one UTF-8 sequence as this codepage shows it
-    runs: re.Pattern[str]  # consecutive such sequences
-    own_letters: re.Pattern[str]  # non-ASCII letters the codepage can show
+    """One codepage's characters; its regular expressions are compiled on first need."""
+
+    __slots__ = ("label", "leads", "_classes", "_patterns")
+
+    def __init__(self, label: str) -> None:
+        table = decoding_table(label) if label != "latin-1" else bytes(range(256)).decode("latin-1")
+
+        def chars(low: int, high: int) -> str:
+            return table[low : high + 1]
+
+        self.label = label
+        self.leads = frozenset(chars(0xC2, 0xF4))
+        letters = "".join(ch for ch in chars(0x80, 0xFF) if ch.isalpha())
+        self._classes = (chars(0x80, 0xBF), chars(0xC2, 0xDF), chars(0xE0, 0xEF), chars(0xF0, 0xF4), letters)
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """(one UTF-8 sequence as this codepage shows it, consecutive such sequences, own letters)."""
+        if self._patterns is None:
+            cont_chars, lead2, lead3, lead4, letters = self._classes
+            cont = _char_class(cont_chars)
+            one = f"{_char_class(lead2)}{cont}|{_char_class(lead3)}{cont}{{2}}|{_char_class(lead4)}{cont}{{3}}"
+            self._patterns = (re.compile(one), re.compile(f"(?:{one})+"), re.compile(_char_class(letters)))
+        return self._patterns
+
+    def encode(self, text: str) -> bytes:
+        return text.encode("latin-1") if self.label == "latin-1" else sloppy_encode(text, self.label)
 
 
 def _char_class(chars: str) -> str:
@@ -108,33 +138,7 @@ def _char_class(chars: str) -> str:
 
 @cache
 def _codepages() -> tuple[_Codepage, ...]:
-    import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
-
-    built = []
-    for label, codec in CODEPAGES:
-        table = {byte: bytes([byte]).decode(codec, errors="replace") for byte in range(0x80, 0x100)}
-        table = {b: ch for b, ch in table.items() if ch != "\ufffd"}
-
-        def chars(low: int, high: int, table: dict[int, str] = table) -> str:
-            return "".join(table[b] for b in range(low, high + 1) if b in table)
-
-        cont = _char_class(chars(0x80, 0xBF))
-        one = (
-            f"{_char_class(chars(0xC2, 0xDF))}{cont}"
-            f"|{_char_class(chars(0xE0, 0xEF))}{cont}{{2}}"
-            f"|{_char_class(chars(0xF0, 0xF4))}{cont}{{3}}"
-        )
-        letters = "".join(ch for ch in table.values() if ch.isalpha())
-        built.append(
-            _Codepage(
-                label=label,
-                codec=codec,
-                sequence=re.compile(one),
-                runs=re.compile(f"(?:{one})+"),
-                own_letters=re.compile(_char_class(letters)),
-            )
-        )
-    return tuple(built)
+    return tuple(_Codepage(label) for label in CODEPAGES)
 
 
 def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -159,7 +163,7 @@ def _plausible(decoded: str) -> bool:
 def _decode_one(run: str, page: _Codepage, allow_pairs: bool) -> str | None:
     """Decode a run of sequences as a whole, or None to leave it as it is."""
     try:
-        decoded = run.encode(page.codec).decode("utf-8")
+        decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
         return None
     if not _plausible(decoded):
@@ -186,7 +190,7 @@ def _decode_run(run: str, page: _Codepage, allow_pairs: bool) -> tuple[str, int]
         fixed += 1
         return decoded
 
-    return page.sequence.sub(one, run), fixed
+    return page.patterns()[0].sub(one, run), fixed
 
 
 def _allow_pairs(own_outside: int, sequences: int) -> bool:
@@ -196,30 +200,8 @@ def _allow_pairs(own_outside: int, sequences: int) -> bool:
 
 def _count_sequences(page: _Codepage, text: str) -> tuple[int, int]:
     """(sequences, the codepage's own letters outside them) in ``text``."""
-    sequences = sum(1 for _ in page.sequence.finditer(text))
-    outside = len(page.own_letters.findall(page.runs.sub(" ", text)))
-    return sequences, outside
-
-
-def _repair_with(text: str, page: _Codepage, counts: Counter[str]) -> str:
-    if page.sequence.search(text) is None:
-        return text
-    sequences, outside = _count_sequences(page, text)
-    document_pairs = _allow_pairs(outside, sequences)
-    out_lines = []
-    for line in text.split("\n"):
-        if page.sequence.search(line) is None:
-            out_lines.append(line)
-            continue
-        pairs = document_pairs and _allow_pairs(*reversed(_count_sequences(page, line)))
-
-        def fix(match: re.Match[str], pairs: bool = pairs) -> str:
-            repaired, n = _decode_run(match.group(0), page, pairs)
-            counts[page.label] += n
-            return repaired
-
-        out_lines.append(page.runs.sub(fix, line))
-    return "\n".join(out_lines)
+    sequence, runs, own_letters = page.patterns()
+    return len(sequence.findall(text)), len(own_letters.findall(runs.sub(" ", text)))
 
 
 # Characters that show a UTF-8 lead byte (0xC2-0xF4) in one of the codepages,
@@ -240,7 +222,7 @@ def _lead_class(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _suspect_pattern() -> re.Pattern[str]:
-    return _lead_class(tuple(label for label, _ in CODEPAGES))
+    return _lead_class(CODEPAGES)
 
 
 @cache
@@ -250,57 +232,138 @@ def _ftfy_pattern() -> re.Pattern[str]:
     return _lead_class(_LATIN_CODEPAGES)
 
 
-def _ftfy_lines(lines: list[str], counts: Counter[str]) -> None:
-    """Run ftfy over the lines that could hold mojibake, in place."""
-    for i, line in enumerate(lines):
-        if _ftfy_pattern().search(line) is None:
-            continue
-        ftfy, config = _ftfy()
-        fixed = ftfy.fix_text(line, config)
-        if fixed != line and "\n" not in fixed:
-            lines[i] = fixed
-            counts["ftfy"] += 1
+class MojibakeRepair:
+    """The repair passes over one document's lines, which are changed in place.
+
+    It remembers which lines hold two non-ASCII characters in a row (or a C1
+    control), so that successive passes look at those lines only.  Line breaks
+    are never added or removed.
+    """
+
+    def __init__(self, lines: list[str], counts: Counter[str] | None = None) -> None:
+        self.lines = lines
+        self.counts: Counter[str] = counts if counts is not None else Counter()
+        mark = _MARK.search
+        self._marked = [i for i, line in enumerate(lines) if not line.isascii() and mark(line)]
+
+    def _remark(self, touched: set[int]) -> None:
+        mark = _MARK.search
+        kept = [i for i in self._marked if i not in touched]
+        kept.extend(i for i in touched if mark(self.lines[i]))
+        self._marked = sorted(kept)
+
+    def codepages(self) -> bool:
+        """Our own codepage round-trip repair (see the module docstring); True when a line changed.
+
+        Runs before control characters are stripped, because UTF-8 read as
+        Latin-1 hides its bytes in C1 controls ("â\\x80\\x94" for an em dash).
+        """
+        if not self._marked:
+            return False
+        lines = self.lines
+        present = set("".join(lines[i] for i in self._marked))
+        suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
+        touched: set[int] = set()
+        for page in _codepages():
+            if page.leads.isdisjoint(present):
+                continue
+            runs = page.patterns()[1]
+            hits = [i for i in self._marked if runs.search(lines[i])]
+            if not hits:
+                continue
+            if suspects is None:
+                suspect = _suspect_pattern().search
+                suspects = [i for i, line in enumerate(lines) if not line.isascii() and suspect(line)]
+            changed = self._repair_page(page, hits, suspects)
+            if changed:
+                touched |= changed
+                self._remark(changed)
+                present = set("".join(lines[i] for i in self._marked))
+        return bool(touched)
+
+    def _repair_page(self, page: _Codepage, hits: list[int], suspects: list[int]) -> set[int]:
+        """Repair one codepage's sequences on the ``hits`` lines; the lines that changed.
+
+        Whether two-character sequences may be repaired is judged over all
+        suspect lines (the document) and then over each line.
+        """
+        lines, counts = self.lines, self.counts
+        sequence, runs, own_letters = page.patterns()
+        hit_set = set(hits)
+        sequences = outside = 0
+        for i in hits:
+            found, own = _count_sequences(page, lines[i])
+            sequences += found
+            outside += own
+        outside += len(own_letters.findall("\n".join(lines[i] for i in suspects if i not in hit_set)))
+        document_pairs = _allow_pairs(outside, sequences)
+        changed: set[int] = set()
+        for i in hits:
+            line = lines[i]
+            pairs = document_pairs and _allow_pairs(*reversed(_count_sequences(page, line)))
+
+            def fix(match: re.Match[str], pairs: bool = pairs) -> str:
+                repaired, n = _decode_run(match.group(0), page, pairs)
+                counts[page.label] += n
+                return repaired
+
+            repaired = runs.sub(fix, line)
+            if repaired != line:
+                lines[i] = repaired
+                changed.add(i)
+        return changed
+
+    def ftfy(self) -> bool:
+        """ftfy over the lines that could hold mojibake; True when a line changed.
+
+        Run it after controls are gone: ftfy would otherwise read an 8-bit
+        escape introducer as a Windows-1252 "›".
+        """
+        lines = self.lines
+        candidates = set(self._marked)
+        for i, line in enumerate(lines):
+            if not line.isascii() and i not in candidates and _ftfy_may_flag(line):
+                candidates.add(i)
+        if not candidates:
+            return False
+        latin = _ftfy_pattern().search
+        touched: set[int] = set()
+        for i in sorted(candidates):
+            line = lines[i]
+            if latin(line) is None:
+                continue
+            ftfy, config = _ftfy()
+            fixed = ftfy.fix_text(line, config)
+            if fixed != line and "\n" not in fixed:
+                lines[i] = fixed
+                touched.add(i)
+                self.counts["ftfy"] += 1
+        if touched:
+            self._remark(touched)
+        return bool(touched)
 
 
-def _suspect_lines(text: str) -> tuple[list[str], list[int]]:
-    """The text's lines and the indices of those holding a suspect character."""
-    lines = text.split("\n")
-    suspect = _suspect_pattern().search
-    return lines, [i for i, line in enumerate(lines) if not line.isascii() and suspect(line)]
+def _ftfy_may_flag(line: str) -> bool:
+    """The badness patterns that need no run of two non-ASCII characters (see ``_MARK``)."""
+    if any(mark in line for mark in _FTFY_ONLY_MARKS):
+        return True
+    return ("Œ" in line or "œ" in line) and _LIGATURE_OE.search(line) is not None
 
 
 def repair_codepages(text: str, counts: Counter[str]) -> str:
-    """Our own codepage round-trip repair (see module docstring), counted in ``counts``.
-
-    Runs before control characters are stripped, because UTF-8 read as
-    Latin-1 hides its bytes in C1 controls ("â\\x80\\x94" for an em dash).
-    """
+    """Our own codepage round-trip repair of ``text``, counted in ``counts``."""
     if text.isascii():
         return text
-    lines, suspects = _suspect_lines(text)
-    if not suspects:
-        return text
-    joined = "\n".join(lines[i] for i in suspects)
-    for page in _codepages():
-        joined = _repair_with(joined, page, counts)
-    for i, line in zip(suspects, joined.split("\n")):
-        lines[i] = line
-    return "\n".join(lines)
+    repair = MojibakeRepair(text.split("\n"), counts)
+    return "\n".join(repair.lines) if repair.codepages() else text
 
 
 def repair_with_ftfy(text: str, counts: Counter[str]) -> str:
-    """ftfy over the lines that could hold mojibake (after controls are gone:
-    ftfy would otherwise read an 8-bit escape introducer as a Windows-1252 "›")."""
+    """ftfy over the lines of ``text`` that could hold mojibake, counted in ``counts``."""
     if text.isascii():
         return text
-    lines, suspects = _suspect_lines(text)
-    if not suspects:
-        return text
-    subset = [lines[i] for i in suspects]
-    _ftfy_lines(subset, counts)
-    for i, line in zip(suspects, subset):
-        lines[i] = line
-    return "\n".join(lines)
+    repair = MojibakeRepair(text.split("\n"), counts)
+    return "\n".join(repair.lines) if repair.ftfy() else text
 
 
 def describe_repairs(counts: Counter[str]) -> list[str]:

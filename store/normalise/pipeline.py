@@ -23,14 +23,10 @@ from store.normalise.characters import (
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.markdown import markdown_lines
-from store.normalise.mojibake import (
-    describe_repairs,
-    repair_codepages,
-    repair_with_ftfy,
-)
+from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.reading import HTML_SUFFIXES, decode_bytes
 from store.normalise.splitting import split_articles
-from store.normalise.units import LineInfo, build_units
+from store.normalise.units import LineInfo, build_units, lines_with_markup
 
 if TYPE_CHECKING:
     from store.normalise.html import ExtractedPage
@@ -38,24 +34,37 @@ if TYPE_CHECKING:
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def _clean_lines(text: str, repairs: list[str]) -> list[LineInfo]:
+def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int]]:
     """Repair and clean the text, keeping one output line per source line.
 
     Codepage repair runs first (Latin-1 mojibake hides in C1 controls), then
     escape sequences and controls go, then ftfy (which would misread an 8-bit
     escape introducer as "›"), then our repair again for what ftfy exposed.
+    A pass is skipped when it provably changes nothing: the second codepage
+    pass when nothing changed since the first, the final cleaning when no
+    repair changed the cleaned text (cleaning is idempotent).
     """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
-    mojibake: Counter[str] = Counter()
-    text = repair_codepages(text, mojibake)
-    text, counts = clean_text_counted(text)
-    text = repair_with_ftfy(text, mojibake)
-    text = clean_text(repair_codepages(text, mojibake))
-    repairs.extend(describe_repairs(mojibake))
+    mojibake = MojibakeRepair(text.split("\n"))
+    changed = mojibake.codepages()
+    if changed:
+        text = "\n".join(mojibake.lines)
+    cleaned, counts = clean_text_counted(text)
+    if cleaned != text:
+        changed = True
+        mojibake = MojibakeRepair(cleaned.split("\n"), mojibake.counts)
+    repaired = mojibake.ftfy()
+    if changed or repaired:
+        repaired = mojibake.codepages() or repaired
+    lines = mojibake.lines
+    if repaired:
+        text = clean_text("\n".join(lines))
+        lines = text.split("\n")
+    repairs.extend(describe_repairs(mojibake.counts))
     for name, count in counts.items():
         if count:
             repairs.append(f"{name} x{count}")
-    return [LineInfo(line, i + 1, form_feed=i in form_feeds) for i, line in enumerate(text.split("\n"))]
+    return lines, form_feeds
 
 
 def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], ExtractedPage]:
@@ -65,8 +74,8 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     repairs.append("html-extracted")
     for line, block in page.discarded:
         removals.append(Removal(reason="html-boilerplate", text=block, line=line))
-    lines = _clean_lines(normalise_newlines(page.text), repairs)
-    return lines, page
+    lines, form_feeds = _clean_lines(normalise_newlines(page.text), repairs)
+    return lines_with_markup(lines, form_feeds), page
 
 
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
@@ -79,20 +88,26 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if "\r" in text:
         repairs.append("crlf" if "\r\n" in text else "cr")
     text = normalise_newlines(text)
+    lines: list[str] = []
+    markup: list[LineInfo] | None = None
+    form_feeds: set[int] = set()
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        lines, page = _html_lines(text, repairs, removals)
-        lines, dropped = markdown_lines(lines)
+        markup, page = _html_lines(text, repairs, removals)
+        markup, dropped = markdown_lines(markup)
     else:
-        lines = _clean_lines(text, repairs)
-        if not any(info.text.strip() for info in lines):
+        lines, form_feeds = _clean_lines(text, repairs)
+        if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         dropped = []
         if suffix in _MARKDOWN_SUFFIXES:
-            lines, dropped = markdown_lines(lines)
+            markup, dropped = markdown_lines(lines_with_markup(lines, form_feeds))
     removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
 
-    units = build_units(lines)
-    del lines  # a huge file's lines are not needed twice over
+    if markup is not None:
+        units = build_units([info.text for info in markup], markup=markup)
+    else:
+        units = build_units(lines, form_feeds=form_feeds)
+    lines, markup = [], None  # a huge file's lines are not needed twice over
     mark_line_furniture(units)
     context = FileContext(
         source_file=source_file,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import SourceError
+from store.normalise.sloppy import sloppy_decode
 
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -53,7 +54,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR
 # and ESC (escape sequences are text we clean, not a sign of binary).
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _ONLY_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
 
 # Legacy codepages worth considering when bytes are not UTF-8.  Detection is
@@ -164,7 +165,7 @@ def binary_reason(data: bytes) -> str | None:
         return None
     if b"\x00" in sample:
         return "binary content (contains NUL bytes)"
-    controls = len(_CONTROL_BYTES.findall(sample))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > 0.05 * len(sample):
         return "binary content (too many control bytes)"
     return None
@@ -213,23 +214,17 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     return decoded
 
 
-def _register_sloppy_codecs() -> None:
-    import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252" (slow to import, so on first need)
-
-
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    _register_sloppy_codecs()
     chunk = error.object[error.start : error.end]
-    return bytes(chunk).decode("sloppy-windows-1252"), error.end
+    return sloppy_decode(bytes(chunk), "cp1252"), error.end
 
 
 codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
 
 
 def _decode_legacy(data: bytes) -> Decoded:
-    _register_sloppy_codecs()
     probe = data.decode("utf-8", errors="replace")
     invalid = probe.count("\ufffd")
     valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
@@ -237,7 +232,7 @@ def _decode_legacy(data: bytes) -> Decoded:
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
         text = data.decode("utf-8", errors="nkru-cp1252-fallback")
         return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
-    western = data.decode("sloppy-windows-1252")
+    western = sloppy_decode(data, "cp1252")
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = _detect_codepage(data[:_DETECTION_SAMPLE])

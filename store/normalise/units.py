@@ -9,6 +9,7 @@ layouts whose paragraphs are otherwise one line each.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.characters import squash_spaces
@@ -83,22 +84,27 @@ class Unit:
         return self._header
 
 
-def _wrap_width(lines: list[LineInfo]) -> int | None:
+def lines_with_markup(texts: Sequence[str], form_feeds: Collection[int] = ()) -> list[LineInfo]:
+    """Plain lines as LineInfo records, for the steps that annotate them (Markdown)."""
+    return [LineInfo(text, i + 1, form_feed=i in form_feeds) for i, text in enumerate(texts)]
+
+
+def _wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
     """The column text was hard-wrapped at, or None when lines are unwrapped.
 
     Wrapped text has most of its lines in blocks of several lines, nearly all
     of them close to one width of at most ~100 columns.
     """
-    in_blocks: list[int] = []
-    for i, info in enumerate(lines):
-        if not info.text.strip():
-            continue
-        prev_text = i > 0 and lines[i - 1].text.strip()
-        next_text = i + 1 < len(lines) and lines[i + 1].text.strip()
-        if prev_text or next_text:
-            in_blocks.append(len(info.text.rstrip()))
-    nonblank = sum(1 for info in lines if info.text.strip())
-    if nonblank < 6 or len(in_blocks) < 0.6 * nonblank:
+    nonblank = sum(filled)
+    if nonblank < 6:
+        return None
+    last = len(texts) - 1
+    in_blocks = [
+        len(texts[i].rstrip())
+        for i in range(len(texts))
+        if filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1]))
+    ]
+    if len(in_blocks) < 0.6 * nonblank:
         return None
     ordered = sorted(in_blocks)
     width = ordered[int(0.9 * (len(ordered) - 1))]
@@ -108,54 +114,77 @@ def _wrap_width(lines: list[LineInfo]) -> int | None:
     return width if near >= 0.5 * len(in_blocks) else None
 
 
-def build_units(lines: list[LineInfo]) -> list[Unit]:
-    """Units in source order; blank lines only delimit blocks."""
-    width = _wrap_width(lines)
+def build_units(
+    texts: Sequence[str],
+    *,
+    form_feeds: Collection[int] = (),
+    markup: Sequence[LineInfo] | None = None,
+) -> list[Unit]:
+    """Units in source order; blank lines only delimit blocks.
+
+    ``texts`` are the cleaned lines; ``markup`` (one LineInfo per line, when
+    Markdown or HTML said more about them) carries line numbers, heading
+    levels and the like; without it line ``i`` is number ``i + 1``.
+    """
+    filled = [bool(text) and not text.isspace() for text in texts]
+    width = _wrap_width(texts, filled)
     units: list[Unit] = []
     wrapped: list[str] = []  # raw lines of the unit being joined (hard-wrapped text)
     block = 0
     block_start = 0
     pending_ff = False
     previous_blank = True
-    for info in lines:
-        stripped = info.text.strip()
-        pending_ff = pending_ff or info.form_feed
-        if not stripped:
-            _finish_wrapped(units, wrapped)
+    for i, line in enumerate(texts):
+        info = markup[i] if markup is not None else None
+        if info is not None:
+            pending_ff = pending_ff or info.form_feed
+        elif form_feeds:
+            pending_ff = pending_ff or i in form_feeds
+        if not filled[i]:
+            if wrapped:
+                _finish_wrapped(units, wrapped)
             if not previous_blank:
-                _close_block(units, block_start, block)
+                _close_block(units, block_start)
                 block += 1
                 block_start = len(units)
             previous_blank = True
             continue
         if previous_blank:
             block_start = len(units)
-        if width is not None and not previous_blank and units and _continues(units[-1], wrapped, info, width):
-            wrapped.append(info.text.rstrip())
+        if width is not None and not previous_blank and units and _continues(units[-1], wrapped, line, info, width):
+            wrapped.append(line.rstrip())
         else:
-            _finish_wrapped(units, wrapped)
-            parts = stripped.split()
+            if wrapped:
+                _finish_wrapped(units, wrapped)
+            parts = line.split()
             text = " ".join(parts)
-            unit = Unit(
-                text=text,
-                raw=info.text.rstrip(),
-                line=info.number,
-                block=block,
-                indent=info.text[:1] in (" ", "\t"),
-                heading_level=info.heading_level,
-                image_alt=info.image_alt,
-                quote=info.quote,
-                bullet=info.bullet or (stripped[0] in _BULLET_STARTS and BULLET_MARK.match(stripped) is not None),
-                form_feed=pending_ff,
-            )
+            first = text[0]
+            bullet = first in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
+            raw = line.rstrip()
+            if info is None:
+                unit = Unit(text, raw, i + 1, block, indent=line[0] in " \t", bullet=bullet, form_feed=pending_ff)
+            else:
+                unit = Unit(
+                    text,
+                    raw,
+                    info.number,
+                    block,
+                    indent=line[0] in " \t",
+                    heading_level=info.heading_level,
+                    image_alt=info.image_alt,
+                    quote=info.quote,
+                    bullet=info.bullet or bullet,
+                    form_feed=pending_ff,
+                )
             unit._words_of, unit._words = text, len(parts)
             units.append(unit)
             if width is not None:
-                wrapped.append(unit.raw)
+                wrapped.append(raw)
             pending_ff = False
         previous_blank = False
-    _finish_wrapped(units, wrapped)
-    _close_block(units, block_start, block)
+    if wrapped:
+        _finish_wrapped(units, wrapped)
+    _close_block(units, block_start)
     return units
 
 
@@ -172,16 +201,18 @@ def _finish_wrapped(units: list[Unit], wrapped: list[str]) -> None:
     wrapped.clear()
 
 
-def _continues(previous: Unit, wrapped: list[str], info: LineInfo, width: int) -> bool:
-    """In wrapped text, does ``info`` carry on the paragraph of ``previous``?"""
+def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | None, width: int) -> bool:
+    """In wrapped text, does ``line`` carry on the paragraph of ``previous``?"""
     last_line = wrapped[-1] if wrapped else previous.raw
-    if len(last_line) < width - 25 or info.heading_level or previous.heading_level:
+    if len(last_line) < width - 25 or previous.heading_level or (info is not None and info.heading_level):
         return False
-    return BULLET_MARK.match(info.text.strip()) is None and not info.image_alt
+    return BULLET_MARK.match(line.strip()) is None and not (info is not None and info.image_alt)
 
 
-def _close_block(units: list[Unit], start: int, block: int) -> None:
-    members = [u for u in units[start:] if u.block == block]
-    for pos, unit in enumerate(members):
-        unit.block_size = len(members)
+def _close_block(units: list[Unit], start: int) -> None:
+    """Number the units of the block that starts at ``start`` (every unit since belongs to it)."""
+    size = len(units) - start
+    for pos in range(size):
+        unit = units[start + pos]
+        unit.block_size = size
         unit.pos = pos

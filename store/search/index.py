@@ -23,8 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from store.models import UNKNOWN_OUTLET
-from store.models import SearchHit
+from store.models import UNKNOWN_OUTLET, SearchHit
 from store.search.builder import (
     Facet,
     IndexParts,

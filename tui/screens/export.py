@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 from typing import ClassVar
 
+import platformdirs
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType

@@ -13,13 +13,14 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Tab, Tabs
+from textual.widgets import Tab, Tabs
 
 from store.models import SearchHit
 from tui.messages import OpenPassage
 from tui.screens.search import SearchOutcome, SearchScreen
 from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
 from tui.widgets.claims import ClaimsPane
+from tui.widgets.keybar import KeyBar
 from tui.widgets.loading import LoadingPanel, LoadRequest
 from tui.widgets.reader import Reader
 from tui.widgets.sources import ArticleFilter, SourcesPane
@@ -40,7 +41,7 @@ class PaneTabs(Tabs, can_focus=False):
 
 class MainScreen(Screen[None]):
     HELP_GROUP: ClassVar[str] = "Main screen"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]  # noqa: RUF012 - Textual reads a list
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Next pane", show=False, tooltip="Move to the next pane"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False),
@@ -89,7 +90,7 @@ class MainScreen(Screen[None]):
                 yield Reader(id="reader")
         yield LoadingPanel(id="loading")
         yield StatusBar(id="status")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(StatusBar).corpus_note = "opening the database…"

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Input, Select, Static
+from textual.widgets import ContentSwitcher, Input, Select, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -22,6 +22,7 @@ from store.corpus import Corpus
 from store.models import SearchHit
 from tui.formatting import DIM, hit_entry, one_line
 from tui.messages import ToggleSelection
+from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
 
@@ -57,7 +58,7 @@ class HitList(NavList):
         Binding("N", "cursor_up", "Previous hit", tooltip="Move to the previous hit"),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: list[SearchHit] = []
 
@@ -145,7 +146,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         with ContentSwitcher(initial="recent", id="search-results"):
             yield RecentList(id="recent")
             yield HitList(id="hits")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         recent = self.query_one("#recent", RecentList)

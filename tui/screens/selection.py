@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
 from tui.formatting import DIM, outlet_label, passage_context, passage_entry, plain
 from tui.messages import ToggleSelection
+from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class SelectionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="selection-title")
         yield SelectedList(id="selected")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.watch(self.app, "selection", self._show, init=True)

@@ -67,7 +67,7 @@ class TopicPassageList(NavList):
     class Closed(Message):
         """The user left the topic listing."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: dict[str, tuple[Article, Passage, TopicHit]] = {}
 
@@ -108,7 +108,7 @@ class ArticlesPane(Vertical):
 
     BORDER_TITLE = "4 Articles"
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.showing_topic: str | None = None
 

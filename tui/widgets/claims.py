@@ -36,7 +36,7 @@ class ClaimsPane(Tree[ClaimNode]):
         Binding("G", "scroll_end", "Bottom", show=False),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Claims", id=id)
         self.show_root = False
         self.guide_depth = 2
@@ -52,7 +52,7 @@ class ClaimsPane(Tree[ClaimNode]):
             if claim.figures:
                 by_subject[claim.subject].append(claim)
         labels = {s.id: s.label for s in corpus.subject_summaries}
-        order = [s.id for s in corpus.subject_summaries if s.id in by_subject]
+        order: list[str | None] = [s.id for s in corpus.subject_summaries if s.id in by_subject]
         order += sorted((s for s in by_subject if s is not None and s not in labels), key=str)
         if None in by_subject:
             order.append(None)

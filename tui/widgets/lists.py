@@ -21,7 +21,7 @@ class NavList(OptionList):
         Binding("G", "last", "Bottom", show=False),
     ]
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
 
     def action_first(self) -> None:

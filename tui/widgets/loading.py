@@ -77,7 +77,8 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
                 built = ensure_database(request.db_path, topics_path=request.topics_path, progress=self._progress)
                 corpus = Corpus.open(request.db_path)
             # Warm the cached summaries here so the UI thread only draws them.
-            corpus.outlet_summaries, corpus.claimant_summaries, corpus.topic_summaries, corpus.subject_summaries
+            for summary in ("outlet_summaries", "claimant_summaries", "topic_summaries", "subject_summaries"):
+                getattr(corpus, summary)
             state = load_user_state(request.state_path)
         except Exception as error:
             self.post_message(self.Failed(str(error) or type(error).__name__))
@@ -97,7 +98,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
             from store.search import ensure_index
 
             ensure_index(corpus, progress=lambda done, total: self._progress("Indexing passages", done, total))
-        except Exception as exc:  # search still works lazily; say so instead of failing the load
+        except Exception as exc:  # noqa: BLE001 - search still works lazily; say so instead of failing the load
             error = f"Search index not prepared: {exc}"
         finally:
             index_ready.set()

@@ -13,8 +13,17 @@ from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
 from store.models import Article, PassageKind
-from tui.formatting import DIM, byline, figure_spans, one_line, passage_block, plain, topic_tags
+from tui.formatting import (
+    DIM,
+    byline,
+    figure_spans,
+    one_line,
+    passage_block,
+    plain,
+    topic_tags,
+)
 from tui.messages import ToggleSelection
+from tui.visuals import Hanging
 from tui.widgets.lists import NavList
 
 TOPIC_TAGS = 5  # the strongest topics as tags; a long tail of weak ones would bury the title
@@ -56,11 +65,12 @@ class Reader(NavList):
 
         direction: int
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.corpus: Corpus | None = None
         self.article: Article | None = None
         self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._can_follow = False
 
     def show_article(
         self,
@@ -106,7 +116,7 @@ class Reader(NavList):
         names = {t.id: t.label for t in self.corpus.topic_summaries}
         try:
             ranked = self.corpus.article_topics(article.id)
-        except Exception:  # topic ranking is decoration: an analyser bug must not blank the reader
+        except Exception:  # noqa: BLE001 - tags are decoration: an analyser bug must not blank the reader
             ranked = []
         return [names.get(topic, topic) for topic, _ in ranked]
 
@@ -116,7 +126,7 @@ class Reader(NavList):
             Option(self._block(p.id, selected), id=p.id) for p in self.article.passages
         ]
 
-    def _block(self, passage_id: str, selected: frozenset[str]) -> Content:
+    def _block(self, passage_id: str, selected: frozenset[str]) -> Hanging:
         assert self.corpus is not None
         passage = self.corpus.passage(passage_id)
         return passage_block(
@@ -144,6 +154,18 @@ class Reader(NavList):
         event.stop()
         if self.article is not None and event.option_id:
             self.post_message(self.PassageHighlighted(self.article.id, event.option_id))
+        if self._can_follow != (can_follow := self._has_echoes()):
+            self._can_follow = can_follow
+            self.refresh_bindings()  # "Also in…" is offered only on repeated passages
+
+    def _has_echoes(self) -> bool:
+        pid = self.current_passage_id
+        return bool(pid and self.corpus and self.corpus.echoes_of(pid))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "follow_echo":
+            return True if self._has_echoes() else None
+        return True
 
     @on(NavList.OptionSelected)
     def _clicked(self, event: NavList.OptionSelected) -> None:

@@ -55,7 +55,7 @@ class SourcesPane(NavList):
     class FilterChosen(Message):
         article_filter: ArticleFilter
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._filters: dict[str, ArticleFilter] = {}
 

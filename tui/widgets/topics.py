@@ -29,7 +29,7 @@ class TopicsPane(NavList):
         topic_id: str
         label: str
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._labels: dict[str, str] = {}
 
