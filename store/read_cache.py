@@ -117,6 +117,8 @@ def _load(path: Path, db_path: Path) -> tuple[list[Article], list[Claim], str] |
         # marshal.load() on a file object reads in tiny pieces (seconds for 100 MB), so the
         # header is length-prefixed and each part is read whole, then parsed from bytes.
         header_size = int.from_bytes(handle.read(8), "little")
+        if not 0 < header_size < 1 << 20:
+            return None  # not a header we wrote
         header = marshal.loads(handle.read(header_size))  # a stale snapshot is rejected unread
         if (
             not isinstance(header, dict)

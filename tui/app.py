@@ -16,10 +16,11 @@ from store.state import UserState, save_user_state
 from tui.commands import ActionCommands, ArticleCommands
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
+from tui.selection_actions import SelectionActions
 from tui.workers import WorkerFailed
 
 
-class NkruApp(App[None]):
+class NkruApp(SelectionActions, App[None]):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
     TITLE = "nkru-tui"
@@ -105,34 +106,6 @@ class NkruApp(App[None]):
     def watch_selection(self, selection: tuple[str, ...]) -> None:
         self.user_state.selection = list(selection)
         self.save_state()
-
-    def _need_selection(self) -> bool:
-        if self.corpus is None or not self.selection:
-            self.notify("Nothing selected yet: press space on a passage first.", severity="warning", markup=False)
-            return False
-        return True
-
-    def action_export_selection(self) -> None:
-        if self._need_selection():
-            from tui.screens.export import ExportDialog
-
-            assert self.corpus is not None
-            self.push_screen(ExportDialog(self.corpus, list(self.selection), directory=self.export_dir))
-
-    def action_copy_selection(self) -> None:
-        if self._need_selection():
-            from store.export import render_export
-
-            assert self.corpus is not None
-            self.copy_to_clipboard(render_export(self.corpus, list(self.selection), "md"))
-            count = len(self.selection)
-            self.notify(f"Copied {count} passage{'s' if count != 1 else ''} as Markdown.", markup=False)
-
-    def action_show_selection(self) -> None:
-        if self.corpus is not None:
-            from tui.screens.selection import SelectionScreen
-
-            self.push_screen(SelectionScreen(self.corpus))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -11,8 +11,7 @@ as a handful of C calls over a batch of passages joined into one buffer:
   first and last 40 bytes, its first and last 96 (to split a crowd sharing a
   stock opening or ending), and the first 32 bytes of its longest clause
   (clauses end at , . ; : ! ? " ( ) [ ] and typographic quotes and dashes).
-* the number of spaces, as ``str.count(" ")`` would give it (echoes need ten
-  words).
+* the number of white-space gaps, to count words (echoes need ten).
 
 A hash collision can only put two passages in one bucket; rapidfuzz still
 has to confirm them, so collisions cost time, never a wrong group.
@@ -35,8 +34,12 @@ _SEPARATOR = "\x00"
 
 _CLAUSE_MARKS = b',.;:!?"()[]'
 _DROPPED = b"'-/&*%$#@+=<>{}\\_`~^"
-# Clause marks become "|" (then dropped from the flat form); other punctuation is dropped; white space is a space.
-_TABLE = bytes.maketrans(_CLAUSE_MARKS + b"\t\n\r\x0b\x0c", b"|" * len(_CLAUSE_MARKS) + b"     ")
+_UPPER, _LOWER = bytes(range(65, 91)), bytes(range(97, 123))
+# Clause marks become "|" (then dropped from the flat form); other punctuation is dropped; white space is a
+# space; ASCII capitals are lower-cased (what ``bytes.lower`` does, without another pass).
+_TABLE = bytes.maketrans(
+    _CLAUSE_MARKS + b"\t\n\r\x0b\x0c" + _UPPER, b"|" * len(_CLAUSE_MARKS) + b"     " + _LOWER
+)
 # Typographic quotes and dashes (UTF-8 "\xe2\x80…") are clause marks too.
 _TYPOGRAPHIC = re.compile(rb"\xe2\x80[\x93\x94\x98\x99\x9c\x9d]")
 _BAR, _SPACE, _NUL = ord("|"), ord(" "), 0
@@ -81,18 +84,15 @@ def _batch_keys(texts: list[str]) -> PassageKeys:
     joined = _SEPARATOR.join(texts)
     if _SEPARATOR in joined and joined.count(_SEPARATOR) != len(texts) - 1:
         joined = _SEPARATOR.join(text.replace(_SEPARATOR, " ") for text in texts)  # a NUL inside a passage
-    raw = _TYPOGRAPHIC.sub(b"|", joined.encode("utf-8", "ignore").lower())
-    marked = raw.translate(_TABLE, _DROPPED)
+    marked = _TYPOGRAPHIC.sub(b"|", joined.encode("utf-8", "ignore")).translate(_TABLE, _DROPPED)
     flat = marked.translate(None, b"|")
     flats = flat.split(b"\x00")
-
-    raw_starts, raw_ends = _spans(np.frombuffer(raw, dtype=np.uint8))
-    space_at = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == _SPACE)
-    spaces = np.searchsorted(space_at, raw_ends) - np.searchsorted(space_at, raw_starts)
 
     flat_bytes = np.frombuffer(flat, dtype=np.uint8)
     starts, ends = _spans(flat_bytes)
     lengths = ends - starts
+    space_at = np.flatnonzero(flat_bytes == _SPACE)
+    spaces = np.searchsorted(space_at, ends) - np.searchsorted(space_at, starts)
     clause_start, clause_length = _longest_clauses(np.frombuffer(marked, dtype=np.uint8))
     marked_bytes = np.frombuffer(marked, dtype=np.uint8)
     padded = np.concatenate((flat_bytes, np.zeros(LONG_EDGE_BYTES, dtype=np.uint8)))
@@ -100,7 +100,7 @@ def _batch_keys(texts: list[str]) -> PassageKeys:
     long_start = _window_hash(padded, starts, long_edge, LONG_EDGE_BYTES)
     long_end = _window_hash(padded, ends - long_edge, long_edge, LONG_EDGE_BYTES)
     # Exact copies share length and both long edges; the caller checks the bytes of the few that do.
-    exact = _mix(_mix(long_start, long_end), lengths)
+    exact = mix(mix(long_start, long_end), lengths)
     return PassageKeys(
         flats=flats,
         lengths=lengths,
@@ -166,5 +166,6 @@ def _window_hash(padded: np.ndarray, starts: np.ndarray, widths: np.ndarray, siz
     return digest.view(np.int64)
 
 
-def _mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A hash of two int64 arrays, element by element."""
     return ((a.view(np.uint64) ^ b.astype(np.uint64)) * _FNV_PRIME).view(np.int64)

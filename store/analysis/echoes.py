@@ -35,19 +35,20 @@ much Python work per passage (ingest runs this over the whole corpus), so:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.analysis.echo_keys import EDGE_BYTES, PassageKeys, passage_keys
+from store.analysis.echo_keys import EDGE_BYTES, PassageKeys, mix, passage_keys
 from store.models import Passage, PassageKind
 
 SIMILARITY_CUTOFF = 80.0
 MIN_LENGTH_RATIO = 0.667  # below it neither ratio can reach 80: 2·short / (short + long) < 0.8
 MIN_WORDS = 10  # headings, credits and one-liners repeat by nature, not as echoes
 _SKIPPED_KINDS = frozenset({PassageKind.CREDIT, PassageKind.HEADING})
-_PLAIN_FLOOR = 65.0
+_REORDER_FLOOR = 65.0
 _SMALL_BUCKET = 12  # up to this many passages under one key are compared pairwise
 
 
@@ -61,67 +62,78 @@ def assign_echo_groups(passages: Iterable[Passage]) -> int:
     eligible = keys.spaces >= MIN_WORDS - 1
     if np.count_nonzero(eligible) < 2:
         return 0
-    codes: dict[str, int] = {}
-    article_of = [codes.setdefault(p.article_id, len(codes)) for p in candidates]
+    article_ids = [p.article_id for p in candidates]
+    codes = {article: code for code, article in enumerate(dict.fromkeys(article_ids))}
+    article_of = [codes[article] for article in article_ids]
     articles = np.array(article_of, dtype=np.int64)
     groups = _Groups(len(candidates))
     representative = _join_exact_copies(keys, groups, articles, eligible)
 
-    pairs = _Pairs()
-    edges = eligible & representative & (keys.lengths >= EDGE_BYTES)
+    pairs: list[tuple[np.ndarray, np.ndarray]] = []
+    edges = np.flatnonzero(eligible & representative & (keys.lengths >= EDGE_BYTES))
     for short_key, long_key in ((keys.start, keys.long_start), (keys.end, keys.long_end)):
-        for members in _runs(short_key, edges):
-            if len(members) <= _SMALL_BUCKET:
-                pairs.all_of(members)
-                continue
-            # A stock opening or ending shared by many: each passage meets the crowd's first member, and
-            # those that also share a longer one meet each other (or, a crowd again, its first member).
-            pairs.first_with_rest(members)
-            crowd = np.zeros(len(candidates), dtype=bool)
-            crowd[members] = True
-            for sub in _runs(long_key, crowd):
-                if len(sub) <= _SMALL_BUCKET:
-                    pairs.all_of(sub)
-                else:
-                    pairs.first_with_rest(sub)
-    for members in _runs(keys.clause, eligible & representative & keys.has_clause):
-        if len(members) <= _SMALL_BUCKET:  # a stock clause quoted by many: evidence of a topic, not of an echo
-            pairs.all_of(members)
-    _link(keys, groups, articles, pairs)
+        buckets = _Buckets.of(short_key[edges], edges)
+        pairs.append(buckets.all_pairs(_SMALL_BUCKET))
+        # A stock opening or ending shared by many: each passage meets the crowd's first member, and those
+        # that also share a longer one meet each other (or, a crowd again, its first member).
+        crowds = buckets.larger_than(_SMALL_BUCKET)
+        pairs.append(crowds.first_with_rest())
+        label = np.repeat(np.arange(len(crowds.sizes)), crowds.sizes)
+        sub = _Buckets.of(mix(long_key[crowds.members], label), crowds.members)
+        pairs += [sub.all_pairs(_SMALL_BUCKET), sub.larger_than(_SMALL_BUCKET).first_with_rest()]
+    # A stock clause quoted by many is evidence of a topic, not of an echo: only small buckets count.
+    clauses = np.flatnonzero(eligible & representative & keys.has_clause)
+    pairs.append(_Buckets.of(keys.clause[clauses], clauses).all_pairs(_SMALL_BUCKET))
+    _link(keys, groups, articles, np.concatenate([a for a, _b in pairs]), np.concatenate([b for _a, b in pairs]))
     return _name_groups(candidates, article_of, groups)
 
 
-class _Pairs:
-    """Candidate pairs (i < j), collected as two index lists."""
+@dataclass(slots=True)
+class _Buckets:
+    """Indices sharing a key, two or more to a bucket: ``members[starts[k] : starts[k] + sizes[k]]``."""
 
-    def __init__(self) -> None:
-        self.left: list[int] = []
-        self.right: list[int] = []
+    members: np.ndarray  # ascending within each bucket
+    starts: np.ndarray
+    sizes: np.ndarray
 
-    def all_of(self, members: list[int]) -> None:
-        for pos, i in enumerate(members[:-1]):
-            self.left += [i] * (len(members) - pos - 1)
-            self.right += members[pos + 1 :]
+    @classmethod
+    def of(cls, hashes: np.ndarray, indices: np.ndarray) -> _Buckets:
+        """Buckets of ``indices`` (ascending) by their ``hashes`` (same order)."""
+        order = np.argsort(hashes, kind="stable")  # stable: ascending indices stay ascending in a bucket
+        ordered = hashes[order]
+        new = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if len(ordered) else order
+        sizes = np.diff(np.append(new, len(ordered)))
+        shared = sizes >= 2
+        members = indices[order]
+        keep = np.repeat(shared, sizes)
+        kept_sizes = sizes[shared]
+        return cls(members[keep], np.cumsum(kept_sizes) - kept_sizes, kept_sizes)
 
-    def first_with_rest(self, members: list[int]) -> None:
-        self.left += [members[0]] * (len(members) - 1)
-        self.right += members[1:]
+    def larger_than(self, size: int) -> _Buckets:
+        big = self.sizes > size
+        keep = np.repeat(big, self.sizes)
+        sizes = self.sizes[big]
+        return _Buckets(self.members[keep], np.cumsum(sizes) - sizes, sizes)
+
+    def all_pairs(self, max_size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Every pair (i < j) inside each bucket of at most ``max_size``, made size by size with numpy."""
+        left, right = [_EMPTY], [_EMPTY]
+        for size in np.unique(self.sizes[self.sizes <= max_size]).tolist():
+            rows = self.members[self.starts[self.sizes == size][:, None] + np.arange(size)]
+            first, second = np.triu_indices(size, 1)
+            left.append(rows[:, first].ravel())
+            right.append(rows[:, second].ravel())
+        return np.concatenate(left), np.concatenate(right)
+
+    def first_with_rest(self) -> tuple[np.ndarray, np.ndarray]:
+        """(first member, other member) for every other member of every bucket."""
+        position = np.arange(len(self.members))
+        first = np.repeat(self.starts, self.sizes)
+        rest = position != first
+        return self.members[first[rest]], self.members[rest]
 
 
-def _runs(hashes: np.ndarray, keep: np.ndarray) -> Iterator[list[int]]:
-    """Index lists (ascending) of the entries sharing one hash, for every hash held by two or more kept entries."""
-    indices = np.flatnonzero(keep)
-    if len(indices) < 2:
-        return
-    values = hashes[indices]
-    order = np.argsort(values, kind="stable")
-    ordered = values[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    ends = np.append(starts[1:], len(ordered))
-    shared = ends - starts >= 2
-    members = indices[order]
-    for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
-        yield members[start:end].tolist()
+_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 class _Groups:
@@ -152,9 +164,11 @@ def _join_exact_copies(keys: PassageKeys, groups: _Groups, articles: np.ndarray,
     when the copies span several articles (copies inside one article are not echoes of each other).
     """
     representative = np.ones(len(keys.flats), dtype=bool)
-    for members in _runs(keys.exact, eligible):
+    indices = np.flatnonzero(eligible)
+    buckets = _Buckets.of(keys.exact[indices], indices)
+    for start, size in zip(buckets.starts.tolist(), buckets.sizes.tolist(), strict=True):
         by_text: dict[bytes, list[int]] = {}
-        for i in members:
+        for i in buckets.members[start : start + size].tolist():
             by_text.setdefault(keys.flats[i], []).append(i)  # equal hashes are checked: equal text
         for copies in by_text.values():
             head = copies[0]
@@ -166,11 +180,10 @@ def _join_exact_copies(keys: PassageKeys, groups: _Groups, articles: np.ndarray,
     return representative
 
 
-def _link(keys: PassageKeys, groups: _Groups, articles: np.ndarray, pairs: _Pairs) -> None:
-    """Join every candidate pair whose passages are near-identical, skipping pairs that cannot be."""
-    if not pairs.left:
+def _link(keys: PassageKeys, groups: _Groups, articles: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """Join every candidate pair (a[k], b[k]) whose passages are near-identical, skipping those that cannot be."""
+    if not len(a):
         return
-    a, b = np.asarray(pairs.left, dtype=np.int64), np.asarray(pairs.right, dtype=np.int64)
     unique = np.unique(a * len(keys.flats) + b, return_index=True)[1]  # a pair can share several keys
     a, b = a[unique], b[unique]
     short, long_ = np.minimum(keys.lengths[a], keys.lengths[b]), np.maximum(keys.lengths[a], keys.lengths[b])
@@ -184,26 +197,26 @@ def _link(keys: PassageKeys, groups: _Groups, articles: np.ndarray, pairs: _Pair
 def _similar_pairs(flats: list[bytes], left: list[int], right: list[int]) -> np.ndarray:
     """For each pair (left[k], right[k]): are the flat forms near-identical?  Scored by rapidfuzz in bulk.
 
-    Near-identical: ``ratio >= 80``, or ``token_sort_ratio >= 80`` when the plain ratio is already
-    at least 65 (reordered wording is only worth checking when the texts are close).
+    Near-identical: ``ratio >= 80``, or ``token_sort_ratio >= 80`` (the same words reordered, as when
+    a sentence is recast) when the plain ratio is already at least 65.
     """
     if not left:
         return np.zeros(0, dtype=bool)
     plain = process.cpdist(
-        [flats[i] for i in left], [flats[j] for j in right], scorer=fuzz.ratio, score_cutoff=_PLAIN_FLOOR
+        [flats[i] for i in left], [flats[j] for j in right], scorer=fuzz.ratio, score_cutoff=_REORDER_FLOOR
     )
     similar = plain >= SIMILARITY_CUTOFF
     close = np.flatnonzero((plain > 0) & ~similar).tolist()
     if close:
-        # Token sort is the plain ratio of the sorted words: sort each text's words once, score in bulk.
-        sorted_words: dict[int, bytes] = {}
+        # Token sort is the plain ratio of the texts' words in sorted order: sort each text once.
+        in_order: dict[int, bytes] = {}
         for k in close:
             for i in (left[k], right[k]):
-                if i not in sorted_words:
-                    sorted_words[i] = b" ".join(sorted(flats[i].split()))
+                if i not in in_order:
+                    in_order[i] = b" ".join(sorted(flats[i].split()))
         reordered = process.cpdist(
-            [sorted_words[left[k]] for k in close],
-            [sorted_words[right[k]] for k in close],
+            [in_order[left[k]] for k in close],
+            [in_order[right[k]] for k in close],
             scorer=fuzz.ratio,
             score_cutoff=SIMILARITY_CUTOFF,
         )
@@ -212,12 +225,13 @@ def _similar_pairs(flats: list[bytes], left: list[int], right: list[int]) -> np.
 
 
 def _name_groups(passages: list[Passage], articles: list[int], groups: _Groups) -> int:
-    by_root: dict[int, set[int]] = {}
-    for i in groups.joined:
-        by_root.setdefault(groups.find(i), set()).add(i)
+    by_root: dict[int, list[int]] = {}
+    for i in set(groups.joined):
+        by_root.setdefault(groups.find(i), []).append(i)
     count = 0
     for members in by_root.values():
-        if len({articles[i] for i in members}) < 2:
+        first = articles[members[0]]
+        if all(articles[i] == first for i in members):
             continue
         group_id = min(passages[i].id for i in members)
         for i in members:

@@ -128,7 +128,7 @@ def _title_candidate(unit: Unit) -> bool:
     if unit.heading_level == 1:
         return True
     return (
-        is_title_like(unit.text)
+        is_title_like(unit.text, unit.words() if len(unit.text) <= 1000 else None)
         and not unit.bullet
         and not unit.image_alt
         and not is_credit_line(unit.text)
@@ -270,11 +270,13 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     title_unit = _find_title(units, known_title)
     if title_unit is not None:
         title_unit.role = "title"
-    classify_pictures(units)
+    # From here on only kinds change, never what is kept: one list serves every step.
+    kept = [u for u in units if u.removed is None and u.role is None]
+    classify_pictures(kept)
     dek_unit = _find_dek(units, title_unit)
     if dek_unit is not None:
         dek_unit.kind = PassageKind.DEK
-    classify(units)
+    classify(kept)
 
     syndicated_from: list[str] = []  # "originally published by X. Republished with permission."
     for unit in units:
@@ -295,7 +297,6 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         if found is not None:
             evidence.outlet(7, found.name, "url")
 
-    kept = [u for u in units if u.kept]
     body = [u for u in kept if u.kind == PassageKind.BODY]
     dateline = find_dateline(body[0].text) if body else None
     if dateline and dateline.wire:

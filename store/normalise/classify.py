@@ -53,55 +53,64 @@ def mark_duplicates(units: Sequence[Unit]) -> None:
         previous = unit
 
 
-def _kept(units: Sequence[Unit]) -> list[Unit]:
-    return [u for u in units if u.kept]
-
-
-def _blocks(units: Sequence[Unit]) -> list[list[Unit]]:
+def _blocks(kept: Sequence[Unit]) -> list[list[Unit]]:
+    """Consecutive units of one blank-line block (block numbers only grow along a segment)."""
     blocks: list[list[Unit]] = []
-    for unit in units:
-        if blocks and blocks[-1][0].block == unit.block:
-            blocks[-1].append(unit)
-        else:
+    current = -1
+    for unit in kept:
+        if unit.block != current:
             blocks.append([unit])
+            current = unit.block
+        else:
+            blocks[-1].append(unit)
     return blocks
 
 
-def _credit_shaped(text: str) -> bool:
+def _words(unit: Unit) -> int:
+    """``word_count(unit.text)``: the remembered count wherever both agree (up to 1,000 characters)."""
+    return unit.words() if len(unit.text) <= 1000 else word_count(unit.text)
+
+
+def _credit_shaped(text: str, n_words: int) -> bool:
     """A photo credit, or a short name that stands where a credit stands."""
-    if is_photo_credit(text):
+    if is_photo_credit(text, n_words):
         return True
-    n = word_count(text)
-    return 1 <= n <= 10 and starts_upper(text) and not ends_clause(text) and not text.endswith("?")
+    return 1 <= n_words <= 10 and starts_upper(text) and not ends_clause(text) and not text.endswith("?")
 
 
-def _mark_caption_groups(units: Sequence[Unit]) -> None:
+def _mark_caption_groups(kept: Sequence[Unit]) -> None:
     """Caption lines grouped in a block, with a one-line credit block after them."""
-    blocks = [[u for u in block if u.kept] for block in _blocks(units)]
-    blocks = [b for b in blocks if b]
+    blocks = _blocks(kept)
     last = blocks[-1][-1] if blocks else None
     for here, after in itertools.pairwise(blocks):
         if len(after) != 1 or after[0].kind is not None or any(u.kind for u in here):
             continue
         credit = after[0]
-        if any(u.bullet for u in here) or any(u.words() > 150 for u in here):
+        if any(u.bullet or u.words() > 150 for u in here):
             continue
-        multi_line = 2 <= len(here) <= 4
-        single = len(here) == 1 and is_photo_credit(credit.text) and wire_only(credit.text) is None
-        if (multi_line and _credit_shaped(credit.text)) or (single and credit is not last):
+        if 2 <= len(here) <= 4:
+            matched = _credit_shaped(credit.text, _words(credit))
+        else:
+            matched = (
+                len(here) == 1
+                and credit is not last
+                and is_photo_credit(credit.text, _words(credit))
+                and wire_only(credit.text) is None
+            )
+        if matched:
             for unit in here:
                 unit.kind = PassageKind.CAPTION
             credit.kind = PassageKind.CREDIT
 
 
-def _mark_patterns(units: Sequence[Unit]) -> None:
-    kept = _kept(units)
-    for i, unit in enumerate(kept):
+def _mark_patterns(kept: Sequence[Unit]) -> None:
+    for unit in kept:
         if unit.kind is not None:
             continue
-        if unit.image_alt or _CAPTION_PREFIX.match(unit.text) or has_trailing_photo_credit(unit.text):
+        text = unit.text
+        if unit.image_alt or _CAPTION_PREFIX.match(text) or has_trailing_photo_credit(text):
             unit.kind = PassageKind.CAPTION
-        elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(unit.text):
+        elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
             unit.kind = PassageKind.CREDIT
     # Alt text printed right above its caption, in the same block ("Kim Il-sung").
     for unit, following in itertools.pairwise(kept):
@@ -115,10 +124,10 @@ def _mark_patterns(units: Sequence[Unit]) -> None:
             unit.kind = PassageKind.CAPTION
 
 
-def _mark_bullets(units: Sequence[Unit]) -> None:
+def _mark_bullets(kept: Sequence[Unit]) -> None:
     """Bullets before the first paragraph of prose are the summary; later ones are body lists."""
     seen_body = False
-    for unit in _kept(units):
+    for unit in kept:
         if unit.kind is not None:
             continue
         if unit.bullet:
@@ -132,15 +141,14 @@ def _mark_bullets(units: Sequence[Unit]) -> None:
             seen_body = True
 
 
-def _mark_headings(units: Sequence[Unit]) -> None:
-    kept = _kept(units)
+def _mark_headings(kept: Sequence[Unit]) -> None:
     for i, unit in enumerate(kept):
         if unit.kind is not None:
             continue
         if unit.heading_level:
             unit.kind = PassageKind.HEADING
             continue
-        if not is_heading_like(unit.text):
+        if len(unit.text) > 110 or not is_heading_like(unit.text, _words(unit)):
             continue
         following = next(
             (kept[j] for j in range(i + 1, len(kept)) if kept[j].kind not in (PassageKind.CAPTION, PassageKind.CREDIT)),
@@ -150,36 +158,42 @@ def _mark_headings(units: Sequence[Unit]) -> None:
             unit.kind = PassageKind.HEADING
 
 
-def _mark_pullquotes(units: Sequence[Unit]) -> None:
+def _mark_pullquotes(kept: Sequence[Unit]) -> None:
     """A short paragraph repeated inside a longer paragraph nearby is its pull-quote.
 
     The test is exact containment of the quote's words (closing punctuation
     and quote marks aside): pull-quotes are copied, not paraphrased.
     """
-    candidates = [u for u in _kept(units) if u.kind is None]
+    candidates = [u for u in kept if u.kind is None]
     texts = [u.text for u in candidates]
+    lengths = [len(t) for t in texts]
     count = len(candidates)
     for i, unit in enumerate(candidates):
         if not 6 <= unit.words() <= _PULLQUOTE_MAX_WORDS:
             continue
         core = texts[i].strip(_QUOTE_EDGES)
+        size = lengths[i]
         for j in range(max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)):
-            if j != i and len(texts[j]) > len(texts[i]) and core in texts[j]:
+            if lengths[j] > size and core in texts[j]:
                 unit.kind = PassageKind.PULLQUOTE
                 break
 
 
-def classify_pictures(units: Sequence[Unit]) -> None:
-    """Captions and credits first: they sit between a title and its dek or body."""
-    _mark_caption_groups(units)
-    _mark_patterns(units)
+def classify_pictures(kept: Sequence[Unit]) -> None:
+    """Captions and credits first: they sit between a title and its dek or body.
+
+    ``kept`` are the article's kept units (after its title and header lines
+    are taken); classification changes their kinds, never what is kept.
+    """
+    _mark_caption_groups(kept)
+    _mark_patterns(kept)
 
 
-def classify(units: Sequence[Unit]) -> None:
+def classify(kept: Sequence[Unit]) -> None:
     """Give every kept unit without a kind one (after ``classify_pictures``, title and dek)."""
-    _mark_bullets(units)
-    _mark_headings(units)
-    _mark_pullquotes(units)
-    for unit in _kept(units):
+    _mark_bullets(kept)
+    _mark_headings(kept)
+    _mark_pullquotes(kept)
+    for unit in kept:
         if unit.kind is None:
             unit.kind = PassageKind.BODY

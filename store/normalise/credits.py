@@ -74,17 +74,24 @@ def _trailing_wire() -> re.Pattern[str]:
     )
 
 
-def is_photo_credit(text: str) -> bool:
-    """"AP Photo/Wong Maye-E, File", "Jung Yeon-je / AFP", "… via Getty Images", "Photo: X"."""
-    if not text or len(text) > 160 or word_count(text) > 16:
+def is_photo_credit(text: str, n_words: int | None = None) -> bool:
+    """"AP Photo/Wong Maye-E, File", "Jung Yeon-je / AFP", "… via Getty Images", "Photo: X".
+
+    ``n_words`` is ``word_count(text)`` when the caller already knows it.
+    """
+    if not text or len(text) > 160:
+        return False
+    if n_words is None:
+        n_words = word_count(text)
+    if n_words > 16:
         return False
     if last_visible(text) in "?!" or (text.endswith(".") and not text.endswith("Jr.")):
         return False
-    if _CREDIT_PREFIX.match(text) or _VIA.search(text):
+    if _CREDIT_PREFIX.match(text) or ("via" in text and _VIA.search(text)):
         return True
-    if _SLASHED.match(text):
+    if "/" in text and _SLASHED.match(text):
         return True
-    return word_count(text) <= 6 and _source_terms().search(text) is not None
+    return n_words <= 6 and _source_terms().search(text) is not None
 
 
 def wire_only(text: str) -> str | None:
@@ -122,10 +129,10 @@ def is_reporting_credit(text: str) -> bool:
     return lowered.startswith(_REPORTING_OPENERS) or _CONTRIBUTED.match(text) is not None
 
 
-def is_credit_line(text: str) -> bool:
+def is_credit_line(text: str, n_words: int | None = None) -> bool:
     """Any line that only credits someone: photo, wire, reporters, an embedded post."""
     return (
-        is_photo_credit(text)
+        is_photo_credit(text, n_words)
         or wire_only(text) is not None
         or is_reporting_credit(text)
         or _EMBED_ATTRIBUTION.match(text) is not None
@@ -135,10 +142,10 @@ def is_credit_line(text: str) -> bool:
 def has_trailing_photo_credit(text: str) -> bool:
     """A caption that ends by crediting its picture: "... (Getty Images)", "... REUTERS/Name"."""
     tail = text[-160:]
-    found = _PAREN_AT_END.search(tail)
+    found = _PAREN_AT_END.search(tail) if ")" in tail else None
     if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):
         return True
-    return _INLINE_AGENCY_CREDIT.search(tail) is not None
+    return "/" in tail and _INLINE_AGENCY_CREDIT.search(tail) is not None
 
 
 # --- Datelines ------------------------------------------------------------

@@ -67,6 +67,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_YEAR = ("-19", "-20", "/19", "/20", ".19", ".20")  # the separator of a numeric date, then its year
 
 
 def find_date(text: str) -> FoundDate | None:
@@ -119,11 +120,11 @@ def latest_month_mentioned(texts: Iterable[str]) -> tuple[int, int] | None:
 def numeric_order_evidence(texts: Iterable[str]) -> str | None:
     """"dmy" or "mdy" when unambiguous numeric dates in the file show the habit."""
     votes = {"dmy": 0, "mdy": 0}
-    pattern = _PATTERNS[-1][1]
-    for text in texts:
-        if _YEAR.search(text) is None:
-            continue
-        for found in pattern.finditer(text):
+    # One scan of all the lines at once (a numeric date never spans a line
+    # break), and none at all when no separator stands before a year.
+    joined = "\n".join(texts)
+    if any(mark in joined for mark in _BEFORE_YEAR):
+        for found in _PATTERNS[-1][1].finditer(joined):
             a, b = int(found["a"]), int(found["b"])
             if a > 12 >= b:
                 votes["dmy"] += 1

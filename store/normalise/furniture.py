@@ -58,6 +58,8 @@ class _Compiled:
     groups: tuple[_Group, ...]  # consecutive rules sharing a word limit, in file order
     section_words: frozenset[str]
     section_first_words: frozenset[str]  # first word of every section name, for a quick test
+    section_initials: frozenset[str]  # and its first letter, for a quicker one
+    section_word_length: int  # the longest section name
     section_prefix: re.Pattern[str]
     section_menu: re.Pattern[str]
 
@@ -89,13 +91,15 @@ def _compiled() -> _Compiled:
         groups=groups,
         section_words=frozenset(w.lower() for w in words),
         section_first_words=frozenset(w.split()[0].lower() for w in words),
+        section_initials=frozenset(w[0].lower() for w in words),
+        section_word_length=max((len(w) for w in words), default=0),
         section_prefix=re.compile(rf"(?:{prefix})\s+(?=[\"'‘“A-Z0-9])"),
         section_menu=re.compile(rf"(?:(?:{prefix})(?:\s*[|•·/,]\s*|\s+|$)){{3,20}}", re.IGNORECASE),
     )
 
 
-def match_furniture(text: str) -> FurnitureMatch | None:
-    """The furniture rule a whole line matches, if any."""
+def match_furniture(text: str, n_words: int | None = None) -> FurnitureMatch | None:
+    """The furniture rule a whole line matches, if any (``n_words``: its word count, if known)."""
     if not text or len(text) > MAX_FURNITURE_LENGTH:
         return None
     if not has_letters(text):
@@ -103,7 +107,8 @@ def match_furniture(text: str) -> FurnitureMatch | None:
         # handled by the splitter, which needs to see them.
         return None if is_separator_line(text) else FurnitureMatch("icon", "line")
     compiled = _compiled()
-    n_words = len(text.split())
+    if n_words is None:
+        n_words = len(text.split())
     for group in compiled.groups:
         if n_words > group.max_words:
             continue
@@ -119,8 +124,10 @@ def match_furniture(text: str) -> FurnitureMatch | None:
 
 def _section_menu(text: str, compiled: _Compiled) -> FurnitureMatch | None:
     """A line made only of section names ("World | Business | Sport | Opinion")."""
+    if len(text) > 160 or text[0].lower() not in compiled.section_initials:
+        return None
     first = _MENU_SPLIT.split(text, maxsplit=1)[0].lower()
-    if len(text) > 160 or first not in compiled.section_first_words:
+    if first not in compiled.section_first_words:
         return None
     if compiled.section_menu.fullmatch(text) is None:
         return None
@@ -133,13 +140,18 @@ def starts_with_section(text: str) -> bool:
 
 
 def is_section_word(text: str) -> bool:
-    return text.strip().lower() in _compiled().section_words
+    compiled = _compiled()
+    if len(text) > compiled.section_word_length:
+        text = text.strip()
+        if len(text) > compiled.section_word_length:
+            return False  # lowercasing never shortens a string
+    return text.strip().lower() in compiled.section_words
 
 
 def mark_line_furniture(units: Sequence[Unit]) -> None:
     """Give every unit that matches a rule its reason, action and outlet hint."""
     for unit in units:
-        found = match_furniture(unit.text)
+        found = match_furniture(unit.text, unit.words())
         if found is None:
             continue
         unit.action = found.action

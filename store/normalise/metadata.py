@@ -116,29 +116,37 @@ def parse_header(text: str) -> Header | None:
         return None
     if (
         ":" not in text
-        and not _HAS_DIGIT.search(text)
-        and not _BYLINE_START.match(text)
-        and not _ROLE_LINE.match(text)
         and " in " not in text
         and " at " not in text
+        and not _HAS_DIGIT.search(text)
+        and not _BYLINE_START.match(text)
+        and not (text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text))
     ):
         return None  # every header has a field colon, a date, a byline or a role
     return _parse_header(text)
 
 
+# The longest line each pattern can match, or the spaces it can hold: cheap
+# tests that spare most lines of prose the regular expressions.
+_ROLE_MAX_SPACES = 4
+_NAME_IN_PLACE_MAX = 80 + len(" in ") + 41
+
+
 @lru_cache(maxsize=8192)
 def _parse_header(text: str) -> Header | None:
-    field = _FIELD.match(text)
-    if field:
-        return _field_header(field["key"].lower(), field["value"].strip())
+    if ":" in text:
+        field = _FIELD.match(text)
+        if field:
+            return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
     if byline:
         return Header("byline", author=byline[0], outlet=byline[1])
-    if _ROLE_LINE.match(text):
+    if text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text):
         return Header("role")
-    placed = _NAME_IN_PLACE.match(text)
-    if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
-        return Header("placed-byline", author=placed["names"])
+    if len(text) <= _NAME_IN_PLACE_MAX and (" in " in text or " at " in text):
+        placed = _NAME_IN_PLACE.match(text)
+        if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
+            return Header("placed-byline", author=placed["names"])
     if "@" in text:
         return None  # an embedded post's attribution, not a header
     found = find_date(text)

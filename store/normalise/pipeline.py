@@ -45,14 +45,14 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int]]:
     repair changed the cleaned text (cleaning is idempotent).
     """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
-    mojibake = MojibakeRepair(text.split("\n"))
+    mojibake = MojibakeRepair(text)
     changed = mojibake.codepages()
     if changed:
         text = "\n".join(mojibake.lines)
     cleaned, counts = clean_text_counted(text)
     if cleaned != text:
         changed = True
-        mojibake = MojibakeRepair(cleaned.split("\n"), mojibake.counts)
+        mojibake = MojibakeRepair(cleaned, mojibake.counts)
     repaired = mojibake.ftfy()
     if changed or repaired:
         repaired = mojibake.codepages() or repaired

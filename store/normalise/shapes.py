@@ -79,19 +79,28 @@ def is_body_like(text: str) -> bool:
     return n >= 30 or (n >= 12 and ends_sentence(text))
 
 
-def is_title_like(text: str) -> bool:
-    """Short, capitalised and not ending like prose: a title or sub-heading."""
-    n = word_count(text)
-    return 2 <= n <= 30 and len(text) <= 220 and starts_upper(text) and not ends_clause(text)
+def is_title_like(text: str, n_words: int | None = None) -> bool:
+    """Short, capitalised and not ending like prose: a title or sub-heading.
+
+    ``n_words`` (here and below) is ``word_count(text)`` when the caller knows it.
+    """
+    if len(text) > 220:
+        return False
+    n = word_count(text) if n_words is None else n_words
+    return 2 <= n <= 30 and starts_upper(text) and not ends_clause(text)
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, n_words: int | None = None) -> bool:
     """An item of a headline list: a short line without a closing full stop."""
-    n = word_count(text)
-    return 2 <= n <= 30 and len(text) <= 200 and not ends_clause(text)
+    if len(text) > 200:
+        return False
+    n = word_count(text) if n_words is None else n_words
+    return 2 <= n <= 30 and not ends_clause(text)
 
 
-def is_heading_like(text: str) -> bool:
+def is_heading_like(text: str, n_words: int | None = None) -> bool:
     """A sub-heading inside a body: very short, no full stop."""
-    n = word_count(text)
-    return 1 <= n <= 14 and len(text) <= 110 and starts_upper(text) and not ends_clause(text)
+    if len(text) > 110:
+        return False
+    n = word_count(text) if n_words is None else n_words
+    return 1 <= n <= 14 and starts_upper(text) and not ends_clause(text)

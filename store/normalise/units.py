@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.characters import squash_spaces
 from store.normalise.metadata import Header, parse_header
-from store.normalise.shapes import BULLET_MARK, is_body_like, word_count
+from store.normalise.shapes import BULLET_MARK, ends_sentence, word_count
 
 
 @dataclass(slots=True)
@@ -66,7 +66,7 @@ class Unit:
         if self._shape_of is not self.text:
             self._shape_of = self.text
             n = self.words()
-            self._prose = n >= 30 or (n >= 12 and is_body_like(self.text))
+            self._prose = n >= 30 or (n >= 12 and ends_sentence(self.text))  # is_body_like, counted once
         return self._prose
 
     def words(self) -> int:

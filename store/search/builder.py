@@ -1,23 +1,23 @@
 """Building the index arrays from passages.
 
-Python touches each token once (regex + a dict lookup from the surface form
-to its term id); everything after that is numpy: one in-place sort of
-(term, passage) keys gives the postings in order, run lengths give term
-frequencies, and BM25 impacts are computed for every posting at once, so a
-search only has to add precomputed numbers.
+Python tokenises each distinct whitespace chunk once (see ``forward``);
+everything per token is numpy: one in-place sort of (term, passage) keys
+gives the postings in order, run lengths give term frequencies, and BM25
+impacts are computed for every posting at once, so a search only has to add
+precomputed numbers.  Nothing is kept per occurrence for highlighting: the
+few hits a search shows are re-tokenised then (see ``highlight``).
 """
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from store.search.documents import IndexDoc
 from store.search.forward import build_forward
-from store.search.highlight import ChunkTable
 from store.search.strings import StringColumn
 from store.search.vocabulary import Vocabulary
 
@@ -59,7 +59,6 @@ class IndexParts:
     vocabulary: Vocabulary
     postings: Postings
     forward_ptr: np.ndarray  # int64, tokens of passage d are forward_terms[ptr[d]:ptr[d+1]]
-    chunks: ChunkTable  # which whitespace chunks hold each term, for highlighting
     forward_terms: np.ndarray  # int32 term ids in reading order (for phrases and proximity)
     passage_ids: StringColumn
     texts: StringColumn
@@ -75,7 +74,8 @@ class IndexParts:
 
 def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = None) -> IndexParts:
     total = len(docs)
-    forward = build_forward([d.text for d in docs], progress)
+    texts = [d.text for d in docs]
+    forward = build_forward(texts, progress)
     terms, forward_terms, lengths = forward.terms, forward.forward, forward.lengths
     n_terms = len(terms)
     forward_ptr = np.zeros(total + 1, dtype=np.int64)
@@ -83,22 +83,22 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
     avgdl = float(lengths.mean()) if total else 0.0
 
     postings, df = _postings(forward_terms, lengths, n_terms, total, avgdl)
+    del forward
     vocabulary = Vocabulary.build(terms, df)
 
+    # Articles in order of first appearance; a passage points at its article's row.
     article_rows: dict[str, int] = {}
-    article_titles: list[str] = []
-    article_outlet_names: list[str | None] = []
-    doc_article = np.empty(total, dtype=np.int32)
-    for index, doc in enumerate(docs):
-        row = article_rows.get(doc.article_id)
-        if row is None:
-            row = article_rows[doc.article_id] = len(article_rows)
-            article_titles.append(doc.title)
-            article_outlet_names.append(doc.outlet)
-        doc_article[index] = row
+    doc_article = np.fromiter(
+        (article_rows.setdefault(doc.article_id, len(article_rows)) for doc in docs), dtype=np.int32, count=total
+    )
+    first_docs = np.unique(doc_article, return_index=True)[1].tolist() if total else []
+    article_titles = [docs[i].title for i in first_docs]
+    article_outlet_names = [docs[i].outlet for i in first_docs]
     outlet_names = sorted({o for o in article_outlet_names if o is not None})
     outlet_index = {name: i for i, name in enumerate(outlet_names)}
-    article_outlet = np.asarray([outlet_index.get(o, -1) if o is not None else -1 for o in article_outlet_names], dtype=np.int32)
+    article_outlet = np.fromiter(
+        (outlet_index[o] if o is not None else -1 for o in article_outlet_names), dtype=np.int32, count=len(first_docs)
+    )
     doc_outlet = article_outlet[doc_article] if total else np.empty(0, dtype=np.int32)
 
     if progress is not None:
@@ -107,10 +107,9 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
         vocabulary=vocabulary,
         postings=postings,
         forward_ptr=forward_ptr,
-        chunks=ChunkTable(StringColumn(forward.chunks), forward.term_chunk_ptr, forward.term_chunk_ids),
         forward_terms=forward_terms,
         passage_ids=StringColumn([d.passage_id for d in docs]),
-        texts=StringColumn([d.text for d in docs]),
+        texts=StringColumn(texts),
         doc_article=doc_article,
         article_ids=StringColumn(list(article_rows)),
         titles=StringColumn(article_titles),
@@ -168,17 +167,13 @@ def _facet_from_values(names: list[str], values: np.ndarray) -> Facet:
 
 
 def _facet_from_lists(per_doc: list[list[str]]) -> Facet:
-    names = sorted({value for values in per_doc for value in values})
+    counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+    flat = list(chain.from_iterable(per_doc))
+    names = sorted(set(flat))
     index = {name: i for i, name in enumerate(names)}
-    value_ids = array("i")
-    doc_ids = array("i")
-    for doc, values in enumerate(per_doc):
-        for value in values:
-            value_ids.append(index[value])
-            doc_ids.append(doc)
-    values_arr = np.frombuffer(value_ids, dtype=np.int32) if value_ids else np.empty(0, dtype=np.int32)
-    docs_arr = np.frombuffer(doc_ids, dtype=np.int32) if doc_ids else np.empty(0, dtype=np.int32)
-    order = np.argsort(values_arr, kind="stable")
+    values = np.fromiter(map(index.__getitem__, flat), dtype=np.int32, count=len(flat))
+    doc_ids = np.repeat(np.arange(len(per_doc), dtype=np.int32), counts)
+    order = np.argsort(values, kind="stable")
     ptr = np.zeros(len(names) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(values_arr, minlength=len(names)), out=ptr[1:])
-    return Facet(names=names, ptr=ptr, docs=docs_arr[order].astype(np.int32))
+    np.cumsum(np.bincount(values, minlength=len(names)), out=ptr[1:])
+    return Facet(names=names, ptr=ptr, docs=doc_ids[order])

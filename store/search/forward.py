@@ -1,123 +1,143 @@
 """Turning many passages into term ids fast: the forward index.
 
-Tokenising 300,000 passages one regex match at a time costs tens of
-seconds in Python.  Here the texts of a batch of passages are joined with a
-marker between them and split on whitespace in one C call; each chunk
-("Korea's", "(Kim", "self-propelled") maps to a code through a dict filled
-the first time that chunk is seen (a corpus repeats its chunks endlessly),
-and numpy expands the codes into term ids and cuts them back into passages.
-Tokens never contain whitespace, so this equals tokenising each text whole.
+Python tokenises each *distinct* whitespace chunk once ("Korea's", "(Kim",
+"self-propelled"), giving it a code: a term id, "no terms", or an entry in
+a table of multi-term chunks.  Every chunk *occurrence* is handled by numpy
+(see ``chunks``): batches of texts are cut into chunks and hashed, a
+vectorised hash table turns hashes into codes, and the codes expand into
+term ids, cut back into passages.  Tokens never contain whitespace, so this
+equals tokenising each text whole; term ids are numbered in order of first
+occurrence, as a token-by-token pass would number them.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 
+from store.search.chunks import EXACT_LIMIT, ChunkBatch, ChunkHasher, chunk_batch
+from store.search.hash_table import MISSING, HashTable
 from store.search.terms import split_chunk
 
-_BATCH = 4_096
-_MARKER = "\uffff\u2060nkru-passage-break\u2060\uffff"  # never split, never produced by real text
-_MISSING = -(2**62)
-_BREAK = -1
+_BATCH_CHARS = 1 << 21  # ~2 M characters (~7,000 passages): arrays of a few MB, little per-call overhead
 _EMPTY = -2  # a chunk with no terms, e.g. "—"
 # codes <= -3 name a chunk with several terms ("self-propelled"): entry -3 - code of the multi table
+# Punctuation that can only stand at a token's edge: stripping it leaves the chunk's tokens as they were.
+_EDGE_PUNCTUATION = string.punctuation + "“”‘’«»„‚‹›—–…"
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")  # "11,000": folded to "11000", like terms.fold does
 
 
 class ForwardBuilder:
     def __init__(self) -> None:
         self.term_ids: dict[str, int] = {}
-        self._codes: dict[str, int] = {_MARKER: _BREAK}
-        self._multi: list[tuple[int, ...]] = []
-        self._multi_arrays: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None  # (entries, sizes, starts, flat)
+        self._table = HashTable()
+        self._hasher = ChunkHasher()
+        self._long_codes: dict[str, int] = {}  # chunks over EXACT_LIMIT characters, keyed by their text
+        self._multi_sizes: list[int] = []
+        self._multi_terms: list[int] = []
+        self._multi_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # sizes, starts, flat
 
-    def _multi_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The multi-term chunks as arrays, rebuilt only when new ones appeared."""
-        if self._multi_arrays is None or self._multi_arrays[0] != len(self._multi):
-            sizes = np.fromiter((len(t) for t in self._multi), dtype=np.int64, count=len(self._multi))
-            starts = np.zeros(len(self._multi) + 1, dtype=np.int64)
-            np.cumsum(sizes, out=starts[1:])
-            flat = np.fromiter((t for ids in self._multi for t in ids), dtype=np.int64, count=int(starts[-1]))
-            self._multi_arrays = (len(self._multi), sizes, starts, flat)
-        _, sizes, starts, flat = self._multi_arrays
-        return sizes, starts, flat
+    # --- distinct chunks (Python, once each) -------------------------------------
 
     def _code_of(self, chunk: str) -> int:
-        ids = tuple(self.term_ids.setdefault(term, len(self.term_ids)) for term, _, _ in split_chunk(chunk))
-        if len(ids) == 1:
-            code = ids[0]
-        elif not ids:
-            code = _EMPTY
-        else:
-            code = -3 - len(self._multi)
-            self._multi.append(ids)
-        self._codes[chunk] = code
-        return code
+        core = chunk.strip(_EDGE_PUNCTUATION)
+        if core.isascii():
+            # The common shapes, settled without the regex: "word", "Word,", "(2024", "11,000." and "Su-jin".
+            if core.isalnum():
+                return self._term_id(core.lower())
+            if _GROUPED_NUMBER.fullmatch(core):
+                return self._term_id(core.replace(",", ""))
+            parts = core.split("-")
+            if len(parts) > 1 and all(part.isalnum() for part in parts):
+                return self._code_for_terms([part.lower() for part in parts])
+        return self._code_for_terms([term for term, _, _ in split_chunk(chunk)])
 
-    def _codes_for(self, chunks: list[str]) -> np.ndarray:
-        codes = np.fromiter(map(self._codes.get, chunks, repeat(_MISSING)), dtype=np.int64, count=len(chunks))
-        for position in np.flatnonzero(codes == _MISSING).tolist():
-            chunk = chunks[position]
-            known = self._codes.get(chunk)
-            codes[position] = known if known is not None else self._code_of(chunk)
+    def _term_id(self, term: str) -> int:
+        term_id = self.term_ids.get(term)
+        if term_id is None:
+            term_id = self.term_ids[term] = len(self.term_ids)
+        return term_id
+
+    def _code_for_terms(self, terms: list[str]) -> int:
+        ids = [self._term_id(term) for term in terms]
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            return _EMPTY
+        self._multi_sizes.append(len(ids))
+        self._multi_terms.extend(ids)
+        self._multi_arrays = None
+        return -2 - len(self._multi_sizes)
+
+    def _multi_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self._multi_arrays is None:
+            sizes = np.asarray(self._multi_sizes, dtype=np.int64)
+            starts = np.zeros(len(sizes) + 1, dtype=np.int64)
+            np.cumsum(sizes, out=starts[1:])
+            self._multi_arrays = (sizes, starts, np.asarray(self._multi_terms, dtype=np.int32))
+        return self._multi_arrays
+
+    # --- chunk occurrences (numpy) ---------------------------------------------------
+
+    def _codes_for(self, batch: ChunkBatch) -> np.ndarray:
+        long = np.flatnonzero(batch.ends - batch.starts > EXACT_LIMIT)
+        codes = self._table.lookup(batch.hashes)
+        codes[long] = _EMPTY  # placeholder, set below: a long chunk's hash is never trusted
+        missing = np.flatnonzero(codes == MISSING)
+        if len(missing):
+            new_hashes, first, inverse = np.unique(batch.hashes[missing], return_index=True, return_inverse=True)
+            in_text_order = np.argsort(first, kind="stable")  # number new terms as a reading pass would
+            where = missing[first[in_text_order]]
+            joined, code_of = batch.joined, self._code_of
+            new_codes = np.empty(len(new_hashes), dtype=np.int64)
+            new_codes[in_text_order] = [
+                code_of(joined[s:e]) for s, e in zip(batch.starts[where].tolist(), batch.ends[where].tolist(), strict=True)
+            ]
+            self._table.insert(new_hashes, new_codes)
+            codes[missing] = new_codes[inverse.reshape(-1)]
+        for position in long.tolist():
+            chunk = batch.text_of(position)
+            code = self._long_codes.get(chunk)
+            if code is None:
+                code = self._long_codes[chunk] = self._code_of(chunk)
+            codes[position] = code
         return codes
 
     def _expand(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Term ids for codes (markers and empty chunks dropped) and each code's output length."""
-        widths = np.where(codes >= 0, 1, 0)
-        multi = codes <= -3
-        if multi.any():
-            sizes, starts, flat_multi = self._multi_table()
-            widths[multi] = sizes[-3 - codes[multi]]
-            owner = np.repeat(np.arange(len(codes)), widths)
-            offset = np.arange(len(owner)) - np.repeat(np.cumsum(widths) - widths, widths)
-            owner_codes = codes[owner]
-            terms = np.where(owner_codes >= 0, owner_codes, flat_multi[starts[np.maximum(-3 - owner_codes, 0)] + offset])
-        else:
-            terms = codes[codes >= 0]
-        return terms.astype(np.int32), widths
-
-    def add_batch(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(term ids of every text, concatenated; number of ids per text)."""
-        chunks = f" {_MARKER} ".join(texts).split() if texts else []
-        codes = self._codes_for(chunks)
-        breaks = np.flatnonzero(codes == _BREAK)
-        if len(breaks) != len(texts) - 1 and texts:
-            return self._add_one_by_one(texts)  # a text contained the marker itself: go slowly, stay right
-        terms, widths = self._expand(codes)
+        """Term ids for codes (empty chunks dropped) and each code's number of terms."""
+        widths = (codes >= 0).astype(np.int64)
+        multi = np.flatnonzero(codes <= -3)
+        if len(multi) == 0:
+            return codes[codes >= 0].astype(np.int32), widths
+        sizes, starts, flat = self._multi_table()
+        entries = -3 - codes[multi]
+        widths[multi] = sizes[entries]
+        terms = np.repeat(codes, widths).astype(np.int32)  # multi-term chunks get placeholders, filled next
         ends = np.cumsum(widths)
-        boundaries = np.concatenate(([0], ends[breaks], [len(terms)])) if len(texts) else np.zeros(1, dtype=np.int64)
-        return terms, np.diff(boundaries)
+        positions = _ranges(ends[multi] - widths[multi], widths[multi])
+        terms[positions] = flat[_ranges(starts[entries], widths[multi])]
+        return terms, widths
 
-    def _add_one_by_one(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        pieces = []
-        lengths = np.zeros(len(texts), dtype=np.int64)
-        for number, text in enumerate(texts):
-            terms, _ = self._expand(np.array([c for c in self._codes_for(text.split()) if c != _BREAK], dtype=np.int64))
-            pieces.append(terms)
-            lengths[number] = len(terms)
-        return (np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)), lengths
+    def add_batch(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(term ids of every text, concatenated; number of ids per text)."""
+        batch = chunk_batch(texts, self._hasher)
+        terms, widths = self._expand(self._codes_for(batch))
+        ends = np.zeros(len(widths) + 1, dtype=np.int64)
+        np.cumsum(widths, out=ends[1:])
+        return terms, np.diff(ends[batch.per_text])
 
 
-    def chunks_by_term(self) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """(every chunk seen, CSR ptr by term id, chunk numbers): which chunks hold each term."""
-        chunks = [c for c in self._codes if c != _MARKER]
-        pairs_term: list[int] = []
-        pairs_chunk: list[int] = []
-        for number, chunk in enumerate(chunks):
-            code = self._codes[chunk]
-            held = (code,) if code >= 0 else self._multi[-3 - code] if code <= -3 else ()
-            for term in held:
-                pairs_term.append(term)
-                pairs_chunk.append(number)
-        terms = np.asarray(pairs_term, dtype=np.int64)
-        order = np.argsort(terms, kind="stable")
-        ptr = np.zeros(len(self.term_ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=len(self.term_ids)), out=ptr[1:])
-        return chunks, ptr, np.asarray(pairs_chunk, dtype=np.int32)[order]
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """starts[0], starts[0]+1, ..., then starts[1], ...: each run of ``lengths``, laid end to end."""
+    total = int(lengths.sum())
+    offsets = np.arange(total, dtype=np.int64)
+    offsets -= np.repeat(np.cumsum(lengths) - lengths, lengths)
+    offsets += np.repeat(starts, lengths)
+    return offsets
 
 
 @dataclass(slots=True)
@@ -125,22 +145,25 @@ class Forward:
     terms: list[str]  # by term id
     forward: np.ndarray  # int32 term ids of all passages, concatenated
     lengths: np.ndarray  # int64 tokens per passage
-    chunks: list[str]  # every distinct whitespace chunk of the texts
-    term_chunk_ptr: np.ndarray  # int64 CSR by term id into term_chunk_ids
-    term_chunk_ids: np.ndarray  # int32 chunk numbers holding each term
 
 
 def build_forward(texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> Forward:
     builder = ForwardBuilder()
     pieces: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
-    for start in range(0, len(texts), _BATCH):
-        terms, sizes = builder.add_batch(texts[start : start + _BATCH])
+    start = 0
+    while start < len(texts):
+        end, chars = start, 0
+        while end < len(texts) and (chars < _BATCH_CHARS or end == start):
+            chars += len(texts[end]) + 1
+            end += 1
+        terms, sizes = builder.add_batch(list(texts[start:end]))
         pieces.append(terms)
         lengths.append(sizes)
         if progress is not None:
             progress(start, len(texts))
+        start = end
     forward = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)
-    per_text = np.concatenate(lengths).astype(np.int64) if lengths else np.empty(0, dtype=np.int64)
-    chunks, ptr, chunk_ids = builder.chunks_by_term()
-    return Forward(list(builder.term_ids), forward.astype(np.int32, copy=False), per_text, chunks, ptr, chunk_ids)
+    del pieces
+    per_text = np.concatenate(lengths) if lengths else np.empty(0, dtype=np.int64)
+    return Forward(list(builder.term_ids), forward, per_text)

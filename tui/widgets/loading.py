@@ -97,7 +97,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         try:
             from store.search import ensure_index
 
-            ensure_index(corpus, progress=lambda done, total: self._progress("Indexing passages", done, total))
+            ensure_index(corpus)  # after the first screen: the status line says "indexing", no bar needed
         except Exception as exc:  # noqa: BLE001 - search still works lazily; say so instead of failing the load
             error = f"Search index not prepared: {exc}"
         finally:
@@ -109,6 +109,8 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
 
     @on(Progress)
     async def _show_progress(self, event: Progress) -> None:
+        if not self.display:
+            return
         # The bar is mounted only for long work (a first build): opening a built database is instant.
         if not self.query(ProgressBar):
             await self.query_one("#load-box").mount(ProgressBar(show_eta=False, id="load-progress"))

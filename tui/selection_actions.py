@@ -1,0 +1,47 @@
+"""The selection's app-wide actions (e, y, S), mixed into the App so every screen reaches them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from store.corpus import Corpus
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    _Base = App[None]
+else:
+    _Base = object
+
+
+class SelectionActions(_Base):
+    corpus: Corpus | None
+    selection: tuple[str, ...]
+    export_dir: Path | None
+
+    def _selected_corpus(self) -> Corpus | None:
+        if self.corpus is None or not self.selection:
+            self.notify("Nothing selected yet: press space on a passage first.", severity="warning", markup=False)
+            return None
+        return self.corpus
+
+    def action_export_selection(self) -> None:
+        if corpus := self._selected_corpus():
+            from tui.screens.export import ExportDialog
+
+            self.push_screen(ExportDialog(corpus, list(self.selection), directory=self.export_dir))
+
+    def action_copy_selection(self) -> None:
+        if corpus := self._selected_corpus():
+            from store.export import render_export
+
+            self.copy_to_clipboard(render_export(corpus, list(self.selection), "md"))
+            count = len(self.selection)
+            self.notify(f"Copied {count} passage{'s' if count != 1 else ''} as Markdown.", markup=False)
+
+    def action_show_selection(self) -> None:
+        if self.corpus is not None:
+            from tui.screens.selection import SelectionScreen
+
+            self.push_screen(SelectionScreen(self.corpus))
