@@ -121,7 +121,7 @@ def test_scales_without_comparing_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
     calls = 0
     real = echoes._similar_pairs
 
-    def counting(flats: list[bytes], left: list[int], right: list[int]) -> np.ndarray:
+    def counting(flats: list[bytes], left: np.ndarray, right: np.ndarray) -> np.ndarray:
         nonlocal calls
         calls += len(left)
         return real(flats, left, right)

@@ -36,6 +36,7 @@ much Python work per passage (ingest runs this over the whole corpus), so:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from dataclasses import dataclass
 
 import numpy as np
@@ -189,39 +190,42 @@ def _link(keys: PassageKeys, groups: _Groups, articles: np.ndarray, a: np.ndarra
     short, long_ = np.minimum(keys.lengths[a], keys.lengths[b]), np.maximum(keys.lengths[a], keys.lengths[b])
     apart = (articles[a] != articles[b]) | (articles[a] < 0)
     worth = np.flatnonzero(apart & (short >= MIN_LENGTH_RATIO * long_) & (long_ > 0))
-    a_list, b_list = a[worth].tolist(), b[worth].tolist()
-    for k in np.flatnonzero(_similar_pairs(keys.flats, a_list, b_list)).tolist():
-        groups.union(a_list[k], b_list[k])
+    a, b = a[worth], b[worth]
+    similar = _similar_pairs(keys.flats, a, b)
+    for i, j in zip(a[similar].tolist(), b[similar].tolist(), strict=True):
+        groups.union(i, j)
 
 
-def _similar_pairs(flats: list[bytes], left: list[int], right: list[int]) -> np.ndarray:
+def _similar_pairs(flats: list[bytes], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """For each pair (left[k], right[k]): are the flat forms near-identical?  Scored by rapidfuzz in bulk.
 
     Near-identical: ``ratio >= 80``, or ``token_sort_ratio >= 80`` (the same words reordered, as when
     a sentence is recast) when the plain ratio is already at least 65.
     """
-    if not left:
+    if not len(left):
         return np.zeros(0, dtype=bool)
-    plain = process.cpdist(
-        [flats[i] for i in left], [flats[j] for j in right], scorer=fuzz.ratio, score_cutoff=_REORDER_FLOOR
-    )
+    plain = process.cpdist(_pick(flats, left), _pick(flats, right), scorer=fuzz.ratio, score_cutoff=_REORDER_FLOOR)
     similar = plain >= SIMILARITY_CUTOFF
-    close = np.flatnonzero((plain > 0) & ~similar).tolist()
-    if close:
-        # Token sort is the plain ratio of the texts' words in sorted order: sort each text once.
-        in_order: dict[int, bytes] = {}
-        for k in close:
-            for i in (left[k], right[k]):
-                if i not in in_order:
-                    in_order[i] = b" ".join(sorted(flats[i].split()))
+    close = np.flatnonzero((plain > 0) & ~similar)
+    if len(close):
+        # Token sort is the plain ratio of the texts' words in sorted order: sort each text's words once.
+        texts, where = np.unique(np.concatenate((left[close], right[close])), return_inverse=True)
+        in_order = [b" ".join(sorted(text.split())) for text in _pick(flats, texts)]
         reordered = process.cpdist(
-            [in_order[left[k]] for k in close],
-            [in_order[right[k]] for k in close],
+            _pick(in_order, where[: len(close)]),
+            _pick(in_order, where[len(close) :]),
             scorer=fuzz.ratio,
             score_cutoff=SIMILARITY_CUTOFF,
         )
         similar[close] = reordered >= SIMILARITY_CUTOFF
     return similar
+
+
+def _pick(items: list[bytes], indices: np.ndarray) -> list[bytes]:
+    """``[items[i] for i in indices]``, at C speed."""
+    if len(indices) == 1:
+        return [items[int(indices[0])]]
+    return list(itemgetter(*indices.tolist())(items))
 
 
 def _name_groups(passages: list[Passage], articles: list[int], groups: _Groups) -> int:

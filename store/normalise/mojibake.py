@@ -102,14 +102,11 @@ _CLASSES = bytes(
     for byte in range(256)
 )
 _PAIR = b"cL"
-# C1 controls (U+0080-U+009F) are 0xC2 followed by 0x80-0x9F in UTF-8.
-_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 # ftfy changes a line only when its badness heuristic (ftfy.badness.BADNESS_RE)
 # fires, and each of its patterns needs a C1 control, two non-ASCII characters
 # in a row, "Ã" or "Â" before a space, or "Œ"/"œ" before a non-letter.  (Looked
 # for in UTF-8 bytes, where substring search is fastest.)
 _FTFY_ONLY_MARKS = ("Ã ", "Â ")
-_FTFY_ONLY_BYTES = tuple(mark.encode() for mark in (*_FTFY_ONLY_MARKS, "Œ", "œ"))
 _LIGATURE_OE = re.compile(r"[Œœ][^A-Za-z]")
 
 
@@ -342,10 +339,10 @@ class MojibakeRepair:
             if text.isascii():
                 return False
             utf8 = text.encode("utf-8", "surrogatepass")
-        if any(mark in utf8 for mark in _FTFY_ONLY_BYTES):
+        if _holds_ftfy_only_mark(utf8):
             candidates.update(i for i, line in enumerate(lines) if not line.isascii() and _ftfy_may_flag(line))
-        if b"\xc2" in utf8 and _C1.search(utf8):
-            candidates.update(i for i, line in enumerate(lines) if not line.isascii() and _C1.search(line.encode("utf-8", "surrogatepass")))
+        if _holds_c1(utf8):
+            candidates.update(i for i, line in enumerate(lines) if not line.isascii() and _holds_c1(line.encode("utf-8", "surrogatepass")))
         if not candidates:
             return False
         latin = _ftfy_pattern().search
@@ -380,6 +377,24 @@ def _lines_holding(encoded: bytes, pattern: bytes) -> list[int]:
         scanned = end + 1
         at = encoded.find(pattern, scanned)
     return found
+
+
+def _holds_ftfy_only_mark(utf8: bytes) -> bool:
+    """Could the UTF-8 text hold one of ``_FTFY_ONLY_MARKS`` or an "œ"?  (A lead byte's
+    absence, found at ``memchr`` speed, settles it for most text.)"""
+    if b"\xc3" in utf8 and (b"\xc3\x83 " in utf8 or b"\xc3\x82 " in utf8):  # "Ã ", "Â "
+        return True
+    return b"\xc5" in utf8 and (b"\xc5\x92" in utf8 or b"\xc5\x93" in utf8)  # "Œ", "œ"
+
+
+def _holds_c1(utf8: bytes) -> bool:
+    """A C1 control (U+0080-U+009F) is 0xC2 then 0x80-0x9F in UTF-8."""
+    at = utf8.find(b"\xc2")
+    while at != -1:
+        if 0x80 <= utf8[at + 1] <= 0x9F:
+            return True
+        at = utf8.find(b"\xc2", at + 2)
+    return False
 
 
 def _ftfy_may_flag(line: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 
@@ -74,23 +75,22 @@ class IndexParts:
 
 def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = None) -> IndexParts:
     total = len(docs)
-    texts = [d.text for d in docs]
+    texts = list(map(attrgetter("text"), docs))
     forward = build_forward(texts, progress)
     terms, forward_terms, lengths = forward.terms, forward.forward, forward.lengths
+    del forward
     n_terms = len(terms)
     forward_ptr = np.zeros(total + 1, dtype=np.int64)
     np.cumsum(lengths, out=forward_ptr[1:])
     avgdl = float(lengths.mean()) if total else 0.0
 
     postings, df = _postings(forward_terms, lengths, n_terms, total, avgdl)
-    del forward
     vocabulary = Vocabulary.build(terms, df)
 
     # Articles in order of first appearance; a passage points at its article's row.
-    article_rows: dict[str, int] = {}
-    doc_article = np.fromiter(
-        (article_rows.setdefault(doc.article_id, len(article_rows)) for doc in docs), dtype=np.int32, count=total
-    )
+    doc_article_ids = list(map(attrgetter("article_id"), docs))
+    article_rows = {article_id: row for row, article_id in enumerate(dict.fromkeys(doc_article_ids))}
+    doc_article = np.fromiter(map(article_rows.__getitem__, doc_article_ids), dtype=np.int32, count=total)
     first_docs = np.unique(doc_article, return_index=True)[1].tolist() if total else []
     article_titles = [docs[i].title for i in first_docs]
     article_outlet_names = [docs[i].outlet for i in first_docs]
@@ -108,15 +108,15 @@ def build_parts(docs: Sequence[IndexDoc], progress: ProgressCallback | None = No
         postings=postings,
         forward_ptr=forward_ptr,
         forward_terms=forward_terms,
-        passage_ids=StringColumn([d.passage_id for d in docs]),
+        passage_ids=StringColumn(list(map(attrgetter("passage_id"), docs))),
         texts=StringColumn(texts),
         doc_article=doc_article,
         article_ids=StringColumn(list(article_rows)),
         titles=StringColumn(article_titles),
         article_outlet=article_outlet,
         outlets=_facet_from_values(outlet_names, doc_outlet),
-        topics=_facet_from_lists([d.topics for d in docs]),
-        claimants=_facet_from_lists([d.claimants for d in docs]),
+        topics=_facet_from_lists(list(map(attrgetter("topics"), docs))),
+        claimants=_facet_from_lists(list(map(attrgetter("claimants"), docs))),
         avgdl=avgdl,
     )
 

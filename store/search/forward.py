@@ -151,19 +151,26 @@ def build_forward(texts: Sequence[str], progress: Callable[[int, int], None] | N
     builder = ForwardBuilder()
     pieces: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
-    start = 0
-    while start < len(texts):
-        end, chars = start, 0
-        while end < len(texts) and (chars < _BATCH_CHARS or end == start):
-            chars += len(texts[end]) + 1
-            end += 1
+    for start, end in _batches(texts):
         terms, sizes = builder.add_batch(list(texts[start:end]))
         pieces.append(terms)
         lengths.append(sizes)
         if progress is not None:
             progress(start, len(texts))
-        start = end
     forward = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)
     del pieces
     per_text = np.concatenate(lengths) if lengths else np.empty(0, dtype=np.int64)
     return Forward(list(builder.term_ids), forward, per_text)
+
+
+def _batches(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Consecutive (start, end) ranges of about ``_BATCH_CHARS`` characters each (a longer text alone)."""
+    if not texts:
+        return []
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    bounds = [0]
+    while bounds[-1] < len(texts):
+        before = int(ends[bounds[-1] - 1]) if bounds[-1] else 0
+        cut = int(np.searchsorted(ends, before + _BATCH_CHARS, side="right"))
+        bounds.append(max(cut, bounds[-1] + 1))
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
