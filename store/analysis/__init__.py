@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.analysis.claimants import canonicalise_claimants
+from store.analysis.cyclic_gc import cyclic_gc_paused
 from store.analysis.claims import extract_claims
 from store.analysis.echoes import assign_echo_groups
 from store.analysis.subjects import load_subject_taxonomy
@@ -34,8 +35,9 @@ def analyse_articles(
     topics = load_topic_taxonomy(topics_path)
     subjects = load_subject_taxonomy(subjects_path)
     claims: list[Claim] = []
-    for article in articles:
-        tag_passages(article, topics)
-        claims.extend(extract_claims(article, subjects))
-    canonicalise_claimants(claims)
+    with cyclic_gc_paused():
+        for article in articles:
+            tag_passages(article, topics)
+            claims.extend(extract_claims(article, subjects))
+        canonicalise_claimants(claims)
     return claims

@@ -204,7 +204,7 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     if not claimant or not plausible_source(raw):
         return None
     before = sentence[:start].strip(" ,")
-    content = "right" if len(before.split()) <= 3 and not before.endswith(("said", "says")) else "left"
+    content = "right" if len(before.rsplit(None, 3)) <= 3 and not before.endswith(("said", "says")) else "left"
     if content == "right" and before and sentence[end : end + 1] != ",":
         content = "left"
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
@@ -214,7 +214,8 @@ def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
     verb_start, verb_end = match.start(), match.end()
     before = sentence[:verb_start]
     stripped = strip_trailing_adverbs(before)
-    previous = stripped.split()[-1].lower() if stripped.split() else ""
+    last = stripped.rsplit(None, 1)
+    previous = last[-1].lower() if last else ""
     if previous in _BE or previous.endswith("n't") and previous[:-3] in _BE:
         return None  # passive: "is believed", "were reported"
     if previous == "to" and match.group() in ("estimate", "calculate", "conclude", "say"):
@@ -262,7 +263,7 @@ def _infinitive_anchor(sentence: str, stripped: str, verb_start: int, verb_end: 
 
 def _is_inverted(before: str) -> bool:
     tail = before.rstrip()
-    return bool(tail) and tail[-1] in ',"”' and (tail[-1] != "," or len(tail.split()) >= 3)
+    return bool(tail) and tail[-1] in ',"”' and (tail[-1] != "," or len(tail.rsplit(None, 2)) >= 3)
 
 
 def _inverted_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | None:

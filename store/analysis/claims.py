@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from store.analysis.attribution import Anchor, attribution_starts, find_anchors
+from store.analysis.attribution import Anchor, attribution_starts
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
-from store.analysis.numbers import figure_starts, find_figures
+from store.analysis.numbers import figure_starts
+from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.speakers import Speakers
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
@@ -99,7 +101,7 @@ def _sentence_claims(
     attributing: bool,
     number_starts: list[int],
 ) -> list[Claim]:
-    anchors = find_anchors(sentence) if attributing else []
+    anchors = sentence_anchors(sentence) if attributing else []
     resolved: list[tuple[Anchor, str | None]] = []
     for anchor in anchors:
         claimant = speakers.resolve(anchor)
@@ -115,10 +117,9 @@ def _sentence_claims(
     speakers.previous_claimant = named[-1][1] if named else None
     if attributed_only and not named:
         return []
-    figures = find_figures(sentence, number_starts) if number_starts else []
+    figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
     if not figures and not named:
         return []
-    best = _classify(sentence, figures, subjects)
     claims: list[Claim] = []
     for seg_start, seg_end, seg_anchor, claimant in _segments(sentence, named):
         seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
@@ -147,11 +148,16 @@ def _sentence_claims(
                 claimant=claimant,
                 via=speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None,
                 subject=subject,
-                hedged=bool(_HEDGE.search(text.lower()) or _MAY.search(text)),
+                hedged=_is_hedged(text),
                 figures=placed,
             )
         )
     return claims
+
+
+@lru_cache(maxsize=16_384)
+def _is_hedged(text: str) -> bool:
+    return bool(_HEDGE.search(text.lower()) or _MAY.search(text))
 
 
 def _segments(

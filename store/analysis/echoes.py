@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from store.analysis.cyclic_gc import cyclic_gc_paused
 from store.analysis.echo_keys import EDGE_BYTES, PassageKeys, mix, passage_keys
 from store.models import Passage, PassageKind
 
@@ -55,7 +56,11 @@ _SMALL_BUCKET = 12  # up to this many passages under one key are compared pairwi
 
 def assign_echo_groups(passages: Iterable[Passage]) -> int:
     """Set ``echo_group`` on every passage (None when it repeats nothing); return the number of groups."""
-    all_passages = list(passages)
+    with cyclic_gc_paused():
+        return _assign(list(passages))
+
+
+def _assign(all_passages: list[Passage]) -> int:
     for passage in all_passages:
         passage.echo_group = None
     candidates = [p for p in all_passages if p.kind not in _SKIPPED_KINDS]

@@ -145,19 +145,20 @@ def _word_starts() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(words)})")
 
 
-_DIGIT_START = re.compile(r"[0-9$€£¥₩₽]")
+# A currency sign, or a digit that starts a number: not the inner digits of "15,000" or "G20" (``[^\W_]``
+# is a letter or digit, as ``str.isalnum`` has it).  The class comes first so ``re`` can skip ahead to it.
+_DIGIT_START = re.compile(r"[0-9$€£¥₩₽](?<![.,][0-9])(?<![^\W_][0-9])")
 _WORD_START = _word_starts()
 
 
-def figure_starts(text: str) -> list[int]:
-    """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words."""
-    lowered = text.lower()
-    starts = []
-    for m in _DIGIT_START.finditer(text):
-        i = m.start()
-        if i and text[i].isdigit() and (text[i - 1].isalnum() or text[i - 1] in ".,"):
-            continue
-        starts.append(i)
+def figure_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words.
+
+    ``lowered`` is ``text.lower()`` when the caller has it already.
+    """
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) == len(text):
         words = [m.start() for m in _WORD_START.finditer(lowered)]
         if words:

@@ -9,6 +9,7 @@ name from a role, a pronoun or a description.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from store.analysis.claimants import clean_claimant, looks_like_person
 
@@ -160,9 +161,9 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
     if body.endswith(","):
         return _appositive_chain(body[:-1])
     window = max(0, len(body) - 220)  # 16 words back is the most a claimant's phrase takes
-    tokens = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(body, window)][-16:]
+    tokens = _last_words(body, window, 16)
     if window and tokens and not body[tokens[0][0] - 1].isspace():
-        tokens = tokens[1:]
+        tokens = tokens[1:]  # a word the window cut in two
     collected: list[tuple[int, str]] = []
     for index in range(len(tokens) - 1, -1, -1):
         start, token = tokens[index]
@@ -225,6 +226,22 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
     while end < len(body) and body[end] in ")]":
         end += 1
     return first, body[first:end]
+
+
+def _last_words(body: str, window: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` white-space separated words of ``body[window:]``, with their offsets in ``body``.
+
+    ``rsplit`` and ``rindex`` run in C; a word is followed only by white space up to the next one, so the
+    last occurrence before it is the word itself.
+    """
+    words = body[window:].rsplit(None, count)[-count:]
+    tokens: list[tuple[int, str]] = []
+    position = len(body)
+    for word in reversed(words):
+        position = body.rindex(word, window, position)
+        tokens.append((position, word))
+    tokens.reverse()
+    return tokens
 
 
 def _list_item(collected: list[tuple[int, str]]) -> bool:
@@ -339,7 +356,7 @@ _NOT_NAMES = frozenset(
 def right_np_end(sentence: str, start: int) -> int:
     """Where the noun phrase starting at ``start`` ends (told X …, said X, …, per X)."""
     end = start
-    words = list(_WORD_SPAN.finditer(sentence, start))
+    words = list(islice(_WORD_SPAN.finditer(sentence, start), 13))  # twelve words and the one after
     for i, match in enumerate(words[:12]):
         token = match.group()
         core = token.rstrip(",.;:!?\"”)’'").lstrip('"“(')
@@ -392,7 +409,7 @@ def clause_end(sentence: str, start: int) -> int:
 
 def content_side(sentence: str, verb_end: int) -> str:
     rest = sentence[verb_end:]
-    words = rest.split()
+    words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
     if words and words[0] == "that":
         return "right"
     if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):

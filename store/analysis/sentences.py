@@ -84,7 +84,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     terminator = match.group()
     if terminator[0] != "." or terminator.startswith(".."):
         return True  # "?", "!", an ellipsis, or "U.S.." (the acronym's stop plus the sentence's)
-    before = line[max(0, match.start() - 40) : match.start()].split()
+    before = line[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
     word = before[-1].lstrip("\"'“‘([") if before else ""
     if not word or not (word[-1].isalnum()):
         return True

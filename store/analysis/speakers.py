@@ -112,8 +112,8 @@ class Speakers:
         """The longest 'Given Surname' written anywhere in the article, e.g. 'Evans Revere' for 'Revere'."""
         best: str | None = None
         text = self.text()
-        for match in re.finditer(re.escape(surname) + r"\b", text):
-            lead = _GIVEN_NAMES.search(text, max(0, match.start() - 60), match.start())
+        for found in _occurrences(text, surname):
+            lead = _GIVEN_NAMES.search(text, max(0, found - 60), found)
             if not lead:
                 continue
             candidate = clean_claimant(lead.group(0) + surname)
@@ -143,3 +143,28 @@ class Speakers:
         if via and fold(via) == fold(claimant):
             return None
         return via
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Offsets of ``word`` in ``text`` followed by a word boundary (what ``re.escape(word) + r"\b"`` finds).
+
+    Searched with ``str.find``: compiling a pattern per surname cost more than the search itself.
+    """
+    if not word:
+        return []
+    ends_in_word = _is_word_char(word[-1])
+    found: list[int] = []
+    position = text.find(word)
+    while position >= 0:
+        after = position + len(word)
+        next_is_word = after < len(text) and _is_word_char(text[after])
+        if next_is_word != ends_in_word:  # a boundary: a word character on exactly one side
+            found.append(position)
+            position = text.find(word, after)
+        else:
+            position = text.find(word, position + 1)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -131,20 +131,25 @@ class TermMatcher(Generic[T]):
                 if self._folded_any_case is None:
                     self._folded_any_case = re.compile(self._folded_pattern, re.IGNORECASE)
                 pattern, subject = self._folded_any_case, text
+            folded = self._folded
             for m in pattern.finditer(subject):
-                surface = text[m.start() : m.end()]
-                key = " ".join(m.group().lower().split())
-                payloads = self._folded.get(key)
+                start, end = m.span()
+                found = m.group()
+                # The commonest match is one plain word, already a key; others are normalised first.
+                payloads = folded.get(found) if subject is lowered else None
+                if payloads is None:
+                    payloads = folded.get(" ".join(found.lower().split()))
                 if payloads:
-                    yield m.start(), m.end(), surface, payloads
+                    yield start, end, text[start:end], payloads
         if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
-                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                start = m.start()
+                if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
                     continue
                 surface = m.group()
                 payloads = self._exact.get(" ".join(surface.split()))
                 if payloads:
-                    yield m.start(), m.end(), surface, payloads
+                    yield start, m.end(), surface, payloads
 
 
 def read_toml(path: Path, what: str) -> dict[str, Any]:

@@ -78,7 +78,7 @@ def _consume_headers(units: Sequence[Unit], evidence: _Evidence) -> None:
     line) count only beside a firm one or, for a role, under a name.
     """
     head_end = _first_prose(units)
-    last_prose = max((i for i, u in enumerate(units) if u.kept and u.is_prose()), default=-1)
+    last_prose = next((i for i in range(len(units) - 1, -1, -1) if units[i].kept and units[i].is_prose()), -1)
     head = [i for i in range(head_end) if units[i].kept]
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
     for n, i in enumerate(head):

@@ -32,6 +32,9 @@ from store.normalise.shapes import (
 from store.normalise.units import Unit
 
 _CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|above|top|left|right)\s*[:,]\s*\S", re.IGNORECASE)
+# The letters _CAPTION_PREFIX's words can start with, in either case (and the
+# two Turkish i's that case-insensitive matching takes for an "i").
+_CAPTION_INITIALS = frozenset("icpatlrICPATLR\u0130\u0131")
 _PULLQUOTE_WINDOW = 4
 _CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
 _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
@@ -83,20 +86,22 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
     blocks = _blocks(kept)
     last = blocks[-1][-1] if blocks else None
     for here, after in itertools.pairwise(blocks):
-        if len(after) != 1 or after[0].kind is not None or any(u.kind for u in here):
+        if len(after) != 1:
             continue
         credit = after[0]
-        if any(u.bullet or u.words() > 150 for u in here):
+        if credit.kind is not None:
             continue
-        if 2 <= len(here) <= 4:
-            matched = _credit_shaped(credit.text, _words(credit))
+        if len(here) == 1:
+            # The common case (one paragraph per block), tested cheaply first:
+            # a credit line is at most 160 characters.
+            unit = here[0]
+            if unit.kind or unit.bullet or credit is last or len(credit.text) > 160 or unit.words() > 150:
+                continue
+            matched = is_photo_credit(credit.text, _words(credit)) and wire_only(credit.text) is None
         else:
-            matched = (
-                len(here) == 1
-                and credit is not last
-                and is_photo_credit(credit.text, _words(credit))
-                and wire_only(credit.text) is None
-            )
+            if any(u.kind for u in here) or any(u.bullet or u.words() > 150 for u in here):
+                continue
+            matched = len(here) <= 4 and _credit_shaped(credit.text, _words(credit))
         if matched:
             for unit in here:
                 unit.kind = PassageKind.CAPTION
@@ -108,7 +113,11 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
         if unit.kind is not None:
             continue
         text = unit.text
-        if unit.image_alt or _CAPTION_PREFIX.match(text) or has_trailing_photo_credit(text):
+        if (
+            unit.image_alt
+            or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
+            or has_trailing_photo_credit(text)
+        ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
             unit.kind = PassageKind.CREDIT
@@ -171,12 +180,15 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
     for i, unit in enumerate(candidates):
         if not 6 <= unit.words() <= _PULLQUOTE_MAX_WORDS:
             continue
-        core = texts[i].strip(_QUOTE_EDGES)
         size = lengths[i]
+        core = None
         for j in range(max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)):
-            if lengths[j] > size and core in texts[j]:
-                unit.kind = PassageKind.PULLQUOTE
-                break
+            if lengths[j] > size:
+                if core is None:
+                    core = texts[i].strip(_QUOTE_EDGES)
+                if core in texts[j]:
+                    unit.kind = PassageKind.PULLQUOTE
+                    break
 
 
 def classify_pictures(kept: Sequence[Unit]) -> None:

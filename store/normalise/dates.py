@@ -70,12 +70,57 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE_YEAR = ("-19", "-20", "/19", "/20", ".19", ".20")  # the separator of a numeric date, then its year
 
 
+_MONTH_NAMES = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august"
+    " sep sept september oct october nov november dec december".split()
+)
+
+
+def _possible_forms(text: str) -> set[str]:
+    """The date patterns that could match ``text``, judged around each year in it.
+
+    Every pattern's year stands after a non-digit, so ``_YEAR`` finds it; the
+    characters around it then rule patterns out far faster than searching
+    for them (a sentence "in 2024" holds none).  This only ever over-approximates.
+    """
+    forms: set[str] = set()
+    if "19" not in text and "20" not in text:
+        return forms
+    for year in _YEAR.finditer(text):
+        start, end = year.span()
+        before = text[start - 1] if start else ""
+        if before.isdecimal() or text[end : end + 1].isdecimal():
+            continue
+        after = text[end : end + 1]
+        if after == "-":
+            forms.add("iso")
+        elif after in ("/", "."):
+            forms.add("ymd")
+        if before in ("-", "/", "."):
+            forms.add("numeric")
+        elif before.isspace():
+            # The whitespace-delimited word before the year: "5," or "5th," (mdy), "Nov.," (dmy).
+            words = text[:start].rsplit(None, 1)
+            token = words[-1].removesuffix(",") if words else ""
+            if token[-2:].isalpha() and token[:-2].isdecimal():  # "5th"
+                token = token[:-2]
+            if token.isdecimal() and len(token) <= 2:
+                forms.add("mdy")
+            month = token.rstrip(".")
+            if not month.isascii() or month.lower() in _MONTH_NAMES:
+                forms.add("dmy")
+    return forms
+
+
 def find_date(text: str) -> FoundDate | None:
     """The earliest full date (with a year) written in ``text``."""
-    if _YEAR.search(text) is None:
+    forms = _possible_forms(text)
+    if not forms:
         return None
     best: tuple[int, str, re.Match[str]] | None = None
     for name, pattern in _PATTERNS:
+        if name not in forms:
+            continue
         found = pattern.search(text)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), name, found)

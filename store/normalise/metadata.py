@@ -130,6 +130,7 @@ def parse_header(text: str) -> Header | None:
 # tests that spare most lines of prose the regular expressions.
 _ROLE_MAX_SPACES = 4
 _NAME_IN_PLACE_MAX = 80 + len(" in ") + 41
+_PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
 
 
 @lru_cache(maxsize=8192)
@@ -143,7 +144,8 @@ def _parse_header(text: str) -> Header | None:
         return Header("byline", author=byline[0], outlet=byline[1])
     if text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text):
         return Header("role")
-    if len(text) <= _NAME_IN_PLACE_MAX and (" in " in text or " at " in text):
+    tail = text[-_PLACE_TAIL:]  # " in " and the place close the line
+    if len(text) <= _NAME_IN_PLACE_MAX and (" in " in tail or " at " in tail):
         placed = _NAME_IN_PLACE.match(text)
         if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
             return Header("placed-byline", author=placed["names"])

@@ -113,7 +113,7 @@ _LIGATURE_OE = re.compile(r"[Œœ][^A-Za-z]")
 class _Codepage:
     """One codepage's characters; its regular expressions are compiled on first need."""
 
-    __slots__ = ("label", "leads", "_classes", "_patterns")
+    __slots__ = ("label", "leads", "letters", "_follows", "_classes", "_patterns")
 
     def __init__(self, label: str) -> None:
         table = decoding_table(label) if label != "latin-1" else bytes(range(256)).decode("latin-1")
@@ -123,7 +123,11 @@ class _Codepage:
 
         self.label = label
         self.leads = frozenset(chars(0xC2, 0xF4))
+        # How many continuation characters each lead character needs after it.
+        conts = frozenset(chars(0x80, 0xBF))
+        self._follows = (conts, {**dict.fromkeys(chars(0xC2, 0xDF), 1), **dict.fromkeys(chars(0xE0, 0xEF), 2), **dict.fromkeys(chars(0xF0, 0xF4), 3)})
         letters = "".join(ch for ch in chars(0x80, 0xFF) if ch.isalpha())
+        self.letters = frozenset(letters)
         self._classes = (chars(0x80, 0xBF), chars(0xC2, 0xDF), chars(0xE0, 0xEF), chars(0xF0, 0xF4), letters)
         self._patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
 
@@ -135,6 +139,23 @@ class _Codepage:
             one = f"{_char_class(lead2)}{cont}|{_char_class(lead3)}{cont}{{2}}|{_char_class(lead4)}{cont}{{3}}"
             self._patterns = (re.compile(one), re.compile(f"(?:{one})+"), re.compile(_char_class(letters)))
         return self._patterns
+
+    def holds_sequence(self, line: str, leads: frozenset[str]) -> bool:
+        """Does ``line`` hold one UTF-8 sequence as this codepage shows it (what ``patterns()[0]``
+        finds), given the lead characters it may start with?  ``str.find`` from each
+        of those is much faster than a regular expression over the line."""
+        if len(leads) > 8:
+            return self.patterns()[0].search(line) is not None
+        conts, needs = self._follows
+        for lead in leads:
+            size = needs[lead]
+            at = line.find(lead)
+            while at != -1:
+                following = line[at + 1 : at + 1 + size]
+                if len(following) == size and all(ch in conts for ch in following):
+                    return True
+                at = line.find(lead, at + 1)
+        return False
 
     def encode(self, text: str) -> bytes:
         return text.encode("latin-1") if self.label == "latin-1" else sloppy_encode(text, self.label)
@@ -219,25 +240,36 @@ _ALWAYS_SUSPECT = "\u0080-\u009f\ufffd\ud800-\udfff\u221a\u2248\u2264\u2265\u220
 _LATIN_CODEPAGES = ("cp1252", "latin-1", "cp1250", "cp1254")
 
 
-def _lead_class(labels: tuple[str, ...]) -> re.Pattern[str]:
+def _lead_chars(labels: tuple[str, ...]) -> frozenset[str]:
     leads = set()
     for label in labels:
         for byte in range(0xC2, 0xF5):
             leads.add(bytes([byte]).decode(label, errors="ignore"))
     leads.discard("")
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(leads)) + _ALWAYS_SUSPECT + "]")
+    ranges = re.findall(r"(.)-(.)|(.)", _ALWAYS_SUSPECT)
+    for low, high, single in ranges:
+        leads.update(map(chr, range(ord(low), ord(high) + 1)) if low else single)
+    return frozenset(leads)
 
 
 @cache
-def _suspect_pattern() -> re.Pattern[str]:
-    return _lead_class(CODEPAGES)
+def _suspect_chars() -> frozenset[str]:
+    return _lead_chars(CODEPAGES)
 
 
 @cache
-def _ftfy_pattern() -> re.Pattern[str]:
+def _ftfy_chars() -> frozenset[str]:
     """ftfy is for Latin-codepage mojibake; Greek and Cyrillic round trips are
     repaired by our own pass, so genuine Greek or Russian text never pays for ftfy."""
-    return _lead_class(_LATIN_CODEPAGES)
+    return _lead_chars(_LATIN_CODEPAGES)
+
+
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _non_ascii(line: str) -> str:
+    """The non-ASCII characters of ``line``, in order (by way of UTF-8, at C speed)."""
+    return line.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 class MojibakeRepair:
@@ -273,24 +305,24 @@ class MojibakeRepair:
         if not self._marked:
             return False
         lines = self.lines
-        present = set("".join(lines[i] for i in self._marked))
+        present = set(_non_ascii("\n".join(lines[i] for i in self._marked)))
         suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
         touched: set[int] = set()
         for page in _codepages():
-            if page.leads.isdisjoint(present):
+            leads = page.leads.intersection(present)
+            if not leads:
                 continue
-            runs = page.patterns()[1]
-            hits = [i for i in self._marked if runs.search(lines[i])]
+            hits = [i for i in self._marked if page.holds_sequence(lines[i], leads)]
             if not hits:
                 continue
             if suspects is None:
-                suspect = _suspect_pattern().search
-                suspects = [i for i, line in enumerate(lines) if not line.isascii() and suspect(line)]
+                suspect = _suspect_chars()
+                suspects = [i for i, line in enumerate(lines) if not line.isascii() and not suspect.isdisjoint(_non_ascii(line))]
             changed = self._repair_page(page, hits, suspects)
             if changed:
                 touched |= changed
                 self._remark(changed)
-                present = set("".join(lines[i] for i in self._marked))
+                present = set(_non_ascii("\n".join(lines[i] for i in self._marked)))
         return bool(touched)
 
     def _repair_page(self, page: _Codepage, hits: list[int], suspects: list[int]) -> set[int]:
@@ -307,7 +339,8 @@ class MojibakeRepair:
             found, own = _count_sequences(page, lines[i])
             sequences += found
             outside += own
-        outside += len(own_letters.findall("\n".join(lines[i] for i in suspects if i not in hit_set)))
+        rest = _non_ascii("\n".join(lines[i] for i in suspects if i not in hit_set))  # own letters are never ASCII
+        outside += sum(map(page.letters.__contains__, rest))
         document_pairs = _allow_pairs(outside, sequences)
         changed: set[int] = set()
         for i in hits:
@@ -345,11 +378,11 @@ class MojibakeRepair:
             candidates.update(i for i, line in enumerate(lines) if not line.isascii() and _holds_c1(line.encode("utf-8", "surrogatepass")))
         if not candidates:
             return False
-        latin = _ftfy_pattern().search
+        latin = _ftfy_chars()
         touched: set[int] = set()
         for i in sorted(candidates):
             line = lines[i]
-            if latin(line) is None:
+            if latin.isdisjoint(_non_ascii(line)):
                 continue
             ftfy, config = _ftfy()
             fixed = ftfy.fix_text(line, config)

@@ -67,7 +67,7 @@ def is_separator_line(text: str) -> bool:
     stripped = text.strip()
     if stripped in ("⁂", "❧", "§", "* * *"):
         return True
-    if len(stripped) < 3 or not set(stripped) <= _SEPARATOR_CHARS:
+    if len(stripped) < 3 or stripped[0] not in _SEPARATOR_CHARS or not set(stripped) <= _SEPARATOR_CHARS:
         return False
     marks = sum(1 for ch in stripped if ch not in " .")
     return marks >= 3 and len(set(stripped) - {" "}) <= 2

@@ -128,6 +128,8 @@ def build_units(
     """
     filled = [bool(text) and not text.isspace() for text in texts]
     width = _wrap_width(texts, filled)
+    if markup is None and width is None:
+        return _plain_units(texts, filled, form_feeds)
     units: list[Unit] = []
     wrapped: list[str] = []  # raw lines of the unit being joined (hard-wrapped text)
     block = 0
@@ -156,10 +158,8 @@ def build_units(
         else:
             if wrapped:
                 _finish_wrapped(units, wrapped)
-            parts = line.split()
-            text = " ".join(parts)
-            first = text[0]
-            bullet = first in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
+            text, n_words = _squashed(line)
+            bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
             raw = line.rstrip()
             if info is None:
                 unit = Unit(text, raw, i + 1, block, indent=line[0] in " \t", bullet=bullet, form_feed=pending_ff)
@@ -176,7 +176,7 @@ def build_units(
                     bullet=info.bullet or bullet,
                     form_feed=pending_ff,
                 )
-            unit._words_of, unit._words = text, len(parts)
+            unit._words_of, unit._words = text, n_words
             units.append(unit)
             if width is not None:
                 wrapped.append(raw)
@@ -186,6 +186,55 @@ def build_units(
         _finish_wrapped(units, wrapped)
     _close_block(units, block_start)
     return units
+
+
+def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Collection[int]) -> list[Unit]:
+    """``build_units`` for the commonest case, unmarked and unwrapped lines, in one lean loop."""
+    units: list[Unit] = []
+    append = units.append
+    block = block_start = 0
+    pending_ff = False
+    previous_blank = True
+    for i, line in enumerate(texts):
+        if form_feeds and i in form_feeds:
+            pending_ff = True
+        if not filled[i]:
+            if not previous_blank:
+                if len(units) - block_start > 1:  # a one-line block keeps the defaults
+                    _close_block(units, block_start)
+                block += 1
+                block_start = len(units)
+                previous_blank = True
+            continue
+        if previous_blank:
+            block_start = len(units)
+            previous_blank = False
+        if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+            text, n_words = line, line.count(" ") + 1  # already squashed (see _squashed)
+        else:
+            text, n_words = _squashed(line)
+        bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
+        unit = Unit(text, line.rstrip(), i + 1, block, 1, 0, line[0] in " \t", 0, False, False, bullet, pending_ff)
+        unit._words_of = text
+        unit._words = n_words
+        append(unit)
+        pending_ff = False
+    if len(units) - block_start > 1:
+        _close_block(units, block_start)
+    return units
+
+
+def _squashed(line: str) -> tuple[str, int]:
+    """``" ".join(line.split())`` and its number of words.
+
+    Most lines already are that: printable (every whitespace character but
+    the space is not), single-spaced and trimmed.  Checking so is several
+    times cheaper than splitting a long paragraph into words and joining them.
+    """
+    if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+        return line, line.count(" ") + 1
+    parts = line.split()
+    return " ".join(parts), len(parts)
 
 
 # First characters of the bullet marks BULLET_MARK knows (a quick test before the regex).
