@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import store.analysis.echoes as echoes
+from store.analysis.echo_keys import EDGE_BYTES, passage_keys
 from store.analysis.echoes import assign_echo_groups
 from store.models import Passage, PassageKind
 
@@ -137,3 +138,74 @@ def test_scales_without_comparing_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
     for group in planted:
         assert len({by_id[pid].echo_group for pid in group}) == 1 and by_id[group[0]].echo_group is not None
     assert groups >= len(planted)
+
+
+# --- bulk keys and the crowd rules -------------------------------------------------------------
+
+
+def _reference_flat(text: str) -> bytes:
+    """The flat form spelled out: lower-case UTF-8, clause marks and other punctuation dropped."""
+    raw = text.encode("utf-8").lower()
+    for mark in ("—", "–", "“", "”", "‘", "’"):
+        raw = raw.replace(mark.encode(), b"")
+    for ch in ",.;:!?\"()[]'-/&*%$#@+=<>{}\\_`~^|":
+        raw = raw.replace(ch.encode(), b"")
+    return raw.translate(bytes.maketrans(b"\t\n\r\x0b\x0c", b"     "))
+
+
+def test_bulk_keys_match_their_definition() -> None:
+    rng = random.Random(11)
+    alphabet = list("abcdefg XYZ 0123456789,.;:'\"“”—–()-é\n")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(3_000)]
+    texts += ["A sentence, “quoted” — and 15,000 troops.", ""]
+    keys = passage_keys(texts)
+    flats = [_reference_flat(t) for t in texts]
+    assert keys.flats == flats
+    assert keys.lengths.tolist() == [len(f) for f in flats]
+    assert keys.spaces.tolist() == [f.count(b" ") for f in flats]
+    by_start: dict[int, bytes] = {}
+    for flat, start in zip(flats, keys.start.tolist(), strict=True):
+        if len(flat) >= EDGE_BYTES:
+            assert by_start.setdefault(start, flat[:EDGE_BYTES]) == flat[:EDGE_BYTES]  # one key, one opening
+    assert len({k for f, k in zip(flats, keys.start.tolist(), strict=True) if len(f) >= EDGE_BYTES}) == len(
+        {f[:EDGE_BYTES] for f in flats if len(f) >= EDGE_BYTES}
+    )
+
+
+def test_quote_and_dash_styles_do_not_hide_an_echo() -> None:
+    curly = "“We will send 15,000 troops,” the official said — adding that more could follow within a year."
+    straight = '"We will send 15,000 troops," the official said - adding that more could follow within a year.'
+    passages = [passage("aaa", 1, curly), passage("bbb", 1, straight)]
+    assert assign_echo_groups(passages) == 1
+
+
+def test_exact_copies_need_no_fuzzy_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    real = echoes._similar_pairs
+
+    def counting(flats: list[bytes], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        nonlocal calls
+        calls += len(left)
+        return real(flats, left, right)
+
+    monkeypatch.setattr(echoes, "_similar_pairs", counting)
+    passages = [passage(article, 1, PONOMARENKO_A) for article in ("aaa", "bbb", "ccc", "ddd")]
+    assert assign_echo_groups(passages) == 1
+    assert {p.echo_group for p in passages} == {"aaa-001"}
+    assert calls == 0
+
+
+def test_a_stock_opening_shared_by_many_still_finds_the_copies() -> None:
+    rng = random.Random(5)
+    words = ["".join(rng.choice("abcdefghiklmnoprstuvwy") for _ in range(rng.randint(3, 9))) for _ in range(2_000)]
+    opening = "North Korea has sent thousands of troops to Russia, and "
+    passages = [
+        passage(f"art{i:03d}", 1, opening + " ".join(rng.choice(words) for _ in range(25)) + ".") for i in range(60)
+    ]
+    # Syndicated copies: one with a closing sentence added, one with its last words reworded.
+    passages.append(passage("copy1", 1, passages[17].text + " Officials said."))
+    passages.append(passage("copy2", 1, passages[40].text.rsplit(" ", 3)[0] + " across the border."))
+    assign_echo_groups(passages)
+    assert passages[-2].echo_group == passages[17].echo_group is not None
+    assert passages[-1].echo_group == passages[40].echo_group is not None
+    assert sum(p.echo_group is not None for p in passages) == 4

@@ -141,3 +141,81 @@ def test_interval_text() -> None:
     assert figure_interval_text(only("as many as 15,000 troops")) == "≤15,000"
     assert figure_interval_text(only("500-600 tanks")) == "500–600"
     assert figure_interval_text(only("about 12,000 troops")) == "≈12,000"
+
+
+# --- rates and ratios are not counts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had been allocated one interpreter per 30 soldiers.",  # seed 002: not 30 soldiers deployed
+        "The ratio was one officer for every 20 soldiers.",
+        "Medics were assigned per 100 troops.",
+        "It can fire one round every three minutes.",
+    ],
+)
+def test_a_denominator_counts_nothing(text: str) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Officials said one in 10 soldiers had been wounded.", 10, "one in 10"),
+        ("One in five North Korean troops was killed.", 20, "One in five"),
+        ("South Korea scores 83 out of 100.", 83, "83 out of 100"),
+        ("Three out of every four shells were duds.", 75, "Three out of every four"),
+    ],
+)
+def test_n_in_m_is_a_share(text: str, value: float, surface: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.surface) == ("percent", surface)
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_hedged_share_keeps_its_hedge() -> None:
+    figure = only("Nearly one in three soldiers deserted.")
+    assert figure.qualifier == Qualifier.APPROX
+    assert figure.high == pytest.approx(100 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived 2 in 3 weeks.",  # a duration, not a share
+        "The first one in 2025 was a test.",  # a year
+    ],
+)
+def test_not_every_in_is_a_share(text: str) -> None:
+    assert all(f.unit != "percent" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("North Korea sends 500 soldiers per month.", "soldiers per month"),
+        ("About 1,000 troops a day are rotated.", "troops per day"),
+        ("They lost 40 soldiers per day.", "soldiers per day"),
+        ("The factories make perhaps 2 million shells a year.", "shells per year"),
+        ("It forbids more than 500,000 barrels of oil a year.", "barrels per year"),
+        ("Assume 250 to 300 shells per container.", "shells per container"),
+        ("There were 10 officers for every 100 soldiers.", "officers per 100 soldiers"),
+        ("It could reach 15,000 a year.", "per year"),
+    ],
+)
+def test_a_rate_says_so_in_its_unit(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Officials said 10,000 troops were sent a year ago.", "troops"),  # when, not how often
+        ("Some 5,000 troops each carrying rifles were sent.", "troops"),
+        ("It supplied 40 per cent of the shells.", "percent"),  # "per cent" is no rate
+        ("Russia pays $2,000 a month for each soldier.", "USD"),  # money rates are the pay subject's business
+    ],
+)
+def test_not_every_per_or_a_is_a_rate(text: str, unit: str) -> None:
+    assert only(text).unit == unit

@@ -81,3 +81,55 @@ def test_topics_and_echoes_on_the_seeds(seeds: tuple[list[Article], list[Claim]]
     ponomarenko = {p.article_id for p in members if p.text.startswith("Dmytro Ponomarenko")}
     assert groups >= 2 and len(ponomarenko) >= 2
     assert any(s.id == "troops_deployed" and s.claim_count >= 5 for s in summarise_subjects(claims))
+
+
+def test_remembered_sentences_give_the_same_results_as_parsing_afresh(
+    seeds: tuple[list[Article], list[Claim]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The per-sentence memo (store.analysis.sentence_memo) is invisible: warm, cold or bypassed, same claims."""
+    import copy
+
+    import store.analysis.claims as claims_module
+    from store.analysis import sentence_memo
+    from store.analysis.attribution import find_anchors
+    from store.analysis.numbers import find_figures
+
+    articles, first = seeds
+
+    def analysed() -> tuple[list[dict], list[list]]:
+        fresh = copy.deepcopy(articles)
+        found = analyse_articles(fresh)
+        return [c.to_dict() for c in found], [[p.to_dict() for p in a.passages] for a in fresh]
+
+    warm = analysed()  # every sentence of the seeds is remembered by now
+    sentence_memo.forget()
+    cold = analysed()
+
+    def parse_figures(sentence, starts, subjects, classify):  # type: ignore[no-untyped-def]
+        figures = find_figures(sentence, starts)
+        return figures, classify(sentence, figures, subjects)
+
+    monkeypatch.setattr(claims_module, "sentence_anchors", find_anchors)
+    monkeypatch.setattr(claims_module, "sentence_figures", parse_figures)
+    bypassed = analysed()
+    assert warm == cold == bypassed
+    assert [c.to_dict() for c in first] == warm[0]
+
+
+def test_analysis_restores_the_garbage_collector() -> None:
+    import gc
+
+    from store.models import Passage, PassageKind
+
+    passage = Passage(id="a-000", article_id="a", kind=PassageKind.BODY, text="Officials said 12,000 troops.", order=0)
+    article = Article(id="a", source_file="a", source_sha256="0" * 64, ordinal=0, title="t", passages=[passage])
+    assert gc.isenabled()
+    analyse_articles([article])
+    assign_echo_groups(article.passages)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyse_articles([article])
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from store.analysis import analyse_articles
-from store.analysis.claimants import fold
+from store.analysis.claimants import word_order_key
+from store.analysis.generic_sources import generic_claimant
 from store.ids import article_id, passage_id, sha256_hex
 from store.models import Article, Claim, Passage, PassageKind
 
@@ -87,10 +88,22 @@ def _has_value(claim: Claim, value: float) -> bool:
     )
 
 
+def _folded_claimant(name: str) -> tuple[str, ...]:
+    """A claimant as the extractor is documented to fold it, so a key written as the text has it compares.
+
+    The keys name claimants as written ("some reports", "senior Ukrainian military source",
+    "officials from South Korea, Ukraine, and the US"); the extractor folds unnamed sources and
+    unattributed reports to generic names (``generic_sources``) and word-order variants to one
+    spelling (``claimants.word_order_key``).  Both sides go through exactly those two rules, nothing
+    looser: "some reports" still differs from "unnamed sources", and a named source from either.
+    """
+    return word_order_key(generic_claimant(name) or name)
+
+
 def _claimant_ok(claim: Claim, accepted: list[str]) -> bool:
     if not accepted:
         return claim.claimant is None
-    return claim.claimant is not None and fold(claim.claimant) in {fold(a) for a in accepted}
+    return claim.claimant is not None and _folded_claimant(claim.claimant) in {_folded_claimant(a) for a in accepted}
 
 
 def score_key(entries: list[dict], claims_for: dict[str, tuple[list[Article], list[Claim]]]) -> Score:

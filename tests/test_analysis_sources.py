@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.analysis.claimants import canonical_names, clean_claimant, looks_like_person
+from store.analysis.generic_sources import is_generic
 from store.analysis.sources import (
     UNKNOWN_OUTLET,
     summarise_claimants,
@@ -124,3 +125,92 @@ def test_canonical_names_fold_spellings_into_the_longest_full_name() -> None:
     assert mapping["Pat Ryder"] == "Patrick Ryder"
     # Different people who share a family name stay apart, and a bare "Kim" is too ambiguous to fold.
     assert mapping["Kim Song"] == "Kim Song" and mapping["Kim Yong-Hyun"] == "Kim Yong-Hyun" and mapping["Kim"] == "Kim"
+
+
+# --- unnamed sources and unattributed reports -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "generic"),
+    [
+        ("reports", "media reports"),
+        ("Reports", "media reports"),
+        ("some reports", "media reports"),
+        ("media reports", "media reports"),
+        ("news reports", "media reports"),
+        ("unconfirmed reports", "media reports"),
+        ("the media", "media reports"),
+        ("local media", "local media reports"),
+        ("Russian media reports", "Russian media reports"),  # was cut down to "Russian"
+        ("South Korean media", "South Korean media reports"),
+        ("North Korean state media", "North Korean state media reports"),
+        ("sources", "unnamed sources"),
+        ("a source", "unnamed sources"),
+        ("some sources", "unnamed sources"),
+        ("unnamed sources", "unnamed sources"),
+        ("insiders", "unnamed sources"),
+        ("people familiar with the matter", "unnamed sources"),
+        ("Sources familiar with the assessments of several G20 countries", "unnamed sources"),
+        ("senior Ukrainian military source", "unnamed Ukrainian military sources"),
+        ("South Korean intelligence sources", "unnamed South Korean intelligence sources"),
+    ],
+)
+def test_generic_claimants_fold_to_a_plainly_generic_name(raw: str, generic: str) -> None:
+    name = clean_claimant(raw)
+    assert name == generic
+    assert is_generic(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [
+        ("Yonhap reports", "Yonhap"),  # a named outlet's reports are the outlet's
+        ("UN sources", "UN sources"),
+        ("US officials", "US officials"),
+        ("Korean Central News Agency", "Korean Central News Agency"),
+        ("the Korea Herald", "Korea Herald"),
+    ],
+)
+def test_named_sources_are_not_generic(raw: str, named: str) -> None:
+    name = clean_claimant(raw)
+    assert name == named
+    assert not is_generic(name)
+
+
+def test_generic_claimants_are_one_claimant_in_the_summary() -> None:
+    from store.analysis import analyse_articles
+    from store.models import Passage, PassageKind
+
+    texts = [
+        "Some reports said 3,000 North Korean troops had been killed.",
+        "Media reports put the toll at 4,000 North Korean troops killed.",
+        "Sources said 12,000 troops had been deployed.",
+        "According to people familiar with the matter, 15,000 troops have been deployed.",
+    ]
+    articles = []
+    for i, text in enumerate(texts):
+        passage = Passage(id=f"a{i}-000", article_id=f"a{i}", kind=PassageKind.BODY, text=text, order=0)
+        articles.append(article(f"a{i}", f"Outlet {i}", None))
+        articles[-1].passages = [passage]
+    claims = analyse_articles(articles)
+    summary = summarise_claimants(claims, {a.id: a for a in articles})
+    assert [(s.name, s.claim_count) for s in summary] == [("media reports", 2), ("unnamed sources", 2)]
+
+
+# --- word order -----------------------------------------------------------------------------
+
+
+def test_names_with_the_same_words_in_another_order_are_one_claimant() -> None:
+    names = [
+        "officials from South Korea, Ukraine, and the US",
+        "Officials in the US, Ukraine, and South Korea",
+        "Officials in the US, Ukraine, and South Korea",
+        "US officials",
+        "South Korean officials",
+    ]
+    mapping = canonical_names(names)
+    assert mapping["officials from South Korea, Ukraine, and the US"] == "Officials in the US, Ukraine, and South Korea"
+    assert mapping["Officials in the US, Ukraine, and South Korea"] == "Officials in the US, Ukraine, and South Korea"
+    # Different words are different claimants ("US" is not "South Korean").
+    assert mapping["US officials"] == "US officials"
+    assert mapping["South Korean officials"] == "South Korean officials"

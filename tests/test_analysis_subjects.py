@@ -129,3 +129,28 @@ def test_summary_counts_and_labels() -> None:
         ("tanks", 1, "tanks"),
     ]
     assert summaries[0].label == "North Korean troops deployed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The troops remarked that they had been allocated one interpreter per 30 soldiers.",
+        "North Korea sends 500 soldiers per month to Russia, officials said.",
+        "About 1,000 troops a day are rotated through Kursk, officials said.",
+        "Officials said one in 10 soldiers deployed to Russia had been wounded.",
+    ],
+)
+def test_rates_and_ratios_never_count_troops(sentence: str) -> None:
+    subjects = {c.subject for c in extract_claims(_article(sentence), load_subject_taxonomy())}
+    assert not subjects & {"troops_deployed", "casualties", "workers_sent"}, subjects
+
+
+def test_a_yearly_oil_figure_has_its_own_subject() -> None:
+    article = _article("The UN forbids the transfer of more than 500,000 barrels of oil a year, diplomats said.")
+    claims = extract_claims(article, load_subject_taxonomy())
+    assert [(c.subject, c.figures[0].unit) for c in claims] == [("oil_per_year", "barrels per year")]
+
+
+def _article(text: str) -> Article:
+    passage = Passage(id="a-000", article_id="a", kind=PassageKind.BODY, text=text, order=0)
+    return Article(id="a", source_file="a.txt", source_sha256="0" * 64, ordinal=0, title="t", passages=[passage])

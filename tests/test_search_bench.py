@@ -21,7 +21,7 @@ from store.search.synthetic import (
 def test_seed_material_is_found_by_general_rules() -> None:
     material = read_seed_material(seed_files())
     assert len(material.sentences) > 100
-    assert material.headings and material.rare_names and material.chain
+    assert material.headings and material.rare_names and material.substitutes
 
 
 def test_generated_files_have_every_layout_and_the_requested_articles(tmp_path: Path) -> None:

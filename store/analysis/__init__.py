@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.analysis.claimants import canonicalise_claimants
-from store.analysis.cyclic_gc import cyclic_gc_paused
 from store.analysis.claims import extract_claims
+from store.analysis.cyclic_gc import cyclic_gc_paused
 from store.analysis.echoes import assign_echo_groups
 from store.analysis.subjects import load_subject_taxonomy
 from store.analysis.topics import load_topic_taxonomy, tag_passages

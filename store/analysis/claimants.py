@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from store.analysis.generic_sources import generic_claimant
 from store.analysis.terms import read_toml
 from store.models import Claim
 
@@ -90,6 +91,9 @@ def clean_claimant(raw: str) -> str | None:
     text = _LEADING_CONJUNCTION.sub("", text)
     if not text or text.lower() in PRONOUNS:
         return None
+    generic = generic_claimant(text)
+    if generic is not None:
+        return generic  # "some reports", "Russian media reports", "a source": see generic_sources
     for pattern in (_DOC_FROM, _DOC_POSSESSIVE, _DOC_TRAILING):
         match = pattern.match(text)
         if match and _is_capitalised(match.group("src").removeprefix("the ").strip()[:1]):
@@ -298,7 +302,43 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         }
         if len(candidates) == 1:
             mapping[name] = candidates.pop()
+    _fold_word_order(mapping, counts)
     return mapping
+
+
+# Words that only join a list of places or bodies: "officials from South Korea, Ukraine, and the US".
+_ORDER_FREE = frozenset({"the", "and", "&", "of", "from", "in", "at", "for", "with", "or"})
+_NAME_WORDS = re.compile(r"[\w'’-]+")
+
+
+def word_order_key(name: str) -> tuple[str, ...]:
+    """The name's words, folded and sorted, without list glue: equal keys name the same sources."""
+    words = [w for w in _NAME_WORDS.findall(fold(name).replace(".", "")) if w not in _ORDER_FREE]
+    return tuple(sorted(words))
+
+
+def _fold_word_order(mapping: dict[str, str], counts: Counter[str]) -> None:
+    """Map names that differ only in word order (or list glue) to one spelling, the commonest.
+
+    "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
+    are one claimant.  Single words are left alone: there is no order to differ.
+    """
+    by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in {canonical for canonical in mapping.values()}:
+        key = word_order_key(name)
+        if len(key) >= 2:
+            by_key[key].append(name)
+    for names in by_key.values():
+        if len(names) < 2:
+            continue
+        weight = Counter({name: 0 for name in names})
+        for original, canonical in mapping.items():
+            if canonical in weight:
+                weight[canonical] += counts[original]
+        chosen = min(names, key=lambda n: (-weight[n], n))  # the commonest spelling; ties by text
+        for original, canonical in mapping.items():
+            if canonical in weight:
+                mapping[original] = chosen
 
 
 def canonicalise_claimants(claims: list[Claim]) -> dict[str, str]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from store.analysis.attribution import Anchor, attribution_starts
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
-from store.analysis.numbers import figure_starts
+from store.analysis.number_starts import figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.speakers import Speakers

@@ -36,8 +36,8 @@ much Python work per passage (ingest runs this over the whole corpus), so:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import itemgetter
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process

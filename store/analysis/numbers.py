@@ -45,8 +45,6 @@ from store.analysis.figure_words import (
     HYPHEN_TIME,
     SCALE_ABBREVIATIONS,
     SCALES,
-    TENS,
-    UNITS_0_19,
     VAGUE,
     is_calendar_or_label,
     is_share_context,
@@ -56,6 +54,8 @@ from store.analysis.figure_words import (
     qualifier_before,
     unit_after,
 )
+from store.analysis.number_starts import figure_starts
+from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
 from store.models import Figure, Qualifier
 
 # --- patterns -------------------------------------------------------------------
@@ -106,66 +106,6 @@ class _Atom:
     scale: float = 1.0
 
 
-def _word_starts() -> re.Pattern[str]:
-    """Where a figure written in words can begin, as a fast trie over lower-cased text.
-
-    ``_ATOM`` is a long case-insensitive alternation; running it only where a
-    digit, a currency sign or one of these words stands makes figure finding
-    several times faster.
-    """
-    from store.analysis.terms import trie_pattern
-
-    words = [
-        *UNITS_0_19,
-        *TENS,
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "scores",
-        "several",
-        "half",
-        "a couple",
-        "a few",
-        "a half",
-        "a third",
-        "a quarter",
-        "one third",
-        "two thirds",
-        "three quarters",
-        *(
-            f"a{n} {scale}"
-            for n in ("", "n")
-            for scale in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
-        ),
-        *(code for code in CURRENCY_SYMBOLS if code[:1].isalpha()),
-    ]
-    return re.compile(rf"\b(?:{trie_pattern(words)})")
-
-
-# A currency sign, or a digit that starts a number: not the inner digits of "15,000" or "G20" (``[^\W_]``
-# is a letter or digit, as ``str.isalnum`` has it).  The class comes first so ``re`` can skip ahead to it.
-_DIGIT_START = re.compile(r"[0-9$€£¥₩₽](?<![.,][0-9])(?<![^\W_][0-9])")
-_WORD_START = _word_starts()
-
-
-def figure_starts(text: str, lowered: str | None = None) -> list[int]:
-    """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words.
-
-    ``lowered`` is ``text.lower()`` when the caller has it already.
-    """
-    starts = [m.start() for m in _DIGIT_START.finditer(text)]
-    if lowered is None:
-        lowered = text.lower()
-    if len(lowered) == len(text):
-        words = [m.start() for m in _WORD_START.finditer(lowered)]
-        if words:
-            starts = sorted(set(starts).union(words))
-    return starts
-
-
 def find_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text`` (``starts``: from ``figure_starts``)."""
     figures: list[Figure] = []
@@ -177,8 +117,9 @@ def find_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
         if match is None:
             continue
         atom = _read_atom(text, match)
-        if atom is None:
-            continue
+        if atom is None or is_denominator(text, start):
+            continue  # "per 30 soldiers" divides; it counts nothing
+        atom = _share(text, atom)
         figure, end = _build_figure(text, atom)
         if figure is not None:
             figures.append(figure)
@@ -322,6 +263,8 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     )
     if unit is None:
         return None, end
+    if not atom.currency and unit != "percent" and (rate := rate_after(text, unit_end)) is not None:
+        unit, unit_end = rate_unit(unit, rate[0]), rate[1]  # "500 soldiers per month" is a flow, not a count
     if words_only and not ranged and previous_word(text, atom.start).lower() in DEFINITE:
         return None, end  # "the two forces", "both sides": a reference, not a quantity
     if words_only and not ranged and qualifier == Qualifier.EXACT and not unit:
@@ -357,6 +300,23 @@ def _qualified_interval(kind: str | None, value: float) -> tuple[float | None, f
     if kind == "above":
         return value, value * 1.1, Qualifier.APPROX
     return value * 0.9, value * 1.1, Qualifier.APPROX
+
+
+def _share(text: str, atom: _Atom) -> _Atom:
+    """"one in five", "3 out of 100": the two numbers as one share (percent); any other atom as it is."""
+    if atom.vague or atom.percent or atom.currency or atom.has_scale:
+        return atom
+    join = SHARE_JOIN.match(text, atom.end)
+    partner = _ATOM.match(text, join.end()) if join else None
+    if partner is None or not (partner.group("digits") or partner.group("words")):
+        return atom
+    whole = _read_atom(text, partner, partner=True)
+    if whole is None or whole.percent or whole.currency or not 0 < atom.value < whole.value:
+        return atom
+    if unit_after(text, whole.end, currency=None, percent=False, of_follows=False)[0] is None:
+        return atom  # "two in three weeks" is a duration
+    share = 100 * atom.value / whole.value
+    return _Atom(share, share, share, atom.start, whole.end, percent=True, is_digits=atom.is_digits)
 
 
 def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float, bool, int, float] | None:

@@ -65,6 +65,22 @@ def strip_escape_sequences(text: str) -> tuple[str, int]:
 _ASCII_UNWANTED = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
 
 
+# ASCII that is not printable, newline aside.
+_ASCII_NONPRINTABLE = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
+
+
+def printable_lines(text: str) -> bool:
+    """Is every line of ``text`` printable (no control, format or separator character but the space)?
+
+    Such text has nothing for cleaning to remove, and its lines need no
+    splitting to squash their spaces (see ``units``).
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_NONPRINTABLE)) == len(data)
+    return text.replace("\n", " ").isprintable()
+
+
 def has_unwanted(text: str) -> bool:
     """Does ``text`` hold an escape introducer, a control (bar newline and tab) or an invisible?
 
@@ -104,11 +120,14 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def clean_text_counted(text: str) -> tuple[str, dict[str, int]]:
-    """``clean_text`` that also reports what it removed, for the repairs list."""
+def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict[str, int]]:
+    """``clean_text`` that also reports what it removed, for the repairs list.
+
+    ``printable``: the caller found ``printable_lines(text)`` true, so there is nothing to strip.
+    """
     text = normalise_newlines(text)
     escapes = controls = invisibles = 0
-    if has_unwanted(text):  # escape introducers are controls: none of either in most text
+    if not printable and has_unwanted(text):  # escape introducers are controls: none of either in most text
         text, escapes = strip_escape_sequences(text)
         text, controls, invisibles = strip_invisibles(text)
     counts = {"escape-sequences": escapes, "controls-stripped": controls, "invisibles-stripped": invisibles}

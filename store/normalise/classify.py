@@ -116,7 +116,7 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
         if (
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
-            or has_trailing_photo_credit(text)
+            or ((")" in text or "/" in text) and has_trailing_photo_credit(text))  # its credit ends "...)" or ".../Name"
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
@@ -146,7 +146,7 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
             else:
                 unit.text = BULLET_MARK.sub("• ", unit.text, count=1)
             continue
-        if unit.is_prose():
+        if not seen_body and unit.is_prose():
             seen_body = True
 
 
@@ -175,20 +175,23 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
     """
     candidates = [u for u in kept if u.kind is None]
     texts = [u.text for u in candidates]
-    lengths = [len(t) for t in texts]
     count = len(candidates)
+    # All texts in one string ("\0" never occurs in a text, so no match spans two):
+    # a candidate's neighbours are then two slices of it, searched at C speed.
+    joined = "\0".join(texts)
+    starts = [0] * (count + 1)
+    for i, text in enumerate(texts):
+        starts[i + 1] = starts[i] + len(text) + 1
     for i, unit in enumerate(candidates):
         if not 6 <= unit.words() <= _PULLQUOTE_MAX_WORDS:
             continue
-        size = lengths[i]
-        core = None
-        for j in range(max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)):
-            if lengths[j] > size:
-                if core is None:
-                    core = texts[i].strip(_QUOTE_EDGES)
-                if core in texts[j]:
-                    unit.kind = PassageKind.PULLQUOTE
-                    break
+        core = texts[i].strip(_QUOTE_EDGES)
+        low, high = max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)
+        if joined.find(core, starts[low], starts[i]) == -1 and joined.find(core, starts[i + 1], starts[high]) == -1:
+            continue  # in no neighbour at all
+        size = len(texts[i])
+        if any(len(texts[j]) > size and core in texts[j] for j in range(low, high)):
+            unit.kind = PassageKind.PULLQUOTE
 
 
 def classify_pictures(kept: Sequence[Unit]) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from store.normalise.credits import is_credit_line
+from store.normalise.lowered import is_lowercase_pattern, lowered
 from store.normalise.shapes import (
     ends_clause,
     has_letters,
@@ -53,9 +54,52 @@ class _Group:
     outlet_groups: tuple[str, ...]
 
 
+class _GroupMatcher:
+    """Matches a line against the groups that apply to its word count.
+
+    Past ``_LOWERED_AFTER`` lines in a process (a bulk ingest) it also runs
+    every group that allows it case-sensitively on the lowercased line (see
+    ``lowered``), which is several times faster and gives the same matches;
+    a few files never repay checking and compiling those patterns.
+    """
+
+    def __init__(self, groups: tuple[_Group, ...], sources: tuple[str, ...]) -> None:
+        self.groups = groups
+        self._sources = sources  # each group's alternation, as written
+        self._by_words: dict[int, tuple[int, ...]] = {}
+        self._lowered: tuple[re.Pattern[str] | None, ...] | None = None
+        self._tested = 0
+
+    def match(self, text: str, n_words: int) -> tuple[_Group, re.Match[str]] | None:
+        """The first group with a matching rule, and the match (over ``text`` or its lowercase form)."""
+        applicable = self._by_words.get(n_words)
+        if applicable is None:
+            applicable = self._by_words[n_words] = tuple(i for i, g in enumerate(self.groups) if n_words <= g.max_words)
+        if not applicable:
+            return None
+        fast = self._lowered
+        if fast is None:
+            self._tested += 1
+            if self._tested > _LOWERED_AFTER:
+                fast = self._lowered = tuple(
+                    re.compile(source) if is_lowercase_pattern(source) else None for source in self._sources
+                )
+        low = lowered(text) if fast is not None else None
+        for i in applicable:
+            pattern = fast[i] if low is not None and fast is not None else None
+            found = pattern.fullmatch(low) if pattern is not None else self.groups[i].pattern.fullmatch(text)
+            if found is not None:
+                return self.groups[i], found
+        return None
+
+
+_LOWERED_AFTER = 3000  # lines tested before the lowercase patterns repay their checking and compiling
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     groups: tuple[_Group, ...]  # consecutive rules sharing a word limit, in file order
+    matcher: _GroupMatcher
     section_words: frozenset[str]
     section_first_words: frozenset[str]  # first word of every section name, for a quick test
     section_initials: frozenset[str]  # and its first letter, for a quicker one
@@ -81,14 +125,16 @@ def _compiled() -> _Compiled:
                 outlet_groups.append(outlet_group)
             parts.append(f"(?P<{group}>{pattern})")
             rules.append(Rule(entry["reason"], entry.get("action", "line"), group))
+    sources = tuple("|".join(parts) for _, parts, _, _ in runs)
     groups = tuple(
-        _Group(limit, re.compile("|".join(parts), re.IGNORECASE), tuple(rules), tuple(outlets))
-        for limit, parts, rules, outlets in runs
+        _Group(limit, re.compile(source, re.IGNORECASE), tuple(rules), tuple(outlets))
+        for (limit, _, rules, outlets), source in zip(runs, sources, strict=True)
     )
     words = list(raw.get("sections", {}).get("words", []))
     prefix = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Compiled(
         groups=groups,
+        matcher=_GroupMatcher(groups, sources),
         section_words=frozenset(w.lower() for w in words),
         section_first_words=frozenset(w.split()[0].lower() for w in words),
         section_initials=frozenset(w[0].lower() for w in words),
@@ -102,22 +148,21 @@ def match_furniture(text: str, n_words: int | None = None) -> FurnitureMatch | N
     """The furniture rule a whole line matches, if any (``n_words``: its word count, if known)."""
     if not text or len(text) > MAX_FURNITURE_LENGTH:
         return None
-    if not has_letters(text):
+    return _match(text, len(text.split()) if n_words is None else n_words, _compiled())
+
+
+def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | None:
+    """``match_furniture`` for a non-empty line of at most MAX_FURNITURE_LENGTH characters."""
+    if not text[0].isalnum() and not has_letters(text):  # "[^\W_]" is what str.isalnum() says
         # Lone icons and emoji ("❌", "→") are reader chrome; separators are
         # handled by the splitter, which needs to see them.
         return None if is_separator_line(text) else FurnitureMatch("icon", "line")
-    compiled = _compiled()
-    if n_words is None:
-        n_words = len(text.split())
-    for group in compiled.groups:
-        if n_words > group.max_words:
-            continue
-        found = group.pattern.fullmatch(text)
-        if found is None:
-            continue
-        matched = found.groupdict()
-        outlet = next((matched[g] for g in group.outlet_groups if matched.get(g)), None)
-        rule = next(r for r in group.rules if matched.get(r.group) is not None)
+    matched = compiled.matcher.match(text, n_words)
+    if matched is not None:
+        group, found = matched
+        # Spans, not strings: a lowercased line's spans are the line's own.
+        outlet = next((text[found.start(g) : found.end(g)] for g in group.outlet_groups if found.end(g) > found.start(g) >= 0), None)
+        rule = next(r for r in group.rules if found.start(r.group) >= 0)
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
     return _section_menu(text, compiled)
 
@@ -140,7 +185,10 @@ def starts_with_section(text: str) -> bool:
 
 
 def is_section_word(text: str) -> bool:
-    compiled = _compiled()
+    return _is_section_word(text, _compiled())
+
+
+def _is_section_word(text: str, compiled: _Compiled) -> bool:
     if len(text) > compiled.section_word_length:
         text = text.strip()
         if len(text) > compiled.section_word_length:
@@ -150,21 +198,31 @@ def is_section_word(text: str) -> bool:
 
 def mark_line_furniture(units: Sequence[Unit]) -> None:
     """Give every unit that matches a rule its reason, action and outlet hint."""
+    compiled = _compiled()
     for unit in units:
-        found = match_furniture(unit.text, unit.words())
+        text = unit.text
+        if not text or len(text) > MAX_FURNITURE_LENGTH:
+            continue
+        found = _match(text, unit.words(), compiled)
         if found is None:
             continue
         unit.action = found.action
         unit.outlet_hint = found.outlet
         unit.removed = found.reason
-    _mark_menu_runs(units)
+    _mark_menu_runs(units, compiled)
 
 
-def _mark_menu_runs(units: Sequence[Unit]) -> None:
+def _mark_menu_runs(units: Sequence[Unit], compiled: _Compiled) -> None:
     """Three or more consecutive one-word section lines form a menu."""
     run: list[Unit] = []
+    longest = compiled.section_word_length
     for unit in [*units, None]:
-        if unit is not None and unit.removed in (None, "navigation") and is_section_word(unit.text):
+        if (
+            unit is not None
+            and unit.removed in (None, "navigation")
+            and (len(unit.text) <= longest or unit.text[0].isspace() or unit.text[-1].isspace())  # else too long
+            and _is_section_word(unit.text, compiled)
+        ):
             run.append(unit)
             continue
         if len(run) >= 3:

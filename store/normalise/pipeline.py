@@ -19,6 +19,7 @@ from store.normalise.characters import (
     clean_text,
     clean_text_counted,
     normalise_newlines,
+    printable_lines,
 )
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
@@ -34,24 +35,29 @@ if TYPE_CHECKING:
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int]]:
+def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bool]:
     """Repair and clean the text, keeping one output line per source line.
 
-    Codepage repair runs first (Latin-1 mojibake hides in C1 controls), then
-    escape sequences and controls go, then ftfy (which would misread an 8-bit
-    escape introducer as "›"), then our repair again for what ftfy exposed.
-    A pass is skipped when it provably changes nothing: the second codepage
-    pass when nothing changed since the first, the final cleaning when no
-    repair changed the cleaned text (cleaning is idempotent).
+    Returns the lines, the indices of those a form feed stood on, and whether
+    every line is printable (``printable_lines``).  Codepage repair runs first
+    (Latin-1 mojibake hides in C1 controls), then escape sequences and
+    controls go, then ftfy (which would misread an 8-bit escape introducer as
+    "›"), then our repair again for what ftfy exposed.  A pass is skipped when
+    it provably changes nothing: the second codepage pass when nothing changed
+    since the first, the final cleaning when no repair changed the cleaned
+    text (cleaning is idempotent).
     """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
     mojibake = MojibakeRepair(text)
     changed = mojibake.codepages()
     if changed:
         text = "\n".join(mojibake.lines)
-    cleaned, counts = clean_text_counted(text)
+    unbroken = normalise_newlines(text)  # a repair may have decoded a line separator
+    printable = printable_lines(unbroken)
+    cleaned, counts = clean_text_counted(unbroken, printable=printable)
     if cleaned != text:
         changed = True
+        printable = printable_lines(cleaned)
         mojibake = MojibakeRepair(cleaned, mojibake.counts)
     repaired = mojibake.ftfy()
     if changed or repaired:
@@ -60,11 +66,12 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int]]:
     if repaired:
         text = clean_text("\n".join(lines))
         lines = text.split("\n")
+        printable = printable_lines(text)
     repairs.extend(describe_repairs(mojibake.counts))
     for name, count in counts.items():
         if count:
             repairs.append(f"{name} x{count}")
-    return lines, form_feeds
+    return lines, form_feeds, printable
 
 
 def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], ExtractedPage]:
@@ -74,7 +81,7 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     repairs.append("html-extracted")
     for line, block in page.discarded:
         removals.append(Removal(reason="html-boilerplate", text=block, line=line))
-    lines, form_feeds = _clean_lines(normalise_newlines(page.text), repairs)
+    lines, form_feeds, _ = _clean_lines(normalise_newlines(page.text), repairs)
     return lines_with_markup(lines, form_feeds), page
 
 
@@ -89,13 +96,14 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         repairs.append("crlf" if "\r\n" in text else "cr")
     text = normalise_newlines(text)
     lines: list[str] = []
+    printable = False
     markup: list[LineInfo] | None = None
     form_feeds: set[int] = set()
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)
     else:
-        lines, form_feeds = _clean_lines(text, repairs)
+        lines, form_feeds, printable = _clean_lines(text, repairs)
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         dropped = []
@@ -106,7 +114,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if markup is not None:
         units = build_units([info.text for info in markup], markup=markup)
     else:
-        units = build_units(lines, form_feeds=form_feeds)
+        units = build_units(lines, form_feeds=form_feeds, printable=printable)
     lines, markup = [], None  # a huge file's lines are not needed twice over
     mark_line_furniture(units)
     context = FileContext(

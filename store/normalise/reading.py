@@ -119,7 +119,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 def check_content(data: bytes, name: str) -> None:
     """Raise SourceError for empty, whitespace-only or binary content."""
-    if not data.strip():
+    if not data or data.isspace():
         raise SourceError(name, "empty file" if not data else "contains only whitespace")
     reason = binary_reason(data)
     if reason:
@@ -140,7 +140,7 @@ def _bom_encoding(data: bytes) -> str | None:
 
 def _bomless_utf16(sample: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
-    if len(sample) < 8:
+    if len(sample) < 8 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2], sample[1::2]
     even_nul = even.count(0) / len(even)

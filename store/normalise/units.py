@@ -119,17 +119,19 @@ def build_units(
     *,
     form_feeds: Collection[int] = (),
     markup: Sequence[LineInfo] | None = None,
+    printable: bool = False,
 ) -> list[Unit]:
     """Units in source order; blank lines only delimit blocks.
 
     ``texts`` are the cleaned lines; ``markup`` (one LineInfo per line, when
     Markdown or HTML said more about them) carries line numbers, heading
     levels and the like; without it line ``i`` is number ``i + 1``.
+    ``printable``: every line is known to be printable (see ``_squashed``).
     """
     filled = [bool(text) and not text.isspace() for text in texts]
     width = _wrap_width(texts, filled)
     if markup is None and width is None:
-        return _plain_units(texts, filled, form_feeds)
+        return _plain_units(texts, filled, form_feeds, printable)
     units: list[Unit] = []
     wrapped: list[str] = []  # raw lines of the unit being joined (hard-wrapped text)
     block = 0
@@ -188,7 +190,7 @@ def build_units(
     return units
 
 
-def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Collection[int]) -> list[Unit]:
+def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Collection[int], printable: bool) -> list[Unit]:
     """``build_units`` for the commonest case, unmarked and unwrapped lines, in one lean loop."""
     units: list[Unit] = []
     append = units.append
@@ -209,7 +211,7 @@ def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Colle
         if previous_blank:
             block_start = len(units)
             previous_blank = False
-        if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+        if (printable or line.isprintable()) and "  " not in line and line[0] != " " and line[-1] != " ":
             text, n_words = line, line.count(" ") + 1  # already squashed (see _squashed)
         else:
             text, n_words = _squashed(line)

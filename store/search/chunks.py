@@ -45,33 +45,71 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def chunk_spans(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of the maximal non-whitespace runs, exactly as ``str.split()`` cuts them."""
-    padded = np.ones(len(points) + 2, dtype=bool)  # whitespace on both sides: every run starts and ends
+def chunk_spans(points: np.ndarray, scratch: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the maximal non-whitespace runs, exactly as ``str.split()`` cuts them.
+
+    ``scratch``, a bool array of at least ``len(points) + 2``, is reused if given.
+    """
+    padded = scratch[: len(points) + 2] if scratch is not None else np.empty(len(points) + 2, dtype=bool)
+    padded[0] = padded[-1] = True  # whitespace on both sides: every run starts and ends
     np.take(_IS_SPACE, points, out=padded[1:-1], mode="clip")
     flips = padded.view(np.int8)
     edges = np.flatnonzero(flips[1:] != flips[:-1])  # alternately: a run starts, a run ends
     return edges[0::2], edges[1::2]
 
 
-class ChunkHasher:
-    """Hashes chunk spans of code-point arrays; keeps the powers of the base it needs between batches."""
+@dataclass(slots=True)
+class ChunkBatch:
+    """The chunks of a batch of texts joined by ``SEPARATOR``."""
+
+    joined: str
+    starts: np.ndarray  # int64 offsets in ``joined``
+    ends: np.ndarray
+    hashes: np.ndarray  # uint64
+    per_text: np.ndarray  # int64 CSR: chunks of text i are [per_text[i], per_text[i+1])
+
+
+SEPARATOR = "\n"  # whitespace, so no chunk spans two texts
+
+
+class ChunkCutter:
+    """Cuts batches of texts into hashed chunks, reusing its work arrays from batch to batch.
+
+    Fresh arrays of tens of megabytes cost page faults on every batch; the
+    powers of the hash base are also computed once.
+    """
 
     def __init__(self) -> None:
-        self._powers = np.ones(1, dtype=np.uint64)
-        self._inverse_powers = np.ones(1, dtype=np.uint64)
+        self._capacity = 0
+        self._powers = self._inverse_powers = self._prefix = np.empty(0, dtype=np.uint64)
+        self._scratch = np.empty(0, dtype=bool)
 
     def _ensure(self, length: int) -> None:
-        if len(self._powers) >= length:
+        if self._capacity >= length:
             return
-        size = max(length, 2 * len(self._powers))
+        self._capacity = size = max(length, 2 * self._capacity)
         self._powers = _power_table(_BASE, size)
         self._inverse_powers = _power_table(_BASE_INV, size)
+        self._prefix = np.empty(size + 1, dtype=np.uint64)
+        self._scratch = np.empty(size + 2, dtype=bool)
 
-    def hashes(self, points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """A well-mixed uint64 key per span: equal spans get equal keys, whatever their position."""
+    def cut(self, texts: list[str]) -> ChunkBatch:
+        joined = SEPARATOR.join(texts)
+        points = code_points(joined)
         self._ensure(len(points) + 1)
-        prefix = np.zeros(len(points) + 1, dtype=np.uint64)
+        starts, ends = chunk_spans(points, self._scratch)
+        hashes = self._hashes(points, starts, ends)
+        text_starts = np.zeros(len(texts) + 1, dtype=np.int64)
+        if texts:
+            np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1, out=text_starts[1:])
+        # Chunks are in order, so a text's first chunk is the first that starts at or after the text.
+        per_text = np.searchsorted(starts, text_starts, side="left")
+        return ChunkBatch(joined=joined, starts=starts, ends=ends, hashes=hashes, per_text=per_text)
+
+    def _hashes(self, points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """A well-mixed uint64 key per span: equal spans get equal keys, whatever their position."""
+        prefix = self._prefix[: len(points) + 1]
+        prefix[0] = 0
         with np.errstate(over="ignore"):
             np.multiply(points, self._powers[: len(points)], out=prefix[1:])
             np.cumsum(prefix[1:], out=prefix[1:])
@@ -79,7 +117,6 @@ class ChunkHasher:
             raw = prefix[ends]
             raw -= prefix[starts]
             raw *= self._inverse_powers[starts]
-            del prefix
             raw += (ends - starts).astype(np.uint64) * _MIX_LENGTH
             # splitmix64 finish: the hash table takes its slot from the top bits
             raw ^= raw >> np.uint64(30)
@@ -96,35 +133,3 @@ def _power_table(base: int, size: int) -> np.ndarray:
     with np.errstate(over="ignore"):
         np.multiply.accumulate(table, out=table)  # wraps modulo 2**64, which is the arithmetic wanted
     return table
-
-
-@dataclass(slots=True)
-class ChunkBatch:
-    """The chunks of a batch of texts joined by ``SEPARATOR``."""
-
-    joined: str
-    starts: np.ndarray  # int64 offsets in ``joined``
-    ends: np.ndarray
-    hashes: np.ndarray  # uint64
-    per_text: np.ndarray  # int64 CSR: chunks of text i are [per_text[i], per_text[i+1])
-
-    def text_of(self, chunk: int) -> str:
-        return self.joined[int(self.starts[chunk]) : int(self.ends[chunk])]
-
-
-SEPARATOR = "\n"  # whitespace, so no chunk spans two texts
-
-
-def chunk_batch(texts: list[str], hasher: ChunkHasher) -> ChunkBatch:
-    joined = SEPARATOR.join(texts)
-    points = code_points(joined)
-    starts, ends = chunk_spans(points)
-    hashes = hasher.hashes(points, starts, ends)
-    del points
-    text_starts = np.zeros(len(texts) + 1, dtype=np.int64)
-    if texts:
-        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1, out=text_starts[1:])
-    # Chunks are in order, so a text's first chunk is the first that starts at or after the text.
-    per_text = np.searchsorted(starts, text_starts, side="left")
-    return ChunkBatch(joined=joined, starts=starts, ends=ends, hashes=hashes, per_text=per_text)
-

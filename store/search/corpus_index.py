@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from store.models import Article, Claim, SearchHit
 from store.search.builder import ProgressCallback
 from store.search.container import IndexFileError
-from store.search.documents import index_docs_from
 from store.search.index import SearchIndex
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ def write_index_for(
     progress: ProgressCallback | None = None,
 ) -> SearchIndex:
     """Build the index for what the database now holds and save it next to it (atomically)."""
-    index = SearchIndex.build(index_docs_from(articles, claims), progress=progress, generation=generation)
+    index = SearchIndex.from_articles(articles, claims, progress=progress, generation=generation)
     index.save(index_path_for(db_path))
     return index
 
@@ -69,8 +68,7 @@ def ensure_index(corpus: Corpus, *, progress: ProgressCallback | None = None) ->
         if db_path is not None and generation is not None:
             index = load_index_for(db_path, generation)
         if index is None:
-            docs = index_docs_from(corpus.articles.values(), corpus.claims)
-            index = SearchIndex.build(docs, progress=progress, generation=generation)
+            index = SearchIndex.from_articles(corpus.articles.values(), corpus.claims, progress=progress, generation=generation)
             if db_path is not None and generation is not None:
                 try:
                     index.save(index_path_for(db_path))

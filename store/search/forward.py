@@ -7,7 +7,9 @@ a table of multi-term chunks.  Every chunk *occurrence* is handled by numpy
 vectorised hash table turns hashes into codes, and the codes expand into
 term ids, cut back into passages.  Tokens never contain whitespace, so this
 equals tokenising each text whole; term ids are numbered in order of first
-occurrence, as a token-by-token pass would number them.
+occurrence, as a token-by-token pass would number them.  The distinct chunks
+are kept, with the terms each holds, so that a search can find its matches
+in a hit's text by set intersection instead of re-tokenising it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from store.search.chunks import EXACT_LIMIT, ChunkBatch, ChunkHasher, chunk_batch
+from store.search.chunks import EXACT_LIMIT, ChunkBatch, ChunkCutter
 from store.search.hash_table import MISSING, HashTable
 from store.search.terms import split_chunk
 
@@ -35,8 +37,10 @@ class ForwardBuilder:
     def __init__(self) -> None:
         self.term_ids: dict[str, int] = {}
         self._table = HashTable()
-        self._hasher = ChunkHasher()
+        self._cutter = ChunkCutter()
         self._long_codes: dict[str, int] = {}  # chunks over EXACT_LIMIT characters, keyed by their text
+        self.chunks: list[str] = []  # every distinct chunk, in order of first occurrence
+        self.chunk_codes: list[int] = []  # and its code
         self._multi_sizes: list[int] = []
         self._multi_terms: list[int] = []
         self._multi_arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # sizes, starts, flat
@@ -92,18 +96,22 @@ class ForwardBuilder:
             new_hashes, first, inverse = np.unique(batch.hashes[missing], return_index=True, return_inverse=True)
             in_text_order = np.argsort(first, kind="stable")  # number new terms as a reading pass would
             where = missing[first[in_text_order]]
-            joined, code_of = batch.joined, self._code_of
+            joined = batch.joined
+            texts = [joined[s:e] for s, e in zip(batch.starts[where].tolist(), batch.ends[where].tolist(), strict=True)]
+            found = list(map(self._code_of, texts))
+            self.chunks.extend(texts)
+            self.chunk_codes.extend(found)
             new_codes = np.empty(len(new_hashes), dtype=np.int64)
-            new_codes[in_text_order] = [
-                code_of(joined[s:e]) for s, e in zip(batch.starts[where].tolist(), batch.ends[where].tolist(), strict=True)
-            ]
+            new_codes[in_text_order] = found
             self._table.insert(new_hashes, new_codes)
             codes[missing] = new_codes[inverse.reshape(-1)]
         for position in long.tolist():
-            chunk = batch.text_of(position)
+            chunk = batch.joined[int(batch.starts[position]) : int(batch.ends[position])]
             code = self._long_codes.get(chunk)
             if code is None:
                 code = self._long_codes[chunk] = self._code_of(chunk)
+                self.chunks.append(chunk)
+                self.chunk_codes.append(code)
             codes[position] = code
         return codes
 
@@ -124,11 +132,30 @@ class ForwardBuilder:
 
     def add_batch(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(term ids of every text, concatenated; number of ids per text)."""
-        batch = chunk_batch(texts, self._hasher)
+        batch = self._cutter.cut(texts)
         terms, widths = self._expand(self._codes_for(batch))
         ends = np.zeros(len(widths) + 1, dtype=np.int64)
         np.cumsum(widths, out=ends[1:])
         return terms, np.diff(ends[batch.per_text])
+
+
+    def chunks_by_term(self) -> tuple[np.ndarray, np.ndarray]:
+        """(CSR ptr by term id, chunk numbers): which distinct chunks hold each term, for highlighting."""
+        codes = np.asarray(self.chunk_codes, dtype=np.int64)
+        numbers = np.arange(len(codes), dtype=np.int32)
+        single = codes >= 0
+        terms, holders = [codes[single]], [numbers[single]]
+        multi = np.flatnonzero(codes <= -3)
+        if len(multi):
+            sizes, starts, flat = self._multi_table()
+            entries = -3 - codes[multi]
+            terms.append(flat[_ranges(starts[entries], sizes[entries])].astype(np.int64))
+            holders.append(np.repeat(numbers[multi], sizes[entries]))
+        all_terms, all_holders = np.concatenate(terms), np.concatenate(holders)
+        order = np.lexsort((all_holders, all_terms))
+        ptr = np.zeros(len(self.term_ids) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(all_terms, minlength=len(self.term_ids)), out=ptr[1:])
+        return ptr, all_holders[order]
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -145,14 +172,25 @@ class Forward:
     terms: list[str]  # by term id
     forward: np.ndarray  # int32 term ids of all passages, concatenated
     lengths: np.ndarray  # int64 tokens per passage
+    chunks: list[str]  # every distinct whitespace chunk of the texts
+    term_chunk_ptr: np.ndarray  # int64 CSR by term id into term_chunk_ids
+    term_chunk_ids: np.ndarray  # int32 chunk numbers holding each term
 
 
-def build_forward(texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> Forward:
+def build_forward(
+    texts: Sequence[str],
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    on_batch: Callable[[np.ndarray, np.ndarray], None] | None = None,
+) -> Forward:
+    """Term ids of every text; ``on_batch(term_ids, lengths)`` sees each batch as it is done."""
     builder = ForwardBuilder()
     pieces: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
     for start, end in _batches(texts):
         terms, sizes = builder.add_batch(list(texts[start:end]))
+        if on_batch is not None:
+            on_batch(terms, sizes)
         pieces.append(terms)
         lengths.append(sizes)
         if progress is not None:
@@ -160,7 +198,8 @@ def build_forward(texts: Sequence[str], progress: Callable[[int, int], None] | N
     forward = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)
     del pieces
     per_text = np.concatenate(lengths) if lengths else np.empty(0, dtype=np.int64)
-    return Forward(list(builder.term_ids), forward, per_text)
+    ptr, chunk_ids = builder.chunks_by_term()
+    return Forward(list(builder.term_ids), forward, per_text, builder.chunks, ptr, chunk_ids)
 
 
 def _batches(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -1,27 +1,46 @@
 """Where the matched words sit in a hit's text, for the TUI to highlight.
 
-Worked out at search time for the hits shown only: keeping, for every term,
-the chunks it occurs in would cost build time and index space for every
-passage, while re-reading a hundred hits is well under a millisecond.  A
-hit's distinct whitespace chunks are tokenised through the cached
-:func:`chunk_terms` (a corpus repeats its chunks endlessly), and only the
-chunks that hold a wanted term are located in the text.
+Tokenising every hit's text again would cost more than the search itself
+when a hundred hits are shown.  The index keeps, for each term, the distinct
+whitespace chunks it occurs in ("Kursk", "Kursk's", "(Kursk-based"); a hit's
+wanted chunks are then one set intersection away, and only their
+occurrences are located and tokenised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from store.search.strings import StringColumn
 from store.search.terms import chunk_terms
 
 
-def highlight_spans(text: str, wanted_terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
-    """Spans, in order, of the tokens of ``text`` whose folded term is in ``wanted_terms``."""
+@dataclass(slots=True)
+class ChunkTable:
+    chunks: StringColumn
+    term_ptr: np.ndarray  # int64 CSR by term id
+    chunk_ids: np.ndarray  # int32
+
+    def chunks_holding(self, term_ids: Iterable[int]) -> set[str]:
+        found: set[str] = set()
+        for term in term_ids:
+            for number in self.chunk_ids[self.term_ptr[term] : self.term_ptr[term + 1]].tolist():
+                found.add(self.chunks[number])
+        return found
+
+
+def highlight_spans(text: str, wanted_chunks: set[str], wanted_terms: set[str]) -> list[tuple[int, int]]:
+    """Spans, in order, of the tokens of ``text`` whose folded term is in ``wanted_terms``.
+
+    ``wanted_chunks`` must hold every chunk that contains such a token (the
+    chunk table guarantees it for indexed texts); others are never looked at.
+    """
     spans: list[tuple[int, int]] = []
-    if not wanted_terms:
-        return spans
-    for chunk in set(text.split()):
+    for chunk in wanted_chunks.intersection(text.split()):
         inner = [(start, end) for term, start, end in chunk_terms(chunk) if term in wanted_terms]
-        if not inner:
-            continue
         offset = _whole_chunk_at(text, chunk, 0)
         while offset >= 0:
             spans.extend((offset + start, offset + end) for start, end in inner)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from store.models import UNKNOWN_OUTLET, SearchHit
+from store.models import UNKNOWN_OUTLET, Article, Claim, SearchHit
 from store.search.builder import (
     Facet,
     IndexParts,
@@ -32,8 +32,8 @@ from store.search.builder import (
     build_parts,
 )
 from store.search.container import IndexFileError, read_container, write_container
-from store.search.documents import IndexDoc
-from store.search.highlight import highlight_spans
+from store.search.documents import IndexColumns, IndexDoc
+from store.search.highlight import ChunkTable, highlight_spans
 from store.search.query import ParsedQuery, parse_query
 from store.search.ranking import (
     WordPlan,
@@ -46,7 +46,7 @@ from store.search.strings import StringColumn
 from store.search.terms import STOP_WORDS
 from store.search.vocabulary import Vocabulary
 
-FORMAT_VERSION = 3  # 3: no per-term chunk table (highlights are found at search time)
+FORMAT_VERSION = 2
 _RERANK_POOL = 100
 _PLAN_CACHE_SIZE = 4_096
 
@@ -69,7 +69,19 @@ class SearchIndex:
         progress: ProgressCallback | None = None,
         generation: str | None = None,
     ) -> SearchIndex:
-        return cls(build_parts(list(docs), progress), generation=generation)
+        return cls(build_parts(IndexColumns.from_docs(list(docs)), progress), generation=generation)
+
+    @classmethod
+    def from_articles(
+        cls,
+        articles: Iterable[Article],
+        claims: Iterable[Claim],
+        *,
+        progress: ProgressCallback | None = None,
+        generation: str | None = None,
+    ) -> SearchIndex:
+        """The index of ``index_docs_from(articles, claims)``, built without a record per passage."""
+        return cls(build_parts(IndexColumns.from_articles(articles, claims), progress), generation=generation)
 
     def save(self, path: Path, *, generation: str | None = None) -> None:
         """Write the index atomically; ``generation`` (default: the index's own) marks what it was built from."""
@@ -86,8 +98,10 @@ class SearchIndex:
             "doc_article": p.doc_article,
             "article_outlet": p.article_outlet,
         }
+        arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"] = p.chunks.term_ptr, p.chunks.chunk_ids
         for name, column in (
             ("passage_ids", p.passage_ids), ("texts", p.texts), ("article_ids", p.article_ids), ("titles", p.titles),
+            ("chunks", p.chunks.chunks),
         ):  # fmt: skip
             arrays[f"{name}.blob"], arrays[f"{name}.offsets"] = column.to_arrays()
         facets = {}
@@ -109,8 +123,9 @@ class SearchIndex:
             vocab = Vocabulary.from_arrays({k.removeprefix("vocab."): v for k, v in arrays.items() if k.startswith("vocab.")})
             columns = {
                 name: StringColumn.from_arrays(arrays[f"{name}.blob"], arrays[f"{name}.offsets"])
-                for name in ("passage_ids", "texts", "article_ids", "titles")
+                for name in ("passage_ids", "texts", "article_ids", "titles", "chunks")
             }
+            chunk_column = columns.pop("chunks")
             facets = {
                 name: Facet(names=list(header["facets"][name]), ptr=arrays[f"{name}.ptr"], docs=arrays[f"{name}.docs"])
                 for name in ("outlets", "topics", "claimants")
@@ -119,6 +134,7 @@ class SearchIndex:
                 vocabulary=vocab,
                 postings=Postings(ptr=arrays["postings.ptr"], docs=arrays["postings.docs"], impact=arrays["postings.impact"]),
                 forward_ptr=arrays["forward.ptr"],
+                chunks=ChunkTable(chunk_column, arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"]),
                 forward_terms=arrays["forward.terms"],
                 doc_article=arrays["doc_article"],
                 article_outlet=arrays["article_outlet"],
@@ -168,7 +184,7 @@ class SearchIndex:
         if parsed.is_empty:
             if allowed is None:
                 return []
-            return [self._hit(int(d), 0.0, set()) for d in np.flatnonzero(allowed)[:limit]]
+            return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
 
         scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
@@ -187,8 +203,8 @@ class SearchIndex:
             return []
         final = self._rerank(candidates, scores[candidates], plans)
         order = np.lexsort((candidates, -final))[:limit]
-        wanted_terms = self._highlight(plans, parsed)
-        return [self._hit(int(candidates[i]), float(final[i]), wanted_terms) for i in order]
+        wanted_terms, wanted_chunks = self._highlight(plans, parsed)
+        return [self._hit(int(candidates[i]), float(final[i]), wanted_terms, wanted_chunks) for i in order]
 
     # --- steps --------------------------------------------------------------------
 
@@ -296,21 +312,21 @@ class SearchIndex:
         bonus = proximity_bonuses(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
         return scores.astype(np.float64) * (1.0 + bonus)
 
-    def _highlight(self, plans: list[WordPlan], parsed: ParsedQuery) -> set[str]:
-        """The terms to highlight: every matched variant, and phrase words."""
+    def _highlight(self, plans: list[WordPlan], parsed: ParsedQuery) -> tuple[set[str], set[str]]:
+        """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them."""
         term_ids = {t for plan in plans for t in plan.variants}
         for phrase in parsed.phrases:
             for word in phrase:
                 term_ids.update(self._plan(word, allow_prefix=False, typos=False).variants)
         terms = self.parts.vocabulary.terms
-        return {terms[t] for t in term_ids}
+        return {terms[t] for t in term_ids}, self.parts.chunks.chunks_holding(term_ids)
 
-    def _hit(self, doc: int, score: float, wanted_terms: set[str]) -> SearchHit:
+    def _hit(self, doc: int, score: float, wanted_terms: set[str], wanted_chunks: set[str]) -> SearchHit:
         p = self.parts
         article = int(p.doc_article[doc])
         outlet_index = int(p.article_outlet[article])
         text = p.texts[doc]
-        spans = highlight_spans(text, wanted_terms)
+        spans = highlight_spans(text, wanted_chunks, wanted_terms) if wanted_chunks else []
         return SearchHit(
             passage_id=p.passage_ids[doc],
             article_id=p.article_ids[article],

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from store.search.postings import sorted_unique
 from store.search.terms import fuzzy_budget, is_stop_word
 from store.search.vocabulary import Vocabulary
 
@@ -153,4 +154,4 @@ def phrase_docs(
     for shift, variants in enumerate(phrase_variants):
         hit &= _holds(tokens[shift : shift + width], variants)
         hit &= owner[shift : shift + width] == owner[:width]
-    return candidates[np.unique(owner[:width][hit])]
+    return candidates[sorted_unique(owner[:width][hit])]

@@ -1,0 +1,105 @@
+"""Unnamed sources and unattributed reports, folded to two plainly generic names.
+
+"reports", "some reports", "media reports", "Russian media reports", "a
+source", "sources familiar with the matter", "people close to the
+discussions" name nobody an analyst could check.  Left as written they look
+like separate claimants (and "Russian media reports" was even cut down to
+"Russian").  They are folded to:
+
+* ``unnamed sources``: people who are not named ("sources", "a source",
+  "insiders", "people/persons/those familiar with …", "people close to …");
+* ``media reports``: reports and coverage that are not named ("reports",
+  "news reports", "the media", "local media", "unconfirmed reports").
+
+A qualifier that says where they sit is kept, so the analyst still sees it:
+a nationality or region ("Russian media reports", "unnamed Ukrainian
+sources") or a kind of body ("state media reports", "unnamed intelligence
+sources").  A named outlet is not generic: "Yonhap reports" stays "Yonhap".
+``is_generic`` tells the summaries and the comparison that such a claimant
+is not an independent source.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNNAMED_SOURCES = "unnamed sources"
+MEDIA_REPORTS = "media reports"
+
+# Words that only count or hedge the sources: dropped.
+_DROPPED = frozenset(
+    """a an the some several multiple many numerous various other one two three unnamed anonymous unidentified
+    informed well-informed unconfirmed initial earlier recent further separate credible reliable knowledgeable
+    senior""".split()
+)
+# Words that say what kind of body the sources sit in: kept before the noun.
+_KINDS = frozenset(
+    """state local regional independent official government military intelligence diplomatic security defence
+    defense industry opposition online""".split()
+)
+_SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders"})
+_REPORT_NOUNS = frozenset({"report", "reports", "reporting", "media", "coverage"})
+_REPORT_LEADS = frozenset({"news", "press", "media"})  # "news reports", "press reports", "media reports"
+# "people familiar with the matter", "a person close to the talks", "sources briefed on the plans".
+_FAMILIAR = re.compile(
+    r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:people|persons?|those|sources?|insiders?)\s+"
+    r"(?:who\s+are\s+)?(?:familiar|close|briefed|with\s+knowledge)\b",
+    re.IGNORECASE,
+)
+# A nationality or region before the noun: "Russian", "South Korean", "Western", "US".
+_PLACE_ADJECTIVE = re.compile(r"(?:North|South|East|West)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)|US|U\.S\.|UK|EU")
+
+
+def generic_claimant(name: str) -> str | None:
+    """The folded generic name for ``name`` ("some reports" → "media reports"), or None if it names someone."""
+    text = " ".join(name.split())
+    if _FAMILIAR.match(text):
+        return UNNAMED_SOURCES
+    words = text.split(" ")
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        last = i == len(words) - 1
+        if last:
+            if lower in _SOURCE_NOUNS:
+                return _with(kept, UNNAMED_SOURCES, before_noun=True)
+            if lower in _REPORT_NOUNS:
+                return _with([w for w in kept if w.lower() not in _REPORT_LEADS], MEDIA_REPORTS, before_noun=False)
+            return None
+        if lower in _DROPPED:
+            continue
+        if lower in _KINDS or lower in _REPORT_LEADS or _PLACE_ADJECTIVE.fullmatch(word):
+            kept.append(lower if lower in _KINDS or lower in _REPORT_LEADS else word)
+            continue
+        if (
+            word[:1].isupper()
+            and i + 1 < len(words)
+            and _PLACE_ADJECTIVE.fullmatch(f"{word} {words[i + 1]}".replace(" ", ""))
+        ):
+            kept.append(word)  # "South" of "South Korean"
+            continue
+        return None  # a word that names someone: "Yonhap reports", "UN sources"
+    return None
+
+
+def _with(qualifiers: list[str], generic: str, *, before_noun: bool) -> str:
+    """'unnamed' + qualifiers + 'sources', or qualifiers + 'media reports'."""
+    if not qualifiers:
+        return generic
+    joined = " ".join(qualifiers)
+    if before_noun:
+        head, noun = generic.split(" ")
+        return f"{head} {joined} {noun}"
+    return f"{joined} {generic}"
+
+
+def is_generic(name: str | None) -> bool:
+    """Whether a claimant is unnamed sources or unattributed reports, so not an independent source."""
+    if not name:
+        return False
+    return (
+        name == UNNAMED_SOURCES
+        or (name.startswith("unnamed ") and name.endswith(" sources"))
+        or name == MEDIA_REPORTS
+        or name.endswith(" " + MEDIA_REPORTS)
+    )
