@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from rapidfuzz.distance import OSA
 
 from store.bench import RESULT_KEYS, BenchRun, format_table
 from store.paths import seed_files
 from store.search.synthetic import (
+    ArticleFactory,
     ambiguity,
     make_queries,
     one_edit,
     read_seed_material,
     write_corpus,
 )
+from store.search.synthetic_seeds import clause_joints
+from store.search.synthetic_sentences import INITIAL_PEOPLE, figure_like, reorder_clauses
 
 
 def test_seed_material_is_found_by_general_rules() -> None:
@@ -66,3 +72,59 @@ def test_table_lists_every_figure() -> None:
     for key in RESULT_KEYS:
         assert key in table
     assert "null" in table and "not installed" in table
+
+
+# --- the generator's model (see store.search.synthetic's docstring) --------------------
+
+
+@pytest.fixture(scope="module")
+def generated() -> tuple[ArticleFactory, list[dict]]:
+    factory = ArticleFactory(read_seed_material(seed_files()), random.Random(11))
+    return factory, [factory.article() for _ in range(150)]
+
+
+def test_wording_does_not_repeat_outside_syndication(generated) -> None:
+    factory, articles = generated
+    paragraphs = [p for a in articles for p in a["paragraphs"]]
+    counts = Counter(p for p in paragraphs if len(p.split()) >= 12)
+    repeated = sum(n for n in counts.values() if n > 1)
+    # Every verbatim copy makes at least two equal paragraphs; anything beyond that is wording repeating itself.
+    assert repeated <= 2 * factory.paragraphs_copied + 0.02 * sum(counts.values())
+    assert 0 < factory.paragraphs_copied < 0.15 * len(paragraphs)  # some syndication, not a copy farm
+
+
+def test_vocabulary_grows_along_heaps_curve(generated) -> None:
+    factory, _ = generated
+    supply = factory.supply
+    assert supply.target() > read_seed_material(seed_files()).vocabulary  # the corpus is longer than the seeds
+    # Name slots are too few to keep up with the curve early on: every one then names someone new.
+    assert 0.45 * supply.target() <= len(supply.vocabulary) <= 1.05 * supply.target()
+    assert len(supply.people) > INITIAL_PEOPLE  # new people were named along the way
+
+
+def test_events_are_retold_by_several_articles(generated) -> None:
+    _, articles = generated
+    per_date_outlet = Counter((a["date"], a["title"]) for a in articles)
+    assert len({a["date"] for a in articles}) < len(articles)  # several articles share an event's date
+    assert len(per_date_outlet) > len(articles) // 2
+
+
+def test_figures_are_mostly_round_and_keep_their_shape() -> None:
+    rng = random.Random(2)
+    figures = [figure_like("12,345", rng) for _ in range(400)]
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", f) for f in figures)
+    round_share = sum(f.replace(",", "").rstrip("0") != f.replace(",", "") for f in figures) / len(figures)
+    assert 0.5 < round_share < 0.9
+    assert re.fullmatch(r"\d+\.\d", figure_like("1.5", rng))
+    assert 2015 <= int(figure_like("2023", rng)) <= 2026
+
+
+def test_clause_operations_keep_the_words() -> None:
+    sentence = "On Monday, the ministry said that North Korean troops had moved to the front lines."
+    moved = reorder_clauses(sentence)
+    assert moved == "The ministry said that North Korean troops had moved to the front lines on Monday."
+    attributed = reorder_clauses("The troops suffered heavy losses near the border, officials said.")
+    assert attributed == "Officials said the troops suffered heavy losses near the border."
+    text = "The factory, which opened in 2015, employs about 1,600 workers, according to state media reports."
+    joints = clause_joints(text)
+    assert joints and all(text[j : j + 2] == ", " and text[j + 2].islower() for j in joints)

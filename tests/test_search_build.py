@@ -58,7 +58,7 @@ def test_whitespace_table_is_str_isspace_for_every_code_point() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["a", "é", "🙂", "-", ",", *SPACES, "\x00", "\x1b"]), max_size=60))
+@given(st.text(alphabet=st.sampled_from(["a", "é", "🙂", "-", ",", "\x00", "\x1b", *(s for s in SPACES if len(s) == 1)]), max_size=60))
 def test_chunk_spans_cut_like_str_split(text: str) -> None:
     starts, ends = chunk_spans(code_points(text))
     assert [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)] == text.split()

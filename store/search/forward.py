@@ -88,31 +88,45 @@ class ForwardBuilder:
     # --- chunk occurrences (numpy) ---------------------------------------------------
 
     def _codes_for(self, batch: ChunkBatch) -> np.ndarray:
+        joined = batch.joined
         long = np.flatnonzero(batch.ends - batch.starts > EXACT_LIMIT)
         codes = self._table.lookup(batch.hashes)
         codes[long] = _EMPTY  # placeholder, set below: a long chunk's hash is never trusted
         missing = np.flatnonzero(codes == MISSING)
-        if len(missing):
-            new_hashes, first, inverse = np.unique(batch.hashes[missing], return_index=True, return_inverse=True)
-            in_text_order = np.argsort(first, kind="stable")  # number new terms as a reading pass would
-            where = missing[first[in_text_order]]
-            joined = batch.joined
-            texts = [joined[s:e] for s, e in zip(batch.starts[where].tolist(), batch.ends[where].tolist(), strict=True)]
-            found = list(map(self._code_of, texts))
-            self.chunks.extend(texts)
-            self.chunk_codes.extend(found)
-            new_codes = np.empty(len(new_hashes), dtype=np.int64)
-            new_codes[in_text_order] = found
+        # New distinct chunks, each with where it first occurs: short ones by hash, long ones by text.
+        new_hashes, first, inverse = np.unique(batch.hashes[missing], return_index=True, return_inverse=True)
+        firsts = missing[first].tolist()
+        long_new: dict[str, int] = {}
+        for position in long.tolist():
+            chunk = joined[int(batch.starts[position]) : int(batch.ends[position])]
+            code = self._long_codes.get(chunk)
+            if code is None:
+                long_new.setdefault(chunk, position)
+            else:
+                codes[position] = code
+        if not firsts and not long_new:
+            return codes
+        # Tokenise them in order of first occurrence, so term ids are numbered as a reading pass would.
+        items = [(p, i) for i, p in enumerate(firsts)] + [(p, -1 - i) for i, p in enumerate(long_new.values())]
+        items.sort()
+        starts, ends = batch.starts, batch.ends
+        where = np.fromiter((p for p, _ in items), dtype=np.int64, count=len(items))
+        texts = [joined[s:e] for s, e in zip(starts[where].tolist(), ends[where].tolist(), strict=True)]
+        found = list(map(self._code_of, texts))
+        self.chunks.extend(texts)
+        self.chunk_codes.extend(found)
+        new_codes = np.empty(len(new_hashes), dtype=np.int64)
+        for (_, which), code, text in zip(items, found, texts, strict=True):
+            if which >= 0:
+                new_codes[which] = code
+            else:
+                self._long_codes[text] = code
+        if len(new_hashes):
             self._table.insert(new_hashes, new_codes)
             codes[missing] = new_codes[inverse.reshape(-1)]
         for position in long.tolist():
-            chunk = batch.joined[int(batch.starts[position]) : int(batch.ends[position])]
-            code = self._long_codes.get(chunk)
-            if code is None:
-                code = self._long_codes[chunk] = self._code_of(chunk)
-                self.chunks.append(chunk)
-                self.chunk_codes.append(code)
-            codes[position] = code
+            if codes[position] == _EMPTY:
+                codes[position] = self._long_codes[joined[int(starts[position]) : int(ends[position])]]
         return codes
 
     def _expand(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
