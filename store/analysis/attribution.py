@@ -23,16 +23,14 @@ import re
 from dataclasses import dataclass
 
 from store.analysis.claimants import PRONOUNS, clean_claimant
+from store.analysis.phrase_ends import clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
     TIME_TAIL,
     VERB_PATTERN,
-    clause_end,
-    content_side,
     is_definite_coref,
     left_noun_phrase,
     plausible_source,
-    right_np_end,
     strip_trailing_adverbs,
 )
 from store.analysis.relays import citations, relays
@@ -76,13 +74,18 @@ def attribution_starts(text: str) -> list[int]:
     starts = [m.start() for m in VERB_PATTERN.finditer(text)]
     if "ccording" in text:
         starts += [m.start() for m in _ACCORDING.finditer(text)]
-    if "er " in text:
+    if _may_hold_per(text):
         starts += [m.start("per") for m in _PER.finditer(text)]
     if ":" in text:
         starts += [m.start("name") for m in _COLON_SPEAKER.finditer(text)]
     if "quoted" in text:
         starts += [m.start() for m in _QUOTED_WORD.finditer(text)]
     return starts
+
+
+def _may_hold_per(text: str) -> bool:
+    """A cheap test before the "per X" pattern, which would otherwise scan most passages ("other ", "after ")."""
+    return "er " in text and ("per" in text or "Per" in text)
 
 
 def find_anchors(sentence: str) -> list[Anchor]:
@@ -98,7 +101,7 @@ def find_anchors(sentence: str) -> list[Anchor]:
         if anchor:
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
-    for match in _PER.finditer(sentence) if "er " in sentence else ():
+    for match in _PER.finditer(sentence) if _may_hold_per(sentence) else ():
         anchor = _prepositional_anchor(sentence, match.start("per"), match.end(), "per")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from store.analysis.generic_sources import generic_claimant
 from store.analysis.terms import read_toml
@@ -278,12 +279,17 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for name in persons:
         blocks[fold(name.split()[-1])[:2]].append(name)
     for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(
-                    a.split()[0], b.split()[0]
-                ):
-                    parent[find(a)] = find(b)
+        if len(block) < 2:
+            continue
+        # All surname pairs of the block scored in one rapidfuzz call; only close ones are looked at.
+        surnames = [fold(name.split()[-1]) for name in block]
+        scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, score_cutoff=85, dtype=np.uint8)
+        for i, j in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+            a, b = block[int(i)], block[int(j)]
+            if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(
+                a.split()[0], b.split()[0]
+            ):
+                parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in persons:
         groups[find(name)].append(name)

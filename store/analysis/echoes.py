@@ -6,28 +6,30 @@ troops rotated out …" in one article, the same with "He said a cumulative
 100,000 …" as a second sentence in another).  Linking them lets the app say
 "this passage appears in 4 articles" and count a repeated claim once.
 
-Comparing every pair is out of the question at 300,000 passages, and so is
-much Python work per passage (ingest runs this over the whole corpus), so:
+Ingest runs this over the whole corpus (300,000 passages at 10,000
+articles), so comparing every pair is out of the question, and so is much
+Python work per passage:
 
-1. a flat form of every passage, made in bulk: the passages of a batch are
-   joined and lower-cased, and their punctuation dropped, by a handful of C
-   calls over the whole batch (``bytes.translate`` and friends), then split
-   apart again.  Curly and straight quotes, dashes and commas no longer
-   count; words stay apart.
-2. exact copies: passages whose flat forms are equal are one group at once
-   (most syndicated copy is verbatim), and only one of them goes on.
-3. candidates among the rest: each passage gets three keys, its first 40
-   flat bytes, its last 40, and the start of its longest clause.  A paragraph
-   copied with small rewordings keeps at least one (rewording rarely touches
-   the start, the end and the longest clause at once); unrelated paragraphs
-   rarely share one.  Keys are hashed into numpy arrays and sorted, so the
-   buckets cost no Python work per passage.
-4. confirmation: passages sharing a key are compared with rapidfuzz
-   (``max(ratio, token_sort_ratio) >= 80`` on the flat forms; lengths within
-   a factor 2/3, without which neither can reach 80).  A key shared by many
-   passages is not compared pairwise: a stock opening or ending makes each
-   passage meet two representatives of the key's groups; a stock clause is
-   ignored (the passages' other keys still meet).  So the work stays linear.
+1. flat forms and keys in bulk (``echo_keys``): lower-cased, punctuation
+   dropped (curly and straight quotes, dashes and commas no longer count),
+   made by a few C calls per batch of passages; the keys are int64 hashes in
+   numpy arrays, bucketed by sorting, never by a Python loop per passage.
+2. exact copies: passages with equal flat forms are one group at once (most
+   syndicated copy is verbatim); only the first of them goes on.
+3. candidates: passages sharing their first 40 flat bytes, their last 40, or
+   the start of their longest clause.  A paragraph copied with small
+   rewordings keeps at least one (rewording rarely touches the start, the
+   end and the longest clause at once); unrelated paragraphs rarely share
+   one.  A bucket of up to 12 is compared pairwise.  A bigger one (a stock
+   opening or ending shared by many) is not: each member meets the bucket's
+   first member, and members that also share the first (or last) 96 bytes
+   meet each other; a stock clause is ignored (the other keys still meet).
+   So the work stays linear.
+4. confirmation: candidate pairs are scored by rapidfuzz in bulk
+   (``process.cpdist``): near-identical means ``ratio >= 80`` on the flat
+   forms, or ``token_sort_ratio >= 80`` when the plain ratio is at least 65
+   (recast sentences); pairs too different in length to reach 80 are never
+   scored, nor are pairs inside one article.
 5. groups: union-find over confirmed pairs; a group is kept when it spans at
    least two articles, and its id is its smallest passage id (stable across
    re-ingests).

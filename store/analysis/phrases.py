@@ -9,7 +9,6 @@ name from a role, a pronoun or a description.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from store.analysis.claimants import clean_claimant, looks_like_person
 
@@ -351,67 +350,3 @@ _NOT_NAMES = frozenset(
     """the a an this that these those some many most other such but and however meanwhile it its he she they we i
     his her their our there here what when where while if in on at as for with from by""".split()
 )
-
-
-def right_np_end(sentence: str, start: int) -> int:
-    """Where the noun phrase starting at ``start`` ends (told X …, said X, …, per X)."""
-    end = start
-    words = list(islice(_WORD_SPAN.finditer(sentence, start), 13))  # twelve words and the one after
-    for i, match in enumerate(words[:12]):
-        token = match.group()
-        core = token.rstrip(",.;:!?\"”)’'").lstrip('"“(')
-        lower = core.lower()
-        next_word = words[i + 1].group().lstrip('"“(') if i + 1 < len(words) else ""
-        if i > 0 and (lower in _BOUNDARY or lower in _AUX or lower in VERB_WORDS):
-            break
-        if i > 0 and lower in (
-            "on",
-            "in",
-            "at",
-            "last",
-            "this",
-            "earlier",
-            "during",
-            "after",
-            "before",
-            "to",
-            "via",
-            "when",
-            "about",
-            "over",
-        ):
-            break
-        if (
-            i > 0
-            and lower in ("of", "for", "and", "the", "&", "de")
-            and not (next_word[:1].isupper() or next_word.lower() == "the")
-        ):
-            break
-        if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
-            break
-        end = match.start() + len(token.rstrip(',.;:!?"”)’'))
-        if token != token.rstrip(',.;:!?"”)'):
-            break
-    return end
-
-
-_CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
-_CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
-
-
-def clause_end(sentence: str, start: int) -> int:
-    match = _CLAUSE_END.search(sentence, start)
-    if match and match.group() == "." and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2]):
-        later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, match.end() + 1)
-        return later.start() if later else len(sentence)
-    return match.start() if match else len(sentence)
-
-
-def content_side(sentence: str, verb_end: int) -> str:
-    rest = sentence[verb_end:]
-    words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
-    if words and words[0] == "that":
-        return "right"
-    if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):
-        return "left"
-    return "right"

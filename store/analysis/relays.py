@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant
-from store.analysis.phrases import plausible_source, right_np_end
+from store.analysis.phrase_ends import right_np_end
+from store.analysis.phrases import plausible_source
 from store.analysis.terms import trie_pattern
 
 # Relays: "told X", "in an interview with X", "speaking to X", "writing for X", "in an article for X",

@@ -67,7 +67,21 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BEFORE_YEAR = ("-19", "-20", "/19", "/20", ".19", ".20")  # the separator of a numeric date, then its year
+
+
+def _separator_before_year(text: str) -> bool:
+    """Does "-", "/" or "." stand right before a "19" or "20" (as a numeric date's year)?
+
+    Years are few in a text: looking at each "19"/"20" costs two searches,
+    where looking for each of the six pairs costs six.
+    """
+    for century in ("19", "20"):
+        at = text.find(century, 1)
+        while at != -1:
+            if text[at - 1] in "-/.":
+                return True
+            at = text.find(century, at + 1)
+    return False
 
 
 _MONTH_NAMES = frozenset(
@@ -168,7 +182,7 @@ def numeric_order_evidence(texts: Iterable[str]) -> str | None:
     # One scan of all the lines at once (a numeric date never spans a line
     # break), and none at all when no separator stands before a year.
     joined = "\n".join(texts)
-    if any(mark in joined for mark in _BEFORE_YEAR):
+    if _separator_before_year(joined):
         for found in _PATTERNS[-1][1].finditer(joined):
             a, b = int(found["a"]), int(found["b"])
             if a > 12 >= b:

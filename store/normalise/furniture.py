@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from store.normalise.credits import is_credit_line
-from store.normalise.lowered import is_lowercase_pattern, lowered
+from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import (
     ends_clause,
     has_letters,
@@ -33,13 +33,6 @@ _MENU_SPLIT = re.compile(r"[\s|•·/,]+")
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    reason: str
-    action: str  # line | end-of-item | to-end | list | masthead
-    group: str  # name of the rule's group in the combined pattern
-
-
-@dataclass(frozen=True, slots=True)
 class FurnitureMatch:
     reason: str
     action: str
@@ -47,59 +40,8 @@ class FurnitureMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class _Group:
-    max_words: int
-    pattern: re.Pattern[str]
-    rules: tuple[Rule, ...]
-    outlet_groups: tuple[str, ...]
-
-
-class _GroupMatcher:
-    """Matches a line against the groups that apply to its word count.
-
-    Past ``_LOWERED_AFTER`` lines in a process (a bulk ingest) it also runs
-    every group that allows it case-sensitively on the lowercased line (see
-    ``lowered``), which is several times faster and gives the same matches;
-    a few files never repay checking and compiling those patterns.
-    """
-
-    def __init__(self, groups: tuple[_Group, ...], sources: tuple[str, ...]) -> None:
-        self.groups = groups
-        self._sources = sources  # each group's alternation, as written
-        self._by_words: dict[int, tuple[int, ...]] = {}
-        self._lowered: tuple[re.Pattern[str] | None, ...] | None = None
-        self._tested = 0
-
-    def match(self, text: str, n_words: int) -> tuple[_Group, re.Match[str]] | None:
-        """The first group with a matching rule, and the match (over ``text`` or its lowercase form)."""
-        applicable = self._by_words.get(n_words)
-        if applicable is None:
-            applicable = self._by_words[n_words] = tuple(i for i, g in enumerate(self.groups) if n_words <= g.max_words)
-        if not applicable:
-            return None
-        fast = self._lowered
-        if fast is None:
-            self._tested += 1
-            if self._tested > _LOWERED_AFTER:
-                fast = self._lowered = tuple(
-                    re.compile(source) if is_lowercase_pattern(source) else None for source in self._sources
-                )
-        low = lowered(text) if fast is not None else None
-        for i in applicable:
-            pattern = fast[i] if low is not None and fast is not None else None
-            found = pattern.fullmatch(low) if pattern is not None else self.groups[i].pattern.fullmatch(text)
-            if found is not None:
-                return self.groups[i], found
-        return None
-
-
-_LOWERED_AFTER = 3000  # lines tested before the lowercase patterns repay their checking and compiling
-
-
-@dataclass(frozen=True, slots=True)
 class _Compiled:
-    groups: tuple[_Group, ...]  # consecutive rules sharing a word limit, in file order
-    matcher: _GroupMatcher
+    matcher: RuleMatcher
     section_words: frozenset[str]
     section_first_words: frozenset[str]  # first word of every section name, for a quick test
     section_initials: frozenset[str]  # and its first letter, for a quicker one
@@ -111,30 +53,18 @@ class _Compiled:
 @cache
 def _compiled() -> _Compiled:
     raw = tomllib.loads(resources.files(__package__).joinpath("furniture.toml").read_text(encoding="utf-8"))
-    runs: list[tuple[int, list[str], list[Rule], list[str]]] = []
+    rules: list[Rule] = []
     for r_index, entry in enumerate(raw.get("rule", [])):
         max_words = int(entry.get("max_words", 12))
-        if not runs or runs[-1][0] != max_words:
-            runs.append((max_words, [], [], []))
-        _, parts, rules, outlet_groups = runs[-1]
         for p_index, pattern in enumerate(entry["patterns"]):
-            group = f"r{r_index}_{p_index}"
-            if "(?P<outlet>" in pattern:
-                outlet_group = f"o{r_index}_{p_index}"
-                pattern = pattern.replace("(?P<outlet>", f"(?P<{outlet_group}>")
-                outlet_groups.append(outlet_group)
-            parts.append(f"(?P<{group}>{pattern})")
-            rules.append(Rule(entry["reason"], entry.get("action", "line"), group))
-    sources = tuple("|".join(parts) for _, parts, _, _ in runs)
-    groups = tuple(
-        _Group(limit, re.compile(source, re.IGNORECASE), tuple(rules), tuple(outlets))
-        for (limit, _, rules, outlets), source in zip(runs, sources, strict=True)
-    )
+            outlet = f"o{r_index}_{p_index}" if "(?P<outlet>" in pattern else None
+            if outlet is not None:
+                pattern = pattern.replace("(?P<outlet>", f"(?P<{outlet}>")
+            rules.append(Rule(entry["reason"], entry.get("action", "line"), f"r{r_index}_{p_index}", pattern, outlet, max_words))
     words = list(raw.get("sections", {}).get("words", []))
     prefix = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Compiled(
-        groups=groups,
-        matcher=_GroupMatcher(groups, sources),
+        matcher=RuleMatcher(rules),
         section_words=frozenset(w.lower() for w in words),
         section_first_words=frozenset(w.split()[0].lower() for w in words),
         section_initials=frozenset(w[0].lower() for w in words),
@@ -159,10 +89,7 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
         return None if is_separator_line(text) else FurnitureMatch("icon", "line")
     matched = compiled.matcher.match(text, n_words)
     if matched is not None:
-        group, found = matched
-        # Spans, not strings: a lowercased line's spans are the line's own.
-        outlet = next((text[found.start(g) : found.end(g)] for g in group.outlet_groups if found.end(g) > found.start(g) >= 0), None)
-        rule = next(r for r in group.rules if found.start(r.group) >= 0)
+        rule, outlet = matched
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
     return _section_menu(text, compiled)
 

@@ -23,13 +23,20 @@ import) is only consulted for a line its badness heuristic could flag.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from store.normalise.sloppy import decoding_table, sloppy_encode
+from store.normalise.codepages import (
+    Codepage,
+    allow_pairs,
+    codepages,
+    count_sequences,
+    decode_run,
+    ftfy_chars,
+    non_ascii,
+    suspect_chars,
+)
 
 
 @cache
@@ -62,36 +69,6 @@ def _ftfy() -> tuple[Any, Any]:
     return ftfy, config
 
 
-# Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
-# but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
-# undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254")
-
-# Where a decoded character may come from.  One-character results must be
-# punctuation, symbols or letters of the blocks mojibake usually hides; letters
-# of other scripts (CJK, Indic, Thai ...) only count in runs of two or more,
-# because a single one is what a genuine Cyrillic word such as "её»" yields.
-_SINGLE_OK = (
-    (0x00A0, 0x024F),  # Latin-1 supplement, Latin extended A/B
-    (0x02C6, 0x02DD),  # modifier letters cp1252 carries (ˆ ˜)
-    (0x0300, 0x036F),  # combining marks (text written in NFD)
-    (0x0370, 0x03FF),  # Greek
-    (0x0400, 0x052F),  # Cyrillic
-    (0x05D0, 0x05EA),  # Hebrew letters
-    (0x0600, 0x06FF),  # Arabic
-    (0x1E00, 0x1EFF),  # Latin extended additional (Vietnamese)
-    (0x2000, 0x2BFF),  # punctuation, currency, letterlike, arrows, maths, symbols
-    (0xFEFF, 0xFEFF),  # a byte-order mark, removed later by cleaning
-    (0x1F000, 0x1FAFF),  # emoji and pictographs
-)
-_RUN_OK = (
-    (0x0800, 0x1DFF),  # Samaritan .. Mongolian, Indic, Thai, Georgian, Hangul jamo
-    (0x3000, 0x9FFF),  # CJK symbols, kana, CJK unified ideographs
-    (0xAC00, 0xD7A3),  # Hangul syllables
-    (0xFF00, 0xFFEF),  # full-width forms
-    (0x20000, 0x2FFFF),  # CJK extensions
-)
-
 # Two non-ASCII characters in a row (every mojibake sequence is one): the lines
 # worth a closer look.  Found in UTF-8, where such a pair is a continuation
 # byte followed by a lead byte: with bytes translated to classes ("c" for a
@@ -108,168 +85,6 @@ _PAIR = b"cL"
 # for in UTF-8 bytes, where substring search is fastest.)
 _FTFY_ONLY_MARKS = ("Ã ", "Â ")
 _LIGATURE_OE = re.compile(r"[Œœ][^A-Za-z]")
-
-
-class _Codepage:
-    """One codepage's characters; its regular expressions are compiled on first need."""
-
-    __slots__ = ("label", "leads", "letters", "_follows", "_classes", "_patterns")
-
-    def __init__(self, label: str) -> None:
-        table = decoding_table(label) if label != "latin-1" else bytes(range(256)).decode("latin-1")
-
-        def chars(low: int, high: int) -> str:
-            return table[low : high + 1]
-
-        self.label = label
-        self.leads = frozenset(chars(0xC2, 0xF4))
-        # How many continuation characters each lead character needs after it.
-        conts = frozenset(chars(0x80, 0xBF))
-        self._follows = (conts, {**dict.fromkeys(chars(0xC2, 0xDF), 1), **dict.fromkeys(chars(0xE0, 0xEF), 2), **dict.fromkeys(chars(0xF0, 0xF4), 3)})
-        letters = "".join(ch for ch in chars(0x80, 0xFF) if ch.isalpha())
-        self.letters = frozenset(letters)
-        self._classes = (chars(0x80, 0xBF), chars(0xC2, 0xDF), chars(0xE0, 0xEF), chars(0xF0, 0xF4), letters)
-        self._patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
-
-    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-        """(one UTF-8 sequence as this codepage shows it, consecutive such sequences, own letters)."""
-        if self._patterns is None:
-            cont_chars, lead2, lead3, lead4, letters = self._classes
-            cont = _char_class(cont_chars)
-            one = f"{_char_class(lead2)}{cont}|{_char_class(lead3)}{cont}{{2}}|{_char_class(lead4)}{cont}{{3}}"
-            self._patterns = (re.compile(one), re.compile(f"(?:{one})+"), re.compile(_char_class(letters)))
-        return self._patterns
-
-    def holds_sequence(self, line: str, leads: frozenset[str]) -> bool:
-        """Does ``line`` hold one UTF-8 sequence as this codepage shows it (what ``patterns()[0]``
-        finds), given the lead characters it may start with?  ``str.find`` from each
-        of those is much faster than a regular expression over the line."""
-        if len(leads) > 8:
-            return self.patterns()[0].search(line) is not None
-        conts, needs = self._follows
-        for lead in leads:
-            size = needs[lead]
-            at = line.find(lead)
-            while at != -1:
-                following = line[at + 1 : at + 1 + size]
-                if len(following) == size and all(ch in conts for ch in following):
-                    return True
-                at = line.find(lead, at + 1)
-        return False
-
-    def encode(self, text: str) -> bytes:
-        return text.encode("latin-1") if self.label == "latin-1" else sloppy_encode(text, self.label)
-
-
-def _char_class(chars: str) -> str:
-    return "[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]"
-
-
-@cache
-def _codepages() -> tuple[_Codepage, ...]:
-    return tuple(_Codepage(label) for label in CODEPAGES)
-
-
-def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(low <= cp <= high for low, high in ranges)
-
-
-def _plausible(decoded: str) -> bool:
-    """Could ``decoded`` be what a run of mojibake originally said?"""
-    if not decoded:
-        return False
-    for ch in decoded:
-        if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"):
-            return False
-    if all(_in_ranges(ord(ch), _SINGLE_OK) for ch in decoded):
-        return True
-    # A run that yields letters of a script the lists above do not cover must
-    # be long enough not to be chance: two characters or more, all of them from
-    # the allowed blocks.
-    return len(decoded) >= 2 and all(_in_ranges(ord(ch), _SINGLE_OK + _RUN_OK) for ch in decoded)
-
-
-def _decode_one(run: str, page: _Codepage, allow_pairs: bool) -> str | None:
-    """Decode a run of sequences as a whole, or None to leave it as it is."""
-    try:
-        decoded = page.encode(run).decode("utf-8")
-    except UnicodeError:
-        return None
-    if not _plausible(decoded):
-        return None
-    if not allow_pairs and len(run) == 2 * len(decoded):
-        # Every character came from a two-byte sequence: exactly what genuine
-        # text in this codepage's script produces by chance.
-        return None
-    return decoded
-
-
-def _decode_run(run: str, page: _Codepage, allow_pairs: bool) -> tuple[str, int]:
-    """The run with what can be repaired repaired, and how many characters that gave."""
-    whole = _decode_one(run, page, allow_pairs)
-    if whole is not None:
-        return whole, len(whole)
-    fixed = 0
-
-    def one(match: re.Match[str]) -> str:
-        nonlocal fixed
-        decoded = _decode_one(match.group(0), page, allow_pairs)
-        if decoded is None:
-            return match.group(0)
-        fixed += 1
-        return decoded
-
-    return page.patterns()[0].sub(one, run), fixed
-
-
-def _allow_pairs(own_outside: int, sequences: int) -> bool:
-    """Two-character repairs are allowed unless the text is itself in the codepage's script."""
-    return own_outside < 3 or own_outside <= 2 * sequences
-
-
-def _count_sequences(page: _Codepage, text: str) -> tuple[int, int]:
-    """(sequences, the codepage's own letters outside them) in ``text``."""
-    sequence, runs, own_letters = page.patterns()
-    return len(sequence.findall(text)), len(own_letters.findall(runs.sub(" ", text)))
-
-
-# Characters that show a UTF-8 lead byte (0xC2-0xF4) in one of the codepages,
-# plus C1 controls, replacement characters, lone surrogates and the Mac Roman
-# signs ftfy knows: mojibake always holds one, so other lines are skipped.
-_ALWAYS_SUSPECT = "\u0080-\u009f\ufffd\ud800-\udfff\u221a\u2248\u2264\u2265\u2206\u25ca"
-_LATIN_CODEPAGES = ("cp1252", "latin-1", "cp1250", "cp1254")
-
-
-def _lead_chars(labels: tuple[str, ...]) -> frozenset[str]:
-    leads = set()
-    for label in labels:
-        for byte in range(0xC2, 0xF5):
-            leads.add(bytes([byte]).decode(label, errors="ignore"))
-    leads.discard("")
-    ranges = re.findall(r"(.)-(.)|(.)", _ALWAYS_SUSPECT)
-    for low, high, single in ranges:
-        leads.update(map(chr, range(ord(low), ord(high) + 1)) if low else single)
-    return frozenset(leads)
-
-
-@cache
-def _suspect_chars() -> frozenset[str]:
-    return _lead_chars(CODEPAGES)
-
-
-@cache
-def _ftfy_chars() -> frozenset[str]:
-    """ftfy is for Latin-codepage mojibake; Greek and Cyrillic round trips are
-    repaired by our own pass, so genuine Greek or Russian text never pays for ftfy."""
-    return _lead_chars(_LATIN_CODEPAGES)
-
-
-_ASCII_BYTES = bytes(range(0x80))
-
-
-def _non_ascii(line: str) -> str:
-    """The non-ASCII characters of ``line``, in order (by way of UTF-8, at C speed)."""
-    return line.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 class MojibakeRepair:
@@ -305,10 +120,10 @@ class MojibakeRepair:
         if not self._marked:
             return False
         lines = self.lines
-        present = set(_non_ascii("\n".join(lines[i] for i in self._marked)))
+        present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
         touched: set[int] = set()
-        for page in _codepages():
+        for page in codepages():
             leads = page.leads.intersection(present)
             if not leads:
                 continue
@@ -316,16 +131,16 @@ class MojibakeRepair:
             if not hits:
                 continue
             if suspects is None:
-                suspect = _suspect_chars()
-                suspects = [i for i, line in enumerate(lines) if not line.isascii() and not suspect.isdisjoint(_non_ascii(line))]
+                suspect = suspect_chars()
+                suspects = [i for i, line in enumerate(lines) if not line.isascii() and not suspect.isdisjoint(non_ascii(line))]
             changed = self._repair_page(page, hits, suspects)
             if changed:
                 touched |= changed
                 self._remark(changed)
-                present = set(_non_ascii("\n".join(lines[i] for i in self._marked)))
+                present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         return bool(touched)
 
-    def _repair_page(self, page: _Codepage, hits: list[int], suspects: list[int]) -> set[int]:
+    def _repair_page(self, page: Codepage, hits: list[int], suspects: list[int]) -> set[int]:
         """Repair one codepage's sequences on the ``hits`` lines; the lines that changed.
 
         Whether two-character sequences may be repaired is judged over all
@@ -336,19 +151,19 @@ class MojibakeRepair:
         hit_set = set(hits)
         sequences = outside = 0
         for i in hits:
-            found, own = _count_sequences(page, lines[i])
+            found, own = count_sequences(page, lines[i])
             sequences += found
             outside += own
-        rest = _non_ascii("\n".join(lines[i] for i in suspects if i not in hit_set))  # own letters are never ASCII
+        rest = non_ascii("\n".join(lines[i] for i in suspects if i not in hit_set))  # own letters are never ASCII
         outside += sum(map(page.letters.__contains__, rest))
-        document_pairs = _allow_pairs(outside, sequences)
+        document_pairs = allow_pairs(outside, sequences)
         changed: set[int] = set()
         for i in hits:
             line = lines[i]
-            pairs = document_pairs and _allow_pairs(*reversed(_count_sequences(page, line)))
+            pairs = document_pairs and allow_pairs(*reversed(count_sequences(page, line)))
 
             def fix(match: re.Match[str], pairs: bool = pairs) -> str:
-                repaired, n = _decode_run(match.group(0), page, pairs)
+                repaired, n = decode_run(match.group(0), page, pairs)
                 counts[page.label] += n
                 return repaired
 
@@ -378,11 +193,11 @@ class MojibakeRepair:
             candidates.update(i for i, line in enumerate(lines) if not line.isascii() and _holds_c1(line.encode("utf-8", "surrogatepass")))
         if not candidates:
             return False
-        latin = _ftfy_chars()
+        latin = ftfy_chars()
         touched: set[int] = set()
         for i in sorted(candidates):
             line = lines[i]
-            if latin.isdisjoint(_non_ascii(line)):
+            if latin.isdisjoint(non_ascii(line)):
                 continue
             ftfy, config = _ftfy()
             fixed = ftfy.fix_text(line, config)

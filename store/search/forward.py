@@ -74,16 +74,19 @@ class ForwardBuilder:
             return _EMPTY
         self._multi_sizes.append(len(ids))
         self._multi_terms.extend(ids)
-        self._multi_arrays = None
         return -2 - len(self._multi_sizes)
 
     def _multi_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        if self._multi_arrays is None:
-            sizes = np.asarray(self._multi_sizes, dtype=np.int64)
-            starts = np.zeros(len(sizes) + 1, dtype=np.int64)
-            np.cumsum(sizes, out=starts[1:])
-            self._multi_arrays = (sizes, starts, np.asarray(self._multi_terms, dtype=np.int32))
-        return self._multi_arrays
+        """(sizes, starts, flat term ids) of the multi-term chunks; only new entries are converted."""
+        sizes, starts, flat = self._multi_arrays or (np.empty(0, np.int64), np.zeros(1, np.int64), np.empty(0, np.int32))
+        known = len(sizes)
+        if known < len(self._multi_sizes):
+            more = np.asarray(self._multi_sizes[known:], dtype=np.int64)
+            sizes = np.concatenate([sizes, more])
+            starts = np.concatenate([starts, starts[-1] + np.cumsum(more)])
+            flat = np.concatenate([flat, np.asarray(self._multi_terms[int(starts[known]) :], dtype=np.int32)])
+            self._multi_arrays = (sizes, starts, flat)
+        return sizes, starts, flat
 
     # --- chunk occurrences (numpy) ---------------------------------------------------
 

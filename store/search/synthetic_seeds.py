@@ -55,13 +55,12 @@ class SeedMaterial:
     def alternatives(self, before: str, word: str, after: str) -> list[str]:
         """Words the seeds use where ``word`` stands, between these neighbours (may include ``word``)."""
         key = (core_of(before), core_of(after))
-        exact = self.substitutes.get(key)
-        if exact:
-            return exact
-        fitting = self.precursors.get(key[1])
-        if not fitting:
-            return []
-        return [w for w in self.followers.get(key[0], ()) if w in fitting]
+        found = self.substitutes.get(key)
+        if found is None:
+            fitting = self.precursors.get(key[1], set())
+            found = [w for w in self.followers.get(key[0], ()) if w in fitting]
+            self.substitutes[key] = found  # remembered: the same neighbours come back all the time
+        return found
 
 
 def core_of(token: str) -> str:

@@ -37,8 +37,7 @@ _MONTHS = [
     "December",
 ]  # fmt: skip
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+_CALENDAR = re.compile(r"\b(?:" + "|".join(_MONTHS + _WEEKDAYS) + r")\b")
 # Generic words that end the names of news organisations: a rare name run ending so is an outlet being cited.
 _MEDIA_NOUNS = frozenset(
     "Post Times News Agency Journal Herald Review Daily Wire Radio Television TV Press Service Telegraph Guardian "
@@ -193,7 +192,7 @@ class SentenceRealiser:
         self.material = material
         self.rng = rng
         self.supply = supply
-        self._options: dict[tuple[str, str], list[str]] = {}  # alternatives by neighbours, as looked up
+        self._shapes: dict[str, tuple[list[str], list[tuple[int, list[str]]]]] = {}  # sentence -> (tokens, variable spots)
 
     def realise(self, template: str, event: Event) -> str:
         joints = self.material.joints.get(template)
@@ -202,8 +201,7 @@ class SentenceRealiser:
             template = template[: self.rng.choice(joints)] + ", " + self.rng.choice(self.material.tails)
         sentence = self._vary_words(template)
         sentence = NAME_RUN.sub(lambda m: self._name(m.group(), event), sentence)
-        sentence = _MONTH.sub(lambda m: _MONTHS[event.date[1] - 1] if self.rng.random() < 0.8 else m.group(), sentence)
-        sentence = _WEEKDAY.sub(lambda m: self.rng.choice(_WEEKDAYS), sentence)
+        sentence = _CALENDAR.sub(lambda m: self._calendar(m.group(), event), sentence)
         years = [int(y) for y in _YEAR.findall(template)]
         # Years move with the event's date and keep their order and gaps ("from 2014 to 2022").
         shift = event.date[0] - max(years) if years else 0
@@ -214,18 +212,30 @@ class SentenceRealiser:
         return sentence
 
     def _vary_words(self, sentence: str) -> str:
-        tokens = sentence.split()
-        for i in range(1, len(tokens) - 1):
-            word = tokens[i]
-            if not CONTENT_WORD.fullmatch(word) or self.rng.random() >= SUBSTITUTION_SHARE:
-                continue
-            key = (tokens[i - 1], tokens[i + 1])
-            options = self._options.get(key)
-            if options is None:
-                options = self._options[key] = self.material.alternatives(tokens[i - 1], word, tokens[i + 1])
-            if options:
-                tokens[i] = self.rng.choice(options)
+        shape = self._shapes.get(sentence)
+        if shape is None:
+            # Where this sentence can vary, worked out once: a spliced or seed sentence recurs many times.
+            tokens = sentence.split()
+            spots = []
+            for i in range(1, len(tokens) - 1):
+                if CONTENT_WORD.fullmatch(tokens[i]):
+                    options = self.material.alternatives(tokens[i - 1], tokens[i], tokens[i + 1])
+                    if options:
+                        spots.append((i, options))
+            shape = self._shapes[sentence] = (tokens, spots)
+        tokens, spots = shape
+        chosen = [(i, options) for i, options in spots if self.rng.random() < SUBSTITUTION_SHARE]
+        if not chosen:
+            return sentence
+        tokens = list(tokens)
+        for i, options in chosen:
+            tokens[i] = self.rng.choice(options)
         return " ".join(tokens)
+
+    def _calendar(self, word: str, event: Event) -> str:
+        if word in _WEEKDAYS:
+            return self.rng.choice(_WEEKDAYS)
+        return _MONTHS[event.date[1] - 1] if self.rng.random() < 0.8 else word
 
     def _name(self, run: str, event: Event) -> str:
         rng = self.rng
