@@ -139,7 +139,7 @@ async def shoot_all(db: Path | None, out: Path, size: tuple[int, int], only: lis
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if db is None:
-            from store.ingest import ensure_database
+            from store.first_run import ensure_database
 
             db = work / "seeds.json"
             ensure_database(db)

@@ -125,7 +125,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open_corpus(args: argparse.Namespace):
     """Open the database, building it from the bundled seeds on first run."""
     from store.corpus import Corpus
-    from store.ingest import ensure_database
+    from store.first_run import ensure_database
 
     db_path = _db_path(args)
     if ensure_database(db_path):

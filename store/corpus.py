@@ -8,9 +8,10 @@ the analysers' summaries, the search index and the comparison logic.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.models import (
     UNKNOWN_OUTLET,
@@ -25,12 +26,47 @@ from store.models import (
     TopicSummary,
 )
 
+if TYPE_CHECKING:
+    from store.read_cache import Snapshot
+
+
+class StoredPassages(Mapping[str, Passage]):
+    """Passage lookup over a snapshot: finds the article from the id and reads only that article."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    def __getitem__(self, passage_id: str) -> Passage:
+        article_id, _, order = passage_id.rpartition("-")
+        article = self._snapshot.articles.get(article_id)
+        if article is None:
+            raise KeyError(passage_id)
+        passages = article.passages
+        position = int(order) if order.isdigit() else -1
+        if 0 <= position < len(passages) and passages[position].id == passage_id:
+            return passages[position]
+        for passage in passages:  # ids follow reading order, but do not bet correctness on it
+            if passage.id == passage_id:
+                return passage
+        raise KeyError(passage_id)
+
+    def __iter__(self) -> Iterator[str]:
+        for article in self._snapshot.articles.values():
+            for passage in article.passages:
+                yield passage.id
+
+    def __len__(self) -> int:
+        return self._snapshot.passage_count
+
 
 class Corpus:
     """Everything one database holds, indexed for the panes.
 
     Build it with :meth:`open` (from a database file) or :meth:`from_records`
-    (from records in memory, as tests and the benchmark do).
+    (from records in memory, as tests and the benchmark do).  Opened from a
+    current snapshot, it reads articles' passages and subjects' claims only
+    when first asked for them, so the first screen costs the same at twenty
+    articles as at ten thousand.
     """
 
     def __init__(
@@ -44,18 +80,18 @@ class Corpus:
         self.db_path = db_path
         #: fingerprint of the database content; changes at every ingest (the index checks it)
         self.generation = generation
-        self.articles: dict[str, Article] = {a.id: a for a in articles}
-        self.claims: list[Claim] = list(claims)
-        self.passages: dict[str, Passage] = {
-            p.id: p for a in self.articles.values() for p in a.passages
-        }
+        self._snapshot: Snapshot | None = None
+        self.articles: Mapping[str, Article] = {a.id: a for a in articles}
+        self._claims: list[Claim] | None = list(claims)
+        self.passages: Mapping[str, Passage] = {p.id: p for a in self.articles.values() for p in a.passages}
         self._claims_by_passage: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.claims:
+        for claim in self._claims:
             self._claims_by_passage[claim.passage_id].append(claim)
-        self._echo_members: dict[str, list[str]] = defaultdict(list)
+        echo_members: dict[str, list[str]] = defaultdict(list)
         for passage in self.passages.values():
             if passage.echo_group:
-                self._echo_members[passage.echo_group].append(passage.id)
+                echo_members[passage.echo_group].append(passage.id)
+        self._echo_members: Mapping[str, Sequence[str]] = echo_members
         self._search_index = None
 
     # --- construction -------------------------------------------------------
@@ -65,24 +101,51 @@ class Corpus:
         return cls(articles, claims)
 
     @classmethod
+    def _from_snapshot(cls, snapshot: Snapshot, db_path: Path) -> Corpus:
+        corpus = cls.__new__(cls)
+        corpus.db_path, corpus.generation, corpus._snapshot = db_path, snapshot.generation, snapshot
+        corpus.articles = snapshot.articles
+        corpus._claims = None  # every claim is decoded only if something needs them all
+        corpus.passages = StoredPassages(snapshot)
+        corpus._claims_by_passage = {}
+        corpus._echo_members = snapshot.echo_groups
+        corpus._search_index = None
+        return corpus
+
+    @classmethod
     def open(cls, db_path: Path) -> Corpus:
-        """Read the database once; every later query is served from memory."""
+        """Read the database once; every later query is served from memory (or the mapped snapshot)."""
         from store.read_cache import load_read_cache, write_read_cache
-        from store.repository import Repository
 
         db_path = Path(db_path)
-        cached = load_read_cache(db_path) if db_path.is_file() else None
-        if cached is not None:
-            articles, claims, generation = cached
-            return cls(articles, claims, db_path=db_path, generation=generation)
+        snapshot = load_read_cache(db_path) if db_path.is_file() else None
+        if snapshot is not None:
+            return cls._from_snapshot(snapshot, db_path)
+        from store.repository import Repository  # only now: it brings TinyDB's import cost
+
         with Repository.open(db_path, readonly=True) as repo:
             articles, claims = repo.load_all()
             generation = repo.generation
-        try:  # a database from before the cache existed, or copied without it
+        try:  # a database from before the snapshot existed, or copied without it
             write_read_cache(db_path, generation, articles, claims)
         except OSError:
             pass  # a read-only folder: still usable, just slower to open
         return cls(articles, claims, db_path=db_path, generation=generation)
+
+    @property
+    def claims(self) -> list[Claim]:
+        if self._claims is None:
+            assert self._snapshot is not None
+            self._claims = self._snapshot.all_claims()
+        return self._claims
+
+    @property
+    def passage_count(self) -> int:
+        return len(self.passages)
+
+    @property
+    def claim_count(self) -> int:
+        return self._snapshot.claim_count if self._claims is None and self._snapshot else len(self.claims)
 
     # --- lookups ------------------------------------------------------------
 
@@ -107,24 +170,51 @@ class Corpus:
     ) -> list[Article]:
         """Articles matching every given filter, newest first, undated last."""
         chosen = list(self.articles.values())
+        snapshot = self._snapshot
         if outlet is not None:
             chosen = [a for a in chosen if self.outlet_name(a) == outlet]
         if topic is not None:
-            chosen = [a for a in chosen if any(h.topic == topic for p in a.passages for h in p.topics)]
+            if snapshot is not None:
+                chosen = [a for a in chosen if topic in snapshot.article_topics[a.id]]
+            else:
+                chosen = [a for a in chosen if any(h.topic == topic for p in a.passages for h in p.topics)]
         if claimant is not None:
-            ids = {c.article_id for c in self.claims if c.claimant == claimant}
-            chosen = [a for a in chosen if a.id in ids]
+            if snapshot is not None:
+                chosen = [a for a in chosen if claimant in snapshot.article_claimants[a.id]]
+            else:
+                ids = {c.article_id for c in self.claims if c.claimant == claimant}
+                chosen = [a for a in chosen if a.id in ids]
         return sorted(chosen, key=lambda a: (a.published is not None, a.published or "", a.title), reverse=True)
 
     def claims_in_passage(self, passage_id: str) -> list[Claim]:
+        if self._snapshot is not None:
+            article_id = passage_id.rpartition("-")[0]
+            if article_id not in self.articles:
+                return []
+            return [c for c in self._snapshot.claims_of_article(article_id) if c.passage_id == passage_id]
         return self._claims_by_passage.get(passage_id, [])
 
     def claims_for(self, *, subject: str | None = None, claimant: str | None = None) -> list[Claim]:
-        return [
-            c
-            for c in self.claims
-            if (subject is None or c.subject == subject) and (claimant is None or c.claimant == claimant)
-        ]
+        """Claims matching every given filter (None: any)."""
+        pool = self.claims_about(subject) if subject is not None else self.claims
+        return [c for c in pool if (subject is None or c.subject == subject) and (claimant is None or c.claimant == claimant)]
+
+    def claims_about(self, subject: str | None) -> list[Claim]:
+        """Claims on exactly this subject; None gives the claims no subject fits."""
+        if self._snapshot is not None and self._claims is None:
+            return list(self._snapshot.claims_about(subject))
+        return [c for c in self.claims if c.subject == subject]
+
+    @cached_property
+    def figure_claim_counts(self) -> dict[str | None, int]:
+        """How many claims with a figure each subject has (None: no subject fits), for the Claims pane."""
+        if self._snapshot is not None:
+            return self._snapshot.figure_claim_counts()
+        counts: dict[str | None, int] = defaultdict(int)
+        for claim in self.claims:
+            if claim.figures:
+                counts[claim.subject] += 1
+        return dict(counts)
 
     def echoes_of(self, passage_id: str) -> list[Passage]:
         """The other passages, in other articles, that repeat this one."""
@@ -135,7 +225,10 @@ class Corpus:
 
     def topic_passages(self, topic_id: str) -> list[tuple[Passage, TopicHit]]:
         found = []
-        for passage in self.passages.values():
+        articles = self.articles.values()
+        if self._snapshot is not None:  # read only the articles that carry the topic
+            articles = [a for a in articles if topic_id in self._snapshot.article_topics[a.id]]
+        for passage in (p for a in articles for p in a.passages):
             for hit in passage.topics:
                 if hit.topic == topic_id:
                     found.append((passage, hit))
@@ -145,24 +238,32 @@ class Corpus:
 
     @cached_property
     def outlet_summaries(self) -> list[OutletSummary]:
+        if self._snapshot is not None:
+            return self._snapshot.summaries.outlets
         from store.analysis.sources import summarise_outlets
 
         return summarise_outlets(self.articles.values())
 
     @cached_property
     def claimant_summaries(self) -> list[ClaimantSummary]:
+        if self._snapshot is not None:
+            return self._snapshot.summaries.claimants
         from store.analysis.sources import summarise_claimants
 
         return summarise_claimants(self.claims, self.articles)
 
     @cached_property
     def topic_summaries(self) -> list[TopicSummary]:
+        if self._snapshot is not None:
+            return self._snapshot.summaries.topics
         from store.analysis.topics import summarise_topics
 
         return summarise_topics(self.articles.values())
 
     @cached_property
     def subject_summaries(self) -> list[SubjectSummary]:
+        if self._snapshot is not None:
+            return self._snapshot.summaries.subjects
         from store.analysis.subjects import summarise_subjects
 
         return summarise_subjects(self.claims)

@@ -219,19 +219,3 @@ def _note_topics_path(stored: StoredCorpus, topics_path: Path | None) -> bool:
 def _topics_path(stored: StoredCorpus) -> Path | None:
     recorded = stored.meta.get("topics_path")
     return Path(recorded) if recorded else None
-
-
-def ensure_database(db_path: Path, *, topics_path: Path | None = None, progress: Progress | None = None) -> bool:
-    """Build the database from the bundled seeds on first run.  True if it was built now."""
-    from store.paths import seed_files
-
-    db_path = Path(db_path).expanduser()
-    if db_path.exists():
-        with Repository.open(db_path, readonly=True):
-            pass  # opening validates it: a corrupt file raises a clear DatabaseError
-        if topics_path is None:
-            return False
-    report = ingest_paths(seed_files(), db_path, topics_path=topics_path, progress=progress)
-    if report.rejected:
-        raise StoreError("; ".join(f.error or f.path for f in report.rejected))
-    return True

@@ -1,11 +1,24 @@
-"""A fast-loading copy of the database's records, written after every ingest.
+"""A fast-opening snapshot of the database, written after every ingest.
 
 TinyDB's JSON file stays the source of truth.  Parsing it and rebuilding
-hundreds of thousands of records takes seconds at 10,000 articles, so ingest
-also writes this columnar ``marshal`` snapshot beside it; ``Corpus.open``
-uses the snapshot when it is provably current (same database generation,
-size and modification time, same record layout) and falls back to the JSON
-otherwise.  A stale or damaged snapshot is ignored, never trusted.
+hundreds of thousands of records takes seconds at 10,000 articles, and the
+first screen needs almost none of them: a list of article headings, the
+pane summaries, one article's passages and one subject's claims.  So ingest
+also writes this snapshot beside the database:
+
+- an *index part*, read whole at open: every article's heading fields, the
+  pane summaries, echo groups, and where each piece below sits;
+- *pieces*, decoded only when asked for: each article's passages and claims,
+  and each subject's claims (a claim is stored twice, under its article and
+  its subject, so that neither the reader nor the Claims pane has to decode
+  the whole corpus to show one thing).
+
+``Corpus.open`` uses the snapshot when it is provably current (same database
+generation, size and modification time, same record layout) and falls back
+to the JSON otherwise.  A stale or damaged snapshot is ignored, never
+trusted.  The file is memory-mapped, so pieces never read cost no memory,
+and a re-ingest replaces the file rather than rewriting it, so a running
+app's map stays valid.
 
 ``marshal`` is used because it loads plain tuples of strings and numbers
 several times faster than JSON or pickle; it cannot run code.  The file is
@@ -16,16 +29,30 @@ from __future__ import annotations
 
 import gc
 import marshal
+import mmap
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from store.models import Article, Claim, _Record
+from store.models import (
+    Article,
+    Claim,
+    ClaimantSummary,
+    OutletSummary,
+    Passage,
+    SubjectSummary,
+    TopicSummary,
+    _Record,
+)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+_LENGTH_BYTES = 8
+_NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
 
 
 @contextmanager
@@ -50,6 +77,10 @@ def _layout(cls: type[_Record]) -> tuple[Any, ...]:
     return (cls._field_names(), tuple((name, _layout(sub)) for name, sub in cls._nested.items()))
 
 
+def _all_layouts() -> tuple[Any, ...]:
+    return tuple(_layout(cls) for cls in (Article, Claim, OutletSummary, ClaimantSummary, TopicSummary, SubjectSummary))
+
+
 def _encode(record: _Record) -> tuple[Any, ...]:
     nested = record._nested
     return tuple(
@@ -58,7 +89,7 @@ def _encode(record: _Record) -> tuple[Any, ...]:
     )
 
 
-def _decoder(cls: type[_Record]):
+def _decoder(cls: type[_Record]) -> Callable[[tuple[Any, ...]], Any]:
     """A function rebuilding ``cls`` from its encoded tuple, with nested lists decoded too."""
     names = cls._field_names()
     nested = {names.index(name): _decoder(sub) for name, sub in cls._nested.items()}
@@ -79,22 +110,124 @@ def _db_stamp(db_path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
+# --- articles whose passages are read on first use ------------------------------------
+
+_PASSAGES_SLOT = Article.__dict__["passages"]  # the slot Article's dataclass keeps the list in
+_HEAD_FIELDS = tuple(name for name in Article._field_names() if name != "passages")
+
+
+class StoredArticle(Article):
+    """An Article whose passages stay in the snapshot until someone reads them.
+
+    It behaves as an Article in every way (equality, ``to_dict``, export):
+    the first read of ``passages`` decodes them, once.
+    """
+
+    __slots__ = ("_snapshot",)
+
+    @property  # type: ignore[override]
+    def passages(self) -> list[Passage]:
+        snapshot = self._snapshot
+        if snapshot is not None:
+            self._snapshot = None
+            _PASSAGES_SLOT.__set__(self, snapshot.passages_of(self.id))
+        return _PASSAGES_SLOT.__get__(self)
+
+    @passages.setter
+    def passages(self, value: list[Passage]) -> None:
+        self._snapshot = None
+        _PASSAGES_SLOT.__set__(self, value)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Summaries:
+    """What the panes show before anything is opened, computed once at ingest."""
+
+    outlets: list[OutletSummary]
+    claimants: list[ClaimantSummary]
+    topics: list[TopicSummary]
+    subjects: list[SubjectSummary]
+
+
+def compute_summaries(articles: list[Article], claims: list[Claim]) -> Summaries:
+    from store.analysis.sources import summarise_claimants, summarise_outlets
+    from store.analysis.subjects import summarise_subjects
+    from store.analysis.topics import summarise_topics
+
+    return Summaries(
+        outlets=summarise_outlets(articles),
+        claimants=summarise_claimants(claims, {a.id: a for a in articles}),
+        topics=summarise_topics(articles),
+        subjects=summarise_subjects(claims),
+    )
+
+
 def write_read_cache(db_path: Path, generation: str, articles: list[Article], claims: list[Claim]) -> Path:
-    path = read_cache_path(db_path)
+    """Write the snapshot next to ``db_path`` (atomically: a reader sees the old file or the new one)."""
+    summaries = compute_summaries(articles, claims)
+    claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+    claims_by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_by_article[claim.article_id].append(claim)
+        claims_by_subject[claim.subject or _NO_SUBJECT].append(claim)
+
+    pieces: list[bytes] = []
+    offset = 0
+
+    def add_piece(value: Any) -> tuple[int, int]:
+        nonlocal offset
+        data = marshal.dumps(value)
+        pieces.append(data)
+        offset += len(data)
+        return offset - len(data), len(data)
+
+    heads, echo_groups = [], defaultdict(list)
+    for article in articles:
+        passages = article.passages
+        for passage in passages:
+            if passage.echo_group:
+                echo_groups[passage.echo_group].append(passage.id)
+        own_claims = claims_by_article.get(article.id, [])
+        where = add_piece((tuple(_encode(p) for p in passages), tuple(_encode(c) for c in own_claims)))
+        heads.append((
+            tuple(getattr(article, name) for name in _HEAD_FIELDS),
+            where,
+            len(passages),
+            tuple(sorted({hit.topic for p in passages for hit in p.topics})),
+            tuple(sorted({c.claimant for c in own_claims if c.claimant})),
+        ))
+    subject_pieces = {
+        subject: (add_piece(tuple(_encode(c) for c in subject_claims)), len(subject_claims),
+                  sum(1 for c in subject_claims if c.figures))
+        for subject, subject_claims in claims_by_subject.items()
+    }
+    index_part = {
+        "heads": tuple(heads),
+        "subjects": subject_pieces,
+        "echo_groups": {group: tuple(ids) for group, ids in echo_groups.items()},
+        "passage_count": sum(len(a.passages) for a in articles),
+        "claim_count": len(claims),
+        "pieces_size": offset,
+        "summaries": tuple(tuple(_encode(s) for s in part) for part in
+                           (summaries.outlets, summaries.claimants, summaries.topics, summaries.subjects)),
+    }
     header = {
         "version": CACHE_VERSION,
         "generation": generation,
         "stamp": _db_stamp(db_path),
-        "layout": (_layout(Article), _layout(Claim)),
+        "layout": _all_layouts(),
     }
-    body = (tuple(_encode(a) for a in articles), tuple(_encode(c) for c in claims))
+    path = read_cache_path(db_path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            header_bytes = marshal.dumps(header)
-            handle.write(len(header_bytes).to_bytes(8, "little"))
-            handle.write(header_bytes)
-            handle.write(marshal.dumps(body))
+            for part in (marshal.dumps(header), marshal.dumps(index_part)):
+                handle.write(len(part).to_bytes(_LENGTH_BYTES, "little"))
+                handle.write(part)
+            handle.writelines(pieces)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -102,33 +235,133 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
     return path
 
 
-def load_read_cache(db_path: Path) -> tuple[list[Article], list[Claim], str] | None:
-    """The records if the snapshot matches the database exactly; None means "read the JSON"."""
+# --- reading ---------------------------------------------------------------------------
+
+
+class Snapshot:
+    """An open snapshot: the index part in memory, the pieces mapped and decoded on demand."""
+
+    def __init__(self, generation: str, index_part: dict[str, Any], pieces: mmap.mmap | bytes, base: int) -> None:
+        self.generation = generation
+        self._pieces, self._base = pieces, base
+        self._decode_passage = _decoder(Passage)
+        self._decode_claim = _decoder(Claim)
+        self._where: dict[str, tuple[int, int]] = {}
+        self.articles: dict[str, StoredArticle] = {}
+        self.article_topics: dict[str, tuple[str, ...]] = {}
+        self.article_claimants: dict[str, tuple[str, ...]] = {}
+        self.passage_counts: dict[str, int] = {}
+        for values, where, passage_count, topics, claimants in index_part["heads"]:
+            article = StoredArticle(**dict(zip(_HEAD_FIELDS, values)))
+            article._snapshot = self
+            self.articles[article.id] = article
+            self._where[article.id] = where
+            self.passage_counts[article.id] = passage_count
+            self.article_topics[article.id] = topics
+            self.article_claimants[article.id] = claimants
+        self._subjects: dict[str, tuple[tuple[int, int], int, int]] = index_part["subjects"]
+        self.echo_groups: dict[str, tuple[str, ...]] = index_part["echo_groups"]
+        self.passage_count: int = index_part["passage_count"]
+        self.claim_count: int = index_part["claim_count"]
+        outlets, claimants, topics, subjects = index_part["summaries"]
+        self.summaries = Summaries(
+            outlets=[OutletSummary(*row) for row in outlets],
+            claimants=[ClaimantSummary(*row) for row in claimants],
+            topics=[TopicSummary(*row) for row in topics],
+            subjects=[SubjectSummary(*row) for row in subjects],
+        )
+        self._article_claims: dict[str, list[Claim]] = {}
+        self._subject_claims: dict[str, list[Claim]] = {}
+
+    def _piece(self, where: tuple[int, int]) -> Any:
+        start, length = where
+        return marshal.loads(self._pieces[self._base + start : self._base + start + length])
+
+    def passages_of(self, article_id: str) -> list[Passage]:
+        passage_rows, _claim_rows = self._piece(self._where[article_id])
+        with gc_paused():
+            return [self._decode_passage(row) for row in passage_rows]
+
+    def claims_of_article(self, article_id: str) -> list[Claim]:
+        found = self._article_claims.get(article_id)
+        if found is None:
+            _passage_rows, claim_rows = self._piece(self._where[article_id])
+            with gc_paused():
+                found = self._article_claims[article_id] = [self._decode_claim(row) for row in claim_rows]
+        return found
+
+    def figure_claim_counts(self) -> dict[str | None, int]:
+        return {key or None: with_figures for key, (_where, _n, with_figures) in self._subjects.items() if with_figures}
+
+    def claims_about(self, subject: str | None) -> list[Claim]:
+        key = subject or _NO_SUBJECT
+        found = self._subject_claims.get(key)
+        if found is None:
+            if key not in self._subjects:
+                return []
+            with gc_paused():
+                found = [self._decode_claim(row) for row in self._piece(self._subjects[key][0])]
+            self._subject_claims[key] = found
+        return found
+
+    def all_claims(self) -> list[Claim]:
+        """Every claim, in stored order within each subject."""
+        return [claim for key in self._subjects for claim in self.claims_about(key or None)]
+
+
+def load_read_cache(db_path: Path) -> Snapshot | None:
+    """The snapshot if it matches the database exactly; None means "read the JSON"."""
     path = read_cache_path(db_path)
     try:
         with gc_paused():
-            return _load(path, db_path)
+            return _open(path, db_path)
     except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
         return None
 
 
-def _load(path: Path, db_path: Path) -> tuple[list[Article], list[Claim], str] | None:
+def _current_header(handle: BinaryIO, db_path: Path) -> dict[str, Any] | None:
+    """The snapshot's header if it was written for this very database file, else None."""
+    header_size = int.from_bytes(handle.read(_LENGTH_BYTES), "little")
+    if not 0 < header_size < 1 << 20:
+        return None  # not a header we wrote
+    header = marshal.loads(handle.read(header_size))
+    if (
+        not isinstance(header, dict)
+        or header.get("version") != CACHE_VERSION
+        or tuple(header.get("stamp", ())) != _db_stamp(db_path)
+        or header.get("layout") != _all_layouts()
+    ):
+        return None
+    header["size"] = header_size
+    return header
+
+
+def snapshot_is_current(db_path: Path) -> bool:
+    """True when a snapshot was written for this exact database file, which proves the file is
+    one ingest wrote and left whole; checking that costs one small read, not a JSON parse."""
+    try:
+        with open(read_cache_path(db_path), "rb") as handle:
+            return _current_header(handle, db_path) is not None
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+
+
+def _open(path: Path, db_path: Path) -> Snapshot | None:
     with open(path, "rb") as handle:
-        # marshal.load() on a file object reads in tiny pieces (seconds for 100 MB), so the
-        # header is length-prefixed and each part is read whole, then parsed from bytes.
-        header_size = int.from_bytes(handle.read(8), "little")
-        if not 0 < header_size < 1 << 20:
-            return None  # not a header we wrote
-        header = marshal.loads(handle.read(header_size))  # a stale snapshot is rejected unread
-        if (
-            not isinstance(header, dict)
-            or header.get("version") != CACHE_VERSION
-            or tuple(header.get("stamp", ())) != _db_stamp(db_path)
-            or header.get("layout") != (_layout(Article), _layout(Claim))
-        ):
+        # marshal.load() on a file object reads in tiny pieces (seconds for 100 MB), so each
+        # part is length-prefixed, read whole, then parsed from bytes.
+        header = _current_header(handle, db_path)  # a stale snapshot is rejected unread
+        if header is None:
             return None
-        article_rows, claim_rows = marshal.loads(handle.read())
-    decode_article, decode_claim = _decoder(Article), _decoder(Claim)
-    articles = [decode_article(row) for row in article_rows]
-    claims = [decode_claim(row) for row in claim_rows]
-    return articles, claims, header["generation"]
+        header_size = header["size"]
+        index_size = int.from_bytes(handle.read(_LENGTH_BYTES), "little")
+        index_part = marshal.loads(handle.read(index_size))
+        base = 2 * _LENGTH_BYTES + header_size + index_size
+        size = os.fstat(handle.fileno()).st_size
+        if size != base + index_part["pieces_size"]:
+            return None  # cut short or grown: not the file we wrote
+        pieces: mmap.mmap | bytes = (
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size > base else b""
+        )
+    return Snapshot(header["generation"], index_part, pieces, base)
+

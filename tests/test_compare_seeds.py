@@ -1,6 +1,6 @@
 """Acceptance on the real seeds database: the shared Ponomarenko paragraph, and the troop tracker.
 
-Builds the database from the bundled seeds once (``store.ingest.ensure_database``)
+Builds the database from the bundled seeds once (``store.first_run.ensure_database``)
 and reads it through ``Corpus`` as the CLI and the TUI do.  Skipped, with the
 reason, while the ingest pipeline (normaliser + analysers) is incomplete.
 """
@@ -20,7 +20,7 @@ PONOMARENKO = "Dmytro Ponomarenko, Ukraine's ambassador to South Korea"
 @pytest.fixture(scope="module")
 def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     try:
-        from store.ingest import ensure_database
+        from store.first_run import ensure_database
 
         db_path = tmp_path_factory.mktemp("seeds") / "seeds.json"
         ensure_database(db_path)

@@ -1,41 +1,99 @@
-"""The marshal read cache gives exactly the database's records, and is ignored the moment it is stale."""
+"""The snapshot gives exactly the database's records, lazily, and is ignored the moment it is stale."""
 
 from store.corpus import Corpus
 from store.ingest import ingest_paths
 from store.paths import seed_files
-from store.read_cache import load_read_cache, read_cache_path
+from store.read_cache import StoredArticle, load_read_cache, read_cache_path
 from store.repository import Repository
 
 
 def _records(articles, claims):
-    return sorted(repr(a.to_dict()) for a in articles), [c.to_dict() for c in claims]
+    return sorted(repr(a.to_dict()) for a in articles), sorted(repr(c.to_dict()) for c in claims)
 
 
-def test_cache_matches_the_database_and_goes_stale_with_it(tmp_path):
-    db = tmp_path / "db.json"
-    ingest_paths(seed_files()[3:], db)
-    cached = load_read_cache(db)
-    assert cached is not None
+def _from_json(db):
     with Repository.open(db, readonly=True) as repo:
         articles, claims = repo.load_all()
-        generation = repo.generation
-    assert _records(cached[0], cached[1]) == _records(articles, claims)
-    assert cached[2] == generation
+        return articles, claims, repo.generation
 
-    ingest_paths(seed_files()[:1], db)  # a new generation: the cache is rewritten with it
+
+def test_snapshot_matches_the_database_and_goes_stale_with_it(tmp_path):
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files()[3:], db)
+    snapshot = load_read_cache(db)
+    assert snapshot is not None
+    articles, claims, generation = _from_json(db)
+    assert _records(snapshot.articles.values(), snapshot.all_claims()) == _records(articles, claims)
+    assert snapshot.generation == generation
+
+    ingest_paths(seed_files()[:1], db)  # a new generation: the snapshot is rewritten with it
     fresh = load_read_cache(db)
-    assert fresh is not None and fresh[2] != generation
+    assert fresh is not None and fresh.generation != generation
 
-    db.write_bytes(db.read_bytes() + b" ")  # the database changed behind the cache's back
+    db.write_bytes(db.read_bytes() + b" ")  # the database changed behind the snapshot's back
     assert load_read_cache(db) is None
-    corpus = Corpus.open(db)  # falls back to the JSON, and rewrites the cache
+    corpus = Corpus.open(db)  # falls back to the JSON, and rewrites the snapshot
     assert len(corpus.articles) == 3
     assert load_read_cache(db) is not None
 
 
-def test_a_damaged_cache_is_ignored(tmp_path):
+def test_a_damaged_snapshot_is_ignored(tmp_path):
     db = tmp_path / "db.json"
     ingest_paths(seed_files()[4:], db)
     read_cache_path(db).write_bytes(b"\x00garbage")
     assert load_read_cache(db) is None
     assert len(Corpus.open(db).articles) == 1
+    whole = read_cache_path(db).read_bytes()
+    read_cache_path(db).write_bytes(whole[:-100])  # cut short inside the last piece
+    assert load_read_cache(db) is None
+    corpus = Corpus.open(db)
+    articles, claims, _generation = _from_json(db)
+    assert _records(corpus.articles.values(), corpus.claims) == _records(articles, claims)
+
+
+def test_a_corpus_opened_from_the_snapshot_answers_like_one_built_in_memory(tmp_path):
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files(), db)
+    articles, claims, _generation = _from_json(db)
+    eager = Corpus.from_records(articles, claims)
+    lazy = Corpus.open(db)
+    assert all(isinstance(a, StoredArticle) for a in lazy.articles.values())
+
+    assert lazy.outlet_summaries == eager.outlet_summaries
+    assert lazy.claimant_summaries == eager.claimant_summaries
+    assert lazy.topic_summaries == eager.topic_summaries
+    assert lazy.subject_summaries == eager.subject_summaries
+    assert lazy.figure_claim_counts == eager.figure_claim_counts
+    assert (lazy.passage_count, lazy.claim_count) == (eager.passage_count, eager.claim_count)
+
+    def ids(found):
+        return [a.id for a in found]
+
+    assert ids(lazy.list_articles()) == ids(eager.list_articles())
+    for outlet in eager.outlet_summaries:
+        assert ids(lazy.list_articles(outlet=outlet.name)) == ids(eager.list_articles(outlet=outlet.name))
+    for topic in eager.topic_summaries:
+        assert ids(lazy.list_articles(topic=topic.id)) == ids(eager.list_articles(topic=topic.id))
+        assert [p.id for p, _h in lazy.topic_passages(topic.id)] == [p.id for p, _h in eager.topic_passages(topic.id)]
+    for claimant in eager.claimant_summaries[:10]:
+        assert ids(lazy.list_articles(claimant=claimant.name)) == ids(eager.list_articles(claimant=claimant.name))
+    for subject in [*eager.figure_claim_counts]:
+        assert sorted(c.id for c in lazy.claims_about(subject)) == sorted(c.id for c in eager.claims_about(subject))
+
+    for passage_id, passage in eager.passages.items():
+        assert lazy.passages[passage_id].to_dict() == passage.to_dict()
+        assert [c.id for c in lazy.claims_in_passage(passage_id)] == [c.id for c in eager.claims_in_passage(passage_id)]
+        assert [p.id for p in lazy.echoes_of(passage_id)] == [p.id for p in eager.echoes_of(passage_id)]
+    assert "nope-001" not in lazy.passages and lazy.claims_in_passage("nope-001") == []
+    assert sorted(lazy.passages) == sorted(eager.passages)
+
+
+def test_opening_reads_no_passages_until_asked(tmp_path):
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files(), db)
+    corpus = Corpus.open(db)
+    corpus.list_articles(), corpus.outlet_summaries, corpus.figure_claim_counts
+    assert all(a._snapshot is not None for a in corpus.articles.values()), "nothing decoded yet"
+    first = next(iter(corpus.articles.values()))
+    assert first.passages and first._snapshot is None
+    assert sum(a._snapshot is None for a in corpus.articles.values()) == 1

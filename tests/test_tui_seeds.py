@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import ProgressBar
 from tui_fixtures import settle, type_text, until
 
-from store.ingest import ensure_database
+from store.first_run import ensure_database
 from tui.app import build_app
 from tui.screens.main import MainScreen
 from tui.screens.search import HitList, SearchScreen

@@ -51,6 +51,9 @@ async def select_three(pilot) -> list[str]:  # type: ignore[no-untyped-def]
 
     await pilot.press("3")
     claims = app.screen.query_one(ClaimsPane)
+    for branch in claims.root.children:  # subjects fill when opened
+        branch.expand()
+    await pilot.pause()
     leaf = next(n for n in claims._leaves.values() if n.data.claimant == "Kyrylo Budanov")
     claims.move_cursor(leaf)
     chosen.append(leaf.data.passage_id)

@@ -8,16 +8,29 @@ passage, since a new article can repeat an old one).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from store.analysis.claimants import canonicalise_claimants
-from store.analysis.claims import extract_claims
-from store.analysis.cyclic_gc import cyclic_gc_paused
-from store.analysis.echoes import assign_echo_groups
-from store.analysis.subjects import load_subject_taxonomy
-from store.analysis.topics import load_topic_taxonomy, tag_passages
 from store.models import Article, Claim
 
+if TYPE_CHECKING:
+    from store.analysis.claimants import canonicalise_claimants
+    from store.analysis.echoes import assign_echo_groups
+
 __all__ = ["analyse_articles", "assign_echo_groups", "canonicalise_claimants"]
+
+
+def __getattr__(name: str) -> Any:
+    # The app imports small parts (topic summaries, subject labels) at start-up; importing
+    # the claim extractor and numpy with them would cost it a third of a second.
+    if name == "canonicalise_claimants":
+        from store.analysis.claimants import canonicalise_claimants
+
+        return canonicalise_claimants
+    if name == "assign_echo_groups":
+        from store.analysis.echoes import assign_echo_groups
+
+        return assign_echo_groups
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def analyse_articles(
@@ -32,6 +45,12 @@ def analyse_articles(
     "Volodymyr Zelenskyy" → one name); call ``canonicalise_claimants`` on the
     whole corpus's claims to fold across separate ingests too.
     """
+    from store.analysis.claimants import canonicalise_claimants
+    from store.analysis.claims import extract_claims
+    from store.analysis.cyclic_gc import cyclic_gc_paused
+    from store.analysis.subjects import load_subject_taxonomy
+    from store.analysis.topics import load_topic_taxonomy, tag_passages
+
     topics = load_topic_taxonomy(topics_path)
     subjects = load_subject_taxonomy(subjects_path)
     claims: list[Claim] = []

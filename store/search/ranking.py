@@ -1,11 +1,12 @@
 """How a query word becomes weighted vocabulary terms, and how nearness is rewarded.
 
 A query word expands to: itself (weight 1.0), its stem siblings (0.9), terms
-one or two edits away (0.7, 0.45), and, for a word still being typed, terms
-it starts.  No variant's IDF may exceed that of the word's best variants
-(see ``blend``, after Lucene's blended fuzzy scoring): otherwise a rare
-misspelling-neighbour ("forth" for "north") would outscore the word the
-user meant just because it is rare.
+one or two edits away (0.7, 0.45), the stem siblings of those (weighed by
+their own distance from what was typed, see ``_typo_sibling_weight``), and,
+for a word still being typed, terms it starts.  No variant's IDF may exceed
+that of the word's best variants (see ``blend``, after Lucene's blended
+fuzzy scoring): otherwise a rare misspelling-neighbour ("forth" for
+"north") would outscore the word the user meant just because it is rare.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from store.search.postings import sorted_unique
 from store.search.terms import fuzzy_budget, is_stop_word
@@ -22,6 +24,7 @@ EXACT_WEIGHT = 1.0
 STEM_WEIGHT = 0.9
 SIBLING_OF_TYPO = 0.9  # a stem sibling of a typo neighbour, relative to the neighbour
 EDIT_WEIGHTS = {1: 0.7, 2: 0.45}
+FAR_SIBLING_WEIGHT = 0.3  # a typo neighbour's sibling three or more edits from what was typed
 MAX_VARIANTS = 24
 PREFIX_LIMIT = 16
 
@@ -62,7 +65,7 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             weight = EDIT_WEIGHTS[edits]
             offer(term_id, weight)
             for sibling in vocabulary.stem_siblings(vocabulary.terms[term_id]):
-                offer(sibling, weight * SIBLING_OF_TYPO)
+                offer(sibling, _typo_sibling_weight(word, vocabulary.terms[sibling], weight))
     if (allow_prefix and len(word) >= 3) or (not plan.variants and len(word) >= 4):
         for term_id in vocabulary.with_prefix(word, PREFIX_LIMIT):
             # "casual" -> "casualties": closer to whole words weigh more, but never as much as a match.
@@ -76,6 +79,19 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         kept = sorted(plan.variants.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))[:MAX_VARIANTS]
         plan.variants = dict(kept)
     return plan
+
+
+def _typo_sibling_weight(typed: str, sibling: str, neighbour_weight: float) -> float:
+    """A stem sibling of a typo neighbour weighs no more than its own distance from what was typed allows.
+
+    The sibling is two hops from the typed word ("lvnded" -> "landed" ->
+    "land"): weighing it almost like the neighbour would let every shorter
+    passage holding the bare stem outrank the passage holding the word one
+    edit away.  Its own edit distance is what the user's keystrokes support.
+    """
+    edits = OSA.distance(typed, sibling, score_cutoff=len(EDIT_WEIGHTS))
+    own = EDIT_WEIGHTS.get(edits, FAR_SIBLING_WEIGHT)
+    return min(neighbour_weight * SIBLING_OF_TYPO, own * SIBLING_OF_TYPO)
 
 
 def blend(plan: WordPlan, df: np.ndarray, n_docs: int) -> None:

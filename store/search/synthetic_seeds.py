@@ -69,7 +69,7 @@ def core_of(token: str) -> str:
 
 
 def read_seed_material(paths: Iterable[Path]) -> SeedMaterial:
-    import ftfy
+    from store.normalise.mojibake import repair_mojibake
 
     material = SeedMaterial()
     name_counts: Counter[str] = Counter()
@@ -78,7 +78,9 @@ def read_seed_material(paths: Iterable[Path]) -> SeedMaterial:
     precursors: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
     for path in paths:
-        text = ftfy.fix_text(path.read_bytes().decode("utf-8", errors="replace"))
+        # The normaliser's own repair: ftfy alone leaves cp1253 mojibake half-mended ("β€\""),
+        # and the generator must start from text as clean as ingest would make it.
+        text, _repairs = repair_mojibake(path.read_bytes().decode("utf-8", errors="replace"))
         for line in (raw.strip() for raw in text.splitlines()):
             words = line.split()
             if 3 <= len(words) <= 14 and not PROSE_END.search(line) and line[0].isupper():

@@ -21,6 +21,7 @@ from tui.screens.search import SearchOutcome, SearchScreen
 from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.keybar import KeyBar
+from tui.widgets.lists import MORE_ID
 from tui.widgets.loading import LoadingPanel, LoadRequest
 from tui.widgets.reader import Reader
 from tui.widgets.sources import ArticleFilter, SourcesPane
@@ -156,7 +157,7 @@ class MainScreen(Screen[None]):
     def _note_corpus(self, extra: str) -> None:
         corpus = self.corpus
         self.query_one(StatusBar).corpus_note = (
-            f"{len(corpus.articles)} articles · {len(corpus.passages)} passages · {len(corpus.claims)} claims · {extra}"
+            f"{len(corpus.articles)} articles · {corpus.passage_count} passages · {corpus.claim_count} claims · {extra}"
         )
 
     # --- panes talking --------------------------------------------------------------
@@ -216,6 +217,11 @@ class MainScreen(Screen[None]):
         articles = self.query_one(ArticleList)
         if articles.option_count:
             articles.highlighted = ((articles.highlighted or 0) + event.direction) % articles.option_count
+            if articles.highlighted_id == MORE_ID:
+                if event.direction > 0:
+                    articles.show_next_page()  # the next page's first article takes the row's place
+                else:
+                    articles.highlighted = (articles.highlighted or 0) - 1  # wrapped from the top
             if (article_id := articles.highlighted_id) is not None:
                 self.open_article(article_id)
 

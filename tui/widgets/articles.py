@@ -12,14 +12,14 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import ContentSwitcher
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.corpus import Corpus
 from store.models import Article, Passage, TopicHit
 from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
 from tui.messages import OpenPassage, ToggleSelection
 from tui.visuals import Hanging
-from tui.widgets.lists import NavList
+from tui.widgets.lists import MORE_ID, NavList
 
 
 class ArticleList(NavList):
@@ -38,20 +38,20 @@ class ArticleList(NavList):
             return isinstance(message, ArticleList.ArticleChosen) and not self.focus_reader
 
     def show_articles(self, articles: list[Article]) -> None:
-        self.set_options(Option(article_entry(a), id=a.id) for a in articles)
+        self.set_paged_options(articles, lambda a: Option(article_entry(a), id=a.id), key=lambda a: a.id)
         if articles:
             self.highlighted = 0
 
     @on(NavList.OptionHighlighted)
     def _previewed(self, event: NavList.OptionHighlighted) -> None:
         event.stop()
-        if event.option_id and self.has_focus:
+        if event.option_id and event.option_id != MORE_ID and self.has_focus:
             self.post_message(self.ArticleChosen(event.option_id, focus_reader=False))
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        if event.option_id:
+        if event.option_id and event.option_id != MORE_ID:
             self.post_message(self.ArticleChosen(event.option_id, focus_reader=True))
 
 
@@ -76,7 +76,9 @@ class TopicPassageList(NavList):
         found = sorted(corpus.topic_passages(topic_id), key=lambda pair: pair[0].order)
         found.sort(key=lambda pair: corpus.article_of(pair[0].id).published or "", reverse=True)
         self._entries = {p.id: (corpus.article_of(p.id), p, hit) for p, hit in found}
-        self.set_options(Option(self._entry(pid, selected), id=pid) for pid in self._entries)
+        self.set_paged_options(
+            list(self._entries), lambda pid: Option(self._entry(pid, selected), id=pid), key=str
+        )
         if self._entries:
             self.highlighted = 0
 
@@ -86,7 +88,10 @@ class TopicPassageList(NavList):
 
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
         for passage_id in changed & self._entries.keys():
-            self.replace_option_prompt(passage_id, self._entry(passage_id, selected))
+            try:
+                self.replace_option_prompt(passage_id, self._entry(passage_id, selected))
+            except OptionDoesNotExist:
+                pass  # on a page not shown yet: it is drawn with the right mark when it is
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
@@ -95,8 +100,12 @@ class TopicPassageList(NavList):
             _, passage, hit = self._entries[event.option_id]
             self.post_message(OpenPassage(passage.id, tuple(term_spans(passage.text, hit.terms))))
 
+    @property
+    def entry_count(self) -> int:
+        return len(self._entries)
+
     def action_toggle_selected(self) -> None:
-        if pid := self.highlighted_id:
+        if (pid := self.highlighted_id) and pid != MORE_ID:
             self.post_message(ToggleSelection(pid))
 
     def action_back(self) -> None:
@@ -134,7 +143,7 @@ class ArticlesPane(Vertical):
         passages.show_topic(corpus, topic_id, selected)
         self.query_one(ContentSwitcher).current = "topic-passages"
         self.border_title = Content.assemble(
-            "4 Topic", (f" · {one_line(label)} · {passages.option_count} passages", "$text-muted")
+            "4 Topic", (f" · {one_line(label)} · {passages.entry_count} passages", "$text-muted")
         )
 
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:

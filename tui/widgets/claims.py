@@ -18,7 +18,9 @@ from tui.messages import OpenPassage, ToggleSelection
 
 UNCLASSIFIED = "Other figures"
 
-ClaimNode = Claim | str  # a claim leaf, or a subject id on a branch
+ClaimNode = Claim | str  # a claim leaf, or a subject id on a branch ("" for unclassified)
+MORE_CLAIMS = "\x00more"  # data of the leaf that adds the next page of a branch
+PAGE_SIZE = 200
 
 
 class ClaimsPane(Tree[ClaimNode]):
@@ -42,32 +44,61 @@ class ClaimsPane(Tree[ClaimNode]):
         self.guide_depth = 2
         self._corpus: Corpus | None = None
         self._leaves: dict[str, TreeNode[ClaimNode]] = {}
+        self._waiting: dict[str, list[Claim]] = {}  # subject key -> its claims, in order
+        self._selected: frozenset[str] = frozenset()
 
     def show_claims(self, corpus: Corpus, selected: frozenset[str]) -> None:
-        self._corpus = corpus
+        """One collapsed branch per subject; its claims are added when it is first opened.
+
+        At ten thousand articles the pane holds over a hundred thousand claims, far
+        more than a tree can lay out at start-up, so leaves come a page at a time.
+        """
+        self._corpus, self._selected = corpus, selected
         self.clear()
         self._leaves = {}
-        by_subject: dict[str | None, list[Claim]] = defaultdict(list)
-        for claim in corpus.claims:
-            if claim.figures:
-                by_subject[claim.subject].append(claim)
+        self._waiting = {}
+        counts = corpus.figure_claim_counts
         labels = {s.id: s.label for s in corpus.subject_summaries}
-        order: list[str | None] = [s.id for s in corpus.subject_summaries if s.id in by_subject]
-        order += sorted((s for s in by_subject if s is not None and s not in labels), key=str)
-        if None in by_subject:
+        order: list[str | None] = [s.id for s in corpus.subject_summaries if counts.get(s.id)]
+        order += sorted((s for s in counts if s is not None and s not in labels), key=str)
+        if counts.get(None):
             order.append(None)
         for subject in order:
-            claims = sorted(by_subject[subject], key=lambda c: self._sort_key(corpus, c))
             title = labels.get(subject, subject) if subject else UNCLASSIFIED
-            branch = self.root.add(
-                Text.assemble((one_line(title), "bold"), (f"  {len(claims)}", "dim")),
+            self.root.add(
+                Text.assemble((one_line(title), "bold"), (f"  {counts[subject]}", "dim")),
                 data=subject or "",
-                expand=True,
+                allow_expand=True,
             )
-            for claim in claims:
-                leaf = branch.add_leaf(self._label(claim, selected), data=claim)
-                self._leaves[claim.id] = leaf
+        if self.root.children:  # the subject most claims are about is the one most users want first
+            self.root.children[0].expand()
+            self._ensure_leaves(self.root.children[0])
         self.cursor_line = 0
+
+    def _ensure_leaves(self, branch: TreeNode[ClaimNode]) -> None:
+        """Fill a subject's branch on first opening: its claims, oldest article first."""
+        if branch.data in self._waiting or isinstance(branch.data, Claim) or branch.children:
+            return
+        corpus = self._corpus
+        assert corpus is not None and isinstance(branch.data, str)
+        subject = branch.data or None
+        claims = [c for c in corpus.claims_about(subject) if c.figures]
+        claims.sort(key=lambda c: self._sort_key(corpus, c))
+        self._waiting[branch.data] = claims
+        self._add_leaf_page(branch)
+
+    def _add_leaf_page(self, branch: TreeNode[ClaimNode]) -> None:
+        key = branch.data
+        assert isinstance(key, str)
+        claims = self._waiting[key]
+        shown = sum(1 for child in branch.children if isinstance(child.data, Claim))
+        if branch.children and not isinstance(branch.children[-1].data, Claim):
+            branch.children[-1].remove()  # the "more" leaf
+        for claim in claims[shown : shown + PAGE_SIZE]:
+            self._leaves[claim.id] = branch.add_leaf(self._label(claim, self._selected), data=claim)
+        if left := len(claims) - shown - PAGE_SIZE:
+            label = f"▸ {left:,} more not shown yet: enter shows the next {min(left, PAGE_SIZE):,}"
+            branch.add_leaf(Text(label, style="dim"), data=MORE_CLAIMS)
 
     @staticmethod
     def _sort_key(corpus: Corpus, claim: Claim) -> tuple[str, float]:
@@ -80,8 +111,14 @@ class ClaimsPane(Tree[ClaimNode]):
         article = self._corpus.article(claim.article_id)
         return claim_row_text(claim, article, selected=claim.passage_id in selected)
 
+    @on(Tree.NodeExpanded)
+    def _fill_branch(self, event: Tree.NodeExpanded[ClaimNode]) -> None:
+        event.stop()
+        self._ensure_leaves(event.node)
+
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
         """Relabel only the claims whose passage was just selected or dropped."""
+        self._selected = selected
         for leaf in self._leaves.values():
             if isinstance(leaf.data, Claim) and leaf.data.passage_id in changed:
                 leaf.set_label(self._label(leaf.data, selected))
@@ -99,17 +136,19 @@ class ClaimsPane(Tree[ClaimNode]):
             return None
         if isinstance(node.data, Claim):
             return node.data.subject
+        if node.data == MORE_CLAIMS:
+            return node.parent.data or None if node.parent is not None and isinstance(node.parent.data, str) else None
         return node.data or None
-
-    def highlight_claim(self, claim_id: str) -> None:
-        if leaf := self._leaves.get(claim_id):
-            self.move_cursor(leaf)
 
     @on(Tree.NodeSelected)
     def _open_claim(self, event: Tree.NodeSelected[ClaimNode]) -> None:
         event.stop()
         claim = event.node.data
-        if isinstance(claim, Claim):
+        if claim == MORE_CLAIMS and event.node.parent is not None:
+            line = event.node.line
+            self._add_leaf_page(event.node.parent)
+            self.cursor_line = line  # onto the first claim of the new page
+        elif isinstance(claim, Claim):
             self.post_message(OpenPassage(claim.passage_id, ((claim.start, claim.end),)))
 
     def action_toggle_selected(self) -> None:

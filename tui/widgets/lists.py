@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tui.formatting import DIM
+
+MORE_ID = "nav-list-more"
+#: Rows added at a time.  OptionList measures every row it holds, so ten thousand
+#: articles in one go would freeze the screen for seconds; the rest wait behind a row.
+PAGE_SIZE = 200
 
 
 class NavList(OptionList):
@@ -23,6 +32,60 @@ class NavList(OptionList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
+        self._waiting: Sequence[Any] = ()
+        self._shown = 0
+        self._make_option: Callable[[Any], Option] = lambda item: item
+        self._waiting_ids: set[str] | None = None
+
+    # --- long lists, a page at a time ------------------------------------------
+
+    def set_paged_options(
+        self,
+        items: Sequence[Any],
+        make_option: Callable[[Any], Option],
+        *,
+        head: Iterable[Option] = (),
+        key: Callable[[Any], str] | None = None,
+    ) -> None:
+        """Show ``head`` then the first page of ``items``; a last row says how many wait and adds them.
+
+        ``key`` gives an item's option id, so :meth:`highlight_id` knows whether paging on can find it.
+        """
+        self._waiting, self._make_option, self._shown = items, make_option, 0
+        self._waiting_ids = None if key is None else {key(item) for item in items}
+        self.set_options(head)
+        self.show_next_page()
+
+    @property
+    def rows_waiting(self) -> int:
+        return len(self._waiting) - self._shown
+
+    def show_next_page(self) -> None:
+        if self._shown:
+            try:
+                self.remove_option(MORE_ID)
+            except OptionDoesNotExist:
+                pass
+        page = self._waiting[self._shown : self._shown + PAGE_SIZE]
+        self._shown += len(page)
+        options = [self._make_option(item) for item in page]
+        if left := self.rows_waiting:
+            label = f"▸ {left:,} more not shown yet: enter shows the next {min(left, PAGE_SIZE):,}"
+            options.append(Option(Content.styled(label, DIM), id=MORE_ID))
+        self.add_options(options)
+
+    def show_all(self) -> None:
+        while self.rows_waiting:
+            self.show_next_page()
+
+    def action_select(self) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id == MORE_ID:
+            first_new = self.highlighted
+            self.show_next_page()
+            self.highlighted = first_new
+            return
+        super().action_select()
 
     def action_first(self) -> None:
         super().action_first()
@@ -37,8 +100,12 @@ class NavList(OptionList):
 
     def highlight_id(self, option_id: str) -> bool:
         """Move the cursor to the option with this id; False if it is not listed."""
-        try:
-            self.highlighted = self.get_option_index(option_id)
-        except OptionDoesNotExist:
-            return False
-        return True
+        while True:
+            try:
+                self.highlighted = self.get_option_index(option_id)
+            except OptionDoesNotExist:
+                if not self.rows_waiting or (self._waiting_ids is not None and option_id not in self._waiting_ids):
+                    return False
+                self.show_next_page()  # it may be further down the list
+            else:
+                return True

@@ -72,7 +72,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         try:
             corpus, built = request.corpus, False
             if corpus is None:
-                from store.ingest import ensure_database
+                from store.first_run import ensure_database
 
                 built = ensure_database(request.db_path, topics_path=request.topics_path, progress=self._progress)
                 corpus = Corpus.open(request.db_path)

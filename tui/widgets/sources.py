@@ -73,11 +73,14 @@ class SourcesPane(NavList):
         if claimants:
             options.append(_heading("Claimants"))
         for number, claimant in enumerate(claimants):
-            key = f"claimant-{number}"
-            self._filters[key] = ArticleFilter(claimant=claimant.name)
+            self._filters[f"claimant-{number}"] = ArticleFilter(claimant=claimant.name)
+
+        def claimant_option(numbered: tuple[int, ClaimantSummary]) -> Option:
+            number, claimant = numbered
             noun = "claim" if claimant.claim_count == 1 else "claims"
-            options.append(Option(_counted(claimant.name, f"{claimant.claim_count} {noun}"), id=key))
-        self.set_options(options)
+            return Option(_counted(claimant.name, f"{claimant.claim_count} {noun}"), id=f"claimant-{number}")
+
+        self.set_paged_options(list(enumerate(claimants)), claimant_option, head=options)
         self.highlighted = 0
 
     @on(NavList.OptionSelected)

@@ -1,0 +1,37 @@
+"""First run: build the database from the bundled seeds, or prove the existing one sound, cheaply.
+
+Kept apart from ``store.ingest`` so that opening an existing database, the
+common case at every start, does not pay for importing the ingest pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from store.errors import StoreError
+
+Progress = Callable[[str, int, int], None]  # message, done, total (as store.ingest reports it)
+
+
+def ensure_database(db_path: Path, *, topics_path: Path | None = None, progress: Progress | None = None) -> bool:
+    """Build the database from the bundled seeds on first run.  True if it was built now."""
+    from store.paths import seed_files
+    from store.read_cache import snapshot_is_current
+
+    db_path = Path(db_path).expanduser()
+    if db_path.exists() and topics_path is None and snapshot_is_current(db_path):
+        return False
+    if db_path.exists():
+        from store.repository import Repository
+
+        with Repository.open(db_path, readonly=True):
+            pass  # opening validates it: a corrupt file raises a clear DatabaseError
+        if topics_path is None:
+            return False
+    from store.ingest import ingest_paths
+
+    report = ingest_paths(seed_files(), db_path, topics_path=topics_path, progress=progress)
+    if report.rejected:
+        raise StoreError("; ".join(f.error or f.path for f in report.rejected))
+    return True
