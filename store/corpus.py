@@ -24,6 +24,7 @@ from store.models import (
     SubjectSummary,
     TopicHit,
     TopicSummary,
+    claim_display_order,
 )
 
 if TYPE_CHECKING:
@@ -200,10 +201,26 @@ class Corpus:
         return [c for c in pool if (subject is None or c.subject == subject) and (claimant is None or c.claimant == claimant)]
 
     def claims_about(self, subject: str | None) -> list[Claim]:
-        """Claims on exactly this subject; None gives the claims no subject fits."""
+        """Claims on exactly this subject (None: those no subject fits), in display order:
+        with a figure first, oldest article first, smallest figure first."""
         if self._snapshot is not None and self._claims is None:
             return list(self._snapshot.claims_about(subject))
-        return [c for c in self.claims if c.subject == subject]
+        return list(self._claims_by_subject.get(subject, ()))
+
+    def claims_page(self, subject: str | None, start: int, stop: int) -> list[Claim]:
+        """``claims_about(subject)[start:stop]``, reading no more of a snapshot than that."""
+        if self._snapshot is not None and self._claims is None:
+            return self._snapshot.claims_page(subject, start, stop)
+        return list(self._claims_by_subject.get(subject, ())[start:stop])
+
+    @cached_property
+    def _claims_by_subject(self) -> dict[str | None, list[Claim]]:
+        grouped: dict[str | None, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            grouped[claim.subject].append(claim)
+        for claims in grouped.values():
+            claims.sort(key=lambda c: claim_display_order(c, self.articles.get(c.article_id)))
+        return grouped
 
     @cached_property
     def figure_claim_counts(self) -> dict[str | None, int]:

@@ -220,3 +220,11 @@ class SearchHit(_Record):
     score: float
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)  # matched words in ``text``, to highlight
+
+
+def claim_display_order(claim: Claim, article: Article | None) -> tuple[bool, str, float, str]:
+    """How claims on one subject are listed: those with a figure first, oldest article first
+    (undated last), then smallest figure first; the id settles ties the same way every time."""
+    figure = claim.main_figure
+    published = article.published if article is not None else None
+    return (figure is None, published or "9999", figure.value if figure is not None else 0.0, claim.id)

@@ -48,10 +48,12 @@ from store.models import (
     SubjectSummary,
     TopicSummary,
     _Record,
+    claim_display_order,
 )
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 _LENGTH_BYTES = 8
+CLAIM_CHUNK = 200  # claims per stored piece of a subject: about one screenful of pages
 _NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
 
 
@@ -199,11 +201,18 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
             tuple(sorted({hit.topic for p in passages for hit in p.topics})),
             tuple(sorted({c.claimant for c in own_claims if c.claimant})),
         ))
-    subject_pieces = {
-        subject: (add_piece(tuple(_encode(c) for c in subject_claims)), len(subject_claims),
-                  sum(1 for c in subject_claims if c.figures))
-        for subject, subject_claims in claims_by_subject.items()
-    }
+    # Each subject's claims in the order the Claims pane lists them, in small pieces, so
+    # showing a subject's first page decodes one piece, not all its claims.
+    articles_by_id = {a.id: a for a in articles}
+    subject_pieces = {}
+    for subject, subject_claims in claims_by_subject.items():
+        subject_claims.sort(key=lambda c: claim_display_order(c, articles_by_id.get(c.article_id)))
+        chunks = tuple(
+            (add_piece(tuple(_encode(c) for c in subject_claims[start : start + CLAIM_CHUNK])),
+             len(subject_claims[start : start + CLAIM_CHUNK]))
+            for start in range(0, len(subject_claims), CLAIM_CHUNK)
+        )
+        subject_pieces[subject] = (chunks, len(subject_claims), sum(1 for c in subject_claims if c.figures))
     index_part = {
         "heads": tuple(heads),
         "subjects": subject_pieces,
@@ -259,7 +268,8 @@ class Snapshot:
             self.passage_counts[article.id] = passage_count
             self.article_topics[article.id] = topics
             self.article_claimants[article.id] = claimants
-        self._subjects: dict[str, tuple[tuple[int, int], int, int]] = index_part["subjects"]
+        # subject key -> (pieces as ((start, length), claim count), claims, claims with a figure)
+        self._subjects: dict[str, tuple[tuple[tuple[tuple[int, int], int], ...], int, int]] = index_part["subjects"]
         self.echo_groups: dict[str, tuple[str, ...]] = index_part["echo_groups"]
         self.passage_count: int = index_part["passage_count"]
         self.claim_count: int = index_part["claim_count"]
@@ -271,7 +281,7 @@ class Snapshot:
             subjects=[SubjectSummary(*row) for row in subjects],
         )
         self._article_claims: dict[str, list[Claim]] = {}
-        self._subject_claims: dict[str, list[Claim]] = {}
+        self._subject_chunks: dict[tuple[str, int], list[Claim]] = {}
 
     def _piece(self, where: tuple[int, int]) -> Any:
         start, length = where
@@ -291,18 +301,32 @@ class Snapshot:
         return found
 
     def figure_claim_counts(self) -> dict[str | None, int]:
-        return {key or None: with_figures for key, (_where, _n, with_figures) in self._subjects.items() if with_figures}
+        return {key or None: with_figures for key, (_chunks, _n, with_figures) in self._subjects.items() if with_figures}
+
+    def _subject_chunk(self, key: str, number: int) -> list[Claim]:
+        found = self._subject_chunks.get((key, number))
+        if found is None:
+            where, _count = self._subjects[key][0][number]
+            with gc_paused():
+                found = self._subject_chunks[key, number] = [self._decode_claim(row) for row in self._piece(where)]
+        return found
+
+    def claims_page(self, subject: str | None, start: int, stop: int) -> list[Claim]:
+        """Claims ``start:stop`` of a subject in display order, decoding only the pieces that hold them."""
+        key = subject or _NO_SUBJECT
+        if key not in self._subjects:
+            return []
+        found: list[Claim] = []
+        first = start // CLAIM_CHUNK
+        for number in range(first, len(self._subjects[key][0])):
+            if number * CLAIM_CHUNK >= stop:
+                break
+            found.extend(self._subject_chunk(key, number))
+        return found[start - first * CLAIM_CHUNK : stop - first * CLAIM_CHUNK]
 
     def claims_about(self, subject: str | None) -> list[Claim]:
         key = subject or _NO_SUBJECT
-        found = self._subject_claims.get(key)
-        if found is None:
-            if key not in self._subjects:
-                return []
-            with gc_paused():
-                found = [self._decode_claim(row) for row in self._piece(self._subjects[key][0])]
-            self._subject_claims[key] = found
-        return found
+        return self.claims_page(subject, 0, self._subjects[key][1]) if key in self._subjects else []
 
     def all_claims(self) -> list[Claim]:
         """Every claim, in stored order within each subject."""

@@ -116,7 +116,8 @@ async def test_claimant_filter(tmp_path):
         await settle(pilot)
         sources = app.screen.query_one(SourcesPane)
         sources.focus()
-        sources.highlight_id(next(k for k, f in sources._filters.items() if f.claimant == "the Pentagon"))
+        prompts = {str(sources.get_option_at_index(i).prompt): i for i in range(sources.option_count)}
+        sources.highlighted = next(i for prompt, i in prompts.items() if prompt.startswith("the Pentagon  "))
         await pilot.press("enter")
         articles = app.screen.query_one(ArticleList)
         assert [articles.get_option_at_index(i).id for i in range(articles.option_count)] == ["art-unknown"]

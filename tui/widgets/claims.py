@@ -44,7 +44,6 @@ class ClaimsPane(Tree[ClaimNode]):
         self.guide_depth = 2
         self._corpus: Corpus | None = None
         self._leaves: dict[str, TreeNode[ClaimNode]] = {}
-        self._waiting: dict[str, list[Claim]] = {}  # subject key -> its claims, in order
         self._selected: frozenset[str] = frozenset()
 
     def show_claims(self, corpus: Corpus, selected: frozenset[str]) -> None:
@@ -56,7 +55,6 @@ class ClaimsPane(Tree[ClaimNode]):
         self._corpus, self._selected = corpus, selected
         self.clear()
         self._leaves = {}
-        self._waiting = {}
         counts = corpus.figure_claim_counts
         labels = {s.id: s.label for s in corpus.subject_summaries}
         order: list[str | None] = [s.id for s in corpus.subject_summaries if counts.get(s.id)]
@@ -76,35 +74,25 @@ class ClaimsPane(Tree[ClaimNode]):
         self.cursor_line = 0
 
     def _ensure_leaves(self, branch: TreeNode[ClaimNode]) -> None:
-        """Fill a subject's branch on first opening: its claims, oldest article first."""
-        if branch.data in self._waiting or isinstance(branch.data, Claim) or branch.children:
-            return
-        corpus = self._corpus
-        assert corpus is not None and isinstance(branch.data, str)
-        subject = branch.data or None
-        claims = [c for c in corpus.claims_about(subject) if c.figures]
-        claims.sort(key=lambda c: self._sort_key(corpus, c))
-        self._waiting[branch.data] = claims
-        self._add_leaf_page(branch)
+        """Fill a subject's branch with its first page of claims when it is first opened."""
+        if isinstance(branch.data, str) and branch.data != MORE_CLAIMS and not branch.children:
+            self._add_leaf_page(branch)
 
     def _add_leaf_page(self, branch: TreeNode[ClaimNode]) -> None:
+        """The next page of a subject's claims with a figure (the store lists those first)."""
+        corpus = self._corpus
         key = branch.data
-        assert isinstance(key, str)
-        claims = self._waiting[key]
-        shown = sum(1 for child in branch.children if isinstance(child.data, Claim))
-        if branch.children and not isinstance(branch.children[-1].data, Claim):
-            branch.children[-1].remove()  # the "more" leaf
-        for claim in claims[shown : shown + PAGE_SIZE]:
+        assert corpus is not None and isinstance(key, str)
+        subject = key or None
+        if branch.children and branch.children[-1].data == MORE_CLAIMS:
+            branch.children[-1].remove()
+        shown = len(branch.children)
+        total = corpus.figure_claim_counts.get(subject, 0)
+        for claim in corpus.claims_page(subject, shown, min(shown + PAGE_SIZE, total)):
             self._leaves[claim.id] = branch.add_leaf(self._label(claim, self._selected), data=claim)
-        if left := len(claims) - shown - PAGE_SIZE:
+        if left := total - len(branch.children):
             label = f"▸ {left:,} more not shown yet: enter shows the next {min(left, PAGE_SIZE):,}"
             branch.add_leaf(Text(label, style="dim"), data=MORE_CLAIMS)
-
-    @staticmethod
-    def _sort_key(corpus: Corpus, claim: Claim) -> tuple[str, float]:
-        figure = claim.main_figure
-        article = corpus.article(claim.article_id)
-        return (article.published or "9999", figure.value if figure else 0.0)
 
     def _label(self, claim: Claim, selected: frozenset[str]) -> Text:
         assert self._corpus is not None

@@ -32,6 +32,9 @@ class ArticleFilter:
         return "all articles"
 
 
+CLAIMANT_KEY = "claimant-"
+
+
 def _heading(text: str) -> Option:
     return Option(Content.styled(text, "bold $text-secondary"), disabled=True)
 
@@ -58,6 +61,7 @@ class SourcesPane(NavList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._filters: dict[str, ArticleFilter] = {}
+        self._claimants: list[ClaimantSummary] = []
 
     def show_sources(
         self, outlets: list[OutletSummary], claimants: list[ClaimantSummary], total_articles: int
@@ -72,22 +76,31 @@ class SourcesPane(NavList):
             options.append(Option(_counted(outlet.name, str(outlet.article_count), credits), id=key))
         if claimants:
             options.append(_heading("Claimants"))
-        for number, claimant in enumerate(claimants):
-            self._filters[f"claimant-{number}"] = ArticleFilter(claimant=claimant.name)
+        # A large corpus names a hundred thousand claimants: their rows and filters are made
+        # only as pages are shown or chosen, never all at start-up.
+        self._claimants = claimants
 
-        def claimant_option(numbered: tuple[int, ClaimantSummary]) -> Option:
-            number, claimant = numbered
+        def claimant_option(number: int) -> Option:
+            claimant = claimants[number]
             noun = "claim" if claimant.claim_count == 1 else "claims"
-            return Option(_counted(claimant.name, f"{claimant.claim_count} {noun}"), id=f"claimant-{number}")
+            return Option(_counted(claimant.name, f"{claimant.claim_count} {noun}"), id=f"{CLAIMANT_KEY}{number}")
 
-        self.set_paged_options(list(enumerate(claimants)), claimant_option, head=options)
+        self.set_paged_options(range(len(claimants)), claimant_option, head=options)
         self.highlighted = 0
+
+    def _filter_for(self, option_id: str | None) -> ArticleFilter | None:
+        if option_id is None:
+            return None
+        if option_id.startswith(CLAIMANT_KEY) and option_id[len(CLAIMANT_KEY) :].isdigit():
+            number = int(option_id[len(CLAIMANT_KEY) :])
+            return ArticleFilter(claimant=self._claimants[number].name) if number < len(self._claimants) else None
+        return self._filters.get(option_id)
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        if event.option_id in self._filters:
-            self.post_message(self.FilterChosen(self._filters[event.option_id]))
+        if (chosen := self._filter_for(event.option_id)) is not None:
+            self.post_message(self.FilterChosen(chosen))
 
     def action_clear_filter(self) -> None:
         self.highlighted = 0
