@@ -36,6 +36,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -83,12 +85,24 @@ def _all_layouts() -> tuple[Any, ...]:
     return tuple(_layout(cls) for cls in (Article, Claim, OutletSummary, ClaimantSummary, TopicSummary, SubjectSummary))
 
 
+@lru_cache(maxsize=None)
+def _encoding_plan(cls: type[_Record]) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[int, ...]]:
+    """A C-level getter for a record's fields in order, and the positions of nested records."""
+    names = cls._field_names()
+    getter = attrgetter(*names) if len(names) > 1 else (lambda record: (getattr(record, names[0]),))
+    return getter, tuple(names.index(name) for name in cls._nested)
+
+
 def _encode(record: _Record) -> tuple[Any, ...]:
-    nested = record._nested
-    return tuple(
-        tuple(_encode(item) for item in getattr(record, name)) if name in nested else getattr(record, name)
-        for name in record._field_names()
-    )
+    """A record as a plain tuple (nested records too); marshal takes plain lists of strings as they are."""
+    getter, nested = _encoding_plan(type(record))
+    row = getter(record)
+    if not nested:
+        return row
+    values = list(row)
+    for position in nested:
+        values[position] = tuple(_encode(item) for item in values[position])
+    return tuple(values)
 
 
 def _decoder(cls: type[_Record]) -> Callable[[tuple[Any, ...]], Any]:

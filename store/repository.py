@@ -213,23 +213,24 @@ class Repository:
             "generation": generation,
             "updated": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        passages = [p.to_dict() for a in stored.articles.values() for p in a.passages]
-        articles = []
-        for article in stored.articles.values():
-            row = article.to_dict()
-            del row["passages"]
-            articles.append(row)
+        head_fields = [name for name in Article._field_names() if name != "passages"]
+        articles = [{name: getattr(article, name) for name in head_fields} for article in stored.articles.values()]
+        # Passages and claims go to the storage as records: orjson writes dataclasses natively,
+        # in C, with the same keys ``to_dict`` would give; converting 300,000 of them to dicts
+        # in Python first was most of the writing time at 10,000 articles.
         self._replace_table("meta", [meta])
         self._replace_table("files", [f.to_dict() for f in stored.files.values()])
         self._replace_table("articles", articles)
-        self._replace_table("passages", passages)
-        self._replace_table("claims", [c.to_dict() for c in stored.claims])
+        self._replace_table("passages", [p for a in stored.articles.values() for p in a.passages])
+        self._replace_table("claims", stored.claims)
         self._replace_table("outlets", [o.to_dict() for o in outlets])
         self._middleware.commit()
         return generation
 
-    def _replace_table(self, name: str, rows: list[dict[str, Any]]) -> None:
-        table = self._db.table(name)
-        table.truncate()
-        if rows:
-            table.insert_multiple(rows)
+    def _replace_table(self, name: str, rows: list[Any]) -> None:
+        """Swap a whole table in the batch; TinyDB's storage contract is whole-database reads and
+        writes, and going through ``insert_multiple`` would check and copy every row."""
+        data = self._middleware.read() or {}
+        data[name] = {str(doc_id): row for doc_id, row in enumerate(rows, start=1)}
+        self._middleware.write(data)
+        self._db.table(name).clear_cache()

@@ -36,7 +36,8 @@ def _loads(raw: bytes) -> Any:
 def _dumps(data: Any) -> bytes:
     if orjson is not None:
         return orjson.dumps(data)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # Records (dataclasses) may sit in the data as rows; orjson writes them natively.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=lambda row: row.to_dict()).encode("utf-8")
 
 
 class AtomicJSONStorage(Storage):
