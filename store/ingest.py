@@ -9,6 +9,7 @@ because a new article can repeat a passage of any old one.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import threading
@@ -99,13 +100,25 @@ def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progres
         return prepared
     # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
     method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork":
+        # Taxonomies, compiled patterns and lazy imports built once here are inherited by every
+        # worker, instead of each paying about a second of CPU for them on its first file.
+        from store.analysis.preload import preload as preload_analysis
+        from store.normalise.preload import preload as preload_normaliser
+
+        preload_normaliser()
+        preload_analysis(topics_path)
+        gc.freeze()  # the workers' collector then skips the inherited heap instead of copying its pages
     prepared = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
-        chunk = max(1, min(64, total // (workers * 8)))
-        for done, result in enumerate(pool.map(prepare_file, paths, [topics_path] * total, chunksize=chunk)):
-            if done % 50 == 0:
-                progress("Reading and analysing files", done, total)
-            prepared.append(result)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
+            chunk = max(1, min(64, total // (workers * 8)))
+            for done, result in enumerate(pool.map(prepare_file, paths, [topics_path] * total, chunksize=chunk)):
+                if done % 50 == 0:
+                    progress("Reading and analysing files", done, total)
+                prepared.append(result)
+    finally:
+        gc.unfreeze()
     return prepared
 
 

@@ -62,3 +62,133 @@ def test_last_words_match_a_full_scan(text: str, window: int, count: int) -> Non
 @given(texts, st.text(alphabet="abK .-_İ1", min_size=1, max_size=3))
 def test_word_occurrences_match_the_pattern(text: str, word: str) -> None:
     assert _occurrences(text, word) == [m.start() for m in re.finditer(re.escape(word) + r"\b", text)]
+
+
+# --- patterns searched behind one space ("\W" before the words instead of "\b") ----------------------
+
+_WORDY = texts | st.lists(
+    st.sampled_from(
+        [" said", "Said ", "told ", "reportedly", " may ", "could not verify", "expected to", "interview with ",
+         "shells", "Shell", "drones,", "troops", "front lines", "front\nlines", "ICBMs", "KN-23", "_said", "said_",
+         "-said", "unsaid", "saying", "tens of", "us$", "one"]
+    ) | st.sampled_from(_TRICKY),
+    max_size=30,
+).map("".join)
+
+
+def reference_folded_hits(matcher, text: str) -> list[tuple[int, int, str, tuple]]:
+    """What TermMatcher found with "\\b" before its folded terms (before the search behind one space)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        pattern, subject = re.compile(matcher._folded_pattern), lowered
+    else:
+        pattern, subject = re.compile(matcher._folded_pattern, re.IGNORECASE), text
+    found = []
+    for m in pattern.finditer(subject):
+        payloads = matcher._folded.get(" ".join(m.group().lower().split()))
+        if payloads:
+            found.append((m.start(), m.end(), text[m.start() : m.end()], payloads))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_topic_terms_match_the_word_boundary_pattern(text: str) -> None:
+    from store.analysis.topics import load_topic_taxonomy
+
+    matcher = load_topic_taxonomy().matcher
+    assert matcher._folded_after_space is not None  # the fast path is the one under test
+    assert matcher._folded_hits(text) == reference_folded_hits(matcher, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_verb_starts_match_the_verb_pattern(text: str) -> None:
+    from store.analysis.phrases import VERB_PATTERN, verb_starts
+
+    assert verb_starts(text) == [m.start() for m in VERB_PATTERN.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_hedge_search_matches_the_word_boundary_pattern(text: str) -> None:
+    from store.analysis import claims
+
+    reference = re.compile(r"\b" + claims._HEDGE.pattern.removeprefix(r"\W"))
+    assert bool(claims._HEDGE.search(" " + text.lower())) == bool(reference.search(text.lower()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_relay_triggers_match_the_word_boundary_pattern(text: str) -> None:
+    from store.analysis import relays
+
+    reference = re.compile(r"\b(?:" + relays._RELAY_TRIGGER.pattern.removeprefix(r"\W(").removesuffix(r")\b") + r")\b")
+    found = [(m.start(1) - 1, m.end(1) - 1) for m in relays._RELAY_TRIGGER.finditer(" " + text)]
+    assert found == [m.span() for m in reference.finditer(text)]
+
+
+def test_preload_builds_what_workers_would_otherwise_build() -> None:
+    from store.analysis.preload import preload as preload_analysis
+    from store.analysis.topics import _cache as topic_cache
+    from store.normalise.preload import preload as preload_normaliser
+
+    preload_normaliser()
+    preload_analysis()
+    assert topic_cache, "the topic taxonomy is loaded"
+    import sys
+
+    assert "ftfy" in sys.modules
+
+
+def reference_strip_trailing_adverbs(text: str) -> str:
+    """strip_trailing_adverbs before its last-word shortcut."""
+    from store.analysis.phrases import (
+        _TRAILING_PAIRS,
+        _TRAILING_TRIPLES,
+        _TRAILING_WORDS,
+    )
+
+    while True:
+        words = text.rsplit(None, 3)[-3:]
+        if not words:
+            return text
+        for size, known in ((3, _TRAILING_TRIPLES), (2, _TRAILING_PAIRS), (1, _TRAILING_WORDS)):
+            if len(words) >= size and " ".join(words[-size:]).lower() in known:
+                text = text.rstrip()
+                for word in reversed(words[-size:]):
+                    text = text[: len(text) - len(word)].rstrip()
+                text += " "
+                break
+        else:
+            return text
+
+
+_ADVERBIAL = st.lists(
+    st.sampled_from(["Kirby", " on ", "Monday", " also ", "has", "Earlier", " this ", "WEEK", "told", " reporters",
+                     " ", "\n", "last", "year", "İ", ",", "officials"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ADVERBIAL | texts)
+def test_trailing_adverbs_shortcut_matches_the_full_loop(text: str) -> None:
+    from store.analysis.phrases import strip_trailing_adverbs
+
+    assert strip_trailing_adverbs(text) == reference_strip_trailing_adverbs(text)
+
+
+_CLAUSY = st.lists(
+    st.sampled_from([" - ", " – ", "-", " ", ",", "—", "but", " but ", "butter", "while", "(", "]", "x", "é", "_but"])
+    | st.sampled_from(_TRICKY),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLAUSY)
+def test_clause_breaks_match_the_one_pattern(text: str) -> None:
+    from store.analysis.subjects import _CLAUSE_BREAK, clause_breaks
+
+    assert clause_breaks(text) == [m.start() for m in _CLAUSE_BREAK.finditer(text)]

@@ -32,6 +32,7 @@ from store.analysis.phrases import (
     left_noun_phrase,
     plausible_source,
     strip_trailing_adverbs,
+    verb_starts,
 )
 from store.analysis.relays import citations, relays
 
@@ -71,7 +72,7 @@ class Anchor:
 
 def attribution_starts(text: str) -> list[int]:
     """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests."""
-    starts = [m.start() for m in VERB_PATTERN.finditer(text)]
+    starts = verb_starts(text)
     if "ccording" in text:
         starts += [m.start() for m in _ACCORDING.finditer(text)]
     if _may_hold_per(text):

@@ -43,7 +43,9 @@ _HEDGE_PHRASES = (
     r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
     r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to"
 )
-_HEDGE = re.compile(rf"\b(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")  # run on lower-cased text
+# Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
+# it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
+_HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
 _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 # Both run on lower-cased text (case-sensitive tries are much faster than IGNORECASE alternations).
 _COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
@@ -83,6 +85,9 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
         for start, end in split_sentences(text):
             attributing = any(start <= v < end for v in verbs)
             inside = [n - start for n in numbers if start <= n < end]
+            if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
+                speakers.previous_claimant = None  # what ``_sentence_claims`` concludes for such a sentence
+                continue
             claims.extend(
                 _sentence_claims(
                     passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside
@@ -157,7 +162,7 @@ def _sentence_claims(
 
 @lru_cache(maxsize=16_384)
 def _is_hedged(text: str) -> bool:
-    return bool(_HEDGE.search(text.lower()) or _MAY.search(text))
+    return bool(_HEDGE.search(" " + text.lower()) or ("may" in text and _MAY.search(text)))
 
 
 def _segments(

@@ -13,9 +13,9 @@ from store.analysis.figure_words import CURRENCY_SYMBOLS, TENS, UNITS_0_19
 from store.analysis.terms import trie_pattern
 
 
-def _word_starts() -> re.Pattern[str]:
-    """Where a figure written in words can begin, as a fast trie over lower-cased text."""
-    words = [
+def _number_words() -> list[str]:
+    """The words and phrases a figure written in words can begin with (lower case)."""
+    return [
         *UNITS_0_19,
         *TENS,
         "tens",
@@ -42,13 +42,23 @@ def _word_starts() -> re.Pattern[str]:
         ),
         *(code for code in CURRENCY_SYMBOLS if code[:1].isalpha()),
     ]
-    return re.compile(rf"\b(?:{trie_pattern(words)})")
+
+
+def _word_starts() -> re.Pattern[str]:
+    """Where a figure written in words can begin, as a fast trie over lower-cased text."""
+    return re.compile(rf"\b(?:{trie_pattern(_number_words())})")
 
 
 # A currency sign, or a digit that starts a number: not the inner digits of "15,000" or "G20" (``[^\W_]``
 # is a letter or digit, as ``str.isalnum`` has it).  The class comes first so ``re`` can skip ahead to it.
 _DIGIT_START = re.compile(r"[0-9$€£¥₩₽](?<![.,][0-9])(?<![^\W_][0-9])")
 _WORD_START = _word_starts()
+# The same words searched behind one space: each starts with a letter, so "\b" before it is "a non-word
+# character before it", and a pattern that starts with ``\W`` lets ``re`` skip through words in C.  One
+# difference remains: a match ending in "$" ("us$") could be followed at once by a number word, which
+# ``\b`` finds and ``\W`` (already consumed) does not; such a text is searched the slow way.
+_WORD_AFTER_NON_WORD = re.compile(rf"\W(?:{trie_pattern(_number_words())})")
+_ENDS_IN_NON_WORD = tuple(word[-1] for word in _number_words() if not (word[-1].isalnum() or word[-1] == "_"))
 
 
 def figure_starts(text: str, lowered: str | None = None) -> list[int]:
@@ -60,7 +70,15 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):
-        words = [m.start() for m in _WORD_START.finditer(lowered)]
+        words = _number_word_starts(lowered)
         if words:
             starts = sorted(set(starts).union(words))
     return starts
+
+
+def _number_word_starts(lowered: str) -> list[int]:
+    """``[m.start() for m in _WORD_START.finditer(lowered)]``, faster."""
+    found = list(_WORD_AFTER_NON_WORD.finditer(" " + lowered))
+    if _ENDS_IN_NON_WORD and any(m.group().endswith(_ENDS_IN_NON_WORD) for m in found):
+        return [m.start() for m in _WORD_START.finditer(lowered)]
+    return [m.start() for m in found]

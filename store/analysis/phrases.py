@@ -20,19 +20,27 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
     disclosed revealed calculates calculated estimating reporting warning""".split()
 
 
-def _verb_pattern() -> re.Pattern[str]:
-    """The reporting verbs as one trie-shaped pattern (several times faster than a flat alternation)."""
+def _verb_alternatives() -> str:
+    """The reporting verbs as one trie-shaped alternation (several times faster than a flat one)."""
     from store.analysis.terms import trie_pattern
 
-    return re.compile(
-        rf"\b(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|"
+    return (
+        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|"
         # "put the total at 4,000", "put North Korean casualties at roughly 3,000": a figure follows "at".
         r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?at(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d)))\b"
     )
 
 
-VERB_PATTERN = _verb_pattern()
+VERB_PATTERN = re.compile(rf"\b{_verb_alternatives()}")
+# The same verbs for ``verb_starts``: every alternative starts with a word character, so "\b" before it is
+# "a non-word character before it", which ``re`` can skip to in C (the text is searched behind one space).
+_VERB_AFTER_NON_WORD = re.compile(rf"\W{_verb_alternatives()}")
+
+
+def verb_starts(text: str) -> list[int]:
+    """``[m.start() for m in VERB_PATTERN.finditer(text)]``, faster."""
+    return [m.start() for m in _VERB_AFTER_NON_WORD.finditer(" " + text)]
 VERB_WORDS = frozenset(
     """says said say saying tells told tell telling estimates estimated estimate reports reported warns warned claims
     claimed claim believes believed believe assesses assessed assess states stated notes noted adds added writes wrote
@@ -66,6 +74,8 @@ _TRAILING_PAIRS = frozenset(
     for second in "week month year weekend monday tuesday wednesday thursday friday saturday sunday".split()
 ) | {"told reporters"}
 _TRAILING_TRIPLES = frozenset(f"earlier this {unit}" for unit in ("week", "month", "year"))
+# The last words of all of them: a text whose last word is none of these has nothing to strip.
+_TRAILING_LAST_WORDS = _TRAILING_WORDS | {phrase.rsplit(" ", 1)[-1] for phrase in _TRAILING_PAIRS | _TRAILING_TRIPLES}
 _SENTENCE_ADVERBS = frozenset(
     """similarly however meanwhile nevertheless nonetheless additionally instead still also indeed moreover
     furthermore earlier later separately previously yet then thus so overall likewise elsewhere""".split()
@@ -137,6 +147,9 @@ TIME_TAIL = re.compile(
 
 def strip_trailing_adverbs(text: str) -> str:
     """'South Korean intelligence has also' → 'South Korean intelligence'."""
+    last = text.rsplit(None, 1)
+    if not last or last[-1].lower() not in _TRAILING_LAST_WORDS:
+        return text  # the common case: nothing to strip, known from the last word alone
     while True:
         words = text.rsplit(None, 3)[-3:]  # the adverbs sit at the very end: look at the last words only
         if not words:

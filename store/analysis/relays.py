@@ -18,7 +18,9 @@ from store.analysis.terms import trie_pattern
 # "in a February 2025 War on the Rocks article".  A trigger word is found first, then the phrase around it.
 _TRIGGER_WORDS = """told telling tells interview speaking spoke talking talked writing article report piece op-ed column
     commentary essay carried published""".split()
-_RELAY_TRIGGER = re.compile(rf"\b(?:{trie_pattern(_TRIGGER_WORDS)})\b")
+# Searched behind one space: every trigger starts with a word character, so "\b" before it is "a non-word
+# character before it", and a pattern that starts with ``\W`` lets ``re`` skip through words in C.
+_RELAY_TRIGGER = re.compile(rf"\W({trie_pattern(_TRIGGER_WORDS)})\b")
 _RELAY_AFTER = {
     "told": re.compile(r"\s+"),
     "telling": re.compile(r"\s+"),
@@ -43,19 +45,20 @@ _CITING = re.compile(r"\b(?:citing|cited\s+by)\s+", re.IGNORECASE)
 def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, relay name, was an interview) for every relay phrase in the sentence."""
     found = []
-    for trigger in _RELAY_TRIGGER.finditer(sentence):
-        word = trigger.group()
+    for trigger in _RELAY_TRIGGER.finditer(" " + sentence):
+        word = trigger.group(1)
+        trigger_start, trigger_end = trigger.start(1) - 1, trigger.end(1) - 1  # offsets in ``sentence``
         after = _RELAY_AFTER.get(word) or _RELAY_PUBLICATION
-        joined = after.match(sentence, trigger.end())
+        joined = after.match(sentence, trigger_end)
         raw = ""
         if joined:
             raw = sentence[joined.end() : right_np_end(sentence, joined.end())]
         elif word in ("article", "report", "piece", "op-ed", "column", "commentary", "essay", "interview"):
-            named = _RELAY_NAMED_BEFORE.search(sentence, max(0, trigger.start() - 80), trigger.start())
+            named = _RELAY_NAMED_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
             raw = named.group(1) if named else ""
         via = clean_claimant(raw.strip()) if raw.strip() else None
         if via and any(ch.isupper() for ch in via):  # "told reporters", "told parliament" relay nothing
-            found.append((trigger.start(), trigger.end(), via, word in _INTERVIEW_TRIGGERS))
+            found.append((trigger_start, trigger_end, via, word in _INTERVIEW_TRIGGERS))
     return found
 
 

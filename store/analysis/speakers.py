@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from store.analysis.attribution import Anchor
 from store.analysis.claimants import (
@@ -102,7 +103,7 @@ class Speakers:
     def full_name(self, surname: str) -> str | None:
         key = fold(surname)
         for person in reversed(self.persons):
-            if key in (fold(t) for t in person.split()):
+            if key in _folded_words(person):
                 return person
         if key not in self._surname_cache:
             self._surname_cache[key] = self._name_in_text(surname)
@@ -143,6 +144,12 @@ class Speakers:
         if via and fold(via) == fold(claimant):
             return None
         return via
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(name: str) -> frozenset[str]:
+    """The folded words of a speaker's name, asked for every surname met after it."""
+    return frozenset(fold(word) for word in name.split())
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.analysis.figure_words import GENERIC_UNITS
-from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
+from store.analysis.terms import (
+    TermMatcher,
+    identifier,
+    read_toml,
+    string_list,
+    taxonomy_key,
+)
 from store.errors import StoreError
 from store.models import Claim, Figure, SubjectSummary
 
@@ -28,6 +34,18 @@ _UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 # Where one clause of a sentence ends and another begins, for "the cues near this figure".
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but)\b")
+# ``_CLAUSE_BREAK`` as two scans that ``re`` runs faster, each starting with a character class it can skip
+# to: the marks (a space counts only before a dash and a space) and the words (behind one space, "\W" for
+# "\b").  Marks and words never overlap, so the sorted union of the starts is what the one pattern finds.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )|(?<= )[–-] )")
+_CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but)\b")
+
+
+def clause_breaks(sentence: str) -> list[int]:
+    """``[m.start() for m in _CLAUSE_BREAK.finditer(sentence)]``, faster."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    words = [m.start() for m in _CLAUSE_WORD.finditer(" " + sentence)]
+    return sorted(marks + words) if words else marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +80,7 @@ _known: dict[str, Subject] = {}
 def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
     """The subject taxonomy at ``path`` (default: the bundled one); StoreError if unusable."""
     source = Path(path).expanduser() if path is not None else DEFAULT_SUBJECTS_PATH
-    try:
-        key = (str(source.resolve()), source.stat().st_mtime)
-    except OSError:
-        key = (str(source), -1.0)
+    key = taxonomy_key(source)
     cached = _cache.get(key)
     if cached is not None:
         return cached
@@ -122,7 +137,7 @@ class SentenceCues:
 
     @classmethod
     def of(cls, sentence: str, taxonomy: SubjectTaxonomy) -> SentenceCues:
-        return cls(list(taxonomy.cues.finditer(sentence)), [m.start() for m in _CLAUSE_BREAK.finditer(sentence)])
+        return cls(taxonomy.cues.find_all(sentence), clause_breaks(sentence))
 
     def clause_around(self, start: int, end: int, length: int) -> tuple[int, int]:
         left = max((b for b in self.breaks if b < start), default=0)
@@ -146,7 +161,7 @@ def classify_figure(
     generic = unit in GENERIC_UNITS or bool(_MODEL_PLURAL.fullmatch(unit))
     clause = cues.clause_around(figure.start, figure.end, sentence_length)
     excluded = (
-        {sid for _s, _e, _w, ids in taxonomy.excluders.finditer(modifiers) for sid in ids} if modifiers else set()
+        {sid for _s, _e, _w, ids in taxonomy.excluders.find_all(modifiers) for sid in ids} if modifiers else set()
     )
     clause_cues: Counter[str] = Counter()
     sentence_cues: Counter[str] = Counter()

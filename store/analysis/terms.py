@@ -13,6 +13,7 @@ alternation of a few hundred words is some 70 times slower in ``re``).
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,7 @@ from store.errors import StoreError
 T = TypeVar("T")
 
 _VOWELS = frozenset("aeiou")
+_WORD_START = re.compile(r"\w")
 
 
 def inflections(word: str) -> set[str]:
@@ -113,8 +115,17 @@ class TermMatcher(Generic[T]):
         self._folded = {k: tuple(v) for k, v in folded.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
         # Matching lower-cased text with a case-sensitive pattern is several times faster than IGNORECASE.
-        self._folded_pattern = rf"\b(?:{trie_pattern(folded)})(?![\w-])" if folded else ""
-        self._folded_re = re.compile(self._folded_pattern) if folded else None
+        trie = trie_pattern(folded) if folded else ""
+        self._folded_pattern = rf"\b(?:{trie})(?![\w-])" if folded else ""
+        # When every form starts with a word character, "\b" before it is "a non-word character before it".
+        # Spelled as ``\W`` (run over the text behind one space) the pattern starts with a character class,
+        # so ``re`` skips through each word in C instead of trying the trie at every position.
+        self._folded_after_space = (
+            re.compile(rf"\W(?:{trie})(?![\w-])") if folded and all(_WORD_START.match(f) for f in folded) else None
+        )
+        self._folded_re = (
+            re.compile(self._folded_pattern) if folded and self._folded_after_space is None else None
+        )
         self._folded_any_case: re.Pattern[str] | None = None  # compiled on first need: rare texts only
         # No leading look-behind: a pattern that starts with its letters lets ``re`` skip ahead fast;
         # the left word boundary is checked on the few matches instead.
@@ -122,25 +133,11 @@ class TermMatcher(Generic[T]):
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, tuple[T, ...]]]:
         """(start, end, surface as written, payloads) for every match, leftmost-longest, in order."""
-        if self._folded_re is not None:
-            lowered = text.lower()
-            # Some characters change length when lower-cased ("İ"); then offsets would drift.
-            if len(lowered) == len(text):
-                pattern, subject = self._folded_re, lowered
-            else:
-                if self._folded_any_case is None:
-                    self._folded_any_case = re.compile(self._folded_pattern, re.IGNORECASE)
-                pattern, subject = self._folded_any_case, text
-            folded = self._folded
-            for m in pattern.finditer(subject):
-                start, end = m.span()
-                found = m.group()
-                # The commonest match is one plain word, already a key; others are normalised first.
-                payloads = folded.get(found) if subject is lowered else None
-                if payloads is None:
-                    payloads = folded.get(" ".join(found.lower().split()))
-                if payloads:
-                    yield start, end, text[start:end], payloads
+        return iter(self.find_all(text))
+
+    def find_all(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        """``finditer`` as a list (what every caller wants; no generator frame per match)."""
+        found = self._folded_hits(text) if self._folded_pattern else []
         if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
                 start = m.start()
@@ -149,7 +146,56 @@ class TermMatcher(Generic[T]):
                 surface = m.group()
                 payloads = self._exact.get(" ".join(surface.split()))
                 if payloads:
-                    yield start, m.end(), surface, payloads
+                    found.append((start, m.end(), surface, payloads))
+        return found
+
+    def _folded_hits(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        found: list[tuple[int, int, str, tuple[T, ...]]] = []
+        folded = self._folded
+        lowered = text.lower()
+        # Some characters change length when lower-cased ("İ"); then offsets would drift.
+        if len(lowered) != len(text):
+            if self._folded_any_case is None:
+                self._folded_any_case = re.compile(self._folded_pattern, re.IGNORECASE)
+            for m in self._folded_any_case.finditer(text):
+                start, end = m.span()
+                payloads = folded.get(" ".join(m.group().lower().split()))
+                if payloads:
+                    found.append((start, end, text[start:end], payloads))
+            return found
+        if self._folded_after_space is not None:
+            for m in self._folded_after_space.finditer(" " + lowered):
+                start, end = m.start(), m.end() - 1  # the match starts one early, on the character before
+                key = lowered[start:end]
+                # The commonest match is one plain word, already a key; others are normalised first.
+                payloads = folded.get(key)
+                if payloads is None:
+                    payloads = folded.get(" ".join(key.split()))
+                if payloads:
+                    found.append((start, end, text[start:end], payloads))
+        elif self._folded_re is not None:
+            for m in self._folded_re.finditer(lowered):
+                start, end = m.span()
+                key = m.group()
+                payloads = folded.get(key)
+                if payloads is None:
+                    payloads = folded.get(" ".join(key.split()))
+                if payloads:
+                    found.append((start, end, text[start:end], payloads))
+        return found
+
+
+def taxonomy_key(source: Path) -> tuple[str, float]:
+    """(absolute path, modification time): a loaded taxonomy stays valid while this key holds.
+
+    Taxonomies are looked up once per ingested file; ``Path.resolve`` (a system
+    call per path component) cost more than the look-up, so the path is made
+    absolute as a string only.  Two spellings of one file just load it twice.
+    """
+    try:
+        return os.path.abspath(source), os.stat(source).st_mtime
+    except OSError:
+        return str(source), -1.0
 
 
 def read_toml(path: Path, what: str) -> dict[str, Any]:

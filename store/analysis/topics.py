@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from store.analysis.terms import TermMatcher, identifier, read_toml, string_list
+from store.analysis.terms import (
+    TermMatcher,
+    identifier,
+    read_toml,
+    string_list,
+    taxonomy_key,
+)
 from store.errors import StoreError
 from store.models import Article, PassageKind, TopicHit, TopicSummary
 
@@ -70,10 +76,7 @@ def prettify(topic_id: str) -> str:
 def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
     """The taxonomy at ``path`` (default: the bundled one); StoreError with a one-line reason if unusable."""
     source = Path(path).expanduser() if path is not None else DEFAULT_TOPICS_PATH
-    try:
-        key = (str(source.resolve()), source.stat().st_mtime)
-    except OSError:
-        key = (str(source), -1.0)
+    key = taxonomy_key(source)
     cached = _cache.get(key)
     if cached is not None:
         return cached
@@ -102,8 +105,11 @@ def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
 
 def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
     """The topics of one text, most evidence first, each with its distinct terms as written."""
+    hits = taxonomy.matcher.find_all(text)
+    if not hits:
+        return []
     found: dict[str, tuple[list[str], set[str], list[int]]] = {}
-    for _start, _end, surface, topic_ids in taxonomy.matcher.finditer(text):
+    for _start, _end, surface, topic_ids in hits:
         folded = surface.casefold() if " " not in surface else " ".join(surface.casefold().split())
         for topic_id in topic_ids:
             entry = found.get(topic_id)
@@ -113,8 +119,9 @@ def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
             if folded not in entry[1]:
                 entry[1].add(folded)
                 entry[0].append(surface)
-    if not found:
-        return []
+    if len(found) == 1:
+        ((topic_id, entry),) = found.items()
+        return [TopicHit(topic=topic_id, terms=entry[0])]
     order = taxonomy.order
     ranked = sorted(found, key=lambda t: (-len(found[t][0]), -found[t][2][0], order.get(t, 0)))
     return [TopicHit(topic=t, terms=found[t][0]) for t in ranked]

@@ -8,6 +8,7 @@ and the same bytes always give the same result (ids derive from the bytes).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -154,15 +155,23 @@ def normalise_bytes(data: bytes, source_file: str, *, suffix: str = ".txt") -> N
     Raises ``SourceError`` for empty, whitespace-only or binary content and
     for nothing else, whatever the bytes.
     """
-    decoded = decode_bytes(data, source_file)
-    return normalise_text(
-        decoded.text,
-        source_file,
-        sha256_hex(data),
-        suffix=suffix.lower(),
-        encoding=decoded.encoding,
-        repairs=decoded.repairs,
-    )
+    # Normalising allocates many short-lived objects and makes no reference cycles; the cyclic
+    # collector would only walk the caller's heap (a forked worker's whole inherited heap) again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        decoded = decode_bytes(data, source_file)
+        return normalise_text(
+            decoded.text,
+            source_file,
+            sha256_hex(data),
+            suffix=suffix.lower(),
+            encoding=decoded.encoding,
+            repairs=decoded.repairs,
+        )
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def summarise_removals(result: NormalisedFile) -> dict[str, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
         raise SourceError(name, "no such file") from None
     except OSError as exc:
         raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
-    if os.path.isdir(path):
+    if stat.S_ISDIR(info.st_mode):  # the stat above, not a second one
         raise SourceError(name, "is a directory, not a file")
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(

@@ -23,7 +23,7 @@ from store.models import SearchHit
 from tui.formatting import DIM, hit_entry, one_line
 from tui.messages import ToggleSelection
 from tui.widgets.keybar import KeyBar
-from tui.widgets.lists import NavList
+from tui.widgets.lists import MORE_ID, NavList
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -49,6 +49,14 @@ class SearchOutcome:
     index: int
 
 
+#: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
+#: rest stay one keystroke away in the Sources pane, which lists every claimant.
+CLAIMANT_CHOICES = 300
+#: Hits drawn at once: each is several wrapped lines, and redrawing a hundred on every
+#: keystroke would stall typing; the rest wait behind a "more" row.
+HITS_PAGE = 25
+
+
 class HitList(NavList):
     HELP_GROUP = "Search results"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,16 +76,19 @@ class HitList(NavList):
         """New results start at the best hit; a redraw of the same hits keeps the cursor."""
         keep = self.highlighted_id if keep_cursor else None
         self.hits = hits
-        self.set_options(
-            Option(hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id)
-            for hit in hits
-            if hit.passage_id in corpus.passages
+        self.set_paged_options(
+            [hit for hit in hits if hit.passage_id in corpus.passages],
+            lambda hit: Option(
+                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id
+            ),
+            key=lambda hit: hit.passage_id,
+            page_size=HITS_PAGE,
         )
         if not keep or not self.highlight_id(keep):
             self.highlighted = 0 if hits else None
 
     def action_toggle_selected(self) -> None:
-        if pid := self.highlighted_id:
+        if (pid := self.highlighted_id) and pid != MORE_ID:
             self.post_message(ToggleSelection(pid))
 
 
@@ -136,9 +147,11 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
                     compact=True,
                     id="outlet-filter",
                 )
+                claimants = corpus.claimant_summaries
                 yield Select(
-                    [(Content(one_line(c.name)), c.name) for c in corpus.claimant_summaries],
-                    prompt="Any claimant",
+                    [(Content(one_line(c.name)), c.name) for c in claimants[:CLAIMANT_CHOICES]],
+                    prompt="Any claimant" if len(claimants) <= CLAIMANT_CHOICES
+                    else f"Any claimant (the {CLAIMANT_CHOICES} most cited of {len(claimants):,})",
                     compact=True,
                     id="claimant-filter",
                 )
@@ -204,8 +217,13 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         hits = self.corpus.search(
             query, limit=RESULT_LIMIT, topic=filters.topic, outlet=filters.outlet, claimant=filters.claimant
         )
+        milliseconds = (time.perf_counter() - started) * 1000
+        for hit in hits:  # read the hits' articles here, off the UI thread, which then finds them in memory
+            if worker.is_cancelled:
+                return
+            self.corpus.passages.get(hit.passage_id)
         if not worker.is_cancelled:
-            self.post_message(self.ResultsReady(generation, query, hits, (time.perf_counter() - started) * 1000))
+            self.post_message(self.ResultsReady(generation, query, hits, milliseconds))
 
     @on(ResultsReady)
     def _show_results(self, event: ResultsReady) -> None:

@@ -36,6 +36,7 @@ class NavList(OptionList):
         self._shown = 0
         self._make_option: Callable[[Any], Option] = lambda item: item
         self._waiting_ids: set[str] | None = None
+        self._page_size = PAGE_SIZE
 
     # --- long lists, a page at a time ------------------------------------------
 
@@ -46,12 +47,14 @@ class NavList(OptionList):
         *,
         head: Iterable[Option] = (),
         key: Callable[[Any], str] | None = None,
+        page_size: int = PAGE_SIZE,
     ) -> None:
         """Show ``head`` then the first page of ``items``; a last row says how many wait and adds them.
 
         ``key`` gives an item's option id, so :meth:`highlight_id` knows whether paging on can find it.
         """
         self._waiting, self._make_option, self._shown = items, make_option, 0
+        self._page_size = page_size
         self._waiting_ids = None if key is None else {key(item) for item in items}
         self.set_options(head)
         self.show_next_page()
@@ -66,11 +69,11 @@ class NavList(OptionList):
                 self.remove_option(MORE_ID)
             except OptionDoesNotExist:
                 pass
-        page = self._waiting[self._shown : self._shown + PAGE_SIZE]
+        page = self._waiting[self._shown : self._shown + self._page_size]
         self._shown += len(page)
         options = [self._make_option(item) for item in page]
         if left := self.rows_waiting:
-            label = f"▸ {left:,} more not shown yet: enter shows the next {min(left, PAGE_SIZE):,}"
+            label = f"▸ {left:,} more not shown yet: enter shows the next {min(left, self._page_size):,}"
             options.append(Option(Content.styled(label, DIM), id=MORE_ID))
         self.add_options(options)
 
