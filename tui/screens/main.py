@@ -147,6 +147,10 @@ class MainScreen(Screen[None]):
         self.query_one(LoadingPanel).show_failure(event.reason)
         self.query_one(StatusBar).corpus_note = "no database"
 
+    @on(LoadingPanel.IndexProgress)
+    def _index_progress(self, event: LoadingPanel.IndexProgress) -> None:
+        self._note_corpus(f"building the search index… {100 * event.done // max(event.total, 1)}%")
+
     @on(LoadingPanel.IndexReady)
     def _index_ready(self, event: LoadingPanel.IndexReady) -> None:
         if event.error:

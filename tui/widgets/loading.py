@@ -52,6 +52,16 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         reason: str
 
     @dataclass
+    class IndexProgress(Message):
+        """How far a search index rebuild has got (only when no current index file exists)."""
+
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, LoadingPanel.IndexProgress)
+
+    @dataclass
     class IndexReady(Message):
         seconds: float
         error: str | None = field(default=None)
@@ -97,7 +107,8 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         try:
             from store.search import ensure_index
 
-            ensure_index(corpus)  # after the first screen: the status line says "indexing", no bar needed
+            # After the first screen; a rebuild (no current index file) reports its progress.
+            ensure_index(corpus, progress=lambda done, total: self.post_message(self.IndexProgress(done, total)))
         except Exception as exc:  # noqa: BLE001 - search still works lazily; say so instead of failing the load
             error = f"Search index not prepared: {exc}"
         finally:
