@@ -51,3 +51,36 @@ async def test_highlight_id_pages_on_to_find_an_item_but_not_for_a_stranger():
         await pilot.pause()
         assert listing.highlighted_id == ITEMS[-1]
         assert shown_ids(listing)[1:] == ITEMS, "every item shown once, in order, no more row left"
+
+
+async def test_claims_pane_adds_a_subject_page_at_a_time(tmp_path, monkeypatch):
+    from tui_fixtures import make_app, settle
+
+    import tui.widgets.claims as claims_module
+    from tui.widgets.claims import MORE_CLAIMS, ClaimsPane
+
+    monkeypatch.setattr(claims_module, "PAGE_SIZE", 2)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.screen.query_one(ClaimsPane)
+        first = pane.root.children[0]
+        total = app.corpus.figure_claim_counts[first.data or None]
+        assert total > 2, "the fixture's first subject needs more claims than a page"
+        assert [type(n.data).__name__ for n in first.children[:2]] == ["Claim", "Claim"]
+        assert first.children[-1].data == MORE_CLAIMS and len(first.children) == 3
+        assert all(not n.children for n in pane.root.children[1:]), "other subjects fill only when opened"
+
+        await pilot.press("3")
+        pane.move_cursor(first.children[-1])
+        await pilot.press("enter")
+        await pilot.pause()
+        claims = [n.data for n in first.children if n.data != MORE_CLAIMS]
+        assert len(claims) == min(total, 4)
+        assert [c.id for c in claims] == [c.id for c in app.corpus.claims_about(first.data or None)[: len(claims)]]
+        assert pane.cursor_node is first.children[2], "the cursor lands on the first claim of the new page"
+
+        second = pane.root.children[1]
+        second.expand()
+        await pilot.pause()
+        assert second.children, "opening a subject fills it"
