@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from store.search_probe import peak_rss_mb
+
 PROCESS_STARTED_WALL = time.time()  # before textual and the app are imported: they are part of start-up
 
 
@@ -40,18 +42,6 @@ async def measure(db_path: Path, *, timeout: float, size: tuple[int, int]) -> di
         "seconds_in_process": ready_wall - PROCESS_STARTED_WALL,
         "peak_rss_mb": peak_rss_mb(),
     }
-
-
-def peak_rss_mb() -> float | None:
-    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the parent's fork)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:
