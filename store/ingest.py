@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from store.errors import SourceError, StoreError
+from store.gc_pause import gc_paused
 from store.models import Claim, NormalisedFile
 from store.repository import FileRecord, Repository, StoredCorpus
 
@@ -131,6 +132,21 @@ def ingest_paths(
     lock_timeout: float = 5.0,
 ) -> IngestReport:
     """Add files to the database.  Same bytes twice add nothing; a changed file replaces its articles."""
+    # Ingest builds millions of small records and no reference cycles: the cyclic collector
+    # would only walk the growing heap again and again (in the parent too, while the
+    # workers' results arrive), so it waits until the end.
+    with gc_paused():
+        return _ingest_paths(paths, db_path, topics_path=topics_path, progress=progress, lock_timeout=lock_timeout)
+
+
+def _ingest_paths(
+    paths: Iterable[str | Path],
+    db_path: Path,
+    *,
+    topics_path: Path | None,
+    progress: Progress | None,
+    lock_timeout: float,
+) -> IngestReport:
     from store.analysis import assign_echo_groups, canonicalise_claimants
     from store.analysis.sources import summarise_outlets
     from store.analysis.topics import load_topic_taxonomy, tag_passages

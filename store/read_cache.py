@@ -27,20 +27,19 @@ ours, next to our database, and is rebuilt whenever anything looks off.
 
 from __future__ import annotations
 
-import gc
 import marshal
 import mmap
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from store.gc_pause import gc_paused
 from store.models import (
     Article,
     Claim,
@@ -57,19 +56,6 @@ CACHE_VERSION = 3
 _LENGTH_BYTES = 8
 CLAIM_CHUNK = 200  # claims per stored piece of a subject: about one screenful of pages
 _NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Building hundreds of thousands of records trips the cyclic GC again and again, each pass
-    walking every object made so far; none of these records form cycles, so pause it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def read_cache_path(db_path: Path) -> Path:

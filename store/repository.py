@@ -176,7 +176,7 @@ class Repository:
         return (self._middleware.cache or {}).get(table, {}).values()
 
     def load(self) -> StoredCorpus:
-        from store.read_cache import gc_paused
+        from store.gc_pause import gc_paused
 
         with gc_paused():
             return self._load()

@@ -47,14 +47,14 @@ def analyse_articles(
     """
     from store.analysis.claimants import canonicalise_claimants
     from store.analysis.claims import extract_claims
-    from store.analysis.cyclic_gc import cyclic_gc_paused
+    from store.gc_pause import gc_paused
     from store.analysis.subjects import load_subject_taxonomy
     from store.analysis.topics import load_topic_taxonomy, tag_passages
 
     topics = load_topic_taxonomy(topics_path)
     subjects = load_subject_taxonomy(subjects_path)
     claims: list[Claim] = []
-    with cyclic_gc_paused():
+    with gc_paused():
         for article in articles:
             tag_passages(article, topics)
             claims.extend(extract_claims(article, subjects))

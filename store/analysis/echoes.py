@@ -44,7 +44,7 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.analysis.cyclic_gc import cyclic_gc_paused
+from store.gc_pause import gc_paused
 from store.analysis.echo_keys import EDGE_BYTES, PassageKeys, mix, passage_keys
 from store.models import Passage, PassageKind
 
@@ -58,7 +58,7 @@ _SMALL_BUCKET = 12  # up to this many passages under one key are compared pairwi
 
 def assign_echo_groups(passages: Iterable[Passage]) -> int:
     """Set ``echo_group`` on every passage (None when it repeats nothing); return the number of groups."""
-    with cyclic_gc_paused():
+    with gc_paused():
         return _assign(list(passages))
 
 
