@@ -262,7 +262,7 @@ class Corpus:
         return summarise_outlets(self.articles.values())
 
     @cached_property
-    def claimant_summaries(self) -> list[ClaimantSummary]:
+    def claimant_summaries(self) -> Sequence[ClaimantSummary]:
         if self._snapshot is not None:
             return self._snapshot.summaries.claimants
         from store.analysis.sources import summarise_claimants

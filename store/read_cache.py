@@ -32,7 +32,7 @@ import mmap
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -116,6 +116,7 @@ def _db_stamp(db_path: Path) -> tuple[int, int]:
 
 _PASSAGES_SLOT = Article.__dict__["passages"]  # the slot Article's dataclass keeps the list in
 _HEAD_FIELDS = tuple(name for name in Article._field_names() if name != "passages")
+_PASSAGES_POSITION = Article._field_names().index("passages")
 
 
 class StoredArticle(Article):
@@ -148,10 +149,31 @@ class StoredArticle(Article):
 class Summaries:
     """What the panes show before anything is opened, computed once at ingest."""
 
-    outlets: list[OutletSummary]
-    claimants: list[ClaimantSummary]
-    topics: list[TopicSummary]
-    subjects: list[SubjectSummary]
+    outlets: Sequence[OutletSummary]
+    claimants: Sequence[ClaimantSummary]
+    topics: Sequence[TopicSummary]
+    subjects: Sequence[SubjectSummary]
+
+
+class RecordRows(Sequence[Any]):
+    """Stored rows that become records only when read: a large corpus names a hundred thousand
+    claimants, and the Sources pane shows them a page at a time."""
+
+    def __init__(self, cls: type[_Record], rows: tuple[tuple[Any, ...], ...]) -> None:
+        self._cls, self._rows = cls, rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, position):  # type: ignore[no-untyped-def]
+        if isinstance(position, slice):
+            return [self._cls(*row) for row in self._rows[position]]
+        return self._cls(*self._rows[position])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def compute_summaries(articles: list[Article], claims: list[Claim]) -> Summaries:
@@ -260,8 +282,9 @@ class Snapshot:
         self.article_topics: dict[str, tuple[str, ...]] = {}
         self.article_claimants: dict[str, tuple[str, ...]] = {}
         self.passage_counts: dict[str, int] = {}
+        split = _PASSAGES_POSITION
         for values, where, passage_count, topics, claimants in index_part["heads"]:
-            article = StoredArticle(**dict(zip(_HEAD_FIELDS, values)))
+            article = StoredArticle(*values[:split], [], *values[split:])
             article._snapshot = self
             self.articles[article.id] = article
             self._where[article.id] = where
@@ -276,7 +299,7 @@ class Snapshot:
         outlets, claimants, topics, subjects = index_part["summaries"]
         self.summaries = Summaries(
             outlets=[OutletSummary(*row) for row in outlets],
-            claimants=[ClaimantSummary(*row) for row in claimants],
+            claimants=RecordRows(ClaimantSummary, claimants),
             topics=[TopicSummary(*row) for row in topics],
             subjects=[SubjectSummary(*row) for row in subjects],
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -61,10 +62,10 @@ class SourcesPane(NavList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._filters: dict[str, ArticleFilter] = {}
-        self._claimants: list[ClaimantSummary] = []
+        self._claimants: Sequence[ClaimantSummary] = ()
 
     def show_sources(
-        self, outlets: list[OutletSummary], claimants: list[ClaimantSummary], total_articles: int
+        self, outlets: Sequence[OutletSummary], claimants: Sequence[ClaimantSummary], total_articles: int
     ) -> None:
         self._filters = {"all": ArticleFilter()}
         options: list[Option] = [Option(_counted("All articles", str(total_articles)), id="all")]
