@@ -139,14 +139,21 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
         gc.collect()
 
         log("timing the TUI's first full screen in a subprocess")
-        ready_s, reason, probe_mb = _time_ready(db_path)
+        typed = " ".join(q.text for q in queries[:3])  # real query words, typed into the search screen
+        ready_s, reason, probe_mb, typing = _time_ready(db_path, typed)
+        if typing.get("typing_keys"):
+            run.note(
+                "typing",
+                f"{typing['typing_keys']} keys into search at 12 a second: longest gap between frames "
+                f"{typing['typing_max_gap_ms']} ms, {typing['typing_gaps_over_100ms']} gaps over 100 ms",
+            )
         if ready_s is None:
             run.note("ready_s", f"not measured: {reason}")
         app_peaks = [mb for mb in (searched["peak_rss_mb"], probe_mb) if mb is not None]
         run.note(
             "peak memory",
             f"opening + {len(queries)} searches {searched['peak_rss_mb'] or 0:.0f} MB, the TUI's first screen "
-            f"{probe_mb or 0:.0f} MB (rss_mb is the larger); ingest {ingest_peak:.0f} MB (the bench process, "
+            f"{probe_mb or 0:.0f} MB (then typing a search; rss_mb is the larger); ingest {ingest_peak:.0f} MB (the bench process, "
             "which holds the whole corpus while it writes)",
         )
         run.note("machine", f"load average {os.getloadavg()[0]:.1f} at the end")
@@ -284,22 +291,23 @@ def _context_tools(run: BenchRun, passages: list[tuple[str, str]], queries: list
         run.note(name, f"p50 {_percentile(timings, 0.5):.0f} ms, p95 {_percentile(timings, 0.95):.0f} ms over {len(sample)} queries ({what})")
 
 
-def _time_ready(db_path: Path) -> tuple[float | None, str, float | None]:
-    """Seconds from launching ``python -m tui.ready_probe`` to the app's first full screen."""
-    command = [sys.executable, "-m", "tui.ready_probe", "--db", str(db_path), "--timeout", str(READY_TIMEOUT_S)]
+def _time_ready(db_path: Path, typed: str) -> tuple[float | None, str, float | None, dict[str, Any]]:
+    """Seconds from launching ``python -m tui.ready_probe`` to the app's first full screen; then
+    the probe types ``typed`` into search and reports the longest gaps between frames."""
+    command = [sys.executable, "-m", "tui.ready_probe", "--db", str(db_path), "--timeout", str(READY_TIMEOUT_S), "--type", typed]
     started_wall = time.time()
     try:
         finished = subprocess.run(command, capture_output=True, text=True, timeout=READY_TIMEOUT_S + 60, check=False)
     except subprocess.TimeoutExpired:
-        return None, f"the probe did not finish within {READY_TIMEOUT_S + 60:.0f} s", None
+        return None, f"the probe did not finish within {READY_TIMEOUT_S + 60:.0f} s", None, {}
     lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
     if not lines:
         tail = (finished.stderr.strip().splitlines() or ["no output"])[-1]
-        return None, f"the probe failed: {tail}", None
+        return None, f"the probe failed: {tail}", None, {}
     result = json.loads(lines[-1])
     if not result.get("ready"):
-        return None, str(result.get("error", "the app never became ready")), None
-    return float(result["ready_wall"]) - started_wall, "", result.get("peak_rss_mb")
+        return None, str(result.get("error", "the app never became ready")), None, {}
+    return float(result["ready_wall"]) - started_wall, "", result.get("peak_rss_mb"), result
 
 
 def run_bench(n_articles: int, *, db_path: Path | None = None, as_json: bool = False) -> dict[str, Any]:

@@ -8,7 +8,7 @@ also writes this snapshot beside the database:
 
 - an *index part*, read whole at open: every article's heading fields, the
   pane summaries, echo groups, and where each piece below sits;
-- *pieces*, decoded only when asked for: each article's passages and claims,
+- *pieces*, read and decoded only when asked for: each article's passages and claims,
   and each subject's claims (a claim is stored twice, under its article and
   its subject, so that neither the reader nor the Claims pane has to decode
   the whole corpus to show one thing).
@@ -16,9 +16,9 @@ also writes this snapshot beside the database:
 ``Corpus.open`` uses the snapshot when it is provably current (same database
 generation, size and modification time, same record layout) and falls back
 to the JSON otherwise.  A stale or damaged snapshot is ignored, never
-trusted.  The file is memory-mapped, so pieces never read cost no memory,
-and a re-ingest replaces the file rather than rewriting it, so a running
-app's map stays valid.
+trusted.  Pieces are read from the open file when asked for, so pieces
+never read cost no memory, and a re-ingest replaces the file rather than
+rewriting it, so a running app keeps reading the one it opened.
 
 ``marshal`` is used because it loads plain tuples of strings and numbers
 several times faster than JSON or pickle; it cannot run code.  The file is
@@ -28,7 +28,7 @@ ours, next to our database, and is rebuilt whenever anything looks off.
 from __future__ import annotations
 
 import marshal
-import mmap
+import weakref
 import os
 import tempfile
 from collections import defaultdict
@@ -272,7 +272,7 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
 class Snapshot:
     """An open snapshot: the index part in memory, the pieces mapped and decoded on demand."""
 
-    def __init__(self, generation: str, index_part: dict[str, Any], pieces: mmap.mmap | bytes, base: int) -> None:
+    def __init__(self, generation: str, index_part: dict[str, Any], pieces: PieceReader, base: int) -> None:
         self.generation = generation
         self._pieces, self._base = pieces, base
         self._decode_passage = _decoder(Passage)
@@ -308,7 +308,7 @@ class Snapshot:
 
     def _piece(self, where: tuple[int, int]) -> Any:
         start, length = where
-        return marshal.loads(self._pieces[self._base + start : self._base + start + length])
+        return marshal.loads(self._pieces.read(self._base + start, length))
 
     def passages_of(self, article_id: str) -> list[Passage]:
         passage_rows, _claim_rows = self._piece(self._where[article_id])
@@ -407,8 +407,27 @@ def _open(path: Path, db_path: Path) -> Snapshot | None:
         size = os.fstat(handle.fileno()).st_size
         if size != base + index_part["pieces_size"]:
             return None  # cut short or grown: not the file we wrote
-        pieces: mmap.mmap | bytes = (
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size > base else b""
-        )
+        pieces = PieceReader(path)
     return Snapshot(header["generation"], index_part, pieces, base)
+
+
+class PieceReader:
+    """Reads byte ranges of the snapshot with ``os.pread``.
+
+    Not a memory map: touching a mapped page that is not in memory faults to
+    disk while holding the GIL, which froze the UI thread for tens of
+    milliseconds when a search worker read its hits' articles; ``pread``
+    releases the GIL while the disk works.  The descriptor keeps the file
+    that was opened, so a re-ingest replacing it does not disturb a running app.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)
+
+    def read(self, offset: int, length: int) -> bytes:
+        data = os.pread(self._fd, length, offset)
+        if len(data) != length:
+            raise ValueError("snapshot piece cut short")  # the file changed size under us
+        return data
 

@@ -15,13 +15,57 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from store.search_probe import peak_rss_mb
 
 PROCESS_STARTED_WALL = time.time()  # before textual and the app are imported: they are part of start-up
 
 
-async def measure(db_path: Path, *, timeout: float, size: tuple[int, int]) -> dict[str, object]:
+KEY_INTERVAL_S = 0.08  # a fast typist: about twelve keys a second
+TICK_S = 0.005
+
+
+async def type_and_watch_frames(pilot: Any, text: str, timeout: float) -> dict[str, object]:
+    """Open search and type ``text``; a 5 ms ticker on the event loop records every gap between
+    its ticks, so a frame the app could not draw in time shows up as a long gap."""
+    app = pilot.app
+    deadline = time.monotonic() + timeout
+    while not app.index_ready.is_set():  # as a user would, once the status line says "search ready"
+        if time.monotonic() > deadline:
+            return {"typing_error": "the search index was not ready"}
+        await pilot.pause(0.05)
+    gaps: list[float] = []
+    typing = True
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while typing:
+            await asyncio.sleep(TICK_S)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    task = asyncio.create_task(ticker())
+    await pilot.press("slash")
+    for character in text:
+        await pilot.press("space" if character == " " else character)
+        await asyncio.sleep(KEY_INTERVAL_S)
+    screen = app.screen
+    while getattr(screen, "shown_query", None) != text.strip() and time.monotonic() < deadline:
+        await pilot.pause(0.01)
+    typing = False
+    await task
+    return {
+        "typing_keys": len(text),
+        "typing_max_gap_ms": round(max(gaps) * 1000, 1) if gaps else None,
+        "typing_gaps_over_100ms": sum(gap > 0.1 for gap in gaps),
+    }
+
+
+async def measure(
+    db_path: Path, *, timeout: float, size: tuple[int, int], type_text: str | None = None
+) -> dict[str, object]:
     from tui.app import build_app
 
     with tempfile.TemporaryDirectory() as state_dir:
@@ -35,12 +79,14 @@ async def measure(db_path: Path, *, timeout: float, size: tuple[int, int]) -> di
                 await pilot.pause(0.005)
             await pilot.pause()
             ready_wall = time.time()
+            typing = await type_and_watch_frames(pilot, type_text, timeout) if type_text else {}
             app.exit()
     return {
         "ready": True,
         "ready_wall": ready_wall,
         "seconds_in_process": ready_wall - PROCESS_STARTED_WALL,
         "peak_rss_mb": peak_rss_mb(),
+        **typing,
     }
 
 
@@ -49,10 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True, help="database to open")
     parser.add_argument("--timeout", type=float, default=60.0, help="give up after this many seconds")
     parser.add_argument("--size", default="120x40", help="terminal size, COLSxROWS")
+    parser.add_argument("--type", dest="type_text", default=None, help="after the first screen, type this into search")
     args = parser.parse_args(argv)
     columns, rows = (int(n) for n in args.size.lower().split("x"))
     try:
-        result = asyncio.run(measure(args.db, timeout=args.timeout, size=(columns, rows)))
+        result = asyncio.run(measure(args.db, timeout=args.timeout, size=(columns, rows), type_text=args.type_text))
     except Exception as error:  # noqa: BLE001 - any failure becomes "ready_s: null" with this reason in the bench
         result = {"ready": False, "error": f"{type(error).__name__}: {error}"}
     print(json.dumps(result), flush=True)
