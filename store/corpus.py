@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.ids import split_passage_id
 from store.models import (
     UNKNOWN_OUTLET,
     Article,
@@ -38,13 +39,12 @@ class StoredPassages(Mapping[str, Passage]):
         self._snapshot = snapshot
 
     def __getitem__(self, passage_id: str) -> Passage:
-        article_id, _, order = passage_id.rpartition("-")
+        article_id, position = split_passage_id(passage_id)
         article = self._snapshot.articles.get(article_id)
         if article is None:
             raise KeyError(passage_id)
         passages = article.passages
-        position = int(order) if order.isdigit() else -1
-        if 0 <= position < len(passages) and passages[position].id == passage_id:
+        if position is not None and position < len(passages) and passages[position].id == passage_id:
             return passages[position]
         for passage in passages:  # ids follow reading order, but do not bet correctness on it
             if passage.id == passage_id:
@@ -116,7 +116,8 @@ class Corpus:
     @classmethod
     def open(cls, db_path: Path) -> Corpus:
         """Read the database once; every later query is served from memory (or the mapped snapshot)."""
-        from store.read_cache import load_read_cache, write_read_cache
+        from store.read_cache import load_read_cache
+        from store.read_cache_writer import write_read_cache
 
         db_path = Path(db_path)
         snapshot = load_read_cache(db_path) if db_path.is_file() else None
@@ -189,7 +190,7 @@ class Corpus:
 
     def claims_in_passage(self, passage_id: str) -> list[Claim]:
         if self._snapshot is not None:
-            article_id = passage_id.rpartition("-")[0]
+            article_id = split_passage_id(passage_id)[0]
             if article_id not in self.articles:
                 return []
             return [c for c in self._snapshot.claims_of_article(article_id) if c.passage_id == passage_id]

@@ -22,5 +22,11 @@ def passage_id(article: str, order: int) -> str:
     return f"{article}-{order:03d}"
 
 
+def split_passage_id(passage: str) -> tuple[str, int | None]:
+    """The article id and reading-order position in a passage id (position None if it is not one of ours)."""
+    article, _, order = passage.rpartition("-")
+    return article, int(order) if order.isdigit() else None
+
+
 def claim_id(passage: str, start: int) -> str:
     return f"{passage}@{start}"

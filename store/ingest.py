@@ -150,7 +150,7 @@ def _ingest_paths(
     from store.analysis import assign_echo_groups, canonicalise_claimants
     from store.analysis.sources import summarise_outlets
     from store.analysis.topics import load_topic_taxonomy, tag_passages
-    from store.read_cache import write_read_cache
+    from store.read_cache_writer import write_read_cache
     from store.search import write_index_for
 
     started = time.perf_counter()

@@ -28,14 +28,10 @@ ours, next to our database, and is rebuilt whenever anything looks off.
 from __future__ import annotations
 
 import marshal
-import weakref
 import os
-import tempfile
-from collections import defaultdict
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -49,13 +45,12 @@ from store.models import (
     SubjectSummary,
     TopicSummary,
     _Record,
-    claim_display_order,
 )
 
 CACHE_VERSION = 3
-_LENGTH_BYTES = 8
+LENGTH_BYTES = 8
 CLAIM_CHUNK = 200  # claims per stored piece of a subject: about one screenful of pages
-_NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
+NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
 
 
 def read_cache_path(db_path: Path) -> Path:
@@ -67,28 +62,8 @@ def _layout(cls: type[_Record]) -> tuple[Any, ...]:
     return (cls._field_names(), tuple((name, _layout(sub)) for name, sub in cls._nested.items()))
 
 
-def _all_layouts() -> tuple[Any, ...]:
+def all_layouts() -> tuple[Any, ...]:
     return tuple(_layout(cls) for cls in (Article, Claim, OutletSummary, ClaimantSummary, TopicSummary, SubjectSummary))
-
-
-@lru_cache(maxsize=None)
-def _encoding_plan(cls: type[_Record]) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[int, ...]]:
-    """A C-level getter for a record's fields in order, and the positions of nested records."""
-    names = cls._field_names()
-    getter = attrgetter(*names) if len(names) > 1 else (lambda record: (getattr(record, names[0]),))
-    return getter, tuple(names.index(name) for name in cls._nested)
-
-
-def _encode(record: _Record) -> tuple[Any, ...]:
-    """A record as a plain tuple (nested records too); marshal takes plain lists of strings as they are."""
-    getter, nested = _encoding_plan(type(record))
-    row = getter(record)
-    if not nested:
-        return row
-    values = list(row)
-    for position in nested:
-        values[position] = tuple(_encode(item) for item in values[position])
-    return tuple(values)
 
 
 def _decoder(cls: type[_Record]) -> Callable[[tuple[Any, ...]], Any]:
@@ -107,7 +82,7 @@ def _decoder(cls: type[_Record]) -> Callable[[tuple[Any, ...]], Any]:
     return decode
 
 
-def _db_stamp(db_path: Path) -> tuple[int, int]:
+def db_stamp(db_path: Path) -> tuple[int, int]:
     stat = Path(db_path).stat()
     return stat.st_size, stat.st_mtime_ns
 
@@ -115,7 +90,7 @@ def _db_stamp(db_path: Path) -> tuple[int, int]:
 # --- articles whose passages are read on first use ------------------------------------
 
 _PASSAGES_SLOT = Article.__dict__["passages"]  # the slot Article's dataclass keeps the list in
-_HEAD_FIELDS = tuple(name for name in Article._field_names() if name != "passages")
+HEAD_FIELDS = tuple(name for name in Article._field_names() if name != "passages")
 _PASSAGES_POSITION = Article._field_names().index("passages")
 
 
@@ -140,9 +115,6 @@ class StoredArticle(Article):
     def passages(self, value: list[Passage]) -> None:
         self._snapshot = None
         _PASSAGES_SLOT.__set__(self, value)
-
-
-# --- writing ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,101 +148,11 @@ class RecordRows(Sequence[Any]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def compute_summaries(articles: list[Article], claims: list[Claim]) -> Summaries:
-    from store.analysis.sources import summarise_claimants, summarise_outlets
-    from store.analysis.subjects import summarise_subjects
-    from store.analysis.topics import summarise_topics
-
-    return Summaries(
-        outlets=summarise_outlets(articles),
-        claimants=summarise_claimants(claims, {a.id: a for a in articles}),
-        topics=summarise_topics(articles),
-        subjects=summarise_subjects(claims),
-    )
-
-
-def write_read_cache(db_path: Path, generation: str, articles: list[Article], claims: list[Claim]) -> Path:
-    """Write the snapshot next to ``db_path`` (atomically: a reader sees the old file or the new one)."""
-    summaries = compute_summaries(articles, claims)
-    claims_by_article: dict[str, list[Claim]] = defaultdict(list)
-    claims_by_subject: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        claims_by_article[claim.article_id].append(claim)
-        claims_by_subject[claim.subject or _NO_SUBJECT].append(claim)
-
-    pieces: list[bytes] = []
-    offset = 0
-
-    def add_piece(value: Any) -> tuple[int, int]:
-        nonlocal offset
-        data = marshal.dumps(value)
-        pieces.append(data)
-        offset += len(data)
-        return offset - len(data), len(data)
-
-    heads, echo_groups = [], defaultdict(list)
-    for article in articles:
-        passages = article.passages
-        for passage in passages:
-            if passage.echo_group:
-                echo_groups[passage.echo_group].append(passage.id)
-        own_claims = claims_by_article.get(article.id, [])
-        where = add_piece((tuple(_encode(p) for p in passages), tuple(_encode(c) for c in own_claims)))
-        heads.append((
-            tuple(getattr(article, name) for name in _HEAD_FIELDS),
-            where,
-            len(passages),
-            tuple(sorted({hit.topic for p in passages for hit in p.topics})),
-            tuple(sorted({c.claimant for c in own_claims if c.claimant})),
-        ))
-    # Each subject's claims in the order the Claims pane lists them, in small pieces, so
-    # showing a subject's first page decodes one piece, not all its claims.
-    articles_by_id = {a.id: a for a in articles}
-    subject_pieces = {}
-    for subject, subject_claims in claims_by_subject.items():
-        subject_claims.sort(key=lambda c: claim_display_order(c, articles_by_id.get(c.article_id)))
-        chunks = tuple(
-            (add_piece(tuple(_encode(c) for c in subject_claims[start : start + CLAIM_CHUNK])),
-             len(subject_claims[start : start + CLAIM_CHUNK]))
-            for start in range(0, len(subject_claims), CLAIM_CHUNK)
-        )
-        subject_pieces[subject] = (chunks, len(subject_claims), sum(1 for c in subject_claims if c.figures))
-    index_part = {
-        "heads": tuple(heads),
-        "subjects": subject_pieces,
-        "echo_groups": {group: tuple(ids) for group, ids in echo_groups.items()},
-        "passage_count": sum(len(a.passages) for a in articles),
-        "claim_count": len(claims),
-        "pieces_size": offset,
-        "summaries": tuple(tuple(_encode(s) for s in part) for part in
-                           (summaries.outlets, summaries.claimants, summaries.topics, summaries.subjects)),
-    }
-    header = {
-        "version": CACHE_VERSION,
-        "generation": generation,
-        "stamp": _db_stamp(db_path),
-        "layout": _all_layouts(),
-    }
-    path = read_cache_path(db_path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for part in (marshal.dumps(header), marshal.dumps(index_part)):
-                handle.write(len(part).to_bytes(_LENGTH_BYTES, "little"))
-                handle.write(part)
-            handle.writelines(pieces)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return path
-
-
 # --- reading ---------------------------------------------------------------------------
 
 
 class Snapshot:
-    """An open snapshot: the index part in memory, the pieces mapped and decoded on demand."""
+    """An open snapshot: the index part in memory, the pieces read and decoded on demand."""
 
     def __init__(self, generation: str, index_part: dict[str, Any], pieces: PieceReader, base: int) -> None:
         self.generation = generation
@@ -281,14 +163,12 @@ class Snapshot:
         self.articles: dict[str, StoredArticle] = {}
         self.article_topics: dict[str, tuple[str, ...]] = {}
         self.article_claimants: dict[str, tuple[str, ...]] = {}
-        self.passage_counts: dict[str, int] = {}
         split = _PASSAGES_POSITION
-        for values, where, passage_count, topics, claimants in index_part["heads"]:
+        for values, where, _passage_count, topics, claimants in index_part["heads"]:
             article = StoredArticle(*values[:split], [], *values[split:])
             article._snapshot = self
             self.articles[article.id] = article
             self._where[article.id] = where
-            self.passage_counts[article.id] = passage_count
             self.article_topics[article.id] = topics
             self.article_claimants[article.id] = claimants
         # subject key -> (pieces as ((start, length), claim count), claims, claims with a figure)
@@ -311,17 +191,19 @@ class Snapshot:
         return marshal.loads(self._pieces.read(self._base + start, length))
 
     def passages_of(self, article_id: str) -> list[Passage]:
-        passage_rows, _claim_rows = self._piece(self._where[article_id])
+        """Decode an article's piece: its passages are returned, its claims kept for the reader."""
+        passage_rows, claim_rows = self._piece(self._where[article_id])
         with gc_paused():
+            if article_id not in self._article_claims:
+                self._article_claims[article_id] = [self._decode_claim(row) for row in claim_rows]
             return [self._decode_passage(row) for row in passage_rows]
 
     def claims_of_article(self, article_id: str) -> list[Claim]:
-        found = self._article_claims.get(article_id)
-        if found is None:
-            _passage_rows, claim_rows = self._piece(self._where[article_id])
-            with gc_paused():
-                found = self._article_claims[article_id] = [self._decode_claim(row) for row in claim_rows]
-        return found
+        if article_id not in self._article_claims:
+            self.articles[article_id].passages  # noqa: B018 - decoding them keeps the claims too, one read
+            if article_id not in self._article_claims:  # the passages were set some other way
+                self.passages_of(article_id)
+        return self._article_claims[article_id]
 
     def figure_claim_counts(self) -> dict[str | None, int]:
         return {key or None: with_figures for key, (_chunks, _n, with_figures) in self._subjects.items() if with_figures}
@@ -336,7 +218,7 @@ class Snapshot:
 
     def claims_page(self, subject: str | None, start: int, stop: int) -> list[Claim]:
         """Claims ``start:stop`` of a subject in display order, decoding only the pieces that hold them."""
-        key = subject or _NO_SUBJECT
+        key = subject or NO_SUBJECT
         if key not in self._subjects:
             return []
         found: list[Claim] = []
@@ -348,7 +230,7 @@ class Snapshot:
         return found[start - first * CLAIM_CHUNK : stop - first * CLAIM_CHUNK]
 
     def claims_about(self, subject: str | None) -> list[Claim]:
-        key = subject or _NO_SUBJECT
+        key = subject or NO_SUBJECT
         return self.claims_page(subject, 0, self._subjects[key][1]) if key in self._subjects else []
 
     def all_claims(self) -> list[Claim]:
@@ -368,15 +250,15 @@ def load_read_cache(db_path: Path) -> Snapshot | None:
 
 def _current_header(handle: BinaryIO, db_path: Path) -> dict[str, Any] | None:
     """The snapshot's header if it was written for this very database file, else None."""
-    header_size = int.from_bytes(handle.read(_LENGTH_BYTES), "little")
+    header_size = int.from_bytes(handle.read(LENGTH_BYTES), "little")
     if not 0 < header_size < 1 << 20:
         return None  # not a header we wrote
     header = marshal.loads(handle.read(header_size))
     if (
         not isinstance(header, dict)
         or header.get("version") != CACHE_VERSION
-        or tuple(header.get("stamp", ())) != _db_stamp(db_path)
-        or header.get("layout") != _all_layouts()
+        or tuple(header.get("stamp", ())) != db_stamp(db_path)
+        or header.get("layout") != all_layouts()
     ):
         return None
     header["size"] = header_size
@@ -401,9 +283,9 @@ def _open(path: Path, db_path: Path) -> Snapshot | None:
         if header is None:
             return None
         header_size = header["size"]
-        index_size = int.from_bytes(handle.read(_LENGTH_BYTES), "little")
+        index_size = int.from_bytes(handle.read(LENGTH_BYTES), "little")
         index_part = marshal.loads(handle.read(index_size))
-        base = 2 * _LENGTH_BYTES + header_size + index_size
+        base = 2 * LENGTH_BYTES + header_size + index_size
         size = os.fstat(handle.fileno()).st_size
         if size != base + index_part["pieces_size"]:
             return None  # cut short or grown: not the file we wrote
