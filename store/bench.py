@@ -145,7 +145,8 @@ def measure(n_articles: int, *, db_path: Path | None = None, log: Callable[[str]
             run.note(
                 "typing",
                 f"{typing['typing_keys']} keys into search at 12 a second: longest gap between frames "
-                f"{typing['typing_max_gap_ms']} ms, {typing['typing_gaps_over_100ms']} gaps over 100 ms",
+                f"{typing['typing_max_gap_ms']} ms, {typing['typing_gaps_over_100ms']} gaps over 100 ms; "
+                f"opening search (first time) {typing.get('search_open_max_gap_ms')} ms",
             )
         if ready_s is None:
             run.note("ready_s", f"not measured: {reason}")

@@ -5,26 +5,35 @@ or rejected file never blocks another process, and a rejected file changes
 nothing.  Analysis (topics, claims) runs on new articles only, unless the
 topic taxonomy changed; echo groups are recomputed over the whole corpus
 because a new article can repeat a passage of any old one.
+
+Files are prepared in a process pool (``ingest_pool``).  Then, under the
+lock, the steps that only read the corpus run in forked children beside the
+parent (``forked``): echo links while the parent folds claimant names, the
+search index from before the names are final (``ingest_index``), and the read
+snapshot while the database is written.  Each gives the same bytes as the
+step run in the parent, which is what happens for small corpora and where
+forking is unsafe (another thread alive, as in the TUI).
 """
 
 from __future__ import annotations
 
-import gc
-import multiprocessing as mp
 import os
-import threading
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from store.errors import SourceError, StoreError
+from store.errors import StoreError
+from store.forked import ForkedTask, Gate
 from store.gc_pause import gc_paused
-from store.models import Claim, NormalisedFile
-from store.repository import FileRecord, Repository, StoredCorpus
+from store.ingest_index import folded_names, index_step
+from store.ingest_pool import PARALLEL_MIN_FILES, PreparedFile, prepare_file, prepare_files
+from store.models import Article, Claim, NormalisedFile
+from store.repository import FileRecord, Repository, StoredCorpus, new_generation
+
+__all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files"]
 
 Progress = Callable[[str, int, int], None]
 
@@ -58,69 +67,9 @@ def _noop(message: str, done: int, total: int) -> None:
     pass
 
 
-# Below this many files a process pool costs more to start than it saves, and the
-# TUI's first run (five seed files, inside a thread) never forks.
-PARALLEL_MIN_FILES = 32
-
-
-@dataclass(slots=True)
-class PreparedFile:
-    """One file read, normalised and analysed — the work that needs no database."""
-
-    path: Path
-    normalised: NormalisedFile | None = None
-    claims: list[Claim] = field(default_factory=list)
-    error: str | None = None
-
-
-def prepare_file(path: Path, topics_path: Path | None = None) -> PreparedFile:
-    """Read, normalise and analyse one file; a bad file becomes an error, never an exception."""
-    from store.analysis import analyse_articles
-    from store.normalise import normalise_bytes, read_source
-
-    try:
-        data = read_source(path)
-        normalised = normalise_bytes(data, path.name, suffix=path.suffix.lower())
-    except SourceError as exc:
-        return PreparedFile(path=path, error=str(exc))
-    if not normalised.articles:
-        return PreparedFile(path=path, error=f"{path}: no article text found")
-    claims = analyse_articles(normalised.articles, topics_path=topics_path)
-    return PreparedFile(path=path, normalised=normalised, claims=claims)
-
-
-def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progress = _noop) -> list[PreparedFile]:
-    """Prepare every file, over all cores when there are many (each file is independent)."""
-    total = len(paths)
-    workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_MIN_FILES or workers < 2:
-        prepared = []
-        for done, path in enumerate(paths):
-            progress(f"Reading {path.name}", done, total)
-            prepared.append(prepare_file(path, topics_path))
-        return prepared
-    # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
-    method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
-    if method == "fork":
-        # Taxonomies, compiled patterns and lazy imports built once here are inherited by every
-        # worker, instead of each paying about a second of CPU for them on its first file.
-        from store.analysis.preload import preload as preload_analysis
-        from store.normalise.preload import preload as preload_normaliser
-
-        preload_normaliser()
-        preload_analysis(topics_path)
-        gc.freeze()  # the workers' collector then skips the inherited heap instead of copying its pages
-    prepared = []
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
-            chunk = max(1, min(64, total // (workers * 8)))
-            for done, result in enumerate(pool.map(prepare_file, paths, [topics_path] * total, chunksize=chunk)):
-                if done % 50 == 0:
-                    progress("Reading and analysing files", done, total)
-                prepared.append(result)
-    finally:
-        gc.unfreeze()
-    return prepared
+# From this many passages, echo links, the search index and the read snapshot are made in
+# forked children; below it a fork costs more than the second core saves.
+FORK_MIN_PASSAGES = 4_000
 
 
 def ingest_paths(
@@ -147,11 +96,10 @@ def _ingest_paths(
     progress: Progress | None,
     lock_timeout: float,
 ) -> IngestReport:
-    from store.analysis import assign_echo_groups, canonicalise_claimants
+    from store.analysis import canonicalise_claimants
+    from store.analysis.echoes import apply_echo_links, echo_links
     from store.analysis.sources import summarise_outlets
     from store.analysis.topics import load_topic_taxonomy, tag_passages
-    from store.read_cache_writer import write_read_cache
-    from store.search import write_index_for
 
     started = time.perf_counter()
     report_progress = progress or _noop
@@ -192,22 +140,77 @@ def _ingest_paths(
         fresh_ids = {a.id for f in fresh for a in f.normalised.articles}
         stored.claims = [c for c in stored.claims if c.article_id not in fresh_ids]
         stored.claims.extend(c for f in fresh for c in f.claims)
-        # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
-        canonicalise_claimants(stored.claims)
+        articles = list(stored.articles.values())
+        passages = [p for a in articles for p in a.passages]
+        fork = len(passages) >= FORK_MIN_PASSAGES
+        # Echoes depend on passages only, claimant names on claims only: one is found (in a child)
+        # while the parent folds the other.
+        echo_task = ForkedTask(lambda in_child: echo_links(passages), fork=fork)
+        # The index needs no echo groups, and claimant names only at its very end (see ``ingest_index``).
+        generation = new_generation()
+        pending_index = db_path.with_name(f".{db_path.name}.index-{os.getpid()}.tmp")
+        names = Gate()
+        index_task = ForkedTask(index_step(pending_index, articles, stored.claims, generation, names), fork=fork)
+        snapshot_task = None
+        gate: Gate | None = None
+        try:
+            # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
+            canonicalise_claimants(stored.claims)
+            if index_task.forked:
+                names.open(folded_names(stored.claims))
+            names.close()
+            report_progress("Linking repeated passages", 0, 1)
+            report.echo_groups = apply_echo_links(passages, echo_task.result())
 
-        report_progress("Linking repeated passages", 0, 1)
-        report.echo_groups = assign_echo_groups(p for a in stored.articles.values() for p in a.passages)
-
-        report_progress("Writing the database", 0, 1)
-        outlets = summarise_outlets(stored.articles.values())
-        report.generation = repo.save(stored, outlets)
-
-    write_read_cache(db_path, report.generation, list(stored.articles.values()), stored.claims)
-    report_progress("Building the search index", 0, 1)
-    write_index_for(db_path, list(stored.articles.values()), stored.claims, report.generation)
+            report_progress("Writing the database", 0, 1)
+            # The snapshot is encoded (in a child) while the database is written; its header
+            # names the written file, so the child waits at the gate until the write is done.
+            gate = Gate()
+            snapshot_task = ForkedTask(
+                _snapshot_step(db_path, generation, articles, stored.claims, gate), fork=fork
+            )
+            outlets = summarise_outlets(articles)
+            report.generation = repo.save(stored, outlets, generation=generation)
+            gate.open()
+            snapshot_task.result()
+            report_progress("Building the search index", 0, 1)
+            index_task.result()
+            _publish_index(pending_index, db_path)
+        except BaseException:
+            names.close()
+            if gate is not None:
+                gate.close()
+            for task in (snapshot_task, index_task, echo_task):
+                if task is not None:
+                    task.abandon()
+            pending_index.unlink(missing_ok=True)
+            raise
     report.seconds = time.perf_counter() - started
     report_progress("Done", 1, 1)
     return report
+
+
+def _snapshot_step(
+    db_path: Path, generation: str, articles: list[Article], claims: list[Claim], gate: Gate
+) -> Callable[[bool], None]:
+    def step(in_child: bool) -> None:
+        from store.read_cache_writer import prepare_read_cache, write_prepared_read_cache
+
+        prepared = prepare_read_cache(articles, claims)
+        if in_child and gate.wait() is None:
+            return  # the database was not written: no snapshot for it
+        write_prepared_read_cache(db_path, generation, prepared)
+
+    return step
+
+
+def _publish_index(pending: Path, db_path: Path) -> None:
+    """Put the index built for the new generation in place, now that the database holds it."""
+    from store.search import index_path_for
+    from store.storage import fsync_directory
+
+    os.replace(pending, index_path_for(db_path))
+    fsync_directory(db_path.parent)
 
 
 def _merge_file(stored: StoredCorpus, path: Path, normalised: NormalisedFile) -> FileOutcome:
@@ -221,7 +224,7 @@ def _merge_file(stored: StoredCorpus, path: Path, normalised: NormalisedFile) ->
     stored.drop_file(source_path)
     for article in normalised.articles:
         stored.articles[article.id] = article
-    stored.files[source_path] = FileRecord(
+    stored.add_file(FileRecord(
         source_path=source_path,
         source_file=normalised.source_file,
         source_sha256=normalised.source_sha256,
@@ -230,7 +233,7 @@ def _merge_file(stored: StoredCorpus, path: Path, normalised: NormalisedFile) ->
         removed=list(normalised.removed),
         article_ids=[a.id for a in normalised.articles],
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-    )
+    ))
     return FileOutcome(path=str(path), status=status, articles=len(normalised.articles), removed=removed)
 
 

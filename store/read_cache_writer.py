@@ -8,7 +8,7 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable
-from functools import lru_cache
+from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -27,24 +27,35 @@ from store.read_cache import (
 )
 
 
-@lru_cache(maxsize=None)
-def _encoding_plan(cls: type[_Record]) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[int, ...]]:
-    """A C-level getter for a record's fields in order, and the positions of nested records."""
+_ENCODERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _encoder_for(cls: type[_Record]) -> Callable[[Any], tuple[Any, ...]]:
+    """A record of ``cls`` as a plain tuple of its fields in order, nested records as tuples of tuples.
+
+    The fields come from a C-level getter; only classes with nested records need a Python step.
+    """
     names = cls._field_names()
     getter = attrgetter(*names) if len(names) > 1 else (lambda record: (getattr(record, names[0]),))
-    return getter, tuple(names.index(name) for name in cls._nested)
+    nested = tuple(names.index(name) for name in cls._nested)
+    if not nested:
+        return getter
+
+    def encode(record: Any) -> tuple[Any, ...]:
+        values = list(getter(record))
+        for position in nested:
+            values[position] = tuple(map(_encode, values[position]))
+        return tuple(values)
+
+    return encode
 
 
 def _encode(record: _Record) -> tuple[Any, ...]:
     """A record as a plain tuple (nested records too); marshal takes plain lists of strings as they are."""
-    getter, nested = _encoding_plan(type(record))
-    row = getter(record)
-    if not nested:
-        return row
-    values = list(row)
-    for position in nested:
-        values[position] = tuple(_encode(item) for item in values[position])
-    return tuple(values)
+    encode = _ENCODERS.get(type(record))
+    if encode is None:
+        encode = _ENCODERS[type(record)] = _encoder_for(type(record))
+    return encode(record)
 
 
 def compute_summaries(articles: list[Article], claims: list[Claim]) -> Summaries:
@@ -60,14 +71,29 @@ def compute_summaries(articles: list[Article], claims: list[Claim]) -> Summaries
     )
 
 
+@dataclass(slots=True)
+class PreparedSnapshot:
+    """Everything of a snapshot but its header, which names the database file's state once written."""
+
+    index_part: bytes  # marshalled
+    pieces: list[bytes]
+
+
 def write_read_cache(db_path: Path, generation: str, articles: list[Article], claims: list[Claim]) -> Path:
     """Write the snapshot next to ``db_path`` (atomically: a reader sees the old file or the new one)."""
+    return write_prepared_read_cache(db_path, generation, prepare_read_cache(articles, claims))
+
+
+def prepare_read_cache(articles: list[Article], claims: list[Claim]) -> PreparedSnapshot:
+    """Encode the snapshot's pieces and index; needs only the records, not the database file."""
     summaries = compute_summaries(articles, claims)
-    claims_by_article: dict[str, list[Claim]] = defaultdict(list)
-    claims_by_subject: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        claims_by_article[claim.article_id].append(claim)
-        claims_by_subject[claim.subject or NO_SUBJECT].append(claim)
+    # Claims are encoded afresh for each piece that holds them: marshal marks an object held twice
+    # (refcount above one) as shared, so reusing one tuple would change the file's bytes.
+    claims_by_article: dict[str, list[int]] = defaultdict(list)
+    claims_by_subject: dict[str, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        claims_by_article[claim.article_id].append(number)
+        claims_by_subject[claim.subject or NO_SUBJECT].append(number)
 
     pieces: list[bytes] = []
     offset = 0
@@ -80,32 +106,33 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
         return offset - len(data), len(data)
 
     heads, echo_groups = [], defaultdict(list)
+    no_claims: list[int] = []
     for article in articles:
         passages = article.passages
         for passage in passages:
             if passage.echo_group:
                 echo_groups[passage.echo_group].append(passage.id)
-        own_claims = claims_by_article.get(article.id, [])
-        where = add_piece((tuple(_encode(p) for p in passages), tuple(_encode(c) for c in own_claims)))
+        own_claims = claims_by_article.get(article.id, no_claims)
+        where = add_piece((tuple(map(_encode, passages)), tuple([_encode(claims[i]) for i in own_claims])))
         heads.append((
             tuple(getattr(article, name) for name in HEAD_FIELDS),
             where,
             len(passages),
             tuple(sorted({hit.topic for p in passages for hit in p.topics})),
-            tuple(sorted({c.claimant for c in own_claims if c.claimant})),
+            tuple(sorted({claims[i].claimant for i in own_claims if claims[i].claimant})),
         ))
     # Each subject's claims in the order the Claims pane lists them, in small pieces, so
     # showing a subject's first page decodes one piece, not all its claims.
     articles_by_id = {a.id: a for a in articles}
     subject_pieces = {}
-    for subject, subject_claims in claims_by_subject.items():
-        subject_claims.sort(key=lambda c: claim_display_order(c, articles_by_id.get(c.article_id)))
+    for subject, numbers in claims_by_subject.items():
+        numbers.sort(key=lambda i: claim_display_order(claims[i], articles_by_id.get(claims[i].article_id)))
         chunks = tuple(
-            (add_piece(tuple(_encode(c) for c in subject_claims[start : start + CLAIM_CHUNK])),
-             len(subject_claims[start : start + CLAIM_CHUNK]))
-            for start in range(0, len(subject_claims), CLAIM_CHUNK)
+            (add_piece(tuple([_encode(claims[i]) for i in numbers[start : start + CLAIM_CHUNK]])),
+             len(numbers[start : start + CLAIM_CHUNK]))
+            for start in range(0, len(numbers), CLAIM_CHUNK)
         )
-        subject_pieces[subject] = (chunks, len(subject_claims), sum(1 for c in subject_claims if c.figures))
+        subject_pieces[subject] = (chunks, len(numbers), sum(1 for i in numbers if claims[i].figures))
     index_part = {
         "heads": tuple(heads),
         "subjects": subject_pieces,
@@ -116,6 +143,13 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
         "summaries": tuple(tuple(_encode(s) for s in part) for part in
                            (summaries.outlets, summaries.claimants, summaries.topics, summaries.subjects)),
     }
+    # Marshalled here, while the pieces' tuples are still referenced from this frame: marshal writes
+    # an object with more than one reference as shareable, so the bytes depend on what is alive.
+    return PreparedSnapshot(index_part=marshal.dumps(index_part), pieces=pieces)
+
+
+def write_prepared_read_cache(db_path: Path, generation: str, prepared: PreparedSnapshot) -> Path:
+    """Write a prepared snapshot for the database file as it is now (its stamp goes in the header)."""
     header = {
         "version": CACHE_VERSION,
         "generation": generation,
@@ -126,10 +160,10 @@ def write_read_cache(db_path: Path, generation: str, articles: list[Article], cl
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            for part in (marshal.dumps(header), marshal.dumps(index_part)):
+            for part in (marshal.dumps(header), prepared.index_part):
                 handle.write(len(part).to_bytes(LENGTH_BYTES, "little"))
                 handle.write(part)
-            handle.writelines(pieces)
+            handle.writelines(prepared.pieces)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -34,8 +34,15 @@ SCHEMA_VERSION = 1
 def _remove_stale_temp_files(path: Path) -> None:
     """Temp files left by a writer that was killed mid-write.  Only called under the writer lock,
     so no live writer can own them."""
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        stale.unlink(missing_ok=True)
+    # ``..name.*.tmp``: the temp file of a search index being written under a pending name.
+    for pattern in (f".{path.name}.*.tmp", f"..{path.name}.*.tmp"):
+        for stale in path.parent.glob(pattern):
+            stale.unlink(missing_ok=True)
+
+
+def new_generation() -> str:
+    """A fresh, random name for the next state of a database."""
+    return secrets.token_hex(8)
 
 
 class BatchMiddleware(Middleware):
@@ -89,20 +96,36 @@ class StoredCorpus:
     articles: dict[str, Article] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # The first file (in ``files`` order) holding each sha256, built on first use: looking a new
+    # file's bytes up by scanning every stored file made merging 10,000 files quadratic.
+    _by_sha: dict[str, FileRecord] | None = field(default=None, repr=False, compare=False)
 
     def drop_file(self, source_path: str) -> list[str]:
         """Forget a file and everything derived from it; returns the article ids removed."""
         record = self.files.pop(source_path, None)
         if record is None:
             return []
+        if self._by_sha is not None and self._by_sha.get(record.source_sha256) is record:
+            self._by_sha = None  # another file may hold the same bytes: rebuilt on next use
         gone = set(record.article_ids)
         for article_id in gone:
             self.articles.pop(article_id, None)
         self.claims = [c for c in self.claims if c.article_id not in gone]
         return sorted(gone)
 
+    def add_file(self, record: FileRecord) -> None:
+        """Record an ingested file (replacing any record of the same path: drop that first)."""
+        self.files[record.source_path] = record
+        if self._by_sha is not None:
+            self._by_sha.setdefault(record.source_sha256, record)
+
     def file_with_sha(self, sha256: str) -> FileRecord | None:
-        return next((f for f in self.files.values() if f.source_sha256 == sha256), None)
+        if self._by_sha is None:
+            by_sha: dict[str, FileRecord] = {}
+            for record in self.files.values():
+                by_sha.setdefault(record.source_sha256, record)
+            self._by_sha = by_sha
+        return self._by_sha.get(sha256)
 
 
 class Repository:
@@ -204,9 +227,13 @@ class Repository:
 
     # --- writing --------------------------------------------------------------
 
-    def save(self, stored: StoredCorpus, outlets: list[OutletSummary]) -> str:
-        """Replace every table with ``stored`` and write the file once.  Returns the new generation."""
-        generation = secrets.token_hex(8)
+    def save(self, stored: StoredCorpus, outlets: list[OutletSummary], *, generation: str | None = None) -> str:
+        """Replace every table with ``stored`` and write the file once.  Returns the new generation.
+
+        ``generation`` (default: a fresh one from :func:`new_generation`) lets ingest name the
+        generation first, so that the search index can be built for it while the database is written.
+        """
+        generation = generation or new_generation()
         meta = {
             **stored.meta,
             "schema": SCHEMA_VERSION,

@@ -84,7 +84,7 @@ class AtomicJSONStorage(Storage):
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-        _fsync_directory(self.path.parent)
+        fsync_directory(self.path.parent)
 
     def close(self) -> None:
         """Nothing is held open between reads and writes."""
@@ -100,7 +100,8 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (where the filesystem allows it)."""
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:

@@ -192,3 +192,46 @@ def test_clause_breaks_match_the_one_pattern(text: str) -> None:
     from store.analysis.subjects import _CLAUSE_BREAK, clause_breaks
 
     assert clause_breaks(text) == [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+# --- claimant folding -------------------------------------------------------------------
+
+_SURNAMES = ["Budanov", "Budanow", "Budanoff", "Kim", "Kimm", "Zelensky", "Zelenskyy", "Zelenskiy", "Shoigu", "Lee", "Leeh"]
+_FIRST = ["Kyrylo", "Kirill", "K.", "Jong", "Volodymyr", "Sergei", "Jae-myung", "Lee"]
+claimant_names = st.lists(
+    st.sampled_from(_SURNAMES)
+    | st.builds(lambda first, last: f"{first} {last}", st.sampled_from(_FIRST), st.sampled_from(_SURNAMES)),
+    min_size=1,
+    max_size=30,
+)
+
+
+def reference_lone_surnames(counts, surname_groups) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The lone-surname rule as it was written before it was scored block by block."""
+    from store.analysis.claimants import _surnames_match, could_be_surname, fold
+
+    folded = {}
+    for name in counts:
+        if " " in name or not could_be_surname(name):
+            continue
+        candidates = {full for full in surname_groups.get(fold(name)[:2], ()) if _surnames_match(name, full.split()[-1])}
+        if len(candidates) == 1:
+            folded[name] = candidates.pop()
+    return folded
+
+
+@settings(max_examples=200, deadline=None)
+@given(claimant_names)
+def test_lone_surnames_fold_as_the_pairwise_rule_says(names: list[str]) -> None:
+    from collections import Counter, defaultdict
+
+    from store.analysis.claimants import _fold_lone_surnames, fold
+
+    counts = Counter(names)
+    surname_groups: dict[str, set[str]] = defaultdict(set)
+    for name in counts:
+        if " " in name:
+            surname_groups[fold(name.split()[-1])[:2]].add(name)
+    mapping: dict[str, str] = {}
+    _fold_lone_surnames(mapping, counts, surname_groups)
+    assert mapping == reference_lone_surnames(counts, surname_groups)

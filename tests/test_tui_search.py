@@ -8,7 +8,8 @@ from textual.widgets import Input, Select
 from tui_fixtures import lit_words, make_app, settle, type_text, until
 
 from tui.screens.main import MainScreen
-from tui.screens.search import HitList, RecentList, SearchScreen
+from tui.screens.search import HITS_PAGE, HitList, RecentList, SearchScreen
+from tui.widgets.lists import MORE_ID
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
 
@@ -185,3 +186,48 @@ async def test_a_failing_search_is_a_notification_not_a_crash(tmp_path, monkeypa
         await type_text(pilot, "kursk")
         await until(pilot, lambda: any("index exploded" in n.message for n in app._notifications), "notice")
         assert app.is_running and isinstance(app.screen, SearchScreen)
+
+
+async def test_moving_past_the_last_hit_shown_brings_in_the_next_page(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        screen = await search_for(pilot, "korean troops")
+        hits = screen.query_one(HitList)
+        all_ids = [hit.passage_id for hit in hits.hits]
+        assert len(all_ids) > HITS_PAGE, "the query must find more hits than one page"
+        assert hit_ids(screen) == [*all_ids[:HITS_PAGE], MORE_ID]
+        await pilot.press("down")
+        await pilot.press(*["down"] * HITS_PAGE)  # from the first hit onto the "more" row
+        await until(pilot, lambda: hits.highlighted_id not in (None, MORE_ID), "the next page")
+        shown = [pid for pid in hit_ids(screen) if pid != MORE_ID]
+        assert shown == all_ids[: 2 * HITS_PAGE], "nothing skipped, nothing repeated"
+        assert hits.highlighted_id == all_ids[HITS_PAGE], "the cursor lands on the first new hit"
+
+
+async def test_search_opened_again_is_the_same_screen_started_over(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        first = await search_for(pilot, "korean troops")
+        outlet = first.query_one("#outlet-filter", Select)
+        outlet.value = first.query_one(HitList).hits[0].outlet
+        await settle(pilot)
+        first.query_one(HitList).focus()
+        await pilot.press("enter")  # open the first hit: the search is remembered
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("slash")
+        await settle(pilot)
+        again = search_screen(app)
+        assert again is first, "the screen is kept, not built again"
+        assert again.query_one("#query", Input).value == "korean troops", "the last query comes back"
+        assert outlet.value == Select.NULL, "filters start clear, as on a new screen"
+        assert isinstance(app.focused, Input)
+        await until(pilot, lambda: again.shown_query == "korean troops", "the last query's results")
+        recent = again.query_one(RecentList)
+        assert "korean troops" in str(recent.get_option_at_index(0).prompt)
+        await type_text(pilot, "soldiers")
+        await until(pilot, lambda: again.shown_query == "soldiers", "the last query is selected: typing replaces it")

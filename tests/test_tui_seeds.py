@@ -93,3 +93,17 @@ async def test_export_from_the_seeds_carries_citations(seeds_db, tmp_path):
         for pid in app.selection:
             article = app.corpus.article_of(pid)
             assert f"`{pid}`" in text and article.source_file in text and article.title in text
+
+
+async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apart(seeds_db):
+    from tui.ready_probe import measure
+
+    typed = "kursk casualtis"
+    result = await measure(seeds_db, timeout=60, size=(120, 40), type_text=typed)
+    assert result["ready"] is True
+    assert 0 < result["seconds_in_process"] < 60
+    assert result["typing_keys"] == len(typed)
+    # Each is the longest gap between 5 ms ticks of the event loop, so never below one tick.
+    assert result["search_open_max_gap_ms"] >= 5
+    assert result["typing_max_gap_ms"] >= 5
+    assert 0 <= result["typing_gaps_over_100ms"] <= len(typed) * 10

@@ -300,16 +300,41 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         for member in members:
             mapping[member] = best
             surname_groups[fold(member.split()[-1])[:2]].add(best)
-    for name in counts:
-        if " " in name or not could_be_surname(name):
-            continue
-        candidates = {
-            full for full in surname_groups.get(fold(name)[:2], ()) if _surnames_match(name, full.split()[-1])
-        }
-        if len(candidates) == 1:
-            mapping[name] = candidates.pop()
+    _fold_lone_surnames(mapping, counts, surname_groups)
     _fold_word_order(mapping, counts)
     return mapping
+
+
+def _fold_lone_surnames(mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]]) -> None:
+    """Map a lone surname ("Budanov") to the one full name whose surname matches it, if only one does.
+
+    Scored block by block (surnames sharing their first two folded letters) with one rapidfuzz call:
+    comparing each lone surname with each full name in Python was quadratic at corpus scale.
+    """
+    lone_by_block: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if " " not in name and could_be_surname(name):
+            lone_by_block[fold(name)[:2]].append(name)
+    for block, lone in lone_by_block.items():
+        fulls = list(surname_groups.get(block, ()))
+        if not fulls:
+            continue
+        lone_folded = [fold(name) for name in lone]
+        full_folded = [fold(full.split()[-1]) for full in fulls]
+        scores = process.cdist(lone_folded, full_folded, scorer=fuzz.ratio, score_cutoff=85, dtype=np.float64)
+        lone_lengths = np.fromiter(map(len, lone_folded), dtype=np.int64, count=len(lone))
+        full_lengths = np.fromiter(map(len, full_folded), dtype=np.int64, count=len(fulls))
+        same_start = np.fromiter((surname[:2] == block for surname in full_folded), dtype=bool, count=len(fulls))
+        # as _surnames_match: equal, or both at least 5 letters, the first two alike, and ratio >= 85
+        matches = (scores >= 85) & (np.minimum(lone_lengths[:, None], full_lengths[None, :]) >= 5) & same_start
+        full_index = {surname: [] for surname in full_folded}
+        for j, surname in enumerate(full_folded):
+            full_index[surname].append(j)
+        for i, name in enumerate(lone):
+            for j in full_index.get(lone_folded[i], ()):
+                matches[i, j] = True
+        for i in np.flatnonzero(matches.sum(axis=1) == 1).tolist():
+            mapping[lone[i]] = fulls[int(np.flatnonzero(matches[i])[0])]
 
 
 # Words that only join a list of places or bodies: "officials from South Korea, Ukraine, and the US".
@@ -334,16 +359,17 @@ def _fold_word_order(mapping: dict[str, str], counts: Counter[str]) -> None:
         key = word_order_key(name)
         if len(key) >= 2:
             by_key[key].append(name)
+    # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.
+    originals: dict[str, list[str]] = defaultdict(list)
+    for original, canonical in mapping.items():
+        originals[canonical].append(original)
     for names in by_key.values():
         if len(names) < 2:
             continue
-        weight = Counter({name: 0 for name in names})
-        for original, canonical in mapping.items():
-            if canonical in weight:
-                weight[canonical] += counts[original]
+        weight = Counter({name: sum(counts[o] for o in originals[name]) for name in names})
         chosen = min(names, key=lambda n: (-weight[n], n))  # the commonest spelling; ties by text
-        for original, canonical in mapping.items():
-            if canonical in weight:
+        for name in names:
+            for original in originals[name]:
                 mapping[original] = chosen
 
 

@@ -58,18 +58,36 @@ _SMALL_BUCKET = 12  # up to this many passages under one key are compared pairwi
 
 def assign_echo_groups(passages: Iterable[Passage]) -> int:
     """Set ``echo_group`` on every passage (None when it repeats nothing); return the number of groups."""
+    passages = list(passages)
+    return apply_echo_links(passages, echo_links(passages))
+
+
+def echo_links(passages: list[Passage]) -> list[tuple[int, int]]:
+    """(member, namer) for every passage in an echo group: ``passages[namer].id`` names the group.
+
+    Reads the passages and changes nothing, so it can run in another process over a copy;
+    :func:`apply_echo_links` then sets the groups on the originals.
+    """
     with gc_paused():
-        return _assign(list(passages))
+        return _links(passages)
 
 
-def _assign(all_passages: list[Passage]) -> int:
-    for passage in all_passages:
+def apply_echo_links(passages: list[Passage], links: list[tuple[int, int]]) -> int:
+    """Set ``echo_group`` from :func:`echo_links` (None for every other passage); return the number of groups."""
+    for passage in passages:
         passage.echo_group = None
-    candidates = [p for p in all_passages if p.kind not in _SKIPPED_KINDS]
+    for member, namer in links:
+        passages[member].echo_group = passages[namer].id  # the namer's own id string, as a group id
+    return len({namer for _, namer in links})
+
+
+def _links(all_passages: list[Passage]) -> list[tuple[int, int]]:
+    positions = [i for i, p in enumerate(all_passages) if p.kind not in _SKIPPED_KINDS]
+    candidates = [all_passages[i] for i in positions]
     keys = passage_keys([p.text for p in candidates])
     eligible = keys.spaces >= MIN_WORDS - 1
     if np.count_nonzero(eligible) < 2:
-        return 0
+        return []
     article_ids = [p.article_id for p in candidates]
     codes = {article: code for code, article in enumerate(dict.fromkeys(article_ids))}
     article_of = [codes[article] for article in article_ids]
@@ -93,7 +111,7 @@ def _assign(all_passages: list[Passage]) -> int:
     clauses = np.flatnonzero(eligible & representative & keys.has_clause)
     pairs.append(_Buckets.of(keys.clause[clauses], clauses).all_pairs(_SMALL_BUCKET))
     _link(keys, groups, articles, np.concatenate([a for a, _b in pairs]), np.concatenate([b for _a, b in pairs]))
-    return _name_groups(candidates, article_of, groups)
+    return [(positions[i], positions[j]) for i, j in _name_groups(candidates, article_of, groups)]
 
 
 @dataclass(slots=True)
@@ -235,17 +253,16 @@ def _pick(items: list[bytes], indices: np.ndarray) -> list[bytes]:
     return list(itemgetter(*indices.tolist())(items))
 
 
-def _name_groups(passages: list[Passage], articles: list[int], groups: _Groups) -> int:
+def _name_groups(passages: list[Passage], articles: list[int], groups: _Groups) -> list[tuple[int, int]]:
+    """(member, namer) pairs of the groups that span two articles or more; the namer has the smallest id."""
     by_root: dict[int, list[int]] = {}
     for i in set(groups.joined):
         by_root.setdefault(groups.find(i), []).append(i)
-    count = 0
+    links: list[tuple[int, int]] = []
     for members in by_root.values():
         first = articles[members[0]]
         if all(articles[i] == first for i in members):
             continue
-        group_id = min(passages[i].id for i in members)
-        for i in members:
-            passages[i].echo_group = group_id
-        count += 1
-    return count
+        namer = min(members, key=lambda i: passages[i].id)
+        links.extend((i, namer) for i in members)
+    return links

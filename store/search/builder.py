@@ -20,7 +20,10 @@ from store.search.postings import BM25_B, BM25_K1, Postings, PostingsCollector, 
 from store.search.strings import StringColumn
 from store.search.vocabulary import Vocabulary
 
-__all__ = ["BM25_B", "BM25_K1", "Facet", "IndexParts", "Postings", "ProgressCallback", "bm25_idf", "build_parts"]
+__all__ = [
+    "BM25_B", "BM25_K1", "Facet", "IndexParts", "Postings", "ProgressCallback", "bm25_idf", "build_parts",
+    "facet_from_tags",
+]
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -99,8 +102,8 @@ def build_parts(columns: IndexColumns, progress: ProgressCallback | None = None)
         titles=StringColumn(columns.titles),
         article_outlet=article_outlet,
         outlets=_facet_from_values(outlet_names, doc_outlet),
-        topics=_facet_from_tags(columns.topics),
-        claimants=_facet_from_tags(columns.claimants),
+        topics=facet_from_tags(columns.topics),
+        claimants=facet_from_tags(columns.claimants),
         avgdl=avgdl,
     )
 
@@ -114,7 +117,8 @@ def _facet_from_values(names: list[str], values: np.ndarray) -> Facet:
     return Facet(names=names, ptr=ptr, docs=known[order])
 
 
-def _facet_from_tags(tags: Tags) -> Facet:
+def facet_from_tags(tags: Tags) -> Facet:
+    """Facet of a many-valued filter (topics, claimants); a passage tagged twice with one value counts once."""
     names = sorted(set(tags.values))
     index = {name: i for i, name in enumerate(names)}
     keys = np.fromiter(map(index.__getitem__, tags.values), dtype=np.int64, count=len(tags.values))
@@ -124,3 +128,6 @@ def _facet_from_tags(tags: Tags) -> Facet:
     ptr = np.zeros(len(names) + 1, dtype=np.int64)
     np.cumsum(np.bincount(keys >> 32, minlength=len(names)), out=ptr[1:])
     return Facet(names=names, ptr=ptr, docs=(keys & 0xFFFFFFFF).astype(np.int32))
+
+
+_facet_from_tags = facet_from_tags  # the name older tests import

@@ -113,14 +113,6 @@ class IndexColumns:
                 for topic in {hit.topic for hit in passage.topics}:
                     topic_docs.append(number)
                     topic_values.append(topic)
-        doc_of = {pid: number for number, pid in enumerate(passage_ids)}
-        claimant_docs: list[int] = []
-        claimant_values: list[str] = []
-        for claim in claims:
-            number = doc_of.get(claim.passage_id) if claim.claimant else None
-            if number is not None:
-                claimant_docs.append(number)
-                claimant_values.append(claim.claimant)  # type: ignore[arg-type]
         return cls(
             passage_ids=passage_ids,
             texts=list(map(attrgetter("text"), passages)),
@@ -129,8 +121,25 @@ class IndexColumns:
             titles=[a.title for a in articles],
             outlets=[a.outlet for a in articles],
             topics=Tags(np.asarray(topic_docs, dtype=np.int32), topic_values),
-            claimants=Tags(np.asarray(claimant_docs, dtype=np.int32), claimant_values),
+            claimants=claimant_tags(passage_ids, claims),
         )
+
+
+def claimant_tags(passage_ids: list[str], claims: Iterable[Claim]) -> Tags:
+    """(passage number, claimant) of every claim with a claimant, passages numbered as in ``passage_ids``.
+
+    Separate from the rest of the columns so that ingest can build everything else
+    before the claimant names are folded across the corpus (see ``store.ingest_index``).
+    """
+    doc_of = {pid: number for number, pid in enumerate(passage_ids)}
+    claimant_docs: list[int] = []
+    claimant_values: list[str] = []
+    for claim in claims:
+        number = doc_of.get(claim.passage_id) if claim.claimant else None
+        if number is not None:
+            claimant_docs.append(number)
+            claimant_values.append(claim.claimant)  # type: ignore[arg-type]
+    return Tags(np.asarray(claimant_docs, dtype=np.int32), claimant_values)
 
 
 def _tags_of_lists(per_doc: list[list[str]]) -> Tags:

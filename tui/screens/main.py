@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -18,7 +17,7 @@ from textual.widgets import Tab, Tabs
 
 from store.models import SearchHit
 from tui.messages import OpenPassage
-from tui.screens.search import SearchOutcome, SearchScreen
+from tui.screens.main_tools import LaunchesTools
 from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.keybar import KeyBar
@@ -37,6 +36,12 @@ PANES = ("sources", "topics", "claims", "articles", "reader")
 PANE_LABELS = ("1 Sources", "2 Topics", "3 Claims", "4 Articles", "5 Reader")
 
 
+#: How long the first frame waits for the corpus.  Opening a built database takes a fraction of
+#: this, so the first frame drawn is the filled one (no flash of empty panes, no wasted render);
+#: a slow open (a first-run build) shows the loading panel once this has passed.
+FIRST_FRAME_WAIT_S = 0.3
+
+
 class PaneTabs(Tabs, can_focus=False):
     """The pane switcher shown on narrow terminals, where one pane fills the screen."""
 
@@ -44,7 +49,7 @@ class PaneTabs(Tabs, can_focus=False):
 _HEAP_FROZEN = False  # see MainScreen._index_ready
 
 
-class MainScreen(Screen[None]):
+class MainScreen(LaunchesTools, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Main screen"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]  # noqa: RUF012 - Textual reads a list
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,6 +78,12 @@ class MainScreen(Screen[None]):
         self.index_seconds: float | None = None
         self.first_paint = threading.Event()  # the loader warms the search index after it
         self._save_timer: Timer | None = None
+        self._frames_held = True  # see _compositor_refresh
+        self._resumed = False  # see _first_resume
+
+    @classmethod
+    def _width_class(cls, width: int) -> str | None:
+        return next((name for edge, name in sorted(cls.HORIZONTAL_BREAKPOINTS, reverse=True) if width >= edge), None)
 
     @property
     def nkru(self) -> NkruApp:
@@ -84,7 +95,8 @@ class MainScreen(Screen[None]):
         return self.nkru.corpus
 
     def compose(self) -> ComposeResult:
-        yield PaneTabs(*(Tab(label, id=f"tab-{pane}") for pane, label in zip(PANES, PANE_LABELS)))
+        if self._width_class(self.app.size.width) == "-narrow":
+            yield self._pane_tabs(None)  # the first tab is active until watch_active_pane says otherwise
         with Horizontal(id="workspace"):
             with Vertical(id="nav", classes="column"):
                 yield SourcesPane(id="sources")
@@ -97,7 +109,18 @@ class MainScreen(Screen[None]):
         yield StatusBar(id="status")
         yield KeyBar()
 
+    @on(events.ScreenResume)
+    def _first_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles every node of a screen when it is resumed.  The first resume comes
+        # right after mounting, which styled every node already, and every class change since
+        # (the width class, the active pane) restyled what it touched: a second pass would only
+        # repeat it.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
     def on_mount(self) -> None:
+        self.set_timer(FIRST_FRAME_WAIT_S, self._release_frames)
         self.query_one(StatusBar).corpus_note = "opening the database…"
         app = self.nkru
         request = LoadRequest(app.db_path, app.topics_path, app.state_path, app.preloaded)
@@ -129,7 +152,32 @@ class MainScreen(Screen[None]):
         self._restore_place()
         self.populated = True
         self.refresh_bindings()  # search, compare and figures become available
+        self.call_after_refresh(self._first_frame_drawn)
+        self._release_frames()
+
+    def _first_frame_drawn(self) -> None:
+        # Filled panes usually bring scrollbars, which Textual lays out in one more pass just
+        # after the first frame.  The search index warm-up (a thread that holds the GIL for a
+        # while) waits for that frame too, so it does not slow the first screen's last touch.
         self.call_after_refresh(self.first_paint.set)
+
+    def _compositor_refresh(self) -> None:
+        # Textual lays the screen out and draws it as soon as it is shown.  Until the corpus is
+        # in (or FIRST_FRAME_WAIT_S has passed) the layout still happens, so the panes know their
+        # sizes when they are filled, but the drawing is skipped: it would be of empty panes
+        # and thrown away a moment later.
+        if not self._frames_held:
+            super()._compositor_refresh()
+
+    def _release_frames(self) -> None:
+        """The corpus, a failure, build progress or the timer: whichever comes first lets frames through."""
+        if self._frames_held:
+            self._frames_held = False
+            self.refresh(layout=True)  # laid out again with the panes' content, then drawn whole
+
+    @on(LoadingPanel.Progress)
+    def _building(self) -> None:
+        self._release_frames()  # a first-run build: show its progress at once
 
     def _restore_place(self) -> None:
         state = self.nkru.user_state
@@ -148,6 +196,7 @@ class MainScreen(Screen[None]):
 
     @on(LoadingPanel.Failed)
     def _failed(self, event: LoadingPanel.Failed) -> None:
+        self._release_frames()
         self.query_one(LoadingPanel).show_failure(event.reason)
         self.query_one(StatusBar).corpus_note = "no database"
 
@@ -296,12 +345,24 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self.focus_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
 
+    @staticmethod
+    def _pane_tabs(active_pane: str | None) -> PaneTabs:
+        tabs = (Tab(label, id=f"tab-{pane}") for pane, label in zip(PANES, PANE_LABELS))
+        return PaneTabs(*tabs, active=active_pane and f"tab-{active_pane}")
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The pane tabs are shown only on narrow terminals, so they are made when the screen
+        # first is narrow rather than composed (and styled) hidden at every start-up.
+        if self._width_class(event.size.width) == "-narrow" and not self.query(PaneTabs):
+            self.mount(self._pane_tabs(self.active_pane), before="#workspace")
+
     def watch_active_pane(self, pane: str) -> None:
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == pane, "-active")
         for column in self.query(".column"):
             column.set_class(any(child.id == pane for child in column.children), "-holds-active")
-        self.query_one(PaneTabs).active = f"tab-{pane}"
+        for tabs in self.query(PaneTabs):
+            tabs.active = f"tab-{pane}"
 
     @on(events.DescendantFocus)
     def _focus_moved(self, event: events.DescendantFocus) -> None:
@@ -315,73 +376,6 @@ class MainScreen(Screen[None]):
         pane = (event.tab.id or "").removeprefix("tab-")
         if pane in PANES and pane != self.active_pane:
             self.focus_pane(pane)
-
-    # --- search, comparison, figures ---------------------------------------------------
-
-    def action_search(self) -> None:
-        if not self.populated:
-            return
-        self.app.push_screen(
-            SearchScreen(self.corpus, self.nkru.user_state.recent_searches, query=self.last_query),
-            self._search_done,
-        )
-
-    def _search_done(self, outcome: SearchOutcome | None) -> None:
-        if outcome is None:
-            return
-        self.last_query = outcome.query
-        self.nkru.user_state.last_query = outcome.query
-        self.nkru.user_state.remember_search(outcome.query)
-        self.nkru.save_state()
-        self.hits, self.hit_index = outcome.hits, outcome.index
-        if 0 <= self.hit_index < len(self.hits):
-            self._open_hit()
-
-    def _open_hit(self) -> None:
-        hit = self.hits[self.hit_index]
-        self.open_passage(hit.passage_id, tuple(hit.spans))
-        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{self.last_query}” (n/N)"
-
-    def action_next_hit(self) -> None:
-        self._step_hit(1)
-
-    def action_previous_hit(self) -> None:
-        self._step_hit(-1)
-
-    def _step_hit(self, step: int) -> None:
-        if not self.hits:
-            self.notify("No search hits yet: press / to search.", markup=False)
-            return
-        self.hit_index = (self.hit_index + step) % len(self.hits)
-        self._open_hit()
-
-    def action_compare(self) -> None:
-        try:
-            from tui.screens.compare import CompareScreen
-        except ImportError:
-            self.notify("Comparison is not available in this build.", severity="warning", markup=False)
-            return
-        reader = self.query_one(Reader)
-        left = reader.article.id if reader.article is not None else None
-        self._push_guarded(lambda: CompareScreen(self.corpus, left_article_id=left), "comparison")
-
-    def action_figures(self) -> None:
-        try:
-            from tui.screens.figures import FigureTrackerScreen
-        except ImportError:
-            self.notify("The figure tracker is not available in this build.", severity="warning", markup=False)
-            return
-        subject = self.query_one(ClaimsPane).current_subject
-        self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
-
-    def _push_guarded(self, make: Callable[[], Screen[Any]], what: str) -> None:
-        """A screen built elsewhere may fail on odd data; say so rather than crash."""
-        try:
-            screen = make()
-        except Exception as error:  # noqa: BLE001 - any failure becomes a notice
-            self.notify(f"Could not open the {what}: {error}", severity="error", markup=False)
-            return
-        self.app.push_screen(screen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Until the corpus is in, actions that need it are shown greyed out.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -29,7 +29,10 @@ from tui.workers import ReportsWorkerErrors
 if TYPE_CHECKING:
     from tui.app import NkruApp
 
-DEBOUNCE_SECONDS = 0.1
+#: Long enough that steady typing (8-12 keys a second) searches and redraws once, when the
+#: typist pauses; redrawing the hit list after every key is what made frames stall at 10k.
+DEBOUNCE_SECONDS = 0.15
+SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
 
 
@@ -52,9 +55,10 @@ class SearchOutcome:
 #: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
 #: rest stay one keystroke away in the Sources pane, which lists every claimant.
 CLAIMANT_CHOICES = 300
-#: Hits drawn at once: each is several wrapped lines, and redrawing a hundred on every
-#: keystroke would stall typing; the rest wait behind a "more" row.
-HITS_PAGE = 25
+#: Hits drawn at once: a screenful and a half.  Each is several wrapped lines that the list
+#: measures as it is filled; the rest wait behind a "more" row, which fills in as the cursor
+#: reaches it.
+HITS_PAGE = 12
 
 
 class HitList(NavList):
@@ -86,6 +90,17 @@ class HitList(NavList):
         )
         if not keep or not self.highlight_id(keep):
             self.highlighted = 0 if hits else None
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if self.highlighted_id == MORE_ID:
+            # Moving down past the last hit shown brings in the next page, cursor on its first hit.
+            self.call_after_refresh(self._show_next_page_at, highlighted)
+
+    def _show_next_page_at(self, index: int | None) -> None:
+        if index is not None and self.highlighted == index and self.highlighted_id == MORE_ID:
+            self.show_next_page()
+            self.highlighted = index
 
     def action_toggle_selected(self) -> None:
         if (pid := self.highlighted_id) and pid != MORE_ID:
@@ -161,14 +176,52 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
             yield HitList(id="hits")
         yield KeyBar()
 
+    @classmethod
+    def reopened(cls, app: App[Any], corpus: Corpus, recent: list[str], *, query: str = "") -> SearchScreen:
+        """The app's search screen for ``corpus``, made on first use and kept installed after.
+
+        Building the screen costs 100-200 ms of UI-thread CPU at 10k articles (widgets, styles,
+        layout): a visible stall after "/".  A kept screen only needs resetting: about 30 ms.
+        """
+        if app.is_screen_installed(SCREEN_NAME):
+            kept = app.get_screen(SCREEN_NAME)
+            if isinstance(kept, cls) and kept.corpus is corpus and kept.is_mounted:
+                kept.start_over(recent, query)
+                return kept
+            app.uninstall_screen(SCREEN_NAME)
+        screen = cls(corpus, recent, query=query)
+        app.install_screen(screen, SCREEN_NAME)
+        return screen
+
     def on_mount(self) -> None:
+        self.watch(self.app, "selection", self._selection_changed, init=False)
+        self._begin()
+
+    def start_over(self, recent: list[str], query: str) -> None:
+        """Reset a kept screen to what a new one would show: these recent searches, this query, no filters."""
+        self.workers.cancel_group(self, "search")
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.recent, self.initial_query = list(recent), query
+        self.generation += 1
+        self.shown_query = ""
+        hits = self.query_one(HitList)
+        hits.hits = []
+        hits.clear_options()
+        with self.prevent(Select.Changed, Input.Changed):
+            for select in self.query(Select):
+                select.clear()
+            self.query_one("#query", Input).value = query
+        self.query_one(ContentSwitcher).current = "recent"
+        self._begin()
+
+    def _begin(self) -> None:
         recent = self.query_one("#recent", RecentList)
         recent.set_options(
             Option(Content.assemble(("↻ ", DIM), one_line(q)), id=f"recent-{i}") for i, q in enumerate(self.recent)
         )
         recent.highlighted = 0 if self.recent else None
         self.query_one("#query", Input).focus()
-        self.watch(self.app, "selection", self._selection_changed, init=False)
         if self.initial_query:
             self._search_now()
         else:
@@ -241,7 +294,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         self._status(Content.assemble((note, DIM), (" · enter opens · space selects · n/N moves", DIM) if event.hits else ""))
 
     def _status(self, content: Content) -> None:
-        self.query_one("#search-status", Static).update(content)
+        # One line of fixed size: no need to lay the whole screen out again for it.
+        self.query_one("#search-status", Static).update(content, layout=False)
 
     # --- choosing -----------------------------------------------------------------------
 

@@ -89,6 +89,8 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
             # Warm the cached summaries here so the UI thread only draws them.
             for summary in ("outlet_summaries", "claimant_summaries", "topic_summaries", "subject_summaries"):
                 getattr(corpus, summary)
+            # The Reader's topic tags need the topic ranking module: imported here, not on the UI thread.
+            import store.analysis.topics  # noqa: F401
             state = load_user_state(request.state_path)
         except Exception as error:
             self.post_message(self.Failed(str(error) or type(error).__name__))

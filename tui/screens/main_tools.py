@@ -1,0 +1,109 @@
+"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures.
+
+A mixin of :class:`tui.screens.main.MainScreen`, kept apart because the screens it opens are
+imported only when first used: none of them is part of the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.screen import Screen
+
+from tui.widgets.claims import ClaimsPane
+from tui.widgets.reader import Reader
+from tui.widgets.status import StatusBar
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+    from store.models import SearchHit
+    from tui.app import NkruApp
+    from tui.screens.search import SearchOutcome
+
+
+class LaunchesTools:
+    """Actions that leave the main screen for another one, and the search hits they bring back."""
+
+    if TYPE_CHECKING:  # provided by MainScreen
+        populated: bool
+        last_query: str
+        hits: list[SearchHit]
+        hit_index: int
+
+        @property
+        def nkru(self) -> NkruApp: ...
+        @property
+        def corpus(self) -> Corpus: ...
+        def open_passage(self, passage_id: str, spans: tuple[tuple[int, int], ...] = (), *, focus: bool = True) -> None: ...
+        def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+
+    def action_search(self) -> None:
+        if not self.populated:
+            return
+        from tui.screens.search import (
+            SearchScreen,  # on first use: it is not part of the first screen
+        )
+
+        self.nkru.push_screen(
+            SearchScreen.reopened(self.nkru, self.corpus, self.nkru.user_state.recent_searches, query=self.last_query),
+            self._search_done,
+        )
+
+    def _search_done(self, outcome: SearchOutcome | None) -> None:
+        if outcome is None:
+            return
+        self.last_query = outcome.query
+        self.nkru.user_state.last_query = outcome.query
+        self.nkru.user_state.remember_search(outcome.query)
+        self.nkru.save_state()
+        self.hits, self.hit_index = outcome.hits, outcome.index
+        if 0 <= self.hit_index < len(self.hits):
+            self._open_hit()
+
+    def _open_hit(self) -> None:
+        hit = self.hits[self.hit_index]
+        self.open_passage(hit.passage_id, tuple(hit.spans))
+        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{self.last_query}” (n/N)"
+
+    def action_next_hit(self) -> None:
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hits:
+            self.notify("No search hits yet: press / to search.", markup=False)
+            return
+        self.hit_index = (self.hit_index + step) % len(self.hits)
+        self._open_hit()
+
+    def action_compare(self) -> None:
+        try:
+            from tui.screens.compare import CompareScreen
+        except ImportError:
+            self.notify("Comparison is not available in this build.", severity="warning", markup=False)
+            return
+        reader = self.query_one(Reader)
+        left = reader.article.id if reader.article is not None else None
+        self._push_guarded(lambda: CompareScreen(self.corpus, left_article_id=left), "comparison")
+
+    def action_figures(self) -> None:
+        try:
+            from tui.screens.figures import FigureTrackerScreen
+        except ImportError:
+            self.notify("The figure tracker is not available in this build.", severity="warning", markup=False)
+            return
+        subject = self.query_one(ClaimsPane).current_subject
+        self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
+
+    def _push_guarded(self, make: Callable[[], Screen[Any]], what: str) -> None:
+        """A screen built elsewhere may fail on odd data; say so rather than crash."""
+        try:
+            screen = make()
+        except Exception as error:  # noqa: BLE001 - any failure becomes a notice
+            self.notify(f"Could not open the {what}: {error}", severity="error", markup=False)
+            return
+        self.nkru.push_screen(screen)
