@@ -97,3 +97,30 @@ def test_opening_reads_no_passages_until_asked(tmp_path):
     first = next(iter(corpus.articles.values()))
     assert first.passages and first._snapshot is None
     assert sum(a._snapshot is None for a in corpus.articles.values()) == 1
+
+
+def test_only_the_latest_articles_read_stay_decoded_and_the_rest_read_again(tmp_path, monkeypatch):
+    import store.read_cache as read_cache
+
+    monkeypatch.setattr(read_cache, "DECODED_ARTICLES", 3)
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files(), db)
+    articles, claims, _generation = _from_json(db)
+    eager = Corpus.from_records(articles, claims)
+    lazy = Corpus.open(db)
+    ids = list(lazy.articles)
+    assert len(ids) > 6
+    for article_id in ids:  # one pass over every article, as an export or a comparison does
+        assert lazy.articles[article_id].passages == eager.articles[article_id].passages
+        for passage in eager.articles[article_id].passages:
+            assert lazy.claims_in_passage(passage.id) == eager.claims_in_passage(passage.id)
+    still_decoded = [a for a in lazy.articles.values() if a._snapshot is None]
+    assert [a.id for a in still_decoded] == ids[-3:], "the three read last, and only they"
+    first = lazy.articles[ids[0]]
+    assert first.passages == eager.articles[ids[0]].passages, "a forgotten article is read again, the same"
+    # Passages put in by hand are the caller's: they are never forgotten.
+    replaced = lazy.articles[ids[-1]]
+    replaced.passages = list(replaced.passages[:1])
+    for article_id in ids[:4]:
+        lazy.articles[article_id].passages  # noqa: B018 - reading pushes the older ones out
+    assert len(replaced.passages) == 1
