@@ -35,6 +35,8 @@ async def type_and_watch_frames(pilot: Any, text: str, timeout: float) -> dict[s
     Opening the search screen (the first time: widgets built, styles applied) and typing into it
     are reported apart, so a one-off cost on "/" is neither hidden in nor blamed on typing.
     """
+    from textual import events  # here, not at the top: start-up is timed from this module's import
+
     app = pilot.app
     deadline = time.monotonic() + timeout
     while not app.index_ready.is_set():  # as a user would, once the status line says "search ready"
@@ -62,7 +64,6 @@ async def type_and_watch_frames(pilot: Any, text: str, timeout: float) -> dict[s
     await asyncio.wait_for(drawn.wait(), timeout)
     opening = list(gaps)
     gaps.clear()
-    from textual import events
 
     # Keys arrive on a fixed beat, as from a terminal: Pilot's press() would wait for the app to go
     # idle after each one, so a busy app would slow the typist down and hide its own stalls.  A

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -127,7 +126,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         generation: int
         query: str
         hits: list[SearchHit] = field(default_factory=list)
-        milliseconds: float = 0.0
 
     def __init__(self, corpus: Corpus, recent: list[str], *, query: str = "") -> None:
         super().__init__()
@@ -136,7 +134,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         self.initial_query = query
         self.generation = 0
         self.shown_query = ""
-        self.latencies_ms: list[float] = []  # time in corpus.search per query shown, for the bench
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -266,24 +263,21 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         while not app.index_ready.wait(0.05):  # the index is still warming up
             if worker.is_cancelled:
                 return
-        started = time.perf_counter()
         hits = self.corpus.search(
             query, limit=RESULT_LIMIT, topic=filters.topic, outlet=filters.outlet, claimant=filters.claimant
         )
-        milliseconds = (time.perf_counter() - started) * 1000
         for hit in hits:  # read the hits' articles here, off the UI thread, which then finds them in memory
             if worker.is_cancelled:
                 return
             self.corpus.passages.get(hit.passage_id)
         if not worker.is_cancelled:
-            self.post_message(self.ResultsReady(generation, query, hits, milliseconds))
+            self.post_message(self.ResultsReady(generation, query, hits))
 
     @on(ResultsReady)
     def _show_results(self, event: ResultsReady) -> None:
         if event.generation != self.generation:
             return  # a newer query is on its way; never flash stale results
         self.shown_query = event.query
-        self.latencies_ms.append(event.milliseconds)
         hits = self.query_one(HitList)
         hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection))
         self.query_one(ContentSwitcher).current = "hits"
@@ -325,7 +319,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
 
     def _selection_changed(self, selection: tuple[str, ...]) -> None:
         hits = self.query_one(HitList)
-        if hits.hits:
+        if hits.hits and self.is_current:  # a kept screen out of sight is reset before it is shown again
             hits.show_hits(self.corpus, hits.hits, frozenset(selection), keep_cursor=True)
 
     # --- keys --------------------------------------------------------------------------
