@@ -35,7 +35,8 @@ async def type_and_watch_frames(pilot: Any, text: str, timeout: float) -> dict[s
     Opening the search screen (the first time: widgets built, styles applied) and typing into it
     are reported apart, so a one-off cost on "/" is neither hidden in nor blamed on typing.
     """
-    from textual import events  # here, not at the top: start-up is timed from this module's import
+    # Imported here, not at the top: start-up is timed from this module's import.
+    from textual import events
 
     app = pilot.app
     deadline = time.monotonic() + timeout
