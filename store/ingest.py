@@ -29,7 +29,12 @@ from store.errors import StoreError
 from store.forked import ForkedTask, Gate
 from store.gc_pause import gc_paused
 from store.ingest_index import folded_names, index_step
-from store.ingest_pool import PARALLEL_MIN_FILES, PreparedFile, prepare_file, prepare_files
+from store.ingest_pool import (
+    PARALLEL_MIN_FILES,
+    PreparedFile,
+    prepare_file,
+    prepare_files,
+)
 from store.models import Article, Claim, NormalisedFile
 from store.repository import FileRecord, Repository, StoredCorpus, new_generation
 
@@ -194,7 +199,10 @@ def _snapshot_step(
     db_path: Path, generation: str, articles: list[Article], claims: list[Claim], gate: Gate
 ) -> Callable[[bool], None]:
     def step(in_child: bool) -> None:
-        from store.read_cache_writer import prepare_read_cache, write_prepared_read_cache
+        from store.read_cache_writer import (
+            prepare_read_cache,
+            write_prepared_read_cache,
+        )
 
         prepared = prepare_read_cache(articles, claims)
         if in_child and gate.wait() is None:

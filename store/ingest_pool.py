@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import SourceError
-from store.models import Article, Claim, Figure, NormalisedFile, Passage, Removal, TopicHit
+from store.models import (
+    Article,
+    Claim,
+    Figure,
+    NormalisedFile,
+    Passage,
+    Removal,
+    TopicHit,
+)
 
 Progress = Callable[[str, int, int], None]
 
