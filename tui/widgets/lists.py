@@ -38,13 +38,6 @@ class NavList(OptionList):
         self._waiting_ids: set[str] | None = None
         self._page_size = PAGE_SIZE
 
-    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
-        # Rows are measured at the width the list has when they are added.  A scrollbar that
-        # appears afterwards narrows the list without a resize, so OptionList would keep the
-        # wider measure and cut off the last wrapped line of some rows: measure them again.
-        self._clear_caches()
-        self.refresh()
-
     # --- long lists, a page at a time ------------------------------------------
 
     def set_paged_options(
