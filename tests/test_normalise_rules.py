@@ -280,6 +280,34 @@ def test_bylines() -> None:
     assert parse_byline("By the end of 2024, Russia had lost.") is None
 
 
+def test_a_byline_that_also_dates_the_article_keeps_the_date() -> None:
+    from store.normalise.metadata import parse_header
+
+    header = parse_header("By Jane Doe, Yonhap — March 3, 2025")
+    assert header is not None
+    assert (header.author, header.outlet, header.date and header.date.iso) == ("Jane Doe", "Yonhap", "2025-03-03")
+    several = parse_header("By Jane Doe and John Roe, Kyiv Independent · 5 Nov 2024 · 10:30 GMT")
+    assert several is not None and several.date is not None and several.date.iso == "2024-11-05"
+    assert several.author == "Jane Doe and John Roe" and several.outlet == "Kyiv Independent"
+    undated = parse_header("By Jane Doe, Reuters")
+    assert undated is not None and undated.date is None and undated.outlet == "Reuters"
+
+
+def test_dated_byline_in_an_article_sets_its_date() -> None:
+    from store.normalise import normalise_bytes
+
+    text = (
+        "North Korea sends more troops to Russia\n\nBy Jane Doe, Yonhap — March 3, 2025\n\n"
+        "SEOUL — North Korea has sent about 3,000 more troops to Russia, South Korea's military said on Monday.\n\n"
+        "A military official told reporters that casualties had reached about 4,000, without giving details.\n"
+    )
+    for encoding in ("utf-8", "utf-16"):
+        article = normalise_bytes(text.encode(encoding), "dated_byline.txt", suffix=".txt").articles[0]
+        assert (article.title, article.author, article.outlet, article.published) == (
+            "North Korea sends more troops to Russia", "Jane Doe", "Yonhap", "2025-03-03"
+        )
+
+
 def test_derived_titles() -> None:
     assert derive_title(
         "Despite wide condemnation of the invasion, and Western support for Kyiv, the regime has chosen to back Russia. More."

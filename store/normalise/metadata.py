@@ -141,7 +141,14 @@ def _parse_header(text: str) -> Header | None:
             return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
     if byline:
-        return Header("byline", author=byline[0], outlet=byline[1])
+        header = Header("byline", author=byline[0], outlet=byline[1])
+        # "By Jane Doe, Yonhap — March 3, 2025": a byline that also dates the article.
+        if _HAS_DIGIT.search(text) and (found := find_date(text)) is not None:
+            dated = _dated_header(text, found)
+            if dated is not None:
+                header.date = dated.date
+                header.outlet = header.outlet if dated.outlet is None else dated.outlet
+        return header
     if text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text):
         return Header("role")
     tail = text[-_PLACE_TAIL:]  # " in " and the place close the line
