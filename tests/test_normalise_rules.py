@@ -356,3 +356,49 @@ def test_ambiguous_day_month_is_flagged_and_resolved_by_evidence() -> None:
     assert resolve_day_month(found, latest_mention=(2025, 5), file_order="dmy") == "2025-05-06"
     assert not find_date("05-05-2025").ambiguous
     assert latest_month_mentioned(["between February 2022 and May 2025", "in April 2025"]) == (2025, 5)
+
+
+_PAGE = """<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body><main><article>
+<h1>Pentagon: 11,000 North Korean troops in Kursk</h1>
+<p>The Pentagon said on Monday that about 11,000 North Korean troops were now in Russia's Kursk region, up from an earlier estimate.</p>
+<p>"We expect them to engage in combat soon," a Pentagon spokesman told reporters at a briefing in Washington.</p>
+</article></main><footer>© 2024 Defense Daily. All rights reserved.</footer></body></html>"""
+_HEADLINE = "Pentagon: 11,000 North Korean troops in Kursk"
+
+
+def _page_article(title: str, head: str = ""):  # type: ignore[no-untyped-def]
+    from store.normalise import normalise_bytes
+
+    page = _PAGE.format(title=title, head=head).encode()
+    return normalise_bytes(page, "page.html", suffix=".html").articles[0]
+
+
+def test_a_page_names_its_outlet_in_json_ld_or_after_its_headline_in_the_title() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-11-04",'
+        ' "publisher": {"@type": "Organization", "name": "Defense Daily"}}</script>'
+    )
+    from_ld = _page_article(_HEADLINE, ld)
+    assert (from_ld.outlet, from_ld.published) == ("Defense Daily", "2024-11-04")
+    assert _page_article(f"{_HEADLINE} | Defense Daily").outlet == "Defense Daily"
+    assert _page_article(f"{_HEADLINE} - Defense Daily").outlet == "Defense Daily"
+    assert _page_article(_HEADLINE).outlet is None, "nothing names the outlet: none is made up"
+
+
+def test_a_footer_copyright_year_is_not_taken_for_the_date() -> None:
+    assert _page_article(_HEADLINE).published is None
+
+
+def test_front_matter_values_lose_their_yaml_quotes() -> None:
+    from store.normalise import normalise_bytes
+
+    text = (
+        '---\ntitle: "Seoul says 1,100 North Korean troops killed or wounded"\nauthor: Kim Min-ji\n'
+        "date: 2025-01-13\nsource: The Korea Herald\n---\n\n"
+        "South Korea's military said on Monday that about 1,100 North Korean soldiers had been killed or wounded.\n\n"
+        "The Joint Chiefs of Staff added that Pyongyang appeared to be preparing to send more troops.\n"
+    )
+    article = normalise_bytes(text.encode(), "front_matter.md", suffix=".md").articles[0]
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Seoul says 1,100 North Korean troops killed or wounded", "Kim Min-ji", "The Korea Herald", "2025-01-13"
+    )

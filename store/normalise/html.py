@@ -8,6 +8,8 @@ in the extraction becomes an ``html-boilerplate`` removal with its source line.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -25,6 +27,9 @@ _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<htm
 _SUBSTRING_CHECK_LIMIT = 400_000
 _FIGCAPTION_OPEN = re.compile(r"<figcaption\b[^>]{0,1000}>", re.IGNORECASE)
 _FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
+_JSON_LD = re.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,20000}?)</script>", re.IGNORECASE | re.DOTALL)
+_PAGE_TITLE = re.compile(r"<title[^>]{0,200}>(.{1,400}?)</title>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
 
 
 @dataclass(slots=True)
@@ -63,6 +68,9 @@ def extract_page(html_text: str) -> ExtractedPage:
             include_formatting=True,
             include_links=False,
             favor_recall=True,
+            # Dates from the page's markup only: the extensive search would turn a footer's
+            # "© 2024" into 2024-01-01, a date the page never gave.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # noqa: BLE001  a page trafilatura cannot parse simply has no main text
         document = None
@@ -76,12 +84,40 @@ def extract_page(html_text: str) -> ExtractedPage:
         title=_clean(data.get("title")),
         author=_clean(data.get("author")),
         date=_clean(data.get("date")),
-        sitename=_clean(data.get("sitename")),
+        sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or _title_suffix(html_text, data.get("title")),
         hostname=_clean(data.get("hostname")),
         url=_clean(data.get("url")),
     )
     text = data.get("text") or ""
     return ExtractedPage(text, metadata, _discarded(blocks, text.replace(CAPTION_MARKER + " ", "")), block_lines)
+
+
+def _publisher_name(html_text: str) -> str | None:
+    """The publisher a page's JSON-LD names ("publisher": {"name": ...}), when trafilatura missed it."""
+    for block in _JSON_LD.findall(html_text[:_SUBSTRING_CHECK_LIMIT]):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            name = publisher.get("name") if isinstance(publisher, dict) else publisher
+            if (cleaned := _clean(name)) is not None and len(cleaned) <= 80:
+                return cleaned
+    return None
+
+
+def _title_suffix(html_text: str, headline: object) -> str | None:
+    """"Headline | Site" in <title>: the site, when the headline is the article's own."""
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    title = _clean(html.unescape(found.group(1))) if found else None
+    headline = _clean(headline)
+    if title is None or headline is None or not title.startswith(headline):
+        return None
+    suffix = _SITE_SUFFIX.fullmatch(title[len(headline) :])
+    return suffix.group(1).strip() if suffix else None
 
 
 def _clean(value: object) -> str | None:

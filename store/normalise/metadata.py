@@ -166,6 +166,8 @@ def _parse_header(text: str) -> Header | None:
 
 def _field_header(key: str, value: str) -> Header | None:
     kind = _FIELD_KIND[key]
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        value = value[1:-1].strip()  # YAML front matter quotes its values: title: "North Korea ..."
     header = Header("field")
     if kind == "title":
         header.title = value
