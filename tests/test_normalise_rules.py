@@ -71,6 +71,8 @@ def _normalise(text: str, suffix: str = ".txt"):
         ("Published daily by the Lowy Institute", "masthead"),
         ("Read the original article on Business Insider", "read-original"),
         ("Originally published at nknews.org", "read-original"),
+        ("Related: North Korea's casualties mount", "related-link"),
+        ("Watch: “Kim inspects a tank factory”", "related-link"),
     ],
 )
 def test_furniture_lines(line: str, reason: str) -> None:
