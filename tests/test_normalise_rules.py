@@ -404,3 +404,35 @@ def test_front_matter_values_lose_their_yaml_quotes() -> None:
     assert (article.title, article.author, article.outlet, article.published) == (
         "Seoul says 1,100 North Korean troops killed or wounded", "Kim Min-ji", "The Korea Herald", "2025-01-13"
     )
+
+
+def test_a_closing_line_naming_the_outlet_ends_an_item_even_when_the_next_has_no_title() -> None:
+    from store.normalise import normalise_bytes
+
+    prose = "North Korea has sent about {n},000 troops to Russia, officials in Seoul said on Monday, citing intelligence."
+    text = (
+        "Reading view\n\nPyongyang sends more troops\n\n" + prose.format(n=3) + "\n\n"
+        "Read the original article on Choia Review\n\n"
+        "DOWNLOAD THE APP\n\n"  # the second item's headline is page furniture: it has none left
+        + prose.format(n=5) + "\n\nA second paragraph says casualties are rising, according to the same officials.\n\n"
+        "Read the original article on Griia Gazette\n\n"
+        "Seoul raises its estimate\n\n" + prose.format(n=7) + "\n\n"
+        "Read the original article on The Kangia Tribune\n"
+    )
+    articles = normalise_bytes(text.encode(), "digest.txt", suffix=".txt").articles
+    assert [a.outlet for a in articles] == ["Choia Review", "Griia Gazette", "The Kangia Tribune"]
+    assert "5,000" in articles[1].passages[0].text or any("5,000" in p.text for p in articles[1].passages)
+    assert all("5,000" not in p.text for p in articles[0].passages), "the second item's text is not filed under the first"
+
+
+def test_a_bare_continue_reading_mid_article_does_not_split_it() -> None:
+    from store.normalise import normalise_bytes
+
+    text = (
+        "Pyongyang sends more troops\n\nBy Jane Doe\n\n"
+        "North Korea has sent about 3,000 more troops to Russia, officials in Seoul said on Monday, citing intelligence.\n\n"
+        "Continue reading\n\n"
+        "The officials said the troops were likely to be deployed to the Kursk region within weeks, as before.\n"
+    )
+    articles = normalise_bytes(text.encode(), "page.txt", suffix=".txt").articles
+    assert len(articles) == 1 and len(articles[0].passages) == 2

@@ -99,11 +99,22 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
     for n, b in enumerate(boundaries):
         following = boundaries[n + 1] if n + 1 < len(boundaries) else len(units)
         prose_before, prose_after = prose[b] > prose[start], prose[following] > prose[b]
-        if (prose_before or not parts) and prose_after and _opens_item(units, next_kept[b]):
+        if (prose_before or not parts) and prose_after and (_closes_named_item(units, b) or _opens_item(units, next_kept[b])):
             parts.append(list(units[start:b]))
             start = b
     parts.append(list(units[start:]))
     return parts
+
+
+def _closes_named_item(units: Sequence[Unit], boundary: int) -> bool:
+    """Does a closing line that names the item's outlet ("Read the original article on X") end just before?
+
+    Such a line ends an item even when the next one opens without a title a reader would recognise
+    (its headline was furniture, or missing): without it the next item's text would be filed under
+    this item's outlet.  A bare "Continue reading" names nothing and may sit mid-article.
+    """
+    closing = units[boundary - 1]
+    return closing.action == "end-of-item" and closing.outlet_hint is not None
 
 
 def _header_clusters(units: Sequence[Unit]) -> list[int]:
