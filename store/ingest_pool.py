@@ -20,7 +20,6 @@ import copyreg
 import gc
 import multiprocessing as mp
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import SourceError
+from store.forked import fork_is_safe
 from store.models import (
     Article,
     Claim,
@@ -101,11 +101,6 @@ def _worker_started() -> None:
     use_compact_pickles()
 
 
-def _can_fork() -> bool:
-    # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
-    return threading.active_count() == 1 and "fork" in mp.get_all_start_methods()
-
-
 def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progress = _noop) -> list[PreparedFile]:
     """Prepare every file, over all cores when there are many (each file is independent)."""
     total = len(paths)
@@ -116,7 +111,8 @@ def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progres
             progress(f"Reading {path.name}", done, total)
             prepared.append(prepare_file(path, topics_path))
         return prepared
-    method = "fork" if _can_fork() else "spawn"
+    # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
+    method = "fork" if fork_is_safe() else "spawn"
     if method == "fork":
         # Taxonomies, compiled patterns and lazy imports built once here are inherited by every
         # worker, instead of each paying about a second of CPU for them on its first file.

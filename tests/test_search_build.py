@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from store.models import Article, Claim, Passage, TopicHit
 from store.search import SearchIndex, index_docs_from
 from store.search import forward as forward_module
-from store.search.builder import _facet_from_tags
+from store.search.builder import facet_from_tags
 from store.search.chunks import _IS_SPACE, _LAST_SPACE, ChunkCutter, chunk_spans, code_points
 from store.search.documents import IndexColumns
 from store.search.forward import build_forward
@@ -181,9 +181,9 @@ def test_columns_from_articles_equal_columns_from_docs(seed: int) -> None:
         assert getattr(fast, name) == getattr(slow, name), name
     assert fast.doc_article.tolist() == slow.doc_article.tolist()
     for name in ("topics", "claimants"):
-        a, b = _facet_from_tags(getattr(fast, name)), _facet_from_tags(getattr(slow, name))
+        a, b = facet_from_tags(getattr(fast, name)), facet_from_tags(getattr(slow, name))
         assert (a.names, a.ptr.tolist(), a.docs.tolist()) == (b.names, b.ptr.tolist(), b.docs.tolist()), name
-    assert "Nobody" not in _facet_from_tags(fast.claimants).names  # a claim on a passage not indexed
+    assert "Nobody" not in facet_from_tags(fast.claimants).names  # a claim on a passage not indexed
 
 
 def test_index_from_articles_searches_like_index_from_docs() -> None:

@@ -129,5 +129,3 @@ def facet_from_tags(tags: Tags) -> Facet:
     np.cumsum(np.bincount(keys >> 32, minlength=len(names)), out=ptr[1:])
     return Facet(names=names, ptr=ptr, docs=(keys & 0xFFFFFFFF).astype(np.int32))
 
-
-_facet_from_tags = facet_from_tags  # the name older tests import
