@@ -7,6 +7,9 @@ the cyclic collector, triggered by the allocations alone, would only walk
 the growing heap again and again (10-15 % of analysis time at 1,000
 articles, more as the heap grows).  It is paused for the duration and
 restored afterwards; nested pauses are fine, only the outermost re-enables.
+
+Long-lived heaps (the imported modules, an opened corpus and its index) are
+instead frozen out of the collector's view with :func:`freeze_heap_once`.
 """
 
 from __future__ import annotations
@@ -25,3 +28,18 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_FROZEN_AT: set[str] = set()
+
+
+def freeze_heap_once(moment: str) -> None:
+    """``gc.freeze()`` what is alive now, the first time ``moment`` comes in this process.
+
+    Frozen objects are skipped by the collector's passes (they are still freed by reference
+    counting).  Once per moment and process: a program that opens many apps (the tests) must
+    not pin each one's objects for good.
+    """
+    if moment not in _FROZEN_AT:
+        _FROZEN_AT.add(moment)
+        gc.freeze()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 from typing import ClassVar
@@ -13,26 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 
 from store.corpus import Corpus
+from store.gc_pause import freeze_heap_once
 from store.state import UserState, save_user_state
 from tui.commands import ActionCommands, ArticleCommands
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
 from tui.workers import WorkerFailed
-
-_STARTUP_HEAP_FROZEN = False
-
-
-def _freeze_startup_heap() -> None:
-    """Take what is alive now (mostly the imported modules: Textual, Rich, ours) out of the
-    cyclic collector's view.  Building the first screen allocates fast enough to trigger many
-    collections, and each older-generation pass would walk that whole heap again: about
-    50 ms of the first screen.  Once per process, so tests that open many apps pin nothing
-    of theirs."""
-    global _STARTUP_HEAP_FROZEN
-    if not _STARTUP_HEAP_FROZEN:
-        _STARTUP_HEAP_FROZEN = True
-        gc.freeze()
 
 
 class NkruApp(SelectionActions, App[None]):
@@ -62,7 +48,10 @@ class NkruApp(SelectionActions, App[None]):
         corpus: Corpus | None = None,
         export_dir: Path | None = None,
     ) -> None:
-        _freeze_startup_heap()
+        # What is alive now is mostly the imported modules (Textual, Rich, ours).  Building the first
+        # screen allocates fast enough to trigger many collections, and each older-generation pass
+        # would walk that whole heap again: about 50 ms of the first screen.
+        freeze_heap_once("app built")
         super().__init__()
         from store.paths import user_state_path
 

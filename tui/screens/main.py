@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -15,6 +14,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Tab, Tabs
 
+from store.gc_pause import freeze_heap_once
 from store.models import SearchHit
 from tui.messages import OpenPassage
 from tui.screens.main_tools import LaunchesTools
@@ -44,9 +44,6 @@ FIRST_FRAME_WAIT_S = 0.3
 
 class PaneTabs(Tabs, can_focus=False):
     """The pane switcher shown on narrow terminals, where one pane fills the screen."""
-
-
-_HEAP_FROZEN = False  # see MainScreen._index_ready
 
 
 class MainScreen(LaunchesTools, Screen[None]):
@@ -213,12 +210,8 @@ class MainScreen(LaunchesTools, Screen[None]):
         # The corpus, the index and the panes now live as long as the app. Left to the cyclic
         # collector, its full passes walk all of them again and again, holding the GIL for
         # 50-80 ms each at ten thousand articles: frames stall while typing. Frozen, they are
-        # skipped; what is made from here on is collected as usual.  Once per process: an app
-        # opened again in the same process (tests) must not pin every earlier one's objects.
-        global _HEAP_FROZEN
-        if not _HEAP_FROZEN:
-            _HEAP_FROZEN = True
-            gc.freeze()
+        # skipped; what is made from here on is collected as usual.
+        freeze_heap_once("search index ready")
 
     def _note_corpus(self, extra: str) -> None:
         corpus = self.corpus
