@@ -204,8 +204,7 @@ class Snapshot:
 
     def note_decoded(self, article: StoredArticle, passages: list[Passage]) -> None:
         """Remember that ``article`` holds these decoded passages; forget the oldest beyond the bound."""
-        self._decoded[article.id] = (article, passages)
-        self._decoded.move_to_end(article.id)
+        self._decoded[article.id] = (article, passages)  # new, so last: a forgotten article was popped
         while len(self._decoded) > DECODED_ARTICLES:
             article_id, (oldest, decoded) = self._decoded.popitem(last=False)
             oldest.forget_passages(self, decoded)
