@@ -103,6 +103,8 @@ async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apar
     assert result["ready"] is True
     assert 0 < result["seconds_in_process"] < 60
     assert result["typing_keys"] == len(typed)
+    # Keys go out on a 12-a-second beat with a pause after the one word break, whatever the app is doing.
+    assert 6 <= result["typing_keys_per_s"] <= 12.5
     # Each is the longest gap between 5 ms ticks of the event loop, so never below one tick.
     assert result["search_open_max_gap_ms"] >= 5
     assert result["typing_max_gap_ms"] >= 5
