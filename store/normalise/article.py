@@ -71,15 +71,25 @@ def _first_prose(units: Sequence[Unit]) -> int:
     return len(units)
 
 
-def _consume_headers(units: Sequence[Unit], evidence: _Evidence) -> None:
+def _consume_headers(units: Sequence[Unit], evidence: _Evidence, page_author: str | None = None) -> None:
     """Header lines above the prose (and field lines below it) become metadata.
 
     Soft headers (a "Jane Doe in Kyiv" byline, a "Seoul correspondent" role
-    line) count only beside a firm one or, for a role, under a name.
+    line) count only beside a firm one or, for a role, under a name.  A line
+    of bare names that includes the author a page's markup gives is that
+    page's printed byline ("Jane Doe and John Roe", without "By").
     """
     head_end = _first_prose(units)
     last_prose = next((i for i in range(len(units) - 1, -1, -1) if units[i].kept and units[i].is_prose()), -1)
     head = [i for i in range(head_end) if units[i].kept]
+    if page_author:
+        for i in head:
+            unit = units[i]
+            if unit.header() is None and page_author.lower() in unit.text.lower() and person_names(unit.text) is not None:
+                unit.role = "header"
+                evidence.authors.insert(0, unit.text.strip(" ."))
+                break
+        head = [i for i in head if units[i].role is None]
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
     for n, i in enumerate(head):
         header = units[i].header()
@@ -102,6 +112,13 @@ def _consume_headers(units: Sequence[Unit], evidence: _Evidence) -> None:
         if header is not None and header.kind in ("field", "date"):
             unit.role = "header"
             _note_header(header, evidence)
+
+
+def _author(page_author: str | None, printed: list[str]) -> str | None:
+    """The page's markup names the author; a printed byline that includes that name may name more."""
+    if page_author and printed and page_author.lower() in printed[0].lower():
+        return printed[0]
+    return page_author or (printed[0] if printed else None)
 
 
 def _short_name(text: str) -> bool:
@@ -264,8 +281,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     units = segment.units
     evidence = _Evidence()
     mark_duplicates(units)
-    _consume_headers(units, evidence)
     page = ctx.page or PageMetadata()
+    _consume_headers(units, evidence, page.author)
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     title_unit = _find_title(units, known_title)
     if title_unit is not None:
@@ -352,7 +369,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         outlet=outlet,
         outlet_basis=basis,
         credit=credit,
-        author=page.author or (evidence.authors[0] if evidence.authors else None),
+        author=_author(page.author, evidence.authors),
         published=published,
         published_raw=published_raw,
         date_ambiguous=ambiguous,

@@ -38,6 +38,10 @@ _CAPTION_INITIALS = frozenset("icpatlrICPATLR\u0130\u0131")
 _PULLQUOTE_WINDOW = 4
 _CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
 _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
+_DASHES = "–—"
+# A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
+# casualties?") is never a heading, however short.
+_NOT_A_HEADING = re.compile(r"[–—]\s|\|.*\|$|Q[:.]\s")
 _QUOTE_EDGES = " .,;:!?…\"'“”‘’«»"
 
 
@@ -136,9 +140,11 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
 def _mark_bullets(kept: Sequence[Unit]) -> None:
     """Bullets before the first paragraph of prose are the summary; later ones are body lists."""
     seen_body = False
-    for unit in kept:
+    for i, unit in enumerate(kept):
         if unit.kind is not None:
             continue
+        if unit.bullet and seen_body and _lone_dash_line(kept, i):
+            unit.bullet = False  # "— Name (@handle) date" under a quote: an attribution, kept as written
         if unit.bullet:
             if not seen_body:
                 unit.kind = PassageKind.BULLET
@@ -150,6 +156,13 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
             seen_body = True
 
 
+def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:
+    """A line led by a dash with no list item beside it: a list needs two items."""
+    if kept[i].text[:1] not in _DASHES:
+        return False
+    return not any(0 <= j < len(kept) and kept[j].bullet for j in (i - 1, i + 1))
+
+
 def _mark_headings(kept: Sequence[Unit]) -> None:
     for i, unit in enumerate(kept):
         if unit.kind is not None:
@@ -157,7 +170,7 @@ def _mark_headings(kept: Sequence[Unit]) -> None:
         if unit.heading_level:
             unit.kind = PassageKind.HEADING
             continue
-        if len(unit.text) > 110 or not is_heading_like(unit.text, _words(unit)):
+        if len(unit.text) > 110 or _NOT_A_HEADING.match(unit.text) or not is_heading_like(unit.text, _words(unit)):
             continue
         following = next(
             (kept[j] for j in range(i + 1, len(kept)) if kept[j].kind not in (PassageKind.CAPTION, PassageKind.CREDIT)),

@@ -1,7 +1,7 @@
 """Publication dates as written in headers and datelines, to ISO 8601.
 
 Handles "2024-11-05", "Dec. 10, 2020", "10 December 2020", "November 5, 2024 at
-3:04 PM", numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
+3:04 PM", "2024年12月19日" (Chinese, Japanese, Korean), numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
 "Nov 5" when the year can be found elsewhere.  Numeric dates whose day and
 month could be swapped are flagged ambiguous; the reading chosen for them
 follows the evidence described in ``resolve_day_month``.
@@ -38,6 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
         re.IGNORECASE,
     )),
+    # Chinese, Japanese and Korean dates: "2024年12月19日", "2024년 12월 19일".
+    ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]")),
     ("numeric", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")),
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
@@ -108,6 +110,8 @@ def _possible_forms(text: str) -> set[str]:
         after = text[end : end + 1]
         if after == "-":
             forms.add("iso")
+        elif text[end : end + 2].lstrip()[:1] in ("年", "년"):
+            forms.add("cjk")
         elif after in ("/", "."):
             forms.add("ymd")
         if before in ("-", "/", "."):
@@ -142,7 +146,7 @@ def find_date(text: str) -> FoundDate | None:
         return None
     _, name, found = best
     raw = found.group(0).strip(" ,")
-    if name in ("iso", "ymd"):
+    if name in ("iso", "ymd", "cjk"):
         iso = _iso(int(found["y"]), int(found["m"]), int(found["d"]))
         return FoundDate(raw, found.start(), found.end(), iso)
     if name in ("mdy", "dmy"):

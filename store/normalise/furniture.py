@@ -30,6 +30,8 @@ from store.normalise.units import Unit
 
 MAX_FURNITURE_LENGTH = 320
 _MENU_SPLIT = re.compile(r"[\s|•·/,]+")
+_ROW_SEPARATORS = (" | ", " · ", " • ")
+_ROW_SPLIT = re.compile(r"\s[|·•]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,23 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
     if matched is not None:
         rule, outlet = matched
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
-    return _section_menu(text, compiled)
+    return _section_menu(text, compiled) or _furniture_row(text, compiled)
+
+
+def _furniture_row(text: str, compiled: _Compiled) -> FurnitureMatch | None:
+    """Links set in a row ("Unsubscribe | Manage preferences"), each one a line rule on its own."""
+    if not any(separator in text for separator in _ROW_SEPARATORS):
+        return None
+    cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
+    if len(cells) < 2 or not all(cells):
+        return None
+    found: list[Rule] = []
+    for cell in cells:
+        matched = compiled.matcher.match(cell, len(cell.split()))
+        if matched is None or matched[0].action != "line":
+            return None
+        found.append(matched[0])
+    return FurnitureMatch(found[0].reason, "line")
 
 
 def _section_menu(text: str, compiled: _Compiled) -> FurnitureMatch | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.article import PageMetadata
 from store.normalise.characters import squash_spaces
+from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
 
 _BLOCK_TAGS = frozenset(
@@ -29,6 +30,7 @@ _FIGCAPTION_OPEN = re.compile(r"<figcaption\b[^>]{0,1000}>", re.IGNORECASE)
 _FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
 _JSON_LD = re.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,20000}?)</script>", re.IGNORECASE | re.DOTALL)
 _PAGE_TITLE = re.compile(r"<title[^>]{0,200}>(.{1,400}?)</title>", re.IGNORECASE | re.DOTALL)
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
 
 
@@ -52,10 +54,13 @@ def looks_like_html(text: str) -> bool:
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
     html_text = _XML_DECLARATION.sub("", html_text, count=1)
-    blocks = _page_blocks(html_text)
+    # Blocks come from the page as extraction sees it, so that an article laid out in one table
+    # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
+    laid_out = without_layout_tables(html_text)
+    blocks = _page_blocks(laid_out)
     # trafilatura drops <figcaption>; as a marked paragraph it survives and
     # is classified as the caption it is.
-    marked = _FIGCAPTION_CLOSE.sub("</p>", _FIGCAPTION_OPEN.sub(f"<p>{CAPTION_MARKER} ", html_text))
+    marked = _FIGCAPTION_CLOSE.sub("</p>", _FIGCAPTION_OPEN.sub(f"<p>{CAPTION_MARKER} ", laid_out))
     try:
         from trafilatura import bare_extraction
 
@@ -88,8 +93,55 @@ def extract_page(html_text: str) -> ExtractedPage:
         hostname=_clean(data.get("hostname")),
         url=_clean(data.get("url")),
     )
+    _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
-    return ExtractedPage(text, metadata, _discarded(blocks, text.replace(CAPTION_MARKER + " ", "")), block_lines)
+    discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
+    metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author
+    return ExtractedPage(text, metadata, discarded, block_lines)
+
+
+def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[tuple[int, str]]) -> None:
+    """Put a "Headline - Site" <title> the right way round when extraction split it the wrong way.
+
+    A page's copyright line names its site, never its headline: when the part taken
+    as the title is the one the copyright line names, the two parts were swapped.
+    """
+    title, site = metadata.title, metadata.sitename
+    if not title or not site:
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = _clean(html.unescape(found.group(1))) if found else None
+    if page_title is None or title not in page_title or site not in page_title:
+        return
+    notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
+    if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
+        metadata.title, metadata.sitename = site, title
+
+
+def _discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]], author: str | None) -> str | None:
+    """The author(s) a byline that extraction left out above the text names, if it says more.
+
+    "By Jane Doe | 20 December 2024" names the author the markup did not give; a bare
+    "Jane Doe and John Roe" that includes the markup's author names her co-author too.
+    Only a byline before the first kept paragraph counts: further down, such lines
+    belong to related stories and comments.
+    """
+    from store.normalise.metadata import parse_header, person_names
+
+    left_out = set(discarded)
+    for block in blocks:
+        if block not in left_out:
+            if len(block[1].split()) >= 12:
+                break
+            continue
+        text = block[1]
+        header = parse_header(text)
+        if header is not None:
+            if header.kind == "byline" and header.author and (author is None or author.lower() in header.author.lower()):
+                return header.author
+        elif author is not None and author.lower() in text.lower() and person_names(text) is not None:
+            return text.strip(" .")
+    return None
 
 
 def _publisher_name(html_text: str) -> str | None:
@@ -142,12 +194,33 @@ def _page_blocks(html_text: str) -> list[tuple[int, str]]:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag not in _BLOCK_TAGS:
             continue
-        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element.iterdescendants()):
-            continue
-        text = squash_spaces(" ".join(element.itertext()))
+        if _holds_blocks(element):
+            # Text beside the inner blocks (a live blog's "<time>14:32 GMT</time>") is a block of its
+            # own: extraction may drop it, and then the audit must say so.
+            text = squash_spaces(" ".join(_loose_text(element)))
+        else:
+            text = squash_spaces(" ".join(element.itertext()))
         if text:
             blocks.append((element.sourceline or 0, text))
     return blocks
+
+
+def _holds_blocks(element: object) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element.iterdescendants())  # type: ignore[attr-defined]
+
+
+def _loose_text(element: object) -> list[str]:
+    """The text of ``element`` that no block inside it holds."""
+    parts = [element.text or ""]  # type: ignore[attr-defined]
+    for child in element:  # type: ignore[attr-defined]
+        if not isinstance(child.tag, str) or child.tag in _BLOCK_TAGS:
+            pass
+        elif _holds_blocks(child):
+            parts += _loose_text(child)
+        else:
+            parts += child.itertext()
+        parts.append(child.tail or "")
+    return parts
 
 
 def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:

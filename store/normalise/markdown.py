@@ -31,12 +31,29 @@ _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]{1,500})`")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,500})>")
+# CommonMark: a backslash before ASCII punctuation writes that character literally.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# While the inline patterns run, an escaped character is hidden as a private-use character
+# (U+E000 plus its code), which no pattern looks at.
+_HIDDEN_OFFSET = 0xE000
+_HIDDEN = re.compile("[\ue021-\ue07e]")
 
 
 def strip_inline(text: str) -> str:
-    """Inline Markdown removed: emphasis, code, links (their text kept)."""
-    if not any(ch in text for ch in "*_`[~<"):
-        return text
+    """Inline Markdown removed: emphasis, code, links (their text kept), backslash escapes undone.
+
+    An escaped character (``\\_`` in ``@DI\\_Ukraine``, as extraction writes it) stands
+    for itself: it is hidden from the emphasis and link patterns, then written bare.
+    """
+    escaped = "\\" in text and _ESCAPE.search(text) is not None and _HIDDEN.search(text) is None
+    if escaped:
+        text = _ESCAPE.sub(lambda m: chr(_HIDDEN_OFFSET + ord(m.group(1))), text)
+    if any(ch in text for ch in "*_`[~<"):
+        text = _strip_inline_syntax(text)
+    return _HIDDEN.sub(lambda m: chr(ord(m.group(0)) - _HIDDEN_OFFSET), text) if escaped else text
+
+
+def _strip_inline_syntax(text: str) -> str:
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1), text)
     text = _REF_LINK.sub(lambda m: m.group(1), text)

@@ -16,13 +16,14 @@ from store.normalise.dates import FoundDate, find_date
 from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
-    r"^(?P<key>title|headline|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
+    r"^(?P<key>title|headline|subject|to|cc|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
     r"|byline|writer|date|published|published on|publish date|pub date|posted|posted on|updated|last updated"
     r"|url|link|original url|original link|canonical url|permalink)\s*:\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
 _FIELD_KIND = {
-    "title": "title", "headline": "title",
+    "title": "title", "headline": "title", "subject": "title",
+    "to": "recipient", "cc": "recipient",  # a forwarded e-mail's header block: read, then dropped
     "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
     "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
     "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author",
@@ -32,8 +33,10 @@ _FIELD_KIND = {
     "canonical url": "url", "permalink": "url",
 }
 _HAS_DIGIT = re.compile(r"\d")
-_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by)\s", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
+_MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
+# "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story.
+_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by|(?:staff )?reporter)\s", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by|(?:staff )?reporter)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
@@ -46,7 +49,10 @@ _DATE_WORDS = re.compile(
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
 _ROLE_LINE = re.compile(
-    r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor)s?$",
+    r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor"
+    r"|fellow|researcher|professor|lecturer|director)s?"
+    # A paper's author line adds the affiliation: "Senior Fellow, Institute for Peninsula Studies".
+    r"(?:(?:,| at| of| with)(?: the)? (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|at|in|&)){0,8}))?$",
     re.IGNORECASE,
 )
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
@@ -128,7 +134,7 @@ def parse_header(text: str) -> Header | None:
 
 # The longest line each pattern can match, or the spaces it can hold: cheap
 # tests that spare most lines of prose the regular expressions.
-_ROLE_MAX_SPACES = 4
+_ROLE_MAX_SPACES = 14  # four words of role, the role, and an affiliation of up to nine words
 _NAME_IN_PLACE_MAX = 80 + len(" in ") + 41
 _PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
 
@@ -172,13 +178,17 @@ def _field_header(key: str, value: str) -> Header | None:
     if kind == "title":
         header.title = value
     elif kind == "outlet":
-        header.outlet = value
+        # "From: Korea Desk <desk@monitor.example>": the sender's name, never the address.
+        header.outlet = _MAIL_ADDRESS.sub("", value).strip(" \"'") or None
     elif kind == "author":
         header.author = person_names(value) or value
     elif kind == "date":
         header.date = find_date(value)
         if header.date is None:
             return None
+        # "Posted : 2024-12-19 16:40 | Reporter Kim Min-ji": the rest of the value may sign the story.
+        if len(value) > len(header.date.raw) + 3 and (rest := _dated_header(value, header.date)) is not None:
+            header.author, header.outlet = rest.author, rest.outlet
     elif kind == "url":
         header.url = value
     return header

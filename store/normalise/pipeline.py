@@ -1,14 +1,17 @@
 """Bytes in, articles out: the normalising pipeline for one source file.
 
-decode -> newlines -> mojibake repair -> character cleaning -> lines (Markdown
-and HTML reduced to plain lines) -> units -> furniture -> articles ->
-metadata and passage kinds.  Every step is linear in the size of the file,
-and the same bytes always give the same result (ids derive from the bytes).
+decode -> newlines -> (feeds, API JSON and e-mails unpacked into items) ->
+mojibake repair -> character cleaning -> lines (Markdown and HTML reduced to
+plain lines, mail quoting undone) -> units (paged text's running lines and
+page breaks repaired) -> furniture -> articles -> metadata and passage kinds.
+Every step is linear in the size of the file, and the same bytes always give
+the same result (ids derive from the bytes).
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,13 +25,18 @@ from store.normalise.characters import (
     normalise_newlines,
     printable_lines,
 )
+from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
+from store.normalise.hyphenation import document_words
+from store.normalise.lossy import restore_lossy_quotes
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
-from store.normalise.reading import HTML_SUFFIXES, decode_bytes
-from store.normalise.splitting import split_articles
-from store.normalise.units import LineInfo, build_units, lines_with_markup
+from store.normalise.pages import repair_pages
+from store.normalise.quoting import unquote_mail_runs
+from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
+from store.normalise.splitting import Segment, split_articles
+from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
 
 if TYPE_CHECKING:
     from store.normalise.html import ExtractedPage
@@ -49,6 +57,8 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
     text (cleaning is idempotent).
     """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
+    lossy: Counter[str] = Counter()
+    text = restore_lossy_quotes(text, lossy)
     mojibake = MojibakeRepair(text)
     changed = mojibake.codepages()
     if changed:
@@ -56,6 +66,9 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
     unbroken = normalise_newlines(text)  # a repair may have decoded a line separator
     printable = printable_lines(unbroken)
     cleaned, counts = clean_text_counted(unbroken, printable=printable)
+    # A repaired outer layer of double mojibake can expose a lossy quote (see ``lossy``), which
+    # ftfy would reduce to a bare replacement character.
+    cleaned = restore_lossy_quotes(cleaned, lossy) if changed else cleaned
     if cleaned != text:
         changed = True
         printable = printable_lines(cleaned)
@@ -69,6 +82,8 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
         lines = text.split("\n")
         printable = printable_lines(text)
     repairs.extend(describe_repairs(mojibake.counts))
+    if lossy:
+        repairs.append(f"mojibake:lossy-quote x{lossy['lossy-quote']}")
     for name, count in counts.items():
         if count:
             repairs.append(f"{name} x{count}")
@@ -86,6 +101,29 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     return lines_with_markup(lines, form_feeds), page
 
 
+def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
+    """A feed's, API export's or e-mail's items as lines that keep their items' source lines."""
+    repairs.append(f"{container.kind}-unpacked")
+    lines, _, _ = _clean_lines("\n".join(container.lines), repairs)
+    starts = container.item_starts
+    return [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
+
+
+def _segments(units: list[Unit], *, from_container: bool) -> list[tuple[Segment, bool]]:
+    """The file's segments, each with whether it opens a container's item.
+
+    A container says where each item starts (its first line is marked as a form feed
+    would mark it); only what follows a start can be cut further.  An item is an
+    article even when its body is a one-line summary, but what a split cuts off the
+    end of an item (a signature, say) still needs prose of its own.
+    """
+    if not from_container:
+        return [(segment, False) for segment in split_articles(units)]
+    starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0), len(units)]
+    items = [units[a:b] for a, b in itertools.pairwise(starts) if a < b]
+    return [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
+
+
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
     """Normalise already-decoded text (``normalise_bytes`` does the decoding)."""
     from store.normalise.html import looks_like_html
@@ -100,7 +138,13 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     printable = False
     markup: list[LineInfo] | None = None
     form_feeds: set[int] = set()
-    if suffix in HTML_SUFFIXES or looks_like_html(text):
+    container = None if suffix in HTML_SUFFIXES else unpack_container(text)
+    if container is not None:
+        markup = _container_lines(container, repairs)
+        dropped = []
+    elif suffix in CONTAINER_SUFFIXES:
+        raise SourceError(source_file, f"not a news feed, news API export or e-mail that can be read (a '{suffix}' file)")
+    elif suffix in HTML_SUFFIXES or looks_like_html(text):
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)
     else:
@@ -108,6 +152,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         dropped = []
+        if suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines)):
+            repairs.append(f"mail-quoting x{unquoted} lines")
         if suffix in _MARKDOWN_SUFFIXES:
             markup, dropped = markdown_lines(lines_with_markup(lines, form_feeds))
     removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
@@ -116,6 +162,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         units = build_units([info.text for info in markup], markup=markup)
     else:
         units = build_units(lines, form_feeds=form_feeds, printable=printable)
+        if form_feeds:
+            units = repair_pages(units, lambda: document_words("\n".join(lines)))
     lines, markup = [], None  # a huge file's lines are not needed twice over
     mark_line_furniture(units)
     context = FileContext(
@@ -125,9 +173,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         page=page.metadata if page else None,
     )
     articles = []
-    segments = split_articles(units)
-    for segment in segments:
-        if not any(u.removed is None and u.is_prose() for u in segment.units):
+    for segment, opens_item in _segments(units, from_container=container is not None):
+        if not any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units):
             removals.extend(orphan_removals(segment.units))
             continue
         article, removed = assemble_article(segment, len(articles), context)

@@ -18,7 +18,9 @@ from store.normalise.sloppy import sloppy_decode
 
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
+CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".eml"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES
 
 MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
 _SNIFF_HEAD = 64 * 1024
@@ -68,6 +70,10 @@ _LEGACY_CANDIDATES = [
 _LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_CP1252_PUNCTUATION = bytes(range(0x91, 0x98))  # ‘ ’ “ ” • – — in Windows-1252
+_MAC_PUNCTUATION_AS_CP1252 = re.compile(r"(?:^|(?<=[\s(]))Ò(?=[a-z])|(?<=[a-z.,!?])Ó(?=[\s.,;:!?)]|$)|(?<=[a-z])Õ(?=[a-z])|(?<=\s)[ÐÑ](?=\s)", re.MULTILINE)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{4,}")
+_ANY_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 _SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2020-\u2030][A-Za-z]")
 
 
@@ -101,7 +107,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(
             name,
-            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm or no suffix)",
+            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml or no suffix)",
         )
     if info.st_size > MAX_BYTES:
         raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
@@ -234,6 +240,8 @@ def _decode_legacy(data: bytes) -> Decoded:
         text = data.decode("utf-8", errors="nkru-cp1252-fallback")
         return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
     western = sloppy_decode(data, "cp1252")
+    if _looks_mac_roman(data, western):
+        return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = _detect_codepage(data[:_DETECTION_SAMPLE])
@@ -245,14 +253,38 @@ def _decode_legacy(data: bytes) -> Decoded:
         return Decoded(western, "cp1252", ["charset-guess"])
 
 
+def _looks_mac_roman(data: bytes, western: str) -> bool:
+    """Old Mac text: its curly quotes, apostrophe and dashes read as Windows-1252 letters.
+
+    Mac Roman puts “ ” ‘ ’ – — at 0xD2, 0xD3, 0xD4, 0xD5, 0xD0, 0xD1, where
+    Windows-1252 has Ò Ó Ô Õ Ð Ñ: capitals that then stand where punctuation
+    does (``ÒhundredsÓ``, ``RussiaÕs``, ``forces Ñ a figure``), never where
+    Western words put them.  Windows-1252 text with curly quotes has them at
+    0x91-0x97, which Mac Roman text in English hardly ever holds.
+    """
+    sample = data[:_DETECTION_SAMPLE]
+    if any(byte in sample for byte in _CP1252_PUNCTUATION):
+        return False
+    return len(_MAC_PUNCTUATION_AS_CP1252.findall(western[:_DETECTION_SAMPLE])) >= 2
+
+
 def _looks_western(text: str) -> bool:
-    """Accented letters sprinkled in ASCII words, no symbols wedged inside words."""
+    """Accented letters sprinkled in ASCII words, no symbols wedged inside words.
+
+    A line or two of Korean, Japanese or Chinese in an English article is few
+    letters, but each of its characters is two bytes, so in a Windows-1252
+    reading it shows as long runs of accented letters and symbols that
+    Western words never hold.
+    """
     sample = text[:_DETECTION_SAMPLE]
     letters = len(_LETTER.findall(sample))
     if not letters:
         return True
     non_ascii = len(_NON_ASCII_LETTER.findall(sample))
-    return non_ascii / letters < 0.3 and _SYMBOL_INSIDE_WORD.search(sample) is None
+    if non_ascii / letters >= 0.3 or _SYMBOL_INSIDE_WORD.search(sample) is not None:
+        return False
+    in_long_runs = sum(map(len, _NON_ASCII_RUN.findall(sample)))
+    return in_long_runs < 8 or in_long_runs < 0.5 * len(_ANY_NON_ASCII.findall(sample))
 
 
 def _detect_codepage(sample: bytes) -> str | None:

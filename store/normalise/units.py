@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from store.normalise.characters import squash_spaces
+from store.normalise.hyphenation import KnownWords, document_words, join_wrapped_lines
 from store.normalise.metadata import Header, parse_header
 from store.normalise.shapes import BULLET_MARK, ends_sentence, word_count
 
@@ -110,6 +110,11 @@ def _wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
     width = ordered[int(0.9 * (len(ordered) - 1))]
     if not 40 <= width <= 100 or ordered[-1] > width + 25:
         return None
+    # One-line paragraphs far past that width (a URL or two aside) mean the short lines
+    # in blocks were header fields or a list, not a paragraph wrapped at the width.
+    overlong = sum(1 for i in range(len(texts)) if filled[i] and len(texts[i].rstrip()) > width + 25)
+    if overlong > max(2, 0.1 * nonblank):
+        return None
     near = sum(1 for n in in_blocks if n >= width - 25)
     return width if near >= 0.5 * len(in_blocks) else None
 
@@ -132,6 +137,13 @@ def build_units(
     width = _wrap_width(texts, filled)
     if markup is None and width is None:
         return _plain_units(texts, filled, form_feeds, printable)
+    document: list[frozenset[str]] = []
+
+    def known_words() -> frozenset[str]:
+        if not document:
+            document.append(document_words("\n".join(texts)))
+        return document[0]
+
     units: list[Unit] = []
     wrapped: list[str] = []  # raw lines of the unit being joined (hard-wrapped text)
     block = 0
@@ -146,7 +158,7 @@ def build_units(
             pending_ff = pending_ff or i in form_feeds
         if not filled[i]:
             if wrapped:
-                _finish_wrapped(units, wrapped)
+                _finish_wrapped(units, wrapped, known_words)
             if not previous_blank:
                 _close_block(units, block_start)
                 block += 1
@@ -155,11 +167,12 @@ def build_units(
             continue
         if previous_blank:
             block_start = len(units)
-        if width is not None and not previous_blank and units and _continues(units[-1], wrapped, line, info, width):
+        # A page break (form feed) ends a paragraph here; ``pages`` rejoins one the break cut.
+        if width is not None and not previous_blank and not pending_ff and units and _continues(units[-1], wrapped, line, info, width):
             wrapped.append(line.rstrip())
         else:
             if wrapped:
-                _finish_wrapped(units, wrapped)
+                _finish_wrapped(units, wrapped, known_words)
             text, n_words = _squashed(line)
             bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
             raw = line.rstrip()
@@ -185,7 +198,7 @@ def build_units(
             pending_ff = False
         previous_blank = False
     if wrapped:
-        _finish_wrapped(units, wrapped)
+        _finish_wrapped(units, wrapped, known_words)
     _close_block(units, block_start)
     return units
 
@@ -243,12 +256,12 @@ def _squashed(line: str) -> tuple[str, int]:
 _BULLET_STARTS = frozenset("•·▪‣◦●○■□◆►▶–—*+-0123456789")
 
 
-def _finish_wrapped(units: list[Unit], wrapped: list[str]) -> None:
+def _finish_wrapped(units: list[Unit], wrapped: list[str], known_words: KnownWords) -> None:
     """Give the last unit the text of all its wrapped lines, joined once (not line by line)."""
     if len(wrapped) > 1:
         last = units[-1]
         last.raw = "\n".join(wrapped)
-        last.text = squash_spaces(" ".join(wrapped))
+        last.text = join_wrapped_lines(wrapped, known_words)
     wrapped.clear()
 
 
@@ -257,7 +270,18 @@ def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | N
     last_line = wrapped[-1] if wrapped else previous.raw
     if len(last_line) < width - 25 or previous.heading_level or (info is not None and info.heading_level):
         return False
+    if _is_field_line(line) or _is_field_line(last_line):
+        return False  # "Title: ..." then "Source: ...": a header block, one field a line
     return BULLET_MARK.match(line.strip()) is None and not (info is not None and info.image_alt)
+
+
+def _is_field_line(line: str) -> bool:
+    """A capitalised "Key: value" header field ("Source: Reuters"), which wrapping never continues."""
+    stripped = line.strip()
+    if not stripped[:1].isupper() or ":" not in stripped[:24]:
+        return False
+    header = parse_header(stripped)
+    return header is not None and header.kind == "field"
 
 
 def _close_block(units: list[Unit], start: int) -> None:

@@ -1,0 +1,222 @@
+"""Articles packed in a container: RSS/Atom feeds, news-API JSON, saved e-mails.
+
+A feed export, a news API's JSON answer and a newsletter saved as ``.eml``
+hold articles together with their metadata in fields.  Each is recognised by
+its content (whatever the file's suffix), and unpacked into the layout of a
+feed-reader dump that the rest of the pipeline already reads: per item
+"Title:", "Source:", "Author:", "Published:" and "URL:" header lines, then
+the body's paragraphs.  Every rendered line remembers the source line of
+the item it came from, for the audit.
+
+Markup inside a field (an RSS description, an e-mail's HTML part) becomes one
+paragraph per text block.  External entities are never resolved and nothing
+is fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from store.normalise.characters import squash_spaces
+from store.normalise.feed_fields import Item, json_items
+from store.normalise.mail import mail_items
+
+# A feed's root after an optional declaration, comments, processing instructions and a doctype
+# without an internal subset (RSS 0.91 has one; a subset's entities are no feed's business).
+_XML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!--.{0,2000}?-->\s*|<\?[^>]{0,300}\?>\s*|<!DOCTYPE[^>\[]{0,500}>\s*)*"
+    r"<(?:rss|feed|rdf:RDF)[\s>]",
+    re.DOTALL,
+)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|table)\b[^>]{0,500}>", re.IGNORECASE)
+_XHTML_NAMESPACE = re.compile(r'\s?xmlns(?::\w+)?="[^"]{0,200}"|(?<=</)\w+:|(?<=<)\w+:')
+_ADDRESS_WITH_NAME = re.compile(r"\S{1,100}@\S{1,200}\s*\(([^()]{1,100})\)")
+_BARE_ADDRESS = re.compile(r"\S{1,100}@\S{1,200}")
+_TEXT_BLOCKS = frozenset(
+    ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre", "td", "th", "dd", "dt", "caption", "div"]
+)
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
+
+
+@dataclass(slots=True)
+class Unpacked:
+    kind: str  # "rss", "atom", "json", "e-mail": for the repairs list
+    lines: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # 1-based source line of each rendered line
+    # Rendered lines that open an item after the first.  They are marked as a form feed would
+    # mark them, so no separator the source never held shows up in the audit.
+    item_starts: set[int] = field(default_factory=set)
+
+
+def unpack_container(text: str) -> Unpacked | None:
+    """The container's items rendered as a feed dump, or None when ``text`` is no container."""
+    found = _feed_items(text) or _json_container(text) or mail_items(text)
+    if found is None:
+        return None
+    kind, items = found
+    unpacked = Unpacked(kind)
+    for item in items:
+        _render(item, unpacked)
+    return unpacked if unpacked.lines else None
+
+
+def _render(item: Item, out: Unpacked) -> None:
+    body = _body_lines(item.body)
+    if not any(body) and not item.title:
+        return
+    rendered: list[str] = []
+    if out.lines:
+        rendered.append("")
+        out.item_starts.add(len(out.lines) + 1)
+    for key, value in (("Title", item.title), ("Source", item.outlet), ("Author", item.author), ("Published", item.published), ("URL", item.url)):
+        if value and (clean := squash_spaces(value)):
+            rendered.append(f"{key}: {clean}")
+    rendered += ["", *body]
+    out.lines += rendered
+    out.numbers += [item.line] * len(rendered)
+
+
+def _body_lines(body: str) -> list[str]:
+    """A field's text as lines: markup's text blocks a paragraph each, plain text's lines as written.
+
+    Plain text keeps its blank lines and line breaks, so that a body
+    hard-wrapped at 72 columns is rejoined like any wrapped text.
+    """
+    if _MARKUP.search(body):
+        return [line for paragraph in _markup_paragraphs(body) for line in ("", paragraph)][1:]
+    return [line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _markup_paragraphs(markup: str) -> list[str]:
+    try:
+        from lxml import etree
+        from lxml import html as lxml_html
+
+        root = lxml_html.document_fromstring(f"<html><body>{markup}</body></html>")
+        etree.strip_elements(root, *_INVISIBLE_TAGS, etree.Comment, with_tail=False)
+        for br in root.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+    except Exception:  # noqa: BLE001  unparsable markup: its tags are dropped, its text kept
+        return [squash_spaces(part) for part in re.sub(r"<[^>]{0,500}>", "\n", markup).split("\n") if part.strip()]
+    paragraphs: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag not in _TEXT_BLOCKS:
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _TEXT_BLOCKS for child in element.iterdescendants()):
+            continue
+        paragraphs += [squash_spaces(part) for part in "".join(element.itertext()).split("\n") if part.strip()]
+    if not paragraphs:  # text with inline markup only
+        paragraphs = [squash_spaces(part) for part in "".join(root.itertext()).split("\n") if part.strip()]
+    return paragraphs
+
+
+def _feed_items(text: str) -> tuple[str, list[Item]] | None:
+    if _XML_START.match(text[:8192]) is None:
+        return None
+    try:
+        from lxml import etree
+
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
+    except Exception:  # noqa: BLE001  not well-formed enough to read: treated as text
+        return None
+    if root is None:
+        return None
+    kind = "atom" if _local(root.tag) == "feed" else "rss"
+    channel = next(iter(root.iter("{*}channel")), root)
+    # An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
+    fallback = Item(line=1, outlet=_child_text(channel, "title"), author=_author(channel) if kind == "atom" else None)
+    items = [_feed_item(entry, fallback) for entry in _entries(root)]
+    return (kind, items) if items else None
+
+
+def _entries(root: object) -> Iterator[object]:
+    for element in root.iter():  # type: ignore[attr-defined]
+        if isinstance(element.tag, str) and _local(element.tag) in ("item", "entry"):
+            yield element
+
+
+def _feed_item(entry: object, feed: Item) -> Item:
+    link = _child_text(entry, "link")
+    if not link:
+        link = next((c.get("href") for c in _children(entry, "link") if c.get("href")), None)
+    bodies = [_child_body(entry, name) for name in ("encoded", "content", "description", "summary")]
+    return Item(
+        line=getattr(entry, "sourceline", None) or 1,
+        title=_child_text(entry, "title"),
+        outlet=_source(entry) or feed.outlet,
+        author=_author(entry) or feed.author,
+        published=_child_text(entry, "pubDate", "published", "date", "updated"),
+        url=link,
+        body=max(bodies, key=len),
+    )
+
+
+def _author(element: object) -> str | None:
+    """Atom's ``<author><name>``, Dublin Core's creator, or RSS 2.0's "news@wire.example (Hana Moreau)"."""
+    for child in _children(element, "author"):
+        if len(child):
+            return _child_text(child, "name")
+    author = _child_text(element, "creator", "author")
+    if author is None:
+        return None
+    named = _ADDRESS_WITH_NAME.fullmatch(author)
+    if named:
+        return named.group(1)
+    return None if _BARE_ADDRESS.fullmatch(author) else author  # an address alone names no one
+
+
+def _source(entry: object) -> str | None:
+    """The outlet an aggregated item came from: RSS ``<source>`` text, Atom ``<source><title>``."""
+    for child in _children(entry, "source"):
+        return _child_text(child, "title") if len(child) else _child_text(entry, "source")
+    return None
+
+
+def _children(element: object, name: str) -> list[object]:
+    return [c for c in element if isinstance(c.tag, str) and _local(c.tag) == name]  # type: ignore[attr-defined]
+
+
+def _child_body(element: object, name: str) -> str:
+    """A body field as markup or text: Atom's ``type="xhtml"`` content is inline XHTML
+    elements, whose paragraphs would run together as bare text."""
+    from lxml import etree
+
+    for child in element:  # type: ignore[attr-defined]
+        if isinstance(child.tag, str) and _local(child.tag) == name:
+            if len(child):
+                inner = (child.text or "") + "".join(etree.tostring(c, encoding="unicode") for c in child)
+                return _XHTML_NAMESPACE.sub("", inner)
+            return (child.text or "").strip()
+    return ""
+
+
+def _child_text(element: object, *names: str) -> str | None:
+    """Text of the first child with one of these local names (namespaces ignored)."""
+    for name in names:
+        for child in element:  # type: ignore[attr-defined]
+            if isinstance(child.tag, str) and _local(child.tag) == name:
+                text = "".join(child.itertext()).strip()
+                if text:
+                    return text
+    return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].split(":")[-1]
+
+
+def _json_container(text: str) -> tuple[str, list[Item]] | None:
+    stripped = text.lstrip()
+    if not stripped or stripped[0] not in "[{":
+        return None
+    try:
+        data = json.loads(stripped)
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than any API answer
+        return None
+    items = json_items(data, text)
+    return ("json", items) if items else None

@@ -1,0 +1,114 @@
+"""The articles of a news API's JSON answer, found by their fields' names.
+
+APIs differ in where they put the list ("articles", "results", "data",
+"items", or the top level) and in what they call each field, but an article
+is always an object with a title or headline and a body under one of a few
+names.  The list is found by that shape, not by the API's name, and each
+field is read from the first of its usual names that holds a value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+# Free API tiers cut the body short and say so: "... wounded.… [+2456 chars]".  The mark goes on a
+# line of its own, where the furniture rules remove it in the audit's view and the "…" stays.
+_TRUNCATION_MARK = re.compile(r"\s*(\[\+\d{1,7} chars?\])\s*$")
+_MAX_DEPTH = 4  # APIs nest their article list a level or two down, never deeper
+_TITLE_KEYS = ("title", "headline")
+_BODY_KEYS = ("content", "body", "text", "articlebody", "article_body", "full_text", "fulltext", "bodytext", "description", "summary", "abstract", "snippet")
+_OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site", "sitename", "site_name", "source_name", "domain")
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer")
+_DATE_KEYS = ("publishedat", "published_at", "published", "datepublished", "date_published", "pubdate", "pub_date", "date", "publication_date", "created_at", "time")
+_URL_KEYS = ("url", "link", "permalink", "webUrl", "web_url")
+
+
+@dataclass(slots=True)
+class Item:
+    """One article of a container, its fields as found (None when absent)."""
+
+    line: int  # 1-based source line where the item starts
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    body: str = ""  # plain text or markup
+
+
+def json_items(data: object, text: str) -> list[Item]:
+    """The articles of the first list of article-shaped objects in ``data`` (``text``: its source)."""
+    found = _article_list(data, 0)
+    return [_item(entry, text) for entry in found] if found else []
+
+
+def _article_list(data: object, depth: int) -> list[dict[str, object]] | None:
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(data, list):
+        articles = [entry for entry in data if isinstance(entry, dict) and _is_article(entry)]
+        if articles and len(articles) * 2 >= len(data):
+            return articles
+        children: list[object] = list(data)
+    elif isinstance(data, dict):
+        if depth == 0 and _is_article(data):
+            return [data]
+        children = list(data.values())
+    else:
+        return None
+    for child in children:
+        if isinstance(child, (list, dict)) and (found := _article_list(child, depth + 1)):
+            return found
+    return None
+
+
+def _is_article(entry: dict[str, object]) -> bool:
+    fields = _lowered(entry)
+    return _text(fields, _TITLE_KEYS) is not None and _text(fields, _BODY_KEYS) is not None
+
+
+def _lowered(entry: dict[str, object]) -> dict[str, object]:
+    return {str(key).lower(): value for key, value in entry.items()}
+
+
+def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` holding text; a nested object's "name", a list's items joined."""
+    for key in keys:
+        value = fields.get(key.lower())
+        if isinstance(value, dict):
+            value = _lowered(value).get("name") or _lowered(value).get("title")
+        elif isinstance(value, list):
+            names = [v if isinstance(v, str) else _lowered(v).get("name") if isinstance(v, dict) else None for v in value]
+            value = ", ".join(n for n in names if isinstance(n, str) and n.strip())
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _item(entry: dict[str, object], text: str) -> Item:
+    fields = _lowered(entry)
+    title = _text(fields, _TITLE_KEYS)
+    # The fullest body: some APIs give a one-line "description" beside the "content".
+    bodies = [body for key in _BODY_KEYS if (body := _text(fields, (key,)))]
+    return Item(
+        line=_line_of(text, title or ""),
+        title=title,
+        outlet=_text(fields, _OUTLET_KEYS),
+        author=_text(fields, _AUTHOR_KEYS),
+        published=_text(fields, _DATE_KEYS),
+        url=_text(fields, _URL_KEYS),
+        body=_TRUNCATION_MARK.sub(r"\n\n\1", max(bodies, key=len)) if bodies else "",
+    )
+
+
+def _line_of(text: str, value: str) -> int:
+    """Line where ``value`` (as JSON writes it) first appears; 1 when it cannot be found."""
+    if not value:
+        return 1
+    for needle in (json.dumps(value, ensure_ascii=False)[1:-1][:80], json.dumps(value)[1:-1][:80]):
+        at = text.find(needle)
+        if at != -1:
+            return text.count("\n", 0, at) + 1
+    return 1

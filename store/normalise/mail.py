@@ -1,0 +1,67 @@
+"""A newsletter or forwarded article saved as an e-mail (RFC 822 / MIME).
+
+The headers give the title (Subject), the sender (From, whose display name
+is the newsletter's outlet) and the date; the body is decoded from
+quoted-printable or base64 in its declared charset.  A plain-text part is
+preferred: the HTML alternative of the same message says the same with more
+chrome around it, and is only used when there is no plain text.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage
+from email.utils import parseaddr
+
+from store.normalise.feed_fields import Item
+
+# A message opens with header fields; these are the ones a saved e-mail nearly always has.
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]?[^\n]*\n(?:[ \t][^\n]*\n)*")
+_MAIL_HEADERS = frozenset({"from", "to", "subject", "date", "mime-version", "content-type", "message-id", "received", "return-path", "delivered-to"})
+_MIN_MAIL_HEADERS = 3
+
+
+def mail_items(text: str) -> tuple[str, list[Item]] | None:
+    """The message as one item, or None when ``text`` does not open with e-mail headers."""
+    if not _opens_with_mail_headers(text):
+        return None
+    try:
+        message = email.message_from_string(text, policy=email.policy.default)
+        body = _body(message)
+        subject = str(message.get("subject") or "").strip() or None
+        sender_name, _ = parseaddr(str(message.get("from") or ""))
+        date = str(message.get("date") or "").strip() or None
+    except Exception:  # noqa: BLE001  a malformed message is read as the text it is
+        return None
+    if body is None:
+        return None
+    header_end = text.find("\n\n")
+    return "e-mail", [
+        Item(
+            line=text.count("\n", 0, header_end) + 2 if header_end != -1 else 1,
+            title=subject,
+            outlet=sender_name or None,
+            published=date,
+            body=body,
+        )
+    ]
+
+
+def _opens_with_mail_headers(text: str) -> bool:
+    names: set[str] = set()
+    at = 0
+    head = text[:16384].replace("\r\n", "\n")
+    while (match := _HEADER_LINE.match(head, at)) is not None:
+        names.add(match.group(1).lower())
+        at = match.end()
+    return len(names & _MAIL_HEADERS) >= _MIN_MAIL_HEADERS and ("from" in names or "subject" in names)
+
+
+def _body(message: EmailMessage) -> str | None:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return None
+    content = part.get_content()
+    return content if isinstance(content, str) and content.strip() else None

@@ -1,0 +1,99 @@
+"""Paged text, as PDF-to-text tools write it: pages end in a form feed.
+
+Every page repeats a running header or footer (journal name, issue, page
+number) and a page break cuts whatever paragraph it falls in.  Lines at the
+edge of a page that recur on other pages, once a page number is set aside,
+are removed as ``running-header``; bare page numbers at a page's edge as
+``page-number``.  Then a paragraph the break cut in two (no sentence end
+before the break, lower case after it, or a word hyphenated across it) is
+put back together.  Text without form feeds is not paged and is left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from store.normalise.hyphenation import KnownWords, join_wrapped_lines
+from store.normalise.shapes import ends_sentence
+from store.normalise.units import Unit
+
+_EDGE = 2  # header and footer lines looked at on each side of a page
+_MAX_EDGE_WORDS = 15
+_PAGE_NUMBER = re.compile(
+    r"(?:page|p\.|pg\.?)?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
+    re.IGNORECASE,
+)
+# A number at either end of a running line is the page number; the rest repeats.
+_EDGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}$", re.IGNORECASE)
+_FIRST_LETTER = re.compile(r"[\"'“‘(\[]*([^\W\d_])")
+_ITEM_COUNTER = re.compile(r"(?:article|item|story|entry|post)\s*#?\s*\d", re.IGNORECASE)
+
+
+def repair_pages(units: list[Unit], known_words: KnownWords) -> list[Unit]:
+    """Mark running headers and page numbers removed and rejoin cut paragraphs; the new unit list."""
+    starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0)]
+    if len(starts) < 2:
+        return units
+    pages = list(itertools.pairwise([*starts, len(units)]))
+    running = _running_lines(units, pages)
+    for start, stop in pages:
+        for i in _edges(start, stop):
+            unit = units[i]
+            if _PAGE_NUMBER.fullmatch(unit.text):
+                unit.removed = "page-number"
+            elif _signature(unit) in running:
+                unit.removed = "running-header"
+    return _rejoin_cut_paragraphs(units, starts[1:], known_words)
+
+
+def _edges(start: int, stop: int) -> set[int]:
+    return set(range(start, min(start + _EDGE, stop))) | set(range(max(start, stop - _EDGE), stop))
+
+
+def _signature(unit: Unit) -> str | None:
+    """What a running line keeps from page to page, or None for a line that cannot be one.
+
+    Dates, bylines and item counters also recur at the top of every item of a
+    feed dump paged with form feeds; they are the items' metadata, not the page's.
+    """
+    if unit.removed is not None or unit.words() > _MAX_EDGE_WORDS or unit.is_prose():
+        return None
+    if unit.header() is not None or _ITEM_COUNTER.match(unit.text):
+        return None
+    return _EDGE_NUMBER.sub("", unit.text).lower()
+
+
+def _running_lines(units: Sequence[Unit], pages: list[tuple[int, int]]) -> set[str]:
+    """Signatures found at the edges of at least two pages and of half of them."""
+    found: Counter[str] = Counter()
+    for start, stop in pages:
+        found.update({s for i in _edges(start, stop) if (s := _signature(units[i]))})
+    needed = max(2, (len(pages) + 1) // 2)
+    return {signature for signature, n in found.items() if n >= needed}
+
+
+def _rejoin_cut_paragraphs(units: list[Unit], breaks: list[int], known_words: KnownWords) -> list[Unit]:
+    merged: set[int] = set()
+    for at in breaks:
+        before = next((i for i in range(at - 1, -1, -1) if units[i].removed is None and i not in merged), None)
+        after = next((i for i in range(at, len(units)) if units[i].removed is None), None)
+        if before is None or after is None or not _cut_by_break(units[before], units[after]):
+            continue
+        first, second = units[before], units[after]
+        first.text = join_wrapped_lines([first.text, second.text], known_words)
+        first.raw = f"{first.raw}\n{second.raw}"
+        merged.add(after)
+    return [unit for i, unit in enumerate(units) if i not in merged] if merged else units
+
+
+def _cut_by_break(before: Unit, after: Unit) -> bool:
+    if not before.text or not after.text or before.words() < 5 or ends_sentence(before.text):
+        return False
+    if before.heading_level or after.heading_level or after.bullet:
+        return False
+    first_letter = _FIRST_LETTER.match(after.text)
+    starts_lower = first_letter is not None and first_letter.group(1).islower()
+    return starts_lower or (before.text.endswith("-") and before.is_prose())
