@@ -256,3 +256,36 @@ def test_any_text_analyses_without_error_and_offsets_hold(paragraphs: list[str])
         for figure in claim.figures:
             assert claim.text[figure.start : figure.end] == figure.surface
             assert figure.low is None or figure.high is None or figure.low <= figure.high
+
+
+def test_pronoun_resolves_to_a_person_made_the_subject_after_the_last_speaker() -> None:
+    claims = claims_of(
+        '"They are cannon fodder," Rep. Hana Seo said after the briefing.',
+        "Ukraine's spy chief, Petro Hrytsenko, put the figure higher. Pyongyang now supplies half of the shells, he claimed.",
+    )
+    assert claims[-1].claimant == "Petro Hrytsenko"
+
+
+def test_pronoun_keeps_the_last_speaker_when_no_person_is_a_subject_since() -> None:
+    claims = claims_of(
+        '"They are cannon fodder," Rep. Hana Seo said after the briefing.',
+        "The briefing lasted two hours. About 200 artillery systems were also shipped, she added.",
+    )
+    assert claims[-1].claimant == "Hana Seo"
+
+
+def test_reporting_verb_after_but_shares_the_clause_subject() -> None:
+    claim = one('A Pentagon spokesperson declined to give a casualty estimate but said losses numbered "in the hundreds".')
+    assert claim.claimant == "Pentagon spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The ministry gave an initial estimate of 3,000 casualties.", None),
+        ("A few analysts estimate that 3,000 troops were killed.", "few analysts"),  # plural: still a verb
+        ("Western officials estimate that 3,000 troops were killed.", "Western officials"),
+    ],
+)
+def test_a_bare_reporting_verb_after_a_singular_article_is_a_noun(sentence: str, claimant: str | None) -> None:
+    assert one(sentence).claimant == claimant
