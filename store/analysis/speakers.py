@@ -31,6 +31,7 @@ _ACRONYM_DEFINITION = re.compile(
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
+_SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 # A sentence whose subject is a person: it opens with the name, or with a role and then the name
 # ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
@@ -98,14 +99,14 @@ class Speakers:
         return name
 
     def subject_named_since_last_person(self) -> str | None:
-        """A person who is the subject of a sentence after the last speaker and before this one.
+        """A person who is the subject of a sentence after the last speaker and before this one, close by.
 
         "Ukraine's spy chief, Kyrylo Budanov, put the figure higher. Pyongyang supplies half of the
         shells, he claimed." — "he" is Budanov, the nearest person the text made its subject, even
         though his first sentence attributed nothing; the speaker before him is further back.
         """
         here = (self.passage_index, self.sentence_start)
-        first = max(self.last_person_at[0], self.passage_index - _PRONOUN_REACH, 0)
+        first = max(self.last_person_at[0], self.passage_index - _SUBJECT_REACH, 0)
         found: str | None = None
         passages = self.article.passages
         for index in range(first, self.passage_index + 1):
