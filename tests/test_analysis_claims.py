@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.analysis import analyse_articles
+from store.analysis.claimants import clean_claimant
 from store.analysis.claims import extract_claims
 from store.analysis.subjects import load_subject_taxonomy
 from store.ids import claim_id
@@ -289,3 +290,27 @@ def test_reporting_verb_after_but_shares_the_clause_subject() -> None:
 )
 def test_a_bare_reporting_verb_after_a_singular_article_is_a_noun(sentence: str, claimant: str | None) -> None:
     assert one(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "North Korea has suffered at least 2,000 casualties, according to an assessment shared by "
+            "South Korea's Joint Chiefs of Staff on Tuesday.",
+            "South Korea's Joint Chiefs of Staff",
+        ),
+        ("The figure is double the 1,100 casualties reported by the National Intelligence Service in December.",
+         "National Intelligence Service"),
+        ("Audio intercepted by the Main Intelligence Directorate in October suggested 300 soldiers died.",
+         "Main Intelligence Directorate"),
+    ],
+)
+def test_claimant_is_the_agent_without_when_or_the_document_noun(sentence: str, claimant: str) -> None:
+    assert one(sentence).claimant == claimant
+
+
+def test_a_nationality_before_a_document_noun_is_not_cut_to_the_adjective() -> None:
+    assert clean_claimant("Western estimates") == "Western estimates"
+    assert clean_claimant("South Korean data") == "South Korean data"
+    assert clean_claimant("Yonhap reports") == "Yonhap"

@@ -137,7 +137,8 @@ def find_anchors(sentence: str) -> list[Anchor]:
     for match in VERB_PATTERN.finditer(sentence):
         if not free(match.start(), match.end()) or match.group().lower() in _ING_VERBS:
             continue
-        if match.group() in ("cited",) and sentence[match.end() : match.end() + 4] == " by ":
+        if match.group().endswith("ed") and sentence[match.end() : match.end() + 4] == " by ":
+            # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
             anchor = _prepositional_anchor(sentence, match.start(), match.end() + 4, "cited by")
         else:
             anchor = _verb_anchor(sentence, match)
