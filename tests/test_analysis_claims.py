@@ -314,3 +314,12 @@ def test_a_nationality_before_a_document_noun_is_not_cut_to_the_adjective() -> N
     assert clean_claimant("Western estimates") == "Western estimates"
     assert clean_claimant("South Korean data") == "South Korean data"
     assert clean_claimant("Yonhap reports") == "Yonhap"
+
+
+def test_a_title_abbreviation_after_said_leads_into_the_name() -> None:
+    claim = one('"They have lost around a third of the first contingent," said Col. Jae-won Choi, a spokesman.')
+    assert claim.claimant == "Jae-won Choi"
+
+
+def test_put_the_number_at_a_number_word_is_an_attribution() -> None:
+    assert one("Olena Hrytsak put the number of captured soldiers at two.").claimant == "Olena Hrytsak"
