@@ -323,3 +323,13 @@ def test_a_title_abbreviation_after_said_leads_into_the_name() -> None:
 
 def test_put_the_number_at_a_number_word_is_an_attribution() -> None:
     assert one("Olena Hrytsak put the number of captured soldiers at two.").claimant == "Olena Hrytsak"
+
+
+def test_puts_the_number_closer_to_is_an_attribution_and_the_base_is_not_the_name() -> None:
+    claim = one("The Kyiv-based Centre for Defence Strategies puts the number closer to 5 million.")
+    assert claim.claimant == "Centre for Defence Strategies"
+
+
+def test_people_interviewed_by_an_outlet_are_the_claimant() -> None:
+    assert clean_claimant("Ukrainian gunners interviewed by Reuters") == "Ukrainian gunners"
+    assert clean_claimant("Washington-based analysts") == "Washington-based analysts"  # no name follows

@@ -73,6 +73,10 @@ _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUN
 _DOC_TRAILING = re.compile(
     rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
 )
+# "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
+_ASKED_BY = re.compile(r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+by\s+\S.*$")
+# "the Kyiv-based Centre for Defence Strategies": where a body sits is not part of its name.
+_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+(?=[A-Z])")
 _NATIONALITY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)")
 # "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
 _TRAILING_TIME = re.compile(
@@ -100,6 +104,10 @@ def clean_claimant(raw: str) -> str | None:
     text = _TRAILING_TIME.sub("", _LEADING_CONJUNCTION.sub("", text))
     if not text or text.lower() in PRONOUNS:
         return None
+    asked = _ASKED_BY.match(text)
+    if asked:
+        text = asked.group("head")
+    text = _BASED_IN.sub("", text)
     generic = generic_claimant(text)
     if generic is not None:
         return generic  # "some reports", "Russian media reports", "a source": see generic_sources
