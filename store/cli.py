@@ -203,6 +203,8 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if not " ".join(args.query).strip():
+        raise StoreError("search needs words to look for, e.g. nkru-tui search kursk casualties")
     corpus = _open_corpus(args)
     hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=args.outlet, topic=args.topic,
                          claimant=args.claimant)

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.analysis import analyse_articles
+from store.analysis.claimants import clean_claimant
 from store.analysis.claims import extract_claims
 from store.analysis.subjects import load_subject_taxonomy
 from store.ids import claim_id
@@ -256,3 +257,79 @@ def test_any_text_analyses_without_error_and_offsets_hold(paragraphs: list[str])
         for figure in claim.figures:
             assert claim.text[figure.start : figure.end] == figure.surface
             assert figure.low is None or figure.high is None or figure.low <= figure.high
+
+
+def test_pronoun_resolves_to_a_person_made_the_subject_after_the_last_speaker() -> None:
+    claims = claims_of(
+        '"They are cannon fodder," Rep. Hana Seo said after the briefing.',
+        "Ukraine's spy chief, Petro Hrytsenko, put the figure higher. Pyongyang now supplies half of the shells, he claimed.",
+    )
+    assert claims[-1].claimant == "Petro Hrytsenko"
+
+
+def test_pronoun_keeps_the_last_speaker_when_no_person_is_a_subject_since() -> None:
+    claims = claims_of(
+        '"They are cannon fodder," Rep. Hana Seo said after the briefing.',
+        "The briefing lasted two hours. About 200 artillery systems were also shipped, she added.",
+    )
+    assert claims[-1].claimant == "Hana Seo"
+
+
+def test_reporting_verb_after_but_shares_the_clause_subject() -> None:
+    claim = one('A Pentagon spokesperson declined to give a casualty estimate but said losses numbered "in the hundreds".')
+    assert claim.claimant == "Pentagon spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The ministry gave an initial estimate of 3,000 casualties.", None),
+        ("A few analysts estimate that 3,000 troops were killed.", "few analysts"),  # plural: still a verb
+        ("Western officials estimate that 3,000 troops were killed.", "Western officials"),
+    ],
+)
+def test_a_bare_reporting_verb_after_a_singular_article_is_a_noun(sentence: str, claimant: str | None) -> None:
+    assert one(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "North Korea has suffered at least 2,000 casualties, according to an assessment shared by "
+            "South Korea's Joint Chiefs of Staff on Tuesday.",
+            "South Korea's Joint Chiefs of Staff",
+        ),
+        ("The figure is double the 1,100 casualties reported by the National Intelligence Service in December.",
+         "National Intelligence Service"),
+        ("Audio intercepted by the Main Intelligence Directorate in October suggested 300 soldiers died.",
+         "Main Intelligence Directorate"),
+    ],
+)
+def test_claimant_is_the_agent_without_when_or_the_document_noun(sentence: str, claimant: str) -> None:
+    assert one(sentence).claimant == claimant
+
+
+def test_a_nationality_before_a_document_noun_is_not_cut_to_the_adjective() -> None:
+    assert clean_claimant("Western estimates") == "Western estimates"
+    assert clean_claimant("South Korean data") == "South Korean data"
+    assert clean_claimant("Yonhap reports") == "Yonhap"
+
+
+def test_a_title_abbreviation_after_said_leads_into_the_name() -> None:
+    claim = one('"They have lost around a third of the first contingent," said Col. Jae-won Choi, a spokesman.')
+    assert claim.claimant == "Jae-won Choi"
+
+
+def test_put_the_number_at_a_number_word_is_an_attribution() -> None:
+    assert one("Olena Hrytsak put the number of captured soldiers at two.").claimant == "Olena Hrytsak"
+
+
+def test_puts_the_number_closer_to_is_an_attribution_and_the_base_is_not_the_name() -> None:
+    claim = one("The Kyiv-based Centre for Defence Strategies puts the number closer to 5 million.")
+    assert claim.claimant == "Centre for Defence Strategies"
+
+
+def test_people_interviewed_by_an_outlet_are_the_claimant() -> None:
+    assert clean_claimant("Ukrainian gunners interviewed by Reuters") == "Ukrainian gunners"
+    assert clean_claimant("Washington-based analysts") == "Washington-based analysts"  # no name follows

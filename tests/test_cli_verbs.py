@@ -121,6 +121,12 @@ def test_search_verb_is_typo_tolerant_and_returns_the_documented_fields(seeded_d
     assert any("Kursk" in h["text"] for h in hits[:3])
 
 
+def test_search_without_words_is_a_one_line_error(seeded_db):
+    result = nkru("search", " ", "--db", str(seeded_db))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "search needs words" in result.stderr
+
+
 def test_every_verb_has_help():
     for verb in ("ingest", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
                  "compare", "figures", "bench"):

@@ -28,16 +28,22 @@ from store.analysis.phrases import (
     OWN_VOICE,
     TIME_TAIL,
     VERB_PATTERN,
+    VERB_WORDS,
     is_definite_coref,
     left_noun_phrase,
     plausible_source,
     strip_trailing_adverbs,
     verb_starts,
+    _AUX,
 )
 from store.analysis.relays import citations, relays
 
 _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
+# Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
+_BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
+# "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
+_PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PER = re.compile(
     r"(?:^|[,;:—–]\s*)(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
@@ -131,7 +137,8 @@ def find_anchors(sentence: str) -> list[Anchor]:
     for match in VERB_PATTERN.finditer(sentence):
         if not free(match.start(), match.end()) or match.group().lower() in _ING_VERBS:
             continue
-        if match.group() in ("cited",) and sentence[match.end() : match.end() + 4] == " by ":
+        if match.group().endswith("ed") and sentence[match.end() : match.end() + 4] == " by ":
+            # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
             anchor = _prepositional_anchor(sentence, match.start(), match.end() + 4, "cited by")
         else:
             anchor = _verb_anchor(sentence, match)
@@ -230,11 +237,15 @@ def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
             return inverted
     found = left_noun_phrase(stripped)
     if found is None:
+        found = _coordinated_subject(stripped)
+    if found is None:
         return None
     np_start, np_text = found
     lower = np_text.lower().strip()
     if not lower:
         return None
+    if match.group() in _BARE_NOUN_FORMS and _is_singular_indefinite(stripped):
+        return None  # "declined to give a casualty estimate": a noun; no verb agrees with "a …" bare
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
     content = content_side(sentence, verb_end)
@@ -248,6 +259,34 @@ def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
     if not claimant:
         return None
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
+
+
+def _coordinated_subject(before: str) -> tuple[int, str] | None:
+    """'A Pentagon spokesperson declined to give an estimate but said …': the subject of the first verb.
+
+    A reporting verb straight after "but" or "and" shares the clause's subject, which is the
+    words before the clause's first verb (an auxiliary, a reporting verb or an "-ed" form) when that
+    verb comes within the first seven words.
+    """
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in ("but", "and"):
+        return None
+    for index, word in enumerate(words[:7]):
+        lower = word.lower()
+        if index and word[:1].islower() and (lower in _AUX or lower in VERB_WORDS or lower.endswith("ed")):
+            subject_end = before.index(word, len(" ".join(words[:index])))
+            return left_noun_phrase(before[:subject_end])
+    return None
+
+
+def _is_singular_indefinite(before: str) -> bool:
+    """Whether the last three words before a bare verb hold "a"/"an" and nothing after it that is plural."""
+    words = before.lower().split()[-3:]
+    articles = [i for i, word in enumerate(words) if word in ("a", "an")]
+    if not articles:
+        return False
+    after = words[articles[-1] + 1 :]
+    return not any(w in _PLURAL_AFTER_A or (w.endswith("s") and not w.endswith(("'s", "’s"))) for w in after)
 
 
 def _infinitive_anchor(sentence: str, stripped: str, verb_start: int, verb_end: int) -> Anchor | None:

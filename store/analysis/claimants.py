@@ -65,13 +65,25 @@ _FUNCTION_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in"})
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
-_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery)"
+_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
 _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+)?[A-Z].*)$"
 )
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
 _DOC_TRAILING = re.compile(
     rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
+)
+# "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
+_ASKED_BY = re.compile(r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+by\s+\S.*$")
+# "the Kyiv-based Centre for Defence Strategies": where a body sits is not part of its name.
+_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+(?=[A-Z])")
+_NATIONALITY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)")
+# "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|in|last|this|earlier|late|early|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|"
+    r"year|weekend|morning|evening|afternoon|night)(?:\s+\d{1,4})?)+$",
+    re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
@@ -89,15 +101,25 @@ def clean_claimant(raw: str) -> str | None:
     """The name of whoever an attribution's words point to, or None if they name nobody."""
     text = _BRACKETED.sub("", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
-    text = _LEADING_CONJUNCTION.sub("", text)
+    text = _TRAILING_TIME.sub("", _LEADING_CONJUNCTION.sub("", text))
     if not text or text.lower() in PRONOUNS:
         return None
+    asked = _ASKED_BY.match(text)
+    if asked:
+        text = asked.group("head")
+    text = _BASED_IN.sub("", text)
     generic = generic_claimant(text)
     if generic is not None:
         return generic  # "some reports", "Russian media reports", "a source": see generic_sources
+    # "Audio intercepted by …" opens a sentence: its document noun is capitalised only for that.
+    opening_lowered = text[:1].lower() + text[1:]
     for pattern in (_DOC_FROM, _DOC_POSSESSIVE, _DOC_TRAILING):
-        match = pattern.match(text)
-        if match and _is_capitalised(match.group("src").removeprefix("the ").strip()[:1]):
+        match = pattern.match(opening_lowered if pattern is _DOC_FROM else text)
+        if (
+            match
+            and _is_capitalised(match.group("src").removeprefix("the ").strip()[:1])
+            and not _NATIONALITY.fullmatch(match.group("src"))  # "Western estimates" are not "Western"
+        ):
             reduced = clean_claimant(match.group("src"))
             if reduced:
                 return reduced

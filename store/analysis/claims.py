@@ -88,6 +88,7 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
             if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
                 speakers.previous_claimant = None  # what ``_sentence_claims`` concludes for such a sentence
                 continue
+            speakers.sentence_start = start
             claims.extend(
                 _sentence_claims(
                     passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside

@@ -21,6 +21,7 @@ from store.analysis.phrases import (
     TIME_TAIL,
     VERB_WORDS,
 )
+from store.analysis.sentences import _NEVER_FINAL
 
 
 def right_np_end(sentence: str, start: int) -> int:
@@ -60,6 +61,9 @@ def right_np_end(sentence: str, start: int) -> int:
         if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
             break
         end = match.start() + len(token.rstrip(',.;:!?"”)’'))
+        if token.endswith(".") and lower in _NEVER_FINAL and next_word[:1].isupper():
+            end += 1  # "said Col. Jae-won Choi": a title's full stop leads into the name
+            continue
         if token != token.rstrip(',.;:!?"”)'):
             break
     return end

@@ -23,6 +23,7 @@ from store.analysis.claimants import (
     looks_like_person,
 )
 from store.analysis.phrases import PERSON_NOUNS
+from store.analysis.sentences import split_sentences
 from store.models import Article
 
 _ACRONYM_DEFINITION = re.compile(
@@ -30,7 +31,13 @@ _ACRONYM_DEFINITION = re.compile(
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
+_SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
+# A sentence whose subject is a person: it opens with the name, or with a role and then the name
+# ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
+_SUBJECT_NAME = re.compile(
+    r"(?:[^,.;:\"“”]{1,80},\s+)?((?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+)(?=,|\s+[a-z])"
+)
 
 
 @dataclass(slots=True)
@@ -45,6 +52,8 @@ class Speakers:
     via_of: dict[str, str] = field(default_factory=dict)
     previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
     passage_index: int = 0  # of the passage being read
+    sentence_start: int = 0  # offset in that passage of the sentence being read
+    last_person_at: tuple[int, int] = (-1, -1)  # (passage, sentence start) where ``last_person`` was named
     noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
     _text: str | None = None
     _surname_cache: dict[str, str | None] = field(default_factory=dict)
@@ -68,7 +77,9 @@ class Speakers:
     def resolve(self, anchor: Anchor) -> str | None:
         if anchor.pronoun is not None:
             pronoun = anchor.pronoun
-            if pronoun in ("he", "she", "i"):
+            if pronoun in ("he", "she"):
+                return self.subject_named_since_last_person() or self.recent(self.last_person)
+            if pronoun == "i":
                 return self.recent(self.last_person)
             if pronoun == "it":
                 return self.recent(self.last_body) or self.recent(self.last_group)
@@ -86,6 +97,33 @@ class Speakers:
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
         return name
+
+    def subject_named_since_last_person(self) -> str | None:
+        """A person who is the subject of a sentence after the last speaker and before this one, close by.
+
+        "Ukraine's spy chief, Kyrylo Budanov, put the figure higher. Pyongyang supplies half of the
+        shells, he claimed." — "he" is Budanov, the nearest person the text made its subject, even
+        though his first sentence attributed nothing; the speaker before him is further back.
+        """
+        here = (self.passage_index, self.sentence_start)
+        first = max(self.last_person_at[0], self.passage_index - _SUBJECT_REACH, 0)
+        found: str | None = None
+        passages = self.article.passages
+        for index in range(first, self.passage_index + 1):
+            text = passages[index].text
+            for start, end in split_sentences(text):
+                if (index, start) <= self.last_person_at:
+                    continue
+                if (index, start) >= here:
+                    break
+                subject = _SUBJECT_NAME.match(text, start, end)
+                if subject:
+                    name = clean_claimant(subject.group(1))
+                    if name and looks_like_person(name):
+                        found = name
+        if found is None or (self.last_person and fold(found) == fold(self.last_person)):
+            return None
+        return found
 
     def acronyms(self) -> dict[str, str]:
         """'Joint Chiefs of Staff (JCS)' written anywhere in the article: JCS → its full name."""
@@ -130,6 +168,7 @@ class Speakers:
             if claimant not in self.persons:
                 self.persons.append(claimant)
             self.last_person = claimant
+            self.last_person_at = (self.passage_index, self.sentence_start)
         elif _PLURAL_SOURCE.search(claimant):
             self.last_group = claimant
         else:

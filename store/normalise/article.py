@@ -25,7 +25,7 @@ from store.normalise.dates import (
 )
 from store.normalise.metadata import Header, derive_title, is_dek_shaped, person_names
 from store.normalise.outlets import canonical_outlet, outlet_table
-from store.normalise.shapes import is_title_like, word_count
+from store.normalise.shapes import is_title_like, last_visible, word_count
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -112,6 +112,45 @@ def _consume_headers(units: Sequence[Unit], evidence: _Evidence, page_author: st
         if header is not None and header.kind in ("field", "date"):
             unit.role = "header"
             _note_header(header, evidence)
+    _consume_outlet_line(units, head, evidence)
+
+
+# Words that make a bare name line a publication's name ("The Daily Ledger", "Northern Monitor").
+_PUBLICATION_WORDS = frozenset(
+    """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
+    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
+    dispatch bulletin courier standard sentinel inquirer register examiner""".split()
+)
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: _Evidence) -> None:
+    """An outlet's name on its own line beside the byline or date lines, under the title.
+
+    Saved articles often print "Title / Korea Herald / By … / date" with no
+    "Source:" label.  The line counts only if it is a known outlet or its
+    name has a publication word, so a section kicker ("Asia Pacific") or an
+    author's name is never taken for the outlet.  With an outlet already
+    read from the header lines, such a line is something else (a credit).
+    """
+    if evidence.outlets:
+        return
+    for n, i in enumerate(head):
+        unit = units[i]
+        if n == 0 or unit.role is not None:
+            continue  # the first line is the title's
+        beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
+        text = unit.text.strip()
+        words = text.split()
+        if not beside_header or not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
+            continue
+        if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            continue
+        if outlet_table().lookup(text) is None and not any(w.lower() in _PUBLICATION_WORDS for w in words):
+            continue
+        unit.role = "header"
+        evidence.outlet(6, text, "header line")
+        return
 
 
 def _author(page_author: str | None, printed: list[str]) -> str | None:

@@ -55,6 +55,7 @@ _ROLE_LINE = re.compile(
     r"(?:(?:,| at| of| with)(?: the)? (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|at|in|&)){0,8}))?$",
     re.IGNORECASE,
 )
+_NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
 
@@ -109,7 +110,15 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if names is None:
         return None
     org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) else None
+    if org and _is_newsroom_unit(org):
+        org = None  # "By Jane Doe, Defense Desk": a part of the newsroom, not the outlet
     return names, org
+
+
+def _is_newsroom_unit(name: str) -> bool:
+    """"Defense Desk", "Seoul Bureau", "Staff": where in the newsroom a writer sits, not an outlet."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip("*_") in _NEWSROOM_UNITS
 
 
 def parse_header(text: str) -> Header | None:
@@ -221,6 +230,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             header.author = byline[0]
             continue
         leftover_words += word_count(segment)
+        if _is_newsroom_unit(segment):
+            continue  # "By Jane Doe, Defense Desk · 4 February 2025"
         if header.outlet is None and _name_like(segment):
             header.outlet = segment
             header.kind = "outlet-date"
