@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
@@ -17,15 +17,15 @@ from store.normalise.credits import (
     wire_only,
 )
 from store.normalise.dates import (
-    FoundDate,
     find_date,
     find_month_day,
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.metadata import Header, derive_title, is_dek_shaped, person_names
+from store.normalise.header_lines import Evidence, consume_headers, first_prose
+from store.normalise.metadata import derive_title, is_dek_shaped
 from store.normalise.outlets import canonical_outlet, outlet_table
-from store.normalise.shapes import is_title_like, last_visible, word_count
+from store.normalise.shapes import is_title_like
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -50,134 +50,11 @@ class FileContext:
     page: PageMetadata | None = None
 
 
-@dataclass(slots=True)
-class _Evidence:
-    outlets: list[tuple[int, str, str]] = field(default_factory=list)  # (rank, name, basis)
-    credits: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    dates: list[FoundDate] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
-
-    def outlet(self, rank: int, name: str | None, basis: str) -> None:
-        if name and name.strip():
-            self.outlets.append((rank, name.strip(), basis))
-
-
-def _first_prose(units: Sequence[Unit]) -> int:
-    for i, unit in enumerate(units):
-        if unit.kept and unit.is_prose():
-            return i
-    return len(units)
-
-
-def _consume_headers(units: Sequence[Unit], evidence: _Evidence, page_author: str | None = None) -> None:
-    """Header lines above the prose (and field lines below it) become metadata.
-
-    Soft headers (a "Jane Doe in Kyiv" byline, a "Seoul correspondent" role
-    line) count only beside a firm one or, for a role, under a name.  A line
-    of bare names that includes the author a page's markup gives is that
-    page's printed byline ("Jane Doe and John Roe", without "By").
-    """
-    head_end = _first_prose(units)
-    last_prose = next((i for i in range(len(units) - 1, -1, -1) if units[i].kept and units[i].is_prose()), -1)
-    head = [i for i in range(head_end) if units[i].kept]
-    if page_author:
-        for i in head:
-            unit = units[i]
-            if unit.header() is None and page_author.lower() in unit.text.lower() and person_names(unit.text) is not None:
-                unit.role = "header"
-                evidence.authors.insert(0, unit.text.strip(" ."))
-                break
-        head = [i for i in head if units[i].role is None]
-    firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
-    for n, i in enumerate(head):
-        header = units[i].header()
-        if header is None:
-            continue
-        if header.soft:
-            neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
-            if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
-                name_unit = units[head[n - 1]]
-                if name_unit.kept and name_unit.role is None:
-                    name_unit.role = "header"
-                    evidence.authors.append(name_unit.text)
-            elif not any(k in firm for k in neighbours):
-                continue
-        units[i].role = "header"
-        _note_header(header, evidence)
-    for i in range(max(head_end, last_prose + 1), len(units)):
-        unit = units[i]
-        header = unit.header() if unit.kept else None
-        if header is not None and header.kind in ("field", "date"):
-            unit.role = "header"
-            _note_header(header, evidence)
-    _consume_outlet_line(units, head, evidence)
-
-
-# Words that make a bare name line a publication's name ("The Daily Ledger", "Northern Monitor").
-_PUBLICATION_WORDS = frozenset(
-    """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
-    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
-    dispatch bulletin courier standard sentinel inquirer register examiner""".split()
-)
-_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
-
-
-def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: _Evidence) -> None:
-    """An outlet's name on its own line beside the byline or date lines, under the title.
-
-    Saved articles often print "Title / Korea Herald / By … / date" with no
-    "Source:" label.  The line counts only if it is a known outlet or its
-    name has a publication word, so a section kicker ("Asia Pacific") or an
-    author's name is never taken for the outlet.  With an outlet already
-    read from the header lines, such a line is something else (a credit).
-    """
-    if evidence.outlets:
-        return
-    for n, i in enumerate(head):
-        unit = units[i]
-        if n == 0 or unit.role is not None:
-            continue  # the first line is the title's
-        beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
-        text = unit.text.strip()
-        words = text.split()
-        if not beside_header or not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
-            continue
-        if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
-            continue
-        if outlet_table().lookup(text) is None and not any(w.lower() in _PUBLICATION_WORDS for w in words):
-            continue
-        unit.role = "header"
-        evidence.outlet(6, text, "header line")
-        return
-
-
 def _author(page_author: str | None, printed: list[str]) -> str | None:
     """The page's markup names the author; a printed byline that includes that name may name more."""
     if page_author and printed and page_author.lower() in printed[0].lower():
         return printed[0]
     return page_author or (printed[0] if printed else None)
-
-
-def _short_name(text: str) -> bool:
-    """A person's name on its own line, as printed above a "Seoul correspondent" line."""
-    return word_count(text) <= 4 and person_names(text) is not None
-
-
-def _note_header(header: Header, evidence: _Evidence) -> None:
-    if header.title:
-        evidence.titles.append(header.title)
-    if header.author:
-        evidence.authors.append(header.author)
-    if header.date:
-        evidence.dates.append(header.date)
-    if header.url:
-        evidence.urls.append(header.url)
-    if header.outlet:
-        rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
-        basis = {"field": "header field", "outlet-date": "header line", "byline": "byline"}.get(header.kind, "header line")
-        evidence.outlet(rank, header.outlet, basis)
 
 
 def _title_candidate(unit: Unit) -> bool:
@@ -199,7 +76,7 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     item's title; when header lines follow a later title-like line, that
     later line is the title and what stood above it is the export's preamble.
     """
-    head_end = _first_prose(units)
+    head_end = first_prose(units)
     head = [u for u in units[:head_end] if u.kept or u.role == "header"]
     if known is not None:
         first = next((u for u in head if u.kept), None)
@@ -277,7 +154,7 @@ def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
     return _removals(units, None)
 
 
-def _choose_outlet(evidence: _Evidence) -> tuple[str | None, str | None]:
+def _choose_outlet(evidence: Evidence) -> tuple[str | None, str | None]:
     if not evidence.outlets:
         return None, None
     _rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
@@ -296,7 +173,7 @@ def _listing_outlet(names: list[str]) -> str | None:
     return best if count >= 2 or known else None
 
 
-def _resolve_date(evidence: _Evidence, body: list[str], ctx: FileContext, outlet: str | None) -> tuple[str | None, str | None, bool]:
+def _resolve_date(evidence: Evidence, body: list[str], ctx: FileContext, outlet: str | None) -> tuple[str | None, str | None, bool]:
     if ctx.page and ctx.page.date:
         found = find_date(ctx.page.date)
         if found and found.iso:
@@ -318,10 +195,10 @@ def _resolve_date(evidence: _Evidence, body: list[str], ctx: FileContext, outlet
 
 def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[Article, list[Removal]]:
     units = segment.units
-    evidence = _Evidence()
+    evidence = Evidence()
     mark_duplicates(units)
     page = ctx.page or PageMetadata()
-    _consume_headers(units, evidence, page.author)
+    consume_headers(units, evidence, page.author)
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     title_unit = _find_title(units, known_title)
     if title_unit is not None:

@@ -1,0 +1,143 @@
+"""The header lines of one article: bylines, dates, fields and outlet lines read as metadata.
+
+The lines above an article's first prose (and field lines below its last)
+say who wrote it, where it ran and when.  They are read into ``Evidence``
+and marked as headers, so they leave the passages and go to the audit as
+``metadata-header``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from store.normalise.dates import FoundDate
+from store.normalise.metadata import Header, person_names
+from store.normalise.outlets import outlet_table
+from store.normalise.shapes import last_visible, word_count
+from store.normalise.units import Unit
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What one article's lines say about its metadata, with how firmly (lower rank wins)."""
+
+    outlets: list[tuple[int, str, str]] = field(default_factory=list)  # (rank, name, basis)
+    credits: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def outlet(self, rank: int, name: str | None, basis: str) -> None:
+        if name and name.strip():
+            self.outlets.append((rank, name.strip(), basis))
+
+
+def first_prose(units: Sequence[Unit]) -> int:
+    for i, unit in enumerate(units):
+        if unit.kept and unit.is_prose():
+            return i
+    return len(units)
+
+
+def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str | None = None) -> None:
+    """Header lines above the prose (and field lines below it) become metadata.
+
+    Soft headers (a "Jane Doe in Kyiv" byline, a "Seoul correspondent" role
+    line) count only beside a firm one or, for a role, under a name.  A line
+    of bare names that includes the author a page's markup gives is that
+    page's printed byline ("Jane Doe and John Roe", without "By").
+    """
+    head_end = first_prose(units)
+    last_prose = next((i for i in range(len(units) - 1, -1, -1) if units[i].kept and units[i].is_prose()), -1)
+    head = [i for i in range(head_end) if units[i].kept]
+    if page_author:
+        for i in head:
+            unit = units[i]
+            if unit.header() is None and page_author.lower() in unit.text.lower() and person_names(unit.text) is not None:
+                unit.role = "header"
+                evidence.authors.insert(0, unit.text.strip(" ."))
+                break
+        head = [i for i in head if units[i].role is None]
+    firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
+    for n, i in enumerate(head):
+        header = units[i].header()
+        if header is None:
+            continue
+        if header.soft:
+            neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
+            if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
+                name_unit = units[head[n - 1]]
+                if name_unit.kept and name_unit.role is None:
+                    name_unit.role = "header"
+                    evidence.authors.append(name_unit.text)
+            elif not any(k in firm for k in neighbours):
+                continue
+        units[i].role = "header"
+        _note_header(header, evidence)
+    for i in range(max(head_end, last_prose + 1), len(units)):
+        unit = units[i]
+        header = unit.header() if unit.kept else None
+        if header is not None and header.kind in ("field", "date"):
+            unit.role = "header"
+            _note_header(header, evidence)
+    _consume_outlet_line(units, head, evidence)
+
+
+# Words that make a bare name line a publication's name ("The Daily Ledger", "Northern Monitor").
+_PUBLICATION_WORDS = frozenset(
+    """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
+    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
+    dispatch bulletin courier standard sentinel inquirer register examiner""".split()
+)
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evidence) -> None:
+    """An outlet's name on its own line beside the byline or date lines, under the title.
+
+    Saved articles often print "Title / Korea Herald / By … / date" with no
+    "Source:" label.  The line counts only if it is a known outlet or its
+    name has a publication word, so a section kicker ("Asia Pacific") or an
+    author's name is never taken for the outlet.  With an outlet already
+    read from the header lines, such a line is something else (a credit).
+    """
+    if evidence.outlets:
+        return
+    for n, i in enumerate(head):
+        unit = units[i]
+        if n == 0 or unit.role is not None:
+            continue  # the first line is the title's
+        beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
+        text = unit.text.strip()
+        words = text.split()
+        if not beside_header or not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
+            continue
+        if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            continue
+        if outlet_table().lookup(text) is None and not any(w.lower() in _PUBLICATION_WORDS for w in words):
+            continue
+        unit.role = "header"
+        evidence.outlet(6, text, "header line")
+        return
+
+
+def _short_name(text: str) -> bool:
+    """A person's name on its own line, as printed above a "Seoul correspondent" line."""
+    return word_count(text) <= 4 and person_names(text) is not None
+
+
+def _note_header(header: Header, evidence: Evidence) -> None:
+    if header.title:
+        evidence.titles.append(header.title)
+    if header.author:
+        evidence.authors.append(header.author)
+    if header.date:
+        evidence.dates.append(header.date)
+    if header.url:
+        evidence.urls.append(header.url)
+    if header.outlet:
+        rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
+        basis = {"field": "header field", "outlet-date": "header line", "byline": "byline"}.get(header.kind, "header line")
+        evidence.outlet(rank, header.outlet, basis)
