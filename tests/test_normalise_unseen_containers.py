@@ -252,3 +252,12 @@ def test_atom_entry_inherits_the_feed_author_and_names_its_aggregated_source() -
 <content type="text">{_BODY}</content></entry></feed>"""
     (article,) = normalise_bytes(atom.encode(), "agg.atom", suffix=".atom").articles
     assert (article.author, article.outlet) == ("Desk Editor", "East Asia Wire")
+
+
+def test_terminal_escapes_in_a_feed_leave_no_trace() -> None:
+    feed = (
+        "<rss><channel><item><title>Troops \x1b[31mred\x1b[0m alert</title>"
+        "<description>Officials said 12,000 troops were sent, according to Seoul.</description></item></channel></rss>"
+    )
+    article = normalise_bytes(feed.encode(), "feed.rss", suffix=".rss").articles[0]
+    assert article.title == "Troops red alert"

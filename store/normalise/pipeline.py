@@ -24,6 +24,7 @@ from store.normalise.characters import (
     clean_text_counted,
     normalise_newlines,
     printable_lines,
+    strip_escape_sequences,
 )
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
@@ -138,7 +139,9 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     printable = False
     markup: list[LineInfo] | None = None
     form_feeds: set[int] = set()
-    container = None if suffix in HTML_SUFFIXES else unpack_container(text)
+    # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
+    container_text = strip_escape_sequences(text)[0] if "\x1b" in text else text
+    container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
     if container is not None:
         markup = _container_lines(container, repairs)
         dropped = []
