@@ -25,16 +25,16 @@ from dataclasses import dataclass
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.phrase_ends import clause_end, content_side, right_np_end
 from store.analysis.phrases import (
+    _AUX,
     OWN_VOICE,
     TIME_TAIL,
-    VERB_PATTERN,
     VERB_WORDS,
+    VerbHit,
     is_definite_coref,
     left_noun_phrase,
     plausible_source,
     strip_trailing_adverbs,
-    verb_starts,
-    _AUX,
+    verb_hits,
 )
 from store.analysis.relays import citations, relays
 
@@ -76,9 +76,12 @@ class Anchor:
     kind: str = "verb"
 
 
-def attribution_starts(text: str) -> list[int]:
-    """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests."""
-    starts = verb_starts(text)
+def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
+    """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests.
+
+    ``verbs`` is ``verb_hits(text)``, which the caller keeps to hand each sentence its own.
+    """
+    starts = [start for start, _end, _verb in verbs]
     if "ccording" in text:
         starts += [m.start() for m in _ACCORDING.finditer(text)]
     if _may_hold_per(text):
@@ -95,8 +98,11 @@ def _may_hold_per(text: str) -> bool:
     return "er " in text and ("per" in text or "Per" in text)
 
 
-def find_anchors(sentence: str) -> list[Anchor]:
-    """Every attribution in ``sentence``, in order, overlapping ones removed."""
+def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anchor]:
+    """Every attribution in ``sentence``, in order, overlapping ones removed.
+
+    ``verbs`` is ``verb_hits(sentence)`` when the caller has it already (from its passage's hits).
+    """
     anchors: list[Anchor] = []
     taken: list[tuple[int, int]] = []
 
@@ -134,14 +140,14 @@ def find_anchors(sentence: str) -> list[Anchor]:
         if claimant and plausible_source(np) and free(match.start(), match.end()):
             anchors.append(Anchor(match.start("np"), match.end(), np, claimant, kind="with"))
             taken.append((match.start(), match.end()))
-    for match in VERB_PATTERN.finditer(sentence):
-        if not free(match.start(), match.end()) or match.group().lower() in _ING_VERBS:
+    for verb_start, verb_end, verb in verb_hits(sentence) if verbs is None else verbs:
+        if not free(verb_start, verb_end) or verb.lower() in _ING_VERBS:
             continue
-        if match.group().endswith("ed") and sentence[match.end() : match.end() + 4] == " by ":
+        if verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
             # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
-            anchor = _prepositional_anchor(sentence, match.start(), match.end() + 4, "cited by")
+            anchor = _prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
         else:
-            anchor = _verb_anchor(sentence, match)
+            anchor = _verb_anchor(sentence, verb_start, verb_end, verb)
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
@@ -221,17 +227,16 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
 
 
-def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
-    verb_start, verb_end = match.start(), match.end()
+def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
     stripped = strip_trailing_adverbs(before)
     last = stripped.rsplit(None, 1)
     previous = last[-1].lower() if last else ""
     if previous in _BE or previous.endswith("n't") and previous[:-3] in _BE:
         return None  # passive: "is believed", "were reported"
-    if previous == "to" and match.group() in ("estimate", "calculate", "conclude", "say"):
+    if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
-    if _is_inverted(stripped) and match.group() not in ("told", "tells", "tell"):
+    if _is_inverted(stripped) and verb not in ("told", "tells", "tell"):
         inverted = _inverted_anchor(sentence, verb_start, verb_end)
         if inverted is not None or not stripped.rstrip().endswith(","):
             return inverted
@@ -244,21 +249,18 @@ def _verb_anchor(sentence: str, match: re.Match[str]) -> Anchor | None:
     lower = np_text.lower().strip()
     if not lower:
         return None
-    if match.group() in _BARE_NOUN_FORMS and _is_singular_indefinite(stripped):
+    if verb in _BARE_NOUN_FORMS and _is_singular_indefinite(stripped):
         return None  # "declined to give a casualty estimate": a noun; no verb agrees with "a …" bare
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
-    content = content_side(sentence, verb_end)
-    if lower in PRONOUNS:
-        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content)
-    if is_definite_coref(np_text.strip()):
-        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content)
+    if lower in PRONOUNS or is_definite_coref(np_text.strip()):
+        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content_side(sentence, verb_end))
     if not plausible_source(np_text):
         return None
     claimant = clean_claimant(np_text)
     if not claimant:
         return None
-    return Anchor(np_start, verb_end, np_text, claimant, content=content)
+    return Anchor(np_start, verb_end, np_text, claimant, content=content_side(sentence, verb_end))
 
 
 def _coordinated_subject(before: str) -> tuple[int, str] | None:

@@ -200,6 +200,7 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=16384)
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words, none of them an institution or place word."""
     tokens = name.split()
@@ -213,7 +214,7 @@ def looks_like_person(name: str) -> bool:
             return False
         if not (token[:1].isupper() or bare in _CONNECTORS):
             return False
-        if any(ch.isdigit() for ch in token):
+        if not token.isalpha() and any(ch.isdigit() for ch in token):  # a word of letters holds no digit
             return False
     return True
 
@@ -231,6 +232,8 @@ def could_be_surname(token: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # nothing to decompose, and ASCII case-folds as it lower-cases
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -364,6 +367,7 @@ _ORDER_FREE = frozenset({"the", "and", "&", "of", "from", "in", "at", "for", "wi
 _NAME_WORDS = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=16384)  # asked for every claimant of every ingested file; a claimant recurs across files
 def word_order_key(name: str) -> tuple[str, ...]:
     """The name's words, folded and sorted, without list glue: equal keys name the same sources."""
     words = [w for w in _NAME_WORDS.findall(fold(name).replace(".", "")) if w not in _ORDER_FREE]

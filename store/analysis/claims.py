@@ -18,12 +18,14 @@ appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from store.analysis.attribution import Anchor, attribution_starts
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.number_starts import figure_starts
+from store.analysis.phrases import VerbHit, verb_hits
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.speakers import Speakers
@@ -76,22 +78,31 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
         attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
         text = passage.text
         # Find the cues once per passage; each sentence then only checks whether one falls inside it.
-        verbs = attribution_starts(text)
-        numbers = figure_starts(text) if verbs or not attributed_only else []
+        found_verbs = verb_hits(text)
+        verbs = attribution_starts(text, found_verbs)
+        numbers = figure_starts(text) if verbs or not attributed_only else []  # in order
         if not verbs and not numbers:
             if not (text.startswith(_OPENING_QUOTE) and speakers.previous_claimant):
                 speakers.previous_claimant = None
                 continue  # nothing attributed and no figure: the common case, skipped cheaply
+        verbs.sort()  # so each sentence finds its own cues by bisection
+        # On one line, a sentence's verbs are the passage's verbs inside it: none crosses a sentence's
+        # final stop.  Across a line break one can ("put it\nat 5,000"), so there each sentence finds its own.
+        verb_offsets = [start for start, _end, _verb in found_verbs] if "\n" not in text else None
         for start, end in split_sentences(text):
-            attributing = any(start <= v < end for v in verbs)
-            inside = [n - start for n in numbers if start <= n < end]
+            attributing = bisect_left(verbs, start) < bisect_left(verbs, end)
+            inside = [n - start for n in numbers[bisect_left(numbers, start) : bisect_left(numbers, end)]]
             if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
                 speakers.previous_claimant = None  # what ``_sentence_claims`` concludes for such a sentence
                 continue
             speakers.sentence_start = start
+            own_verbs = None
+            if attributing and verb_offsets is not None:
+                first, last = bisect_left(verb_offsets, start), bisect_left(verb_offsets, end)
+                own_verbs = [(a - start, b - start, verb) for a, b, verb in found_verbs[first:last]]
             claims.extend(
                 _sentence_claims(
-                    passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside
+                    passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside, own_verbs
                 )
             )
     return claims
@@ -106,8 +117,9 @@ def _sentence_claims(
     attributed_only: bool,
     attributing: bool,
     number_starts: list[int],
+    verbs: list[VerbHit] | None,
 ) -> list[Claim]:
-    anchors = sentence_anchors(sentence) if attributing else []
+    anchors = sentence_anchors(sentence, verbs) if attributing else []
     resolved: list[tuple[Anchor, str | None]] = []
     for anchor in anchors:
         claimant = speakers.resolve(anchor)
@@ -209,14 +221,19 @@ def _classify(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -
     """Subject and score of each figure (keyed by id), after lending a noun to figures that count nothing named."""
     if not figures:
         return {}
-    cues = SentenceCues.of(sentence, subjects)
+    cues: SentenceCues | None = None  # found on the first figure that some subject could count
     result: dict[int, tuple[str | None, float]] = {}
     for figure in figures:
-        modifiers = _modifiers_after(sentence, figure)
-        if figure.unit in GENERIC_UNITS:
-            borrowed = _nearest_count_noun(sentence, figure)
-            if borrowed is not None:
-                figure.unit, modifiers = borrowed
+        borrowed = _nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
+        if borrowed is not None:
+            figure.unit, modifiers = borrowed
+        if not subjects.candidates(figure.unit):
+            result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
+            continue
+        if borrowed is None:
+            modifiers = _modifiers_after(sentence, figure)
+        if cues is None:
+            cues = SentenceCues.of(sentence, subjects)
         result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects)
     return result
 

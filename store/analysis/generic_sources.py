@@ -39,6 +39,7 @@ _KINDS = frozenset(
 )
 _SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders"})
 _REPORT_NOUNS = frozenset({"report", "reports", "reporting", "media", "coverage"})
+_GENERIC_NOUNS = _SOURCE_NOUNS | _REPORT_NOUNS
 _REPORT_LEADS = frozenset({"news", "press", "media"})  # "news reports", "press reports", "media reports"
 # "people familiar with the matter", "a person close to the talks", "sources briefed on the plans".
 _FAMILIAR = re.compile(
@@ -56,6 +57,8 @@ def generic_claimant(name: str) -> str | None:
     if _FAMILIAR.match(text):
         return UNNAMED_SOURCES
     words = text.split(" ")
+    if words[-1].lower() not in _GENERIC_NOUNS:
+        return None  # only the noun at the end can make a name generic: most names are settled here
     kept: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()

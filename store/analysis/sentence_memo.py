@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from store.analysis.attribution import Anchor, find_anchors
 from store.analysis.numbers import find_figures
+from store.analysis.phrases import VerbHit
 from store.analysis.subjects import SubjectTaxonomy
 from store.models import Figure
 
@@ -31,13 +32,16 @@ _figures: dict[int, tuple[SubjectTaxonomy, dict[tuple[str, tuple[int, ...]], tup
 Classifier = Callable[[str, list[Figure], SubjectTaxonomy], dict[int, tuple[str | None, float]]]
 
 
-def sentence_anchors(sentence: str) -> list[Anchor]:
-    """``find_anchors(sentence)``, remembered.  The list and its anchors must not be modified."""
+def sentence_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anchor]:
+    """``find_anchors(sentence, verbs)``, remembered.  The list and its anchors must not be modified.
+
+    ``verbs`` are the sentence's own verbs, so the result depends on the sentence alone.
+    """
     found = _anchors.get(sentence)
     if found is None:
         if len(_anchors) >= MEMO_LIMIT:
             _anchors.clear()
-        found = _anchors[sentence] = find_anchors(sentence)
+        found = _anchors[sentence] = find_anchors(sentence, verbs)
     return found
 
 

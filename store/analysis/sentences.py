@@ -58,10 +58,12 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     line = text[start:end]
     if not line.strip():
         return
-    enclosed = _enclosed_spans(line) if any(c in line for c in '([“"') else ()
+    enclosed: list[tuple[int, int]] | None = None  # found at the first candidate: most lines have none
     cut = 0
     for match in _CANDIDATE.finditer(line):
         boundary = match.end()
+        if enclosed is None:
+            enclosed = _enclosed_spans(line) if _OPENERS.search(line) else []
         if enclosed and any(a < match.start() and boundary <= b for a, b in enclosed):
             continue
         if not _is_boundary(line, match):
@@ -89,17 +91,17 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     if not word or not (word[-1].isalnum()):
         return True
     key = word.lower().strip("’'")
-    nxt = _next_word(line, match.end())
     if key in _NEVER_FINAL:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "Joseph S. Bermudez"
     if key in _MONTHS:
-        return not nxt[:1].isdigit()
+        return not _next_word(line, match.end())[:1].isdigit()
     if key in _CAN_BE_FINAL:
-        return nxt.lower() in _SENTENCE_OPENERS
+        return _next_word(line, match.end()).lower() in _SENTENCE_OPENERS
     if "." in word and _DOTTED_ACRONYM.fullmatch(word):
-        return nxt.lower() in _SENTENCE_OPENERS  # "U.S." / "a.m." before a name stays inside
+        # "U.S." / "a.m." before a name stays inside
+        return _next_word(line, match.end()).lower() in _SENTENCE_OPENERS
     return True
 
 
@@ -109,6 +111,7 @@ def _next_word(line: str, pos: int) -> str:
 
 
 _ENCLOSERS = re.compile(r"[()\[\]“”\"]")
+_OPENERS = re.compile(r'[(\[“"]')  # a line without one encloses nothing
 
 
 def _enclosed_spans(line: str) -> list[tuple[int, int]]:

@@ -65,12 +65,33 @@ class SubjectTaxonomy:
     cues: TermMatcher[str]
     excluders: TermMatcher[str]
     order: dict[str, int] = field(default_factory=dict)
+    # The subjects listing each unit, and those a generic figure may land in, in taxonomy order: most
+    # figures count something no subject lists, and are then settled without looking at their words.
+    _by_unit: dict[str, tuple[Subject, ...]] = field(init=False, repr=False)
+    _generic: tuple[Subject, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_unit: dict[str, list[Subject]] = {}
+        for subject in self.subjects:
+            for unit in subject.units:
+                by_unit.setdefault(unit, []).append(subject)
+        self._by_unit = {unit: tuple(listed) for unit, listed in by_unit.items()}
+        self._generic = tuple(s for s in self.subjects if s.generic_with_cue)
 
     def get(self, subject_id: str) -> Subject | None:
         for subject in self.subjects:
             if subject.id == subject_id:
                 return subject
         return None
+
+    def candidates(self, unit: str) -> tuple[Subject, ...]:
+        """The subjects a figure counting ``unit`` may land in, in taxonomy order (empty: it lands in none)."""
+        listed = self._by_unit.get(unit, ())
+        if not self._generic or not (unit in GENERIC_UNITS or _MODEL_PLURAL.fullmatch(unit)):
+            return listed
+        if not listed:
+            return self._generic
+        return tuple(s for s in self.subjects if s in listed or s.generic_with_cue)
 
 
 _cache: dict[tuple[str, float], SubjectTaxonomy] = {}
@@ -158,7 +179,9 @@ def classify_figure(
     the words before a noun borrowed from elsewhere in the sentence).
     """
     unit = figure.unit
-    generic = unit in GENERIC_UNITS or bool(_MODEL_PLURAL.fullmatch(unit))
+    candidates = taxonomy.candidates(unit)
+    if not candidates:
+        return (None, 0.0)
     clause = cues.clause_around(figure.start, figure.end, sentence_length)
     excluded = (
         {sid for _s, _e, _w, ids in taxonomy.excluders.find_all(modifiers) for sid in ids} if modifiers else set()
@@ -175,15 +198,10 @@ def classify_figure(
             seen.add(key)
             (clause_cues if inside else sentence_cues)[subject_id] += 1
     best: tuple[str | None, float] = (None, 0.0)
-    for subject in taxonomy.subjects:
+    for subject in candidates:
         if subject.id in excluded:
             continue
-        if unit in subject.units:
-            base = _UNIT_WEIGHT
-        elif generic and subject.generic_with_cue:
-            base = _GENERIC_WEIGHT
-        else:
-            continue
+        base = _UNIT_WEIGHT if unit in subject.units else _GENERIC_WEIGHT
         near, far = clause_cues[subject.id], sentence_cues[subject.id]
         if (subject.require_cue or base == _GENERIC_WEIGHT) and not (near or far):
             continue
