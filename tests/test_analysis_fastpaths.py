@@ -208,7 +208,8 @@ claimant_names = st.lists(
 
 def reference_lone_surnames(counts, surname_groups) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """The lone-surname rule as it was written before it was scored block by block."""
-    from store.analysis.claimants import _surnames_match, could_be_surname, fold
+    from store.analysis.claimant_folding import _surnames_match
+    from store.analysis.claimants import could_be_surname, fold
 
     folded = {}
     for name in counts:
@@ -225,7 +226,8 @@ def reference_lone_surnames(counts, surname_groups) -> dict[str, str]:  # type: 
 def test_lone_surnames_fold_as_the_pairwise_rule_says(names: list[str]) -> None:
     from collections import Counter, defaultdict
 
-    from store.analysis.claimants import _fold_lone_surnames, fold
+    from store.analysis.claimant_folding import _fold_lone_surnames
+    from store.analysis.claimants import fold
 
     counts = Counter(names)
     surname_groups: dict[str, set[str]] = defaultdict(set)

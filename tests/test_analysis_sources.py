@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis.claimants import canonical_names, clean_claimant, looks_like_person
+from store.analysis.claimant_folding import canonical_names
+from store.analysis.claimants import clean_claimant, looks_like_person
 from store.analysis.generic_sources import is_generic
 from store.analysis.sources import (
     UNKNOWN_OUTLET,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from store.models import Article, Claim
 
 if TYPE_CHECKING:
-    from store.analysis.claimants import canonicalise_claimants
+    from store.analysis.claimant_folding import canonicalise_claimants
     from store.analysis.echoes import assign_echo_groups
 
 __all__ = ["analyse_articles", "assign_echo_groups", "canonicalise_claimants"]
@@ -23,7 +23,7 @@ def __getattr__(name: str) -> Any:
     # The app imports small parts (topic summaries, subject labels) at start-up; importing
     # the claim extractor and numpy with them would cost it a third of a second.
     if name == "canonicalise_claimants":
-        from store.analysis.claimants import canonicalise_claimants
+        from store.analysis.claimant_folding import canonicalise_claimants
 
         return canonicalise_claimants
     if name == "assign_echo_groups":
@@ -45,7 +45,7 @@ def analyse_articles(
     "Volodymyr Zelenskyy" → one name); call ``canonicalise_claimants`` on the
     whole corpus's claims to fold across separate ingests too.
     """
-    from store.analysis.claimants import canonicalise_claimants
+    from store.analysis.claimant_folding import canonicalise_claimants
     from store.analysis.claims import extract_claims
     from store.gc_pause import gc_paused
     from store.analysis.subjects import load_subject_taxonomy

@@ -1,0 +1,163 @@
+"""Claimant names folded across the whole corpus: one name per person or body.
+
+``canonicalise_claimants`` folds the spellings of one person across every
+ingested file ("Zelensky", "Zelenskyy", "Volodymyr Zelensky") into the
+longest full form, with rapidfuzz on surnames, and names that differ only in
+word order ("Ministry of Defence of Ukraine" / "Ukraine's Ministry of
+Defence") into the most frequent spelling.  The per-claim cleaning it builds
+on is ``store.analysis.claimants``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from store.analysis.claimants import aliased, could_be_surname, fold, looks_like_person
+from store.models import Claim
+
+
+def _first_names_compatible(a: str, b: str) -> bool:
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    return (
+        a == b
+        or (len(a) >= 3 and b.startswith(a))
+        or (len(b) >= 3 and a.startswith(b))
+        or (len(a) == 1 and b.startswith(a))
+        or (len(b) == 1 and a.startswith(b))
+    )
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 85
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
+    counts = Counter(names)
+    persons = [n for n in counts if looks_like_person(n)]
+    parent = {n: n for n in persons}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    # Block by the first two letters of the folded surname: spelling variants share them.
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in persons:
+        blocks[fold(name.split()[-1])[:2]].append(name)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        # All surname pairs of the block scored in one rapidfuzz call; only close ones are looked at.
+        surnames = [fold(name.split()[-1]) for name in block]
+        scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, score_cutoff=85, dtype=np.uint8)
+        for i, j in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+            a, b = block[int(i)], block[int(j)]
+            if _surnames_match(a.split()[-1], b.split()[-1]) and _first_names_compatible(
+                a.split()[0], b.split()[0]
+            ):
+                parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in persons:
+        groups[find(name)].append(name)
+    mapping = {n: n for n in counts}
+    surname_groups: dict[str, set[str]] = defaultdict(set)
+    for _root, members in groups.items():
+        best = max(members, key=lambda n: (len(n), counts[n], n))
+        for member in members:
+            mapping[member] = best
+            surname_groups[fold(member.split()[-1])[:2]].add(best)
+    _fold_lone_surnames(mapping, counts, surname_groups)
+    _fold_word_order(mapping, counts)
+    return mapping
+
+
+def _fold_lone_surnames(mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]]) -> None:
+    """Map a lone surname ("Budanov") to the one full name whose surname matches it, if only one does.
+
+    Scored block by block (surnames sharing their first two folded letters) with one rapidfuzz call:
+    comparing each lone surname with each full name in Python was quadratic at corpus scale.
+    """
+    lone_by_block: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if " " not in name and could_be_surname(name):
+            lone_by_block[fold(name)[:2]].append(name)
+    for block, lone in lone_by_block.items():
+        fulls = list(surname_groups.get(block, ()))
+        if not fulls:
+            continue
+        lone_folded = [fold(name) for name in lone]
+        full_folded = [fold(full.split()[-1]) for full in fulls]
+        scores = process.cdist(lone_folded, full_folded, scorer=fuzz.ratio, score_cutoff=85, dtype=np.float64)
+        lone_lengths = np.fromiter(map(len, lone_folded), dtype=np.int64, count=len(lone))
+        full_lengths = np.fromiter(map(len, full_folded), dtype=np.int64, count=len(fulls))
+        same_start = np.fromiter((surname[:2] == block for surname in full_folded), dtype=bool, count=len(fulls))
+        # as _surnames_match: equal, or both at least 5 letters, the first two alike, and ratio >= 85
+        matches = (scores >= 85) & (np.minimum(lone_lengths[:, None], full_lengths[None, :]) >= 5) & same_start
+        full_index = {surname: [] for surname in full_folded}
+        for j, surname in enumerate(full_folded):
+            full_index[surname].append(j)
+        for i, name in enumerate(lone):
+            for j in full_index.get(lone_folded[i], ()):
+                matches[i, j] = True
+        for i in np.flatnonzero(matches.sum(axis=1) == 1).tolist():
+            mapping[lone[i]] = fulls[int(np.flatnonzero(matches[i])[0])]
+
+
+# Words that only join a list of places or bodies: "officials from South Korea, Ukraine, and the US".
+_ORDER_FREE = frozenset({"the", "and", "&", "of", "from", "in", "at", "for", "with", "or"})
+_NAME_WORDS = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=16384)  # asked for every claimant of every ingested file; a claimant recurs across files
+def word_order_key(name: str) -> tuple[str, ...]:
+    """The name's words, folded and sorted, without list glue: equal keys name the same sources."""
+    words = [w for w in _NAME_WORDS.findall(fold(name).replace(".", "")) if w not in _ORDER_FREE]
+    return tuple(sorted(words))
+
+
+def _fold_word_order(mapping: dict[str, str], counts: Counter[str]) -> None:
+    """Map names that differ only in word order (or list glue) to one spelling, the commonest.
+
+    "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
+    are one claimant.  Single words are left alone: there is no order to differ.
+    """
+    by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in {canonical for canonical in mapping.values()}:
+        key = word_order_key(name)
+        if len(key) >= 2:
+            by_key[key].append(name)
+    # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.
+    originals: dict[str, list[str]] = defaultdict(list)
+    for original, canonical in mapping.items():
+        originals[canonical].append(original)
+    for names in by_key.values():
+        if len(names) < 2:
+            continue
+        weight = Counter({name: sum(counts[o] for o in originals[name]) for name in names})
+        chosen = min(names, key=lambda n: (-weight[n], n))  # the commonest spelling; ties by text
+        for name in names:
+            for original in originals[name]:
+                mapping[original] = chosen
+
+
+def canonicalise_claimants(claims: list[Claim]) -> dict[str, str]:
+    """Rewrite ``claimant`` (and ``via``) of every claim to the corpus's canonical spelling."""
+    mapping = canonical_names(c.claimant for c in claims if c.claimant)
+    for claim in claims:
+        if claim.claimant:
+            claim.claimant = mapping.get(claim.claimant, claim.claimant)
+        if claim.via:
+            claim.via = aliased(claim.via)
+    return mapping
