@@ -333,3 +333,14 @@ def test_puts_the_number_closer_to_is_an_attribution_and_the_base_is_not_the_nam
 def test_people_interviewed_by_an_outlet_are_the_claimant() -> None:
     assert clean_claimant("Ukrainian gunners interviewed by Reuters") == "Ukrainian gunners"
     assert clean_claimant("Washington-based analysts") == "Washington-based analysts"  # no name follows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Western estimates put the share of Russian shells at between 40% and 60%.", "Western estimates"),
+        ("The NIS estimates 3,000 troops died.", "NIS"),  # a verb when no verb follows
+    ],
+)
+def test_a_plural_noun_before_a_verb_is_the_subject_not_the_reporting_verb(sentence: str, claimant: str) -> None:
+    assert one(sentence).claimant == claimant

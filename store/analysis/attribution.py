@@ -42,6 +42,12 @@ _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reportin
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
 _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
+# Reporting verbs whose "-s" form is also a plural noun, and the verbs such a noun is the subject of.
+_PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
+_VERB_NEXT = re.compile(
+    r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|said|indicate|indicates|indicated|place|"
+    r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged)\b"
+)
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -236,6 +242,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # passive: "is believed", "were reported"
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
+    if verb in _PLURAL_NOUN_FORMS and _VERB_NEXT.match(sentence, verb_end):
+        return None  # "Western estimates put …", "Media reports suggest …": the subject of the next verb
     if _is_inverted(stripped) and verb not in ("told", "tells", "tell"):
         inverted = _inverted_anchor(sentence, verb_start, verb_end)
         if inverted is not None or not stripped.rstrip().endswith(","):
