@@ -344,3 +344,31 @@ def test_people_interviewed_by_an_outlet_are_the_claimant() -> None:
 )
 def test_a_plural_noun_before_a_verb_is_the_subject_not_the_reporting_verb(sentence: str, claimant: str) -> None:
     assert one(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "subject"),
+    [
+        (
+            "A confidential report by a UN panel concludes that North Korea transferred "
+            "at least 5 million artillery rounds to Russia.",
+            "UN panel",  # the document's author, even after "a"
+            "munitions_supplied",  # "transferred", not only "transfer", cues the subject
+        ),
+        (
+            "Lieutenant General Kim Yong-dae of South Korea's Joint Chiefs of Staff told parliament that about "
+            "4,700 North Korean soldiers had been killed or wounded.",
+            "Kim Yong-dae",
+            "casualties",
+        ),
+    ],
+)
+def test_agents_behind_reports_and_affiliations(sentence: str, claimant: str, subject: str) -> None:
+    claim = one(sentence)
+    assert (claim.claimant, claim.subject) == (claimant, subject)
+
+
+def test_a_number_in_a_compound_adjective_is_no_figure_and_no_part_of_the_name() -> None:
+    claims = claims_of("The 11-nation Multilateral Sanctions Monitoring Team says shipments travelled by rail.")
+    assert [c.claimant for c in claims] == ["Multilateral Sanctions Monitoring Team"]
+    assert claims[0].figures == []

@@ -61,7 +61,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "a
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
 _DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
 _DOC_FROM = re.compile(
-    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+)?[A-Z].*)$"
+    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
 )
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
 _DOC_TRAILING = re.compile(
@@ -69,8 +69,9 @@ _DOC_TRAILING = re.compile(
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
 _ASKED_BY = re.compile(r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+by\s+\S.*$")
-# "the Kyiv-based Centre for Defence Strategies": where a body sits is not part of its name.
-_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+(?=[A-Z])")
+# "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
+_BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+")
 _NATIONALITY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)")
 # "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
 _TRAILING_TIME = re.compile(
@@ -111,7 +112,7 @@ def clean_claimant(raw: str) -> str | None:
         match = pattern.match(opening_lowered if pattern is _DOC_FROM else text)
         if (
             match
-            and _is_capitalised(match.group("src").removeprefix("the ").strip()[:1])
+            and _is_capitalised(_ARTICLE.sub("", match.group("src"))[:1])
             and not _NATIONALITY.fullmatch(match.group("src"))  # "Western estimates" are not "Western"
         ):
             reduced = clean_claimant(match.group("src"))
@@ -128,7 +129,10 @@ def clean_claimant(raw: str) -> str | None:
             return reduced
     tokens = _strip_descriptor(tokens)
     tokens = _strip_titles(tokens)
-    tokens = _person_before_affiliation(tokens)
+    person = _person_before_affiliation(tokens)
+    if len(person) < len(tokens):  # "Lt Gen Kim Yong-dae of South Korea's JCS": the title is read again
+        person = _strip_titles(person)
+    tokens = person
     while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
         tokens = tokens[1:]
     if not tokens:
@@ -156,7 +160,9 @@ def _person_before_affiliation(tokens: list[str]) -> list[str]:
         if i >= 2 and token.lower() in ("of", "at", "from", "with"):
             head, after = " ".join(tokens[:i]), tokens[i + 1]
             # "of the Korea Institute …" or "of RAND": an affiliation; "Joint Chiefs of Staff" is a name.
-            affiliation = after.lower() == "the" or (after.isupper() and len(after) >= 2)
+            # "of South Korea's Joint Chiefs of Staff": a body named by its country's possessive.
+            possessive = any(t.endswith(("'s", "’s")) for t in tokens[i + 1 : i + 4])
+            affiliation = after.lower() == "the" or (after.isupper() and len(after) >= 2) or possessive
             return tokens[:i] if affiliation and looks_like_person(head) else tokens
     return tokens
 

@@ -174,7 +174,11 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
 
 
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
-HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|second|decade|century)s?\b", re.IGNORECASE)
+# A number joined to a word it describes ("a 1,000-day mark", "25-year-old", "the 11-nation team") is no figure.
+HYPHEN_COMPOUND = re.compile(
+    r"-(?:year|month|week|day|hour|minute|second|decade|century|nation|member|country|party|page|point|way)s?\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w][\w’'.-]*")
 
 
@@ -282,7 +286,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
         return currency, end
     if percent:
         return "percent", end
-    if HYPHEN_TIME.match(text, end):
+    if HYPHEN_COMPOUND.match(text, end):
         return None, end
     pos = end
     if of_follows:  # "thousands of troops", "a million of them"

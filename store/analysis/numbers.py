@@ -42,7 +42,7 @@ from store.analysis.figure_words import (
     DEFINITE,
     FEW,
     FRACTIONS,
-    HYPHEN_TIME,
+    HYPHEN_COMPOUND,
     SCALE_ABBREVIATIONS,
     SCALES,
     VAGUE,
@@ -191,8 +191,8 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     after = text[end : end + 1]
     if after.isalpha() or (after and after in "_/") or (after == ":" and text[end + 1 : end + 2].isdigit()):
         return None  # "115mm", "1990s", "66th", "3D", "10:30"
-    if after == "-" and HYPHEN_TIME.match(text, end):
-        return None  # "a 1,000-day mark", "25-year-old"
+    if after == "-" and HYPHEN_COMPOUND.match(text, end):
+        return None  # "a 1,000-day mark", "25-year-old", "the 11-nation team"
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
     scale = 1.0
     attached = m.group("attached")
