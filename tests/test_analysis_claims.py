@@ -372,3 +372,34 @@ def test_a_number_in_a_compound_adjective_is_no_figure_and_no_part_of_the_name()
     claims = claims_of("The 11-nation Multilateral Sanctions Monitoring Team says shipments travelled by rail.")
     assert [c.claimant for c in claims] == ["Multilateral Sanctions Monitoring Team"]
     assert claims[0].figures == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Citing satellite imagery, the Washington-based Center for Strategic and International Studies said "
+            "between 10,000 and 12,000 troops had arrived.",
+            "Center for Strategic and International Studies",  # imagery has no author of its own
+        ),
+        ("Data from Ukraine's military intelligence show that nearly 40% of the shells came from North Korea.",
+         "Ukraine's military intelligence"),
+        ("Officials who spoke on condition of anonymity said that some 3,000 of the soldiers were in combat.",
+         "Officials"),
+    ],
+)
+def test_the_speaker_behind_evidence_data_and_relative_clauses(sentence: str, claimant: str) -> None:
+    assert one(sentence).claimant == claimant
+
+
+def test_an_unnamed_person_is_what_he_points_back_to() -> None:
+    claims = claims_of(
+        "Olena Marchuk said 12,000 troops were deployed.",
+        "A North Korean defector, who asked not to be named, told the paper that families were told nothing. "
+        '"More than half of the men in my old unit were sent," he added.',
+    )
+    assert claims[-1].claimant == "North Korean defector"
+
+
+def test_a_possessive_pronoun_before_a_reporting_verb_names_nobody() -> None:
+    assert all(c.claimant is None for c in claims_of("His comments suggest that 3,000 troops will follow."))

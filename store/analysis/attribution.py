@@ -42,6 +42,7 @@ _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reportin
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
 _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Reporting verbs whose "-s" form is also a plural noun, and the verbs such a noun is the subject of.
 _PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
 _VERB_NEXT = re.compile(
@@ -253,6 +254,7 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         found = _coordinated_subject(stripped)
     if found is None:
         return None
+    found = _past_relative_clause(stripped, found)
     np_start, np_text = found
     lower = np_text.lower().strip()
     if not lower:
@@ -261,6 +263,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # "declined to give a casualty estimate": a noun; no verb agrees with "a …" bare
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
+    if lower.split()[0] in _POSSESSIVE_PRONOUNS:
+        return None  # "His comments suggest that …": whose comments is a guess, and the inference the writer's
     if lower in PRONOUNS or is_definite_coref(np_text.strip()):
         return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content_side(sentence, verb_end))
     if not plausible_source(np_text):
@@ -269,6 +273,16 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if not claimant:
         return None
     return Anchor(np_start, verb_end, np_text, claimant, content=content_side(sentence, verb_end))
+
+
+def _past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]:
+    """'Officials who spoke on condition of anonymity said …': the noun before "who" speaks, not its clause."""
+    head = before[: found[0]].rstrip()
+    last = head.rsplit(None, 1)
+    if len(last) < 2 or last[1].lower() != "who" or plausible_source(found[1]):  # "that" also opens content
+        return found
+    subject = left_noun_phrase(last[0])
+    return subject if subject is not None and plausible_source(subject[1]) else found
 
 
 def _coordinated_subject(before: str) -> tuple[int, str] | None:

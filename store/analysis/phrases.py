@@ -25,7 +25,7 @@ def _verb_alternatives() -> str:
     from store.analysis.terms import trie_pattern
 
     return (
-        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|"
+        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
         # "put the total at 4,000", "puts the number closer to 5 million": a figure follows "at" (or "closer to").
         r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

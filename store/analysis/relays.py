@@ -62,6 +62,12 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+# "Citing satellite imagery, CSIS said …": evidence with no author of its own is not a source; CSIS says it.
+_UNAUTHORED_EVIDENCE = frozenset(
+    {"imagery", "image", "data", "footage", "document", "figure", "video", "photo", "recording", "intercept", "record"}
+)
+
+
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source as written, source name) for every "citing X" in the sentence."""
     found = []
@@ -71,6 +77,6 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         end = right_np_end(sentence, match.end())
         raw = sentence[match.end() : end].strip()
         source = clean_claimant(raw) if raw and plausible_source(raw) else None
-        if source:
+        if source and source.split()[-1].lower().rstrip("s") not in _UNAUTHORED_EVIDENCE:
             found.append((match.start(), end, raw, source))
     return found

@@ -32,6 +32,13 @@ _ACRONYM_DEFINITION = re.compile(
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
 _SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
+# One unnamed person, named by what they are.
+_PERSON_HEADS = frozenset(
+    """defector soldier commander officer official spokesman spokeswoman spokesperson analyst expert researcher
+    lawmaker diplomat minister president ambassador general source resident witness veteran journalist reporter
+    correspondent fellow professor adviser advisor aide envoy secretary chief director leader pilot prisoner
+    worker engineer medic doctor survivor farmer student""".split()
+)
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 # A sentence whose subject is a person: it opens with the name, or with a role and then the name
 # ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
@@ -171,6 +178,9 @@ class Speakers:
             self.last_person_at = (self.passage_index, self.sentence_start)
         elif _PLURAL_SOURCE.search(claimant):
             self.last_group = claimant
+        elif claimant.rsplit(None, 1)[-1].lower() in _PERSON_HEADS:
+            self.last_person = claimant  # "a North Korean defector": someone "he added" can point back to
+            self.last_person_at = (self.passage_index, self.sentence_start)
         else:
             self.last_body = claimant
         if anchor.via and anchor.via_interview:
