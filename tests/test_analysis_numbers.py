@@ -219,3 +219,18 @@ def test_a_rate_says_so_in_its_unit(text: str, unit: str) -> None:
 )
 def test_not_every_per_or_a_is_a_rate(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Two-thirds of the casualties came in the first week.", 200 / 3, Qualifier.EXACT),
+        ("Three quarters of the shells were duds.", 75.0, Qualifier.EXACT),
+        ("The ministry said 3,000-odd additional troops could be sent.", 3000.0, Qualifier.APPROX),
+        ("Pyongyang has sent 1,000-plus containers of munitions.", 1000.0, Qualifier.AT_LEAST),
+    ],
+)
+def test_plural_fractions_and_hyphened_odd_and_plus(text: str, value: float, qualifier: Qualifier) -> None:
+    figure = only(text)
+    assert figure.value == pytest.approx(value, abs=0.01)
+    assert figure.qualifier == qualifier

@@ -83,7 +83,8 @@ _ATOM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|plus\b|\+)|(?P<so>or\s+so\b))", re.IGNORECASE)
+# "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
+_QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|to|and)\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
     re.IGNORECASE,
@@ -148,8 +149,8 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     elif m.group("fraction"):
         if not is_share_context(text, start):
             return None
-        key = " ".join(m.group("fraction").lower().replace("-", " ").split()).rstrip("s")
-        value = FRACTIONS.get(key)
+        key = " ".join(m.group("fraction").lower().replace("-", " ").split())
+        value = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s")))  # "two thirds" is listed, "a thirds" is not
         if value is None:
             return None
         atom = _Atom(value, value, value, start, end, percent=True)
