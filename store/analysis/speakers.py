@@ -139,7 +139,9 @@ class Speakers:
             for match in _ACRONYM_DEFINITION.finditer(self.text()):
                 full, short = match.group(1).strip(), match.group(2)
                 words = [w for w in full.split() if w[:1].isupper()]
-                if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(short[0]):
+                initials = "".join(w[0] for w in words).upper()
+                # "South Korea's National Intelligence Service (NIS)": the letters may name only the tail.
+                if len(words) >= 2 and (initials.startswith(short[0]) or initials.endswith(short)):
                     cleaned = clean_claimant(full)
                     if cleaned:
                         self._acronyms.setdefault(short, cleaned)
