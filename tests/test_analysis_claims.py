@@ -411,3 +411,15 @@ def test_an_acronym_for_the_tail_of_a_name_resolves_to_the_whole_name() -> None:
         "Rep. Park Sun-won, citing the NIS, said 300 of them had died.",
     )
     assert [c.claimant for c in claims] == ["South Korea's National Intelligence Service"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ('"These are not the numbers of an army that is learning," wrote analyst Jaehyun Park in a post on his blog.',
+         "Jaehyun Park"),
+        ('"We lost 30 men in a week," said former defence minister Kim Yong-hyun.', "Kim Yong-hyun"),
+    ],
+)
+def test_a_lower_case_role_between_said_and_the_name(sentence: str, claimant: str) -> None:
+    assert one(sentence).claimant == claimant

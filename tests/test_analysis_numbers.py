@@ -234,3 +234,8 @@ def test_plural_fractions_and_hyphened_odd_and_plus(text: str, value: float, qua
     figure = only(text)
     assert figure.value == pytest.approx(value, abs=0.01)
     assert figure.qualifier == qualifier
+
+
+def test_a_day_before_a_month_is_a_date_even_after_a_comma() -> None:
+    assert find_figures("Yonhap, 13 January 2025.") == []
+    assert [f.surface for f in find_figures("In June, 30 soldiers died.")] == ["30"]

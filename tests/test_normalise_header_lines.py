@@ -50,3 +50,29 @@ def test_a_newsroom_unit_in_a_byline_is_not_the_outlet(byline: str) -> None:
     article = first_article(f"# Seoul raises its estimate\n\n{byline}\n\n{BODY}", name="saved.md")
     assert article.author == "Daniel Okafor"
     assert article.outlet is None
+
+
+def test_markdown_footnotes_keep_their_text_and_lose_their_markers() -> None:
+    text = (
+        "# Losses in Kursk\n\nEstimates of North Korean losses vary by a factor of four, analysts say.[^1]\n\n"
+        "South Korea's spy agency said about 300 soldiers had been killed and 2,700 wounded.[^2]\n\n"
+        "[^1]: Compare the NIS briefing with Zelensky's post.\n[^2]: Yonhap, 13 January 2025.\n"
+    )
+    texts = [p.text for p in first_article(text, name="notes.md").passages]
+    assert not any("[^" in t for t in texts)
+    assert "Yonhap, 13 January 2025." in texts  # a footnote often names the source: it is content
+
+
+def test_table_rows_are_never_joined_as_wrapped_lines() -> None:
+    # Short footnote lines make this read as hard-wrapped text; the rows must still stay rows.
+    text = (
+        "# How many North Korean soldiers has Russia lost?\n\n"
+        "Estimates of North Korean losses in Kursk vary by a factor of four.[^1]\n\n"
+        "| Source | Killed or wounded | Date |\n|---|---|---|\n| NIS (South Korea) | 1,100 | Dec 2024 |\n"
+        "| Zelensky | 3,800 | Jan 2025 |\n| Pentagon | \"several hundred\" | Dec 2024 |\n\n"
+        "South Korea's spy agency said in January that about 300 North Korean soldiers had been killed and 2,700 "
+        "wounded.[^2] Ukraine's president said that over 3,800 had been killed or wounded.\n\n"
+        "[^1]: Compare the NIS briefing with Zelensky's post.\n[^2]: Yonhap, 13 January 2025.\n"
+    )
+    texts = [p.text for p in first_article(text, name="table.md").passages]
+    assert "| NIS (South Korea) | 1,100 | Dec 2024 |" in texts and "| Zelensky | 3,800 | Jan 2025 |" in texts

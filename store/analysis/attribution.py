@@ -62,7 +62,13 @@ _WITH_ING = re.compile(
 _COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")
 _QUOTED_WORD = re.compile(r"\bquoted\b")
 _CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
-_INVERTED_SUBJECT = re.compile(r"\s+((?:the|a|an)\s+)?(?=[A-Z]|he\b|she\b|they\b|it\b)")
+# After '"…," said': the speaker, perhaps behind an article and a lower-case role ("wrote analyst Jaehyun Park",
+# "said former defence minister Kim"), but never behind a preposition ("said on Monday").
+_INVERTED_SUBJECT = re.compile(
+    r"\s+((?:the|a|an)\s+)?"
+    r"(?:(?!(?:in|on|at|by|for|to|with|from|of|that|this|last|during|after|before|when|while|as|and|but)\b)"
+    r"[a-z][a-z-]+\s+){0,3}(?=[A-Z]|he\b|she\b|they\b|it\b)"
+)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.-]+\s+){1,10}?)as\s+saying\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _LIST_TAIL = re.compile(

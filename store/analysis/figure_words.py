@@ -192,9 +192,11 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
         return False
     if len(digits) == 4 and 1800 <= int(digits) <= 2100 and following.lower() not in COUNT_NOUNS:
         return True  # a year, unless it counts something: "2000 troops"
+    if int(digits) <= 31 and following.lower().rstrip(".,") in MONTH_NAMES:
+        return True  # "Yonhap, 13 January 2025": a day, whatever comes before it
     if raw_previous.endswith((",", ";", ":")):
         return False  # "In June, 30 soldiers …": the word before belongs to another phrase
-    if int(digits) <= 31 and (previous in MONTH_NAMES or following.lower().rstrip(".,") in MONTH_NAMES):
+    if int(digits) <= 31 and previous in MONTH_NAMES:
         return True
     if previous in NOT_NUMBER_LEAD:
         return True

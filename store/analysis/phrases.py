@@ -149,6 +149,8 @@ TIME_TAIL = re.compile(
     r"^(?:\s*(?:on|in|last|this|earlier|late|early|during|at|by|over|via|through|to|from|with|when|"
     r"an?|the|interview|statement|briefing|press|conference|report|note|post|address|speech|session|"
     r"week|month|year|weekend|morning|evening|night|afternoon|time|local|research|televised|nightly|"
+    # where it was said: "… wrote Jaehyun Park in a post on his blog"
+    r"his|her|their|its|own|blog|website|article|column|letter|podcast|book|op-ed|account|channel|video|message|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*)\b[\s,]*)*[.!?\"”’)]*\s*$"
 )

@@ -25,6 +25,9 @@ _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s\n]{1,500})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 _REF_LINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*\S+")
+# Footnotes: "text.[^2]" refers to "[^2]: Yonhap, 13 January 2025.", whose text is content (often a source).
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,20}\]:[ \t]*(?=\S)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
@@ -54,6 +57,7 @@ def strip_inline(text: str) -> str:
 
 
 def _strip_inline_syntax(text: str) -> str:
+    text = _FOOTNOTE_REF.sub("", text)
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1), text)
     text = _REF_LINK.sub(lambda m: m.group(1), text)
@@ -74,7 +78,10 @@ def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[in
             dropped.append((info.number, "markdown-syntax", text.strip()))
             out.append(LineInfo("", info.number, form_feed=info.form_feed))
             continue
-        if _LINK_DEFINITION.match(text):
+        footnote = _FOOTNOTE_DEFINITION.match(text)
+        if footnote:
+            text = text[footnote.end() :]  # kept as a passage of its own, its marker gone like the references'
+        elif _LINK_DEFINITION.match(text):
             dropped.append((info.number, "markdown-syntax", text.strip()))
             out.append(LineInfo("", info.number, form_feed=info.form_feed))
             continue

@@ -272,6 +272,8 @@ def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | N
         return False
     if _is_field_line(line) or _is_field_line(last_line):
         return False  # "Title: ..." then "Source: ...": a header block, one field a line
+    if line.lstrip().startswith("|") or last_line.lstrip().startswith("|"):
+        return False  # a table row is a line of its own, however wide the table
     return BULLET_MARK.match(line.strip()) is None and not (info is not None and info.image_alt)
 
 
