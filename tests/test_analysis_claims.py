@@ -423,3 +423,8 @@ def test_an_acronym_for_the_tail_of_a_name_resolves_to_the_whole_name() -> None:
 )
 def test_a_lower_case_role_between_said_and_the_name(sentence: str, claimant: str) -> None:
     assert one(sentence).claimant == claimant
+
+
+def test_put_at_a_quoted_figure_is_an_attribution() -> None:
+    claim = one('An NIS official, speaking on condition of anonymity, put North Korean casualties at "more than 3,000".')
+    assert (claim.claimant, claim.subject) == ("NIS official", "casualties")

@@ -26,8 +26,10 @@ def _verb_alternatives() -> str:
 
     return (
         rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
-        # "put the total at 4,000", "puts the number closer to 5 million": a figure follows "at" (or "closer to").
-        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)(?=\s+(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
+        # "put the total at 4,000", "puts the number closer to 5 million", 'put them at "more than 3,000"':
+        # a figure, perhaps quoted, follows "at" (or "closer to").
+        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)"
+        r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
     )
