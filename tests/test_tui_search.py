@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Input, Select
-from tui_fixtures import lit_words, make_app, settle, type_text, until
+from tui_fixtures import lit_words, make_app, running_app, settle, type_text, until
 
 from tui.screens.main import MainScreen
 from tui.screens.search import HITS_PAGE, HitList, RecentList, SearchScreen
@@ -32,9 +32,7 @@ def hit_ids(screen: SearchScreen) -> list[str | None]:
 
 
 async def test_slash_opens_search_and_typos_still_find_kursk_casualties(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "kursk casualtis")
         assert isinstance(app.focused, Input), "typing stays in the box"
@@ -48,9 +46,7 @@ async def test_slash_opens_search_and_typos_still_find_kursk_casualties(tmp_path
 
 
 async def test_ctrl_f_opens_search_too_and_escape_returns(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("ctrl+f")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press("escape")
@@ -58,9 +54,7 @@ async def test_ctrl_f_opens_search_too_and_escape_returns(tmp_path):
 
 
 async def test_results_update_as_you_type_and_never_show_a_stale_query(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "pentagon")
         assert {app.corpus.passage(p).article_id for p in hit_ids(screen)} == {"art-unknown"}
@@ -73,9 +67,7 @@ async def test_results_update_as_you_type_and_never_show_a_stale_query(tmp_path)
 
 
 async def test_stale_results_are_dropped(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "pentagon")
         before = hit_ids(screen)
@@ -85,18 +77,14 @@ async def test_stale_results_are_dropped(tmp_path):
 
 
 async def test_accents_do_not_matter(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "Sungri")
         assert "art-unknown-001" in hit_ids(screen)
 
 
 async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "langauge barrier")
         ids = hit_ids(screen)
@@ -121,9 +109,7 @@ async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
 
 
 async def test_filters_combine_with_the_text(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "north korean")
         everything = set(hit_ids(screen))
@@ -145,9 +131,7 @@ async def test_filters_combine_with_the_text(tmp_path):
 
 
 async def test_recent_searches_are_remembered_and_rerun(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         await search_for(pilot, "pentagon")
         await pilot.press("down", "enter")
@@ -189,9 +173,7 @@ async def test_a_failing_search_is_a_notification_not_a_crash(tmp_path, monkeypa
 
 
 async def test_moving_past_the_last_hit_shown_brings_in_the_next_page(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "korean troops")
         hits = screen.query_one(HitList)
@@ -207,9 +189,7 @@ async def test_moving_past_the_last_hit_shown_brings_in_the_next_page(tmp_path):
 
 
 async def test_search_opened_again_is_the_same_screen_started_over(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         first = await search_for(pilot, "korean troops")
         outlet = first.query_one("#outlet-filter", Select)

@@ -5,6 +5,8 @@ terminal escapes) in titles, outlets, credits, claimants and passages.
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from store.corpus import Corpus
 from store.models import Article, Claim, Figure, Passage, TopicHit
 
@@ -186,6 +188,15 @@ def make_app(tmp_path, corpus: Corpus | None = None, **kwargs):  # type: ignore[
     kwargs.setdefault("state_path", tmp_path / "state.json")
     kwargs.setdefault("export_dir", tmp_path)
     return build_app(tmp_path / "unused-db.json", corpus=corpus or fixture_corpus(), **kwargs)
+
+
+@asynccontextmanager
+async def running_app(tmp_path, size: tuple[int, int] = (120, 40), **kwargs):  # type: ignore[no-untyped-def]
+    """The app on the fixture corpus, run headless and settled: ``async with running_app(p) as (app, pilot)``."""
+    app = make_app(tmp_path, **kwargs)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
