@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from store.analysis.generic_sources import generic_claimant
+from store.analysis.generic_sources import generic_claimant, is_demonym
 from store.analysis.terms import read_toml
 
 ALIASES_PATH = Path(__file__).with_name("claimant_aliases.toml")
@@ -72,7 +72,6 @@ _ASKED_BY = re.compile(r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|survey
 # "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
 _BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+")
-_NATIONALITY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)")
 # "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|late|early|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -113,7 +112,7 @@ def clean_claimant(raw: str) -> str | None:
         if (
             match
             and _is_capitalised(_ARTICLE.sub("", match.group("src"))[:1])
-            and not _NATIONALITY.fullmatch(match.group("src"))  # "Western estimates" are not "Western"
+            and not is_demonym(match.group("src"))  # "Western estimates" are not "Western"
         ):
             reduced = clean_claimant(match.group("src"))
             if reduced:

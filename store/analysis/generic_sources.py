@@ -48,7 +48,14 @@ _FAMILIAR = re.compile(
     re.IGNORECASE,
 )
 # A nationality or region before the noun: "Russian", "South Korean", "Western", "US".
-_PLACE_ADJECTIVE = re.compile(r"(?:North|South|East|West)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)|US|U\.S\.|UK|EU")
+_DEMONYM = r"(?:North|South|East|West)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)"
+_PLACE_ADJECTIVE = re.compile(rf"{_DEMONYM}|US|U\.S\.|UK|EU")
+_DEMONYM_ONLY = re.compile(_DEMONYM)
+
+
+def is_demonym(phrase: str) -> bool:
+    """ "Western", "Russian", "South Korean": a people's adjective, which alone names no source."""
+    return _DEMONYM_ONLY.fullmatch(phrase.replace(" ", "")) is not None
 
 
 def generic_claimant(name: str) -> str | None:

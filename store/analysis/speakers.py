@@ -32,12 +32,11 @@ _ACRONYM_DEFINITION = re.compile(
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
 _SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
-# One unnamed person, named by what they are.
-_PERSON_HEADS = frozenset(
-    """defector soldier commander officer official spokesman spokeswoman spokesperson analyst expert researcher
-    lawmaker diplomat minister president ambassador general source resident witness veteran journalist reporter
-    correspondent fellow professor adviser advisor aide envoy secretary chief director leader pilot prisoner
-    worker engineer medic doctor survivor farmer student""".split()
+# One unnamed person, named by what they are ("a North Korean defector"); plurals are groups, checked first.
+_PERSON_HEADS = frozenset(n for n in PERSON_NOUNS if not n.endswith("s") and n != "people") | frozenset(
+    """defector soldier officer resident witness veteran journalist reporter correspondent fellow professor adviser
+    advisor aide envoy secretary chief director leader pilot prisoner worker engineer medic doctor survivor farmer
+    student""".split()
 )
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 # A sentence whose subject is a person: it opens with the name, or with a role and then the name
