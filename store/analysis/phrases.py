@@ -36,7 +36,7 @@ def _verb_alternatives() -> str:
 
 
 VERB_PATTERN = re.compile(rf"\b{_verb_alternatives()}")
-# The same verbs for ``verb_starts``: every alternative starts with a word character, so "\b" before it is
+# The same verbs for ``verb_hits``: every alternative starts with a word character, so "\b" before it is
 # "a non-word character before it", which ``re`` can skip to in C (the text is searched behind one space).
 _VERB_AFTER_NON_WORD = re.compile(rf"\W{_verb_alternatives()}")
 
@@ -49,9 +49,6 @@ def verb_hits(text: str) -> list[VerbHit]:
     return [(m.start(), m.end() - 1, m.group()[1:]) for m in _VERB_AFTER_NON_WORD.finditer(" " + text)]
 
 
-def verb_starts(text: str) -> list[int]:
-    """``[m.start() for m in VERB_PATTERN.finditer(text)]``, faster."""
-    return [start for start, _end, _verb in verb_hits(text)]
 VERB_WORDS = frozenset(
     """says said say saying tells told tell telling estimates estimated estimate reports reported warns warned claims
     claimed claim believes believed believe assesses assessed assess states stated notes noted adds added writes wrote
