@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--topics", type=Path, metavar="PATH", help="your own topic taxonomy (TOML)")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
-    p = verbs.add_parser("ingest", help="add article files (.txt .md .html, feeds, news-API JSON, .eml) to the database")
+    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html, feeds, news-API JSON, .eml) to the database")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")
@@ -147,9 +147,11 @@ def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int
 
 def run_ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest_paths
+    from store.source_paths import expand_source_paths
 
     db_path = _db_path(args)
-    report = ingest_paths(args.paths, db_path, topics_path=args.topics, progress=cli_output.stderr_progress())
+    files = expand_source_paths(args.paths, db_path=db_path)
+    report = ingest_paths(files, db_path, topics_path=args.topics, progress=cli_output.stderr_progress())
     for outcome in report.rejected:
         print(f"nkru-tui: rejected {outcome.error}", file=sys.stderr)
     data = {

@@ -90,6 +90,14 @@ class NkruApp(SelectionActions, App[None]):
         if main := self._back_to_main():
             main.open_passage(passage_id, spans)
 
+    def reload_corpus(self) -> None:
+        """Files were added: a fresh main screen reads the database again; the saved place is restored."""
+        self.save_state()
+        self.preloaded = None
+        self.corpus = None
+        self.index_ready = threading.Event()
+        self.switch_screen(MainScreen())
+
     async def action_quit(self) -> None:
         self.save_state()
         self.exit()

@@ -1,4 +1,4 @@
-"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures.
+"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures, adding files.
 
 A mixin of :class:`tui.screens.main.MainScreen`, kept apart because the screens it opens are
 imported only when first used: none of them is part of the first frame.
@@ -98,6 +98,17 @@ class LaunchesTools:
             return
         subject = self.query_one(ClaimsPane).current_subject
         self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
+
+    def action_add_files(self) -> None:
+        if not self.populated:
+            return
+        from tui.screens.add_files import AddFilesDialog
+
+        self.nkru.push_screen(AddFilesDialog(), self._files_added)
+
+    def _files_added(self, changed: bool | None) -> None:
+        if changed:
+            self.nkru.reload_corpus()
 
     def _push_guarded(self, make: Callable[[], Screen[Any]], what: str) -> None:
         """A screen built elsewhere may fail on odd data; say so rather than crash."""

@@ -1,0 +1,67 @@
+"""What the user names for ingest, as the list of files to read.
+
+A folder stands for every file below it, so a year of saved coverage goes in
+with one path.  Hidden entries (``.git``, ``.DS_Store``, editors' swap files)
+are left out because nobody saves an article under such a name.  Every other
+file is passed on, even one that is surely not an article: ingest then
+rejects it with its reason, and the user sees it, rather than a filter here
+dropping it without a word.  The database and its side files are never read
+back into themselves when they live in the folder being ingested.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from store.errors import StoreError
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _files_below(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    # os.walk does not follow symlinked folders, so a link back up the tree cannot loop.
+    for root, dirs, files in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+        found.extend(Path(root) / name for name in sorted(files) if not _is_hidden(name))
+    return found
+
+
+def _is_database_file(path: Path, db_path: Path | None) -> bool:
+    if db_path is None:
+        return False
+    if path.parent.resolve() != db_path.parent.resolve():
+        return False
+    # db.json, db.json.lock, db.json.read-cache, db.json.search-index, …
+    return path.name == db_path.name or path.name.startswith(db_path.name + ".")
+
+
+def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = None) -> list[Path]:
+    """Files to ingest: folders expanded (recursively, in name order), each file once.
+
+    A path that does not exist is kept, so that ingest reports it as rejected
+    with the other files; a folder holding no file at all is an error, since
+    the user surely meant another one.
+    """
+    expanded: list[Path] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            below = [p for p in _files_below(path) if not _is_database_file(p, db_path)]
+            if not below:
+                raise StoreError(f"{path}: no files in this folder")
+            expanded.extend(below)
+        else:
+            expanded.append(path)
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for path in expanded:
+        key = path.resolve() if path.exists() else path.absolute()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique

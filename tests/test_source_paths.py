@@ -1,0 +1,75 @@
+"""Folders given to ingest stand for the files below them; nothing is skipped without a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.cli import main as cli_main
+from store.errors import StoreError
+from store.paths import seed_files
+from store.source_paths import expand_source_paths
+
+
+def _touch(path: Path, text: str = "x") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_folder_expands_recursively_in_name_order(tmp_path: Path) -> None:
+    b = _touch(tmp_path / "b.txt")
+    a = _touch(tmp_path / "a.md")
+    deep = _touch(tmp_path / "2024" / "march" / "c.html")
+    assert expand_source_paths([tmp_path]) == [a, b, deep]
+
+
+def test_hidden_entries_are_left_out_but_a_named_hidden_file_is_kept(tmp_path: Path) -> None:
+    kept = _touch(tmp_path / "story.txt")
+    _touch(tmp_path / ".DS_Store")
+    _touch(tmp_path / ".git" / "HEAD")
+    assert expand_source_paths([tmp_path]) == [kept]
+    named = _touch(tmp_path / ".draft.txt")
+    assert expand_source_paths([named]) == [named]
+
+
+def test_unsupported_files_in_a_folder_are_passed_on_to_be_rejected_visibly(tmp_path: Path) -> None:
+    photo = _touch(tmp_path / "photo.jpg")
+    assert expand_source_paths([tmp_path]) == [photo]
+
+
+def test_the_database_and_its_side_files_are_never_ingested_into_themselves(tmp_path: Path) -> None:
+    story = _touch(tmp_path / "story.txt")
+    db = tmp_path / "db.json"
+    for name in ("db.json", "db.json.lock", "db.json.read-cache", "db.json.search-index"):
+        _touch(tmp_path / name, "{}")
+    other_json = _touch(tmp_path / "db.json-notes.json", "{}")
+    assert expand_source_paths([tmp_path], db_path=db) == [other_json, story]
+
+
+def test_each_file_once_even_when_named_twice(tmp_path: Path) -> None:
+    story = _touch(tmp_path / "story.txt")
+    assert expand_source_paths([story, tmp_path, tmp_path / "." / "story.txt"]) == [story]
+
+
+def test_missing_path_is_kept_for_ingest_to_report(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    assert expand_source_paths([missing]) == [missing]
+
+
+def test_empty_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    with pytest.raises(StoreError, match="no files in this folder"):
+        expand_source_paths([tmp_path / "empty"])
+
+
+def test_ingest_verb_takes_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "coverage"
+    for seed in seed_files()[:2]:
+        (folder / "sub").mkdir(parents=True, exist_ok=True)
+        (folder / "sub" / seed.name).write_bytes(seed.read_bytes())
+    db = tmp_path / "db.json"
+    assert cli_main(["ingest", str(folder), "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert out.count('"status": "added"') == 2

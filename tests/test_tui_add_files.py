@@ -1,0 +1,116 @@
+"""Adding files from inside the app: a folder goes in with progress, rejects are listed, the panes reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+from tui_fixtures import settle, type_text, until
+
+from store.ingest import ingest_paths
+from store.paths import seed_files
+from tui.app import build_app
+from tui.screens.add_files import AddFilesDialog, PathSuggester
+from tui.screens.main import MainScreen
+from tui.widgets.status import StatusBar
+
+EXTRA_ARTICLE = """\
+Pyongyang sends more shells to Russia
+
+Harbour Ledger — March 3, 2025
+By Mina Park
+
+North Korea has shipped another 3 million artillery shells to Russia since January, South Korea's military said on Monday.
+
+The Joint Chiefs of Staff said the shipments had grown since the autumn and that Russian forces now rely on them at the front.
+"""
+
+
+def _db_with_two_seeds(tmp_path: Path) -> Path:
+    db = tmp_path / "db" / "articles.json"
+    report = ingest_paths(seed_files()[:2], db)
+    assert not report.rejected
+    return db
+
+
+def _inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    (folder / "march").mkdir(parents=True)
+    (folder / "march" / "shells.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not an article")
+    return folder
+
+
+async def _open_dialog(pilot) -> AddFilesDialog:  # type: ignore[no-untyped-def]
+    await until(pilot, lambda: pilot.app.is_ready, "first screen", attempts=500)
+    await pilot.press("a")
+    await until(pilot, lambda: isinstance(pilot.app.screen, AddFilesDialog), "the add-files dialog")
+    return pilot.app.screen
+
+
+async def test_a_folder_goes_in_and_the_panes_reload_with_the_new_article(tmp_path: Path) -> None:
+    db = _db_with_two_seeds(tmp_path)
+    app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await _open_dialog(pilot)
+        before = len(app.corpus.articles)
+        dialog.query_one(Input).value = str(_inbox(tmp_path))
+        await pilot.press("enter")
+        await until(pilot, lambda: not dialog.running and dialog.changed, "the ingest to finish", attempts=500)
+        summary = str(dialog.query_one("#add-summary", Static).render())
+        assert "1 article added from 2 files" in summary
+        assert "1 rejected" in summary
+        rejected = str(dialog.query_one("#add-rejected-list", Static).render())
+        assert "photo.jpg" in rejected and "unsupported file type" in rejected
+        await pilot.press("escape")
+        await until(pilot, lambda: app.is_ready and isinstance(app.screen, MainScreen), "the reload", attempts=500)
+        assert len(app.corpus.articles) == before + 1
+        assert any(a.title == "Pyongyang sends more shells to Russia" for a in app.corpus.articles.values())
+        assert f"{before + 1} articles" in app.screen.query_one(StatusBar).corpus_note
+
+
+@pytest.mark.parametrize(("typed", "message"), [("", "Type the path"), ("/no/such/place", "no such file or folder")])
+async def test_bad_paths_get_one_line_and_change_nothing(tmp_path: Path, typed: str, message: str) -> None:
+    db = _db_with_two_seeds(tmp_path)
+    app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await _open_dialog(pilot)
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        await settle(pilot)
+        summary = str(dialog.query_one("#add-summary", Static).render())
+        assert message in summary and "\n" not in summary.strip()
+        corpus = app.corpus
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and app.corpus is corpus, "nothing added: no reload"
+
+
+async def test_a_folder_of_only_rejects_says_so_and_does_not_reload(tmp_path: Path) -> None:
+    db = _db_with_two_seeds(tmp_path)
+    folder = tmp_path / "junk"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await _open_dialog(pilot)
+        dialog.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await until(pilot, lambda: not dialog.running and "added" in str(dialog.query_one("#add-summary", Static).render()),
+                    "the ingest to finish", attempts=500)
+        assert "0 articles added" in str(dialog.query_one("#add-summary", Static).render())
+        assert "empty.txt" in str(dialog.query_one("#add-rejected-list", Static).render())
+        assert dialog.changed is False
+
+
+async def test_path_suggester_completes_from_disk(tmp_path: Path) -> None:
+    (tmp_path / "coverage-2025").mkdir()
+    (tmp_path / "Coverage-notes.txt").write_text("x")
+    (tmp_path / ".hidden").mkdir()
+    suggester = PathSuggester()
+    assert await suggester.get_suggestion(str(tmp_path / "cov")) == str(tmp_path / "coverage-2025") + "/"
+    assert await suggester.get_suggestion(str(tmp_path / "Cov")) == str(tmp_path / "Coverage-notes.txt")
+    assert await suggester.get_suggestion(str(tmp_path) + "/") == str(tmp_path / "Coverage-notes.txt")
+    assert await suggester.get_suggestion(str(tmp_path / ".h")) == str(tmp_path / ".hidden") + "/"
+    assert await suggester.get_suggestion(str(tmp_path / "zzz")) is None

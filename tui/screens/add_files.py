@@ -1,0 +1,194 @@
+"""The add-files dialog: type a file or folder, watch it go in, read what was rejected and why."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, ProgressBar, Static
+
+from tui.workers import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from store.ingest import IngestReport
+    from tui.app import NkruApp
+
+
+class PathSuggester(Suggester):
+    """Completes the last part of a path from what is on disk (folders end in a slash)."""
+
+    def __init__(self) -> None:
+        # Paths are case-sensitive, and the disk changes while the dialog is open: no casefold, no cache.
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value:
+            return None
+        typed = Path(value).expanduser()
+        folder, stem = (typed, "") if value.endswith(os.sep) else (typed.parent, typed.name)
+        try:
+            names = sorted(entry.name for entry in os.scandir(folder) if entry.name.startswith(stem))
+        except OSError:
+            return None
+        visible = [n for n in names if not n.startswith(".")] if not stem.startswith(".") else names
+        if not visible or visible[0] == stem:
+            return None
+        completed = visible[0][len(stem) :]
+        if (folder / visible[0]).is_dir():
+            completed += os.sep
+        return value + completed
+
+
+def describe_report(report: IngestReport) -> tuple[str, list[str]]:
+    """One summary line, then one line per rejected file with its reason."""
+    counts = Counter(f.status for f in report.files)
+    files = len(report.files)
+    parts = [f"{report.articles_added} article{'s' if report.articles_added != 1 else ''} added "
+             f"from {files} file{'s' if files != 1 else ''}"]
+    parts += [f"{counts[status]} {status}" for status in ("replaced", "unchanged", "rejected") if counts[status]]
+    summary = " · ".join(parts) + f" ({report.seconds:.1f} s)"
+    return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
+
+
+class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
+    """Ingests in a worker; dismisses with True when the database changed, so the app reloads it."""
+
+    HELP_GROUP: ClassVar[str] = "Add files dialog"
+    DEFAULT_CSS = """
+    AddFilesDialog { align: center middle; }
+    AddFilesDialog > Vertical {
+        width: 90; max-width: 98%; height: auto; max-height: 90%;
+        border: thick $primary; background: $panel; padding: 0 1;
+    }
+    AddFilesDialog #add-hint { color: $text-muted; margin: 1 0; }
+    AddFilesDialog ProgressBar { margin-top: 1; }
+    AddFilesDialog #add-summary { height: auto; margin-top: 1; }
+    AddFilesDialog #add-summary.-error { color: $text-error; }
+    AddFilesDialog #add-rejected { height: auto; max-height: 12; color: $text-warning; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", tooltip="Close; the panes reload if anything was added"),
+    ]
+
+    @dataclass
+    class Progress(Message):
+        message: str
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, AddFilesDialog.Progress)
+
+    @dataclass
+    class Finished(Message):
+        report: IngestReport | None
+        error: str | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed = False  # anything added or replaced since the dialog opened
+        self.running = False
+
+    @property
+    def nkru(self) -> NkruApp:
+        return cast("NkruApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Add articles"
+            yield Static(
+                Content("A file or a folder (every file below it is read). "
+                        "Text, Markdown, HTML, feeds, news-API JSON and e-mails; → completes a path."),
+                id="add-hint",
+            )
+            yield Input(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
+            bar = ProgressBar(show_eta=False, id="add-progress")
+            bar.display = False
+            yield bar
+            yield Static(id="add-summary")
+            with VerticalScroll(id="add-rejected"):
+                yield Static(id="add-rejected-list")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted, "#add-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self.running:
+            return
+        raw = event.value.strip()
+        if not raw:
+            self._say("Type the path of a file or folder to add.", error=True)
+            return
+        path = Path(raw).expanduser()
+        if not path.exists():
+            self._say(f"{path}: no such file or folder", error=True)
+            return
+        self.running = True
+        self.query_one(Input).disabled = True
+        bar = self.query_one(ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self.query_one("#add-rejected-list", Static).update("")
+        self._say(f"Reading {path}…")
+        self._ingest(path)
+
+    @work(thread=True, exclusive=True, group="add-files", exit_on_error=False)
+    def _ingest(self, path: Path) -> None:
+        from store.errors import StoreError
+        from store.ingest import ingest_paths
+        from store.source_paths import expand_source_paths
+
+        app = self.nkru
+        try:
+            files = expand_source_paths([path], db_path=app.db_path)
+            report = ingest_paths(files, app.db_path, topics_path=app.topics_path, progress=self._progress)
+        except (StoreError, OSError) as error:
+            self.post_message(self.Finished(None, str(error) or type(error).__name__))
+        else:
+            self.post_message(self.Finished(report))
+
+    def _progress(self, message: str, done: int, total: int) -> None:
+        self.post_message(self.Progress(message, done, total))
+
+    @on(Progress)
+    def _show_progress(self, event: Progress) -> None:
+        self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
+        self._say(event.message)
+
+    @on(Finished)
+    def _finished(self, event: Finished) -> None:
+        self.running = False
+        self.query_one(ProgressBar).display = False
+        field = self.query_one(Input)
+        field.disabled = False
+        field.focus()
+        if event.report is None:
+            self._say(event.error or "Nothing was added.", error=True)
+            return
+        self.changed = self.changed or event.report.articles_added > 0
+        summary, rejected = describe_report(event.report)
+        self._say(summary + ("  Esc shows them in the panes." if self.changed else ""), error=bool(rejected and not self.changed))
+        self.query_one("#add-rejected-list", Static).update(Content("\n".join(rejected)))
+
+    def action_close(self) -> None:
+        if self.running:
+            self.notify("Still adding files: the dialog closes when they are in.", markup=False)
+            return
+        self.dismiss(self.changed)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        summary = self.query_one("#add-summary", Static)
+        summary.set_class(error, "-error")
+        summary.update(Content(text))
