@@ -2,15 +2,18 @@
 
 ``nkru-tui audit FILE`` works whether or not FILE was ingested: for an
 ingested file it reports what the database holds; otherwise it normalises the
-file afresh, so a user can check a file before adding it.
+file afresh, so a user can check a file before adding it.  The app's audit
+view asks for one article's share of its file's trail (:func:`audit_article`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from store.ids import sha256_hex
+from store.models import Article, Removal
 from store.repository import Repository
 
 
@@ -47,3 +50,39 @@ def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
         "articles": [{"id": a.id, "title": a.title, "outlet": a.outlet} for a in normalised.articles],
         "removed": [r.to_dict() for r in normalised.removed],
     }
+
+
+@dataclass(slots=True)
+class ArticleAudit:
+    """What normalising did to the file one article came from, narrowed to that article."""
+
+    source_file: str
+    source_path: str | None  # where it was read from at ingest (None: the database holds no record)
+    encoding: str | None
+    repairs: list[str] = field(default_factory=list)  # file-wide: decoding and character repairs
+    removed: list[Removal] = field(default_factory=list)  # this article's blocks, then the file's shared ones
+    shared_removals: int = 0  # of ``removed``, how many sat outside every article (mastheads, feed chrome)
+
+
+def audit_article(db_path: Path, article: Article) -> ArticleAudit:
+    """The audit trail of one stored article, from the database's record of its file.
+
+    Blocks removed from inside the article come first; blocks that belonged to
+    no article of the file (a masthead, a digest's chrome) follow, because they
+    were removed from around it.  Blocks of the file's other articles are left
+    out: they are that article's audit.
+    """
+    with Repository.open(db_path, readonly=True) as repo:
+        record = next((f for f in repo.files() if f.source_sha256 == article.source_sha256), None)
+    if record is None:
+        return ArticleAudit(source_file=article.source_file, source_path=None, encoding=None)
+    own = [r for r in record.removed if r.article_ordinal == article.ordinal]
+    shared = [r for r in record.removed if r.article_ordinal is None]
+    return ArticleAudit(
+        source_file=record.source_file,
+        source_path=record.source_path,
+        encoding=record.encoding,
+        repairs=list(record.repairs),
+        removed=own + shared,
+        shared_removals=len(shared),
+    )

@@ -1,4 +1,4 @@
-"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures, adding files.
+"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures, the audit trail, adding files.
 
 A mixin of :class:`tui.screens.main.MainScreen`, kept apart because the screens it opens are
 imported only when first used: none of them is part of the first frame.
@@ -98,6 +98,14 @@ class LaunchesTools:
             return
         subject = self.query_one(ClaimsPane).current_subject
         self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
+
+    def action_audit(self) -> None:
+        article = self.query_one(Reader).article
+        if not self.populated or article is None:
+            return
+        from tui.screens.audit import AuditScreen
+
+        self.nkru.push_screen(AuditScreen(self.nkru.db_path, article))
 
     def action_add_files(self) -> None:
         if not self.populated:

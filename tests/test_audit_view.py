@@ -1,0 +1,106 @@
+"""The audit trail of one article: its own removed blocks, its file's repairs, in the store and in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+from tui_fixtures import running_app, until
+
+from store.audit import audit_article
+from store.corpus import Corpus
+from store.ingest import ingest_paths
+from store.paths import seed_files
+from store.repository import Repository
+from tui.app import build_app
+from tui.screens.audit import AuditScreen
+from tui.widgets.lists import NavList
+
+DIGEST = """\
+Morning digest
+
+Pyongyang ships more shells
+By Mina Park
+North Korea has shipped another 3 million artillery shells to Russia, Seoul said on Monday.
+Advertisement
+The shipments have grown since the autumn, officials said.
+
+Seoul questions troop figures
+By Jae Kim
+South Korea's spy agency said 11,000 troops were deployed, but analysts doubt the count.
+Share this article
+The agency briefed lawmakers behind closed doors on Tuesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("audit") / "db.json"
+    assert not ingest_paths(seed_files(), db).rejected
+    return db
+
+
+def test_each_article_gets_its_own_blocks_and_together_they_are_the_files_whole_trail(seeds_db: Path) -> None:
+    corpus = Corpus.open(seeds_db)
+    with Repository.open(seeds_db, readonly=True) as repo:
+        records = repo.files()
+    for record in records:
+        articles = [corpus.articles[aid] for aid in record.article_ids]
+        audits = [audit_article(seeds_db, article) for article in articles]
+        own = [r for audit in audits for r in audit.removed[: len(audit.removed) - audit.shared_removals]]
+        shared = audits[0].removed[len(audits[0].removed) - audits[0].shared_removals :]
+        # every block once: each article's own, plus the blocks around them, which every article lists
+        assert sorted(map(_key, own + shared)) == sorted(map(_key, record.removed))
+        for article, audit in zip(articles, audits, strict=True):
+            assert all(r.article_ordinal in (article.ordinal, None) for r in audit.removed)
+            assert audit.repairs == record.repairs and audit.source_path == record.source_path
+
+
+def _key(removal):  # type: ignore[no-untyped-def]
+    return (removal.line, removal.reason, removal.text)
+
+
+def test_mojibake_repair_is_reported_for_every_article_of_the_file(seeds_db: Path) -> None:
+    corpus = Corpus.open(seeds_db)
+    biggest = max(corpus.articles.values(), key=lambda a: a.ordinal)  # an article of the 16-article file
+    audit = audit_article(seeds_db, biggest)
+    assert any(repair.startswith("mojibake") for repair in audit.repairs)
+
+
+def test_an_article_unknown_to_the_database_has_no_trail_rather_than_anothers(seeds_db: Path) -> None:
+    stranger = next(iter(Corpus.open(seeds_db).articles.values()))
+    from dataclasses import replace
+
+    audit = audit_article(seeds_db, replace(stranger, source_sha256="0" * 64))
+    assert audit.source_path is None and audit.removed == []
+
+
+async def test_r_shows_the_reader_articles_removed_blocks_safely(tmp_path: Path) -> None:
+    hostile = DIGEST.replace("Advertisement", "[@click=app.quit]Advertisement[/]")
+    source = tmp_path / "digest.txt"
+    source.write_text(hostile, encoding="utf-8")
+    db = tmp_path / "db.json"
+    assert not ingest_paths([source], db).rejected
+    app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.is_ready, "first screen", attempts=500)
+        article = app.screen.query_one("Reader").article
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, AuditScreen) and app.screen.query_one(NavList).option_count > 0,
+                    "the audit trail", attempts=300)
+        expected = audit_article(db, article)
+        assert app.screen.query_one(NavList).option_count == len(expected.removed) > 0
+        heading = str(app.screen.query_one("#audit-heading", Static).render())
+        assert str(source) in heading and "removed" in heading
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AuditScreen) and app.is_running
+
+
+async def test_without_a_database_the_view_says_so_in_one_line(tmp_path: Path) -> None:
+    async with running_app(tmp_path) as (app, pilot):
+        await pilot.press("r")
+        await until(pilot, lambda: "Could not read" in str(app.screen.query_one("#audit-heading", Static).render()),
+                    "the failure line")
+        assert app.screen.query_one(NavList).option_count == 0
