@@ -102,6 +102,13 @@ async def figure_tracker(pilot: Pilot, app: NkruApp) -> None:
     await app.push_screen(FigureTrackerScreen(app.corpus, subject_id=subjects[0].id if subjects else None))
 
 
+async def audit_trail(pilot: Pilot, app: NkruApp) -> None:
+    from textual.widgets import OptionList
+
+    await pilot.press("r")
+    await until(pilot, lambda: bool(app.screen.query(OptionList)) and app.screen.query_one(OptionList).option_count > 0)
+
+
 SCENES: dict[str, Scene] = {
     "main-view": main_view,
     "search": search,
@@ -111,6 +118,7 @@ SCENES: dict[str, Scene] = {
     "help": help_screen,
     "compare": compare,
     "figure-tracker": figure_tracker,
+    "audit-trail": audit_trail,
 }
 
 

@@ -38,7 +38,7 @@ def removal_entry(removal: Removal, *, shared: bool) -> Content:
     more = f"\n… {len(lines) - SHOWN_LINES} more lines" if len(lines) > SHOWN_LINES else ""
     where = f" · line {removal.line}" + (" · outside every article of the file" if shared else "")
     return Content.assemble(
-        (removal.reason, "bold"), (where, DIM), "\n",
+        (removal.reason, "bold $text-accent"), (where, DIM), "\n",
         shown, (more, DIM),
     )
 
@@ -70,7 +70,6 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
     }
     AuditScreen #audit-heading { height: auto; margin-bottom: 1; }
     AuditScreen NavList { height: 1fr; }
-    AuditScreen NavList > .option-list--option { padding: 0 0 1 0; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Back", tooltip="Back to the reader")]
 
@@ -113,6 +112,9 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
         audit = event.audit
         heading.update(audit_heading(audit))
         own = len(audit.removed) - audit.shared_removals
-        self.query_one(NavList).add_options(
-            Option(removal_entry(removal, shared=number >= own)) for number, removal in enumerate(audit.removed)
-        )
+        entries: list[Option | None] = []
+        for number, removal in enumerate(audit.removed):
+            if entries:
+                entries.append(None)  # a rule between blocks: each can run to several lines
+            entries.append(Option(removal_entry(removal, shared=number >= own)))
+        self.query_one(NavList).add_options(entries)
