@@ -18,7 +18,7 @@ from store import cli_output
 from store.errors import StoreError
 
 LaunchTui = Callable[[Path, Path | None], int]
-VERBS = ("ingest", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
+VERBS = ("ingest", "remove", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
 
 
@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("remove", help="take source files (their articles and claims) out of the database")
+    p.add_argument("targets", nargs="+", metavar="FILE",
+                   help="a file or folder on disk, a stored path, a file name, or sha256:HEX")
+    p.add_argument("--dry-run", action="store_true", help="say what would go, change nothing")
     _add_db(p)
     _add_json(p)
 
@@ -167,6 +174,23 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 1 if report.rejected else 0
 
 
+def run_remove(args: argparse.Namespace) -> int:
+    from store.removal import remove_sources
+
+    db_path = _db_path(args)
+    report = remove_sources(args.targets, db_path, dry_run=args.dry_run, progress=cli_output.stderr_progress())
+    data = {
+        "db": str(db_path),
+        "dry_run": report.dry_run,
+        "seconds": round(report.seconds, 3),
+        "articles": report.articles,
+        "claims": report.claims,
+        "files": [{"path": f.source_path, "source_sha256": f.source_sha256, "articles": len(f.article_ids)}
+                  for f in report.files],
+    }
+    return _emit(args, data, lambda: cli_output.print_removal(report, db_path))
+
+
 def run_articles(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     rows = [cli_output.article_json(corpus, a) for a in corpus.list_articles()]
@@ -254,7 +278,7 @@ def run_bench(args: argparse.Namespace) -> int:
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "ingest": run_ingest, "articles": run_articles, "audit": run_audit, "claims": run_claims,
+    "ingest": run_ingest, "remove": run_remove, "articles": run_articles, "audit": run_audit, "claims": run_claims,
     "topics": run_summary, "sources": run_summary, "claimants": run_summary, "search": run_search,
     "export": run_export, "compare": run_compare, "figures": run_figures, "bench": run_bench,
 }

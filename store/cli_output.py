@@ -129,6 +129,12 @@ def print_ingest(report: Any, db_path: Path) -> None:
            title=f"Ingested into {db_path} in {report.seconds:.2f}s")
 
 
+def print_removal(report: Any, db_path: Path) -> None:
+    verb = "Would remove" if report.dry_run else "Removed"
+    _table(("file", "articles"), ((f.source_path, len(f.article_ids)) for f in report.files),
+           title=f"{verb} {report.articles} article(s) and {report.claims} claim(s) from {db_path}")
+
+
 def print_articles(rows: list[dict[str, Any]]) -> None:
     _table(("id", "date", "outlet", "title", "paragraphs"),
            ((r["id"], r["published"] or r["published_raw"] or "-", r["outlet"] or "Unknown outlet",

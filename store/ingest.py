@@ -38,7 +38,8 @@ from store.ingest_pool import (
 from store.models import Article, Claim, NormalisedFile
 from store.repository import FileRecord, Repository, StoredCorpus, new_generation
 
-__all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files"]
+__all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files",
+           "rewrite_corpus"]
 
 Progress = Callable[[str, int, int], None]
 
@@ -101,9 +102,6 @@ def _ingest_paths(
     progress: Progress | None,
     lock_timeout: float,
 ) -> IngestReport:
-    from store.analysis import canonicalise_claimants
-    from store.analysis.echoes import apply_echo_links, echo_links
-    from store.analysis.sources import summarise_outlets
     from store.analysis.topics import load_topic_taxonomy, tag_passages
 
     started = time.perf_counter()
@@ -145,54 +143,68 @@ def _ingest_paths(
         fresh_ids = {a.id for f in fresh for a in f.normalised.articles}
         stored.claims = [c for c in stored.claims if c.article_id not in fresh_ids]
         stored.claims.extend(c for f in fresh for c in f.claims)
-        articles = list(stored.articles.values())
-        passages = [p for a in articles for p in a.passages]
-        fork = len(passages) >= FORK_MIN_PASSAGES
-        # Echoes depend on passages only, claimant names on claims only: one is found (in a child)
-        # while the parent folds the other.
-        echo_task = ForkedTask(lambda in_child: echo_links(passages), fork=fork)
-        # The index needs no echo groups, and claimant names only at its very end (see ``ingest_index``).
-        generation = new_generation()
-        pending_index = db_path.with_name(f".{db_path.name}.index-{os.getpid()}.tmp")
-        names = Gate()
-        index_task = ForkedTask(index_step(pending_index, articles, stored.claims, generation, names), fork=fork)
-        snapshot_task = None
-        gate: Gate | None = None
-        try:
-            # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
-            canonicalise_claimants(stored.claims)
-            if index_task.forked:
-                names.open(folded_names(stored.claims))
-            names.close()
-            report_progress("Linking repeated passages", 0, 1)
-            report.echo_groups = apply_echo_links(passages, echo_task.result())
-
-            report_progress("Writing the database", 0, 1)
-            # The snapshot is encoded (in a child) while the database is written; its header
-            # names the written file, so the child waits at the gate until the write is done.
-            gate = Gate()
-            snapshot_task = ForkedTask(
-                _snapshot_step(db_path, generation, articles, stored.claims, gate), fork=fork
-            )
-            outlets = summarise_outlets(articles)
-            report.generation = repo.save(stored, outlets, generation=generation)
-            gate.open()
-            snapshot_task.result()
-            report_progress("Building the search index", 0, 1)
-            index_task.result()
-            _publish_index(pending_index, db_path)
-        except BaseException:
-            names.close()
-            if gate is not None:
-                gate.close()
-            for task in (snapshot_task, index_task, echo_task):
-                if task is not None:
-                    task.abandon()
-            pending_index.unlink(missing_ok=True)
-            raise
+        report.echo_groups, report.generation = rewrite_corpus(repo, stored, db_path, report_progress)
     report.seconds = time.perf_counter() - started
     report_progress("Done", 1, 1)
     return report
+
+
+def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report_progress: Progress) -> tuple[int, str]:
+    """Derive everything from ``stored`` (names, echoes, index, snapshot) and write it; returns (echo groups, generation).
+
+    Ingest calls it after merging new files, removal after dropping files: either way every
+    derived file is rebuilt from the records, so nothing of a removed file lingers in them.
+    """
+    from store.analysis import canonicalise_claimants
+    from store.analysis.echoes import apply_echo_links, echo_links
+    from store.analysis.sources import summarise_outlets
+
+    articles = list(stored.articles.values())
+    passages = [p for a in articles for p in a.passages]
+    fork = len(passages) >= FORK_MIN_PASSAGES
+    # Echoes depend on passages only, claimant names on claims only: one is found (in a child)
+    # while the parent folds the other.
+    echo_task = ForkedTask(lambda in_child: echo_links(passages), fork=fork)
+    # The index needs no echo groups, and claimant names only at its very end (see ``ingest_index``).
+    generation = new_generation()
+    pending_index = db_path.with_name(f".{db_path.name}.index-{os.getpid()}.tmp")
+    names = Gate()
+    index_task = ForkedTask(index_step(pending_index, articles, stored.claims, generation, names), fork=fork)
+    snapshot_task = None
+    gate: Gate | None = None
+    try:
+        # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
+        canonicalise_claimants(stored.claims)
+        if index_task.forked:
+            names.open(folded_names(stored.claims))
+        names.close()
+        report_progress("Linking repeated passages", 0, 1)
+        echo_groups = apply_echo_links(passages, echo_task.result())
+
+        report_progress("Writing the database", 0, 1)
+        # The snapshot is encoded (in a child) while the database is written; its header
+        # names the written file, so the child waits at the gate until the write is done.
+        gate = Gate()
+        snapshot_task = ForkedTask(
+            _snapshot_step(db_path, generation, articles, stored.claims, gate), fork=fork
+        )
+        outlets = summarise_outlets(articles)
+        written = repo.save(stored, outlets, generation=generation)
+        gate.open()
+        snapshot_task.result()
+        report_progress("Building the search index", 0, 1)
+        index_task.result()
+        _publish_index(pending_index, db_path)
+    except BaseException:
+        names.close()
+        if gate is not None:
+            gate.close()
+        for task in (snapshot_task, index_task, echo_task):
+            if task is not None:
+                task.abandon()
+        pending_index.unlink(missing_ok=True)
+        raise
+    return echo_groups, written
 
 
 def _snapshot_step(

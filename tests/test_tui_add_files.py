@@ -1,4 +1,4 @@
-"""Adding files from inside the app: a folder goes in with progress, rejects are listed, the panes reload."""
+"""Adding and removing source files from inside the app: progress, rejects listed, a preview before removal, the panes reload."""
 
 from __future__ import annotations
 
@@ -114,3 +114,33 @@ async def test_path_suggester_completes_from_disk(tmp_path: Path) -> None:
     assert await suggester.get_suggestion(str(tmp_path) + "/") == str(tmp_path / "Coverage-notes.txt")
     assert await suggester.get_suggestion(str(tmp_path / ".h")) == str(tmp_path / ".hidden") + "/"
     assert await suggester.get_suggestion(str(tmp_path / "zzz")) is None
+
+
+async def test_remove_source_previews_then_removes_the_readers_file_and_reloads(tmp_path: Path) -> None:
+    from textual.widgets import Button
+
+    from tui.screens.remove_source import RemoveSourceDialog
+    from tui.widgets.reader import Reader
+
+    db = _db_with_two_seeds(tmp_path)
+    app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.is_ready, "first screen", attempts=500)
+        article = app.screen.query_one(Reader).article
+        before = len(app.corpus.articles)
+        await pilot.press("D")
+        await until(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
+        dialog = app.screen
+        question = str(dialog.query_one("#remove-question", Static).render())
+        assert article.source_file in question and "1 article" in question
+        assert app.focused is dialog.query_one("#cancel", Button), "the safe answer is the default"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and len(app.corpus.articles) == before, "cancel keeps the file"
+
+        await pilot.press("D")
+        await until(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
+        await pilot.click("#remove")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "the reload", attempts=500)
+        assert len(app.corpus.articles) == before - 1
+        assert article.id not in app.corpus.articles

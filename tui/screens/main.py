@@ -58,6 +58,8 @@ class MainScreen(LaunchesTools, Screen[None]):
         Binding("c", "compare", "Compare", id="compare", show=False, tooltip="Compare this article with another"),
         Binding("f", "figures", "Figures", id="figures", show=False, tooltip="Figure tracker for the claim subject"),
         Binding("r", "audit", "Removed", id="audit", show=False, tooltip="What normalising removed or repaired in this article"),
+        Binding("D", "remove_source", "Remove source", id="remove_source", show=False,
+                tooltip="Take the reader's article's source file (and its other articles) out of the database"),
         Binding("a", "add_files", "Add files", id="add_files", show=False, tooltip="Ingest a file or a folder of articles"),
         *(
             Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False)
@@ -374,6 +376,6 @@ class MainScreen(LaunchesTools, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Until the corpus is in, actions that need it are shown greyed out.
-        if action in {"search", "compare", "figures", "next_hit", "previous_hit", "add_files", "audit"} and not self.populated:
+        if action in {"search", "compare", "figures", "next_hit", "previous_hit", "add_files", "audit", "remove_source"} and not self.populated:
             return None
         return True

@@ -1,4 +1,4 @@
-"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures, the audit trail, adding files.
+"""The main screen's way out to its tools: search (and stepping through its hits), comparison, figures, the audit trail, adding and removing source files.
 
 A mixin of :class:`tui.screens.main.MainScreen`, kept apart because the screens it opens are
 imported only when first used: none of them is part of the first frame.
@@ -112,9 +112,18 @@ class LaunchesTools:
             return
         from tui.screens.add_files import AddFilesDialog
 
-        self.nkru.push_screen(AddFilesDialog(), self._files_added)
+        self.nkru.push_screen(AddFilesDialog(), self._database_changed)
 
-    def _files_added(self, changed: bool | None) -> None:
+    def action_remove_source(self) -> None:
+        article = self.query_one(Reader).article
+        if not self.populated or article is None:
+            return
+        from tui.screens.remove_source import RemoveSourceDialog
+
+        titles = [a.title for a in self.corpus.articles.values() if a.source_sha256 == article.source_sha256]
+        self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles), self._database_changed)
+
+    def _database_changed(self, changed: bool | None) -> None:
         if changed:
             self.nkru.reload_corpus()
 
