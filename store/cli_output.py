@@ -70,6 +70,7 @@ def article_json(corpus: Corpus, article: Article) -> dict[str, Any]:
         "published_raw": article.published_raw,
         "date_ambiguous": article.date_ambiguous,
         "source_file": article.source_file,
+        "source_sha256": article.source_sha256,
         "url": article.url,
         "paragraphs": [{"id": p.id, "text": p.text, "paragraph": p.paragraph}
                        for p in article.passages_of(PassageKind.BODY)],
