@@ -37,7 +37,7 @@ def _stored(db: Path):  # type: ignore[no-untyped-def]
 def test_names_match_by_path_folder_file_name_moved_bytes_and_sha(library, tmp_path: Path) -> None:
     db, placed = library
     files = _stored(db)
-    by = lambda *targets: [r.source_path for r in match_stored_files(targets, files)]  # noqa: E731
+    by = lambda *targets: [r.source_path for r in match_stored_files(targets, files)]
     assert by(placed[0]) == [str(placed[0].resolve())]
     assert sorted(by(tmp_path / "newer")) == sorted(str(p.resolve()) for p in placed[1:])
     assert by(placed[2].name) == [str(placed[2].resolve())]

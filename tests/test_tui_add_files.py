@@ -144,3 +144,30 @@ async def test_remove_source_previews_then_removes_the_readers_file_and_reloads(
         await until(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "the reload", attempts=500)
         assert len(app.corpus.articles) == before - 1
         assert article.id not in app.corpus.articles
+
+
+def test_ingest_in_a_child_reports_progress_and_the_same_outcome_as_in_process(tmp_path: Path) -> None:
+    from store.ingest_runner import ingest_in_child
+
+    folder = _inbox(tmp_path)
+    seen: list[str] = []
+    report = ingest_in_child([folder], tmp_path / "child.json", progress=lambda message, done, total: seen.append(message))
+    direct = ingest_paths(sorted(p for p in folder.rglob("*") if p.is_file()), tmp_path / "direct.json")
+    assert [(Path(f.path).name, f.status, f.articles, f.error) for f in report.files] == [
+        (Path(f.path).name, f.status, f.articles, f.error) for f in direct.files
+    ]
+    assert "Done" in seen
+
+
+def test_ingest_in_a_child_turns_a_failure_into_one_line(tmp_path: Path) -> None:
+    from store.errors import StoreError
+    from store.ingest_runner import ingest_in_child
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="no files in this folder"):
+        ingest_in_child([tmp_path / "empty"], tmp_path / "db.json")
+    not_a_db = tmp_path / "folder-as-db"
+    not_a_db.mkdir()
+    with pytest.raises(StoreError) as caught:
+        ingest_in_child([_inbox(tmp_path)], not_a_db)
+    assert "\n" not in str(caught.value) and "Traceback" not in str(caught.value)

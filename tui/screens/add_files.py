@@ -54,8 +54,8 @@ def describe_report(report: IngestReport) -> tuple[str, list[str]]:
     """One summary line, then one line per rejected file with its reason."""
     counts = Counter(f.status for f in report.files)
     files = len(report.files)
-    parts = [f"{report.articles_added} article{'s' if report.articles_added != 1 else ''} added "
-             f"from {files} file{'s' if files != 1 else ''}"]
+    parts = [(f"{report.articles_added} article{'s' if report.articles_added != 1 else ''} added "
+             f"from {files} file{'s' if files != 1 else ''}")]
     parts += [f"{counts[status]} {status}" for status in ("replaced", "unchanged", "rejected") if counts[status]]
     summary = " · ".join(parts) + f" ({report.seconds:.1f} s)"
     return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
@@ -146,15 +146,13 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @work(thread=True, exclusive=True, group="add-files", exit_on_error=False)
     def _ingest(self, path: Path) -> None:
-        from store.errors import StoreError
-        from store.ingest import ingest_paths
-        from store.source_paths import expand_source_paths
+        from store.ingest_runner import ingest_in_child
 
         app = self.nkru
         try:
-            files = expand_source_paths([path], db_path=app.db_path)
-            report = ingest_paths(files, app.db_path, topics_path=app.topics_path, progress=self._progress)
-        except (StoreError, OSError) as error:
+            # In a child process: see store.ingest_runner for why not in this one.
+            report = ingest_in_child([path], app.db_path, topics_path=app.topics_path, progress=self._progress)
+        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(self.Finished(None, str(error) or type(error).__name__))
         else:
             self.post_message(self.Finished(report))

@@ -32,8 +32,8 @@ def removal_question(report: RemovalReport, titles: list[str]) -> Content:
     parts: list[str | tuple[str, str]] = [
         ("Remove this source file from the database?\n\n", "bold"),
         record.source_path, "\n\n",
-        (f"It holds {report.articles} article{'s' if report.articles != 1 else ''} "
-         f"and {report.claims} claim{'s' if report.claims != 1 else ''}; all go with it:\n", ""),
+        ((f"It holds {report.articles} article{'s' if report.articles != 1 else ''} "
+         f"and {report.claims} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
     ]
     for bullet, title in zip(listed, titles, strict=False):
         parts += [bullet, one_line(title)]
@@ -92,13 +92,12 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @work(thread=True, exclusive=True, group="remove-source", exit_on_error=False)
     def _run(self, *, dry_run: bool) -> None:
-        from store.errors import StoreError
         from store.removal import remove_sources
 
         reply = self.Previewed if dry_run else self.Removed
         try:
             report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run)
-        except (StoreError, OSError) as error:
+        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(reply(None, str(error) or type(error).__name__))
         else:
             self.post_message(reply(report))
