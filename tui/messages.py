@@ -27,3 +27,19 @@ class OpenPassage(Message):
     passage_id: str
     spans: tuple[tuple[int, int], ...] = field(default_factory=tuple)
     focus_reader: bool = True
+
+
+@dataclass
+class WorkProgress(Message):
+    """How far a long job in a worker has got (the loader's first build, adding files).
+
+    Each sender subclasses it, so handlers tell the jobs apart; a newer report
+    replaces one of the same job still queued, since only the latest is worth drawing.
+    """
+
+    message: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return type(message) is type(self)

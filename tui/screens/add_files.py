@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
+from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -81,14 +82,8 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
         Binding("escape", "close", "Close", tooltip="Close; the panes reload if anything was added"),
     ]
 
-    @dataclass
-    class Progress(Message):
-        message: str
-        done: int
-        total: int
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, AddFilesDialog.Progress)
+    class Progress(WorkProgress):
+        pass
 
     @dataclass
     class Finished(Message):

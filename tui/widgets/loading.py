@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.state import UserState, load_user_state
+from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
 
@@ -31,14 +32,8 @@ class LoadRequest:
 class LoadingPanel(ReportsWorkerErrors, Vertical):
     """Shows what the loader is doing; hidden once the corpus is in."""
 
-    @dataclass
-    class Progress(Message):
-        message: str
-        done: int
-        total: int
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, LoadingPanel.Progress)
+    class Progress(WorkProgress):
+        pass
 
     @dataclass
     class Loaded(Message):
