@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from filelock import FileLock, Timeout
 from tinydb.storages import Storage
@@ -38,6 +39,40 @@ def _dumps(data: Any) -> bytes:
         return orjson.dumps(data)
     # Records (dataclasses) may sit in the data as rows; orjson writes them natively.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=lambda row: row.to_dict()).encode("utf-8")
+
+
+# Rows encoded per orjson call when a table is written in pieces.  At 10,000 articles the whole
+# database encoded at once was a 320 MB bytes object held beside the corpus it encodes, about a
+# fifth of ingest's peak memory; in pieces, only one piece's bytes are alive at a time.
+_ROWS_PER_PIECE = 20_000
+
+
+def _write_json(handle: BinaryIO, data: dict[str, dict[str, Any]]) -> None:
+    """Write ``_dumps(data)``, byte for byte, a piece at a time.
+
+    orjson writes no whitespace and encodes a key or a row the same wherever it sits, so the
+    document is the concatenation of its tables' pieces with the braces and commas between them.
+    """
+    if orjson is None:
+        handle.write(_dumps(data))
+        return
+    handle.write(b"{")
+    for number, (name, table) in enumerate(data.items()):
+        handle.write(b"," if number else b"")
+        handle.write(orjson.dumps(name))
+        handle.write(b":")
+        if len(table) <= _ROWS_PER_PIECE:
+            handle.write(orjson.dumps(table))
+            continue
+        rows = iter(table.items())
+        handle.write(b"{")
+        first = True
+        while piece := dict(islice(rows, _ROWS_PER_PIECE)):
+            handle.write(b"" if first else b",")
+            handle.write(memoryview(orjson.dumps(piece))[1:-1])  # the piece's rows without its braces
+            first = False
+        handle.write(b"}")
+    handle.write(b"}")
 
 
 class AtomicJSONStorage(Storage):
@@ -72,12 +107,11 @@ class AtomicJSONStorage(Storage):
         if self.readonly:
             raise DatabaseError(f"{self.path}: database opened read-only")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = _dumps(data)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
             os.chmod(tmp_name, _file_mode(self.path))
             with os.fdopen(fd, "wb") as tmp:
-                tmp.write(payload)
+                _write_json(tmp, data)
                 tmp.flush()
                 os.fsync(tmp.fileno())
             os.replace(tmp_name, self.path)
