@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -121,13 +122,40 @@ def resolve_subject(corpus: Corpus, wanted: str) -> str:
 # --- tables -------------------------------------------------------------------------
 
 
+#: Past this many files the ingest table sums up by status: a row per file of a folder of
+#: thousands scrolls away what matters (the rejects, listed anyway) and takes seconds to lay out.
+FILE_ROWS_MAX = 40
+
+
 def print_ingest(report: Any, db_path: Path) -> None:
+    title = f"Ingested into {db_path} in {report.seconds:.2f}s"
+    if len(report.files) > FILE_ROWS_MAX:
+        _print_ingest_summary(report, title)
+        return
     rows = []
     for f in report.files:
         removed = ", ".join(f"{reason} {n}" for reason, n in sorted(f.removed.items())) or "-"
         rows.append((Path(f.path).name, f.status, f.articles, sum(f.removed.values()), removed))
-    _table(("file", "status", "articles", "blocks removed", "removed by reason"), rows,
-           title=f"Ingested into {db_path} in {report.seconds:.2f}s")
+    _table(("file", "status", "articles", "blocks removed", "removed by reason"), rows, title=title)
+
+
+def _print_ingest_summary(report: Any, title: str) -> None:
+    by_status: dict[str, list[Any]] = {}
+    for f in report.files:
+        by_status.setdefault(f.status, []).append(f)
+    rows = []
+    for status, files in by_status.items():
+        removed: Counter[str] = Counter()
+        for f in files:
+            removed.update(f.removed)
+        reasons = ", ".join(f"{reason} {n}" for reason, n in removed.most_common(6)) or "-"
+        if len(removed) > 6:
+            reasons += f", {len(removed) - 6} more reasons"
+        rows.append((status, len(files), sum(f.articles for f in files), sum(removed.values()), reasons))
+    _table(("status", "files", "articles", "blocks removed", "most removed (--json lists every file)"), rows,
+           title=title)
+    if report.rejected:
+        _table(("rejected: file and reason",), ((f.error or f.path,) for f in report.rejected))
 
 
 def print_removal(report: Any, db_path: Path) -> None:

@@ -73,3 +73,22 @@ def test_ingest_verb_takes_a_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert cli_main(["ingest", str(folder), "--db", str(db), "--json"]) == 0
     out = capsys.readouterr().out
     assert out.count('"status": "added"') == 2
+
+
+def test_a_big_folder_is_summed_up_by_status_with_every_reject_still_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from store.cli_output import FILE_ROWS_MAX
+
+    folder = tmp_path / "many"
+    seed = seed_files()[4].read_bytes()
+    for number in range(FILE_ROWS_MAX + 1):
+        _touch(folder / f"copy_{number:03d}.txt").write_bytes(seed + f"\n\nEdition {number}.\n".encode())
+    _touch(folder / "broken.txt").write_bytes(b"\x00\x01\x02")
+    assert cli_main(["ingest", str(folder), "--db", str(tmp_path / "db.json")]) == 1
+    captured = capsys.readouterr()
+    out = captured.out
+    assert "copy_000.txt" not in out, "no row per file"
+    assert "added" in out and str(FILE_ROWS_MAX + 1) in out
+    assert "rejected: file and reason" in out and "binary content" in out  # the table folds the long path
+    assert "broken.txt: binary content" in captured.err
