@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,12 +23,16 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.header_lines import Evidence, consume_headers, first_prose
+from store.normalise.header_lines import Evidence, consume_headers, copyright_holder, first_prose, masthead_name
 from store.normalise.metadata import derive_title, is_dek_shaped
-from store.normalise.outlets import canonical_outlet, outlet_table
+from store.normalise.furniture import is_section_word
+from store.normalise.outlets import canonical_outlet, outlet_of_titled_name, outlet_table
 from store.normalise.shapes import is_title_like
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
+
+
+_ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -82,6 +87,11 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         first = next((u for u in head if u.kept), None)
         if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
             return first
+        # A headline printed right above the byline beats a page title the text never prints
+        # (a word processor's export titled "Kursk memo").
+        after = head[head.index(first) + 1] if first is not None and head.index(first) + 1 < len(head) else None
+        if after is not None and after.role == "header" and _title_candidate(first) and not _printed(units, known):  # type: ignore[arg-type]
+            return first
         return None
     first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
     if first_header is not None and first_header >= 2:
@@ -98,20 +108,31 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     return first if first is not None and _title_candidate(first) else None
 
 
-def _find_dek(units: Sequence[Unit], title: Unit | None) -> Unit | None:
+def _printed(units: Sequence[Unit], text: str) -> bool:
+    folded = text.casefold()
+    return any(u.text.casefold() == folded for u in units)
+
+
+def _find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = False) -> Unit | None:
     """The standfirst sits right under the title, before any header or picture.
 
     It is a sentence or two, clearly shorter than the article's paragraphs:
-    a first paragraph of ordinary length is the lede, not a dek.
+    a first paragraph of ordinary length is the lede, not a dek.  When the
+    title came from the page's markup and extraction left it out of the text
+    (``unprinted_title``), the dek is the first line.  Either may be set as a
+    sub-heading under the title ("<h3 class=subtitle>").
     """
-    if title is None:
+    if title is None and not unprinted_title:
         return None
-    at = next(i for i, unit in enumerate(units) if unit is title)
+    at = next(i for i, unit in enumerate(units) if unit is title) if title is not None else -1
     for k in range(at + 1, len(units)):
         unit = units[k]
         if unit.removed is not None:
             continue
-        if unit.role is not None or unit.kind is not None or unit.bullet or unit.heading_level:
+        # A sub-heading set under the title (an <h3> under the <h1>) can be the standfirst; a heading of
+        # the title's own rank opens a section.
+        outranked = title is None or unit.heading_level > max(title.heading_level, 1)
+        if unit.role is not None or unit.kind is not None or unit.bullet or (unit.heading_level and not outranked):
             return None
         if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
             return None
@@ -154,11 +175,11 @@ def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
     return _removals(units, None)
 
 
-def _choose_outlet(evidence: Evidence) -> tuple[str | None, str | None]:
+def _choose_outlet(evidence: Evidence, hosts: list[str]) -> tuple[str | None, str | None]:
     if not evidence.outlets:
         return None, None
     _rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
-    return canonical_outlet(name), basis
+    return canonical_outlet(outlet_of_titled_name(name, hosts, is_section_word)), basis
 
 
 def _listing_outlet(names: list[str]) -> str | None:
@@ -206,7 +227,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     # From here on only kinds change, never what is kept: one list serves every step.
     kept = [u for u in units if u.removed is None and u.role is None]
     classify_pictures(kept)
-    dek_unit = _find_dek(units, title_unit)
+    dek_unit = _find_dek(units, title_unit, unprinted_title=title_unit is None and page.title is not None)
     if dek_unit is not None:
         dek_unit.kind = PassageKind.DEK
     classify(kept)
@@ -217,15 +238,19 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(2, unit.outlet_hint, "read-original line")
         elif unit.outlet_hint and unit.removed == "masthead":
             evidence.outlet(3, unit.outlet_hint, "masthead")
-        elif unit.outlet_hint and unit.removed == "licence":
+        elif unit.outlet_hint and unit.removed in ("licence", "forwarded-from"):
             syndicated_from.append(unit.outlet_hint)
+        elif unit.removed == "preamble" and (name := masthead_name(unit.text)) is not None:
+            evidence.outlet(6, name, "masthead line")
+        elif unit.removed == "licence" and (name := copyright_holder(unit.text)) is not None:
+            evidence.outlet(7, name, "copyright line")
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
     listing = _listing_outlet(segment.listing_outlets)
     if listing:
         evidence.outlet(6, listing, "related listing")
-    for url in [*evidence.urls, *(u for u in (page.url, page.hostname) if u)]:
-        host = url.split("//", 1)[-1].split("/", 1)[0]
+    hosts = [url.split("//", 1)[-1].split("/", 1)[0] for url in [*evidence.urls, *(u for u in (page.url, page.hostname) if u)]]
+    for host in hosts:
         found = outlet_table().lookup_domain(host)
         if found is not None:
             evidence.outlet(7, found.name, "url")
@@ -235,12 +260,18 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     if dateline and dateline.wire:
         evidence.credits.insert(0, dateline.wire)
         evidence.outlet(8, dateline.wire, "dateline")
+    elif dateline and dateline.relayed and dateline.source:
+        evidence.credits.insert(0, dateline.source)  # a press release's distributor ("/PRNewswire/")
     tail_wire = trailing_wire(body[-1].text) if body else None
     credit_lines = [wire_only(u.text) for u in kept if u.kind == PassageKind.CREDIT]
+    # A story that names no outlet but closes with a wire's tag ("... in June. (Yonhap)") is the wire's own.
+    for wire in [tail_wire, *credit_lines[-1:]]:
+        if wire:
+            evidence.outlet(9, wire, "closing tag")
     # Wire credits first (dateline, closing tag, credit line), then syndication.
     evidence.credits.extend(w for w in [tail_wire, *reversed(credit_lines), *syndicated_from] if w)
 
-    outlet, basis = _choose_outlet(evidence)
+    outlet, basis = _choose_outlet(evidence, hosts)
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
     published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
     if published is None and dateline and dateline.date_raw:
@@ -249,7 +280,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         published = found.iso if found else None
 
     if title_unit is not None:
-        title, derived = title_unit.text, False
+        # "## 2. Kyiv: up to 12,000 troops": a newsletter numbers its stories; the number is no part of the title.
+        title, derived = (_ENUMERATION.sub("", title_unit.text, count=1) if title_unit.heading_level else title_unit.text), False
     elif known_title:
         title, derived = known_title, False
     else:

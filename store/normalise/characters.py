@@ -19,8 +19,11 @@ import unicodedata
 _ESCAPE_SEQUENCE = re.compile(
     r"""
       (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]                  # CSI: colours, cursor moves
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])              # OSC, DCS, SOS, PM, APC ...
+    | \x1b[\]PX^_]                                        # OSC, DCS, SOS, PM, APC ...
       [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?             # ... payload up to BEL or ST
+    # Their 8-bit introducers count only with a terminator: a lone U+0090 or U+009D is what
+    # double-encoded text makes of a curly quote ("â€\x9d"), and must not swallow the line after it.
+    | [\x90\x98\x9d\x9e\x9f] [^\x07\x1b\x9c\n]{0,2000} (?:\x07|\x1b\\|\x9c)
     | \x1b [ -/]* [0-~]                                    # other ESC sequences (charset etc.)
     """,
     re.VERBOSE,

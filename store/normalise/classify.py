@@ -20,6 +20,7 @@ from store.normalise.credits import (
     has_trailing_photo_credit,
     is_credit_line,
     is_photo_credit,
+    trailing_wire,
     wire_only,
 )
 from store.normalise.shapes import (
@@ -41,7 +42,7 @@ _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
 _DASHES = "–—"
 # A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
 # casualties?") is never a heading, however short.
-_NOT_A_HEADING = re.compile(r"[–—]\s|\|.*\|$|Q[:.]\s")
+_NOT_A_HEADING = re.compile(r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|Q[:.]\s)")
 _QUOTE_EDGES = " .,;:!?…\"'“”‘’«»"
 
 
@@ -93,8 +94,8 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
         if len(after) != 1:
             continue
         credit = after[0]
-        if credit.kind is not None:
-            continue
+        if credit.kind is not None or credit.image_alt:
+            continue  # a caption the markup marks (a <figcaption>) credits no paragraph above it
         if len(here) == 1:
             # The common case (one paragraph per block), tested cheaply first:
             # a credit line is at most 160 characters.
@@ -112,6 +113,15 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             credit.kind = PassageKind.CREDIT
 
 
+def _closing_wire_tag(unit: Unit, kept: Sequence[Unit]) -> bool:
+    """The last paragraph ending with a wire's tag ("... in June. (Yonhap)") closes the story; no caption.
+
+    A closing tag hides the paragraph's full stop, so "paragraph" here is only a long enough unit.
+    """
+    last = next((u for u in reversed(kept) if u.words() >= 12), None)
+    return unit is last and trailing_wire(unit.text) is not None
+
+
 def _mark_patterns(kept: Sequence[Unit]) -> None:
     for unit in kept:
         if unit.kind is not None:
@@ -120,7 +130,8 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
         if (
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
-            or ((")" in text or "/" in text) and has_trailing_photo_credit(text))  # its credit ends "...)" or ".../Name"
+            # its credit ends "...)", ".../Name" or "Photo: Name"
+            or ((")" in text or "/" in text or ": " in text[-75:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
@@ -170,6 +181,8 @@ def _mark_headings(kept: Sequence[Unit]) -> None:
         if unit.heading_level:
             unit.kind = PassageKind.HEADING
             continue
+        if unit.bullet and any(0 <= j < len(kept) and kept[j].bullet for j in (i - 1, i + 1)):
+            continue  # an item of a list in the body, however short ("2. Missiles" alone is a heading)
         if len(unit.text) > 110 or _NOT_A_HEADING.match(unit.text) or not is_heading_like(unit.text, _words(unit)):
             continue
         following = next(

@@ -109,6 +109,9 @@ def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= cp <= high for low, high in ranges)
 
 
+_C1 = re.compile("[\x80-\x9f]")
+
+
 def _plausible(decoded: str) -> bool:
     """Could ``decoded`` be what a run of mojibake originally said?"""
     if not decoded:
@@ -130,6 +133,13 @@ def _decode_one(run: str, page: Codepage, allow_pairs: bool) -> str | None:
         decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
         return None
+    if not _plausible(decoded) and _C1.search(decoded):
+        # Double mojibake: the inner layer holds a byte the codepage left undefined, kept as a
+        # C1 control ("â€\x9d" for a closing quote); both layers go at once.
+        try:
+            decoded = page.encode(decoded).decode("utf-8")
+        except UnicodeError:
+            return None
     if not _plausible(decoded):
         return None
     if not allow_pairs and len(run) == 2 * len(decoded):

@@ -50,6 +50,7 @@ class Unpacked:
     # Rendered lines that open an item after the first.  They are marked as a form feed would
     # mark them, so no separator the source never held shows up in the audit.
     item_starts: set[int] = field(default_factory=set)
+    discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) outside every item
 
 
 def unpack_container(text: str) -> Unpacked | None:
@@ -60,11 +61,12 @@ def unpack_container(text: str) -> Unpacked | None:
     kind, items = found
     unpacked = Unpacked(kind)
     for item in items:
-        _render(item, unpacked)
+        render_item(item, unpacked)
     return unpacked if unpacked.lines else None
 
 
-def _render(item: Item, out: Unpacked) -> None:
+def render_item(item: Item, out: Unpacked) -> None:
+    """Append one item as header lines and body lines, marking where it starts."""
     body = _body_lines(item.body)
     if not any(body) and not item.title:
         return

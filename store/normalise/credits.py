@@ -139,9 +139,16 @@ def is_credit_line(text: str, n_words: int | None = None) -> bool:
     )
 
 
+_LABELLED_CREDIT_AT_END = re.compile(
+    r"(?<=[.!?])\s+(?:photo(?:graph)?|image|picture|video|footage|credit)s?\s?:\s?[A-Z][\w.'’&/ -]{1,60}$", re.IGNORECASE
+)
+
+
 def has_trailing_photo_credit(text: str) -> bool:
-    """A caption that ends by crediting its picture: "... (Getty Images)", "... REUTERS/Name"."""
+    """A caption that ends by crediting its picture: "... (Getty Images)", "... REUTERS/Name", "... Photo: AFP"."""
     tail = text[-160:]
+    if ":" in tail and _LABELLED_CREDIT_AT_END.search(tail) is not None:
+        return True
     found = _PAREN_AT_END.search(tail) if ")" in tail else None
     if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):
         return True
@@ -157,7 +164,7 @@ _MONTH = (
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<wire>[A-Za-z][\w.&' -]{{1,30}})\)\s*)?"
+    rf"\s*(?:\((?P<wire>[A-Za-z][\w.&' -]{{1,30}})\)\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
     rf"(?P<dash>[-–—]+|:)\s+(?=\S)"
 )
 
@@ -167,7 +174,8 @@ class Dateline:
     place: str
     date_raw: str | None
     wire: str | None  # canonical wire name when the parenthesis names one
-    source: str | None  # the parenthesis as written
+    source: str | None  # the parenthesis (or the slashes) as written
+    relayed: bool = False  # named between slashes: a press release's distributor, not a wire
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -181,6 +189,7 @@ def find_dateline(text: str) -> Dateline | None:
         return None  # the place of a dateline is set in capitals
     if found.group("dash") == ":" and not found.group("wire"):
         return None  # "NOTE: ..." is a label, not a dateline
-    source = found.group("wire")
+    # "SEOUL, December 26, 2024 /PRNewswire/ --": the service that distributed a press release.
+    source = found.group("wire") or found.group("relay")
     wire = wire_named(source).name if source and wire_named(source) else None
-    return Dateline(place=place, date_raw=found.group("date"), wire=wire, source=source)
+    return Dateline(place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None)

@@ -39,9 +39,58 @@ class Item:
 
 
 def json_items(data: object, text: str) -> list[Item]:
-    """The articles of the first list of article-shaped objects in ``data`` (``text``: its source)."""
+    """The articles of the first list of article-shaped objects in ``data`` (``text``: its source).
+
+    Without any, a channel or chat export's messages (objects with a date and a
+    text but no title) are the articles, one per post.
+    """
     found = _article_list(data, 0)
-    return [_item(entry, text) for entry in found] if found else []
+    if found:
+        return [_item(entry, text) for entry in found]
+    return message_items(data, text)
+
+
+_MESSAGE_TEXT_KEYS = ("text", "message", "content", "body")
+_SENDER_KEYS = ("from", "sender", "author", "from_name", "channel")
+
+
+def message_items(data: object, text: str) -> list[Item]:
+    """One item per message of an export's message list ("messages": [{date, text}, ...])."""
+    if not isinstance(data, dict):
+        return []
+    fields = _lowered(data)
+    messages = fields.get("messages")
+    if not isinstance(messages, list):
+        return []
+    channel = fields.get("name") if isinstance(fields.get("name"), str) else None
+    items = []
+    for entry in messages:
+        if not isinstance(entry, dict):
+            continue
+        message = _lowered(entry)
+        body = next((b for key in _MESSAGE_TEXT_KEYS if (b := _message_text(message.get(key)))), "")
+        date = _text(message, _DATE_KEYS)
+        if not body.strip() or date is None or message.get("type") not in (None, "message"):
+            continue  # a service message ("channel created") or a picture without words
+        forwarded = _text(message, ("forwarded_from", "fwd_from", "forwarded"))
+        items.append(
+            Item(
+                line=_line_of(text, body[:80]),
+                outlet=_text(message, _SENDER_KEYS) or channel,
+                published=date,
+                body=f"Forwarded from {forwarded}\n\n{body}" if forwarded else body,
+            )
+        )
+    return items
+
+
+def _message_text(value: object) -> str:
+    """A message's text: a string, or the parts of rich text (strings and {"text": ...} objects)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(part if isinstance(part, str) else str(part.get("text", "")) if isinstance(part, dict) else "" for part in value)
+    return ""
 
 
 def _article_list(data: object, depth: int) -> list[dict[str, object]] | None:

@@ -294,6 +294,6 @@ def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
     # is already known to be furniture.
     for k in reversed(kept):
         unit = units[k]
-        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text) or is_credit_line(unit.text):
+        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text) or is_credit_line(unit.text) or "@" in unit.text:
             break
         unit.removed = "trailing-chrome"

@@ -8,12 +8,14 @@ and marked as headers, so they leave the passages and go to the audit as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.dates import FoundDate
 from store.normalise.metadata import Header, person_names
-from store.normalise.outlets import outlet_table
+from store.normalise.furniture import is_section_word
+from store.normalise.outlets import has_publication_word, outlet_of_titled_name, outlet_table, without_edition
 from store.normalise.shapes import last_visible, word_count
 from store.normalise.units import Unit
 
@@ -79,18 +81,25 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     for i in range(max(head_end, last_prose + 1), len(units)):
         unit = units[i]
         header = unit.header() if unit.kept else None
-        if header is not None and header.kind in ("field", "date"):
-            unit.role = "header"
+        if header is not None and header.kind in ("field", "date", "byline"):
+            unit.role = "header"  # a byline under the last paragraph signs the story ("By Kim Min-ji / Korea Herald")
             _note_header(header, evidence)
+            if (signed := _mail_signature(unit.text, with_name=False)) is not None:
+                outlet = outlet_table().lookup_domain(signed[1])
+                evidence.outlet(7, outlet.name if outlet else None, "signature e-mail")
+        elif unit.kept and (signed := _mail_signature(unit.text)) is not None:
+            unit.role = "header"
+            name, domain = signed
+            above = units[i - 1]
+            if name is None and i - 1 > last_prose and above.kept and _short_name(above.text):
+                above.role, name = "header", above.text  # "Choi Hye-rin" over "hrchoi@ledger.example"
+            if name and not evidence.authors:
+                evidence.authors.append(name)
+            if (outlet := outlet_table().lookup_domain(domain)) is not None:
+                evidence.outlet(7, outlet.name, "signature e-mail")
     _consume_outlet_line(units, head, evidence)
 
 
-# Words that make a bare name line a publication's name ("The Daily Ledger", "Northern Monitor").
-_PUBLICATION_WORDS = frozenset(
-    """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
-    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
-    dispatch bulletin courier standard sentinel inquirer register examiner""".split()
-)
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
@@ -107,20 +116,38 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
         return
     for n, i in enumerate(head):
         unit = units[i]
-        if n == 0 or unit.role is not None:
-            continue  # the first line is the title's
-        beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
+        if unit.role is not None:
+            continue
         text = unit.text.strip()
-        words = text.split()
-        if not beside_header or not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
-            continue
-        if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
-            continue
-        if outlet_table().lookup(text) is None and not any(w.lower() in _PUBLICATION_WORDS for w in words):
+        if n == 0 and not (text[:1] in "[【" and text[-1:] in "]】"):
+            continue  # the first line is the title's, unless brackets set it apart as a masthead
+        beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
+        name = masthead_name(text)
+        if name is None or not (beside_header or n == 0):
             continue
         unit.role = "header"
-        evidence.outlet(6, text, "header line")
+        evidence.outlet(6, name, "header line")
         return
+
+
+def masthead_name(text: str) -> str | None:
+    """The outlet a line of its own names: "Korea Herald", "[Hanbit Ilbo English Edition]", "Daily Ledger - English".
+
+    It counts only if it is a known outlet or has a publication word, so that a
+    section kicker ("Asia Pacific") or an author's name is never taken for an outlet.
+    """
+    text = text.strip().strip("[]【】").strip()
+    if "[" in text or "]" in text:
+        return None
+    text = without_edition(outlet_of_titled_name(text, [], is_section_word))
+    words = text.split()
+    if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+        return None
+    if outlet_table().lookup(text) is None and not has_publication_word(text):
+        return None
+    return text
 
 
 def _short_name(text: str) -> bool:
@@ -139,5 +166,42 @@ def _note_header(header: Header, evidence: Evidence) -> None:
         evidence.urls.append(header.url)
     if header.outlet:
         rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
+        if header.kind == "field" and header.author:
+            rank = 5  # "Author: Jane Doe, Daily Ledger": a byline in a field, no firmer than one
         basis = {"field": "header field", "outlet-date": "header line", "byline": "byline"}.get(header.kind, "header line")
         evidence.outlet(rank, header.outlet, basis)
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:copyright\s*)?[©ⓒ]?\s*(?:\(c\)\s*)?(?:copyright\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}?)\.?(?:\s*(?:all rights reserved|\||$))",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The publisher a copyright line names: "© 2024 Meridian Daily. All rights reserved." -> "Meridian Daily"."""
+    found = _COPYRIGHT_HOLDER.match(text.strip())
+    if found is None:
+        return None
+    name = found["name"].rstrip(".")
+    return name if name[:1].isupper() and masthead_name(name) is not None else None
+
+
+_SIGNATURE_MAIL = re.compile(r"[(<\[]?[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[)>\]]?")
+
+
+def _mail_signature(text: str, *, with_name: bool = True) -> tuple[str | None, str] | None:
+    """(name, mail domain) of a reporter's signature under a story: "mjkim@yna.co.kr", "Kim Min-ji (mjkim@...)"."""
+    if len(text) > 120 or "@" not in text:
+        return None
+    found = _SIGNATURE_MAIL.search(text)
+    if found is None:
+        return None
+    if not with_name:
+        return None, found["domain"].lower()
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—/|")
+    rest = rest.removeprefix("By ").removeprefix("by ").strip()
+    if rest and person_names(rest) is None:
+        return None
+    return rest or None, found["domain"].lower()

@@ -96,7 +96,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
-    metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author
+    metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author or _marked_author(html_text)
     return ExtractedPage(text, metadata, discarded, block_lines)
 
 
@@ -144,6 +144,26 @@ def _discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, 
     return None
 
 
+_MARKED_AUTHOR = re.compile(
+    r"<[a-z]{1,10}\s[^>]{0,200}(?:class|itemprop|rel)=[\"'][^\"']{0,80}\b(?:byline|author|credits)\b[^\"']{0,80}[\"'][^>]{0,200}>"
+    r"\s*(?:<[^>]{1,200}>\s*){0,3}([^<>]{3,100})<",
+    re.IGNORECASE,
+)
+
+
+def _marked_author(html_text: str) -> str | None:
+    """The name in an element the markup calls the byline or author (a reader view's "reader-credits")."""
+    from store.normalise.metadata import parse_byline, person_names
+
+    for found in _MARKED_AUTHOR.finditer(html_text[:_SUBSTRING_CHECK_LIMIT]):
+        text = squash_spaces(html.unescape(found.group(1)))
+        byline = parse_byline(text)
+        name = byline[0] if byline else person_names(text)
+        if name is not None and len(name.split()) <= 6:
+            return name
+    return None
+
+
 def _publisher_name(html_text: str) -> str | None:
     """The publisher a page's JSON-LD names ("publisher": {"name": ...}), when trafilatura missed it."""
     for block in _JSON_LD.findall(html_text[:_SUBSTRING_CHECK_LIMIT]):
@@ -169,7 +189,14 @@ def _title_suffix(html_text: str, headline: object) -> str | None:
     if title is None or headline is None or not title.startswith(headline):
         return None
     suffix = _SITE_SUFFIX.fullmatch(title[len(headline) :])
-    return suffix.group(1).strip() if suffix else None
+    if suffix:
+        return suffix.group(1).strip()
+    # "Headline | by Jane Doe | Dec, 2024 | Site": the last part that is neither a byline nor a date.
+    parts = [p.strip() for p in re.split(r"\s+[|–—·]\s+", title[len(headline) :]) if p.strip()]
+    for part in reversed(parts[-3:]):
+        if not part.lower().startswith("by ") and not any(ch.isdigit() for ch in part) and 1 <= len(part.split()) <= 6:
+            return part
+    return None
 
 
 def _clean(value: object) -> str | None:
@@ -225,14 +252,16 @@ def _loose_text(element: object) -> list[str]:
 
 def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:
     """Page blocks that the extraction did not keep."""
-    kept_text = squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted))
+    # Compared without spaces: a block's text joins its inline elements with spaces, where a word
+    # processor's export splits one word over two spans ("Intelli<span>gence</span>").
+    kept_text = "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted).split())
     kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
     check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
     discarded = []
     for line, text in blocks:
         if text in kept_lines:
             continue
-        if check_substrings and squash_spaces(re.sub(r"[#*_>`\[\]()!-]+", " ", text)) in kept_text:
+        if check_substrings and "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", text).split()) in kept_text:
             continue
         discarded.append((line, text))
     return discarded

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.dates import FoundDate, find_date
+from store.normalise.posts import parse_post_header
 from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
     r"^(?P<key>title|headline|subject|to|cc|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
     r"|byline|writer|date|published|published on|publish date|pub date|posted|posted on|updated|last updated"
-    r"|url|link|original url|original link|canonical url|permalink)\s*:\s*(?P<value>\S.{0,300})$",
+    r"|url|link|original url|original link|canonical url|permalink"
+    # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
+    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
 _FIELD_KIND = {
@@ -31,13 +34,16 @@ _FIELD_KIND = {
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
+    "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
+    "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
+    "datum": "date", "fecha": "date", "дата": "date",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
 # "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story.
-_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by|(?:staff )?reporter)\s", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by|(?:staff )?reporter)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
+_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter)\s", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
@@ -103,7 +109,8 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     found = _BYLINE.match(text)
     if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
         return None
-    parts = [p for p in _NAME_SPLIT.split(found["rest"]) if p]
+    rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").strip() if "@" in text else found["rest"]
+    parts = [p for p in _NAME_SPLIT.split(rest) if p]
     if not parts:
         return None
     names = person_names(parts[0])
@@ -113,6 +120,13 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if org and _is_newsroom_unit(org):
         org = None  # "By Jane Doe, Defense Desk": a part of the newsroom, not the outlet
     return names, org
+
+
+def _publication_like(name: str) -> bool:
+    """A name that is an outlet's, not a second author's: the outlet table knows it or it has a publication word."""
+    from store.normalise.outlets import has_publication_word, outlet_table
+
+    return outlet_table().lookup(name) is not None or has_publication_word(name)
 
 
 def _is_newsroom_unit(name: str) -> bool:
@@ -150,6 +164,8 @@ _PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
 
 @lru_cache(maxsize=8192)
 def _parse_header(text: str) -> Header | None:
+    if "[" in text and (post := parse_post_header(text)) is not None:
+        return Header("outlet-date", outlet=post[0], date=post[1])  # a channel post's "[date time] Sender:"
     if ":" in text:
         field = _FIELD.match(text)
         if field:
@@ -190,7 +206,12 @@ def _field_header(key: str, value: str) -> Header | None:
         # "From: Korea Desk <desk@monitor.example>": the sender's name, never the address.
         header.outlet = _MAIL_ADDRESS.sub("", value).strip(" \"'") or None
     elif kind == "author":
-        header.author = person_names(value) or value
+        # "Author: Jane Doe | Daily Ledger | 20 December 2024": the field holds a whole byline.
+        byline = parse_byline(f"By {value}")
+        if byline is not None and byline[1] is not None and (person_names(value) is None or _publication_like(byline[1])):
+            header.author, header.outlet = byline
+        else:
+            header.author = person_names(value) or value
     elif kind == "date":
         header.date = find_date(value)
         if header.date is None:

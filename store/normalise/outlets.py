@@ -49,6 +49,57 @@ class OutletTable:
 
 
 _KEY_JUNK = re.compile(r"[\s\u00a0]+")
+# Words that make a bare name a publication's name ("The Daily Ledger", "Northern Monitor", "Hanbit Ilbo").
+PUBLICATION_WORDS = frozenset(
+    """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
+    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
+    dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao""".split()
+)
+# What follows a publication's name in a feed's or page's title without being part of it.
+_EDITION_WORDS = frozenset("english edition online international global digital version".split())
+_NAME_PARTS = re.compile(r"\s+[—–|·:-]\s+|:\s+")
+
+
+def has_publication_word(name: str) -> bool:
+    return any(word.lower().strip(".,()[]") in PUBLICATION_WORDS for word in name.split())
+
+
+def without_edition(name: str) -> str:
+    """"Hanbit Ilbo English Edition" -> "Hanbit Ilbo": an edition is no part of the outlet's name."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip("()[],") in _EDITION_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def outlet_of_titled_name(name: str, hosts: list[str], is_section: object) -> str:
+    """The outlet in a feed's or site's title that adds a section: "East Asia Wire — Korea" -> "East Asia Wire".
+
+    The outlet part is the one the table knows, the one a web host of the item
+    spells ("eastasiawire.example"), the one with a publication word, or the one
+    left when the other is a section name (``is_section``) or an edition.  With
+    no such evidence the name stays whole.
+    """
+    if _NAME_PARTS.search(name) is None:
+        return name  # the common case
+    table = outlet_table()
+    if table.lookup(name) is not None:
+        return name
+    parts = [p.strip() for p in _NAME_PARTS.split(name) if p.strip()]
+    if len(parts) < 2:
+        return name
+    known = [p for p in parts if table.lookup(p) is not None]
+    if len(known) == 1:
+        return known[0]
+    labels = {label for host in hosts for label in host.lower().split(".") if len(label) >= 4}
+    spelled = [p for p in parts if re.sub(r"[^a-z0-9]", "", p.lower().removeprefix("the ")) in labels]
+    if len(spelled) == 1:
+        return spelled[0]
+    rest = [p for p in parts if not is_section(p) and not all(w.lower() in _EDITION_WORDS for w in p.split())]  # type: ignore[operator]
+    if len(rest) == 1 and len(parts) == 2:
+        return rest[0]
+    named = [p for p in parts if has_publication_word(p)]
+    return named[0] if len(named) == 1 else name
 
 
 def outlet_key(name: str) -> str:

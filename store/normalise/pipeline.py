@@ -1,9 +1,11 @@
 """Bytes in, articles out: the normalising pipeline for one source file.
 
-decode -> newlines -> (feeds, API JSON and e-mails unpacked into items) ->
-mojibake repair -> character cleaning -> lines (Markdown and HTML reduced to
-plain lines, mail quoting undone) -> units (paged text's running lines and
-page breaks repaired) -> furniture -> articles -> metadata and passage kinds.
+decode -> newlines -> (feeds, API JSON, e-mails and pages of channel posts
+unpacked into items; subtitle cues joined) -> mojibake repair -> character
+cleaning -> lines (Markdown and HTML reduced to plain lines, mail quoting
+undone) -> units (paged text's running lines and page breaks repaired) ->
+furniture -> articles (a stream of dated posts split post by post; run-on
+paragraphs cut at sentences) -> metadata and passage kinds.
 Every step is linear in the size of the file, and the same bytes always give
 the same result (ids derive from the bytes).
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import gc
 import itertools
+import operator
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -34,15 +38,20 @@ from store.normalise.lossy import restore_lossy_quotes
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import repair_pages
+from store.normalise.posts import post_starts
 from store.normalise.quoting import unquote_mail_runs
+from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
+from store.normalise.shapes import reads_as_sentence
 from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
 from store.normalise.splitting import Segment, split_articles
+from store.normalise.subtitles import subtitle_lines
 from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
 
 if TYPE_CHECKING:
     from store.normalise.html import ExtractedPage
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_TEXT_OF = operator.attrgetter("text")
 
 
 def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bool]:
@@ -110,19 +119,40 @@ def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
     return [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
 
 
-def _segments(units: list[Unit], *, from_container: bool) -> list[tuple[Segment, bool]]:
-    """The file's segments, each with whether it opens a container's item.
+def _segments(units: list[Unit], item_starts: list[int]) -> list[tuple[Segment, bool]]:
+    """The file's segments, each with whether it opens an item.
 
-    A container says where each item starts (its first line is marked as a form feed
-    would mark it); only what follows a start can be cut further.  An item is an
-    article even when its body is a one-line summary, but what a split cuts off the
-    end of an item (a signature, say) still needs prose of its own.
+    A container (or a stream of posts) says where each item starts: only what
+    follows a start can be cut further, and what stands before the first start
+    (an export's own heading) is no item.  An item is an article even when its
+    body is a one-line summary, but what a split cuts off the end of an item (a
+    signature, say) still needs prose of its own.
     """
-    if not from_container:
+    if not item_starts:
         return [(segment, False) for segment in split_articles(units)]
-    starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0), len(units)]
-    items = [units[a:b] for a, b in itertools.pairwise(starts) if a < b]
-    return [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
+    before = [(segment, False) for segment in split_articles(units[: item_starts[0]])] if item_starts[0] > 0 else []
+    cuts = [*item_starts, len(units)]
+    items = [units[a:b] for a, b in itertools.pairwise(cuts) if a < b]
+    return before + [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
+
+
+_INLINE_DATA = re.compile(r"(data:[\w/+.-]{1,80};base64,)[A-Za-z0-9+/=]{200,}")
+
+
+def _without_inline_data(text: str, removals: list[Removal]) -> str:
+    """An image inlined as base64 ("![x](data:image/png;base64,...)") is no text: its data goes.
+
+    The audit notes what went and how long it was; the hundreds of kilobytes themselves are kept
+    out of it (they are the picture, not words of the article).
+    """
+
+    def drop(found: re.Match[str]) -> str:
+        size = found.end() - found.start(0) - len(found.group(1))
+        line = text.count("\n", 0, found.start()) + 1
+        removals.append(Removal(reason="inline-data", text=f"{found.group(1)}… ({size:,} characters of base64)", line=line))
+        return found.group(1) + "…"
+
+    return _INLINE_DATA.sub(drop, text)
 
 
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
@@ -135,6 +165,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if "\r" in text:
         repairs.append("crlf" if "\r\n" in text else "cr")
     text = normalise_newlines(text)
+    if "base64," in text:
+        text = _without_inline_data(text, removals)
     lines: list[str] = []
     printable = False
     markup: list[LineInfo] | None = None
@@ -142,14 +174,24 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
     container_text = strip_escape_sequences(text)[0] if "\x1b" in text else text
     container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
+    if container is None and "message" in text and (suffix in HTML_SUFFIXES or looks_like_html(text)):
+        from store.normalise.message_pages import message_page_items
+
+        container = message_page_items(text)
     if container is not None:
         markup = _container_lines(container, repairs)
+        removals.extend(Removal(reason="html-boilerplate", text=block, line=line) for line, block in container.discarded)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
         raise SourceError(source_file, f"not a news feed, news API export or e-mail that can be read (a '{suffix}' file)")
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)
+    elif (cues := subtitle_lines(text)) is not None:
+        repairs.append("subtitles-joined")
+        cleaned, _, _ = _clean_lines("\n".join(info.text for info in cues.lines), repairs)
+        markup = [LineInfo(line, info.number) for line, info in zip(cleaned, cues.lines, strict=True)]
+        dropped = [(line, "subtitle-timing", block) for line, block in cues.removed]
     else:
         lines, form_feeds, printable = _clean_lines(text, repairs)
         if all(not line or line.isspace() for line in lines):
@@ -168,6 +210,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if form_feeds:
             units = repair_pages(units, lambda: document_words("\n".join(lines)))
     lines, markup = [], None  # a huge file's lines are not needed twice over
+    # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
+    run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
     mark_line_furniture(units)
     context = FileContext(
         source_file=source_file,
@@ -176,10 +220,22 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         page=page.metadata if page else None,
     )
     articles = []
-    for segment, opens_item in _segments(units, from_container=container is not None):
-        if not any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units):
+    if container is not None:
+        item_starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0)]
+    else:
+        item_starts = post_starts(units) if "[" in text else []
+    segments = _segments(units, item_starts)
+    accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
+    if not any(accepted):
+        # A file with no paragraph of prose anywhere can still be a short article: a title and one
+        # sentence.  Only a stretch that holds a real sentence is taken; a file of bare words is not.
+        accepted = [any(u.removed is None and reads_as_sentence(u.text) for u in segment.units) for segment, _ in segments]
+    for (segment, _), keep in zip(segments, accepted, strict=True):
+        if not keep:
             removals.extend(orphan_removals(segment.units))
             continue
+        if run_on:
+            segment.units = split_run_on(segment.units)
         article, removed = assemble_article(segment, len(articles), context)
         articles.append(article)
         removals.extend(removed)

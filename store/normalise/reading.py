@@ -16,7 +16,7 @@ from pathlib import Path
 from store.errors import SourceError
 from store.normalise.sloppy import sloppy_decode
 
-TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt"})  # subtitles: see ``subtitles``
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
 CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".eml"})
@@ -107,7 +107,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(
             name,
-            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml or no suffix)",
+            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml, .srt, .vtt or no suffix)",
         )
     if info.st_size > MAX_BYTES:
         raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
@@ -245,6 +245,15 @@ def _decode_legacy(data: bytes) -> Decoded:
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = _detect_codepage(data[:_DETECTION_SAMPLE])
+    if guess is not None and guess != "cp1252" and guess in _LATIN_CODEPAGES:
+        # Central European text (Polish "³" for "ł" in a Windows-1252 reading) is another Latin
+        # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
+        # Its Windows form first: ISO 8859-2 and Windows-1250 agree on most letters, and Windows
+        # files are the commoner by far ("ą" is 0xB9 in one, "š" in the other).
+        for candidate in (("cp1250", guess) if guess == "iso8859_2" else (guess,)):
+            other = sloppy_decode(data, candidate)
+            if _SYMBOL_INSIDE_WORD.search(other[:_DETECTION_SAMPLE]) is None:
+                return Decoded(other, candidate, ["charset-detected"])
     if guess is None or guess in _LATIN_CODEPAGES:
         return Decoded(western, "cp1252", ["charset-guess"])
     try:

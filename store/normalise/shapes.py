@@ -104,3 +104,13 @@ def is_heading_like(text: str, n_words: int | None = None) -> bool:
         return False
     n = word_count(text) if n_words is None else n_words
     return 1 <= n <= 14 and starts_upper(text) and not ends_clause(text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+_ALPHA_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A sentence, however short: eight words or more, most of them words of letters, and a full stop."""
+    n = word_count(text)
+    return 8 <= n <= 400 and len(_ALPHA_WORD.findall(text)) >= 0.6 * n and _SENTENCE_STOP.search(text) is not None

@@ -174,7 +174,8 @@ def build_units(
             if wrapped:
                 _finish_wrapped(units, wrapped, known_words)
             text, n_words = _squashed(line)
-            bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
+            # "## 1. Seoul raises its count": a numbered heading is a heading, not a list item.
+            bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None and not (info and info.heading_level)
             raw = line.rstrip()
             if info is None:
                 unit = Unit(text, raw, i + 1, block, indent=line[0] in " \t", bullet=bullet, form_feed=pending_ff)
