@@ -7,10 +7,13 @@ claimant's words are read beside it:
   phrase before the verb; "X, <role>, said" and "<role>, X, said" pick the name;
   "X, who …, said" skips the relative clause;
 * inverted: '"…," said Wallace Gregson' and "…, says South Korea";
-* "according to X", ", per X", "cited by X", "with reports suggesting that";
-* chains: "X, citing Y, reported" and "according to X, citing Y" make Y the
-  claimant and X the relay (``via``); "X told Bloomberg News" and "in an
-  interview with X" make the outlet the relay.
+* "according to X", ", per X", "cited by X", "with reports suggesting that",
+  "a figure of 1,100 was given by X", "X has information that …";
+* chains: "X, citing Y, reported", "X, quoting Y, said" and "according to X,
+  citing Y" make Y the claimant and X the relay (``via``); "X told Bloomberg
+  News" and "in an interview with X" make the outlet the relay; stacked
+  speakers ("A said B assesses …", "…, the lawmaker told reporters") are
+  folded in ``anchor_folding``.
 
 Each anchor also says on which side of it the claimed content lies, so a
 sentence carrying two claimants can be cut into one claim per claimant.
@@ -20,9 +23,13 @@ Pronouns ("he said") are left for the caller, which knows the speakers so far.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
+from store.analysis.anchors import Anchor
 from store.analysis.claimants import PRONOUNS, clean_claimant
+from store.analysis.coreference import is_definite_coref
+from store.analysis.generic_sources import is_demonym
+from store.analysis.passive_sources import given_by, quoted_anchors
 from store.analysis.phrase_ends import clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     _AUX,
@@ -30,7 +37,6 @@ from store.analysis.phrases import (
     TIME_TAIL,
     VERB_WORDS,
     VerbHit,
-    is_definite_coref,
     left_noun_phrase,
     plausible_source,
     strip_trailing_adverbs,
@@ -38,6 +44,8 @@ from store.analysis.phrases import (
 )
 from store.analysis.relays import citations, relays
 
+_CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
+_TOLD = frozenset({"told", "tells", "tell"})
 _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
@@ -69,24 +77,9 @@ _INVERTED_SUBJECT = re.compile(
     r"(?:(?!(?:in|on|at|by|for|to|with|from|of|that|this|last|during|after|before|when|while|as|and|but)\b)"
     r"[a-z][a-z-]+\s+){0,3}(?=[A-Z]|he\b|she\b|they\b|it\b)"
 )
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.-]+\s+){1,10}?)as\s+saying\b")
-_PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _LIST_TAIL = re.compile(
     r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
-
-
-@dataclass(slots=True)
-class Anchor:
-    start: int  # first character of the attribution (the claimant's words, or "according to")
-    end: int  # last character of it (the verb, or the claimant's words)
-    raw: str  # the claimant's words as written
-    claimant: str | None  # cleaned name; None while a pronoun waits for its antecedent
-    pronoun: str | None = None  # "he", "she", "they", "it", or a definite "the group"
-    via: str | None = None
-    via_interview: bool = False  # the relay was an interview ("told Kyodo News"): it carries forward
-    content: str = "right"  # where the claimed content is: "right" of the anchor or "left" of it
-    kind: str = "verb"
 
 
 def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
@@ -103,6 +96,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [m.start("name") for m in _COLON_SPEAKER.finditer(text)]
     if "quoted" in text:
         starts += [m.start() for m in _QUOTED_WORD.finditer(text)]
+    if " by " in text:
+        starts += [start for start, _end in given_by(text)]
     return starts
 
 
@@ -143,10 +138,16 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchors.append(Anchor(match.start("name"), match.end() - 1, raw, claimant, kind="colon"))
             taken.append((match.start("name"), match.end()))
     if "quoted" in sentence:
-        for anchor in _quoted_anchors(sentence):
+        for anchor in quoted_anchors(sentence):
             if free(anchor.start, anchor.end):
                 anchors.append(anchor)
                 taken.append((anchor.start, anchor.end))
+    for start, end in given_by(sentence) if " by " in sentence else ():
+        # "A figure of 1,100 casualties was given by South Korea's intelligence service": the agent's figure.
+        anchor = _prepositional_anchor(sentence, start, end, "cited by")
+        if anchor and free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
     for match in _WITH_ING.finditer(sentence) if "with " in sentence else ():
         np = match.group("np").strip()
         claimant = clean_claimant(np)
@@ -164,56 +165,16 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
+    if len(anchors) < 2:
+        _attach_relays(sentence, anchors)
+        return anchors  # one attribution or none: nothing to fold
     anchors.sort(key=lambda a: a.start)
-    anchors = _fold_trailing_sources(anchors)
+    anchors = fold_trailing_sources(sentence, anchors)
     _attach_relays(sentence, anchors)
-    return anchors
-
-
-def _fold_trailing_sources(anchors: list[Anchor]) -> list[Anchor]:
-    """'"…," Campbell said at a talk, according to The Guardian': the paper relays Campbell, it is not a second claimant."""
-    kept: list[Anchor] = []
-    for anchor in anchors:
-        speaker = kept[-1] if kept else None
-        if (
-            speaker is not None
-            and anchor.kind in ("according", "per")
-            and anchor.content == "left"
-            and speaker.kind in ("verb", "colon", "quoted")
-            and speaker.via is None
-            and anchor.claimant is not None
-        ):
-            speaker.via = anchor.claimant
-            continue
-        kept.append(anchor)
-    return kept
+    return fold_speakers(sentence, anchors)
 
 
 # --- the anchors ----------------------------------------------------------------------------
-
-
-def _quoted_anchors(sentence: str) -> list[Anchor]:
-    """'lawmaker X quoted the NIS as saying …' (the NIS says it, via X) and 'the agency was quoted as saying'."""
-    anchors = []
-    for match in _QUOTED_AS_SAYING.finditer(sentence):
-        raw = match.group("src").strip()
-        claimant = clean_claimant(raw)
-        if not claimant or not plausible_source(raw):
-            continue
-        relay = left_noun_phrase(strip_trailing_adverbs(sentence[: match.start()]))
-        via = clean_claimant(relay[1]) if relay else None
-        anchors.append(Anchor(relay[0] if relay else match.start(), match.end(), raw, claimant, via=via, kind="quoted"))
-    for match in _PASSIVE_QUOTED.finditer(sentence):
-        found = left_noun_phrase(strip_trailing_adverbs(sentence[: match.start()]))
-        if found is None:
-            continue
-        start, raw = found
-        lower = raw.lower()
-        if lower in PRONOUNS or is_definite_coref(raw):
-            anchors.append(Anchor(start, match.end(), raw, None, pronoun=lower, kind="quoted"))
-        elif plausible_source(raw) and (claimant := clean_claimant(raw)):
-            anchors.append(Anchor(start, match.end(), raw, claimant, kind="quoted"))
-    return anchors
 
 
 def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -> Anchor | None:
@@ -237,6 +198,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     content = "right" if len(before.rsplit(None, 3)) <= 3 and not before.endswith(("said", "says")) else "left"
     if content == "right" and before and sentence[end : end + 1] != ",":
         content = "left"
+    if is_definite_coref(raw):  # "according to the agency": the agency named before
+        return Anchor(start, end, raw, None, pronoun=raw.lower(), content=content, kind=kind)
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
 
 
@@ -249,8 +212,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # passive: "is believed", "were reported"
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
-    if verb in _PLURAL_NOUN_FORMS and _VERB_NEXT.match(sentence, verb_end):
-        return None  # "Western estimates put …", "Media reports suggest …": the subject of the next verb
+    if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):
+        return None  # "Western estimates put …", "Media reports suggest …", "of Western estimates;": a noun
     if _is_inverted(stripped) and verb not in ("told", "tells", "tell"):
         inverted = _inverted_anchor(sentence, verb_start, verb_end)
         if inverted is not None or not stripped.rstrip().endswith(","):
@@ -265,20 +228,31 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     lower = np_text.lower().strip()
     if not lower:
         return None
+    if lower[-2:-1] in ("'", "’") or lower[-3:-2] in ("'", "’"):
+        lower = _CONTRACTED_PRONOUN.sub(r"\1", lower)  # "I'd say", "we'll estimate": the pronoun speaks
     if verb in _BARE_NOUN_FORMS and _is_singular_indefinite(stripped):
         return None  # "declined to give a casualty estimate": a noun; no verb agrees with "a …" bare
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
     if lower.split()[0] in _POSSESSIVE_PRONOUNS:
         return None  # "His comments suggest that …": whose comments is a guess, and the inference the writer's
+    content = content_side(sentence, _after_addressee(sentence, verb_end) if verb in _TOLD else verb_end)
     if lower in PRONOUNS or is_definite_coref(np_text.strip()):
-        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content_side(sentence, verb_end))
+        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content)
     if not plausible_source(np_text):
         return None
     claimant = clean_claimant(np_text)
     if not claimant:
         return None
-    return Anchor(np_start, verb_end, np_text, claimant, content=content_side(sentence, verb_end))
+    return Anchor(np_start, verb_end, np_text, claimant, content=content)
+
+
+def _after_addressee(sentence: str, verb_end: int) -> int:
+    """'told reporters after a briefing': where the content side is read, past whom the speaker told."""
+    start = verb_end + len(sentence[verb_end:]) - len(sentence[verb_end:].lstrip())
+    if sentence.startswith("that ", start):
+        return verb_end
+    return right_np_end(sentence, start)
 
 
 def _past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]:

@@ -64,11 +64,16 @@ _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
 )
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
+# "U.S. intelligence assessments": an institution word after the name is part of who assessed it.
 _DOC_TRAILING = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
+    rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+    rf"(?:\s+(?:intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
-_ASKED_BY = re.compile(r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+by\s+\S.*$")
+# "… officers interviewed for this report": the officers speak; the report only asked them.
+_ASKED_BY = re.compile(
+    r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+(?:by|for)\s+\S.*$"
+)
 # "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
 _BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+")
@@ -126,6 +131,8 @@ def clean_claimant(raw: str) -> str | None:
         reduced = clean_claimant(" ".join(tokens[2:]))  # "analysts at the Royal United Services Institute"
         if reduced:
             return reduced
+    if len(tokens) > 3 and ("of" in tokens or "at" in tokens or "from" in tokens or "with" in tokens):
+        tokens = _person_before_affiliation(tokens)  # "Park Sun-won of the main opposition Democratic Party"
     tokens = _strip_descriptor(tokens)
     tokens = _strip_titles(tokens)
     person = _person_before_affiliation(tokens)

@@ -5,14 +5,20 @@ headings only when attributed; pull quotes and credits never, they repeat or
 label), the extractor finds the figures and the attributions, resolves
 pronouns and bare surnames against the speakers met so far in the article,
 cuts a sentence that carries two claimants into one claim each, and gives
-every claim its subject (from its best-placed figure) and a hedge flag.
+every claim its subject (from its best-placed figure) and a hedge flag.  A
+transcript's answer ("Okafor: …") is its speaker's; a figure that counts
+nothing named continues the count before it when its sentence points back
+("the number had reached 14,000"); a table row is read by ``table_rows``.
 
 Hedge words (``hedged``): may, might, could, likely, unlikely, possibly,
 perhaps, probably, reportedly, allegedly, apparently, purportedly,
 supposedly, unverified, unconfirmed, "not (independently) verified",
 "could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d),
 appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
-"understood to", rumo(u)red, speculation.
+"understood to", rumo(u)red, speculation; and the words of a figure quoted
+only to be rejected (a fact check): false, baseless, unfounded, debunked,
+exaggerated, inflated, misleading, nowhere, denied, disputed, dismissed,
+rejected, "no evidence", "no basis", "not true".
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.speakers import Speakers
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
+from store.analysis.table_rows import TableHead, is_table_row, read_table_row
 from store.analysis.terms import trie_pattern
 from store.ids import claim_id
 from store.models import Article, Claim, Figure, Passage, PassageKind
@@ -40,10 +47,12 @@ _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
 
 _HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reportedly allegedly apparently purportedly
     supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
-    estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated""".split()
+    estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
+    false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
+    disputed dismissed dismisses rejected rejects""".split()
 _HEDGE_PHRASES = (
     r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
-    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to"
+    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
 )
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
@@ -62,7 +71,14 @@ _SPLIT_POINT = re.compile(
 _LEADING_JOIN = re.compile(
     r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
 )
+_LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
+# A sentence that continues a count made before: "the figure rose to 3,000", "a further 3,000".
+_POINTS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:number|figure|total|tally|toll|count|estimate)\b|"
+    r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?=[\d\w])|"
+    r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b"
+)
 _PHRASE_END = re.compile(r"[,.;:()]")
 
 
@@ -70,13 +86,21 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
     """All claims of one article, in passage and sentence order."""
     speakers = Speakers(article)
     claims: list[Claim] = []
+    table_head: TableHead | None = None  # of the table being read; a passage that is no row ends it
     for index, passage in enumerate(article.passages):
-        speakers.passage_index = index
         kind = passage.kind
+        speakers.passage_index = index
+        if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
+            speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")
         if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS:
             continue
         attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
         text = passage.text
+        if "|" in text and is_table_row(text):
+            found, table_head = read_table_row(passage, table_head, subjects, _classify)
+            claims.extend(found)
+            continue
+        table_head = None
         # Find the cues once per passage; each sentence then only checks whether one falls inside it.
         found_verbs = verb_hits(text)
         verbs = attribution_starts(text, found_verbs)
@@ -132,18 +156,28 @@ def _sentence_claims(
         named = [
             (Anchor(0, 0, "", speakers.previous_claimant, content="left", kind="continued"), speakers.previous_claimant)
         ]
+    elif not named and speakers.passage_speaker is not None:
+        # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence.
+        named = [(Anchor(0, 0, "", speakers.passage_speaker, kind="colon"), speakers.passage_speaker)]
     speakers.previous_claimant = named[-1][1] if named else None
     if attributed_only and not named:
         return []
     figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
     if not figures and not named:
         return []
+    if speakers.last_counted is not None:
+        for figure in figures:
+            if not figure.unit:  # only a figure counting nothing named can continue a count
+                _continue_count(sentence, figures, best, speakers)
+                break
     claims: list[Claim] = []
     for seg_start, seg_end, seg_anchor, claimant in _segments(sentence, named):
         seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
         if not seg_figures and claimant is None:
             continue
-        lead = _LEADING_JOIN.match(sentence, seg_start, seg_end)
+        # A later segment drops the word that joined it ("…, while Seoul said …"); the first drops only a
+        # coordinating "And" or "But", since "As many as 15,000 …" or "While …, …" need their first word.
+        lead = (_LEADING_JOIN if seg_start else _LEADING_COORDINATOR).match(sentence, seg_start, seg_end)
         text_start = lead.end() if lead else seg_start
         text_end = seg_end
         while text_end > text_start and sentence[text_end - 1] in " ,;":
@@ -155,6 +189,9 @@ def _sentence_claims(
         subject = best.get(id(ordered[0]), (None, 0.0))[0] if ordered else None
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
+        via = speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None
+        if via is not None and claimant is not None:
+            speakers.note_relay(via, claimant)
         claims.append(
             Claim(
                 id=claim_id(passage.id, claim_start),
@@ -164,13 +201,32 @@ def _sentence_claims(
                 start=claim_start,
                 end=offset + text_end,
                 claimant=claimant,
-                via=speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None,
+                via=via,
                 subject=subject,
                 hedged=_is_hedged(text),
                 figures=placed,
             )
         )
+        if subject is not None:
+            speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
     return claims
+
+
+def _continue_count(
+    sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]], speakers: Speakers
+) -> None:
+    """'… the number had reached 14,000', 'a further 3,000 may have been sent': the count just before, continued.
+
+    A figure that counts nothing named and lands in no subject takes the unit and subject of the last
+    counted figure (within two passages) when its sentence points back to it.
+    """
+    unit, subject, at = speakers.last_counted  # type: ignore[misc]
+    if speakers.passage_index - at > 2 or _POINTS_BACK.search(sentence) is None:
+        return
+    for figure in figures:
+        if figure.unit == "" and best.get(id(figure), (None, 0.0))[0] is None:
+            figure.unit = unit
+            best[id(figure)] = (subject, 1.0)
 
 
 @lru_cache(maxsize=16_384)

@@ -128,8 +128,10 @@ NOT_NUMBER_LEAD = frozenset(
 )
 
 QUALIFIERS = {
-    "at_most": "as many as|as much as|up to|no more than|at most|a maximum of|fewer than|less than|under|below",
-    "at_least": "at least|more than|over|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|above|beyond",
+    "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
+    "under|below",
+    "at_least": "at least|more than|higher than|greater than|as low as|over|exceeding|in excess of|upwards of|"
+    "no fewer than|no less than|a minimum of|above|beyond",
     "below": "nearly|almost|close to|just under|just shy of|not quite",
     "above": "just over|just above|slightly more than",
     "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~",
@@ -151,6 +153,9 @@ class _Qualifier:
     start: int
 
 
+_OPENING_MARKS = "\"“‘'(["
+
+
 def qualifier_before(text: str, start: int) -> _Qualifier | None:
     """The hedge written just before a number ("as many as", "about", "between"), if any."""
     window = text[max(0, start - 30) : start]
@@ -158,6 +163,8 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
     if not stripped or len(window) - len(stripped) > 2:
         return None
     pieces = stripped.split()
+    if pieces and pieces[-1][:1] in _OPENING_MARKS:
+        pieces[-1] = pieces[-1].lstrip(_OPENING_MARKS)  # '"over 10,000" troops': the hedge is inside the quote
     options = QUALIFIER_PHRASES.get(pieces[-1].lower()) if pieces else None
     if not options:
         return None
@@ -190,6 +197,8 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
     plain = digits.isdigit()
     if not plain:
         return False
+    if start and text[start - 1] == "[" and text.startswith("]", end) and len(digits) <= 3:
+        return True  # a footnote mark: "… since 2023.[1]", "[4] Imagery analysis by the authors"
     if len(digits) == 4 and 1800 <= int(digits) <= 2100 and following.lower() not in COUNT_NOUNS:
         return True  # a year, unless it counts something: "2000 troops"
     if int(digits) <= 31 and following.lower().rstrip(".,") in MONTH_NAMES:
@@ -272,7 +281,8 @@ def parse_number_words(words: str) -> float | None:
 
 
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?", re.IGNORECASE)
-NEXT_TOKEN = re.compile(r"(?P<gap>[ \t]+|-)(?P<word>\w(?:[\w’'-]|\.(?=\w))*)")
+# A closing quote may stand between a quoted number and its noun: '"over 10,000" troops'.
+NEXT_TOKEN = re.compile(r"(?P<gap>[\"”’]?[ \t]+|-)(?P<word>\w(?:[\w’'-]|\.(?=\w))*)")
 MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 
 
@@ -314,8 +324,10 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             pos = (of.end() - 1) if of else pos
             head = ""  # "220 pieces of … guns", "2,000 units of ammunition": the thing inside counts
             continue
-        if lower in PHRASE_STOPS:
-            break
+        if count == 0 and not head and lower in _MORE_WORDS:
+            continue  # "3,000 more troops", "3,000 additional soldiers": the troops are counted
+        if lower in PHRASE_STOPS or lower in _NOT_NOUNS:
+            break  # "64 rail shipments left the port", "5,600 rounds along the front": not the noun
         two_words = f"{lower} {first_word(text, pos)}"
         if two_words in COUNT_NOUNS:
             head, pos = COUNT_NOUNS[two_words], pos + 1 + len(first_word(text, pos))
@@ -349,6 +361,15 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
     return head, head_end
 
 
+_MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
+# Words a noun phrase after a number runs into that no other test catches: irregular verbs and adverbs.
+_NOT_NOUNS = frozenset(
+    """along nowhere somewhere everywhere behind beside besides inside outside amid amidst despite via towards
+    left leave leaves rose rise rises fell fall falls went go goes came come comes made make makes took take
+    takes gave give gives got get gets fought fight fights brought bring brings held hold holds kept keep keeps
+    ran run runs saw see sees met meet meets stood remain remains appear appears seem seems include includes
+    represent represents account accounts make""".split()
+)
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 
 

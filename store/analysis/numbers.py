@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from store.analysis.figure_words import (
     COUNT_NOUNS,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DEFINITE,
     FEW,
     FRACTIONS,
@@ -75,6 +76,7 @@ _ATOM = re.compile(
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
     |(?P<fraction>(?:a|one|two|three)[\s-](?:half|third|quarter)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b)
+    |(?P<bare_half>half)(?=\s*(?:[,.;:)]|$))  # "about half," (the hedge before it is checked in ``_read_atom``)
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
@@ -90,6 +92,8 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
+_MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
+_BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least"})
 
 
 @dataclass(slots=True)
@@ -132,7 +136,12 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     start, end = m.start(), m.end()
     atom: _Atom | None
     value: float | None
-    if m.group("vague"):
+    # One alternative of ``_ATOM`` matched; digits, the commonest, are asked for first.
+    if m.group("digits"):
+        atom = _read_digits(text, m, partner=partner)
+        if atom is None:
+            return None
+    elif m.group("vague"):
         phrase = " ".join(m.group("vague").lower().split())
         low, high = VAGUE[phrase]
         atom = _Atom(low, low, high, start, end, vague=True)
@@ -146,18 +155,16 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
             atom = _Atom(value, 0.75 * value, 1.5 * value, start, end, vague=True)
         else:  # "a few/several hundred": at least the low end
             atom = _Atom(low_k * scale, low_k * scale, high_k * scale, start, end, vague=True)
-    elif m.group("fraction"):
+    elif m.group("fraction") or m.group("bare_half"):
         if not is_share_context(text, start):
             return None
-        key = " ".join(m.group("fraction").lower().replace("-", " ").split())
+        if m.group("bare_half") and previous_word(text, start).lower() not in _BARE_HALF_HEDGES:
+            return None  # "the first half." is no share; "about half," and "more than half." are
+        key = " ".join((m.group("fraction") or "half").lower().replace("-", " ").split())
         value = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s")))  # "two thirds" is listed, "a thirds" is not
         if value is None:
             return None
         atom = _Atom(value, value, value, start, end, percent=True)
-    elif m.group("digits"):
-        atom = _read_digits(text, m, partner=partner)
-        if atom is None:
-            return None
     elif m.group("aword"):
         scale = SCALES[m.group("ascale").lower()]
         atom = _Atom(scale, scale, scale, start, end, has_scale=True, scale=scale)
@@ -264,7 +271,12 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     )
     if unit is None:
         return None, end
-    if not atom.currency and unit != "percent" and (rate := rate_after(text, unit_end)) is not None:
+    if (
+        not atom.currency
+        and unit != "percent"
+        and unit not in _MONEY_UNITS  # "2,000 dollars per month" is pay, like "$2,000 a month"
+        and (rate := rate_after(text, unit_end)) is not None
+    ):
         unit, unit_end = rate_unit(unit, rate[0]), rate[1]  # "500 soldiers per month" is a flow, not a count
     if words_only and not ranged and previous_word(text, atom.start).lower() in DEFINITE:
         return None, end  # "the two forces", "both sides": a reference, not a quantity
@@ -333,7 +345,7 @@ def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float,
     if word in ("-", "–", "—") and join.group() != join.group().strip() and not require_and:
         return None  # "500 - 600" with spaces is more often a dash between clauses
     m = _ATOM.match(text, join.end())
-    if not m or m.group("vague") or m.group("few") or m.group("fraction"):
+    if not m or m.group("vague") or m.group("few") or m.group("fraction") or m.group("bare_half"):
         return None
     second = _read_atom(text, m, partner=True)
     if second is None:

@@ -2,7 +2,7 @@
 
 "X told Bloomberg News", "in an interview with X", "writing for X", "in a
 February 2025 War on the Rocks article", "a statement carried by KCNA" name
-a relay (``via``); "X, citing Y, reported" makes Y the source and X the relay.
+a relay (``via``); "X, citing Y, reported" and "X, quoting Y, said" make Y the source and X the relay.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _RELAY_NAMED_BEFORE = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+){0,3}?((?:[A-Z][\w'’.-]*\s+)+(?:(?:on|of|the)\s+[A-Z][\w'’.-]*\s+)*)$"
 )
 _INTERVIEW_TRIGGERS = frozenset({"told", "telling", "tells", "interview", "speaking", "spoke", "talking", "talked"})
-_CITING = re.compile(r"\b(?:citing|cited\s+by)\s+", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|quoting|cited\s+by)\s+", re.IGNORECASE)
 
 
 def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -69,9 +69,9 @@ _UNAUTHORED_EVIDENCE = frozenset(
 
 
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, source as written, source name) for every "citing X" in the sentence."""
+    """(start, end, source as written, source name) for every "citing X" or "quoting X" in the sentence."""
     found = []
-    for match in _CITING.finditer(sentence) if "iting" in sentence else ():
+    for match in _CITING.finditer(sentence) if "iting" in sentence or "uoting" in sentence else ():
         if match.group().lower().startswith("cited"):
             continue  # "cited by X" is an anchor of its own
         end = right_np_end(sentence, match.end())

@@ -33,7 +33,8 @@ _SENTENCE_OPENERS = frozenset(
     under over both each all such no not""".split()
 )
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+# A footnote mark may follow the stop ("… in 2024.[4] Each shipment …"): it belongs to the sentence it ends.
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _MAX_ENCLOSED = 600  # a quotation or aside longer than this is more likely unbalanced than real
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’'-]+)")

@@ -22,7 +22,7 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.phrases import PERSON_NOUNS
+from store.analysis.coreference import PERSON_NOUNS
 from store.analysis.sentences import split_sentences
 from store.models import Article
 
@@ -30,7 +30,16 @@ _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
+# A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
+_TRANSCRIPT_SPEAKER = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?=[A-Z])")
+# Capitalised at a sentence's start, never a surname standing alone.
+_NOT_SURNAMES = frozenset(
+    """the a an this that these those it its he she they we i his her their our there here but and yet so if
+    when while after before as at in on by for from with since during however meanwhile also still some many
+    most one two both each all such no not other another what why how who where last earlier later""".split()
+)
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
+_HEAD_REACH = 8  # passages: "the post" matching "a viral post on X" by its noun may look further back
 _SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
 # One unnamed person, named by what they are ("a North Korean defector"); plurals are groups, checked first.
 _PERSON_HEADS = frozenset(n for n in PERSON_NOUNS if not n.endswith("s") and n != "people") | frozenset(
@@ -42,7 +51,7 @@ _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 # A sentence whose subject is a person: it opens with the name, or with a role and then the name
 # ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
 _SUBJECT_NAME = re.compile(
-    r"(?:[^,.;:\"“”]{1,80},\s+)?((?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+)(?=,|\s+[a-z])"
+    r"(?:[^,.;:\"“”]{1,80},\s+)?((?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+)(?=,|\s+[a-z])"
 )
 
 
@@ -58,6 +67,8 @@ class Speakers:
     via_of: dict[str, str] = field(default_factory=dict)
     previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
     passage_index: int = 0  # of the passage being read
+    passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
+    last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
     sentence_start: int = 0  # offset in that passage of the sentence being read
     last_person_at: tuple[int, int] = (-1, -1)  # (passage, sentence start) where ``last_person`` was named
     noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
@@ -86,12 +97,15 @@ class Speakers:
             if pronoun in ("he", "she"):
                 return self.subject_named_since_last_person() or self.recent(self.last_person)
             if pronoun == "i":
-                return self.recent(self.last_person)
+                return self.passage_speaker or self.recent(self.last_person)
             if pronoun == "it":
                 return self.recent(self.last_body) or self.recent(self.last_group)
             if pronoun in ("they", "we"):
                 return self.recent(self.last_group) or self.recent(self.last_body)
             noun = pronoun.split()[-1]
+            same_noun = self._recent_with_head(noun)
+            if same_noun is not None:
+                return same_noun  # "the post" after "a viral post on X", "the group" after "… research group"
             if noun.endswith("s") and noun != "press":
                 return self.recent(self.last_group) or clean_claimant(anchor.raw)
             if noun in PERSON_NOUNS:
@@ -103,6 +117,30 @@ class Speakers:
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
         return name
+
+    def start_passage(self, index: int, text: str) -> None:
+        """Begin reading passage ``index``; in a transcript, "Okafor: …" makes Okafor its speaker."""
+        self.passage_index = index
+        self.passage_speaker = None
+        if ":" not in text[:48]:
+            return
+        label = _TRANSCRIPT_SPEAKER.match(text)
+        if label is None:
+            return
+        words = label.group(1)
+        name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
+        if name and looks_like_person(name):  # "Claim:", "Verdict:", "Q:" name nobody the article introduced
+            self.passage_speaker = name
+            self.note(name, Anchor(0, 0, words, name, kind="colon"))
+
+    def _recent_with_head(self, noun: str) -> str | None:
+        """The speaker named most recently (within reach) whose name holds ``noun``, e.g. "post"."""
+        best: tuple[int, str] | None = None
+        for name, at in self.noted_at.items():
+            near = self.passage_index - at <= _HEAD_REACH
+            if near and noun in _folded_words(name) and (best is None or at >= best[0]):
+                best = (at, name)
+        return best[1] if best else None
 
     def subject_named_since_last_person(self) -> str | None:
         """A person who is the subject of a sentence after the last speaker and before this one, close by.
@@ -124,23 +162,33 @@ class Speakers:
                     break
                 subject = _SUBJECT_NAME.match(text, start, end)
                 if subject:
-                    name = clean_claimant(subject.group(1))
+                    words = subject.group(1)
+                    name = self._known_person(words) if " " not in words else clean_claimant(words)
                     if name and looks_like_person(name):
                         found = name
         if found is None or (self.last_person and fold(found) == fold(self.last_person)):
             return None
         return found
 
+    def _known_person(self, word: str) -> str | None:
+        """A one-word subject ("Zelensky, in Kyiv, disagreed.") as the person the article names in full."""
+        if word.lower() in _NOT_SURNAMES or not could_be_surname(word):
+            return None
+        name = self.full_name(word)
+        return name if name and "'" not in name and "’" not in name else None
+
     def acronyms(self) -> dict[str, str]:
         """'Joint Chiefs of Staff (JCS)' written anywhere in the article: JCS → its full name."""
         if self._acronyms is None:
             self._acronyms = {}
-            for match in _ACRONYM_DEFINITION.finditer(self.text()):
+            # The title too: "Statement by the Defence Intelligence of Ukraine (HUR)" spells out an acronym.
+            title = self.article.title or ""
+            for match in (*_ACRONYM_DEFINITION.finditer(title), *_ACRONYM_DEFINITION.finditer(self.text())):
                 full, short = match.group(1).strip(), match.group(2)
                 words = [w for w in full.split() if w[:1].isupper()]
-                initials = "".join(w[0] for w in words).upper()
-                # "South Korea's National Intelligence Service (NIS)": the letters may name only the tail.
-                if len(words) >= 2 and (initials.startswith(short[0]) or initials.endswith(short)):
+                # The letters need not be the name's initials: "South Korea's National Intelligence Service
+                # (NIS)" names only the tail, and "Security Service of Ukraine (SBU)" is spelled in Ukrainian.
+                if len(words) >= 2:
                     cleaned = clean_claimant(full)
                     if cleaned:
                         self._acronyms.setdefault(short, cleaned)
@@ -187,8 +235,26 @@ class Speakers:
         if anchor.via and anchor.via_interview:
             self.via_of[claimant] = anchor.via
 
+    def note_relay(self, via: str, claimant: str) -> None:
+        """A person who relays a claim ("…, lawmaker Lee Seong-kweun said") is someone "he" can point back to.
+
+        They take over "he" only when the claimant is no person ("the NIS said …, according to lawmaker Lee").
+        """
+        if via in self.persons or looks_like_person(via):
+            if via not in self.persons:
+                self.persons.append(via)
+            self.noted_at[via] = self.passage_index
+            if claimant not in self.persons and not looks_like_person(claimant):
+                self.last_person = via
+                self.last_person_at = (self.passage_index, self.sentence_start)
+
     def relay(self, claimant: str, anchor: Anchor) -> str | None:
-        via = anchor.via or self.via_of.get(claimant)
+        via = anchor.via
+        if via is None and anchor.via_pronoun is not None:
+            # "…, the lawmaker told reporters": the lawmaker named before relays it
+            pronoun = anchor.via_pronoun.lower()
+            via = self.resolve(Anchor(0, 0, anchor.via_pronoun, None, pronoun=pronoun))
+        via = via or self.via_of.get(claimant)
         if via and self.outlet and fold(aliased(via)) == fold(self.outlet):
             return None  # "told BI" in Business Insider: the outlet's own interview
         if via and fold(via) == fold(claimant):

@@ -30,6 +30,7 @@ from store.models import Claim, Figure, SubjectSummary
 
 DEFAULT_SUBJECTS_PATH = Path(__file__).with_name("subjects.toml")
 
+_EXCLUDED = "!"  # marks an exclude cue's subject id among the cue hits
 _UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 # Where one clause of a sentence ends and another begins, for "the cues near this figure".
@@ -126,6 +127,8 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
                 raise StoreError(f"{source}: {where}: {flag!r} must be true or false")
         units = string_list(entry, "units", source, where, required=True)
         cue_entries += [(cue, subject_id) for cue in string_list(entry, "cues", source, where)]
+        # Found in the same scan as the cues, under the subject's id marked with "!" (see ``classify_figure``).
+        cue_entries += [(cue, _EXCLUDED + subject_id) for cue in string_list(entry, "exclude_cues", source, where)]
         excluder_entries += [(word, subject_id) for word in string_list(entry, "exclude_modifiers", source, where)]
         subjects.append(
             Subject(
@@ -192,6 +195,10 @@ def classify_figure(
     for start, _end, surface, subject_ids in cues.hits:
         inside = clause[0] <= start < clause[1]
         for subject_id in subject_ids:
+            if subject_id[0] == _EXCLUDED:
+                if inside:  # "half of the shells were duds": a dud rate, not a share of supply
+                    excluded.add(subject_id[1:])
+                continue
             key = (subject_id, surface.lower())
             if key in seen:
                 continue

@@ -1,0 +1,158 @@
+"""Attributions that belong together: one claim told through another speaker.
+
+News copy stacks speakers in one sentence.  These rules fold such a stack
+into one claimant and its relay (``via``):
+
+* '"…," Campbell said, according to The Guardian': the paper relays Campbell;
+* "The spy agency said 4,700 …, the lawmaker told reporters": the agency
+  says it, through the lawmaker;
+* "A captured soldier told interrogators that …, the SBU said" and "One
+  prisoner told investigators …, according to the agency": a person with no
+  name, talking to the authorities, is heard only through the agency, which
+  is the claimant (words told to reporters stay the speaker's, relayed);
+* "He said the payments could reach $10 billion, a figure cited by KINU":
+  the figure is KINU's, and the speaker relays it (unless the speaker
+  estimated it: "KIDA estimated $20 billion, a figure cited by officials");
+* "Singh said the US now assesses that 12,000 …": the US assesses it, and
+  Singh relays it; the bare "Singh said" is no claim of its own.
+
+A relay named by a pronoun or a description ("the lawmaker") is left in
+``via_pronoun`` for the caller, which knows the article's speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.anchors import Anchor
+
+# "a figure cited by X", "an estimate also given by X": the words before the agent name what is cited.
+_CITED_FIGURE = re.compile(
+    r",\s+(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|total|tally|count|assessment)s?"
+    r"\s+(?:(?:also|later|first|previously|widely)\s+)?$",
+    re.IGNORECASE,
+)
+_ESTIMATING_VERBS = frozenset(
+    {"estimate", "estimates", "estimated", "calculate", "calculates", "calculated", "assess", "assesses", "assessed",
+     "conclude", "concludes", "concluded"}
+)
+_UNNAMED_LEADS = frozenset({"a", "an", "one", "another", "two", "three", "some"})
+_ORDINALS = frozenset({"first", "second", "third", "other", "latter", "former"})  # "the second prisoner"
+_AUTHORITIES = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:interrogators|investigators|captors|prosecutors|police|authorities|officials|"
+    r"officers|judges|the\s+court|a\s+court|a\s+tribunal|the\s+tribunal|intelligence\s+officers)\b"
+)
+_NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
+_SPEAKING_KINDS = ("verb", "colon", "quoted")
+
+
+def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'"…," Campbell said at a talk, according to The Guardian': the paper relays Campbell, it is not a second claimant.
+
+    An unnamed speaker who told the authorities ("One prisoner told investigators …, according to the
+    agency") is heard only through them: the source after "according to" is the claimant.
+    """
+    kept: list[Anchor] = []
+    for anchor in anchors:
+        speaker = kept[-1] if kept else None
+        if (
+            speaker is not None
+            and anchor.kind in ("according", "per")
+            and anchor.content == "left"
+            and speaker.kind in _SPEAKING_KINDS
+            and speaker.via is None
+            and (anchor.claimant is not None or anchor.pronoun is not None)
+        ):
+            if speaker.pronoun is None and is_unnamed_person(speaker) and told_authorities(sentence, speaker):
+                kept[-1] = anchor
+                continue
+            speaker.via, speaker.via_pronoun = anchor.claimant, None if anchor.claimant else anchor.pronoun
+            continue
+        kept.append(anchor)
+    return kept
+
+
+def fold_speakers(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """Nested speakers, a trailing speaker tag and "a figure cited by X" folded into claimant and relay."""
+    if len(anchors) < 2:
+        return anchors
+    anchors = _fold_nested(sentence, anchors)
+    if len(anchors) >= 2:
+        anchors = _fold_trailing(sentence, anchors)
+    return anchors
+
+
+def is_unnamed_person(anchor: Anchor) -> bool:
+    """A pronoun, or someone described and not named ("a captured North Korean soldier", "one official")."""
+    if anchor.pronoun is not None:
+        return anchor.pronoun in ("he", "she", "they", "i", "we")
+    words = anchor.raw.split()
+    return (
+        len(words) >= 2
+        and (words[0].lower() in _UNNAMED_LEADS or (words[0].lower() == "the" and words[1].lower() in _ORDINALS))
+        and anchor.claimant is not None
+        and anchor.claimant.split()[-1][:1].islower()
+    )
+
+
+def told_authorities(sentence: str, anchor: Anchor) -> bool:
+    """'… told interrogators / investigators / the court': words given to authorities, who then report them.
+
+    Words told to reporters or a newspaper are the speaker's own; the outlet after them only relays.
+    """
+    return sentence.startswith("told", max(0, anchor.end - 4)) and _AUTHORITIES.match(sentence, anchor.end) is not None
+
+
+def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'Singh said the US now assesses that …': the inner speaker claims, the outer one relays."""
+    kept: list[Anchor] = [anchors[0]]
+    for anchor in anchors[1:]:
+        outer = kept[-1]
+        if (
+            outer.kind == "verb"
+            and anchor.kind == "verb"
+            and outer.content == "right"
+            and anchor.content == "right"
+            and anchor.pronoun is None  # "Kirby said he believed …": the same speaker, read as before
+            and outer.end <= anchor.start
+            and _NESTED_GAP.match(sentence, outer.end, anchor.start)
+        ):
+            if anchor.via is None and anchor.via_pronoun is None:
+                _relay_through(anchor, outer)
+            kept[-1] = anchor
+            continue
+        kept.append(anchor)
+    return kept
+
+
+def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """The sentence's last attribution, after a comma, tags what the one before it said."""
+    inner, outer = anchors[-2], anchors[-1]
+    if not (
+        inner.kind in _SPEAKING_KINDS
+        and inner.content == "right"
+        and outer.content == "left"
+        and inner.end <= outer.start
+    ):
+        return anchors
+    head = anchors[:-2]
+    if outer.kind == "cited by":
+        if not _CITED_FIGURE.search(sentence, inner.end, outer.start):
+            return anchors
+        if sentence[inner.start : inner.end].rsplit(None, 1)[-1].lower() in _ESTIMATING_VERBS:
+            return [*head, inner]  # the speaker made the estimate; who repeated it does not change that
+        _relay_through(outer, inner)
+        return [*head, outer]
+    if outer.kind != "verb" or not sentence[: outer.start].rstrip().endswith(","):
+        return anchors
+    if is_unnamed_person(inner) and told_authorities(sentence, inner):
+        return [*head, outer]  # "he told interrogators …, the agency said": the agency's word
+    if inner.via is None and inner.via_pronoun is None:
+        _relay_through(inner, outer)
+    return [*head, inner]
+
+
+def _relay_through(anchor: Anchor, relay: Anchor) -> None:
+    anchor.via = relay.claimant
+    anchor.via_pronoun = relay.pronoun if relay.claimant is None else None
+    anchor.via_interview = False

@@ -1,0 +1,52 @@
+"""Definite descriptions that point back to a speaker named before: "the ministry", "the spy chief".
+
+"The agency said …" after "Ukraine's Security Service (SBU) said …" is the
+same body, not a new claimant called "agency"; "the unnamed official"
+instead introduces someone new.  The attribution finder marks such words as
+a reference back and the article's speakers resolve it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PERSON_NOUNS", "is_definite_coref"]
+
+_DEFINITE_COREF = frozenset(
+    """group ministry agency outlet report statement newspaper paper company army military department network
+    broadcaster service institute centre center project government council office embassy study organization
+    organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
+    general source researcher lawmaker diplomat people officials analysts experts sources""".split()
+)
+PERSON_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
+    "researcher lawmaker diplomat people officials analysts experts sources chief prisoner soldier blogger".split()
+)
+
+
+def is_definite_coref(raw: str) -> bool:
+    """'the ministry', 'the spy agency': a body named before, not a new claimant."""
+    words = raw.split()
+    if len(words) == 3 and not words[1][:1].islower():
+        return False  # "the South's military", "the UK Ministry": a name, not a reference back
+    written = words
+    words = raw.lower().split()
+    if len(words) == 2:
+        # "the post", "the prisoner" point back only in lower case: "The Post" is a newspaper's name.
+        return words[0] == "the" and (words[1] in _DEFINITE_COREF or written[1] in _LOWER_CASE_COREF)
+    if (
+        3 <= len(words) <= 4
+        and words[0] == "the"
+        and written[-1] in _LOWER_CASE_COREF
+        and all(w[:1].islower() for w in written[1:])
+        and not any(w in _INTRODUCING for w in words[1:-1])
+    ):
+        return True  # "the spy chief", "the ruling party lawmaker": someone named before, described
+    # "the spy agency" points back; "the unnamed official" introduces someone.
+    return len(words) == 3 and words[0] == "the" and words[2] in _DEFINITE_COREF and words[2] not in PERSON_NOUNS
+
+
+# Nouns that point back to a speaker named before when written "the …" in lower case, even with words
+# before them ("the spy chief"); and the words that instead introduce someone new ("the unnamed official").
+_LOWER_CASE_COREF = frozenset({"post", "prisoner", "soldier", "chief", "blogger", "lawmaker", "agency", "ministry"})
+_INTRODUCING = frozenset(
+    {"unnamed", "anonymous", "unidentified", "senior", "other", "another", "second", "first", "third", "new", "former"}
+)

@@ -1,0 +1,124 @@
+"""Figures in tables: one claim per row, its source from a "Source" column, its unit from the column head.
+
+A comparison table written as text ("Source | Troops deployed | Date", then
+"South Korea (NIS) | 11,000 | Nov 2024") carries claims that no sentence
+states: the row's figure counts what its column head names, and a column
+headed "Source", "According to", "Estimate by" … says who claims it.  The
+figure is read from the row, then classified as if its column head followed
+it ("11,000 Troops deployed"), so it lands in the subject a sentence saying
+the same would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.analysis.claimants import clean_claimant
+from store.analysis.numbers import find_figures
+from store.analysis.subjects import SubjectTaxonomy
+from store.ids import claim_id
+from store.models import Claim, Figure, Passage
+
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?")
+_SOURCE_HEAD = re.compile(
+    r"^(?:source|sources|claimant|according\s+to|estimated?\s+by|estimate\s+from|who|by|government|agency)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class TableHead:
+    """The column heads of the table being read, and which column names the source (None: no such column)."""
+
+    cells: list[str]
+    source_column: int | None
+
+
+def is_table_row(text: str) -> bool:
+    """Cells split by "|": two or more of them on one line."""
+    return "|" in text and "\n" not in text and len(_cells(text)) >= 2
+
+
+def read_table_row(
+    passage: Passage, head: TableHead | None, subjects: SubjectTaxonomy, classify
+) -> tuple[list[Claim], TableHead | None]:
+    """The claims of one table row and the table head in force after it (a row with no figure is a head)."""
+    cells = _cells(passage.text)
+    if all(_SEPARATOR_CELL.fullmatch(c) for c in cells if c):
+        return [], head  # "---|---": the line under a Markdown head
+    spans = _cell_spans(passage.text)
+    if not any(ch.isdigit() for ch in passage.text):
+        source = next((i for i, c in enumerate(cells) if _SOURCE_HEAD.match(c)), None)
+        return [], TableHead(cells, source)
+    if head is None or len(head.cells) != len(cells):
+        return [], head
+    claimant = None
+    if head.source_column is not None:
+        claimant = clean_claimant(cells[head.source_column]) or None
+    figures: list[tuple[Figure, str | None, float]] = []
+    for index, (start, end) in enumerate(spans):
+        if index == head.source_column or not cells[index]:
+            continue
+        for figure in find_figures(passage.text[start:end]):
+            figures.append(_as_counted_by(figure, start, head.cells[index], subjects, classify))
+    if not figures:
+        return [], head
+    figures.sort(key=lambda item: (-item[2], item[0].start))
+    text = passage.text
+    return [
+        Claim(
+            id=claim_id(passage.id, 0),
+            article_id=passage.article_id,
+            passage_id=passage.id,
+            text=text,
+            start=0,
+            end=len(text),
+            claimant=claimant,
+            subject=figures[0][1],
+            figures=[f for f, _s, _score in figures],
+        )
+    ], head
+
+
+def _as_counted_by(
+    figure: Figure, offset: int, column: str, subjects: SubjectTaxonomy, classify
+) -> tuple[Figure, str | None, float]:
+    """The figure of a cell, with the unit and subject it has when its column head follows it."""
+    phrase = f"{figure.surface} {column}"
+    read = find_figures(phrase)
+    best = classify(phrase, read, subjects) if read else {}
+    if read and read[0].start == 0:
+        figure.unit = read[0].unit
+        subject, score = best.get(id(read[0]), (None, 0.0))
+    else:
+        subject, score = None, 0.0
+    figure.start += offset
+    figure.end += offset
+    return figure, subject, score
+
+
+def _cells(text: str) -> list[str]:
+    cells = [c.strip() for c in text.split("|")]
+    if cells and not cells[0]:
+        cells = cells[1:]  # "| a | b |": Markdown's outer bars
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's text, matching ``_cells``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for part in text.split("|"):
+        end = start + len(part)
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+        start = end + 1
+    if spans and spans[0][0] == spans[0][1]:
+        spans = spans[1:]
+    if spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans
