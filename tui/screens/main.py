@@ -57,7 +57,7 @@ class MainScreen(LaunchesTools, Screen[None]):
         Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
         Binding("c", "compare", "Compare", id="compare", show=False, tooltip="Compare this article with another"),
         Binding("f", "figures", "Figures", id="figures", show=False, tooltip="Figure tracker for the claim subject"),
-        Binding("r", "audit", "Removed", id="audit", show=False, tooltip="What normalising removed or repaired in this article"),
+        Binding("r", "audit", "Audit trail", id="audit", show=False, tooltip="What normalising removed or repaired in this article"),
         Binding("D", "remove_source", "Remove source", id="remove_source", show=False,
                 tooltip="Take the reader's article's source file (and its other articles) out of the database"),
         Binding("a", "add_files", "Add files", id="add_files", show=False, tooltip="Ingest a file or a folder of articles"),
