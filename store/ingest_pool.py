@@ -75,7 +75,8 @@ def prepare_file(path: Path, topics_path: Path | None = None) -> PreparedFile:
         data = read_source(path)
         normalised = normalise_bytes(data, path.name, suffix=path.suffix.lower())
     except SourceError as exc:
-        return PreparedFile(path=path, error=str(exc))
+        # The normaliser knows only the file's name; the user needs the path they gave, as reading reports it.
+        return PreparedFile(path=path, error=f"{path}: {exc.reason}")
     if not normalised.articles:
         return PreparedFile(path=path, error=f"{path}: no article text found")
     claims = analyse_articles(normalised.articles, topics_path=topics_path)

@@ -92,3 +92,16 @@ def test_a_big_folder_is_summed_up_by_status_with_every_reject_still_named(
     assert "added" in out and str(FILE_ROWS_MAX + 1) in out
     assert "rejected: file and reason" in out and "binary content" in out  # the table folds the long path
     assert "broken.txt: binary content" in captured.err
+
+
+def test_every_reject_names_the_file_by_the_path_the_user_gave(tmp_path: Path) -> None:
+    from store.ingest import ingest_paths
+
+    folder = tmp_path / "inbox"
+    _touch(folder / "notes.json", '{"todo": ["read the NIS briefing"]}')  # refused by the normaliser
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # refused on reading
+    _touch(folder / "blank.md", "   \n")
+    report = ingest_paths(expand_source_paths([folder]), tmp_path / "db.json")
+    assert len(report.rejected) == 3
+    for outcome in report.rejected:
+        assert outcome.error is not None and outcome.error.startswith(f"{folder}/"), outcome.error
