@@ -1,7 +1,9 @@
 """Publication dates as written in headers and datelines, to ISO 8601.
 
 Handles "2024-11-05", "Dec. 10, 2020", "10 December 2020", "November 5, 2024 at
-3:04 PM", "2024年12月19日" (Chinese, Japanese, Korean), numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
+3:04 PM", "2024年12月19日" (Chinese, Japanese, Korean), day-first dates with the
+month named in another European language ("20. Dezember 2024", "20 de diciembre
+de 2024", "20 grudnia 2024", "21 декабря 2024"), numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
 "Nov 5" when the year can be found elsewhere.  Numeric dates whose day and
 month could be swapped are flagged ambiguous; the reading chosen for them
 follows the evidence described in ``resolve_day_month``.
@@ -22,6 +24,28 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+#: Month names of the languages whose outlets an analyst of this war reads most, as they stand
+#: in a date: Polish, Russian and Ukrainian in the genitive ("20 grudnia"), the rest as written.
+#: English is matched by ``_MONTH``; a name shared by two languages means the same month.
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate((
+        "januar jänner janvier enero gennaio janeiro januari stycznia января січня",
+        "februar février fevrier febrero febbraio fevereiro februari lutego февраля лютого",
+        "märz maerz mars marzo março marco maart marca марта березня",
+        "avril abril aprile kwietnia апреля квітня",
+        "mai mayo maggio maio mei maja мая травня",
+        "juni juin junio giugno junho czerwca июня червня",
+        "juli juillet julio luglio julho lipca июля липня",
+        "août aout agosto augustus sierpnia августа серпня",
+        "septembre septiembre setiembre settembre setembro września сентября вересня",
+        "oktober octobre octubre ottobre outubro oktober października октября жовтня",
+        "novembre noviembre novembro listopada ноября листопада",
+        "dezember décembre decembre diciembre dicembre dezembro grudnia декабря грудня",
+    ), start=1)
+    for name in names.split()
+}
+_FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,6 +60,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("dmy", re.compile(
         rf"(?<![\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
+        re.IGNORECASE,
+    )),
+    # "20. Dezember 2024", "20 de diciembre de 2024", "21 декабря 2024 г."
+    ("foreign", re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )),
     # Chinese, Japanese and Korean dates: "2024年12月19日", "2024년 12월 19일".
@@ -127,6 +156,8 @@ def _possible_forms(text: str) -> set[str]:
             month = token.rstrip(".")
             if not month.isascii() or month.lower() in _MONTH_NAMES:
                 forms.add("dmy")
+            if month.lower() in FOREIGN_MONTHS or month.lower() in ("de", "del"):
+                forms.add("foreign")
     return forms
 
 
@@ -151,6 +182,9 @@ def find_date(text: str) -> FoundDate | None:
         return FoundDate(raw, found.start(), found.end(), iso)
     if name in ("mdy", "dmy"):
         iso = _iso(int(found["y"]), _month_number(found["mon"]), int(found["d"]))
+        return FoundDate(raw, found.start(), found.end(), iso)
+    if name == "foreign":
+        iso = _iso(int(found["y"]), FOREIGN_MONTHS[found["fmon"].lower()], int(found["d"]))
         return FoundDate(raw, found.start(), found.end(), iso)
     a, b, year = int(found["a"]), int(found["b"]), int(found["y"])
     day_first = _iso(year, b, a)

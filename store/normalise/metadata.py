@@ -40,9 +40,12 @@ _FIELD_KIND = {
 }
 _HAS_DIGIT = re.compile(r"\d")
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
-# "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story.
-_BYLINE_START = re.compile(r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter)\s", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter)\s+(?P<rest>\S.{1,150})$", re.IGNORECASE)
+# "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story; "Von", "Par",
+# "Por", "Di" and "Door" are "By" in the German, French, Spanish/Portuguese, Italian and Dutch copy this beat
+# reads. What follows must still read as a person's name.
+_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door)"
+_BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
+_BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")

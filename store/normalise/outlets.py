@@ -53,15 +53,25 @@ _KEY_JUNK = re.compile(r"[\s\u00a0]+")
 PUBLICATION_WORDS = frozenset(
     """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
     observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
-    dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao""".split()
+    dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao
+    zeitung nachrichten rundschau kurier diario periódico periodico gaceta noticias giornale corriere gazzetta
+    quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия""".split()
 )
 # What follows a publication's name in a feed's or page's title without being part of it.
 _EDITION_WORDS = frozenset("english edition online international global digital version".split())
 _NAME_PARTS = re.compile(r"\s+[—–|·:-]\s+|:\s+")
 
 
+# German and Dutch write a paper's name as one word: "Tagesblatt", "Abendzeitung", "Morgenpost", "Dagblad".
+_PUBLICATION_ENDINGS = ("zeitung", "blatt", "blad", "krant", "post", "kurier", "anzeiger", "rundschau", "nachrichten")
+
+
 def has_publication_word(name: str) -> bool:
-    return any(word.lower().strip(".,()[]") in PUBLICATION_WORDS for word in name.split())
+    for word in name.split():
+        word = word.lower().strip(".,()[]")
+        if word in PUBLICATION_WORDS or (len(word) >= 8 and word.endswith(_PUBLICATION_ENDINGS)):
+            return True
+    return False
 
 
 def without_edition(name: str) -> str:
