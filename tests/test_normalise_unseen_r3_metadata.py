@@ -125,7 +125,7 @@ def test_a_numbered_heading_alone_stays_a_heading_but_list_items_do_not_become_h
     text = "\n\n".join(["Report", P1, "2. Missiles", P2, "• Seoul: at least 1,100", "• Kyiv: as many as 12,000", P5])
     article, _ = _one(text)
     kinds = {p.text: p.kind for p in article.passages}
-    assert kinds["• Missiles"] == "heading"  # (a list mark is printed as "•", as for any list in the body)
+    assert kinds["2. Missiles"] == "heading"  # the section's number is kept, as a numbered list's are
     assert kinds["• Seoul: at least 1,100"] == kinds["• Kyiv: as many as 12,000"] == "body"
 
 

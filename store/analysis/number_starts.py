@@ -61,12 +61,17 @@ _WORD_AFTER_NON_WORD = re.compile(rf"\W(?:{trie_pattern(_number_words())})")
 _ENDS_IN_NON_WORD = tuple(word[-1] for word in _number_words() if not (word[-1].isalnum() or word[-1] == "_"))
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     """Offsets where a figure may begin: number starts (not the inner digits of "15,000") and number words.
 
     ``lowered`` is ``text.lower()`` when the caller has it already.
     """
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    if starts and starts[0] == 0 and _LIST_NUMBER.match(text):
+        del starts[0]  # a numbered list item's "2. " counts nothing
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):

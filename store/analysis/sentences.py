@@ -91,6 +91,8 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     word = before[-1].lstrip("\"'“‘([") if before else ""
     if not word or not (word[-1].isalnum()):
         return True
+    if word.isdecimal() and len(word) <= 2 and not line[: match.start() - len(word)].strip():
+        return False  # a numbered list item's "2." opens the line; it ends nothing
     key = word.lower().strip("’'")
     if key in _NEVER_FINAL:
         return False

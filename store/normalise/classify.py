@@ -161,7 +161,10 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
                 unit.kind = PassageKind.BULLET
                 unit.text = BULLET_MARK.sub("", unit.text, count=1)
             else:
-                unit.text = BULLET_MARK.sub("• ", unit.text, count=1)
+                # A numbered item keeps its number: "step 2" or "the third reason" may be what a reader cites.
+                mark = BULLET_MARK.match(unit.text)
+                numbered = mark is not None and mark.group(0)[0].isdigit()
+                unit.text = BULLET_MARK.sub(mark.group(0).rstrip() + " " if numbered else "• ", unit.text, count=1)
             continue
         if not seen_body and unit.is_prose():
             seen_body = True
