@@ -27,7 +27,7 @@ from pathlib import Path
 
 from store.errors import StoreError
 from store.ids import sha256_hex
-from store.repository import FileRecord
+from store.repository import FileRecord, StoredCorpus
 
 Progress = Callable[[str, int, int], None]
 
@@ -47,21 +47,20 @@ def _under(folder: Path, source_path: str) -> bool:
     return source_path.startswith(str(folder).rstrip(os.sep) + os.sep)
 
 
-def _same_bytes(path: Path, files: dict[str, FileRecord]) -> FileRecord | None:
+def _same_bytes(path: Path, stored: StoredCorpus) -> FileRecord | None:
     try:
-        digest = sha256_hex(path.read_bytes())
+        return stored.file_with_sha(sha256_hex(path.read_bytes()))
     except OSError:
         return None
-    return next((record for record in files.values() if record.source_sha256 == digest), None)
 
 
-def _match_one(target: str, files: dict[str, FileRecord]) -> list[FileRecord]:
+def _match_one(target: str, stored: StoredCorpus) -> list[FileRecord]:
+    files = stored.files
     if target.startswith("sha256:"):
-        digest = target.removeprefix("sha256:").lower()
-        found = [record for record in files.values() if record.source_sha256 == digest]
-        if not found:
+        record = stored.file_with_sha(target.removeprefix("sha256:").lower())
+        if record is None:
             raise StoreError(f"{target}: no stored file has these bytes")
-        return found
+        return [record]
     path = Path(target).expanduser()
     if path.is_dir():
         folder = path.resolve()
@@ -70,7 +69,7 @@ def _match_one(target: str, files: dict[str, FileRecord]) -> list[FileRecord]:
             raise StoreError(f"{target}: no stored file was read from this folder")
         return found
     if path.exists():
-        record = files.get(str(path.resolve())) or _same_bytes(path, files)
+        record = files.get(str(path.resolve())) or _same_bytes(path, stored)
         if record is None:
             raise StoreError(f"{target}: this file is not in the database")
         return [record]
@@ -86,11 +85,11 @@ def _match_one(target: str, files: dict[str, FileRecord]) -> list[FileRecord]:
     return named
 
 
-def match_stored_files(targets: Iterable[str | Path], files: dict[str, FileRecord]) -> list[FileRecord]:
+def match_stored_files(targets: Iterable[str | Path], stored: StoredCorpus) -> list[FileRecord]:
     """The stored files the user's names mean, each once, in the order named; any miss is an error."""
     matched: dict[str, FileRecord] = {}
     for target in targets:
-        for record in _match_one(str(target), files):
+        for record in _match_one(str(target), stored):
             matched.setdefault(record.source_path, record)
     if not matched:
         raise StoreError("name at least one file or folder to remove")
@@ -116,7 +115,7 @@ def remove_sources(
         raise StoreError(f"{db_path}: no database here, so nothing to remove")
     with gc_paused(), Repository.open(db_path, lock_timeout=lock_timeout) as repo:
         stored = repo.load()
-        matched = match_stored_files(targets, stored.files)
+        matched = match_stored_files(targets, stored)
         gone = {article_id for record in matched for article_id in record.article_ids}
         report = RemovalReport(
             files=matched,

@@ -31,13 +31,14 @@ def library(tmp_path: Path) -> tuple[Path, list[Path]]:
 
 def _stored(db: Path):  # type: ignore[no-untyped-def]
     with Repository.open(db, readonly=True) as repo:
-        return {f.source_path: f for f in repo.files()}
+        return repo.load()
 
 
 def test_names_match_by_path_folder_file_name_moved_bytes_and_sha(library, tmp_path: Path) -> None:
     db, placed = library
-    files = _stored(db)
-    by = lambda *targets: [r.source_path for r in match_stored_files(targets, files)]
+    stored = _stored(db)
+    files = stored.files
+    by = lambda *targets: [r.source_path for r in match_stored_files(targets, stored)]
     assert by(placed[0]) == [str(placed[0].resolve())]
     assert sorted(by(tmp_path / "newer")) == sorted(str(p.resolve()) for p in placed[1:])
     assert by(placed[2].name) == [str(placed[2].resolve())]
@@ -95,7 +96,7 @@ def test_removal_leaves_nothing_of_the_file_in_the_corpus_claims_or_search(libra
     assert set(after.articles) == kept
     assert not any(c.article_id in doomed for c in after.claims)
     assert not any(h.passage_id == doomed_passage.id for h in after.search(query, limit=50))
-    assert str(placed[2].resolve()) not in _stored(db)
+    assert str(placed[2].resolve()) not in _stored(db).files
 
 
 def test_a_removed_file_can_be_added_again(library) -> None:
