@@ -14,7 +14,7 @@ from typing import Any
 
 from store.ids import sha256_hex
 from store.models import Article, Removal
-from store.repository import Repository
+from store.repository import FileRecord, Repository
 
 
 def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
@@ -64,6 +64,22 @@ class ArticleAudit:
     shared_removals: int = 0  # of ``removed``, how many sat outside every article (mastheads, feed chrome)
 
 
+# The file records of the database last read, by the bytes' sha256.  They live only in the
+# database file, which at ten thousand articles takes seconds to parse: the app's audit view
+# pays that once, not at every article.  A write (new mtime) makes them stale.
+_RECORDS: dict[tuple[str, int], dict[str, FileRecord]] = {}
+
+
+def _file_records(db_path: Path) -> dict[str, FileRecord]:
+    key = (str(db_path.resolve()), db_path.stat().st_mtime_ns)
+    if key not in _RECORDS:
+        with Repository.open(db_path, readonly=True) as repo:
+            records = {f.source_sha256: f for f in repo.files()}
+        _RECORDS.clear()
+        _RECORDS[key] = records
+    return _RECORDS[key]
+
+
 def audit_article(db_path: Path, article: Article) -> ArticleAudit:
     """The audit trail of one stored article, from the database's record of its file.
 
@@ -72,8 +88,7 @@ def audit_article(db_path: Path, article: Article) -> ArticleAudit:
     were removed from around it.  Blocks of the file's other articles are left
     out: they are that article's audit.
     """
-    with Repository.open(db_path, readonly=True) as repo:
-        record = next((f for f in repo.files() if f.source_sha256 == article.source_sha256), None)
+    record = _file_records(Path(db_path)).get(article.source_sha256)
     if record is None:
         return ArticleAudit(source_file=article.source_file, source_path=None, encoding=None)
     own = [r for r in record.removed if r.article_ordinal == article.ordinal]

@@ -104,3 +104,30 @@ async def test_without_a_database_the_view_says_so_in_one_line(tmp_path: Path) -
         await until(pilot, lambda: "Could not read" in str(app.screen.query_one("#audit-heading", Static).render()),
                     "the failure line")
         assert app.screen.query_one(NavList).option_count == 0
+
+
+def test_the_trail_is_read_once_per_database_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import store.audit
+
+    db = tmp_path / "db.json"
+    first = tmp_path / "digest.txt"
+    first.write_text(DIGEST, encoding="utf-8")
+    assert not ingest_paths([first], db).rejected
+    opened: list[Path] = []
+    real_open = Repository.open
+    def counting_open(path, **kw):  # type: ignore[no-untyped-def]
+        if kw.get("readonly"):  # the audit's reads; ingest opens to write
+            opened.append(path)
+        return real_open(path, **kw)
+
+    monkeypatch.setattr(store.audit.Repository, "open", counting_open)
+    articles = list(Corpus.open(db).articles.values())
+    for article in articles:
+        audit_article(db, article)
+    assert len(opened) == 1, "one read of the database for every article of it"
+    second = tmp_path / "more.txt"
+    second.write_text(DIGEST.replace("Morning digest", "Evening digest").replace("Monday", "Friday"), encoding="utf-8")
+    assert not ingest_paths([second], db).rejected
+    newcomer = next(a for a in Corpus.open(db).articles.values() if a.source_file == "more.txt")
+    assert audit_article(db, newcomer).source_path == str(second.resolve()), "a write makes the cached trail stale"
+    assert len(opened) == 2

@@ -86,7 +86,10 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = f"What normalising did · {one_line(self.article.title)}"
-            yield Static(Content.styled("Reading the audit trail…", DIM), id="audit-heading")
+            yield Static(
+                Content.styled("Reading the audit trail from the database file (the first time, seconds for a large one)…", DIM),
+                id="audit-heading",
+            )
             yield NavList(id="audit-removed")
 
     def on_mount(self) -> None:
