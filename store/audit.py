@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.ids import sha256_hex
 from store.models import Article, Removal
 from store.repository import FileRecord, Repository
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
 
 
 def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
@@ -23,23 +26,24 @@ def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
     data = read_source(path)
     sha = sha256_hex(data)
     if db_path is not None and Path(db_path).exists():
-        with Repository.open(db_path, readonly=True) as repo:
-            record = next((f for f in repo.files() if f.source_sha256 == sha), None)
-            if record is not None:
-                stored = repo.load()
-                return {
-                    "file": str(path),
-                    "source_sha256": sha,
-                    "in_database": True,
-                    "encoding": record.encoding,
-                    "repairs": record.repairs,
-                    "articles": [
-                        {"id": aid, "title": stored.articles[aid].title, "outlet": stored.articles[aid].outlet}
-                        for aid in record.article_ids
-                        if aid in stored.articles
-                    ],
-                    "removed": [r.to_dict() for r in record.removed],
-                }
+        from store.corpus import Corpus
+
+        corpus = Corpus.open(Path(db_path))  # from its snapshot: no parse of the whole database
+        record = corpus.file_record(sha)
+        if record is not None:
+            return {
+                "file": str(path),
+                "source_sha256": sha,
+                "in_database": True,
+                "encoding": record.encoding,
+                "repairs": record.repairs,
+                "articles": [
+                    {"id": aid, "title": corpus.articles[aid].title, "outlet": corpus.articles[aid].outlet}
+                    for aid in record.article_ids
+                    if aid in corpus.articles
+                ],
+                "removed": [r.to_dict() for r in record.removed],
+            }
     normalised = normalise_bytes(data, Path(path).name, suffix=Path(path).suffix.lower())
     return {
         "file": str(path),
@@ -64,13 +68,14 @@ class ArticleAudit:
     shared_removals: int = 0  # of ``removed``, how many sat outside every article (mastheads, feed chrome)
 
 
-# The file records of the database last read, by the bytes' sha256.  They live only in the
-# database file, which at ten thousand articles takes seconds to parse: the app's audit view
-# pays that once, not at every article.  A write (new mtime) makes them stale.
+# The file records of the database last read, by the bytes' sha256, for a corpus opened without
+# its snapshot (which holds them in pieces): then they live only in the database file, which at
+# ten thousand articles takes seconds to parse, so that is paid once, not at every article.
+# A write (new mtime) makes them stale.
 _RECORDS: dict[tuple[str, int], dict[str, FileRecord]] = {}
 
 
-def _file_records(db_path: Path) -> dict[str, FileRecord]:
+def stored_file_records(db_path: Path) -> dict[str, FileRecord]:
     key = (str(db_path.resolve()), db_path.stat().st_mtime_ns)
     if key not in _RECORDS:
         with Repository.open(db_path, readonly=True) as repo:
@@ -80,7 +85,7 @@ def _file_records(db_path: Path) -> dict[str, FileRecord]:
     return _RECORDS[key]
 
 
-def audit_article(db_path: Path, article: Article) -> ArticleAudit:
+def audit_article(corpus: Corpus, article: Article) -> ArticleAudit:
     """The audit trail of one stored article, from the database's record of its file.
 
     Blocks removed from inside the article come first; blocks that belonged to
@@ -88,7 +93,7 @@ def audit_article(db_path: Path, article: Article) -> ArticleAudit:
     were removed from around it.  Blocks of the file's other articles are left
     out: they are that article's audit.
     """
-    record = _file_records(Path(db_path)).get(article.source_sha256)
+    record = corpus.file_record(article.source_sha256)
     if record is None:
         return ArticleAudit(source_file=article.source_file, source_path=None, encoding=None)
     own = [r for r in record.removed if r.article_ordinal == article.ordinal]

@@ -19,6 +19,7 @@ from store.models import (
     Article,
     Claim,
     ClaimantSummary,
+    FileRecord,
     OutletSummary,
     Passage,
     SearchHit,
@@ -127,9 +128,10 @@ class Corpus:
 
         with Repository.open(db_path, readonly=True) as repo:
             articles, claims = repo.load_all()
+            files = repo.files()
             generation = repo.generation
         try:  # a database from before the snapshot existed, or copied without it
-            write_read_cache(db_path, generation, articles, claims)
+            write_read_cache(db_path, generation, articles, claims, files)
         except OSError:
             pass  # a read-only folder: still usable, just slower to open
         return cls(articles, claims, db_path=db_path, generation=generation)
@@ -159,6 +161,16 @@ class Corpus:
 
     def article_of(self, passage_id: str) -> Article:
         return self.articles[self.passages[passage_id].article_id]
+
+    def file_record(self, sha256: str) -> FileRecord | None:
+        """The stored record of the source file with these bytes (its audit trail); None if there is none."""
+        if self._snapshot is not None:
+            return self._snapshot.file_record(sha256)
+        if self.db_path is None:
+            return None
+        from store.audit import stored_file_records
+
+        return stored_file_records(self.db_path).get(sha256)
 
     def outlet_name(self, article: Article) -> str:
         return article.outlet or UNKNOWN_OUTLET

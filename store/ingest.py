@@ -35,7 +35,7 @@ from store.ingest_pool import (
     prepare_file,
     prepare_files,
 )
-from store.models import Article, Claim, NormalisedFile
+from store.models import Article, NormalisedFile
 from store.repository import FileRecord, Repository, StoredCorpus, new_generation
 
 __all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files",
@@ -186,7 +186,7 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
         # names the written file, so the child waits at the gate until the write is done.
         gate = Gate()
         snapshot_task = ForkedTask(
-            _snapshot_step(db_path, generation, articles, stored.claims, gate), fork=fork
+            _snapshot_step(db_path, generation, stored, articles, gate), fork=fork
         )
         outlets = summarise_outlets(articles)
         written = repo.save(stored, outlets, generation=generation)
@@ -208,7 +208,7 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
 
 
 def _snapshot_step(
-    db_path: Path, generation: str, articles: list[Article], claims: list[Claim], gate: Gate
+    db_path: Path, generation: str, stored: StoredCorpus, articles: list[Article], gate: Gate
 ) -> Callable[[bool], None]:
     def step(in_child: bool) -> None:
         from store.read_cache_writer import (
@@ -216,7 +216,7 @@ def _snapshot_step(
             write_prepared_read_cache,
         )
 
-        prepared = prepare_read_cache(articles, claims)
+        prepared = prepare_read_cache(articles, stored.claims, stored.files.values())
         if in_child and gate.wait() is None:
             return  # the database was not written: no snapshot for it
         write_prepared_read_cache(db_path, generation, prepared)

@@ -176,6 +176,22 @@ class NormalisedFile(_Record):
     removed: list[Removal] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class FileRecord(_Record):
+    """One ingested source file, with what normalising removed from it (its audit trail)."""
+
+    _nested = {"removed": Removal}
+
+    source_path: str  # absolute path at ingest time
+    source_file: str  # basename, for display and citations
+    source_sha256: str
+    encoding: str
+    repairs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    ingested_at: str = ""
+
+
 # --- Read-side summaries: what the panes list.  Built by store.analysis, shown by tui. ---
 
 

@@ -9,6 +9,7 @@ also writes this snapshot beside the database:
 - an *index part*, read whole at open: every article's heading fields, the
   pane summaries, echo groups, and where each piece below sits;
 - *pieces*, read and decoded only when asked for: each article's passages and claims,
+  each source file's audit trail (what normalising removed and repaired),
   and each subject's claims (a claim is stored twice, under its article and
   its subject, so that neither the reader nor the Claims pane has to decode
   the whole corpus to show one thing).
@@ -41,6 +42,7 @@ from store.models import (
     Article,
     Claim,
     ClaimantSummary,
+    FileRecord,
     OutletSummary,
     Passage,
     SubjectSummary,
@@ -48,7 +50,7 @@ from store.models import (
     _Record,
 )
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 LENGTH_BYTES = 8
 CLAIM_CHUNK = 200  # claims per stored piece of a subject: about one screenful of pages
 NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
@@ -70,7 +72,7 @@ def _layout(cls: type[_Record]) -> tuple[Any, ...]:
 
 
 def all_layouts() -> tuple[Any, ...]:
-    return tuple(_layout(cls) for cls in (Article, Claim, OutletSummary, ClaimantSummary, TopicSummary, SubjectSummary))
+    return tuple(_layout(cls) for cls in (Article, Claim, FileRecord, OutletSummary, ClaimantSummary, TopicSummary, SubjectSummary))
 
 
 def _decoder(cls: type[_Record]) -> Callable[[tuple[Any, ...]], Any]:
@@ -189,6 +191,7 @@ class Snapshot:
         # subject key -> (pieces as ((start, length), claim count), claims, claims with a figure)
         self._subjects: dict[str, tuple[tuple[tuple[tuple[int, int], int], ...], int, int]] = index_part["subjects"]
         self.echo_groups: dict[str, tuple[str, ...]] = index_part["echo_groups"]
+        self._files: dict[str, tuple[int, int]] = index_part["files"]  # by the bytes' sha256
         self.passage_count: int = index_part["passage_count"]
         self.claim_count: int = index_part["claim_count"]
         outlets, claimants, topics, subjects = index_part["summaries"]
@@ -228,6 +231,11 @@ class Snapshot:
             if article_id not in self._article_claims:  # the passages were set some other way
                 self.passages_of(article_id)
         return self._article_claims[article_id]
+
+    def file_record(self, sha256: str) -> FileRecord | None:
+        """The record of the source file with these bytes (its audit trail), None if none is stored."""
+        where = self._files.get(sha256)
+        return None if where is None else _decoder(FileRecord)(self._piece(where))
 
     def figure_claim_counts(self) -> dict[str | None, int]:
         return {key or None: with_figures for key, (_chunks, _n, with_figures) in self._subjects.items() if with_figures}

@@ -25,7 +25,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import Middleware
 
 from store.errors import DatabaseError
-from store.models import Article, Claim, OutletSummary, Passage, Removal, _Record
+from store.models import Article, Claim, FileRecord, OutletSummary, Passage
 from store.storage import AtomicJSONStorage, acquire_writer_lock
 
 SCHEMA_VERSION = 1
@@ -70,22 +70,6 @@ class BatchMiddleware(Middleware):
     def close(self) -> None:
         """Uncommitted changes are dropped on purpose: a failed ingest must change nothing."""
         self.storage.close()
-
-
-@dataclass(slots=True)
-class FileRecord(_Record):
-    """One ingested source file, with what normalising removed from it."""
-
-    _nested = {"removed": Removal}
-
-    source_path: str  # absolute path at ingest time
-    source_file: str  # basename, for display and citations
-    source_sha256: str
-    encoding: str
-    repairs: list[str] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
-    ingested_at: str = ""
 
 
 @dataclass(slots=True)

@@ -47,7 +47,7 @@ def test_each_article_gets_its_own_blocks_and_together_they_are_the_files_whole_
         records = repo.files()
     for record in records:
         articles = [corpus.articles[aid] for aid in record.article_ids]
-        audits = [audit_article(seeds_db, article) for article in articles]
+        audits = [audit_article(corpus, article) for article in articles]
         own = [r for audit in audits for r in audit.removed[: len(audit.removed) - audit.shared_removals]]
         shared = audits[0].removed[len(audits[0].removed) - audits[0].shared_removals :]
         # every block once: each article's own, plus the blocks around them, which every article lists
@@ -64,15 +64,16 @@ def _key(removal):  # type: ignore[no-untyped-def]
 def test_mojibake_repair_is_reported_for_every_article_of_the_file(seeds_db: Path) -> None:
     corpus = Corpus.open(seeds_db)
     biggest = max(corpus.articles.values(), key=lambda a: a.ordinal)  # an article of the 16-article file
-    audit = audit_article(seeds_db, biggest)
+    audit = audit_article(corpus, biggest)
     assert any(repair.startswith("mojibake") for repair in audit.repairs)
 
 
 def test_an_article_unknown_to_the_database_has_no_trail_rather_than_anothers(seeds_db: Path) -> None:
-    stranger = next(iter(Corpus.open(seeds_db).articles.values()))
+    corpus = Corpus.open(seeds_db)
+    stranger = next(iter(corpus.articles.values()))
     from dataclasses import replace
 
-    audit = audit_article(seeds_db, replace(stranger, source_sha256="0" * 64))
+    audit = audit_article(corpus, replace(stranger, source_sha256="0" * 64))
     assert audit.source_path is None and audit.removed == []
 
 
@@ -89,7 +90,7 @@ async def test_r_shows_the_reader_articles_removed_blocks_safely(tmp_path: Path)
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, AuditScreen) and app.screen.query_one(NavList).option_count > 0,
                     "the audit trail", attempts=300)
-        expected = audit_article(db, article)
+        expected = audit_article(Corpus.open(db), article)
         assert app.screen.query_one(NavList).option_count == len(expected.removed) > 0
         heading = str(app.screen.query_one("#audit-heading", Static).render())
         assert str(source) in heading and "removed" in heading
@@ -98,36 +99,67 @@ async def test_r_shows_the_reader_articles_removed_blocks_safely(tmp_path: Path)
         assert not isinstance(app.screen, AuditScreen) and app.is_running
 
 
-async def test_without_a_database_the_view_says_so_in_one_line(tmp_path: Path) -> None:
+async def test_a_corpus_held_only_in_memory_says_it_has_no_trail_in_one_line(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         await pilot.press("r")
-        await until(pilot, lambda: "Could not read" in str(app.screen.query_one("#audit-heading", Static).render()),
-                    "the failure line")
+        await until(pilot, lambda: "holds no record" in str(app.screen.query_one("#audit-heading", Static).render()),
+                    "the one-line notice")
         assert app.screen.query_one(NavList).option_count == 0
 
 
-def test_the_trail_is_read_once_per_database_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import store.audit
-
-    db = tmp_path / "db.json"
-    first = tmp_path / "digest.txt"
-    first.write_text(DIGEST, encoding="utf-8")
-    assert not ingest_paths([first], db).rejected
+def _count_database_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     opened: list[Path] = []
     real_open = Repository.open
+
     def counting_open(path, **kw):  # type: ignore[no-untyped-def]
         if kw.get("readonly"):  # the audit's reads; ingest opens to write
             opened.append(path)
         return real_open(path, **kw)
 
-    monkeypatch.setattr(store.audit.Repository, "open", counting_open)
-    articles = list(Corpus.open(db).articles.values())
-    for article in articles:
-        audit_article(db, article)
-    assert len(opened) == 1, "one read of the database for every article of it"
-    second = tmp_path / "more.txt"
-    second.write_text(DIGEST.replace("Morning digest", "Evening digest").replace("Monday", "Friday"), encoding="utf-8")
-    assert not ingest_paths([second], db).rejected
+    monkeypatch.setattr(Repository, "open", counting_open)
+    return opened
+
+
+def _ingest_digest(tmp_path: Path, db: Path, name: str, text: str = DIGEST) -> Path:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    assert not ingest_paths([source], db).rejected
+    return source
+
+
+def test_from_the_snapshot_the_trail_costs_no_read_of_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "db.json"
+    first = _ingest_digest(tmp_path, db, "digest.txt")
+    opened = _count_database_reads(monkeypatch)
+    corpus = Corpus.open(db)
+    audits = [audit_article(corpus, article) for article in corpus.articles.values()]
+    assert opened == [], "the snapshot holds the trail"
+    assert all(a.source_path == str(first.resolve()) for a in audits)
+    own_texts = {r.text for a in audits for r in a.removed[: len(a.removed) - a.shared_removals]}
+    assert {"Advertisement", "Share this article"} <= own_texts
+    monkeypatch.undo()
+    with Repository.open(db, readonly=True) as repo:
+        (record,) = repo.files()
+    assert {r.text for r in record.removed if r.article_ordinal is not None} == own_texts
+    second = _ingest_digest(tmp_path, db, "more.txt", DIGEST.replace("Morning digest", "Evening digest").replace("Monday", "Friday"))
     newcomer = next(a for a in Corpus.open(db).articles.values() if a.source_file == "more.txt")
-    assert audit_article(db, newcomer).source_path == str(second.resolve()), "a write makes the cached trail stale"
-    assert len(opened) == 2
+    assert audit_article(Corpus.open(db), newcomer).source_path == str(second.resolve())
+    assert audit_article(corpus, newcomer).source_path is None, "the corpus opened before knows only its own files"
+
+
+def test_without_a_snapshot_the_trail_is_read_once_per_database_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store.read_cache import read_cache_path
+
+    db = tmp_path / "db.json"
+    _ingest_digest(tmp_path, db, "digest.txt")
+    read_cache_path(db).unlink()
+    opened = _count_database_reads(monkeypatch)
+    corpus = Corpus.open(db)  # reads the database (and writes a snapshot for next time)
+    del opened[:]
+    for article in corpus.articles.values():
+        assert audit_article(corpus, article).source_path is not None
+    assert len(opened) == 1, "one read of the database for every article of it"
+    second = _ingest_digest(tmp_path, db, "more.txt", DIGEST.replace("Morning digest", "Evening digest").replace("Monday", "Friday"))
+    stale = next(a for a in Corpus.open(db).articles.values() if a.source_file == "more.txt")
+    assert audit_article(corpus, stale).source_path == str(second.resolve()), "a write makes the cached trail stale"
+    assert len(opened) == 2, "and once more after the write"

@@ -1,14 +1,14 @@
 """What normalising did to the article in the reader: every block removed, with its reason, and every repair.
 
 An analyst quoting a passage needs to know the text was not cut: this is the
-database's audit trail for the article's source file, read in a worker
-because it lives in the database file rather than in the app's snapshot.
+database's audit trail for the article's source file.  It is read in a
+worker: from the snapshot it is one small read, but a corpus opened without
+one has to parse the database file for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -22,6 +22,7 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from store.audit import ArticleAudit
+from store.corpus import Corpus
 from store.models import Article, Removal
 from tui.formatting import DIM, one_line
 from tui.widgets.lists import NavList
@@ -78,16 +79,16 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
         audit: ArticleAudit | None
         error: str | None = None
 
-    def __init__(self, db_path: Path, article: Article) -> None:
+    def __init__(self, corpus: Corpus, article: Article) -> None:
         super().__init__()
-        self.db_path = db_path
+        self.corpus = corpus
         self.article = article
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = f"What normalising did · {one_line(self.article.title)}"
             yield Static(
-                Content.styled("Reading the audit trail from the database file (the first time, seconds for a large one)…", DIM),
+                Content.styled("Reading the audit trail…", DIM),
                 id="audit-heading",
             )
             yield NavList(id="audit-removed")
@@ -102,7 +103,7 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
         from store.errors import StoreError
 
         try:
-            self.post_message(self.Loaded(audit_article(self.db_path, self.article)))
+            self.post_message(self.Loaded(audit_article(self.corpus, self.article)))
         except (StoreError, OSError) as error:
             self.post_message(self.Loaded(None, str(error) or type(error).__name__))
 

@@ -105,7 +105,7 @@ class LaunchesTools:
             return
         from tui.screens.audit import AuditScreen
 
-        self.nkru.push_screen(AuditScreen(self.nkru.db_path, article))
+        self.nkru.push_screen(AuditScreen(self.corpus, article))
 
     def action_add_files(self) -> None:
         if not self.populated:
