@@ -97,6 +97,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "via": claim.via,
         "subject": claim.subject,
         "hedged": claim.hedged,
+        "denied": claim.denied,
         "figures": [
             {"value": f.value, "low": f.low, "high": f.high, "unit": f.unit, "qualifier": f.qualifier,
              "surface": f.surface}
@@ -183,7 +184,7 @@ def print_claims(corpus: Corpus, claims: list[Claim]) -> None:
     rows = []
     for c in claims:
         article = corpus.articles.get(c.article_id)
-        who = (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
+        who = ("denied by " if c.denied else "") + (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
         figure = format_figure(c.main_figure) if c.main_figure else "-"
         rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", c.text[:160]))
     _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=f"{len(claims)} claim(s)")
@@ -216,7 +217,8 @@ def print_comparison(data: dict[str, Any]) -> None:
 def print_figures(data: dict[str, Any]) -> None:
     rows = data.get("rows", [])
     _table(("date", "outlet", "claimant", "figure", "count", "sentence"),
-           ((r.get("date") or "-", r.get("outlet") or "-", r.get("claimant") or "-", r.get("figure") or "-",
+           ((r.get("date") or "-", r.get("outlet") or "-",
+             ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"), r.get("figure") or "-",
              r.get("count", 1), (r.get("sentence") or "")[:120]) for r in rows),
            title=str(data.get("subject")))
     summary = data.get("summary")

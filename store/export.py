@@ -38,6 +38,7 @@ class CitedClaim:
     via: str | None
     subject: str | None
     hedged: bool
+    denied: bool  # the claimant rejects what the sentence reports
     figure: str | None  # the main figure, readable: "≤ 15,000 troops"
     value: float | None
     unit: str | None
@@ -84,6 +85,7 @@ def _cite_claim(claim: Claim) -> CitedClaim:
         via=claim.via,
         subject=claim.subject,
         hedged=claim.hedged,
+        denied=claim.denied,
         figure=format_figure(main) if main else None,
         value=main.value if main else None,
         unit=main.unit if main else None,
@@ -147,7 +149,8 @@ def render_markdown(cites: list[Citation]) -> str:
             if claim.via:
                 who += f", via {claim.via}"
             detail = " — ".join(x for x in (claim.subject, claim.figure) if x)
-            lines.append(f"  - Claim by {who}{': ' + detail if detail else ''}{' (hedged)' if claim.hedged else ''}")
+            kind = "Denial" if claim.denied else "Claim"
+            lines.append(f"  - {kind} by {who}{': ' + detail if detail else ''}{' (hedged)' if claim.hedged else ''}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -155,7 +158,7 @@ def render_markdown(cites: list[Citation]) -> str:
 CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
     "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "via", "subject", "figure",
-    "value", "unit", "qualifier", "low", "high", "hedged",
+    "value", "unit", "qualifier", "low", "high", "hedged", "denied",
 )
 
 

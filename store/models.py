@@ -156,6 +156,7 @@ class Claim(_Record):
     subject: str | None = None  # subject id from the taxonomy, None if no figure fits one
     hedged: bool = False
     figures: list[Figure] = field(default_factory=list)
+    denied: bool = False  # the claimant denies or rejects what follows rather than asserting it
 
     @property
     def main_figure(self) -> Figure | None:

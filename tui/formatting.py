@@ -84,6 +84,8 @@ def figure_label(figure: Figure) -> str:
 
 def claimant_label(claim: Claim) -> str:
     who = one_line(claim.claimant) or "the article itself"
+    if claim.denied:
+        who = f"denied by {who}"
     return f"{who} via {one_line(claim.via)}" if claim.via else who
 
 

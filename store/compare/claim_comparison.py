@@ -5,7 +5,7 @@ the other side: the other side has figures in the same unit and *none* of
 them overlaps it (see :mod:`store.compare.intervals`).  Requiring "none"
 rather than "any pair" means two sides that both report 1,000 and 4,000 agree
 with each other, while 1,000 against 4,000 conflicts.  Figures in different
-units never conflict.
+units never conflict, and neither does a figure its claimant denies.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ class SubjectComparison:
 
 
 def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradiction]:
+    # A denied figure is one nobody puts forward ("Moscow dismissed reports of 11,000 troops"):
+    # it neither contradicts the other side nor is contradicted by it.
+    left, right = [c for c in left if not c.denied], [c for c in right if not c.denied]
     found = []
     for side, own, other in (("left", left, right), ("right", right, left)):
         other_figures = [f for claim in other for f in claim.figures]

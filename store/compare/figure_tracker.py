@@ -54,6 +54,7 @@ class FigureRow:
     sentence: str
     hedged: bool = False
     echo_group: str | None = None  # the passage's echo group, if any
+    denied: bool = False  # the claimant rejects the figure ("Moscow dismissed reports of 11,000 troops")
 
     @property
     def figure_text(self) -> str:
@@ -70,6 +71,8 @@ class FigureRow:
     @property
     def claimant_text(self) -> str:
         who = self.claimant or "(article's own voice)"
+        if self.denied:
+            who = f"denied by {who}"
         return f"{who} via {self.via}" if self.via else who
 
     @property
@@ -97,6 +100,7 @@ class FigureRow:
             "interval": {"low": self.interval.low, "high": self.interval.high},
             "sentence": self.sentence,
             "hedged": self.hedged,
+            "denied": self.denied,
         }
 
 
@@ -138,16 +142,17 @@ class FigureGroup:
 @dataclass(slots=True)
 class FigureSummary:
     unit: str | None
-    low: float | None  # smallest figure value in the subject's unit
+    low: float | None  # smallest figure value in the subject's unit (denied figures left out)
     high: float | None  # largest
     figure_count: int  # rows before collapsing
     group_count: int  # rows after collapsing echoes
-    independent_claimants: int  # distinct attributed claimants after name matching
+    independent_claimants: int  # distinct claimants asserting a figure, after name matching
     claimants: list[str] = field(default_factory=list)
     unattributed: int = 0  # rows stated in an article's own voice
     earliest: str | None = None
     latest: str | None = None
     article_count: int = 0
+    denials: int = 0  # rows whose claimant rejects the figure
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -161,6 +166,7 @@ class FigureSummary:
             "earliest": self.earliest,
             "latest": self.latest,
             "articles": self.article_count,
+            "denials": self.denials,
         }
 
 
@@ -249,14 +255,15 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[
                     sentence=claim.text,
                     hedged=claim.hedged,
                     echo_group=passage.echo_group if passage else None,
+                    denied=claim.denied,
                 )
             )
     return rows
 
 
 def _is_echo_of(row: FigureRow, first: FigureRow) -> bool:
-    if not same_figure(row.figure, first.figure):
-        return False
+    if not same_figure(row.figure, first.figure) or row.denied != first.denied:
+        return False  # a denial of a figure is news of its own, never a copy of the figure
     if row.claimant_key and row.claimant_key == first.claimant_key:
         return True
     # The same re-used paragraph is an echo even if one copy's claimant was missed.
@@ -295,8 +302,11 @@ def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
 
 def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
     in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
-    values = [r.figure.value for r in in_unit]
-    claimants = sorted({r.claimant_key for r in rows if r.claimant_key}, key=str.casefold)
+    # A denied figure is not a figure anyone puts forward: it stays out of the range and the
+    # claimant count (unless the subject has nothing but denials, which still have a range).
+    asserted = [r for r in in_unit if not r.denied] or in_unit
+    values = [r.figure.value for r in asserted]
+    claimants = sorted({r.claimant_key for r in rows if r.claimant_key and not r.denied}, key=str.casefold)
     dates = sorted(r.date for r in rows if r.date)
     return FigureSummary(
         unit=unit,
@@ -310,4 +320,5 @@ def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str |
         earliest=dates[0] if dates else None,
         latest=dates[-1] if dates else None,
         article_count=len({r.article_id for r in rows}),
+        denials=sum(1 for r in rows if r.denied),
     )

@@ -75,6 +75,7 @@ def claim_json(claim: Claim) -> dict[str, object]:
         "claimant": claim.claimant,
         "via": claim.via,
         "hedged": claim.hedged,
+        "denied": claim.denied,
         "figures": [
             {
                 "value": f.value,

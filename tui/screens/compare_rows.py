@@ -24,6 +24,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
+from tui.formatting import claimant_label
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -117,8 +118,7 @@ def _claim_lines(
             text.append(SELECTED, style="bold")
         figures = ", ".join(format_figure(f) for f in claim.figures) or "no figure"
         text.append(figures, style=f"bold {palette['conflict']}" if claim.id in contradicted else "bold")
-        who = claim.claimant or "the article itself"
-        text.append(f" · {who}" + (f" via {claim.via}" if claim.via else ""))
+        text.append(f" · {claimant_label(claim)}")
         sentence = " ".join(claim.text.split())
         text.append("\n" + (sentence if len(sentence) <= 220 else sentence[:219] + "…"), style="dim")
     return text

@@ -184,6 +184,8 @@ class FigureTrackerScreen(Screen[None]):
         text.append(str(s.independent_claimants), style="bold")
         if s.unattributed:
             text.append(f" (+{s.unattributed} unattributed)", style="dim")
+        if s.denials:
+            text.append(f"   denials {s.denials}", style="bold")
         text.append("   figures ", style="dim")
         text.append(f"{s.figure_count} in {s.group_count} rows", style="bold")
         text.append(f" ({s.article_count} articles)", style="dim")
@@ -265,9 +267,10 @@ class FigureTrackerScreen(Screen[None]):
         current_key = current[0] if current else None
         text = Text()
         text.append("Range chart".ljust(CHART_LABEL_WIDTH), style="bold")
-        text.append("  ● exact  ◆━ interval  ◀▶ unbounded  ┊ break\n", style="dim")
+        denials = "  ✗ denied by" if any(row.denied for _, _, row, _ in rows) else ""
+        text.append(f"  ● exact  ◆━ interval  ◀▶ unbounded  ┊ break{denials}\n", style="dim")
         for key, _group, row, member in rows:
-            label = f"{'  ' if member is not None else ''}{short_figure(row, unit)} · {row.claimant or row.outlet}"
+            label = f"{'  ' if member is not None else ''}{short_figure(row, unit)} · {'✗ ' if row.denied else ''}{row.claimant or row.outlet}"
             label = label if len(label) <= CHART_LABEL_WIDTH else label[: CHART_LABEL_WIDTH - 1] + "…"
             text.append(label.ljust(CHART_LABEL_WIDTH), style="reverse" if key == current_key else "")
             text.append("  ")
