@@ -190,7 +190,10 @@ class FigureTrackerScreen(Screen[None]):
         text.append(f"{s.figure_count} in {s.group_count} rows", style="bold")
         text.append(f" ({s.article_count} articles)", style="dim")
         text.append("   dates ", style="dim")
-        text.append(f"{s.earliest or 'undated'} → {s.latest or 'undated'}", style="bold")
+        if s.earliest is None:
+            text.append("none given", style="bold")
+        else:
+            text.append(s.earliest if s.earliest == s.latest else f"{s.earliest} → {s.latest}", style="bold")
         return text
 
     def _sentence_width(self) -> int:
