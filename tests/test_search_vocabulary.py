@@ -62,3 +62,40 @@ def test_vocabulary_round_trips_through_arrays() -> None:
     assert loaded.lookup("sŭngri") == 3
     assert loaded.near("gamna", 1) == [(2, 1)]
     assert stem("casualties") == stem("casualty")
+
+
+def _edit(word: str, kind: int, position: int, letter: str) -> str:
+    position = 2 + position % max(len(word) - 2, 1)  # past the first two letters
+    if kind == 0:
+        return word[:position] + letter + word[position:]  # insert
+    if kind == 1:
+        return word[:position] + word[position + 1 :]  # delete
+    if kind == 2:
+        return word[:position] + letter + word[position + 1 :]  # substitute
+    return word[:position] + word[position + 1 : position + 2] + word[position : position + 1] + word[position + 2 :]
+
+
+edits = st.tuples(st.integers(0, 3), st.integers(0, 20), st.sampled_from("abcdeklnorstuŭ"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(words, min_size=1, max_size=60, unique=True), st.data())
+def test_two_typos_past_the_first_letters_still_find_the_term(terms: list[str], data: st.DataObject) -> None:
+    meant = data.draw(st.sampled_from(terms))
+    typed = _edit(_edit(meant, *data.draw(edits)), *data.draw(edits))
+    distance = OSA.distance(typed, meant)
+    if typed in terms or not 1 <= distance <= 2 or len(typed) < 2 or typed[:2] != meant[:2]:
+        return  # the edits cancelled out, or hit a word the corpus has, or a very short word
+    if abs(len(typed.encode()) - len(meant.encode())) > 4:
+        return  # beyond two letters of two bytes each (see ``_first_letters_band``)
+    vocabulary = Vocabulary.build(terms, np.ones(len(terms), dtype=np.int32))
+    found = dict(vocabulary.near(typed, 2))
+    assert found.get(terms.index(meant)) == distance
+
+
+def test_a_swap_and_a_missing_letter_still_find_the_name() -> None:
+    terms = ["zelenskyy", "zelensky", "zealous", "yellow", "kyiv"]
+    vocabulary = Vocabulary.build(terms, np.ones(len(terms), dtype=np.int32))
+    found = {vocabulary.terms[i]: edits for i, edits in vocabulary.near("zelenksy", 2)}
+    assert found == {"zelensky": 1, "zelenskyy": 2}
+    assert vocabulary.near("zelenksy", 1) == [(1, 1)]  # one edit allowed: the band is not searched

@@ -52,6 +52,13 @@ class StringColumn:
         # .item() gives a Python int without a numpy scalar on the way: this runs for every shown hit.
         return self._blob[self._offsets.item(index) : self._offsets.item(index + 1)]
 
+    def byte_lengths(self, indices: np.ndarray) -> np.ndarray:
+        """The UTF-8 lengths of the strings at ``indices``, without decoding any of them."""
+        if self._items is not None:
+            return np.fromiter((len(self._items[i].encode("utf-8")) for i in indices.tolist()), dtype=np.int64, count=len(indices))
+        assert self._offsets is not None
+        return self._offsets[indices + 1] - self._offsets[indices]
+
     def to_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(blob as uint8, offsets as int64) for saving."""
         if self._items is None:

@@ -4,7 +4,9 @@
 - stem siblings: terms sharing a light stem ("casualty" / "casualties");
 - typos: a symmetric-delete table, so a misspelt query word finds the terms
   within one edit (and some within two) by a handful of binary searches
-  instead of an edit-distance scan over the whole vocabulary;
+  instead of an edit-distance scan over the whole vocabulary; the rest of the
+  two-edit neighbours of a long word ("zelenksy" for "zelenskyy": a swap and
+  a missing letter) are looked for among the terms sharing its first letters;
 - prefixes: terms in byte order, for words still being typed.
 
 All of it is numpy arrays, so it saves and loads with the rest of the index
@@ -13,7 +15,7 @@ without building any Python object per term.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +35,12 @@ from store.search.terms import stem
 _FUZZY_MIN_LENGTH = 3
 _FUZZY_MAX_LENGTH = 24
 _PREFIX_SCAN_LIMIT = 5_000
+# A second typo is looked for only among terms that share the word's first letters (people
+# rarely mistype the start of a word): two of them, or three or four when fewer still leave
+# too many terms to compare, and not at all when four do.  That bounds the cost of a search
+# word to about a millisecond at ten thousand articles.
+_BAND_PREFIXES = (2, 3, 4)
+_BAND_LIMIT = 600
 
 
 @dataclass(slots=True)
@@ -131,21 +139,44 @@ class Vocabulary:
 
     def near(self, term: str, max_edits: int) -> list[tuple[int, int]]:
         """(term id, edits) of terms 1..max_edits edits away (adjacent swaps count as one)."""
-        if max_edits <= 0 or len(self.delete_hash) == 0:
+        if max_edits <= 0:
             return []
-        keys = np.asarray(deletion_hashes(term), dtype=np.uint64)
-        starts = np.searchsorted(self.delete_hash, keys, side="left")
-        ends = np.searchsorted(self.delete_hash, keys, side="right")
         candidates: set[int] = set()
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            if end > start:
-                candidates.update(self.delete_ids[start:end].tolist())
+        if len(self.delete_hash):
+            keys = np.asarray(deletion_hashes(term), dtype=np.uint64)
+            starts = np.searchsorted(self.delete_hash, keys, side="left")
+            ends = np.searchsorted(self.delete_hash, keys, side="right")
+            for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+                if end > start:
+                    candidates.update(self.delete_ids[start:end].tolist())
+        if max_edits >= 2 and self.lookup(term) is None:  # a word the corpus has is no typo
+            candidates.update(self._first_letters_band(term))
         found = []
         for term_id in candidates:
             edits = OSA.distance(term, self.terms[term_id], score_cutoff=max_edits)
             if 0 < edits <= max_edits:
                 found.append((term_id, edits))
         return found
+
+    def _first_letters_band(self, term: str) -> list[int]:
+        """Ids of the terms of about the same length that share the first letters of ``term``."""
+        order = self.byte_order
+        encoded = term.encode("utf-8")
+        for size in _BAND_PREFIXES:
+            prefix = encoded[:size]
+            if len(prefix) < size:
+                return []
+            key = lambda i: bytes(self.terms.raw(order.item(i))[:size])  # noqa: E731 - a bisect key
+            start = bisect_left(range(len(order)), prefix, key=key)
+            end = bisect_right(range(len(order)), prefix, lo=start, key=key)
+            if end - start <= _BAND_LIMIT:
+                ids = order[start:end]
+                # Two edits change the length by two letters at most; in UTF-8 bytes, by up to
+                # eight, though two letters of two bytes (Latin with accents, Cyrillic) is the
+                # most that names and words of this subject need.
+                slack = 4 if encoded.isascii() else 8
+                return ids[np.abs(self.terms.byte_lengths(ids) - len(encoded)) <= slack].tolist()
+        return []
 
     def with_prefix(self, prefix: str, limit: int) -> list[int]:
         """Up to ``limit`` terms that start with ``prefix`` (longer than it), most frequent first."""
