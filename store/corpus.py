@@ -94,6 +94,7 @@ class Corpus:
             if passage.echo_group:
                 echo_members[passage.echo_group].append(passage.id)
         self._echo_members: Mapping[str, Sequence[str]] = echo_members
+        self._echo_group_of: dict[str, str] | None = None
         self._search_index = None
 
     # --- construction -------------------------------------------------------
@@ -111,6 +112,7 @@ class Corpus:
         corpus.passages = StoredPassages(snapshot)
         corpus._claims_by_passage = {}
         corpus._echo_members = snapshot.echo_groups
+        corpus._echo_group_of = None
         corpus._search_index = None
         return corpus
 
@@ -208,6 +210,21 @@ class Corpus:
             return [c for c in self._snapshot.claims_of_article(article_id) if c.passage_id == passage_id]
         return self._claims_by_passage.get(passage_id, [])
 
+    def claims_of_article(self, article_id: str) -> list[Claim]:
+        """The article's claims, reading only its piece of a snapshot (not every claim of the corpus)."""
+        if article_id not in self.articles:
+            return []
+        if self._snapshot is not None and self._claims is None:
+            return list(self._snapshot.claims_of_article(article_id))
+        return list(self._claims_by_article.get(article_id, ()))
+
+    @cached_property
+    def _claims_by_article(self) -> dict[str, list[Claim]]:
+        grouped: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            grouped[claim.article_id].append(claim)
+        return grouped
+
     def claims_for(self, *, subject: str | None = None, claimant: str | None = None) -> list[Claim]:
         """Claims matching every given filter (None: any)."""
         pool = self.claims_about(subject) if subject is not None else self.claims
@@ -236,6 +253,13 @@ class Corpus:
         return grouped
 
     @cached_property
+    def subject_claim_counts(self) -> dict[str | None, int]:
+        """How many claims each subject has (None: no subject fits), without decoding any claim."""
+        if self._snapshot is not None:
+            return self._snapshot.subject_claim_counts()
+        return {subject: len(claims) for subject, claims in self._claims_by_subject.items()}
+
+    @cached_property
     def figure_claim_counts(self) -> dict[str | None, int]:
         """How many claims with a figure each subject has (None: no subject fits), for the Claims pane."""
         if self._snapshot is not None:
@@ -245,6 +269,12 @@ class Corpus:
             if claim.figures:
                 counts[claim.subject] += 1
         return dict(counts)
+
+    def echo_group_of(self, passage_id: str) -> str | None:
+        """The passage's echo group, without decoding its article (the figure tracker asks for thousands)."""
+        if self._echo_group_of is None:
+            self._echo_group_of = {pid: group for group, members in self._echo_members.items() for pid in members}
+        return self._echo_group_of.get(passage_id)
 
     def echoes_of(self, passage_id: str) -> list[Passage]:
         """The other passages, in other articles, that repeat this one."""

@@ -237,6 +237,9 @@ class Snapshot:
         where = self._files.get(sha256)
         return None if where is None else _decoder(FileRecord)(self._piece(where))
 
+    def subject_claim_counts(self) -> dict[str | None, int]:
+        return {key or None: count for key, (_chunks, count, _with_figures) in self._subjects.items()}
+
     def figure_claim_counts(self) -> dict[str | None, int]:
         return {key or None: with_figures for key, (_chunks, _n, with_figures) in self._subjects.items() if with_figures}
 

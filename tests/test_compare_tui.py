@@ -65,6 +65,8 @@ class HostApp(App[None]):
 
 async def _settle(pilot) -> None:
     await pilot.pause()
+    await pilot.app.workers.wait_for_complete()  # the tracker builds its table in a thread
+    await pilot.pause()
     await pilot.pause()
 
 
@@ -231,6 +233,21 @@ async def test_tracker_for_the_troop_subject_sorts_and_expands_echoes() -> None:
         await pilot.press("down", "enter")  # a member row opens its passage
         await _settle(pilot)
         assert ("open", "sr-001") in app.calls
+
+
+async def test_a_sentence_giving_the_same_figure_twice_gets_two_rows() -> None:
+    from dataclasses import replace
+
+    from test_compare_support import _claim, fig, make_article
+
+    article = make_article("twice", ["About 40,000 troops arrived, and by spring 40,000 more were expected."])
+    claim = replace(_claim(article, 0, None, [fig(40000), fig(40000)]), subject="troops_deployed")
+    app = HostApp(Corpus.from_records([article], [claim]), lambda c: FigureTrackerScreen(c, subject_id="troops_deployed"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FigureTrackerScreen) and screen.table is not None
+        assert screen.query_one(FigureGrid).row_count == 2 == screen.table.summary.figure_count
 
 
 async def test_tracker_without_subject_asks_for_one() -> None:

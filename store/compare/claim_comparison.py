@@ -10,12 +10,16 @@ units never conflict, and neither does a figure its claimant denies.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from store.compare.intervals import Agreement, compare_figures
+from store.compare.intervals import Interval, figure_interval
+from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
 
 if TYPE_CHECKING:
@@ -75,14 +79,48 @@ def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradic
     left, right = [c for c in left if not c.denied], [c for c in right if not c.denied]
     found = []
     for side, own, other in (("left", left, right), ("right", right, left)):
-        other_figures = [f for claim in other for f in claim.figures]
+        others = _IntervalsByUnit(f for claim in other for f in claim.figures)
         for claim in own:
             for figure in claim.figures:
-                verdicts = [compare_figures(figure, theirs) for theirs in other_figures]
-                comparable = [v for v in verdicts if v is not Agreement.INCOMPARABLE]
-                if comparable and Agreement.AGREE not in comparable:
+                if others.contradict(figure_interval(figure)):
                     found.append(Contradiction(side, claim.id, figure))
     return found
+
+
+class _IntervalsByUnit:
+    """One side's figures, ready to say at once whether any of them allows a given figure.
+
+    A figure is contradicted when the other side has figures in its unit and none
+    overlaps it.  Comparing every pair took minutes for two outlets at ten
+    thousand articles; here each unit's intervals are sorted by their low end with
+    a running maximum of their high ends, so "does any overlap [a, b]?" is one
+    binary search: of the intervals starting at or below b, does one reach a?
+    """
+
+    def __init__(self, figures: Iterable[Figure]) -> None:
+        by_unit: dict[str, list[tuple[float, float]]] = {}
+        for figure in figures:
+            interval = figure_interval(figure)
+            if interval.unit:  # a figure without a unit is comparable with nothing
+                by_unit.setdefault(interval.unit, []).append(_bounds(interval))
+        self._lows: dict[str, list[float]] = {}
+        self._reach: dict[str, list[float]] = {}
+        for unit, bounds in by_unit.items():
+            bounds.sort()
+            self._lows[unit] = [low for low, _ in bounds]
+            self._reach[unit] = list(accumulate((high for _, high in bounds), max))
+
+    def contradict(self, interval: Interval) -> bool:
+        lows = self._lows.get(interval.unit or "")
+        if not interval.unit or lows is None:
+            return False  # nothing comparable on the other side
+        low, high = _bounds(interval)
+        starting_by_high = bisect_right(lows, high)
+        return not (starting_by_high and self._reach[interval.unit][starting_by_high - 1] >= low)
+
+
+def _bounds(interval: Interval) -> tuple[float, float]:
+    return (-math.inf if interval.low is None else interval.low, math.inf if interval.high is None else interval.high)
 
 
 def compare_claim_sets(
@@ -112,10 +150,11 @@ def _display_order(entry: SubjectComparison) -> tuple:
 
 def _claims_in_order(corpus: Corpus, article_ids: set[str]) -> list[Claim]:
     def position(claim: Claim) -> tuple:
-        passage = corpus.passages.get(claim.passage_id)
-        return (claim.article_id, passage.order if passage else 0, claim.start)
+        order = split_passage_id(claim.passage_id)[1]  # the passage's reading order, without reading it
+        return (claim.article_id, order if order is not None else 0, claim.start)
 
-    return sorted((c for c in corpus.claims if c.article_id in article_ids), key=position)
+    # Article by article: an outlet's claims, not the whole corpus's 350,000 at ten thousand articles.
+    return sorted((c for article_id in article_ids for c in corpus.claims_of_article(article_id)), key=position)
 
 
 def _label_for(corpus: Corpus) -> Callable[[str], str]:

@@ -14,6 +14,7 @@ paragraph) with the same figure.  The earliest row represents the group.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -55,6 +56,12 @@ class FigureRow:
     hedged: bool = False
     echo_group: str | None = None  # the passage's echo group, if any
     denied: bool = False  # the claimant rejects the figure ("Moscow dismissed reports of 11,000 troops")
+    figure_number: int = 0  # which of the claim's listed figures: one sentence may give the same number twice
+
+    @property
+    def key(self) -> str:
+        """Unique within a table, and the same whatever the sort."""
+        return f"{self.claim_id}#{self.figure_number}"
 
     @property
     def figure_text(self) -> str:
@@ -234,13 +241,14 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[
     rows = []
     for claim in claims:
         article = corpus.articles.get(claim.article_id)
-        passage = corpus.passages.get(claim.passage_id)
+        echo_group = corpus.echo_group_of(claim.passage_id)
         in_unit = [f for f in claim.figures if canonical_unit(f.unit) == unit]
         figures = in_unit or claim.figures[:1]
-        for figure in figures:
+        for number, figure in enumerate(figures):
             rows.append(
                 FigureRow(
                     claim_id=claim.id,
+                    figure_number=number,
                     article_id=claim.article_id,
                     passage_id=claim.passage_id,
                     date=article.published if article else None,
@@ -254,7 +262,7 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[
                     interval=figure_interval(figure),
                     sentence=claim.text,
                     hedged=claim.hedged,
-                    echo_group=passage.echo_group if passage else None,
+                    echo_group=echo_group,
                     denied=claim.denied,
                 )
             )
@@ -271,17 +279,44 @@ def _is_echo_of(row: FigureRow, first: FigureRow) -> bool:
 
 
 def collapse_echoes(rows: list[FigureRow]) -> list[FigureGroup]:
-    """Group repeated figures; each group is ordered earliest first."""
-    ordered = sorted(rows, key=_date_key)
+    """Group repeated figures; each group is ordered earliest first.
+
+    A row joins the first group (in the order groups were opened) whose first
+    row it echoes.  Groups are found through their claimant or echo group and
+    their value, to within the 1% :func:`same_figure` allows, so a subject with
+    30,000 figures does not compare each row with every group opened before it.
+    """
     groups: list[FigureGroup] = []
-    for row in ordered:
-        for group in groups:
-            if _is_echo_of(row, group.representative):
-                group.rows.append(row)
-                break
-        else:
-            groups.append(FigureGroup([row]))
+    by_key: dict[tuple, list[int]] = {}
+    for row in sorted(rows, key=_date_key):
+        unit, (sign, bucket) = canonical_unit(row.figure.unit), _value_bucket(row.figure.value)
+        owners = [("claimant", row.claimant_key), ("echo", row.echo_group)]
+        candidates = sorted({
+            number
+            for owner in owners if owner[1]
+            for near in (bucket - 1, bucket, bucket + 1)
+            for number in by_key.get((owner, unit, sign, near), ())
+        })
+        found = next((n for n in candidates if _is_echo_of(row, groups[n].representative)), None)
+        if found is not None:
+            groups[found].rows.append(row)
+            continue
+        for owner in owners:
+            if owner[1]:
+                by_key.setdefault((owner, unit, sign, bucket), []).append(len(groups))
+        groups.append(FigureGroup([row]))
     return groups
+
+
+_BUCKET_WIDTH = 0.0101  # in natural log: values 1% apart differ by at most 0.01005, so by at most one bucket
+
+
+def _value_bucket(value: float) -> tuple[int, int]:
+    """(sign, bucket of the logarithm): values within 1% of each other get the same sign and
+    the same or adjacent buckets (values that small next to zero all sit in zero's bucket)."""
+    if abs(value) < 1e-9:
+        return 0, 0
+    return (1 if value > 0 else -1), math.floor(math.log(abs(value)) / _BUCKET_WIDTH)
 
 
 def _date_key(row: FigureRow) -> tuple:

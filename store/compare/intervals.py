@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from store.models import Figure, Qualifier
 
@@ -79,6 +80,7 @@ class Interval:
         return {"low": self.low, "high": self.high, "unit": self.unit}
 
 
+@lru_cache(maxsize=4096)  # a corpus uses a few hundred units; the figure tracker asks for each figure's, often twice
 def canonical_unit(unit: str | None) -> str:
     """Lower-case, trimmed, with a few synonyms merged and a plural 's' kept consistent."""
     text = re.sub(r"\s+", " ", (unit or "").strip().lower())

@@ -138,7 +138,7 @@ def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, ob
         # Mixed: an article's claims against a whole outlet's.
         def claims_of(target: CompareTarget) -> list[Claim]:
             ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
-            return [c for c in corpus.claims if c.article_id in ids]
+            return [c for article_id in ids for c in corpus.claims_of_article(article_id)]
 
         result["pairs"] = []
         subjects = compare_claim_sets(claims_of(left), claims_of(right))
@@ -149,9 +149,9 @@ def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, ob
 def known_subjects(corpus: Corpus) -> dict[str, str]:
     """Subject id -> label, for every subject with claims (labels from the analyser if present)."""
     labels = {s.id: s.label for s in subject_summaries(corpus)}
-    for claim in corpus.claims:
-        if claim.subject and claim.subject not in labels:
-            labels[claim.subject] = claim.subject.replace("_", " ")
+    for subject in corpus.subject_claim_counts:  # counted, not decoded: a large corpus has 300,000 claims
+        if subject and subject not in labels:
+            labels[subject] = subject.replace("_", " ")
     return labels
 
 
@@ -186,10 +186,7 @@ def _match_words(text: str, choices: dict[str, str], corpus: Corpus) -> str | No
     wanted = utils.default_process(text).split()
     if not wanted:
         return None
-    counts: dict[str, int] = {}
-    for claim in corpus.claims:
-        if claim.subject:
-            counts[claim.subject] = counts.get(claim.subject, 0) + 1
+    counts = corpus.subject_claim_counts
     best: tuple[int, int, str] | None = None
     for sid, haystack in choices.items():
         words = utils.default_process(haystack).split()

@@ -9,13 +9,15 @@ both be true.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -47,6 +49,7 @@ from tui.screens.compare_rows import (
     theme_palette,
 )
 from tui.widgets.lists import NavList
+from tui.workers import ReportsWorkerErrors
 
 
 def open_passage_in_reader(screen: Screen, passage_id: str) -> None:
@@ -95,7 +98,7 @@ class ClaimComparisonList(NavList):
 # --- the screen ----------------------------------------------------------------------------------------
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Comparison"
     CSS_PATH = "compare.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -129,6 +132,7 @@ class CompareScreen(Screen[None]):
         self.initial_right = right_id
         self.alignment: ArticleAlignment | None = None
         self.subjects: list[SubjectComparison] = []
+        self.comparing = False  # two outlets' claims are being compared in a thread
         self.palette: dict[str, str] = {}
 
     # --- layout -----------------------------------------------------------------------
@@ -162,21 +166,40 @@ class CompareScreen(Screen[None]):
     def selected(self) -> frozenset[str]:
         return frozenset(getattr(self.app, "selection", ()) or ())
 
-    # --- computing (store does the work; it takes milliseconds) ------------------------
+    # --- computing (store does the work) ------------------------------------------------
 
     def set_sides(self, left: CompareTarget | None, right: CompareTarget | None) -> None:
         if left is not None and right is not None and "outlet" in (left.kind, right.kind):
             # Outlet mode compares outlets: an article stands for its outlet.
             left, right = self._as_outlet(left), self._as_outlet(right)
         self.left, self.right = left, right
-        self.alignment, self.subjects = None, []
+        self.alignment, self.subjects, self.comparing = None, [], False
         if self.mode == "articles":
             assert left is not None and right is not None
             self.alignment = align_articles(self.corpus.article(left.key), self.corpus.article(right.key))
             self.subjects = compare_article_claims(self.corpus, left.key, right.key)
         elif self.mode == "outlets":
             assert left is not None and right is not None
-            self.subjects = compare_outlets(self.corpus, left.key, right.key).subjects
+            # Two outlets of a large corpus hold thousands of articles' claims: seconds of reading.
+            self.comparing = True
+            self._compare_outlets(left.key, right.key)
+        self._redraw()
+
+    @dataclass
+    class OutletsCompared(Message):
+        left: str
+        right: str
+        subjects: list[SubjectComparison]
+
+    @work(thread=True, exclusive=True, group="compare-outlets", exit_on_error=False)
+    def _compare_outlets(self, left: str, right: str) -> None:
+        self.post_message(self.OutletsCompared(left, right, compare_outlets(self.corpus, left, right).subjects))
+
+    @on(OutletsCompared)
+    def _outlets_compared(self, event: OutletsCompared) -> None:
+        if self.mode != "outlets" or (self.left and self.left.key, self.right and self.right.key) != (event.left, event.right):
+            return  # the sides changed meanwhile
+        self.subjects, self.comparing = event.subjects, False
         self._redraw()
 
     def _as_outlet(self, target: CompareTarget) -> CompareTarget:
@@ -207,7 +230,9 @@ class CompareScreen(Screen[None]):
         claims.set_options(
             Option(claims_row(entry, selected, self.palette), id=f"subject-{entry.subject}") for entry in self.subjects
         )
-        if not self.subjects:
+        if self.comparing:
+            claims.add_option(Option(Text("Comparing the two outlets' claims…", style="dim"), disabled=True))
+        elif not self.subjects:
             claims.add_option(Option(Text("No claims with a subject on either side.", style="dim"), disabled=True))
         self.set_class(self.mode == "outlets", "-outlets")
         if keep_cursor:

@@ -106,12 +106,18 @@ def alignment_row(row: AlignedRow, selected: frozenset[str], palette: dict[str, 
     return _two_cells(colour, _passage_cell(row.left, selected), label, _passage_cell(row.right, selected))
 
 
+CLAIMS_PER_SIDE = 12
+
+
 def _claim_lines(
     claims: list[Claim], entry: SubjectComparison, selected: frozenset[str], palette: dict[str, str]
 ) -> Text:
     text = Text()
     contradicted = entry.contradicted_claim_ids()
-    for index, claim in enumerate(claims):
+    # Two outlets of a large corpus give thousands of claims on one subject: the contradicted ones
+    # come first, then the rest in reading order, up to a screenful; the count of the others follows.
+    shown = sorted(claims, key=lambda claim: claim.id not in contradicted)[:CLAIMS_PER_SIDE]
+    for index, claim in enumerate(shown):
         if index:
             text.append("\n")
         if claim.passage_id in selected:
@@ -121,6 +127,9 @@ def _claim_lines(
         text.append(f" · {claimant_label(claim)}")
         sentence = " ".join(claim.text.split())
         text.append("\n" + (sentence if len(sentence) <= 220 else sentence[:219] + "…"), style="dim")
+    if len(claims) > len(shown):
+        text.append(f"\n+ {len(claims) - len(shown):,} more claims on this side (the figure tracker lists them all)",
+                    style="italic dim")
     return text
 
 
