@@ -24,7 +24,7 @@ from store.normalise.dates import (
     resolve_day_month,
 )
 from store.normalise.header_lines import Evidence, consume_headers, copyright_holder, first_prose, masthead_name
-from store.normalise.metadata import derive_title, is_dek_shaped
+from store.normalise.metadata import derive_title, is_dek_shaped, person_names
 from store.normalise.furniture import is_section_word
 from store.normalise.outlets import canonical_outlet, outlet_of_titled_name, outlet_table
 from store.normalise.shapes import is_title_like
@@ -108,6 +108,26 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     return first if first is not None and _title_candidate(first) else None
 
 
+def _join_title_set_on_two_lines(units: Sequence[Unit]) -> None:
+    """A report's title broken after its colon ("Arms Pipeline to Russia:" / "Volumes and Routes") is one title.
+
+    Both lines must stand first, together in one block, each short and title-like;
+    the second line then belongs to the title (it is no passage of its own).
+    """
+    head = [u for u in units[: first_prose(units)] if u.kept]
+    if len(head) < 2:
+        return
+    first, second = head[0], head[1]
+    if not first.text.endswith(":") or first.block != second.block or first.words() > 15 or second.header() is not None:
+        return
+    if not is_title_like(first.text[:-1], first.words()) or not _title_candidate(second):
+        return
+    first.text = f"{first.text} {second.text}"
+    first.raw = f"{first.raw}\n{second.raw}"
+    first._words_of = None  # the cached word count was the first line's
+    second.role = "title"
+
+
 def _printed(units: Sequence[Unit], text: str) -> bool:
     folded = text.casefold()
     return any(u.text.casefold() == folded for u in units)
@@ -167,6 +187,17 @@ def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
     return [Removal(reason=r, text="\n".join(texts), line=line, article_ordinal=ordinal) for r, line, texts in blocks]
 
 
+def _signed_off_name(units: Sequence[Unit]) -> str | None:
+    """The name under a letter's or newsletter's closing ("Best regards," / "Anna Lindqvist"): its writer."""
+    closing = next((i for i, u in enumerate(units) if u.removed == "sign-off" and u.action == "to-end"), None)
+    if closing is None:
+        return None
+    following = next((u for u in units[closing + 1 :] if u.removed == "sign-off"), None)
+    if following is None or following.words() > 4:
+        return None
+    return person_names(following.text.lstrip("—–-~ "))
+
+
 def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
     """The audit for a stretch that held no article: its text is recorded, never dropped silently."""
     for unit in units:
@@ -221,7 +252,10 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     page = ctx.page or PageMetadata()
     consume_headers(units, evidence, page.author)
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
-    title_unit = _find_title(units, known_title)
+    if known_title is None:
+        _join_title_set_on_two_lines(units)
+    # A chat message's words are its text, however short: its title is derived, never taken from them.
+    title_unit = None if any(u.chat_sender for u in units[:2]) else _find_title(units, known_title)
     if title_unit is not None:
         title_unit.role = "title"
     # From here on only kinds change, never what is kept: one list serves every step.
@@ -240,10 +274,12 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(3, unit.outlet_hint, "masthead")
         elif unit.outlet_hint and unit.removed in ("licence", "forwarded-from"):
             syndicated_from.append(unit.outlet_hint)
-        elif unit.removed == "preamble" and (name := masthead_name(unit.text)) is not None:
+        elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True)) is not None:
             evidence.outlet(6, name, "masthead line")
         elif unit.removed == "licence" and (name := copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
+    if not evidence.authors and (signed := _signed_off_name(units)) is not None:
+        evidence.authors.append(signed)
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
     listing = _listing_outlet(segment.listing_outlets)
@@ -257,6 +293,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
 
     body = [u for u in kept if u.kind == PassageKind.BODY]
     dateline = find_dateline(body[0].text) if body else None
+    if dateline and dateline.reporter and not evidence.authors:
+        evidence.authors.append(dateline.reporter)
     if dateline and dateline.wire:
         evidence.credits.insert(0, dateline.wire)
         evidence.outlet(8, dateline.wire, "dateline")
@@ -323,6 +361,6 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         date_ambiguous=ambiguous,
         url=page.url or (evidence.urls[0] if evidence.urls else None),
         passages=passages,
-        dateline=dateline.place if dateline else None,
+        dateline=dateline.place if dateline else (evidence.places[0] if evidence.places else None),
     )
     return article, _removals(units, ordinal)

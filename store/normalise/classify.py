@@ -43,6 +43,9 @@ _DASHES = "–—"
 # A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
 # casualties?") is never a heading, however short.
 _NOT_A_HEADING = re.compile(r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|Q[:.]\s)")
+# A full stop after a lower-case word of three letters or more, then a capital: a sentence ends
+# inside the line ("U.S. Troops" and "Gen. Kim" are abbreviations, not ends).
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3}\. [A-Z]")
 _QUOTE_EDGES = " .,;:!?…\"'“”‘’«»"
 
 
@@ -188,6 +191,8 @@ def _mark_headings(kept: Sequence[Unit]) -> None:
             continue  # an item of a list in the body, however short ("2. Missiles" alone is a heading)
         if len(unit.text) > 110 or _NOT_A_HEADING.match(unit.text) or not is_heading_like(unit.text, _words(unit)):
             continue
+        if ". " in unit.text and _INNER_SENTENCE_END.search(unit.text):
+            continue  # "With that, I'll take your questions. Lita?": two sentences are speech, not a heading
         following = next(
             (kept[j] for j in range(i + 1, len(kept)) if kept[j].kind not in (PassageKind.CAPTION, PassageKind.CREDIT)),
             None,

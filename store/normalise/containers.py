@@ -104,16 +104,43 @@ def _markup_paragraphs(markup: str) -> list[str]:
             br.tail = "\n" + (br.tail or "")
     except Exception:  # noqa: BLE001  unparsable markup: its tags are dropped, its text kept
         return [squash_spaces(part) for part in re.sub(r"<[^>]{0,500}>", "\n", markup).split("\n") if part.strip()]
+    numbers = _list_item_numbers(root) if "<ol" in markup.lower() else {}
     paragraphs: list[str] = []
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag not in _TEXT_BLOCKS:
             continue
         if any(isinstance(child.tag, str) and child.tag in _TEXT_BLOCKS for child in element.iterdescendants()):
             continue
-        paragraphs += [squash_spaces(part) for part in "".join(element.itertext()).split("\n") if part.strip()]
+        parts = [squash_spaces(part) for part in "".join(element.itertext()).split("\n") if part.strip()]
+        if parts and element in numbers:
+            parts[0] = f"{numbers[element]}. {parts[0]}"
+        paragraphs += parts
     if not paragraphs:  # text with inline markup only
         paragraphs = [squash_spaces(part) for part in "".join(root.itertext()).split("\n") if part.strip()]
     return paragraphs
+
+
+def _list_item_numbers(root: object) -> dict[object, int]:
+    """The number each item of an ordered list shows (``start`` and ``value`` honoured).
+
+    The numbers are the author's text ("2. Technology: ..."): dropping them
+    would change what a reader cites.
+    """
+    numbers: dict[object, int] = {}
+    for ordered in root.iter("ol"):  # type: ignore[attr-defined]
+        number = _int_attribute(ordered, "start", 1)
+        for item in ordered:
+            if getattr(item, "tag", None) != "li":
+                continue
+            number = _int_attribute(item, "value", number)
+            numbers[item] = number
+            number += 1
+    return numbers
+
+
+def _int_attribute(element: object, name: str, default: int) -> int:
+    value = str(element.get(name, "")).strip()  # type: ignore[attr-defined]
+    return int(value) if value.isdigit() and len(value) <= 6 else default
 
 
 def _feed_items(text: str) -> tuple[str, list[Item]] | None:

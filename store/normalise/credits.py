@@ -169,6 +169,14 @@ _DATELINE = re.compile(
 )
 
 
+# Korean (and Japanese) wire copy opens "(서울=연합뉴스) 김민수 기자 = ...": place and agency in one
+# parenthesis, then the reporter with the word for "reporter" or "correspondent" and an equals sign.
+_EAST_ASIAN_DATELINE = re.compile(
+    r"^\((?P<place>[^=()\s]{1,20})=(?P<wire>[^=()]{1,30})\)\s*"
+    r"(?:(?P<reporter>[^=()]{1,40}?)\s*(?:기자|특파원|記者|特派員)(?:\s*[^=()\s]{1,10})?\s*=\s*)?(?=\S)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -176,13 +184,14 @@ class Dateline:
     wire: str | None  # canonical wire name when the parenthesis names one
     source: str | None  # the parenthesis (or the slashes) as written
     relayed: bool = False  # named between slashes: a press release's distributor, not a wire
+    reporter: str | None = None  # named in the dateline itself ("김민수 기자 =")
 
 
 def find_dateline(text: str) -> Dateline | None:
     """"SEOUL, Nov 5 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ..."."""
     found = _DATELINE.match(text)
     if found is None:
-        return None
+        return _east_asian_dateline(text) if text[:1] == "(" and "=" in text[:40] else None
     place = found.group("place").strip()
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
@@ -193,3 +202,17 @@ def find_dateline(text: str) -> Dateline | None:
     source = found.group("wire") or found.group("relay")
     wire = wire_named(source).name if source and wire_named(source) else None
     return Dateline(place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None)
+
+
+def _east_asian_dateline(text: str) -> Dateline | None:
+    """"(서울=연합뉴스) 김민수 기자 = ...": the place, the wire and the reporter."""
+    found = _EAST_ASIAN_DATELINE.match(text)
+    if found is None:
+        return None
+    source = found.group("wire").strip()
+    wire = wire_named(source)
+    reporter = found.group("reporter")
+    return Dateline(
+        place=found.group("place"), date_raw=None, wire=wire.name if wire else None, source=source,
+        reporter=reporter.strip() if reporter else None,
+    )

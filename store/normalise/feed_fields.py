@@ -114,12 +114,38 @@ def _article_list(data: object, depth: int) -> list[dict[str, object]] | None:
 
 
 def _is_article(entry: dict[str, object]) -> bool:
-    fields = _lowered(entry)
+    fields = _article_fields(entry)
     return _text(fields, _TITLE_KEYS) is not None and _text(fields, _BODY_KEYS) is not None
 
 
 def _lowered(entry: dict[str, object]) -> dict[str, object]:
     return {str(key).lower(): value for key, value in entry.items()}
+
+
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _article_fields(entry: dict[str, object]) -> dict[str, object]:
+    """An article object's fields under the names we look for, whatever the API calls them.
+
+    APIs prefix or camel-case the usual names ("webTitle", "webPublicationDate",
+    "bodyText") and tuck some fields into a nested object ("fields": {"byline":
+    ...}).  Each key is also known by its words joined with "_" and by those
+    words without the first ("webPublicationDate" -> "publication_date"); the
+    fields of a nested object count as the article's own.  A name the object
+    really uses always wins over such an alias.
+    """
+    fields = _lowered(entry)
+    nested = [value for value in entry.values() if isinstance(value, dict) and len(value) > 2]
+    for source in (entry, *nested):
+        for key, value in source.items():
+            words = [w.lower() for w in _KEY_WORDS.findall(str(key))]
+            if source is not entry:
+                fields.setdefault(str(key).lower(), value)
+            if len(words) > 1:
+                fields.setdefault("_".join(words), value)
+                fields.setdefault("_".join(words[1:]), value)
+    return fields
 
 
 def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
@@ -137,7 +163,7 @@ def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
 
 
 def _item(entry: dict[str, object], text: str) -> Item:
-    fields = _lowered(entry)
+    fields = _article_fields(entry)
     title = _text(fields, _TITLE_KEYS)
     # The fullest body: some APIs give a one-line "description" beside the "content".
     bodies = [body for key in _BODY_KEYS if (body := _text(fields, (key,)))]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from store.normalise.dates import FoundDate
 from store.normalise.metadata import Header, person_names
 from store.normalise.furniture import is_section_word
-from store.normalise.outlets import has_publication_word, outlet_of_titled_name, outlet_table, without_edition
+from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_of_titled_name, outlet_table, without_edition
 from store.normalise.shapes import last_visible, word_count
 from store.normalise.units import Unit
 
@@ -30,6 +30,7 @@ class Evidence:
     dates: list[FoundDate] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # dateline places of "Place, date" header lines
 
     def outlet(self, rank: int, name: str | None, basis: str) -> None:
         if name and name.strip():
@@ -63,6 +64,11 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 break
         head = [i for i in head if units[i].role is None]
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
+    signed = any((h := units[k].header()) is not None and h.author for k in firm)
+    for n, i in enumerate(head[1:] if not signed else (), start=1):  # never the first line: that is the title's
+        if i not in firm and units[i].role is None and _authors_line(units[i].text) and any(k in firm for k in head[n - 1 : n + 2]):
+            units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
+            evidence.authors.append(units[i].text.strip(" ."))
     for n, i in enumerate(head):
         header = units[i].header()
         if header is None:
@@ -77,6 +83,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             elif not any(k in firm for k in neighbours):
                 continue
         units[i].role = "header"
+        if units[i].chat_sender and header.outlet:
+            evidence.authors.append(header.outlet)  # a chat message's sender wrote it; no outlet ran it
+            header = Header(header.kind, date=header.date)  # (a copy: headers are shared and read-only)
         _note_header(header, evidence)
     for i in range(max(head_end, last_prose + 1), len(units)):
         unit = units[i]
@@ -130,11 +139,13 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
         return
 
 
-def masthead_name(text: str) -> str | None:
+def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     """The outlet a line of its own names: "Korea Herald", "[Hanbit Ilbo English Edition]", "Daily Ledger - English".
 
     It counts only if it is a known outlet or has a publication word, so that a
     section kicker ("Asia Pacific") or an author's name is never taken for an outlet.
+    ``issuer``: an issuing body ("U.S. Department of Defense") counts too, where
+    the line stands above the title or holds the copyright.
     """
     text = text.strip().strip("[]【】").strip()
     if "[" in text or "]" in text:
@@ -145,9 +156,28 @@ def masthead_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
         return None
-    if outlet_table().lookup(text) is None and not has_publication_word(text):
+    if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
         return None
     return text
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,| and | & )\s*")
+
+
+def _authors_line(text: str) -> bool:
+    """A line of one or more full personal names and nothing else ("Jae-won Lim and Petra Hollis").
+
+    Each name needs two to four words, so that a headline such as "Putin and Kim"
+    or "Kim Jong Un Visits Moscow" (five words) is never read as a byline.
+    """
+    if len(text) > 100 or any(ch in text for ch in "/|()@:") or person_names(text) is None:
+        return False  # "Chung Sung-Jun/Getty Images" is a photo credit
+    if has_publication_word(text) or has_issuer_word(text):
+        return False  # "North Korean State Media"
+    if text.isupper() or text.split(" ", 1)[0].lower() in ("the", "a", "an"):
+        return False  # "THE KOREA-RUSSIA BRIEF": a masthead set in capitals, not a byline
+    names = [name for name in _AUTHOR_SPLIT.split(text.strip(" .")) if name]
+    return bool(names) and all(2 <= len(name.split()) <= 4 for name in names)
 
 
 def _short_name(text: str) -> bool:
@@ -164,6 +194,8 @@ def _note_header(header: Header, evidence: Evidence) -> None:
         evidence.dates.append(header.date)
     if header.url:
         evidence.urls.append(header.url)
+    if header.place:
+        evidence.places.append(header.place)
     if header.outlet:
         rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
         if header.kind == "field" and header.author:
@@ -185,7 +217,7 @@ def copyright_holder(text: str) -> str | None:
     if found is None:
         return None
     name = found["name"].rstrip(".")
-    return name if name[:1].isupper() and masthead_name(name) is not None else None
+    return name if name[:1].isupper() and masthead_name(name, issuer=True) is not None else None
 
 
 _SIGNATURE_MAIL = re.compile(r"[(<\[]?[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[)>\]]?")

@@ -95,9 +95,42 @@ def extract_page(html_text: str) -> ExtractedPage:
     )
     _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
+    if "start" in html_text and "<ol" in html_text.lower():
+        text = _with_list_starts(html_text, text)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author or _marked_author(html_text)
     return ExtractedPage(text, metadata, discarded, block_lines)
+
+
+_OL_WITH_START = re.compile(r"<ol\b[^>]{0,300}?\bstart\s*=\s*[\"']?(\d{1,6})[^>]{0,300}>\s*(?:<li\b[^>]{0,300}>)?(.{0,600}?)(?:<li\b|</li|</ol)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,1000}>")
+_NUMBERED_LINE = re.compile(r"(\d{1,6})\. ")
+
+
+def _with_list_starts(html_text: str, text: str) -> str:
+    """``text`` with the numbers an ``<ol start="6">`` gives its items, which extraction restarts at 1.
+
+    The printed numbers are the author's ("6. long-range strikes"), and a
+    list continued after a paragraph would otherwise count from 1 again.
+    Each such list is found in the text by its first item, numbered "1.".
+    """
+    lines = text.split("\n")
+    for found in _OL_WITH_START.finditer(html_text):
+        start = int(found[1])
+        first_item = squash_spaces(html.unescape(_TAG.sub("", found[2]))).strip()[:40]
+        if start == 1 or not first_item:
+            continue
+        at = next((i for i, line in enumerate(lines) if line.startswith("1. ") and line[3:].replace("\\", "").startswith(first_item)), None)
+        if at is None:
+            continue
+        expected = 1
+        for i in range(at, len(lines)):
+            numbered = _NUMBERED_LINE.match(lines[i])
+            if numbered is None or int(numbered[1]) != expected:
+                break
+            lines[i] = f"{start + expected - 1}. {lines[i][numbered.end():]}"
+            expected += 1
+    return "\n".join(lines)
 
 
 def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[tuple[int, str]]) -> None:

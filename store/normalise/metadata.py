@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.normalise.dates import FoundDate, find_date
+from store.normalise.dates import MONTHS, FoundDate, find_date
 from store.normalise.posts import parse_post_header
 from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
-    r"^(?P<key>title|headline|subject|to|cc|source|outlet|publication|publisher|site|site name|feed|from|by|author|authors"
+    r"^(?P<key>title|headline|subject|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
     r"|byline|writer|date|published|published on|publish date|pub date|posted|posted on|updated|last updated"
     r"|url|link|original url|original link|canonical url|permalink"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
@@ -29,6 +29,7 @@ _FIELD_KIND = {
     "to": "recipient", "cc": "recipient",  # a forwarded e-mail's header block: read, then dropped
     "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
     "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
+    "issued by": "outlet",  # a press release's issuing body is where it ran
     "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author",
     "date": "date", "published": "date", "published on": "date", "publish date": "date",
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
@@ -51,6 +52,9 @@ _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "d
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|"
+    # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
+    r"입력|수정|송고|기사입력|최종수정|등록|опубликовано|обновлено|опубліковано|оновлено|"
+    r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?)$",
     re.IGNORECASE,
@@ -78,6 +82,7 @@ class Header:
     author: str | None = None
     date: FoundDate | None = None
     url: str | None = None
+    place: str | None = None  # the place a "Tokyo, 10 November 2024" line datelines the story with
 
     @property
     def soft(self) -> bool:
@@ -120,7 +125,9 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if names is None:
         return None
     org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) else None
-    if org and _is_newsroom_unit(org):
+    if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
+        org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
+    elif org and _is_newsroom_unit(org):
         org = None  # "By Jane Doe, Defense Desk": a part of the newsroom, not the outlet
     return names, org
 
@@ -168,6 +175,8 @@ _PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
 @lru_cache(maxsize=8192)
 def _parse_header(text: str) -> Header | None:
     if "[" in text and (post := parse_post_header(text)) is not None:
+        if (signed := _signed_by(post[0])) is not None:
+            return Header("outlet-date", author=signed, date=post[1])  # "[date time] Monitoring note by R. Kaplan"
         return Header("outlet-date", outlet=post[0], date=post[1])  # a channel post's "[date time] Sender:"
     if ":" in text:
         field = _FIELD.match(text)
@@ -192,6 +201,10 @@ def _parse_header(text: str) -> Header | None:
             return Header("placed-byline", author=placed["names"])
     if "@" in text:
         return None  # an embedded post's attribution, not a header
+    if len(text) <= 20 and (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
+        # "December 2024" alone under a report's title: the month is all it gives ("2024-12").
+        month = MONTHS[month_year[1][:3].lower()]
+        return Header("date", date=FoundDate(raw=text, start=0, end=len(text), iso=f"{month_year[2]}-{month:02d}"))
     found = find_date(text)
     if found is None:
         return None
@@ -214,7 +227,7 @@ def _field_header(key: str, value: str) -> Header | None:
         if byline is not None and byline[1] is not None and (person_names(value) is None or _publication_like(byline[1])):
             header.author, header.outlet = byline
         else:
-            header.author = person_names(value) or value
+            header.author = person_names(value) or (byline[0] if byline else value)
     elif kind == "date":
         header.date = find_date(value)
         if header.date is None:
@@ -232,10 +245,16 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     rest = (text[: found.start] + " | " + text[found.end :]).strip()
     header = Header("date", date=found)
     leftover_words = 0
+    place = _dateline_place(text[: found.start])
     for segment in _SEGMENT_SPLIT.split(rest):
         segment = segment.strip(" |")
         if not segment:
             continue
+        if segment == place:
+            header.place = place
+            continue
+        if _ISSUE_NUMBER.fullmatch(segment):
+            continue  # "Issue #42 · Friday, 15 November 2024": a newsletter's number, not its name
         words = []
         after_time = False
         for token in segment.split():
@@ -253,6 +272,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if byline:
             header.author = byline[0]
             continue
+        if (signed := _signed_by(segment)) is not None:
+            header.author = signed  # "Monitoring note by R. Kaplan": a note's kind and its writer
+            continue
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
@@ -262,6 +284,39 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         else:
             return None  # more than a header: a sentence that happens to hold a date
     return header if leftover_words <= 6 else None
+
+
+_MONTH_YEAR = re.compile(
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)"
+)
+_ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
+_SIGNED_BY = re.compile(r"(?P<what>[A-Z][\w'’ -]{2,40}?) by (?P<names>[A-Z].{2,60})")
+
+
+def _signed_by(text: str) -> str | None:
+    """The writer of "Monitoring note by R. Kaplan", "Analysis by Jane Doe"; None for anything else."""
+    if " by " not in text:
+        return None
+    found = _SIGNED_BY.fullmatch(text.strip())
+    return person_names(found["names"]) if found else None
+
+
+def _dateline_place(before_date: str) -> str | None:
+    """The place of "Tokyo, 10 November 2024" or "Vilnius, 4 November 2024": a press release's dateline.
+
+    Only a name alone before the date and a comma counts, and only one no
+    outlet goes by: "Asia Times, 6 May 2025" names the paper ("Times" is a
+    publication word), "Reuters, 5 Nov 2024" a known outlet.
+    """
+    head = before_date.strip()
+    if not head.endswith(",") or "," in head[:-1]:
+        return None
+    name = head[:-1].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in name):
+        return None
+    return None if _publication_like(name) or _is_newsroom_unit(name) else name
 
 
 # --- Titles ---------------------------------------------------------------

@@ -66,6 +66,18 @@ _NAME_PARTS = re.compile(r"\s+[—–|·:-]\s+|:\s+")
 _PUBLICATION_ENDINGS = ("zeitung", "blatt", "blad", "krant", "post", "kurier", "anzeiger", "rundschau", "nachrichten")
 
 
+# Bodies that issue their own texts (press releases, briefing transcripts, policy briefs): named alone
+# above a title or in a copyright line, such a body is where the text ran.
+ISSUER_WORDS = frozenset(
+    """ministry department embassy mission council commission parliament government secretariat presidency
+    institute institution centre center foundation office""".split()
+)
+
+
+def has_issuer_word(name: str) -> bool:
+    return any(word.lower().strip(".,()[]") in ISSUER_WORDS for word in name.split())
+
+
 def has_publication_word(name: str) -> bool:
     for word in name.split():
         word = word.lower().strip(".,()[]")

@@ -6,7 +6,8 @@ edge of a page that recur on other pages, once a page number is set aside,
 are removed as ``running-header``; bare page numbers at a page's edge as
 ``page-number``.  Then a paragraph the break cut in two (no sentence end
 before the break, lower case after it, or a word hyphenated across it) is
-put back together.  Text without form feeds is not paged and is left alone.
+put back together.  Text without form feeds is paged only where a running
+line numbers its pages (``inferred_page_breaks``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from store.normalise.hyphenation import KnownWords, join_wrapped_lines
 from store.normalise.shapes import ends_sentence
@@ -32,8 +33,12 @@ _FIRST_LETTER = re.compile(r"[\"'“‘(\[]*([^\W\d_])")
 _ITEM_COUNTER = re.compile(r"(?:article|item|story|entry|post)\s*#?\s*\d", re.IGNORECASE)
 
 
-def repair_pages(units: list[Unit], known_words: KnownWords) -> list[Unit]:
-    """Mark running headers and page numbers removed and rejoin cut paragraphs; the new unit list."""
+def repair_pages(units: list[Unit], known_words: KnownWords, numbered_running: Collection[str] = ()) -> list[Unit]:
+    """Mark running headers and page numbers removed and rejoin cut paragraphs; the new unit list.
+
+    ``numbered_running``: signatures of lines already known to run page to
+    page (``inferred_page_breaks``), taken even where they read as a header.
+    """
     starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0)]
     if len(starts) < 2:
         return units
@@ -44,7 +49,9 @@ def repair_pages(units: list[Unit], known_words: KnownWords) -> list[Unit]:
             unit = units[i]
             if _PAGE_NUMBER.fullmatch(unit.text):
                 unit.removed = "page-number"
-            elif _signature(unit) in running:
+            elif _signature(unit) in running or (
+                numbered_running and unit.removed is None and _EDGE_NUMBER.sub("", unit.text).lower() in numbered_running
+            ):
                 unit.removed = "running-header"
     return _rejoin_cut_paragraphs(units, starts[1:], known_words)
 
@@ -79,7 +86,11 @@ def _rejoin_cut_paragraphs(units: list[Unit], breaks: list[int], known_words: Kn
     merged: set[int] = set()
     for at in breaks:
         before = next((i for i in range(at - 1, -1, -1) if units[i].removed is None and i not in merged), None)
+        # A paragraph already joined across one break (a footer and the next page's header each
+        # break the page) is not joined again.
         after = next((i for i in range(at, len(units)) if units[i].removed is None), None)
+        if after in merged:
+            continue
         if before is None or after is None or not _cut_by_break(units[before], units[after]):
             continue
         first, second = units[before], units[after]
@@ -97,3 +108,64 @@ def _cut_by_break(before: Unit, after: Unit) -> bool:
     first_letter = _FIRST_LETTER.match(after.text)
     starts_lower = first_letter is not None and first_letter.group(1).islower()
     return starts_lower or (before.text.endswith("-") and before.is_prose())
+
+
+# "Page 3", "Page 3 of 7", "- 3 -" on a line of their own: numbered, but with no words that repeat.
+_PAGE_LINE = re.compile(r"(?:page|p\.|pg\.?)\s*(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*(?P<m>\d{1,4})\s*[-–—]", re.IGNORECASE)
+_NUMBERED_END = frozenset("0123456789-–—")
+_NUMBERED_START = frozenset("0123456789Pp \t")
+_LEADING_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,4})\s")
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,4})$")
+
+
+def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str], int] | None:
+    """Page breaks of paged text that lost its form feeds, and the running lines that show them.
+
+    A PDF dump without form feeds still prints a running footer or header
+    with the page number ("Policy Brief 17 | December 2024    2", "Page 2 of
+    7").  A line of a few words that recurs with the number counting up one by
+    one is such a line: each occurrence marks a page edge.  A footer ends its
+    page (breaks fall on it and on the next line), a header that already stands
+    at the top of the file starts its page.  Returns the lines to break at,
+    the running line's signature and how many times it runs; None when no
+    line runs so.
+    """
+    numbered: dict[str, list[tuple[int, int]]] = {}
+    # Most lines are ruled out by their first and last characters alone, in one cheap pass.
+    candidates = [i for i, line in enumerate(lines) if line and (line[-1] in _NUMBERED_END or line[0] in _NUMBERED_START)]
+    if len(candidates) < 2:
+        return None
+    for i in candidates:
+        line = lines[i]
+        if len(line) > 300:
+            continue
+        head = (line.lstrip() if line[0] in " \t" else line)[:4].lower()
+        if not (line[-1] in _NUMBERED_END or head[:1].isdigit() or head.startswith(("page", "p.", "pg"))):
+            continue
+        text = " ".join(line.split())
+        if not text or len(text) > 120:
+            continue
+        if (page := _PAGE_LINE.fullmatch(text)) is not None:
+            key, number = "\x00page", int(page["n"] or page["m"])
+        elif (found := _TRAILING_NUMBER.search(text) or _LEADING_NUMBER.match(text)) is not None:
+            key, number = _EDGE_NUMBER.sub("", text).lower(), int(found.group(1))
+            if len(key.split()) < 2:
+                continue  # "Day 2", "Part 3": a count in the text, not a page's
+        else:
+            continue
+        numbered.setdefault(key, []).append((i, number))
+    for key, found in numbered.items():
+        numbers = [n for _, n in found]
+        if len(found) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+            continue
+        first_filled = next(i for i, line in enumerate(lines) if line.strip())
+        is_header = found[0][0] == first_filled
+        breaks = set()
+        for i, _ in found:
+            # The running line itself is broken off, so that no wrapped paragraph runs on into it,
+            # and after a footer so is the next page's first line.
+            following = None if is_header else next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+            breaks.update(at for at in (i, following) if at is not None and at > first_filled)
+        if breaks:
+            return breaks, frozenset() if key == "\x00page" else frozenset({key}), len(found)
+    return None

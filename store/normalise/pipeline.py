@@ -23,6 +23,7 @@ from store.errors import SourceError
 from store.ids import sha256_hex
 from store.models import NormalisedFile, Removal
 from store.normalise.article import FileContext, assemble_article, orphan_removals
+from store.normalise.chat_logs import chat_log_lines
 from store.normalise.characters import (
     clean_text,
     clean_text_counted,
@@ -37,7 +38,7 @@ from store.normalise.hyphenation import document_words
 from store.normalise.lossy import restore_lossy_quotes
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
-from store.normalise.pages import repair_pages
+from store.normalise.pages import inferred_page_breaks, repair_pages
 from store.normalise.posts import post_starts
 from store.normalise.quoting import unquote_mail_runs
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
@@ -171,6 +172,9 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     printable = False
     markup: list[LineInfo] | None = None
     form_feeds: set[int] = set()
+    chat = None
+    numbered_running: frozenset[str] = frozenset()
+    inferred = None
     # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
     container_text = strip_escape_sequences(text)[0] if "\x1b" in text else text
     container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
@@ -196,8 +200,14 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         lines, form_feeds, printable = _clean_lines(text, repairs)
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
+        if not form_feeds and (inferred := inferred_page_breaks(lines)) is not None:
+            form_feeds, numbered_running, pages_marked = inferred
+            repairs.append(f"page-breaks-inferred x{pages_marked}")
         dropped = []
-        if suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines)):
+        if suffix not in _MARKDOWN_SUFFIXES and (chat := chat_log_lines(lines, text)) is not None:
+            repairs.append(f"chat-log x{chat.messages} messages")
+            markup, dropped = chat.lines, chat.removed
+        elif suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines)):
             repairs.append(f"mail-quoting x{unquoted} lines")
         if suffix in _MARKDOWN_SUFFIXES:
             markup, dropped = markdown_lines(lines_with_markup(lines, form_feeds))
@@ -205,10 +215,17 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
 
     if markup is not None:
         units = build_units([info.text for info in markup], markup=markup)
+        if chat is not None:
+            for unit in units:
+                if unit.chat_sender:
+                    unit.raw = chat.written_headers.get(unit.line, unit.raw)
     else:
         units = build_units(lines, form_feeds=form_feeds, printable=printable)
         if form_feeds:
-            units = repair_pages(units, lambda: document_words("\n".join(lines)))
+            units = repair_pages(units, lambda: document_words("\n".join(lines)), numbered_running)
+            if inferred is not None:
+                for unit in units:
+                    unit.form_feed = False  # the pages of one document, never the edges of items
     lines, markup = [], None  # a huge file's lines are not needed twice over
     # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
@@ -223,7 +240,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if container is not None:
         item_starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0)]
     else:
-        item_starts = post_starts(units) if "[" in text else []
+        item_starts = post_starts(units) if chat is not None or "[" in text else []
     segments = _segments(units, item_starts)
     accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
     if not any(accepted):

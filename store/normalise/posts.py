@@ -39,7 +39,8 @@ def parse_post_header(text: str) -> tuple[str, FoundDate] | None:
     if found is None:
         return None
     when, name = found["when"], found["name"].strip()
-    if not name or not name[0].isalnum() or _TIME.search(when) is None:
+    # A sender may be a name or, in a chat export, a phone number ("+44 7700 900123").
+    if not name or not (name[0].isalnum() or (name[0] == "+" and name[1:2].isdigit())) or _TIME.search(when) is None:
         return None
     date = find_date(when) or _short_date(when)
     return (name, date) if date is not None else None
@@ -52,11 +53,18 @@ def _short_date(when: str) -> FoundDate | None:
         return None
     year = int(found["y"])
     year += 2000 if year < 100 else 0
+    day, month = int(found["d"]), int(found["m"])
     try:
-        iso = dt.date(year, int(found["m"]), int(found["d"])).isoformat()
+        iso = dt.date(year, month, day).isoformat()
     except ValueError:
         return None
-    return FoundDate(raw=found.group(0), start=found.start(), end=found.end(), iso=iso)
+    # "12/11/24" is 12 November to a European phone and 11 December to an American one: flagged,
+    # like ``find_date``'s numeric dates, so that the file's other dates can settle the order.
+    alternative = dt.date(year, day, month).isoformat() if day <= 12 and day != month else None
+    return FoundDate(
+        raw=found.group(0), start=found.start(), end=found.end(), iso=iso,
+        ambiguous=alternative is not None, alternative=alternative, separator=found["sep"],
+    )
 
 
 def post_starts(units: Sequence[Unit]) -> list[int]:

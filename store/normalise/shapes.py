@@ -48,9 +48,10 @@ def ends_clause(text: str) -> bool:
 
 
 def starts_upper(text: str) -> bool:
+    """Does the text open with a capital (or a digit)?  A caseless script (Hangul, kanji) always may."""
     for ch in text:
         if ch.isalpha():
-            return ch.isupper()
+            return not ch.islower()
         if ch.isdigit():
             return True
     return False

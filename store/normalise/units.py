@@ -28,6 +28,7 @@ class LineInfo:
     quote: bool = False  # Markdown blockquote
     bullet: bool = False  # Markdown list item
     form_feed: bool = False  # a form feed stood on or before this line
+    chat_sender: bool = False  # a chat message's "[stamp] Sender:" line: the sender is a person
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class Unit:
     quote: bool = False
     bullet: bool = False
     form_feed: bool = False
+    chat_sender: bool = False  # see LineInfo
     # Filled in by later steps:
     removed: str | None = None  # removal reason
     action: str | None = None  # furniture action of the matching rule
@@ -191,6 +193,7 @@ def build_units(
                     quote=info.quote,
                     bullet=info.bullet or bullet,
                     form_feed=pending_ff,
+                    chat_sender=info.chat_sender,
                 )
             unit._words_of, unit._words = text, n_words
             units.append(unit)
