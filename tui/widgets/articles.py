@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -15,7 +16,8 @@ from textual.widgets import ContentSwitcher
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.corpus import Corpus
-from store.models import Article, Passage, TopicHit
+from store.topic_listing import TopicEntry, TopicPassages
+from store.models import Article
 from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
 from tui.messages import OpenPassage, ToggleSelection
 from tui.visuals import Hanging
@@ -69,16 +71,20 @@ class TopicPassageList(NavList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._entries: dict[str, tuple[Article, Passage, TopicHit]] = {}
+        self._entries: dict[str, TopicEntry] = {}  # the entries shown so far, by passage id
+        self._listing: Sequence[TopicEntry] = ()
 
     def show_topic(self, corpus: Corpus, topic_id: str, selected: frozenset[str]) -> None:
-        """Newest articles first; each article's passages in reading order."""
-        found = sorted(corpus.topic_passages(topic_id), key=lambda pair: pair[0].order)
-        found.sort(key=lambda pair: corpus.article_of(pair[0].id).published or "", reverse=True)
-        self._entries = {p.id: (corpus.article_of(p.id), p, hit) for p, hit in found}
-        self.set_paged_options(
-            list(self._entries), lambda pid: Option(self._entry(pid, selected), id=pid), key=str
-        )
+        """Newest articles first; each article's passages in reading order, read a page at a time."""
+        self._listing = TopicPassages(corpus, topic_id)
+        self._entries = {}
+
+        def option(entry: TopicEntry) -> Option:
+            passage_id = entry[1].id
+            self._entries[passage_id] = entry
+            return Option(self._entry(passage_id, selected), id=passage_id)
+
+        self.set_paged_options(self._listing, option)
         if self._entries:
             self.highlighted = 0
 
@@ -102,7 +108,7 @@ class TopicPassageList(NavList):
 
     @property
     def entry_count(self) -> int:
-        return len(self._entries)
+        return len(self._listing)
 
     def action_toggle_selected(self) -> None:
         if (pid := self.highlighted_id) and pid != MORE_ID:
