@@ -47,12 +47,16 @@ class FuzzyPicker(ModalScreen[str | None]):
     FuzzyPicker OptionList { height: 1fr; border: none; background: transparent; }
     """
     LIMIT = 60
+    # Entries listed before anything is typed: a corpus of 10,000 articles made a list that took
+    # seconds to lay out; typing narrows the whole list anyway.
+    UNFILTERED_LIMIT = 300
 
     def __init__(self, title: str, entries: list[PickerEntry], *, placeholder: str = "Type to filter") -> None:
         super().__init__()
         self.title_text = title
         self.entries = entries
         self.placeholder = placeholder
+        self._haystacks = {index: entry.haystack for index, entry in enumerate(entries)}
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -69,7 +73,7 @@ class FuzzyPicker(ModalScreen[str | None]):
             return list(self.entries)
         found = process.extract(
             query,
-            {index: entry.haystack for index, entry in enumerate(self.entries)},
+            self._haystacks,
             scorer=fuzz.WRatio,
             processor=utils.default_process,
             limit=self.LIMIT,
@@ -79,8 +83,12 @@ class FuzzyPicker(ModalScreen[str | None]):
 
     def _show(self, entries: list[PickerEntry]) -> None:
         options = self.query_one(OptionList)
-        options.set_options(Option(entry.prompt, id=entry.key) for entry in entries)
-        options.highlighted = 0 if entries else None
+        shown = entries[: self.UNFILTERED_LIMIT]
+        options.set_options(Option(entry.prompt, id=entry.key) for entry in shown)
+        if len(entries) > len(shown):
+            more = Text(f"… {len(entries) - len(shown):,} more: type to narrow the list", style="dim italic")
+            options.add_option(Option(more, disabled=True))
+        options.highlighted = 0 if shown else None
 
     @on(Input.Changed, "#picker-query")
     def _filter(self, event: Input.Changed) -> None:

@@ -7,6 +7,7 @@ apply, and every kind also carries a mark and a word for monochrome terminals.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Literal
 
 from rich.console import Group
@@ -188,8 +189,9 @@ def _outlet_line(corpus: Corpus, article: Article) -> str:
 def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = None) -> list[PickerEntry]:
     """Outlets first (for outlet-vs-outlet), then articles newest first."""
     entries = []
+    counts = Counter(corpus.outlet_name(a) for a in corpus.articles.values())
     for name in outlet_names(corpus):
-        count = len(corpus.list_articles(outlet=name))
+        count = counts[name]
         prompt = Text.assemble(
             ("outlet  ", "dim"), (name, "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
         )
