@@ -24,10 +24,14 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.errors import StoreError
 from store.ids import sha256_hex
 from store.repository import FileRecord, StoredCorpus
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
 
 Progress = Callable[[str, int, int], None]
 
@@ -94,6 +98,20 @@ def match_stored_files(targets: Iterable[str | Path], stored: StoredCorpus) -> l
     if not matched:
         raise StoreError("name at least one file or folder to remove")
     return list(matched.values())
+
+
+def preview_removal(corpus: Corpus, sha256: str) -> RemovalReport:
+    """What removing the file with these bytes would take out, from an open corpus's snapshot.
+
+    A dry run of :func:`remove_sources` parses the whole database (16 s at ten thousand
+    articles); the app already holds the file's record and each article's claims.
+    """
+    record = corpus.file_record(sha256)
+    if record is None:
+        raise StoreError(f"sha256:{sha256}: no stored file has these bytes")
+    present = [article_id for article_id in record.article_ids if article_id in corpus.articles]
+    claims = sum(len(corpus.claims_of_article(article_id)) for article_id in present)
+    return RemovalReport(files=[record], articles=len(present), claims=claims, dry_run=True)
 
 
 def remove_sources(

@@ -11,7 +11,7 @@ from store.corpus import Corpus
 from store.errors import StoreError
 from store.ingest import ingest_paths
 from store.paths import seed_files
-from store.removal import match_stored_files, remove_sources
+from store.removal import match_stored_files, preview_removal, remove_sources
 from store.repository import Repository
 
 
@@ -78,6 +78,19 @@ def test_dry_run_reports_and_changes_nothing(library) -> None:
     expected = [a for a in Corpus.open(db).articles.values() if a.source_file == placed[2].name]
     assert report.dry_run and report.articles == len(expected) > 0
     assert db.read_bytes() == before
+
+
+def test_the_apps_preview_from_the_snapshot_matches_a_dry_run_of_the_database(library) -> None:
+    db, placed = library
+    corpus = Corpus.open(db)
+    for path in placed:
+        dry = remove_sources([path], db, dry_run=True)
+        (record,) = dry.files
+        preview = preview_removal(corpus, record.source_sha256)
+        assert (preview.articles, preview.claims, preview.files[0].source_path) == (dry.articles, dry.claims, record.source_path)
+        assert preview.articles > 0 and preview.dry_run
+    with pytest.raises(StoreError, match="no stored file has these bytes"):
+        preview_removal(corpus, "0" * 64)
 
 
 def test_removal_leaves_nothing_of_the_file_in_the_corpus_claims_or_search(library) -> None:

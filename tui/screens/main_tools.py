@@ -121,7 +121,7 @@ class LaunchesTools:
         from tui.screens.remove_source import RemoveSourceDialog
 
         titles = [a.title for a in self.corpus.articles.values() if a.source_sha256 == article.source_sha256]
-        self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles), self._database_changed)
+        self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles, self.corpus), self._database_changed)
 
     def _database_changed(self, changed: bool | None) -> None:
         if changed:

@@ -20,6 +20,7 @@ from tui.formatting import DIM, one_line
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
+    from store.corpus import Corpus
     from store.removal import RemovalReport
 
 #: Titles listed in the question; a digest of many articles is summarised after these.
@@ -70,9 +71,10 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         report: RemovalReport | None
         error: str | None = None
 
-    def __init__(self, db_path: Path, article: Article, titles: list[str]) -> None:
+    def __init__(self, db_path: Path, article: Article, titles: list[str], corpus: Corpus | None = None) -> None:
         super().__init__()
         self.db_path = db_path
+        self.corpus = corpus  # the app's open corpus previews at once; without it, a dry run reads the database
         self.article = article
         self.titles = titles  # the titles of every article from the same file
         self.previewed = False  # the Remove button works only once the user has seen what goes
@@ -92,11 +94,14 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @work(thread=True, exclusive=True, group="remove-source", exit_on_error=False)
     def _run(self, *, dry_run: bool) -> None:
-        from store.removal import remove_sources
+        from store.removal import preview_removal, remove_sources
 
         reply = self.Previewed if dry_run else self.Removed
         try:
-            report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run)
+            if dry_run and self.corpus is not None:
+                report = preview_removal(self.corpus, self.article.source_sha256)
+            else:
+                report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run)
         except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(reply(None, str(error) or type(error).__name__))
         else:
