@@ -39,6 +39,8 @@ def reference_figure_starts(text: str) -> list[int]:
         words = [m.start() for m in _WORD_START.finditer(lowered)]
         if words:
             starts = sorted(set(starts).union(words))
+    if starts and starts[0] == 0 and re.match(r"\d{1,2}[.)]\s", text):
+        del starts[0]  # a numbered list item's "2. " counts nothing (since list items keep their numbers)
     return starts
 
 

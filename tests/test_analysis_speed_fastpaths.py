@@ -260,8 +260,11 @@ def reference_split(text: str) -> list[tuple[int, int]]:
         cut = 0
         for match in s._CANDIDATE.finditer(line):
             boundary = match.end()
-            if enclosed and any(a < match.start() and boundary <= b for a, b in enclosed):
-                continue
+            if enclosed and any(
+                a < match.start() and (boundary < b or (boundary == b and s._SPEAKER_FOLLOWS.match(line, boundary)))
+                for a, b in enclosed
+            ):
+                continue  # a quotation closing on its stop ends the sentence unless its speaker follows
             if not is_boundary(line, match):
                 continue
             s._append_trimmed(text, start + cut, start + boundary, spans)

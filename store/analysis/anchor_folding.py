@@ -44,6 +44,7 @@ _AUTHORITIES = re.compile(
 )
 _NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
 _SPEAKING_KINDS = ("verb", "colon", "quoted")
+_TOLD_GAP = re.compile(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s*$")
 
 
 def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -76,6 +77,7 @@ def fold_speakers(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """Nested speakers, a trailing speaker tag and "a figure cited by X" folded into claimant and relay."""
     if len(anchors) < 2:
         return anchors
+    anchors = _fold_leading_source(sentence, anchors)
     anchors = _fold_nested(sentence, anchors)
     if len(anchors) >= 2:
         anchors = _fold_trailing(sentence, anchors)
@@ -103,6 +105,32 @@ def told_authorities(sentence: str, anchor: Anchor) -> bool:
     return sentence.startswith("told", max(0, anchor.end - 4)) and _AUTHORITIES.match(sentence, anchor.end) is not None
 
 
+def _fold_leading_source(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'According to Park, a lawmaker, the agency said …': the agency says it, and Park relays it."""
+    kept: list[Anchor] = [anchors[0]]
+    for anchor in anchors[1:]:
+        source = kept[-1]
+        if (
+            source.kind == "according"
+            and source.content == "right"
+            and anchor.kind == "verb"
+            and anchor.content == "right"
+            and source.end <= anchor.start
+            and _LEADING_GAP.match(sentence, source.end, anchor.start)
+            and anchor.via is None
+            and anchor.via_pronoun is None
+        ):
+            _relay_through(anchor, source)
+            kept[-1] = anchor
+            continue
+        kept.append(anchor)
+    return kept
+
+
+# The source's own apposition (", a Democratic Party lawmaker on the committee"), then the comma.
+_LEADING_GAP = re.compile(r"(?:,\s+(?:(?:an?|the)\s+)?[a-z][^,]{0,80}|,\s+(?:an?|the)\s+[^,]{1,80})?,\s*$")
+
+
 def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """'Singh said the US now assesses that …': the inner speaker claims, the outer one relays."""
     kept: list[Anchor] = [anchors[0]]
@@ -115,7 +143,12 @@ def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
             and anchor.content == "right"
             and anchor.pronoun is None  # "Kirby said he believed …": the same speaker, read as before
             and outer.end <= anchor.start
-            and _NESTED_GAP.match(sentence, outer.end, anchor.start)
+            and (
+                _NESTED_GAP.match(sentence, outer.end, anchor.start)
+                # "Lee told reporters that the NIS estimated …": past whom the outer speaker told
+                or (sentence[outer.start : outer.end].endswith(("told", "tells")) and
+                    _TOLD_GAP.match(sentence, outer.end, anchor.start))
+            )
         ):
             if anchor.via is None and anchor.via_pronoun is None:
                 _relay_through(anchor, outer)

@@ -13,7 +13,13 @@ claimant's words are read beside it:
   citing Y" make Y the claimant and X the relay (``via``); "X told Bloomberg
   News" and "in an interview with X" make the outlet the relay; stacked
   speakers ("A said B assesses …", "…, the lawmaker told reporters") are
-  folded in ``anchor_folding``.
+  folded in ``anchor_folding``;
+* denials open an attribution too ("Moscow denied that …", "rejected the
+  figure", "called the claims 'fake'"), but only when something said is denied
+  (``denials``); "The ISW estimate of 10,000 …" and "RUSI's figure of 15,000"
+  are their owners'; "A post shared 20,000 times on Telegram claimed" is an
+  unnamed post relayed by its platform (``social_posts``); "…, who said" after a
+  person's name is that person's (``clause_subjects``).
 
 Each anchor also says on which side of it the claimed content lies, so a
 sentence carrying two claimants can be cut into one claim per claimant.
@@ -27,15 +33,19 @@ import re
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import PRONOUNS, clean_claimant
+from store.analysis.clause_subjects import (
+    coordinated_subject,
+    past_relative_clause,
+    relative_clause_speaker,
+)
 from store.analysis.coreference import is_definite_coref
+from store.analysis.denials import DENIAL_VERBS, denial_object_follows
 from store.analysis.generic_sources import is_demonym
-from store.analysis.passive_sources import given_by, quoted_anchors
+from store.analysis.passive_sources import given_by, owned_figures, quoted_anchors
 from store.analysis.phrase_ends import clause_end, content_side, right_np_end
 from store.analysis.phrases import (
-    _AUX,
     OWN_VOICE,
     TIME_TAIL,
-    VERB_WORDS,
     VerbHit,
     left_noun_phrase,
     plausible_source,
@@ -43,6 +53,7 @@ from store.analysis.phrases import (
     verb_hits,
 )
 from store.analysis.relays import citations, relays
+from store.analysis.social_posts import post_subject
 
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
 _TOLD = frozenset({"told", "tells", "tell"})
@@ -53,12 +64,17 @@ _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Reporting verbs whose "-s" form is also a plural noun, and the verbs such a noun is the subject of.
 _PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
+_NOUN_FORMS = _PLURAL_NOUN_FORMS | _BARE_NOUN_FORMS
+_NOUN_LEADS = frozenset("over amid despite following of about on after before against with without".split())
+_NOUN_VERB_NEXT = re.compile(r"\s+(?:comes?|came|is|was|has|had|of|from|by|for)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|said|indicate|indicates|indicated|place|"
     r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged)\b"
 )
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
+_ENDS_SENTENCE = re.compile(r"\s*[.!?\"”’)]*\s*$")
+_THE = re.compile(r"^[Tt]he\s+")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PER = re.compile(
     r"(?:^|[,;:—–]\s*)(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
@@ -98,6 +114,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [m.start() for m in _QUOTED_WORD.finditer(text)]
     if " by " in text:
         starts += [start for start, _end in given_by(text)]
+    if " of " in text:
+        starts += [start for start, _end, _owner in owned_figures(text)]
     return starts
 
 
@@ -148,6 +166,12 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
+    for start, end, owner in owned_figures(sentence) if " of " in sentence else ():
+        # "The ISW estimate of 10,000 to 12,000 troops is based on …": the owner's figure.
+        claimant = clean_claimant(owner)
+        if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
+            anchors.append(Anchor(start, end, owner, claimant, kind="owned"))
+            taken.append((start, end))
     for match in _WITH_ING.finditer(sentence) if "with " in sentence else ():
         np = match.group("np").strip()
         claimant = clean_claimant(np)
@@ -214,16 +238,27 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
     if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):
         return None  # "Western estimates put …", "Media reports suggest …", "of Western estimates;": a noun
+    if verb in _NOUN_FORMS and previous in _NOUN_LEADS:
+        return None  # "traded accusations over reports that …", "amid claims that …": a noun after a preposition
+    if verb in _BARE_NOUN_FORMS and _NOUN_VERB_NEXT.match(sentence, verb_end):
+        return None  # "The highest official estimate comes from …": the noun is the subject of the next verb
+    if verb in DENIAL_VERBS and not denial_object_follows(sentence, verb_end):
+        return None  # "Ukraine rejected the peace plan": nothing said is denied, so nobody is quoted
     if _is_inverted(stripped) and verb not in ("told", "tells", "tell"):
         inverted = _inverted_anchor(sentence, verb_start, verb_end)
         if inverted is not None or not stripped.rstrip().endswith(","):
             return inverted
+    post = post_subject(stripped)
+    if post is not None:  # "A post shared 20,000 times on Telegram claimed …": the post, relayed by its platform
+        post_start, post_words, post_claimant, platform = post
+        content = content_side(sentence, verb_end)
+        return Anchor(post_start, verb_end, post_words, post_claimant, via=platform, content=content)
     found = left_noun_phrase(stripped)
     if found is None:
-        found = _coordinated_subject(stripped)
+        found = coordinated_subject(stripped) or relative_clause_speaker(stripped)
     if found is None:
         return None
-    found = _past_relative_clause(stripped, found)
+    found = past_relative_clause(stripped, found)
     np_start, np_text = found
     lower = np_text.lower().strip()
     if not lower:
@@ -253,34 +288,6 @@ def _after_addressee(sentence: str, verb_end: int) -> int:
     if sentence.startswith("that ", start):
         return verb_end
     return right_np_end(sentence, start)
-
-
-def _past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]:
-    """'Officials who spoke on condition of anonymity said …': the noun before "who" speaks, not its clause."""
-    head = before[: found[0]].rstrip()
-    last = head.rsplit(None, 1)
-    if len(last) < 2 or last[1].lower() != "who" or plausible_source(found[1]):  # "that" also opens content
-        return found
-    subject = left_noun_phrase(last[0])
-    return subject if subject is not None and plausible_source(subject[1]) else found
-
-
-def _coordinated_subject(before: str) -> tuple[int, str] | None:
-    """'A Pentagon spokesperson declined to give an estimate but said …': the subject of the first verb.
-
-    A reporting verb straight after "but" or "and" shares the clause's subject, which is the
-    words before the clause's first verb (an auxiliary, a reporting verb or an "-ed" form) when that
-    verb comes within the first seven words.
-    """
-    words = before.split()
-    if len(words) < 3 or words[-1].lower() not in ("but", "and"):
-        return None
-    for index, word in enumerate(words[:7]):
-        lower = word.lower()
-        if index and word[:1].islower() and (lower in _AUX or lower in VERB_WORDS or lower.endswith("ed")):
-            subject_end = before.index(word, len(" ".join(words[:index])))
-            return left_noun_phrase(before[:subject_end])
-    return None
 
 
 def _is_singular_indefinite(before: str) -> bool:
@@ -346,10 +353,16 @@ def _attach_relays(sentence: str, anchors: list[Anchor]) -> None:
             nearest.via, nearest.via_interview = via, interview
     for start, end, raw, source in citations(sentence):
         nearest = min(anchors, key=lambda a: _distance(a, start, end))
-        if _distance(nearest, start, end) > 60:
-            continue
+        if _distance(nearest, start, end) > 60 and (
+            len(anchors) > 1 or nearest.via is not None or not _ENDS_SENTENCE.match(sentence, end)
+        ):
+            continue  # far from its speaker, unless the sentence's only speaker closes it with "…, citing X."
         relay = nearest.claimant or nearest.raw
-        nearest.via = clean_claimant(relay) if relay else None
+        if nearest.claimant is None and nearest.pronoun is not None:
+            # "Citing …, the lawmaker said": the lawmaker named before relays it; the article's speakers know who.
+            nearest.via, nearest.via_pronoun = None, nearest.raw
+        else:
+            nearest.via = clean_claimant(relay) if relay else None
         nearest.claimant, nearest.raw, nearest.pronoun = source, raw, None
         nearest.via_interview = False
 

@@ -18,7 +18,8 @@ appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 "understood to", rumo(u)red, speculation; and the words of a figure quoted
 only to be rejected (a fact check): false, baseless, unfounded, debunked,
 exaggerated, inflated, misleading, nowhere, denied, disputed, dismissed,
-rejected, "no evidence", "no basis", "not true".
+rejected, refuted, rebutted (and their other forms), "no evidence", "no basis",
+"not true".  Whether the claimant denies what follows is ``denied`` (see ``denials``).
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from store.analysis.attribution import Anchor, attribution_starts
+from store.analysis.denials import is_denial
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.number_starts import figure_starts
 from store.analysis.phrases import VerbHit, verb_hits
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
+from store.analysis.social_posts import reach_spans
 from store.analysis.speakers import Speakers
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.analysis.table_rows import TableHead, is_table_row, read_table_row
@@ -49,7 +52,8 @@ _HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reported
     supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
     estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
     false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
-    disputed dismissed dismisses rejected rejects""".split()
+    disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
+    refuting""".split()
 _HEDGE_PHRASES = (
     r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
     r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
@@ -62,9 +66,17 @@ _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 _COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
 # Nouns a figure that counts nothing named may borrow from its sentence: plurals and casualty words
 # ("the number could reach 15,000, with troops …"), never a singular that is usually an adjective.
-_BORROWABLE = re.compile(
-    rf"\b(?:{trie_pattern(k for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS)})\b"
+# "put the death toll at around 300": a toll counts casualties, though no count noun says so.
+_BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {"toll": "casualties"}
+_BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
+# "a battalion of about 500 men", "a regiment of some 2,000 soldiers": the size of a formation, never its losses.
+_FORMATION_SIZE = re.compile(
+    r"\b(?:battalion|regiment|brigade|company|division|platoon|squad|unit|contingent|detachment|corps|force|"
+    r"formation|group|column|convoy)s?\s+of\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|"
+    r"more\s+than|at\s+least|over|as\s+many\s+as|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
 )
+_NOT_A_FORMATIONS_LOSS = frozenset({"casualties"})
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
 )
@@ -80,6 +92,7 @@ _POINTS_BACK = re.compile(
     r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b"
 )
 _PHRASE_END = re.compile(r"[,.;:()]")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
 
 
 def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
@@ -114,6 +127,8 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
         # final stop.  Across a line break one can ("put it\nat 5,000"), so there each sentence finds its own.
         verb_offsets = [start for start, _end, _verb in found_verbs] if "\n" not in text else None
         for start, end in split_sentences(text):
+            if start == 0 and (item := _LIST_NUMBER.match(text, 0, end)) is not None:
+                start = item.end()  # "2. About 3,000 more followed": the claim starts at the sentence, not its number
             attributing = bisect_left(verbs, start) < bisect_left(verbs, end)
             inside = [n - start for n in numbers[bisect_left(numbers, start) : bisect_left(numbers, end)]]
             if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
@@ -163,6 +178,9 @@ def _sentence_claims(
     if attributed_only and not named:
         return []
     figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
+    if figures and (reach := reach_spans(sentence)):
+        # "A post shared 20,000 times claimed …": the post's reach is no figure of what it claims.
+        figures = [f for f in figures if not any(a <= f.start < b for a, b in reach)]
     if not figures and not named:
         return []
     if speakers.last_counted is not None:
@@ -203,8 +221,10 @@ def _sentence_claims(
                 claimant=claimant,
                 via=via,
                 subject=subject,
-                hedged=_is_hedged(text),
+                hedged=(hedged := _is_hedged(text)),
                 figures=placed,
+                # Every denial word but a correction's and a "called it …" is a hedge word: most claims skip the test.
+                denied=is_denial(text) if hedged or _may_deny_unhedged(text) else False,
             )
         )
         if subject is not None:
@@ -227,6 +247,11 @@ def _continue_count(
         if figure.unit == "" and best.get(id(figure), (None, 0.0))[0] is None:
             figure.unit = unit
             best[id(figure)] = (subject, 1.0)
+
+
+def _may_deny_unhedged(text: str) -> bool:
+    """The denial cues that are no hedge words: "called the claims 'a canard'", "an earlier version of this …"."""
+    return "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text or "version of" in text
 
 
 @lru_cache(maxsize=16_384)
@@ -290,7 +315,12 @@ def _classify(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -
             modifiers = _modifiers_after(sentence, figure)
         if cues is None:
             cues = SentenceCues.of(sentence, subjects)
-        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects)
+        excluded = None
+        if " of " in sentence[max(0, figure.start - 30) : figure.start] and _FORMATION_SIZE.search(
+            sentence, max(0, figure.start - 60), figure.start
+        ):
+            excluded = _NOT_A_FORMATIONS_LOSS
+        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded)
     return result
 
 
@@ -316,7 +346,7 @@ def _nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None
         distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
         if best is None or distance < best[0]:
             before = sentence[max(0, match.start() - 30) : match.start()].split()[-2:]
-            best = (distance, COUNT_NOUNS[match.group().lower()], " ".join(before))
+            best = (distance, _BORROWABLE_UNITS[match.group().lower()], " ".join(before))
     return (best[1], best[2]) if best else None
 
 

@@ -14,7 +14,7 @@ _DEFINITE_COREF = frozenset(
     """group ministry agency outlet report statement newspaper paper company army military department network
     broadcaster service institute centre center project government council office embassy study organization
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
-    general source researcher lawmaker diplomat people officials analysts experts sources""".split()
+    general source researcher lawmaker diplomat people officials analysts experts sources channel account""".split()
 )
 PERSON_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
@@ -46,7 +46,9 @@ def is_definite_coref(raw: str) -> bool:
 
 # Nouns that point back to a speaker named before when written "the …" in lower case, even with words
 # before them ("the spy chief"); and the words that instead introduce someone new ("the unnamed official").
-_LOWER_CASE_COREF = frozenset({"post", "prisoner", "soldier", "chief", "blogger", "lawmaker", "agency", "ministry"})
+_LOWER_CASE_COREF = frozenset(
+    {"post", "prisoner", "soldier", "chief", "blogger", "lawmaker", "agency", "ministry", "channel", "account"}
+)
 _INTRODUCING = frozenset(
     {"unnamed", "anonymous", "unidentified", "senior", "other", "another", "second", "first", "third", "new", "former"}
 )

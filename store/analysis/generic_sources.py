@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 UNNAMED_SOURCES = "unnamed sources"
+UNNAMED_POST = "unnamed social-media post"  # a post whose author is not named (see social_posts)
 MEDIA_REPORTS = "media reports"
 
 # Words that only count or hedge the sources: dropped.
@@ -109,6 +110,7 @@ def is_generic(name: str | None) -> bool:
         return False
     return (
         name == UNNAMED_SOURCES
+        or name == UNNAMED_POST
         or (name.startswith("unnamed ") and name.endswith(" sources"))
         or name == MEDIA_REPORTS
         or name.endswith(" " + MEDIA_REPORTS)

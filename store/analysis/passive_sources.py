@@ -71,3 +71,19 @@ def given_by(text: str) -> list[tuple[int, int]]:
                 found.append((head.start(), at + 4))
         at = text.find(" by ", at + 4)
     return found
+
+
+# "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000": a figure its owner gives.
+_OWNED_FIGURE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+    r"(?:estimate|figure|tally|count|assessment)\s+of\s+"
+    r"(?=(?:(?:about|around|up\s+to|some|more\s+than|at\s+least|between|roughly|nearly|as\s+many\s+as)\s+)?[\d$€£])"
+)
+
+
+def owned_figures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, owner as written) of each "<Owner>'s estimate of <figure>" in ``text``."""
+    if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
+            or "assessment of" in text):
+        return []
+    return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant, looks_like_person
+from store.analysis.denials import DENIAL_VERB_FORMS, DENIAL_VERBS
 
 VERB_FORMS = """says said say saying tells told tell telling estimates estimated estimate reports reported warns
     warned claims claimed claim claiming believes believed believe assesses assessed assess states stated notes noted
@@ -18,7 +19,7 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
     emphasizes stresses stressed explains explained confirms confirmed announces announced acknowledges acknowledged
     insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
     disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
-    conceded concedes""".split()
+    conceded concedes""".split() + DENIAL_VERB_FORMS
 
 
 # Reporting phrases built on "has": "The HUR has information that …" (a body stating what its intelligence
@@ -44,11 +45,14 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
 
     return (
         rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
+        # "The embassy called the claims 'groundless speculation'": a denial, whose object names what was said.
+        r"call(?:s|ed)\s+(?:the|these|those|such|all|this|that)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:claims?|reports?|allegations?|accusations?|figures?|estimates?|stories)|"
         + (_PHRASE_VERBS + "|" if phrases else "")
         +
         # "put the total at 4,000", "puts the number closer to 5 million", 'put them at "more than 3,000"':
         # a figure, perhaps quoted, follows "at" (or "closer to").
-        r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)"
+        r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)"
         r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
@@ -83,7 +87,7 @@ VERB_WORDS = frozenset(
     stressed explains explained confirms confirmed announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
     calculates calculated complained complains admitted admits conceded concedes""".split()
-)
+) | DENIAL_VERBS
 _AUX = frozenset(
     """is are was were be been being am has have had having do does did will would shall should can could may might
     must""".split()
@@ -129,7 +133,7 @@ SOURCE_NOUNS = frozenset(
     documents findings figures prosecutors police navy command staff administration mission delegation
     representative representatives operator operators pilot commentators insiders defectors veterans engineers
     generals agencies tank thinktank think-tank newspapers defector prisoner prisoners blogger bloggers post posts
-    tweet broadcast""".split()
+    tweet broadcast channel account""".split()
 )
 _NP_PARTICIPLES = frozenset(
     {
@@ -168,6 +172,8 @@ TIME_TAIL = re.compile(
     r"week|month|year|weekend|morning|evening|night|afternoon|time|local|research|televised|nightly|"
     # where it was said: "… wrote Jaehyun Park in a post on his blog"
     r"his|her|their|its|own|blog|website|article|column|letter|podcast|book|op-ed|account|channel|video|message|"
+    # where and after what: "… a lawmaker said Wednesday after a closed-door briefing"
+    r"after|following|closed-door|parliamentary|hearing|meeting|visit|talks|session|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*)\b[\s,]*)*[.!?\"”’)]*\s*$"
 )
@@ -209,7 +215,7 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         start, token = tokens[index]
         core = token.strip('"“”()[]')
         lower = core.lower()
-        closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-")
+        closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
         if closes:
             if collected and collected[0][1].lower() in ("and", "or") and core[:1].isupper():
                 collected.insert(0, (start, core.rstrip(",")))  # a list: "officials in the US, Ukraine, and …"

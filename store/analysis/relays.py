@@ -3,6 +3,8 @@
 "X told Bloomberg News", "in an interview with X", "writing for X", "in a
 February 2025 War on the Rocks article", "a statement carried by KCNA" name
 a relay (``via``); "X, citing Y, reported" and "X, quoting Y, said" make Y the source and X the relay.
+A platform the words were posted on ("writing on Telegram", "said in a Telegram post", "in a post on X")
+relays them too; a body the speaker addressed ("told the Security Council") does not.
 """
 
 from __future__ import annotations
@@ -12,7 +14,22 @@ import re
 from store.analysis.claimants import clean_claimant
 from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import plausible_source
+from store.analysis.social_posts import PLATFORMS
 from store.analysis.terms import trie_pattern
+
+_PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
+
+
+def _may_name_platform(text: str) -> bool:
+    """Substring tests (each a fast scan in C) before the platform pattern: most sentences name no platform.
+
+    Every name in ``PLATFORMS`` holds one of these pieces; "X" is looked for only as a word after "on"/"to".
+    """
+    return (
+        "Tele" in text or "Twit" in text or "Face" in text or "Tok" in text or "Insta" in text or "Tube" in text
+        or "VK" in text or "Weibo" in text or "Threads" in text or "Bluesky" in text or "Reddit" in text
+        or "WhatsApp" in text or "Odno" in text or " X" in text
+    )
 
 # Relays: "told X", "in an interview with X", "speaking to X", "writing for X", "in an article for X",
 # "in a February 2025 War on the Rocks article".  A trigger word is found first, then the phrase around it.
@@ -57,15 +74,35 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
             named = _RELAY_NAMED_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
             raw = named.group(1) if named else ""
         via = clean_claimant(raw.strip()) if raw.strip() else None
-        if via and any(ch.isupper() for ch in via):  # "told reporters", "told parliament" relay nothing
+        if via and any(ch.isupper() for ch in via) and via.rsplit(None, 1)[-1].lower() not in _AUDIENCES:
             found.append((trigger_start, trigger_end, via, word in _INTERVIEW_TRIGGERS))
+    if _may_name_platform(sentence):
+        for match in _PLATFORM_RELAY.finditer(sentence):
+            if not any(a <= match.start() < b for a, b, _v, _i in [(f[0], f[1], f[2], f[3]) for f in found]):
+                found.append((match.start(), match.end(), match.group("platform"), False))
     return found
+
+
+# "told the Security Council", "told parliament": whom a speaker addressed, not an outlet that relays them.
+_AUDIENCES = frozenset(
+    """council parliament congress senate assembly committee duma rada lawmakers legislators""".split()
+)
+# "writing on Telegram", "said in a Telegram post", "in a post on X", "posted to his Facebook page": the platform
+# carried the words, so it is the relay.
+_PLATFORM_RELAY = re.compile(
+    rf"\b(?:on|via|to|in\s+an?)\s+(?:(?:his|her|its|their|the|an?|official|own|personal|verified)\s+){{0,2}}"
+    rf"(?P<platform>{_PLATFORM})(?![\w-])"
+)
 
 
 # "Citing satellite imagery, CSIS said …": evidence with no author of its own is not a source; CSIS says it.
 _UNAUTHORED_EVIDENCE = frozenset(
-    {"imagery", "image", "data", "footage", "document", "figure", "video", "photo", "recording", "intercept", "record"}
+    {"imagery", "image", "data", "footage", "document", "figure", "video", "photo", "recording", "intercept", "record",
+     "evidence", "sign", "preparation"}
 )
+
+# "citing intelligence shared with allies" names no one; "citing South Korean intelligence" does.
+_BARE_EVIDENCE = frozenset({"intelligence", "information"})
 
 
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -77,6 +114,10 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         end = right_np_end(sentence, match.end())
         raw = sentence[match.end() : end].strip()
         source = clean_claimant(raw) if raw and plausible_source(raw) else None
-        if source and source.split()[-1].lower().rstrip("s") not in _UNAUTHORED_EVIDENCE:
+        if (
+            source
+            and source.split()[-1].lower().rstrip("s") not in _UNAUTHORED_EVIDENCE
+            and source.lower() not in _BARE_EVIDENCE
+        ):
             found.append((match.start(), end, raw, source))
     return found

@@ -65,8 +65,11 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
         boundary = match.end()
         if enclosed is None:
             enclosed = _enclosed_spans(line) if _OPENERS.search(line) else []
-        if enclosed and any(a < match.start() and boundary <= b for a, b in enclosed):
-            continue
+        if enclosed and any(
+            a < match.start() and (boundary < b or (boundary == b and _SPEAKER_FOLLOWS.match(line, boundary)))
+            for a, b in enclosed
+        ):
+            continue  # inside a quotation, or one that closes on its stop and is attributed next ('…." he said')
         if not _is_boundary(line, match):
             continue
         _append_trimmed(text, start + cut, start + boundary, out)
@@ -113,6 +116,11 @@ def _next_word(line: str, pos: int) -> str:
     return match.group(1) if match else ""
 
 
+# After a quotation that closes on its own stop, only its speaker keeps the next words in the same sentence:
+# '"… in Ukraine." Zelensky said' (sloppy but seen); '"… in Ukraine." There is no evidence …' is a new sentence.
+_SPEAKER_FOLLOWS = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|wrote|writes|claimed|stated|noted)\b"
+)
 _ENCLOSERS = re.compile(r"[()\[\]“”\"]")
 _OPENERS = re.compile(r'[(\[“"]')  # a line without one encloses nothing
 

@@ -23,11 +23,22 @@ from store.analysis.claimants import (
     looks_like_person,
 )
 from store.analysis.coreference import PERSON_NOUNS
+from store.analysis.country_agencies import (
+    is_country_agency,
+    named_country_agency,
+    resolve_country_agency,
+)
+from store.analysis.interviews import ANSWER_LABELS, interviewee
 from store.analysis.sentences import split_sentences
 from store.models import Article
 
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
+)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_COUNTRY_ROLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|directorate|ministry|office))"
+    r"\s+$"
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
@@ -75,6 +86,8 @@ class Speakers:
     _text: str | None = None
     _surname_cache: dict[str, str | None] = field(default_factory=dict)
     _acronyms: dict[str, str] | None = None
+    _interviewee: str | None = None  # "" once looked for and not found
+    described: dict[str, frozenset[str]] = field(default_factory=dict)  # claimant -> words of its apposition
 
     @property
     def outlet(self) -> str | None:
@@ -112,11 +125,24 @@ class Speakers:
                 return self.recent(self.last_person) or clean_claimant(anchor.raw)
             return self.recent(self.last_body) or clean_claimant(anchor.raw)
         name = anchor.claimant
+        if name and is_country_agency(name):
+            return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
         if name and " " not in name and name.isupper():
             return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
         return name
+
+    def _country_agency(self, name: str, raw: str) -> str | None:
+        """'citing the country's spy agency' → that country's agency, the country read from the article."""
+        passages = self.article.passages
+        here = passages[self.passage_index].text if self.passage_index < len(passages) else ""
+        at = here.find(raw, self.sentence_start) if raw else -1
+        before = "\n".join([self.article.title or "", *(p.text for p in passages[: self.passage_index])])
+        return resolve_country_agency(
+            name, before + "\n" + here[: self.sentence_start], here[self.sentence_start : max(at, self.sentence_start)],
+            self.article.dateline,
+        )
 
     def start_passage(self, index: int, text: str) -> None:
         """Begin reading passage ``index``; in a transcript, "Okafor: …" makes Okafor its speaker."""
@@ -128,7 +154,12 @@ class Speakers:
         if label is None:
             return
         words = label.group(1)
-        name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
+        if words in ANSWER_LABELS:  # "A: Our best assessment is …": the interviewee the introduction named
+            if self._interviewee is None:
+                self._interviewee = interviewee(self.article) or ""
+            name = self._interviewee or None
+        else:
+            name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
         if name and looks_like_person(name):  # "Claim:", "Verdict:", "Q:" name nobody the article introduced
             self.passage_speaker = name
             self.note(name, Anchor(0, 0, words, name, kind="colon"))
@@ -138,7 +169,9 @@ class Speakers:
         best: tuple[int, str] | None = None
         for name, at in self.noted_at.items():
             near = self.passage_index - at <= _HEAD_REACH
-            if near and noun in _folded_words(name) and (best is None or at >= best[0]):
+            if near and (noun in _folded_words(name) or noun in self.described.get(name, ())) and (
+                best is None or at >= best[0]
+            ):
                 best = (at, name)
         return best[1] if best else None
 
@@ -183,6 +216,14 @@ class Speakers:
             self._acronyms = {}
             # The title too: "Statement by the Defence Intelligence of Ukraine (HUR)" spells out an acronym.
             title = self.article.title or ""
+            text = self.text()
+            for bracket in _BRACKETED_ACRONYM.finditer(text) if "(" in text else ():
+                # "Ukraine's military intelligence agency (HUR)": the agency, by the name its country gives it.
+                # Found from each bracketed acronym backwards: searching the whole text for the role was slow.
+                role = _COUNTRY_ROLE_BEFORE.search(text, max(0, bracket.start() - 90), bracket.start())
+                named = clean_claimant(role.group(1)) if role is not None else None
+                if named:
+                    self._acronyms.setdefault(bracket.group(1), named_country_agency(named) or named)
             for match in (*_ACRONYM_DEFINITION.finditer(title), *_ACRONYM_DEFINITION.finditer(self.text())):
                 full, short = match.group(1).strip(), match.group(2)
                 words = [w for w in full.split() if w[:1].isupper()]
@@ -219,6 +260,8 @@ class Speakers:
 
     def note(self, claimant: str, anchor: Anchor) -> None:
         self.noted_at[claimant] = self.passage_index
+        if anchor.kind == "verb" and anchor.start >= 2 and anchor.pronoun is None:
+            self._note_description(claimant, anchor)
         single_name = " " not in claimant and could_be_surname(claimant)
         if looks_like_person(claimant) or claimant in self.persons or single_name:
             if claimant not in self.persons:
@@ -234,6 +277,17 @@ class Speakers:
             self.last_body = claimant
         if anchor.via and anchor.via_interview:
             self.via_of[claimant] = anchor.via
+
+    def _note_description(self, claimant: str, anchor: Anchor) -> None:
+        """'A pro-Kremlin Telegram channel, Rybar, said': "the channel" can later point back to Rybar."""
+        passages = self.article.passages
+        if self.passage_index >= len(passages):
+            return
+        at = self.sentence_start + anchor.start
+        text = passages[self.passage_index].text
+        if at - 2 > self.sentence_start and text.startswith(", ", at - 2):  # in apposition to its description
+            description = text[max(self.sentence_start, at - 60) : at - 2].rsplit(",", 1)[-1]
+            self.described[claimant] = frozenset(w.strip(".") for w in description.lower().split()[-4:])
 
     def note_relay(self, via: str, claimant: str) -> None:
         """A person who relays a claim ("…, lawmaker Lee Seong-kweun said") is someone "he" can point back to.
@@ -255,6 +309,8 @@ class Speakers:
             pronoun = anchor.via_pronoun.lower()
             via = self.resolve(Anchor(0, 0, anchor.via_pronoun, None, pronoun=pronoun))
         via = via or self.via_of.get(claimant)
+        if via and " " not in via and could_be_surname(via):
+            via = self.full_name(via) or via  # "…, Park added": the Park Sun-won named before
         if via and self.outlet and fold(aliased(via)) == fold(self.outlet):
             return None  # "told BI" in Business Insider: the outlet's own interview
         if via and fold(via) == fold(claimant):

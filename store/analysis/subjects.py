@@ -175,11 +175,13 @@ def classify_figure(
     cues: SentenceCues,
     sentence_length: int,
     taxonomy: SubjectTaxonomy,
+    ruled_out: frozenset[str] | None = None,
 ) -> tuple[str | None, float]:
     """The best subject for one figure and its score; (None, 0) if none fits.
 
     ``modifiers`` is the text between the number and the noun it counts (or
-    the words before a noun borrowed from elsewhere in the sentence).
+    the words before a noun borrowed from elsewhere in the sentence);
+    ``ruled_out`` names subjects the caller knows the figure cannot be in.
     """
     unit = figure.unit
     candidates = taxonomy.candidates(unit)
@@ -189,6 +191,8 @@ def classify_figure(
     excluded = (
         {sid for _s, _e, _w, ids in taxonomy.excluders.find_all(modifiers) for sid in ids} if modifiers else set()
     )
+    if ruled_out:
+        excluded |= ruled_out
     clause_cues: Counter[str] = Counter()
     sentence_cues: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()

@@ -1,0 +1,56 @@
+"""The subject of a reporting verb found through the clause around it, when the words just before it are none.
+
+"Officials who spoke on condition of anonymity said …" (past the relative
+clause), "A Pentagon spokesperson declined to give an estimate but said …"
+(the subject of the first verb) and "… comes from Ukraine's President
+Volodymyr Zelensky, who said …" (the person before ", who").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.claimants import clean_claimant, looks_like_person
+from store.analysis.phrases import _AUX, VERB_WORDS, left_noun_phrase, plausible_source
+
+_WHO_AT_END = re.compile(r",\s+who\s*$")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*$")
+
+
+def relative_clause_speaker(before: str) -> tuple[int, str] | None:
+    """'… comes from Ukraine's President Volodymyr Zelensky, who said …': the name before ", who" speaks."""
+    relative = _WHO_AT_END.search(before)
+    if relative is None:
+        return None
+    name = _NAME_AT_END.search(before, max(0, relative.start() - 80), relative.start())
+    if name is None or not looks_like_person(clean_claimant(name.group()) or ""):
+        return None  # "… an incident in Kursk, who said": only a person's name can be the "who"
+    return name.start(), name.group()
+
+
+def past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]:
+    """'Officials who spoke on condition of anonymity said …': the noun before "who" speaks, not its clause."""
+    head = before[: found[0]].rstrip()
+    last = head.rsplit(None, 1)
+    if len(last) < 2 or last[1].lower() != "who" or plausible_source(found[1]):  # "that" also opens content
+        return found
+    subject = left_noun_phrase(last[0])
+    return subject if subject is not None and plausible_source(subject[1]) else found
+
+
+def coordinated_subject(before: str) -> tuple[int, str] | None:
+    """'A Pentagon spokesperson declined to give an estimate but said …': the subject of the first verb.
+
+    A reporting verb straight after "but" or "and" shares the clause's subject, which is the
+    words before the clause's first verb (an auxiliary, a reporting verb or an "-ed" form) when that
+    verb comes within the first seven words.
+    """
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in ("but", "and"):
+        return None
+    for index, word in enumerate(words[:7]):
+        lower = word.lower()
+        if index and word[:1].islower() and (lower in _AUX or lower in VERB_WORDS or lower.endswith("ed")):
+            subject_end = before.index(word, len(" ".join(words[:index])))
+            return left_noun_phrase(before[:subject_end])
+    return None

@@ -1,0 +1,91 @@
+"""Denials: a claimant who rejects what follows instead of asserting it.
+
+"Moscow denied that …", "The Kremlin dismissed reports of … as fake",
+"Pyongyang rejected the figure", "…, calling the claims 'a canard'", "There
+is no evidence that …, a spokesperson said", "An earlier version of this
+article said 15,000" (a correction retracts its own figure).  Such a claim
+carries the figure it rejects, so the comparison must not count it as the
+claimant's own estimate: ``Claim.denied`` says so.
+
+The denial verbs are also reporting verbs (they open an attribution), but
+only when what follows is something said: "Peskov denied that …", "rejected
+the figure", "dismissed reports"; "Ukraine rejected the peace plan" attributes
+nothing, so ``denial_object_follows`` keeps such a verb from naming a claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Forms that open an attribution; "deny" itself is kept out ("refused to deny" asserts nothing).
+DENIAL_VERB_FORMS = """denied denies dismissed dismisses rejected rejects refuted refutes rebutted rebuts""".split()
+DENIAL_VERBS = frozenset(DENIAL_VERB_FORMS)
+
+# What a denial verb must be followed by to deny something said: a clause ("that …"), a report or figure
+# ("the figure", "reports of …", "Ukraine's estimate"), or a quantifier over them ("any", "all such claims").
+_SAID_NOUNS = (
+    r"(?:claims?|reports?|reporting|allegations?|accusations?|suggestions?|assertions?|statements?|figures?|numbers?|"
+    r"estimates?|tall(?:y|ies)|counts?|toll|account|accounts|stories|story|rumou?rs|speculation|information|idea|"
+    r"notion|charges?|assessments?|findings|data|casualty|casualties|presence|involvement|deployment)"
+)
+_DENIED_OBJECT = re.compile(
+    rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)*(?:that\b|any\b|as\b|what\b|"
+    rf"(?:(?:the|these|those|such|this|that|all|western|ukrainian|media|news|earlier|its|their|his|her|"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:[\w-]+\s+){{0,3}}?{_SAID_NOUNS}\b)",
+    re.IGNORECASE,
+)
+
+# Words that reject what they follow or name: "dismissed … as fake", "called the claims 'absurd fabrications'",
+# "there is no evidence that …", "not true"; with the verbs above, the cue that makes a claim a denial.
+_REJECTING_WORDS = (
+    r"fake|false|baseless|groundless|unfounded|lies?|fabricat\w*|canard|propaganda|nonsense|absurd|"
+    r"fiction|disinformation|misinformation|hoax"
+)
+_REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
+_CALLED_REJECTION = re.compile(
+    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
+    re.IGNORECASE,
+)
+_DENIAL_CUE = re.compile(
+    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting)\b|"
+    r"\bno\s+evidence\b|\bnot\s+true\b|"
+    # A correction retracts the article's own earlier figure.
+    r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+to)\s+$", re.IGNORECASE)
+
+
+def denial_object_follows(sentence: str, verb_end: int) -> bool:
+    """Whether the denial verb ending at ``verb_end`` denies something said ("denied that", "rejected the figure")."""
+    return _DENIED_OBJECT.match(sentence, verb_end) is not None
+
+
+@lru_cache(maxsize=16_384)
+def is_denial(text: str) -> bool:
+    """Whether a claim's text rejects what it reports rather than asserting it."""
+    if not _may_deny(text):
+        return False
+    for match in _DENIAL_CUE.finditer(text):
+        word = match.group().lower()
+        if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "did not deny", "neither confirmed nor denied", "refused to confirm or deny"
+        if word.startswith(("den", "dis", "rej", "ref", "reb")) and not word.startswith("deny"):
+            if not denial_object_follows(text, match.end()):
+                continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
+        return True
+    return _CALLED_REJECTION.search(text) is not None
+
+
+def _may_deny(text: str) -> bool:
+    """Substring tests (each a fast scan in C): most claims hold none of the cues, so the patterns rarely run."""
+    return (
+        "eni" in text or "eny" in text or "ismiss" in text or "eject" in text or "efut" in text or "ebut" in text
+        or "evidence" in text or "not true" in text or "version of this" in text
+        or ("call" in text or "Call" in text or "escri" in text or "brand" in text or "label" in text)
+        and _REJECTING_WORD.search(text) is not None
+    )

@@ -1,0 +1,100 @@
+"""Social-media posts as claimants, and the counts that only measure a post's reach.
+
+"A post shared 20,000 times on Telegram claimed that 5,000 …": the claimant
+is the post (nobody an analyst can check, so one plain generic name), the
+platform relays it, and "20,000" counts shares, not anything the post claims.
+A post whose author is named ("a post by the Estonian analyst X", "X's post")
+is its author's.  Reach counts ("shared 12,000 times", "1.2 million views",
+"200,000 followers") are dropped from a claim's figures wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.claimants import clean_claimant
+from store.analysis.generic_sources import UNNAMED_POST
+
+PLATFORMS = (
+    "Telegram",
+    "X",
+    "Twitter",
+    "Facebook",
+    "TikTok",
+    "Instagram",
+    "YouTube",
+    "VK",
+    "VKontakte",
+    "Weibo",
+    "Threads",
+    "Bluesky",
+    "Reddit",
+    "WhatsApp",
+    "Odnoklassniki",
+    "Rutube",
+)
+_PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
+_POST_NOUNS = r"(?:post|posts|video|videos|tweet|tweets|clip|clips|message|messages|reel|meme|thread)"
+# The words before a reporting verb that make a post its subject: "A post shared 20,000 times on Telegram",
+# "A viral post on X", "A Facebook post", "A video posted on TikTok", "One widely shared tweet".
+_POST_SUBJECT = re.compile(
+    rf"(?:^|(?<=[\s,:;(\"“]))(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+(?:(?:viral|widely[- ]shared|"
+    rf"popular|anonymous|unverified|recent|separate|new|pro-[\w-]+|anti-[\w-]+)\s+)*"
+    rf"(?:(?P<lead>{_PLATFORM})\s+)?{_POST_NOUNS}\b(?P<tail>(?:[^,;:\"“]|,(?=\d)){{0,80}}?))\s*$"
+)
+_BY_AUTHOR = re.compile(r"^\s*(?:by|from)\s+(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|$)")
+_ON_PLATFORM = re.compile(rf"\b(?:on|to|via|across)\s+(?:the\s+)?(?P<platform>{_PLATFORM})\b")
+# Counts of a post's reach, never a claim's figure.
+_REACH_COUNT = re.compile(
+    r"\b(?:(?:shared|viewed|watched|retweeted|reposted|forwarded|liked|seen|played)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|roughly\s+)?"
+    r"[\d][\d,.]*(?:\s*(?:million|thousand|m|k))?\s+times)|"
+    r"[\d][\d,.]*(?:\s*(?:million|thousand|m|k))?\s+(?:views|likes|shares|retweets|reposts|followers|"
+    r"subscribers|comments|reactions|impressions)\b",
+    re.IGNORECASE,
+)
+
+
+def post_subject(before: str) -> tuple[int, str, str, str | None] | None:
+    """(start, words, claimant, platform) when the words before a reporting verb are a social-media post."""
+    if not _may_name_post(before):
+        return None
+    match = _POST_SUBJECT.search(before.rstrip())
+    if match is None:
+        return None
+    tail = match.group("tail") or ""
+    platform = match.group("lead")
+    on = _ON_PLATFORM.search(tail)
+    if platform is None and on is not None:
+        platform = on.group("platform")
+    claimant = UNNAMED_POST
+    author = _BY_AUTHOR.match(tail)
+    if author is not None:
+        named = clean_claimant(author.group("author"))
+        if named and any(ch.isupper() for ch in named) and named not in PLATFORMS:
+            claimant = named
+    return match.start("np"), match.group("np"), claimant, platform
+
+
+def _may_name_post(text: str) -> bool:
+    """Substring tests (each a fast scan in C): most subjects of a reporting verb are no post."""
+    return (
+        "post" in text or "video" in text or "tweet" in text or "clip" in text or "message" in text
+        or "reel" in text or "meme" in text or "thread" in text
+    )
+
+
+def reach_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of "shared 20,000 times", "1.2 million views": counts of a post's reach."""
+    if " times" not in sentence and not _may_count_reach(sentence):
+        return []
+    return [m.span() for m in _REACH_COUNT.finditer(sentence)]
+
+
+def _may_count_reach(text: str) -> bool:
+    """Substring tests before the pattern; every reach noun ends in "s" after one of these pieces."""
+    return (
+        "views" in text or "likes" in text or "shares" in text or "followers" in text or "subscribers" in text
+        or "retweets" in text or "reposts" in text or "comments" in text or "reactions" in text
+        or "impressions" in text
+    )
