@@ -184,7 +184,9 @@ def print_claims(corpus: Corpus, claims: list[Claim]) -> None:
     rows = []
     for c in claims:
         article = corpus.articles.get(c.article_id)
-        who = ("denied by " if c.denied else "") + (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
+        who = (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
+        if c.denied:
+            who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
         figure = format_figure(c.main_figure) if c.main_figure else "-"
         rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", c.text[:160]))
     _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=f"{len(claims)} claim(s)")

@@ -149,7 +149,9 @@ def render_markdown(cites: list[Citation]) -> str:
             if claim.via:
                 who += f", via {claim.via}"
             detail = " — ".join(x for x in (claim.subject, claim.figure) if x)
-            kind = "Denial" if claim.denied else "Claim"
+            kind = "Claim"
+            if claim.denied:
+                kind, who = ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
             lines.append(f"  - {kind} by {who}{': ' + detail if detail else ''}{' (hedged)' if claim.hedged else ''}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

@@ -71,3 +71,28 @@ def test_exports_and_the_claims_pane_say_denial() -> None:
     assert [row["denied"] for row in rows] == ["True"]
     assert claimant_label(kremlin) == "denied by the Kremlin"
     assert claimant_label(claims[1]) == "Russia"
+
+
+def test_a_subject_of_nothing_but_denials_has_no_range_and_a_correction_reads_as_a_retraction() -> None:
+    article = make_article("fix", [KREMLIN, "An earlier version of this article said 15,000 troops had been sent."])
+    claims = [
+        replace(_claim(article, 0, "the Kremlin", [fig(50000)]), denied=True),
+        replace(_claim(article, 1, None, [fig(15000)]), denied=True),
+    ]
+    table = figure_table(Corpus.from_records([article], claims), "troops_deployed")
+    assert (table.summary.low, table.summary.high) == (None, None) and table.summary.denials == 2
+    assert sorted(g.representative.claimant_text for g in table.groups) == ["denied by the Kremlin", "retracted by the article"]
+    assert claimant_label(claims[1]) == "retracted by the article"
+    markdown = render_markdown([cite(Corpus.from_records([article], claims), claims[1].passage_id)])
+    assert "- Retraction by the article (a correction)" in markdown
+
+
+def test_unnamed_sources_are_not_counted_as_independent_claimants() -> None:
+    article = make_article("anon", [SEOUL, "A post shared widely claimed 40,000 troops.", "Sources said 12,000."])
+    claims = [
+        _claim(article, 0, "Seoul's spy agency", [fig(12000)]),
+        _claim(article, 1, "unnamed social-media post", [fig(40000)]),
+        _claim(article, 2, "unnamed sources", [fig(12000)]),
+    ]
+    summary = figure_table(Corpus.from_records([article], claims), "troops_deployed").summary
+    assert summary.claimants == ["Seoul's spy agency"] and summary.unnamed == 2

@@ -85,7 +85,7 @@ def figure_label(figure: Figure) -> str:
 def claimant_label(claim: Claim) -> str:
     who = one_line(claim.claimant) or "the article itself"
     if claim.denied:
-        who = f"denied by {who}"
+        who = f"denied by {who}" if claim.claimant else "retracted by the article"  # own voice: a correction
     return f"{who} via {one_line(claim.via)}" if claim.via else who
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from store.analysis.generic_sources import is_generic
 from store.compare.claimants import cluster_claimants
 from store.compare.intervals import (
     Interval,
@@ -77,9 +78,12 @@ class FigureRow:
 
     @property
     def claimant_text(self) -> str:
-        who = self.claimant or "(article's own voice)"
-        if self.denied:
-            who = f"denied by {who}"
+        if self.denied and not self.claimant:
+            who = "retracted by the article"  # a correction: "an earlier version said 15,000"
+        elif self.denied:
+            who = f"denied by {self.claimant}"
+        else:
+            who = self.claimant or "(article's own voice)"
         return f"{who} via {self.via}" if self.via else who
 
     @property
@@ -156,6 +160,7 @@ class FigureSummary:
     independent_claimants: int  # distinct claimants asserting a figure, after name matching
     claimants: list[str] = field(default_factory=list)
     unattributed: int = 0  # rows stated in an article's own voice
+    unnamed: int = 0  # rows from unnamed sources, social-media posts or media reports: no one to count
     earliest: str | None = None
     latest: str | None = None
     article_count: int = 0
@@ -170,6 +175,7 @@ class FigureSummary:
             "independent_claimants": self.independent_claimants,
             "claimants": self.claimants,
             "unattributed": self.unattributed,
+            "unnamed": self.unnamed,
             "earliest": self.earliest,
             "latest": self.latest,
             "articles": self.article_count,
@@ -337,11 +343,12 @@ def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
 
 def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
     in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
-    # A denied figure is not a figure anyone puts forward: it stays out of the range and the
-    # claimant count (unless the subject has nothing but denials, which still have a range).
-    asserted = [r for r in in_unit if not r.denied] or in_unit
-    values = [r.figure.value for r in asserted]
-    claimants = sorted({r.claimant_key for r in rows if r.claimant_key and not r.denied}, key=str.casefold)
+    # A denied figure is not a figure anyone puts forward: it stays out of the range (a subject
+    # with nothing but denials has none) and out of the claimant count.  Unnamed sources and
+    # media reports are no one in particular, so they are not independent claimants either.
+    values = [r.figure.value for r in in_unit if not r.denied]
+    named = [r for r in rows if r.claimant_key and not r.denied and not is_generic(r.claimant)]
+    claimants = sorted({r.claimant_key for r in named}, key=str.casefold)
     dates = sorted(r.date for r in rows if r.date)
     return FigureSummary(
         unit=unit,
@@ -352,6 +359,7 @@ def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str |
         independent_claimants=len(claimants),
         claimants=claimants,
         unattributed=sum(1 for r in rows if not r.claimant_key),
+        unnamed=sum(1 for r in rows if is_generic(r.claimant)),
         earliest=dates[0] if dates else None,
         latest=dates[-1] if dates else None,
         article_count=len({r.article_id for r in rows}),

@@ -223,10 +223,14 @@ class FigureTrackerScreen(ReportsWorkerErrors, Screen[None]):
         if s.low is not None and s.high is not None:
             text.append("range ", style="dim")
             text.append(f"{format_quantity(s.low, unit)} – {format_quantity(s.high, unit)}", style="bold")
+        elif s.denials:
+            text.append("no range: every figure here is denied", style="bold")
         text.append("   independent claimants ", style="dim")
         text.append(str(s.independent_claimants), style="bold")
         if s.unattributed:
             text.append(f" (+{s.unattributed} unattributed)", style="dim")
+        if s.unnamed:
+            text.append(f" (+{s.unnamed} from unnamed sources)", style="dim")
         if s.denials:
             text.append(f"   denials {s.denials}", style="bold")
         text.append("   figures ", style="dim")
