@@ -147,6 +147,30 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
     return claims
 
 
+_SHARE_OF = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:(?:the|an?|some|about|around|roughly|nearly|almost|over|an\s+estimated)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _wholes_of_shares(sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]]) -> set[int]:
+    """Ids of figures that are the whole a percentage is taken of.
+
+    In "up to 50% of the 3 million rounds Moscow fires a year" the claim is the
+    share; the 3 million is its context.  Ranked by subject score alone, the
+    count (in its own unit) beat the percentage, and the claim was filed under
+    munitions supplied rather than the share of Russia's shells.
+    """
+    wholes: set[int] = set()
+    for share in figures:
+        if share.unit != "percent" or best.get(id(share), (None, 0.0))[0] is None:
+            continue  # a share no subject takes does not outrank what the sentence counts
+        for whole in figures:
+            if whole is not share and whole.start >= share.end and _SHARE_OF.fullmatch(sentence, share.end, whole.start):
+                wholes.add(id(whole))
+    return wholes
+
+
 def _sentence_claims(
     passage: Passage,
     sentence: str,
@@ -203,7 +227,8 @@ def _sentence_claims(
         text = sentence[text_start:text_end]
         if not text.strip():
             continue
-        ordered = sorted(seg_figures, key=lambda f: (-best.get(id(f), (None, 0.0))[1], f.start))
+        wholes = _wholes_of_shares(sentence, seg_figures, best)
+        ordered = sorted(seg_figures, key=lambda f: (id(f) in wholes, -best.get(id(f), (None, 0.0))[1], f.start))
         subject = best.get(id(ordered[0]), (None, 0.0))[0] if ordered else None
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
