@@ -323,7 +323,10 @@ class FigureTrackerScreen(ReportsWorkerErrors, Screen[None]):
         """Columns the chart can use: the box's inner width once laid out, else a guess from the screen."""
         box = self.query_one("#figures-chart-box")
         inner = box.scrollable_content_region.width
-        return inner - 1 if inner > 0 else (self.size.width or self.app.size.width) - 6
+        if inner > 0 and not box.show_vertical_scrollbar:
+            # leave room for the scrollbar a long chart brings, or its lines wrap once it appears
+            inner -= box.styles.scrollbar_size_vertical
+        return inner - 1 if inner > 0 else (self.size.width or self.app.size.width) - 8
 
     # --- events and actions -----------------------------------------------------------------------
 
