@@ -22,13 +22,13 @@ from textual.widgets import DataTable, Footer, Static
 
 from store.compare import FigureGroup, FigureRow, FigureTable, figure_table, known_subjects
 from store.compare.figure_tracker import SortKey
-from store.compare.intervals import canonical_unit, format_number, format_quantity
+from store.compare.intervals import format_quantity
 from store.compare.range_chart import RangeScale
 from store.corpus import Corpus
 from tui.screens.compare import open_passage_in_reader
 from tui.screens.compare_picker import FuzzyPicker, PickerEntry
 from tui.screens.compare_rows import theme_palette
-from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, subject_scale
+from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, short_figure, short_interval, subject_scale
 from tui.workers import ReportsWorkerErrors
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
@@ -53,30 +53,6 @@ def _row_key(group: FigureGroup, member: int | None = None) -> str:
 
 def _group_key(row_key: str) -> str:
     return row_key.split("|member", 1)[0]
-
-
-def short_figure(row: FigureRow, unit: str | None) -> str:
-    """The figure with its qualifier; the unit only when it is not the subject's (shown in the heading)."""
-    figure = row.figure
-    if figure.surface and not any(ch.isdigit() for ch in figure.surface):
-        return " ".join(figure.surface.split())  # "thousands": the interval column gives the numbers
-    if canonical_unit(figure.unit) != unit:
-        return row.figure_text
-    glyph = row.qualifier_glyph
-    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
-        number = f"{format_number(figure.low)}–{format_number(figure.high)}"
-    else:
-        number = format_number(figure.value)
-    if unit == "percent":
-        number += "%"
-    return f"{glyph} {number}" if glyph else number
-
-
-def short_interval(row: FigureRow) -> str:
-    low, high = row.interval.low, row.interval.high
-    if row.interval.is_point:
-        return format_number(low)
-    return f"{'−∞' if low is None else format_number(low)} – {'∞' if high is None else format_number(high)}"
 
 
 class FigureGrid(DataTable):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
-from store.compare.intervals import canonical_unit
+from store.compare.intervals import canonical_unit, format_number
 from store.compare.range_chart import (
     BAR,
     BREAK,
@@ -78,6 +78,30 @@ def chart_text(
         text.append(" " * (CHART_LABEL_WIDTH + 2))
         text.append(draw_axis(scale), style="dim")
     return text
+
+
+def short_figure(row: FigureRow, unit: str | None) -> str:
+    """The figure with its qualifier; the unit only when it is not the subject's (shown in the heading)."""
+    figure = row.figure
+    if figure.surface and not any(ch.isdigit() for ch in figure.surface):
+        return " ".join(figure.surface.split())  # "thousands": the interval column gives the numbers
+    if canonical_unit(figure.unit) != unit:
+        return row.figure_text
+    glyph = row.qualifier_glyph
+    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
+        number = f"{format_number(figure.low)}–{format_number(figure.high)}"
+    else:
+        number = format_number(figure.value)
+    if unit == "percent":
+        number += "%"
+    return f"{glyph} {number}" if glyph else number
+
+
+def short_interval(row: FigureRow) -> str:
+    low, high = row.interval.low, row.interval.high
+    if row.interval.is_point:
+        return format_number(low)
+    return f"{'−∞' if low is None else format_number(low)} – {'∞' if high is None else format_number(high)}"
 
 
 def _bar_colours(palette: dict[str, str]) -> dict[str, str]:
