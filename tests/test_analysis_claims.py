@@ -340,7 +340,7 @@ def test_people_interviewed_by_an_outlet_are_the_claimant() -> None:
     ("sentence", "claimant"),
     [
         ("Western estimates put the share of Russian shells at between 40% and 60%.", "Western estimates"),
-        ("The NIS estimates 3,000 troops died.", "NIS"),  # a verb when no verb follows
+        ("The NIS estimates 3,000 troops died.", "National Intelligence Service"),  # a verb when no verb follows
     ],
 )
 def test_a_plural_noun_before_a_verb_is_the_subject_not_the_reporting_verb(sentence: str, claimant: str) -> None:
@@ -411,7 +411,8 @@ def test_an_acronym_for_the_tail_of_a_name_resolves_to_the_whole_name() -> None:
         "South Korea's National Intelligence Service (NIS) said that some 1,100 North Korean soldiers were wounded.",
         "Rep. Park Sun-won, citing the NIS, said 300 of them had died.",
     )
-    assert [c.claimant for c in claims] == ["South Korea's National Intelligence Service"] * 2
+    # one agency, one name: the alias table folds "South Korea's National Intelligence Service" and "NIS"
+    assert [c.claimant for c in claims] == ["National Intelligence Service"] * 2
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def test_trailing_teller_named_by_description_resolves_to_the_person() -> None:
         "reporters.",
     )
     claim = claim_with(claims, "4,700")
-    assert claim.claimant == "NIS"
+    assert claim.claimant == "National Intelligence Service"  # "the NIS", folded by the alias table
     assert claim.via == "Lee Seong-kweun"
 
 
