@@ -116,6 +116,9 @@ def _ingest_paths(
         FileOutcome(path=str(p.path), status="rejected", error=p.error) for p in prepared if p.error
     ])
 
+    # Seconds for a large database (10 s at ten thousand articles): say so rather than sit on the
+    # last file's name.
+    report_progress("Reading the database", 0, 1)
     with Repository.open(db_path, lock_timeout=lock_timeout) as repo:
         stored = repo.load()
         taxonomy_changed = _note_topics_path(stored, topics_path)
@@ -174,6 +177,7 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
     gate: Gate | None = None
     try:
         # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
+        report_progress("Matching claimant names across the corpus", 0, 1)
         canonicalise_claimants(stored.claims)
         if index_task.forked:
             names.open(folded_names(stored.claims))
