@@ -1,0 +1,39 @@
+"""Folding people's names across the corpus, grouped by surname and first name, misses no pair the rule joins."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from store.analysis.claimant_folding import _first_names_compatible, _surnames_match, canonical_names
+from store.analysis.claimants import fold, looks_like_person
+
+FIRSTS = ["Kyrylo", "Kyr.", "K.", "Vlad", "Vladimir", "Volodymyr", "Anna", "Ann", "Dmytro"]
+SURNAMES = ["Budanov", "Budanow", "Budanoff", "Zelensky", "Zelenskyy", "Zelenskiy", "Kim", "Kimm", "Ponomarenko",
+            "Ponomarenco", "Šoigu", "Shoigu"]
+
+
+def _joined_by_the_rule(a: str, b: str) -> bool:
+    """The pairwise rule the grouped folding implements (both names people)."""
+    sa, sb = a.split()[-1], b.split()[-1]
+    same_block = fold(sa)[:2] == fold(sb)[:2] and fuzz.ratio(fold(sa), fold(sb)) >= 85
+    return same_block and _surnames_match(sa, sb) and _first_names_compatible(a.split()[0], b.split()[0])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(FIRSTS), st.sampled_from(SURNAMES)), min_size=1, max_size=25))
+def test_every_pair_the_rule_joins_is_folded_together(pairs: list[tuple[str, str]]) -> None:
+    names = [f"{first} {surname}" for first, surname in pairs]
+    mapping = canonical_names(names)
+    people = [n for n in set(names) if looks_like_person(n)]
+    for a in people:
+        for b in people:
+            if _joined_by_the_rule(a, b):
+                assert mapping[a] == mapping[b], (a, b)
+
+
+def test_spellings_of_one_person_fold_and_different_people_do_not() -> None:
+    mapping = canonical_names(["Kyrylo Budanov", "K. Budanow", "Kyrylo Budanov", "Anna Budanov", "Vlad Kim", "Anna Kim"])
+    assert mapping["K. Budanow"] == mapping["Kyrylo Budanov"] != mapping["Anna Budanov"]
+    assert mapping["Vlad Kim"] != mapping["Anna Kim"]
