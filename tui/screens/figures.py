@@ -149,6 +149,7 @@ class FigureTrackerScreen(ReportsWorkerErrors, Screen[None]):
             return  # another subject was chosen meanwhile
         self.table = event.table
         self.page = 0
+        self._scale_key = None  # a new subject's summary may reuse a freed one's id: never trust the old scale
         self.refresh_bindings()
         self._draw()
         self.query_one(FigureGrid).focus()
