@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from store.analysis.claimants import aliased, could_be_surname, fold, looks_like_person
+from store.disjoint_sets import DisjointSets
 from store.models import Claim
 
 
@@ -44,13 +45,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
     counts = Counter(names)
     persons = [n for n in counts if looks_like_person(n)]
-    parent = {n: n for n in persons}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
+    number = {name: i for i, name in enumerate(persons)}
+    people = DisjointSets(len(persons))
 
     # Whether two names fold depends only on their folded surnames and first names, so names are
     # grouped by (surname, first name) and the groups compared, not every pair of names: ten
@@ -62,7 +58,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for by_first in groups_by_surname.values():
         for same in by_first.values():  # the same surname and first name: one person
             for other in same[1:]:
-                parent[find(other)] = find(same[0])
+                people.union(number[other], number[same[0]])
     # Block by the first two letters of the folded surname: spelling variants share them.
     blocks: dict[str, list[str]] = defaultdict(list)
     for surname in groups_by_surname:
@@ -77,13 +73,13 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             for first_a, names_a in groups_by_surname[left].items():
                 for first_b, names_b in groups_by_surname[right].items():
                     if (i != j or first_a < first_b) and _first_names_compatible(first_a, first_b):
-                        parent[find(names_a[0])] = find(names_b[0])
-    groups: dict[str, list[str]] = defaultdict(list)
+                        people.union(number[names_a[0]], number[names_b[0]])
+    groups: dict[int, list[str]] = defaultdict(list)
     for name in persons:
-        groups[find(name)].append(name)
+        groups[people.find(number[name])].append(name)
     mapping = {n: n for n in counts}
     surname_groups: dict[str, set[str]] = defaultdict(set)
-    for _root, members in groups.items():
+    for members in groups.values():
         best = max(members, key=lambda n: (len(n), counts[n], n))
         for member in members:
             mapping[member] = best

@@ -44,8 +44,9 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from store.gc_pause import gc_paused
 from store.analysis.echo_keys import EDGE_BYTES, PassageKeys, mix, passage_keys
+from store.disjoint_sets import DisjointSets
+from store.gc_pause import gc_paused
 from store.models import Passage, PassageKind
 
 SIMILARITY_CUTOFF = 80.0
@@ -162,25 +163,18 @@ class _Buckets:
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
-class _Groups:
-    """Union-find over passage indices, remembering which indices ever joined another."""
+class _Groups(DisjointSets):
+    """Disjoint sets of passage indices, remembering which indices ever joined another."""
 
     def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+        super().__init__(size)
         self.joined: list[int] = []
 
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        root_i, root_j = self.find(i), self.find(j)
-        if root_i != root_j:
-            self.parent[max(root_i, root_j)] = min(root_i, root_j)
-            self.joined += (i, j)
+    def union(self, i: int, j: int) -> bool:
+        if not super().union(i, j):
+            return False
+        self.joined += (i, j)
+        return True
 
 
 def _join_exact_copies(keys: PassageKeys, groups: _Groups, articles: np.ndarray, eligible: np.ndarray) -> np.ndarray:

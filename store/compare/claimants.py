@@ -26,6 +26,8 @@ from collections.abc import Iterable
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from store.disjoint_sets import DisjointSets
+
 # Honorifics carry no identity; "Mr Kim" and "Kim" are the same person.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "the"})
 
@@ -88,7 +90,7 @@ def cluster_claimants(names: Iterable[str | None]) -> dict[str, str]:
     clusters = _NameClusters([normal_of[n] for n in distinct])
     members: dict[int, list[str]] = {}
     for i, name in enumerate(distinct):
-        members.setdefault(clusters.root(i), []).append(name)
+        members.setdefault(clusters.find(i), []).append(name)
     keys: dict[str, str] = {}
     for group in members.values():
         display = max(group, key=lambda n: (len(normal_of[n]), n))
@@ -97,8 +99,8 @@ def cluster_claimants(names: Iterable[str | None]) -> dict[str, str]:
     return keys
 
 
-class _NameClusters:
-    """Union-find over normalised names, joined by :func:`_normalised_names_match`.
+class _NameClusters(DisjointSets):
+    """Disjoint sets of normalised names, joined by :func:`_normalised_names_match`.
 
     Comparing every pair took minutes at ten thousand articles (5,000 names in
     one subject).  Names that match share the first two letters of their last
@@ -109,14 +111,14 @@ class _NameClusters:
     """
 
     def __init__(self, normal: list[str]) -> None:
-        self.parent = list(range(len(normal)))
+        super().__init__(len(normal))
         words = [name.split() for name in normal]
         first_of: dict[str, int] = {}
         by_last: dict[str, list[int]] = defaultdict(list)
         by_first: dict[str, list[int]] = defaultdict(list)
         for i, name in enumerate(normal):
             if name in first_of:  # the same spelling: joined, and compared through its first copy
-                self.parent[i] = first_of[name]
+                self.union(first_of[name], i)
                 continue
             first_of[name] = i
             by_last[words[i][-1][:2]].append(i)
@@ -126,18 +128,6 @@ class _NameClusters:
         for block in by_last.values():
             self._join_same_last_words(words, block)
 
-    def root(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def _join(self, i: int, j: int) -> None:
-        a, b = self.root(i), self.root(j)
-        if a != b:
-            self.parent[b] = a
-
     def _join_alike_wholes(self, normal: list[str], block: list[int]) -> None:
         """Names whose whole spellings are nearly equal (transliterations)."""
         if len(block) < 2:
@@ -145,7 +135,7 @@ class _NameClusters:
         texts = [normal[i] for i in block]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=_WHOLE_NAME_RATIO, dtype=np.uint8)
         for a, b in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
-            self._join(block[a], block[b])
+            self.union(block[a], block[b])
 
     def _join_same_last_words(self, words: list[list[str]], block: list[int]) -> None:
         """Names ending in the same word, every word of the shorter found in the longer."""
@@ -160,8 +150,8 @@ class _NameClusters:
             left, right = holders[lasts[a]], holders[lasts[b]]
             for position, i in enumerate(left):
                 for j in (left[position + 1 :] if a == b else right):
-                    if self.root(i) != self.root(j) and _shorter_within_longer(words[i], words[j]):
-                        self._join(i, j)
+                    if self.find(i) != self.find(j) and _shorter_within_longer(words[i], words[j]):
+                        self.union(i, j)
 
 
 def _shorter_within_longer(a: list[str], b: list[str]) -> bool:
