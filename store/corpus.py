@@ -204,10 +204,7 @@ class Corpus:
 
     def claims_in_passage(self, passage_id: str) -> list[Claim]:
         if self._snapshot is not None:
-            article_id = split_passage_id(passage_id)[0]
-            if article_id not in self.articles:
-                return []
-            return [c for c in self._snapshot.claims_of_article(article_id) if c.passage_id == passage_id]
+            return [c for c in self.claims_of_article(split_passage_id(passage_id)[0]) if c.passage_id == passage_id]
         return self._claims_by_passage.get(passage_id, [])
 
     def claims_of_article(self, article_id: str) -> list[Claim]:

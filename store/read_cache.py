@@ -176,6 +176,7 @@ class Snapshot:
         self._pieces, self._base = pieces, base
         self._decode_passage = _decoder(Passage)
         self._decode_claim = _decoder(Claim)
+        self._decode_file = _decoder(FileRecord)
         self._where: dict[str, tuple[int, int]] = {}
         self.articles: dict[str, StoredArticle] = {}
         self.article_topics: dict[str, tuple[str, ...]] = {}
@@ -235,7 +236,7 @@ class Snapshot:
     def file_record(self, sha256: str) -> FileRecord | None:
         """The record of the source file with these bytes (its audit trail), None if none is stored."""
         where = self._files.get(sha256)
-        return None if where is None else _decoder(FileRecord)(self._piece(where))
+        return None if where is None else self._decode_file(self._piece(where))
 
     def subject_claim_counts(self) -> dict[str | None, int]:
         return {key or None: count for key, (_chunks, count, _with_figures) in self._subjects.items()}

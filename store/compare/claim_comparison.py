@@ -148,7 +148,7 @@ def _display_order(entry: SubjectComparison) -> tuple:
     return (order[entry.presence], not entry.conflict, entry.label.casefold())
 
 
-def _claims_in_order(corpus: Corpus, article_ids: set[str]) -> list[Claim]:
+def claims_in_reading_order(corpus: Corpus, article_ids: set[str]) -> list[Claim]:
     def position(claim: Claim) -> tuple:
         order = split_passage_id(claim.passage_id)[1]  # the passage's reading order, without reading it
         return (claim.article_id, order if order is not None else 0, claim.start)
@@ -165,8 +165,8 @@ def _label_for(corpus: Corpus) -> Callable[[str], str]:
 
 def compare_article_claims(corpus: Corpus, left_id: str, right_id: str) -> list[SubjectComparison]:
     return compare_claim_sets(
-        _claims_in_order(corpus, {left_id}),
-        _claims_in_order(corpus, {right_id}),
+        claims_in_reading_order(corpus, {left_id}),
+        claims_in_reading_order(corpus, {right_id}),
         _label_for(corpus),
     )
 
@@ -192,8 +192,8 @@ def compare_outlets(corpus: Corpus, left_outlet: str, right_outlet: str) -> Outl
     left_articles = corpus.list_articles(outlet=left_outlet)
     right_articles = corpus.list_articles(outlet=right_outlet)
     subjects = compare_claim_sets(
-        _claims_in_order(corpus, {a.id for a in left_articles}),
-        _claims_in_order(corpus, {a.id for a in right_articles}),
+        claims_in_reading_order(corpus, {a.id for a in left_articles}),
+        claims_in_reading_order(corpus, {a.id for a in right_articles}),
         _label_for(corpus),
     )
     return OutletComparison(left_outlet, right_outlet, left_articles, right_articles, subjects)

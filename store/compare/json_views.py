@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process, utils
 from store.compare.alignment import ArticleAlignment, align_articles
 from store.compare.claim_comparison import (
     SubjectComparison,
+    claims_in_reading_order,
     compare_article_claims,
     compare_claim_sets,
     compare_outlets,
@@ -52,7 +53,7 @@ class CompareTarget:
 
 
 def outlet_names(corpus: Corpus) -> list[str]:
-    return sorted({corpus.outlet_name(a) for a in corpus.articles.values()}, key=str.casefold)
+    return sorted((s.name for s in corpus.outlet_summaries), key=str.casefold)  # counted at ingest, not per call
 
 
 def resolve_target(corpus: Corpus, text: str) -> CompareTarget:
@@ -138,7 +139,7 @@ def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, ob
         # Mixed: an article's claims against a whole outlet's.
         def claims_of(target: CompareTarget) -> list[Claim]:
             ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
-            return [c for article_id in ids for c in corpus.claims_of_article(article_id)]
+            return claims_in_reading_order(corpus, ids)
 
         result["pairs"] = []
         subjects = compare_claim_sets(claims_of(left), claims_of(right))

@@ -7,7 +7,6 @@ apply, and every kind also carries a mark and a word for monochrome terminals.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Literal
 
 from rich.console import Group
@@ -21,7 +20,6 @@ from store.compare import (
     Presence,
     SubjectComparison,
     format_figure,
-    outlet_names,
 )
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
@@ -189,9 +187,8 @@ def _outlet_line(corpus: Corpus, article: Article) -> str:
 def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = None) -> list[PickerEntry]:
     """Outlets first (for outlet-vs-outlet), then articles newest first."""
     entries = []
-    counts = Counter(corpus.outlet_name(a) for a in corpus.articles.values())
-    for name in outlet_names(corpus):
-        count = counts[name]
+    for summary in sorted(corpus.outlet_summaries, key=lambda s: s.name.casefold()):
+        name, count = summary.name, summary.article_count
         prompt = Text.assemble(
             ("outlet  ", "dim"), (name, "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
         )
