@@ -330,6 +330,23 @@ class Corpus:
 
         return rank_article_topics(self.articles[article_id])
 
+    def titles_like(self, query: str, *, limit: int) -> list[tuple[str, float]]:
+        """(article id, similarity 0-100) of the titles most like ``query``, best first.
+
+        rapidfuzz scores every title in C: a typed title at ten thousand articles costs
+        milliseconds, where a matcher in Python took seconds a keystroke.
+        """
+        from rapidfuzz import fuzz, process, utils
+
+        found = process.extract(
+            query, self._one_line_titles, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=60
+        )
+        return [(article_id, similarity) for _title, similarity, article_id in found]
+
+    @cached_property
+    def _one_line_titles(self) -> dict[str, str]:
+        return {article_id: " ".join(article.title.split()) for article_id, article in self.articles.items()}
+
     # --- search ---------------------------------------------------------------
 
     def search(

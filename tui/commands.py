@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from rapidfuzz import fuzz, process, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.dom import DOMNode
@@ -15,7 +14,6 @@ from tui.formatting import DIM, date_label, one_line, outlet_label
 from tui.keys import class_bindings
 
 if TYPE_CHECKING:
-    from store.corpus import Corpus
     from tui.app import NkruApp
 
 
@@ -61,15 +59,12 @@ class ArticleCommands(Provider):
             return
         wanted = query.removeprefix("open ").strip() or query
         matcher = self.matcher(wanted)
-        titles = _titles_of(app.corpus)
-        # rapidfuzz shortlists from every title in C; Textual's matcher (pure Python: three seconds a
+        # The store shortlists from every title; Textual's matcher (pure Python: three seconds a
         # keystroke over 10,000 titles) ranks and highlights the shortlist.  A title it does not
         # match letter by letter (a typo) still shows, below those it does.
-        shortlist = process.extract(
-            wanted, titles, scorer=fuzz.WRatio, processor=utils.default_process, limit=ARTICLE_HITS, score_cutoff=60
-        )
-        for title, similarity, article_id in shortlist:
+        for article_id, similarity in app.corpus.titles_like(wanted, limit=ARTICLE_HITS):
             article = app.corpus.articles[article_id]
+            title = one_line(article.title)
             display = Content.assemble(
                 ("Open article: ", DIM),
                 _highlight(matcher, title),
@@ -89,18 +84,6 @@ class ArticleCommands(Provider):
 
 
 ARTICLE_HITS = 40
-
-
-def _titles_of(corpus: Corpus) -> dict[str, str]:
-    """Article id -> one-line title, made once per corpus (the palette asks at every keystroke)."""
-    cached = _TITLES.get(id(corpus))
-    if cached is None or cached[0] is not corpus:
-        _TITLES.clear()
-        cached = _TITLES[id(corpus)] = (corpus, {aid: one_line(a.title) for aid, a in corpus.articles.items()})
-    return cached[1]
-
-
-_TITLES: dict[int, tuple[Corpus, dict[str, str]]] = {}
 
 
 def _highlight(matcher, candidate: str) -> Content:  # type: ignore[no-untyped-def]
