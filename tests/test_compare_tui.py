@@ -364,3 +364,19 @@ async def test_hostile_claimants_outlets_and_titles_stay_literal_in_both_screens
             else:
                 assert "[@click=app.quit]Click me[/]" in svg  # the sentence under the cursor
                 assert HOSTILE_CLAIMANT[:20] in svg and HOSTILE_OUTLET[:20] in svg
+
+
+async def test_a_second_pick_while_one_picker_is_open_neither_stacks_nor_closes_the_screen_twice() -> None:
+    """Keys typed fast ("c" then "p") used to open a second picker; cancelling both crashed the app."""
+    app = HostApp(troop_corpus(), lambda c: CompareScreen(c))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        compare = next(s for s in app.screen_stack if isinstance(s, CompareScreen))
+        compare.action_pick("left")  # as if "p" arrived before the first picker was up
+        await _settle(pilot)
+        assert sum(isinstance(s, FuzzyPicker) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await _settle(pilot)
+        compare.action_close()  # a second close of the same screen is a no-op
+        await _settle(pilot)
+        assert not any(isinstance(s, CompareScreen) for s in app.screen_stack) and app.is_running

@@ -36,7 +36,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.errors import StoreError
-from tui.screens.compare_picker import FuzzyPicker
+from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import (
     KIND_MARKS,
     SECTION_TITLES,
@@ -98,7 +98,7 @@ class ClaimComparisonList(NavList):
 # --- the screen ----------------------------------------------------------------------------------------
 
 
-class CompareScreen(ReportsWorkerErrors, Screen[None]):
+class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Comparison"
     CSS_PATH = "compare.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -321,7 +321,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         def chosen(key: str | None) -> None:
             if key is None:
                 if self.mode == "empty":
-                    self.dismiss()  # nothing to compare: go back rather than show an empty screen
+                    self.close_once()  # nothing to compare: go back rather than show an empty screen
                 return
             target = target_from_key(key)
             if side == "left":
@@ -331,7 +331,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             if self.mode == "empty":
                 self.call_after_refresh(self.action_pick, "right" if side == "left" else "left")
 
-        self.app.push_screen(FuzzyPicker(title, compare_target_entries(self.corpus, exclude=other)), chosen)
+        self.open_picker(FuzzyPicker(title, compare_target_entries(self.corpus, exclude=other)), chosen)
 
     def action_swap(self) -> None:
         if self.mode == "empty":
@@ -390,4 +390,4 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         self.action_open()
 
     def action_close(self) -> None:
-        self.dismiss()
+        self.close_once()

@@ -7,8 +7,9 @@ strings); matching is rapidfuzz over each entry's ``haystack``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
@@ -16,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -112,3 +113,33 @@ class FuzzyPicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class OpensPickers:
+    """For screens that ask through a :class:`FuzzyPicker` and close when it is cancelled with nothing to show.
+
+    In a real terminal keys arrive together: "c" then "p" typed quickly reached the
+    comparison screen before its first picker was up, so a second picker opened;
+    cancelling both dismissed the screen twice, which Textual rejects
+    (InvalidStateError), crashing the app.  One picker at a time, one dismissal.
+    """
+
+    # Names of our own: Textual's message pump already has a "_closing".
+    _picker_open = False
+    _closed_once = False
+
+    def open_picker(self, picker: FuzzyPicker, chosen: Callable[[str | None], None]) -> None:
+        if self._picker_open:
+            return
+
+        def done(value: str | None) -> None:
+            self._picker_open = False
+            chosen(value)
+
+        self._picker_open = True
+        cast("Screen[object]", self).app.push_screen(picker, done)
+
+    def close_once(self) -> None:
+        if not self._closed_once:
+            self._closed_once = True
+            cast("Screen[object]", self).dismiss()

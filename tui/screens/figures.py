@@ -26,7 +26,7 @@ from store.compare.intervals import format_quantity
 from store.compare.range_chart import RangeScale
 from store.corpus import Corpus
 from tui.screens.compare import open_passage_in_reader
-from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
 from tui.screens.compare_rows import theme_palette
 from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, short_figure, short_interval, subject_scale
 from tui.workers import ReportsWorkerErrors
@@ -67,7 +67,7 @@ class FigureGrid(DataTable):
     ]
 
 
-class FigureTrackerScreen(ReportsWorkerErrors, Screen[None]):
+class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Figure tracker"
     CSS_PATH = "figures.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -377,9 +377,9 @@ class FigureTrackerScreen(ReportsWorkerErrors, Screen[None]):
             if subject_id is not None:
                 self.show_subject(subject_id)
             elif self.table is None:
-                self.dismiss()
+                self.close_once()
 
-        self.app.push_screen(FuzzyPicker("Track which subject?", entries), chosen)
+        self.open_picker(FuzzyPicker("Track which subject?", entries), chosen)
 
     def action_close(self) -> None:
-        self.dismiss()
+        self.close_once()
