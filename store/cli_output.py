@@ -94,6 +94,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "start": claim.start,
         "end": claim.end,
         "claimant": claim.claimant,
+        "claimant_in_file": claim.claimant_in_file,  # before folding across the corpus: how its file names them
         "via": claim.via,
         "subject": claim.subject,
         "hedged": claim.hedged,

@@ -157,6 +157,10 @@ class Claim(_Record):
     hedged: bool = False
     figures: list[Figure] = field(default_factory=list)
     denied: bool = False  # the claimant denies or rejects what follows rather than asserting it
+    # The claimant as its own file names them (cleaned, folded within that file), before folding across
+    # the corpus.  Every corpus fold starts again from it, so that ``claimant`` depends on the files
+    # now in the database only: not on what was ingested first, nor on a file since removed.
+    claimant_in_file: str | None = None
 
     @property
     def main_figure(self) -> Figure | None:

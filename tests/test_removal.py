@@ -125,3 +125,41 @@ def test_no_database_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no database here"):
         remove_sources(["a.txt"], tmp_path / "none.json")
     assert not (tmp_path / "none.json").exists()
+
+
+# Three files about two people sharing a surname: "Budanov" alone is one of them only while the
+# other is not in the corpus, so the lone surname's folding depends on which files are present.
+_BUDANOV_FILES = {
+    "a.txt": "Kursk update\n\nBudanov said 11,000 North Korean troops were deployed to Kursk in November.\n",
+    "b.txt": "Intelligence chief speaks\n\nKyrylo Budanov said 12,000 North Korean troops had arrived in Russia by December.\n",
+    "c.txt": "Another Budanov\n\nOleksandr Budanov said 3,000 North Korean troops were wounded in the fighting last month.\n",
+}
+
+
+def _claimants(db: Path) -> dict[str, str | None]:
+    return {c.text.split(" said")[0]: c.claimant for c in Corpus.open(db).claims}
+
+
+@pytest.fixture
+def budanov_files(tmp_path: Path) -> dict[str, Path]:
+    for name, text in _BUDANOV_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return {name: tmp_path / name for name in _BUDANOV_FILES}
+
+
+def test_claimant_names_do_not_depend_on_the_order_files_were_ingested(budanov_files, tmp_path: Path) -> None:
+    together, one_by_one = tmp_path / "together" / "db.json", tmp_path / "apart" / "db.json"
+    ingest_paths(list(budanov_files.values()), together)
+    ingest_paths([budanov_files["a.txt"], budanov_files["b.txt"]], one_by_one)
+    assert _claimants(one_by_one)["Budanov"] == "Kyrylo Budanov"  # the only Budanov with a first name so far
+    ingest_paths([budanov_files["c.txt"]], one_by_one)
+    assert _claimants(one_by_one) == _claimants(together)
+    assert _claimants(together)["Budanov"] == "Budanov"  # two people it could be: left as written
+
+
+def test_a_removed_files_spelling_of_a_name_does_not_linger_in_other_claims(budanov_files, tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    ingest_paths([budanov_files["a.txt"], budanov_files["b.txt"]], db)
+    assert _claimants(db)["Budanov"] == "Kyrylo Budanov"
+    remove_sources([budanov_files["b.txt"]], db)
+    assert _claimants(db) == {"Budanov": "Budanov"}  # nothing left in the corpus says "Kyrylo"

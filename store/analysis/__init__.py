@@ -59,4 +59,6 @@ def analyse_articles(
             tag_passages(article, topics)
             claims.extend(extract_claims(article, subjects))
         canonicalise_claimants(claims)
+    for claim in claims:
+        claim.claimant_in_file = claim.claimant
     return claims

@@ -159,7 +159,15 @@ def _fold_word_order(mapping: dict[str, str], counts: Counter[str]) -> None:
 
 
 def canonicalise_claimants(claims: list[Claim]) -> dict[str, str]:
-    """Rewrite ``claimant`` (and ``via``) of every claim to the corpus's canonical spelling."""
+    """Rewrite ``claimant`` (and ``via``) of every claim to the canonical spelling among ``claims``.
+
+    Folding starts from each claim's ``claimant_in_file`` where it has one, not from the
+    name an earlier fold chose: the result depends on the claims given and nothing else.
+    (Claims of a database written before that field existed start from their stored name.)
+    """
+    for claim in claims:
+        if claim.claimant_in_file is not None:
+            claim.claimant = claim.claimant_in_file
     mapping = canonical_names(c.claimant for c in claims if c.claimant)
     for claim in claims:
         if claim.claimant:
