@@ -132,8 +132,9 @@ class Corpus:
             articles, claims = repo.load_all()
             files = repo.files()
             generation = repo.generation
+            meta = repo.meta
         try:  # a database from before the snapshot existed, or copied without it
-            write_read_cache(db_path, generation, articles, claims, files)
+            write_read_cache(db_path, generation, articles, claims, files, meta)
         except OSError:
             pass  # a read-only folder: still usable, just slower to open
         return cls(articles, claims, db_path=db_path, generation=generation)

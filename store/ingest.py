@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from store.errors import StoreError
 from store.forked import ForkedTask, Gate
@@ -36,7 +37,7 @@ from store.ingest_pool import (
     prepare_files,
 )
 from store.models import Article, NormalisedFile
-from store.repository import FileRecord, Repository, StoredCorpus, new_generation
+from store.repository import FileRecord, Repository, StoredCorpus, database_meta, new_generation
 
 __all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files",
            "rewrite_corpus"]
@@ -189,11 +190,12 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
         # The snapshot is encoded (in a child) while the database is written; its header
         # names the written file, so the child waits at the gate until the write is done.
         gate = Gate()
+        meta = database_meta(stored, generation)
         snapshot_task = ForkedTask(
-            _snapshot_step(db_path, generation, stored, articles, gate), fork=fork
+            _snapshot_step(db_path, generation, meta, stored, articles, gate), fork=fork
         )
         outlets = summarise_outlets(articles)
-        written = repo.save(stored, outlets, generation=generation)
+        written = repo.save(stored, outlets, generation=generation, meta=meta)
         gate.open()
         snapshot_task.result()
         report_progress("Building the search index", 0, 1)
@@ -212,7 +214,7 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
 
 
 def _snapshot_step(
-    db_path: Path, generation: str, stored: StoredCorpus, articles: list[Article], gate: Gate
+    db_path: Path, generation: str, meta: dict[str, Any], stored: StoredCorpus, articles: list[Article], gate: Gate
 ) -> Callable[[bool], None]:
     def step(in_child: bool) -> None:
         from store.read_cache_writer import (
@@ -223,7 +225,7 @@ def _snapshot_step(
         prepared = prepare_read_cache(articles, stored.claims, stored.files.values())
         if in_child and gate.wait() is None:
             return  # the database was not written: no snapshot for it
-        write_prepared_read_cache(db_path, generation, prepared)
+        write_prepared_read_cache(db_path, generation, prepared, meta)
 
     return step
 

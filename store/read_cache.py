@@ -50,7 +50,7 @@ from store.models import (
     _Record,
 )
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 LENGTH_BYTES = 8
 CLAIM_CHUNK = 200  # claims per stored piece of a subject: about one screenful of pages
 NO_SUBJECT = ""  # the key of claims no subject fits (marshal keys cannot mix None and str usefully)
@@ -171,8 +171,11 @@ class RecordRows(Sequence[Any]):
 class Snapshot:
     """An open snapshot: the index part in memory, the pieces read and decoded on demand."""
 
-    def __init__(self, generation: str, index_part: dict[str, Any], pieces: PieceReader, base: int) -> None:
+    def __init__(
+        self, generation: str, index_part: dict[str, Any], pieces: PieceReader, base: int, meta: dict[str, Any] | None = None
+    ) -> None:
         self.generation = generation
+        self.meta = meta  # the database's meta record, as written with it
         self._pieces, self._base = pieces, base
         self._decode_passage = _decoder(Passage)
         self._decode_claim = _decoder(Claim)
@@ -193,6 +196,7 @@ class Snapshot:
         self._subjects: dict[str, tuple[tuple[tuple[tuple[int, int], int], ...], int, int]] = index_part["subjects"]
         self.echo_groups: dict[str, tuple[str, ...]] = index_part["echo_groups"]
         self._files: dict[str, tuple[int, int]] = index_part["files"]  # by the bytes' sha256
+        self._file_count: int = index_part["file_count"]  # records in the database (two could share bytes)
         self.passage_count: int = index_part["passage_count"]
         self.claim_count: int = index_part["claim_count"]
         outlets, claimants, topics, subjects = index_part["summaries"]
@@ -237,6 +241,24 @@ class Snapshot:
         """The record of the source file with these bytes (its audit trail), None if none is stored."""
         where = self._files.get(sha256)
         return None if where is None else self._decode_file(self._piece(where))
+
+    def whole_corpus(self) -> tuple[list[Article], list[Claim], list[FileRecord]] | None:
+        """Every record the database holds, decoded afresh (plain articles, claims in article order,
+        file records); None when the snapshot cannot give them all (no meta, or two files sharing bytes)."""
+        if self.meta is None or len(self._files) != self._file_count:
+            return None
+        split = _PASSAGES_POSITION
+        articles: list[Article] = []
+        claims: list[Claim] = []
+        with gc_paused():
+            for article_id, stored in self.articles.items():
+                passage_rows, claim_rows = self._piece(self._where[article_id])
+                values = [getattr(stored, name) for name in HEAD_FIELDS]
+                passages = [self._decode_passage(row) for row in passage_rows]
+                articles.append(Article(*values[:split], passages, *values[split:]))
+                claims.extend(self._decode_claim(row) for row in claim_rows)
+            files = [self._decode_file(self._piece(where)) for where in self._files.values()]
+        return articles, claims, files
 
     def subject_claim_counts(self) -> dict[str | None, int]:
         return {key or None: count for key, (_chunks, count, _with_figures) in self._subjects.items()}
@@ -326,7 +348,7 @@ def _open(path: Path, db_path: Path) -> Snapshot | None:
         if size != base + index_part["pieces_size"]:
             return None  # cut short or grown: not the file we wrote
         pieces = PieceReader(path)
-    return Snapshot(header["generation"], index_part, pieces, base)
+    return Snapshot(header["generation"], index_part, pieces, base, header.get("meta"))
 
 
 class PieceReader:

@@ -80,10 +80,15 @@ class PreparedSnapshot:
 
 
 def write_read_cache(
-    db_path: Path, generation: str, articles: list[Article], claims: list[Claim], files: Iterable[FileRecord] = ()
+    db_path: Path,
+    generation: str,
+    articles: list[Article],
+    claims: list[Claim],
+    files: Iterable[FileRecord] = (),
+    meta: dict[str, Any] | None = None,
 ) -> Path:
     """Write the snapshot next to ``db_path`` (atomically: a reader sees the old file or the new one)."""
-    return write_prepared_read_cache(db_path, generation, prepare_read_cache(articles, claims, files))
+    return write_prepared_read_cache(db_path, generation, prepare_read_cache(articles, claims, files), meta)
 
 
 def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iterable[FileRecord] = ()) -> PreparedSnapshot:
@@ -139,7 +144,9 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     # as in ``StoredCorpus.file_with_sha``.  Read from here, the app's audit view costs one small
     # read instead of parsing the whole database file (twelve seconds at ten thousand articles).
     file_pieces: dict[str, tuple[int, int]] = {}
+    file_count = 0
     for record in files:
+        file_count += 1
         if record.source_sha256 not in file_pieces:
             # Format 2 writes no back-references: the record's strings (paths, article ids) are
             # also held elsewhere, differently in a forked child, and the bytes must not depend on it.
@@ -147,6 +154,7 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     index_part = {
         "heads": tuple(heads),
         "files": file_pieces,
+        "file_count": file_count,
         "subjects": subject_pieces,
         "echo_groups": {group: tuple(ids) for group, ids in echo_groups.items()},
         "passage_count": sum(len(a.passages) for a in articles),
@@ -160,13 +168,20 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     return PreparedSnapshot(index_part=marshal.dumps(index_part), pieces=pieces)
 
 
-def write_prepared_read_cache(db_path: Path, generation: str, prepared: PreparedSnapshot) -> Path:
-    """Write a prepared snapshot for the database file as it is now (its stamp goes in the header)."""
+def write_prepared_read_cache(
+    db_path: Path, generation: str, prepared: PreparedSnapshot, meta: dict[str, Any] | None = None
+) -> Path:
+    """Write a prepared snapshot for the database file as it is now (its stamp goes in the header).
+
+    ``meta`` is the database's meta record: with it, and every record in the pieces, the next
+    ingest can read the corpus from here instead of parsing the database file.
+    """
     header = {
         "version": CACHE_VERSION,
         "generation": generation,
         "stamp": db_stamp(db_path),
         "layout": all_layouts(),
+        "meta": meta,
     }
     path = read_cache_path(db_path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -1,5 +1,10 @@
 """The snapshot gives exactly the database's records, lazily, and is ignored the moment it is stale."""
 
+import os
+from pathlib import Path
+
+import pytest
+
 from store.corpus import Corpus
 from store.ingest import ingest_paths
 from store.paths import seed_files
@@ -124,3 +129,43 @@ def test_only_the_latest_articles_read_stay_decoded_and_the_rest_read_again(tmp_
     for article_id in ids[:4]:
         lazy.articles[article_id].passages  # noqa: B018 - reading pushes the older ones out
     assert len(replaced.passages) == 1
+
+
+def test_a_writer_reads_the_corpus_from_a_current_snapshot_exactly_as_from_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.storage import AtomicJSONStorage
+
+    db = tmp_path / "db.json"
+    seeds = seed_files()
+    ingest_paths(seeds[:3], db)
+    ingest_paths(seeds[3:], db)  # a second ingest: claims of two batches, the second read from the snapshot
+    with Repository.open(db, readonly=True) as reader:  # readers never use it: this parses the JSON
+        from_json = reader.load()
+    def parse_refused(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the writer parsed the JSON although its snapshot is current")
+
+    monkeypatch.setattr(AtomicJSONStorage, "read", parse_refused)
+    with Repository.open(db) as writer:
+        from_snapshot = writer.load()
+        assert writer.generation == from_json.meta["generation"]
+    assert from_snapshot.meta == from_json.meta
+    assert from_snapshot.files == from_json.files
+    assert list(from_snapshot.articles) == list(from_json.articles)
+    assert from_snapshot.articles == from_json.articles
+    assert from_snapshot.claims == from_json.claims
+    assert len(from_json.claims) > 100 and any(p.topics for a in from_json.articles.values() for p in a.passages)
+
+
+def test_a_writer_parses_the_json_when_the_snapshot_is_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import read_cache
+
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files()[:2], db)
+    os.utime(db, ns=(db.stat().st_atime_ns, db.stat().st_mtime_ns + 1_000_000_000))  # touched since it was written
+    decoded = []
+    monkeypatch.setattr(read_cache.Snapshot, "whole_corpus", lambda self: decoded.append(self))
+    with Repository.open(db) as writer:
+        stored = writer.load()
+    assert not decoded  # the snapshot was not trusted
+    assert len(stored.files) == 2 and set(stored.articles) == {i for f in stored.files.values() for i in f.article_ids}
