@@ -35,6 +35,7 @@ _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 @dataclass(slots=True)
 class CitedClaim:
     claimant: str | None
+    named_in_source: str | None  # how the source itself names the claimant, when folding chose another spelling
     via: str | None
     subject: str | None
     hedged: bool
@@ -82,6 +83,7 @@ def _cite_claim(claim: Claim) -> CitedClaim:
     main = claim.main_figure
     return CitedClaim(
         claimant=claim.claimant,
+        named_in_source=claim.named_in_source,
         via=claim.via,
         subject=claim.subject,
         hedged=claim.hedged,
@@ -146,6 +148,8 @@ def render_markdown(cites: list[Citation]) -> str:
         lines = [quoted, "", _reference_line(c)]
         for claim in c.claims:
             who = claim.claimant or "the article (own voice)"
+            if claim.named_in_source:
+                who += f" (named in the source as {claim.named_in_source})"
             if claim.via:
                 who += f", via {claim.via}"
             detail = " — ".join(x for x in (claim.subject, claim.figure) if x)
@@ -159,7 +163,7 @@ def render_markdown(cites: list[Citation]) -> str:
 
 CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
-    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "via", "subject", "figure",
+    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via", "subject", "figure",
     "value", "unit", "qualifier", "low", "high", "hedged", "denied",
 )
 

@@ -166,6 +166,13 @@ class Claim(_Record):
     def main_figure(self) -> Figure | None:
         return self.figures[0] if self.figures else None
 
+    @property
+    def named_in_source(self) -> str | None:
+        """The claimant as the claim's own file names them, where the corpus-wide name differs ("Budanov"
+        for "Kyrylo Budanov"): folding is an inference, so readers and citations show what the source says."""
+        named = self.claimant_in_file
+        return named if named and self.claimant and named != self.claimant else None
+
 
 @dataclass(slots=True)
 class NormalisedFile(_Record):

@@ -94,3 +94,27 @@ def test_unknown_ids_and_empty_selection_are_clear_errors(tmp_path):
         write_export(_corpus(), [], "md", tmp_path / "x.md")
     with pytest.raises(StoreError, match="unknown export format"):
         render_export(_corpus(), IDS, "docx")
+
+
+def test_a_folded_claimant_is_cited_with_the_name_the_source_gives() -> None:
+    corpus = _corpus()
+    claim = corpus.claims[0]
+    claim.claimant, claim.claimant_in_file = "Kyrylo Budanov", "Budanov"  # folded across the corpus
+    assert claim.named_in_source == "Budanov"
+    markdown = render_export(corpus, IDS[:1], "md")
+    assert "Claim by Kyrylo Budanov (named in the source as Budanov)" in markdown
+    row = next(csv.DictReader(io.StringIO(render_export(corpus, IDS[:1], "csv"))))
+    assert (row["claimant"], row["named_in_source"]) == ("Kyrylo Budanov", "Budanov")
+    claim.claimant_in_file = "Kyrylo Budanov"  # the source's own spelling: nothing to add
+    assert claim.named_in_source is None
+    assert "named in the source" not in render_export(corpus, IDS[:1], "md")
+
+
+def test_the_claims_pane_shows_the_name_the_source_gives_beside_the_folded_one() -> None:
+    from tui.formatting import claimant_label
+
+    claim = _corpus().claims[0]
+    claim.claimant, claim.claimant_in_file = "Kyrylo Budanov", "Budanov"
+    assert claimant_label(claim) == "Kyrylo Budanov (as Budanov)"
+    claim.claimant_in_file = None  # a database written before the field existed
+    assert claimant_label(claim) == "Kyrylo Budanov"

@@ -84,6 +84,9 @@ def figure_label(figure: Figure) -> str:
 
 def claimant_label(claim: Claim) -> str:
     who = one_line(claim.claimant) or "the article itself"
+    named = claim.named_in_source
+    if named:
+        who += f" (as {one_line(named)})"  # the corpus-wide name is inferred; show what the source says
     if claim.denied:
         who = f"denied by {who}" if claim.claimant else "retracted by the article"  # own voice: a correction
     return f"{who} via {one_line(claim.via)}" if claim.via else who
