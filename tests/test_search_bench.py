@@ -128,3 +128,26 @@ def test_clause_operations_keep_the_words() -> None:
     text = "The factory, which opened in 2015, employs about 1,600 workers, according to state media reports."
     joints = clause_joints(text)
     assert joints and all(text[j : j + 2] == ", " and text[j + 2].islower() for j in joints)
+
+
+def test_the_add_probe_adds_one_file_and_reports_its_cost(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from store.corpus import Corpus
+    from store.ingest import ingest_paths
+    from store.paths import seed_files
+
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files()[:3], db)
+    before = len(Corpus.open(db).articles)
+    later = write_corpus(tmp_path / "later", 1, seed_files(), seed=20250102)
+    finished = subprocess.run(
+        [sys.executable, "-m", "store.add_probe", "--db", str(db), str(later[0])], capture_output=True, text=True, check=True
+    )
+    result = json.loads(finished.stdout.strip().splitlines()[-1])
+    assert result["articles_added"] == 1 and not result["rejected"]
+    assert len(Corpus.open(db).articles) == before + 1
+    assert result["seconds"] > 0 and result["peak_mb"] > 20
+    assert "Writing the database" in [name for name, _ in result["phases"]]

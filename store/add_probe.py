@@ -1,0 +1,54 @@
+"""``python -m store.add_probe --db PATH FILE``: add one file to a database and report the cost as JSON.
+
+``nkru-tui bench`` runs it after its other measures, in a fresh process, so the
+seconds and peak memory are those an analyst pays to add today's article to a
+large corpus: every derived file (claimant names, echo links, search index,
+snapshot, database) is rebuilt for the whole corpus, which is what takes time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+
+def add_one(db_path: Path, source: Path) -> dict[str, Any]:
+    from store.ingest import ingest_paths
+
+    phases: list[tuple[str, float]] = []
+
+    def on_progress(message: str, done: int, total: int) -> None:
+        if not phases or phases[-1][0] != message:
+            phases.append((message, time.perf_counter()))
+
+    started = time.perf_counter()
+    report = ingest_paths([source], db_path, progress=on_progress)
+    seconds = time.perf_counter() - started
+    phases.append(("end", time.perf_counter()))
+    # ru_maxrss is in KiB on Linux; the forked helpers of ingest (index, snapshot, echoes) count as children.
+    peaks = [resource.getrusage(who).ru_maxrss / 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return {
+        "seconds": round(seconds, 2),
+        "articles_added": report.articles_added,
+        "rejected": [f.error for f in report.rejected],
+        "phases": [(name, round(end - begin, 3)) for (name, begin), (_, end) in pairwise(phases)],
+        "peak_mb": round(peaks[0], 1),
+        "children_peak_mb": round(peaks[1], 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m store.add_probe")
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("source", type=Path)
+    args = parser.parse_args()
+    print(json.dumps(add_one(args.db, args.source)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
