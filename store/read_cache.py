@@ -244,7 +244,8 @@ class Snapshot:
 
     def whole_corpus(self) -> tuple[list[Article], list[Claim], list[FileRecord]] | None:
         """Every record the database holds, decoded afresh (plain articles, claims in article order,
-        file records); None when the snapshot cannot give them all (no meta, or two files sharing bytes)."""
+        file records); None when the snapshot cannot give them all (no meta, two files sharing bytes, or a
+        claim whose article is not stored)."""
         if self.meta is None or len(self._files) != self._file_count:
             return None
         split = _PASSAGES_POSITION
@@ -258,6 +259,8 @@ class Snapshot:
                 articles.append(Article(*values[:split], passages, *values[split:]))
                 claims.extend(self._decode_claim(row) for row in claim_rows)
             files = [self._decode_file(self._piece(where)) for where in self._files.values()]
+        if len(claims) != self.claim_count:
+            return None  # a claim of no stored article sits in no article's piece: only the JSON has it
         return articles, claims, files
 
     def subject_claim_counts(self) -> dict[str | None, int]:
