@@ -33,6 +33,16 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
+#: Rows a listing table shows unless told otherwise.  At ten thousand articles a full table of
+#: claims or claimants is a hundred thousand rows: minutes of layout nobody reads on a terminal.
+TABLE_ROWS = 100
+
+
+def _add_limit(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--limit", type=_whole_number, default=None, metavar="N",
+                        help=f"list at most N rows, 0 for all (default: {TABLE_ROWS} in a table, all with --json)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nkru-tui",
@@ -58,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("articles", help="list the articles")
+    _add_limit(p)
     _add_db(p)
     _add_json(p)
 
@@ -69,12 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
     p.add_argument("--subject", metavar="S", help="only this subject (id or label)")
     p.add_argument("--claimant", metavar="C", help="only this claimant (case-insensitive)")
+    _add_limit(p)
     _add_db(p)
     _add_json(p)
 
     for name, text in (("topics", "topics with passage counts"), ("sources", "outlets with counts and dates"),
                        ("claimants", "who claims what, and where")):
         p = verbs.add_parser(name, help=text)
+        _add_limit(p)
         _add_db(p)
         _add_json(p)
 
@@ -103,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("figures", help="every claim on one subject across the corpus")
     p.add_argument("subject", metavar="SUBJECT")
     p.add_argument("--sort", choices=("date", "value", "outlet"), default="date")
+    _add_limit(p)
     _add_db(p)
     _add_json(p)
 
@@ -111,6 +125,33 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_json(p)
     return parser
+
+
+def _whole_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (all) or more: {value}")
+    return value
+
+
+def _row_limit(args: argparse.Namespace) -> int | None:
+    """How many rows to list (None: all): ``--limit`` if given, else all for JSON and ``TABLE_ROWS`` for a table."""
+    if args.limit is not None:
+        return args.limit or None
+    return None if args.json else TABLE_ROWS
+
+
+def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
+    """The first rows ``_row_limit`` allows; says on stderr when some were left out, and how to see them."""
+    limit = _row_limit(args)
+    if limit is None or len(rows) <= limit:
+        return rows
+    print(f"nkru-tui: showing the first {limit:,} of {len(rows):,} {noun}; --limit N for more, --limit 0 for all",
+          file=sys.stderr)
+    return rows[:limit]
 
 
 def _positive_int(text: str) -> int:
@@ -193,7 +234,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_articles(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
-    rows = [cli_output.article_json(corpus, a) for a in corpus.list_articles()]
+    # Rows are made for the articles listed only: each decodes the article's passages.
+    rows = [cli_output.article_json(corpus, a) for a in _shown(args, corpus.list_articles(), "articles")]
     return _emit(args, rows, lambda: cli_output.print_articles(rows))
 
 
@@ -206,15 +248,18 @@ def run_audit(args: argparse.Namespace) -> int:
 
 def run_claims(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
-    claims = corpus.claims
     if args.subject:
-        subject = cli_output.resolve_subject(corpus, args.subject)
-        claims = [c for c in claims if c.subject == subject]
+        # One subject's claims only (in the Claims pane's order), not every claim of the corpus decoded.
+        claims = corpus.claims_about(cli_output.resolve_subject(corpus, args.subject))
+    else:
+        claims = corpus.claims
     if args.claimant:
         wanted = args.claimant.casefold()
         claims = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
+    total = len(claims)
+    claims = _shown(args, claims, "claims")
     rows = [cli_output.claim_json(c) for c in claims]
-    return _emit(args, rows, lambda: cli_output.print_claims(corpus, claims))
+    return _emit(args, rows, lambda: cli_output.print_claims(corpus, claims, total))
 
 
 def run_summary(args: argparse.Namespace) -> int:
@@ -224,7 +269,7 @@ def run_summary(args: argparse.Namespace) -> int:
         "sources": corpus.outlet_summaries,
         "claimants": corpus.claimant_summaries,
     }[args.verb]
-    rows = [s.to_dict() for s in summaries]
+    rows = [s.to_dict() for s in _shown(args, summaries, args.verb)]
     return _emit(args, rows, lambda: cli_output.print_rows(rows))
 
 
@@ -267,6 +312,7 @@ def run_figures(args: argparse.Namespace) -> int:
 
     corpus = _open_corpus(args)
     data = figures_json(corpus, args.subject, sort=args.sort)
+    data["rows"] = _shown(args, data.get("rows", []), "rows")  # the summary still covers them all
     return _emit(args, data, lambda: cli_output.print_figures(data))
 
 

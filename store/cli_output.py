@@ -179,7 +179,7 @@ def print_audit(data: dict[str, Any]) -> None:
            title=f"{len(data['removed'])} block(s) removed")
 
 
-def print_claims(corpus: Corpus, claims: list[Claim]) -> None:
+def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) -> None:
     from store.export import format_figure
 
     rows = []
@@ -190,7 +190,8 @@ def print_claims(corpus: Corpus, claims: list[Claim]) -> None:
             who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
         figure = format_figure(c.main_figure) if c.main_figure else "-"
         rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", c.text[:160]))
-    _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=f"{len(claims)} claim(s)")
+    shown = f"{len(claims)} claim(s)" if total in (None, len(claims)) else f"{len(claims):,} of {total:,} claims"
+    _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=shown)
 
 
 def print_rows(rows: list[dict[str, Any]]) -> None:

@@ -131,3 +131,27 @@ def test_every_verb_has_help():
                  "compare", "figures", "bench"):
         result = nkru(verb, "--help")
         assert result.returncode == 0 and "usage: nkru-tui" in result.stdout, verb
+
+
+def test_listing_tables_stop_at_a_hundred_rows_and_say_how_to_see_the_rest(seeded_db):
+    every = json.loads(nkru("claims", "--db", str(seeded_db), "--json", check=True).stdout)
+    assert len(every) > 200  # JSON is for machines: every claim unless asked otherwise
+    table = nkru("claims", "--db", str(seeded_db), check=True)
+    assert f"100 of {len(every):,} claims" in table.stdout
+    assert f"showing the first 100 of {len(every):,} claims" in table.stderr and "--limit 0" in table.stderr
+    whole = nkru("claims", "--db", str(seeded_db), "--limit", "0", check=True)
+    assert f"{len(every)} claim(s)" in whole.stdout and not whole.stderr
+    three = json.loads(nkru("claims", "--db", str(seeded_db), "--json", "--limit", "3", check=True).stdout)
+    assert three == every[:3]
+    subject = json.loads(nkru("claims", "--db", str(seeded_db), "--json", "--subject", "troops_deployed", check=True).stdout)
+    assert subject and {c["subject"] for c in subject} == {"troops_deployed"}
+    assert len(subject) == sum(1 for c in every if c["subject"] == "troops_deployed")
+    bad = nkru("claims", "--db", str(seeded_db), "--limit", "-1")
+    assert bad.returncode == 2 and "must be 0 (all) or more" in bad.stderr
+
+
+def test_articles_and_claimants_take_a_limit_too(seeded_db):
+    articles = json.loads(nkru("articles", "--db", str(seeded_db), "--json", "--limit", "2", check=True).stdout)
+    assert len(articles) == 2 and all(a["paragraphs"] for a in articles)
+    claimants = nkru("claimants", "--db", str(seeded_db), "--limit", "5", check=True)
+    assert "showing the first 5 of" in claimants.stderr
