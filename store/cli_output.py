@@ -227,4 +227,20 @@ def print_figures(data: dict[str, Any]) -> None:
            title=str(data.get("subject")))
     summary = data.get("summary")
     if summary:
-        _console.print(Text(", ".join(f"{k}: {v}" for k, v in summary.items())))
+        for key, value in summary.items():
+            _console.print(Text(f"{key.replace('_', ' ')}: {_summary_value(value)}"))
+
+
+SUMMARY_NAMES = 8  # names a summary line lists before "and N more" (--json has them all)
+
+
+def _summary_value(value: Any) -> str:
+    """A summary's value for one line: a list of names is cut short (ten thousand articles name thousands)."""
+    if isinstance(value, list):
+        shown = "; ".join(map(str, value[:SUMMARY_NAMES]))  # names hold commas ("officials from A, B and C")
+        return f"{shown}; and {len(value) - SUMMARY_NAMES:,} more" if len(value) > SUMMARY_NAMES else shown
+    if value is None:
+        return "-"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v:g}" if isinstance(v, float) else f"{k} {v}" for k, v in value.items())
+    return str(value)

@@ -155,3 +155,13 @@ def test_articles_and_claimants_take_a_limit_too(seeded_db):
     assert len(articles) == 2 and all(a["paragraphs"] for a in articles)
     claimants = nkru("claimants", "--db", str(seeded_db), "--limit", "5", check=True)
     assert "showing the first 5 of" in claimants.stderr
+
+
+def test_a_figures_summary_lists_a_few_names_one_item_a_line(seeded_db):
+    from store.cli_output import SUMMARY_NAMES, _summary_value
+
+    names = [f"Officials from A{i}, B{i} and C{i}" for i in range(SUMMARY_NAMES + 12)]
+    line = _summary_value(names)
+    assert line.endswith("; and 12 more") and line.count("; ") == SUMMARY_NAMES
+    printed = nkru("figures", "troops_deployed", "--db", str(seeded_db), check=True).stdout
+    assert "\nindependent claimants: " in printed and "\nearliest: " in printed and "None" not in printed
