@@ -104,8 +104,29 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
                 if unit.kept and not unit.heading_level:
                     unit.removed = "preamble"
             return above
+    if first_header == 1 and (below := _headline_under_masthead(head)) is not None:
+        return below
     first = next((u for u in head if u.kept), None)
     return first if first is not None and _title_candidate(first) else None
+
+
+def _headline_under_masthead(head: Sequence[Unit]) -> Unit | None:
+    """"Kyivpost" / "November 6, 2024", then the headline in a block of its own: the top line is the masthead.
+
+    The name must read as a publication (``masthead_name``), so that a place or a person above a date stays
+    what it is; it goes to the audit as the masthead line it is, naming the outlet.
+    """
+    top, dated = head[0], head[1]
+    header = dated.header()
+    if not top.kept or top.block != dated.block or top.words() > 6 or header is None or header.kind != "date":
+        return None
+    if header.outlet or header.author or masthead_name(top.text, issuer=True) is None:
+        return None
+    below = next((u for u in head[2:] if u.kept), None)
+    if below is None or below.block == dated.block or not _title_candidate(below) or below.words() <= top.words():
+        return None
+    top.removed = "preamble"
+    return below
 
 
 def _join_title_set_on_two_lines(units: Sequence[Unit]) -> None:

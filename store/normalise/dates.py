@@ -25,23 +25,23 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 #: Month names of the languages whose outlets an analyst of this war reads most, as they stand
-#: in a date: Polish, Russian and Ukrainian in the genitive ("20 grudnia"), the rest as written.
+#: in a date: Polish, Czech, Slovak, Russian and Ukrainian in the genitive ("20 grudnia", "22. listopadu"), the rest as written.
 #: English is matched by ``_MONTH``; a name shared by two languages means the same month.
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate((
-        "januar jänner janvier enero gennaio janeiro januari stycznia января січня",
-        "februar février fevrier febrero febbraio fevereiro februari lutego февраля лютого",
-        "märz maerz mars marzo março marco maart marca марта березня",
-        "avril abril aprile kwietnia апреля квітня",
-        "mai mayo maggio maio mei maja мая травня",
-        "juni juin junio giugno junho czerwca июня червня",
-        "juli juillet julio luglio julho lipca июля липня",
-        "août aout agosto augustus sierpnia августа серпня",
-        "septembre septiembre setiembre settembre setembro września сентября вересня",
-        "oktober octobre octubre ottobre outubro oktober października октября жовтня",
-        "novembre noviembre novembro listopada ноября листопада",
-        "dezember décembre decembre diciembre dicembre dezembro grudnia декабря грудня",
+        "januar jänner janvier enero gennaio janeiro januari stycznia января січня ledna januára",
+        "februar février fevrier febrero febbraio fevereiro februari lutego февраля лютого února februára",
+        "märz maerz mars marzo março marco maart marca марта березня března",
+        "avril abril aprile kwietnia апреля квітня dubna apríla",
+        "mai mayo maggio maio mei maja мая травня května mája",
+        "juni juin junio giugno junho czerwca июня червня června júna",
+        "juli juillet julio luglio julho lipca июля липня července júla",
+        "août aout agosto augustus sierpnia августа серпня srpna augusta",
+        "septembre septiembre setiembre settembre setembro września сентября вересня září septembra",
+        "oktober octobre octubre ottobre outubro oktober października октября жовтня října októbra",
+        "novembre noviembre novembro listopada ноября листопада listopadu novembra",
+        "dezember décembre decembre diciembre dicembre dezembro grudnia декабря грудня prosince decembra",
     ), start=1)
     for name in names.split()
 }

@@ -51,6 +51,10 @@ def json_items(data: object, text: str) -> list[Item]:
 
 
 _MESSAGE_TEXT_KEYS = ("text", "message", "content", "body")
+_MESSAGE_DATE_KEYS = ("timestamp", "sent_at", "created")
+# Message types that carry a member's words (Telegram "message", Discord "Default" and "Reply");
+# anything else is the app's own notice.
+_POST_TYPES = frozenset({"message", "default", "reply", "text", "post"})
 _SENDER_KEYS = ("from", "sender", "author", "from_name", "channel")
 
 
@@ -62,21 +66,26 @@ def message_items(data: object, text: str) -> list[Item]:
     messages = fields.get("messages")
     if not isinstance(messages, list):
         return []
-    channel = fields.get("name") if isinstance(fields.get("name"), str) else None
+    # Telegram names the channel at the top; a Discord export under "channel": {"name": ...}.
+    channel = fields.get("name") if isinstance(fields.get("name"), str) else _text(fields, ("channel",))
     items = []
     for entry in messages:
         if not isinstance(entry, dict):
             continue
         message = _lowered(entry)
         body = next((b for key in _MESSAGE_TEXT_KEYS if (b := _message_text(message.get(key)))), "")
-        date = _text(message, _DATE_KEYS)
-        if not body.strip() or date is None or message.get("type") not in (None, "message"):
-            continue  # a service message ("channel created") or a picture without words
+        date = _text(message, _DATE_KEYS) or _text(message, _MESSAGE_DATE_KEYS)
+        kind = message.get("type")
+        if not body.strip() or date is None or (kind is not None and str(kind).lower() not in _POST_TYPES):
+            continue  # a service message ("channel created", "member joined") or a picture without words
         forwarded = _text(message, ("forwarded_from", "fwd_from", "forwarded"))
+        writer = _text(message, ("author",)) if channel and not _text(message, ("from", "sender")) else None
         items.append(
             Item(
                 line=_line_of(text, body[:80]),
-                outlet=_text(message, _SENDER_KEYS) or channel,
+                # A chat member ("author" of a Discord message) writes in the channel; a channel posts as itself.
+                outlet=channel if writer else _text(message, _SENDER_KEYS) or channel,
+                author=writer,
                 published=date,
                 body=f"Forwarded from {forwarded}\n\n{body}" if forwarded else body,
             )

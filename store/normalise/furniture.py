@@ -144,7 +144,10 @@ def _is_section_word(text: str, compiled: _Compiled) -> bool:
 def mark_line_furniture(units: Sequence[Unit]) -> None:
     """Give every unit that matches a rule its reason, action and outlet hint."""
     compiled = _compiled()
-    for unit in units:
+    # Where a post's controls or a signature's delimiter stand: what surrounds them is looked at next.
+    controls: list[int] = []
+    delimiters: list[int] = []
+    for i, unit in enumerate(units):
         text = unit.text
         if not text or len(text) > MAX_FURNITURE_LENGTH:
             continue
@@ -154,7 +157,52 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
         unit.action = found.action
         unit.outlet_hint = found.outlet
         unit.removed = found.reason
+        if found.reason in _CONTROL_REASONS:
+            controls.append(i)
+        elif text == "--":
+            delimiters.append(i)
     _mark_menu_runs(units, compiled)
+    if delimiters:
+        _mark_mail_signatures(units, delimiters)
+    if controls:
+        _mark_counters_beside_controls(units, controls)
+
+
+_COUNTER = re.compile(r"\d[\d.,]{0,6}[kKmM]?")
+_CONTROL_REASONS = frozenset({"share-prompt", "forum-chrome", "comments"})
+
+
+def _mark_counters_beside_controls(units: Sequence[Unit], controls: list[int]) -> None:
+    """A bare count ("1.4k", "312") right above a post's buttons ("Reply", "Share") is its vote tally.
+
+    Alone, a number line may be a figure of a table set one cell a line; above the controls it is not.
+    """
+    for i in controls:
+        if i == 0:
+            continue
+        unit, following = units[i - 1], units[i]
+        text = unit.text
+        if unit.removed is None and len(text) <= 8 and text[:1].isdigit() and _COUNTER.fullmatch(text) and following.block == unit.block:
+            unit.removed = "vote-count"
+            unit.action = "line"
+
+
+_SIGNATURE_LINES = 8  # a mail signature is a name, a role, an outlet, a phone: a few short lines
+
+
+def _mark_mail_signatures(units: Sequence[Unit], delimiters: list[int]) -> None:
+    """The block under a mail signature's delimiter ("-- ") is the sender's signature, not the text."""
+    for i in delimiters:
+        if units[i].removed != "icon" or i + 1 >= len(units):
+            continue
+        block = units[i + 1].block
+        members = [u for u in units[i + 1 : i + 1 + _SIGNATURE_LINES + 1] if u.block == block]
+        if len(members) > _SIGNATURE_LINES or any(u.removed is None and (u.is_prose() or u.words() > 12) for u in members):
+            continue
+        for member in members:
+            if member.removed is None:
+                member.removed = "signature"
+                member.action = "line"
 
 
 def _mark_menu_runs(units: Sequence[Unit], compiled: _Compiled) -> None:
@@ -194,12 +242,25 @@ def cut_sections(units: Sequence[Unit]) -> list[str]:
                     later.removed = unit.removed
             listing_outlets.extend(_listing_outlets(units[i + 1 :]))
             break
+        if unit.action == "to-end" and unit.removed == "sign-off":
+            _remove_signed_name(units, i)  # a closing has a name under it, never a headline list
+            i += 1
+            continue
         if unit.action in ("list", "to-end"):
             i = _remove_headline_list(units, i)
             continue
         i += 1
     _remove_trailing_chrome(units)
     return listing_outlets
+
+
+def _remove_signed_name(units: Sequence[Unit], start: int) -> None:
+    """"Thanks," / "Kevin" above a forwarded text: the name under the closing goes with it."""
+    following = units[start + 1] if start + 1 < len(units) else None
+    if following is None or following.removed is not None or following.block != units[start].block:
+        return
+    if following.words() <= 3 and not ends_clause(following.text) and following.text[:1].isupper() and not following.is_prose():
+        following.removed = units[start].removed
 
 
 def _prose_prefix(units: Sequence[Unit]) -> list[int]:

@@ -97,9 +97,32 @@ def extract_page(html_text: str) -> ExtractedPage:
     text = data.get("text") or ""
     if "start" in html_text and "<ol" in html_text.lower():
         text = _with_list_starts(html_text, text)
+    text = _hoisted_block_put_back(text, block_lines)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author or _marked_author(html_text)
     return ExtractedPage(text, metadata, discarded, block_lines)
+
+
+def _hoisted_block_put_back(text: str, block_lines: dict[str, int]) -> str:
+    """A paragraph extraction put first though the page prints it later goes back to its place.
+
+    On pages of many dated entries (a live blog) trafilatura can hoist the
+    first entry above the headline; the page's own order is the reading order.
+    """
+    paragraphs = text.split("\n\n", 2)
+    if len(paragraphs) < 3:
+        return text
+
+    def line_of(paragraph: str) -> int | None:
+        return block_lines.get(squash_spaces(paragraph.lstrip("#> ").strip()))
+
+    first, second = line_of(paragraphs[0]), line_of(paragraphs[1])
+    if first is None or second is None or first <= second:
+        return text
+    paragraphs = text.split("\n\n")
+    lines = [first, second, *map(line_of, paragraphs[2:])]
+    at = next((k for k in range(1, len(lines)) if lines[k] is not None and lines[k] > first), len(lines))
+    return "\n\n".join([*paragraphs[1:at], paragraphs[0], *paragraphs[at:]])
 
 
 _OL_WITH_START = re.compile(r"<ol\b[^>]{0,300}?\bstart\s*=\s*[\"']?(\d{1,6})[^>]{0,300}>\s*(?:<li\b[^>]{0,300}>)?(.{0,600}?)(?:<li\b|</li|</ol)", re.IGNORECASE | re.DOTALL)
@@ -172,9 +195,24 @@ def _discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, 
         if header is not None:
             if header.kind == "byline" and header.author and (author is None or author.lower() in header.author.lower()):
                 return header.author
+            if header.kind == "byline" and header.author and _split_from_byline(author, header.author, text):
+                return header.author
         elif author is not None and author.lower() in text.lower() and person_names(text) is not None:
             return text.strip(" .")
     return None
+
+
+def _split_from_byline(author: str | None, printed: str, byline: str) -> bool:
+    """The markup's "Marta Kalnina; Riga" is the byline "By Marta Kalnina, Riga" cut at its comma.
+
+    Extraction takes every comma of a byline for a new name; the printed byline
+    names the writer, and the rest of it (a place, a desk) is no co-author.
+    """
+    if author is None or ";" not in author:
+        return False
+    parts = [part.strip().lower() for part in author.split(";") if part.strip()]
+    line = byline.lower()
+    return printed.lower() in parts and all(part in line for part in parts)
 
 
 _MARKED_AUTHOR = re.compile(
@@ -214,11 +252,16 @@ def _publisher_name(html_text: str) -> str | None:
     return None
 
 
+_PRINT_PREFIX = re.compile(r"^(?:print(?:er[- ]friendly)?(?: version| view| article)?|printable version)\s*[:|–—-]\s*", re.IGNORECASE)
+
+
 def _title_suffix(html_text: str, headline: object) -> str | None:
     """"Headline | Site" in <title>: the site, when the headline is the article's own."""
     found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
     title = _clean(html.unescape(found.group(1))) if found else None
     headline = _clean(headline)
+    if title is not None and headline is not None and not title.startswith(headline):
+        title = _PRINT_PREFIX.sub("", title, count=1)  # "Print: Headline | Site", a saved print view
     if title is None or headline is None or not title.startswith(headline):
         return None
     suffix = _SITE_SUFFIX.fullmatch(title[len(headline) :])

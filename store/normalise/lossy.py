@@ -60,3 +60,65 @@ def _quote_from_position(text: str, start: int, end: int) -> str:
     rest = text[end : line_end if line_end != -1 else len(text)]
     following = _NEXT_CLOSING_QUOTE.search(rest)
     return "‘" if following is not None and following.group(1) else "“"
+
+
+# Curly quotes written out through a codepage without them (an encoder's errors="replace") become
+# "?": "North Korea?s troops ?not ready?".  Contractions betray it: a question mark never stands
+# between a word and "s", "t", "re", "ve", "ll", "d" or "m".
+_QUESTION_CONTRACTION = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
+_MIN_QUESTION_CONTRACTIONS = 2
+_CURLY = "‘’“”"
+_QUESTION_IN_WORD = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")
+# "weeks? training": a plural's apostrophe before a word in lower case (a question is followed by a capital).
+_QUESTION_PLURAL = re.compile(r"(?<=[A-Za-z]s)\?(?= [a-z])")
+_QUESTION_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))\?(?=[A-Za-z0-9])", re.MULTILINE)
+# The last "?" of a run that closes a word or a sentence: the closing quote of an opened quotation.
+_QUESTION_CLOSES = re.compile(r"(?<=[^\s?])\?(?=[\s.,;:!)\]]|$)", re.MULTILINE)
+
+
+def restore_question_mark_quotes(text: str, counts: Counter[str]) -> str:
+    """Turn the "?" an encoder wrote for curly quotes back into quotes; counted as ``lost-quote``.
+
+    Only a text that shows the damage in its contractions and holds no curly quote
+    of its own is touched, and only the "?" that cannot be a question mark: inside
+    a word, before a word, or closing a quotation a restored quote opened.
+    """
+    if "?" not in text or any(q in text for q in _CURLY):
+        return text
+    if len(_QUESTION_CONTRACTION.findall(text)) < _MIN_QUESTION_CONTRACTIONS:
+        return text
+    before = text.count("?")
+    lines = []
+    for line in text.split("\n"):
+        if "?" not in line:
+            lines.append(line)
+            continue
+        words = line.split(" ")
+        # A link's query ("page?id=3") keeps its question mark.
+        line = " ".join(w if "?" not in w or "=" in w or "/" in w else _QUESTION_IN_WORD.sub("’", w) for w in words)
+        line = _QUESTION_PLURAL.sub("’", line)
+        line = _QUESTION_OPENS.sub("“", line)
+        lines.append(_close_opened_quotes(line))
+    text = "\n".join(lines)
+    counts["lost-quote"] += before - text.count("?")
+    return text
+
+
+def _close_opened_quotes(line: str) -> str:
+    if "“" not in line:
+        return line
+    pieces: list[str] = []
+    at = 0
+    open_quotes = 0
+    for found in _QUESTION_CLOSES.finditer(line):
+        opened = line.count("“", at, found.start())
+        open_quotes += opened
+        pieces.append(line[at : found.start()])
+        if open_quotes > 0:
+            pieces.append("”")
+            open_quotes -= 1
+        else:
+            pieces.append("?")
+        at = found.end()
+    pieces.append(line[at:])
+    return "".join(pieces)

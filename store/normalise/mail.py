@@ -1,7 +1,7 @@
 """A newsletter or forwarded article saved as an e-mail (RFC 822 / MIME).
 
 The headers give the title (Subject), the sender (From, whose display name
-is the newsletter's outlet) and the date; the body is decoded from
+is the newsletter's outlet, unless a person sent it) and the date; the body is decoded from
 quoted-printable or base64 in its declared charset.  A plain-text part is
 preferred: the HTML alternative of the same message says the same with more
 chrome around it, and is only used when there is no plain text.
@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 
 from store.normalise.feed_fields import Item
+from store.normalise.senders import sender_is_person, without_reply_prefix
 
 # A message opens with header fields; these are the ones a saved e-mail nearly always has.
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]?[^\n]*\n(?:[ \t][^\n]*\n)*")
@@ -30,19 +31,22 @@ def mail_items(text: str) -> tuple[str, list[Item]] | None:
     try:
         message = email.message_from_string(text, policy=email.policy.default)
         body = _body(message)
-        subject = str(message.get("subject") or "").strip() or None
-        sender_name, _ = parseaddr(str(message.get("from") or ""))
+        subject = without_reply_prefix(str(message.get("subject") or "").strip()) or None
+        sender_name, sender_address = parseaddr(str(message.get("from") or ""))
         date = str(message.get("date") or "").strip() or None
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
     if body is None:
         return None
     header_end = text.find("\n\n")
+    person = sender_is_person(sender_name, sender_address)
     return "e-mail", [
         Item(
             line=text.count("\n", 0, header_end) + 2 if header_end != -1 else 1,
             title=subject,
-            outlet=sender_name or None,
+            # A person sending notes or a forwarded piece is its writer; a publication, its outlet.
+            outlet=None if person else sender_name or None,
+            author=sender_name if person else None,
             published=date,
             body=body,
         )

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from store.normalise.dates import MONTHS, FoundDate, find_date
 from store.normalise.posts import parse_post_header
+from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
@@ -132,6 +133,14 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     return names, org
 
 
+_TITLE_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "der", "die", "und", "&", "a", "an", "in"})
+
+
+def _prose_like(value: str) -> bool:
+    """"Source: government statements compiled by Strait Monitor." names no outlet: it is a note in words."""
+    return sum(1 for w in value.split() if w[:1].islower() and w not in _TITLE_CONNECTORS) > 2
+
+
 def _publication_like(name: str) -> bool:
     """A name that is an outlet's, not a second author's: the outlet table knows it or it has a publication word."""
     from store.normalise.outlets import has_publication_word, outlet_table
@@ -217,10 +226,15 @@ def _field_header(key: str, value: str) -> Header | None:
         value = value[1:-1].strip()  # YAML front matter quotes its values: title: "North Korea ..."
     header = Header("field")
     if kind == "title":
-        header.title = value
+        header.title = without_reply_prefix(value) if key == "subject" else value
     elif kind == "outlet":
         # "From: Korea Desk <desk@monitor.example>": the sender's name, never the address.
-        header.outlet = _MAIL_ADDRESS.sub("", value).strip(" \"'") or None
+        name = _MAIL_ADDRESS.sub("", value).strip(" \"'") or None
+        address = _MAIL_ADDRESS.search(value) if key == "from" and name else None
+        if address is not None and sender_is_person(name or "", address.group(0).strip("<>")):
+            header.author = name  # "From: Kevin Marsh <k.marsh@…>": a person forwarding, not the outlet
+        elif name is not None and not _prose_like(name):
+            header.outlet = name
     elif kind == "author":
         # "Author: Jane Doe | Daily Ledger | 20 December 2024": the field holds a whole byline.
         byline = parse_byline(f"By {value}")

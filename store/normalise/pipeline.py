@@ -30,12 +30,14 @@ from store.normalise.characters import (
     normalise_newlines,
     printable_lines,
     strip_escape_sequences,
+    unescape_stray_entities,
+    without_citation_marks,
 )
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
-from store.normalise.lossy import restore_lossy_quotes
+from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import inferred_page_breaks, repair_pages
@@ -70,6 +72,7 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
     lossy: Counter[str] = Counter()
     text = restore_lossy_quotes(text, lossy)
+    text = restore_question_mark_quotes(text, lossy)
     mojibake = MojibakeRepair(text)
     changed = mojibake.codepages()
     if changed:
@@ -92,9 +95,18 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
         text = clean_text("\n".join(lines))
         lines = text.split("\n")
         printable = printable_lines(text)
+    joined = "\n".join(lines)
+    if "[" in joined:
+        # Marks never span a line, so the lines stay the lines they were.
+        unmarked, marks = without_citation_marks(joined)
+        if marks:
+            lines = unmarked.split("\n")
+            repairs.append(f"citation-marks x{marks}")
     repairs.extend(describe_repairs(mojibake.counts))
-    if lossy:
+    if lossy["lossy-quote"]:
         repairs.append(f"mojibake:lossy-quote x{lossy['lossy-quote']}")
+    if lossy["lost-quote"]:
+        repairs.append(f"lost-quotes x{lossy['lost-quote']}")
     for name, count in counts.items():
         if count:
             repairs.append(f"{name} x{count}")
@@ -156,6 +168,24 @@ def _without_inline_data(text: str, removals: list[Removal]) -> str:
     return _INLINE_DATA.sub(drop, text)
 
 
+_LINK_TARGET = re.compile(r"[ \t]?<(https?://[^<>\s]{1,2000})>")
+
+
+def _without_link_targets(text: str, removals: list[Removal]) -> str:
+    """A plain-text mail's links ("Read more <https://click.example/c/YT0x...>") lose their targets.
+
+    A mail client writes each link's address after its words; the tracking
+    addresses of a newsletter are no words of the article.  The audit keeps them.
+    """
+    out = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "<http" in line and (targets := _LINK_TARGET.findall(line)):
+            removals.append(Removal(reason="link-target", text="\n".join(targets), line=number))
+            line = _LINK_TARGET.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
     """Normalise already-decoded text (``normalise_bytes`` does the decoding)."""
     from store.normalise.html import looks_like_html
@@ -175,6 +205,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     chat = None
     numbered_running: frozenset[str] = frozenset()
     inferred = None
+    quoted_lines: list[int] = []
     # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
     container_text = strip_escape_sequences(text)[0] if "\x1b" in text else text
     container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
@@ -197,6 +228,11 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         markup = [LineInfo(line, info.number) for line, info in zip(cleaned, cues.lines, strict=True)]
         dropped = [(line, "subtitle-timing", block) for line, block in cues.removed]
     else:
+        if "<http" in text:
+            text = _without_link_targets(text, removals)
+        text, entities = unescape_stray_entities(text)
+        if entities:
+            repairs.append(f"html-entities x{entities}")
         lines, form_feeds, printable = _clean_lines(text, repairs)
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
@@ -207,7 +243,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if suffix not in _MARKDOWN_SUFFIXES and (chat := chat_log_lines(lines, text)) is not None:
             repairs.append(f"chat-log x{chat.messages} messages")
             markup, dropped = chat.lines, chat.removed
-        elif suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines)):
+        elif suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines, quoted_lines)):
             repairs.append(f"mail-quoting x{unquoted} lines")
         if suffix in _MARKDOWN_SUFFIXES:
             markup, dropped = markdown_lines(lines_with_markup(lines, form_feeds))
@@ -220,7 +256,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
                 if unit.chat_sender:
                     unit.raw = chat.written_headers.get(unit.line, unit.raw)
     else:
-        units = build_units(lines, form_feeds=form_feeds, printable=printable)
+        units = build_units(lines, form_feeds=form_feeds, printable=printable, wrap_sample=quoted_lines)
         if form_feeds:
             units = repair_pages(units, lambda: document_words("\n".join(lines)), numbered_running)
             if inferred is not None:

@@ -15,8 +15,12 @@ _QUOTED = re.compile(r"^ {0,3}>(?: |$)")
 _MIN_RUN = 3  # consecutive quoted lines before a run is taken for mail quoting
 
 
-def unquote_mail_runs(lines: list[str]) -> int:
-    """Strip one level of mail quoting from runs of quoted lines, in place; the number of lines unquoted."""
+def unquote_mail_runs(lines: list[str], unquoted_at: list[int] | None = None) -> int:
+    """Strip one level of mail quoting from runs of quoted lines, in place; the number of lines unquoted.
+
+    ``unquoted_at`` collects the indices of the lines unquoted: a mail client wrapped them at its
+    own width, which the rest of the file (headers, signatures) may hide (see ``build_units``).
+    """
     if not any(line.lstrip(" ").startswith(">") for line in lines):
         return 0
     unquoted = 0
@@ -30,5 +34,7 @@ def unquote_mail_runs(lines: list[str]) -> int:
                 for j in range(start, i):
                     lines[j] = _QUOTED.sub("", lines[j], count=1)
                 unquoted += i - start
+                if unquoted_at is not None:
+                    unquoted_at.extend(range(start, i))
             start = None
     return unquoted

@@ -159,6 +159,24 @@ def _bomless_utf16(sample: bytes) -> str | None:
     return None
 
 
+_STRAY_NUL_SHARE = 0.01  # at most one NUL in 100 bytes
+_STRAY_NUL_MIN_SAMPLE = 256
+
+
+def _stray_nuls(sample: bytes) -> bool:
+    """A few NULs in a long run of text (a buggy export, a pasted terminal) are noise, not binary.
+
+    A binary format is full of them; text damaged by a stray one is text, and cleaning drops them.
+    """
+    if len(sample) < _STRAY_NUL_MIN_SAMPLE or sample.count(0) > _STRAY_NUL_SHARE * len(sample):
+        return False
+    try:
+        sample.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 4  # a character cut by the end of the sample
+    return True
+
+
 def binary_reason(data: bytes) -> str | None:
     """Why ``data`` is not text, or None when it is."""
     if _bom_encoding(data):
@@ -170,7 +188,7 @@ def binary_reason(data: bytes) -> str | None:
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
     if _bomless_utf16(head):
         return None
-    if b"\x00" in sample:
+    if b"\x00" in sample and not _stray_nuls(sample):
         return "binary content (contains NUL bytes)"
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > 0.05 * len(sample):
@@ -242,6 +260,8 @@ def _decode_legacy(data: bytes) -> Decoded:
     western = sloppy_decode(data, "cp1252")
     if _looks_mac_roman(data, western):
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
+    if _looks_czech_or_slovak(western):
+        return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = _detect_codepage(data[:_DETECTION_SAMPLE])
@@ -260,6 +280,20 @@ def _decode_legacy(data: bytes) -> Decoded:
         return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
     except (LookupError, UnicodeError):
         return Decoded(western, "cp1252", ["charset-guess"])
+
+
+# Windows-1250's ř, ě, ů (0xF8, 0xEC, 0xF9) read as Windows-1252's ø, ì, ù; its š and ž sit where
+# Windows-1252 has them too.  Czech and Slovak names ("Jiří Dvořák") read in the wrong codepage
+# show both, which neither Danish or Norwegian (ø without š) nor Italian (ì, ù without ž) does.
+_CP1250_AS_CP1252 = re.compile(r"[a-zA-Z][øìù]|[øìù][a-z]")
+_SHARED_CARONS = frozenset("šžŠŽ")
+
+
+def _looks_czech_or_slovak(western: str) -> bool:
+    sample = western[:_DETECTION_SAMPLE]
+    if not any(ch in sample for ch in _SHARED_CARONS):
+        return False
+    return len(_CP1250_AS_CP1252.findall(sample)) >= 2
 
 
 def _looks_mac_roman(data: bytes, western: str) -> bool:

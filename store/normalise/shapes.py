@@ -13,6 +13,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
+_PROSE_ENDS = ".!?…,;:"
 BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+-]|\d{1,2}[.)])\s+")
 _SEPARATOR_CHARS = set("-=_*~#+•·—–―═━─◆◇■□●○⁂❧§ .")
 
@@ -33,8 +34,16 @@ def word_count(text: str) -> int:
 
 
 def last_visible(text: str) -> str:
-    """The last character that is not a closing quote or bracket."""
+    """The last character that is not a closing quote or bracket, nor part of a link pasted after the text.
+
+    "... the agency says. https://t.me/frontdigest/102" ends a sentence: a channel post or a
+    tweet appends its link to the words, which end where they end.
+    """
     stripped = text.rstrip().rstrip(_CLOSERS)
+    if stripped[-1:] not in _PROSE_ENDS and "://" in stripped:
+        space = stripped.rfind(" ")
+        if space > 0 and stripped.startswith(("http://", "https://"), space + 1):
+            stripped = stripped[:space].rstrip().rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
 
 

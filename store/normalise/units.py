@@ -127,6 +127,7 @@ def build_units(
     form_feeds: Collection[int] = (),
     markup: Sequence[LineInfo] | None = None,
     printable: bool = False,
+    wrap_sample: Sequence[int] = (),
 ) -> list[Unit]:
     """Units in source order; blank lines only delimit blocks.
 
@@ -134,9 +135,13 @@ def build_units(
     Markdown or HTML said more about them) carries line numbers, heading
     levels and the like; without it line ``i`` is number ``i + 1``.
     ``printable``: every line is known to be printable (see ``_squashed``).
+    ``wrap_sample``: indices of lines known to come from one wrapping program (a mail-quoted
+    message), whose width stands even when short header and signature lines outnumber them.
     """
     filled = [bool(text) and not text.isspace() for text in texts]
     width = _wrap_width(texts, filled)
+    if width is None and wrap_sample:
+        width = _wrap_width([texts[i] for i in wrap_sample], [filled[i] for i in wrap_sample])
     if markup is None and width is None:
         return _plain_units(texts, filled, form_feeds, printable)
     document: list[frozenset[str]] = []
@@ -207,9 +212,32 @@ def build_units(
     return units
 
 
+def breaks_mid_sentence(before: str, line: str) -> bool:
+    """``line`` carries on a sentence ``before`` left open, whatever the line lengths.
+
+    A line that stops on a word, a comma or a broken word ("The deploy-") and a
+    next line in lower case ("ment followed ...") are one sentence cut by a
+    copy out of a PDF or a narrow window; a heading or a list item never opens
+    in lower case.  A lone short line ("Kevin") is left alone: it may be a name.
+    """
+    if not line[:1].islower() or not before:
+        return False
+    end = before[-1]
+    if end == "-":
+        return len(before) > 1 and before[-2].isalpha()
+    return (end.isalpha() or end == ",") and before.count(" ") >= 3
+
+
 def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Collection[int], printable: bool) -> list[Unit]:
     """``build_units`` for the commonest case, unmarked and unwrapped lines, in one lean loop."""
     units: list[Unit] = []
+    document: list[frozenset[str]] = []
+
+    def known_words() -> frozenset[str]:
+        if not document:
+            document.append(document_words("\n".join(texts)))
+        return document[0]
+
     append = units.append
     block = block_start = 0
     pending_ff = False
@@ -228,6 +256,9 @@ def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Colle
         if previous_blank:
             block_start = len(units)
             previous_blank = False
+        elif line[0].islower() and not pending_ff and breaks_mid_sentence(units[-1].raw, line.rstrip()):
+            _join_broken_line(units[-1], line, known_words)
+            continue
         if (printable or line.isprintable()) and "  " not in line and line[0] != " " and line[-1] != " ":
             text, n_words = line, line.count(" ") + 1  # already squashed (see _squashed)
         else:
@@ -241,6 +272,13 @@ def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Colle
     if len(units) - block_start > 1:
         _close_block(units, block_start)
     return units
+
+
+def _join_broken_line(unit: Unit, line: str, known_words: KnownWords) -> None:
+    """Carry ``unit`` on with the next source line (see ``breaks_mid_sentence``)."""
+    unit.raw = f"{unit.raw}\n{line.rstrip()}"
+    unit.text = join_wrapped_lines(unit.raw.split("\n"), known_words)
+    unit._words_of = None
 
 
 def _squashed(line: str) -> tuple[str, int]:
@@ -272,7 +310,9 @@ def _finish_wrapped(units: list[Unit], wrapped: list[str], known_words: KnownWor
 def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | None, width: int) -> bool:
     """In wrapped text, does ``line`` carry on the paragraph of ``previous``?"""
     last_line = wrapped[-1] if wrapped else previous.raw
-    if len(last_line) < width - 25 or previous.heading_level or (info is not None and info.heading_level):
+    if previous.heading_level or (info is not None and info.heading_level):
+        return False
+    if len(last_line) < width - 25 and not breaks_mid_sentence(last_line, line):
         return False
     if _is_field_line(line) or _is_field_line(last_line):
         return False  # "Title: ..." then "Source: ...": a header block, one field a line
