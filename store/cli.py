@@ -127,16 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _whole_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (all) or more: {value}")
-    return value
-
-
 def _row_limit(args: argparse.Namespace) -> int | None:
     """How many rows to list (None: all): ``--limit`` if given, else all for JSON and ``TABLE_ROWS`` for a table."""
     if args.limit is not None:
@@ -154,14 +144,23 @@ def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
     return rows[:limit]
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return value
+def _int_at_least(minimum: int, meaning: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``, with a one-line error otherwise."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {meaning}: {value}")
+        return value
+
+    return convert
+
+
+_positive_int = _int_at_least(1, "at least 1")
+_whole_number = _int_at_least(0, "0 (all) or more")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
