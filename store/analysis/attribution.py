@@ -8,7 +8,9 @@ claimant's words are read beside it:
   "X, who …, said" skips the relative clause;
 * inverted: '"…," said Wallace Gregson' and "…, says South Korea";
 * "according to X", ", per X", "cited by X", "with reports suggesting that",
-  "a figure of 1,100 was given by X", "X has information that …";
+  "a figure of 1,100 was given by X", "the figure was put at 12,000 by X",
+  "by X's estimate", "X has information that …", "That was the assessment of X"
+  (which also makes the quotation just before X's);
 * chains: "X, citing Y, reported", "X, quoting Y, said" and "according to X,
   citing Y" make Y the claimant and X the relay (``via``); "X told Bloomberg
   News" and "in an interview with X" make the outlet the relay; stacked
@@ -40,8 +42,15 @@ from store.analysis.clause_subjects import (
 )
 from store.analysis.coreference import is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
-from store.analysis.generic_sources import is_demonym
-from store.analysis.passive_sources import given_by, owned_figures, quoted_anchors
+from store.analysis.generic_sources import generic_claimant, is_demonym
+from store.analysis.passive_sources import (
+    POINTING_BACK,
+    assessment_of,
+    by_owners_estimate,
+    given_by,
+    owned_figures,
+    quoted_anchors,
+)
 from store.analysis.phrase_ends import clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
@@ -52,10 +61,11 @@ from store.analysis.phrases import (
     strip_trailing_adverbs,
     verb_hits,
 )
-from store.analysis.relays import citations, relays
+from store.analysis.relays import attach_relays
 from store.analysis.social_posts import post_subject
 
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
+_FAMILIAR_TAIL = (" familiar ", " close to ", " briefed ", " with knowledge ")
 _TOLD = frozenset({"told", "tells", "tell"})
 _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
@@ -73,7 +83,6 @@ _VERB_NEXT = re.compile(
 )
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
-_ENDS_SENTENCE = re.compile(r"\s*[.!?\"”’)]*\s*$")
 _THE = re.compile(r"^[Tt]he\s+")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PER = re.compile(
@@ -116,6 +125,10 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [start for start, _end in given_by(text)]
     if " of " in text:
         starts += [start for start, _end, _owner in owned_figures(text)]
+    if "'s " in text or "’s " in text:
+        starts += [start for start, _end, _owner in by_owners_estimate(text)]
+    if text.startswith(POINTING_BACK):
+        starts += [start for start, _end in assessment_of(text)]
     return starts
 
 
@@ -172,6 +185,19 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
             anchors.append(Anchor(start, end, owner, claimant, kind="owned"))
             taken.append((start, end))
+    for start, end in assessment_of(sentence) if sentence.startswith(POINTING_BACK) else ():
+        # "That was the assessment of X": X's words, those just before included (see ``extract_claims``).
+        anchor = _prepositional_anchor(sentence, start, end, "assessment")
+        if anchor and free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
+    for start, end, owner in by_owners_estimate(sentence) if "'s " in sentence or "’s " in sentence else ():
+        # "By Ukraine's estimate, as many as 15,000 …": the owner's figure, like "according to Ukraine".
+        claimant = clean_claimant(owner)
+        if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
+            opening = len(sentence[:start].split()) <= 3 and sentence.startswith(",", end)
+            anchors.append(Anchor(start, end, owner, claimant, content="right" if opening else "left", kind="by"))
+            taken.append((start, end))
     for match in _WITH_ING.finditer(sentence) if "with " in sentence else ():
         np = match.group("np").strip()
         claimant = clean_claimant(np)
@@ -190,11 +216,11 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     if len(anchors) < 2:
-        _attach_relays(sentence, anchors)
+        attach_relays(sentence, anchors)
         return anchors  # one attribution or none: nothing to fold
     anchors.sort(key=lambda a: a.start)
     anchors = fold_trailing_sources(sentence, anchors)
-    _attach_relays(sentence, anchors)
+    attach_relays(sentence, anchors)
     return fold_speakers(sentence, anchors)
 
 
@@ -238,6 +264,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
     if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):
         return None  # "Western estimates put …", "Media reports suggest …", "of Western estimates;": a noun
+    if verb in _NOUN_FORMS and previous.endswith(("'s", "’s")) and previous not in ("it's", "it’s"):
+        return None  # "rejected Ukraine's claim that …", "Seoul's estimates": a possessive makes it a noun
     if verb in _NOUN_FORMS and previous in _NOUN_LEADS:
         return None  # "traded accusations over reports that …", "amid claims that …": a noun after a preposition
     if verb in _BARE_NOUN_FORMS and _NOUN_VERB_NEXT.match(sentence, verb_end):
@@ -277,8 +305,13 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if not plausible_source(np_text):
         return None
     claimant = clean_claimant(np_text)
+    if stripped.startswith(_FAMILIAR_TAIL, np_start + len(np_text)):
+        # "People familiar with the matter said": the phrase ends before "familiar", the source does not.
+        claimant = generic_claimant(stripped[np_start:]) or clean_claimant(stripped[np_start:]) or claimant
     if not claimant:
         return None
+    if (verb in _NOUN_FORMS or np_text.rsplit(None, 1)[-1].lower() in _NOUN_FORMS) and is_demonym(claimant):
+        return None  # "A Ukrainian estimate puts …", "rejected the South Korean estimate": a people names nobody
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
 
 
@@ -339,37 +372,3 @@ def _inverted_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | 
     if not claimant or not plausible_source(raw):
         return None
     return Anchor(verb_start, end, raw, claimant, content="left")
-
-
-# --- relays ("via") and chains ("citing") ---------------------------------------------------------
-
-
-def _attach_relays(sentence: str, anchors: list[Anchor]) -> None:
-    if not anchors:
-        return
-    for start, end, via, interview in relays(sentence):
-        nearest = min(anchors, key=lambda a: _distance(a, start, end))
-        if nearest.via is None:
-            nearest.via, nearest.via_interview = via, interview
-    for start, end, raw, source in citations(sentence):
-        nearest = min(anchors, key=lambda a: _distance(a, start, end))
-        if _distance(nearest, start, end) > 60 and (
-            len(anchors) > 1 or nearest.via is not None or not _ENDS_SENTENCE.match(sentence, end)
-        ):
-            continue  # far from its speaker, unless the sentence's only speaker closes it with "…, citing X."
-        relay = nearest.claimant or nearest.raw
-        if nearest.claimant is None and nearest.pronoun is not None:
-            # "Citing …, the lawmaker said": the lawmaker named before relays it; the article's speakers know who.
-            nearest.via, nearest.via_pronoun = None, nearest.raw
-        else:
-            nearest.via = clean_claimant(relay) if relay else None
-        nearest.claimant, nearest.raw, nearest.pronoun = source, raw, None
-        nearest.via_interview = False
-
-
-def _distance(anchor: Anchor, start: int, end: int) -> int:
-    if end <= anchor.start:
-        return anchor.start - end
-    if start >= anchor.end:
-        return start - anchor.end
-    return 0

@@ -57,7 +57,12 @@ _FUNCTION_WORDS = frozenset(
     but and or so yet then now also however meanwhile although though because once where whether which who what
     last next earlier later today yesterday according per unlike like despite""".split()
 )
-_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in"})
+# Name particles ("Jens-Peter van der Velde", "Ursula von der Leyen") count as connectors too: read as a
+# lower-case descriptor, "der" cut the name down to its last word.
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in", "der", "den", "ter", "du",
+     "di", "del", "della", "dos", "das", "zu", "ibn", "bint", "le", "la"}
+)
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
 _DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
 _DOC_FROM = re.compile(
@@ -71,8 +76,9 @@ _DOC_TRAILING = re.compile(
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
 # "… officers interviewed for this report": the officers speak; the report only asked them.
+# "lawmakers briefed by the agency": the lawmakers pass on what they heard; the agency is named on its own.
 _ASKED_BY = re.compile(
-    r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned)\s+(?:by|for)\s+\S.*$"
+    r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned|briefed)\s+(?:by|for)\s+\S.*$"
 )
 # "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
 _BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
@@ -110,6 +116,8 @@ def clean_claimant(raw: str) -> str | None:
     generic = generic_claimant(text)
     if generic is not None:
         return generic  # "some reports", "Russian media reports", "a source": see generic_sources
+    if " and " in text and (joint := _joint_persons(text)) is not None:
+        return joint
     # "Audio intercepted by …" opens a sentence: its document noun is capitalised only for that.
     opening_lowered = text[:1].lower() + text[1:]
     for pattern in (_DOC_FROM, _DOC_POSSESSIVE, _DOC_TRAILING):
@@ -133,7 +141,7 @@ def clean_claimant(raw: str) -> str | None:
             return reduced
     if len(tokens) > 3 and ("of" in tokens or "at" in tokens or "from" in tokens or "with" in tokens):
         tokens = _person_before_affiliation(tokens)  # "Park Sun-won of the main opposition Democratic Party"
-    tokens = _strip_descriptor(tokens)
+    tokens = _strip_descriptor(_person_after_possessive(tokens))
     tokens = _strip_titles(tokens)
     person = _person_before_affiliation(tokens)
     if len(person) < len(tokens):  # "Lt Gen Kim Yong-dae of South Korea's JCS": the title is read again
@@ -155,6 +163,21 @@ def clean_claimant(raw: str) -> str | None:
     return aliased(name) if name.lower() not in PRONOUNS else None
 
 
+def _joint_persons(text: str) -> str | None:
+    """'Defence Minister Kim Yong-hyun and U.S. Defense Secretary Lloyd Austin' → 'Kim Yong-hyun and Lloyd Austin'.
+
+    Two people who speak together are one claimant named by both; cleaned as one phrase, the last title
+    left only the second.  Bodies ("South Korea and the United States") are left to the rules below.
+    """
+    parts = text.split(" and ")
+    if len(parts) != 2:
+        return None
+    names = [clean_claimant(part) for part in parts]
+    if all(name and (looks_like_person(name) or could_be_surname(name)) for name in names):
+        return f"{names[0]} and {names[1]}"
+    return None
+
+
 _AFFILIATED = frozenset(
     {"analysts", "experts", "researchers", "scholars", "economists", "fellows", "specialists", "staff"}
 )
@@ -170,6 +193,20 @@ def _person_before_affiliation(tokens: list[str]) -> list[str]:
             possessive = any(t.endswith(("'s", "’s")) for t in tokens[i + 1 : i + 4])
             affiliation = after.lower() == "the" or (after.isupper() and len(after) >= 2) or possessive
             return tokens[:i] if affiliation and looks_like_person(head) else tokens
+    return tokens
+
+
+def _person_after_possessive(tokens: list[str]) -> list[str]:
+    """'The Asan Institute's Go Myong-hyun' → 'Go Myong-hyun': a body's possessive before a person is affiliation.
+
+    "Russia's Defence Ministry" and "South Korea's Joint Chiefs of Staff" stay: what follows is no person.
+    """
+    if len(tokens) < 3 or not any(t.endswith(("'s", "’s")) for t in tokens[:-2]):
+        return tokens
+    for i in range(len(tokens) - 3, -1, -1):
+        if tokens[i].endswith(("'s", "’s")):
+            tail = tokens[i + 1 :]
+            return tail if looks_like_person(" ".join(tail)) else tokens
     return tokens
 
 

@@ -30,9 +30,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from store.analysis.attribution import Anchor, attribution_starts
+from store.analysis.claimants import PRONOUNS, clean_claimant
+from store.analysis.coreference import is_definite_coref
+from store.analysis.count_continuation import continue_count
 from store.analysis.denials import is_denial
+from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
+from store.analysis.list_leads import is_list_item, lead_in_owner
 from store.analysis.number_starts import figure_starts
+from store.analysis.owner_claims import owner_claim
 from store.analysis.phrases import VerbHit, verb_hits
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
@@ -44,7 +50,6 @@ from store.analysis.terms import trie_pattern
 from store.ids import claim_id
 from store.models import Article, Claim, Figure, Passage, PassageKind
 
-_CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "fatalities", "personnel", "casualties"})
 _CLAIM_KINDS = frozenset({PassageKind.BODY, PassageKind.BULLET, PassageKind.DEK})
 _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
 
@@ -64,11 +69,6 @@ _HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
 _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 # Both run on lower-cased text (case-sensitive tries are much faster than IGNORECASE alternations).
 _COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
-# Nouns a figure that counts nothing named may borrow from its sentence: plurals and casualty words
-# ("the number could reach 15,000, with troops …"), never a singular that is usually an adjective.
-# "put the death toll at around 300": a toll counts casualties, though no count noun says so.
-_BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {"toll": "casualties"}
-_BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
 # "a battalion of about 500 men", "a regiment of some 2,000 soldiers": the size of a formation, never its losses.
 _FORMATION_SIZE = re.compile(
     r"\b(?:battalion|regiment|brigade|company|division|platoon|squad|unit|contingent|detachment|corps|force|"
@@ -85,12 +85,7 @@ _LEADING_JOIN = re.compile(
 )
 _LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
-# A sentence that continues a count made before: "the figure rose to 3,000", "a further 3,000".
-_POINTS_BACK = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:number|figure|total|tally|toll|count|estimate)\b|"
-    r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?=[\d\w])|"
-    r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b"
-)
+_nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrowed_nouns`` (a speed test imports it)
 _PHRASE_END = re.compile(r"[,.;:()]")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
 
@@ -109,6 +104,10 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
             continue
         attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
         text = passage.text
+        if speakers.list_source is not None and kind != PassageKind.BULLET and not is_list_item(text):
+            speakers.list_source = None  # the list has ended
+        if text.endswith(":") and kind == PassageKind.BODY:
+            speakers.list_source = _lead_in_source(text, speakers)
         if "|" in text and is_table_row(text):
             found, table_head = read_table_row(passage, table_head, subjects, _classify)
             claims.extend(found)
@@ -144,7 +143,33 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
                     passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside, own_verbs
                 )
             )
+            if speakers.quote_owner is not None and index:
+                _give_quotation_to(claims, article.passages[index - 1].id, speakers.quote_owner)
+                speakers.quote_owner = None
     return claims
+
+
+def _lead_in_source(text: str, speakers: Speakers) -> str | None:
+    """Whose list the lead-in opens: "The report's main findings:" → the body the report was named with."""
+    owner = lead_in_owner(text)
+    if owner is None:
+        return None
+    if owner.lower() in PRONOUNS or is_definite_coref(owner):
+        return speakers.resolve(Anchor(0, len(owner), owner, None, pronoun=owner.lower(), kind="list"))
+    claimant = clean_claimant(owner)
+    return speakers.resolve(Anchor(0, len(owner), owner, claimant, kind="list")) if claimant else None
+
+
+def _give_quotation_to(claims: list[Claim], passage_id: str, owner: str) -> None:
+    """'"We estimate there are 8,000 …" / That was the assessment of X': the quoted paragraph is X's."""
+    reached = False
+    for claim in reversed(claims):
+        if claim.passage_id == passage_id:
+            reached = True
+            if claim.text.startswith(_OPENING_QUOTE):
+                claim.claimant, claim.via = owner, None
+        elif reached:
+            break
 
 
 _SHARE_OF = re.compile(
@@ -195,10 +220,19 @@ def _sentence_claims(
         named = [
             (Anchor(0, 0, "", speakers.previous_claimant, content="left", kind="continued"), speakers.previous_claimant)
         ]
+    elif (
+        not named
+        and speakers.list_source is not None
+        and (passage.kind == PassageKind.BULLET or is_list_item(passage.text))
+    ):
+        # "The report's main findings:" then "• 4 million shells …": an item that names no source is the lead-in's.
+        named = [(Anchor(0, 0, "", speakers.list_source, kind="list"), speakers.list_source)]
     elif not named and speakers.passage_speaker is not None:
         # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence.
         named = [(Anchor(0, 0, "", speakers.passage_speaker, kind="colon"), speakers.passage_speaker)]
     speakers.previous_claimant = named[-1][1] if named else None
+    if offset == 0 and named and named[0][0].kind == "assessment" and named[0][0].start <= 12:
+        speakers.quote_owner = named[0][1]
     if attributed_only and not named:
         return []
     figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
@@ -208,9 +242,11 @@ def _sentence_claims(
     if not figures and not named:
         return []
     if speakers.last_counted is not None:
+        counted_unit = speakers.last_counted[0]
         for figure in figures:
-            if not figure.unit:  # only a figure counting nothing named can continue a count
-                _continue_count(sentence, figures, best, speakers)
+            # Only a figure counting nothing named, or one counting the same unit that lands nowhere, continues.
+            if not figure.unit or (figure.unit == counted_unit and best.get(id(figure), (None, 0.0))[0] is None):
+                continue_count(sentence, figures, best, speakers, subjects)
                 break
     claims: list[Claim] = []
     for seg_start, seg_end, seg_anchor, claimant in _segments(sentence, named):
@@ -254,24 +290,10 @@ def _sentence_claims(
         )
         if subject is not None:
             speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
+        if claims[-1].denied and placed and (owned := owner_claim(claims[-1], speakers, False)) is not None:
+            owned.hedged = _is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
+            claims.append(owned)
     return claims
-
-
-def _continue_count(
-    sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]], speakers: Speakers
-) -> None:
-    """'… the number had reached 14,000', 'a further 3,000 may have been sent': the count just before, continued.
-
-    A figure that counts nothing named and lands in no subject takes the unit and subject of the last
-    counted figure (within two passages) when its sentence points back to it.
-    """
-    unit, subject, at = speakers.last_counted  # type: ignore[misc]
-    if speakers.passage_index - at > 2 or _POINTS_BACK.search(sentence) is None:
-        return
-    for figure in figures:
-        if figure.unit == "" and best.get(id(figure), (None, 0.0))[0] is None:
-            figure.unit = unit
-            best[id(figure)] = (subject, 1.0)
 
 
 def _may_deny_unhedged(text: str) -> bool:
@@ -330,7 +352,7 @@ def _classify(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -
     cues: SentenceCues | None = None  # found on the first figure that some subject could count
     result: dict[int, tuple[str | None, float]] = {}
     for figure in figures:
-        borrowed = _nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
+        borrowed = nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
         if borrowed is not None:
             figure.unit, modifiers = borrowed
         if not subjects.candidates(figure.unit):
@@ -358,21 +380,6 @@ def _modifiers_after(sentence: str, figure: Figure) -> str:
     if noun:
         return window[: noun.start()]
     return " ".join(window.split()[:3])
-
-
-def _nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
-    lowered = sentence.lower()
-    if len(lowered) != len(sentence):
-        return None
-    for match in _BORROWABLE.finditer(lowered):
-        if figure.start <= match.start() < figure.end:
-            continue
-        distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
-        if best is None or distance < best[0]:
-            before = sentence[max(0, match.start() - 30) : match.start()].split()[-2:]
-            best = (distance, _BORROWABLE_UNITS[match.group().lower()], " ".join(before))
-    return (best[1], best[2]) if best else None
 
 
 def _shift(figure: Figure, by: int) -> Figure:

@@ -57,6 +57,11 @@ _DENIAL_CUE = re.compile(
 )
 
 
+_UNSUPPORTED = re.compile(
+    r"\b(?:gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|providing|presented|"
+    r"presenting|cited|citing|showed|showing|produced|producing|shared|sharing)\s+$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+to)\s+$", re.IGNORECASE)
 
 
@@ -74,11 +79,44 @@ def is_denial(text: str) -> bool:
         word = match.group().lower()
         if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
             continue  # "did not deny", "neither confirmed nor denied", "refused to confirm or deny"
+        if word.startswith("no") and _UNSUPPORTED.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "claimed that thousands had died, but gave no evidence": unsupported, not denied
         if word.startswith(("den", "dis", "rej", "ref", "reb")) and not word.startswith("deny"):
             if not denial_object_follows(text, match.end()):
                 continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
         return True
     return _CALLED_REJECTION.search(text) is not None
+
+
+# "rejected Ukraine's claim that …", "dismissed Seoul's assertion that …", "denied the NIS report that …",
+# "denied a report by South Korean intelligence that …": whose figure is denied.  The owner said it; the denial is another claimant's.
+_OWNER_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_DENIED_OWNER = re.compile(
+    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)})\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)?"
+    rf"(?P<object>(?P<owner>{_OWNER_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\b"
+    rf"|(?:the|an?)\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:[a-z][\w-]*\s+)?{_SAID_NOUNS}\b"
+    rf"|(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\s+(?:by|from)\s+(?P<agent>(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"(?:\s+(?:[A-Z][\w.'’-]*|intelligence|military|government|officials|media|ministry|agency)){{0,4}})\b)"
+)
+# Where the owner's words end and the denier's resume: "…, calling it …", "… as 'a smear campaign'".
+_DENIER_RESUMES = re.compile(
+    r",\s+(?:calling|saying|describing|branding|labell?ing|adding|with|and|but|which)\b|\s+as\s+[\"“‘']|[;:—]"
+)
+
+
+def denied_owner(text: str) -> tuple[int, int, str] | None:
+    """(start, end, owner as written) of the owned statement a denial rejects, or None if nobody owns it.
+
+    The span runs from the owner's name to where the denier's own words resume, so it holds the figures
+    the owner gave: "North Korea rejected Ukraine's claim that 4,000 … had been killed, calling it …"
+    → "Ukraine's claim that 4,000 … had been killed", Ukraine's.
+    """
+    found = _DENIED_OWNER.search(text)
+    if found is None:
+        return None
+    owner = found.group("owner") or found.group("named") or found.group("agent")
+    resumes = _DENIER_RESUMES.search(text, found.end())
+    return found.start("object"), resumes.start() if resumes else len(text.rstrip(" .\"”")), owner
 
 
 def _may_deny(text: str) -> bool:

@@ -41,7 +41,11 @@ def quoted_anchors(sentence: str) -> list[Anchor]:
             continue
         relay = left_noun_phrase(strip_trailing_adverbs(sentence[: match.start()]))
         via = clean_claimant(relay[1]) if relay else None
-        anchors.append(Anchor(relay[0] if relay else match.start(), match.end(), raw, claimant, via=via, kind="quoted"))
+        start = relay[0] if relay else match.start()
+        if is_definite_coref(raw):  # "Lee quoted the agency as saying": the agency named before
+            anchors.append(Anchor(start, match.end(), raw, None, pronoun=raw.lower(), via=via, kind="quoted"))
+            continue
+        anchors.append(Anchor(start, match.end(), raw, claimant, via=via, kind="quoted"))
     for match in _PASSIVE_QUOTED.finditer(sentence):
         found = left_noun_phrase(strip_trailing_adverbs(sentence[: match.start()]))
         if found is None:
@@ -53,6 +57,9 @@ def quoted_anchors(sentence: str) -> list[Anchor]:
         elif plausible_source(raw) and (claimant := clean_claimant(raw)):
             anchors.append(Anchor(start, match.end(), raw, claimant, kind="quoted"))
     return anchors
+
+
+_PUT_AT_BEFORE = re.compile(r"\bput\s+(?:it\s+)?at\s+(?:[\w$€£%.,-]+\s+){0,3}[\w$€£%.,-]+$")
 
 
 def given_by(text: str) -> list[tuple[int, int]]:
@@ -67,6 +74,11 @@ def given_by(text: str) -> list[tuple[int, int]]:
         word_start = text.rfind(" ", 0, at) + 1
         if text[word_start:at] in _GIVEN_VERBS:
             head = _GIVEN_SUBJECT.search(text, max(0, word_start - 120), word_start)
+            if head is not None:
+                found.append((head.start(), at + 4))
+        elif (put := _PUT_AT_BEFORE.search(text, max(0, at - 60), at)) is not None:
+            # "The figure was put at 12,000 by Ukraine's HUR": the agent put the figure there.
+            head = _GIVEN_SUBJECT.search(text, max(0, put.start() - 120), put.start() + 4)
             if head is not None:
                 found.append((head.start(), at + 4))
         at = text.find(" by ", at + 4)
@@ -87,3 +99,41 @@ def owned_figures(text: str) -> list[tuple[int, int, str]]:
             or "assessment of" in text):
         return []
     return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]
+
+
+# "By Ukraine's estimate, …", "In the ministry's assessment, …", "By Seoul's count, …": the owner's figure.
+_BY_OWNERS_ESTIMATE = re.compile(
+    r"\b(?:[Bb]y|[Ii]n)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for)){0,5})['’]s?\s+"
+    r"(?:(?:own|latest|conservative|official|rough|internal|new|updated)\s+)?"
+    r"(?:estimates?|count|reckoning|calculations?|tally|assessment|view|figures)\b"
+)
+
+
+def by_owners_estimate(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, owner as written) of each "By <Owner>'s estimate" in ``text``."""
+    if "’s " not in text and "'s " not in text:
+        return []  # no possessive: the common case, two scans in C
+    if not ("s estimate" in text or "s count" in text or "s reckoning" in text or "s calculation" in text
+            or "s tally" in text or "s assessment" in text or "s view" in text or "s figures" in text
+            or "s own" in text or "s latest" in text or "s official" in text or "s conservative" in text):
+        return []
+    return [(m.start(), m.end(), m.group("owner")) for m in _BY_OWNERS_ESTIMATE.finditer(text)]
+
+
+# "That was the assessment of Oleksandr Kindratenko, a spokesman …": the words before were his.
+POINTING_BACK = ("That ", "This ", "Such ", "Those ", "These ", "It ")
+_ASSESSMENT_OF = re.compile(
+    r"\s+(?:was|is|were|are|came\s+from)\s+(?:the\s+)?(?:assessment|estimate|view|conclusion|account|verdict|"
+    r"reckoning|picture\s+painted)\s+(?:of|from|given\s+by|offered\s+by)\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def assessment_of(text: str) -> list[tuple[int, int]]:
+    """(start, where the source begins) of "That was the assessment of <source>" opening ``text``.
+
+    Only a sentence that points back ("That", "This", "Such") names the source of the words before it.
+    """
+    if not text.startswith(POINTING_BACK):
+        return []
+    found = _ASSESSMENT_OF.match(text, text.find(" "))
+    return [(found.start(), found.end())] if found else []

@@ -61,8 +61,8 @@ def right_np_end(sentence: str, start: int) -> int:
         if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
             break
         end = match.start() + len(token.rstrip(',.;:!?"”)’'))
-        if token.endswith(".") and lower in _NEVER_FINAL and next_word[:1].isupper():
-            end += 1  # "said Col. Jae-won Choi": a title's full stop leads into the name
+        if token.endswith(".") and (lower in _NEVER_FINAL or _INITIAL.fullmatch(core)) and next_word[:1].isupper():
+            end += 1  # "said Col. Jae-won Choi", "Christopher G. Cavoli": a title's or an initial's stop leads on
             continue
         if token != token.rstrip(',.;:!?"”)'):
             break
@@ -73,12 +73,27 @@ _CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
 _CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
 
 
+_INITIAL = re.compile(r"[A-Z]")
+
+
 def clause_end(sentence: str, start: int) -> int:
     match = _CLAUSE_END.search(sentence, start)
+    while match and match.group() == "." and _title_stop(sentence, start, match.start()):
+        match = _CLAUSE_END.search(sentence, match.end())  # "according to Rep. Lee Seong-kweun, who …"
     if match and match.group() == "." and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2]):
         later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, match.end() + 1)
         return later.start() if later else len(sentence)
     return match.start() if match else len(sentence)
+
+
+def _title_stop(sentence: str, start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a title before a name ("Rep. Lee", "Lt. Gen. Kang")."""
+    if not sentence.startswith(" ", stop + 1) or not sentence[stop + 2 : stop + 3].isupper():
+        return False
+    word_start = stop
+    while word_start > start and sentence[word_start - 1].isalpha():
+        word_start -= 1
+    return stop - word_start <= 4 and sentence[word_start:stop].lower() in _NEVER_FINAL
 
 
 def content_side(sentence: str, verb_end: int) -> str:

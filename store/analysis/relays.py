@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
 from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import plausible_source
@@ -56,6 +57,7 @@ _RELAY_NAMED_BEFORE = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+){0,3}?((?:[A-Z][\w'’.-]*\s+)+(?:(?:on|of|the)\s+[A-Z][\w'’.-]*\s+)*)$"
 )
 _INTERVIEW_TRIGGERS = frozenset({"told", "telling", "tells", "interview", "speaking", "spoke", "talking", "talked"})
+_ENDS_SENTENCE = re.compile(r"\s*[.!?\"”’)]*\s*$")
 _CITING = re.compile(r"\b(?:citing|quoting|cited\s+by)\s+", re.IGNORECASE)
 
 
@@ -70,6 +72,9 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
         raw = ""
         if joined:
             raw = sentence[joined.end() : right_np_end(sentence, joined.end())]
+            first = raw.split(None, 1)
+            if len(first) == 2 and first[0].islower() and first[0].endswith("s") and first[1][:1].isupper():
+                raw = first[0]  # "told reporters North Korea had sent …": whom he told ends before the content
         elif word in ("article", "report", "piece", "op-ed", "column", "commentary", "essay", "interview"):
             named = _RELAY_NAMED_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
             raw = named.group(1) if named else ""
@@ -121,3 +126,35 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         ):
             found.append((match.start(), end, raw, source))
     return found
+
+
+def attach_relays(sentence: str, anchors: list[Anchor]) -> None:
+    """Give each relay ("told X", "citing Y") to the nearest attribution of the sentence (in place)."""
+    if not anchors:
+        return
+    for start, end, via, interview in relays(sentence):
+        nearest = min(anchors, key=lambda a: _distance(a, start, end))
+        if nearest.via is None:
+            nearest.via, nearest.via_interview = via, interview
+    for start, end, raw, source in citations(sentence):
+        nearest = min(anchors, key=lambda a: _distance(a, start, end))
+        if _distance(nearest, start, end) > 60 and (
+            len(anchors) > 1 or nearest.via is not None or not _ENDS_SENTENCE.match(sentence, end)
+        ):
+            continue  # far from its speaker, unless the sentence's only speaker closes it with "…, citing X."
+        relay = nearest.claimant or nearest.raw
+        if nearest.claimant is None and nearest.pronoun is not None:
+            # "Citing …, the lawmaker said": the lawmaker named before relays it; the article's speakers know who.
+            nearest.via, nearest.via_pronoun = None, nearest.raw
+        else:
+            nearest.via = clean_claimant(relay) if relay else None
+        nearest.claimant, nearest.raw, nearest.pronoun = source, raw, None
+        nearest.via_interview = False
+
+
+def _distance(anchor: Anchor, start: int, end: int) -> int:
+    if end <= anchor.start:
+        return anchor.start - end
+    if start >= anchor.end:
+        return start - anchor.end
+    return 0

@@ -34,15 +34,21 @@ PLATFORMS = (
     "Rutube",
 )
 _PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
+# "Another post, shared on X by …, said": a comma may open the words that say where and by whom it was posted.
+_APPOSITION = r",\s+(?=(?:shared|posted|published|uploaded|circulated|written|on|by|from|via)\b)"
 _POST_NOUNS = r"(?:post|posts|video|videos|tweet|tweets|clip|clips|message|messages|reel|meme|thread)"
 # The words before a reporting verb that make a post its subject: "A post shared 20,000 times on Telegram",
 # "A viral post on X", "A Facebook post", "A video posted on TikTok", "One widely shared tweet".
 _POST_SUBJECT = re.compile(
-    rf"(?:^|(?<=[\s,:;(\"“]))(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+(?:(?:viral|widely[- ]shared|"
+    rf"(?:^|(?<=[\s,:;(\"“]))(?P<np>(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother|[Yy]et\s+another|"
+    rf"(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|further|later|first|similar))\s+(?:(?:viral|widely[- ]shared|"
     rf"popular|anonymous|unverified|recent|separate|new|pro-[\w-]+|anti-[\w-]+)\s+)*"
-    rf"(?:(?P<lead>{_PLATFORM})\s+)?{_POST_NOUNS}\b(?P<tail>(?:[^,;:\"“]|,(?=\d)){{0,80}}?))\s*$"
+    rf"(?:(?P<lead>{_PLATFORM})\s+)?{_POST_NOUNS}\b(?P<tail>(?:[^,;:\"“]|,(?=\d)|{_APPOSITION}){{0,80}}?))\s*,?\s*$"
 )
-_BY_AUTHOR = re.compile(r"^\s*(?:by|from)\s+(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|$)")
+_BY_AUTHOR = re.compile(
+    r"^(?:\s*,)?\s*(?:(?:shared|posted|published|uploaded|circulated|written)\s+(?:on|to|via)\s+\S+\s+)?(?:by|from)\s+"
+    r"(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|\s*,|$)"
+)
 _ON_PLATFORM = re.compile(rf"\b(?:on|to|via|across)\s+(?:the\s+)?(?P<platform>{_PLATFORM})\b")
 # Counts of a post's reach, never a claim's figure.
 _REACH_COUNT = re.compile(

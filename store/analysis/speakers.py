@@ -81,6 +81,8 @@ class Speakers:
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
     sentence_start: int = 0  # offset in that passage of the sentence being read
+    list_source: str | None = None  # whose list is being read ("The report's main findings:"); see list_leads
+    quote_owner: str | None = None  # "That was the assessment of X" opening a passage: the quotation before is X's
     last_person_at: tuple[int, int] = (-1, -1)  # (passage, sentence start) where ``last_person`` was named
     noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
     _text: str | None = None
@@ -131,7 +133,16 @@ class Speakers:
             return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
+        if name and " and " in name:
+            return self._joint_names(name)
         return name
+
+    def _joint_names(self, name: str) -> str:
+        """'Austin and Kim said' → 'Lloyd Austin and Kim Yong-hyun': each surname as the article named them."""
+        parts = name.split(" and ")
+        if len(parts) != 2 or not all(" " not in part and could_be_surname(part) for part in parts):
+            return name
+        return " and ".join(self.full_name(part) or part for part in parts)
 
     def _country_agency(self, name: str, raw: str) -> str | None:
         """'citing the country's spy agency' → that country's agency, the country read from the article."""
@@ -238,7 +249,7 @@ class Speakers:
     def full_name(self, surname: str) -> str | None:
         key = fold(surname)
         for person in reversed(self.persons):
-            if key in _folded_words(person):
+            if key in _folded_words(person) and " and " not in person:  # "Kim" is not "Austin and Kim"
                 return person
         if key not in self._surname_cache:
             self._surname_cache[key] = self._name_in_text(surname)
@@ -260,6 +271,8 @@ class Speakers:
 
     def note(self, claimant: str, anchor: Anchor) -> None:
         self.noted_at[claimant] = self.passage_index
+        if " and " in claimant:  # "Kim Yong-hyun and Lloyd Austin said": "Kim" later is one of them
+            self.persons.extend(p for p in claimant.split(" and ") if looks_like_person(p) and p not in self.persons)
         if anchor.kind == "verb" and anchor.start >= 2 and anchor.pronoun is None:
             self._note_description(claimant, anchor)
         single_name = " " not in claimant and could_be_surname(claimant)

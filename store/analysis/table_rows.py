@@ -6,7 +6,8 @@ states: the row's figure counts what its column head names, and a column
 headed "Source", "According to", "Estimate by" … says who claims it.  The
 figure is read from the row, then classified as if its column head followed
 it ("11,000 Troops deployed"), so it lands in the subject a sentence saying
-the same would.
+the same would.  A row whose columns count different subjects (troops and
+casualties) gives one claim per subject.
 """
 
 from __future__ import annotations
@@ -66,19 +67,27 @@ def read_table_row(
         return [], head
     figures.sort(key=lambda item: (-item[2], item[0].start))
     text = passage.text
-    return [
-        Claim(
-            id=claim_id(passage.id, 0),
-            article_id=passage.article_id,
-            passage_id=passage.id,
-            text=text,
-            start=0,
-            end=len(text),
-            claimant=claimant,
-            subject=figures[0][1],
-            figures=[f for f, _s, _score in figures],
+    # "| Ukraine (HUR) | 12,000 | 4,000 |" under "Troops" and "Casualties": one claim per subject the row's
+    # columns count, so each figure is the main one of its subject's claim (the first keeps the row's id).
+    subjects_in_row = list(dict.fromkeys(s for _f, s, _score in figures if s is not None)) or [figures[0][1]]
+    claims = []
+    for rank, subject in enumerate(subjects_in_row):
+        own = [f for f, s, _score in figures if s == subject]
+        rest = [f for f, s, _score in figures if s is None] if rank == 0 else []
+        claims.append(
+            Claim(
+                id=claim_id(passage.id, own[0].start if rank else 0),
+                article_id=passage.article_id,
+                passage_id=passage.id,
+                text=text,
+                start=0,
+                end=len(text),
+                claimant=claimant,
+                subject=subject,
+                figures=own + rest if rank == 0 else own,
+            )
         )
-    ], head
+    return claims, head
 
 
 def _as_counted_by(

@@ -1,0 +1,59 @@
+"""The noun a figure that counts nothing named borrows from its sentence.
+
+"The number could reach 15,000, with troops …": the figure counts the
+nearest plural count noun (or casualty word) of its sentence.  A singular
+that is usually an adjective is never borrowed; "the death toll at around
+300" counts casualties; and a national or military body of troops ("the
+North Korean force numbered 14,000", "a second contingent of 10,000")
+counts troops, where "the animal contingent" or "the air force" counts none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.figure_words import COUNT_NOUNS
+from store.analysis.terms import trie_pattern
+from store.models import Figure
+
+_CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "fatalities", "personnel", "casualties"})
+# "put the death toll at around 300": a toll counts casualties, though no count noun says so.
+# "The force numbered 14,000", "a second contingent of more than 10,000": a body of troops, counted.
+_BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {
+    "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops"
+}
+_COLLECTIVE_TROOPS = frozenset({"force", "contingent", "deployment"})
+# ... but only a national or military one: "the North Korean force", "a second contingent", never "the animal
+# contingent" or "the air force".
+_TROOP_BODY_LEADS = frozenset(
+    {"first", "second", "third", "fourth", "new", "further", "additional", "initial", "larger", "smaller", "military",
+     "expeditionary", "main"}
+)
+_BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
+
+
+def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    """(unit, words before the noun) of the noun nearest the figure, or None if the sentence has none."""
+    best: tuple[int, str, str] | None = None
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return None
+    for match in _BORROWABLE.finditer(lowered):
+        if figure.start <= match.start() < figure.end:
+            continue
+        if match.group() in _COLLECTIVE_TROOPS and not _leads_a_troop_body(sentence, match.start()):
+            continue
+        distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
+        if best is None or distance < best[0]:
+            before = sentence[max(0, match.start() - 30) : match.start()].split()[-2:]
+            best = (distance, _BORROWABLE_UNITS[match.group().lower()], " ".join(before))
+    return (best[1], best[2]) if best else None
+
+
+def _leads_a_troop_body(sentence: str, noun_start: int) -> bool:
+    """Whether the word before "force"/"contingent" makes it a body of troops (a nation's, or the second one)."""
+    before = sentence[max(0, noun_start - 30) : noun_start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.lower() in _TROOP_BODY_LEADS or (word[:1].isupper() and len(before) > 1 and word not in ("The", "A"))

@@ -1,0 +1,69 @@
+"""A figure that counts nothing named continues the count the article made just before.
+
+"The number had reached 14,000", "a further 3,000 may have been sent", "the
+correct figure, according to HUR, is 11,000": the figure names nothing it
+counts, so it counts what the article counted last.  "12,000 went to Russia"
+after a casualty count counts soldiers, and its own clause says they were
+sent, not killed; "Estonian intelligence put the share lower, at around 40%"
+continues the share just given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
+from store.models import Figure
+
+if TYPE_CHECKING:
+    from store.analysis.speakers import Speakers
+
+# A sentence that continues a count made before: "the figure rose to 3,000", "a further 3,000".
+POINTS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:correct|corrected|revised|updated|actual|real|true|"
+    r"official|latest|final|new|overall)\s+)?(?:number|figure|total|tally|toll|count|estimate|share|proportion)\b|"
+    r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?=[\d\w])|"
+    r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b"
+)
+# A bare figure after a casualty count counts people; its own words say whether killed, wounded or sent.
+_COUNTED_PEOPLE = {"casualties": "soldiers"}
+_CUED_IN_CLAUSE = 5.0  # a listed unit (2) and one cue in the figure's own clause (3): see ``classify_figure``
+
+
+def continue_count(
+    sentence: str,
+    figures: list[Figure],
+    best: dict[int, tuple[str | None, float]],
+    speakers: Speakers,
+    subjects: SubjectTaxonomy,
+) -> None:
+    """'… the number had reached 14,000', '12,000 went to Russia': the count just before, continued.
+
+    A figure that counts nothing named and lands in no subject counts what the article counted last
+    (within two passages): its own clause's cues say the subject when they can ("12,000 went to Russia"
+    after a casualty count counts soldiers sent), and a sentence that points back ("a further 3,000",
+    "the correct figure is …") continues the subject itself.  A figure in the same unit that lands
+    nowhere continues it too when its sentence points back ("put the share lower, at around 40%").
+    """
+    unit, subject, at = speakers.last_counted  # type: ignore[misc]
+    if speakers.passage_index - at > 2:
+        return
+    points_back = POINTS_BACK.search(sentence) is not None
+    cues: SentenceCues | None = None
+    for figure in figures:
+        if best.get(id(figure), (None, 0.0))[0] is not None:
+            continue
+        if figure.unit == "":
+            figure.unit = _COUNTED_PEOPLE.get(unit, unit)
+            cues = cues or SentenceCues.of(sentence, subjects)
+            found = classify_figure(figure, "", cues, len(sentence), subjects)
+            if found[0] is not None and found[1] >= _CUED_IN_CLAUSE:
+                best[id(figure)] = found
+                continue
+            figure.unit = ""
+        elif figure.unit != unit:
+            continue
+        if points_back:
+            figure.unit = unit
+            best[id(figure)] = (subject, 1.0)

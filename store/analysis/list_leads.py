@@ -1,0 +1,48 @@
+"""A list's lead-in names the source of its items: "The report's main findings:" then "• 4 million shells …".
+
+A bulleted or numbered item seldom repeats who says it; the line that opens
+the list does ("The report's main findings:", "Key findings of the IISS
+study:", "The institute found:").  An item that names no source of its own is
+the lead-in's.  A lead-in that names nobody ("The figures are summarised
+below:") lends nothing, and an item with its own source keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FINDING_NOUNS = r"(?:findings|conclusions|estimates|figures|numbers|claims|points|assessments?|data|highlights)"
+_FINDING = re.compile(rf"\b{_FINDING_NOUNS}\b")
+_OWNERS_FINDINGS = re.compile(
+    rf"^(?P<owner>.{{1,80}}?)['’]s?\s+(?:(?:main|key|chief|principal|central|headline|latest|other|own)\s+)?"
+    rf"{_FINDING_NOUNS}\s*(?:include|are|were)?\s*:\s*$"
+)
+_FINDINGS_OF = re.compile(
+    rf"^(?:(?:the|its|their)\s+)?(?:(?:main|key|chief|principal|central|headline|latest)\s+)?{_FINDING_NOUNS}\s+"
+    rf"(?:of|from|by|in)\s+(?P<owner>.{{1,80}}?)\s*(?:include|are|were)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_OWNER_FOUND = re.compile(
+    r"^(?P<owner>.{1,80}?)\s+(?:found|finds|concluded|concludes|lists|listed|highlights|highlighted|estimates|"
+    r"estimated)(?:\s+that)?\s*:\s*$"
+)
+_ITEM_MARK = re.compile(r"(?:[•*·▪‣◦-]|–|\d{1,2}[.)])\s+")
+
+
+def lead_in_owner(text: str) -> str | None:
+    """The words naming whose list follows ("The report", "the IISS study"), or None if the line names nobody."""
+    if not text.endswith(":"):
+        return None
+    first = text.split(None, 1)[0]
+    if first in ("Its", "Their") and _FINDINGS_OF.match(text[len(first) :].strip()) is None and _FINDING.search(text):
+        return "it" if first == "Its" else "they"  # "Its key findings:": whoever "it" points back to
+    for pattern in (_OWNERS_FINDINGS, _FINDINGS_OF, _OWNER_FOUND):
+        found = pattern.match(text)
+        if found is not None:
+            return found.group("owner").strip()
+    return None
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a passage is a bulleted or numbered list item ("• …", "- …", "2. …")."""
+    return _ITEM_MARK.match(text) is not None
