@@ -20,6 +20,7 @@ def only(text: str):
     ("text", "value", "unit"),
     [
         ("North Korea sent 15,000 troops to Russia.", 15_000, "troops"),
+        ("Seoul reported 3,000 casualties two weeks apart.", 3_000, "casualties"),  # a number word starts anew
         ("It earned US$20 billion from the war.", 2e10, "USD"),
         ("Russia pays $2,000 a month for each soldier.", 2_000, "USD"),
         ("It is worth S$25.7 billion.", 2.57e10, "SGD"),
@@ -119,6 +120,8 @@ def test_surface_includes_the_qualifier() -> None:
         "The 326 Electric Wire Factory is in Pyongyang.",
         "one of which was refloated",
         "They fired 170 mm guns.",
+        "The two governments gave figures thousands apart.",
+        "The two estimates were several thousand apart.",
     ],
 )
 def test_not_figures(text: str) -> None:

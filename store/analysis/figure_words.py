@@ -315,7 +315,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
         pos = token.end()
         if lower in CURRENCY_WORDS:
             return CURRENCY_WORDS[lower], pos
-        if lower in TIME_NOUNS:
+        if lower in TIME_NOUNS or lower in _DISTANCE_WORDS:
             return (head, head_end) if head else (None, end)
         if lower in CALIBRE_NOUNS and not head and count == 0:
             return None, end
@@ -362,6 +362,8 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
 
 
 _MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
+# "figures thousands apart", "20 km away": a gap between two things, not a count of anything.
+_DISTANCE_WORDS = frozenset({"apart", "away"})
 # Words a noun phrase after a number runs into that no other test catches: irregular verbs and adverbs.
 _NOT_NOUNS = frozenset(
     """along nowhere somewhere everywhere behind beside besides inside outside amid amidst despite via towards
@@ -369,6 +371,10 @@ _NOT_NOUNS = frozenset(
     takes gave give gives got get gets fought fight fights brought bring brings held hold holds kept keep keeps
     ran run runs saw see sees met meet meets stood remain remains appear appears seem seems include includes
     represent represents account accounts make""".split()
+    # Adverbs of time ("3,000 killed weeks ago"), and number words, which start a phrase of their own
+    # ("3,000 casualties two weeks apart"): none is what a figure counts.
+    + "ago later earlier apiece altogether overall".split()
+    + "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
 )
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 
