@@ -18,7 +18,7 @@ from store import cli_output
 from store.errors import StoreError
 
 LaunchTui = Callable[[Path, Path | None], int]
-VERBS = ("ingest", "remove", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
+VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
 
 
@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("targets", nargs="+", metavar="FILE",
                    help="a file or folder on disk, a stored path, a file name, or sha256:HEX")
     p.add_argument("--dry-run", action="store_true", help="say what would go, change nothing")
+    _add_db(p)
+    _add_json(p)
+
+    p = verbs.add_parser("reanalyse", help="redo every claim and topic tag with the analysers installed now (after an upgrade)")
     _add_db(p)
     _add_json(p)
 
@@ -177,7 +181,14 @@ def _open_corpus(args: argparse.Namespace):
     db_path = _db_path(args)
     if ensure_database(db_path):
         print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
-    return Corpus.open(db_path)
+    corpus = Corpus.open(db_path)
+    if not corpus.claims_are_current():
+        print(f"nkru-tui: {STALE_CLAIMS}", file=sys.stderr)
+    return corpus
+
+
+STALE_CLAIMS = ("some claims were made by an older version of the analysers; "
+                "`nkru-tui reanalyse` redoes them from the stored text")
 
 
 def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int:
@@ -229,6 +240,18 @@ def run_remove(args: argparse.Namespace) -> int:
                   for f in report.files],
     }
     return _emit(args, data, lambda: cli_output.print_removal(report, db_path))
+
+
+def run_reanalyse(args: argparse.Namespace) -> int:
+    from store.reanalysis import reanalyse
+
+    db_path = _db_path(args)
+    report = reanalyse(db_path, progress=cli_output.stderr_progress())
+    data = {"db": str(db_path), "seconds": round(report.seconds, 3), "articles": report.articles,
+            "claims_before": report.claims_before, "claims_after": report.claims_after}
+    return _emit(args, data, lambda: print(
+        f"Reanalysed {report.articles} article(s) in {db_path} in {report.seconds:.1f}s: "
+        f"{report.claims_before} claim(s) before, {report.claims_after} now"))
 
 
 def run_articles(args: argparse.Namespace) -> int:
@@ -323,7 +346,7 @@ def run_bench(args: argparse.Namespace) -> int:
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "ingest": run_ingest, "remove": run_remove, "articles": run_articles, "audit": run_audit, "claims": run_claims,
+    "ingest": run_ingest, "remove": run_remove, "reanalyse": run_reanalyse, "articles": run_articles, "audit": run_audit, "claims": run_claims,
     "topics": run_summary, "sources": run_summary, "claimants": run_summary, "search": run_search,
     "export": run_export, "compare": run_compare, "figures": run_figures, "bench": run_bench,
 }

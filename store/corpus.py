@@ -82,6 +82,7 @@ class Corpus:
         self.db_path = db_path
         #: fingerprint of the database content; changes at every ingest (the index checks it)
         self.generation = generation
+        self.meta: dict = {}  # the database's meta record (set by ``open``)
         self._snapshot: Snapshot | None = None
         self.articles: Mapping[str, Article] = {a.id: a for a in articles}
         self._claims: list[Claim] | None = list(claims)
@@ -107,6 +108,7 @@ class Corpus:
     def _from_snapshot(cls, snapshot: Snapshot, db_path: Path) -> Corpus:
         corpus = cls.__new__(cls)
         corpus.db_path, corpus.generation, corpus._snapshot = db_path, snapshot.generation, snapshot
+        corpus.meta = dict(snapshot.meta or {})
         corpus.articles = snapshot.articles
         corpus._claims = None  # every claim is decoded only if something needs them all
         corpus.passages = StoredPassages(snapshot)
@@ -137,7 +139,18 @@ class Corpus:
             write_read_cache(db_path, generation, articles, claims, files, meta)
         except OSError:
             pass  # a read-only folder: still usable, just slower to open
-        return cls(articles, claims, db_path=db_path, generation=generation)
+        corpus = cls(articles, claims, db_path=db_path, generation=generation)
+        corpus.meta = meta
+        return corpus
+
+    def claims_are_current(self) -> bool:
+        """False when the database's claims were (partly) made by analysers older than those installed;
+        a corpus made in memory has nothing stale."""
+        if self.db_path is None:
+            return True
+        from store.analysis.fingerprint import claims_are_current
+
+        return claims_are_current(self.meta)
 
     @property
     def claims(self) -> list[Claim]:

@@ -26,6 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from store.analysis.fingerprint import META_KEY as ANALYSIS_KEY
+from store.analysis.fingerprint import analysis_fingerprint, claims_are_current
 from store.errors import StoreError
 from store.forked import ForkedTask, Gate
 from store.gc_pause import gc_paused
@@ -122,6 +124,9 @@ def _ingest_paths(
     report_progress("Reading the database", 0, 1)
     with Repository.open(db_path, lock_timeout=lock_timeout) as repo:
         stored = repo.load()
+        # The new files' claims are made by the analysers installed now; the database's claims are all
+        # theirs only if the old ones were too (else they stay marked stale until ``reanalyse``).
+        claims_current = not stored.articles or claims_are_current(stored.meta)
         taxonomy_changed = _note_topics_path(stored, topics_path)
         fresh: list[PreparedFile] = []
         for item in prepared:
@@ -136,7 +141,7 @@ def _ingest_paths(
             report.generation = repo.generation
             return report
 
-        effective_topics = _topics_path(stored)
+        effective_topics = stored_topics_path(stored)
         if taxonomy_changed or effective_topics != topics_path:
             # Claims do not depend on topics, so a new taxonomy only re-tags passages.
             report_progress("Tagging topics", 0, 1)
@@ -144,6 +149,8 @@ def _ingest_paths(
             retag = stored.articles.values() if taxonomy_changed else (a for f in fresh for a in f.normalised.articles)
             for article in retag:
                 tag_passages(article, taxonomy)
+        if claims_current:
+            stored.meta[ANALYSIS_KEY] = analysis_fingerprint()
         fresh_ids = {a.id for f in fresh for a in f.normalised.articles}
         stored.claims = [c for c in stored.claims if c.article_id not in fresh_ids]
         stored.claims.extend(c for f in fresh for c in f.claims)
@@ -274,6 +281,7 @@ def _note_topics_path(stored: StoredCorpus, topics_path: Path | None) -> bool:
     return changed and bool(stored.articles)
 
 
-def _topics_path(stored: StoredCorpus) -> Path | None:
+def stored_topics_path(stored: StoredCorpus) -> Path | None:
+    """The user's topic taxonomy the database was last tagged with (None: the bundled one)."""
     recorded = stored.meta.get("topics_path")
     return Path(recorded) if recorded else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Tree
-from tui_fixtures import PONOMARENKO, lit_words, make_app, screen_text, settle, until
+from tui_fixtures import PONOMARENKO, fixture_corpus, lit_words, make_app, screen_text, settle, until
 
 from tui.app import NkruApp, build_app
 from tui.screens.echoes import EchoPicker
@@ -322,3 +322,15 @@ async def test_tree_labels_are_text_not_markup(tmp_path):
         claims = app.screen.query_one(ClaimsPane)
         assert all(not isinstance(node.label, str) for node in claims._leaves.values())
         assert isinstance(claims, Tree)
+
+
+async def test_claims_made_by_older_analysers_are_flagged_on_opening(tmp_path):
+    from store.analysis.fingerprint import META_KEY, analysis_fingerprint
+
+    for fingerprint, flagged in (("older-release", True), (analysis_fingerprint(), False)):
+        corpus = fixture_corpus()
+        corpus.db_path, corpus.meta = tmp_path / "db.json", {META_KEY: fingerprint}
+        app = make_app(tmp_path, corpus=corpus)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert any("nkru-tui reanalyse" in n.message for n in app._notifications) is flagged

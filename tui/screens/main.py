@@ -150,6 +150,14 @@ class MainScreen(LaunchesTools, Screen[None]):
                 severity="warning",
                 markup=False,
             )
+        if not corpus.claims_are_current():
+            self.notify(
+                "Some claims were made by an older version of the analysers. Run `nkru-tui reanalyse` "
+                "to redo them from the stored text.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         self._restore_place()
         self.populated = True
         self.refresh_bindings()  # search, compare and figures become available
