@@ -12,31 +12,26 @@ import argparse
 import json
 import resource
 import time
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
+
+from store.phase_times import PhaseTimes
 
 
 def add_one(db_path: Path, source: Path) -> dict[str, Any]:
     from store.ingest import ingest_paths
 
-    phases: list[tuple[str, float]] = []
-
-    def on_progress(message: str, done: int, total: int) -> None:
-        if not phases or phases[-1][0] != message:
-            phases.append((message, time.perf_counter()))
-
+    phases = PhaseTimes()
     started = time.perf_counter()
-    report = ingest_paths([source], db_path, progress=on_progress)
+    report = ingest_paths([source], db_path, progress=phases)
     seconds = time.perf_counter() - started
-    phases.append(("end", time.perf_counter()))
     # ru_maxrss is in KiB on Linux; the forked helpers of ingest (index, snapshot, echoes) count as children.
     peaks = [resource.getrusage(who).ru_maxrss / 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     return {
         "seconds": round(seconds, 2),
         "articles_added": report.articles_added,
         "rejected": [f.error for f in report.rejected],
-        "phases": [(name, round(end - begin, 3)) for (name, begin), (_, end) in pairwise(phases)],
+        "phases": [(name, round(took, 3)) for name, took in phases.durations()],
         "peak_mb": round(peaks[0], 1),
         "children_peak_mb": round(peaks[1], 1),
     }

@@ -25,11 +25,11 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.errors import StoreError
+from store.phase_times import PhaseTimes
 
 if TYPE_CHECKING:
     from store.search.synthetic import TypoQuery
@@ -186,18 +186,11 @@ def _ingest(run: BenchRun, files: list[Path], db_path: Path, n_articles: int) ->
     from store.ingest import ingest_paths
     from store.search import index_path_for
 
-    phases: list[tuple[str, float]] = []
-
-    def on_progress(message: str, done: int, total: int) -> None:
-        phase = message.split(" ")[0]
-        if not phases or phases[-1][0] != phase:
-            phases.append((phase, time.perf_counter()))
-
+    phases = PhaseTimes(key=lambda message: message.split(" ")[0])
     started = time.perf_counter()
-    report = ingest_paths(files, db_path, progress=on_progress)
+    report = ingest_paths(files, db_path, progress=phases)
     ingest_s = time.perf_counter() - started
-    phases.append(("end", time.perf_counter()))
-    breakdown = ", ".join(f"{name.lower()} {end - begin:.1f} s" for (name, begin), (_, end) in pairwise(phases) if end - begin >= 0.05)
+    breakdown = ", ".join(f"{name.lower()} {seconds:.1f} s" for name, seconds in phases.durations() if seconds >= 0.05)
     run.note("ingest", f"{ingest_s:.1f} s total ({breakdown})")
     if report.rejected:
         run.note("rejected files", f"{len(report.rejected)} (first: {report.rejected[0].error})")
