@@ -23,6 +23,7 @@ A relay named by a pronoun or a description ("the lawmaker") is left in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from store.analysis.anchors import Anchor
 
@@ -105,26 +106,37 @@ def told_authorities(sentence: str, anchor: Anchor) -> bool:
     return sentence.startswith("told", max(0, anchor.end - 4)) and _AUTHORITIES.match(sentence, anchor.end) is not None
 
 
-def _fold_leading_source(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
-    """'According to Park, a lawmaker, the agency said …': the agency says it, and Park relays it."""
+def _fold_relayed(anchors: list[Anchor], relays: Callable[[Anchor, Anchor], bool]) -> list[Anchor]:
+    """Each anchor that ``relays(before, anchor)`` says is passed on by the anchor kept before it takes
+    that one's place, with it as its relay (unless it names a relay of its own)."""
     kept: list[Anchor] = [anchors[0]]
     for anchor in anchors[1:]:
-        source = kept[-1]
-        if (
+        before = kept[-1]
+        if relays(before, anchor):
+            if anchor.via is None and anchor.via_pronoun is None:
+                _relay_through(anchor, before)
+            kept[-1] = anchor
+            continue
+        kept.append(anchor)
+    return kept
+
+
+def _fold_leading_source(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'According to Park, a lawmaker, the agency said …': the agency says it, and Park relays it."""
+
+    def relays(source: Anchor, anchor: Anchor) -> bool:
+        return (
             source.kind == "according"
             and source.content == "right"
             and anchor.kind == "verb"
             and anchor.content == "right"
             and source.end <= anchor.start
-            and _LEADING_GAP.match(sentence, source.end, anchor.start)
+            and _LEADING_GAP.match(sentence, source.end, anchor.start) is not None
             and anchor.via is None
             and anchor.via_pronoun is None
-        ):
-            _relay_through(anchor, source)
-            kept[-1] = anchor
-            continue
-        kept.append(anchor)
-    return kept
+        )
+
+    return _fold_relayed(anchors, relays)
 
 
 # The source's own apposition (", a Democratic Party lawmaker on the committee"), then the comma.
@@ -133,10 +145,9 @@ _LEADING_GAP = re.compile(r"(?:,\s+(?:(?:an?|the)\s+)?[a-z][^,]{0,80}|,\s+(?:an?
 
 def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """'Singh said the US now assesses that …': the inner speaker claims, the outer one relays."""
-    kept: list[Anchor] = [anchors[0]]
-    for anchor in anchors[1:]:
-        outer = kept[-1]
-        if (
+
+    def relays(outer: Anchor, anchor: Anchor) -> bool:
+        return (
             outer.kind == "verb"
             and anchor.kind == "verb"
             and outer.content == "right"
@@ -144,18 +155,14 @@ def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
             and anchor.pronoun is None  # "Kirby said he believed …": the same speaker, read as before
             and outer.end <= anchor.start
             and (
-                _NESTED_GAP.match(sentence, outer.end, anchor.start)
+                _NESTED_GAP.match(sentence, outer.end, anchor.start) is not None
                 # "Lee told reporters that the NIS estimated …": past whom the outer speaker told
                 or (sentence[outer.start : outer.end].endswith(("told", "tells")) and
-                    _TOLD_GAP.match(sentence, outer.end, anchor.start))
+                    _TOLD_GAP.match(sentence, outer.end, anchor.start) is not None)
             )
-        ):
-            if anchor.via is None and anchor.via_pronoun is None:
-                _relay_through(anchor, outer)
-            kept[-1] = anchor
-            continue
-        kept.append(anchor)
-    return kept
+        )
+
+    return _fold_relayed(anchors, relays)
 
 
 def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
