@@ -113,12 +113,9 @@ async def export_via_dialog(pilot, fmt: str) -> None:  # type: ignore[no-untyped
     await pilot.pause()
     assert isinstance(app.screen, ExportDialog)
     for _ in range(FORMAT_KEYS[fmt]):
-        await pilot.press("right")
-    await pilot.press("enter")  # take the highlighted format
+        await pilot.press("right")  # the arrows choose the format
     assert app.screen.fmt == fmt
-    await pilot.press("tab")
-    assert isinstance(app.focused, Input)
-    await pilot.press("enter")
+    await pilot.press("enter")  # and Enter, still on the formats, exports
     await until(pilot, lambda: isinstance(app.screen, MainScreen), f"{fmt} export written")
 
 
@@ -223,10 +220,14 @@ async def test_switching_format_switches_the_suffix(tmp_path):
         await pilot.press("e")
         field = app.screen.query_one("#export-path", Input)
         assert field.value == str(tmp_path / "nkru-selection.md")
-        await pilot.press("right", "enter")
+        await pilot.press("right")
         assert field.value == str(tmp_path / "nkru-selection.csv")
-        await pilot.press("right", "right", "enter")
+        await pilot.press("right", "right")
         assert field.value == str(tmp_path / "nkru-selection-csl.json")
+        await pilot.press("left", "left", "left")
+        assert field.value == str(tmp_path / "nkru-selection.md")
+        await pilot.press("tab", "shift+tab", "space")  # space keeps the highlighted format chosen
+        assert isinstance(app.screen, ExportDialog) and field.value == str(tmp_path / "nkru-selection.md")
 
 
 async def test_y_copies_the_selection_as_markdown(tmp_path):

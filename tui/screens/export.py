@@ -56,6 +56,37 @@ def with_format_suffix(path: Path, fmt: str) -> Path:
     return path
 
 
+class FormatChoice(RadioSet):
+    """The format buttons as a desktop radio group: the arrows choose, Enter exports.
+
+    Textual's RadioSet only highlights on the arrows and chooses on Enter, so Enter
+    could never reach the dialog's default action from here, where the dialog opens.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,right", "choose_next", "Next format", show=False),
+        Binding("up,left", "choose_previous", "Previous format", show=False),
+        Binding("enter", "submit", "Export", show=False),
+        Binding("space", "toggle_button", "Choose", show=False),
+    ]
+
+    @dataclass
+    class Submitted(Message):
+        choice: FormatChoice
+
+    def action_choose_next(self) -> None:
+        self.action_next_button()
+        self.action_toggle_button()
+
+    def action_choose_previous(self) -> None:
+        self.action_previous_button()
+        self.action_toggle_button()
+
+    def action_submit(self) -> None:
+        self.action_toggle_button()  # the highlighted format, should a click have left another chosen
+        self.post_message(self.Submitted(self))
+
+
 class OverwriteDialog(ModalScreen[str | None]):
     """The file exists: overwrite it, save under a new name, or go back."""
 
@@ -142,8 +173,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         count = len(self.passage_ids)
         with Vertical() as box:
             box.border_title = f"Export {count} passage{'s' if count != 1 else ''}"
-            yield Label("Format")
-            with RadioSet(id="format"):
+            yield Label("Format (arrows choose, Enter exports)")
+            with FormatChoice(id="format"):
                 for fmt in EXPORT_FORMATS:
                     yield RadioButton(FORMAT_LABELS[fmt], value=fmt == self.fmt, id=f"format-{fmt}")
             yield Label("Save to")
@@ -171,6 +202,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
 
     @on(Button.Pressed, "#export")
     @on(Input.Submitted, "#export-path")
+    @on(FormatChoice.Submitted)
     def action_export(self) -> None:
         raw = self.query_one("#export-path", Input).value.strip()
         if not raw:
