@@ -42,12 +42,37 @@ def stderr_progress(min_interval: float = 0.2) -> Callable[[str, int, int], None
     return report
 
 
+# Columns of running text take the width the others leave, so a sentence in an 80-column terminal
+# reads over a few lines instead of a word per line beside wide name columns (Rich shares the
+# width out by content, and long names won).
+PROSE_COLUMNS = frozenset({"sentence", "text", "left", "right"})
+PROSE_LEAST = 28  # a prose column never narrower than this: the name columns wrap to make the room
+NAME_COLUMN_WIDTH = 22  # a name column wraps beyond this when the table has prose to make room for
+
+
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
+    columns = list(columns)
+    cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
     table = Table(title=title, show_lines=False, header_style="bold")
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
+    prose = [i for i, column in enumerate(columns) if column in PROSE_COLUMNS]
+    widths: list[int | None] = [None] * len(columns)
+    if prose:
+        for i, column in enumerate(columns):
+            if i not in prose:
+                natural = max([len(column), *(len(row[i]) for row in cells)])
+                widths[i] = min(natural, NAME_COLUMN_WIDTH)
+        chrome = 3 * len(columns) + 1  # a rule and two spaces of padding per column, and the last rule
+        left_over = _console.width - chrome - sum(w for w in widths if w is not None)
+        for i in prose:
+            natural = max([len(columns[i]), *(len(row[i]) for row in cells)])
+            widths[i] = min(natural, max(min(PROSE_LEAST, _console.width // 3), left_over // len(prose)))
+    for i, (column, width) in enumerate(zip(columns, widths, strict=True)):
+        if i in prose:
+            table.add_column(column, overflow="fold", width=width)
+        else:  # Rich narrows the widest of these, should the prose's least width need the room
+            table.add_column(column, overflow="fold", max_width=width)
+    for row in cells:
+        table.add_row(*map(Text, row))
     _console.print(table)
 
 

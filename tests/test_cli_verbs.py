@@ -165,3 +165,18 @@ def test_a_figures_summary_lists_a_few_names_one_item_a_line(seeded_db):
     assert line.endswith("; and 12 more") and line.count("; ") == SUMMARY_NAMES
     printed = nkru("figures", "troops_deployed", "--db", str(seeded_db), check=True).stdout
     assert "\nindependent claimants: " in printed and "\nearliest: " in printed and "None" not in printed
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_tables_give_the_sentence_room_and_fit_the_terminal(seeded_db, columns):
+    """Name columns wrap so the sentence reads over a few lines, not a word per line, within the width."""
+    env_columns = {"COLUMNS": str(columns)}
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.main", "claims", "--db", str(seeded_db), "--limit", "5"],
+        capture_output=True, text=True, env={**os.environ, **env_columns}, check=True, timeout=120,
+    )
+    lines = result.stdout.splitlines()
+    assert lines and all(len(line) <= columns for line in lines)
+    header = next(line for line in lines if "sentence" in line)
+    sentence_width = len(header.split("┃")[-2])  # the last column, between its rules
+    assert sentence_width >= min(28, columns // 3) + 2
