@@ -61,3 +61,40 @@ def test_reanalyse_redoes_every_claim_as_a_fresh_ingest_would(tmp_path: Path, mo
 def test_reanalysing_nothing_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no database here"):
         reanalyse(tmp_path / "none.json")
+
+
+def _topics(db: Path) -> dict[str, list]:
+    return {p.id: [h.topic for h in p.topics] for a in Corpus.open(db).articles.values() for p in a.passages}
+
+
+def test_reanalysing_over_several_cores_gives_what_one_core_does(tmp_path: Path, monkeypatch) -> None:
+    """The articles cut into three slices, two analysed in forked children: the same claims and topics."""
+    import store.forked
+    import store.reanalysis
+
+    fresh, old = tmp_path / "fresh" / "db.json", tmp_path / "old" / "db.json"
+    ingest_paths(seed_files(), fresh)
+    _ingest_with_old_rules(seed_files(), old, monkeypatch)
+    with Repository.open(old) as repo:  # and topics lost, so the children's tags must come back
+        stored = repo.load()
+        for article in stored.articles.values():
+            for passage in article.passages:
+                passage.topics = []
+        rewrite_corpus(repo, stored, old, lambda *_: None)
+    assert _topics(old) != _topics(fresh)
+
+    children: list[bool] = []
+
+    class WatchedTask(store.forked.ForkedTask):
+        def result(self):  # type: ignore[no-untyped-def]
+            value = super().result()
+            children.append(self.ran_in_child)
+            return value
+
+    monkeypatch.setattr(store.reanalysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(store.reanalysis.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(store.forked, "ForkedTask", WatchedTask)
+    reanalyse(old)
+    assert children == [True, True]
+    assert _claims(old) == _claims(fresh)
+    assert _topics(old) == _topics(fresh)
