@@ -15,3 +15,8 @@ def normalise_text(text: str, suffix: str = ".txt"):  # type: ignore[no-untyped-
 
 def passage_texts(article) -> list[str]:  # type: ignore[no-untyped-def]
     return [p.text for p in article.passages]
+
+
+def removed_texts(result, reason: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The audit's removed blocks given ``reason``."""
+    return [r.text for r in result.removed if r.reason == reason]

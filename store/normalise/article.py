@@ -23,14 +23,17 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.header_lines import Evidence, consume_headers, copyright_holder, first_prose, masthead_name
-from store.normalise.metadata import derive_title, is_dek_shaped, person_names
 from store.normalise.furniture import is_section_word
-from store.normalise.outlets import canonical_outlet, outlet_of_titled_name, outlet_table
+from store.normalise.header_lines import Evidence, about_issuer, consume_headers, copyright_holder, first_prose, masthead_name
+from store.normalise.metadata import derive_title, is_dek_shaped, person_names
+from store.normalise.outlets import (
+    canonical_outlet,
+    outlet_of_titled_name,
+    outlet_table,
+)
 from store.normalise.shapes import is_title_like
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
-
 
 _ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
@@ -299,6 +302,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(6, name, "masthead line")
         elif unit.removed == "licence" and (name := copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
+        elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
+            evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
     if not evidence.authors and (signed := _signed_off_name(units)) is not None:
         evidence.authors.append(signed)
     if page.sitename:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from store.normalise.characters import squash_spaces
 from store.normalise.feed_fields import Item, json_items
 from store.normalise.mail import mail_items
+from store.normalise.tables import table_items
 
 # A feed's root after an optional declaration, comments, processing instructions and a doctype
 # without an internal subset (RSS 0.91 has one; a subset's entities are no feed's business).
@@ -44,7 +45,7 @@ _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 
 @dataclass(slots=True)
 class Unpacked:
-    kind: str  # "rss", "atom", "json", "e-mail": for the repairs list
+    kind: str  # "rss", "atom", "json", "e-mail", "csv", "tsv": for the repairs list
     lines: list[str] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)  # 1-based source line of each rendered line
     # Rendered lines that open an item after the first.  They are marked as a form feed would
@@ -55,7 +56,7 @@ class Unpacked:
 
 def unpack_container(text: str) -> Unpacked | None:
     """The container's items rendered as a feed dump, or None when ``text`` is no container."""
-    found = _feed_items(text) or _json_container(text) or mail_items(text)
+    found = _feed_items(text) or _json_container(text) or mail_items(text) or table_items(text)
     if found is None:
         return None
     kind, items = found

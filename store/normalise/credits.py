@@ -163,7 +163,8 @@ _MONTH = (
 )
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    # "SEOUL, Nov 5", "SEOUL, November 5, 2024" and the day-first "GENEVA, 14 January 2025" of a press release.
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?))?"
     rf"\s*(?:\((?P<wire>[A-Za-z][\w.&' -]{{1,30}})\)\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
     rf"(?P<dash>[-–—]+|:)\s+(?=\S)"
 )

@@ -147,6 +147,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
     # Where a post's controls or a signature's delimiter stand: what surrounds them is looked at next.
     controls: list[int] = []
     delimiters: list[int] = []
+    quoted: list[int] = []
     for i, unit in enumerate(units):
         text = unit.text
         if not text or len(text) > MAX_FURNITURE_LENGTH:
@@ -161,7 +162,11 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
             controls.append(i)
         elif text == "--":
             delimiters.append(i)
+        elif found.reason == "quoted-post":
+            quoted.append(i)
     _mark_menu_runs(units, compiled)
+    if quoted:
+        _mark_quoted_words(units, quoted)
     if delimiters:
         _mark_mail_signatures(units, delimiters)
     if controls:
@@ -185,6 +190,21 @@ def _mark_counters_beside_controls(units: Sequence[Unit], controls: list[int]) -
         if unit.removed is None and len(text) <= 8 and text[:1].isdigit() and _COUNTER.fullmatch(text) and following.block == unit.block:
             unit.removed = "vote-count"
             unit.action = "line"
+
+
+def _mark_quoted_words(units: Sequence[Unit], attributions: list[int]) -> None:
+    """The words under a forum's "Originally Posted by grey_owl", up to the blank line, repeat that post.
+
+    They are the earlier poster's, already in the thread; the reply follows after the blank line.
+    """
+    for i in attributions:
+        block = units[i].block
+        for unit in units[i + 1 :]:
+            if unit.block != block:
+                break
+            if unit.removed is None:
+                unit.removed = "quoted-post"
+                unit.action = "line"
 
 
 _SIGNATURE_LINES = 8  # a mail signature is a name, a role, an outlet, a phone: a few short lines

@@ -237,3 +237,12 @@ def _mail_signature(text: str, *, with_name: bool = True) -> tuple[str | None, s
     if rest and person_names(rest) is None:
         return None
     return rest or None, found["domain"].lower()
+
+
+_ABOUT_ISSUER = re.compile(r"About (?!(?:the |our |this |us\b|me\b))(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|&)){0,7})")
+
+
+def about_issuer(text: str) -> str | None:
+    """The organisation an "About Human Rights Monitor" heading (closing a release) describes, or None."""
+    found = _ABOUT_ISSUER.fullmatch(text.strip().rstrip(":"))
+    return found["name"] if found and found["name"].split()[-1][:1].isupper() else None

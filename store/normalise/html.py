@@ -9,6 +9,7 @@ in the extraction becomes an ``html-boilerplate`` removal with its source line.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,31 @@ class ExtractedPage:
 def looks_like_html(text: str) -> bool:
     """A page saved under a text suffix still opens with a doctype or <html>."""
     return _HTML_START.match(text[:4096]) is not None
+
+
+_SUPERSCRIPT_TAG = re.compile(r"</?su[pb]>")
+_SUPERSCRIPT_MARK = re.compile(r"<sup>\\?\[([\w*†‡]{1,4})\\?\]</sup>")
+
+
+def _without_superscript_marks(text: str) -> str:
+    """Text without the formatting output's literal ``<sup>``/``<sub>`` tags and the marks they set.
+
+    A superscript "[a]" or "[1]" points to a comment or a note (a word processor's export puts the
+    comments at the end, each opening with its mark): the mark is left as a citation mark (which
+    cleaning removes and counts), and each line that opens with it goes, which leaves the note for
+    the audit of what extraction left out.
+    """
+    marks: set[str] = set()
+
+    def drop(found: re.Match[str]) -> str:
+        marks.add(found.group(1))
+        return f"[{found.group(1)}]"  # glued to the word, unescaped: removed and counted as a citation mark
+
+    text = _SUPERSCRIPT_TAG.sub("", _SUPERSCRIPT_MARK.sub(drop, text))
+    if not marks:
+        return text
+    opens_with_mark = re.compile(r"\\?\[(?:" + "|".join(map(re.escape, marks)) + r")\\?\]")
+    return "\n".join(line for line in text.split("\n") if not opens_with_mark.match(line))
 
 
 def extract_page(html_text: str) -> ExtractedPage:
@@ -95,12 +121,36 @@ def extract_page(html_text: str) -> ExtractedPage:
     )
     _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
+    if len(blocks) > 1 and "\n" not in text.strip():
+        text = _flattened_blocks_put_apart(text, blocks)
+    if "<su" in text:
+        text = _without_superscript_marks(text)
     if "start" in html_text and "<ol" in html_text.lower():
         text = _with_list_starts(html_text, text)
     text = _hoisted_block_put_back(text, block_lines)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author or _marked_author(html_text)
     return ExtractedPage(text, metadata, discarded, block_lines)
+
+
+def _flattened_blocks_put_apart(text: str, blocks: list[tuple[int, str]]) -> str:
+    """A page extraction flattened into one line gets its blocks back as paragraphs.
+
+    When the main-text search gives up on a short page (a paywall stub, say) the
+    fallback returns the page's text run together: headline, paragraphs and
+    buttons in one line.  The line is cut where the page's blocks start, but
+    only when the pieces are exactly the page's blocks, so that a short block
+    found inside a sentence ("Top") never cuts it.
+    """
+    line = text.strip()
+    texts = {block for _, block in blocks}
+    starts = sorted({i for block in texts if (i := line.find(block)) > 0 and line[i - 1] == " "})
+    if not starts:
+        return text
+    pieces = [line[a:b].strip() for a, b in itertools.pairwise([0, *starts, len(line)])]
+    if not all(piece in texts for piece in pieces):
+        return text
+    return "\n\n".join(pieces) + "\n"
 
 
 def _hoisted_block_put_back(text: str, block_lines: dict[str, int]) -> str:

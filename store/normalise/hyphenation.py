@@ -6,9 +6,16 @@ hyphenates at syllables ("Ukrai-" / "nian"), while text wrapped by a mail
 client or ``textwrap`` breaks only after real hyphens ("closed-" / "door").
 Nothing in the two lines tells which; the rest of the document often does.
 The hyphen is dropped when the joined word occurs elsewhere unbroken and is
-not also written with the hyphen; otherwise it is kept, so no word the
-author did not write is ever made up, and the halves are joined without a
-space either way ("Ukrai-nian" is still one word to search and to read).
+not also written with the hyphen, or when neither half is a word the document
+uses anywhere else ("jour-" / "nalists"): a compound joins words the writer
+uses, a syllable break cuts into pieces nobody writes (judged only for a
+short first half: without a dictionary, "deploy-" may be a word the document
+never uses alone).  Otherwise it is kept,
+and the halves are joined without a space either way ("Ukrai-nian" is still
+one word to search and to read).  A compound of capitalised words broken at
+its hyphen ("North-" / "Korean") is joined back when the document writes it
+whole elsewhere; a capital after a line-end hyphen is otherwise no broken word
+(a dash, a list of names).
 """
 
 from __future__ import annotations
@@ -23,8 +30,26 @@ _ANY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 KnownWords = Callable[[], frozenset[str]]
 
 
+_BROKEN_AT_LINE_END = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t]*[^\W\d_]+")
+_SYLLABLE_MAX = 4
+# Prefixes and short words that open hyphenated compounds ("anti-drone", "mid-level", "two-day"):
+# a first half that is one of them is a word.
+_HYPHEN_PREFIXES = frozenset({
+    "anti", "co", "ex", "neo", "non", "post", "pre", "pro", "re", "self", "semi", "sub", "vice", "well",
+    "so", "half", "all", "mid", "low", "high", "long", "full", "part", "one", "two", "six", "ten", "far",
+    "top", "hard", "hand", "air", "sea", "war", "gun", "red", "old", "new", "end", "off", "ill", "cut",
+    "big", "key", "man", "oil", "tank", "home", "cold", "hot", "dead", "left", "open", "fire",
+})
+
+
 def document_words(text: str) -> frozenset[str]:
-    """Every word of ``text`` (hyphenated compounds kept whole), lower-cased."""
+    """Every word of ``text`` (hyphenated compounds kept whole), lower-cased.
+
+    The pieces of a word broken across a line end are left out: they are what
+    is being judged, and would otherwise vouch for themselves.
+    """
+    if "-\n" in text or "- \n" in text:
+        text = _BROKEN_AT_LINE_END.sub(" ", text)
     return frozenset(word.lower() for word in _ANY_WORD.findall(text))
 
 
@@ -39,7 +64,7 @@ def join_wrapped_lines(lines: Sequence[str], known_words: KnownWords) -> str:
         piece = " ".join(line.split())
         if not piece:
             continue
-        if pieces and _breaks_word(pieces[-1], piece):
+        if pieces and _breaks_word(pieces[-1], piece, known_words):
             before = pieces.pop()
             pieces += (before[:-1], _hyphen_if_written(before, piece, known_words), piece)
         else:
@@ -47,8 +72,14 @@ def join_wrapped_lines(lines: Sequence[str], known_words: KnownWords) -> str:
     return "".join(pieces)
 
 
-def _breaks_word(before: str, after: str) -> bool:
-    return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[0].islower()
+def _breaks_word(before: str, after: str, known_words: KnownWords) -> bool:
+    if not (len(before) > 1 and before[-1] == "-" and before[-2].isalpha()):
+        return False
+    if after[0].islower():
+        return True
+    if not after[0].isupper() or (head := _WORD_BEFORE.search(before)) is None or (tail := _WORD_AFTER.match(after)) is None:
+        return False
+    return (head.group(0) + tail.group(0)).lower() in known_words()  # "North-" / "Korean" where "North-Korean" is written
 
 
 def _hyphen_if_written(before: str, after: str, known_words: KnownWords) -> str:
@@ -59,7 +90,18 @@ def _hyphen_if_written(before: str, after: str, known_words: KnownWords) -> str:
     broken = head.group(0).lower()  # "ukrai-", or "well-" of "well-known"
     second = tail.group(0).lower()
     words = known_words()
-    whole = broken[:-1] + second
-    if whole in words and broken + second not in words:
+    if broken + second in words or not second[0].islower():
+        return "-"
+    first = broken[:-1].rpartition("-")[2]  # "well-" of "well-known"; "ukrai" of "ukrai-"
+    if broken[:-1] + second in words:
+        return ""
+    # Without a dictionary only a short first half is safely a syllable: "jour-" and "mili-" are no
+    # words, while "deploy-" may be one the document just never uses alone.
+    if len(first) <= _SYLLABLE_MAX and not (_is_word(first, words) or _is_word(second, words) or first in _HYPHEN_PREFIXES):
         return ""
     return "-"
+
+
+def _is_word(piece: str, words: frozenset[str]) -> bool:
+    """Whether the document writes ``piece`` as a word of its own, or inflected ("drone" of "drones")."""
+    return piece in words or piece + "s" in words or piece + "es" in words or (piece.endswith("s") and piece[:-1] in words)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.dates import MONTHS, FoundDate, find_date
+from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, last_visible, word_count
@@ -52,7 +53,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
-    r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|"
+    # ("Old" is the post-age icon's text that forum software prints before each post's date.)
+    r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|old|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
     r"입력|수정|송고|기사입력|최종수정|등록|опубликовано|обновлено|опубліковано|оновлено|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
@@ -125,6 +127,8 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     names = person_names(parts[0])
     if names is None:
         return None
+    if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
+        return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
     org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) else None
     if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
@@ -169,8 +173,9 @@ def parse_header(text: str) -> Header | None:
         and not _HAS_DIGIT.search(text)
         and not _BYLINE_START.match(text)
         and not (text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text))
+        and not ("_" in text and " " not in text)
     ):
-        return None  # every header has a field colon, a date, a byline or a role
+        return None  # every header has a field colon, a date, a byline, a role or a poster's handle
     return _parse_header(text)
 
 
@@ -183,6 +188,8 @@ _PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
 
 @lru_cache(maxsize=8192)
 def _parse_header(text: str) -> Header | None:
+    if " " not in text and is_handle(text):
+        return Header("placed-byline", author=text)  # a poster's handle on its own line, beside the post's date
     if "[" in text and (post := parse_post_header(text)) is not None:
         if (signed := _signed_by(post[0])) is not None:
             return Header("outlet-date", author=signed, date=post[1])  # "[date time] Monitoring note by R. Kaplan"
@@ -289,6 +296,14 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if (signed := _signed_by(segment)) is not None:
             header.author = signed  # "Monitoring note by R. Kaplan": a note's kind and its writer
             continue
+        if header.author is None and is_handle(segment):
+            header.author = segment  # "Old 11-14-2024, 09:12 AM grey_owl": the poster's handle after the time
+            continue
+        if (poster := posted_by(segment)) is not None:
+            header.author = poster  # "Post by kolya_k » Tue Nov 12, 2024 4:05 pm": a forum post's writer
+            continue
+        if is_format_label(segment):
+            continue  # "Photo gallery | 12 January 2025": what kind of story it is, not who ran it
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
@@ -306,7 +321,6 @@ _MONTH_YEAR = re.compile(
 )
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
 _SIGNED_BY = re.compile(r"(?P<what>[A-Z][\w'’ -]{2,40}?) by (?P<names>[A-Z].{2,60})")
-
 
 def _signed_by(text: str) -> str | None:
     """The writer of "Monitoring note by R. Kaplan", "Analysis by Jane Doe"; None for anything else."""

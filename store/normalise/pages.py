@@ -22,13 +22,14 @@ from store.normalise.shapes import ends_sentence
 from store.normalise.units import Unit
 
 _EDGE = 2  # header and footer lines looked at on each side of a page
+_CUT_MIN_WORDS = 8  # a paragraph's first half, not a label, when it stops mid-sentence before a capital
 _MAX_EDGE_WORDS = 15
 _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|pg\.?)?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
     re.IGNORECASE,
 )
-# A number at either end of a running line is the page number; the rest repeats.
-_EDGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}$", re.IGNORECASE)
+# A number at either end of a running line is the page number ("Page 2 of 3" with its count); the rest repeats.
+_EDGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[\"'“‘(\[]*([^\W\d_])")
 _ITEM_COUNTER = re.compile(r"(?:article|item|story|entry|post)\s*#?\s*\d", re.IGNORECASE)
 
@@ -107,7 +108,12 @@ def _cut_by_break(before: Unit, after: Unit) -> bool:
         return False
     first_letter = _FIRST_LETTER.match(after.text)
     starts_lower = first_letter is not None and first_letter.group(1).islower()
-    return starts_lower or (before.text.endswith("-") and before.is_prose())
+    if starts_lower or (before.text.endswith("-") and before.is_prose()):
+        return True
+    # "... while some" / "Western officials ...": a paragraph that stops on a lower-case word or a
+    # comma was cut, even where the next page opens on a capital (a name).
+    # (The cut first half is no prose by shape: it lacks its sentence end.)
+    return (before.text[-1].islower() or before.text[-1] == ",") and before.words() >= _CUT_MIN_WORDS and after.is_prose()
 
 
 # "Page 3", "Page 3 of 7", "- 3 -" on a line of their own: numbered, but with no words that repeat.
@@ -115,7 +121,7 @@ _PAGE_LINE = re.compile(r"(?:page|p\.|pg\.?)\s*(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d
 _NUMBERED_END = frozenset("0123456789-–—")
 _NUMBERED_START = frozenset("0123456789Pp \t")
 _LEADING_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,4})\s")
-_TRAILING_NUMBER = re.compile(r"\s(\d{1,4})$")
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
 def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str], int] | None:

@@ -23,7 +23,6 @@ from store.errors import SourceError
 from store.ids import sha256_hex
 from store.models import NormalisedFile, Removal
 from store.normalise.article import FileContext, assemble_article, orphan_removals
-from store.normalise.chat_logs import chat_log_lines
 from store.normalise.characters import (
     clean_text,
     clean_text_counted,
@@ -33,6 +32,7 @@ from store.normalise.characters import (
     unescape_stray_entities,
     without_citation_marks,
 )
+from store.normalise.chat_logs import chat_log_lines
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
@@ -41,11 +41,12 @@ from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_qu
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import inferred_page_breaks, repair_pages
-from store.normalise.posts import post_starts
+from store.normalise.posts import numbered_post_starts, post_starts
 from store.normalise.quoting import unquote_mail_runs
+from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
+from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence
-from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
@@ -196,6 +197,9 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if "\r" in text:
         repairs.append("crlf" if "\r\n" in text else "cr")
     text = normalise_newlines(text)
+    if text[:1] == "{" and looks_like_rtf(text):
+        text = rtf_text(text)
+        repairs.append("rtf-converted")
     if "base64," in text:
         text = _without_inline_data(text, removals)
     lines: list[str] = []
@@ -218,7 +222,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         removals.extend(Removal(reason="html-boilerplate", text=block, line=line) for line, block in container.discarded)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
-        raise SourceError(source_file, f"not a news feed, news API export or e-mail that can be read (a '{suffix}' file)")
+        raise SourceError(source_file, f"not a news feed, news API export, table of articles or e-mail that can be read (a '{suffix}' file)")
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)
@@ -227,6 +231,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         cleaned, _, _ = _clean_lines("\n".join(info.text for info in cues.lines), repairs)
         markup = [LineInfo(line, info.number) for line, info in zip(cleaned, cues.lines, strict=True)]
         dropped = [(line, "subtitle-timing", block) for line, block in cues.removed]
+        dropped += [(line, "sound-cue", sound) for line, sound in cues.sounds]
     else:
         if "<http" in text:
             text = _without_link_targets(text, removals)
@@ -277,6 +282,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         item_starts = [0, *(i for i, unit in enumerate(units) if unit.form_feed and i > 0)]
     else:
         item_starts = post_starts(units) if chat is not None or "[" in text else []
+        if not item_starts and "\n#" in text and (numbered := numbered_post_starts(units)):
+            item_starts = [0, *numbered[1:]]  # the thread's title above the first post is that post's
     segments = _segments(units, item_starts)
     accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
     if not any(accepted):

@@ -12,6 +12,7 @@ read like any header (outlet and date) and taken out of the text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -71,3 +72,27 @@ def post_starts(units: Sequence[Unit]) -> list[int]:
     """Indices of the units that open a post, or [] when the file is no stream of posts."""
     starts = [i for i, unit in enumerate(units) if unit.removed is None and "[" in unit.text and parse_post_header(unit.text)]
     return starts if len(starts) >= _MIN_POSTS else []
+
+
+# A forum thread's posts are numbered ("#1", "#2", ...) on a line of their own above the poster's
+# name and the post's date and time.
+_POST_NUMBER = re.compile(r"#(\d{1,5})")
+_POST_HEADER_REACH = 4  # lines from a post's number to its date line
+
+
+def numbered_post_starts(units: Sequence[Unit]) -> list[int]:
+    """Indices of the "#N" lines that open a forum thread's posts, or [] when the file is no such thread.
+
+    The numbers must count up and each must stand right above a line with a date and a time of
+    day: a Markdown heading "#1" or a hashtag list never does both.
+    """
+    marks = [i for i, unit in enumerate(units) if unit.text[:1] == "#" and len(unit.text) <= 6 and _POST_NUMBER.fullmatch(unit.text)]
+    if len(marks) < _MIN_POSTS:
+        return []
+    numbers = [int(units[i].text[1:]) for i in marks]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return []
+    for i in marks:
+        if not any(_TIME.search(u.text) and find_date(u.text) for u in units[i + 1 : i + 1 + _POST_HEADER_REACH]):
+            return []
+    return marks

@@ -16,10 +16,10 @@ from pathlib import Path
 from store.errors import SourceError
 from store.normalise.sloppy import sloppy_decode
 
-TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt"})  # subtitles: see ``subtitles``
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf"})  # subtitles: see ``subtitles``; RTF: ``rtf``
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
-CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".eml"})
+CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".eml", ".csv", ".tsv"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES
 
 MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
@@ -107,7 +107,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(
             name,
-            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml, .srt, .vtt or no suffix)",
+            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml, .csv, .tsv, .srt, .vtt, .rtf or no suffix)",
         )
     if info.st_size > MAX_BYTES:
         raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")

@@ -20,12 +20,16 @@ _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _HEADER = re.compile(r"^(?:WEBVTT\b.*|(?:Kind|Language|Region|Style|X-TIMESTAMP-MAP)\s*[:=].*|NOTE\b.*)$")
 _CUE_TAG = re.compile(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:[.\s][^>]{0,80})?>|<\d{1,2}:\d{2}[:.\d]{0,10}>")
 _MIN_CUES = 2
+# A caption describing a sound rather than words spoken: "[MUSIC]", "(APPLAUSE)", "♪ ♪", "[speaking Korean]".
+_SOUND_CUE = re.compile(r"\[[^\[\]]{1,40}\]|\((?:[A-Z][A-Z .'’-]{1,40}|(?i:music|applause|laughter|inaudible|crosstalk|silence|cheering|gunfire|explosions?|sirens?))\)|[♪♫][^\n]{0,80}")
+_SPEAKER = re.compile(r"<v(?:\.[^\s>]{1,40})?\s+([^>]{1,60})>")
 
 
 @dataclass(slots=True)
 class Subtitles:
     lines: list[LineInfo]
     removed: list[tuple[int, str]] = field(default_factory=list)  # (first source line, text) of numbers and timings
+    sounds: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) of sound captions ("[MUSIC]")
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -40,6 +44,9 @@ def subtitle_lines(text: str) -> Subtitles | None:
     spoken: list[str] = []
     first = 0
     removed: list[tuple[int, str]] = []
+    sounds: list[tuple[int, str]] = []
+    turns: list[tuple[int, list[str]]] = []  # (first line, cues) of each speaker's turn
+    speaker = None
     source = text.split("\n")
     for number, line in enumerate(source, 1):
         stripped = line.strip()
@@ -48,15 +55,31 @@ def subtitle_lines(text: str) -> Subtitles | None:
         if _TIMING.match(stripped) or _HEADER.match(stripped) or (_CUE_NUMBER.match(stripped) and _next_is_timing(source, number)):
             removed.append((number, stripped))
             continue
+        # A new voice ("<v Reporter>") starts a new paragraph: the anchor's words are not the reporter's.
+        if "<v" in stripped and (voice := _SPEAKER.search(stripped)) is not None and voice.group(1).strip() != speaker:
+            speaker = voice.group(1).strip()
+            if spoken:
+                turns.append((first, spoken))
+                spoken, first = [], 0
         words = " ".join(_CUE_TAG.sub("", stripped).split())
+        if words and _SOUND_CUE.fullmatch(words):
+            sounds.append((number, words))
+            continue
         if words and (not spoken or words != spoken[-1]):  # a roll-up caption repeats its last line
             first = first or number
             spoken.append(words)
-    if not spoken:
+    if spoken:
+        turns.append((first, spoken))
+    if not turns:
         return None
     # One audit block for all the numbers and timings: a block per cue would drown the audit.
     block = [(removed[0][0], "\n".join(text for _, text in removed))] if removed else []
-    return Subtitles([LineInfo(" ".join(spoken), first)], block)
+    lines: list[LineInfo] = []
+    for line, cues in turns:
+        if lines:
+            lines.append(LineInfo("", line))
+        lines.append(LineInfo(" ".join(cues), line))
+    return Subtitles(lines, block, sounds)
 
 
 def _next_is_timing(source: list[str], number: int) -> bool:

@@ -1,0 +1,55 @@
+"""Who wrote a post or a story, where a plain byline's reading falls short.
+
+A forum names its posters by handles ("grey_owl", "Post by kolya_k » Tue Nov
+12, 2024 4:05 pm") that never read as a person's name; a byline may list
+several writers ("By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko") where a
+comma usually parts the writer from the outlet; and a label beside a date
+("Photo gallery | 12 January 2025") says what kind of story it is, not who
+ran it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A forum's post line names the poster by a handle, which need not read as a person's name
+# ("steppe_watcher"); the board's arrow ("»") ends the name.
+_POSTED_BY = re.compile(r"(?i:post(?:ed)?|reply|comment|message|submitted) by (?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?[»›>|]?")
+# A forum user's handle: one token joined by underscores ("grey_owl", "Bravo_Six"), which no outlet's
+# or person's printed name is (a token with digits may be a plane or a virus: "F-16", "COVID-19").
+_HANDLE = re.compile(r"(?=[\w.-]{3,30}$)(?=[^_]*_)[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
+# Labels that say what kind of story a page is; never the name of the outlet beside a date.
+_FORMAT_LABELS = frozenset({
+    "photo gallery", "photos", "gallery", "in pictures", "pictures", "video", "watch", "live", "live blog",
+    "podcast", "analysis", "opinion", "explainer", "interview", "feature", "breaking", "breaking news",
+    "fact check", "factcheck", "graphics", "interactive", "slideshow", "photo essay",
+})
+_LAST_OF_LIST = re.compile(r",? (?:and|&) ")
+
+
+def is_handle(text: str) -> bool:
+    return "_" in text and _HANDLE.fullmatch(text) is not None
+
+
+def posted_by(text: str) -> str | None:
+    """The poster of "Post by kolya_k »", "Posted by Marta_PL"; None for anything else."""
+    found = _POSTED_BY.fullmatch(text) if " by " in text else None
+    return found["name"] if found else None
+
+
+def is_format_label(text: str) -> bool:
+    return text.lower() in _FORMAT_LABELS
+
+
+def listed_names(rest: str, person_names: Callable[[str], str | None]) -> str | None:
+    """``rest`` when it lists two or more people ("A B, C D and E F"), each with a first and a last name.
+
+    A name of one word is left out on purpose: "Jane Doe, Reuters and AP" lists outlets after the writer.
+    """
+    if " and " not in rest and " & " not in rest:
+        return None
+    names = [n.strip() for part in rest.split(",") for n in _LAST_OF_LIST.split(f" {part.strip()}") if n.strip()]
+    if len(names) < 2 or any(len(n.split()) < 2 or person_names(n) is None for n in names):
+        return None
+    return rest.strip()
