@@ -42,35 +42,53 @@ def stderr_progress(min_interval: float = 0.2) -> Callable[[str, int, int], None
     return report
 
 
-# Columns of running text take the width the others leave, so a sentence in an 80-column terminal
-# reads over a few lines instead of a word per line beside wide name columns (Rich shares the
-# width out by content, and long names won).
-PROSE_COLUMNS = frozenset({"sentence", "text", "left", "right"})
-PROSE_LEAST = 28  # a prose column never narrower than this: the name columns wrap to make the room
-NAME_COLUMN_WIDTH = 22  # a name column wraps beyond this when the table has prose to make room for
+# Columns of running text get at least 40% of the terminal, and name columns wrap to make the room, so
+# a sentence in an 80-column terminal reads over a few lines instead of a word per line beside wide
+# name columns (Rich shares the width out by content, and long names won).
+PROSE_COLUMNS = frozenset({"sentence", "text", "title", "left", "right", "removed by reason"})
+PROSE_SHARE = 0.4
+PROSE_LEAST = 10  # below this Rich narrows every column instead: a terminal too narrow for the table
+NAME_COLUMN_WIDTH = 22  # a name column wraps beyond this when the table has prose
+NAME_COLUMN_LEAST = 4
+ATOM_WIDTH = 14  # a column never wider than this holds ids, dates, scores: it is never wrapped
+
+
+def column_widths(columns: list[str], cells: list[list[str]], terminal_width: int) -> list[int] | None:
+    """Widths for a table with prose columns (None without: Rich's own sharing suits short cells)."""
+    prose = [i for i, column in enumerate(columns) if column in PROSE_COLUMNS]
+    if not prose:
+        return None
+    natural = [max([len(column), *(len(row[i]) for row in cells)]) for i, column in enumerate(columns)]
+    room = terminal_width - (3 * len(columns) + 1)  # a rule and two spaces of padding per column, and the last rule
+    prose_least = {i: min(natural[i], int(room * PROSE_SHARE) // len(prose)) for i in prose}
+    widths = [prose_least[i] if i in prose_least else min(natural[i], NAME_COLUMN_WIDTH) for i in range(len(columns))]
+    # Narrow the widest name column, a character at a time, until the prose has its share; never below
+    # the longest word of its header, and never a column of ids or dates.
+    floors = [
+        natural[i] if natural[i] <= ATOM_WIDTH else max(NAME_COLUMN_LEAST, *map(len, column.split()))
+        for i, column in enumerate(columns)
+    ]
+    names = [i for i in range(len(columns)) if i not in prose_least]
+    while sum(widths) > room:
+        narrowable = [i for i in names if widths[i] > floors[i]]
+        if not narrowable:
+            break
+        widths[max(narrowable, key=lambda i: widths[i])] -= 1
+    # What the names leave goes to the prose, as far as its text needs; when they cannot leave its
+    # share (many short columns in a narrow terminal), the prose takes what there is.
+    spare = room - sum(widths)
+    for i in prose:
+        widths[i] = max(PROSE_LEAST, widths[i] + min(natural[i] - widths[i], spare // len(prose)))
+    return widths
 
 
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
     columns = list(columns)
     cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
     table = Table(title=title, show_lines=False, header_style="bold")
-    prose = [i for i, column in enumerate(columns) if column in PROSE_COLUMNS]
-    widths: list[int | None] = [None] * len(columns)
-    if prose:
-        for i, column in enumerate(columns):
-            if i not in prose:
-                natural = max([len(column), *(len(row[i]) for row in cells)])
-                widths[i] = min(natural, NAME_COLUMN_WIDTH)
-        chrome = 3 * len(columns) + 1  # a rule and two spaces of padding per column, and the last rule
-        left_over = _console.width - chrome - sum(w for w in widths if w is not None)
-        for i in prose:
-            natural = max([len(columns[i]), *(len(row[i]) for row in cells)])
-            widths[i] = min(natural, max(min(PROSE_LEAST, _console.width // 3), left_over // len(prose)))
-    for i, (column, width) in enumerate(zip(columns, widths, strict=True)):
-        if i in prose:
-            table.add_column(column, overflow="fold", width=width)
-        else:  # Rich narrows the widest of these, should the prose's least width need the room
-            table.add_column(column, overflow="fold", max_width=width)
+    widths = column_widths(columns, cells, _console.width)
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", width=widths[i] if widths else None)
     for row in cells:
         table.add_row(*map(Text, row))
     _console.print(table)
