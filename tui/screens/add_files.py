@@ -104,7 +104,7 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
             box.border_title = "Add articles"
             yield Static(
                 Content("A file or a folder (every file below it is read). "
-                        "Text, Markdown, HTML, feeds, news-API JSON, e-mails, chat exports and subtitles; → completes a path."),
+                        "Text, Markdown, HTML, RTF, feeds, news-API JSON, e-mails, chat exports, subtitles and CSV exports; → completes a path."),
                 id="add-hint",
             )
             yield Input(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
