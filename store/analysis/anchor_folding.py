@@ -14,7 +14,9 @@ into one claimant and its relay (``via``):
   the figure is KINU's, and the speaker relays it (unless the speaker
   estimated it: "KIDA estimated $20 billion, a figure cited by officials");
 * "Singh said the US now assesses that 12,000 …": the US assesses it, and
-  Singh relays it; the bare "Singh said" is no claim of its own.
+  Singh relays it; the bare "Singh said" is no claim of its own;
+* "The agency also estimated, Park said, that …": a speaker set off by
+  commas right after another's verb relays it.
 
 A relay named by a pronoun or a description ("the lawmaker") is left in
 ``via_pronoun`` for the caller, which knows the article's speakers.
@@ -79,6 +81,7 @@ def fold_speakers(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     if len(anchors) < 2:
         return anchors
     anchors = _fold_leading_source(sentence, anchors)
+    anchors = _fold_parenthetical(sentence, anchors)
     anchors = _fold_nested(sentence, anchors)
     if len(anchors) >= 2:
         anchors = _fold_trailing(sentence, anchors)
@@ -141,6 +144,28 @@ def _fold_leading_source(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
 
 # The source's own apposition (", a Democratic Party lawmaker on the committee"), then the comma.
 _LEADING_GAP = re.compile(r"(?:,\s+(?:(?:an?|the)\s+)?[a-z][^,]{0,80}|,\s+(?:an?|the)\s+[^,]{1,80})?,\s*$")
+
+
+def _fold_parenthetical(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'The agency also estimated, Park said, that …': Park, set off by commas, relays the agency's estimate."""
+    kept: list[Anchor] = [anchors[0]]
+    for anchor in anchors[1:]:
+        inner = kept[-1]
+        if (
+            inner.kind == "verb"
+            and anchor.kind == "verb"
+            and inner.end <= anchor.start
+            and _PARENTHESIS_OPENS.fullmatch(sentence, inner.end, anchor.start) is not None
+            and sentence.startswith(",", anchor.end)
+        ):
+            if inner.via is None and inner.via_pronoun is None:
+                _relay_through(inner, anchor)
+            continue
+        kept.append(anchor)
+    return kept
+
+
+_PARENTHESIS_OPENS = re.compile(r",\s+")
 
 
 def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:

@@ -37,10 +37,11 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
     coordinated_subject,
+    participle_subject,
     past_relative_clause,
     relative_clause_speaker,
 )
-from store.analysis.coreference import is_definite_coref
+from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
 from store.analysis.generic_sources import generic_claimant, is_demonym
 from store.analysis.passive_sources import (
@@ -72,6 +73,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
 _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_STAFF_OWNERS = {"its": "it", "their": "they"}  # "its analysts", "their researchers": the body's staff
+_TRAILING_PARTICIPLES = frozenset({"saying", "claiming", "warning", "telling", "estimating"})
 # Reporting verbs whose "-s" form is also a plural noun, and the verbs such a noun is the subject of.
 _PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
 _NOUN_FORMS = _PLURAL_NOUN_FORMS | _BARE_NOUN_FORMS
@@ -205,9 +208,13 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchors.append(Anchor(match.start("np"), match.end(), np, claimant, kind="with"))
             taken.append((match.start(), match.end()))
     for verb_start, verb_end, verb in verb_hits(sentence) if verbs is None else verbs:
-        if not free(verb_start, verb_end) or verb.lower() in _ING_VERBS:
+        if not free(verb_start, verb_end):
             continue
-        if verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
+        if verb.lower() in _ING_VERBS:
+            if verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2):
+                continue
+            anchor = _participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
+        elif verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
             # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
             anchor = _prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
         else:
@@ -298,6 +305,9 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
     if lower.split()[0] in _POSSESSIVE_PRONOUNS:
+        owner = _STAFF_OWNERS.get(lower.split()[0]) if len(lower.split()) == 2 else None
+        if owner is not None and lower.split()[1] in STAFF_NOUNS:  # "Its experts believe …": the body's own
+            return Anchor(np_start, verb_end, np_text, None, pronoun=owner, content=content_side(sentence, verb_end))
         return None  # "His comments suggest that …": whose comments is a guess, and the inference the writer's
     content = content_side(sentence, _after_addressee(sentence, verb_end) if verb in _TOLD else verb_end)
     if lower in PRONOUNS or is_definite_coref(np_text.strip()):
@@ -313,6 +323,20 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if (verb in _NOUN_FORMS or np_text.rsplit(None, 1)[-1].lower() in _NOUN_FORMS) and is_demonym(claimant):
         return None  # "A Ukrainian estimate puts …", "rejected the South Korean estimate": a people names nobody
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
+
+
+def _participle_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | None:
+    """'Andrii Sybiha dismissed the denial, saying that 1,500 …': the subject of the clause says it."""
+    found = participle_subject(sentence[:verb_start])
+    if found is None:
+        return None
+    np_start, np_text = found
+    lower = np_text.lower().strip()
+    content = content_side(sentence, verb_end)
+    if lower in PRONOUNS or is_definite_coref(np_text.strip()):
+        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content)
+    claimant = clean_claimant(np_text) if plausible_source(np_text) else None
+    return Anchor(np_start, verb_end, np_text, claimant, content=content) if claimant else None
 
 
 def _after_addressee(sentence: str, verb_end: int) -> int:

@@ -29,6 +29,7 @@ _TROOP_BODY_LEADS = frozenset(
     {"first", "second", "third", "fourth", "new", "further", "additional", "initial", "larger", "smaller", "military",
      "expeditionary", "main"}
 )
+_INCLUDING = re.compile(r"[^,;:.]{0,30}?,?\s+(including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b")
 _BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
 
 
@@ -38,8 +39,9 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         return None
+    part_from = _part_of_it(lowered, figure.end)
     for match in _BORROWABLE.finditer(lowered):
-        if figure.start <= match.start() < figure.end:
+        if figure.start <= match.start() < figure.end or match.start() >= part_from:
             continue
         if match.group() in _COLLECTIVE_TROOPS and not _leads_a_troop_body(sentence, match.start()):
             continue
@@ -50,10 +52,23 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+def _part_of_it(lowered: str, figure_end: int) -> int:
+    """Where the words naming a part of the figure start ("about 14,000, including engineers and workers").
+
+    The nouns after "including" count some of the figure's members, never what the figure counts.
+    """
+    if "includ" not in lowered and " among " not in lowered and " of wh" not in lowered:
+        return len(lowered)  # the common case, told by substring tests that run in C
+    found = _INCLUDING.match(lowered, figure_end)
+    return found.start(1) if found is not None else len(lowered)
+
+
 def _leads_a_troop_body(sentence: str, noun_start: int) -> bool:
     """Whether the word before "force"/"contingent" makes it a body of troops (a nation's, or the second one)."""
     before = sentence[max(0, noun_start - 30) : noun_start].split()
     if not before:
         return False
     word = before[-1]
+    if word.lower() in ("the", "this", "that") and not sentence.startswith("force", noun_start):
+        return True  # "estimated the contingent at more than 10,000": the one named before (an air force is not)
     return word.lower() in _TROOP_BODY_LEADS or (word[:1].isupper() and len(before) > 1 and word not in ("The", "A"))

@@ -8,7 +8,9 @@ cuts a sentence that carries two claimants into one claim each, and gives
 every claim its subject (from its best-placed figure) and a hedge flag.  A
 transcript's answer ("Okafor: …") is its speaker's; a figure that counts
 nothing named continues the count before it when its sentence points back
-("the number had reached 14,000"); a table row is read by ``table_rows``.
+("the number had reached 14,000"), and an interview's answer counts what its
+question asked for; a quotation running over several paragraphs is the
+speaker its last paragraph names; a table row is read by ``table_rows``.
 
 Hedge words (``hedged``): may, might, could, likely, unlikely, possibly,
 perhaps, probably, reportedly, allegedly, apparently, purportedly,
@@ -30,21 +32,23 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from store.analysis.attribution import Anchor, attribution_starts
+from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.coreference import is_definite_coref
-from store.analysis.count_continuation import continue_count
+from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
-from store.analysis.borrowed_nouns import nearest_count_noun
-from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
+from store.analysis.figure_subjects import classify_figures as _classify
+from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
+from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.list_leads import is_list_item, lead_in_owner
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
-from store.analysis.phrases import VerbHit, verb_hits
+from store.analysis.reporting_verbs import VerbHit, verb_hits
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
 from store.analysis.speakers import Speakers
-from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
+from store.analysis.subjects import SubjectTaxonomy
 from store.analysis.table_rows import TableHead, is_table_row, read_table_row
 from store.analysis.terms import trie_pattern
 from store.ids import claim_id
@@ -67,16 +71,6 @@ _HEDGE_PHRASES = (
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
 _HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
 _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
-# Both run on lower-cased text (case-sensitive tries are much faster than IGNORECASE alternations).
-_COUNT_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(COUNT_NOUNS)})\b")
-# "a battalion of about 500 men", "a regiment of some 2,000 soldiers": the size of a formation, never its losses.
-_FORMATION_SIZE = re.compile(
-    r"\b(?:battalion|regiment|brigade|company|division|platoon|squad|unit|contingent|detachment|corps|force|"
-    r"formation|group|column|convoy)s?\s+of\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|"
-    r"more\s+than|at\s+least|over|as\s+many\s+as|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
-)
-_NOT_A_FORMATIONS_LOSS = frozenset({"casualties"})
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
 )
@@ -86,7 +80,6 @@ _LEADING_JOIN = re.compile(
 _LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
 _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrowed_nouns`` (a speed test imports it)
-_PHRASE_END = re.compile(r"[,.;:()]")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
 
 
@@ -95,7 +88,10 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
     speakers = Speakers(article)
     claims: list[Claim] = []
     table_head: TableHead | None = None  # of the table being read; a passage that is no row ends it
+    open_quotes: list[str] = []  # ids of the paragraphs of a quotation still open (no closing mark yet)
     for index, passage in enumerate(article.passages):
+        if open_quotes and not passage.text.startswith(_OPENING_QUOTE):
+            open_quotes = []  # a quotation's next paragraph opens with a quotation mark again
         kind = passage.kind
         speakers.passage_index = index
         if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
@@ -104,6 +100,8 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
             continue
         attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
         text = passage.text
+        if text.endswith("?") and "ow many" in text and (asked := asked_count(text)) is not None:
+            speakers.asked = (asked, index)  # the answer's bare figure counts it
         if speakers.list_source is not None and kind != PassageKind.BULLET and not is_list_item(text):
             speakers.list_source = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
@@ -146,7 +144,30 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
             if speakers.quote_owner is not None and index:
                 _give_quotation_to(claims, article.passages[index - 1].id, speakers.quote_owner)
                 speakers.quote_owner = None
+        if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
+            open_quotes = _continue_quotation(claims, passage, open_quotes)
     return claims
+
+
+def _continue_quotation(claims: list[Claim], passage: Passage, open_quotes: list[str]) -> list[str]:
+    """A quotation over several paragraphs is its speaker's, though only its last paragraph names them.
+
+    '"They come in waves of 30 to 40 men." / "In one week we counted 200 dead," Marchenko said.': by the
+    convention of print, a quoted paragraph that continues in the next has no closing mark, and the next
+    opens with one again.  The still-unclaimed claims of the open paragraphs go to whoever the closing one
+    names.  Returns the open paragraphs after this one.
+    """
+    text = passage.text
+    if text.count('"') % 2 == 1 or text.count("“") > text.count("”"):
+        return [*open_quotes, passage.id]  # still open: its speaker may be named further on
+    if open_quotes:
+        owner = next((c.claimant for c in claims if c.passage_id == passage.id and c.claimant), None)
+        if owner is not None:
+            waiting = set(open_quotes)
+            for claim in claims:
+                if claim.passage_id in waiting and claim.claimant is None:
+                    claim.claimant = owner
+    return []
 
 
 def _lead_in_source(text: str, speakers: Speakers) -> str | None:
@@ -170,30 +191,6 @@ def _give_quotation_to(claims: list[Claim], passage_id: str, owner: str) -> None
                 claim.claimant, claim.via = owner, None
         elif reached:
             break
-
-
-_SHARE_OF = re.compile(
-    r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:(?:the|an?|some|about|around|roughly|nearly|almost|over|an\s+estimated)\s+)*",
-    re.IGNORECASE,
-)
-
-
-def _wholes_of_shares(sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]]) -> set[int]:
-    """Ids of figures that are the whole a percentage is taken of.
-
-    In "up to 50% of the 3 million rounds Moscow fires a year" the claim is the
-    share; the 3 million is its context.  Ranked by subject score alone, the
-    count (in its own unit) beat the percentage, and the claim was filed under
-    munitions supplied rather than the share of Russia's shells.
-    """
-    wholes: set[int] = set()
-    for share in figures:
-        if share.unit != "percent" or best.get(id(share), (None, 0.0))[0] is None:
-            continue  # a share no subject takes does not outrank what the sentence counts
-        for whole in figures:
-            if whole is not share and whole.start >= share.end and _SHARE_OF.fullmatch(sentence, share.end, whole.start):
-                wholes.add(id(whole))
-    return wholes
 
 
 def _sentence_claims(
@@ -241,6 +238,8 @@ def _sentence_claims(
         figures = [f for f in figures if not any(a <= f.start < b for a, b in reach)]
     if not figures and not named:
         return []
+    if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
+        answer_count(sentence, figures, best, speakers.asked[0], subjects)
     if speakers.last_counted is not None:
         counted_unit = speakers.last_counted[0]
         for figure in figures:
@@ -343,43 +342,6 @@ def _segments(
         else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
             spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
-
-
-def _classify(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -> dict[int, tuple[str | None, float]]:
-    """Subject and score of each figure (keyed by id), after lending a noun to figures that count nothing named."""
-    if not figures:
-        return {}
-    cues: SentenceCues | None = None  # found on the first figure that some subject could count
-    result: dict[int, tuple[str | None, float]] = {}
-    for figure in figures:
-        borrowed = nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
-        if borrowed is not None:
-            figure.unit, modifiers = borrowed
-        if not subjects.candidates(figure.unit):
-            result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
-            continue
-        if borrowed is None:
-            modifiers = _modifiers_after(sentence, figure)
-        if cues is None:
-            cues = SentenceCues.of(sentence, subjects)
-        excluded = None
-        if " of " in sentence[max(0, figure.start - 30) : figure.start] and _FORMATION_SIZE.search(
-            sentence, max(0, figure.start - 60), figure.start
-        ):
-            excluded = _NOT_A_FORMATIONS_LOSS
-        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded)
-    return result
-
-
-def _modifiers_after(sentence: str, figure: Figure) -> str:
-    """The words between a number and the noun it counts: '28,500 American service members' → 'American service'."""
-    window = sentence[figure.end : figure.end + 60]
-    stop = _PHRASE_END.search(window)
-    window = window[: stop.start()] if stop else window
-    noun = _COUNT_NOUN_RE.search(window.lower())
-    if noun:
-        return window[: noun.start()]
-    return " ".join(window.split()[:3])
 
 
 def _shift(figure: Figure, by: int) -> Figure:

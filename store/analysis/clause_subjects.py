@@ -2,8 +2,9 @@
 
 "Officials who spoke on condition of anonymity said …" (past the relative
 clause), "A Pentagon spokesperson declined to give an estimate but said …"
-(the subject of the first verb) and "… comes from Ukraine's President
-Volodymyr Zelensky, who said …" (the person before ", who").
+(the subject of the first verb), "Andrii Sybiha dismissed the denial, saying
+…" (the subject of the clause a participle trails) and "… comes from
+Ukraine's President Volodymyr Zelensky, who said …" (the person before ", who").
 """
 
 from __future__ import annotations
@@ -48,7 +49,24 @@ def coordinated_subject(before: str) -> tuple[int, str] | None:
     words = before.split()
     if len(words) < 3 or words[-1].lower() not in ("but", "and"):
         return None
-    for index, word in enumerate(words[:7]):
+    return _first_verbs_subject(before, words, 7)
+
+
+def participle_subject(before: str) -> tuple[int, str] | None:
+    """'Ukraine's foreign minister, Andrii Sybiha, dismissed the denial, saying …': the clause's subject.
+
+    A reporting participle after a comma trails its clause and shares its subject: the words before
+    the clause's first verb, which may come after an apposition (so within the first twelve words).
+    """
+    words = before.split()
+    if len(words) < 3 or not words[-1].endswith(","):
+        return None
+    return _first_verbs_subject(before, words, 12)
+
+
+def _first_verbs_subject(before: str, words: list[str], reach: int) -> tuple[int, str] | None:
+    """The words before the first verb (an auxiliary, a reporting verb or an "-ed" form) of ``before``."""
+    for index, word in enumerate(words[:reach]):
         lower = word.lower()
         if index and word[:1].islower() and (lower in _AUX or lower in VERB_WORDS or lower.endswith("ed")):
             subject_end = before.index(word, len(" ".join(words[:index])))

@@ -8,14 +8,18 @@ a reference back and the article's speakers resolve it.
 
 from __future__ import annotations
 
-__all__ = ["PERSON_NOUNS", "is_definite_coref"]
+__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "is_definite_coref", "possessor_of"]
 
 _DEFINITE_COREF = frozenset(
     """group ministry agency outlet report statement newspaper paper company army military department network
     broadcaster service institute centre center project government council office embassy study organization
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
-    general source researcher lawmaker diplomat people officials analysts experts sources channel account""".split()
+    general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
+    researchers authors""".split()
 )
+# The people who work for a body and speak for it: "the analysts", "the institute's researchers" after a
+# think tank was named are its own staff, not a new unnamed group.
+STAFF_NOUNS = frozenset("analysts researchers experts authors scholars specialists".split())
 PERSON_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
     "researcher lawmaker diplomat people officials analysts experts sources chief prisoner soldier blogger".split()
@@ -25,6 +29,8 @@ PERSON_NOUNS = frozenset(
 def is_definite_coref(raw: str) -> bool:
     """'the ministry', 'the spy agency': a body named before, not a new claimant."""
     words = raw.split()
+    if ("'" in raw or "’" in raw) and possessor_of(raw) is not None:
+        return True
     if len(words) == 3 and not words[1][:1].islower():
         return False  # "the South's military", "the UK Ministry": a name, not a reference back
     written = words
@@ -52,3 +58,19 @@ _LOWER_CASE_COREF = frozenset(
 _INTRODUCING = frozenset(
     {"unnamed", "anonymous", "unidentified", "senior", "other", "another", "second", "first", "third", "new", "former"}
 )
+
+
+def possessor_of(raw: str) -> str | None:
+    """'the institute's researchers' → 'the institute': staff named by the body named before them."""
+    if "'" not in raw and "’" not in raw:
+        return None
+    words = raw.split()
+    if not 3 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() not in STAFF_NOUNS:
+        return None
+    owner = words[-2]
+    if not owner.endswith(("'s", "’s")) or not all(w[:1].islower() for w in words[1:]):
+        return None  # "the ISW's analysts" names its body; "the Institute's" is a name's start
+    owner_words = [*words[1:-2], owner[:-2]]
+    if owner_words[-1] not in _DEFINITE_COREF and owner_words[-1] not in _LOWER_CASE_COREF:
+        return None
+    return " ".join(["the", *owner_words])

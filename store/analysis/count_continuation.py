@@ -5,7 +5,9 @@ correct figure, according to HUR, is 11,000": the figure names nothing it
 counts, so it counts what the article counted last.  "12,000 went to Russia"
 after a casualty count counts soldiers, and its own clause says they were
 sent, not killed; "Estonian intelligence put the share lower, at around 40%"
-continues the share just given.
+continues the share just given.  An interview's answer ("Q: How many North
+Korean soldiers are in Russia now? / A: Our estimate is about 14,000") counts
+what its question asked for.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.analysis.figure_words import COUNT_NOUNS
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.models import Figure
 
@@ -67,3 +70,35 @@ def continue_count(
         if points_back:
             figure.unit = unit
             best[id(figure)] = (subject, 1.0)
+
+
+_HOW_MANY = re.compile(r"\b[Hh]ow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w-]+)\b")
+
+
+def asked_count(question: str) -> str | None:
+    """The unit a question asks to count: "How many North Korean soldiers are in Russia now?" → "soldiers"."""
+    found = _HOW_MANY.search(question)
+    if found is None:
+        return None
+    for word in reversed(found.group(1).lower().split()):
+        if word in COUNT_NOUNS:
+            return COUNT_NOUNS[word]
+    return None
+
+
+def answer_count(
+    sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]], unit: str,
+    subjects: SubjectTaxonomy,
+) -> None:
+    """'A: Our estimate is about 14,000': a figure counting nothing named counts what the question asked."""
+    cues: SentenceCues | None = None
+    for figure in figures:
+        if figure.unit != "" or best.get(id(figure), (None, 0.0))[0] is not None:
+            continue
+        figure.unit = unit
+        cues = cues or SentenceCues.of(sentence, subjects)
+        found = classify_figure(figure, "", cues, len(sentence), subjects)
+        if found[0] is None:
+            figure.unit = ""
+        else:
+            best[id(figure)] = found

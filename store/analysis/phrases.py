@@ -1,9 +1,10 @@
 """The noun phrases around attribution words: who the words before "said" name.
 
-Shared by the attribution finder: walking back from a verb to the claimant's
-words ("Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told …"),
-reading a name forward ("told Voice of America last month"), and telling a
-name from a role, a pronoun or a description.
+Shared by the attribution finder: walking back from a verb (found by
+``reporting_verbs``) to the claimant's words ("Dmytro Ponomarenko, Ukraine's
+ambassador to South Korea, told …"), reading a name forward ("told Voice of
+America last month"), and telling a name from a role, a pronoun or a
+description.
 """
 
 from __future__ import annotations
@@ -11,83 +12,30 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant, looks_like_person
-from store.analysis.denials import DENIAL_VERB_FORMS, DENIAL_VERBS
 
-VERB_FORMS = """says said say saying tells told tell telling estimates estimated estimate reports reported warns
-    warned claims claimed claim claiming believes believed believe assesses assessed assess states stated notes noted
-    adds added writes wrote argues argued argue suggests suggested suggest suggesting emphasises emphasized emphasised
-    emphasizes stresses stressed explains explained confirms confirmed announces announced acknowledges acknowledged
-    insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
-    disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
-    conceded concedes""".split() + DENIAL_VERB_FORMS
-
-
-# Reporting phrases built on "has": "The HUR has information that …" (a body stating what its intelligence
-# holds), "The Pentagon has given a similar estimate of 11,000 to 12,000" (the figure follows).  Kept out of
-# the fast scan, which they would slow at every "has", and searched only in texts holding their nouns.
-_PHRASE_VERBS = (
-    r"ha(?:s|ve|d)\s+(?:information|intelligence|data|evidence)\s+(?:that|indicating)|"
-    r"(?:has|have|had)\s+(?:given|offered|published|provided)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:estimate|figure|tally|assessment)\s+of"
+# The reporting verbs live in their own module; they are named here too for the modules that read both.
+from store.analysis.reporting_verbs import (
+    VERB_FORMS,
+    VERB_PATTERN,
+    VERB_WORDS,
+    VerbHit,
+    verb_hits,
 )
 
+__all__ = [
+    "OWN_VOICE",
+    "SOURCE_NOUNS",
+    "TIME_TAIL",
+    "VERB_FORMS",
+    "VERB_PATTERN",
+    "VERB_WORDS",
+    "VerbHit",
+    "left_noun_phrase",
+    "plausible_source",
+    "strip_trailing_adverbs",
+    "verb_hits",
+]
 
-def _may_hold_phrase_verb(text: str) -> bool:
-    """Whether ``text`` holds a noun of ``_PHRASE_VERBS`` (substring tests run in C; most texts hold none)."""
-    return ("information" in text or "evidence" in text or "estimate of" in text or "figure of" in text
-            or "ntelligence that" in text or "data that" in text or "tally of" in text or "assessment of" in text
-            or " indicating" in text)
-
-
-def _verb_alternatives(*, phrases: bool = True) -> str:
-    """The reporting verbs as one trie-shaped alternation (several times faster than a flat one)."""
-    from store.analysis.terms import trie_pattern
-
-    return (
-        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
-        # "The embassy called the claims 'groundless speculation'": a denial, whose object names what was said.
-        r"call(?:s|ed)\s+(?:the|these|those|such|all|this|that)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:claims?|reports?|allegations?|accusations?|figures?|estimates?|stories)|"
-        + (_PHRASE_VERBS + "|" if phrases else "")
-        +
-        # "put the total at 4,000", "puts the number closer to 5 million", 'put them at "more than 3,000"':
-        # a figure, perhaps quoted, follows "at" (or "closer to").
-        r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)"
-        r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
-        r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
-    )
-
-
-VERB_PATTERN = re.compile(rf"\b{_verb_alternatives()}")
-# The same verbs for ``verb_hits``: every alternative starts with a word character, so "\b" before it is
-# "a non-word character before it", which ``re`` can skip to in C (the text is searched behind one space).
-_VERB_AFTER_NON_WORD = re.compile(rf"\W{_verb_alternatives(phrases=False)}")
-_PHRASE_AFTER_NON_WORD = re.compile(rf"\W(?:{_PHRASE_VERBS})\b")
-
-
-VerbHit = tuple[int, int, str]  # (start, end, the verb as written) of one ``VERB_PATTERN`` match
-
-
-def verb_hits(text: str) -> list[VerbHit]:
-    """``[(m.start(), m.end(), m.group()) for m in VERB_PATTERN.finditer(text)]``, faster."""
-    hits = [(m.start(), m.end() - 1, m.group()[1:]) for m in _VERB_AFTER_NON_WORD.finditer(" " + text)]
-    if _may_hold_phrase_verb(text):
-        phrases = [(m.start(), m.end() - 1, m.group()[1:]) for m in _PHRASE_AFTER_NON_WORD.finditer(" " + text)]
-        if phrases:  # a verb inside a phrase ("… given a similar estimate of") is the phrase's
-            inside = [h for h in hits if not any(a <= h[0] < b for a, b, _v in phrases)]
-            hits = sorted(inside + phrases)
-    return hits
-
-
-VERB_WORDS = frozenset(
-    """says said say saying tells told tell telling estimates estimated estimate reports reported warns warned claims
-    claimed claim believes believed believe assesses assessed assess states stated notes noted adds added writes wrote
-    argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
-    stressed explains explained confirms confirmed announces announced acknowledges acknowledged insists insisted
-    predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
-    calculates calculated complained complains admitted admits conceded concedes""".split()
-) | DENIAL_VERBS
 _AUX = frozenset(
     """is are was were be been being am has have had having do does did will would shall should can could may might
     must""".split()

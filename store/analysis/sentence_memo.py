@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from store.analysis.attribution import Anchor, find_anchors
 from store.analysis.numbers import find_figures
-from store.analysis.phrases import VerbHit
+from store.analysis.reporting_verbs import VerbHit
 from store.analysis.subjects import SubjectTaxonomy
 from store.models import Figure
 

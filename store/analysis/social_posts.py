@@ -4,8 +4,9 @@
 is the post (nobody an analyst can check, so one plain generic name), the
 platform relays it, and "20,000" counts shares, not anything the post claims.
 A post whose author is named ("a post by the Estonian analyst X", "X's post")
-is its author's.  Reach counts ("shared 12,000 times", "1.2 million views",
-"200,000 followers") are dropped from a claim's figures wherever they stand.
+is its author's, and so is one by a handle ("a post on X by @kursk_watch").
+Reach counts ("shared 12,000 times", "1.2 million views", "200,000
+followers") are dropped from a claim's figures wherever they stand.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _BY_AUTHOR = re.compile(
     r"(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|\s*,|$)"
 )
 _ON_PLATFORM = re.compile(rf"\b(?:on|to|via|across)\s+(?:the\s+)?(?P<platform>{_PLATFORM})\b")
+# An account's handle: "by @kursk_watch" names the post's author even where no name is given.
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,32}\b")
 # Counts of a post's reach, never a claim's figure.
 _REACH_COUNT = re.compile(
     r"\b(?:(?:shared|viewed|watched|retweeted|reposted|forwarded|liked|seen|played)\s+"
@@ -75,7 +78,10 @@ def post_subject(before: str) -> tuple[int, str, str, str | None] | None:
         platform = on.group("platform")
     claimant = UNNAMED_POST
     author = _BY_AUTHOR.match(tail)
-    if author is not None:
+    handle = _HANDLE.search(match.group("np")) if "@" in tail else None
+    if handle is not None:
+        claimant = handle.group()  # "a post on X by @kursk_watch": the account, which readers can look up
+    elif author is not None:
         named = clean_claimant(author.group("author"))
         if named and any(ch.isupper() for ch in named) and named not in PLATFORMS:
             claimant = named

@@ -5,7 +5,10 @@ Albright Stonebridge Group, said …") and then writes "Revere said" or "he
 added".  ``Speakers`` remembers the article's speakers as the extractor reads
 it, so those resolve to the full name; a pronoun resolves only to a speaker
 named within the last few passages, and "the JCS" to the name the article
-spelled out as "the Joint Chiefs of Staff (JCS)".
+spelled out as "the Joint Chiefs of Staff (JCS)".  A "he said" with nobody
+named before, or an opening role ("Ukraine's spy chief"), is the person the
+headline quotes ("Budanov: …", see ``title_owners``); "the analysts" or "the
+think tank" is the body named just before (see ``body_mentions``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.analysis.attribution import Anchor
+from store.analysis.body_mentions import body_named_before
 from store.analysis.claimants import (
     aliased,
     clean_claimant,
@@ -22,14 +26,16 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import PERSON_NOUNS
+from store.analysis.coreference import PERSON_NOUNS, STAFF_NOUNS, possessor_of
 from store.analysis.country_agencies import (
     is_country_agency,
     named_country_agency,
     resolve_country_agency,
 )
+from store.analysis.full_names import _occurrences, full_name_in_text  # noqa: F401  (a test imports one here)
 from store.analysis.interviews import ANSWER_LABELS, interviewee
 from store.analysis.sentences import split_sentences
+from store.analysis.title_owners import headline_speaker_words, is_opening_role
 from store.models import Article
 
 _ACRONYM_DEFINITION = re.compile(
@@ -51,6 +57,7 @@ _NOT_SURNAMES = frozenset(
 )
 _PRONOUN_REACH = 3  # passages: "he said" further from the last named speaker is left unresolved
 _HEAD_REACH = 8  # passages: "the post" matching "a viral post on X" by its noun may look further back
+_BODY_MENTION_REACH = 2  # passages back in which a body named without a verb can be "the think tank"
 _SUBJECT_REACH = 1  # passages back in which a person made a sentence's subject can take over "he said"
 # One unnamed person, named by what they are ("a North Korean defector"); plurals are groups, checked first.
 _PERSON_HEADS = frozenset(n for n in PERSON_NOUNS if not n.endswith("s") and n != "people") | frozenset(
@@ -58,7 +65,6 @@ _PERSON_HEADS = frozenset(n for n in PERSON_NOUNS if not n.endswith("s") and n !
     advisor aide envoy secretary chief director leader pilot prisoner worker engineer medic doctor survivor farmer
     student""".split()
 )
-_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 # A sentence whose subject is a person: it opens with the name, or with a role and then the name
 # ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
 _SUBJECT_NAME = re.compile(
@@ -80,6 +86,7 @@ class Speakers:
     passage_index: int = 0  # of the passage being read
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
+    asked: tuple[str, int] | None = None  # (unit, passage) a question just asked to count ("How many soldiers …?")
     sentence_start: int = 0  # offset in that passage of the sentence being read
     list_source: str | None = None  # whose list is being read ("The report's main findings:"); see list_leads
     quote_owner: str | None = None  # "That was the assessment of X" opening a passage: the quotation before is X's
@@ -89,6 +96,7 @@ class Speakers:
     _surname_cache: dict[str, str | None] = field(default_factory=dict)
     _acronyms: dict[str, str] | None = None
     _interviewee: str | None = None  # "" once looked for and not found
+    _headline_owner: str | None = None  # "" once looked for and not found
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # claimant -> words of its apposition
 
     @property
@@ -110,22 +118,32 @@ class Speakers:
         if anchor.pronoun is not None:
             pronoun = anchor.pronoun
             if pronoun in ("he", "she"):
-                return self.subject_named_since_last_person() or self.recent(self.last_person)
+                found = self.subject_named_since_last_person() or self.recent(self.last_person)
+                return found or (self.headline_owner() if self.last_person is None else None)
             if pronoun == "i":
                 return self.passage_speaker or self.recent(self.last_person)
             if pronoun == "it":
                 return self.recent(self.last_body) or self.recent(self.last_group)
             if pronoun in ("they", "we"):
                 return self.recent(self.last_group) or self.recent(self.last_body)
+            possessor = possessor_of(anchor.raw)
+            if possessor is not None:  # "the institute's researchers": the institute named before speaks
+                return self.resolve(Anchor(0, 0, possessor, None, pronoun=possessor.lower(), kind=anchor.kind))
             noun = pronoun.split()[-1]
             same_noun = self._recent_with_head(noun)
             if same_noun is not None:
                 return same_noun  # "the post" after "a viral post on X", "the group" after "… research group"
+            if noun in STAFF_NOUNS:  # "the analysts" after the institute said something: its analysts
+                near = self.passage_index - self.noted_at.get(self.last_body or "", -99) <= 1
+                body = self.last_body if near else None
+                return body or self._body_named_before(pronoun, staff=True) or clean_claimant(anchor.raw)
             if noun.endswith("s") and noun != "press":
                 return self.recent(self.last_group) or clean_claimant(anchor.raw)
             if noun in PERSON_NOUNS:
                 return self.recent(self.last_person) or clean_claimant(anchor.raw)
-            return self.recent(self.last_body) or clean_claimant(anchor.raw)
+            return self.recent(self.last_body) or self._body_named_before(pronoun, staff=False) or clean_claimant(
+                anchor.raw
+            )
         name = anchor.claimant
         if name and is_country_agency(name):
             return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
@@ -135,7 +153,32 @@ class Speakers:
             return self.full_name(name) or name
         if name and " and " in name:
             return self._joint_names(name)
+        if name and self.passage_index <= 1 and not self.persons and is_opening_role(name):
+            return self.headline_owner() or name  # "Budanov: …" over "Ukraine's spy chief said …"
         return name
+
+    def headline_owner(self) -> str | None:
+        """The person the headline quotes ("Budanov: 12,000 …"), by the full name the article gives them."""
+        if self._headline_owner is None:
+            words = headline_speaker_words(self.article.title)
+            owner = None
+            if words is not None:
+                if " " not in words:
+                    owner = self.full_name(words) if could_be_surname(words) else None
+                elif looks_like_person(words):
+                    owner = clean_claimant(words)
+            self._headline_owner = owner or ""
+        return self._headline_owner or None
+
+    def _body_named_before(self, description: str, staff: bool) -> str | None:
+        """A body named close before this sentence without saying anything yet ("RUSI, a London think tank,")."""
+        passages = self.article.passages
+        if self.passage_index >= len(passages):
+            return None
+        first = max(0, self.passage_index - _BODY_MENTION_REACH)
+        before = [p.text for p in passages[first : self.passage_index]]
+        before.append(passages[self.passage_index].text[: self.sentence_start])
+        return body_named_before("\n".join(before), description, staff)
 
     def _joint_names(self, name: str) -> str:
         """'Austin and Kim said' → 'Lloyd Austin and Kim Yong-hyun': each surname as the article named them."""
@@ -252,22 +295,8 @@ class Speakers:
             if key in _folded_words(person) and " and " not in person:  # "Kim" is not "Austin and Kim"
                 return person
         if key not in self._surname_cache:
-            self._surname_cache[key] = self._name_in_text(surname)
+            self._surname_cache[key] = full_name_in_text(self.text(), surname)
         return self._surname_cache[key]
-
-    def _name_in_text(self, surname: str) -> str | None:
-        """The longest 'Given Surname' written anywhere in the article, e.g. 'Evans Revere' for 'Revere'."""
-        best: str | None = None
-        text = self.text()
-        for found in _occurrences(text, surname):
-            lead = _GIVEN_NAMES.search(text, max(0, found - 60), found)
-            if not lead:
-                continue
-            candidate = clean_claimant(lead.group(0) + surname)
-            if candidate and looks_like_person(candidate) and candidate.split()[-1] == surname:
-                if best is None or len(candidate) > len(best):
-                    best = candidate
-        return best
 
     def note(self, claimant: str, anchor: Anchor) -> None:
         self.noted_at[claimant] = self.passage_index
@@ -335,28 +364,3 @@ class Speakers:
 def _folded_words(name: str) -> frozenset[str]:
     """The folded words of a speaker's name, asked for every surname met after it."""
     return frozenset(fold(word) for word in name.split())
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Offsets of ``word`` in ``text`` followed by a word boundary (what ``re.escape(word) + r"\b"`` finds).
-
-    Searched with ``str.find``: compiling a pattern per surname cost more than the search itself.
-    """
-    if not word:
-        return []
-    ends_in_word = _is_word_char(word[-1])
-    found: list[int] = []
-    position = text.find(word)
-    while position >= 0:
-        after = position + len(word)
-        next_is_word = after < len(text) and _is_word_char(text[after])
-        if next_is_word != ends_in_word:  # a boundary: a word character on exactly one side
-            found.append(position)
-            position = text.find(word, after)
-        else:
-            position = text.find(word, position + 1)
-    return found
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
