@@ -236,6 +236,14 @@ def _sentence_claims(
     if figures and (reach := reach_spans(sentence)):
         # "A post shared 20,000 times claimed …": the post's reach is no figure of what it claims.
         figures = [f for f in figures if not any(a <= f.start < b for a, b in reach)]
+    if figures and named:
+        # "Three soldiers told Reuters that 200 …", "One worker, Kim Kyong Hui, told CBS News …": a number
+        # in the words naming the speaker says who speaks, not what they claim.
+        # Only the speaker's own words: an anchor's span may hold what they claim ("the NIS has estimated
+        # 4,700", "A figure of 1,100 was given by …").
+        speaking = [(at, at + len(anchor.raw)) for anchor, _ in named
+                    if anchor.raw and (at := sentence.find(anchor.raw, anchor.start)) >= 0]
+        figures = [f for f in figures if not any(a <= f.start < b for a, b in speaking)]
     if not figures and not named:
         return []
     if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:

@@ -1,0 +1,28 @@
+"""A number in the words naming the speaker ("Three soldiers told Reuters …") counts who speaks, not what they claim."""
+
+from __future__ import annotations
+
+from test_claims_blind6 import claims_of
+
+
+def surfaces(sentence: str) -> list[list[str]]:
+    return [[f.surface for f in claim.figures] for claim in claims_of(sentence)]
+
+
+def test_the_speakers_own_count_is_no_figure_of_the_claim() -> None:
+    claims = claims_of("Three Ukrainian soldiers told Reuters that 200 North Korean soldiers had been killed near Kursk.")
+    assert [(c.claimant, [f.surface for f in c.figures]) for c in claims] == [("Three Ukrainian soldiers", ["200"])]
+    assert claims[0].subject == "casualties"
+    assert surfaces("One officer said as many as 60 percent of the shells his brigade faces are North Korean.") == [
+        ["as many as 60 percent"]
+    ]
+
+
+def test_figures_inside_an_attribution_but_outside_the_speakers_words_stay() -> None:
+    # The anchor of a passive or an estimating verb spans the figure; the speaker's words do not.
+    assert surfaces("A figure of 1,100 casualties was given by South Korea's intelligence service in December.") == [
+        ["1,100"]
+    ]
+    assert surfaces("Seoul's spy agency, which estimates about 1,100 casualties, said it had no information.") == [
+        ["about 1,100"]
+    ]
