@@ -26,3 +26,14 @@ def test_figures_inside_an_attribution_but_outside_the_speakers_words_stay() -> 
     assert surfaces("Seoul's spy agency, which estimates about 1,100 casualties, said it had no information.") == [
         ["about 1,100"]
     ]
+
+
+def test_a_counted_description_set_off_before_the_speakers_name_is_the_speaker() -> None:
+    claims = claims_of("One worker, Kim Kyong Hui, told CBS News that 3,000 workers had been sent to Russian factories.")
+    assert [(c.claimant, [f.surface for f in c.figures]) for c in claims] == [("Kim Kyong Hui", ["3,000"])]
+
+
+def test_a_count_set_off_before_a_parenthetical_speaker_stays_the_claim() -> None:
+    # The claim is on both sides of "Budanov said": the count before it is what he claims.
+    claims = claims_of("Some 200 soldiers, Budanov said, were killed in the assault on the village.")
+    assert [f.surface for c in claims for f in c.figures] == ["Some 200"]

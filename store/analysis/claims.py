@@ -80,6 +80,8 @@ _LEADING_JOIN = re.compile(
 _LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
 _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrowed_nouns`` (a speed test imports it)
+# A sentence's opening "One worker, " or "Two Ukrainian officers, ": a counted description before a name.
+_APPOSITIVE_HEAD = re.compile(r"[“\"]?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})(?:\s+[\w’'-]+){1,3},\s+")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
 
 
@@ -243,6 +245,11 @@ def _sentence_claims(
         # 4,700", "A figure of 1,100 was given by …").
         speaking = [(at, at + len(anchor.raw)) for anchor, _ in named
                     if anchor.raw and (at := sentence.find(anchor.raw, anchor.start)) >= 0]
+        # "One worker, Kim Kyong Hui, told CBS News that …": the sentence opens with a description of the
+        # speaker set off by commas; its count is who speaks too.
+        speaking += [(0, at) for anchor, _ in named
+                     if anchor.content == "right" and (at := sentence.find(anchor.raw, anchor.start)) > 0
+                     and _APPOSITIVE_HEAD.fullmatch(sentence, 0, at)]
         figures = [f for f in figures if not any(a <= f.start < b for a, b in speaking)]
     if not figures and not named:
         return []
