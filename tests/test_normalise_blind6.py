@@ -111,7 +111,7 @@ def test_numbered_forum_posts_are_split_post_by_post_with_poster_and_date() -> N
     # The quoted words repeat post 1: they go with their attribution, and the reply is post 2's text.
     assert "Originally Posted by grey_owl\nWhich one is the best estimate?" in removed_texts(result, "quoted-post")
     assert passage_texts(result.articles[1]) == [LONG_2]
-    assert result.articles[0].title == "Thread: Are the 12,000 figures credible?"
+    assert result.articles[0].title == "Are the 12,000 figures credible?"  # the board's "Thread:" label dropped
     assert any("Join Date: Jul 2022" in text for text in removed_texts(result, "forum-chrome"))
 
 

@@ -15,8 +15,9 @@ from store.normalise.credits import (
     wire_only,
 )
 from store.normalise.dates import find_date, latest_month_mentioned, resolve_day_month
+from store.normalise.derived_titles import derive_title
 from store.normalise.furniture import match_furniture
-from store.normalise.metadata import derive_title, parse_byline, parse_header
+from store.normalise.metadata import parse_byline, parse_header
 from store.normalise.outlets import canonical_outlet, outlet_table
 from store.normalise.shapes import is_separator_line
 

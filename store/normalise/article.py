@@ -23,9 +23,17 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
+from store.normalise.derived_titles import derive_title
 from store.normalise.furniture import is_section_word
-from store.normalise.header_lines import Evidence, about_issuer, consume_headers, copyright_holder, first_prose, masthead_name
-from store.normalise.metadata import derive_title, is_dek_shaped, person_names
+from store.normalise.header_lines import (
+    Evidence,
+    about_issuer,
+    consume_headers,
+    copyright_holder,
+    first_prose,
+    masthead_name,
+)
+from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.outlets import (
     canonical_outlet,
     outlet_of_titled_name,
@@ -36,6 +44,8 @@ from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
 _ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# "Thread: Are the 12,000 figures credible?": a board's label over the title, not a word of it.
+_THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -346,6 +356,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     if title_unit is not None:
         # "## 2. Kyiv: up to 12,000 troops": a newsletter numbers its stories; the number is no part of the title.
         title, derived = (_ENUMERATION.sub("", title_unit.text, count=1) if title_unit.heading_level else title_unit.text), False
+        title = _THREAD_LABEL.sub("", title, count=1)
     elif known_title:
         title, derived = known_title, False
     else:

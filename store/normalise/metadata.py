@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.dates import MONTHS, FoundDate, find_date
+from store.normalise.derived_titles import SENTENCE_END
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
@@ -347,53 +348,11 @@ def _dateline_place(before_date: str) -> str | None:
     return None if _publication_like(name) or _is_newsroom_unit(name) else name
 
 
-# --- Titles ---------------------------------------------------------------
-
-_SUBORDINATE_OPENER = re.compile(
-    r"^(?:despite|although|though|while|whilst|as|after|before|since|because|even as|even though"
-    r"|with|amid|amidst|following|given|if|when|unlike|in the (?:wake|face) of|according to)\b",
-    re.IGNORECASE,
-)
-_MAIN_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|its|their|his|her|[A-Z])")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
-MAX_TITLE = 90
-
-
-def first_sentence(text: str) -> str:
-    parts = _SENTENCE_END.split(text, maxsplit=1)
-    return parts[0].strip()
-
-
-def derive_title(text: str) -> str:
-    """A title for an article that has none, from its first paragraph.
-
-    The first sentence's main clause when a subordinate clause opens it
-    ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
-    else the first sentence; trimmed at a word boundary to ~90 characters.
-    """
-    sentence = first_sentence(text).rstrip(".!?;:, ")
-    if _SUBORDINATE_OPENER.match(sentence) and "," in sentence:
-        for piece in [p.strip() for p in sentence.split(",")[1:]]:
-            if piece and _MAIN_CLAUSE_START.match(piece) and not re.match(r"^(?:and|or|but)\b", piece, re.IGNORECASE):
-                start = sentence.index(piece)
-                if word_count(sentence[start:]) >= 4:
-                    sentence = sentence[start:]
-                    break
-    sentence = sentence[:1].upper() + sentence[1:]
-    if len(sentence) <= MAX_TITLE:
-        return sentence
-    cut = sentence[: MAX_TITLE - 1]
-    for mark in (", ", "; ", " — ", " – "):
-        at = cut.rfind(mark)
-        if at >= 40:
-            return cut[:at].rstrip() + "…"
-    at = cut.rfind(" ")
-    return (cut[:at] if at >= 40 else cut).rstrip(" ,;:") + "…"
-
+# --- Titles (derived ones are made in ``derived_titles``) ------------------------
 
 def is_dek_shaped(text: str) -> bool:
     """A standfirst: one or two sentences of 8-60 words."""
     n = word_count(text)
     if not 8 <= n <= 60 or len(text) > 400:
         return False
-    return len(_SENTENCE_END.split(text)) <= 2
+    return len(SENTENCE_END.split(text)) <= 2

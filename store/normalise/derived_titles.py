@@ -1,0 +1,54 @@
+"""A title for an article that prints none, made from its first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from store.normalise.shapes import word_count
+
+_SUBORDINATE_OPENER = re.compile(
+    r"^(?:despite|although|though|while|whilst|as|after|before|since|because|even as|even though"
+    r"|with|amid|amidst|following|given|if|when|unlike|in the (?:wake|face) of|according to)\b",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|its|their|his|her|[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+MAX_TITLE = 90
+
+
+def first_sentence(text: str) -> str:
+    parts = SENTENCE_END.split(text, maxsplit=1)
+    return parts[0].strip()
+
+
+_LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not what the article is about
+
+
+def derive_title(text: str) -> str:
+    """A title for an article that has none, from its first paragraph.
+
+    The first sentence's main clause when a subordinate clause opens it
+    ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
+    else the first sentence; trimmed at a word boundary to ~90 characters.
+    """
+    sentence = first_sentence(text).rstrip(".!?;:, ")
+    if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first_sentence(text)) :].strip(" .!?")):
+        # "Good evening." or "Hi all." opens a broadcast or a post: the next sentence says what it is about.
+        sentence = first_sentence(rest.lstrip(".!? ")).rstrip(".!?;:, ") or sentence
+    if _SUBORDINATE_OPENER.match(sentence) and "," in sentence:
+        for piece in [p.strip() for p in sentence.split(",")[1:]]:
+            if piece and _MAIN_CLAUSE_START.match(piece) and not re.match(r"^(?:and|or|but)\b", piece, re.IGNORECASE):
+                start = sentence.index(piece)
+                if word_count(sentence[start:]) >= 4:
+                    sentence = sentence[start:]
+                    break
+    sentence = sentence[:1].upper() + sentence[1:]
+    if len(sentence) <= MAX_TITLE:
+        return sentence
+    cut = sentence[: MAX_TITLE - 1]
+    for mark in (", ", "; ", " — ", " – "):
+        at = cut.rfind(mark)
+        if at >= 40:
+            return cut[:at].rstrip() + "…"
+    at = cut.rfind(" ")
+    return (cut[:at] if at >= 40 else cut).rstrip(" ,;:") + "…"
