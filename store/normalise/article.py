@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.derived_titles import derive_title
+from store.normalise.derived_titles import derive_title, printed_title
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import (
     Evidence,
@@ -42,10 +41,6 @@ from store.normalise.outlets import (
 from store.normalise.shapes import is_title_like
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
-
-_ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
-# "Thread: Are the 12,000 figures credible?": a board's label over the title, not a word of it.
-_THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -354,9 +349,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         published = found.iso if found else None
 
     if title_unit is not None:
-        # "## 2. Kyiv: up to 12,000 troops": a newsletter numbers its stories; the number is no part of the title.
-        title, derived = (_ENUMERATION.sub("", title_unit.text, count=1) if title_unit.heading_level else title_unit.text), False
-        title = _THREAD_LABEL.sub("", title, count=1)
+        title, derived = printed_title(title_unit.text, numbered=bool(title_unit.heading_level)), False
     elif known_title:
         title, derived = known_title, False
     else:

@@ -1,4 +1,4 @@
-"""A title for an article that prints none, made from its first paragraph."""
+"""Titles: the printed one without what only frames it, and one made for an article that prints none."""
 
 from __future__ import annotations
 
@@ -14,6 +14,19 @@ _SUBORDINATE_OPENER = re.compile(
 _MAIN_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|its|their|his|her|[A-Z])")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 MAX_TITLE = 90
+_ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_BOARD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
+
+
+def printed_title(text: str, *, numbered: bool) -> str:
+    """The title as printed, without a newsletter's story number or a board's label.
+
+    "## 2. Kyiv: up to 12,000 troops": a newsletter numbers its stories (only a heading's number is
+    taken off, ``numbered``); "Thread: Are the 12,000 figures credible?": a board labels its threads.
+    """
+    if numbered:
+        text = _ENUMERATION.sub("", text, count=1)
+    return _BOARD_LABEL.sub("", text, count=1)
 
 
 def first_sentence(text: str) -> str:
