@@ -235,22 +235,11 @@ def _sentence_claims(
     if attributed_only and not named:
         return []
     figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
-    if figures and (reach := reach_spans(sentence)):
-        # "A post shared 20,000 times claimed …": the post's reach is no figure of what it claims.
-        figures = [f for f in figures if not any(a <= f.start < b for a, b in reach)]
-    if figures and named:
-        # "Three soldiers told Reuters that 200 …", "One worker, Kim Kyong Hui, told CBS News …": a number
-        # in the words naming the speaker says who speaks, not what they claim.
-        # Only the speaker's own words: an anchor's span may hold what they claim ("the NIS has estimated
-        # 4,700", "A figure of 1,100 was given by …").
-        speaking = [(at, at + len(anchor.raw)) for anchor, _ in named
-                    if anchor.raw and (at := sentence.find(anchor.raw, anchor.start)) >= 0]
-        # "One worker, Kim Kyong Hui, told CBS News that …": the sentence opens with a description of the
-        # speaker set off by commas; its count is who speaks too.
-        speaking += [(0, at) for anchor, _ in named
-                     if anchor.content == "right" and (at := sentence.find(anchor.raw, anchor.start)) > 0
-                     and _APPOSITIVE_HEAD.fullmatch(sentence, 0, at)]
-        figures = [f for f in figures if not any(a <= f.start < b for a, b in speaking)]
+    if figures:
+        # Numbers that count no claim: a post's reach ("A post shared 20,000 times claimed …") and who speaks.
+        spans = reach_spans(sentence) + _speaker_spans(sentence, named)
+        if spans:
+            figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
     if not figures and not named:
         return []
     if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
@@ -308,6 +297,24 @@ def _sentence_claims(
             owned.hedged = _is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
             claims.append(owned)
     return claims
+
+
+def _speaker_spans(sentence: str, named: list[tuple[Anchor, str | None]]) -> list[tuple[int, int]]:
+    """Where the sentence names its speakers: a number there says who speaks, not what they claim.
+
+    "Three soldiers told Reuters that 200 …": the speaker's own words, not the anchor's whole span, which
+    may hold the claim ("the NIS has estimated 4,700", "A figure of 1,100 was given by …").  "One worker,
+    Kim Kyong Hui, told CBS News that …": a counted description set off before the name, where the claim
+    follows the speaker.
+    """
+    spans: list[tuple[int, int]] = []
+    for anchor, _ in named:
+        if not anchor.raw or (at := sentence.find(anchor.raw, anchor.start)) < 0:
+            continue
+        spans.append((at, at + len(anchor.raw)))
+        if at and anchor.content == "right" and _APPOSITIVE_HEAD.fullmatch(sentence, 0, at):
+            spans.append((0, at))
+    return spans
 
 
 def _may_deny_unhedged(text: str) -> bool:
