@@ -52,6 +52,11 @@ MAX_FILES_PER_TASK = 64
 MIN_FILES_PER_TASK = 2
 
 
+def worker_count() -> int:
+    """How many processes share CPU-bound work: one a core, at most eight (beyond, the parent's share dominates)."""
+    return min(os.cpu_count() or 1, 8)
+
+
 def _noop(message: str, done: int, total: int) -> None:
     pass
 
@@ -108,7 +113,7 @@ def _worker_started() -> None:
 def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progress = _noop) -> list[PreparedFile]:
     """Prepare every file, over all cores when there are many (each file is independent)."""
     total = len(paths)
-    workers = min(os.cpu_count() or 1, 8)
+    workers = worker_count()
     if total < PARALLEL_MIN_FILES or workers < 2:
         prepared = []
         for done, path in enumerate(paths):

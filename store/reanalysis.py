@@ -14,7 +14,6 @@ into one slice per core, each but the first analysed in a forked child
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,8 +71,9 @@ def _analyse_over_cores(
 ) -> list[Claim]:
     """Every group's claims in group order, topics re-tagged in place; one slice of groups per core."""
     from store.forked import ForkedTask
+    from store.ingest_pool import worker_count
 
-    cores = min(os.cpu_count() or 1, 8) if total >= PARALLEL_MIN_ARTICLES else 1
+    cores = worker_count() if total >= PARALLEL_MIN_ARTICLES else 1
     slices = _slices_of_equal_articles(groups, cores)
     children = [ForkedTask(_child_step(part, topics_path)) for part in slices[1:]]
     # The parent's progress stands for every slice's: they are the same size and run side by side.

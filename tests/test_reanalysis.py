@@ -92,7 +92,7 @@ def test_reanalysing_over_several_cores_gives_what_one_core_does(tmp_path: Path,
             return value
 
     monkeypatch.setattr(store.reanalysis, "PARALLEL_MIN_ARTICLES", 1)
-    monkeypatch.setattr(store.reanalysis.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
     monkeypatch.setattr(store.forked, "ForkedTask", WatchedTask)
     reanalyse(old)
     assert children == [True, True]
