@@ -44,8 +44,9 @@ def derive_title(text: str) -> str:
     ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
     else the first sentence; trimmed at a word boundary to ~90 characters.
     """
-    sentence = first_sentence(text).rstrip(".!?;:, ")
-    if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first_sentence(text)) :].strip(" .!?")):
+    first = first_sentence(text)
+    sentence = first.rstrip(".!?;:, ")
+    if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first) :].strip(" .!?")):
         # "Good evening." or "Hi all." opens a broadcast or a post: the next sentence says what it is about.
         sentence = first_sentence(rest.lstrip(".!? ")).rstrip(".!?;:, ") or sentence
     if _SUBORDINATE_OPENER.match(sentence) and "," in sentence:
