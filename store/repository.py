@@ -238,6 +238,12 @@ class Repository:
         files = {row["source_path"]: FileRecord.from_dict(row) for row in self._rows("files")}
         return StoredCorpus(files=files, articles=articles, claims=claims, meta=self.meta)
 
+    def stored_file_with_sha(self, sha256: str) -> FileRecord | None:
+        """The record of the source file with these bytes, without loading the corpus when a snapshot can tell."""
+        if self._snapshot is not None:
+            return self._snapshot.file_record(sha256)
+        return next((FileRecord.from_dict(r) for r in self._rows("files") if r["source_sha256"] == sha256), None)
+
     def load_all(self) -> tuple[list[Article], list[Claim]]:
         stored = self.load()
         return list(stored.articles.values()), stored.claims
