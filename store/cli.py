@@ -181,7 +181,7 @@ def _open_corpus(args: argparse.Namespace):
     db_path = _db_path(args)
     if ensure_database(db_path):
         print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
-    corpus = Corpus.open(db_path)
+    corpus = Corpus.open(db_path, progress=cli_output.stderr_progress())
     if not corpus.claims_are_current():
         print(f"nkru-tui: {STALE_CLAIMS}", file=sys.stderr)
     return corpus

@@ -8,11 +8,12 @@ the analysers' summaries, the search index and the comparison logic.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.gc_pause import gc_paused
 from store.ids import split_passage_id
 from store.models import (
     UNKNOWN_OUTLET,
@@ -119,28 +120,42 @@ class Corpus:
         return corpus
 
     @classmethod
-    def open(cls, db_path: Path) -> Corpus:
-        """Read the database once; every later query is served from memory (or the mapped snapshot)."""
+    def open(cls, db_path: Path, *, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+        """Read the database once; every later query is served from memory (or the mapped snapshot).
+
+        ``progress`` hears of the slow path only: a database without a current snapshot (copied
+        without it, or written by an older version) is parsed whole, seconds at ten thousand articles.
+        """
         from store.read_cache import load_read_cache
-        from store.read_cache_writer import write_read_cache
 
         db_path = Path(db_path)
         snapshot = load_read_cache(db_path) if db_path.is_file() else None
         if snapshot is not None:
             return cls._from_snapshot(snapshot, db_path)
+        # Parsing builds millions of records and no cycles: the collector would only walk them again.
+        with gc_paused():
+            return cls._open_without_snapshot(db_path, progress or (lambda message, done, total: None))
+
+    @classmethod
+    def _open_without_snapshot(cls, db_path: Path, progress: Callable[[str, int, int], None]) -> Corpus:
+        from store.read_cache_writer import write_read_cache
         from store.repository import Repository  # only now: it brings TinyDB's import cost
 
+        if db_path.is_file():
+            size_mb = db_path.stat().st_size / 1e6
+            progress(f"Reading the whole database ({size_mb:,.0f} MB): it has no current read snapshot", 0, 3)
         with Repository.open(db_path, readonly=True) as repo:
-            articles, claims = repo.load_all()
-            files = repo.files()
+            stored = repo.load()
             generation = repo.generation
-            meta = repo.meta
-        try:  # a database from before the snapshot existed, or copied without it
-            write_read_cache(db_path, generation, articles, claims, files, meta)
+        articles = list(stored.articles.values())
+        progress("Writing a read snapshot, so that the next start is quick", 1, 3)
+        try:
+            write_read_cache(db_path, generation, articles, stored.claims, stored.files.values(), stored.meta)
         except OSError:
             pass  # a read-only folder: still usable, just slower to open
-        corpus = cls(articles, claims, db_path=db_path, generation=generation)
-        corpus.meta = meta
+        progress("Indexing the records for the panes", 2, 3)
+        corpus = cls(articles, stored.claims, db_path=db_path, generation=generation)
+        corpus.meta = stored.meta
         return corpus
 
     def claims_are_current(self) -> bool:

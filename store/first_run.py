@@ -1,4 +1,4 @@
-"""First run: build the database from the bundled seeds, or prove the existing one sound, cheaply.
+"""First run: build the database from the bundled seeds when there is none (or tag them with a new taxonomy).
 
 Kept apart from ``store.ingest`` so that opening an existing database, the
 common case at every start, does not pay for importing the ingest pipeline.
@@ -17,18 +17,17 @@ Progress = Callable[[str, int, int], None]  # message, done, total (as store.ing
 def ensure_database(db_path: Path, *, topics_path: Path | None = None, progress: Progress | None = None) -> bool:
     """Build the database from the bundled seeds on first run.  True if it was built now."""
     from store.paths import seed_files
-    from store.read_cache import snapshot_is_current
 
     db_path = Path(db_path).expanduser()
-    if db_path.exists() and topics_path is None and snapshot_is_current(db_path):
+    if db_path.exists() and topics_path is None:
+        # Opening the corpus next reads it (from its snapshot, or whole) and says clearly what is
+        # wrong with a file that is no database: parsing it here too would double a slow start.
         return False
     if db_path.exists():
         from store.repository import Repository
 
         with Repository.open(db_path, readonly=True):
-            pass  # opening validates it: a corrupt file raises a clear DatabaseError
-        if topics_path is None:
-            return False
+            pass  # a corrupt file raises a clear DatabaseError before the seeds are tagged into it
     from store.ingest import ingest_paths
 
     report = ingest_paths(seed_files(), db_path, topics_path=topics_path, progress=progress)

@@ -42,6 +42,20 @@ def test_snapshot_matches_the_database_and_goes_stale_with_it(tmp_path):
     assert load_read_cache(db) is not None
 
 
+def test_opening_without_a_snapshot_says_what_it_does_and_the_next_open_is_quick(tmp_path):
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files()[3:], db)
+    read_cache_path(db).unlink()  # as when a database is copied without its snapshot
+    heard: list[tuple[str, int, int]] = []
+    corpus = Corpus.open(db, progress=lambda message, done, total: heard.append((message, done, total)))
+    assert [(done, total) for _message, done, total in heard] == [(0, 3), (1, 3), (2, 3)]
+    assert "Reading the whole database" in heard[0][0] and "snapshot" in heard[1][0]
+    assert len(corpus.articles) == 2 and corpus.meta.get("generation") == corpus.generation
+    heard.clear()
+    assert len(Corpus.open(db, progress=lambda *event: heard.append(event)).articles) == 2
+    assert heard == []  # from the snapshot just written: nothing slow to report
+
+
 def test_a_damaged_snapshot_is_ignored(tmp_path):
     db = tmp_path / "db.json"
     ingest_paths(seed_files()[4:], db)

@@ -80,7 +80,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
                 from store.first_run import ensure_database
 
                 built = ensure_database(request.db_path, topics_path=request.topics_path, progress=self._progress)
-                corpus = Corpus.open(request.db_path)
+                corpus = Corpus.open(request.db_path, progress=self._progress_before_long_step)
             # Warm the cached summaries here so the UI thread only draws them.
             for summary in ("outlet_summaries", "claimant_summaries", "topic_summaries", "subject_summaries"):
                 getattr(corpus, summary)
@@ -114,6 +114,11 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
 
     def _progress(self, message: str, done: int, total: int) -> None:
         self.post_message(self.Progress(message, done, total))
+
+    def _progress_before_long_step(self, message: str, done: int, total: int) -> None:
+        """Report, then let the UI thread paint it: parsing a large database holds the GIL for seconds."""
+        self._progress(message, done, total)
+        time.sleep(0.1)
 
     @on(Progress)
     async def _show_progress(self, event: Progress) -> None:
