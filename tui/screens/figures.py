@@ -203,16 +203,16 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         elif s.denials:
             text.append("no range: every figure here is denied", style="bold")
         text.append("   independent claimants ", style="dim")
-        text.append(str(s.independent_claimants), style="bold")
+        text.append(f"{s.independent_claimants:,}", style="bold")
         if s.unattributed:
-            text.append(f" (+{s.unattributed} unattributed)", style="dim")
+            text.append(f" (+{s.unattributed:,} unattributed)", style="dim")
         if s.unnamed:
-            text.append(f" (+{s.unnamed} from unnamed sources)", style="dim")
+            text.append(f" (+{s.unnamed:,} from unnamed sources)", style="dim")
         if s.denials:
-            text.append(f"   denials {s.denials}", style="bold")
+            text.append(f"   denials {s.denials:,}", style="bold")
         text.append("   figures ", style="dim")
-        text.append(f"{s.figure_count} in {s.group_count} rows", style="bold")
-        text.append(f" ({s.article_count} articles)", style="dim")
+        text.append(f"{s.figure_count:,} in {s.group_count:,} rows", style="bold")
+        text.append(f" ({s.article_count:,} articles)", style="dim")
         text.append("   dates ", style="dim")
         if s.earliest is None:
             text.append("none given", style="bold")

@@ -228,7 +228,7 @@ class MainScreen(LaunchesTools, Screen[None]):
     def _note_corpus(self, extra: str) -> None:
         corpus = self.corpus
         self.query_one(StatusBar).corpus_note = (
-            f"{len(corpus.articles)} articles · {corpus.passage_count} passages · {corpus.claim_count} claims · {extra}"
+            f"{len(corpus.articles):,} articles · {corpus.passage_count:,} passages · {corpus.claim_count:,} claims · {extra}"
         )
 
     # --- panes talking --------------------------------------------------------------

@@ -141,7 +141,7 @@ class ArticlesPane(Vertical):
         self.showing_topic = None
         self.query_one(ArticleList).show_articles(articles)
         self.query_one(ContentSwitcher).current = "article-list"
-        self.border_title = Content.assemble("4 Articles", (f" · {label} · {len(articles)}", "$text-muted"))
+        self.border_title = Content.assemble("4 Articles", (f" · {label} · {len(articles):,}", "$text-muted"))
 
     def show_topic(self, corpus: Corpus, topic_id: str, label: str, selected: frozenset[str]) -> None:
         self.showing_topic = topic_id
@@ -149,7 +149,7 @@ class ArticlesPane(Vertical):
         passages.show_topic(corpus, topic_id, selected)
         self.query_one(ContentSwitcher).current = "topic-passages"
         self.border_title = Content.assemble(
-            "4 Topic", (f" · {one_line(label)} · {passages.entry_count} passages", "$text-muted")
+            "4 Topic", (f" · {one_line(label)} · {passages.entry_count:,} passages", "$text-muted")
         )
 
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:

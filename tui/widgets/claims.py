@@ -63,7 +63,7 @@ class ClaimsPane(Tree[ClaimNode]):
         for subject in order:
             title = labels.get(subject, subject) if subject else UNCLASSIFIED
             self.root.add(
-                Text.assemble((one_line(title), "bold"), (f"  {counts[subject]}", "dim")),
+                Text.assemble((one_line(title), "bold"), (f"  {counts[subject]:,}", "dim")),
                 data=subject or "",
                 allow_expand=True,
             )

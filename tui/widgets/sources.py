@@ -68,13 +68,13 @@ class SourcesPane(NavList):
         self, outlets: Sequence[OutletSummary], claimants: Sequence[ClaimantSummary], total_articles: int
     ) -> None:
         self._filters = {"all": ArticleFilter()}
-        options: list[Option] = [Option(_counted("All articles", str(total_articles)), id="all")]
+        options: list[Option] = [Option(_counted("All articles", f"{total_articles:,}"), id="all")]
         options.append(_heading("Outlets"))
         for number, outlet in enumerate(outlets):
             key = f"outlet-{number}"
             self._filters[key] = ArticleFilter(outlet=outlet.name)
             credits = f"  +{', '.join(one_line(c) for c in outlet.credits)}" if outlet.credits else ""
-            options.append(Option(_counted(outlet.name, str(outlet.article_count), credits), id=key))
+            options.append(Option(_counted(outlet.name, f"{outlet.article_count:,}", credits), id=key))
         if claimants:
             options.append(_heading("Claimants"))
         # A large corpus names a hundred thousand claimants: their rows and filters are made
@@ -84,7 +84,7 @@ class SourcesPane(NavList):
         def claimant_option(number: int) -> Option:
             claimant = claimants[number]
             noun = "claim" if claimant.claim_count == 1 else "claims"
-            return Option(_counted(claimant.name, f"{claimant.claim_count} {noun}"), id=f"{CLAIMANT_KEY}{number}")
+            return Option(_counted(claimant.name, f"{claimant.claim_count:,} {noun}"), id=f"{CLAIMANT_KEY}{number}")
 
         self.set_paged_options(range(len(claimants)), claimant_option, head=options)
         self.highlighted = 0

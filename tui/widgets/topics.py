@@ -39,7 +39,7 @@ class TopicsPane(NavList):
             Option(
                 Content.assemble(
                     one_line(topic.label),
-                    (f"  {topic.passage_count} · {topic.article_count}", DIM),
+                    (f"  {topic.passage_count:,} · {topic.article_count:,}", DIM),
                 ),
                 id=topic.id,
             )
