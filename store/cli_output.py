@@ -82,6 +82,18 @@ def column_widths(columns: list[str], cells: list[list[str]], terminal_width: in
     return widths
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a word where one is near, and marked "…": a table
+    must not pass a cut sentence off as the whole one."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if not text[limit - 1].isspace() and space > limit // 2:
+        cut = cut[:space]  # the cut fell inside a word: end at the word before it
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
     columns = list(columns)
     cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
@@ -218,7 +230,7 @@ def print_articles(rows: list[dict[str, Any]]) -> None:
 def print_audit(data: dict[str, Any]) -> None:
     _console.print(Text(f"{data['file']}  encoding={data['encoding']}  repairs={', '.join(data['repairs']) or '-'}"))
     _table(("line", "reason", "removed text"),
-           ((r["line"], r["reason"], r["text"][:200]) for r in data["removed"]),
+           ((r["line"], r["reason"], clipped(r["text"], 200)) for r in data["removed"]),
            title=f"{len(data['removed'])} block(s) removed")
 
 
@@ -232,7 +244,7 @@ def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) 
         if c.denied:
             who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
         figure = format_figure(c.main_figure) if c.main_figure else "-"
-        rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", c.text[:160]))
+        rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", clipped(c.text, 160)))
     shown = f"{len(claims)} claim(s)" if total in (None, len(claims)) else f"{len(claims):,} of {total:,} claims"
     _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=shown)
 
@@ -247,13 +259,13 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
 
 def print_search(hits: list[SearchHit]) -> None:
     _table(("score", "passage", "outlet", "title", "text"),
-           ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, h.text[:160]) for h in hits),
+           ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, clipped(h.text, 160)) for h in hits),
            title=f"{len(hits)} hit(s)")
 
 
 def print_comparison(data: dict[str, Any]) -> None:
     _table(("kind", "sim", "left", "right"),
-           ((p["kind"], p["similarity"], (p.get("left_text") or "")[:90], (p.get("right_text") or "")[:90])
+           ((p["kind"], p["similarity"], clipped(p.get("left_text") or "", 90), clipped(p.get("right_text") or "", 90))
             for p in data.get("pairs", [])),
            title=f"{data.get('left')} vs {data.get('right')}")
     for group in data.get("claims", []):
@@ -266,7 +278,7 @@ def print_figures(data: dict[str, Any]) -> None:
     _table(("date", "outlet", "claimant", "figure", "count", "sentence"),
            ((r.get("date") or "-", r.get("outlet") or "-",
              ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"), r.get("figure") or "-",
-             r.get("count", 1), (r.get("sentence") or "")[:120]) for r in rows),
+             r.get("count", 1), clipped(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))
     summary = data.get("summary")
     if summary:

@@ -1,0 +1,25 @@
+"""Table cells cut for the terminal say so: a cut sentence ends in "…", never passes for the whole."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from store.cli_output import clipped
+
+
+@given(st.text(min_size=0, max_size=400), st.integers(min_value=2, max_value=250))
+def test_a_clipped_cell_fits_and_is_the_text_or_a_marked_prefix_of_it(text, limit):
+    cell = clipped(text, limit)
+    assert len(cell) <= limit
+    if len(text) <= limit:
+        assert cell == text
+    else:
+        assert cell.endswith("…")
+        assert text.startswith(cell[:-1])
+
+
+def test_a_long_sentence_is_cut_at_a_word():
+    sentence = ("Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told Voice of America last month that the "
+                "number could rise to 100,000 North Korean soldiers within a year.")
+    cell = clipped(sentence, 90)
+    assert cell == ("Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told Voice of America last month"
+                    "…")
