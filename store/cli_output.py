@@ -235,7 +235,7 @@ def print_audit(data: dict[str, Any]) -> None:
 
 
 def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) -> None:
-    from store.export import format_figure
+    from store.compare.intervals import format_figure
 
     rows = []
     for c in claims:

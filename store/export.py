@@ -15,19 +15,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
-from store.models import UNKNOWN_OUTLET, Claim, Figure, Qualifier
+from store.models import UNKNOWN_OUTLET, Claim
 
 EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
 FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
-QUALIFIER_GLYPH = {
-    Qualifier.EXACT: "",
-    Qualifier.AT_MOST: "≤ ",
-    Qualifier.AT_LEAST: "≥ ",
-    Qualifier.APPROX: "≈ ",
-    Qualifier.RANGE: "",
-}
 # OWASP CSV injection: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -66,17 +60,6 @@ class Citation:
     text: str
     url: str | None = None
     claims: list[CitedClaim] = field(default_factory=list)
-
-
-def format_figure(figure: Figure) -> str:
-    """A figure as an analyst reads it: "≤ 15,000 troops", "50–600 tanks"."""
-    def number(value: float) -> str:
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-
-    unit = "%" if figure.unit == "percent" else f" {figure.unit}" if figure.unit else ""
-    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
-        return f"{number(figure.low)}–{number(figure.high)}{unit}"
-    return f"{QUALIFIER_GLYPH.get(Qualifier(figure.qualifier), '')}{number(figure.value)}{unit}"
 
 
 def _cite_claim(claim: Claim) -> CitedClaim:

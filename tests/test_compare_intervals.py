@@ -89,6 +89,12 @@ def test_formatting() -> None:
     assert format_figure(figure(2e10, unit="USD")) == "$20 billion"
     thousands = Figure(2000, 2000, 9999, "troops", "approx", "thousands")
     assert format_figure(thousands) == "thousands (2,000–9,999 troops)"
+    assert format_figure(thousands, compact=True) == "thousands of troops"
+    few_hundred = Figure(200, 200, 500, "kilometres", "approx", "a few hundred")
+    assert format_figure(few_hundred, compact=True) == "a few hundred kilometres"
+    # A number written in words is exact: the number, not "Eight (8–8 soldiers)".
+    assert format_figure(Figure(8, 8, 8, "soldiers", "exact", "Eight")) == "8 soldiers"
+    assert format_figure(Figure(50, 50, 50, "percent", "exact", "half")) == "50%"
     assert format_interval(Interval(None, 15000, "troops")) == "[−∞, 15,000]"
     assert format_interval(Interval(11000, 11000, "troops")) == "[11,000]"
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from rich.text import Text
 from textual.content import Content
 
-from store.models import Article, Claim, Figure, Passage, PassageKind, SearchHit
+from store.compare.intervals import format_figure
+from store.models import Article, Claim, Passage, PassageKind, SearchHit
 from tui.visuals import Hanging
 
 UNDATED = "undated"
@@ -28,13 +29,6 @@ FIGURE_STYLE = "underline"
 DIM = "$text-muted"
 MARK_STYLE = "bold $text-accent"
 
-QUALIFIER_GLYPHS = {
-    "exact": "",
-    "at_most": "≤",
-    "at_least": "≥",
-    "approx": "≈",
-    "range": "",
-}
 
 # C0/C1 controls (ESC above all) could drive the terminal; Content drops only
 # some of them, which would also shift our highlight offsets.  Replacing each
@@ -64,24 +58,6 @@ def one_line(text: str | None) -> str:
 # --- figures and claims -----------------------------------------------------------
 
 
-def format_number(value: float, unit: str | None = None) -> str:
-    if unit == "percent":
-        return f"{value:g}%"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.1f}"
-
-
-def figure_label(figure: Figure) -> str:
-    """``≈12,000 troops``, ``≤40%``, ``500–600 troops``."""
-    unit = figure.unit or ""
-    suffix = "" if unit in ("percent", "") else f" {unit}"
-    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
-        return f"{format_number(figure.low, unit)}–{format_number(figure.high, unit)}{suffix}"
-    glyph = QUALIFIER_GLYPHS.get(figure.qualifier, "")
-    return f"{glyph}{format_number(figure.value, unit)}{suffix}"
-
-
 def claimant_label(claim: Claim) -> str:
     who = one_line(claim.claimant) or "the article itself"
     named = claim.named_in_source
@@ -108,7 +84,7 @@ def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) ->
     figure = claim.main_figure
     return Text.assemble(
         (SELECTED_MARK if selected else UNSELECTED_MARK, "bold"),
-        (figure_label(figure) if figure else "no figure", "bold"),
+        (format_figure(figure, compact=True) if figure else "no figure", "bold"),
         "  ",
         claimant_label(claim),
         (f" · {outlet_label(article)} · {date_label(article)}", "dim"),
