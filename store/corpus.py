@@ -354,6 +354,11 @@ class Corpus:
 
         return summarise_subjects(self.claims)
 
+    @cached_property
+    def subject_labels(self) -> dict[str, str]:
+        """Each subject's name by its id: "troops_deployed" → "North Korean troops deployed"."""
+        return {s.id: s.label for s in self.subject_summaries if s.id}
+
     def article_topics(self, article_id: str) -> list[tuple[str, float]]:
         from store.analysis.topics import rank_article_topics
 

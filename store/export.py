@@ -31,7 +31,8 @@ class CitedClaim:
     claimant: str | None
     named_in_source: str | None  # how the source itself names the claimant, when folding chose another spelling
     via: str | None
-    subject: str | None
+    subject: str | None  # the subject's id, for machines
+    subject_label: str | None  # and its name, for readers: "North Korean troops deployed"
     hedged: bool
     denied: bool  # the claimant rejects what the sentence reports
     figure: str | None  # the main figure, readable: "≤ 15,000 troops"
@@ -62,13 +63,14 @@ class Citation:
     claims: list[CitedClaim] = field(default_factory=list)
 
 
-def _cite_claim(claim: Claim) -> CitedClaim:
+def _cite_claim(claim: Claim, subject_labels: dict[str, str]) -> CitedClaim:
     main = claim.main_figure
     return CitedClaim(
         claimant=claim.claimant,
         named_in_source=claim.named_in_source,
         via=claim.via,
         subject=claim.subject,
+        subject_label=subject_labels.get(claim.subject, claim.subject) if claim.subject else None,
         hedged=claim.hedged,
         denied=claim.denied,
         figure=format_figure(main) if main else None,
@@ -99,7 +101,7 @@ def cite(corpus: Corpus, passage_id: str) -> Citation:
         kind=passage.kind,
         text=passage.text,
         url=article.url,
-        claims=[_cite_claim(c) for c in corpus.claims_in_passage(passage.id)],
+        claims=[_cite_claim(c, corpus.subject_labels) for c in corpus.claims_in_passage(passage.id)],
     )
 
 
@@ -135,7 +137,7 @@ def render_markdown(cites: list[Citation]) -> str:
                 who += f" (named in the source as {claim.named_in_source})"
             if claim.via:
                 who += f", via {claim.via}"
-            detail = " — ".join(x for x in (claim.subject, claim.figure) if x)
+            detail = " — ".join(x for x in (claim.subject_label, claim.figure) if x)
             kind = "Claim"
             if claim.denied:
                 kind, who = ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
@@ -146,7 +148,8 @@ def render_markdown(cites: list[Citation]) -> str:
 
 CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
-    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via", "subject", "figure",
+    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via", "subject",
+    "subject_label", "figure",
     "value", "unit", "qualifier", "low", "high", "hedged", "denied",
 )
 
@@ -195,7 +198,7 @@ def _csl_item(c: Citation) -> dict[str, Any]:
         item["URL"] = c.url
     for claim in c.claims:
         who = claim.claimant or "article's own voice"
-        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''}): {claim.subject or '-'} {claim.figure or ''}".rstrip()
+        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''}): {claim.subject_label or '-'} {claim.figure or ''}".rstrip()
     return item
 
 

@@ -41,6 +41,9 @@ def test_markdown_quotes_the_text_and_cites_everything():
     for needle in ("Troops [@click=app.quit] arrive", "Example Times (via Bloomberg)", "Jane Roe", "2024-11-05",
                    "dump.txt", "¶1", "`a1-000`", "Claim by South Korean officials", "≤ 15,000 troops"):
         assert needle in text
+    # A reader gets the subject's name, not the taxonomy's id.
+    assert "Claim by South Korean officials: North Korean troops deployed — ≤ 15,000 troops" in text
+    assert "troops_deployed" not in text
 
 
 def test_csv_has_citation_columns_and_neutralises_formula_cells():
@@ -50,6 +53,7 @@ def test_csv_has_citation_columns_and_neutralises_formula_cells():
     assert (first["outlet"], first["credit"], first["author"], first["published"], first["paragraph"]) == (
         "Example Times", "Bloomberg", "Jane Roe", "2024-11-05", "1")
     assert (first["claimant"], first["qualifier"], first["high"]) == ("South Korean officials", "at_most", "15000")
+    assert (first["subject"], first["subject_label"]) == ("troops_deployed", "North Korean troops deployed")
     assert rows[1]["text"].startswith("'=HYPERLINK")
     assert rows[2]["text"].startswith("'@")
     for row in rows:
@@ -67,6 +71,7 @@ def test_json_and_csl_json_carry_the_citation():
     assert csl[0]["issued"] == {"date-parts": [[2024, 11, 5]]}
     assert csl[0]["author"] == [{"literal": "Jane Roe"}]
     assert "paragraph 1" in csl[0]["note"] and "South Korean officials" in csl[0]["note"]
+    assert "North Korean troops deployed ≤ 15,000 troops" in csl[0]["note"]
 
 
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)

@@ -55,7 +55,7 @@ class ClaimsPane(Tree[ClaimNode]):
         self.clear()
         self._leaves = {}
         counts = corpus.figure_claim_counts
-        labels = {s.id: s.label for s in corpus.subject_summaries}
+        labels = corpus.subject_labels
         order: list[str | None] = [s.id for s in corpus.subject_summaries if counts.get(s.id)]
         order += sorted((s for s in counts if s is not None and s not in labels), key=str)
         if counts.get(None):
