@@ -42,11 +42,14 @@ def stderr_progress(min_interval: float = 0.2) -> Callable[[str, int, int], None
     return report
 
 
-# Columns of running text get at least 40% of the terminal, and name columns wrap to make the room, so
+# Columns of running text get at least half of the terminal, and name columns wrap to make the room, so
 # a sentence in an 80-column terminal reads over a few lines instead of a word per line beside wide
 # name columns (Rich shares the width out by content, and long names won).
 PROSE_COLUMNS = frozenset({"sentence", "text", "title", "left", "right", "removed by reason"})
-PROSE_SHARE = 0.4
+PROSE_SHARE = 0.5
+# A title beside the passage it heads is read less than the passage: it gets half a share.
+PROSE_WEIGHT = {"title": 1}
+PROSE_WEIGHT_DEFAULT = 2
 PROSE_LEAST = 10  # below this Rich narrows every column instead: a terminal too narrow for the table
 NAME_COLUMN_WIDTH = 22  # a name column wraps beyond this when the table has prose
 NAME_COLUMN_LEAST = 4
@@ -60,7 +63,9 @@ def column_widths(columns: list[str], cells: list[list[str]], terminal_width: in
         return None
     natural = [max([len(column), *(len(row[i]) for row in cells)]) for i, column in enumerate(columns)]
     room = terminal_width - (3 * len(columns) + 1)  # a rule and two spaces of padding per column, and the last rule
-    prose_least = {i: min(natural[i], int(room * PROSE_SHARE) // len(prose)) for i in prose}
+    weight = {i: PROSE_WEIGHT.get(columns[i], PROSE_WEIGHT_DEFAULT) for i in prose}
+    total_weight = sum(weight.values())
+    prose_least = {i: min(natural[i], int(room * PROSE_SHARE * weight[i] / total_weight)) for i in prose}
     widths = [prose_least[i] if i in prose_least else min(natural[i], NAME_COLUMN_WIDTH) for i in range(len(columns))]
     # Narrow the widest name column, a character at a time, until the prose has its share; never below
     # the longest word of its header, and never a column of ids or dates.
@@ -78,7 +83,7 @@ def column_widths(columns: list[str], cells: list[list[str]], terminal_width: in
     # share (many short columns in a narrow terminal), the prose takes what there is.
     spare = room - sum(widths)
     for i in prose:
-        widths[i] = max(PROSE_LEAST, widths[i] + min(natural[i] - widths[i], spare // len(prose)))
+        widths[i] = max(PROSE_LEAST, widths[i] + min(natural[i] - widths[i], spare * weight[i] // total_weight))
     return widths
 
 

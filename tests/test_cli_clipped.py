@@ -23,3 +23,16 @@ def test_a_long_sentence_is_cut_at_a_word():
     cell = clipped(sentence, 90)
     assert cell == ("Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told Voice of America last month"
                     "…")
+
+
+def test_a_passage_gets_more_of_the_width_than_the_title_beside_it():
+    from store.cli_output import column_widths
+
+    columns = ["score", "passage", "outlet", "title", "text"]
+    long = "word " * 60
+    cells = [["7.86", "54dcc0e5d4-018", "The Straits Times", long, long]]
+    widths = column_widths(columns, cells, 80)
+    assert widths is not None
+    assert sum(widths) + 3 * len(columns) + 1 <= 80
+    assert widths[4] >= 2 * widths[3] - 1  # text against title
+    assert widths[1] == len("54dcc0e5d4-018"), "ids never wrap"
