@@ -13,6 +13,7 @@ from store.normalise.credits import (
     find_dateline,
     has_trailing_photo_credit,
     is_credit_line,
+    reporter_lead,
     trailing_wire,
     wire_only,
 )
@@ -22,7 +23,7 @@ from store.normalise.dates import (
     latest_month_mentioned,
     resolve_day_month,
 )
-from store.normalise.derived_titles import derive_title, printed_title
+from store.normalise.derived_titles import derive_title, numbered_story_headline, printed_title
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import (
     Evidence,
@@ -115,6 +116,8 @@ def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     if first_header == 1 and (below := _headline_under_masthead(head)) is not None:
         return below
     first = next((u for u in head if u.kept), None)
+    if first is not None and first.bullet and numbered_story_headline(first, units):
+        return first
     return first if first is not None and _title_candidate(first) else None
 
 
@@ -326,6 +329,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     dateline = find_dateline(body[0].text) if body else None
     if dateline and dateline.reporter and not evidence.authors:
         evidence.authors.append(dateline.reporter)
+    elif dateline is None and body and not evidence.authors and (reporter := reporter_lead(body[0].text)) is not None:
+        evidence.authors.append(reporter)
     if dateline and dateline.wire:
         evidence.credits.insert(0, dateline.wire)
         evidence.outlet(8, dateline.wire, "dateline")
@@ -349,7 +354,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         published = found.iso if found else None
 
     if title_unit is not None:
-        title, derived = printed_title(title_unit.text, numbered=bool(title_unit.heading_level)), False
+        title, derived = printed_title(title_unit.text, numbered=bool(title_unit.heading_level) or title_unit.bullet), False
     elif known_title:
         title, derived = known_title, False
     else:

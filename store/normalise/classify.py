@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from store.models import PassageKind
@@ -97,8 +98,8 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
         if len(after) != 1:
             continue
         credit = after[0]
-        if credit.kind is not None or credit.image_alt:
-            continue  # a caption the markup marks (a <figcaption>) credits no paragraph above it
+        if credit.kind is not None or credit.image_alt or credit.heading_level:
+            continue  # a caption the markup marks (a <figcaption>) credits no paragraph above it; a heading credits nothing
         if len(here) == 1:
             # The common case (one paragraph per block), tested cheaply first:
             # a credit line is at most 160 characters.
@@ -107,7 +108,7 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
                 continue
             matched = is_photo_credit(credit.text, _words(credit)) and wire_only(credit.text) is None
         else:
-            if any(u.kind for u in here) or any(u.bullet or u.words() > 150 for u in here):
+            if any(u.kind for u in here) or any(u.bullet or u.heading_level or u.words() > 150 for u in here):
                 continue
             matched = len(here) <= 4 and _credit_shaped(credit.text, _words(credit))
         if matched:
@@ -180,7 +181,18 @@ def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:
     return not any(0 <= j < len(kept) and kept[j].bullet for j in (i - 1, i + 1))
 
 
+# A transcript's speaker label in capitals, perhaps with the time of the turn ("DR. YOON (00:01:09): ").
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \((?:\d{1,2}:)?\d{1,2}:\d{2}\))?: (?=\S)")
+
+
+def _speakers(kept: Sequence[Unit]) -> frozenset[str]:
+    """Labels that open two turns or more: the speakers of a transcript, whose lines are speech."""
+    labels = Counter(found[1] for unit in kept if unit.text[:1].isupper() and (found := _SPEAKER_LABEL.match(unit.text)))
+    return frozenset(label for label, count in labels.items() if count >= 2)
+
+
 def _mark_headings(kept: Sequence[Unit]) -> None:
+    speakers: frozenset[str] | None = None
     for i, unit in enumerate(kept):
         if unit.kind is not None:
             continue
@@ -191,6 +203,10 @@ def _mark_headings(kept: Sequence[Unit]) -> None:
             continue  # an item of a list in the body, however short ("2. Missiles" alone is a heading)
         if len(unit.text) > 110 or _NOT_A_HEADING.match(unit.text) or not is_heading_like(unit.text, _words(unit)):
             continue
+        if (found := _SPEAKER_LABEL.match(unit.text)) is not None:
+            speakers = _speakers(kept) if speakers is None else speakers
+            if found[1] in speakers:
+                continue  # "HOST (00:01:02): And the casualties?": a speaker's turn, not a heading
         if ". " in unit.text and _INNER_SENTENCE_END.search(unit.text):
             continue  # "With that, I'll take your questions. Lita?": two sentences are speech, not a heading
         following = next(

@@ -240,6 +240,29 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].split(":")[-1]
 
 
+def _json_lines(text: str) -> list[object] | None:
+    """JSON Lines (NDJSON): one JSON object per line, as exports and log-style dumps write them.
+
+    Read when every line but a last one cut short parses as an object; anything
+    else is no JSON this reader knows.
+    """
+    if text[0] != "{":
+        return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    records: list[object] = []
+    for number, line in enumerate(lines):
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            if number == len(lines) - 1 and len(lines) > 1:
+                break  # a file cut short mid-record keeps the records before it
+            return None
+        if not isinstance(record, dict):
+            return None
+        records.append(record)
+    return records if len(records) > 1 else None
+
+
 def _json_container(text: str) -> tuple[str, list[Item]] | None:
     stripped = text.lstrip()
     if not stripped or stripped[0] not in "[{":
@@ -247,6 +270,8 @@ def _json_container(text: str) -> tuple[str, list[Item]] | None:
     try:
         data = json.loads(stripped)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than any API answer
-        return None
+        data = _json_lines(stripped)
+        if data is None:
+            return None
     items = json_items(data, text)
     return ("json", items) if items else None

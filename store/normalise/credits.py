@@ -178,6 +178,16 @@ _EAST_ASIAN_DATELINE = re.compile(
 )
 
 
+# A Korean or Japanese paper's own story opens with its reporter alone: "김민준 기자 = ...".
+_EAST_ASIAN_REPORTER_LEAD = re.compile(r"^(?P<reporter>[^\s=()\[\]]{2,5}(?: [^\s=()\[\]]{2,5})?)\s*(?:기자|특파원|記者|特派員)\s*=\s*(?=\S)")
+
+
+def reporter_lead(text: str) -> str | None:
+    """The reporter a lead paragraph opens with ("김민준 기자 = ..."), or None."""
+    found = _EAST_ASIAN_REPORTER_LEAD.match(text) if "=" in text[:24] else None
+    return found.group("reporter") if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str

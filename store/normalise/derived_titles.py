@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from store.normalise.shapes import word_count
+from store.normalise.shapes import is_title_like, word_count
+
+if TYPE_CHECKING:
+    from store.normalise.units import Unit
 
 _SUBORDINATE_OPENER = re.compile(
     r"^(?:despite|although|though|while|whilst|as|after|before|since|because|even as|even though"
@@ -16,16 +21,21 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])"
 MAX_TITLE = 90
 _ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _BOARD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
+# A wire's version tag glued to the headline ("UPDATE 2-North Korean troops ...", "REFILE-..."):
+# it says which version of the story this is, not what the story is.
+_WIRE_VERSION = re.compile(r"^(?:UPDATE(?: \d{1,2})?|REFILE|RPT|REPEAT|CORRECTED|CORRECTED-UPDATE(?: \d{1,2})?)-(?=[A-Z0-9\"“‘'])")
 
 
 def printed_title(text: str, *, numbered: bool) -> str:
-    """The title as printed, without a newsletter's story number or a board's label.
+    """The title as printed, without a newsletter's story number, a board's label or a wire's version tag.
 
     "## 2. Kyiv: up to 12,000 troops": a newsletter numbers its stories (only a heading's number is
     taken off, ``numbered``); "Thread: Are the 12,000 figures credible?": a board labels its threads.
     """
     if numbered:
         text = _ENUMERATION.sub("", text, count=1)
+    if text[:1] in "URC":
+        text = _WIRE_VERSION.sub("", text, count=1)
     return _BOARD_LABEL.sub("", text, count=1)
 
 
@@ -66,3 +76,16 @@ def derive_title(text: str) -> str:
             return cut[:at].rstrip() + "…"
     at = cut.rfind(" ")
     return (cut[:at] if at >= 40 else cut).rstrip(" ,;:") + "…"
+
+
+_STORY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
+def numbered_story_headline(first: Unit, units: Sequence[Unit]) -> bool:
+    """"2. SHELL DELIVERIES SLOW DOWN" opening an item of a digest, alone in its block, prose under it:
+    the story's numbered headline, not a one-item list."""
+    if first.block_size != 1 or not _STORY_NUMBER.match(first.text):
+        return False
+    at = units.index(first)
+    after = next((u for u in units[at + 1 :] if u.kept), None)
+    return after is not None and after.block != first.block and not after.bullet and after.is_prose() and is_title_like(_STORY_NUMBER.sub("", first.text, count=1))

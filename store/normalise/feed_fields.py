@@ -19,7 +19,7 @@ _TRUNCATION_MARK = re.compile(r"\s*(\[\+\d{1,7} chars?\])\s*$")
 _MAX_DEPTH = 4  # APIs nest their article list a level or two down, never deeper
 _TITLE_KEYS = ("title", "headline")
 _BODY_KEYS = ("content", "body", "text", "articlebody", "article_body", "full_text", "fulltext", "bodytext", "description", "summary", "abstract", "snippet")
-_OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site", "sitename", "site_name", "source_name", "domain")
+_OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site", "sitename", "site_name", "source_name", "domain", "brand")
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer")
 _DATE_KEYS = ("publishedat", "published_at", "published", "datepublished", "date_published", "pubdate", "pub_date", "date", "publication_date", "created_at", "time")
 _URL_KEYS = ("url", "link", "permalink", "webUrl", "web_url")
@@ -131,6 +131,8 @@ def _lowered(entry: dict[str, object]) -> dict[str, object]:
     return {str(key).lower(): value for key, value in entry.items()}
 
 
+# A field named for the format of its value ("body_html", "title_plain") holds that field.
+_FORMAT_WORDS = frozenset({"html", "text", "plain", "markdown", "md", "raw"})
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -154,6 +156,8 @@ def _article_fields(entry: dict[str, object]) -> dict[str, object]:
             if len(words) > 1:
                 fields.setdefault("_".join(words), value)
                 fields.setdefault("_".join(words[1:]), value)
+                if words[-1] in _FORMAT_WORDS:
+                    fields.setdefault("_".join(words[:-1]), value)  # "body_html", "bodyText": the body
     return fields
 
 

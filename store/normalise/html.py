@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.normalise.article import PageMetadata
-from store.normalise.characters import squash_spaces
+from store.normalise.characters import squash_spaces, unescaped_twice
 from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
 
@@ -216,7 +216,7 @@ def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[
     if not title or not site:
         return
     found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
-    page_title = _clean(html.unescape(found.group(1))) if found else None
+    page_title = _clean(unescaped_twice(found.group(1))) if found else None
     if page_title is None or title not in page_title or site not in page_title:
         return
     notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
@@ -308,7 +308,7 @@ _PRINT_PREFIX = re.compile(r"^(?:print(?:er[- ]friendly)?(?: version| view| arti
 def _title_suffix(html_text: str, headline: object) -> str | None:
     """"Headline | Site" in <title>: the site, when the headline is the article's own."""
     found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
-    title = _clean(html.unescape(found.group(1))) if found else None
+    title = _clean(unescaped_twice(found.group(1))) if found else None
     headline = _clean(headline)
     if title is not None and headline is not None and not title.startswith(headline):
         title = _PRINT_PREFIX.sub("", title, count=1)  # "Print: Headline | Site", a saved print view
@@ -379,7 +379,9 @@ def _loose_text(element: object) -> list[str]:
 def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:
     """Page blocks that the extraction did not keep."""
     # Compared without spaces: a block's text joins its inline elements with spaces, where a word
-    # processor's export splits one word over two spans ("Intelli<span>gence</span>").
+    # processor's export splits one word over two spans ("Intelli<span>gence</span>").  Entities
+    # escaped twice are compared decoded: extraction decodes the second layer that the page's parser left.
+    extracted = unescaped_twice(extracted)
     kept_text = "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted).split())
     kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
     check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
@@ -387,7 +389,10 @@ def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int,
     for line, text in blocks:
         if text in kept_lines:
             continue
-        if check_substrings and "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", text).split()) in kept_text:
+        compared = unescaped_twice(text)
+        if compared in kept_lines:
+            continue
+        if check_substrings and "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", compared).split()) in kept_text:
             continue
         discarded.append((line, text))
     return discarded

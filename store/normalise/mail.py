@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import itertools
 import re
+from dataclasses import replace
 from email.message import EmailMessage
 from email.utils import parseaddr
 
@@ -24,8 +26,32 @@ _MAIL_HEADERS = frozenset({"from", "to", "subject", "date", "mime-version", "con
 _MIN_MAIL_HEADERS = 3
 
 
+# A mailbox (mbox) separates its messages by "From <address> <date>" envelope lines, and escapes
+# a body line opening with "From " as ">From ".
+_ENVELOPE_LINE = re.compile(r"^From [^\s@]+@?[^\s]* +[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d(?::\d\d)? .{0,40}\d{4}[ \t]*\n", re.MULTILINE)
+_ESCAPED_FROM = re.compile(r"^>(>*From )", re.MULTILINE)
+
+
 def mail_items(text: str) -> tuple[str, list[Item]] | None:
-    """The message as one item, or None when ``text`` does not open with e-mail headers."""
+    """The message as one item (a mailbox: one per message), or None when ``text`` is no e-mail."""
+    if text.startswith("From ") and (first := _ENVELOPE_LINE.match(text)) is not None:
+        return _mailbox_items(text, first.end())
+    return _message_items(text)
+
+
+def _mailbox_items(text: str, start: int) -> tuple[str, list[Item]] | None:
+    bounds = [start, *(found.start() for found in _ENVELOPE_LINE.finditer(text, start)), len(text)]
+    items: list[Item] = []
+    for begin, end in itertools.pairwise(bounds):
+        begin = text.index("\n", begin) + 1 if begin != start else begin  # past the envelope line
+        message = _message_items(_ESCAPED_FROM.sub(r"\1", text[begin:end]))
+        if message is not None:
+            line = text.count("\n", 0, begin)
+            items += [replace(item, line=item.line + line) for item in message[1]]
+    return ("mbox", items) if items else None
+
+
+def _message_items(text: str) -> tuple[str, list[Item]] | None:
     if not _opens_with_mail_headers(text):
         return None
     try:
@@ -69,3 +95,36 @@ def _body(message: EmailMessage) -> str | None:
         return None
     content = part.get_content()
     return content if isinstance(content, str) and content.strip() else None
+
+
+def saved_page_html(text: str) -> str | None:
+    """The page of a web page saved as MHTML (a multipart/related message), or None.
+
+    A browser's "save as single file" wraps the page and its images in a MIME
+    message; the page is read as the page it is, not as a newsletter.
+    """
+    head = text[:4096]
+    if "multipart/related" not in head.lower() or not _opens_with_mail_headers(text):
+        return None
+    try:
+        message = email.message_from_string(text, policy=email.policy.default)
+        if message.get_content_type() != "multipart/related":
+            return None  # a newsletter whose HTML alternative holds its images is read as mail
+        part = message.get_body(preferencelist=("html",))
+        if part is None or part.get_content_type() != "text/html":
+            return None
+        content = _page_text(part)
+    except Exception:  # noqa: BLE001  a malformed message is read as the text it is
+        return None
+    return content if content.strip() else None
+
+
+def _page_text(part: EmailMessage) -> str:
+    """A saved page's text: browsers leave out the part's charset, which mail then takes for ASCII."""
+    if part.get_content_charset():
+        content = part.get_content()
+        return content if isinstance(content, str) else ""
+    from store.normalise.reading import decode_bytes
+
+    payload = part.get_payload(decode=True)
+    return decode_bytes(payload).text if isinstance(payload, bytes) and payload.strip() else ""

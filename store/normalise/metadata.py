@@ -56,6 +56,8 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
     # ("Old" is the post-age icon's text that forum software prints before each post's date.)
     r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|old|"
+    # What a broadcast, a transcript or a filed report says of its date.
+    r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
     r"입력|수정|송고|기사입력|최종수정|등록|опубликовано|обновлено|опубліковано|оновлено|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
@@ -70,6 +72,13 @@ _ROLE_LINE = re.compile(
     r"|fellow|researcher|professor|lecturer|director)s?"
     # A paper's author line adds the affiliation: "Senior Fellow, Institute for Peninsula Studies".
     r"(?:(?:,| at| of| with)(?: the)? (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|at|in|&)){0,8}))?$",
+    re.IGNORECASE,
+)
+# A translated article credits its translator under the byline ("Translated by Anna Lee",
+# "Translated from Korean by Anna Lee"): a credit of the text, not its author.
+_TRANSLATOR_LINE = re.compile(
+    r"^(?:translated|translation|english translation|translated and edited)(?: from (?:the )?[A-Z][a-z]+)? by"
+    r" (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?\.?$",
     re.IGNORECASE,
 )
 _NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
@@ -173,7 +182,7 @@ def parse_header(text: str) -> Header | None:
         and " at " not in text
         and not _HAS_DIGIT.search(text)
         and not _BYLINE_START.match(text)
-        and not (text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text))
+        and not (text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))))
         and not ("_" in text and " " not in text)
     ):
         return None  # every header has a field colon, a date, a byline, a role or a poster's handle
@@ -209,7 +218,7 @@ def _parse_header(text: str) -> Header | None:
                 header.date = dated.date
                 header.outlet = header.outlet if dated.outlet is None else dated.outlet
         return header
-    if text.count(" ") <= _ROLE_MAX_SPACES and _ROLE_LINE.match(text):
+    if text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))):
         return Header("role")
     tail = text[-_PLACE_TAIL:]  # " in " and the place close the line
     if len(text) <= _NAME_IN_PLACE_MAX and (" in " in tail or " at " in tail):

@@ -26,6 +26,7 @@ from store.normalise.article import FileContext, assemble_article, orphan_remova
 from store.normalise.characters import (
     clean_text,
     clean_text_counted,
+    expand_latin_ligatures,
     normalise_newlines,
     printable_lines,
     strip_escape_sequences,
@@ -38,9 +39,11 @@ from store.normalise.dates import numeric_order_evidence
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
 from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
+from store.normalise.mail import saved_page_html
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import inferred_page_breaks, repair_pages
+from store.normalise.plain_markup import reduce_plain_markup
 from store.normalise.posts import numbered_post_starts, post_starts
 from store.normalise.quoting import unquote_mail_runs
 from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
@@ -49,6 +52,8 @@ from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
+from store.normalise.tables import tab_table_rows
+from store.normalise.transfer import without_quoted_printable
 from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
 
 if TYPE_CHECKING:
@@ -97,6 +102,11 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
         lines = text.split("\n")
         printable = printable_lines(text)
     joined = "\n".join(lines)
+    spelt, ligatures = expand_latin_ligatures(joined)
+    if ligatures:
+        joined = spelt
+        lines = joined.split("\n")
+        repairs.append(f"ligatures-spelt-out x{ligatures}")
     if "[" in joined:
         # Marks never span a line, so the lines stay the lines they were.
         unmarked, marks = without_citation_marks(joined)
@@ -200,6 +210,9 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if text[:1] == "{" and looks_like_rtf(text):
         text = rtf_text(text)
         repairs.append("rtf-converted")
+    if text.find("elated", 0, 4096) != -1 and (page_html := saved_page_html(text)) is not None:
+        text, suffix = normalise_newlines(page_html), ".html"
+        repairs.append("mhtml-unpacked")
     if "base64," in text:
         text = _without_inline_data(text, removals)
     lines: list[str] = []
@@ -233,25 +246,39 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         dropped = [(line, "subtitle-timing", block) for line, block in cues.removed]
         dropped += [(line, "sound-cue", sound) for line, sound in cues.sounds]
     else:
+        reduced = reduce_plain_markup(text)
+        if reduced is not None:
+            text = "\n".join(reduced.lines)
+            repairs.append(f"{reduced.dialect}-reduced")
+        text, quoted_printable = without_quoted_printable(text)
+        if quoted_printable:
+            repairs.append("quoted-printable-decoded")
         if "<http" in text:
             text = _without_link_targets(text, removals)
         text, entities = unescape_stray_entities(text)
         if entities:
             repairs.append(f"html-entities x{entities}")
         lines, form_feeds, printable = _clean_lines(text, repairs)
+        if "\t" in text and (rows := tab_table_rows(lines)):
+            repairs.append(f"tab-table-rows x{rows}")
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         if not form_feeds and (inferred := inferred_page_breaks(lines)) is not None:
             form_feeds, numbered_running, pages_marked = inferred
             repairs.append(f"page-breaks-inferred x{pages_marked}")
-        dropped = []
+        dropped = reduced.dropped if reduced is not None else []
         if suffix not in _MARKDOWN_SUFFIXES and (chat := chat_log_lines(lines, text)) is not None:
             repairs.append(f"chat-log x{chat.messages} messages")
             markup, dropped = chat.lines, chat.removed
         elif suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines, quoted_lines)):
             repairs.append(f"mail-quoting x{unquoted} lines")
         if suffix in _MARKDOWN_SUFFIXES:
-            markup, dropped = markdown_lines(lines_with_markup(lines, form_feeds))
+            markup, dropped_markdown = markdown_lines(lines_with_markup(lines, form_feeds))
+            dropped = [*dropped, *dropped_markdown]
+        elif reduced is not None and reduced.headings and chat is None:
+            markup = lines_with_markup(lines, form_feeds)
+            for index, level in reduced.headings.items():
+                markup[index].heading_level = level
     removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
 
     if markup is not None:

@@ -16,12 +16,15 @@ from pathlib import Path
 from store.errors import SourceError
 from store.normalise.sloppy import sloppy_decode
 
-TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf"})  # subtitles: see ``subtitles``; RTF: ``rtf``
+# Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf", ".org", ".adoc", ".asciidoc", ".rst", ".wiki", ".mediawiki"})  # subtitles: see ``subtitles``; RTF: ``rtf``
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
-CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".eml", ".csv", ".tsv"})
+# JSON Lines, saved web pages (MHTML is a MIME message) and mailboxes are containers too.
+CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson", ".eml", ".mht", ".mhtml", ".mbox", ".csv", ".tsv"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES
 
+_EXPECTED_SUFFIXES = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
 MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
 _SNIFF_HEAD = 64 * 1024
 _SNIFF_TAIL = 4 * 1024
@@ -107,7 +110,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(
             name,
-            f"unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .eml, .csv, .tsv, .srt, .vtt, .rtf or no suffix)",
+            f"unsupported file type '{suffix}' (expected {_EXPECTED_SUFFIXES} or no suffix)",
         )
     if info.st_size > MAX_BYTES:
         raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
@@ -146,7 +149,14 @@ def _bom_encoding(data: bytes) -> str | None:
 
 
 def _bomless_utf16(sample: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
+    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text.
+
+    Text in another alphabet (Cyrillic, Greek, Hangul) has far fewer: only its
+    spaces, digits and punctuation put a NUL in the high byte.  NULs on one
+    side only are then taken as UTF-16 when that reading is clean, printable
+    text, which a binary format's words of small numbers (control characters)
+    never are.
+    """
     if len(sample) < 8 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2], sample[1::2]
@@ -156,7 +166,27 @@ def _bomless_utf16(sample: bytes) -> str | None:
         return "utf-16-le"
     if even_nul > 0.3 and odd_nul < 0.05:
         return "utf-16-be"
+    if len(sample) >= _UTF16_MIN_SAMPLE:
+        # (A few NULs on the other side are characters such as Hangul "가", U+AC00.)
+        if odd_nul >= _UTF16_MIN_NUL_SHARE and even_nul <= min(0.05, odd_nul / 4):
+            return "utf-16-le" if _reads_as_utf16_text(sample, "utf-16-le") else None
+        if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(0.05, even_nul / 4):
+            return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
     return None
+
+
+_UTF16_MIN_SAMPLE = 64
+_UTF16_MIN_NUL_SHARE = 0.05  # spaces alone are about one character in six
+_UTF16_TEXT_SHARE = 0.98
+
+
+def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
+    text = sample[: len(sample) & ~1].decode(encoding, errors="replace")
+    text = text[:-1] if text[-1:] == "\ufffd" or "\ud800" <= text[-1:] <= "\udfff" else text  # a pair cut by the sample's end
+    if not text or "\ufffd" in text:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    return printable >= _UTF16_TEXT_SHARE * len(text)
 
 
 _STRAY_NUL_SHARE = 0.01  # at most one NUL in 100 bytes
@@ -177,6 +207,11 @@ def _stray_nuls(sample: bytes) -> bool:
     return True
 
 
+def _without_nul_padding(data: bytes) -> bytes:
+    """A download cut short or a file preallocated by its writer ends in a run of NULs: padding, not content."""
+    return data.rstrip(b"\x00") if data.endswith(b"\x00") else data
+
+
 def binary_reason(data: bytes) -> str | None:
     """Why ``data`` is not text, or None when it is."""
     if _bom_encoding(data):
@@ -188,6 +223,7 @@ def binary_reason(data: bytes) -> str | None:
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
     if _bomless_utf16(head):
         return None
+    sample = _without_nul_padding(sample)
     if b"\x00" in sample and not _stray_nuls(sample):
         return "binary content (contains NUL bytes)"
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -209,6 +245,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     check_content(data, name)
     repairs: list[str] = []
     encoding = _bom_encoding(data)
+    if encoding is None and data.endswith(b"\x00") and not _bomless_utf16(data[:_SNIFF_HEAD]):
+        padded = len(data)
+        data = _without_nul_padding(data)
+        repairs.append(f"nul-padding-stripped x{padded - len(data)}")
     if encoding is None:
         encoding = _bomless_utf16(data[:_SNIFF_HEAD])
         if encoding:
@@ -222,9 +262,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         return _finish(Decoded(text, label, repairs), name)
     try:
         return _finish(Decoded(data.decode("utf-8"), "utf-8", repairs), name)
-    except UnicodeDecodeError:
-        pass
-    return _finish(_decode_legacy(data), name)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            # A file cut short mid-character (an interrupted download or copy): the rest is UTF-8.
+            try:
+                text = data[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return _finish(Decoded(text, "utf-8", [*repairs, "cut-character-at-end"]), name)
+    decoded = _decode_legacy(data)
+    decoded.repairs[:0] = repairs
+    return _finish(decoded, name)
 
 
 def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:

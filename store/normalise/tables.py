@@ -53,3 +53,35 @@ def _number_rows(items: list[Item], text: str) -> None:
         if found >= 0:
             item.line = text.count("\n", 0, found) + 1
             at = found
+
+
+_MIN_TAB_ROWS = 2
+_MIN_TAB_CELLS = 3
+
+
+def tab_table_rows(lines: list[str]) -> int:
+    """Rows of a table of figures set with tabs, rewritten in place as "| a | b |" rows; how many.
+
+    Squashing spaces would otherwise run its cells together ("Ukraine - 3,000+ Jan 2025").  A
+    table is two or more lines in a row with the same number of tab-separated cells, three or more.
+    """
+    rewritten = 0
+    start = 0
+    while start < len(lines):
+        cells = _tab_cells(lines[start])
+        end = start + 1
+        if cells >= _MIN_TAB_CELLS:
+            while end < len(lines) and _tab_cells(lines[end]) == cells:
+                end += 1
+            if end - start >= _MIN_TAB_ROWS:
+                for i in range(start, end):
+                    lines[i] = "| " + " | ".join(cell.strip() for cell in lines[i].strip().split("\t") if cell.strip()) + " |"
+                rewritten += end - start
+        start = end
+    return rewritten
+
+
+def _tab_cells(line: str) -> int:
+    if "\t" not in line:
+        return 0
+    return sum(1 for cell in line.strip().split("\t") if cell.strip())
