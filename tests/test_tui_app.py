@@ -305,9 +305,10 @@ async def test_a_broken_database_shows_an_error_and_keeps_running(tmp_path):
     db.write_text("{ this is not json")
     app = build_app(db, state_path=tmp_path / "state.json")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        # The loader fails on purpose (and says what it is reading first): wait for the failure, not for it.
+        await until(pilot, lambda: "Could not open the article database" in screen_text(app), "the failure panel")
         assert app.is_running and not app.is_ready
-        assert "Could not open the article database" in screen_text(app)
+        assert "corrupt" in screen_text(app)
         assert any(n.severity == "error" for n in app._notifications)
         await pilot.press("slash", "e", "y", "S", "c")  # nothing to act on: no crash
         assert app.is_running

@@ -122,8 +122,8 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
 
     @on(Progress)
     async def _show_progress(self, event: Progress) -> None:
-        if not self.display:
-            return
+        if not self.display or self.has_class("-failed"):
+            return  # a report that arrives after the failure must not hide its message
         # The bar is mounted only for long work (a first build): opening a built database is instant.
         if not self.query(ProgressBar):
             await self.query_one("#load-box").mount(ProgressBar(show_eta=False, id="load-progress"))
