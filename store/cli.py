@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--topics", type=Path, metavar="PATH", help="your own topic taxonomy (TOML)")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
-    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON, .eml, .srt/.vtt, .csv/.tsv exports) to the database")
+    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv exports, Org/AsciiDoc/reST/wiki markup) to the database")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")

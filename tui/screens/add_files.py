@@ -104,7 +104,8 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
             box.border_title = "Add articles"
             yield Static(
                 Content("A file or a folder (every file below it is read). "
-                        "Text, Markdown, HTML, RTF, feeds, news-API JSON, e-mails, chat exports, subtitles and CSV exports; → completes a path."),
+                        "Text, Markdown, HTML, RTF, feeds, news-API JSON, e-mails and mailboxes, saved pages, chat exports, "
+                        "subtitles, CSV exports and wiki-style markup; → completes a path."),
                 id="add-hint",
             )
             yield Input(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
