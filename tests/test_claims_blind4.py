@@ -44,7 +44,8 @@ def test_a_post_shared_many_times_is_an_unnamed_post_and_its_shares_are_no_figur
     claims = claims_of("A post shared 20,000 times on Telegram claimed that 5,000 North Koreans had died in one week.")
     assert len(claims) == 1
     claim = claims[0]
-    assert claim.claimant == "unnamed social-media post"
+    # Round 7: an unnamed post is marked unattributed and kept apart by its platform (not one invented author).
+    assert claim.claimant == "unattributed Telegram post"
     assert claim.via == "Telegram"
     assert [f.surface for f in claim.figures] == ["5,000"]
     assert claim.subject == "casualties"
@@ -60,7 +61,7 @@ def test_a_post_shared_many_times_is_an_unnamed_post_and_its_shares_are_no_figur
 )
 def test_posts_of_every_platform_are_relayed_by_it(sentence: str, platform: str) -> None:
     claims = claims_of(sentence)
-    assert [(c.claimant, c.via) for c in claims] == [("unnamed social-media post", platform)]
+    assert [(c.claimant, c.via) for c in claims] == [(f"unattributed {platform} post", platform)]
     assert all(f.value < 1_000_000 and "times" not in f.surface for f in claims[0].figures)
 
 
@@ -80,7 +81,7 @@ def test_the_post_still_points_back_to_the_unnamed_post() -> None:
         "A viral post on X says that North Korea has sent 100,000 soldiers to Russia.",
         "The post also claimed that 50,000 North Koreans had been killed.",
     )
-    assert claim_with(claims, "50,000").claimant == "unnamed social-media post"
+    assert claim_with(claims, "50,000").claimant == "unattributed X post"
 
 
 # --- platforms as relays -----------------------------------------------------------------------------------
@@ -240,7 +241,7 @@ def test_an_owned_estimate_is_its_owners() -> None:
          "Russia's Foreign Ministry"),
         ('Russia\'s embassy in Seoul called the claims "groundless speculation".', "Russia's embassy in Seoul"),
         ("There is no evidence that North Korea sent 200,000 troops, a spokesperson for the Pentagon told AFP.",
-         "spokesperson for the Pentagon"),
+         "Pentagon spokesperson"),  # round 7: named like "A Pentagon spokesperson"
     ],
 )
 def test_a_claimant_who_denies_is_marked_as_denying(sentence: str, claimant: str) -> None:
@@ -349,7 +350,7 @@ def test_a_quotation_closing_on_its_stop_ends_the_sentence() -> None:
     assert len(sentences_of(joined)) == 1  # the speaker right after the quotation keeps it
     claims = claims_of(text)
     post = claim_with(claims, "100,000")
-    assert post.claimant == "unnamed social-media post" and not post.denied
+    assert post.claimant == "unattributed social-media post" and not post.denied  # no platform named
 
 
 def test_a_description_given_in_apposition_lets_the_noun_point_back() -> None:

@@ -207,14 +207,14 @@ def test_a_post_by_a_handle_is_the_handles() -> None:
         "A widely shared post on X by @kursk_watch said that only 400 North Koreans had died.",
     )
     assert [(c.claimant, c.via) for c in claims] == [
-        ("unnamed social-media post", "Telegram"),
+        ("unattributed Telegram post", "Telegram"),
         ("@kursk_watch", "X"),
     ]
 
 
 def test_an_e_mail_address_is_no_handle() -> None:
     claims = claims_of("A post on X from tips@example.org claimed that 3,000 North Korean troops had died.")
-    assert claims[0].claimant == "unnamed social-media post"
+    assert claims[0].claimant == "unattributed X post"
 
 
 # --- a quotation over several paragraphs ------------------------------------------------------------------

@@ -34,6 +34,7 @@ import re
 
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
+from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, PER, may_hold_per
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
     coordinated_subject,
@@ -87,16 +88,9 @@ _VERB_NEXT = re.compile(
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _THE = re.compile(r"^[Tt]he\s+")
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_PER = re.compile(
-    r"(?:^|[,;:—–]\s*)(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
-)
 _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating)\b"
 )
-# Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash).
-_COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")
-_QUOTED_WORD = re.compile(r"\bquoted\b")
 _CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 # After '"…," said': the speaker, perhaps behind an article and a lower-case role ("wrote analyst Jaehyun Park",
 # "said former defence minister Kim"), but never behind a preposition ("said on Monday").
@@ -110,36 +104,6 @@ _LIST_TAIL = re.compile(
 )
 
 
-def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
-    """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests.
-
-    ``verbs`` is ``verb_hits(text)``, which the caller keeps to hand each sentence its own.
-    """
-    starts = [start for start, _end, _verb in verbs]
-    if "ccording" in text:
-        starts += [m.start() for m in _ACCORDING.finditer(text)]
-    if _may_hold_per(text):
-        starts += [m.start("per") for m in _PER.finditer(text)]
-    if ":" in text:
-        starts += [m.start("name") for m in _COLON_SPEAKER.finditer(text)]
-    if "quoted" in text:
-        starts += [m.start() for m in _QUOTED_WORD.finditer(text)]
-    if " by " in text:
-        starts += [start for start, _end in given_by(text)]
-    if " of " in text:
-        starts += [start for start, _end, _owner in owned_figures(text)]
-    if "'s " in text or "’s " in text:
-        starts += [start for start, _end, _owner in by_owners_estimate(text)]
-    if text.startswith(POINTING_BACK):
-        starts += [start for start, _end in assessment_of(text)]
-    return starts
-
-
-def _may_hold_per(text: str) -> bool:
-    """A cheap test before the "per X" pattern, which would otherwise scan most passages ("other ", "after ")."""
-    return "er " in text and ("per" in text or "Per" in text)
-
-
 def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anchor]:
     """Every attribution in ``sentence``, in order, overlapping ones removed.
 
@@ -151,17 +115,17 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for match in _ACCORDING.finditer(sentence) if "ccording" in sentence else ():
+    for match in ACCORDING.finditer(sentence) if "ccording" in sentence else ():
         anchor = _prepositional_anchor(sentence, match.start(), match.end(), "according")
         if anchor:
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
-    for match in _PER.finditer(sentence) if _may_hold_per(sentence) else ():
+    for match in PER.finditer(sentence) if may_hold_per(sentence) else ():
         anchor = _prepositional_anchor(sentence, match.start("per"), match.end(), "per")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
-    for match in _COLON_SPEAKER.finditer(sentence) if ":" in sentence else ():
+    for match in COLON_SPEAKER.finditer(sentence) if ":" in sentence else ():
         raw = match.group("name")
         claimant = clean_claimant(raw)
         if (
@@ -196,9 +160,15 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             taken.append((anchor.start, anchor.end))
     for start, end, owner in by_owners_estimate(sentence) if "'s " in sentence or "’s " in sentence else ():
         # "By Ukraine's estimate, as many as 15,000 …": the owner's figure, like "according to Ukraine".
+        opening = len(sentence[:start].split()) <= 3 and sentence.startswith(",", end)
+        if owner.split()[-1][:1].islower():  # "In the colonel's words": the colonel named before
+            if is_definite_coref(owner) and free(start, end):
+                anchors.append(Anchor(start, end, owner, None, pronoun=owner.lower(),
+                                      content="right" if opening else "left", kind="by"))
+                taken.append((start, end))
+            continue
         claimant = clean_claimant(owner)
         if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
-            opening = len(sentence[:start].split()) <= 3 and sentence.startswith(",", end)
             anchors.append(Anchor(start, end, owner, claimant, content="right" if opening else "left", kind="by"))
             taken.append((start, end))
     for match in _WITH_ING.finditer(sentence) if "with " in sentence else ():
@@ -242,6 +212,14 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     if tail and TIME_TAIL.match(sentence[tail.end() :]):
         raw = sentence[np_start : tail.end()].strip()
         end = tail.end()
+    # "estimated by X that …", "given by X to lawmakers", "confirmed by reports citing Y": the agent's words end
+    # where its noun phrase does (tested on the words first: most agents are named alone).
+    if (
+        kind == "cited by"
+        and (" that " in raw or " to " in raw or " citing " in raw)
+        and (np_end := right_np_end(sentence, np_start)) < end
+    ):
+        raw, end = sentence[np_start:np_end].strip(), np_end
     if raw.split() and raw.split()[0] in OWN_VOICE:
         return None  # "according to our data": the speaker's own voice, not a new source
     claimant = clean_claimant(raw)

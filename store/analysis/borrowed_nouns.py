@@ -29,6 +29,21 @@ _TROOP_BODY_LEADS = frozenset(
     {"first", "second", "third", "fourth", "new", "further", "additional", "initial", "larger", "smaller", "military",
      "expeditionary", "main"}
 )
+# Participles that say what happened to those a figure counts; lent only within the figure's own clause,
+# unless that clause points back to the count ("…, while the NIS put the number at 1,000").
+_CASUALTY_VERBS = frozenset({"dead", "killed", "wounded", "injured"})
+_CLAUSE_JOIN = re.compile(r";|\s(?:and|plus)\s")
+_POINTS_BACK = re.compile(r"\b(?:number|figure|total|toll|tally|count|estimate)\b")
+
+
+def _another_clauses_verb(lowered: str, figure: Figure, word_start: int, word_end: int) -> bool:
+    """Whether a clause join lies between the figure and the casualty word, and the figure's clause is its own."""
+    if word_end <= figure.start:
+        join = None
+        for join in _CLAUSE_JOIN.finditer(lowered, word_end, figure.start):
+            pass  # the last join before the figure opens its clause
+        return join is not None and _POINTS_BACK.search(lowered, join.end(), figure.start) is None
+    return _CLAUSE_JOIN.search(lowered, figure.end, word_start) is not None
 _INCLUDING = re.compile(r"[^,;:.]{0,30}?,?\s+(including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b")
 _BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
 
@@ -45,6 +60,8 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
             continue
         if match.group() in _COLLECTIVE_TROOPS and not _leads_a_troop_body(sentence, match.start()):
             continue
+        if match.group() in _CASUALTY_VERBS and _another_clauses_verb(lowered, figure, match.start(), match.end()):
+            continue  # "hundreds were killed and 2,000 went to Russia": another clause's verb counts nothing here
         distance = figure.start - match.end() if match.end() <= figure.start else match.start() - figure.end
         if best is None or distance < best[0]:
             before = sentence[max(0, match.start() - 30) : match.start()].split()[-2:]

@@ -135,6 +135,14 @@ def clean_claimant(raw: str) -> str | None:
     tokens = text.split()
     if tokens and tokens[0].lower() in ("a", "an"):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].lower() in _COUNT_LEADS and tokens[-1][:1].islower():
+        tokens = tokens[1:]  # "Two South Korean officials", "a third official": how many is not who
+        if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "those", "these"):
+            tokens = tokens[2:]  # "one of the officials" is one of the officials named before
+    if len(tokens) > 2 and tokens[0].lower() in _SPOKESPERSONS and tokens[1].lower() in ("for", "of"):
+        body = clean_claimant(" ".join(tokens[2:]))  # "a spokesman for the European Commission"
+        if body and not looks_like_person(body):
+            return f"{body.removeprefix('the ')} {tokens[0].lower()}"  # like "Pentagon spokesperson"
     if len(tokens) > 2 and tokens[0].lower() in _AFFILIATED and tokens[1].lower() in ("at", "with"):
         reduced = clean_claimant(" ".join(tokens[2:]))  # "analysts at the Royal United Services Institute"
         if reduced:
@@ -178,6 +186,12 @@ def _joint_persons(text: str) -> str | None:
     return None
 
 
+# Words that count or order the people of a description ("Two officials", "a second source"), not name them.
+_COUNT_LEADS = frozenset(
+    """one two three four five six seven eight nine ten several some many few another other second third fourth
+    fifth various numerous multiple""".split()
+)
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _AFFILIATED = frozenset(
     {"analysts", "experts", "researchers", "scholars", "economists", "fellows", "specialists", "staff"}
 )

@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import replace
 
-from store.analysis.attribution import Anchor, attribution_starts
+from store.analysis.attribution import Anchor
+from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.coreference import is_definite_coref
@@ -40,37 +41,24 @@ from store.analysis.denials import is_denial
 from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
+from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
 from store.analysis.list_leads import is_list_item, lead_in_owner
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.reporting_verbs import VerbHit, verb_hits
+from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
 from store.analysis.speakers import Speakers
 from store.analysis.subjects import SubjectTaxonomy
 from store.analysis.table_rows import TableHead, is_table_row, read_table_row
-from store.analysis.terms import trie_pattern
 from store.ids import claim_id
 from store.models import Article, Claim, Figure, Passage, PassageKind
 
 _CLAIM_KINDS = frozenset({PassageKind.BODY, PassageKind.BULLET, PassageKind.DEK})
 _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
 
-_HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reportedly allegedly apparently purportedly
-    supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
-    estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
-    false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
-    disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
-    refuting""".split()
-_HEDGE_PHRASES = (
-    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
-    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
-)
-# Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
-# it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
-_HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
-_MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
 )
@@ -267,8 +255,15 @@ def _sentence_claims(
         if not text.strip():
             continue
         wholes = _wholes_of_shares(sentence, seg_figures, best)
-        ordered = sorted(seg_figures, key=lambda f: (id(f) in wholes, -best.get(id(f), (None, 0.0))[1], f.start))
+        earlier = earlier_figure_starts(sentence, [f.start for f in seg_figures]) if len(seg_figures) > 1 else ()
+        ordered = sorted(
+            seg_figures,
+            key=lambda f: (f.start in earlier, id(f) in wholes, -best.get(id(f), (None, 0.0))[1], f.start),
+        )
         subject = best.get(id(ordered[0]), (None, 0.0))[0] if ordered else None
+        others = _other_subjects(ordered, best, subject, wholes)
+        if others:
+            ordered = [f for f in ordered if not any(f in group for group in others.values())]
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
         via = speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None
@@ -285,18 +280,40 @@ def _sentence_claims(
                 claimant=claimant,
                 via=via,
                 subject=subject,
-                hedged=(hedged := _is_hedged(text)),
+                hedged=(hedged := is_hedged(text)),
                 figures=placed,
                 # Every denial word but a correction's and a "called it …" is a hedge word: most claims skip the test.
-                denied=is_denial(text) if hedged or _may_deny_unhedged(text) else False,
+                denied=is_denial(text) if hedged or may_deny_unhedged(text) else False,
             )
         )
+        main = claims[-1]
+        for other_subject, group in others.items():
+            # "11,000 combat troops, plus several thousand engineers": each subject its own claim, so the
+            # engineers are listed with the workers sent, not folded into a count of troops.
+            figures_of = [_shift(f, text_start) for f in group]
+            claims.append(replace(main, id=claim_id(passage.id, offset + text_start + figures_of[0].start),
+                                  subject=other_subject, figures=figures_of))
         if subject is not None:
             speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
-        if claims[-1].denied and placed and (owned := owner_claim(claims[-1], speakers, False)) is not None:
-            owned.hedged = _is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
+        if main.denied and placed and (owned := owner_claim(main, speakers, False)) is not None:
+            owned.hedged = is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
             claims.append(owned)
     return claims
+
+
+def _other_subjects(
+    ordered: list[Figure], best: dict[int, tuple[str | None, float]], subject: str | None, wholes: set[int]
+) -> dict[str, list[Figure]]:
+    """The figures of a claim that count another subject than its main figure, by subject.
+
+    The whole a share is taken of ("40% of the 10 million shells") stays with its share.
+    """
+    others: dict[str, list[Figure]] = {}
+    for figure in ordered[1:]:
+        other = best.get(id(figure), (None, 0.0))[0]
+        if other is not None and other != subject and id(figure) not in wholes:
+            others.setdefault(other, []).append(figure)
+    return others
 
 
 def _speaker_spans(sentence: str, named: list[tuple[Anchor, str | None]]) -> list[tuple[int, int]]:
@@ -315,16 +332,6 @@ def _speaker_spans(sentence: str, named: list[tuple[Anchor, str | None]]) -> lis
         if at and anchor.content == "right" and _APPOSITIVE_HEAD.fullmatch(sentence, 0, at):
             spans.append((0, at))
     return spans
-
-
-def _may_deny_unhedged(text: str) -> bool:
-    """The denial cues that are no hedge words: "called the claims 'a canard'", "an earlier version of this …"."""
-    return "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text or "version of" in text
-
-
-@lru_cache(maxsize=16_384)
-def _is_hedged(text: str) -> bool:
-    return bool(_HEDGE.search(" " + text.lower()) or ("may" in text and _MAY.search(text)))
 
 
 def _segments(

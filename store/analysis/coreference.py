@@ -15,14 +15,15 @@ _DEFINITE_COREF = frozenset(
     broadcaster service institute centre center project government council office embassy study organization
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
     general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
-    researchers authors""".split()
+    researchers authors colonel captain lieutenant sergeant officer envoy director governor senator""".split()
 )
 # The people who work for a body and speak for it: "the analysts", "the institute's researchers" after a
 # think tank was named are its own staff, not a new unnamed group.
 STAFF_NOUNS = frozenset("analysts researchers experts authors scholars specialists".split())
 PERSON_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
-    "researcher lawmaker diplomat people officials analysts experts sources chief prisoner soldier blogger".split()
+    "researcher lawmaker diplomat people officials analysts experts sources chief prisoner soldier blogger "
+    "colonel captain lieutenant sergeant officer envoy director governor senator".split()
 )
 
 

@@ -58,6 +58,8 @@ def continue_count(
         if best.get(id(figure), (None, 0.0))[0] is not None:
             continue
         if figure.unit == "":
+            if unit == "percent" and figure.value > 100:
+                continue  # "closer to 12 million" after "roughly half of the shells": no share exceeds 100
             figure.unit = _COUNTED_PEOPLE.get(unit, unit)
             cues = cues or SentenceCues.of(sentence, subjects)
             found = classify_figure(figure, "", cues, len(sentence), subjects)

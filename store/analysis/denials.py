@@ -48,6 +48,12 @@ _CALLED_REJECTION = re.compile(
     rf"[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
     re.IGNORECASE,
 )
+# "reports of 12,000 troops were 'another fake'", "the figure is pure propaganda": what was said, called false.
+_SAID_IS_REJECTED = re.compile(
+    rf"\b{_SAID_NOUNS}\b[^.;]{{0,120}}?\b(?:was|were|is|are)\s+(?:all\s+|simply\s+|just\s+|pure\s+|nothing\s+but\s+)?"
+    rf"[\"“‘']?(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
+    re.IGNORECASE,
+)
 _DENIAL_CUE = re.compile(
     rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting)\b|"
     r"\bno\s+evidence\b|\bnot\s+true\b|"
@@ -85,7 +91,7 @@ def is_denial(text: str) -> bool:
             if not denial_object_follows(text, match.end()):
                 continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
         return True
-    return _CALLED_REJECTION.search(text) is not None
+    return _CALLED_REJECTION.search(text) is not None or _SAID_IS_REJECTED.search(text) is not None
 
 
 # "rejected Ukraine's claim that …", "dismissed Seoul's assertion that …", "denied the NIS report that …",
@@ -124,6 +130,16 @@ def _may_deny(text: str) -> bool:
     return (
         "eni" in text or "eny" in text or "ismiss" in text or "eject" in text or "efut" in text or "ebut" in text
         or "evidence" in text or "not true" in text or "version of this" in text
-        or ("call" in text or "Call" in text or "escri" in text or "brand" in text or "label" in text)
+        or ("call" in text or "Call" in text or "escri" in text or "brand" in text or "label" in text
+            or _may_reject(text))
         and _REJECTING_WORD.search(text) is not None
+    )
+
+
+def _may_reject(text: str) -> bool:
+    """Substring tests for the rejecting words commonest after "was"/"were" ("were 'another fake'")."""
+    return (
+        "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
+        or "groundless" in text or "baseless" in text or "false" in text or "unfounded" in text or "lie" in text
+        or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text
     )

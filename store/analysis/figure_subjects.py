@@ -37,6 +37,11 @@ _SMALL_UNIT_SIZE = re.compile(
 )
 _NOT_A_SMALL_UNITS_TOTAL = frozenset({"casualties", "troops_deployed"})
 
+# A bare count whose own verb is a death or wound: "hundreds were killed", "a couple hundred had died".
+_BARE_LOSS = re.compile(
+    r"[\"”’]?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:(?:been|reportedly|believed\s+to\s+have|thought\s+to\s+have|"
+    r"said\s+to\s+have|already|since|now)\s+)*)?(?:killed|died|wounded|injured|dead)\b"
+)
 _SHARE_OF = re.compile(
     r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:(?:the|an?|some|about|around|roughly|nearly|almost|over|an\s+estimated)\s+)*",
     re.IGNORECASE,
@@ -72,6 +77,8 @@ def classify_figures(sentence: str, figures: list[Figure], subjects: SubjectTaxo
         borrowed = nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
         if borrowed is not None:
             figure.unit, modifiers = borrowed
+        elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
+            figure.unit = "casualties"  # '"a couple hundred" were believed to have died': only people die
         if not subjects.candidates(figure.unit):
             result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
             continue

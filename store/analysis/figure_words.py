@@ -375,6 +375,10 @@ _NOT_NOUNS = frozenset(
     # ("3,000 casualties two weeks apart"): none is what a figure counts.
     + "ago later earlier apiece altogether overall".split()
     + "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
+    # "12,000 soldiers plus several thousand engineers": the next count starts, and is not this one's noun.
+    + "plus minus several hundred hundreds thousand thousands million millions".split()
+    # Irregular past participles ("6,000 builders sent to rebuild Kursk"): a verb, like any "-ed" form.
+    + "sent built dug shot struck caught sold bought spent found lost known shown seen taken given".split()
 )
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 

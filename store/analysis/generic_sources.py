@@ -15,8 +15,9 @@ A qualifier that says where they sit is kept, so the analyst still sees it:
 a nationality or region ("Russian media reports", "unnamed Ukrainian
 sources") or a kind of body ("state media reports", "unnamed intelligence
 sources").  A named outlet is not generic: "Yonhap reports" stays "Yonhap".
-``is_generic`` tells the summaries and the comparison that such a claimant
-is not an independent source.
+A post whose author is not named is "unattributed <platform> post" (see
+``social_posts``).  ``is_generic`` tells the summaries and the comparison that
+such a claimant is not an independent source.
 """
 
 from __future__ import annotations
@@ -24,12 +25,19 @@ from __future__ import annotations
 import re
 
 UNNAMED_SOURCES = "unnamed sources"
-UNNAMED_POST = "unnamed social-media post"  # a post whose author is not named (see social_posts)
+UNNAMED_POST = "unattributed social-media post"  # a post whose author and platform are not named (social_posts)
+_LEGACY_UNNAMED_POST = "unnamed social-media post"  # the one name every unnamed post had before; old databases
+
+
+def unattributed_post(platform: str | None) -> str:
+    """A post whose author is not named: marked unattributed, and kept apart by the platform it is on."""
+    return f"unattributed {platform} post" if platform else UNNAMED_POST
 MEDIA_REPORTS = "media reports"
 
 # Words that only count or hedge the sources: dropped.
 _DROPPED = frozenset(
-    """a an the some several multiple many numerous various other one two three unnamed anonymous unidentified
+    """a an the some several multiple many numerous various other another one two three second third fourth fifth
+    unnamed anonymous unidentified
     informed well-informed unconfirmed initial earlier recent further separate credible reliable knowledgeable
     senior""".split()
 )
@@ -110,7 +118,8 @@ def is_generic(name: str | None) -> bool:
         return False
     return (
         name == UNNAMED_SOURCES
-        or name == UNNAMED_POST
+        or (name.startswith("unattributed ") and name.endswith(" post"))
+        or name == _LEGACY_UNNAMED_POST
         or (name.startswith("unnamed ") and name.endswith(" sources"))
         or name == MEDIA_REPORTS
         or name.endswith(" " + MEDIA_REPORTS)

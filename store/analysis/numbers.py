@@ -57,6 +57,7 @@ from store.analysis.figure_words import (
 )
 from store.analysis.number_starts import figure_starts
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
+from store.analysis.revisions import is_revision_from
 from store.models import Figure, Qualifier
 
 # --- patterns -------------------------------------------------------------------
@@ -76,7 +77,7 @@ _ATOM = re.compile(
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
     |(?P<fraction>(?:a|one|two|three)[\s-](?:half|third|quarter)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b)
-    |(?P<bare_half>half)(?=\s*(?:[,.;:)]|$))  # "about half," (the hedge before it is checked in ``_read_atom``)
+    |(?P<bare_half>half|(?:a|one|two)[\s-](?:third|quarter)s?)(?=\s*(?:[,.;:)"”]|$))  # "about half," "closer to a third."
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
@@ -93,7 +94,8 @@ _RANGE_JOIN = re.compile(
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
 _MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
-_BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least"})
+# The words before a bare "half" or "a third" that make it a share ("closer to a third.", "more than half,").
+_BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least", "to"})
 
 
 @dataclass(slots=True)
@@ -160,7 +162,7 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
             return None
         if m.group("bare_half") and previous_word(text, start).lower() not in _BARE_HALF_HEDGES:
             return None  # "the first half." is no share; "about half," and "more than half." are
-        key = " ".join((m.group("fraction") or "half").lower().replace("-", " ").split())
+        key = " ".join((m.group("fraction") or m.group("bare_half")).lower().replace("-", " ").split())
         value = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s")))  # "two thirds" is listed, "a thirds" is not
         if value is None:
             return None
@@ -234,14 +236,14 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
 
     qual = qualifier_before(text, start)
     ranged = False
-    if qual and qual.kind == "between":
+    if qual and qual.kind == "between" and not (qual.phrase == "from" and is_revision_from(text, qual.start)):
         second = _range_partner(text, atom, require_and=qual.phrase == "between")
         if second is not None:
             low, high, end, value = atom.low * second[3], second[0], second[2], 0.0
             value = (low + high) / 2
             atom.percent = atom.percent or second[1]
             qualifier, ranged, start = Qualifier.RANGE, True, qual.start
-    if not ranged:
+    if not ranged and not (qual and qual.phrase == "from"):  # "from 10,000 to 12,000" after "raised": no range
         second = _range_partner(text, atom, require_and=False)
         if second is not None:
             low, high, end = atom.low * second[3], second[0], second[2]

@@ -101,11 +101,13 @@ def owned_figures(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]
 
 
-# "By Ukraine's estimate, …", "In the ministry's assessment, …", "By Seoul's count, …": the owner's figure.
+# "By Ukraine's estimate, …", "In the ministry's assessment, …", "By Seoul's count, …", "In the colonel's
+# words, …": the owner's figure (an owner in lower case points back to one named before).
 _BY_OWNERS_ESTIMATE = re.compile(
-    r"\b(?:[Bb]y|[Ii]n)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for)){0,5})['’]s?\s+"
+    r"\b(?:[Bb]y|[Ii]n)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for)){0,5}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?\s+"
     r"(?:(?:own|latest|conservative|official|rough|internal|new|updated)\s+)?"
-    r"(?:estimates?|count|reckoning|calculations?|tally|assessment|view|figures)\b"
+    r"(?:estimates?|count|reckoning|calculations?|tally|assessment|view|figures|words)\b"
 )
 
 
@@ -115,7 +117,8 @@ def by_owners_estimate(text: str) -> list[tuple[int, int, str]]:
         return []  # no possessive: the common case, two scans in C
     if not ("s estimate" in text or "s count" in text or "s reckoning" in text or "s calculation" in text
             or "s tally" in text or "s assessment" in text or "s view" in text or "s figures" in text
-            or "s own" in text or "s latest" in text or "s official" in text or "s conservative" in text):
+            or "s own" in text or "s latest" in text or "s official" in text or "s conservative" in text
+            or "s words" in text):
         return []
     return [(m.start(), m.end(), m.group("owner")) for m in _BY_OWNERS_ESTIMATE.finditer(text)]
 

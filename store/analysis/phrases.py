@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant, looks_like_person
+from store.analysis.generic_sources import generic_claimant
 
 # The reporting verbs live in their own module; they are named here too for the modules that read both.
 from store.analysis.reporting_verbs import (
@@ -277,6 +278,11 @@ def _appositive_chain(body: str) -> tuple[int, str] | None:
             break
         break
     names = [c for c in candidates if _is_name(c[1]) and not _is_role(c[1])]
+    if names and generic_claimant(names[0][1]) is not None:
+        # "A third source, a Western diplomat in Seoul": a generic source is no name; the description says more.
+        names = [c for c in names if generic_claimant(c[1]) is None]
+        if not names and len(candidates) > 1:
+            return candidates[0]
     if names:
         return names[0]
     return candidates[0] if candidates else None
@@ -309,8 +315,17 @@ def _is_role(text: str) -> bool:
     first = words[0].lower()
     if first in ("a", "an", "the") and len(words) > 1 and words[1][:1].islower():
         return True
-    if first in ("a", "an") and len(words) > 2 and words[-1][:1].islower() and words[-1].isalpha():
-        return True  # "a British research group", "a South Korean think tank"
+    if first in ("a", "an") and len(words) > 2:
+        # "a British research group", "a South Korean think tank", "a Western diplomat in Seoul": the head noun
+        # (the last word before any prepositional phrase) is a common noun.
+        head = len(words)
+        for index in range(2, len(words)):
+            if words[index].lower() in _PREPOSITIONS:
+                head = index
+                break
+        last = words[head - 1]
+        if head > 2 and last[:1].islower() and last.isalpha():
+            return True
     if first.rstrip(".") in _ROLE_HEADS:
         return True
     return bool(_POSSESSIVE_ROLE.match(text))

@@ -58,7 +58,13 @@ _RELAY_NAMED_BEFORE = re.compile(
 )
 _INTERVIEW_TRIGGERS = frozenset({"told", "telling", "tells", "interview", "speaking", "spoke", "talking", "talked"})
 _ENDS_SENTENCE = re.compile(r"\s*[.!?\"”’)]*\s*$")
-_CITING = re.compile(r"\b(?:citing|quoting|cited\s+by)\s+", re.IGNORECASE)
+# "after a briefing by the NIS", "following a closed-door briefing from the agency": the body that briefed the
+# speaker is the source, as with "citing".
+_CITING = re.compile(
+    r"\b(?:citing|quoting|cited\s+by|(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"briefing\s+(?:by|from))\s+",
+    re.IGNORECASE,
+)
 
 
 def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -113,7 +119,7 @@ _BARE_EVIDENCE = frozenset({"intelligence", "information"})
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source as written, source name) for every "citing X" or "quoting X" in the sentence."""
     found = []
-    for match in _CITING.finditer(sentence) if "iting" in sentence or "uoting" in sentence else ():
+    for match in _CITING.finditer(sentence) if "iting" in sentence or "uoting" in sentence or "briefing" in sentence else ():
         if match.group().lower().startswith("cited"):
             continue  # "cited by X" is an anchor of its own
         end = right_np_end(sentence, match.end())

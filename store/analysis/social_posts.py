@@ -1,8 +1,13 @@
 """Social-media posts as claimants, and the counts that only measure a post's reach.
 
-"A post shared 20,000 times on Telegram claimed that 5,000 …": the claimant
-is the post (nobody an analyst can check, so one plain generic name), the
-platform relays it, and "20,000" counts shares, not anything the post claims.
+"A post shared 20,000 times on Telegram claimed that 5,000 …": nobody an
+analyst can check says it, so the claimant is marked as such and keeps its
+platform ("unattributed Telegram post"; "unattributed social-media post" when
+none is named): one plainly generic name per platform, never one invented
+author standing for every unnamed post.  The platform relays it, and "20,000"
+counts shares, not anything the post claims.  An account the post is on is
+its author: "a post on the Telegram channel Rybar" and "the Telegram channel
+Rybar wrote" are Rybar's, relayed by Telegram.
 A post whose author is named ("a post by the Estonian analyst X", "X's post")
 is its author's, and so is one by a handle ("a post on X by @kursk_watch").
 Reach counts ("shared 12,000 times", "1.2 million views", "200,000
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant
-from store.analysis.generic_sources import UNNAMED_POST
+from store.analysis.generic_sources import unattributed_post
 
 PLATFORMS = (
     "Telegram",
@@ -51,6 +56,18 @@ _BY_AUTHOR = re.compile(
     r"(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|\s*,|$)"
 )
 _ON_PLATFORM = re.compile(rf"\b(?:on|to|via|across)\s+(?:the\s+)?(?P<platform>{_PLATFORM})\b")
+# An account named on a platform: "(on) the Telegram channel Rybar", "the X account 'Kursk Watch'", "the pro-Kremlin
+# Telegram channel Two Majors".  The name is capitalised words (or a quoted name) right after the account noun.
+_ACCOUNT_NOUNS = r"(?:channel|account|page|blog|group|feed)"
+_ACCOUNT_NAME = r"(?P<account>[\"“][^\"“”]{2,40}[\"”]|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*)"
+_ON_ACCOUNT = re.compile(
+    rf"\b(?:on|by|from|via)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?P<platform>{_PLATFORM})\s+{_ACCOUNT_NOUNS}\s+"
+    rf"(?:called\s+|named\s+)?{_ACCOUNT_NAME}"
+)
+_ACCOUNT_SUBJECT = re.compile(
+    rf"(?:^|(?<=[\s,:;(]))(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+)?(?:[\w-]+\s+){{0,2}}?(?P<platform>{_PLATFORM})\s+"
+    rf"{_ACCOUNT_NOUNS}\s+(?:called\s+|named\s+)?{_ACCOUNT_NAME})\s*,?\s*$"
+)
 # An account's handle: "by @kursk_watch" names the post's author even where no name is given.
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,32}\b")
 # Counts of a post's reach, never a claim's figure.
@@ -65,7 +82,10 @@ _REACH_COUNT = re.compile(
 
 
 def post_subject(before: str) -> tuple[int, str, str, str | None] | None:
-    """(start, words, claimant, platform) when the words before a reporting verb are a social-media post."""
+    """(start, words, claimant, platform) when the words before a reporting verb are a social-media post,
+    or an account on a platform ("The Telegram channel Two Majors wrote …")."""
+    if (account := account_subject(before)) is not None:
+        return account
     if not _may_name_post(before):
         return None
     match = _POST_SUBJECT.search(before.rstrip())
@@ -76,16 +96,59 @@ def post_subject(before: str) -> tuple[int, str, str, str | None] | None:
     on = _ON_PLATFORM.search(tail)
     if platform is None and on is not None:
         platform = on.group("platform")
-    claimant = UNNAMED_POST
+    claimant = unattributed_post(platform)
     author = _BY_AUTHOR.match(tail)
     handle = _HANDLE.search(match.group("np")) if "@" in tail else None
-    if handle is not None:
+    account = _named_account(tail)
+    if account is not None:
+        claimant, platform = account  # "a post on the Telegram channel Rybar": the channel wrote it
+    elif handle is not None:
         claimant = handle.group()  # "a post on X by @kursk_watch": the account, which readers can look up
     elif author is not None:
         named = clean_claimant(author.group("author"))
         if named and any(ch.isupper() for ch in named) and named not in PLATFORMS:
             claimant = named
     return match.start("np"), match.group("np"), claimant, platform
+
+
+def account_subject(before: str) -> tuple[int, str, str, str] | None:
+    """(start, words, account, platform) when the words before a reporting verb name an account on a platform:
+    "The Telegram channel Two Majors wrote …" is Two Majors', relayed by Telegram."""
+    if not _may_name_account(before):
+        return None
+    match = _ACCOUNT_SUBJECT.search(before.rstrip())
+    if match is None:
+        return None
+    account = _account_name(match.group("account"))
+    return (match.start("np"), match.group("np"), account, match.group("platform")) if account else None
+
+
+def _named_account(words: str) -> tuple[str, str] | None:
+    """(account, platform) of "on the Telegram channel Rybar" inside a post's description."""
+    if not _may_name_account(words):
+        return None
+    match = _ON_ACCOUNT.search(words)
+    account = _account_name(match.group("account")) if match else None
+    return (account, match.group("platform")) if match and account else None
+
+
+def _account_name(raw: str) -> str | None:
+    name = raw.strip().strip('"“”').strip()
+    while name.rsplit(None, 1)[-1:] and name.rsplit(None, 1)[-1] in ("of", "the", "and"):
+        name = name.rsplit(None, 1)[0] if " " in name else ""
+    return name or None
+
+
+def _may_name_account(text: str) -> bool:
+    """Substring tests (each a fast scan in C): an account noun, then a piece of a platform's name."""
+    return (
+        "channel" in text or "account" in text or "page" in text or "blog" in text or "group" in text
+        or "feed" in text
+    ) and (
+        "Tele" in text or "X " in text or "Twit" in text or "Face" in text or "Tok" in text or "Insta" in text
+        or "Tube" in text or "VK" in text or "Weibo" in text or "Threads" in text or "Bluesky" in text
+        or "Reddit" in text or "WhatsApp" in text or "Odno" in text
+    )
 
 
 def _may_name_post(text: str) -> bool:

@@ -34,12 +34,15 @@ _EXCLUDED = "!"  # marks an exclude cue's subject id among the cue hits
 _UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 # Where one clause of a sentence ends and another begins, for "the cues near this figure".
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but)\b")
+# A subordinate clause ("… killed or wounded since they were sent to fight") has cues of its own.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but|since|because|when|until|unless)\b"
+)
 # ``_CLAUSE_BREAK`` as two scans that ``re`` runs faster, each starting with a character class it can skip
 # to: the marks (a space counts only before a dash and a space) and the words (behind one space, "\W" for
 # "\b").  Marks and words never overlap, so the sorted union of the starts is what the one pattern finds.
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )|(?<= )[–-] )")
-_CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but)\b")
+_CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but|since|because|when|until|unless)\b")
 
 
 def clause_breaks(sentence: str) -> list[int]:

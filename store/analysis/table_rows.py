@@ -8,6 +8,13 @@ figure is read from the row, then classified as if its column head followed
 it ("11,000 Troops deployed"), so it lands in the subject a sentence saying
 the same would.  A row whose columns count different subjects (troops and
 casualties) gives one claim per subject.
+
+A source cell written "Ukraine (Zelensky)" or "South Korea (NIS)" names a
+country and, in brackets, the authority that gave its figure: the person or
+the named body is whom an analyst weighs (Zelensky's 12,000 and the General
+Staff's may differ), so the bracket is the claimant.  A bracket that only
+names a kind of body ("Russia (defence ministry)", "Ukraine (MoD)") is
+ambiguous alone, so the country stays as its owner ("Russia's defence ministry").
 """
 
 from __future__ import annotations
@@ -56,7 +63,7 @@ def read_table_row(
         return [], head
     claimant = None
     if head.source_column is not None:
-        claimant = clean_claimant(cells[head.source_column]) or None
+        claimant = source_cell_claimant(cells[head.source_column])
     figures: list[tuple[Figure, str | None, float]] = []
     for index, (start, end) in enumerate(spans):
         if index == head.source_column or not cells[index]:
@@ -88,6 +95,32 @@ def read_table_row(
             )
         )
     return claims, head
+
+
+# "Country (authority)": the authority in brackets at the end of the cell.
+_BRACKETED_AUTHORITY = re.compile(r"^(?P<owner>[^()]+?)\s*[(\[](?P<authority>[^()\[\]]+)[)\]]$")
+# Words that only say what kind of body speaks, not which one: "defence ministry", "MoD", "General Staff".
+_BODY_KIND_WORDS = frozenset(
+    """ministry ministries defence defense foreign interior military intelligence general staff army armed forces
+    government officials official office president presidency presidential mod mfa mod. spy agency service services
+    security state national federal embassy ambassador envoy spokesperson spokesman spokeswoman estimate estimates
+    of the and""".split()
+)
+
+
+def source_cell_claimant(cell: str) -> str | None:
+    """Who claims a row's figures, from its source cell (see the module's note on brackets)."""
+    found = _BRACKETED_AUTHORITY.match(cell.strip())
+    if found is None:
+        return clean_claimant(cell) or None
+    owner = found.group("owner").strip()
+    authority = found.group("authority").split(",")[0].strip()  # "(Budanov, HUR)": the first named speaks
+    words = authority.lower().split()
+    if words and all(w.strip(".,") in _BODY_KIND_WORDS for w in words):
+        # "Russia's defence ministry"; an acronym modifies the noun as it is ("US officials").
+        owned = f"{owner} {authority}" if owner.isupper() else f"{owner}{'’' if owner.endswith('s') else '’s'} {authority}"
+        return clean_claimant(owned.replace("’", "'")) or clean_claimant(owner) or None
+    return clean_claimant(authority) or clean_claimant(owner) or None
 
 
 def _as_counted_by(

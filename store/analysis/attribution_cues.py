@@ -1,0 +1,57 @@
+"""Where an attribution may open in a passage: its reporting verbs and the other cues ("according to", "per").
+
+``extract_claims`` finds these once per passage; a sentence with none of them
+inside is read only for its figures.  The patterns are shared with
+``attribution``, which reads the claimant beside each cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.passive_sources import (
+    POINTING_BACK,
+    assessment_of,
+    by_owners_estimate,
+    given_by,
+    owned_figures,
+)
+from store.analysis.reporting_verbs import VerbHit
+
+ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+PER = re.compile(
+    r"(?:^|[,;:—–]\s*)(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
+)
+# Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash).
+COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")
+QUOTED_WORD = re.compile(r"\bquoted\b")
+
+
+def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
+    """Offsets of the words that can open an attribution (verbs, "according to", "per"), for per-sentence tests.
+
+    ``verbs`` is ``verb_hits(text)``, which the caller keeps to hand each sentence its own.
+    """
+    starts = [start for start, _end, _verb in verbs]
+    if "ccording" in text:
+        starts += [m.start() for m in ACCORDING.finditer(text)]
+    if may_hold_per(text):
+        starts += [m.start("per") for m in PER.finditer(text)]
+    if ":" in text:
+        starts += [m.start("name") for m in COLON_SPEAKER.finditer(text)]
+    if "quoted" in text:
+        starts += [m.start() for m in QUOTED_WORD.finditer(text)]
+    if " by " in text:
+        starts += [start for start, _end in given_by(text)]
+    if " of " in text:
+        starts += [start for start, _end, _owner in owned_figures(text)]
+    if "'s " in text or "’s " in text:
+        starts += [start for start, _end, _owner in by_owners_estimate(text)]
+    if text.startswith(POINTING_BACK):
+        starts += [start for start, _end in assessment_of(text)]
+    return starts
+
+
+def may_hold_per(text: str) -> bool:
+    """A cheap test before the "per X" pattern, which would otherwise scan most passages ("other ", "after ")."""
+    return "er " in text and ("per" in text or "Per" in text)

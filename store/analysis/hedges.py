@@ -1,0 +1,51 @@
+"""Hedges: whether a claim asserts its figure or only ventures it ("may", "reportedly", "if …, would").
+
+The words are listed in ``claims``' module note.  A question asserts no
+figure, nor does a condition ("If Moscow asks, Pyongyang would send another
+10,000"); a figure quoted only to be rejected is hedged too, and whether its
+claimant denies it is ``denials``' call.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.analysis.terms import trie_pattern
+
+_HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reportedly allegedly apparently purportedly
+    supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
+    estimated appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
+    false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
+    disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
+    refuting""".split()
+_HEDGE_PHRASES = (
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
+    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
+)
+# Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
+# it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
+_HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
+_MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
+# A condition and what would follow it, either way round: "if …, … would …", "… would …, if …".
+_CONDITIONAL = re.compile(r"\W(?:if|unless)\s[^.;]*\b(?:would|will|could)\b|\bwould\b[^.;]*\W(?:if|unless)\s")
+
+
+def may_deny_unhedged(text: str) -> bool:
+    """The denial cues that are no hedge words: "called the claims 'a canard'", "an earlier version of this …",
+    "reports of 12,000 were 'a fake'"."""
+    return (
+        "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
+        or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
+        or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
+    )
+
+
+@lru_cache(maxsize=16_384)
+def is_hedged(text: str) -> bool:
+    if text.rstrip(" \"”’)").endswith("?"):
+        return True  # "Are 100,000 troops heading to Russia?": a question asserts no figure
+    lower = " " + text.lower()
+    if ("if " in lower or "unless " in lower) and _CONDITIONAL.search(lower):
+        return True  # "If Moscow asks, Pyongyang would dispatch another 10,000": a hypothetical figure
+    return bool(_HEDGE.search(lower) or ("may" in text and _MAY.search(text)))
