@@ -43,10 +43,11 @@ _AUX = frozenset(
 )
 _BOUNDARY = frozenset(
     """that which who whom whose when where while whereas because as after before since until if though although
-    but so than or nor yet unless whether once""".split()
+    but so than or nor yet unless whether once what how why""".split()
 )
 _PREPOSITIONS = frozenset(
-    "in on at of for from with by to into about over under during among between like per against".split()
+    """in on at of for from with by to into about over under during among between like per against despite amid
+    amidst through across toward towards without within beyond""".split()
 )
 # Words between a claimant and its verb: "South Korean intelligence has also estimated", "Kirby on Monday said".
 _TRAILING_WORDS = frozenset(
