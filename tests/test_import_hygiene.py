@@ -34,3 +34,15 @@ def test_cli_verbs_run_without_textual(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_formatting_a_figure_loads_no_alignment_and_no_numpy():
+    """The TUI formats figures on its first screen; the comparison modules (and numpy) wait for the compare view."""
+    code = (
+        "import sys\n"
+        "from store.compare import format_figure\n"
+        "import store.compare.intervals\n"
+        "print(sorted(m for m in ('numpy', 'store.compare.alignment', 'store.compare.figure_tracker') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
