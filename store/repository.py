@@ -140,6 +140,7 @@ class Repository:
         self._middleware = middleware
         self._lock = lock
         self._snapshot = snapshot  # a writer's current snapshot, while the JSON is left unparsed
+        self._file_rows_by_sha: dict[str, dict[str, Any]] | None = None  # built on first use, without a snapshot
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False, lock_timeout: float = 5.0) -> Self:
@@ -242,7 +243,12 @@ class Repository:
         """The record of the source file with these bytes, without loading the corpus when a snapshot can tell."""
         if self._snapshot is not None:
             return self._snapshot.file_record(sha256)
-        return next((FileRecord.from_dict(r) for r in self._rows("files") if r["source_sha256"] == sha256), None)
+        if self._file_rows_by_sha is None:  # one pass for all the files asked about, not one each
+            self._file_rows_by_sha = {}
+            for row in self._rows("files"):
+                self._file_rows_by_sha.setdefault(row["source_sha256"], row)
+        row = self._file_rows_by_sha.get(sha256)
+        return None if row is None else FileRecord.from_dict(row)
 
     def load_all(self) -> tuple[list[Article], list[Claim]]:
         stored = self.load()
@@ -297,6 +303,7 @@ class Repository:
             self._db.table(name).clear_cache()
         self._middleware.commit()
         self._snapshot = None  # it describes the file just replaced
+        self._file_rows_by_sha = None
         return generation
 
 
