@@ -18,6 +18,7 @@ import pytest
 
 from store.analysis import analyse_articles
 from store.analysis.claimant_folding import word_order_key
+from store.analysis.claimants import aliased
 from store.analysis.generic_sources import generic_claimant
 from store.ids import article_id, passage_id, sha256_hex
 from store.models import Article, Claim, Passage, PassageKind
@@ -93,11 +94,12 @@ def _folded_claimant(name: str) -> tuple[str, ...]:
 
     The keys name claimants as written ("some reports", "senior Ukrainian military source",
     "officials from South Korea, Ukraine, and the US"); the extractor folds unnamed sources and
-    unattributed reports to generic names (``generic_sources``) and word-order variants to one
-    spelling (``claimant_folding.word_order_key``).  Both sides go through exactly those two rules, nothing
+    unattributed reports to generic names (``generic_sources``), a body's other names to the alias list's
+    (``claimants.aliased``: "HUR" is "Defence Intelligence of Ukraine") and word-order variants to one
+    spelling (``claimant_folding.word_order_key``).  Both sides go through exactly those rules, nothing
     looser: "some reports" still differs from "unnamed sources", and a named source from either.
     """
-    return word_order_key(generic_claimant(name) or name)
+    return word_order_key(aliased(generic_claimant(name) or name))
 
 
 def _claimant_ok(claim: Claim, accepted: list[str]) -> bool:

@@ -270,5 +270,6 @@ def test_a_table_row_counting_two_subjects_is_a_claim_for_each() -> None:
         ("casualties", "4,000"),
         ("troops_deployed", "12,000"),
     ]
-    assert {c.claimant for c in claims} == {"HUR"}  # round 7: the authority in brackets, not the country
+    # Round 7: the authority in brackets, not the country ("HUR" folds to its full name).
+    assert {c.claimant for c in claims} == {"Defence Intelligence of Ukraine"}
     assert len({c.id for c in claims}) == 2

@@ -21,3 +21,10 @@ def test_a_phrase_opened_by_despite_claims_nothing():
     sentence = ("Despite a supermajority of the world's states condemning Russia's invasion of Ukraine, the Kim "
                 "regime has chosen to back Russia.")
     assert [a.claimant for a in find_anchors(sentence)] == []
+
+
+@pytest.mark.parametrize("name", ["HUR", "the GUR", "Ukraine's HUR", "Defense Intelligence of Ukraine"])
+def test_ukraines_military_intelligence_has_one_name_under_its_acronyms(name):
+    from store.analysis.claimants import aliased
+
+    assert aliased(name) == "Defence Intelligence of Ukraine"

@@ -30,9 +30,9 @@ def test_a_table_row_is_a_claim_of_its_source_column_counting_its_column_head() 
         ("Ukraine (HUR) | 14,000 | Jan 2025", PassageKind.CAPTION),
     )
     assert [(c.claimant, c.figures[0].value, c.figures[0].unit, c.subject) for c in claims] == [
-        # Round 7: the authority in brackets is the claimant ("NIS" folds to its full name).
+        # Round 7: the authority in brackets is the claimant ("NIS" and "HUR" fold to their full names).
         ("National Intelligence Service", 11000.0, "troops", "troops_deployed"),
-        ("HUR", 14000.0, "troops", "troops_deployed"),
+        ("Defence Intelligence of Ukraine", 14000.0, "troops", "troops_deployed"),
     ]
     row = claims[0]
     figure = row.figures[0]
