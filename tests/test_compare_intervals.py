@@ -95,6 +95,10 @@ def test_formatting() -> None:
     # A number written in words is exact: the number, not "Eight (8–8 soldiers)".
     assert format_figure(Figure(8, 8, 8, "soldiers", "exact", "Eight")) == "8 soldiers"
     assert format_figure(Figure(50, 50, 50, "percent", "exact", "half")) == "50%"
+    # Under a heading that names the unit (the figure tracker), only "%" stays.
+    assert format_figure(figure(15000, "at_most"), unit_shown=False) == "≤ 15,000"
+    assert format_figure(figure(40, "at_most", "percent"), unit_shown=False) == "≤ 40%"
+    assert format_figure(thousands, unit_shown=False) == "thousands"
     assert format_interval(Interval(None, 15000, "troops")) == "[−∞, 15,000]"
     assert format_interval(Interval(11000, 11000, "troops")) == "[11,000]"
 

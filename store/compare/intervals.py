@@ -187,27 +187,31 @@ def format_quantity(value: float | None, unit: str) -> str:
     return f"{number} {unit}".strip()
 
 
-def format_figure(figure: Figure, *, compact: bool = False) -> str:
+def format_figure(figure: Figure, *, compact: bool = False, unit_shown: bool = True) -> str:
     """ "≤ 15,000 troops", "≈ 12,000 troops", "50–140 factories", "thousands (2,000–9,999 troops)".
 
     The one way a figure is written everywhere: panes, tracker, command line and exports.  A vague
     figure in words keeps its words, so "thousands" never reads as "≈ 2,000"; ``compact`` (a narrow
-    list) drops the range they were read as: "thousands of troops".
+    list) drops the range they were read as: "thousands of troops".  Without ``unit_shown`` (a table
+    whose heading names the unit) only "%" stays: "≤ 15,000", "thousands", "40%".
     """
     glyph = qualifier_glyph(figure.qualifier)
     low, high = figure.low, figure.high
     surface = figure.surface
     if surface and low is not None and high is not None and low != high and not any(ch.isdigit() for ch in surface):
         words = " ".join(surface.split())
+        if not unit_shown:
+            return words  # the interval column, where there is one, gives the numbers
         if compact:
             unit = {"percent": "per cent", "usd": "dollars"}.get(canonical_unit(figure.unit or ""), figure.unit or "")
             joint = " of " if words.endswith("s") and unit else " "  # "hundreds of troops", "a few hundred kilometres"
             return f"{words}{joint}{unit}".strip()
         return f"{words} ({format_number(low)}–{format_quantity(high, figure.unit)})"
+    unit = figure.unit if unit_shown else ("%" if canonical_unit(figure.unit) == "percent" else "")
     if figure.qualifier == Qualifier.RANGE and low is not None and high is not None:
-        text = f"{format_number(low)}–{format_quantity(high, figure.unit)}"
+        text = f"{format_number(low)}–{format_quantity(high, unit)}"
     else:
-        text = format_quantity(figure.value, figure.unit)
+        text = format_quantity(figure.value, unit)
     return f"{glyph} {text}" if glyph else text
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
-from store.compare.intervals import canonical_unit, format_number
+from store.compare.intervals import canonical_unit, format_figure, format_number
 from store.compare.range_chart import (
     BAR,
     BREAK,
@@ -82,19 +82,7 @@ def chart_text(
 
 def short_figure(row: FigureRow, unit: str | None) -> str:
     """The figure with its qualifier; the unit only when it is not the subject's (shown in the heading)."""
-    figure = row.figure
-    if figure.surface and not any(ch.isdigit() for ch in figure.surface):
-        return " ".join(figure.surface.split())  # "thousands": the interval column gives the numbers
-    if canonical_unit(figure.unit) != unit:
-        return row.figure_text
-    glyph = row.qualifier_glyph
-    if figure.qualifier == "range" and figure.low is not None and figure.high is not None:
-        number = f"{format_number(figure.low)}–{format_number(figure.high)}"
-    else:
-        number = format_number(figure.value)
-    if unit == "percent":
-        number += "%"
-    return f"{glyph} {number}" if glyph else number
+    return format_figure(row.figure, unit_shown=canonical_unit(row.figure.unit) != unit)
 
 
 def short_interval(row: FigureRow) -> str:
