@@ -8,8 +8,10 @@ from rapidfuzz import fuzz
 
 from store.analysis.claimant_folding import _first_names_compatible, _surnames_match, canonical_names
 from store.analysis.claimants import fold, looks_like_person
+from store.disjoint_sets import DisjointSets
 
-FIRSTS = ["Kyrylo", "Kyr.", "K.", "Vlad", "Vladimir", "Volodymyr", "Anna", "Ann", "Dmytro"]
+FIRSTS = ["Kyrylo", "Kyr.", "K.", "Vlad", "Vladimir", "Volodymyr", "Anna", "Ann", "Ánna", "Dmytro", "Jo", "Jo.", "Jon",
+          "J."]
 SURNAMES = ["Budanov", "Budanow", "Budanoff", "Zelensky", "Zelenskyy", "Zelenskiy", "Kim", "Kimm", "Ponomarenko",
             "Ponomarenco", "Šoigu", "Shoigu"]
 
@@ -31,6 +33,23 @@ def test_every_pair_the_rule_joins_is_folded_together(pairs: list[tuple[str, str
         for b in people:
             if _joined_by_the_rule(a, b):
                 assert mapping[a] == mapping[b], (a, b)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(FIRSTS), st.sampled_from(SURNAMES)), min_size=1, max_size=25))
+def test_people_fold_together_exactly_when_a_chain_of_rule_pairs_joins_them(pairs: list[tuple[str, str]]) -> None:
+    """The same partition as joining every pair the rule accepts, one by one (the brute force)."""
+    names = [f"{first} {surname}" for first, surname in pairs]
+    mapping = canonical_names(names)
+    people = sorted(n for n in set(names) if looks_like_person(n))
+    chains = DisjointSets(len(people))
+    for i, a in enumerate(people):
+        for j, b in enumerate(people):
+            if _joined_by_the_rule(a, b):
+                chains.union(i, j)
+    for i, a in enumerate(people):
+        for j, b in enumerate(people):
+            assert (mapping[a] == mapping[b]) == (chains.find(i) == chains.find(j)), (a, b)
 
 
 def test_spellings_of_one_person_fold_and_different_people_do_not() -> None:
