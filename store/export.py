@@ -239,6 +239,15 @@ def write_export(corpus: Corpus, passage_ids: list[str], fmt: str, path: Path, *
     text = render_export(corpus, passage_ids, fmt)
     if not path.parent.is_dir():
         raise StoreError(f"{path.parent}: folder does not exist")
+    try:
+        _write_beside(path, text, force=force)
+    except OSError as exc:  # a read-only folder, a full disk, a pseudo-filesystem: one line, not a traceback
+        raise StoreError(f"{path}: cannot write it ({exc.strerror or exc})") from None
+    return path
+
+
+def _write_beside(path: Path, text: str, *, force: bool) -> None:
+    """Write ``text`` to a temporary file in ``path``'s folder, then move it into place."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -262,4 +271,3 @@ def write_export(corpus: Corpus, passage_ids: list[str], fmt: str, path: Path, *
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    return path

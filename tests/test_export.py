@@ -101,6 +101,26 @@ def test_unknown_ids_and_empty_selection_are_clear_errors(tmp_path):
         render_export(_corpus(), IDS, "docx")
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_a_write_the_system_refuses_is_one_clear_error_and_leaves_no_temporary_file(tmp_path, monkeypatch, force):
+    """A full disk (or a read-only or pseudo filesystem) fails the write: a StoreError naming the file, no traceback."""
+    import errno
+    import os as os_module
+
+    real_fdopen = os_module.fdopen
+
+    def full_disk(fd, *args, **kwargs):
+        handle = real_fdopen(fd, *args, **kwargs)
+        handle.close()
+        raise OSError(errno.ENOSPC, os_module.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("store.export.os.fdopen", full_disk)
+    target = tmp_path / "out.md"
+    with pytest.raises(StoreError, match=r"out\.md: cannot write it \(No space left on device\)"):
+        write_export(_corpus(), IDS, "md", target, force=force)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_folded_claimant_is_cited_with_the_name_the_source_gives() -> None:
     corpus = _corpus()
     claim = corpus.claims[0]
