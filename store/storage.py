@@ -150,6 +150,7 @@ def fsync_directory(directory: Path) -> None:
 
 def acquire_writer_lock(db_path: Path, *, timeout: float = 5.0) -> FileLock:
     """Keep two processes from writing the same database at once: wait briefly, then say so."""
+    _check_writable_folder(db_path)
     lock = FileLock(str(db_path) + ".lock", timeout=timeout)
     try:
         lock.acquire()
@@ -158,3 +159,21 @@ def acquire_writer_lock(db_path: Path, *, timeout: float = 5.0) -> FileLock:
             f"{db_path}: another nkru-tui process is writing this database; try again when it finishes"
         ) from None
     return lock
+
+
+def _check_writable_folder(db_path: Path) -> None:
+    """Make the database's folder and prove a file can be made in it, with a one-line error if not.
+
+    Without this, a lock file that cannot be created (a read-only or pseudo filesystem) looked like
+    a lock held by another process, and a folder path through a file ended in a traceback.
+    """
+    folder = Path(db_path).parent
+    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise DatabaseError(f"{db_path}: {blocker} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(str(db_path) + ".lock", "a"):
+            pass  # the lock's own file; FileLock opens it again and keeps it
+    except OSError as exc:
+        raise DatabaseError(f"{db_path}: cannot write here ({exc.strerror or exc})") from None

@@ -63,6 +63,31 @@ def test_readonly_open_of_a_missing_database_says_how_to_create_it(tmp_path):
         Repository.open(tmp_path / "missing.json", readonly=True)
 
 
+def test_a_database_path_through_a_file_is_a_one_line_error_and_nothing_is_made(tmp_path):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("keep me")
+    with pytest.raises(DatabaseError, match="notes.txt is a file, not a folder"):
+        Repository.open(blocker / "sub" / "db.json", lock_timeout=0.1)
+    assert blocker.read_text() == "keep me" and sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_folder_where_no_file_can_be_made_is_not_mistaken_for_a_busy_database(tmp_path, monkeypatch):
+    """A read-only or pseudo filesystem: say it cannot be written, not that another process holds the lock."""
+    import builtins
+    import errno
+
+    real_open = builtins.open
+
+    def read_only(file, mode="r", *args, **kwargs):
+        if str(file).endswith(".lock") and any(flag in mode for flag in "aw+x"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", read_only)
+    with pytest.raises(DatabaseError, match=r"db\.json: cannot write here \(Read-only file system\)"):
+        Repository.open(tmp_path / "db.json", lock_timeout=0.1)
+
+
 def test_second_writer_waits_then_gets_a_clear_error(tmp_path):
     path = tmp_path / "db.json"
     holder = FileLock(str(path) + ".lock")
