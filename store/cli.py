@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from store import cli_output
-from store.errors import DatabaseError, StoreError
+from store.errors import StoreError
 
 LaunchTui = Callable[[Path, Path | None], int]
 VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
@@ -179,13 +179,6 @@ def _open_corpus(args: argparse.Namespace):
     from store.first_run import ensure_database
 
     db_path = _db_path(args)
-    if args.db is not None and not db_path.exists():
-        # A mistyped --db must not quietly answer from a new seeds database; the default path
-        # (or $NKRU_DB) is where a first run builds one.
-        raise DatabaseError(
-            f"{db_path}: no database here; create it with `nkru-tui ingest FILE... --db {db_path}`, "
-            "or leave out --db to use the default one (built from the bundled seeds)"
-        )
     if ensure_database(db_path):
         print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
     corpus = Corpus.open(db_path, progress=cli_output.stderr_progress())

@@ -126,22 +126,13 @@ def test_search_without_words_is_a_one_line_error(seeded_db):
     assert result.stderr.strip().count("\n") == 0 and "search needs words" in result.stderr
 
 
-def test_a_mistyped_db_path_is_a_one_line_error_and_creates_nothing(tmp_path):
-    missing = tmp_path / "no-such-dir" / "corpus.json"
-    result = nkru("claims", "--db", str(missing))
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "no database here" in lines[0] and "nkru-tui ingest" in lines[0], result.stderr
-    assert result.stdout == ""
-    assert not missing.parent.exists()  # neither the database nor its folder was made
-
-
-def test_the_default_database_is_built_from_the_seeds_on_first_use(tmp_path):
-    env_db = tmp_path / "first" / "articles.json"
-    result = nkru("articles", "--json", env_db=env_db)
+@pytest.mark.parametrize("how", ["env", "flag"])
+def test_a_new_database_location_is_built_from_the_seeds_on_first_use_and_says_so(tmp_path, how):
+    db = tmp_path / "first" / "articles.json"
+    result = nkru("articles", "--json", env_db=db) if how == "env" else nkru("articles", "--json", "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "built a new database" in result.stderr
-    assert len(json.loads(result.stdout)) == 20 and env_db.is_file()
+    assert f"built a new database at {db}" in result.stderr
+    assert len(json.loads(result.stdout)) == 20 and db.is_file()
 
 
 def test_every_verb_has_help():
