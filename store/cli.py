@@ -95,7 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
         _add_db(p)
         _add_json(p)
 
-    p = verbs.add_parser("search", help="typo-tolerant search over passages")
+    p = verbs.add_parser(
+        "search", help="typo-tolerant search over passages",
+        description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
+                    'it ("shells -kursk"; a query that starts with - goes after --: nkru-tui search -- -kursk shells).')
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
     p.add_argument("--outlet", metavar="NAME")
@@ -296,8 +299,12 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from store.search.query import parse_query
+
     if not " ".join(args.query).strip():
         raise StoreError("search needs words to look for, e.g. nkru-tui search kursk casualties")
+    if parse_query(" ".join(args.query)).is_empty and not (args.outlet or args.topic or args.claimant):
+        raise StoreError('search needs a word to look for besides the excluded ones, e.g. nkru-tui search "shells -kursk"')
     corpus = _open_corpus(args)
     hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=args.outlet, topic=args.topic,
                          claimant=args.claimant)

@@ -16,6 +16,7 @@ scan over the passages' text.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -48,6 +49,8 @@ from store.search.vocabulary import Vocabulary
 
 FORMAT_VERSION = 2
 _RERANK_POOL = 100
+_LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
+_LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")
 _PLAN_CACHE_SIZE = 4_096
 
 
@@ -179,16 +182,23 @@ class SearchIndex:
             return []
         parsed = parse_query(query)
         allowed = self._filter_mask(outlet, topic, claimant)
+        if parsed.excluded:
+            excluded = self._holding_any(parsed.excluded)
+            allowed = ~excluded if allowed is None else allowed & ~excluded
         if allowed is not None and not allowed.any():
             return []
         if parsed.is_empty:
-            if allowed is None:
-                return []
+            if allowed is None or not (outlet or topic or claimant):
+                return []  # exclusions alone rank nothing
             return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
 
         scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
-        plans = [self._plan(word, allow_prefix=i == being_typed) for i, word in enumerate(scoring)]
+        plans = [
+            plan
+            for i, word in enumerate(scoring)
+            for plan in self._plans_for(word, allow_prefix=i == being_typed)
+        ]
         scores = self._accumulate(plans)
         if allowed is not None:
             scores[~allowed] = 0.0
@@ -222,6 +232,32 @@ class SearchIndex:
             if len(self._plan_cache) > _PLAN_CACHE_SIZE:
                 self._plan_cache.popitem(last=False)
         return plan
+
+    def _plans_for(self, word: str, *, allow_prefix: bool) -> list[WordPlan]:
+        """The word's plan; or, for letters run into digits that the corpus never writes so ("kn23",
+        "hwasong19"), the plans of its parts, as the passages' "KN-23" and "Hwasong-19" are indexed."""
+        if _LETTERS_DIGITS.fullmatch(word) and self.parts.vocabulary.lookup(word) is None:
+            parts = [m.group() for m in _LETTER_OR_DIGIT_RUN.finditer(word)]
+            return [self._plan(part, allow_prefix=allow_prefix and n == len(parts) - 1) for n, part in enumerate(parts)]
+        return [self._plan(word, allow_prefix=allow_prefix)]
+
+    def _holding_any(self, groups: list[list[str]]) -> np.ndarray:
+        """Passages holding every word of at least one group (each word in any of its exact variants)."""
+        found = np.zeros(self.n_docs, dtype=bool)
+        for words in groups:
+            holding = np.ones(self.n_docs, dtype=bool)
+            for word in words:
+                holding &= self._holding(self._phrase_variants(word))
+            found |= holding
+        return found
+
+    def _holding(self, terms: np.ndarray) -> np.ndarray:
+        """Passages holding any of these term ids."""
+        postings = self.parts.postings
+        this = np.zeros(self.n_docs, dtype=bool)
+        for term in terms.tolist():
+            this[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
+        return this
 
     def _accumulate(self, plans: list[WordPlan]) -> np.ndarray:
         postings = self.parts.postings
@@ -281,13 +317,9 @@ class SearchIndex:
         if any(len(v) == 0 for phrase in variants for v in phrase):
             return candidates[:0]
         holding = np.ones(self.n_docs, dtype=bool)
-        postings = self.parts.postings
         for phrase in variants:
             for word_variants in phrase:
-                this = np.zeros(self.n_docs, dtype=bool)
-                for term in word_variants.tolist():
-                    this[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
-                holding &= this
+                holding &= self._holding(word_variants)
         candidates = candidates[holding[candidates]]
         ordered = candidates[np.argsort(-scores[candidates], kind="stable")]
         kept: list[np.ndarray] = []

@@ -7,6 +7,9 @@
   not).  An unclosed quote makes the rest of the query a phrase.
 - Punctuation is ignored, as in the passages; so are stop words unless the
   query has nothing else.
+- A word led by a minus ("-Kursk") excludes the passages that hold it (accents,
+  case and plural endings ignored, typos not); "-KN-23" excludes those holding
+  both its parts.  Exclusions alone find nothing: there is nothing to rank.
 - The last word, if the query does not end with a space, also matches terms
   it is the start of, so results make sense while a word is being typed.
 """
@@ -19,12 +22,14 @@ from dataclasses import dataclass, field
 from store.search.terms import query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
+_MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
 
 
 @dataclass(slots=True)
 class ParsedQuery:
     words: list[str] = field(default_factory=list)  # every folded term, phrase words included, in order
     phrases: list[list[str]] = field(default_factory=list)  # required runs of terms
+    excluded: list[list[str]] = field(default_factory=list)  # each "-word": its terms, all held to exclude
     last_word_open: bool = False  # the last word may be unfinished (no trailing space)
 
     @property
@@ -35,13 +40,28 @@ class ParsedQuery:
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     pieces = _QUOTES.split(text)
+    last_chunk_excludes = False
     for position, piece in enumerate(pieces):
-        terms = query_terms(piece)
-        parsed.words.extend(terms)
         inside_quotes = position % 2 == 1
-        if inside_quotes and terms:
-            parsed.phrases.append(terms)
+        if inside_quotes:
+            terms = query_terms(piece)
+            parsed.words.extend(terms)
+            if terms:
+                parsed.phrases.append(terms)
+            continue
+        for chunk in piece.split():
+            excluding = len(chunk) > 1 and chunk[0] in _MINUS and not chunk[1].isspace()
+            terms = query_terms(chunk[1:] if excluding else chunk)
+            if not terms:
+                continue
+            last_chunk_excludes = excluding
+            if excluding:
+                parsed.excluded.append(terms)
+            else:
+                parsed.words.extend(terms)
     closed = len(pieces) % 2 == 1  # an even number of quote marks
-    # Inside an open quote the user is typing a phrase, which never prefix-matches.
-    parsed.last_word_open = closed and bool(text) and not text[-1].isspace() and not _QUOTES.match(text[-1])
+    # Inside an open quote the user is typing a phrase, which never prefix-matches; nor does an exclusion.
+    parsed.last_word_open = (
+        closed and bool(text) and not text[-1].isspace() and not _QUOTES.match(text[-1]) and not last_chunk_excludes
+    )
     return parsed
