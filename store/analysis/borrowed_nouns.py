@@ -1,7 +1,7 @@
 """The noun a figure that counts nothing named borrows from its sentence.
 
 "The number could reach 15,000, with troops …": the figure counts the
-nearest plural count noun (or casualty word) of its sentence.  A singular
+nearest plural count noun (or casualty word, "losses" of people) of its sentence.  A singular
 that is usually an adjective is never borrowed; "the death toll at around
 300" counts casualties; and a national or military body of troops ("the
 North Korean force numbered 14,000", "a second contingent of 10,000")
@@ -20,8 +20,12 @@ _CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "
 # "put the death toll at around 300": a toll counts casualties, though no count noun says so.
 # "The force numbered 14,000", "a second contingent of more than 10,000": a body of troops, counted.
 _BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {
-    "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops"
+    "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops", "losses": "casualties"
 }
+# "North Korean losses had reached 4,000" counts people; "tank losses" or "equipment losses" count no one.
+_NOT_PEOPLES_LOSSES = re.compile(
+    r"(?:tank|vehicle|equipment|armou?r|aircraft|artillery|materiel|territorial|financial|economic)\s+$"
+)
 _COLLECTIVE_TROOPS = frozenset({"force", "contingent", "deployment"})
 # ... but only a national or military one: "the North Korean force", "a second contingent", never "the animal
 # contingent" or "the air force".
@@ -54,11 +58,13 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         return None
-    part_from = _part_of_it(lowered, figure.end)
+    part_from = part_of_it(lowered, figure.end)
     for match in _BORROWABLE.finditer(lowered):
         if figure.start <= match.start() < figure.end or match.start() >= part_from:
             continue
         if match.group() in _COLLECTIVE_TROOPS and not _leads_a_troop_body(sentence, match.start()):
+            continue
+        if match.group() == "losses" and not _losses_count(lowered, match.start(), match.end(), figure):
             continue
         if match.group() in _CASUALTY_VERBS and _another_clauses_verb(lowered, figure, match.start(), match.end()):
             continue  # "hundreds were killed and 2,000 went to Russia": another clause's verb counts nothing here
@@ -69,7 +75,18 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def _part_of_it(lowered: str, figure_end: int) -> int:
+def _losses_count(lowered: str, start: int, end: int, figure: Figure) -> bool:
+    """Whether "losses" at ``start`` is what the figure counts: people's losses, then the figure in their clause.
+
+    "losses had passed 4,000", "losses … were estimated at 3,900"; never "suffered losses in Kursk, where
+    about 11,000 of them are deployed", nor "tank losses".
+    """
+    if end > figure.start or "," in lowered[end : figure.start] or ";" in lowered[end : figure.start]:
+        return False
+    return _NOT_PEOPLES_LOSSES.search(lowered, max(0, start - 20), start) is None
+
+
+def part_of_it(lowered: str, figure_end: int) -> int:
     """Where the words naming a part of the figure start ("about 14,000, including engineers and workers").
 
     The nouns after "including" count some of the figure's members, never what the figure counts.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym
 from store.analysis.terms import read_toml
 
@@ -107,6 +108,8 @@ def clean_claimant(raw: str) -> str | None:
     text = _BRACKETED.sub("", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
     text = _TRAILING_TIME.sub("", _LEADING_CONJUNCTION.sub("", text))
+    if "-year-old" in text:
+        text = strip_age(text)
     if not text or text.lower() in PRONOUNS:
         return None
     asked = _ASKED_BY.match(text)

@@ -15,7 +15,7 @@ speaker its last paragraph names; a table row is read by ``table_rows``.
 Hedge words (``hedged``): may, might, could, likely, unlikely, possibly,
 perhaps, probably, reportedly, allegedly, apparently, purportedly,
 supposedly, unverified, unconfirmed, "not (independently) verified",
-"could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d),
+"could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d), expect(s/ing) (a forecast),
 appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 "understood to", rumo(u)red, speculation; and the words of a figure quoted
 only to be rejected (a fact check): false, baseless, unfounded, debunked,
@@ -39,6 +39,7 @@ from store.analysis.coreference import is_definite_coref
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
 from store.analysis.figure_subjects import classify_figures as _classify
+from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
@@ -51,6 +52,7 @@ from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
 from store.analysis.speakers import Speakers
+from store.analysis.subject_spans import subject_spans
 from store.analysis.subjects import SubjectTaxonomy
 from store.analysis.table_rows import TableHead, is_table_row, read_table_row
 from store.ids import claim_id
@@ -222,7 +224,9 @@ def _sentence_claims(
         speakers.quote_owner = named[0][1]
     if attributed_only and not named:
         return []
-    figures, best = sentence_figures(sentence, number_starts, subjects, _classify) if number_starts else ([], {})
+    figures, best = (
+        sentence_figures(sentence, number_starts, subjects, classify_in_sentence) if number_starts else ([], {})
+    )
     if figures:
         # Numbers that count no claim: a post's reach ("A post shared 20,000 times claimed …") and who speaks.
         spans = reach_spans(sentence) + _speaker_spans(sentence, named)
@@ -264,9 +268,11 @@ def _sentence_claims(
         others = _other_subjects(ordered, best, subject, wholes)
         if others:
             ordered = [f for f in ordered if not any(f in group for group in others.values())]
+        # One sentence counting several subjects: each claim gets the words of its own figures.
+        spans = subject_spans(sentence, text_start, text_end, [(subject, ordered), *others.items()]) if others else {}
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
-        via = speakers.relay(claimant, seg_anchor) if claimant and seg_anchor is not None else None
+        via = speakers.relay(claimant, seg_anchor, text) if claimant and seg_anchor is not None else None
         if via is not None and claimant is not None:
             speakers.note_relay(via, claimant)
         claims.append(
@@ -290,14 +296,19 @@ def _sentence_claims(
         for other_subject, group in others.items():
             # "11,000 combat troops, plus several thousand engineers": each subject its own claim, so the
             # engineers are listed with the workers sent, not folded into a count of troops.
-            figures_of = [_shift(f, text_start) for f in group]
-            claims.append(replace(main, id=claim_id(passage.id, offset + text_start + figures_of[0].start),
-                                  subject=other_subject, figures=figures_of))
+            low, high = spans[other_subject]
+            figures_of = [_shift(f, low) for f in group]
+            # A part of its own starts the claim's id; a whole sentence shared with the main claim cannot.
+            at = offset + low if low != text_start else offset + text_start + figures_of[0].start
+            claims.append(replace(main, id=claim_id(passage.id, at), text=sentence[low:high], start=offset + low,
+                                  end=offset + high, subject=other_subject, figures=figures_of))
         if subject is not None:
             speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
         if main.denied and placed and (owned := owner_claim(main, speakers, False)) is not None:
             owned.hedged = is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
             claims.append(owned)
+        if spans and spans[subject] != (text_start, text_end):
+            _narrow(main, sentence, offset, text_start, spans[subject])
     return claims
 
 
@@ -371,6 +382,14 @@ def _segments(
         else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
             spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
+
+
+def _narrow(claim: Claim, sentence: str, offset: int, was_start: int, span: tuple[int, int]) -> None:
+    """Cut ``claim`` (which starts at ``was_start`` in ``sentence``) down to the words of ``span``."""
+    low, high = span
+    for figure in claim.figures:
+        _shift(figure, low - was_start)
+    claim.text, claim.start, claim.end = sentence[low:high], offset + low, offset + high
 
 
 def _shift(figure: Figure, by: int) -> Figure:

@@ -8,7 +8,9 @@ a reference back and the article's speakers resolve it.
 
 from __future__ import annotations
 
-__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "is_definite_coref", "possessor_of"]
+import re
+
+__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "is_definite_coref", "possessor_of", "strip_age"]
 
 _DEFINITE_COREF = frozenset(
     """group ministry agency outlet report statement newspaper paper company army military department network
@@ -29,6 +31,8 @@ PERSON_NOUNS = frozenset(
 
 def is_definite_coref(raw: str) -> bool:
     """'the ministry', 'the spy agency': a body named before, not a new claimant."""
+    if "-year-old" in raw:
+        raw = strip_age(raw)  # "the 41-year-old officer" points back as "the officer" does
     words = raw.split()
     if ("'" in raw or "’" in raw) and possessor_of(raw) is not None:
         return True
@@ -59,6 +63,14 @@ _LOWER_CASE_COREF = frozenset(
 _INTRODUCING = frozenset(
     {"unnamed", "anonymous", "unidentified", "senior", "other", "another", "second", "first", "third", "new", "former"}
 )
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
+
+
+def strip_age(raw: str) -> str:
+    """'a 52-year-old rail worker' → 'a rail worker': an age describes a speaker, it names none."""
+    return _AGE.sub("", raw)
 
 
 def possessor_of(raw: str) -> str | None:

@@ -31,6 +31,12 @@ POINTS_BACK = re.compile(
 )
 # A bare figure after a casualty count counts people; its own words say whether killed, wounded or sent.
 _COUNTED_PEOPLE = {"casualties": "soldiers"}
+# "a further 5,000 could follow", "we expect another 3,000 to 4,000 in the spring": more people to come.  Losses
+# are reported once suffered, not forecast in increments, so a forecast increment after a casualty count that
+# names no loss of its own counts soldiers still to be sent.
+_INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]s\s+many\s+as)\s+$")
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b")
+_FORECAST = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|expecting|plans?|planned|set\s+to|likely)\b")
 _CUED_IN_CLAUSE = 5.0  # a listed unit (2) and one cue in the figure's own clause (3): see ``classify_figure``
 
 
@@ -63,8 +69,10 @@ def continue_count(
             figure.unit = _COUNTED_PEOPLE.get(unit, unit)
             cues = cues or SentenceCues.of(sentence, subjects)
             found = classify_figure(figure, "", cues, len(sentence), subjects)
-            if found[0] is not None and found[1] >= _CUED_IN_CLAUSE:
-                best[id(figure)] = found
+            if found[0] is not None and (
+                found[1] >= _CUED_IN_CLAUSE or (unit in _COUNTED_PEOPLE and _forecast_increment(sentence, figure))
+            ):
+                best[id(figure)] = found  # its own words, or a forecast increment, say what it counts
                 continue
             figure.unit = ""
         elif figure.unit != unit:
@@ -72,6 +80,14 @@ def continue_count(
         if points_back:
             figure.unit = unit
             best[id(figure)] = (subject, 1.0)
+
+
+def _forecast_increment(sentence: str, figure: Figure) -> bool:
+    """'a further 5,000 could follow', 'we expect another 3,000': an increment its clause forecasts."""
+    increment = _INCREMENT_BEFORE.search(sentence, max(0, figure.start - 20), figure.start) is not None or (
+        _MORE_AFTER.match(sentence, figure.end) is not None
+    )
+    return increment and _FORECAST.search(sentence) is not None
 
 
 _HOW_MANY = re.compile(r"\b[Hh]ow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w-]+)\b")

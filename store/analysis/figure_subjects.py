@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.analysis.borrowed_nouns import nearest_count_noun
+from store.analysis.borrowed_nouns import nearest_count_noun, part_of_it
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.analysis.terms import trie_pattern
@@ -67,14 +67,24 @@ def wholes_of_shares(sentence: str, figures: list[Figure], best: dict[int, tuple
 
 
 
-def classify_figures(sentence: str, figures: list[Figure], subjects: SubjectTaxonomy) -> dict[int, tuple[str | None, float]]:
-    """Subject and score of each figure (keyed by id), after lending a noun to figures that count nothing named."""
+def classify_figures(
+    sentence: str, figures: list[Figure], subjects: SubjectTaxonomy, *, neighbours: bool = False
+) -> dict[int, tuple[str | None, float]]:
+    """Subject and score of each figure (keyed by id), after lending a noun to figures that count nothing named.
+
+    ``neighbours``: also keep each figure's cues apart from its neighbours' (see ``classify_in_sentence``).
+    """
     if not figures:
         return {}
     cues: SentenceCues | None = None  # found on the first figure that some subject could count
     result: dict[int, tuple[str | None, float]] = {}
+    nouns = _counted_nouns(sentence, figures) if neighbours and len(figures) > 1 else []
     for figure in figures:
-        borrowed = nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
+        borrowed = (
+            nearest_count_noun(sentence, figure)
+            if figure.unit in GENERIC_UNITS and not (neighbours and _names_its_kind(sentence, figure))
+            else None
+        )
         if borrowed is not None:
             figure.unit, modifiers = borrowed
         elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
@@ -92,8 +102,86 @@ def classify_figures(sentence: str, figures: list[Figure], subjects: SubjectTaxo
                 excluded = _NOT_A_FORMATIONS_LOSS
             elif _SMALL_UNIT_SIZE.search(sentence, max(0, figure.start - 40), figure.start):
                 excluded = _NOT_A_SMALL_UNITS_TOTAL
-        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded)
+        owners_ruled_out = _owners_forces(sentence, figure, modifiers, subjects)
+        if owners_ruled_out:
+            excluded = owners_ruled_out | (excluded or frozenset())
+        # Only a figure naming its own noun ignores its neighbours' nouns: a share ("40 to 60 percent of what
+        # Russia fires") or a bare figure takes what it counts from them.
+        own = any(owner is figure for owner, _span in nouns)
+        not_its_own = [span for owner, span in nouns if owner is not figure] if own else []
+        if own:
+            part = part_of_it(sentence.lower(), figure.end)
+            if part < len(sentence):
+                not_its_own.append((part, len(sentence)))
+        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own)
     return result
+
+
+# An owner just before a figure: "the US, which has 30,000 …", "America's 28,500 …", "Ukraine has some 11,000 …".
+_OWNER_BEFORE = re.compile(
+    r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s|,\s+which\s+(?:has|have|had|keeps|maintains)|"
+    r"\s+(?:has|have|had|keeps|maintains))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"at\s+least|an\s+estimated)\s+)?$"
+)
+
+_NORTH_KOREANS = re.compile(r"\bNorth\s+Korean\b|\b(?:from|of)\s+(?:North\s+Korea|Pyongyang)\b", re.IGNORECASE)
+
+
+def _owners_forces(sentence: str, figure: Figure, modifiers: str, subjects: SubjectTaxonomy) -> frozenset[str]:
+    """Subjects ruled out because the figure counts the forces of an owner named just before it.
+
+    "South Korea has long been backed by the US, which has 30,000 troops stationed in the republic" counts
+    American troops, not North Korean ones.  Unless North Korea is named with the figure ("Russia has some
+    11,000 troops from North Korea"): then the owner only hosts them.
+    """
+    if subjects.owners is None or figure.start == 0:
+        return frozenset()
+    owner = _OWNER_BEFORE.search(sentence, max(0, figure.start - 60), figure.start)
+    if owner is None or _NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
+        return frozenset()
+    return frozenset(sid for *_span, ids in subjects.owners.find_all(owner.group(1)) for sid in ids)
+
+
+def classify_in_sentence(
+    sentence: str, figures: list[Figure], subjects: SubjectTaxonomy
+) -> dict[int, tuple[str | None, float]]:
+    """``classify_figures`` with each figure told apart from its neighbours, as claims are read.
+
+    A neighbour's own noun is no cue for a figure that names its own ("12,000 troops and more than 4,000
+    casualties"), nor are the words of a part of it ("11,000 troops, of whom 300 were killed"); and a
+    generic noun that names its kind ("220 artillery pieces") borrows no neighbour's ("148 missiles").
+    """
+    return classify_figures(sentence, figures, subjects, neighbours=True)
+
+
+def _counted_nouns(sentence: str, figures: list[Figure]) -> list[tuple[Figure, tuple[int, int]]]:
+    """Where each figure's own counted noun stands: "12,000 troops and more than 4,000 casualties".
+
+    That noun says what its own figure counts; as a cue it would file the troops beside it as casualties.
+    """
+    lowered = sentence.lower()
+    found = []
+    for figure in figures:
+        if figure.unit in GENERIC_UNITS or " " in figure.unit:
+            continue
+        at = lowered.find(figure.unit, figure.end, figure.end + 40)
+        if at >= 0:
+            found.append((figure, (at, at + len(figure.unit))))
+    return found
+
+
+# "220 artillery pieces", "40 armoured units": a generic noun whose own words say what kind of thing it counts
+# borrows no noun from a neighbour ("148 ballistic missiles and 220 artillery pieces" are no 220 missiles).
+_KIND_NOUNS = frozenset({"pieces", "units", "items"})
+_NOT_KIND_WORDS = frozenset({"more", "additional", "extra", "further", "new", "other", "such", "of", "the", "a"})
+
+
+def _names_its_kind(sentence: str, figure: Figure) -> bool:
+    if figure.unit not in _KIND_NOUNS:
+        return False
+    noun = sentence.lower().find(figure.unit, figure.end, figure.end + 40)
+    words = sentence[figure.end : noun].lower().split() if noun >= 0 else []
+    return any(w not in _NOT_KIND_WORDS and w.isalpha() for w in words)
 
 
 def modifiers_after(sentence: str, figure: Figure) -> str:

@@ -187,6 +187,7 @@ HYPHEN_COMPOUND = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
+_CODE = re.compile(r"\d{1,4}(?:-\d{2,4}){2,}(?![\d,])")  # three hyphened digit groups: a phone number, a date
 
 
 def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
@@ -197,6 +198,8 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
     plain = digits.isdigit()
     if not plain:
         return False
+    if text.startswith("-", end) and _CODE.match(text, start):
+        return True  # "1-800-555-0199", "2025-04-22": a phone number or an ISO date, no range
     if start and text[start - 1] == "[" and text.startswith("]", end) and len(digits) <= 3:
         return True  # a footnote mark: "… since 2023.[1]", "[4] Imagery analysis by the authors"
     if len(digits) == 4 and 1800 <= int(digits) <= 2100 and following.lower() not in COUNT_NOUNS:

@@ -83,6 +83,7 @@ SOURCE_NOUNS = frozenset(
     documents findings figures prosecutors police navy command staff administration mission delegation
     representative representatives operator operators pilot commentators insiders defectors veterans engineers
     generals agencies tank thinktank think-tank newspapers defector prisoner prisoners blogger bloggers post posts
+    worker workers employee employees driver drivers medic medics doctor doctors farmer farmers
     tweet broadcast channel account""".split()
 )
 _NP_PARTICIPLES = frozenset(

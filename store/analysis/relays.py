@@ -134,6 +134,25 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+# Words placing a statement on an occasion of its own: "Kim told a briefing", "at a press conference", "Kim later
+# said", "in a separate interview", "in a statement".  The outlet a speaker talked to earlier ("Kim told Yonhap")
+# relays such a statement no more.  "told the paper" and "in the interview" point back to that outlet's interview.
+_OWN_OCCASION = re.compile(
+    r"\b(?:told|tells|telling)\s+(?!(?:the|this|that)\s+(?:paper|newspaper|outlet|magazine|agency|broadcaster|channel|"
+    r"station|website|site|publication|programme|program|show|network)\b)|"
+    r"\b(?:later|separately|separate|addressed|addressing|briefed|wrote|posted)\b|"
+    r"\b(?:at|during|in|on)\s+(?:a|an|another|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|forum|"
+    r"summit|meeting|hearing|speech|address|statement|session|event|appearance|broadcast|post|video|rally)s?\b|"
+    r"\b(?:in|during)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?interview\b",
+    re.IGNORECASE,
+)
+
+
+def names_own_occasion(text: str) -> bool:
+    """Whether a claim's words place it on an occasion of its own (a briefing, a statement, "later")."""
+    return _OWN_OCCASION.search(text) is not None
+
+
 def attach_relays(sentence: str, anchors: list[Anchor]) -> None:
     """Give each relay ("told X", "citing Y") to the nearest attribution of the sentence (in place)."""
     if not anchors:

@@ -34,6 +34,7 @@ from store.analysis.country_agencies import (
 )
 from store.analysis.full_names import _occurrences, full_name_in_text  # noqa: F401  (a test imports one here)
 from store.analysis.interviews import ANSWER_LABELS, interviewee
+from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
 from store.analysis.title_owners import headline_speaker_words, is_opening_role
 from store.models import Article
@@ -344,13 +345,22 @@ class Speakers:
                 self.last_person = via
                 self.last_person_at = (self.passage_index, self.sentence_start)
 
-    def relay(self, claimant: str, anchor: Anchor) -> str | None:
+    def relay(self, claimant: str, anchor: Anchor, text: str = "") -> str | None:
+        """Through whom ``claimant``'s claim (worded ``text``) reached the article, if anyone.
+
+        An interview relays the speaker's later words too ("Kim told Yonhap …" then "'…,' Kim said") until
+        their words name an occasion of their own ("Kim told a briefing", "Kim later said").
+        """
         via = anchor.via
         if via is None and anchor.via_pronoun is not None:
             # "…, the lawmaker told reporters": the lawmaker named before relays it
             pronoun = anchor.via_pronoun.lower()
             via = self.resolve(Anchor(0, 0, anchor.via_pronoun, None, pronoun=pronoun))
-        via = via or self.via_of.get(claimant)
+        if via is None and claimant in self.via_of:
+            if names_own_occasion(text):
+                del self.via_of[claimant]  # the interview is over: what the speaker says next is no longer its
+            else:
+                via = self.via_of[claimant]
         if via and " " not in via and could_be_surname(via):
             via = self.full_name(via) or via  # "…, Park added": the Park Sun-won named before
         if via and self.outlet and fold(aliased(via)) == fold(self.outlet):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +69,8 @@ class SubjectTaxonomy:
     cues: TermMatcher[str]
     excluders: TermMatcher[str]
     order: dict[str, int] = field(default_factory=dict)
+    # Owners named just before a figure ("the US, which has 30,000 troops") whose forces a subject does not count.
+    owners: TermMatcher[str] | None = None
     # The subjects listing each unit, and those a generic figure may land in, in taxonomy order: most
     # figures count something no subject lists, and are then settled without looking at their words.
     _by_unit: dict[str, tuple[Subject, ...]] = field(init=False, repr=False)
@@ -116,6 +118,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
     subjects: list[Subject] = []
     cue_entries: list[tuple[str, str]] = []
     excluder_entries: list[tuple[str, str]] = []
+    owner_entries: list[tuple[str, str]] = []
     for index, entry in enumerate(entries):
         subject_id = identifier(entry, source, index, "subject")
         if any(s.id == subject_id for s in subjects):
@@ -133,6 +136,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         # Found in the same scan as the cues, under the subject's id marked with "!" (see ``classify_figure``).
         cue_entries += [(cue, _EXCLUDED + subject_id) for cue in string_list(entry, "exclude_cues", source, where)]
         excluder_entries += [(word, subject_id) for word in string_list(entry, "exclude_modifiers", source, where)]
+        owner_entries += [(word, subject_id) for word in string_list(entry, "exclude_owners", source, where)]
         subjects.append(
             Subject(
                 id=subject_id,
@@ -149,6 +153,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         cues=TermMatcher(cue_entries),
         excluders=TermMatcher(excluder_entries),
         order={s.id: i for i, s in enumerate(subjects)},
+        owners=TermMatcher(owner_entries) if owner_entries else None,
     )
     _cache[key] = taxonomy
     _known.update({s.id: s for s in subjects})
@@ -179,12 +184,14 @@ def classify_figure(
     sentence_length: int,
     taxonomy: SubjectTaxonomy,
     ruled_out: frozenset[str] | None = None,
+    not_its_own: Sequence[tuple[int, int]] = (),
 ) -> tuple[str | None, float]:
     """The best subject for one figure and its score; (None, 0) if none fits.
 
     ``modifiers`` is the text between the number and the noun it counts (or
     the words before a noun borrowed from elsewhere in the sentence);
-    ``ruled_out`` names subjects the caller knows the figure cannot be in.
+    ``ruled_out`` names subjects the caller knows the figure cannot be in;
+    cues inside ``not_its_own`` spans describe other figures and do not count.
     """
     unit = figure.unit
     candidates = taxonomy.candidates(unit)
@@ -200,6 +207,8 @@ def classify_figure(
     sentence_cues: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
     for start, _end, surface, subject_ids in cues.hits:
+        if not_its_own and any(a <= start < b for a, b in not_its_own):
+            continue
         inside = clause[0] <= start < clause[1]
         for subject_id in subject_ids:
             if subject_id[0] == _EXCLUDED:
