@@ -10,30 +10,13 @@ is copied from a seed.  Each assertion names what an analyst reads off them.
 from __future__ import annotations
 
 import pytest
+from claim_builders import claim_with, claims_of
 
-from store.analysis.claims import extract_claims
-from store.analysis.subjects import load_subject_taxonomy
-from store.models import Article, Claim, Passage, PassageKind
-
-
-def article_of(*paragraphs: str) -> Article:
-    passages = [
-        Passage(id=f"b5art00001-{i:03d}", article_id="b5art00001", kind=PassageKind.BODY, text=text, order=i,
-                paragraph=i + 1)
-        for i, text in enumerate(paragraphs)
-    ]
-    return Article(id="b5art00001", source_file="b5.txt", source_sha256="0" * 64, ordinal=0, title="Test",
-                   outlet="Example Wire", passages=passages)
+from store.models import Claim
 
 
-def claims_of(*paragraphs: str) -> list[Claim]:
-    return extract_claims(article_of(*paragraphs), load_subject_taxonomy())
-
-
-def claim_with(claims: list[Claim], surface_part: str) -> Claim:
-    found = [c for c in claims if c.figures and surface_part in c.figures[0].surface]
-    assert len(found) == 1, [(c.claimant, c.text, [f.surface for f in c.figures]) for c in claims]
-    return found[0]
+def claim_with_first(claims: list[Claim], surface_part: str) -> Claim:
+    return claim_with(claims, surface_part, in_first_figure=True)
 
 
 # --- what a figure counts when no noun follows it ----------------------------------------------------------
@@ -237,8 +220,8 @@ def test_a_quote_attributed_in_the_next_paragraph_is_that_speakers() -> None:
         "That was the assessment of Oleksandr Kindratenko, a spokesman for Ukraine's special forces.",
         '"Around 30 of them were killed in one assault," he said.',
     )
-    assert claim_with(claims, "8,000").claimant == "Oleksandr Kindratenko"
-    assert claim_with(claims, "Around 30").claimant == "Oleksandr Kindratenko"
+    assert claim_with_first(claims, "8,000").claimant == "Oleksandr Kindratenko"
+    assert claim_with_first(claims, "Around 30").claimant == "Oleksandr Kindratenko"
 
 
 def test_list_items_without_a_source_are_the_lead_ins() -> None:
@@ -250,9 +233,9 @@ def test_list_items_without_a_source_are_the_lead_ins() -> None:
         "• As many as 20% of the North Korean shells examined failed to explode, according to Ukraine.",
         "Separately, Russia fired 10,000 shells a day.",
     )
-    assert claim_with(claims, "4 million").claimant == "International Institute for Strategic Studies"
-    assert claim_with(claims, "20%").claimant == "Ukraine"  # an item with its own source keeps it
-    assert claim_with(claims, "10,000").claimant is None  # the list has ended
+    assert claim_with_first(claims, "4 million").claimant == "International Institute for Strategic Studies"
+    assert claim_with_first(claims, "20%").claimant == "Ukraine"  # an item with its own source keeps it
+    assert claim_with_first(claims, "10,000").claimant is None  # the list has ended
 
 
 def test_a_lead_in_that_names_nobody_lends_nothing() -> None:

@@ -11,30 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.analysis.claims import extract_claims
-from store.analysis.subjects import load_subject_taxonomy
-from store.models import Article, Claim, Passage, PassageKind
-
-
-def article_of(*paragraphs: str, title: str = "Test") -> Article:
-    passages = [
-        Passage(id=f"b6art00001-{i:03d}", article_id="b6art00001", kind=PassageKind.BODY, text=text, order=i,
-                paragraph=i + 1)
-        for i, text in enumerate(paragraphs)
-    ]
-    return Article(id="b6art00001", source_file="b6.txt", source_sha256="0" * 64, ordinal=0, title=title,
-                   outlet="Example Wire", passages=passages)
-
-
-def claims_of(*paragraphs: str, title: str = "Test") -> list[Claim]:
-    return extract_claims(article_of(*paragraphs, title=title), load_subject_taxonomy())
-
-
-def claim_with(claims: list[Claim], surface_part: str) -> Claim:
-    found = [c for c in claims if c.figures and any(surface_part in f.surface for f in c.figures)]
-    assert len(found) == 1, [(c.claimant, c.text, [f.surface for f in c.figures]) for c in claims]
-    return found[0]
-
+from claim_builders import claim_with, claims_of
 
 # --- staff and descriptions that point back to a body -----------------------------------------------------
 

@@ -9,32 +9,10 @@ none is copied from a seed.  Each assertion names what an analyst reads off them
 
 from __future__ import annotations
 
-from store.analysis.claims import extract_claims
+from claim_builders import claim_with, claims_of
+
 from store.analysis.generic_sources import is_generic
 from store.analysis.numbers import find_figures
-from store.analysis.subjects import load_subject_taxonomy
-from store.models import Article, Claim, Passage, PassageKind
-
-
-def article_of(*paragraphs: str) -> Article:
-    passages = [
-        Passage(id=f"b7art00001-{i:03d}", article_id="b7art00001", kind=PassageKind.BODY, text=text, order=i,
-                paragraph=i + 1)
-        for i, text in enumerate(paragraphs)
-    ]
-    return Article(id="b7art00001", source_file="b7.txt", source_sha256="0" * 64, ordinal=0, title="Test",
-                   outlet="Example Wire", passages=passages)
-
-
-def claims_of(*paragraphs: str) -> list[Claim]:
-    return extract_claims(article_of(*paragraphs), load_subject_taxonomy())
-
-
-def claim_with(claims: list[Claim], surface_part: str) -> Claim:
-    found = [c for c in claims if c.figures and any(surface_part in f.surface for f in c.figures)]
-    assert len(found) == 1, [(c.claimant, c.text, [f.surface for f in c.figures]) for c in claims]
-    return found[0]
-
 
 # --- unnamed posts and named accounts ----------------------------------------------------------------------
 

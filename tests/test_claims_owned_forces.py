@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_claims_blind8 import claim_with, claims_of
+from claim_builders import claim_with, claims_of
 
 
 @pytest.mark.parametrize(
