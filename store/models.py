@@ -121,7 +121,7 @@ class Article(_Record):
     author: str | None = None
     published: str | None = None  # ISO 8601 date
     published_raw: str | None = None
-    date_ambiguous: bool = False  # day/month order could not be told apart
+    date_ambiguous: bool = False  # day/month order could not be told apart, or the year was inferred ("Dec 19")
     url: str | None = None
     passages: list[Passage] = field(default_factory=list)
     dateline: str | None = None  # place of a wire dateline ("SEOUL"), if the story opens with one

@@ -11,8 +11,6 @@ from store.models import Article, Passage, PassageKind, Removal
 from store.normalise.classify import classify, classify_pictures, mark_duplicates
 from store.normalise.credits import (
     find_dateline,
-    has_trailing_photo_credit,
-    is_credit_line,
     reporter_lead,
     trailing_wire,
     wire_only,
@@ -22,24 +20,32 @@ from store.normalise.dates import (
     find_month_day,
     latest_month_mentioned,
     resolve_day_month,
+    year_inferred,
 )
-from store.normalise.derived_titles import derive_title, numbered_story_headline, printed_title
+from store.normalise.derived_titles import derive_title, printed_title
+from store.normalise.figure_notes import classify_figure_notes
+from store.normalise.forwards import forwarders, innermost_message
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import (
     Evidence,
     about_issuer,
     consume_headers,
     copyright_holder,
-    first_prose,
     masthead_name,
 )
-from store.normalise.metadata import is_dek_shaped, person_names
+from store.normalise.headlines import (
+    find_dek,
+    find_title,
+    issue_masthead,
+    join_title_set_on_two_lines,
+    printed_headline,
+)
+from store.normalise.metadata import person_names
 from store.normalise.outlets import (
     canonical_outlet,
     outlet_of_titled_name,
     outlet_table,
 )
-from store.normalise.shapes import is_title_like
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -64,142 +70,14 @@ class FileContext:
     page: PageMetadata | None = None
 
 
+_FORWARD_MARKS = frozenset({"mail-forward", "separator"})
+
+
 def _author(page_author: str | None, printed: list[str]) -> str | None:
     """The page's markup names the author; a printed byline that includes that name may name more."""
     if page_author and printed and page_author.lower() in printed[0].lower():
         return printed[0]
     return page_author or (printed[0] if printed else None)
-
-
-def _title_candidate(unit: Unit) -> bool:
-    if unit.heading_level == 1:
-        return True
-    return (
-        is_title_like(unit.text, unit.words() if len(unit.text) <= 1000 else None)
-        and not unit.bullet
-        and not unit.image_alt
-        and not is_credit_line(unit.text)
-        and not has_trailing_photo_credit(unit.text)
-    )
-
-
-def _find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
-    """The title line: the first line of the item, or the line right above its header lines.
-
-    A feed export's own heading ("Saved items (3)") can sit above the first
-    item's title; when header lines follow a later title-like line, that
-    later line is the title and what stood above it is the export's preamble.
-    """
-    head_end = first_prose(units)
-    head = [u for u in units[:head_end] if u.kept or u.role == "header"]
-    if known is not None:
-        first = next((u for u in head if u.kept), None)
-        if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
-            return first
-        # A headline printed right above the byline beats a page title the text never prints
-        # (a word processor's export titled "Kursk memo").
-        after = head[head.index(first) + 1] if first is not None and head.index(first) + 1 < len(head) else None
-        if after is not None and after.role == "header" and _title_candidate(first) and not _printed(units, known):  # type: ignore[arg-type]
-            return first
-        return None
-    first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
-    if first_header is not None and first_header >= 2:
-        above = head[first_header - 1]
-        # The export's heading stands in a block of its own; an item's title
-        # and its header lines are printed together.
-        earlier_blocks = {u.block for u in head[: first_header - 1]}
-        if above.kept and _title_candidate(above) and above.block not in earlier_blocks:
-            for unit in head[: first_header - 1]:
-                if unit.kept and not unit.heading_level:
-                    unit.removed = "preamble"
-            return above
-    if first_header == 1 and (below := _headline_under_masthead(head)) is not None:
-        return below
-    first = next((u for u in head if u.kept), None)
-    if first is not None and first.bullet and numbered_story_headline(first, units):
-        return first
-    return first if first is not None and _title_candidate(first) else None
-
-
-def _headline_under_masthead(head: Sequence[Unit]) -> Unit | None:
-    """"Kyivpost" / "November 6, 2024", then the headline in a block of its own: the top line is the masthead.
-
-    The name must read as a publication (``masthead_name``), so that a place or a person above a date stays
-    what it is; it goes to the audit as the masthead line it is, naming the outlet.
-    """
-    top, dated = head[0], head[1]
-    header = dated.header()
-    if not top.kept or top.block != dated.block or top.words() > 6 or header is None or header.kind != "date":
-        return None
-    if header.outlet or header.author or masthead_name(top.text, issuer=True) is None:
-        return None
-    below = next((u for u in head[2:] if u.kept), None)
-    if below is None or below.block == dated.block or not _title_candidate(below) or below.words() <= top.words():
-        return None
-    top.removed = "preamble"
-    return below
-
-
-def _join_title_set_on_two_lines(units: Sequence[Unit]) -> None:
-    """A report's title broken after its colon ("Arms Pipeline to Russia:" / "Volumes and Routes") is one title.
-
-    Both lines must stand first, together in one block, each short and title-like;
-    the second line then belongs to the title (it is no passage of its own).
-    """
-    head = [u for u in units[: first_prose(units)] if u.kept]
-    if len(head) < 2:
-        return
-    first, second = head[0], head[1]
-    if not first.text.endswith(":") or first.block != second.block or first.words() > 15 or second.header() is not None:
-        return
-    if not is_title_like(first.text[:-1], first.words()) or not _title_candidate(second):
-        return
-    first.text = f"{first.text} {second.text}"
-    first.raw = f"{first.raw}\n{second.raw}"
-    first._words_of = None  # the cached word count was the first line's
-    second.role = "title"
-
-
-def _printed(units: Sequence[Unit], text: str) -> bool:
-    folded = text.casefold()
-    return any(u.text.casefold() == folded for u in units)
-
-
-def _find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = False) -> Unit | None:
-    """The standfirst sits right under the title, before any header or picture.
-
-    It is a sentence or two, clearly shorter than the article's paragraphs:
-    a first paragraph of ordinary length is the lede, not a dek.  When the
-    title came from the page's markup and extraction left it out of the text
-    (``unprinted_title``), the dek is the first line.  Either may be set as a
-    sub-heading under the title ("<h3 class=subtitle>").
-    """
-    if title is None and not unprinted_title:
-        return None
-    at = next(i for i, unit in enumerate(units) if unit is title) if title is not None else -1
-    for k in range(at + 1, len(units)):
-        unit = units[k]
-        if unit.removed is not None:
-            continue
-        # A sub-heading set under the title (an <h3> under the <h1>) can be the standfirst; a heading of
-        # the title's own rank opens a section.
-        outranked = title is None or unit.heading_level > max(title.heading_level, 1)
-        if unit.role is not None or unit.kind is not None or unit.bullet or (unit.heading_level and not outranked):
-            return None
-        if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
-            return None
-        later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
-        if len(later) < 2:
-            return None
-        median = later[len(later) // 2]
-        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) else None
-    return None
-
-
-def _emphasised(unit: Unit) -> bool:
-    """Markdown that set the line in italics or bold (its markers are gone from ``text``)."""
-    raw = unit.raw.strip()
-    return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
 
 def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
@@ -285,15 +163,25 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     consume_headers(units, evidence, page.author)
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     if known_title is None:
-        _join_title_set_on_two_lines(units)
+        join_title_set_on_two_lines(units)
     # A chat message's words are its text, however short: its title is derived, never taken from them.
-    title_unit = None if any(u.chat_sender for u in units[:2]) else _find_title(units, known_title)
+    forwarded = innermost_message(units) if any(u.removed in _FORWARD_MARKS for u in units) else None
+    if forwarded is not None:
+        # The forwarders sent it; they did not write it, and their subject line is no headline.
+        sent_by = forwarders(units, forwarded)
+        evidence.authors[:] = [a for a in evidence.authors if a not in sent_by]
+    title_unit = None if any(u.chat_sender for u in units[:2]) else find_title(units, known_title)
+    if forwarded is not None and (headline := printed_headline(units, forwarded)) is not None:
+        title_unit = headline
+    if title_unit is not None and not any(u.kept and u is not title_unit for u in units):
+        title_unit = None  # a post of one line is its text: taken for a title, it would leave no passage at all
     if title_unit is not None:
         title_unit.role = "title"
     # From here on only kinds change, never what is kept: one list serves every step.
     kept = [u for u in units if u.removed is None and u.role is None]
     classify_pictures(kept)
-    dek_unit = _find_dek(units, title_unit, unprinted_title=title_unit is None and page.title is not None)
+    classify_figure_notes(kept)
+    dek_unit = find_dek(units, title_unit, unprinted_title=title_unit is None and page.title is not None)
     if dek_unit is not None:
         dek_unit.kind = PassageKind.DEK
     classify(kept)
@@ -306,7 +194,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(3, unit.outlet_hint, "masthead")
         elif unit.outlet_hint and unit.removed in ("licence", "forwarded-from"):
             syndicated_from.append(unit.outlet_hint)
-        elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True)) is not None:
+        elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True) or issue_masthead(unit.text)):
             evidence.outlet(6, name, "masthead line")
         elif unit.removed == "licence" and (name := copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
@@ -348,8 +236,14 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     outlet, basis = _choose_outlet(evidence, hosts)
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
     published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
+    if published is None and segment.issue_date is not None and not (dateline and dateline.date_raw):
+        published, published_raw = segment.issue_date.iso, segment.issue_date.raw  # the digest's issue dates its stories
     if published is None and dateline and dateline.date_raw:
         found = find_date(dateline.date_raw) or find_month_day(dateline.date_raw, None)
+        if found is not None and found.iso is None:
+            # The year is inferred, never printed: the date is flagged as uncertain.
+            found = year_inferred(found, latest_month_mentioned(u.text for u in body))
+            ambiguous = found.ambiguous
         published_raw = dateline.date_raw
         published = found.iso if found else None
 
@@ -359,6 +253,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         title, derived = known_title, False
     else:
         source = body[0].text if body else (kept[0].text if kept else "")
+        if body and dateline is not None and dateline.end < len(source):
+            source = source[dateline.end :]  # "SEOUL, Dec 19 (Yonhap) --" says where and when, not what
         title, derived = derive_title(source), True
 
     aid = article_id(ctx.source_sha256, ordinal)

@@ -107,6 +107,9 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             if unit.kind or unit.bullet or credit is last or len(credit.text) > 160 or unit.words() > 150:
                 continue
             matched = is_photo_credit(credit.text, _words(credit)) and wire_only(credit.text) is None
+            if matched and _captions_itself(credit.text):
+                credit.kind = PassageKind.CAPTION  # "NIS headquarters in Seoul. Photo: Yonhap": the paragraph above is no caption
+                continue
         else:
             if any(u.kind for u in here) or any(u.bullet or u.heading_level or u.words() > 150 for u in here):
                 continue
@@ -115,6 +118,18 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             for unit in here:
                 unit.kind = PassageKind.CAPTION
             credit.kind = PassageKind.CREDIT
+
+
+_CREDIT_LABEL = re.compile(r"(?:photo|picture|image|credit|foto|pictured)s?\s?:", re.IGNORECASE)
+
+
+def _captions_itself(text: str) -> bool:
+    """A credit line that carries its own caption: a sentence, then the credit label."""
+    labels = list(_CREDIT_LABEL.finditer(text))
+    if not labels:
+        return False
+    before = text[: labels[-1].start()].rstrip(" (")
+    return word_count(before) >= 2 and before[-1:] in ".!?"
 
 
 def _closing_wire_tag(unit: Unit, kept: Sequence[Unit]) -> bool:
@@ -182,13 +197,26 @@ def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:
 
 
 # A transcript's speaker label in capitals, perhaps with the time of the turn ("DR. YOON (00:01:09): ").
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \((?:\d{1,2}:)?\d{1,2}:\d{2}\))?: (?=\S)")
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z.](?:, [A-Z][A-Z.'’ -]{0,30}[A-Z.])?)(?: \((?:\d{1,2}:)?\d{1,2}:\d{2}\))?: (?=\S)")
 
 
 def _speakers(kept: Sequence[Unit]) -> frozenset[str]:
-    """Labels that open two turns or more: the speakers of a transcript, whose lines are speech."""
+    """Labels that open two turns or more: the speakers of a transcript, whose lines are speech.
+
+    A broadcast names a speaker in full once ("MAYA TORRES, HOST:") and by surname after
+    ("TORRES:"): the labels of one surname are one speaker's.
+    """
     labels = Counter(found[1] for unit in kept if unit.text[:1].isupper() and (found := _SPEAKER_LABEL.match(unit.text)))
-    return frozenset(label for label, count in labels.items() if count >= 2)
+    surnames: Counter[str] = Counter()
+    for label, count in labels.items():
+        surnames[_surname(label)] += count
+    return frozenset(label for label, count in labels.items() if count >= 2 or surnames[_surname(label)] >= 2)
+
+
+def _surname(label: str) -> str:
+    """"MAYA TORRES, HOST" -> "TORRES"; "HARLOW" -> "HARLOW"."""
+    name = label.split(",", 1)[0].split()
+    return name[-1] if name else label
 
 
 def _mark_headings(kept: Sequence[Unit]) -> None:

@@ -115,6 +115,8 @@ def _markup_paragraphs(markup: str) -> list[str]:
         parts = [squash_spaces(part) for part in "".join(element.itertext()).split("\n") if part.strip()]
         if parts and element in numbers:
             parts[0] = f"{numbers[element]}. {parts[0]}"
+        elif parts and element.tag == "li":
+            parts[0] = f"• {parts[0]}"  # an item of a bulleted list stays one: never a heading of its own
         paragraphs += parts
     if not paragraphs:  # text with inline markup only
         paragraphs = [squash_spaces(part) for part in "".join(root.itertext()).split("\n") if part.strip()]

@@ -182,6 +182,23 @@ _EAST_ASIAN_DATELINE = re.compile(
 _EAST_ASIAN_REPORTER_LEAD = re.compile(r"^(?P<reporter>[^\s=()\[\]]{2,5}(?: [^\s=()\[\]]{2,5})?)\s*(?:기자|특파원|記者|特派員)\s*=\s*(?=\S)")
 
 
+# The sign-off under a Korean or Japanese story: "정수민 기자", "서울=김민준 기자", "[한빛일보 정수민 기자]",
+# "山田太郎記者", with or without the reporter's e-mail.  The name is two to four syllables, as such names are.
+_EAST_ASIAN_SIGN_OFF = re.compile(
+    r"^[\[【(<]?(?:[^\s=\[\]【】()]{1,12}\s?=\s?|[^\s\[\]【】()]{2,12} )?"
+    r"(?P<reporter>[가-힣]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s?(?:선임기자|기자|특파원|객원기자|통신원|記者|特派員)"
+    r"[\]】)>]?(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[)>\]]?)?$"
+)
+
+
+def east_asian_sign_off(text: str) -> str | None:
+    """The reporter a Korean or Japanese closing signature names ("서울=김민준 기자" -> "김민준"), or None."""
+    if len(text) > 100:
+        return None
+    found = _EAST_ASIAN_SIGN_OFF.match(text.strip())
+    return found["reporter"] if found else None
+
+
 def reporter_lead(text: str) -> str | None:
     """The reporter a lead paragraph opens with ("김민준 기자 = ..."), or None."""
     found = _EAST_ASIAN_REPORTER_LEAD.match(text) if "=" in text[:24] else None
@@ -196,6 +213,15 @@ class Dateline:
     source: str | None  # the parenthesis (or the slashes) as written
     relayed: bool = False  # named between slashes: a press release's distributor, not a wire
     reporter: str | None = None  # named in the dateline itself ("김민수 기자 =")
+    end: int = 0  # where the story's own words begin, after the dateline
+
+
+# Capitalised labels that open a line with a dash as a dateline's place does, and are no places.
+_NOT_PLACES = frozenset({
+    "FYI", "NB", "PS", "P.S", "NOTE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "URGENT", "FLASH", "ALERT",
+    "WATCH", "LISTEN", "ANALYSIS", "OPINION", "EDITORIAL", "CORRECTION", "CLARIFICATION", "EDS", "ADVISORY",
+    "RE", "FW", "FWD", "TL;DR", "TLDR", "Q", "A",
+})
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -207,12 +233,16 @@ def find_dateline(text: str) -> Dateline | None:
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return None  # the place of a dateline is set in capitals
+    if place.rstrip(".").upper() in _NOT_PLACES:
+        return None  # "FYI - see below", "UPDATE - ...": a note's label, set in capitals like a place
     if found.group("dash") == ":" and not found.group("wire"):
         return None  # "NOTE: ..." is a label, not a dateline
     # "SEOUL, December 26, 2024 /PRNewswire/ --": the service that distributed a press release.
     source = found.group("wire") or found.group("relay")
     wire = wire_named(source).name if source and wire_named(source) else None
-    return Dateline(place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None)
+    return Dateline(
+        place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None, end=found.end(),
+    )
 
 
 def _east_asian_dateline(text: str) -> Dateline | None:
@@ -225,5 +255,5 @@ def _east_asian_dateline(text: str) -> Dateline | None:
     reporter = found.group("reporter")
     return Dateline(
         place=found.group("place"), date_raw=None, wire=wire.name if wire else None, source=source,
-        reporter=reporter.strip() if reporter else None,
+        reporter=reporter.strip() if reporter else None, end=found.end(),
     )

@@ -203,6 +203,25 @@ def find_month_day(text: str, year: int | None) -> FoundDate | None:
     return FoundDate(found.group(0), found.start(), found.end(), iso)
 
 
+def year_inferred(found: FoundDate, latest_mention: tuple[int, int] | None) -> FoundDate:
+    """A yearless "Dec 19" dated by the latest month the article mentions, or left undated.
+
+    Articles report on the past: the date falls in the latest mentioned month's
+    year, or in the next year when its month comes earlier than that month
+    ("Jan 9" in a story that mentions "December 2024" is 2025-01-09).  Without
+    a mention of a month and year there is no safe year, and the date stays unset.
+    """
+    if found.iso is not None or latest_mention is None:
+        return found
+    at = _MONTH_DAY.fullmatch(found.raw)
+    if at is None:
+        return found
+    year, month = latest_mention
+    wanted = _month_number(at["mon"])
+    iso = _iso(year if wanted >= month else year + 1, wanted, int(at["d"]))
+    return FoundDate(found.raw, found.start, found.end, iso, ambiguous=iso is not None)
+
+
 def latest_month_mentioned(texts: Iterable[str]) -> tuple[int, int] | None:
     """The latest (year, month) a body mentions, as in "between February 2022 and May 2025"."""
     latest: tuple[int, int] | None = None

@@ -34,6 +34,10 @@ def printed_title(text: str, *, numbered: bool) -> str:
     """
     if numbered:
         text = _ENUMERATION.sub("", text, count=1)
+    if text[:1] in "BEL" and (label := _ALERT_LABEL.match(text)) is not None and label.end() < len(text):
+        text = text[label.end() :]  # "BREAKING North Korean troops enter combat": the alert, not the headline
+    if text[:1] == "^" and text[-1:] == "<":
+        text = text[1:-1].strip()  # a wire's headline delimiters (ANPA copy: "^Headline<")
     if text[:1] in "URC":
         text = _WIRE_VERSION.sub("", text, count=1)
     return _BOARD_LABEL.sub("", text, count=1)
@@ -44,6 +48,8 @@ def first_sentence(text: str) -> str:
     return parts[0].strip()
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+[@#][\w.]{1,40})+\s*$")
+_ALERT_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|EXCLUSIVE|LIVE)(?:\s*[:|—–-]\s*|\s+)(?=[A-Z0-9\"“‘'])")
 _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not what the article is about
 
 
@@ -54,6 +60,7 @@ def derive_title(text: str) -> str:
     ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
     else the first sentence; trimmed at a word boundary to ~90 characters.
     """
+    text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
     first = first_sentence(text)
     sentence = first.rstrip(".!?;:, ")
     if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first) :].strip(" .!?")):

@@ -12,10 +12,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from store.normalise.credits import east_asian_sign_off
 from store.normalise.dates import FoundDate
-from store.normalise.metadata import Header, person_names
 from store.normalise.furniture import is_section_word
-from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_of_titled_name, outlet_table, without_edition
+from store.normalise.metadata import Header, person_names
+from store.normalise.outlets import (
+    has_issuer_word,
+    has_publication_word,
+    outlet_of_titled_name,
+    outlet_table,
+    without_edition,
+)
 from store.normalise.shapes import last_visible, word_count
 from store.normalise.units import Unit
 
@@ -96,6 +103,12 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             if (signed := _mail_signature(unit.text, with_name=False)) is not None:
                 outlet = outlet_table().lookup_domain(signed[1])
                 evidence.outlet(7, outlet.name if outlet else None, "signature e-mail")
+        elif unit.kept and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
+            unit.role = "header"  # "정수민 기자 sumin@hanbit.example" signs the story
+            if not evidence.authors:
+                evidence.authors.append(reporter)
+            if (signed := _mail_signature(unit.text, with_name=False)) is not None and (outlet := outlet_table().lookup_domain(signed[1])):
+                evidence.outlet(7, outlet.name, "signature e-mail")
         elif unit.kept and (signed := _mail_signature(unit.text)) is not None:
             unit.role = "header"
             name, domain = signed

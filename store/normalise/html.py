@@ -18,6 +18,12 @@ from store.normalise.article import PageMetadata
 from store.normalise.characters import squash_spaces, unescaped_twice
 from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
+from store.normalise.page_authors import (
+    discarded_byline,
+    discarded_date,
+    marked_author,
+    without_date_pieces,
+)
 
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
@@ -129,7 +135,9 @@ def extract_page(html_text: str) -> ExtractedPage:
         text = _with_list_starts(html_text, text)
     text = _hoisted_block_put_back(text, block_lines)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
-    metadata.author = _discarded_byline(blocks, discarded, metadata.author) or metadata.author or _marked_author(html_text)
+    metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
+    if metadata.date is None:
+        metadata.date = discarded_date(blocks, discarded)
     return ExtractedPage(text, metadata, discarded, block_lines)
 
 
@@ -222,67 +230,6 @@ def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[
     notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
     if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
         metadata.title, metadata.sitename = site, title
-
-
-def _discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]], author: str | None) -> str | None:
-    """The author(s) a byline that extraction left out above the text names, if it says more.
-
-    "By Jane Doe | 20 December 2024" names the author the markup did not give; a bare
-    "Jane Doe and John Roe" that includes the markup's author names her co-author too.
-    Only a byline before the first kept paragraph counts: further down, such lines
-    belong to related stories and comments.
-    """
-    from store.normalise.metadata import parse_header, person_names
-
-    left_out = set(discarded)
-    for block in blocks:
-        if block not in left_out:
-            if len(block[1].split()) >= 12:
-                break
-            continue
-        text = block[1]
-        header = parse_header(text)
-        if header is not None:
-            if header.kind == "byline" and header.author and (author is None or author.lower() in header.author.lower()):
-                return header.author
-            if header.kind == "byline" and header.author and _split_from_byline(author, header.author, text):
-                return header.author
-        elif author is not None and author.lower() in text.lower() and person_names(text) is not None:
-            return text.strip(" .")
-    return None
-
-
-def _split_from_byline(author: str | None, printed: str, byline: str) -> bool:
-    """The markup's "Marta Kalnina; Riga" is the byline "By Marta Kalnina, Riga" cut at its comma.
-
-    Extraction takes every comma of a byline for a new name; the printed byline
-    names the writer, and the rest of it (a place, a desk) is no co-author.
-    """
-    if author is None or ";" not in author:
-        return False
-    parts = [part.strip().lower() for part in author.split(";") if part.strip()]
-    line = byline.lower()
-    return printed.lower() in parts and all(part in line for part in parts)
-
-
-_MARKED_AUTHOR = re.compile(
-    r"<[a-z]{1,10}\s[^>]{0,200}(?:class|itemprop|rel)=[\"'][^\"']{0,80}\b(?:byline|author|credits)\b[^\"']{0,80}[\"'][^>]{0,200}>"
-    r"\s*(?:<[^>]{1,200}>\s*){0,3}([^<>]{3,100})<",
-    re.IGNORECASE,
-)
-
-
-def _marked_author(html_text: str) -> str | None:
-    """The name in an element the markup calls the byline or author (a reader view's "reader-credits")."""
-    from store.normalise.metadata import parse_byline, person_names
-
-    for found in _MARKED_AUTHOR.finditer(html_text[:_SUBSTRING_CHECK_LIMIT]):
-        text = squash_spaces(html.unescape(found.group(1)))
-        byline = parse_byline(text)
-        name = byline[0] if byline else person_names(text)
-        if name is not None and len(name.split()) <= 6:
-            return name
-    return None
 
 
 def _publisher_name(html_text: str) -> str | None:

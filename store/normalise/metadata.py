@@ -20,21 +20,21 @@ from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, last_visible, word_count
 
 _FIELD = re.compile(
-    r"^(?P<key>title|headline|subject|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
-    r"|byline|writer|date|published|published on|publish date|pub date|posted|posted on|updated|last updated"
+    r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
+    r"|byline|writer|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated"
     r"|url|link|original url|original link|canonical url|permalink"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
 _FIELD_KIND = {
-    "title": "title", "headline": "title", "subject": "title",
+    "title": "title", "headline": "title", "subject": "title", "transcript": "title",
     "to": "recipient", "cc": "recipient",  # a forwarded e-mail's header block: read, then dropped
     "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
     "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
     "issued by": "outlet",  # a press release's issuing body is where it ran
     "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author",
-    "date": "date", "published": "date", "published on": "date", "publish date": "date",
+    "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
@@ -55,7 +55,7 @@ _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "d
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
     # ("Old" is the post-age icon's text that forum software prints before each post's date.)
-    r"^(?:published|updated|last updated|posted|first published|modified|on|at|date|time|old|"
+    r"^(?:published|updated|last updated|last|first|posted|first published|modified|on|at|date|time|old|"
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
@@ -106,7 +106,9 @@ class Header:
 def _name_like(text: str, max_words: int = 6) -> bool:
     text = text.strip()
     n = word_count(text)
-    if not (1 <= n <= max_words) or not text[:1].isupper() or last_visible(text) in TERMINAL + ",;:":
+    # A caseless script (Hangul, kanji) capitalises nothing: there a short name ("한빛일보") is enough.
+    capital = text[:1].isupper() or (text[:1].isalpha() and not text[:1].islower() and n <= 3)
+    if not (1 <= n <= max_words) or not capital or last_visible(text) in TERMINAL + ",;:":
         return False
     return "@" not in text and "http" not in text.lower()
 
@@ -217,6 +219,8 @@ def _parse_header(text: str) -> Header | None:
             if dated is not None:
                 header.date = dated.date
                 header.outlet = header.outlet if dated.outlet is None else dated.outlet
+                if header.outlet and header.outlet in found.raw:
+                    header.outlet = None  # "By Jane Doe | October 2, 2024": the date's own words, cut at its comma
         return header
     if text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))):
         return Header("role")
@@ -253,6 +257,10 @@ def _field_header(key: str, value: str) -> Header | None:
         elif name is not None and not _prose_like(name):
             header.outlet = name
     elif kind == "author":
+        if _HAS_DIGIT.search(value) and (dated := find_date(value)) is not None and dated.start > 0:
+            # "Автор: Ирина Соколова, 12 декабря 2024": the byline field dates the article too.
+            header.date = dated
+            value = f"{value[: dated.start]} {value[dated.end :]}".strip(" ,;|·—–-")
         # "Author: Jane Doe | Daily Ledger | 20 December 2024": the field holds a whole byline.
         byline = parse_byline(f"By {value}")
         if byline is not None and byline[1] is not None and (person_names(value) is None or _publication_like(byline[1])):
@@ -278,7 +286,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     leftover_words = 0
     place = _dateline_place(text[: found.start])
     for segment in _SEGMENT_SPLIT.split(rest):
-        segment = segment.strip(" |")
+        segment = segment.strip(" |-–—")  # ("Aired December 27, 2024 - 10:00 ET": the dash left of the time)
         if not segment:
             continue
         if segment == place:
@@ -292,10 +300,15 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             if _DATE_WORDS.match(token):
                 after_time = bool(_TIME_TOKEN.match(token))
                 continue
+            if token[:1].isdigit() and _NUMERIC_DATE_TOKEN.fullmatch(token):
+                after_time = False
+                continue  # a second date ("입력 2025.01.13 | 수정 2025.01.15"): when it was updated, no name
             if after_time and _TIME_ZONE.match(token):
                 continue
             after_time = False
             words.append(token)
+        if len(words) > 1 and _PAGE_NUMBER_TOKEN.fullmatch(words[0]):
+            del words[0]  # "A4  THE DAEJEON HERALD": the folio's page number before the paper's name
         segment = " ".join(words)
         if not segment:
             continue
@@ -329,6 +342,8 @@ _MONTH_YEAR = re.compile(
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)"
 )
+_PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
+_NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
 _SIGNED_BY = re.compile(r"(?P<what>[A-Z][\w'’ -]{2,40}?) by (?P<names>[A-Z].{2,60})")
 
@@ -338,6 +353,11 @@ def _signed_by(text: str) -> str | None:
         return None
     found = _SIGNED_BY.fullmatch(text.strip())
     return person_names(found["names"]) if found else None
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 def _dateline_place(before_date: str) -> str | None:
@@ -354,6 +374,8 @@ def _dateline_place(before_date: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in name):
         return None
+    if ":" in name or any(w.lower().rstrip(".") in _WEEKDAYS for w in words):
+        return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
     return None if _publication_like(name) or _is_newsroom_unit(name) else name
 
 

@@ -175,3 +175,21 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
         if breaks:
             return breaks, frozenset() if key == "\x00page" else frozenset({key}), len(found)
     return None
+
+
+_FOLIO_MAX_WORDS = 15
+
+
+def mark_repeated_folios(units: Sequence[Unit]) -> None:
+    """A print page's folio ("A4  THE DAEJEON HERALD      FRIDAY, DECEMBER 20, 2024") printed again lower down.
+
+    Set out in columns (runs of spaces) and repeated word for word, it is the page's, not the
+    article's: the first one stays (it dates the page and names the paper), the repeats go.
+    """
+    seen: set[str] = set()
+    for unit in units:
+        if unit.removed is not None or "   " not in unit.raw.strip() or unit.words() > _FOLIO_MAX_WORDS:
+            continue
+        if unit.text in seen:
+            unit.removed = "running-header"
+        seen.add(unit.text)

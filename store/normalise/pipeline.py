@@ -15,7 +15,6 @@ from __future__ import annotations
 import gc
 import itertools
 import operator
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -36,13 +35,19 @@ from store.normalise.characters import (
 from store.normalise.chat_logs import chat_log_lines
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
+from store.normalise.embedded import without_inline_data, without_link_targets
+from store.normalise.figure_notes import mark_figure_sources
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
 from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
 from store.normalise.mail import saved_page_html
 from store.normalise.markdown import markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
-from store.normalise.pages import inferred_page_breaks, repair_pages
+from store.normalise.pages import (
+    inferred_page_breaks,
+    mark_repeated_folios,
+    repair_pages,
+)
 from store.normalise.plain_markup import reduce_plain_markup
 from store.normalise.posts import numbered_post_starts, post_starts
 from store.normalise.quoting import unquote_mail_runs
@@ -160,41 +165,18 @@ def _segments(units: list[Unit], item_starts: list[int]) -> list[tuple[Segment, 
     return before + [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
 
 
-_INLINE_DATA = re.compile(r"(data:[\w/+.-]{1,80};base64,)[A-Za-z0-9+/=]{200,}")
+_LEAST_LIST_ITEMS = 3
+_LEAST_LIST_WORDS = 12
 
 
-def _without_inline_data(text: str, removals: list[Removal]) -> str:
-    """An image inlined as base64 ("![x](data:image/png;base64,...)") is no text: its data goes.
+def _bullet_list_article(units: list[Unit]) -> bool:
+    """A fact box or key-points list standing alone ("• 11,000 troops deployed to Kursk"): an article of bullets.
 
-    The audit notes what went and how long it was; the hundreds of kilobytes themselves are kept
-    out of it (they are the picture, not words of the article).
+    Its items are fragments, not sentences, but three items or more with a dozen words between them
+    say something a reader may cite; a stray list of one or two words is no article.
     """
-
-    def drop(found: re.Match[str]) -> str:
-        size = found.end() - found.start(0) - len(found.group(1))
-        line = text.count("\n", 0, found.start()) + 1
-        removals.append(Removal(reason="inline-data", text=f"{found.group(1)}… ({size:,} characters of base64)", line=line))
-        return found.group(1) + "…"
-
-    return _INLINE_DATA.sub(drop, text)
-
-
-_LINK_TARGET = re.compile(r"[ \t]?<(https?://[^<>\s]{1,2000})>")
-
-
-def _without_link_targets(text: str, removals: list[Removal]) -> str:
-    """A plain-text mail's links ("Read more <https://click.example/c/YT0x...>") lose their targets.
-
-    A mail client writes each link's address after its words; the tracking
-    addresses of a newsletter are no words of the article.  The audit keeps them.
-    """
-    out = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if "<http" in line and (targets := _LINK_TARGET.findall(line)):
-            removals.append(Removal(reason="link-target", text="\n".join(targets), line=number))
-            line = _LINK_TARGET.sub("", line)
-        out.append(line)
-    return "\n".join(out)
+    items = [u for u in units if u.removed is None and u.bullet]
+    return len(items) >= _LEAST_LIST_ITEMS and sum(u.words() for u in items) >= _LEAST_LIST_WORDS
 
 
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
@@ -214,7 +196,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         text, suffix = normalise_newlines(page_html), ".html"
         repairs.append("mhtml-unpacked")
     if "base64," in text:
-        text = _without_inline_data(text, removals)
+        text = without_inline_data(text, removals)
     lines: list[str] = []
     printable = False
     markup: list[LineInfo] | None = None
@@ -254,7 +236,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if quoted_printable:
             repairs.append("quoted-printable-decoded")
         if "<http" in text:
-            text = _without_link_targets(text, removals)
+            text = without_link_targets(text, removals)
         text, entities = unescape_stray_entities(text)
         if entities:
             repairs.append(f"html-entities x{entities}")
@@ -291,13 +273,19 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         units = build_units(lines, form_feeds=form_feeds, printable=printable, wrap_sample=quoted_lines)
         if form_feeds:
             units = repair_pages(units, lambda: document_words("\n".join(lines)), numbered_running)
-            if inferred is not None:
+            # Inferred breaks, or breaks with a running header on every page, are the pages of one
+            # document (a report's "2. Personnel" on page 2 opens no new item), never the edges of items.
+            if inferred is not None or any(unit.removed == "running-header" for unit in units):
                 for unit in units:
-                    unit.form_feed = False  # the pages of one document, never the edges of items
+                    unit.form_feed = False
+        if "   " in text:
+            mark_repeated_folios(units)  # (after the pages' running lines, which it would otherwise hide)
     lines, markup = [], None  # a huge file's lines are not needed twice over
     # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
     mark_line_furniture(units)
+    if "ource" in text or container is not None:
+        mark_figure_sources(units)
     context = FileContext(
         source_file=source_file,
         source_sha256=source_sha256,
@@ -316,7 +304,10 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if not any(accepted):
         # A file with no paragraph of prose anywhere can still be a short article: a title and one
         # sentence.  Only a stretch that holds a real sentence is taken; a file of bare words is not.
-        accepted = [any(u.removed is None and reads_as_sentence(u.text) for u in segment.units) for segment, _ in segments]
+        accepted = [
+            any(u.removed is None and reads_as_sentence(u.text) for u in segment.units) or _bullet_list_article(segment.units)
+            for segment, _ in segments
+        ]
     for (segment, _), keep in zip(segments, accepted, strict=True):
         if not keep:
             removals.extend(orphan_removals(segment.units))

@@ -24,6 +24,9 @@ _FORMAT_LABELS = frozenset({
     "photo gallery", "photos", "gallery", "in pictures", "pictures", "video", "watch", "live", "live blog",
     "podcast", "analysis", "opinion", "explainer", "interview", "feature", "breaking", "breaking news",
     "fact check", "factcheck", "graphics", "interactive", "slideshow", "photo essay",
+    "live updates", "live coverage", "as it happened", "transcript", "rush transcript",
+    "newsletter", "weekly newsletter", "daily newsletter", "weekly digest", "daily digest", "weekly briefing",
+    "daily briefing", "morning briefing", "evening briefing",
 })
 _LAST_OF_LIST = re.compile(r",? (?:and|&) ")
 

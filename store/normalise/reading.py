@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import SourceError
+from store.normalise.bomless_utf16 import bomless_utf16
 from store.normalise.sloppy import sloppy_decode
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
@@ -148,47 +149,6 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _bomless_utf16(sample: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text.
-
-    Text in another alphabet (Cyrillic, Greek, Hangul) has far fewer: only its
-    spaces, digits and punctuation put a NUL in the high byte.  NULs on one
-    side only are then taken as UTF-16 when that reading is clean, printable
-    text, which a binary format's words of small numbers (control characters)
-    never are.
-    """
-    if len(sample) < 8 or b"\x00" not in sample:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    even_nul = even.count(0) / len(even)
-    odd_nul = odd.count(0) / max(1, len(odd))
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
-    if len(sample) >= _UTF16_MIN_SAMPLE:
-        # (A few NULs on the other side are characters such as Hangul "가", U+AC00.)
-        if odd_nul >= _UTF16_MIN_NUL_SHARE and even_nul <= min(0.05, odd_nul / 4):
-            return "utf-16-le" if _reads_as_utf16_text(sample, "utf-16-le") else None
-        if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(0.05, even_nul / 4):
-            return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
-    return None
-
-
-_UTF16_MIN_SAMPLE = 64
-_UTF16_MIN_NUL_SHARE = 0.05  # spaces alone are about one character in six
-_UTF16_TEXT_SHARE = 0.98
-
-
-def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
-    text = sample[: len(sample) & ~1].decode(encoding, errors="replace")
-    text = text[:-1] if text[-1:] == "\ufffd" or "\ud800" <= text[-1:] <= "\udfff" else text  # a pair cut by the sample's end
-    if not text or "\ufffd" in text:
-        return False
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
-    return printable >= _UTF16_TEXT_SHARE * len(text)
-
-
 _STRAY_NUL_SHARE = 0.01  # at most one NUL in 100 bytes
 _STRAY_NUL_MIN_SAMPLE = 256
 
@@ -221,7 +181,7 @@ def binary_reason(data: bytes) -> str | None:
             return f"binary content ({what})"
     head = data[:_SNIFF_HEAD]
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
-    if _bomless_utf16(head):
+    if bomless_utf16(head):
         return None
     sample = _without_nul_padding(sample)
     if b"\x00" in sample and not _stray_nuls(sample):
@@ -245,12 +205,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     check_content(data, name)
     repairs: list[str] = []
     encoding = _bom_encoding(data)
-    if encoding is None and data.endswith(b"\x00") and not _bomless_utf16(data[:_SNIFF_HEAD]):
+    if encoding is None and data.endswith(b"\x00") and not bomless_utf16(data[:_SNIFF_HEAD]):
         padded = len(data)
         data = _without_nul_padding(data)
         repairs.append(f"nul-padding-stripped x{padded - len(data)}")
     if encoding is None:
-        encoding = _bomless_utf16(data[:_SNIFF_HEAD])
+        encoding = bomless_utf16(data[:_SNIFF_HEAD])
         if encoding:
             repairs.append("utf-16-without-bom")
     if encoding is not None:

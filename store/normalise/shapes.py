@@ -11,9 +11,12 @@ import re
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»)]"
-_PROSE_ENDS = ".!?…,;:"
+TERMINAL = ".!?…。！？"  # (the full-width stops end Chinese and Japanese sentences)
+_CLOSERS = "\"'”’»)]」』）】"
+_PROSE_ENDS = ".!?…,;:。！？、，；："
+# Chinese characters and kana: these scripts write no spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CHARACTERS_PER_WORD = 2  # a Japanese or Chinese word is about two characters
 BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+-]|\d{1,2}[.)])\s+")
 _SEPARATOR_CHARS = set("-=_*~#+•·—–―═━─◆◇■□●○⁂❧§ .")
 
@@ -29,8 +32,28 @@ def word_count(text: str) -> int:
     out; only small counts matter here, and paragraphs can be very long.
     """
     if len(text) <= 1000:
-        return len(text.split())
-    return len(text[:1000].split()) + text.count(" ", 1000)
+        count = len(text.split())
+    else:
+        count = len(text[:1000].split()) + text.count(" ", 1000)
+    return count if text.isascii() else count + unspaced_words(text, count)
+
+
+_SPACED_TOKEN = 12  # characters per space-separated token at most, in a script that spaces its words
+
+
+def unspaced_words(text: str, spaced: int | None = None) -> int:
+    """The words of Chinese or Japanese in ``text``, which spaces do not separate; 0 for other scripts.
+
+    They are counted by their characters, so that a paragraph of Japanese is as
+    long as the same paragraph in English (only the first 4,000 characters count).
+    ``spaced``: the text's space-separated tokens, when known; short tokens are words
+    of a spaced script, and the characters need no looking at.
+    """
+    if text.isascii() or (spaced is not None and spaced * _SPACED_TOKEN >= min(len(text), 1000)):
+        return 0
+    if _UNSPACED.search(text, 0, 1000) is None:
+        return 0
+    return len(_UNSPACED.findall(text, 0, 4000)) // _CHARACTERS_PER_WORD
 
 
 def last_visible(text: str) -> str:
@@ -53,7 +76,7 @@ def ends_sentence(text: str) -> bool:
 
 def ends_clause(text: str) -> bool:
     """Ends like prose: a full stop or a comma/colon/semicolon (unlike a headline)."""
-    return last_visible(text) in ".;,:…"
+    return last_visible(text) in ".;,:…。、，；："
 
 
 def starts_upper(text: str) -> bool:

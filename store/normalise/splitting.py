@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from store.normalise.credits import has_trailing_photo_credit
+from store.normalise.dates import FoundDate
 from store.normalise.furniture import cut_sections
 from store.normalise.shapes import is_separator_line, is_title_like
 from store.normalise.units import Unit
@@ -31,6 +33,7 @@ _COUNTER = re.compile(
 class Segment:
     units: list[Unit]
     listing_outlets: list[str] = field(default_factory=list)
+    issue_date: FoundDate | None = None  # a digest's date, above its first story: every story's too
 
 
 def _kept(units: Sequence[Unit]) -> list[Unit]:
@@ -79,6 +82,64 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
         elif unit.removed == "item-counter" or unit.form_feed:
             candidates.append(i)
     return sorted({c for c in candidates if 0 < c < len(units)})
+
+
+_STORY_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+_LEAST_STORY_HEADLINE_WORDS = 4  # "2. Personnel" numbers a report's section; a story's headline says what happened
+_NEWSLETTER_CLOSINGS = frozenset({"share-prompt", "sign-off"})
+
+
+_NEWSLETTER_WORDS = re.compile(r"unsubscribe|receiving this|you(?:'re|’re| are) receiving|signed up|subscribed|for this (?:week|issue)|that(?:'s|’s| is) all for", re.IGNORECASE)
+_MASTHEAD_WORDS = re.compile(r"\b(?:newsletter|digest|briefing|bulletin|roundup|round-up|issue)\b", re.IGNORECASE)
+
+
+def _closes_like_newsletter(units: Sequence[Unit]) -> bool:
+    """Do the closing lines say the file is a newsletter ("You are receiving this because ...", "Unsubscribe")?"""
+    return any(u.removed in _NEWSLETTER_CLOSINGS and _NEWSLETTER_WORDS.search(u.text) for u in units)
+
+
+def _heading_story_starts(units: Sequence[Unit]) -> list[int]:
+    """Where a Markdown newsletter's stories start: its sub-headings, when the newsletter says it is one.
+
+    An essay's sections are headed the same way; only a file whose closing lines are a newsletter's
+    and whose top names itself one ("Weekly newsletter · 10 December 2024", "Issue 14") is cut, and
+    only at headings of one level, each a headline of a few words over a paragraph of prose.
+    """
+    top = [u for u in units[:6] if u.removed is None][:3]
+    if not any(_MASTHEAD_WORDS.search(u.text) for u in top):
+        return []
+    starts = [i for i, u in enumerate(units) if u.removed is None and u.heading_level >= 2]
+    if len(starts) < 2 or len({units[i].heading_level for i in starts}) != 1:
+        return []
+    for i in starts:
+        after = next((u for u in units[i + 1 :] if u.removed is None), None)
+        if after is None or after.heading_level or not after.is_prose() or len(units[i].text.split()) < _LEAST_STORY_HEADLINE_WORDS:
+            return []
+    return starts
+
+
+def _numbered_story_starts(units: Sequence[Unit]) -> list[int]:
+    """Where a plain-text digest's numbered stories start ("1. Ukraine captures two soldiers" over its text).
+
+    Asked only of a newsletter (its closing lines say so: "You are receiving this because ...",
+    "That's all for this week"); taken only when the numbers run 1, 2, 3 ... in order, and only for
+    headlines of a few words each standing alone over a paragraph of prose: a report's numbered
+    sections ("2. Personnel") and a numbered list stay what they are.
+    """
+    starts: list[int] = []
+    for i, unit in enumerate(units):
+        if unit.removed is not None or unit.block_size != 1 or unit.text[:1] not in "123456789":
+            continue
+        found = _STORY_NUMBER.match(unit.text)
+        if found is None or int(found[1]) != len(starts) + 1:
+            continue
+        headline = unit.text[found.end() :]
+        after = next((u for u in units[i + 1 :] if u.removed is None), None)
+        if after is None or after.block == unit.block or after.bullet or not after.is_prose():
+            continue
+        if is_title_like(headline) and len(headline.split()) >= _LEAST_STORY_HEADLINE_WORDS:
+            starts.append(i)
+    return starts if len(starts) >= 2 else []
 
 
 def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
@@ -169,6 +230,8 @@ def _merge_stray(parts: list[list[Unit]]) -> list[list[Unit]]:
         if not _has_prose(part) and _has_header(part):
             carry.extend(part)
             continue
+        if carry and merged == [] and _titled(carry) and _headline_over_story(part):
+            _mark_preamble(carry)
         merged.append(carry + part)
         carry = []
     if carry:
@@ -179,13 +242,66 @@ def _merge_stray(parts: list[list[Unit]]) -> list[list[Unit]]:
     return merged
 
 
+def _first_kept(units: Sequence[Unit]) -> Unit | None:
+    return next((u for u in units if u.removed is None), None)
+
+
+def _titled(units: Sequence[Unit]) -> bool:
+    """Does the stretch open with a line of its own that reads as a title (no header line)?"""
+    first = _first_kept(units)
+    return first is not None and first.header() is None and (first.heading_level > 0 or is_title_like(first.text))
+
+
+def _headline_over_story(units: Sequence[Unit]) -> bool:
+    """Does the stretch open with a headline (no caption) standing over a paragraph of prose?"""
+    kept = [u for u in units if u.removed is None][:2]
+    if len(kept) < 2 or not _titled(kept) or has_trailing_photo_credit(kept[0].text):
+        return False
+    return kept[1].is_prose()
+
+
+def _mark_preamble(units: Sequence[Unit]) -> None:
+    """A digest's masthead and greeting ("THE PENINSULA BRIEF" / "In today's brief: ..."), above its first story.
+
+    Its header lines (the issue's date) still date the story; its own lines are no part of it,
+    and its name must not become the first story's title.
+    """
+    for unit in units:
+        if unit.removed is None and ((header := unit.header()) is None or header.soft):
+            unit.removed = "preamble"
+
+
 def split_articles(units: Sequence[Unit]) -> list[Segment]:
     """Segments in file order; a segment without prose is not an article (see pipeline)."""
     mark_markers(units)
     segments: list[Segment] = []
-    for part in _merge_stray(_accept(units, _hard_boundaries(units))):
+    boundaries = _hard_boundaries(units)
+    if _closes_like_newsletter(units) and (stories := _numbered_story_starts(units) or _heading_story_starts(units)):
+        # What stands above the first story (masthead, issue line, greeting) opens that story's item:
+        # its date dates the story, its name is no title.
+        _mark_preamble(units[: stories[0]])
+        boundaries = sorted({*boundaries, *stories[1:]})
+    for part in _merge_stray(_accept(units, boundaries)):
         listing = cut_sections(part)
         pieces = _merge_stray(_split_on_headers(part))
         for k, piece in enumerate(pieces):
             segments.append(Segment(piece, listing if k == len(pieces) - 1 else []))
+    if len(segments) > 1 and (issued := _issue_date(units)) is not None:
+        for segment in segments:
+            segment.issue_date = issued
     return segments
+
+
+def _issue_date(units: Sequence[Unit]) -> FoundDate | None:
+    """The date among a digest's preamble lines (``_mark_preamble``), or None when there is no preamble."""
+    if not any(u.removed == "preamble" for u in units):
+        return None
+    for unit in units:
+        if unit.removed is not None:
+            continue
+        header = unit.header()
+        if header is None:
+            return None  # the first story's text: the preamble gave no date
+        if header.date is not None and header.date.iso is not None and not header.date.ambiguous:
+            return header.date
+    return None

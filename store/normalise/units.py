@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from store.normalise.hyphenation import KnownWords, document_words, join_wrapped_lines
 from store.normalise.metadata import Header, parse_header
-from store.normalise.shapes import BULLET_MARK, ends_sentence, word_count
+from store.normalise.shapes import (
+    BULLET_MARK,
+    ends_sentence,
+    unspaced_words,
+    word_count,
+)
+from store.normalise.wrap_width import LEAST_WRAPPED, wrap_width
 
 
 @dataclass(slots=True)
@@ -47,6 +53,7 @@ class Unit:
     form_feed: bool = False
     chat_sender: bool = False  # see LineInfo
     # Filled in by later steps:
+    figure_note: bool = False  # "Source: X" crediting a chart or table above: never a header line
     removed: str | None = None  # removal reason
     action: str | None = None  # furniture action of the matching rule
     outlet_hint: str | None = None  # outlet a furniture/masthead line names
@@ -80,6 +87,8 @@ class Unit:
 
     def header(self) -> Header | None:
         """``parse_header(self.text)``, remembered (read-only)."""
+        if self.figure_note:
+            return None
         if self._header_of is not self.text:
             self._header_of = self.text
             self._header = parse_header(self.text)
@@ -89,36 +98,6 @@ class Unit:
 def lines_with_markup(texts: Sequence[str], form_feeds: Collection[int] = ()) -> list[LineInfo]:
     """Plain lines as LineInfo records, for the steps that annotate them (Markdown)."""
     return [LineInfo(text, i + 1, form_feed=i in form_feeds) for i, text in enumerate(texts)]
-
-
-def _wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
-    """The column text was hard-wrapped at, or None when lines are unwrapped.
-
-    Wrapped text has most of its lines in blocks of several lines, nearly all
-    of them close to one width of at most ~100 columns.
-    """
-    nonblank = sum(filled)
-    if nonblank < 6:
-        return None
-    last = len(texts) - 1
-    in_blocks = [
-        len(texts[i].rstrip())
-        for i in range(len(texts))
-        if filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1]))
-    ]
-    if len(in_blocks) < 0.6 * nonblank:
-        return None
-    ordered = sorted(in_blocks)
-    width = ordered[int(0.9 * (len(ordered) - 1))]
-    if not 40 <= width <= 100 or ordered[-1] > width + 25:
-        return None
-    # One-line paragraphs far past that width (a URL or two aside) mean the short lines
-    # in blocks were header fields or a list, not a paragraph wrapped at the width.
-    overlong = sum(1 for i in range(len(texts)) if filled[i] and len(texts[i].rstrip()) > width + 25)
-    if overlong > max(2, 0.1 * nonblank):
-        return None
-    near = sum(1 for n in in_blocks if n >= width - 25)
-    return width if near >= 0.5 * len(in_blocks) else None
 
 
 def build_units(
@@ -139,9 +118,9 @@ def build_units(
     message), whose width stands even when short header and signature lines outnumber them.
     """
     filled = [bool(text) and not text.isspace() for text in texts]
-    width = _wrap_width(texts, filled)
+    width = wrap_width(texts, filled)
     if width is None and wrap_sample:
-        width = _wrap_width([texts[i] for i in wrap_sample], [filled[i] for i in wrap_sample])
+        width = wrap_width([texts[i] for i in wrap_sample], [filled[i] for i in wrap_sample])
     if markup is None and width is None:
         return _plain_units(texts, filled, form_feeds, printable)
     document: list[frozenset[str]] = []
@@ -200,7 +179,7 @@ def build_units(
                     form_feed=pending_ff,
                     chat_sender=info.chat_sender,
                 )
-            unit._words_of, unit._words = text, n_words
+            unit._words_of, unit._words = text, n_words if text.isascii() else n_words + unspaced_words(text, n_words)
             units.append(unit)
             if width is not None:
                 wrapped.append(raw)
@@ -266,7 +245,7 @@ def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Colle
         bullet = text[0] in _BULLET_STARTS and BULLET_MARK.match(line.strip()) is not None
         unit = Unit(text, line.rstrip(), i + 1, block, 1, 0, line[0] in " \t", 0, False, False, bullet, pending_ff)
         unit._words_of = text
-        unit._words = n_words
+        unit._words = n_words if text.isascii() else n_words + unspaced_words(text, n_words)
         append(unit)
         pending_ff = False
     if len(units) - block_start > 1:
@@ -312,7 +291,15 @@ def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | N
     last_line = wrapped[-1] if wrapped else previous.raw
     if previous.heading_level or (info is not None and info.heading_level):
         return False
-    if len(last_line) < width - 25 and not breaks_mid_sentence(last_line, line):
+    if width < LEAST_WRAPPED:
+        # A newspaper column indents each paragraph's first line; its last line may be nearly full.
+        if line[:1] in " \t" and last_line[:1] not in " \t":
+            return False
+        if "   " in line.strip() or "   " in last_line.strip() or (len(wrapped) <= 1 and previous.header() is not None):
+            return False  # the page's folio, set out in columns, and a byline are lines of their own
+        if len(last_line.strip()) < width // 2 and not breaks_mid_sentence(last_line, line):
+            return False
+    elif len(last_line) < width - 25 and not breaks_mid_sentence(last_line, line):
         return False
     if _is_field_line(line) or _is_field_line(last_line):
         return False  # "Title: ..." then "Source: ...": a header block, one field a line

@@ -1,0 +1,201 @@
+"""Which lines of an article are its headline and its standfirst (dek)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.credits import (
+    find_dateline,
+    has_trailing_photo_credit,
+    is_credit_line,
+)
+from store.normalise.derived_titles import numbered_story_headline
+from store.normalise.furniture import is_section_word
+from store.normalise.header_lines import first_prose, masthead_name
+from store.normalise.metadata import is_dek_shaped
+from store.normalise.shapes import is_title_like
+from store.normalise.units import Unit
+
+
+def _title_candidate(unit: Unit) -> bool:
+    if unit.heading_level == 1:
+        return True
+    return (
+        is_title_like(unit.text, unit.words() if len(unit.text) <= 1000 else None)
+        and not unit.bullet
+        and not unit.image_alt
+        and not is_credit_line(unit.text)
+        and not has_trailing_photo_credit(unit.text)
+    )
+
+
+_MASTHEAD_WORDS = 6
+
+
+def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
+    """The title line: the first line of the item, or the line right above its header lines.
+
+    A feed export's own heading ("Saved items (3)") can sit above the first
+    item's title; when header lines follow a later title-like line, that
+    later line is the title and what stood above it is the export's preamble.
+    """
+    head_end = first_prose(units)
+    head = [u for u in units[:head_end] if u.kept or u.role == "header"]
+    if known is not None:
+        first = next((u for u in head if u.kept), None)
+        if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
+            return first
+        # A headline printed right above the byline beats a page title the text never prints
+        # (a word processor's export titled "Kursk memo").
+        after = head[head.index(first) + 1] if first is not None and head.index(first) + 1 < len(head) else None
+        if after is not None and after.role == "header" and (field := after.header()) is not None and field.title == known:
+            # "THE GLOBAL HOUR" over "Transcript: North Korean Troops Fight For Russia": the line the
+            # title field stands under names the programme or the publication, not this item.
+            if first is not None and first.block == after.block and first.words() <= _MASTHEAD_WORDS:
+                first.removed = "preamble"
+            return None
+        if after is not None and after.role == "header" and _title_candidate(first) and not _printed(units, known):  # type: ignore[arg-type]
+            return first
+        return None
+    first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
+    if first_header is not None and first_header >= 2:
+        above = head[first_header - 1]
+        # The export's heading stands in a block of its own; an item's title
+        # and its header lines are printed together.
+        earlier_blocks = {u.block for u in head[: first_header - 1]}
+        if above.kept and _title_candidate(above) and above.block not in earlier_blocks:
+            for unit in head[: first_header - 1]:
+                if unit.kept and not unit.heading_level:
+                    unit.removed = "preamble"
+            return above
+    if first_header == 1 and (below := _headline_under_masthead(head)) is not None:
+        return below
+    first = next((u for u in head if u.kept), None)
+    if first is not None and first.bullet and numbered_story_headline(first, units):
+        return first
+    if first is not None and is_section_word(first.text) and (below := _headline_below(head, first, same_block=True)) is not None:
+        first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
+        return below
+    if first is not None and issue_masthead(first.text) is not None and (below := _headline_below(head, first)) is not None:
+        first.removed = "preamble"  # "Arms Control Bulletin — Issue 14": the newsletter, not its story
+        return below
+    return first if first is not None and _title_candidate(first) else None
+
+
+_ISSUE_MARK = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
+_MASTHEAD_PARTS = re.compile(r"\s*(?:[|·•—–:,]|\s-\s)\s*")
+
+
+def issue_masthead(text: str) -> str | None:
+    """The newsletter a masthead line with an issue number names ("Arms Control Bulletin — Issue 14").
+
+    "" for a bare "Issue 14" or "Vol. 3, No. 14"; None when the line is not such a masthead
+    (anything besides the name and the number, a date say, makes it a header line).
+    """
+    if len(text) > 100 or _ISSUE_MARK.search(text) is None:
+        return None
+    names = [part for part in _MASTHEAD_PARTS.split(text.strip()) if part and not _ISSUE_MARK.fullmatch(part)]
+    if len(names) > 1 or any(ch.isdigit() for name in names for ch in name):
+        return None
+    if names and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "on", "&") for w in names[0].split()):
+        return None
+    return names[0] if names else ""
+
+
+def _headline_below(head: Sequence[Unit], masthead: Unit, *, same_block: bool = False) -> Unit | None:
+    """The title-like line right under a masthead (or a section's label), in a block of its own unless ``same_block``."""
+    below = next((u for u in head[head.index(masthead) + 1 :] if u.kept), None)
+    if below is None or (below.block == masthead.block and not same_block) or not _title_candidate(below):
+        return None
+    return below
+
+
+def _headline_under_masthead(head: Sequence[Unit]) -> Unit | None:
+    """"Kyivpost" / "November 6, 2024", then the headline in a block of its own: the top line is the masthead.
+
+    The name must read as a publication (``masthead_name``), so that a place or a person above a date stays
+    what it is; it goes to the audit as the masthead line it is, naming the outlet.
+    """
+    top, dated = head[0], head[1]
+    header = dated.header()
+    if not top.kept or top.block != dated.block or top.words() > 6 or header is None or header.kind != "date":
+        return None
+    if header.outlet or header.author or masthead_name(top.text, issuer=True) is None:
+        return None
+    below = next((u for u in head[2:] if u.kept), None)
+    if below is None or below.block == dated.block or not _title_candidate(below) or below.words() <= top.words():
+        return None
+    top.removed = "preamble"
+    return below
+
+
+def join_title_set_on_two_lines(units: Sequence[Unit]) -> None:
+    """A report's title broken after its colon ("Arms Pipeline to Russia:" / "Volumes and Routes") is one title.
+
+    Both lines must stand first, together in one block, each short and title-like;
+    the second line then belongs to the title (it is no passage of its own).
+    """
+    head = [u for u in units[: first_prose(units)] if u.kept]
+    if len(head) < 2:
+        return
+    first, second = head[0], head[1]
+    if not first.text.endswith(":") or first.block != second.block or first.words() > 15 or second.header() is not None:
+        return
+    if not is_title_like(first.text[:-1], first.words()) or not _title_candidate(second):
+        return
+    first.text = f"{first.text} {second.text}"
+    first.raw = f"{first.raw}\n{second.raw}"
+    first._words_of = None  # the cached word count was the first line's
+    second.role = "title"
+
+
+def _printed(units: Sequence[Unit], text: str) -> bool:
+    folded = text.casefold()
+    return any(u.text.casefold() == folded for u in units)
+
+
+def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = False) -> Unit | None:
+    """The standfirst sits right under the title, before any header or picture.
+
+    It is a sentence or two, clearly shorter than the article's paragraphs:
+    a first paragraph of ordinary length is the lede, not a dek.  When the
+    title came from the page's markup and extraction left it out of the text
+    (``unprinted_title``), the dek is the first line.  Either may be set as a
+    sub-heading under the title ("<h3 class=subtitle>").
+    """
+    if title is None and not unprinted_title:
+        return None
+    at = next(i for i, unit in enumerate(units) if unit is title) if title is not None else -1
+    for k in range(at + 1, len(units)):
+        unit = units[k]
+        if unit.removed is not None:
+            continue
+        # A sub-heading set under the title (an <h3> under the <h1>) can be the standfirst; a heading of
+        # the title's own rank opens a section.
+        outranked = title is None or unit.heading_level > max(title.heading_level, 1)
+        if unit.role is not None or unit.kind is not None or unit.bullet or (unit.heading_level and not outranked):
+            return None
+        if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
+            return None
+        later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
+        if len(later) < 2:
+            return None
+        median = later[len(later) // 2]
+        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) else None
+    return None
+
+
+def _emphasised(unit: Unit) -> bool:
+    """Markdown that set the line in italics or bold (its markers are gone from ``text``)."""
+    raw = unit.raw.strip()
+    return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
+
+
+def printed_headline(units: Sequence[Unit], at: int) -> Unit | None:
+    """The headline a message prints at ``at`` (alone in its block, a paragraph of prose under it), if any."""
+    first = units[at]
+    if not first.kept or first.block_size != 1 or not _title_candidate(first):
+        return None
+    after = next((u for u in units[at + 1 :] if u.kept), None)
+    return first if after is not None and after.block != first.block and after.is_prose() else None

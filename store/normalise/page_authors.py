@@ -1,0 +1,120 @@
+"""Who wrote a saved page: the markup's author checked against the byline printed on the page."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from store.normalise.characters import squash_spaces
+
+_SCANNED_LIMIT = 400_000  # (as html.py: the markup past this is not searched)
+_DATE_PIECE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|\d{4}",
+    re.IGNORECASE,
+)
+
+
+def without_date_pieces(author: str | None) -> str | None:
+    """The markup's author without the pieces of a date it took from the byline ("Gregor Lindqvist; October 2").
+
+    Extraction splits a byline at its commas and keeps each piece as a name; a piece
+    that is a month and a day, or a year, is the byline's date.
+    """
+    if author is None or ";" not in author:
+        return author
+    names = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
+    return "; ".join(names) or None
+
+
+def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]], author: str | None) -> str | None:
+    """The author(s) a byline that extraction left out above the text names, if it says more.
+
+    "By Jane Doe | 20 December 2024" names the author the markup did not give; a bare
+    "Jane Doe and John Roe" that includes the markup's author names her co-author too.
+    Only a byline before the first kept paragraph counts: further down, such lines
+    belong to related stories and comments.
+    """
+    from store.normalise.metadata import parse_header, person_names
+
+    left_out = set(discarded)
+    for block in blocks:
+        if block not in left_out:
+            if len(block[1].split()) >= 12:
+                break
+            continue
+        text = block[1]
+        header = parse_header(text)
+        if header is not None:
+            if header.kind in ("byline", "field") and header.author and (author is None or author.lower() in header.author.lower()):
+                return header.author
+            if header.kind == "byline" and header.author and _split_from_byline(author, header.author, text):
+                return header.author
+            if header.kind == "byline" and header.author and _byline_taken_whole(author, header.author, text):
+                return header.author
+        elif author is not None and author.lower() in text.lower() and person_names(text) is not None:
+            return text.strip(" .")
+    return None
+
+
+def discarded_date(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]]) -> str | None:
+    """The date a header line that extraction left out above the text gives ("Автор: Ирина Соколова, 12 декабря 2024").
+
+    Used only when the markup gives no date; as for the byline, only lines above the first kept paragraph count.
+    """
+    from store.normalise.metadata import parse_header
+
+    left_out = set(discarded)
+    for block in blocks:
+        if block not in left_out:
+            if len(block[1].split()) >= 12:
+                break
+            continue
+        header = parse_header(block[1])
+        if header is not None and header.date is not None and header.date.iso is not None and not header.date.ambiguous:
+            return header.date.raw
+    return None
+
+
+def _split_from_byline(author: str | None, printed: str, byline: str) -> bool:
+    """The markup's "Marta Kalnina; Riga" is the byline "By Marta Kalnina, Riga" cut at its comma.
+
+    Extraction takes every comma of a byline for a new name; the printed byline
+    names the writer, and the rest of it (a place, a desk) is no co-author.
+    """
+    if author is None or ";" not in author:
+        return False
+    parts = [part.strip().lower() for part in author.split(";") if part.strip()]
+    line = byline.lower()
+    return printed.lower() in parts and all(part in line for part in parts)
+
+
+def _byline_taken_whole(author: str | None, printed: str, byline: str) -> bool:
+    """The markup's "Oksana Melnyk · Kyiv Dispatch ·" is the whole byline, desk and date pieces and all.
+
+    Every word of it is in the printed byline, and the name the byline gives is in it:
+    the printed name is the author, the rest was the byline's other fields.
+    """
+    if author is None or printed.lower() not in author.lower() or len(author) <= len(printed):
+        return False
+    line = {w.lower() for w in re.findall(r"\w+", byline)}
+    return all(w.lower() in line for w in re.findall(r"\w+", author))
+
+
+_MARKED_AUTHOR = re.compile(
+    r"<[a-z]{1,10}\s[^>]{0,200}(?:class|itemprop|rel)=[\"'][^\"']{0,80}\b(?:byline|author|credits)\b[^\"']{0,80}[\"'][^>]{0,200}>"
+    r"\s*(?:<[^>]{1,200}>\s*){0,3}([^<>]{3,100})<",
+    re.IGNORECASE,
+)
+
+
+def marked_author(html_text: str) -> str | None:
+    """The name in an element the markup calls the byline or author (a reader view's "reader-credits")."""
+    from store.normalise.metadata import parse_byline, person_names
+
+    for found in _MARKED_AUTHOR.finditer(html_text[:_SCANNED_LIMIT]):
+        text = squash_spaces(html.unescape(found.group(1)))
+        byline = parse_byline(text)
+        name = byline[0] if byline else person_names(text)
+        if name is not None and len(name.split()) <= 6:
+            return name
+    return None

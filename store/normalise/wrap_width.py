@@ -1,0 +1,95 @@
+"""The column a plain text was hard-wrapped at: a mail client's ~72, a PDF's ~75, a newspaper's ~20."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+LEAST_WRAPPED = 40  # the narrowest column ``wrap_width`` accepts
+_STRICTER_WHEN_ALONE = 1.25  # with short lines left out, blocks must hold three lines in four
+
+
+def _many_long_lines_alone(texts: Sequence[str], filled: Sequence[bool], in_blocks: int) -> bool:
+    """Too many long lines standing alone (paragraphs of one line each) for the text to be wrapped.
+
+    Short lines alone (a report's "Summary", "2. Personnel") are headings, and lines set out
+    in columns (a page's header or footer) are the page's: neither counts against wrapping.
+    Counting stops as soon as the answer is known, as it is at once in unwrapped text.
+    """
+    allowed = in_blocks / (0.6 * _STRICTER_WHEN_ALONE) - in_blocks  # lines alone that wrapped text may have
+    last = len(texts) - 1
+    alone = 0
+    for i, text in enumerate(texts):
+        if not filled[i] or (i > 0 and filled[i - 1]) or (i < last and filled[i + 1]) or len(text) < LEAST_WRAPPED:
+            continue
+        if len(text.rstrip()) >= LEAST_WRAPPED and "   " not in text.strip():
+            alone += 1
+            if alone > allowed:
+                return True
+    return False
+
+
+def wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
+    """The column text was hard-wrapped at, or None when lines are unwrapped.
+
+    Wrapped text has most of its lines in blocks of several lines, nearly all
+    of them close to one width of at most ~100 columns.
+    """
+    nonblank = sum(filled)
+    if nonblank < 6:
+        return None
+    last = len(texts) - 1
+    in_blocks = [
+        len(texts[i].rstrip())
+        for i in range(len(texts))
+        if filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1]))
+    ]
+    # Short lines standing alone (a report's "Summary", "2. Personnel") are headings, not evidence
+    # against wrapping; long ones standing alone are paragraphs of one line each.
+    if len(in_blocks) < 0.6 * nonblank and _many_long_lines_alone(texts, filled, len(in_blocks)):
+        return None
+    ordered = sorted(in_blocks)
+    width = ordered[int(0.9 * (len(ordered) - 1))]
+    if width < LEAST_WRAPPED:
+        return _column_width(texts, filled)
+    if width > 100 or ordered[-1] > width + 25:
+        return None
+    # One-line paragraphs far past that width (a URL or two aside) mean the short lines
+    # in blocks were header fields or a list, not a paragraph wrapped at the width.
+    overlong = sum(1 for i in range(len(texts)) if filled[i] and len(texts[i].rstrip()) > width + 25)
+    # (In a short file two such paragraphs under one block of short lines is already the sign.)
+    if overlong > max(2, 0.1 * nonblank) or 2 * overlong >= len(in_blocks):
+        return None
+    near = sum(1 for n in in_blocks if n >= width - 25)
+    return width if near >= 0.5 * len(in_blocks) else None
+
+
+_NARROWEST_COLUMN = 14
+_LEAST_COLUMN_LINES = 12
+_LEAST_SYLLABLE_BREAKS = 2
+
+
+def _column_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
+    """The width of a newspaper column (text from a print edition: ~20-35 characters a line), or None.
+
+    Short lines are also lists, verse or a chat; a column is told by its filled lines, nearly all
+    of one width, and by words broken at syllables across line ends ("sol-" / "diers"), which
+    only typesetting does.  Lines set out with runs of spaces (the page's folio) are left out.
+    """
+    lines = [i for i in range(len(texts)) if filled[i] and "   " not in texts[i].strip()]
+    if len(lines) < _LEAST_COLUMN_LINES:
+        return None
+    lengths = sorted(len(texts[i].strip()) for i in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _NARROWEST_COLUMN <= width < LEAST_WRAPPED:
+        return None
+    filled_lines = sum(1 for n in lengths if width - 10 <= n <= width)
+    wider = sum(1 for n in lengths if n > width + 3)
+    breaks = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if b == a + 1 and len(end := texts[a].rstrip()) > 2 and end[-1] == "-" and end[-2].isalpha() and texts[b].lstrip()[:1].islower()
+    )
+    if filled_lines < 0.6 * len(lengths) or wider > 0.1 * len(lengths) or breaks < _LEAST_SYLLABLE_BREAKS:
+        return None
+    return width
