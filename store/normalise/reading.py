@@ -12,6 +12,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from store.errors import SourceError
 from store.normalise.bomless_utf16 import bomless_utf16
@@ -61,7 +62,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR
 # and ESC (escape sequences are text we clean, not a sign of binary).
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _ONLY_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
 
 # Legacy codepages worth considering when bytes are not UTF-8.  Detection is
@@ -108,6 +109,8 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
         raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
     if stat.S_ISDIR(info.st_mode):  # the stat above, not a second one
         raise SourceError(name, "is a directory, not a file")
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        raise SourceError(name, "is a device or socket, not a file")
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(
             name,
@@ -116,7 +119,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if info.st_size > MAX_BYTES:
         raise SourceError(name, f"too large ({info.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
     try:
-        with open(path, "rb") as handle:
+        with _open_without_waiting(path) as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
         raise SourceError(name, "cannot read it (permission denied)") from None
@@ -126,6 +129,18 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
         raise SourceError(name, "too large (grew while being read)")
     check_content(data, name)
     return data
+
+
+def _open_without_waiting(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open for reading; a named pipe nobody writes to reads as empty instead of blocking ingest forever.
+
+    A pipe from a running writer (``nkru-tui ingest <(curl …)``) still reads whole: only the open is
+    non-blocking, the reads wait for the writer as usual.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 def check_content(data: bytes, name: str) -> None:
