@@ -91,6 +91,18 @@ def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) ->
     )
 
 
+def claim_detail(claim: Claim, article: Article) -> Content:
+    """The claim under the cursor in full: a pane's one-line row clips who said it and via whom."""
+    figure = claim.main_figure
+    return Content.assemble(
+        (format_figure(figure, compact=True) if figure else "no figure", "bold"),
+        "  ",
+        claimant_label(claim),
+        "\n",
+        (f"{outlet_label(article)} · {date_label(article)}", DIM),
+    )
+
+
 # --- articles -----------------------------------------------------------------------
 
 
@@ -211,6 +223,11 @@ def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320
     first = min((s for s, _ in spans), default=0)
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
+    # Cut between words: "around 4,…" reads as a different figure from "around 4,000".
+    if start > 0 and (space := text.find(" ", start - 1, first)) != -1:
+        start = space + 1
+    if end < len(text) and (space := text.rfind(" ", max(start, first) + 1, end + 1)) != -1:
+        end = space
     prefix = "…" if start else ""
     suffix = "…" if end < len(text) else ""
     shift = start - len(prefix)

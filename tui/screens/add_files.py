@@ -19,6 +19,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
 from tui.messages import WorkProgress
+from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
             yield Static(id="add-summary")
             with VerticalScroll(id="add-rejected"):
                 yield Static(id="add-rejected-list")
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

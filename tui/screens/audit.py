@@ -25,6 +25,7 @@ from store.audit import ArticleAudit
 from store.corpus import Corpus
 from store.models import Article, Removal
 from tui.formatting import DIM, one_line
+from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
 
@@ -86,12 +87,14 @@ class AuditScreen(ReportsWorkerErrors, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = f"What normalising did · {one_line(self.article.title)}"
+            # A str border title is parsed as markup: the article's title must stay plain text.
+            box.border_title = Content.assemble("What normalising did · ", one_line(self.article.title))
             yield Static(
                 Content.styled("Reading the audit trail…", DIM),
                 id="audit-heading",
             )
             yield NavList(id="audit-removed")
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self.query_one(NavList).focus()

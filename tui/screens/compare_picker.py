@@ -21,6 +21,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.widgets.keybar import KeyBar
+
 
 @dataclass(frozen=True, slots=True)
 class PickerEntry:
@@ -64,6 +66,7 @@ class FuzzyPicker(ModalScreen[str | None]):
             yield Static(Text(self.title_text), id="picker-title")
             yield Input(placeholder=self.placeholder, id="picker-query")
             yield OptionList(id="picker-options", markup=False)
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self._show(self.entries)

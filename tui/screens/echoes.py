@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
 from tui.formatting import DIM, date_label, one_line, outlet_label
+from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 
 
@@ -60,6 +61,7 @@ class EchoPicker(ModalScreen[str | None]):
                 for p in echoes
             )
             yield listing
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         listing = self.query_one(NavList)

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export import EXPORT_FORMATS, FORMAT_SUFFIX, next_free_path, write_export
+from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
 
 FORMAT_LABELS = {"md": "Markdown", "csv": "CSV", "json": "JSON", "csl-json": "CSL-JSON"}
@@ -121,6 +122,7 @@ class OverwriteDialog(ModalScreen[str | None]):
                 yield Button("Cancel", id="cancel")
                 yield Button("Overwrite", variant="error", id="overwrite")
                 yield Button(Content(f"Save as {self.free.name}"), variant="primary", id="rename")
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self.query_one("#rename", Button).focus()
@@ -183,6 +185,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Export", variant="primary", id="export")
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self.query_one(RadioSet).focus()

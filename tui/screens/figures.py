@@ -20,7 +20,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.compare import FigureGroup, FigureRow, FigureTable, figure_table, known_subjects
+from store.compare import (
+    FigureGroup,
+    FigureRow,
+    FigureTable,
+    figure_table,
+    known_subjects,
+)
 from store.compare.figure_tracker import SortKey
 from store.compare.intervals import format_quantity
 from store.compare.range_chart import RangeScale
@@ -28,7 +34,14 @@ from store.corpus import Corpus
 from tui.screens.compare import open_passage_in_reader
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
 from tui.screens.compare_rows import theme_palette
-from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, short_figure, short_interval, subject_scale
+from tui.screens.figures_chart import (
+    CHART_LABEL_WIDTH,
+    ChartRow,
+    chart_text,
+    short_figure,
+    short_interval,
+    subject_scale,
+)
 from tui.workers import ReportsWorkerErrors
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
@@ -44,6 +57,10 @@ COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("interval", "Interval", 15),
 )
 MIN_SENTENCE_WIDTH = 20
+
+
+def _claims_noun(count: int) -> str:
+    return f"{count:,} claim" if count == 1 else f"{count:,} claims"
 
 
 def _row_key(group: FigureGroup, member: int | None = None) -> str:
@@ -70,6 +87,8 @@ class FigureGrid(DataTable):
 class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Figure tracker"
     CSS_PATH = "figures.tcss"
+    # On a short terminal the chart and the detail line leave the table a row or two: see figures.tcss.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="figures-back", tooltip="Return to where you were"),
         Binding("d", "sort('date')", "By date", id="figures-sort-date", tooltip="Sort rows by publication date"),
@@ -272,6 +291,12 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         detail = Text()
         if current is not None:
             _, group, row = current
+            # The table's claimant column is clipped: who said it, and on whose authority, in full,
+            # first, so a short terminal that shows one line of this shows that one.
+            detail.append(short_figure(row, self.table.unit if self.table else None), style="bold")
+            detail.append("  ")
+            detail.append(row.claimant_text, style="" if row.claimant else "dim italic")
+            detail.append("\n")
             detail.append(f"{row.title}", style="bold")
             detail.append(f" · {row.outlet_text} · {row.date or 'undated'}", style="dim")
             if group.is_echo:
@@ -367,7 +392,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         entries = [
             PickerEntry(
                 subject_id,
-                Text.assemble((label, "bold"), (f"  {counts.get(subject_id, 0)} claims · {subject_id}", "dim")),
+                Text.assemble((label, "bold"), (f"  {_claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
                 f"{label} {subject_id.replace('_', ' ')}",
             )
             for subject_id, label in sorted(known_subjects(self.corpus).items(), key=lambda kv: -counts.get(kv[0], 0))

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import KeyLine, class_bindings, key_lines
+from tui.widgets.keybar import KeyBar
 
 KEY_COLUMN = 22
 # Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful here.
@@ -94,6 +95,7 @@ class HelpScreen(ModalScreen[None]):
                         title = getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__
                         yield Static(Content(str(title)), classes="help-group")
                         yield Static(_lines(lines), classes="help-lines")
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)

@@ -19,7 +19,7 @@ from store.models import SearchHit
 from tui.messages import OpenPassage
 from tui.screens.main_tools import LaunchesTools
 from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
-from tui.widgets.claims import ClaimsPane
+from tui.widgets.claims import ClaimDetail, ClaimsPane
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import MORE_ID
 from tui.widgets.loading import LoadingPanel, LoadRequest
@@ -103,6 +103,7 @@ class MainScreen(LaunchesTools, Screen[None]):
                 yield SourcesPane(id="sources")
                 yield TopicsPane(id="topics")
                 yield ClaimsPane(id="claims")
+                yield ClaimDetail(id="claim-detail")
             with Horizontal(id="content", classes="column"):
                 yield ArticlesPane(id="articles")
                 yield Reader(id="reader")
@@ -253,6 +254,12 @@ class MainScreen(LaunchesTools, Screen[None]):
         self._show_filter(self.article_filter)
         self.focus_pane("articles")
 
+    @on(ClaimsPane.ClaimHighlighted)
+    def _claim_highlighted(self, event: ClaimsPane.ClaimHighlighted) -> None:
+        claim = event.claim
+        article = self.corpus.article(claim.article_id) if claim is not None and self.nkru.corpus else None
+        self.query_one(ClaimDetail).show_claim(claim, article)
+
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
         self.open_article(event.article_id, focus=event.focus_reader)
@@ -368,6 +375,7 @@ class MainScreen(LaunchesTools, Screen[None]):
             column.set_class(any(child.id == pane for child in column.children), "-holds-active")
         for tabs in self.query(PaneTabs):
             tabs.active = f"tab-{pane}"
+        self.query_one(ClaimDetail).set_class(pane == "claims", "-shown")  # only while the claims are in use
 
     @on(events.DescendantFocus)
     def _focus_moved(self, event: events.DescendantFocus) -> None:

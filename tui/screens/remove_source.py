@@ -17,6 +17,7 @@ from textual.widgets import Button, Static
 
 from store.models import Article
 from tui.formatting import DIM, one_line
+from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Remove", variant="error", id="remove", disabled=True)
+        yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()  # the safe answer is the default one

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -119,6 +119,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         Binding("escape", "close", "Back", tooltip="Return to the reader"),
         Binding("down", "to_results", "Results", show=False, tooltip="Move into the results"),
         Binding("ctrl+l", "clear_filters", "Clear filters", tooltip="Drop the topic, outlet and claimant filters"),
+        Binding("slash", "edit_query", "Edit query", key_display="/", tooltip="Back to the search words"),
+        # Letters typed in the results carry on the query (see on_key); "q" too, rather than quit
+        # the app under a typist's fingers. Escape leaves search, ctrl+q still quits.
+        Binding("q", "type_on('q')", show=False),
     ]
 
     @dataclass
@@ -283,6 +287,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         self.query_one(ContentSwitcher).current = "hits"
         noun = "hit" if len(event.hits) == 1 else "hits"
         note = f"{len(event.hits)} {noun}"
+        if len(event.hits) >= RESULT_LIMIT:  # the store stops at the limit: never pass it off as the total
+            note = f"the {len(event.hits)} best hits (more match: add a word or a filter)"
         if not event.hits:
             note = "No passage matches. Try fewer words or drop a filter."
         self._status(Content.assemble((note, DIM), (" · enter opens · space selects · n/N moves", DIM) if event.hits else ""))
@@ -331,6 +337,32 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
     def action_to_results(self) -> None:
         current = self.query_one(ContentSwitcher).current
         self.query_one(f"#{current}", NavList).focus()
+
+    def action_edit_query(self) -> None:
+        field_ = self.query_one("#query", Input)
+        field_.focus()
+        field_.cursor_position = len(field_.value)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_query":
+            return not isinstance(self.focused, Input)  # there "/" is a character of the query
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        # In the results, a letter no key is bound to carries on the query: the user is typing.
+        if (
+            isinstance(self.focused, NavList)
+            and event.is_printable
+            and event.character
+            and event.key not in self.active_bindings
+        ):
+            event.stop()
+            event.prevent_default()
+            self.action_type_on(event.character)
+
+    def action_type_on(self, character: str) -> None:
+        self.action_edit_query()
+        self.query_one("#query", Input).insert_text_at_cursor(character)
 
     def action_clear_filters(self) -> None:
         for select in self.query(Select):

@@ -16,8 +16,8 @@ from textual.widgets import ContentSwitcher
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.corpus import Corpus
-from store.topic_listing import TopicEntry, TopicPassages
 from store.models import Article
+from store.topic_listing import TopicEntry, TopicPassages
 from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
 from tui.messages import OpenPassage, ToggleSelection
 from tui.visuals import Hanging

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import Tree
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from store.corpus import Corpus
-from store.models import Claim
-from tui.formatting import claim_row_text, one_line
+from store.models import Article, Claim
+from tui.formatting import claim_detail, claim_row_text, one_line
 from tui.messages import OpenPassage, ToggleSelection
 
 UNCLASSIFIED = "Other figures"
@@ -36,6 +39,15 @@ class ClaimsPane(Tree[ClaimNode]):
         Binding("g", "scroll_home", "Top", show=False),
         Binding("G", "scroll_end", "Bottom", show=False),
     ]
+
+    @dataclass
+    class ClaimHighlighted(Message):
+        """The cursor is on this claim (None: on a subject or a "more" row)."""
+
+        claim: Claim | None
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ClaimsPane.ClaimHighlighted)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Claims", id=id)
@@ -67,6 +79,12 @@ class ClaimsPane(Tree[ClaimNode]):
                 data=subject or "",
                 allow_expand=True,
             )
+        # The status bar counts every claim; the pane lists those with a figure: say so, or the two disagree.
+        shown = sum(counts.values())
+        total = corpus.claim_count
+        self.border_subtitle = Content(
+            f"{total:,} claim{'s' if total != 1 else ''}" if shown == total else f"{shown:,} with a figure · of {total:,}"
+        )
         if self.root.children:  # the subject most claims are about is the one most users want first
             self.root.children[0].expand()
             self._ensure_leaves(self.root.children[0])
@@ -97,6 +115,12 @@ class ClaimsPane(Tree[ClaimNode]):
         assert self._corpus is not None
         article = self._corpus.article(claim.article_id)
         return claim_row_text(claim, article, selected=claim.passage_id in selected)
+
+    @on(Tree.NodeHighlighted)
+    def _claim_highlighted(self, event: Tree.NodeHighlighted[ClaimNode]) -> None:
+        event.stop()
+        data = event.node.data
+        self.post_message(self.ClaimHighlighted(data if isinstance(data, Claim) else None))
 
     @on(Tree.NodeExpanded)
     def _fill_branch(self, event: Tree.NodeExpanded[ClaimNode]) -> None:
@@ -143,3 +167,15 @@ class ClaimsPane(Tree[ClaimNode]):
             self.post_message(ToggleSelection(claim.passage_id))
         else:
             self.action_toggle_node()
+
+
+class ClaimDetail(Static):
+    """Under the Claims pane: the claim under its cursor in full, wrapped (rows there are clipped)."""
+
+    def show_claim(self, claim: Claim | None, article: Article | None) -> None:
+        if claim is None or article is None:
+            self.update("")
+            self.remove_class("-has-claim")
+        else:
+            self.update(claim_detail(claim, article))
+            self.add_class("-has-claim")

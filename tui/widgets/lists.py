@@ -90,6 +90,23 @@ class NavList(OptionList):
             return
         super().action_select()
 
+    def action_page_down(self) -> None:
+        if self._has_no_lines():
+            self.action_cursor_down()
+        else:
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if self._has_no_lines():
+            self.action_cursor_up()
+        else:
+            super().action_page_up()
+
+    def _has_no_lines(self) -> bool:
+        # Textual pages by the laid-out lines, which a list squeezed to no height (a dialog in a
+        # tiny terminal) never gets: its page keys raised KeyError. A step is what a page is there.
+        return self.highlighted is not None and not self.scrollable_content_region
+
     def action_first(self) -> None:
         super().action_first()
         # Disabled header rows above the first option should come into view too.
