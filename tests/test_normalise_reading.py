@@ -87,7 +87,7 @@ def test_unreadable_file_is_refused_even_as_root(tmp_path: Path, monkeypatch: py
     def fail(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", fail)
+    monkeypatch.setattr(reading.os, "open", fail)  # what read_source opens with (a pipe must not block it)
     assert "permission denied" in _refusal(path)
 
 
