@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from store.analysis.anchors import Anchor
+from store.analysis.claimants import PRONOUNS, names_place_or_body
 
 # "a figure cited by X", "an estimate also given by X": the words before the agent name what is cited.
 _CITED_FIGURE = re.compile(
@@ -69,6 +70,9 @@ def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
         ):
             if speaker.pronoun is None and is_unnamed_person(speaker) and told_authorities(sentence, speaker):
                 kept[-1] = anchor
+                continue
+            if speaker.kind == "colon" and speaker.claimant is not None and names_place_or_body(speaker.claimant):
+                kept[-1] = anchor  # '• United States: "10,000", according to the Pentagon': a label, not a speaker
                 continue
             speaker.via, speaker.via_pronoun = anchor.claimant, None if anchor.claimant else anchor.pronoun
             continue
@@ -172,15 +176,20 @@ def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """'Singh said the US now assesses that …': the inner speaker claims, the outer one relays."""
 
     def relays(outer: Anchor, anchor: Anchor) -> bool:
+        nested = outer.end <= anchor.start and _NESTED_GAP.match(sentence, outer.end, anchor.start) is not None
         return (
             outer.kind == "verb"
             and anchor.kind == "verb"
             and outer.content == "right"
-            and anchor.content == "right"
-            and anchor.pronoun is None  # "Kirby said he believed …": the same speaker, read as before
+            # "Park said the agency believed 3,000 had died": what the inner speaker says is right of them, however
+            # short (the left of them is the outer speaker's verb)
+            and (anchor.content == "right" or nested)
+            # "Kirby said he believed …": the same speaker, read as before; "Park said the agency believed …" is
+            # the agency named before, which Park relays
+            and anchor.pronoun not in PRONOUNS
             and outer.end <= anchor.start
             and (
-                _NESTED_GAP.match(sentence, outer.end, anchor.start) is not None
+                nested
                 # "Lee told reporters that the NIS estimated …": past whom the outer speaker told
                 or (sentence[outer.start : outer.end].endswith(("told", "tells")) and
                     _TOLD_GAP.match(sentence, outer.end, anchor.start) is not None)

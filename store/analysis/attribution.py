@@ -35,6 +35,7 @@ import re
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
 from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, PER, may_hold_per
+from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
     coordinated_subject,
@@ -192,6 +193,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
+    anchors = fold_passed_on_sources(sentence, anchors)
     if len(anchors) < 2:
         attach_relays(sentence, anchors)
         return anchors  # one attribution or none: nothing to fold

@@ -52,12 +52,24 @@ _INCLUDING = re.compile(r"[^,;:.]{0,30}?,?\s+(including|among\s+them|among\s+who
 _BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")
 
 
+# "units numbering 'more than 10,000'", "brigades totalling 12,000": formations' strength, counted in troops
+# (a single "force" or "contingent" only when it is a body of troops, see ``_leads_a_troop_body``).
+_FORMATION_NUMBERING = re.compile(
+    r"\b(?:units|forces|contingents|battalions|brigades|regiments|divisions|formations|detachments)\s+"
+    r"(?:numbering|numbered|totall?ing|totall?ed)\s+[\"“‘']?$"
+)
+
+
 def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     """(unit, words before the noun) of the noun nearest the figure, or None if the sentence has none."""
     best: tuple[int, str, str] | None = None
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         return None
+    if "numbe" in lowered or "total" in lowered:
+        numbering = _FORMATION_NUMBERING.search(lowered, max(0, figure.start - 60), figure.start)
+        if numbering is not None:
+            return "troops", " ".join(sentence[max(0, numbering.start() - 30) : numbering.start()].split()[-2:])
     part_from = part_of_it(lowered, figure.end)
     for match in _BORROWABLE.finditer(lowered):
         if figure.start <= match.start() < figure.end or match.start() >= part_from:

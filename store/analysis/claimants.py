@@ -279,6 +279,24 @@ def looks_like_person(name: str) -> bool:
     return True
 
 
+def names_place_or_body(name: str) -> bool:
+    """A country or a body ("the US", "South Korea", "Pentagon", "Defence Ministry", "NATO"), never a person."""
+    tokens = name.split()
+    if len(tokens) == 1 and tokens[0].replace(".", "").isupper() and len(tokens[0]) >= 2:
+        return True  # an acronym
+    bare = [t.strip(".,'’").lower() for t in tokens if t.lower() not in _CONNECTORS]
+    if not bare or all(b in _PLACE_WORDS for b in bare):
+        return bool(bare)
+    # "Defence Ministry", "Joint Chiefs of Staff"; a word naming a text ("Update", "Key Data") names nobody
+    return len(bare) > 1 and any(b in _ORG_WORDS and b not in _TEXT_WORDS for b in bare)
+
+
+_TEXT_WORDS = frozenset(
+    """news media press report reports analysis estimate estimates statement data study survey document update
+    sources officials team unit group world review monitor""".split()
+)
+
+
 def could_be_surname(token: str) -> bool:
     return (
         " " not in token

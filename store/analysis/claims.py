@@ -43,7 +43,7 @@ from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
-from store.analysis.list_leads import is_list_item, lead_in_owner
+from store.analysis.list_leads import is_list_item, item_label, lead_in_owner
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.reporting_verbs import VerbHit, verb_hits
@@ -211,11 +211,12 @@ def _sentence_claims(
         ]
     elif (
         not named
-        and speakers.list_source is not None
         and (passage.kind == PassageKind.BULLET or is_list_item(passage.text))
+        and (source := item_label(passage.text) or speakers.list_source) is not None
     ):
-        # "The report's main findings:" then "• 4 million shells …": an item that names no source is the lead-in's.
-        named = [(Anchor(0, 0, "", speakers.list_source, kind="list"), speakers.list_source)]
+        # "• South Korea: about 11,000 troops" is its label's; after "The report's main findings:", "• 4 million
+        # shells …" is the lead-in's: an item that names no source of its own.
+        named = [(Anchor(0, 0, "", source, kind="list"), source)]
     elif not named and speakers.passage_speaker is not None:
         # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence.
         named = [(Anchor(0, 0, "", speakers.passage_speaker, kind="colon"), speakers.passage_speaker)]

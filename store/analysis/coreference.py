@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "is_definite_coref", "possessor_of", "strip_age"]
+__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "head_nouns", "is_definite_coref", "possessor_of", "strip_age"]
 
 _DEFINITE_COREF = frozenset(
     """group ministry agency outlet report statement newspaper paper company army military department network
     broadcaster service institute centre center project government council office embassy study organization
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
     general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
-    researchers authors colonel captain lieutenant sergeant officer envoy director governor senator""".split()
+    researchers authors colonel captain lieutenant sergeant officer envoy director governor senator person
+    individual insider""".split()
 )
 # The people who work for a body and speak for it: "the analysts", "the institute's researchers" after a
 # think tank was named are its own staff, not a new unnamed group.
@@ -25,7 +26,7 @@ STAFF_NOUNS = frozenset("analysts researchers experts authors scholars specialis
 PERSON_NOUNS = frozenset(
     "official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander general source "
     "researcher lawmaker diplomat people officials analysts experts sources chief prisoner soldier blogger "
-    "colonel captain lieutenant sergeant officer envoy director governor senator".split()
+    "colonel captain lieutenant sergeant officer envoy director governor senator person individual insider".split()
 )
 
 
@@ -87,3 +88,29 @@ def possessor_of(raw: str) -> str | None:
     if owner_words[-1] not in _DEFINITE_COREF and owner_words[-1] not in _LOWER_CASE_COREF:
         return None
     return " ".join(["the", *owner_words])
+
+
+# Words before a speaker's head noun that are no part of what "the …" can later repeat.
+_NOT_HEADS = frozenset(
+    """a an the one two three four some several many other another more most senior former current unnamed
+    anonymous""".split()
+)
+_AFTER_HEAD = frozenset({"at", "of", "from", "with", "in", "for", "on", "close", "familiar", "briefed", "who"})
+
+
+def head_nouns(raw: str) -> frozenset[str]:
+    """The lower-case words a speaker was introduced by, which "the …" can later repeat.
+
+    "analysts at the Center for Strategic and International Studies" → {"analysts"}: "the analysts said"
+    is that centre again; "a person familiar with the matter" → {"person"}: "The person … said" is that
+    unnamed source.  A name ("Rep. Park Sun-won") has none.
+    """
+    heads = []
+    for word in raw.split()[:6]:
+        lower = word.lower()
+        if lower in _AFTER_HEAD:
+            break
+        # A capitalised word counts only as a known noun ("Researchers at RUSI said"), never a name ("Kim").
+        if word.isalpha() and lower not in _NOT_HEADS and (word.islower() or lower in _DEFINITE_COREF):
+            heads.append(lower)
+    return frozenset(heads)

@@ -80,6 +80,8 @@ def classify_figures(
     result: dict[int, tuple[str | None, float]] = {}
     nouns = _counted_nouns(sentence, figures) if neighbours and len(figures) > 1 else []
     for figure in figures:
+        if figure.unit == "" and (model := subjects.model_after(sentence, figure.end)) is not None:
+            figure.unit = model  # "about 20 Iskanders": a model's name, which the figure parser passes over
         borrowed = (
             nearest_count_noun(sentence, figure)
             if figure.unit in GENERIC_UNITS and not (neighbours and _names_its_kind(sentence, figure))

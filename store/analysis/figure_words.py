@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.analysis.uncounted import LENGTH_WORDS, is_plurals_verb
+
 # --- vocabulary ---------------------------------------------------------------
 
 UNITS_0_19 = {
@@ -318,7 +320,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
         pos = token.end()
         if lower in CURRENCY_WORDS:
             return CURRENCY_WORDS[lower], pos
-        if lower in TIME_NOUNS or lower in _DISTANCE_WORDS:
+        if lower in TIME_NOUNS or lower in LENGTH_WORDS:
             return (head, head_end) if head else (None, end)
         if lower in CALIBRE_NOUNS and not head and count == 0:
             return None, end
@@ -329,8 +331,8 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             continue
         if count == 0 and not head and lower in _MORE_WORDS:
             continue  # "3,000 more troops", "3,000 additional soldiers": the troops are counted
-        if lower in PHRASE_STOPS or lower in _NOT_NOUNS:
-            break  # "64 rail shipments left the port", "5,600 rounds along the front": not the noun
+        if lower in PHRASE_STOPS or lower in _NOT_NOUNS or is_plurals_verb(head, lower, COUNT_NOUNS):
+            break  # "64 rail shipments left the port", "5,600 rounds along the front", "40 wagons cross": no noun
         two_words = f"{lower} {first_word(text, pos)}"
         if two_words in COUNT_NOUNS:
             head, pos = COUNT_NOUNS[two_words], pos + 1 + len(first_word(text, pos))
@@ -365,8 +367,6 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
 
 
 _MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
-# "figures thousands apart", "20 km away": a gap between two things, not a count of anything.
-_DISTANCE_WORDS = frozenset({"apart", "away"})
 # Words a noun phrase after a number runs into that no other test catches: irregular verbs and adverbs.
 _NOT_NOUNS = frozenset(
     """along nowhere somewhere everywhere behind beside besides inside outside amid amidst despite via towards

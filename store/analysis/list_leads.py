@@ -1,5 +1,10 @@
 """A list's lead-in names the source of its items: "The report's main findings:" then "• 4 million shells …".
 
+An item may instead open with whose figures it gives: "• South Korea: about 11,000
+troops" is South Korea's, as a row of a table is its first cell's.  Only a
+country or a body labels an item so: "Troops: 11,000", "Kursk: 11,000" or
+"Note: …" name what or where, not who.
+
 A bulleted or numbered item seldom repeats who says it; the line that opens
 the list does ("The report's main findings:", "Key findings of the IISS
 study:", "The institute found:").  An item that names no source of its own is
@@ -10,6 +15,9 @@ below:") lends nothing, and an item with its own source keeps it.
 from __future__ import annotations
 
 import re
+
+from store.analysis.claimants import clean_claimant, names_place_or_body
+from store.analysis.number_starts import figure_starts
 
 _FINDING_NOUNS = r"(?:findings|conclusions|estimates|figures|numbers|claims|points|assessments?|data|highlights)"
 _FINDING = re.compile(rf"\b{_FINDING_NOUNS}\b")
@@ -46,3 +54,18 @@ def lead_in_owner(text: str) -> str | None:
 def is_list_item(text: str) -> bool:
     """Whether a passage is a bulleted or numbered list item ("• …", "- …", "2. …")."""
     return _ITEM_MARK.match(text) is not None
+
+
+_ITEM_LABEL = re.compile(
+    r"(?:[•*·▪‣◦-]\s+|–\s+|\d{1,2}[.)]\s+)?"
+    r"(?P<label>[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*)){0,4}):\s+\S"
+)
+
+
+def item_label(text: str) -> str | None:
+    """Whose figures a list item gives by its label ("South Korea: about 11,000 troops"), or None."""
+    found = _ITEM_LABEL.match(text) if ":" in text[:60] else None
+    if found is None or not figure_starts(text[found.end() - 1 :]):
+        return None  # "• Kyiv: talks resume on Monday": a news brief's dateline, with no figures to own
+    claimant = clean_claimant(found.group("label"))
+    return claimant if claimant is not None and names_place_or_body(claimant) else None

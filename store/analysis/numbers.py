@@ -58,6 +58,7 @@ from store.analysis.figure_words import (
 from store.analysis.number_starts import figure_starts
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
 from store.analysis.revisions import is_revision_from
+from store.analysis.uncounted import is_age
 from store.models import Figure, Qualifier
 
 # --- patterns -------------------------------------------------------------------
@@ -271,8 +272,8 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         percent=atom.percent,
         of_follows=atom.vague or (atom.has_scale and not atom.is_digits),
     )
-    if unit is None:
-        return None, end
+    if unit is None or (not unit and is_age(text, start)):
+        return None, end  # a duration or an age ("no older than 20"): nobody counts anything with it
     if (
         not atom.currency
         and unit != "percent"

@@ -36,12 +36,44 @@ def is_revision_from(text: str, from_start: int) -> bool:
 
 
 def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
-    """Of the figures starting at ``starts``, those a change replaced ("… from 3,000 a week earlier")."""
-    if "from" not in sentence:
-        return set()
+    """Of the figures starting at ``starts``, those that are not the current count beside another.
+
+    A figure a change replaced ("raised … from 3,000", "put it at 3,000 before revising it to 2,500") and an
+    increment a running total includes ("an additional 3,000 …, bringing its total to 14,000").
+    """
     earlier = set()
-    for start in starts:
-        found = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
-        if found is not None and is_revision_from(sentence, found.start()):
-            earlier.add(start)
+    if "from" in sentence:
+        for start in starts:
+            found = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
+            if found is not None and is_revision_from(sentence, found.start()):
+                earlier.add(start)
+    if len(starts) < 2 or not (" to " in sentence or " of " in sentence):
+        return earlier
+    for later in starts[1:]:
+        revised = _REVISED_TO.search(sentence, max(0, later - 120), later)
+        total = revised is None and _RUNNING_TOTAL.search(sentence, max(0, later - 80), later)
+        if revised is not None or total:
+            # Figures before the new or total one, in its sentence part: "at 3,000 before revising …"
+            earlier.update(s for s in starts if s < later and not _STOP.search(sentence, s, later))
     return earlier
+
+
+# "… at 3,000 before revising the figure down to 2,500", "…, later raised to 12,000": the last figure replaces
+# the one before it.  The change word must follow a word of sequence, or "raised to" alone would do.
+_REVISED_TO = re.compile(
+    r"\b(?:before|then|later|subsequently|since|but)\s+(?:(?:it|was|were|has|had|have|been|being|the\s+\w+|"
+    r"its|their|this|that)\s+)*"
+    r"(?:revis|rais|lower|cut|reduc|increas|upgrad|downgrad|adjust|correct|updat|amend|lift|push|trim|scal)\w*"
+    r"(?:\s+(?!to\b)[\w'’]+){0,4}?\s+(?:up\s+|down\s+|upward\s+|downward\s+)?to\s+[\"“]?$",
+    re.IGNORECASE,
+)
+# ", bringing its total deployment to around 14,000", "taking the number to 14,000", "for a total of 14,000".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|"
+    r"raise|raises|raising)\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|tally|number|count|toll|strength|contingent|presence|deployment)(?:\s+[\w-]+){0,2}?\s+(?:up\s+)?to"
+    r"|(?:for|making|to)\s+an?\s+(?:combined\s+|cumulative\s+|overall\s+)?total\s+of)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+# A sentence break between two figures: they are no revision of each other.
+_STOP = re.compile(r"[.;!?]\s")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from store.analysis.acronym_initials import spelled_out
 from store.analysis.attribution import Anchor
 from store.analysis.body_mentions import body_named_before
 from store.analysis.claimants import (
@@ -26,7 +27,12 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import PERSON_NOUNS, STAFF_NOUNS, possessor_of
+from store.analysis.coreference import (
+    PERSON_NOUNS,
+    STAFF_NOUNS,
+    head_nouns,
+    possessor_of,
+)
 from store.analysis.country_agencies import (
     is_country_agency,
     named_country_agency,
@@ -149,7 +155,8 @@ class Speakers:
         if name and is_country_agency(name):
             return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
         if name and " " not in name and name.isupper():
-            return self.acronyms().get(name, name)  # "The JCS also said" after "the Joint Chiefs of Staff (JCS)"
+            # "The JCS also said" after "the Joint Chiefs of Staff (JCS)", or after "the Joint Chiefs of Staff said"
+            return self.acronyms().get(name) or spelled_out(name, self.noted_at) or name
         if name and " " not in name and could_be_surname(name):
             return self.full_name(name) or name
         if name and " and " in name:
@@ -305,6 +312,9 @@ class Speakers:
             self.persons.extend(p for p in claimant.split(" and ") if looks_like_person(p) and p not in self.persons)
         if anchor.kind == "verb" and anchor.start >= 2 and anchor.pronoun is None:
             self._note_description(claimant, anchor)
+        if anchor.pronoun is None and anchor.raw and (heads := head_nouns(anchor.raw)):
+            # "analysts at CSIS said" then "the analysts said": CSIS again (see ``_recent_with_head``)
+            self.described[claimant] = self.described.get(claimant, frozenset()) | heads
         single_name = " " not in claimant and could_be_surname(claimant)
         if looks_like_person(claimant) or claimant in self.persons or single_name:
             if claimant not in self.persons:

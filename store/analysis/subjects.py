@@ -33,6 +33,7 @@ DEFAULT_SUBJECTS_PATH = Path(__file__).with_name("subjects.toml")
 _EXCLUDED = "!"  # marks an exclude cue's subject id among the cue hits
 _UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
+_NEXT_WORD = re.compile(r"[\"”’]?\s+([A-Z][\w-]*s)\b")
 # Where one clause of a sentence ends and another begins, for "the cues near this figure".
 # A subordinate clause ("… killed or wounded since they were sent to fight") has cues of its own.
 _CLAUSE_BREAK = re.compile(
@@ -71,6 +72,8 @@ class SubjectTaxonomy:
     order: dict[str, int] = field(default_factory=dict)
     # Owners named just before a figure ("the US, which has 30,000 troops") whose forces a subject does not count.
     owners: TermMatcher[str] | None = None
+    # Model names, folded, to the unit their plural counts ("a dozen KN-23s" counts missiles); see ``counted_unit``.
+    models: dict[str, str] = field(default_factory=dict)
     # The subjects listing each unit, and those a generic figure may land in, in taxonomy order: most
     # figures count something no subject lists, and are then settled without looking at their words.
     _by_unit: dict[str, tuple[Subject, ...]] = field(init=False, repr=False)
@@ -90,8 +93,32 @@ class SubjectTaxonomy:
                 return subject
         return None
 
+    def counted_unit(self, unit: str) -> str:
+        """The unit a model's plural counts ("KN-23s", "Hwasong-11s", "Iskanders" → "missiles"), else ``unit``.
+
+        A model is listed once ("Hwasong"); its variants ("Hwasong-11") count the same.  The figure keeps the
+        model as its unit, which says more than "missiles" does.
+        """
+        if not self.models or not unit.endswith("s") or not unit[:1].isupper():
+            return unit
+        name = unit[:-1].lower()
+        while name:
+            if name in self.models:
+                return self.models[name]
+            cut = max(name.rfind("-"), name.rfind(" "))
+            name = name[:cut] if cut > 0 else ""
+        return unit
+
+    def model_after(self, sentence: str, end: int) -> str | None:
+        """The model plural right after a figure ("about 20 Iskanders"), which the figure parser reads as a name."""
+        found = _NEXT_WORD.match(sentence, end) if self.models else None
+        if found is None or self.counted_unit(found.group(1)) == found.group(1):
+            return None
+        return found.group(1)
+
     def candidates(self, unit: str) -> tuple[Subject, ...]:
         """The subjects a figure counting ``unit`` may land in, in taxonomy order (empty: it lands in none)."""
+        unit = self.counted_unit(unit)
         listed = self._by_unit.get(unit, ())
         if not self._generic or not (unit in GENERIC_UNITS or _MODEL_PLURAL.fullmatch(unit)):
             return listed
@@ -154,10 +181,19 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         excluders=TermMatcher(excluder_entries),
         order={s.id: i for i, s in enumerate(subjects)},
         owners=TermMatcher(owner_entries) if owner_entries else None,
+        models=_models(data, source),
     )
     _cache[key] = taxonomy
     _known.update({s.id: s for s in subjects})
     return taxonomy
+
+
+def _models(data: dict, source: Path) -> dict[str, str]:
+    """``[models]``: each unit and the model names whose plurals count it ("missiles" = ["KN-23", …])."""
+    table = data.get("models", {})
+    if not isinstance(table, dict):
+        raise StoreError(f"{source}: 'models' must be a table of unit = [model names]")
+    return {name.lower(): unit for unit in table for name in string_list(table, unit, source, "models")}
 
 
 @dataclass(slots=True)
@@ -193,7 +229,7 @@ def classify_figure(
     ``ruled_out`` names subjects the caller knows the figure cannot be in;
     cues inside ``not_its_own`` spans describe other figures and do not count.
     """
-    unit = figure.unit
+    unit = taxonomy.counted_unit(figure.unit)
     candidates = taxonomy.candidates(unit)
     if not candidates:
         return (None, 0.0)
