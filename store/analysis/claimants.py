@@ -105,7 +105,8 @@ def _is_capitalised(token: str) -> bool:
 @lru_cache(maxsize=8192)
 def clean_claimant(raw: str) -> str | None:
     """The name of whoever an attribution's words point to, or None if they name nobody."""
-    text = _BRACKETED.sub("", raw)
+    # A bracket between words leaves a space ("agency [GUR]Budanov" is two words, not "agencyBudanov").
+    text = _BRACKETED.sub(lambda m: " " if raw[m.end() : m.end() + 1].isalnum() else "", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
     text = _TRAILING_TIME.sub("", _LEADING_CONJUNCTION.sub("", text))
     if "-year-old" in text:
