@@ -28,7 +28,6 @@ from store.compare import (
     known_subjects,
 )
 from store.compare.figure_tracker import SortKey
-from store.compare.intervals import format_quantity
 from store.compare.range_chart import RangeScale
 from store.corpus import Corpus
 from tui.screens.compare import open_passage_in_reader
@@ -39,37 +38,20 @@ from tui.screens.figures_chart import (
     ChartRow,
     chart_text,
     short_figure,
-    short_interval,
     subject_scale,
 )
-from tui.workers import ReportsWorkerErrors
-
-SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
-# Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
-# millisecond to add a row, and a subject at ten thousand articles has 22,000 of them.
-PAGE_GROUPS = 400
-COLUMNS = (  # (key, label, width); the sentence takes what is left
-    ("count", "", 4),
-    ("date", "Date", 10),
-    ("outlet", "Outlet (credit)", 16),
-    ("claimant", "Claimant (via)", 22),
-    ("figure", "Figure", 12),
-    ("interval", "Interval", 15),
+from tui.screens.figures_table import (
+    COLUMNS,
+    MIN_SENTENCE_WIDTH,
+    PAGE_GROUPS,
+    SORT_NAMES,
+    claims_noun,
+    group_key_of,
+    key_of_row,
+    row_cells,
+    summary_text,
 )
-MIN_SENTENCE_WIDTH = 20
-
-
-def _claims_noun(count: int) -> str:
-    return f"{count:,} claim" if count == 1 else f"{count:,} claims"
-
-
-def _row_key(group: FigureGroup, member: int | None = None) -> str:
-    key = group.representative.key
-    return key if member is None else f"{key}|member{member}"
-
-
-def _group_key(row_key: str) -> str:
-    return row_key.split("|member", 1)[0]
+from tui.workers import ReportsWorkerErrors
 
 
 class FigureGrid(DataTable):
@@ -182,10 +164,10 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         assert self.table is not None
         shown: list[ChartRow] = []
         for group in self.table.groups[self.page * PAGE_GROUPS : (self.page + 1) * PAGE_GROUPS]:
-            shown.append((_row_key(group), group, group.representative, None))
-            if _row_key(group) in self.expanded:
+            shown.append((key_of_row(group), group, group.representative, None))
+            if key_of_row(group) in self.expanded:
                 for index, member in enumerate(group.rows[1:], start=1):
-                    shown.append((_row_key(group, index), group, member, index))
+                    shown.append((key_of_row(group, index), group, member, index))
         return shown
 
     # --- drawing -------------------------------------------------------------------------------
@@ -206,38 +188,10 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             last = min(len(table.groups), first + PAGE_GROUPS - 1)
             heading.append(f"   rows {first:,}–{last:,} of {len(table.groups):,} ([ ] page)", style="dim")
         self.query_one("#figures-heading", Static).update(heading)
-        self.query_one("#figures-summary", Static).update(self._summary_text())
+        self.query_one("#figures-summary", Static).update(summary_text(table.summary))
         self._fill_table(keep)
         self._draw_chart()
         self._draw_detail()
-
-    def _summary_text(self) -> Text:
-        assert self.table is not None
-        s = self.table.summary
-        unit = s.unit or ""
-        text = Text()
-        if s.low is not None and s.high is not None:
-            text.append("range ", style="dim")
-            text.append(f"{format_quantity(s.low, unit)} – {format_quantity(s.high, unit)}", style="bold")
-        elif s.denials:
-            text.append("no range: every figure here is denied", style="bold")
-        text.append("   independent claimants ", style="dim")
-        text.append(f"{s.independent_claimants:,}", style="bold")
-        if s.unattributed:
-            text.append(f" (+{s.unattributed:,} unattributed)", style="dim")
-        if s.unnamed:
-            text.append(f" (+{s.unnamed:,} from unnamed sources)", style="dim")
-        if s.denials:
-            text.append(f"   denials {s.denials:,}", style="bold")
-        text.append("   figures ", style="dim")
-        text.append(f"{s.figure_count:,} in {s.group_count:,} rows", style="bold")
-        text.append(f" ({s.article_count:,} articles)", style="dim")
-        text.append("   dates ", style="dim")
-        if s.earliest is None:
-            text.append("none given", style="bold")
-        else:
-            text.append(s.earliest if s.earliest == s.latest else f"{s.earliest} → {s.latest}", style="bold")
-        return text
 
     def _sentence_width(self) -> int:
         width = self.size.width or self.app.size.width
@@ -258,23 +212,9 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             grid.move_cursor(row=grid.get_row_index(keep))
 
     def _cells(self, group: FigureGroup, row: FigureRow, member: int | None) -> list[Text]:
-        if member is not None:
-            count = Text("  ↳", style="dim")
-        elif group.is_echo:
-            mark = "▾" if _row_key(group) in self.expanded else "▸"
-            count = Text(f"{mark}×{group.count}", style=f"bold {self.palette.get('accent', 'yellow')}")
-        else:
-            count = Text("")
-        sentence = " ".join(row.sentence.split())
-        return [
-            count,
-            Text(row.date or "undated", style="" if row.date else "dim"),
-            Text(row.outlet_text, overflow="ellipsis", no_wrap=True),
-            Text(row.claimant_text, overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
-            Text(short_figure(row, self.table.unit if self.table else None), style="bold"),
-            Text(short_interval(row)),
-            Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
-        ]
+        expanded = key_of_row(group) in self.expanded
+        unit = self.table.unit if self.table else None
+        return row_cells(group, row, member, expanded=expanded, accent=self.palette.get("accent", "yellow"), unit=unit)
 
     def current_row(self) -> tuple[str, FigureGroup, FigureRow] | None:
         grid = self.query_one(FigureGrid)
@@ -345,7 +285,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         if current is None:
             return
         row_key, group, row = current
-        if group.is_echo and row_key == _row_key(group) and row_key not in self.expanded:
+        if group.is_echo and row_key == key_of_row(group) and row_key not in self.expanded:
             self.action_toggle_group()
             return
         open_passage_in_reader(self, row.passage_id)
@@ -362,7 +302,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             self.table = self.table.sorted_by(sort)
             keep = current[0] if current else None
             # stay with the row the cursor was on, on whatever page it now falls
-            self.page = next((i // PAGE_GROUPS for i, g in enumerate(self.table.groups) if keep and _group_key(keep) == _row_key(g)), 0)
+            self.page = next((i // PAGE_GROUPS for i, g in enumerate(self.table.groups) if keep and group_key_of(keep) == key_of_row(g)), 0)
             self._draw(keep=keep)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -380,7 +320,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         current = self.current_row()
         if current is None or not current[1].is_echo:
             return
-        key = _group_key(current[0])
+        key = group_key_of(current[0])
         if key in self.expanded:
             self.expanded.discard(key)
         else:
@@ -392,7 +332,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         entries = [
             PickerEntry(
                 subject_id,
-                Text.assemble((label, "bold"), (f"  {_claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
+                Text.assemble((label, "bold"), (f"  {claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
                 f"{label} {subject_id.replace('_', ' ')}",
             )
             for subject_id, label in sorted(known_subjects(self.corpus).items(), key=lambda kv: -counts.get(kv[0], 0))

@@ -1,0 +1,92 @@
+"""What the figure tracker's table shows: its columns, one row's cells, the summary line, row keys.
+
+Pure functions of the rows ``store.compare.figure_table`` builds; the screen
+(``figures``) owns the paging, the cursor and the echo groups opened.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from store.compare import FigureGroup, FigureRow
+from store.compare.figure_tracker import FigureSummary, SortKey
+from store.compare.intervals import format_quantity
+from tui.screens.figures_chart import short_figure, short_interval
+
+SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
+# Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
+# millisecond to add a row, and a subject at ten thousand articles has 22,000 of them.
+PAGE_GROUPS = 400
+COLUMNS = (  # (key, label, width); the sentence takes what is left
+    ("count", "", 4),
+    ("date", "Date", 10),
+    ("outlet", "Outlet (credit)", 16),
+    ("claimant", "Claimant (via)", 22),
+    ("figure", "Figure", 12),
+    ("interval", "Interval", 15),
+)
+MIN_SENTENCE_WIDTH = 20
+
+
+def claims_noun(count: int) -> str:
+    return f"{count:,} claim" if count == 1 else f"{count:,} claims"
+
+
+def key_of_row(group: FigureGroup, member: int | None = None) -> str:
+    key = group.representative.key
+    return key if member is None else f"{key}|member{member}"
+
+
+def group_key_of(row_key: str) -> str:
+    return row_key.split("|member", 1)[0]
+
+
+def summary_text(s: FigureSummary) -> Text:
+    """The line under the heading: the range, who claims, how many figures, and when."""
+    unit = s.unit or ""
+    text = Text()
+    if s.low is not None and s.high is not None:
+        text.append("range ", style="dim")
+        text.append(f"{format_quantity(s.low, unit)} – {format_quantity(s.high, unit)}", style="bold")
+    elif s.denials:
+        text.append("no range: every figure here is denied", style="bold")
+    text.append("   independent claimants ", style="dim")
+    text.append(f"{s.independent_claimants:,}", style="bold")
+    if s.unattributed:
+        text.append(f" (+{s.unattributed:,} unattributed)", style="dim")
+    if s.unnamed:
+        text.append(f" (+{s.unnamed:,} from unnamed sources)", style="dim")
+    if s.denials:
+        text.append(f"   denials {s.denials:,}", style="bold")
+    text.append("   figures ", style="dim")
+    text.append(f"{s.figure_count:,} in {s.group_count:,} rows", style="bold")
+    text.append(f" ({s.article_count:,} articles)", style="dim")
+    text.append("   dates ", style="dim")
+    if s.earliest is None:
+        text.append("none given", style="bold")
+    else:
+        text.append(s.earliest if s.earliest == s.latest else f"{s.earliest} → {s.latest}", style="bold")
+    return text
+
+
+def row_cells(
+    group: FigureGroup, row: FigureRow, member: int | None, *, expanded: bool, accent: str, unit: str | None
+) -> list[Text]:
+    """One table row: a member of an echo group is indented under it, the group marked ▸ or ▾ with its count."""
+    if member is not None:
+        count = Text("  ↳", style="dim")
+    elif group.is_echo:
+        mark = "▾" if expanded else "▸"
+        count = Text(f"{mark}×{group.count}", style=f"bold {accent}")
+    else:
+        count = Text("")
+    sentence = " ".join(row.sentence.split())
+    return [
+        count,
+        Text(row.date or "undated", style="" if row.date else "dim"),
+        Text(row.outlet_text, overflow="ellipsis", no_wrap=True),
+        Text(row.claimant_text, overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
+        Text(short_figure(row, unit), style="bold"),
+        Text(short_interval(row)),
+        Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
+    ]
