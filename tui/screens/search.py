@@ -147,7 +147,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
             yield Input(
                 compact=True,
                 value=self.initial_query,
-                placeholder="Search passages (typos and missing accents are fine)",
+                placeholder='Search passages (typos are fine) · "exact words" · -word leaves out',
                 id="query",
             )
             with Horizontal(id="filters"):
