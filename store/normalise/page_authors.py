@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from store.normalise.characters import squash_spaces
 
@@ -36,13 +37,7 @@ def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, s
     """
     from store.normalise.metadata import parse_header, person_names
 
-    left_out = set(discarded)
-    for block in blocks:
-        if block not in left_out:
-            if len(block[1].split()) >= 12:
-                break
-            continue
-        text = block[1]
+    for text in _left_out_above_text(blocks, discarded):
         header = parse_header(text)
         if header is not None:
             if header.kind in ("byline", "field") and header.author and (author is None or author.lower() in header.author.lower()):
@@ -56,6 +51,16 @@ def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, s
     return None
 
 
+def _left_out_above_text(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]]) -> Iterator[str]:
+    """The lines extraction left out, up to the first kept paragraph of prose (12 words or more)."""
+    left_out = set(discarded)
+    for block in blocks:
+        if block in left_out:
+            yield block[1]
+        elif len(block[1].split()) >= 12:
+            return
+
+
 def discarded_date(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]]) -> str | None:
     """The date a header line that extraction left out above the text gives ("Автор: Ирина Соколова, 12 декабря 2024").
 
@@ -63,13 +68,8 @@ def discarded_date(blocks: list[tuple[int, str]], discarded: list[tuple[int, str
     """
     from store.normalise.metadata import parse_header
 
-    left_out = set(discarded)
-    for block in blocks:
-        if block not in left_out:
-            if len(block[1].split()) >= 12:
-                break
-            continue
-        header = parse_header(block[1])
+    for text in _left_out_above_text(blocks, discarded):
+        header = parse_header(text)
         if header is not None and header.date is not None and header.date.iso is not None and not header.date.ambiguous:
             return header.date.raw
     return None
