@@ -114,7 +114,9 @@ def _ingest_paths(
         if not Path(topics_path).expanduser().is_file():
             raise StoreError(f"{topics_path}: topic taxonomy file not found")
         topics_path = Path(topics_path).expanduser().resolve()
-    prepared = prepare_files(resolved, topics_path, report_progress)
+    # Files the database holds already are only hashed, not normalised and analysed again. Another
+    # process may change the database before the lock is taken: under it, each is looked up again.
+    prepared = prepare_files(resolved, topics_path, report_progress, known=_stored_file_shas(db_path))
     report = IngestReport(files=[
         FileOutcome(path=str(p.path), status="rejected", error=p.error) for p in prepared if p.error
     ])
@@ -136,6 +138,13 @@ def _ingest_paths(
         taxonomy_changed = _note_topics_path(stored, topics_path)
         fresh: list[PreparedFile] = []
         for item in prepared:
+            if item.known_sha256 is not None:
+                if (known := stored.file_with_sha(item.known_sha256)) is not None:
+                    report.files.append(_unchanged(item.path, known))
+                    continue
+                item = prepare_file(item.path, topics_path)  # removed since it was hashed: prepare it now
+                if item.error:
+                    report.files.append(FileOutcome(path=str(item.path), status="rejected", error=item.error))
             if item.normalised is None:
                 continue
             outcome = _merge_file(stored, item.path, item.normalised)
@@ -252,15 +261,25 @@ def _publish_index(pending: Path, db_path: Path) -> None:
     fsync_directory(db_path.parent)
 
 
+def _stored_file_shas(db_path: Path) -> frozenset[str]:
+    """The sha256 of every source file the database holds, from its snapshot (none without one)."""
+    from store.read_cache import load_read_cache
+
+    snapshot = load_read_cache(db_path) if db_path.is_file() else None
+    return frozenset() if snapshot is None else snapshot.file_shas()
+
+
 def _all_unchanged(repo: Repository, prepared: list[PreparedFile], report: IngestReport) -> bool:
     """True, with their outcomes reported, when the database already holds every readable file's bytes."""
-    readable = [item for item in prepared if item.normalised is not None]
     outcomes: list[FileOutcome] = []
-    for item in readable:
-        known = repo.stored_file_with_sha(item.normalised.source_sha256)
+    for item in prepared:
+        sha256 = item.known_sha256 or (item.normalised.source_sha256 if item.normalised else None)
+        if sha256 is None:
+            continue  # rejected
+        known = repo.stored_file_with_sha(sha256)
         if known is None:
             return False
-        outcomes.append(_unchanged(item.path, item.normalised, known))
+        outcomes.append(_unchanged(item.path, known))
     report.files.extend(outcomes)
     return True
 
@@ -269,7 +288,7 @@ def _merge_file(stored: StoredCorpus, path: Path, normalised: NormalisedFile) ->
     source_path = str(path.resolve())
     known = stored.file_with_sha(normalised.source_sha256)
     if known is not None:
-        return _unchanged(path, normalised, known)
+        return _unchanged(path, known)
     status = "replaced" if source_path in stored.files else "added"
     stored.drop_file(source_path)
     for article in normalised.articles:
@@ -288,9 +307,12 @@ def _merge_file(stored: StoredCorpus, path: Path, normalised: NormalisedFile) ->
     return FileOutcome(path=str(path), status=status, articles=len(normalised.articles), removed=removed)
 
 
-def _unchanged(path: Path, normalised: NormalisedFile, known: FileRecord) -> FileOutcome:
-    """Same bytes as a stored file (from here or from another path): nothing new to add."""
-    removed = dict(Counter(r.reason for r in normalised.removed))
+def _unchanged(path: Path, known: FileRecord) -> FileOutcome:
+    """Same bytes as a stored file (from here or from another path): nothing new to add.
+
+    What was removed is the stored record's: the file need not be normalised again to say.
+    """
+    removed = dict(Counter(r.reason for r in known.removed))
     return FileOutcome(path=str(path), status="unchanged", articles=len(known.article_ids), removed=removed)
 
 

@@ -1,7 +1,10 @@
 """Preparing source files for ingest: read, normalise and analyse each one, over all cores.
 
-Each file is independent, so many files go to a process pool.  Two costs of
-the pool are kept down here:
+Each file is independent, so many files go to a process pool.  A file whose
+bytes the database already holds is only read and hashed: its normalised text
+and claims would be thrown away (ingest reports it unchanged), and adding one
+new file to a folder of thousands ingested before would otherwise redo them
+all.  Two costs of the pool are kept down here:
 
 * the workers inherit, by ``fork``, taxonomies and compiled patterns the
   parent loaded once, instead of each building its own;
@@ -29,6 +32,7 @@ from typing import Any
 
 from store.errors import SourceError
 from store.forked import fork_is_safe
+from store.ids import sha256_hex
 from store.models import (
     Article,
     Claim,
@@ -69,15 +73,25 @@ class PreparedFile:
     normalised: NormalisedFile | None = None
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
+    known_sha256: str | None = None  # set instead of the rest: the database holds these bytes already
 
 
-def prepare_file(path: Path, topics_path: Path | None = None) -> PreparedFile:
-    """Read, normalise and analyse one file; a bad file becomes an error, never an exception."""
+# The sha256 of every source file the database holds, in each worker (see ``prepare_files``).
+_known_in_worker: frozenset[str] = frozenset()
+
+
+def prepare_file(path: Path, topics_path: Path | None = None, known: frozenset[str] = frozenset()) -> PreparedFile:
+    """Read, normalise and analyse one file; a bad file becomes an error, never an exception.
+
+    A file whose bytes hash to one of ``known`` is read and hashed only.
+    """
     from store.analysis import analyse_articles
     from store.normalise import normalise_bytes, read_source
 
     try:
         data = read_source(path)
+        if known and (sha256 := sha256_hex(data)) in known:
+            return PreparedFile(path=path, known_sha256=sha256)
         normalised = normalise_bytes(data, path.name, suffix=path.suffix.lower())
     except SourceError as exc:
         # The normaliser knows only the file's name; the user needs the path they gave, as reading reports it.
@@ -106,19 +120,26 @@ def use_compact_pickles() -> None:
         copyreg.pickle(cls, _compact_reducer(cls))
 
 
-def _worker_started() -> None:
+def _worker_started(known: frozenset[str]) -> None:
+    global _known_in_worker
     use_compact_pickles()
+    _known_in_worker = known  # once a worker, not once a task: ten thousand hashes are 0.7 MB pickled
 
 
-def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progress = _noop) -> list[PreparedFile]:
-    """Prepare every file, over all cores when there are many (each file is independent)."""
+def prepare_files(
+    paths: list[Path], topics_path: Path | None, progress: Progress = _noop, *, known: frozenset[str] = frozenset()
+) -> list[PreparedFile]:
+    """Prepare every file, over all cores when there are many (each file is independent).
+
+    ``known``: the sha256 of the source files the database holds; those files are only hashed.
+    """
     total = len(paths)
     workers = worker_count()
     if total < PARALLEL_MIN_FILES or workers < 2:
         prepared = []
         for done, path in enumerate(paths):
             progress(f"Reading {path.name}", done, total)
-            prepared.append(prepare_file(path, topics_path))
+            prepared.append(prepare_file(path, topics_path, known))
         return prepared
     # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
     method = "fork" if fork_is_safe() else "spawn"
@@ -135,7 +156,8 @@ def prepare_files(paths: list[Path], topics_path: Path | None, progress: Progres
     progress("Reading and analysing files", 0, total)
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=mp.get_context(method), initializer=_worker_started
+            max_workers=workers, mp_context=mp.get_context(method), initializer=_worker_started,
+            initargs=(known,),
         ) as pool:
             # Submitted in order and collected in order: results come back as the files were given.
             tasks = [pool.submit(_prepare_chunk, chunk, topics_path) for chunk in guided_chunks(paths, workers)]
@@ -163,4 +185,4 @@ def guided_chunks(paths: list[Path], workers: int) -> list[list[Path]]:
 
 
 def _prepare_chunk(paths: list[Path], topics_path: Path | None) -> list[PreparedFile]:
-    return [prepare_file(path, topics_path) for path in paths]
+    return [prepare_file(path, topics_path, _known_in_worker) for path in paths]

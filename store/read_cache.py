@@ -242,6 +242,10 @@ class Snapshot:
         where = self._files.get(sha256)
         return None if where is None else self._decode_file(self._piece(where))
 
+    def file_shas(self) -> frozenset[str]:
+        """The sha256 of every source file's bytes the database holds."""
+        return frozenset(self._files)
+
     def whole_corpus(self) -> tuple[list[Article], list[Claim], list[FileRecord]] | None:
         """Every record the database holds, decoded afresh (plain articles, claims in article order,
         file records); None when the snapshot cannot give them all (no meta, two files sharing bytes, or a

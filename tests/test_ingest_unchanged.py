@@ -50,3 +50,68 @@ def test_without_a_snapshot_the_file_records_still_answer(seeded, monkeypatch):
     monkeypatch.setattr(Repository, "load", _refuse_load)
     report = ingest_paths(seed_files()[:1], seeded)
     assert [f.status for f in report.files] == ["unchanged"]
+
+
+def _counting_normaliser(monkeypatch) -> list[str]:  # noqa: ANN001
+    """Record the name of every file the normaliser is given (in this process: fewer files than the pool's minimum)."""
+    import store.normalise as normalise
+
+    seen: list[str] = []
+    real = normalise.normalise_bytes
+
+    def counting(data: bytes, source_file: str, **kwargs):  # noqa: ANN003, ANN202
+        seen.append(source_file)
+        return real(data, source_file, **kwargs)
+
+    monkeypatch.setattr(normalise, "normalise_bytes", counting)
+    return seen
+
+
+def _new_article(path: Path, figure: str) -> Path:
+    path.write_text(f"Seoul says {figure} more troops\n\nSouth Korea's spy agency said on Monday that North Korea had "
+                    f"sent about {figure} more troops to Russia this year.\n", encoding="utf-8")
+    return path
+
+
+def test_files_the_database_holds_are_hashed_not_normalised_again(seeded, tmp_path, monkeypatch):
+    new = _new_article(tmp_path / "new.txt", "3,000")
+    seen = _counting_normaliser(monkeypatch)
+    report = ingest_paths([*seed_files(), new], seeded)
+    assert seen == ["new.txt"]
+    assert sorted(f.status for f in report.files) == ["added"] + ["unchanged"] * 5
+    unchanged = {Path(f.path).name: f for f in report.files if f.status == "unchanged"}
+    assert unchanged[seed_files()[2].name].articles == 16
+    assert unchanged[seed_files()[2].name].removed, "the furniture removed comes from the stored record"
+
+
+def test_a_file_removed_after_it_was_hashed_is_prepared_under_the_lock(seeded, tmp_path, monkeypatch):
+    """Another process may remove a file between the hashing and the lock: it is then added, not lost."""
+    from store import ingest
+    from store.ids import sha256_hex
+
+    new = _new_article(tmp_path / "new.txt", "4,000")
+    # As if the database had held the new file when the files were hashed, and lost it since.
+    monkeypatch.setattr(ingest, "_stored_file_shas", lambda db_path: frozenset({sha256_hex(new.read_bytes())}))
+    seen = _counting_normaliser(monkeypatch)
+    report = ingest_paths([new], seeded)
+    assert [f.status for f in report.files] == ["added"]
+    assert seen == ["new.txt"]
+    with Repository.open(seeded, readonly=True) as repo:
+        texts = [p.text for a in repo.load().articles.values() for p in a.passages]
+    assert any("4,000 more troops" in text for text in texts)
+
+
+def test_a_folder_of_known_files_and_one_new_one_in_the_process_pool(tmp_path):
+    from store.ingest_pool import PARALLEL_MIN_FILES
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    db = tmp_path / "db.json"
+    first = [_new_article(folder / f"a{i:02}.txt", f"{1_000 + i:,}") for i in range(PARALLEL_MIN_FILES)]
+    ingest_paths(first, db)
+    latest = _new_article(folder / "latest.txt", "9,999")
+    report = ingest_paths([*first, latest], db)
+    assert [f.status for f in report.files].count("unchanged") == len(first)
+    assert [f.path for f in report.files if f.status == "added"] == [str(latest)]
+    with Repository.open(db, readonly=True) as repo:
+        assert len(repo.load().articles) == len(first) + 1
