@@ -23,7 +23,8 @@ import copyreg
 import gc
 import multiprocessing as mp
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -54,6 +55,11 @@ PARALLEL_MIN_FILES = 32
 # one worker idled for half a task (0.5-1.5 s) at the end of every 1,000-article ingest.
 MAX_FILES_PER_TASK = 64
 MIN_FILES_PER_TASK = 2
+# A file of this many articles or more (a news-API export, a mailbox), read among too few files to
+# fill the pool, has its articles analysed over all cores, in parts of about ARTICLES_PER_PART.
+# Below it, one file's analysis takes well under a second; the seeds' largest file holds 16 articles.
+SPLIT_MIN_ARTICLES = 64
+ARTICLES_PER_PART = 16
 
 
 def worker_count() -> int:
@@ -80,10 +86,18 @@ class PreparedFile:
 _known_in_worker: frozenset[str] = frozenset()
 
 
-def prepare_file(path: Path, topics_path: Path | None = None, known: frozenset[str] = frozenset()) -> PreparedFile:
+def prepare_file(
+    path: Path,
+    topics_path: Path | None = None,
+    known: frozenset[str] = frozenset(),
+    *,
+    progress: Progress | None = None,
+) -> PreparedFile:
     """Read, normalise and analyse one file; a bad file becomes an error, never an exception.
 
-    A file whose bytes hash to one of ``known`` is read and hashed only.
+    A file whose bytes hash to one of ``known`` is read and hashed only.  Given ``progress``, a
+    file of many articles is analysed over all cores, saying how far it has got (the caller is
+    no pool worker).
     """
     from store.analysis import analyse_articles
     from store.normalise import normalise_bytes, read_source
@@ -98,8 +112,40 @@ def prepare_file(path: Path, topics_path: Path | None = None, known: frozenset[s
         return PreparedFile(path=path, error=f"{path}: {exc.reason}")
     if not normalised.articles:
         return PreparedFile(path=path, error=f"{path}: no article text found")
-    claims = analyse_articles(normalised.articles, topics_path=topics_path)
+    if progress is not None and len(normalised.articles) >= SPLIT_MIN_ARTICLES and worker_count() > 1:
+        claims = _analyse_in_parts(normalised, path.name, topics_path, progress)
+    else:
+        claims = analyse_articles(normalised.articles, topics_path=topics_path)
     return PreparedFile(path=path, normalised=normalised, claims=claims)
+
+
+def _analyse_in_parts(normalised: NormalisedFile, name: str, topics_path: Path | None, progress: Progress) -> list[Claim]:
+    """``analyse_articles`` over one file's articles, in parts over all cores: the same topics and claims.
+
+    Articles are analysed independently; only the folding of claimant names spans the file, so the
+    parts come back unfolded and are folded together here.
+    """
+    from store.analysis import fold_file_claimants
+
+    articles = normalised.articles
+    parts = [articles[start : start + ARTICLES_PER_PART] for start in range(0, len(articles), ARTICLES_PER_PART)]
+    claims: list[Claim] = []
+    tagged: list[Article] = []
+    progress(f"Analysing {name}", 0, len(articles))
+    with _process_pool(topics_path, frozenset()) as pool:
+        for part_tagged, part_claims in pool.map(_analyse_part, parts, [topics_path] * len(parts)):
+            tagged.extend(part_tagged)  # the workers' copies carry the topic tags
+            claims.extend(part_claims)
+            progress(f"Analysing {name}", len(tagged), len(articles))
+    normalised.articles[:] = tagged
+    fold_file_claimants(claims)
+    return claims
+
+
+def _analyse_part(articles: list[Article], topics_path: Path | None) -> tuple[list[Article], list[Claim]]:
+    from store.analysis import analyse_articles
+
+    return articles, analyse_articles(articles, topics_path=topics_path, fold_claimants=False)
 
 
 # Every record class a PreparedFile holds; each is rebuilt by calling it with its fields in order.
@@ -137,10 +183,30 @@ def prepare_files(
     workers = worker_count()
     if total < PARALLEL_MIN_FILES or workers < 2:
         prepared = []
+        # A pool only pays for itself inside a file of many articles (see ``prepare_file``), and
+        # only where forking is safe: spawned workers would each import everything afresh.
+        split = progress if fork_is_safe() else None
         for done, path in enumerate(paths):
             progress(f"Reading {path.name}", done, total)
-            prepared.append(prepare_file(path, topics_path, known))
+            prepared.append(prepare_file(path, topics_path, known, progress=split))
         return prepared
+    prepared: list[PreparedFile] = []
+    progress("Reading and analysing files", 0, total)
+    with _process_pool(topics_path, known) as pool:
+        # Submitted in order and collected in order: results come back as the files were given.
+        tasks = [pool.submit(_prepare_chunk, chunk, topics_path) for chunk in guided_chunks(paths, workers)]
+        reported = 0
+        for task in tasks:
+            prepared.extend(task.result())
+            if len(prepared) - reported >= 50 or len(prepared) == total:
+                reported = len(prepared)
+                progress("Reading and analysing files", reported, total)
+    return prepared
+
+
+@contextmanager
+def _process_pool(topics_path: Path | None, known: frozenset[str]) -> Iterator[ProcessPoolExecutor]:
+    """A pool of one worker a core, forked when that is safe, whose workers know the stored files' hashes."""
     # fork is cheapest (the parent's imports carry over) but unsafe with other threads alive.
     method = "fork" if fork_is_safe() else "spawn"
     if method == "fork":
@@ -152,24 +218,17 @@ def prepare_files(
         preload_normaliser()
         preload_analysis(topics_path)
         gc.freeze()  # the workers' collector then skips the inherited heap instead of copying its pages
-    prepared: list[PreparedFile] = []
-    progress("Reading and analysing files", 0, total)
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=mp.get_context(method), initializer=_worker_started,
+            max_workers=worker_count(),
+            mp_context=mp.get_context(method),
+            initializer=_worker_started,
             initargs=(known,),
         ) as pool:
-            # Submitted in order and collected in order: results come back as the files were given.
-            tasks = [pool.submit(_prepare_chunk, chunk, topics_path) for chunk in guided_chunks(paths, workers)]
-            reported = 0
-            for task in tasks:
-                prepared.extend(task.result())
-                if len(prepared) - reported >= 50 or len(prepared) == total:
-                    reported = len(prepared)
-                    progress("Reading and analysing files", reported, total)
+            yield pool
     finally:
-        gc.unfreeze()
-    return prepared
+        if method == "fork":
+            gc.unfreeze()
 
 
 def guided_chunks(paths: list[Path], workers: int) -> list[list[Path]]:

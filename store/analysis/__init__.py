@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from store.analysis.claimant_folding import canonicalise_claimants
     from store.analysis.echoes import assign_echo_groups
 
-__all__ = ["analyse_articles", "assign_echo_groups", "canonicalise_claimants"]
+__all__ = ["analyse_articles", "assign_echo_groups", "canonicalise_claimants", "fold_file_claimants"]
 
 
 def __getattr__(name: str) -> Any:
@@ -38,14 +38,16 @@ def analyse_articles(
     *,
     topics_path: Path | None = None,
     subjects_path: Path | None = None,
+    fold_claimants: bool = True,
 ) -> list[Claim]:
     """Tag every passage's topics in place and return every claim, in article and passage order.
 
     Claimant names are folded across the articles given ("Zelensky",
     "Volodymyr Zelenskyy" → one name); call ``canonicalise_claimants`` on the
-    whole corpus's claims to fold across separate ingests too.
+    whole corpus's claims to fold across separate ingests too.  With ``fold_claimants``
+    false the names stay as each article gives them: the caller analyses one file's
+    articles in parts and folds them together (see ``store.ingest_pool``).
     """
-    from store.analysis.claimant_folding import canonicalise_claimants
     from store.analysis.claims import extract_claims
     from store.gc_pause import gc_paused
     from store.analysis.subjects import load_subject_taxonomy
@@ -58,7 +60,15 @@ def analyse_articles(
         for article in articles:
             tag_passages(article, topics)
             claims.extend(extract_claims(article, subjects))
-        canonicalise_claimants(claims)
+        if fold_claimants:
+            fold_file_claimants(claims)
+    return claims
+
+
+def fold_file_claimants(claims: list[Claim]) -> None:
+    """Fold the claimant names of one file's claims together; each claim keeps its result as its file's name."""
+    from store.analysis.claimant_folding import canonicalise_claimants
+
+    canonicalise_claimants(claims)
     for claim in claims:
         claim.claimant_in_file = claim.claimant
-    return claims
