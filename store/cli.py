@@ -184,7 +184,8 @@ def _open_corpus(args: argparse.Namespace):
     db_path = _db_path(args)
     if ensure_database(db_path):
         print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
-    corpus = Corpus.open(db_path, progress=cli_output.stderr_progress())
+    with cli_output.progress_line() as progress:
+        corpus = Corpus.open(db_path, progress=progress)
     if not corpus.claims_are_current():
         print(f"nkru-tui: {STALE_CLAIMS}", file=sys.stderr)
     return corpus
@@ -212,7 +213,8 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     db_path = _db_path(args)
     files = expand_source_paths(args.paths, db_path=db_path)
-    report = ingest_paths(files, db_path, topics_path=args.topics, progress=cli_output.stderr_progress())
+    with cli_output.progress_line() as progress:
+        report = ingest_paths(files, db_path, topics_path=args.topics, progress=progress)
     for outcome in report.rejected:
         print(f"nkru-tui: rejected {outcome.error}", file=sys.stderr)
     data = {
@@ -232,7 +234,8 @@ def run_remove(args: argparse.Namespace) -> int:
     from store.removal import remove_sources
 
     db_path = _db_path(args)
-    report = remove_sources(args.targets, db_path, dry_run=args.dry_run, progress=cli_output.stderr_progress())
+    with cli_output.progress_line() as progress:
+        report = remove_sources(args.targets, db_path, dry_run=args.dry_run, progress=progress)
     data = {
         "db": str(db_path),
         "dry_run": report.dry_run,
@@ -249,7 +252,8 @@ def run_reanalyse(args: argparse.Namespace) -> int:
     from store.reanalysis import reanalyse
 
     db_path = _db_path(args)
-    report = reanalyse(db_path, progress=cli_output.stderr_progress())
+    with cli_output.progress_line() as progress:
+        report = reanalyse(db_path, progress=progress)
     data = {"db": str(db_path), "seconds": round(report.seconds, 3), "articles": report.articles,
             "claims_before": report.claims_before, "claims_after": report.claims_after}
     return _emit(args, data, lambda: print(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,21 +26,39 @@ _console = Console(highlight=False, soft_wrap=False)
 _err = Console(stderr=True, highlight=False)
 
 
-def stderr_progress(min_interval: float = 0.2) -> Callable[[str, int, int], None]:
-    """Progress lines on stderr for long ingests, throttled, and silent when stderr is not a terminal."""
+@contextmanager
+def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int], None]]:
+    """A reporter for long work that keeps one line on stderr up to date, and clears it at the end.
+
+    Silent when stderr is not a terminal.  Updates are throttled; the line is rewritten in place
+    (a ten-thousand-file ingest reports two hundred times), and removed when the work ends, so the
+    verb's own result or error starts on a clean line.
+    """
     last = [0.0]
+    shown = [False]
+    terminal = sys.stderr.isatty()
 
     def report(message: str, done: int, total: int) -> None:
-        if not sys.stderr.isatty():
+        if not terminal:
             return
         now = time.monotonic()
         if now - last[0] < min_interval and done < total:
             return
         last[0] = now
         share = f" {done}/{total}" if total > 1 else ""
-        _err.print(Text(f"… {message}{share}", style="dim"))
+        line = Text(f"… {message}{share}", style="dim")
+        line.truncate(max(_err.width - 1, 1), overflow="ellipsis")
+        _err.file.write("\r\x1b[2K")
+        _err.print(line, end="")
+        _err.file.flush()
+        shown[0] = True
 
-    return report
+    try:
+        yield report
+    finally:
+        if shown[0]:
+            _err.file.write("\r\x1b[2K")
+            _err.file.flush()
 
 
 # Columns of running text get at least half of the terminal, and name columns wrap to make the room, so
