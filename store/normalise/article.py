@@ -30,6 +30,7 @@ from store.normalise.header_lines import (
     Evidence,
     about_issuer,
     consume_headers,
+    first_prose,
     copyright_holder,
     masthead_name,
 )
@@ -40,6 +41,7 @@ from store.normalise.headlines import (
     join_title_set_on_two_lines,
     printed_headline,
 )
+from store.normalise.live_blogs import mark_dated_entry_times
 from store.normalise.metadata import person_names
 from store.normalise.outlets import (
     canonical_outlet,
@@ -161,6 +163,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     mark_duplicates(units)
     page = ctx.page or PageMetadata()
     consume_headers(units, evidence, page.author)
+    mark_dated_entry_times(units, first_prose(units))
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     if known_title is None:
         join_title_set_on_two_lines(units)

@@ -150,7 +150,7 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
             # its credit ends "...)", ".../Name" or "Photo: Name"
-            or ((")" in text or "/" in text or ": " in text[-75:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
+            or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]") and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
@@ -165,6 +165,20 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
             and not ends_clause(unit.text)
         ):
             unit.kind = PassageKind.CAPTION
+    # A credit printed above its caption, the two alone in their block ("Getty Images" / "A soldier
+    # captured by Ukrainian forces, in a video released by ..."): a caption has no closing full stop.
+    for unit, following in itertools.pairwise(kept):
+        if (
+            unit.kind == PassageKind.CREDIT
+            and following.kind is None
+            and following.block == unit.block
+            and following.block_size == 2
+            and following.pos == 1
+            and 3 <= following.words() <= 40
+            and not ends_clause(following.text)
+            and not following.text.endswith(("?", ":"))
+        ):
+            following.kind = PassageKind.CAPTION
 
 
 def _mark_bullets(kept: Sequence[Unit]) -> None:
@@ -251,7 +265,8 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
     The test is exact containment of the quote's words (closing punctuation
     and quote marks aside): pull-quotes are copied, not paraphrased.
     """
-    candidates = [u for u in kept if u.kind is None]
+    # A quotation set alone on its line reads like a sub-heading, and was given that kind first.
+    candidates = [u for u in kept if u.kind is None or (u.kind == PassageKind.HEADING and u.text[:1] in "\"“‘«")]
     texts = [u.text for u in candidates]
     count = len(candidates)
     # All texts in one string ("\0" never occurs in a text, so no match spans two):
@@ -270,6 +285,10 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
         size = len(texts[i])
         if any(len(texts[j]) > size and core in texts[j] for j in range(low, high)):
             unit.kind = PassageKind.PULLQUOTE
+    pulled = {u.text for u in candidates if u.kind == PassageKind.PULLQUOTE}
+    for unit in candidates:
+        if unit.text in pulled:
+            unit.kind = PassageKind.PULLQUOTE  # the same pull-quote set again further down the page
 
 
 def classify_pictures(kept: Sequence[Unit]) -> None:

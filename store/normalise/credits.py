@@ -43,6 +43,8 @@ _CONTRIBUTED = re.compile(
 )
 _EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s?[^()\n]{2,60}\(@\w{1,30}\)")
 _PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*$")
+_CAPITALS_IN_BRACKETS_AT_END = re.compile(r"\[([A-Z][A-Z0-9 /&.'’-]{1,40})\]\s*$")
+_PICTURE_WORD = re.compile(r"\b(?:PHOTO|PHOTOS|CAPTURE|SCREENSHOT|IMAGE|GRAPHIC|FILE)\b")
 _INLINE_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|AFP|EPA|XINHUA|YONHAP|KCNA|AP)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:/File(?: Photo)?)?\s*$")
 
 
@@ -152,6 +154,11 @@ def has_trailing_photo_credit(text: str) -> bool:
     found = _PAREN_AT_END.search(tail) if ")" in tail else None
     if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):
         return True
+    if "]" in tail and (bracketed := _CAPITALS_IN_BRACKETS_AT_END.search(tail)) is not None:
+        # Korean papers credit in capitals and square brackets: "... at the scene. [YONHAP]", "[JOONGANG PHOTO]".
+        credit = bracketed.group(1)
+        if is_photo_credit(credit) or "/" in credit or _PICTURE_WORD.search(credit):
+            return True
     return "/" in tail and _INLINE_AGENCY_CREDIT.search(tail) is not None
 
 

@@ -43,9 +43,22 @@ def printed_title(text: str, *, numbered: bool) -> str:
     return _BOARD_LABEL.sub("", text, count=1)
 
 
+# Abbreviations a sentence goes on after ("Jan. 30", "Mr. Kim", "Gen. Syrskyi"): a stop, not an end.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov"
+    r"|sen|rep|st|no|vol|u\.s|u\.n|a\.m|p\.m)\.$",
+    re.IGNORECASE,
+)
+# Fields set in one line ahead of the sentence ("Moscow Times | Jan. 30, 2025 | North Korean crews ..."):
+# a derived title starts after them.
+_LEADING_FIELDS = re.compile(r"^(?:[^|\n]{1,40}\s\|\s){1,3}(?=\S)")
+
+
 def first_sentence(text: str) -> str:
-    parts = SENTENCE_END.split(text, maxsplit=1)
-    return parts[0].strip()
+    for found in SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, 0, found.start()) is None:
+            return text[: found.start()].strip()
+    return text.strip()
 
 
 _TRAILING_TAGS = re.compile(r"(?:\s+[@#][\w.]{1,40})+\s*$")
@@ -61,6 +74,8 @@ def derive_title(text: str) -> str:
     else the first sentence; trimmed at a word boundary to ~90 characters.
     """
     text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
+    if " | " in text[:130] and (fields := _LEADING_FIELDS.match(text)) is not None and word_count(text[fields.end() :]) >= 8:
+        text = text[fields.end() :]
     first = first_sentence(text)
     sentence = first.rstrip(".!?;:, ")
     if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first) :].strip(" .!?")):

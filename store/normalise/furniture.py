@@ -1,11 +1,9 @@
-"""Page furniture: recognising it line by line, and the sections it opens.
+"""Page furniture: recognising it line by line.
 
-The rules are data (``furniture.toml``); this module compiles them and applies
-the three section behaviours: a "Related" heading removes the rest of the
-article, a "Top stories" heading removes the headline list under it, and
-trailing chrome (an image placeholder left between the last paragraph and the
-page's furniture) goes with the furniture.  Every removed unit keeps its
-reason so that the audit can show it.
+The rules are data (``furniture.toml``); this module compiles them and marks
+every unit a line rule matches with its reason, action and outlet hint.  The
+sections some rules open ("Related" to the end, a "Top stories" list) are cut
+by ``sections``.  Every removed unit keeps its reason so that the audit can show it.
 """
 
 from __future__ import annotations
@@ -17,15 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from store.normalise.credits import is_credit_line
 from store.normalise.rule_matcher import Rule, RuleMatcher
-from store.normalise.shapes import (
-    ends_clause,
-    has_letters,
-    is_headline_like,
-    is_separator_line,
-    word_count,
-)
+from store.normalise.shapes import has_letters, is_separator_line
 from store.normalise.units import Unit
 
 MAX_FURNITURE_LENGTH = 320
@@ -186,10 +177,24 @@ def _mark_counters_beside_controls(units: Sequence[Unit], controls: list[int]) -
         if i == 0:
             continue
         unit, following = units[i - 1], units[i]
-        text = unit.text
-        if unit.removed is None and len(text) <= 8 and text[:1].isdigit() and _COUNTER.fullmatch(text) and following.block == unit.block:
+        if _bare_count(unit) and following.block == unit.block:
             unit.removed = "vote-count"
             unit.action = "line"
+            continue
+        # Counts set one a block between two rows of buttons ("∙ Paid" / "42" / "8" / "Share"): the
+        # buttons on both sides vouch for them where a block of their own would not.
+        run = i - 1
+        while run >= 0 and i - run <= 3 and _bare_count(units[run]):
+            run -= 1
+        if run < i - 1 and run >= 0 and units[run].removed in _CONTROL_REASONS:
+            for k in range(run + 1, i):
+                units[k].removed = "vote-count"
+                units[k].action = "line"
+
+
+def _bare_count(unit: Unit) -> bool:
+    text = unit.text
+    return unit.removed is None and len(text) <= 8 and text[:1].isdigit() and _COUNTER.fullmatch(text) is not None
 
 
 def _mark_quoted_words(units: Sequence[Unit], attributions: list[int]) -> None:
@@ -243,138 +248,3 @@ def _mark_menu_runs(units: Sequence[Unit], compiled: _Compiled) -> None:
                 member.removed = "section-menu"
                 member.action = "line"
         run = []
-
-
-def cut_sections(units: Sequence[Unit]) -> list[str]:
-    """Apply "to-end" and "list" sections within one article's units.
-
-    Returns the outlet names seen in removed related-story listings, which
-    aggregators print under each listed story (evidence of the outlet).
-    """
-    listing_outlets: list[str] = []
-    prose_before = _prose_prefix(units)
-    i = 0
-    while i < len(units):
-        unit = units[i]
-        if unit.action == "to-end" and _cut_is_safe(units, i, prose_before):
-            for later in units[i + 1 :]:
-                if later.removed is None:
-                    later.removed = unit.removed
-            listing_outlets.extend(_listing_outlets(units[i + 1 :]))
-            break
-        if unit.action == "to-end" and unit.removed == "sign-off":
-            _remove_signed_name(units, i)  # a closing has a name under it, never a headline list
-            i += 1
-            continue
-        if unit.action in ("list", "to-end"):
-            i = _remove_headline_list(units, i)
-            continue
-        i += 1
-    _remove_trailing_chrome(units)
-    return listing_outlets
-
-
-def _remove_signed_name(units: Sequence[Unit], start: int) -> None:
-    """"Thanks," / "Kevin" above a forwarded text: the name under the closing goes with it."""
-    following = units[start + 1] if start + 1 < len(units) else None
-    if following is None or following.removed is not None or following.block != units[start].block:
-        return
-    if following.words() <= 3 and not ends_clause(following.text) and following.text[:1].isupper() and not following.is_prose():
-        following.removed = units[start].removed
-
-
-def _prose_prefix(units: Sequence[Unit]) -> list[int]:
-    """prefix[i]: kept prose units before index i, so any range is counted in O(1)."""
-    prefix = [0]
-    for unit in units:
-        prefix.append(prefix[-1] + (unit.removed is None and unit.is_prose()))
-    return prefix
-
-
-def _cut_is_safe(units: Sequence[Unit], start: int, prose_before: list[int]) -> bool:
-    """Cutting to the end must not take the bulk of the article with it.
-
-    A "Related" block placed mid-article is followed by more prose than came
-    before it; there only its headline list goes (see ``_remove_headline_list``).
-    Relative times ("7 hours ago") under the listed stories mark an
-    aggregator's listing, which runs to the end whatever its length.
-    """
-    before = prose_before[start]
-    after = prose_before[-1] - prose_before[start + 1]
-    return after <= before or any(u.removed == "timestamp" for u in units[start + 1 : start + 40])
-
-
-def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
-    """Remove the headline list under a widget heading; return where the body resumes."""
-    reason = units[start].removed or "top-stories"
-    candidates: list[int] = []
-    j = start + 1
-    while j < len(units):
-        unit = units[j]
-        if unit.removed is not None:
-            j += 1
-            continue
-        if not is_headline_like(unit.text) or unit.is_prose():
-            break
-        candidates.append(j)
-        j += 1
-    if not candidates:
-        return start + 1
-    sectioned = [k for k in candidates if starts_with_section(units[k].text)]
-    if len(sectioned) * 2 >= len(candidates):
-        # Widget items carry their section name; the first line without one
-        # is the article again (typically its next sub-heading).
-        members = []
-        for k in candidates:
-            if not starts_with_section(units[k].text):
-                break
-            members.append(k)
-    else:
-        members = list(candidates)
-        # A question or exclamation right before prose is the article's own
-        # sub-heading rather than a listed headline.
-        if members and units[members[-1]].text.rstrip().endswith(("?", "!")):
-            members.pop()
-    for k in members:
-        units[k].removed = reason
-    return (members[-1] + 1) if members else start + 1
-
-
-def _listing_outlets(units: Sequence[Unit]) -> list[str]:
-    """Outlet names printed under listed stories: "• Asia Times", or a name before "2 hours ago"."""
-    names: list[str] = []
-    for k, unit in enumerate(units):
-        text = unit.text
-        bulleted = re.match(r"^[•·\-–—]\s+(.{2,40})$", text)
-        candidate = bulleted.group(1) if bulleted else None
-        if candidate is None and k + 1 < len(units) and units[k + 1].removed == "timestamp":
-            candidate = text
-        if candidate and _name_like(candidate):
-            names.append(candidate.strip())
-    return names
-
-
-def _name_like(text: str) -> bool:
-    n = word_count(text)
-    return 1 <= n <= 5 and not ends_clause(text) and not any(ch.isdigit() for ch in text) and text[:1].isupper()
-
-
-def _remove_trailing_chrome(units: Sequence[Unit]) -> None:
-    """Short labels stranded between the last paragraph and trailing furniture.
-
-    An image placeholder ("Orange background") or a widget label left at the
-    end of an article, with only furniture after it, is page chrome.
-    """
-    kept = [k for k, u in enumerate(units) if u.removed is None]
-    if not kept:
-        return
-    last = kept[-1]
-    if last == len(units) - 1:
-        return  # nothing removed after it: the article simply ends there
-    # Walking back from the last kept unit, everything after the current one
-    # is already known to be furniture.
-    for k in reversed(kept):
-        unit = units[k]
-        if unit.is_prose() or unit.words() > 4 or ends_clause(unit.text) or is_credit_line(unit.text) or "@" in unit.text:
-            break
-        unit.removed = "trailing-chrome"

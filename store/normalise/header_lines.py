@@ -45,10 +45,44 @@ class Evidence:
 
 
 def first_prose(units: Sequence[Unit]) -> int:
+    """Where the body's prose starts: the header lines and the title stand above it.
+
+    A standfirst of a sentence or two printed between the title and the byline
+    ("Title / Two men want to defect. Seoul says it will take them. / By Jean
+    Mackenzie / Published 19 March 2025") is prose, yet the header goes on under it.
+    """
+    kept_above = 0
     for i, unit in enumerate(units):
-        if unit.kept and unit.is_prose():
+        if not unit.kept:
+            continue
+        if unit.is_prose() and not _staff_credits(unit):
+            if kept_above == 1 and unit.words() <= 40 and _header_lines_follow(units, i):
+                kept_above += 1
+                continue
             return i
+        kept_above += 1
     return len(units)
+
+
+def _staff_credits(unit: Unit) -> bool:
+    """"Written by Jeong Yon-ju for RFA Korean. Translated by ...": sentences, yet a header line."""
+    if unit.text[-1:] != "." or unit.text[:1] not in "WwRr":
+        return False
+    header = unit.header()
+    return header is not None and header.kind == "byline"
+
+
+def _header_lines_follow(units: Sequence[Unit], at: int) -> bool:
+    """A byline or a date line right under the unit at ``at`` (what follows a standfirst)."""
+    for unit in units[at + 1 : at + 4]:
+        if not unit.kept:
+            continue
+        header = unit.header()
+        if header is None or unit.is_prose():
+            return False
+        if not header.soft and header.kind in ("byline", "date"):
+            return True
+    return False
 
 
 def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str | None = None) -> None:
@@ -164,14 +198,28 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     if "[" in text or "]" in text:
         return None
     text = without_edition(outlet_of_titled_name(text, [], is_section_word))
+    name, comma, place = text.partition(", ")
+    if comma and 1 <= len(place.split()) <= 3 and all(w[:1].isupper() for w in place.split()) and "," not in place:
+        text = name  # "BBC News, Seoul": the outlet, then where its reporter files from
     words = text.split()
     if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
         return None
-    if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+    if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and not _unlatin_name(words):
         return None
     if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
         return None
     return text
+
+
+def _unlatin_name(words: list[str]) -> bool:
+    """A name that scripts without capitals ("联合早报") or Cyrillic sentence case ("Українська правда") write.
+
+    Only its publication word vouches for it then (checked by the caller), never its capitals.
+    """
+    first = words[0][:1]
+    if first.isascii() or not first.isalpha():
+        return False
+    return first.isupper() or not first.islower()  # a capital, or a letter of a script without case
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,| and | & )\s*")
@@ -185,8 +233,8 @@ def _authors_line(text: str) -> bool:
     """
     if len(text) > 100 or any(ch in text for ch in "/|()@:") or person_names(text) is None:
         return False  # "Chung Sung-Jun/Getty Images" is a photo credit
-    if has_publication_word(text) or has_issuer_word(text):
-        return False  # "North Korean State Media"
+    if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
+        return False  # "North Korean State Media", "Al Jazeera"
     if text.isupper() or text.split(" ", 1)[0].lower() in ("the", "a", "an"):
         return False  # "THE KOREA-RUSSIA BRIEF": a masthead set in capitals, not a byline
     names = [name for name in _AUTHOR_SPLIT.split(text.strip(" .")) if name]

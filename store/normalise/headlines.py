@@ -46,6 +46,9 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         first = next((u for u in head if u.kept), None)
         if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
             return first
+        if first is not None and first.words() <= 8 and issue_masthead(first.text):
+            first.removed = "preamble"  # "Korea Security Brief — Weekly edition" atop a mailed issue: its masthead
+            first = next((u for u in head if u.kept), None)
         # A headline printed right above the byline beats a page title the text never prints
         # (a word processor's export titled "Kursk memo").
         after = head[head.index(first) + 1] if first is not None and head.index(first) + 1 < len(head) else None
@@ -64,7 +67,17 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         # The export's heading stands in a block of its own; an item's title
         # and its header lines are printed together.
         earlier_blocks = {u.block for u in head[: first_header - 1]}
-        if above.kept and _title_candidate(above) and above.block not in earlier_blocks:
+        # A subtitle set apart from the byline's block ("Kim's war dividend" / "What Pyongyang has earned
+        # from sending troops to Kursk" / "Sam Greene" + date) is the headline's deck, and the first line
+        # stays the title: a deck is dek-shaped and clearly longer than the headline above it.
+        top = head[0]
+        deck = (
+            above.block != head[first_header].block
+            and first_header == 2
+            and is_dek_shaped(above.text)
+            and above.words() >= 1.5 * top.words()
+        )
+        if above.kept and _title_candidate(above) and above.block not in earlier_blocks and not deck:
             for unit in head[: first_header - 1]:
                 if unit.kept and not unit.heading_level:
                     unit.removed = "preamble"
@@ -83,7 +96,11 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     return first if first is not None and _title_candidate(first) else None
 
 
-_ISSUE_MARK = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
+_ISSUE_MARK = re.compile(
+    r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}"
+    r"|(?:daily|weekly|fortnightly|monthly|morning|evening|weekend|special|friday|sunday) (?:edition|issue|digest|briefing|roundup)",
+    re.IGNORECASE,
+)
 _MASTHEAD_PARTS = re.compile(r"\s*(?:[|·•—–:,]|\s-\s)\s*")
 
 
@@ -182,7 +199,8 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
         if len(later) < 2:
             return None
         median = later[len(later) // 2]
-        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) else None
+        above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
+        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) or above_byline else None
     return None
 
 

@@ -123,7 +123,7 @@ def extract_page(html_text: str) -> ExtractedPage:
         date=_clean(data.get("date")),
         sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or _title_suffix(html_text, data.get("title")),
         hostname=_clean(data.get("hostname")),
-        url=_clean(data.get("url")),
+        url=_clean(data.get("url")) or _saved_from(html_text),
     )
     _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
@@ -230,6 +230,22 @@ def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[
     notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
     if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
         metadata.title, metadata.sitename = site, title
+
+
+# Where a saved copy came from, as the browser wrote it down: the "saved from url=(0064)https://..." mark
+# of a page saved whole, or the source link a reader view prints above the headline.
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]{4,500}?)\s*-->"
+    r"|<a\b[^>]{0,200}?class=\"[^\"]{0,80}\breader-domain\b[^\"]{0,80}\"[^>]{0,200}?href=\"(https?://[^\"\s]{4,500})\"",
+    re.IGNORECASE,
+)
+
+
+def _saved_from(html_text: str) -> str | None:
+    if html_text.find("saved from", 0, _SUBSTRING_CHECK_LIMIT) == -1 and html_text.find("reader-domain", 0, _SUBSTRING_CHECK_LIMIT) == -1:
+        return None
+    found = _SAVED_FROM.search(html_text, 0, _SUBSTRING_CHECK_LIMIT)
+    return (found[1] or found[2]) if found else None
 
 
 def _publisher_name(html_text: str) -> str | None:

@@ -18,6 +18,7 @@ from store.normalise.posters import is_format_label, is_handle, listed_names, po
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, last_visible, word_count
+from store.normalise.staff_credits import parse_staff_credits
 
 _FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
@@ -211,6 +212,9 @@ def _parse_header(text: str) -> Header | None:
         if field:
             return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
+    if byline is None and text[-1:] == "." and (credits := parse_staff_credits(text)) is not None:
+        service = credits[1] if credits[1] and _publication_like(credits[1]) else None
+        return Header("byline", author=person_names(credits[0]) and credits[0], outlet=service)
     if byline:
         header = Header("byline", author=byline[0], outlet=byline[1])
         # "By Jane Doe, Yonhap — March 3, 2025": a byline that also dates the article.

@@ -55,7 +55,13 @@ PUBLICATION_WORDS = frozenset(
     observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
     dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao
     zeitung nachrichten rundschau kurier diario periódico periodico gaceta noticias giornale corriere gazzetta
-    quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия""".split()
+    quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия правда вести вісті
+    ведомости вестник вісник новини газета""".split()
+)
+# Chinese, Japanese and Korean names end in the publication word, unspaced: "联合早报", "共同通信", "한빛일보".
+_CJK_PUBLICATION_ENDINGS = (
+    "报", "報", "新闻", "新聞", "通信", "通讯", "通信社", "新闻社", "新聞社", "电视台", "電視台", "放送",
+    "신문", "일보", "뉴스", "통신", "방송", "ニュース",
 )
 # What follows a publication's name in a feed's or page's title without being part of it.
 _EDITION_WORDS = frozenset("english edition online international global digital version".split())
@@ -82,6 +88,8 @@ def has_publication_word(name: str) -> bool:
     for word in name.split():
         word = word.lower().strip(".,()[]")
         if word in PUBLICATION_WORDS or (len(word) >= 8 and word.endswith(_PUBLICATION_ENDINGS)):
+            return True
+        if 2 <= len(word) <= 12 and not word.isascii() and word.endswith(_CJK_PUBLICATION_ENDINGS):
             return True
     return False
 

@@ -15,12 +15,19 @@ _DATE_PIECE = re.compile(
 )
 
 
+# The label a byline's markup can hold with the name ("Автор: Ирина Гарина", "By Jane Doe"); extraction
+# keeps it and drops the colon, leaving "Автор Ирина Гарина".
+_AUTHOR_LABEL = re.compile(r"^(?:written by|by|authors|author|автор материала|автор тексту|авторы|автор|текст)\s*[:：]?\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
 def without_date_pieces(author: str | None) -> str | None:
     """The markup's author without the pieces of a date it took from the byline ("Gregor Lindqvist; October 2").
 
     Extraction splits a byline at its commas and keeps each piece as a name; a piece
-    that is a month and a day, or a year, is the byline's date.
+    that is a month and a day, or a year, is the byline's date.  A byline's label goes too.
     """
+    if author is not None and (label := _AUTHOR_LABEL.match(author)) is not None:
+        author = author[label.end() :]
     if author is None or ";" not in author:
         return author
     names = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
@@ -56,7 +63,8 @@ def _left_out_above_text(blocks: list[tuple[int, str]], discarded: list[tuple[in
     left_out = set(discarded)
     for block in blocks:
         if block in left_out:
-            yield block[1]
+            # "By Jenny Town &amp; Martyn Williams" on a page whose CMS escaped its entities twice.
+            yield html.unescape(block[1]) if "&" in block[1] and ";" in block[1] else block[1]
         elif len(block[1].split()) >= 12:
             return
 

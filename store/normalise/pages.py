@@ -83,6 +83,20 @@ def _running_lines(units: Sequence[Unit], pages: list[tuple[int, int]]) -> set[s
     return {signature for signature, n in found.items() if n >= needed}
 
 
+def rejoin_around_furniture(units: list[Unit], reasons: Collection[str], known_words: KnownWords) -> list[Unit]:
+    """A paragraph an advert was set into ("... large numbers of" / ADVERTISEMENT / "missiles, artillery
+    systems and shells.") is one paragraph again once the advert is out; the new unit list."""
+    breaks = []
+    for i, unit in enumerate(units):
+        if unit.removed in reasons and i + 1 < len(units):
+            # Only a lower-case continuation: a sub-heading above an advert stops on a word too.
+            after = next((u for u in units[i + 1 :] if u.removed is None), None)
+            first_letter = _FIRST_LETTER.match(after.text) if after is not None else None
+            if first_letter is not None and first_letter.group(1).islower():
+                breaks.append(i + 1)
+    return _rejoin_cut_paragraphs(units, breaks, known_words) if breaks else units
+
+
 def _rejoin_cut_paragraphs(units: list[Unit], breaks: list[int], known_words: KnownWords) -> list[Unit]:
     merged: set[int] = set()
     for at in breaks:

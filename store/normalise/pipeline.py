@@ -46,6 +46,7 @@ from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import (
     inferred_page_breaks,
     mark_repeated_folios,
+    rejoin_around_furniture,
     repair_pages,
 )
 from store.normalise.plain_markup import reduce_plain_markup
@@ -284,6 +285,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
     mark_line_furniture(units)
+    if any(unit.removed == "advertisement" for unit in units):
+        units = rejoin_around_furniture(units, ("advertisement",), lambda: document_words(text))
     if "ource" in text or container is not None:
         mark_figure_sources(units)
     context = FileContext(

@@ -1,5 +1,5 @@
 """Lightweight markup other than Markdown, reduced to plain lines: Org, AsciiDoc, reStructuredText,
-MediaWiki, and TOML front matter.
+MediaWiki, and YAML or TOML front matter.
 
 Notes, research write-ups and encyclopedia drafts about the war are kept in
 these formats as often as in Markdown.  Their header fields ("#+TITLE:",
@@ -44,7 +44,9 @@ class Reduced:
 
 def _field_line(key: str, value: str) -> str | None:
     name = _KEYS.get(key.strip().lower())
-    value = value.strip().strip("\"'").strip()
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()  # the quotes around the value, not a quote closing inside it ("... 'Storm Corps'")
     return f"{name}: {value}" if name and value else None
 
 
@@ -74,12 +76,71 @@ def _toml_front_matter(lines: list[str]) -> Reduced | None:
     return out
 
 
+# --- YAML front matter -----------------------------------------------------------------------------
+
+_YAML_FENCE = "---"
+_YAML_PAIR = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
+_YAML_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
+_YAML_NESTED = re.compile(r"^[ \t]+[A-Za-z_][\w-]*[ \t]*:")
+# Keys whose value is words of the article (its standfirst), not a field: kept as a line of text.
+_YAML_TEXT_KEYS = frozenset({"description", "summary", "excerpt", "subtitle", "dek", "standfirst", "lede"})
+
+
+def _yaml_front_matter(lines: list[str]) -> Reduced | None:
+    """A static site's "---" block: "key: value" fields, lists of authors, tags and flags.
+
+    Fields the metadata reader knows become its "Key: value" lines (a list of authors one line);
+    a standfirst stays as text; the rest (tags, image paths, draft flags) goes to the audit.
+    """
+    first = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
+    if first is None or lines[first].strip() != _YAML_FENCE:
+        return None
+    end = next((i for i in range(first + 1, min(len(lines), first + 80)) if lines[i].strip() in (_YAML_FENCE, "...")), None)
+    if end is None:
+        return None
+    body = lines[first + 1 : end]
+    shapes_ok = all(
+        not line.strip() or line.lstrip().startswith("#") or _YAML_PAIR.match(line) or _YAML_ITEM.match(line) or _YAML_NESTED.match(line)
+        for line in body
+    )
+    if not shapes_ok or not any((pair := _YAML_PAIR.match(line)) and pair[1].lower() in ("title", "author", "authors", "date") for line in body):
+        return None
+    out = Reduced("yaml-front-matter", list(lines))
+    out.drop(first, "front-matter")
+    out.drop(end, "front-matter")
+    i = first + 1
+    while i < end:
+        pair = _YAML_PAIR.match(lines[i])
+        items: list[str] = []
+        j = i + 1
+        while j < end and (item := _YAML_ITEM.match(lines[j])) is not None:
+            items.append(item[1].strip("\"'"))
+            j += 1
+        value = (pair[2] or "") if pair else ""
+        if value.startswith("[") and value.endswith("]"):
+            items = [v.strip().strip("\"'") for v in value[1:-1].split(",") if v.strip()]
+            value = ""
+        if items and pair and pair[1].lower() in ("author", "authors"):
+            value = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+        if pair and pair[1].lower() in _YAML_TEXT_KEYS and value.strip("\"' "):
+            out.lines[i] = value.strip().strip("\"'")
+        elif pair and (converted := _field_line(pair[1], value)) is not None:
+            out.lines[i] = converted
+        else:
+            out.drop(i, "front-matter")
+        for k in range(i + 1, j):
+            out.drop(k, "front-matter")
+        i = j
+    return out
+
+
 # --- Org -------------------------------------------------------------------------------------------
 
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]+):?[ \t]*(.*)$")
 _ORG_HEADING = re.compile(r"^\*+[ \t]+(?:(?:TODO|DONE)[ \t]+)?(.*?)(?:[ \t]+:[\w@:]+:)?[ \t]*$")
 _ORG_BLOCK = re.compile(r"^[ \t]*#\+(?:BEGIN|END)_\w+", re.IGNORECASE)
 _ORG_TIMESTAMP = re.compile(r"[<\[](\d{4}-\d{2}-\d{2})(?: [A-Za-z]{2,3})?(?: \d{1,2}:\d{2})?[>\]]")
+_ORG_DRAWER_LINE = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$|^[ \t]*CLOCK:.*$|^[ \t]*- (?:State|Note taken).*$")
 _ORG_LINK = re.compile(r"\[\[[^\]\n]{1,500}\]\[([^\]\n]{1,300})\]\]|\[\[([^\]\n]{1,500})\]\]")
 
 
@@ -88,6 +149,7 @@ def _org(lines: list[str]) -> Reduced | None:
     if keywords < 2:
         return None
     out = Reduced("org", list(lines))
+    drawer: int | None = None
     for i, line in enumerate(lines):
         if line.startswith("#"):
             if _ORG_BLOCK.match(line) or line.startswith("# ") or line == "#":
@@ -105,6 +167,15 @@ def _org(lines: list[str]) -> Reduced | None:
             out.lines[i] = _ORG_LINK.sub(lambda m: m[1] or m[2], line)
         elif line[:1] in " \t" and line.lstrip().startswith("#+") and _ORG_BLOCK.match(line):
             out.drop(i)  # an indented block fence
+        elif line[:1] == ":" and line.strip().upper() in (":PROPERTIES:", ":LOGBOOK:"):
+            drawer = i  # a heading's property drawer: the outliner's fields, no words of the text
+        elif drawer is not None and _ORG_DRAWER_LINE.match(line):
+            if line.strip().upper() == ":END:":
+                for k in range(drawer, i + 1):
+                    out.drop(k)
+                drawer = None
+        else:
+            drawer = None
     return out
 
 # --- AsciiDoc --------------------------------------------------------------------------------------
@@ -117,6 +188,8 @@ _ADOC_REVISION = re.compile(r"^v?\d[\w.]*,[ \t]*(\d{4}-\d{2}-\d{2}|[^:]{4,40}?)(
 _ADOC_BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]\n]{0,300}\]$")
 _ADOC_DELIMITER = re.compile(r"^(?:\|===|,===|:===|={4,}|-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|/{4,})$")
 _ADOC_CELL = re.compile(r"(?:^|[ \t])\|[ \t]*")
+_ADOC_BLOCK_TITLE = re.compile(r"^\.([^\W\d_][^\n]{0,80})$")
+_ADOC_FOOTNOTE = re.compile(r"footnote(?:ref)?:[\w-]*\[([^\]\n]{0,500})\]")
 _ADOC_MACRO = re.compile(r"^(?:image|include|video|audio|toc)::\S*\[[^\]\n]*\]$")
 
 
@@ -151,6 +224,14 @@ def _asciidoc(lines: list[str]) -> Reduced | None:
             out.headings[i] = len(line) - len(line.lstrip("="))
         elif in_table and line.startswith("|"):
             out.lines[i] = "| " + " | ".join(cell.strip() for cell in _ADOC_CELL.split(line)[1:]) + " |"
+        elif (block_title := _ADOC_BLOCK_TITLE.match(line)) is not None:
+            out.lines[i] = block_title[1]  # ".Summary" over a block: its label, without the dot
+            out.headings[i] = 5
+        elif "footnote" in line and _ADOC_FOOTNOTE.search(line):
+            # "... by early 2025.footnote:[KIDA briefing.]": the note leaves the sentence for the audit.
+            for note in _ADOC_FOOTNOTE.finditer(line):
+                out.dropped.append((i + 1, "footnote", note[1]))
+            out.lines[i] = _ADOC_FOOTNOTE.sub("", line)
     return out
 
 
@@ -291,6 +372,8 @@ def reduce_plain_markup(text: str) -> Reduced | None:
     candidates: list[Callable[[list[str]], Reduced | None]] = []
     if start.startswith(_TOML_FENCE):
         candidates.append(_toml_front_matter)
+    if start.startswith(_YAML_FENCE):
+        candidates.append(_yaml_front_matter)
     if start.startswith("= "):
         candidates.append(_asciidoc)
     if _has(text, "#+"):

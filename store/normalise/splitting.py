@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.credits import has_trailing_photo_credit
 from store.normalise.dates import FoundDate
-from store.normalise.furniture import cut_sections
+from store.normalise.sections import cut_sections
 from store.normalise.shapes import is_separator_line, is_title_like
 from store.normalise.units import Unit
 
