@@ -45,7 +45,7 @@ from store.analysis.clause_subjects import (
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
-from store.analysis.generic_sources import generic_claimant, is_demonym
+from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate
 from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
@@ -100,6 +100,8 @@ _INVERTED_SUBJECT = re.compile(
     r"(?:(?!(?:in|on|at|by|for|to|with|from|of|that|this|last|during|after|before|when|while|as|and|but)\b)"
     r"[a-z][a-z-]+\s+){0,3}(?=[A-Z]|he\b|she\b|they\b|it\b)"
 )
+# ", Park Sun-won." closing a sentence after a role: a person's name (two to four capitalised words).
+_NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[.!?\"”]*$)")
 _LIST_TAIL = re.compile(
     r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
@@ -236,6 +238,9 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     content = "right" if len(before.rsplit(None, 3)) <= 3 and not before.endswith(("said", "says")) else "left"
     if content == "right" and before and sentence[end : end + 1] != ",":
         content = "left"
+    if content == "left" and raw[-1:].islower() and (named := _NAME_AFTER_ROLE.match(sentence, end)) is not None:
+        # "…, according to a South Korean lawmaker, Park Sun-won.": the role's holder is named after it
+        raw, end, claimant = named.group(1), named.end(1), clean_claimant(named.group(1)) or claimant
     if is_definite_coref(raw):  # "according to the agency": the agency named before
         return Anchor(start, end, raw, None, pronoun=raw.lower(), content=content, kind=kind)
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
@@ -303,6 +308,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None
     if (verb in _NOUN_FORMS or np_text.rsplit(None, 1)[-1].lower() in _NOUN_FORMS) and is_demonym(claimant):
         return None  # "A Ukrainian estimate puts …", "rejected the South Korean estimate": a people names nobody
+    if unowned_estimate(np_text):
+        return None  # "(some estimates put the figure at 15,000)": whose estimates, the words do not say
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
 
 

@@ -38,6 +38,7 @@ from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.coreference import is_definite_coref
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
+from store.analysis.figure_order import lead_order
 from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
@@ -261,10 +262,7 @@ def _sentence_claims(
             continue
         wholes = _wholes_of_shares(sentence, seg_figures, best)
         earlier = earlier_figure_starts(sentence, [f.start for f in seg_figures]) if len(seg_figures) > 1 else ()
-        ordered = sorted(
-            seg_figures,
-            key=lambda f: (f.start in earlier, id(f) in wholes, -best.get(id(f), (None, 0.0))[1], f.start),
-        )
+        ordered = lead_order(sentence, seg_figures, best, wholes, earlier)
         subject = best.get(id(ordered[0]), (None, 0.0))[0] if ordered else None
         others = _other_subjects(ordered, best, subject, wholes)
         if others:

@@ -28,6 +28,11 @@ _FORMATION_SIZE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_FORMATIONS_LOSS = frozenset({"casualties"})
+_STRONG_FORMATION = re.compile(
+    r"-strong\s+(?:[\w-]+\s+){0,3}?(?:contingent|force|army|corps|division|brigade|battalion|regiment|detachment|"
+    r"unit|deployment|group|formation)s?\b",
+    re.IGNORECASE,
+)
 # "They come in waves of 30 to 40 men", "squads of ten soldiers": how many go at once, neither how many were
 # sent nor how many fell.
 _SMALL_UNIT_SIZE = re.compile(
@@ -41,6 +46,11 @@ _NOT_A_SMALL_UNITS_TOTAL = frozenset({"casualties", "troops_deployed"})
 _BARE_LOSS = re.compile(
     r"[\"”’]?\s+(?:(?:were|was|had|have|has|are|is)\s+(?:(?:been|reportedly|believed\s+to\s+have|thought\s+to\s+have|"
     r"said\s+to\s+have|already|since|now)\s+)*)?(?:killed|died|wounded|injured|dead)\b"
+)
+# A bare count whose own verb deploys soldiers: "11,000 are deployed", "some 3,000 were stationed in Kursk".
+_BARE_DEPLOYED = re.compile(
+    r"\s+(?:(?:are|were|have|has|had|is|was)\s+(?:(?:been|now|already|still|reportedly|believed\s+to\s+be)\s+)*)"
+    r"(?:deployed|stationed|fighting|serving)\b"
 )
 _SHARE_OF = re.compile(
     r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:(?:the|an?|some|about|around|roughly|nearly|almost|over|an\s+estimated)\s+)*",
@@ -80,7 +90,9 @@ def classify_figures(
     result: dict[int, tuple[str | None, float]] = {}
     nouns = _counted_nouns(sentence, figures) if neighbours and len(figures) > 1 else []
     for figure in figures:
-        if figure.unit == "" and (model := subjects.model_after(sentence, figure.end)) is not None:
+        if sentence.startswith("-strong", figure.end) and _STRONG_FORMATION.match(sentence, figure.end):
+            figure.unit = "troops"  # "a 12,000-strong contingent": the formation's members are counted
+        elif figure.unit == "" and (model := subjects.model_after(sentence, figure.end)) is not None:
             figure.unit = model  # "about 20 Iskanders": a model's name, which the figure parser passes over
         borrowed = (
             nearest_count_noun(sentence, figure)
@@ -91,6 +103,8 @@ def classify_figures(
             figure.unit, modifiers = borrowed
         elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
             figure.unit = "casualties"  # '"a couple hundred" were believed to have died': only people die
+        elif figure.unit == "" and _BARE_DEPLOYED.match(sentence, figure.end):
+            figure.unit = "troops"  # "Seoul says at least 11,000 are deployed": only soldiers are deployed
         if not subjects.candidates(figure.unit):
             result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
             continue

@@ -124,3 +124,19 @@ def is_generic(name: str | None) -> bool:
         or name == MEDIA_REPORTS
         or name.endswith(" " + MEDIA_REPORTS)
     )
+
+
+# Words that may stand before "estimates" or "claims" without naming whose they are.
+_UNOWNED_LEADS = frozenset(
+    "some other the these those such most many several higher lower earlier previous recent independent "
+    "conservative official unofficial new latest current initial early separate different various".split()
+)
+_ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "claim", "claims", "assessment"})
+
+
+def unowned_estimate(np_text: str) -> bool:
+    """'Some estimates', 'other claims', 'higher estimates': a reckoning with no owner named, so no source."""
+    if not np_text.endswith(("estimate", "estimates", "claim", "claims", "assessment")):
+        return False  # the common case, decided without splitting
+    words = np_text.lower().split()
+    return len(words) > 1 and words[-1] in _ESTIMATE_NOUNS and all(w in _UNOWNED_LEADS for w in words[:-1])

@@ -44,6 +44,7 @@ from store.analysis.figure_words import (
     FEW,
     FRACTIONS,
     HYPHEN_COMPOUND,
+    MONTH_NAMES,
     SCALE_ABBREVIATIONS,
     SCALES,
     VAGUE,
@@ -56,6 +57,7 @@ from store.analysis.figure_words import (
     unit_after,
 )
 from store.analysis.number_starts import figure_starts
+from store.analysis.phone_numbers import is_phone_group
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
 from store.analysis.revisions import is_revision_from
 from store.analysis.uncounted import is_age
@@ -69,7 +71,9 @@ _WORD_NUMBER = (
     r"|seventeen|eighteen|nineteen)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Thousands grouped by commas, or by (no-break, thin) spaces as European copy and translations write them
+# ("12 000 soldiers", the no-break space made plain by normalising), never a group followed by more digits.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|RUB|GBP|SGD|CNY|RMB)\s?)"
 
 _ATOM = re.compile(
@@ -204,6 +208,10 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
         return None  # "115mm", "1990s", "66th", "3D", "10:30"
     if after == "-" and HYPHEN_COMPOUND.match(text, end):
         return None  # "a 1,000-day mark", "25-year-old", "the 11-nation team"
+    if not digits.isdigit() and "," not in digits and "." not in digits:  # "12 000": spaces group the thousands
+        if previous_word(text, start).rstrip(".").lower() in MONTH_NAMES:
+            return None  # "on May 5 300 …": a day, then a count of its own (read from its own start)
+        digits = "".join(digits.split())
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
     scale = 1.0
     attached = m.group("attached")
@@ -219,8 +227,10 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     value = number * scale
     has_scale = scale != 1.0
     currency = CURRENCY_SYMBOLS.get(cur.strip().lower()) if cur else None
-    if not cur and not has_scale and is_calendar_or_label(text, start, end, digits):
-        return None
+    if not cur and not has_scale and (
+        is_calendar_or_label(text, start, end, digits) or is_phone_group(text, start, end)
+    ):
+        return None  # a year, a label, a day of the month, or a group of a phone number
     return _Atom(value, value, value, start, end, currency=currency, is_digits=True, has_scale=has_scale, scale=scale)
 
 

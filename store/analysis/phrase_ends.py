@@ -64,6 +64,9 @@ def right_np_end(sentence: str, start: int) -> int:
         if token.endswith(".") and (lower in _NEVER_FINAL or _INITIAL.fullmatch(core)) and next_word[:1].isupper():
             end += 1  # "said Col. Jae-won Choi", "Christopher G. Cavoli": a title's or an initial's stop leads on
             continue
+        if token.endswith(".") and _DOTTED_ACRONYM.fullmatch(core) and next_word[:1].isalpha():
+            end += 1  # "citing U.S. officials": the acronym's last stop ends no phrase when a word follows
+            continue
         if token != token.rstrip(',.;:!?"”)'):
             break
     return end
@@ -74,6 +77,7 @@ _CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
 
 
 _INITIAL = re.compile(r"[A-Z]")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def clause_end(sentence: str, start: int) -> int:

@@ -175,7 +175,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
                 collected.insert(0, (start, core.rstrip(",")))
                 continue
             break
-        if token[0] in _QUOTE_CHARS:
+        if token[0] in _QUOTE_CHARS or (token[0] == "(" and not _closed_after(tokens, index)):
+            # "… 11,000 troops (some estimates put …": a bracket opened and not closed starts the phrase.
             collected.insert(0, (start + 1, core))
             break
         if core[:1].islower() and (
@@ -223,6 +224,11 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
     while end < len(body) and body[end] in ")]":
         end += 1
     return first, body[first:end]
+
+
+def _closed_after(tokens: list[tuple[int, str]], index: int) -> bool:
+    """Whether the bracket opening word ``index`` closes before the verb: "the Institute (ISW) said" keeps it."""
+    return any(")" in word for _start, word in tokens[index:])
 
 
 def _last_words(body: str, window: int, count: int) -> list[tuple[int, str]]:
