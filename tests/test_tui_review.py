@@ -150,7 +150,7 @@ async def test_from_the_results_slash_or_a_letter_goes_back_to_the_query(tmp_pat
 
         await pilot.press("enter")
         assert isinstance(app.focused, HitList)
-        await pilot.press("j", "space")  # bound keys still move and select
+        await pilot.press("down", "space")  # arrows still move, space still selects
         assert app.selection
         await pilot.press("b")  # typing on: the letter lands at the end of the query
         assert app.focused is query and query.value == "troopsb"

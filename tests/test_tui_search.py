@@ -83,7 +83,7 @@ async def test_accents_do_not_matter(tmp_path):
         assert "art-unknown-001" in hit_ids(screen)
 
 
-async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
+async def test_enter_opens_the_hit_and_n_N_walk_the_hits_in_the_reader(tmp_path):
     async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         screen = await search_for(pilot, "langauge barrier")
@@ -92,9 +92,9 @@ async def test_enter_opens_the_hit_and_n_N_walk_the_hits(tmp_path):
         await pilot.press("down")
         await pilot.pause()
         assert isinstance(app.focused, HitList)
-        await pilot.press("n")
-        assert app.focused.highlighted == 1, "n moves to the next hit in the list"
-        await pilot.press("N", "enter")
+        await pilot.press("down")
+        assert app.focused.highlighted == 1, "down moves to the next hit in the list (letters type on)"
+        await pilot.press("up", "enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         reader = app.screen.query_one(Reader)

@@ -57,7 +57,11 @@ class ArticleCommands(Provider):
         app = cast("NkruApp", self.app)
         if app.corpus is None:
             return
-        wanted = query.removeprefix("open ").strip() or query
+        wanted = _without_open_prefix(query)
+        if not wanted:  # "open article" itself, as the help and README name it: offer the titles
+            async for hit in self.discover():
+                yield Hit(0.5, hit.display, hit.command, text=hit.text)
+            return
         matcher = self.matcher(wanted)
         # The store shortlists from every title; Textual's matcher (pure Python: three seconds a
         # keystroke over 10,000 titles) ranks and highlights the shortlist.  A title it does not
@@ -84,6 +88,16 @@ class ArticleCommands(Provider):
 
 
 ARTICLE_HITS = 40
+
+
+def _without_open_prefix(query: str) -> str:
+    """The title words of "open article: kursk", "open article kursk", "open kursk" or "kursk"."""
+    words = query.split()
+    if words and words[0].lower() == "open":
+        words = words[1:]
+        if words and words[0].lower().rstrip(":…") in ("article", "articles"):
+            words = words[1:]
+    return " ".join(words)
 
 
 def _highlight(matcher, candidate: str) -> Content:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from store.compare import (
@@ -48,6 +48,7 @@ from tui.screens.compare_rows import (
     target_from_key,
     theme_palette,
 )
+from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
 
@@ -142,7 +143,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         yield Static(id="compare-counts")
         yield AlignmentList(id="compare-rows")
         yield ClaimComparisonList(id="compare-claims")
-        yield Footer(compact=True)
+        yield KeyBar()  # fits its width: Footer ran "^p" off the edge at 80 columns
 
     def on_mount(self) -> None:
         self.palette = theme_palette(self.app)

@@ -42,7 +42,7 @@ class EchoPicker(ModalScreen[str | None]):
         echoes = self.corpus.echoes_of(self.passage_id)
         with Vertical() as box:
             box.border_title = "Also in"
-            yield Static(Content.styled("The same passage appears in:", DIM))
+            yield Static(Content.styled("The same passage appears in (enter opens it there):", DIM))
             listing = NavList(id="echoes")
             listing.add_options(
                 Option(

@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from store.compare import (
     FigureGroup,
@@ -51,6 +51,7 @@ from tui.screens.figures_table import (
     row_cells,
     summary_text,
 )
+from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
 
 
@@ -109,7 +110,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         yield Static(id="figures-detail")
         with VerticalScroll(id="figures-chart-box"):
             yield Static(id="figures-chart")
-        yield Footer(compact=True)
+        yield KeyBar()  # fits its width: Footer ran "^p" off the edge at 80 columns
 
     def on_mount(self) -> None:
         self.palette = theme_palette(self.app)

@@ -68,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
     }
     HelpScreen VerticalScroll { padding: 0 1; }
     HelpScreen .help-group { margin-top: 1; text-style: bold; color: $text-secondary; }
-    HelpScreen #help-intro { color: $text-muted; }
+    HelpScreen #help-intro, HelpScreen .help-note { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "app.pop_screen", "Close help", tooltip="Back to the app"),
@@ -88,13 +88,22 @@ class HelpScreen(ModalScreen[None]):
                     id="help-intro",
                 )
                 skip: set[tuple[str, str]] = set()
+                notes_given: set[str] = set()
                 for cls in help_classes():
                     bindings = [b for b in class_bindings(cls) if b.action not in SIDEWAYS]
                     lines = key_lines(self.app, bindings, skip=skip)
-                    if lines:
+                    # What a key table cannot say (e.g. letters typed in search results carry on the
+                    # query); once, where subclasses share it.
+                    note = getattr(cls, "HELP_NOTE", None)
+                    note = note if note and note not in notes_given else None
+                    if lines or note:
                         title = getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__
                         yield Static(Content(str(title)), classes="help-group")
+                    if lines:
                         yield Static(_lines(lines), classes="help-lines")
+                    if note:
+                        notes_given.add(note)
+                        yield Static(Content(note), classes="help-note")
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def action_scroll(self, direction: str) -> None:

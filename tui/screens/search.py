@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -19,14 +19,16 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.models import SearchHit
-from tui.formatting import DIM, hit_entry, one_line
-from tui.messages import ToggleSelection
+from tui.formatting import DIM, one_line
 from tui.widgets.keybar import KeyBar
-from tui.widgets.lists import MORE_ID, NavList
+from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList, SearchResultList
+from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from tui.app import NkruApp
+
+__all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchOutcome", "SearchScreen"]  # the lists live in search_widgets
 
 #: Long enough that steady typing (8-12 keys a second) searches and redraws once, when the
 #: typist pauses; redrawing the hit list after every key is what made frames stall at 10k.
@@ -54,65 +56,6 @@ class SearchOutcome:
 #: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
 #: rest stay one keystroke away in the Sources pane, which lists every claimant.
 CLAIMANT_CHOICES = 300
-#: Hits drawn at once: a screenful and a half.  Each is several wrapped lines that the list
-#: measures as it is filled; the rest wait behind a "more" row, which fills in as the cursor
-#: reaches it.
-HITS_PAGE = 12
-
-
-class HitList(NavList):
-    HELP_GROUP = "Search results"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
-        Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
-        Binding("n", "cursor_down", "Next hit", tooltip="Move to the next hit"),
-        Binding("N", "cursor_up", "Previous hit", tooltip="Move to the previous hit"),
-    ]
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.hits: list[SearchHit] = []
-
-    def show_hits(
-        self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str], *, keep_cursor: bool = False
-    ) -> None:
-        """New results start at the best hit; a redraw of the same hits keeps the cursor."""
-        keep = self.highlighted_id if keep_cursor else None
-        self.hits = hits
-        self.set_paged_options(
-            [hit for hit in hits if hit.passage_id in corpus.passages],
-            lambda hit: Option(
-                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id
-            ),
-            key=lambda hit: hit.passage_id,
-            page_size=HITS_PAGE,
-        )
-        if not keep or not self.highlight_id(keep):
-            self.highlighted = 0 if hits else None
-
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        super().watch_highlighted(highlighted)
-        if self.highlighted_id == MORE_ID:
-            # Moving down past the last hit shown brings in the next page, cursor on its first hit.
-            self.call_after_refresh(self._show_next_page_at, highlighted)
-
-    def _show_next_page_at(self, index: int | None) -> None:
-        if index is not None and self.highlighted == index and self.highlighted_id == MORE_ID:
-            self.show_next_page()
-            self.highlighted = index
-
-    def action_toggle_selected(self) -> None:
-        if (pid := self.highlighted_id) and pid != MORE_ID:
-            self.post_message(ToggleSelection(pid))
-
-
-class RecentList(NavList):
-    HELP_GROUP = "Recent searches"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Search again", tooltip="Run this search again"),
-    ]
-
-
 class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
     HELP_GROUP: ClassVar[str] = "Search"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,8 +63,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         Binding("down", "to_results", "Results", show=False, tooltip="Move into the results"),
         Binding("ctrl+l", "clear_filters", "Clear filters", tooltip="Drop the topic, outlet and claimant filters"),
         Binding("slash", "edit_query", "Edit query", key_display="/", tooltip="Back to the search words"),
-        # Letters typed in the results carry on the query (see on_key); "q" too, rather than quit
-        # the app under a typist's fingers. Escape leaves search, ctrl+q still quits.
+        # Letters typed in the results carry on the query (SearchResultList); "q" in a filter is
+        # not "quit" either, under a typist's fingers. Escape leaves search, ctrl+q still quits.
         Binding("q", "type_on('q')", show=False),
     ]
 
@@ -144,7 +87,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         corpus = self.corpus
         with Vertical(id="search-box") as box:
             box.border_title = "/ Search"
-            yield Input(
+            yield QueryInput(
                 compact=True,
                 value=self.initial_query,
                 placeholder='Search passages (typos are fine) · "exact words" · -word leaves out',
@@ -167,7 +110,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
                 yield Select(
                     [(Content(one_line(c.name)), c.name) for c in claimants[:CLAIMANT_CHOICES]],
                     prompt="Any claimant" if len(claimants) <= CLAIMANT_CHOICES
-                    else f"Any claimant (the {CLAIMANT_CHOICES} most cited of {len(claimants):,})",
+                    else f"Any claimant (top {CLAIMANT_CHOICES} of {len(claimants):,})",  # fits a third of 120 columns
                     compact=True,
                     id="claimant-filter",
                 )
@@ -291,7 +234,11 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
             note = f"the {len(event.hits)} best hits (more match: add a word or a filter)"
         if not event.hits:
             note = "No passage matches. Try fewer words or drop a filter."
-        self._status(Content.assemble((note, DIM), (" · enter opens · space selects · n/N moves", DIM) if event.hits else ""))
+        keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
+        status = self.query_one("#search-status", Static)
+        if len(note) + len(keys) > status.content_size.width:
+            keys = ""  # at 80 columns the count matters more; the key bar shows the keys in the list
+        self._status(Content.assemble((note, DIM), (keys, DIM)))
 
     def _status(self, content: Content) -> None:
         # One line of fixed size: no need to lay the whole screen out again for it.
@@ -339,30 +286,19 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         self.query_one(f"#{current}", NavList).focus()
 
     def action_edit_query(self) -> None:
-        field_ = self.query_one("#query", Input)
-        field_.focus()
-        field_.cursor_position = len(field_.value)
+        self.query_one("#query", QueryInput).focus_to_type_on()
+
+    @on(SearchResultList.LeftAtTop)
+    def _back_to_query(self) -> None:
+        self.action_edit_query()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "edit_query":
             return not isinstance(self.focused, Input)  # there "/" is a character of the query
         return True
 
-    def on_key(self, event: events.Key) -> None:
-        # In the results, a letter no key is bound to carries on the query: the user is typing.
-        if (
-            isinstance(self.focused, NavList)
-            and event.is_printable
-            and event.character
-            and event.key not in self.active_bindings
-        ):
-            event.stop()
-            event.prevent_default()
-            self.action_type_on(event.character)
-
     def action_type_on(self, character: str) -> None:
-        self.action_edit_query()
-        self.query_one("#query", Input).insert_text_at_cursor(character)
+        self.query_one("#query", QueryInput).type_on(character)
 
     def action_clear_filters(self) -> None:
         for select in self.query(Select):

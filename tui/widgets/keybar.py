@@ -59,18 +59,35 @@ class KeyBar(Widget):
         parts: list[Content] = []
         self._spans = []
         x = 0
-        for hint in self.hints:
-            piece = Content.assemble(
-                " ",
-                (hint.key, KEY_STYLE if hint.enabled else DISABLED_STYLE),
-                " ",
-                (hint.description, "" if hint.enabled else DISABLED_STYLE),
-                " ",
-            )
+        for hint in self._fitting_hints(self.size.width):
+            piece = self._piece(hint)
             self._spans.append((x, x + piece.cell_length, hint))
             x += piece.cell_length
             parts.append(piece)
         return Content("").join(parts)
+
+    def _fitting_hints(self, width: int) -> list[KeyHint]:
+        """The hints that fit: at 80 columns the app-wide keys ran off the edge, "^p Commands" first.
+
+        The palette and help come last and are kept (between them they reach every action);
+        hints are dropped from just before them, the app-wide ones (quit, search) before
+        the focused pane's own.
+        """
+        hints = list(self.hints)
+        keep_last = [h for h in hints[-2:] if h.node is self.app and h.action in ("help", "app.command_palette")]
+        while len(hints) > len(keep_last) and sum(self._piece(h).cell_length for h in hints) > width:
+            del hints[-len(keep_last) - 1]
+        return hints
+
+    @staticmethod
+    def _piece(hint: KeyHint) -> Content:
+        return Content.assemble(
+            " ",
+            (hint.key, KEY_STYLE if hint.enabled else DISABLED_STYLE),
+            " ",
+            (hint.description, "" if hint.enabled else DISABLED_STYLE),
+            " ",
+        )
 
     async def _on_click(self, event: events.Click) -> None:
         for start, end, hint in self._spans:

@@ -17,14 +17,23 @@ class StatusBar(Static):
     corpus_note: reactive[str] = reactive("")
 
     def render(self) -> Content:
+        # The fullest line that fits: at 80 columns the selection's key reminder pushed the search
+        # position ("hit 2/60 … (n/N)") off the edge. The reminder goes first, then the corpus counts.
+        variants = [self._line(hint=True, corpus=True), self._line(hint=False, corpus=True), self._line(hint=False, corpus=False)]
+        width = self.size.width
+        return next((line for line in variants if line.cell_length <= width), variants[-1])
+
+    def _line(self, *, hint: bool, corpus: bool) -> Content:
         noun = "passage" if self.selected == 1 else "passages"
+        reminder = " (e export · y copy · S list)" if hint else ""
         counter = (
-            (f" ● {self.selected} {noun} selected (e export · y copy · S list) ", "bold $text-accent")
+            (f" ● {self.selected} {noun} selected{reminder} ", "bold $text-accent")
             if self.selected
             else (" nothing selected ", DIM)
         )
         parts: list[str | tuple[str, str]] = [counter]
         if self.search_note:
             parts += ["│ ", (self.search_note, "$text-warning"), " "]
-        parts += ["│ ", (self.corpus_note, DIM)]
+        if corpus or not self.search_note:
+            parts += ["│ ", (self.corpus_note, DIM)]
         return Content.assemble(*parts)
