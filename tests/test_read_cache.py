@@ -183,3 +183,27 @@ def test_a_writer_parses_the_json_when_the_snapshot_is_stale(tmp_path: Path, mon
         stored = writer.load()
     assert not decoded  # the snapshot was not trusted
     assert len(stored.files) == 2 and set(stored.articles) == {i for f in stored.files.values() for i in f.article_ids}
+
+
+def test_claims_in_passage_from_the_snapshot_match_the_records_and_read_each_article_once(tmp_path, monkeypatch):
+    from store.corpus import Corpus
+    from store.ingest import ingest_paths
+    from store.paths import seed_files
+    from store.repository import Repository
+
+    db = tmp_path / "db.json"
+    ingest_paths(seed_files(), db)
+    with Repository.open(db, readonly=True) as repo:
+        articles, claims = repo.load_all()
+    expected = Corpus.from_records(articles, claims)
+    corpus = Corpus.open(db)
+    assert corpus._snapshot is not None
+    reads: list[str] = []
+    real = Corpus.claims_of_article
+    monkeypatch.setattr(Corpus, "claims_of_article", lambda self, article_id: reads.append(article_id) or real(self, article_id))
+    passages = [p.id for a in articles for p in a.passages]
+    for passage_id in passages:
+        got = corpus.claims_in_passage(passage_id)
+        assert [c.to_dict() for c in got] == [c.to_dict() for c in expected.claims_in_passage(passage_id)]
+    assert sum(1 for c in claims if c.passage_id in set(passages)) > 0
+    assert len(reads) == len(articles), "the reader's passage-by-passage questions read each article's claims once"

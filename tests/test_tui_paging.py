@@ -84,3 +84,30 @@ async def test_claims_pane_adds_a_subject_page_at_a_time(tmp_path, monkeypatch):
         second.expand()
         await pilot.pause()
         assert second.children, "opening a subject fills it"
+
+
+async def test_reader_draws_a_long_article_a_page_at_a_time_and_marks_later_pages(tmp_path, monkeypatch):
+    """An article of 200,000 paragraphs froze the app for minutes when the reader drew them all at once."""
+    from tui_fixtures import is_marked, make_app, settle
+
+    import tui.widgets.reader as reader_module
+    from tui.widgets.reader import Reader
+
+    monkeypatch.setattr(reader_module, "READER_PAGE", 2)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        article = max(app.corpus.articles.values(), key=lambda a: len(a.passages))
+        assert len(article.passages) > 3, "the fixture needs an article longer than two pages"
+        reader.show_article(article, selected=frozenset())
+        await pilot.pause()
+        drawn = [o.id for o in reader.options if o.id]
+        assert drawn == [p.id for p in article.passages[:2]] + [MORE_ID]
+        last = article.passages[-1].id
+        reader.mark_selected(frozenset({last}), {last})  # not drawn yet: no error, marked when drawn
+        assert reader.highlight_id(last)
+        await pilot.pause()
+        assert reader.current_passage_id == last
+        assert is_marked(reader.get_option(last).prompt)
+        assert [o.id for o in reader.options if o.id] == [p.id for p in article.passages]

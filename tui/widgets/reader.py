@@ -9,7 +9,7 @@ from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.corpus import Corpus
 from store.models import Article, PassageKind
@@ -24,9 +24,10 @@ from tui.formatting import (
 )
 from tui.messages import ToggleSelection
 from tui.visuals import Hanging
-from tui.widgets.lists import NavList
+from tui.widgets.lists import MORE_ID, NavList
 
 TOPIC_TAGS = 5  # the strongest topics as tags; a long tail of weak ones would bury the title
+READER_PAGE = 400  # paragraphs drawn at once; the longest real articles hold a few hundred
 
 
 class Reader(NavList):
@@ -71,6 +72,7 @@ class Reader(NavList):
         self.article: Article | None = None
         self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._can_follow = False
+        self._selected: frozenset[str] = frozenset()  # for passages drawn when a later page comes in
 
     def show_article(
         self,
@@ -84,7 +86,16 @@ class Reader(NavList):
         assert self.corpus is not None
         self._spans = {passage_id: spans} if passage_id and spans else {}
         self.article = article
-        self.set_options([*self._header(article), *self._passage_options(selected)])
+        self._selected = selected
+        # A page at a time: OptionList measures every row it holds, and an article of 200,000
+        # paragraphs (a huge pasted file) froze the app for minutes when they were set at once.
+        self.set_paged_options(
+            article.passages,
+            lambda passage: Option(self._block(passage.id, self._selected), id=passage.id),
+            head=self._header(article),
+            key=lambda passage: passage.id,
+            page_size=READER_PAGE,
+        )
         self.border_title = Content.assemble("5 Reader", (f" · {one_line(article.title)}", DIM))
         if passage_id and self.highlight_id(passage_id):
             self.scroll_to_highlight()
@@ -120,12 +131,6 @@ class Reader(NavList):
             ranked = []
         return [names.get(topic, topic) for topic, _ in ranked]
 
-    def _passage_options(self, selected: frozenset[str]) -> list[Option]:
-        assert self.article is not None
-        return [
-            Option(self._block(p.id, selected), id=p.id) for p in self.article.passages
-        ]
-
     def _block(self, passage_id: str, selected: frozenset[str]) -> Hanging:
         assert self.corpus is not None
         passage = self.corpus.passage(passage_id)
@@ -139,20 +144,25 @@ class Reader(NavList):
 
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:
         """Redraw only the passages whose mark changed."""
+        self._selected = selected
         if self.article is None:
             return
         for passage_id in changed:
             if self.corpus and passage_id in self.corpus.passages and self.corpus.article_of(passage_id) is self.article:
-                self.replace_option_prompt(passage_id, self._block(passage_id, selected))
+                try:
+                    self.replace_option_prompt(passage_id, self._block(passage_id, selected))
+                except OptionDoesNotExist:
+                    pass  # on a page not drawn yet: drawn with its mark when it comes in
 
     @property
     def current_passage_id(self) -> str | None:
-        return self.highlighted_id
+        option_id = self.highlighted_id
+        return None if option_id == MORE_ID else option_id
 
     @on(NavList.OptionHighlighted)
     def _moved(self, event: NavList.OptionHighlighted) -> None:
         event.stop()
-        if self.article is not None and event.option_id:
+        if self.article is not None and event.option_id and event.option_id != MORE_ID:
             self.post_message(self.PassageHighlighted(self.article.id, event.option_id))
         if self._can_follow != (can_follow := self._has_echoes()):
             self._can_follow = can_follow
