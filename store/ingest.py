@@ -39,6 +39,7 @@ from store.ingest_pool import (
     prepare_files,
 )
 from store.models import Article, NormalisedFile
+from store.read_cache import Snapshot
 from store.repository import FileRecord, Repository, StoredCorpus, database_meta, new_generation
 
 __all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files",
@@ -116,7 +117,9 @@ def _ingest_paths(
         topics_path = Path(topics_path).expanduser().resolve()
     # Files the database holds already are only hashed, not normalised and analysed again. Another
     # process may change the database before the lock is taken: under it, each is looked up again.
-    prepared = prepare_files(resolved, topics_path, report_progress, known=_stored_file_shas(db_path))
+    snapshot = _current_snapshot(db_path)
+    known = _stored_file_shas(snapshot)
+    prepared = prepare_files(resolved, topics_path, report_progress, known=known)
     report = IngestReport(files=[
         FileOutcome(path=str(p.path), status="rejected", error=p.error) for p in prepared if p.error
     ])
@@ -124,7 +127,7 @@ def _ingest_paths(
     # Seconds for a large database (10 s at ten thousand articles): say so rather than sit on the
     # last file's name.
     report_progress("Reading the database", 0, 1)
-    with Repository.open(db_path, lock_timeout=lock_timeout) as repo:
+    with Repository.open(db_path, lock_timeout=lock_timeout, snapshot=snapshot) as repo:
         if topics_path is None and _all_unchanged(repo, prepared, report):
             # Files added before, byte for byte: at ten thousand articles, loading the corpus only
             # to find that out would cost ten seconds.
@@ -261,11 +264,15 @@ def _publish_index(pending: Path, db_path: Path) -> None:
     fsync_directory(db_path.parent)
 
 
-def _stored_file_shas(db_path: Path) -> frozenset[str]:
-    """The sha256 of every source file the database holds, from its snapshot (none without one)."""
+def _current_snapshot(db_path: Path) -> Snapshot | None:
+    """The database's snapshot, read before the lock: it names the stored files, and the writer reuses it."""
     from store.read_cache import load_read_cache
 
-    snapshot = load_read_cache(db_path) if db_path.is_file() else None
+    return load_read_cache(db_path) if db_path.is_file() else None
+
+
+def _stored_file_shas(snapshot: Snapshot | None) -> frozenset[str]:
+    """The sha256 of every source file the database holds (none known without a snapshot)."""
     return frozenset() if snapshot is None else snapshot.file_shas()
 
 

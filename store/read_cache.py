@@ -340,6 +340,16 @@ def snapshot_is_current(db_path: Path) -> bool:
         return False
 
 
+def current_generation(db_path: Path) -> str | None:
+    """The generation of the database's snapshot if it is current (one small read), else None."""
+    try:
+        with open(read_cache_path(db_path), "rb") as handle:
+            header = _current_header(handle, db_path)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return None if header is None else header.get("generation")
+
+
 def _open(path: Path, db_path: Path) -> Snapshot | None:
     with open(path, "rb") as handle:
         # marshal.load() on a file object reads in tiny pieces (seconds for 100 MB), so each

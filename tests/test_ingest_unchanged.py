@@ -115,3 +115,21 @@ def test_a_folder_of_known_files_and_one_new_one_in_the_process_pool(tmp_path):
     assert [f.path for f in report.files if f.status == "added"] == [str(latest)]
     with Repository.open(db, readonly=True) as repo:
         assert len(repo.load().articles) == len(first) + 1
+
+
+def test_the_writer_reuses_the_snapshot_read_before_the_lock_unless_it_went_stale(seeded, tmp_path, monkeypatch):
+    import store.repository as repository
+    from store.read_cache import load_read_cache
+
+    reads: list[Path] = []
+    real = repository._writers_snapshot
+    monkeypatch.setattr(repository, "_writers_snapshot", lambda path: reads.append(path) or real(path))
+    ingest_paths([_new_article(tmp_path / "one.txt", "5,000")], seeded)
+    assert reads == [], "the snapshot read to hash the files is the writer's too"
+
+    before = load_read_cache(seeded)
+    ingest_paths([_new_article(tmp_path / "two.txt", "6,000")], seeded)
+    with Repository.open(seeded, snapshot=before) as repo:
+        assert reads == [seeded], "a snapshot of an older generation is read again"
+        assert repo.generation != before.generation
+        assert len(repo.load().articles) == 22
