@@ -8,13 +8,14 @@ the analysers' summaries, the search index and the comparison logic.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.gc_pause import gc_paused
 from store.ids import split_passage_id
+from store.stored_passages import StoredPassages
 from store.models import (
     UNKNOWN_OUTLET,
     Article,
@@ -32,34 +33,6 @@ from store.models import (
 
 if TYPE_CHECKING:
     from store.read_cache import Snapshot
-
-
-class StoredPassages(Mapping[str, Passage]):
-    """Passage lookup over a snapshot: finds the article from the id and reads only that article."""
-
-    def __init__(self, snapshot: Snapshot) -> None:
-        self._snapshot = snapshot
-
-    def __getitem__(self, passage_id: str) -> Passage:
-        article_id, position = split_passage_id(passage_id)
-        article = self._snapshot.articles.get(article_id)
-        if article is None:
-            raise KeyError(passage_id)
-        passages = article.passages
-        if position is not None and position < len(passages) and passages[position].id == passage_id:
-            return passages[position]
-        for passage in passages:  # ids follow reading order, but do not bet correctness on it
-            if passage.id == passage_id:
-                return passage
-        raise KeyError(passage_id)
-
-    def __iter__(self) -> Iterator[str]:
-        for article in self._snapshot.articles.values():
-            for passage in article.passages:
-                yield passage.id
-
-    def __len__(self) -> int:
-        return self._snapshot.passage_count
 
 
 class Corpus:
