@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from store import cli_output
+from store.cli_output import warn
 from store.errors import StoreError
 
 LaunchTui = Callable[[Path, Path | None], int]
@@ -146,8 +147,7 @@ def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
     limit = _row_limit(args)
     if limit is None or len(rows) <= limit:
         return rows
-    print(f"nkru-tui: showing the first {limit:,} of {len(rows):,} {noun}; --limit N for more, --limit 0 for all",
-          file=sys.stderr)
+    warn(f"showing the first {limit:,} of {len(rows):,} {noun}; --limit N for more, --limit 0 for all")
     return rows[:limit]
 
 
@@ -183,11 +183,11 @@ def _open_corpus(args: argparse.Namespace):
 
     db_path = _db_path(args)
     if ensure_database(db_path):
-        print(f"nkru-tui: built a new database at {db_path} from the bundled seeds", file=sys.stderr)
+        warn(f"built a new database at {db_path} from the bundled seeds")
     with cli_output.progress_line() as progress:
         corpus = Corpus.open(db_path, progress=progress)
     if not corpus.claims_are_current():
-        print(f"nkru-tui: {STALE_CLAIMS}", file=sys.stderr)
+        warn(STALE_CLAIMS)
     return corpus
 
 
@@ -216,7 +216,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     with cli_output.progress_line() as progress:
         report = ingest_paths(files, db_path, topics_path=args.topics, progress=progress)
     for outcome in report.rejected:
-        print(f"nkru-tui: rejected {outcome.error}", file=sys.stderr)
+        warn(f"rejected {outcome.error}")
     data = {
         "db": str(db_path),
         "seconds": round(report.seconds, 3),
@@ -328,7 +328,7 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.write(render_export(corpus, args.passage_ids, args.format))
         return 0
     path = write_export(corpus, args.passage_ids, args.format, Path(args.output), force=args.force)
-    print(f"nkru-tui: exported {len(set(args.passage_ids))} passage(s) to {path}", file=sys.stderr)
+    warn(f"exported {len(set(args.passage_ids))} passage(s) to {path}")
     return 0
 
 
@@ -368,12 +368,12 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
     try:
         if args.verb is None:
             if launch_tui is None:
-                print("nkru-tui: the interactive app is not available here", file=sys.stderr)
+                warn("the interactive app is not available here")
                 return 1
             return launch_tui(_db_path(args), args.topics)
         return _HANDLERS[args.verb](args)
     except StoreError as exc:
-        print(f"nkru-tui: error: {exc}", file=sys.stderr)
+        warn(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -21,9 +21,15 @@ from rich.text import Text
 from store.corpus import Corpus
 from store.errors import StoreError
 from store.models import Article, Claim, PassageKind, SearchHit
+from store.printable import printable
 
 _console = Console(highlight=False, soft_wrap=False)
 _err = Console(stderr=True, highlight=False)
+
+
+def warn(message: str) -> None:
+    """One line on stderr for the user, prefixed with the program's name; paths in it print as escapes."""
+    print(f"nkru-tui: {printable(message, one_line=True)}", file=sys.stderr)
 
 
 @contextmanager
@@ -46,7 +52,7 @@ def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int
             return
         last[0] = now
         share = f" {done}/{total}" if total > 1 else ""
-        line = Text(f"… {message}{share}", style="dim")
+        line = Text(f"… {printable(message, one_line=True)}{share}", style="dim")
         line.truncate(max(_err.width - 1, 1), overflow="ellipsis")
         _err.file.write("\r\x1b[2K")
         _err.print(line, end="")
@@ -120,8 +126,9 @@ def clipped(text: str, limit: int) -> str:
 
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
     columns = list(columns)
-    cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
-    table = Table(title=title, show_lines=False, header_style="bold")
+    cells = [["" if cell is None else printable(str(cell)) for cell in row] for row in rows]
+    # A title names a database path, which could hold "[red]" (markup) or ESC: Text, escaped.
+    table = Table(title=Text(printable(title)) if title else None, show_lines=False, header_style="bold")
     widths = column_widths(columns, cells, _console.width)
     for i, column in enumerate(columns):
         table.add_column(column, overflow="fold", width=widths[i] if widths else None)
@@ -252,7 +259,7 @@ def print_articles(rows: list[dict[str, Any]]) -> None:
 
 
 def print_audit(data: dict[str, Any]) -> None:
-    _console.print(Text(f"{data['file']}  encoding={data['encoding']}  repairs={', '.join(data['repairs']) or '-'}"))
+    _console.print(Text(f"{printable(data['file'], one_line=True)}  encoding={data['encoding']}  repairs={', '.join(data['repairs']) or '-'}"))
     _table(("line", "reason", "removed text"),
            ((r["line"], r["reason"], clipped(r["text"], 200)) for r in data["removed"]),
            title=f"{len(data['removed'])} block(s) removed")

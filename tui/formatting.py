@@ -16,6 +16,7 @@ from textual.content import Content
 
 from store.compare.intervals import format_figure
 from store.models import Article, Claim, Passage, PassageKind, SearchHit
+from store.printable import BIDI_CONTROLS, CONTROL_CODES
 from tui.visuals import Hanging
 
 UNDATED = "undated"
@@ -32,11 +33,10 @@ MARK_STYLE = "bold $text-accent"
 
 # C0/C1 controls (ESC above all) could drive the terminal; Content drops only
 # some of them, which would also shift our highlight offsets.  Replacing each
-# with one visible character keeps offsets valid and the terminal safe.
+# with one visible character keeps offsets valid and the terminal safe.  Bidi
+# overrides would make a file name display as another ("gnp.txt" read backwards).
 _CONTROL_TABLE = {
-    code: "\N{REPLACEMENT CHARACTER}"
-    for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]
-    if chr(code) not in "\n\t"
+    code: "\N{REPLACEMENT CHARACTER}" for code in CONTROL_CODES | BIDI_CONTROLS if chr(code) not in "\n\t"
 }
 
 

@@ -1,0 +1,29 @@
+"""Untrusted text made safe to print on a terminal.
+
+File names and article text come from anywhere.  A name holding ESC could
+recolour, retitle or rewrite the user's terminal when the CLI prints it, and
+a newline in it would split a one-line error in two.  Bidirectional
+overrides (U+202E …) make a name display as something it is not.  Each such
+character is shown as its escape (``\\x1b``, ``\\u202e``), so the name stays
+recognisable and nothing reaches the terminal as a command.
+"""
+
+from __future__ import annotations
+
+# C0 and C1 controls and DEL: ESC, BEL and CSI among them drive terminals.
+CONTROL_CODES = frozenset([*range(0x20), 0x7F, *range(0x80, 0xA0)])
+# Embeddings, overrides and isolates reorder what follows them on screen.
+BIDI_CONTROLS = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def _escape(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_IN_TEXT = {code: _escape(code) for code in CONTROL_CODES | BIDI_CONTROLS if chr(code) not in "\n\t"}
+_ON_ONE_LINE = {code: _escape(code) for code in CONTROL_CODES | BIDI_CONTROLS}
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` with every terminal-driving character shown as its escape; ``one_line`` escapes line breaks too."""
+    return text.translate(_ON_ONE_LINE if one_line else _IN_TEXT)
