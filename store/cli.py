@@ -122,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("figures", help="every claim on one subject across the corpus")
-    p.add_argument("subject", metavar="SUBJECT")
+    p.add_argument("subject", metavar="SUBJECT",
+                   help="what is counted, e.g. troops_deployed or casualties (a unique start will do; "
+                        "a wrong one lists them all)")
     p.add_argument("--sort", choices=("date", "value", "outlet"), default="date")
     _add_limit(p)
     _add_db(p)

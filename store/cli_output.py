@@ -289,6 +289,9 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
 
 
 def print_search(hits: list[SearchHit]) -> None:
+    if not hits:
+        _console.print(Text("No passage matches; check the filters, or try fewer words."))
+        return
     _table(("score", "passage", "outlet", "title", "text"),
            ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, clipped(h.text, 160)) for h in hits),
            title=f"{len(hits)} hit(s)")

@@ -189,3 +189,9 @@ def test_tables_give_the_sentence_room_and_fit_the_terminal(seeded_db, columns):
     header = next(line for line in lines if "sentence" in line)
     sentence_width = len(header.split("┃")[-2])  # the last column, between its rules
     assert sentence_width >= 0.3 * columns
+
+
+def test_a_search_with_no_hits_says_so_instead_of_an_empty_table(seeded_db):
+    result = nkru("search", "zzyzxq", "--db", str(seeded_db), check=True)
+    assert result.stdout.strip() == "No passage matches; check the filters, or try fewer words."
+    assert json.loads(nkru("search", "zzyzxq", "--db", str(seeded_db), "--json", check=True).stdout) == []
