@@ -101,10 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
         description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
                     'it ("shells -kursk"; a query that starts with - goes after --: nkru-tui search -- -kursk shells).')
     p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
-    p.add_argument("--outlet", metavar="NAME")
-    p.add_argument("--topic", metavar="ID")
-    p.add_argument("--claimant", metavar="NAME")
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
+    # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
+    p.add_argument("--outlet", metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
+    p.add_argument("--topic", metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
+    p.add_argument("--claimant", metavar="NAME", help="only passages holding a claim by this claimant")
     _add_db(p)
     _add_json(p)
 
@@ -305,6 +306,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from store.name_filters import resolve_search_filters
     from store.search.query import parse_query
 
     if not " ".join(args.query).strip():
@@ -312,8 +314,8 @@ def run_search(args: argparse.Namespace) -> int:
     if parse_query(" ".join(args.query)).is_empty and not (args.outlet or args.topic or args.claimant):
         raise StoreError('search needs a word to look for besides the excluded ones, e.g. nkru-tui search "shells -kursk"')
     corpus = _open_corpus(args)
-    hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=args.outlet, topic=args.topic,
-                         claimant=args.claimant)
+    outlet, topic, claimant = resolve_search_filters(corpus, args.outlet, args.topic, args.claimant)
+    hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=outlet, topic=topic, claimant=claimant)
     rows = [
         {"passage_id": h.passage_id, "article_id": h.article_id, "title": h.title, "outlet": h.outlet,
          "score": round(h.score, 4), "text": h.text}

@@ -195,3 +195,13 @@ def test_a_search_with_no_hits_says_so_instead_of_an_empty_table(seeded_db):
     result = nkru("search", "zzyzxq", "--db", str(seeded_db), check=True)
     assert result.stdout.strip() == "No passage matches; check the filters, or try fewer words."
     assert json.loads(nkru("search", "zzyzxq", "--db", str(seeded_db), "--json", check=True).stdout) == []
+
+
+def test_search_filters_take_names_as_typed_and_refuse_unknown_ones_in_one_line(seeded_db):
+    found = json.loads(nkru("search", "troops", "--outlet", "business insidr", "--topic", "casualties", "--db",
+                            str(seeded_db), "--json", check=True).stdout)
+    assert found and {hit["outlet"] for hit in found} == {"Business Insider"}
+    unknown = nkru("search", "troops", "--outlet", "Pyongyang Times Daily", "--db", str(seeded_db))
+    assert unknown.returncode == 1
+    assert unknown.stderr.startswith("nkru-tui: error: no outlet 'Pyongyang Times Daily' in this database")
+    assert len(unknown.stderr.strip().splitlines()) == 1

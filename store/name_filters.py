@@ -1,0 +1,83 @@
+"""A filter's name as the user types it, resolved to the one name the corpus stores.
+
+``--outlet "business insider"`` or ``--claimant zelensky`` should filter, not
+silently match nothing because the stored names are "Business Insider" and
+"Volodymyr Zelenskyy".  The rules, in order: the exact name; the name up to
+case and accents; the one name that contains the typed words; the one name
+in which every typed word is close to a word of its own; the one name rapidfuzz scores
+clearly best (a typo).  Anything else is a one-line error
+that lists the closest names, so the user can retype one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process, utils
+
+from store.errors import StoreError
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+
+TYPO_CUTOFF = 85  # rapidfuzz ratio of the whole names, 0-100: one slip in a short name still scores about 90
+WORD_CUTOFF = 80  # rapidfuzz ratio between a typed word and a word of the name: one slip in five letters
+CLEAR_LEAD = 5  # points the best typo match must lead the next by
+LISTED = 5  # names offered in the error
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def _near_word(word: str, name_words: list[str]) -> bool:
+    return any(fuzz.ratio(word, other) >= WORD_CUTOFF for other in name_words)
+
+
+def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
+    """The stored name ``wanted`` means, among ``names`` (most used first); StoreError naming ``kind`` if none or several."""
+    names = list(dict.fromkeys(names))
+    if wanted in names:
+        return wanted
+    typed = _folded(wanted)
+    if not typed:
+        raise StoreError(f"the {kind} filter is empty")
+    same = [name for name in names if _folded(name) == typed]
+    if len(same) == 1:
+        return same[0]
+    words = typed.split()
+    containing = same or [name for name in names if all(word in _folded(name) for word in words)]
+    if len(containing) == 1:
+        return containing[0]
+    if containing:
+        shown = ", ".join(containing[:LISTED])  # in the order given: the most used first
+        more = f" and {len(containing) - LISTED} more" if len(containing) > LISTED else ""
+        raise StoreError(f"{kind} {wanted!r} matches several: {shown}{more}; give one in full")
+    # A typo in a word: "grosi" for "Rafael Grossi" (whole-name ratios punish the missing first name).
+    near = [name for name in names if all(_near_word(word, _folded(name).split()) for word in words)]
+    if len(near) == 1:
+        return near[0]
+    if near:
+        raise StoreError(f"{kind} {wanted!r} is close to several: {', '.join(near[:LISTED])}; give one in full")
+    scored = process.extract(typed, names, scorer=fuzz.ratio, processor=utils.default_process, limit=LISTED)
+    if scored and scored[0][1] >= TYPO_CUTOFF and (len(scored) == 1 or scored[0][1] - scored[1][1] >= CLEAR_LEAD):
+        return scored[0][0]
+    close = ", ".join(name for name, score, _ in scored if score >= 70) or "none close"
+    raise StoreError(f"no {kind} {wanted!r} in this database; closest: {close}")
+
+
+def resolve_search_filters(
+    corpus: Corpus, outlet: str | None, topic: str | None, claimant: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The stored outlet, topic id and claimant that the user's spellings mean (a topic by id or label)."""
+    if outlet:
+        outlet = resolve_name(outlet, (o.name for o in corpus.outlet_summaries), "outlet")
+    if topic:
+        topics = {t.id: t.id for t in corpus.topic_summaries} | {t.label: t.id for t in corpus.topic_summaries}
+        topic = topics[resolve_name(topic, topics, "topic")]
+    if claimant:
+        claimant = resolve_name(claimant, (c.name for c in corpus.claimant_summaries), "claimant")
+    return outlet or None, topic or None, claimant or None
