@@ -282,7 +282,9 @@ def run_claims(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     if args.subject:
         # One subject's claims only (in the Claims pane's order), not every claim of the corpus decoded.
-        claims = corpus.claims_about(cli_output.resolve_subject(corpus, args.subject))
+        from store.compare import resolve_subject  # as `figures` does: a label, a word of it, or a typo
+
+        claims = corpus.claims_about(resolve_subject(corpus, args.subject))
     else:
         claims = corpus.claims
     if args.claimant:

@@ -19,7 +19,6 @@ from rich.table import Table
 from rich.text import Text
 
 from store.corpus import Corpus
-from store.errors import StoreError
 from store.models import Article, Claim, PassageKind, SearchHit
 from store.printable import printable
 
@@ -194,17 +193,6 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "unit": main.unit if main else None,
         "qualifier": main.qualifier if main else None,
     }
-
-
-def resolve_subject(corpus: Corpus, wanted: str) -> str:
-    """A subject id or label, case-insensitively; a clear error lists the valid ones."""
-    subjects = corpus.subject_summaries
-    folded = wanted.casefold().replace("-", "_").replace(" ", "_")
-    for summary in subjects:
-        if folded in (summary.id.casefold(), summary.label.casefold().replace(" ", "_")):
-            return summary.id
-    valid = ", ".join(s.id for s in subjects) or "none (no claims yet)"
-    raise StoreError(f"unknown subject {wanted!r}; valid subjects: {valid}")
 
 
 # --- tables -------------------------------------------------------------------------
