@@ -26,6 +26,7 @@ from tui.widgets.loading import LoadingPanel, LoadRequest
 from tui.widgets.reader import Reader
 from tui.widgets.sources import ArticleFilter, SourcesPane
 from tui.widgets.status import StatusBar
+from tui.widgets.typed_order import focus_now
 from tui.widgets.topics import TopicsPane
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ class MainScreen(LaunchesTools, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Next pane", show=False, tooltip="Move to the next pane"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False),
-        Binding("slash,ctrl+f", "search", "Search", key_display="/", id="search", tooltip="Typo-tolerant search"),
+        # Priority: search opens as "/" arrives, so the words typed hard on its heels reach the box.
+        Binding("slash,ctrl+f", "search", "Search", key_display="/", id="search", priority=True, tooltip="Typo-tolerant search"),
         Binding("n", "next_hit", "Next hit", show=False, tooltip="Open the next search hit"),
         Binding("N", "previous_hit", "Previous hit", show=False, tooltip="Open the previous search hit"),
         Binding("c", "compare", "Compare", id="compare", show=False, tooltip="Compare this article with another"),
@@ -345,7 +347,7 @@ class MainScreen(LaunchesTools, Screen[None]):
         if isinstance(widget, ArticlesPane):
             widget.focus_list()
         else:
-            widget.focus()
+            focus_now(widget)
 
     def action_focus_pane(self, pane: str) -> None:
         if pane in PANES:

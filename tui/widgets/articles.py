@@ -22,6 +22,7 @@ from tui.formatting import article_entry, one_line, term_spans, topic_passage_en
 from tui.messages import OpenPassage, ToggleSelection
 from tui.visuals import Hanging
 from tui.widgets.lists import MORE_ID, NavList
+from tui.widgets.typed_order import focus_now
 
 
 class ArticleList(NavList):
@@ -157,4 +158,4 @@ class ArticlesPane(Vertical):
             self.query_one(TopicPassageList).mark_selected(selected, changed)
 
     def focus_list(self) -> None:
-        self.current_list.focus()
+        focus_now(self.current_list)
