@@ -37,6 +37,10 @@ _CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|
 # The letters _CAPTION_PREFIX's words can start with, in either case (and the
 # two Turkish i's that case-insensitive matching takes for an "i").
 _CAPTION_INITIALS = frozenset("icpatlrICPATLR\u0130\u0131")
+# A Korean paper's caption, set under a triangle and closed by its picture's source:
+# "▲ 우크라이나 특수작전군이 공개한 영상 속 북한군 모습. 우크라이나 특수작전군 제공" ("... provided by ...").
+# (A triangle also opens the items of a Korean list: only the closing source makes it a caption.)
+_MARKED_KOREAN_CAPTION = re.compile(r"^[▲△]\s?[^\n]{2,300}(?:제공|연합뉴스|뉴시스|뉴스1|캡처|자료사진|DB)[\])]?$")
 _PULLQUOTE_WINDOW = 4
 _CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
 _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
@@ -129,6 +133,11 @@ def _captions_itself(text: str) -> bool:
     if not labels:
         return False
     before = text[: labels[-1].start()].rstrip(" (")
+    if not before:
+        # "Photo: captured ammunition crates, via Telegram": a description in lower case after the
+        # label is the caption itself (a credit names an agency or a photographer, capitalised).
+        described = text[labels[0].end() :].lstrip()
+        return described[:1].islower() and word_count(described) >= 3
     return word_count(before) >= 2 and before[-1:] in ".!?"
 
 
@@ -149,6 +158,7 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
         if (
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
+            or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text))
             # its credit ends "...)", ".../Name" or "Photo: Name"
             or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]") and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from store.normalise.characters import squash_spaces
 from store.normalise.feed_fields import Item, json_items
 from store.normalise.mail import mail_items
+from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.tables import table_items
 
 # A feed's root after an optional declaration, comments, processing instructions and a doctype
@@ -117,6 +118,8 @@ def _markup_paragraphs(markup: str) -> list[str]:
             parts[0] = f"{numbers[element]}. {parts[0]}"
         elif parts and element.tag == "li":
             parts[0] = f"• {parts[0]}"  # an item of a bulleted list stays one: never a heading of its own
+        elif parts and element.tag == "figcaption":
+            parts = [f"{CAPTION_MARKER} {part}" for part in parts]  # a picture's caption, never a heading
         paragraphs += parts
     if not paragraphs:  # text with inline markup only
         paragraphs = [squash_spaces(part) for part in "".join(root.itertext()).split("\n") if part.strip()]

@@ -25,7 +25,9 @@ _PICTURE_SOURCES = (
 )
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|picture|credits?|photo credit|image credit|image source"
-    r"|file photo|file image|illustration|graphic|video|map|footage|screenshot)\s*(?::|,|\bby\b)\s*\S",
+    r"|file photo|file image|illustration|graphic|video|map|footage|screenshot"
+    # the same labels on Russian, Ukrainian, German, Korean and Japanese pages ("Фото: ССО", "사진: 국방부")
+    r"|фото|фотография|иллюстрация|ілюстрація|скриншот|скріншот|кадр из видео|кадр з відео|foto|bild|사진|写真)\s*(?::|,|\bby\b)\s*\S",
     re.IGNORECASE,
 )
 _VIA = re.compile(r"(?:^|\s)via\s+[A-Z@]")

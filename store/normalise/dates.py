@@ -46,7 +46,7 @@ FOREIGN_MONTHS: dict[str, int] = {
     for name in names.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?)?"
+_TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}|[A-Z]{2,4}|Uhr))?)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(
@@ -64,7 +64,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "20. Dezember 2024", "20 de diciembre de 2024", "21 декабря 2024 г."
     ("foreign", re.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
         re.IGNORECASE,
     )),
     # Chinese, Japanese and Korean dates: "2024年12月19日", "2024년 12월 19일".
@@ -161,11 +161,18 @@ def _possible_forms(text: str) -> set[str]:
     return forms
 
 
+# "03/04/25 at 9:00 AM EST", "04.03.25, 17:04": a two-digit year is taken only in a stamp with its
+# clock time, where no fraction, score or version number stands.
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d/.-])(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d))"
+)
+
+
 def find_date(text: str) -> FoundDate | None:
     """The earliest full date (with a year) written in ``text``."""
     forms = _possible_forms(text)
     if not forms:
-        return None
+        return _short_year_stamp(text) if ":" in text and ("/" in text or "." in text) else None
     best: tuple[int, str, re.Match[str]] | None = None
     for name, pattern in _PATTERNS:
         if name not in forms:
@@ -186,7 +193,17 @@ def find_date(text: str) -> FoundDate | None:
     if name == "foreign":
         iso = _iso(int(found["y"]), FOREIGN_MONTHS[found["fmon"].lower()], int(found["d"]))
         return FoundDate(raw, found.start(), found.end(), iso)
-    a, b, year = int(found["a"]), int(found["b"]), int(found["y"])
+    return _numeric_date(found, int(found["y"]))
+
+
+def _short_year_stamp(text: str) -> FoundDate | None:
+    found = _SHORT_YEAR_STAMP.search(text)
+    return _numeric_date(found, 2000 + int(found["y"])) if found is not None else None
+
+
+def _numeric_date(found: re.Match[str], year: int) -> FoundDate:
+    raw = found.group(0).strip(" ,")
+    a, b = int(found["a"]), int(found["b"])
     day_first = _iso(year, b, a)
     month_first = _iso(year, a, b)
     if day_first and month_first and a != b:

@@ -156,6 +156,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
         elif found.reason == "quoted-post":
             quoted.append(i)
     _mark_menu_runs(units, compiled)
+    _mark_menu_blocks(units, compiled)
     if quoted:
         _mark_quoted_words(units, quoted)
     if delimiters:
@@ -227,6 +228,35 @@ def _mark_mail_signatures(units: Sequence[Unit], delimiters: list[int]) -> None:
         for member in members:
             if member.removed is None:
                 member.removed = "signature"
+                member.action = "line"
+
+
+_MENU_ITEM_WORDS = 3
+_LEAST_MENU_LINES = 4
+
+
+def _mark_menu_blocks(units: Sequence[Unit], compiled: _Compiled) -> None:
+    """A block of nothing but short names, three or more of them sections, is a menu set one item a line.
+
+    "World / Europe / US news / Climate crisis / Middle East / Ukraine": a page's section bar copied
+    with the story.  Its other items ("US news") are no section words of ours, but they stand in the
+    block with the section words, each a name of a few capitalised words without a full stop.
+    """
+    start = 0
+    while start < len(units):
+        block = units[start].block
+        end = start
+        while end < len(units) and units[end].block == block:
+            end += 1
+        members = units[start:end]
+        start = end
+        if len(members) < _LEAST_MENU_LINES or any(u.removed not in (None, "navigation") for u in members):
+            continue
+        if not all(u.words() <= _MENU_ITEM_WORDS and u.text[:1].isupper() and u.text[-1:].isalpha() for u in members):
+            continue
+        if sum(_is_section_word(u.text, compiled) for u in members) >= 3:
+            for member in members:
+                member.removed = "section-menu"
                 member.action = "line"
 
 

@@ -44,6 +44,9 @@ class Evidence:
             self.outlets.append((rank, name.strip(), basis))
 
 
+_LINES_ABOVE_STANDFIRST = 3
+
+
 def first_prose(units: Sequence[Unit]) -> int:
     """Where the body's prose starts: the header lines and the title stand above it.
 
@@ -51,16 +54,18 @@ def first_prose(units: Sequence[Unit]) -> int:
     ("Title / Two men want to defect. Seoul says it will take them. / By Jean
     Mackenzie / Published 19 March 2025") is prose, yet the header goes on under it.
     """
-    kept_above = 0
+    kept_above = 0  # kept lines above, header lines ("11. März 2025, 17:04 Uhr" under the title) aside
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
         if unit.is_prose() and not _staff_credits(unit):
-            if kept_above == 1 and unit.words() <= 40 and _header_lines_follow(units, i):
+            # (above it the title, and perhaps the masthead and section lines a page prints over it)
+            # (a standfirst under more than the title stands in a block of its own)
+            if (kept_above == 1 or (kept_above <= _LINES_ABOVE_STANDFIRST and unit.block_size == 1)) and unit.words() <= 40 and _header_lines_follow(units, i):
                 kept_above += 1
                 continue
             return i
-        kept_above += 1
+        kept_above += unit.header() is None
     return len(units)
 
 
@@ -113,6 +118,10 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     for n, i in enumerate(head):
         header = units[i].header()
         if header is None:
+            unit = units[i]
+            if n > 0 and unit.role is None and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
+                unit.role = "header"  # "김민수 기자 kimms@hankookilbo.com" under the headline: the byline
+                evidence.authors.append(reporter)
             continue
         if header.soft:
             neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
@@ -179,10 +188,19 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
             continue  # the first line is the title's, unless brackets set it apart as a masthead
         beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
         name = masthead_name(text)
-        if name is None or not (beside_header or n == 0):
+        if name is None:
+            continue
+        # "Laura Gozzi" / "BBC News": the writer's name over her outlet's is a byline of two lines.
+        writer = units[head[n - 1]] if n >= 2 else None
+        signed = writer is not None and writer.role is None and writer.block == unit.block and _short_name(writer.text)
+        if not (beside_header or n == 0 or signed):
             continue
         unit.role = "header"
         evidence.outlet(6, name, "header line")
+        if signed and writer is not None:
+            writer.role = "header"
+            if not evidence.authors:
+                evidence.authors.append(writer.text.strip())
         return
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from store.models import PassageKind
 from store.normalise.credits import (
     find_dateline,
     has_trailing_photo_credit,
@@ -74,8 +75,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         deck = (
             above.block != head[first_header].block
             and first_header == 2
-            and is_dek_shaped(above.text)
-            and above.words() >= 1.5 * top.words()
+            and (is_dek_shaped(above.text) or _short_dek_shaped(above))
+            and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
         )
         if above.kept and _title_candidate(above) and above.block not in earlier_blocks and not deck:
             for unit in head[: first_header - 1]:
@@ -87,13 +88,58 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     first = next((u for u in head if u.kept), None)
     if first is not None and first.bullet and numbered_story_headline(first, units):
         return first
-    if first is not None and is_section_word(first.text) and (below := _headline_below(head, first, same_block=True)) is not None:
+    if first is not None and _kicker(first) and (below := _headline_below(head, first, same_block=True)) is not None:
         first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
         return below
     if first is not None and issue_masthead(first.text) is not None and (below := _headline_below(head, first)) is not None:
         first.removed = "preamble"  # "Arms Control Bulletin — Issue 14": the newsletter, not its story
         return below
+    if first is not None and (below := _headline_under_name(head, first)) is not None:
+        return below
     return first if first is not None and _title_candidate(first) else None
+
+
+def _headline_over_deck(top: Unit, deck: Unit) -> bool:
+    """A headline of a full clause in a block of its own over a deck no longer than a sentence or two
+    ("North Korean troops 'back in action' in Kursk" / "Soldiers had been pulled back after heavy losses"),
+    not a masthead or an export's heading over the headline."""
+    return (
+        top.words() >= _SHORT_DEK_WORDS[0] + 1
+        and top.block != deck.block
+        and top.block_size == 1
+        and _title_candidate(top)
+        and masthead_name(top.text, issuer=True) is None
+        and issue_masthead(top.text) is None
+    )
+
+
+def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
+    """"Yahoo News" over the headline: a site's or paper's name alone on the top line is its masthead.
+
+    Only a name the outlet list knows or that carries a publication word (``masthead_name``) counts,
+    and only over a longer title-like line that is no header line itself.
+    """
+    if first.words() > _MASTHEAD_WORDS or first.role is not None or masthead_name(first.text) is None:
+        return None
+    below = next((u for u in head[head.index(first) + 1 :] if u.kept), None)
+    if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
+        return None
+    if below.words() < 2 * first.words():
+        return None
+    first.removed = "preamble"
+    return below
+
+
+# The last word of a running-story label a page prints over the headline ("Ukraine war", "Climate crisis").
+_KICKER_ENDS = frozenset({"war", "crisis", "conflict", "live", "latest", "explained", "exclusive", "analysis", "invasion"})
+
+
+def _kicker(unit: Unit) -> bool:
+    """A section's or a running story's label over the headline: "WORLD", "Ukraine war"."""
+    if is_section_word(unit.text):
+        return True
+    words = unit.text.split()
+    return 2 <= len(words) <= 3 and words[-1].lower() in _KICKER_ENDS and unit.text[-1:].isalpha()
 
 
 _ISSUE_MARK = re.compile(
@@ -193,15 +239,45 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
         outranked = title is None or unit.heading_level > max(title.heading_level, 1)
         if unit.role is not None or unit.kind is not None or unit.bullet or (unit.heading_level and not outranked):
             return None
-        if not is_dek_shaped(unit.text) or find_dateline(unit.text) is not None:
+        above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
+        shaped = is_dek_shaped(unit.text) or (_short_dek_shaped(unit) and (above_byline or _set_apart(units, k)))
+        if not shaped or find_dateline(unit.text) is not None:
             return None
         later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None
         median = later[len(later) // 2]
-        above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
         return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) or above_byline else None
     return None
+
+
+_SHORT_DEK_WORDS = (4, 7)  # "Pyongyang's soldiers paid a steep price": an AMP page's or a magazine's short deck
+
+
+def _short_dek_shaped(unit: Unit) -> bool:
+    """A deck too short for ``is_dek_shaped``: one clause of four to seven words, no label or question."""
+    text = unit.text
+    return (
+        _SHORT_DEK_WORDS[0] <= unit.words() <= _SHORT_DEK_WORDS[1]
+        and len(text) <= 80
+        and not text[:1].islower()  # (Korean and Japanese have no capitals)
+        and not text.isupper()
+        and not text.endswith((":", "?"))
+        and not unit.bullet
+    )
+
+
+def _set_apart(units: Sequence[Unit], at: int) -> bool:
+    """Something other than the text stands between the line and the first paragraph: a byline or date
+    the header took, or a picture.  A sub-heading is followed by the words it heads; a deck under a
+    headline is followed by the story's byline, date or lead picture."""
+    for unit in units[at + 1 :]:
+        if unit.removed is not None:
+            if unit.removed in ("metadata-header", "timestamp", "share-prompt"):
+                return True
+            continue
+        return unit.kind in (PassageKind.CAPTION, PassageKind.CREDIT) or unit.image_alt or unit.role == "header"
+    return False
 
 
 def _emphasised(unit: Unit) -> bool:

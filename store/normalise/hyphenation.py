@@ -42,6 +42,16 @@ _HYPHEN_PREFIXES = frozenset({
 })
 
 
+# Endings a typesetter breaks off a word and nobody writes alone: a line that starts with one
+# continues a word, whatever the length of the first half.
+_SUFFIX_SYLLABLES = frozenset({
+    "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ian", "ians", "tute", "tutes",
+    "ture", "tures", "ance", "ances", "ence", "ences", "ible", "ive", "ives", "ous", "ical", "ically",
+    "ism", "isms", "ist", "ists", "ized", "ised", "ating", "ated", "ation", "ations", "itional", "itionally",
+    "ional", "ionally", "ively", "iveness", "ular", "ularly", "ency", "ancy", "ician", "icians", "ial", "ially",
+})
+
+
 def document_words(text: str) -> frozenset[str]:
     """Every word of ``text`` (hyphenated compounds kept whole), lower-cased.
 
@@ -99,6 +109,8 @@ def _hyphen_if_written(before: str, after: str, known_words: KnownWords) -> str:
     # words, while "deploy-" may be one the document just never uses alone.
     if len(first) <= _SYLLABLE_MAX and not (_is_word(first, words) or _is_word(second, words) or first in _HYPHEN_PREFIXES):
         return ""
+    if second in _SUFFIX_SYLLABLES and not _is_word(second, words):
+        return ""  # "Insti-" / "tute", "Ukrain-" / "ian": the second half is a word's ending, which no compound has
     return "-"
 
 

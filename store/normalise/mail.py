@@ -4,7 +4,8 @@ The headers give the title (Subject), the sender (From, whose display name
 is the newsletter's outlet, unless a person sent it) and the date; the body is decoded from
 quoted-printable or base64 in its declared charset.  A plain-text part is
 preferred: the HTML alternative of the same message says the same with more
-chrome around it, and is only used when there is no plain text.
+chrome around it, and is only used when there is no plain text or the plain
+text is a stub of it.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _mailbox_items(text: str, start: int) -> tuple[str, list[Item]] | None:
 
 
 def _message_items(text: str) -> tuple[str, list[Item]] | None:
-    if not _opens_with_mail_headers(text):
+    if not opens_with_mail_headers(text):
         return None
     try:
         message = email.message_from_string(text, policy=email.policy.default)
@@ -79,7 +80,7 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
     ]
 
 
-def _opens_with_mail_headers(text: str) -> bool:
+def opens_with_mail_headers(text: str) -> bool:
     names: set[str] = set()
     at = 0
     head = text[:16384].replace("\r\n", "\n")
@@ -90,7 +91,22 @@ def _opens_with_mail_headers(text: str) -> bool:
 
 
 def _body(message: EmailMessage) -> str | None:
-    part = message.get_body(preferencelist=("plain", "html"))
+    plain = _content(message.get_body(preferencelist=("plain",)))
+    html = _content(message.get_body(preferencelist=("html",)))
+    if plain is None or html is None:
+        return plain or html
+    # Some senders' plain part is a stub ("View this post on the web at …" and the first
+    # paragraph): the article is then only in the HTML, and reading the stub would drop it.
+    if len(plain.split()) * _STUB_SHARE < len(_TAG_OR_SCRIPT.sub(" ", html).split()):
+        return html
+    return plain
+
+
+_STUB_SHARE = 2  # a plain part with under half the HTML's words is a stub (chrome never doubles a text)
+_TAG_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _content(part: EmailMessage | None) -> str | None:
     if part is None:
         return None
     content = part.get_content()
@@ -104,7 +120,7 @@ def saved_page_html(text: str) -> str | None:
     message; the page is read as the page it is, not as a newsletter.
     """
     head = text[:4096]
-    if "multipart/related" not in head.lower() or not _opens_with_mail_headers(text):
+    if "multipart/related" not in head.lower() or not opens_with_mail_headers(text):
         return None
     try:
         message = email.message_from_string(text, policy=email.policy.default)

@@ -123,8 +123,8 @@ def person_names(text: str) -> str | None:
     for token in tokens:
         if token.lower() in _NAME_CONNECTORS:
             continue
-        if not token[:1].isupper() or any(ch.isdigit() for ch in token):
-            return None
+        if not token[:1].isupper() or any(ch.isdigit() for ch in token) or token.endswith(("'s", "’s")):
+            return None  # (a possessive, "North Korea's War", names no person)
     return text
 
 
@@ -285,7 +285,7 @@ def _field_header(key: str, value: str) -> Header | None:
 
 def _dated_header(text: str, found: FoundDate) -> Header | None:
     """"Asia Times06-05-2025", "Kyiv Independent · 5 Nov 2024 · by Jane Doe", "Updated Nov 5, 2024"."""
-    rest = (text[: found.start] + " | " + text[found.end :]).strip()
+    rest = (text[: found.start] + " | " + _UPDATE_NOTE.sub(" ", text[found.end :])).strip()
     header = Header("date", date=found)
     leftover_words = 0
     place = _dateline_place(text[: found.start])
@@ -329,7 +329,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if (poster := posted_by(segment)) is not None:
             header.author = poster  # "Post by kolya_k » Tue Nov 12, 2024 4:05 pm": a forum post's writer
             continue
-        if is_format_label(segment):
+        if is_format_label(segment) or _READING_TIME.fullmatch(segment):
             continue  # "Photo gallery | 12 January 2025": what kind of story it is, not who ran it
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
@@ -346,6 +346,9 @@ _MONTH_YEAR = re.compile(
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)"
 )
+# When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）".
+_UPDATE_NOTE = re.compile(r"[(（](?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}[)）]", re.IGNORECASE)
+_READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.? read", re.IGNORECASE)  # "Updated March 12, 2025 · 2 min read"
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)

@@ -20,6 +20,10 @@ _DATE_PIECE = re.compile(
 _AUTHOR_LABEL = re.compile(r"^(?:written by|by|authors|author|автор материала|автор тексту|авторы|автор|текст)\s*[:：]?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
+# A Korean or Japanese byline's role after the name: "기자" (reporter), "특파원" (correspondent), "記者".
+_EAST_ASIAN_ROLE = re.compile(r"\s?(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)$")
+
+
 def without_date_pieces(author: str | None) -> str | None:
     """The markup's author without the pieces of a date it took from the byline ("Gregor Lindqvist; October 2").
 
@@ -28,6 +32,8 @@ def without_date_pieces(author: str | None) -> str | None:
     """
     if author is not None and (label := _AUTHOR_LABEL.match(author)) is not None:
         author = author[label.end() :]
+    if author is not None and not author.isascii() and (role := _EAST_ASIAN_ROLE.search(author)) is not None and role.start() > 1:
+        author = author[: role.start()]  # "김지헌 기자": the name without "reporter"
     if author is None or ";" not in author:
         return author
     names = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]

@@ -178,16 +178,42 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
         numbers = [n for _, n in found]
         if len(found) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
             continue
-        first_filled = next(i for i, line in enumerate(lines) if line.strip())
-        is_header = found[0][0] == first_filled
-        breaks = set()
-        for i, _ in found:
-            # The running line itself is broken off, so that no wrapped paragraph runs on into it,
-            # and after a footer so is the next page's first line.
-            following = None if is_header else next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
-            breaks.update(at for at in (i, following) if at is not None and at > first_filled)
-        if breaks:
+        if (breaks := _breaks_at(lines, found)):
             return breaks, frozenset() if key == "\x00page" else frozenset({key}), len(found)
+    if (facing := _facing_pages(numbered)) is not None:
+        keys, found = facing
+        if (breaks := _breaks_at(lines, found)):
+            return breaks, keys, len(found)
+    return None
+
+
+def _breaks_at(lines: Sequence[str], found: list[tuple[int, int]]) -> set[int]:
+    first_filled = next(i for i, line in enumerate(lines) if line.strip())
+    is_header = found[0][0] == first_filled
+    breaks = set()
+    for i, _ in found:
+        # The running line itself is broken off, so that no wrapped paragraph runs on into it,
+        # and after a footer so is the next page's first line.
+        following = None if is_header else next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        breaks.update(at for at in (i, following) if at is not None and at > first_filled)
+    return breaks
+
+
+_LEAST_FACING_PAGES = 3
+
+
+def _facing_pages(numbered: dict[str, list[tuple[int, int]]]) -> tuple[frozenset[str], list[tuple[int, int]]] | None:
+    """Facing pages' running lines: "SIPRI Commentary  2" on even pages, "3  Lucie Béraud-Sudreau" on odd ones.
+
+    Each line alone counts up by two; taken together, in the file's order, they alternate and
+    count up by one.
+    """
+    keys = [key for key, found in numbered.items() if key != "\x00page" and all(b - a == 2 for (_, a), (_, b) in itertools.pairwise(found))]
+    for left, right in itertools.combinations(keys, 2):
+        merged = sorted(numbered[left] + numbered[right])
+        if len(merged) < _LEAST_FACING_PAGES or any(b != a + 1 for (_, a), (_, b) in itertools.pairwise(merged)):
+            continue
+        return frozenset({left, right}), merged
     return None
 
 

@@ -39,9 +39,10 @@ from store.normalise.embedded import without_inline_data, without_link_targets
 from store.normalise.figure_notes import mark_figure_sources
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
+from store.normalise.iso2022 import holds_iso2022
 from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
 from store.normalise.mail import saved_page_html
-from store.normalise.markdown import markdown_lines
+from store.normalise.markdown import CAPTION_MARKER, markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import (
     inferred_page_breaks,
@@ -146,7 +147,12 @@ def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
     repairs.append(f"{container.kind}-unpacked")
     lines, _, _ = _clean_lines("\n".join(container.lines), repairs)
     starts = container.item_starts
-    return [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
+    infos = [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
+    for info in infos:
+        if info.text.startswith(CAPTION_MARKER):  # a <figcaption> in an item's markup
+            info.text = info.text[len(CAPTION_MARKER) :].lstrip()
+            info.image_alt = True
+    return infos
 
 
 def _segments(units: list[Unit], item_starts: list[int]) -> list[tuple[Segment, bool]]:
@@ -207,7 +213,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     inferred = None
     quoted_lines: list[int] = []
     # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
-    container_text = strip_escape_sequences(text)[0] if "\x1b" in text else text
+    # ISO-2022 designations are no terminal escapes: a Japanese mail part decodes them by its charset.
+    container_text = strip_escape_sequences(text)[0] if "\x1b" in text and not holds_iso2022(text) else text
     container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
     if container is None and "message" in text and (suffix in HTML_SUFFIXES or looks_like_html(text)):
         from store.normalise.message_pages import message_page_items
@@ -258,10 +265,12 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if suffix in _MARKDOWN_SUFFIXES:
             markup, dropped_markdown = markdown_lines(lines_with_markup(lines, form_feeds))
             dropped = [*dropped, *dropped_markdown]
-        elif reduced is not None and reduced.headings and chat is None:
+        elif reduced is not None and (reduced.headings or reduced.captions) and chat is None:
             markup = lines_with_markup(lines, form_feeds)
             for index, level in reduced.headings.items():
                 markup[index].heading_level = level
+            for index in reduced.captions:
+                markup[index].image_alt = True
     removals.extend(Removal(reason=reason, text=raw, line=line) for line, reason, raw in dropped)
 
     if markup is not None:

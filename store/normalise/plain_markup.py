@@ -35,6 +35,7 @@ class Reduced:
     lines: list[str]
     dropped: list[tuple[int, str, str]] = field(default_factory=list)  # (1-based line, reason, text)
     headings: dict[int, int] = field(default_factory=dict)  # line index -> level (the title is level 1)
+    captions: set[int] = field(default_factory=set)  # line indices holding a picture's alt text
 
     def drop(self, index: int, reason: str = "markup") -> None:
         if self.lines[index].strip():
@@ -137,7 +138,13 @@ def _yaml_front_matter(lines: list[str]) -> Reduced | None:
 # --- Org -------------------------------------------------------------------------------------------
 
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]+):?[ \t]*(.*)$")
-_ORG_HEADING = re.compile(r"^\*+[ \t]+(?:(?:TODO|DONE)[ \t]+)?(.*?)(?:[ \t]+:[\w@:]+:)?[ \t]*$")
+_ORG_HEADING = re.compile(r"^\*+[ \t]+(?:([A-Z][A-Z-]{1,15})[ \t]+)?(?:\[#[A-Z0-9]\][ \t]+)?(.*?)(?:[ \t]+:[\w@:]+:)?[ \t]*$")
+# Task states a heading may open with: Org's own, the ones most set-ups add, and any a "#+TODO:" line declares.
+_ORG_STATES = frozenset({"TODO", "DONE", "NEXT", "WAITING", "WAIT", "HOLD", "STARTED", "CANCELLED", "CANCELED", "SOMEDAY", "IN-PROGRESS"})
+_ORG_STATE_DECLARATION = re.compile(r"^#\+(?:SEQ_|TYP_)?TODO:(.*)$", re.IGNORECASE | re.MULTILINE)
+_ORG_PROGRESS = re.compile(r"[ \t]*\[(?:\d{1,4}/\d{1,4}|\d{1,3}%)\]")  # a statistics cookie: "[2/3]", "[66%]"
+_ORG_PLANNING = re.compile(r"^[ \t]*(?:(?:DEADLINE|SCHEDULED|CLOSED):[ \t]*[<\[][^\n]*)$")
+_ORG_CHECKBOX = re.compile(r"^([ \t]*(?:[-+]|\d{1,3}[.)])[ \t]+)\[[ Xx-]\][ \t]+")
 _ORG_BLOCK = re.compile(r"^[ \t]*#\+(?:BEGIN|END)_\w+", re.IGNORECASE)
 _ORG_TIMESTAMP = re.compile(r"[<\[](\d{4}-\d{2}-\d{2})(?: [A-Za-z]{2,3})?(?: \d{1,2}:\d{2})?[>\]]")
 _ORG_DRAWER_LINE = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$|^[ \t]*CLOCK:.*$|^[ \t]*- (?:State|Note taken).*$")
@@ -149,6 +156,9 @@ def _org(lines: list[str]) -> Reduced | None:
     if keywords < 2:
         return None
     out = Reduced("org", list(lines))
+    states = _ORG_STATES | {
+        word.split("(")[0] for declared in _ORG_STATE_DECLARATION.findall("\n".join(lines[:200])) for word in declared.split() if word != "|"
+    }
     drawer: int | None = None
     for i, line in enumerate(lines):
         if line.startswith("#"):
@@ -161,8 +171,15 @@ def _org(lines: list[str]) -> Reduced | None:
                 else:
                     out.lines[i] = converted
         elif line.startswith("*") and (heading := _ORG_HEADING.match(line)) is not None:
-            out.lines[i] = heading[1]
+            state, words = heading[1], heading[2]
+            if state is not None and state not in states:
+                words = f"{state} {words}"  # a capitalised first word ("NATO summit"), no task state
+            out.lines[i] = _ORG_PROGRESS.sub("", words)
             out.headings[i] = min(6, len(line) - len(line.lstrip("*")) + 1)
+        elif _ORG_PLANNING.match(line):
+            out.drop(i)  # a task's deadline or closing time: the outliner's, no words of the text
+        elif "[" in line and (box := _ORG_CHECKBOX.match(line)) is not None:
+            out.lines[i] = box[1] + line[box.end() :]
         elif "[[" in line:
             out.lines[i] = _ORG_LINK.sub(lambda m: m[1] or m[2], line)
         elif line[:1] in " \t" and line.lstrip().startswith("#+") and _ORG_BLOCK.match(line):
@@ -177,63 +194,6 @@ def _org(lines: list[str]) -> Reduced | None:
         else:
             drawer = None
     return out
-
-# --- AsciiDoc --------------------------------------------------------------------------------------
-
-_ADOC_TITLE = re.compile(r"^=[ \t]+(\S.*)$")
-_ADOC_SECTION = re.compile(r"^={2,6}[ \t]+(\S.*?)(?:[ \t]+=+)?$")
-_ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t]+(.*))?$")
-_ADOC_AUTHOR = re.compile(r"^([^\s<>:;|=][^<>:;|=]{1,80}?)(?:[ \t]+<[^>\s]{1,200}>)?(?:[ \t]*;.*)?$")
-_ADOC_REVISION = re.compile(r"^v?\d[\w.]*,[ \t]*(\d{4}-\d{2}-\d{2}|[^:]{4,40}?)(?::.*)?$")
-_ADOC_BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]\n]{0,300}\]$")
-_ADOC_DELIMITER = re.compile(r"^(?:\|===|,===|:===|={4,}|-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|/{4,})$")
-_ADOC_CELL = re.compile(r"(?:^|[ \t])\|[ \t]*")
-_ADOC_BLOCK_TITLE = re.compile(r"^\.([^\W\d_][^\n]{0,80})$")
-_ADOC_FOOTNOTE = re.compile(r"footnote(?:ref)?:[\w-]*\[([^\]\n]{0,500})\]")
-_ADOC_MACRO = re.compile(r"^(?:image|include|video|audio|toc)::\S*\[[^\]\n]*\]$")
-
-
-def _asciidoc(lines: list[str]) -> Reduced | None:
-    first = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
-    if first is None or (title := _ADOC_TITLE.match(lines[first])) is None:
-        return None
-    signs = sum(1 for line in lines[:200] if _ADOC_ATTRIBUTE.match(line) or _ADOC_SECTION.match(line) or line.startswith("|==="))
-    if signs < 2:
-        return None
-    out = Reduced("asciidoc", list(lines))
-    out.lines[first] = title[1]
-    header = first + 1
-    # The header: an author line and a revision line may follow the title, then attribute entries.
-    if header < len(lines) and lines[header].strip() and not _ADOC_ATTRIBUTE.match(lines[header]):
-        author = _ADOC_AUTHOR.match(lines[header].strip())
-        if author is not None:
-            out.lines[header] = f"Author: {author[1].strip()}"
-            header += 1
-            if header < len(lines) and (revision := _ADOC_REVISION.match(lines[header].strip())) is not None:
-                out.lines[header] = f"Date: {revision[1].strip()}"
-    in_table = False
-    for i in range(first + 1, len(lines)):
-        line = lines[i].rstrip()
-        if _ADOC_DELIMITER.match(line):
-            in_table = line.endswith("===") and not in_table if line[0] in "|,:" else in_table
-            out.drop(i)
-        elif _ADOC_ATTRIBUTE.match(line) or _ADOC_BLOCK_ATTRIBUTES.match(line) or _ADOC_MACRO.match(line) or line.startswith("//"):
-            out.drop(i)
-        elif (section := _ADOC_SECTION.match(line)) is not None:
-            out.lines[i] = section[1]
-            out.headings[i] = len(line) - len(line.lstrip("="))
-        elif in_table and line.startswith("|"):
-            out.lines[i] = "| " + " | ".join(cell.strip() for cell in _ADOC_CELL.split(line)[1:]) + " |"
-        elif (block_title := _ADOC_BLOCK_TITLE.match(line)) is not None:
-            out.lines[i] = block_title[1]  # ".Summary" over a block: its label, without the dot
-            out.headings[i] = 5
-        elif "footnote" in line and _ADOC_FOOTNOTE.search(line):
-            # "... by early 2025.footnote:[KIDA briefing.]": the note leaves the sentence for the audit.
-            for note in _ADOC_FOOTNOTE.finditer(line):
-                out.dropped.append((i + 1, "footnote", note[1]))
-            out.lines[i] = _ADOC_FOOTNOTE.sub("", line)
-    return out
-
 
 # --- reStructuredText ------------------------------------------------------------------------------
 
@@ -375,13 +335,23 @@ def reduce_plain_markup(text: str) -> Reduced | None:
     if start.startswith(_YAML_FENCE):
         candidates.append(_yaml_front_matter)
     if start.startswith("= "):
-        candidates.append(_asciidoc)
+        from store.normalise.asciidoc import asciidoc
+
+        candidates.append(asciidoc)
     if _has(text, "#+"):
         candidates.append(_org)
     if _has(text, "\n.. ", "\n:", "===\n", "---\n"):
         candidates.append(_restructured_text)
     if _has(text, "[[", "{{", "<ref"):
         candidates.append(lambda lines: _mediawiki(text, lines))
+    if _has(text, "[/b]", "[/url]", "[/img]", "[/quote]", "[/i]", "[/size]", "[/B]", "[/URL]"):
+        from store.normalise.board_markup import bbcode
+
+        candidates.append(lambda lines: bbcode(text, lines))
+    if start.startswith("^") or _has(text, "\n^"):
+        from store.normalise.board_markup import anpa_marks
+
+        candidates.append(anpa_marks)
     if not candidates:
         return None
     lines = text.split("\n")

@@ -27,6 +27,9 @@ _FORMAT_LABELS = frozenset({
     "live updates", "live coverage", "as it happened", "transcript", "rush transcript",
     "newsletter", "weekly newsletter", "daily newsletter", "weekly digest", "daily digest", "weekly briefing",
     "daily briefing", "morning briefing", "evening briefing",
+    # a document's kind above its date ("Briefing note, 20 January 2025"): what it is, not who issued it
+    "briefing note", "briefing paper", "policy brief", "issue brief", "research note", "working paper",
+    "discussion paper", "commentary", "memo", "memorandum", "backgrounder", "fact sheet", "report",
 })
 _LAST_OF_LIST = re.compile(r",? (?:and|&) ")
 

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from store.errors import SourceError
 from store.normalise.bomless_utf16 import bomless_utf16
+from store.normalise.iso2022 import decode_iso2022
 from store.normalise.sloppy import sloppy_decode
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
@@ -235,6 +236,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         label = "utf-8-sig" if bom else encoding
         _note_replacements(text, data, repairs)
         return _finish(Decoded(text, label, repairs), name)
+    if (iso2022 := _iso2022_text(data)) is not None:
+        return _finish(Decoded(iso2022, "iso2022_jp", repairs), name)
     try:
         return _finish(Decoded(data.decode("utf-8"), "utf-8", repairs), name)
     except UnicodeDecodeError as exc:
@@ -249,6 +252,17 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     decoded = _decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
+
+
+def _iso2022_text(data: bytes) -> str | None:
+    """Seven-bit ISO-2022 text decoded, unless it is an e-mail: each MIME part names its own charset."""
+    if b"\x1b$" not in data:
+        return None
+    from store.normalise.mail import opens_with_mail_headers
+
+    if opens_with_mail_headers(data[:_SNIFF_HEAD].decode("ascii", errors="replace")):
+        return None
+    return decode_iso2022(data)
 
 
 def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:

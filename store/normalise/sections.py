@@ -135,6 +135,9 @@ def _body_resumes_after_list(units: Sequence[Unit], start: int) -> bool:
     return True
 
 
+_BYLINE = re.compile(r"(?:By|BY|Von|VON|Par|Por)\s+[A-ZÀ-ÞА-ЯЁ]")
+
+
 def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
     """Remove the headline list under a widget heading; return where the body resumes."""
     reason = units[start].removed or "top-stories"
@@ -145,8 +148,8 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
         if unit.removed is not None:
             j += 1
             continue
-        if not is_headline_like(unit.text) or unit.is_prose():
-            break
+        if not is_headline_like(unit.text) or unit.is_prose() or _BYLINE.match(unit.text):
+            break  # (a list of the people a story names ends above its byline: "By Josh Smith")
         candidates.append(j)
         j += 1
     if not candidates:

@@ -17,6 +17,7 @@ from store.normalise.metadata import Header, parse_header
 from store.normalise.shapes import (
     BULLET_MARK,
     ends_sentence,
+    is_separator_line,
     unspaced_words,
     word_count,
 )
@@ -286,6 +287,9 @@ def _finish_wrapped(units: list[Unit], wrapped: list[str], known_words: KnownWor
     wrapped.clear()
 
 
+_RULE_STARTS = frozenset("-=_*~#+—–―═━─")
+
+
 def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | None, width: int) -> bool:
     """In wrapped text, does ``line`` carry on the paragraph of ``previous``?"""
     last_line = wrapped[-1] if wrapped else previous.raw
@@ -305,6 +309,8 @@ def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | N
         return False  # "Title: ..." then "Source: ...": a header block, one field a line
     if line.lstrip().startswith("|") or last_line.lstrip().startswith("|"):
         return False  # a table row is a line of its own, however wide the table
+    if last_line.lstrip()[:1] in _RULE_STARTS and is_separator_line(last_line):
+        return False  # a page's or a section's rule ("─────") joins no text: it ends the paragraph above
     return BULLET_MARK.match(line.strip()) is None and not (info is not None and info.image_alt)
 
 
