@@ -437,3 +437,13 @@ def test_a_bare_continue_reading_mid_article_does_not_split_it() -> None:
     )
     articles = normalise_bytes(text.encode(), "page.txt", suffix=".txt").articles
     assert len(articles) == 1 and len(articles[0].passages) == 2
+
+
+def test_a_note_of_a_few_short_sentences_is_an_article_and_bare_words_are_not() -> None:
+    note = normalise_bytes(b"North Korea sent 12,000 troops, officials said.\n\nMore text here about Kursk and shells.\n",
+                           "note.txt")
+    assert [p.text for a in note.articles for p in a.passages] == [
+        "North Korea sent 12,000 troops, officials said.", "More text here about Kursk and shells."]
+    for junk in (b"apple banana cherry\ndog elephant fox\n", b"Hello there.\nTest.\n"):
+        rejected = normalise_bytes(junk, "junk.txt")
+        assert rejected.articles == [] and rejected.removed, junk  # refused, and its text kept in the audit

@@ -56,7 +56,7 @@ from store.normalise.quoting import unquote_mail_runs
 from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
 from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
-from store.normalise.shapes import reads_as_sentence
+from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows
@@ -315,9 +315,12 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
     if not any(accepted):
         # A file with no paragraph of prose anywhere can still be a short article: a title and one
-        # sentence.  Only a stretch that holds a real sentence is taken; a file of bare words is not.
+        # sentence, or a few short ones.  Only a stretch that holds real sentences is taken; a file of
+        # bare words is not.
         accepted = [
-            any(u.removed is None and reads_as_sentence(u.text) for u in segment.units) or _bullet_list_article(segment.units)
+            any(u.removed is None and reads_as_sentence(u.text) for u in segment.units)
+            or _bullet_list_article(segment.units)
+            or reads_as_short_sentences([u.text for u in segment.units if u.removed is None])
             for segment, _ in segments
         ]
     for (segment, _), keep in zip(segments, accepted, strict=True):

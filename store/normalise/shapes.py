@@ -143,6 +143,22 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
 _ALPHA_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def reads_as_short_sentences(texts: list[str]) -> bool:
+    """Two or more short sentences, ten words in all: a note or a brief, not a list of bare words.
+
+    Each has four words or more, most of them words of letters, and ends with a full stop:
+    "North Korea sent 12,000 troops, officials said." / "More followed in December."
+    """
+    counts = [
+        n for n, text in ((word_count(text), text) for text in texts)
+        if 4 <= n <= 400 and len(_ALPHA_WORD.findall(text)) >= 0.6 * n and _ENDS_SENTENCE.search(text)
+    ]
+    return len(counts) >= 2 and sum(counts) >= 10
+
+
 def reads_as_sentence(text: str) -> bool:
     """A sentence, however short: eight words or more, most of them words of letters, and a full stop."""
     n = word_count(text)
