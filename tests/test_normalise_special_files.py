@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -30,23 +29,20 @@ def test_a_pipe_with_a_writer_is_read_whole(tmp_path: Path) -> None:
     pipe = tmp_path / "piped.txt"
     os.mkfifo(pipe)
     text = "North Korean troops arrived in Kursk, officials said.\n" * 2000  # more than one pipe buffer
+    # The writer holds its end open before the reader comes, as a user's `ingest <(command)` does.
+    # (Opening read-write does not wait for a reader on Linux; a write-only open would, and a
+    # reader that came first would see no writer and an empty pipe: a race, not the case at hand.)
+    write_end = os.open(pipe, os.O_RDWR)
 
     def write() -> None:
-        with open(pipe, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(write_end, "w", encoding="utf-8") as handle:
+            for line in text.splitlines(keepends=True):
+                handle.write(line)  # slowly, in small writes, so the reader waits between them
+                handle.flush()
 
     writer = threading.Thread(target=write, daemon=True)
     writer.start()
-    # The writer's open waits for a reader, and a reader that opens first sees no writer yet (an empty
-    # pipe): retry until the two meet, as a user's `ingest <(command)` meets its already-running command.
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            data = read_source(pipe)
-            break
-        except SourceError:
-            assert time.monotonic() < deadline, "the writer never got through"
-            time.sleep(0.01)
+    data = read_source(pipe)
     writer.join(timeout=10)
     assert data.decode("utf-8") == text
 
