@@ -48,7 +48,11 @@ _AUTHORITIES = re.compile(
 )
 _NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
 _SPEAKING_KINDS = ("verb", "colon", "quoted")
-_TOLD_GAP = re.compile(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+that\s*$")
+# Whom the outer speaker told, then when or where ("told reporters after the closed-door briefing that …").
+_TOLD_GAP = re.compile(
+    r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:after|on|in|at|during|following|before|last|this|earlier|"
+    r"late|behind)\s+[^,;.\"“”]{1,60}?,?)?\s+that\s*$"
+)
 
 
 def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:

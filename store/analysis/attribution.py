@@ -6,7 +6,7 @@ claimant's words are read beside it:
 * "X said / told Y / estimated / reported / warned / believes …" — X is the noun
   phrase before the verb; "X, <role>, said" and "<role>, X, said" pick the name;
   "X, who …, said" skips the relative clause;
-* inverted: '"…," said Wallace Gregson' and "…, says South Korea";
+* inverted: '"…," said Wallace Gregson' and "…, says South Korea" (``inverted_speakers``);
 * "according to X", ", per X", "cited by X", "with reports suggesting that",
   "a figure of 1,100 was given by X", "the figure was put at 12,000 by X",
   "by X's estimate", "X has information that …", "That was the assessment of X"
@@ -46,6 +46,7 @@ from store.analysis.clause_subjects import (
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
 from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate
+from store.analysis.inverted_speakers import inverted_anchor, is_inverted
 from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
@@ -93,13 +94,6 @@ _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating)\b"
 )
 _CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
-# After '"…," said': the speaker, perhaps behind an article and a lower-case role ("wrote analyst Jaehyun Park",
-# "said former defence minister Kim"), but never behind a preposition ("said on Monday").
-_INVERTED_SUBJECT = re.compile(
-    r"\s+((?:the|a|an)\s+)?"
-    r"(?:(?!(?:in|on|at|by|for|to|with|from|of|that|this|last|during|after|before|when|while|as|and|but)\b)"
-    r"[a-z][a-z-]+\s+){0,3}(?=[A-Z]|he\b|she\b|they\b|it\b)"
-)
 # ", Park Sun-won." closing a sentence after a role: a person's name (two to four capitalised words).
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[.!?\"”]*$)")
 _LIST_TAIL = re.compile(
@@ -246,6 +240,10 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
 
 
+# "Kyiv accused Pyongyang of sending …": an accusation asserts what the accused did.
+_ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+ing\b")
+
+
 def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
     stripped = strip_trailing_adverbs(before)
@@ -263,10 +261,12 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # "traded accusations over reports that …", "amid claims that …": a noun after a preposition
     if verb in _BARE_NOUN_FORMS and _NOUN_VERB_NEXT.match(sentence, verb_end):
         return None  # "The highest official estimate comes from …": the noun is the subject of the next verb
+    if verb[:3] == "acc" and _ACCUSED_OF_DOING.match(sentence, verb_end) is None:
+        return None  # "accused Pyongyang of sending 8,000 troops" asserts a deed; "accused of 'forces'" nothing
     if verb in DENIAL_VERBS and not denial_object_follows(sentence, verb_end):
         return None  # "Ukraine rejected the peace plan": nothing said is denied, so nobody is quoted
-    if _is_inverted(stripped) and verb not in ("told", "tells", "tell"):
-        inverted = _inverted_anchor(sentence, verb_start, verb_end)
+    if is_inverted(stripped) and verb not in ("told", "tells", "tell"):
+        inverted = inverted_anchor(sentence, verb_start, verb_end)
         if inverted is not None or not stripped.rstrip().endswith(","):
             return inverted
     post = post_subject(stripped)
@@ -358,29 +358,3 @@ def _infinitive_anchor(sentence: str, stripped: str, verb_start: int, verb_end: 
         return None
     start = clause_start + lead.start(1)
     return Anchor(start, verb_end, raw, claimant, content=content_side(sentence, verb_end))
-
-
-def _is_inverted(before: str) -> bool:
-    tail = before.rstrip()
-    return bool(tail) and tail[-1] in ',"”' and (tail[-1] != "," or len(tail.rsplit(None, 2)) >= 3)
-
-
-def _inverted_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | None:
-    """'"…," said Wallace Gregson, a former officer' / '…, says South Korea.'"""
-    rest = sentence[verb_end:]
-    lead = _INVERTED_SUBJECT.match(rest)
-    if not lead:
-        return None
-    np_start = verb_end + lead.start(1) if lead.group(1) else verb_end + lead.end()
-    end = right_np_end(sentence, np_start)
-    after = sentence[end:].lstrip(' )"”’')
-    if after and after[0] not in ",.;:!?" and not TIME_TAIL.match(sentence[end:]):
-        return None  # "…, states that …": content follows, so this is not "said X"
-    raw = sentence[np_start:end].strip()
-    lower = raw.lower()
-    if lower in PRONOUNS or is_definite_coref(raw):
-        return Anchor(verb_start, end, raw, None, pronoun=lower, content="left")
-    claimant = clean_claimant(raw)
-    if not claimant or not plausible_source(raw):
-        return None
-    return Anchor(verb_start, end, raw, claimant, content="left")

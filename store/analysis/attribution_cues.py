@@ -20,7 +20,7 @@ from store.analysis.reporting_verbs import VerbHit
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 PER = re.compile(
-    r"(?:^|[,;:—–]\s*)(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
+    r"(?:^|[,;:—–]\s*)(?:[Aa]s\s+)?(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
 )
 # Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash).
 COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")

@@ -70,9 +70,10 @@ _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
 )
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
-# "U.S. intelligence assessments": an institution word after the name is part of who assessed it.
+# "U.S. intelligence assessments": an institution word after the name is part of who assessed it; "the latest
+# NIS assessment", "a confidential UN report": a word describing the document is no part of its author.
 _DOC_TRAILING = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+    rf"^(?:(?:a|an|the)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
     rf"(?:\s+(?:intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
@@ -90,6 +91,13 @@ _TRAILING_TIME = re.compile(
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|"
     r"year|weekend|morning|evening|afternoon|night)(?:\s+\d{1,4})?)+$",
     re.IGNORECASE,
+)
+# "the ministry's spokesman in a press statement", "Budanov in an interview with …": where it was said is not
+# who said it.
+_TRAILING_VENUE = re.compile(
+    r"\s+(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|briefing|"
+    r"speech|address|post|message|letter|report|update|conference|commentary|article|op-ed|broadcast)"
+    r"(?:\s+(?:with|to|on|for)\s+.*)?$"
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
@@ -109,6 +117,8 @@ def clean_claimant(raw: str) -> str | None:
     text = _BRACKETED.sub(lambda m: " " if raw[m.end() : m.end() + 1].isalnum() else "", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
     text = _TRAILING_TIME.sub("", _LEADING_CONJUNCTION.sub("", text))
+    if " in " in text or " during " in text or " at " in text:
+        text = _TRAILING_VENUE.sub("", text)
     if "-year-old" in text:
         text = strip_age(text)
     if not text or text.lower() in PRONOUNS:
@@ -134,7 +144,7 @@ def clean_claimant(raw: str) -> str | None:
             reduced = clean_claimant(match.group("src"))
             if reduced:
                 return reduced
-    text = _TRAILING_POSSESSIVE.sub("", text)
+    text = _TRAILING_POSSESSIVE.sub("", _drop_participle_tail(text))
     text = _MULTIWORD_TITLE.sub("Secretary", text)
     tokens = text.split()
     if tokens and tokens[0].lower() in ("a", "an"):
@@ -173,6 +183,36 @@ def clean_claimant(raw: str) -> str | None:
         return aliased("the " + rest) if _SHORT_BODY.fullmatch(rest) else aliased(rest)
     name = " ".join(tokens)
     return aliased(name) if name.lower() not in PRONOUNS else None
+
+
+# "the soldier captured in Kursk", "officials stationed near the border": a participle phrase after a common
+# noun says what befell or where the speaker is, not who speaks (the age before it is already gone).
+_PARTICIPLE_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?!(?:unnamed|unidentified|named|based)\b)(?:[a-z]{3,}ed|taken|held|caught|shot|hit|seen|"
+    r"known|born)\s+(?:in|at|near|during|after|on|from|by|with|inside|outside|while|when)\s.*$"
+)
+
+
+# A participle that says what state the speaker is in, which stands before the noun as well.
+_STATUS_PARTICIPLES = frozenset({"captured", "detained", "wounded", "injured", "imprisoned", "jailed", "exiled"})
+_ANY_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_NO_NOUN_BEFORE = re.compile(r"(?:ly|\b(?:has|have|had|is|are|was|were|be|been|or|and|not))$|[.!?•;:]\s")
+
+
+def _drop_participle_tail(text: str) -> str:
+    """'the soldier captured in Kursk' → 'captured soldier'; 'officials stationed near the border' → 'officials'."""
+    if "ed " not in text and " taken " not in text and " held " not in text:
+        return text  # the common case, known from one look
+    match = _PARTICIPLE_TAIL.search(text)
+    if match is None or "," in text[: match.start()] or _NO_NOUN_BEFORE.search(text, 0, match.start()):
+        return text  # "It has increasingly relied on …", "were killed or wounded in …": no noun is described
+    head, participle = text[: match.start()], match.group().split(None, 1)[0]
+    if not head.rsplit(None, 1)[-1][:1].islower():
+        return text  # "Tom Smith, captured in …" is named; only a common noun is described so
+    described = _ANY_ARTICLE.sub("", head)
+    if participle in _STATUS_PARTICIPLES and len(described.split()) <= 4:
+        return f"{participle} {described}"  # "the soldier captured in Kursk" is "the captured soldier"
+    return head
 
 
 def _joint_persons(text: str) -> str | None:

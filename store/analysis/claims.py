@@ -12,7 +12,7 @@ nothing named continues the count before it when its sentence points back
 question asked for; a quotation running over several paragraphs is the
 speaker its last paragraph names; a table row is read by ``table_rows``.
 
-Hedge words (``hedged``): may, might, could, likely, unlikely, possibly,
+Hedge words (``hedged``): may, might, could, likely, unlikely, possibly, maybe, presumably,
 perhaps, probably, reportedly, allegedly, apparently, purportedly,
 supposedly, unverified, unconfirmed, "not (independently) verified",
 "could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d), expect(s/ing) (a forecast),
@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from store.analysis.attribution import Anchor
 from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
-from store.analysis.claimants import PRONOUNS, clean_claimant
-from store.analysis.coreference import is_definite_coref
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
 from store.analysis.figure_order import lead_order
@@ -44,7 +42,7 @@ from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
-from store.analysis.list_leads import is_list_item, item_label, lead_in_owner
+from store.analysis.list_leads import is_list_item, item_label, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.reporting_verbs import VerbHit, verb_hits
@@ -73,16 +71,21 @@ _OPENING_QUOTE = ('"', "“")
 _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrowed_nouns`` (a speed test imports it)
 # A sentence's opening "One worker, " or "Two Ukrainian officers, ": a counted description before a name.
 _APPOSITIVE_HEAD = re.compile(r"[“\"]?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})(?:\s+[\w’'-]+){1,3},\s+")
+PROGRESS_EVERY = 2000  # passages, about a second: one pasted article of 200,000 paragraphs is minutes of work
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
 
 
-def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
-    """All claims of one article, in passage and sentence order."""
+def extract_claims(
+    article: Article, subjects: SubjectTaxonomy, progress: Callable[[int], None] | None = None
+) -> list[Claim]:
+    """All claims of one article, in passage and sentence order; ``progress`` hears of passages done."""
     speakers = Speakers(article)
     claims: list[Claim] = []
     table_head: TableHead | None = None  # of the table being read; a passage that is no row ends it
     open_quotes: list[str] = []  # ids of the paragraphs of a quotation still open (no closing mark yet)
     for index, passage in enumerate(article.passages):
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index)
         if open_quotes and not passage.text.startswith(_OPENING_QUOTE):
             open_quotes = []  # a quotation's next paragraph opens with a quotation mark again
         kind = passage.kind
@@ -98,7 +101,7 @@ def extract_claims(article: Article, subjects: SubjectTaxonomy) -> list[Claim]:
         if speakers.list_source is not None and kind != PassageKind.BULLET and not is_list_item(text):
             speakers.list_source = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
-            speakers.list_source = _lead_in_source(text, speakers)
+            speakers.list_source = lead_in_source(text, speakers)
         if "|" in text and is_table_row(text):
             found, table_head = read_table_row(passage, table_head, subjects, _classify)
             claims.extend(found)
@@ -161,17 +164,6 @@ def _continue_quotation(claims: list[Claim], passage: Passage, open_quotes: list
                 if claim.passage_id in waiting and claim.claimant is None:
                     claim.claimant = owner
     return []
-
-
-def _lead_in_source(text: str, speakers: Speakers) -> str | None:
-    """Whose list the lead-in opens: "The report's main findings:" → the body the report was named with."""
-    owner = lead_in_owner(text)
-    if owner is None:
-        return None
-    if owner.lower() in PRONOUNS or is_definite_coref(owner):
-        return speakers.resolve(Anchor(0, len(owner), owner, None, pronoun=owner.lower(), kind="list"))
-    claimant = clean_claimant(owner)
-    return speakers.resolve(Anchor(0, len(owner), owner, claimant, kind="list")) if claimant else None
 
 
 def _give_quotation_to(claims: list[Claim], passage_id: str, owner: str) -> None:
@@ -299,8 +291,17 @@ def _sentence_claims(
             figures_of = [_shift(f, low) for f in group]
             # A part of its own starts the claim's id; a whole sentence shared with the main claim cannot.
             at = offset + low if low != text_start else offset + text_start + figures_of[0].start
-            claims.append(replace(main, id=claim_id(passage.id, at), text=sentence[low:high], start=offset + low,
-                                  end=offset + high, subject=other_subject, figures=figures_of))
+            part = replace(main, id=claim_id(passage.id, at), text=sentence[low:high], start=offset + low,
+                           end=offset + high, subject=other_subject, figures=figures_of)
+            if seg_anchor is not None and seg_anchor.kind == "verb" and seg_anchor.content == "left" and (
+                low >= seg_anchor.end
+            ):
+                # "…, KIDA estimated, while 11,000 of its troops are fighting there": past a trailing
+                # attribution the words are the article's own again.
+                part.claimant = part.via = None
+                part.hedged = is_hedged(part.text)
+                part.denied = part.denied and part.hedged and is_denial(part.text)
+            claims.append(part)
         if subject is not None:
             speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
         if main.denied and placed and (owned := owner_claim(main, speakers, False)) is not None:

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from store.analysis.terms import trie_pattern
 
-_HEDGE_WORDS = """might could likely unlikely possibly perhaps probably reportedly allegedly apparently purportedly
-    supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes believed estimate estimates
-    estimated expect expects expecting appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
+_HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably probably reportedly allegedly
+    apparently purportedly supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes
+    believed estimate estimates estimated expect expects expecting appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
     false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
     disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
     refuting""".split()

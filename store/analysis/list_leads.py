@@ -7,7 +7,7 @@ country or a body labels an item so: "Troops: 11,000", "Kursk: 11,000" or
 
 A bulleted or numbered item seldom repeats who says it; the line that opens
 the list does ("The report's main findings:", "Key findings of the IISS
-study:", "The institute found:").  An item that names no source of its own is
+study:", "The institute found:", "Key figures, according to the NIS:").  An item that names no source of its own is
 the lead-in's.  A lead-in that names nobody ("The figures are summarised
 below:") lends nothing, and an item with its own source keeps it.
 """
@@ -15,9 +15,15 @@ below:") lends nothing, and an item with its own source keeps it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from store.analysis.claimants import clean_claimant, names_place_or_body
+from store.analysis.anchors import Anchor
+from store.analysis.claimants import PRONOUNS, clean_claimant, names_place_or_body
+from store.analysis.coreference import is_definite_coref
 from store.analysis.number_starts import figure_starts
+
+if TYPE_CHECKING:
+    from store.analysis.speakers import Speakers
 
 _FINDING_NOUNS = r"(?:findings|conclusions|estimates|figures|numbers|claims|points|assessments?|data|highlights)"
 _FINDING = re.compile(rf"\b{_FINDING_NOUNS}\b")
@@ -34,6 +40,8 @@ _OWNER_FOUND = re.compile(
     r"^(?P<owner>.{1,80}?)\s+(?:found|finds|concluded|concludes|lists|listed|highlights|highlighted|estimates|"
     r"estimated)(?:\s+that)?\s*:\s*$"
 )
+# "Key figures, according to South Korea's NIS:", "The toll so far, per Ukraine's general staff:".
+_ACCORDING_TO = re.compile(r"^.{0,80}?(?:\baccording\s+to|,\s+per|^[Pp]er)\s+(?P<owner>.{1,80}?)\s*:\s*$")
 _ITEM_MARK = re.compile(r"(?:[•*·▪‣◦-]|–|\d{1,2}[.)])\s+")
 
 
@@ -44,11 +52,22 @@ def lead_in_owner(text: str) -> str | None:
     first = text.split(None, 1)[0]
     if first in ("Its", "Their") and _FINDINGS_OF.match(text[len(first) :].strip()) is None and _FINDING.search(text):
         return "it" if first == "Its" else "they"  # "Its key findings:": whoever "it" points back to
-    for pattern in (_OWNERS_FINDINGS, _FINDINGS_OF, _OWNER_FOUND):
+    for pattern in (_OWNERS_FINDINGS, _FINDINGS_OF, _OWNER_FOUND, _ACCORDING_TO):
         found = pattern.match(text)
         if found is not None:
             return found.group("owner").strip()
     return None
+
+
+def lead_in_source(text: str, speakers: Speakers) -> str | None:
+    """Whose list the lead-in opens: "The report's main findings:" → the body the report was named with."""
+    owner = lead_in_owner(text)
+    if owner is None:
+        return None
+    if owner.lower() in PRONOUNS or is_definite_coref(owner):
+        return speakers.resolve(Anchor(0, len(owner), owner, None, pronoun=owner.lower(), kind="list"))
+    claimant = clean_claimant(owner)
+    return speakers.resolve(Anchor(0, len(owner), owner, claimant, kind="list")) if claimant else None
 
 
 def is_list_item(text: str) -> bool:

@@ -25,10 +25,9 @@ Conventions (the interval is what the comparison panes draw):
 * money ........... "$" alone is read as US dollars; "S$", "A$", "HK$", "€", "£", "₩" … map
                     to ISO codes.
 
-Not figures: years ("in 2025"), dates ("August 16"), times, ordinals, model
-and calibre names ("T-62", "KN-23", "Hwasong-19", "115mm"), decades
-("1990s"), ages and durations ("two to three months", "a six-day trip"),
-and bare number words that count nothing we know ("the two countries").
+Not figures: years ("in 2025"), dates ("August 16"), times, ordinals, model and calibre names ("T-62",
+"KN-23", "Hwasong-19", "115mm"), decades ("1990s"), ages and durations ("two to three months", "a six-day
+trip"), lengths ("20m", "a 5k race") and bare number words that count nothing we know ("the two countries").
 """
 
 from __future__ import annotations
@@ -213,11 +212,12 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
             return None  # "on May 5 300 …": a day, then a count of its own (read from its own start)
         digits = "".join(digits.split())
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
-    scale = 1.0
-    attached = m.group("attached")
+    scale, attached = 1.0, m.group("attached")
     if attached:
         if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
-            return None  # "20m" alone is metres more often than millions; "1m barrels" is a million
+            counted = unit_after(text, end, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
+            if attached.lower() != "k" or counted not in COUNT_NOUNS:
+                return None  # "20m" alone is metres more often than millions; "1m barrels" is a million
         scale = SCALE_ABBREVIATIONS[attached.lower()]
     word_scale = m.group("scale")
     if word_scale:

@@ -100,11 +100,18 @@ def _title_stop(sentence: str, start: int, stop: int) -> bool:
     return stop - word_start <= 4 and sentence[word_start:stop].lower() in _NEVER_FINAL
 
 
+# "…, KIDA estimated, while 11,000 of its troops are fighting there": a clause the writer adds after a
+# trailing attribution; the speaker's words are before it.
+_CONTRASTING_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s(?![^,]*,\s+that\s)")
+
+
 def content_side(sentence: str, verb_end: int) -> str:
     rest = sentence[verb_end:]
     words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
     if words and words[0] == "that":
         return "right"
+    if rest[:1] == "," and _CONTRASTING_CLAUSE.match(rest):
+        return "left"
     if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):
         return "left"
     return "right"

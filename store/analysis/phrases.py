@@ -323,16 +323,18 @@ def _is_role(text: str) -> bool:
     first = words[0].lower()
     if first in ("a", "an", "the") and len(words) > 1 and words[1][:1].islower():
         return True
-    if first in ("a", "an") and len(words) > 2:
+    if first in ("a", "an", "the") and len(words) > 2:
         # "a British research group", "a South Korean think tank", "a Western diplomat in Seoul": the head noun
-        # (the last word before any prepositional phrase) is a common noun.
+        # (the last word before any prepositional phrase or a second description) is a common noun; after
+        # "the" it must name a post ("the White House national security adviser and a retired admiral"),
+        # since "the Kim Jong Suk textile factory" is a body's name.
         head = len(words)
         for index in range(2, len(words)):
-            if words[index].lower() in _PREPOSITIONS:
+            if words[index].lower() in _PREPOSITIONS or words[index] == "and":
                 head = index
                 break
         last = words[head - 1]
-        if head > 2 and last[:1].islower() and last.isalpha():
+        if head > 2 and last[:1].islower() and last.isalpha() and (first != "the" or last in _ROLE_HEADS):
             return True
     if first.rstrip(".") in _ROLE_HEADS:
         return True

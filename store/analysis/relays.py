@@ -96,7 +96,8 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
 
 # "told the Security Council", "told parliament": whom a speaker addressed, not an outlet that relays them.
 _AUDIENCES = frozenset(
-    """council parliament congress senate assembly committee duma rada lawmakers legislators""".split()
+    """council parliament congress senate assembly committee duma rada lawmakers legislators mps parliamentarians
+    senators""".split()
 )
 # "writing on Telegram", "said in a Telegram post", "in a post on X", "posted to his Facebook page": the platform
 # carried the words, so it is the relay.

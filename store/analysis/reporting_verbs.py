@@ -20,7 +20,7 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
     emphasizes stresses stressed explains explained confirms confirmed announces announced acknowledges acknowledged
     insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
     disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
-    conceded concedes""".split() + DENIAL_VERB_FORMS
+    conceded concedes accused accuses""".split() + DENIAL_VERB_FORMS
 
 
 # Reporting phrases built on "has": "The HUR has information that …" (a body stating what its intelligence
@@ -98,5 +98,5 @@ VERB_WORDS = frozenset(
     argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
     stressed explains explained confirms confirmed announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
-    calculates calculated complained complains admitted admits conceded concedes""".split()
+    calculates calculated complained complains admitted admits conceded concedes accused accuses""".split()
 ) | DENIAL_VERBS

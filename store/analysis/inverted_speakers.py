@@ -1,0 +1,53 @@
+"""Inverted attributions: the speaker after the verb ('"…," said Wallace Gregson', "…, says South Korea",
+"…, said a government official who asked not to be named")."""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.anchors import Anchor
+from store.analysis.claimants import PRONOUNS, clean_claimant
+from store.analysis.coreference import is_definite_coref
+from store.analysis.phrase_ends import right_np_end
+from store.analysis.phrases import TIME_TAIL, plausible_source
+
+# After '"…," said': the speaker, perhaps behind an article and a lower-case role ("wrote analyst Jaehyun Park",
+# "said former defence minister Kim"), but never behind a preposition ("said on Monday").
+_INVERTED_SUBJECT = re.compile(
+    r"\s+((?:the|a|an)\s+)?"
+    r"(?:(?!(?:in|on|at|by|for|to|with|from|of|that|this|last|during|after|before|when|while|as|and|but)\b)"
+    r"[a-z][a-z-]+\s+){0,3}(?=[A-Z]|he\b|she\b|they\b|it\b)"
+)
+# "…, said a government official who asked not to be named": a described speaker, all in lower case.
+_INVERTED_DESCRIPTION = re.compile(
+    r"\s+((?:the|a|an|one|two|three|several)\s+)(?=(?:[a-z][a-z-]+\s+){0,3}(?:officials?|sources?|diplomats?|"
+    r"analysts?|spokes(?:man|woman|person)|lawmakers?|commanders?|officers?|experts?|researchers?)\b)"
+)
+
+
+def is_inverted(before: str) -> bool:
+    tail = before.rstrip()
+    return bool(tail) and tail[-1] in ',"”' and (tail[-1] != "," or len(tail.rsplit(None, 2)) >= 3)
+
+
+def inverted_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | None:
+    """'"…," said Wallace Gregson, a former officer' / '…, says South Korea.'"""
+    rest = sentence[verb_end:]
+    lead = _INVERTED_SUBJECT.match(rest) or _INVERTED_DESCRIPTION.match(rest)
+    if not lead:
+        return None
+    np_start = verb_end + lead.start(1) if lead.group(1) else verb_end + lead.end()
+    if not lead.group(1) and rest[: lead.end()].split()[:1] in (["one"], ["two"], ["three"], ["several"]):
+        np_start = verb_end + len(rest) - len(rest.lstrip())  # "said one Ukrainian officer": how many is no figure
+    end = right_np_end(sentence, np_start)
+    after = sentence[end:].lstrip(' )"”’')
+    if after and after[0] not in ",.;:!?" and not TIME_TAIL.match(sentence[end:]) and not after.startswith("who "):
+        return None  # "…, states that …": content follows, so this is not "said X"
+    raw = sentence[np_start:end].strip()
+    lower = raw.lower()
+    if lower in PRONOUNS or is_definite_coref(raw):
+        return Anchor(verb_start, end, raw, None, pronoun=lower, content="left")
+    claimant = clean_claimant(raw)
+    if not claimant or not plausible_source(raw):
+        return None
+    return Anchor(verb_start, end, raw, claimant, content="left")
