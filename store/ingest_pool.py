@@ -60,6 +60,8 @@ MIN_FILES_PER_TASK = 2
 # Below it, one file's analysis takes well under a second; the seeds' largest file holds 16 articles.
 SPLIT_MIN_ARTICLES = 64
 ARTICLES_PER_PART = 16
+# A file of fewer passages than this is analysed in well under a second: no progress to show inside it.
+PROGRESS_MIN_PASSAGES = 2000
 
 
 def worker_count() -> int:
@@ -95,9 +97,9 @@ def prepare_file(
 ) -> PreparedFile:
     """Read, normalise and analyse one file; a bad file becomes an error, never an exception.
 
-    A file whose bytes hash to one of ``known`` is read and hashed only.  Given ``progress``, a
-    file of many articles is analysed over all cores, saying how far it has got (the caller is
-    no pool worker).
+    A file whose bytes hash to one of ``known`` is read and hashed only.  Given ``progress`` (the
+    caller is no pool worker), a long file says how far its analysis has got, and a file of many
+    articles is analysed over all cores where forking is safe.
     """
     from store.analysis import analyse_articles
     from store.normalise import normalise_bytes, read_source
@@ -112,10 +114,15 @@ def prepare_file(
         return PreparedFile(path=path, error=f"{path}: {exc.reason}")
     if not normalised.articles:
         return PreparedFile(path=path, error=f"{path}: no article text found")
-    if progress is not None and len(normalised.articles) >= SPLIT_MIN_ARTICLES and worker_count() > 1:
+    articles = normalised.articles
+    if progress is not None and len(articles) >= SPLIT_MIN_ARTICLES and worker_count() > 1 and fork_is_safe():
         claims = _analyse_in_parts(normalised, path.name, topics_path, progress)
+    elif progress is not None and sum(len(article.passages) for article in articles) >= PROGRESS_MIN_PASSAGES:
+        # One long article (a pasted dump), or many read in a TUI thread, which cannot fork: counted by passage.
+        message = f"Analysing {path.name}: passages"
+        claims = analyse_articles(articles, topics_path=topics_path, progress=lambda done, total: progress(message, done, total))
     else:
-        claims = analyse_articles(normalised.articles, topics_path=topics_path)
+        claims = analyse_articles(articles, topics_path=topics_path)
     return PreparedFile(path=path, normalised=normalised, claims=claims)
 
 
@@ -131,12 +138,13 @@ def _analyse_in_parts(normalised: NormalisedFile, name: str, topics_path: Path |
     parts = [articles[start : start + ARTICLES_PER_PART] for start in range(0, len(articles), ARTICLES_PER_PART)]
     claims: list[Claim] = []
     tagged: list[Article] = []
-    progress(f"Analysing {name}", 0, len(articles))
+    message = f"Analysing {name}: articles"
+    progress(message, 0, len(articles))
     with _process_pool(topics_path, frozenset()) as pool:
         for part_tagged, part_claims in pool.map(_analyse_part, parts, [topics_path] * len(parts)):
             tagged.extend(part_tagged)  # the workers' copies carry the topic tags
             claims.extend(part_claims)
-            progress(f"Analysing {name}", len(tagged), len(articles))
+            progress(message, len(tagged), len(articles))
     normalised.articles[:] = tagged
     fold_file_claimants(claims)
     return claims
@@ -183,12 +191,9 @@ def prepare_files(
     workers = worker_count()
     if total < PARALLEL_MIN_FILES or workers < 2:
         prepared = []
-        # A pool only pays for itself inside a file of many articles (see ``prepare_file``), and
-        # only where forking is safe: spawned workers would each import everything afresh.
-        split = progress if fork_is_safe() else None
         for done, path in enumerate(paths):
             progress(f"Reading {path.name}", done, total)
-            prepared.append(prepare_file(path, topics_path, known, progress=split))
+            prepared.append(prepare_file(path, topics_path, known, progress=progress))
         return prepared
     prepared: list[PreparedFile] = []
     progress("Reading and analysing files", 0, total)

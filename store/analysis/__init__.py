@@ -7,6 +7,7 @@ passage, since a new article can repeat an old one).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ def analyse_articles(
     topics_path: Path | None = None,
     subjects_path: Path | None = None,
     fold_claimants: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Claim]:
     """Tag every passage's topics in place and return every claim, in article and passage order.
 
@@ -46,7 +48,8 @@ def analyse_articles(
     "Volodymyr Zelenskyy" → one name); call ``canonicalise_claimants`` on the
     whole corpus's claims to fold across separate ingests too.  With ``fold_claimants``
     false the names stay as each article gives them: the caller analyses one file's
-    articles in parts and folds them together (see ``store.ingest_pool``).
+    articles in parts and folds them together (see ``store.ingest_pool``).  ``progress``
+    is told (passages done, passages in all) as the claims are read, the slow part.
     """
     from store.analysis.claims import extract_claims
     from store.gc_pause import gc_paused
@@ -56,10 +59,17 @@ def analyse_articles(
     topics = load_topic_taxonomy(topics_path)
     subjects = load_subject_taxonomy(subjects_path)
     claims: list[Claim] = []
+    total = sum(len(article.passages) for article in articles) if progress is not None else 0
+    done = 0
     with gc_paused():
         for article in articles:
             tag_passages(article, topics)
-            claims.extend(extract_claims(article, subjects))
+            if progress is None:
+                claims.extend(extract_claims(article, subjects))
+                continue
+            claims.extend(extract_claims(article, subjects, lambda index, before=done: progress(before + index, total)))
+            done += len(article.passages)
+            progress(done, total)
         if fold_claimants:
             fold_file_claimants(claims)
     return claims
