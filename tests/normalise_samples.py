@@ -20,3 +20,15 @@ def passage_texts(article) -> list[str]:  # type: ignore[no-untyped-def]
 def removed_texts(result, reason: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The audit's removed blocks given ``reason``."""
     return [r.text for r in result.removed if r.reason == reason]
+
+
+def body_texts(article) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text for p in article.passages if p.kind == "body"]
+
+
+def texts_by_kind(article) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The article's passage texts, grouped by kind (body, heading, caption …) in reading order."""
+    kinds: dict[str, list[str]] = {}
+    for passage in article.passages:
+        kinds.setdefault(passage.kind, []).append(passage.text)
+    return kinds

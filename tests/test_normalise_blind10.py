@@ -6,6 +6,7 @@ import base64
 from pathlib import Path
 
 from store.normalise.pipeline import normalise_bytes
+from normalise_samples import body_texts as _body, removed_texts as _removed, texts_by_kind as _kinds
 
 LEDE = (
     "North Korean soldiers who were withdrawn from the front line in Russia's Kursk region last month have "
@@ -25,21 +26,6 @@ JAPANESE = "ロシア西部クルスク州では、北朝鮮兵の死傷者が�
 def _normalise(data: bytes | str, name: str = "input.txt"):
     raw = data.encode("utf-8") if isinstance(data, str) else data
     return normalise_bytes(raw, name, suffix=Path(name).suffix)
-
-
-def _body(article) -> list[str]:
-    return [p.text for p in article.passages if p.kind == "body"]
-
-
-def _kinds(article) -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {}
-    for passage in article.passages:
-        kinds.setdefault(passage.kind, []).append(passage.text)
-    return kinds
-
-
-def _removed(result, reason: str) -> list[str]:
-    return [r.text for r in result.removed if r.reason == reason]
 
 
 # --- Encodings ------------------------------------------------------------------------------------

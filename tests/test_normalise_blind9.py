@@ -8,6 +8,7 @@ import pytest
 
 from store.normalise.derived_titles import derive_title
 from store.normalise.pipeline import normalise_bytes
+from normalise_samples import body_texts as _body, removed_texts as _removed, texts_by_kind as _kinds
 
 LEDE = (
     "North Korean soldiers who were withdrawn from the front line in Russia's Kursk region last month have "
@@ -25,21 +26,6 @@ CLOSING = (
 
 def _normalise(text: str, name: str = "input.txt", encoding: str = "utf-8"):
     return normalise_bytes(text.encode(encoding), name, suffix=Path(name).suffix)
-
-
-def _body(article) -> list[str]:
-    return [p.text for p in article.passages if p.kind == "body"]
-
-
-def _kinds(article) -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {}
-    for passage in article.passages:
-        kinds.setdefault(passage.kind, []).append(passage.text)
-    return kinds
-
-
-def _removed(result, reason: str) -> list[str]:
-    return [r.text for r in result.removed if r.reason == reason]
 
 
 # --- Widgets and banners copied with the page ------------------------------------------------------
