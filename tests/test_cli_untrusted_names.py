@@ -3,7 +3,6 @@
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from store.paths import seed_files
 from store.printable import printable

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
@@ -18,6 +18,7 @@ from tui.commands import ActionCommands, ArticleCommands
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
+from tui.widgets.typed_order import escape_then_key
 from tui.workers import WorkerFailed
 
 
@@ -97,6 +98,15 @@ class NkruApp(SelectionActions, App[None]):
         self.corpus = None
         self.index_ready = threading.Event()
         self.switch_screen(MainScreen())
+
+    async def on_event(self, event: events.Event) -> None:
+        # Escape and a letter typed fast arrive as one "alt+" key (see escape_then_key): act on
+        # both, in order, so the Escape closes what it closes before the letter is handed out.
+        if isinstance(event, events.Key) and not event.is_forwarded and (keys := escape_then_key(event)):
+            for key in keys:
+                await super().on_event(key)
+            return
+        await super().on_event(event)
 
     async def action_quit(self) -> None:
         self.save_state()

@@ -20,6 +20,7 @@ from textual.widgets import Input, ProgressBar, Static
 
 from tui.messages import WorkProgress
 from tui.widgets.keybar import KeyBar
+from tui.widgets.typed_order import TypedOrderInput
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
     AddFilesDialog #add-rejected { height: auto; max-height: 12; color: $text-warning; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", tooltip="Close; the panes reload if anything was added"),
+        # Priority, as in the export dialog: keys typed right after Escape reach the screen under it.
+        Binding("escape", "close", "Close", priority=True, tooltip="Close; the panes reload if anything was added"),
     ]
 
     class Progress(WorkProgress):
@@ -109,7 +111,7 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
                         "subtitles, CSV exports and wiki-style markup; → completes a path."),
                 id="add-hint",
             )
-            yield Input(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
+            yield TypedOrderInput(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
             bar = ProgressBar(show_eta=False, id="add-progress")
             bar.display = False
             yield bar

@@ -22,6 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.widgets.keybar import KeyBar
+from tui.widgets.typed_order import TypedOrderInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +32,28 @@ class PickerEntry:
     haystack: str  # what the query is matched against
 
 
+class PickerQuery(TypedOrderInput):
+    """The picker's filter box; down and up move in the list as they arrive, in order with the letters.
+
+    Enter is the box's own key and acts as it arrives; down and up, left to the screen's
+    bindings, would be looked up only once they had bubbled up to the app: "kursk", down, enter
+    typed fast chose the first match before the down had moved to the second.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "screen.move(1)", show=False),
+        Binding("up", "screen.move(-1)", show=False),
+    ]
+
+
 class FuzzyPicker(ModalScreen[str | None]):
     """Type to filter, enter to choose, escape to cancel.  Returns the chosen entry's key."""
 
     HELP_GROUP: ClassVar[str] = "Picker"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without choosing"),
+        # Priority: the picker closes as Escape arrives, so the keys typed hard on its heels reach
+        # the screen under it instead of the box that is going away.
+        Binding("escape", "cancel", "Cancel", priority=True, tooltip="Close without choosing"),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
     ]
@@ -60,16 +77,17 @@ class FuzzyPicker(ModalScreen[str | None]):
         self.entries = entries
         self.placeholder = placeholder
         self._haystacks = {index: entry.haystack for index, entry in enumerate(entries)}
+        self._listed_for: str | None = None  # the query the list shows matches for
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.title_text), id="picker-title")
-            yield Input(placeholder=self.placeholder, id="picker-query")
+            yield PickerQuery(placeholder=self.placeholder, id="picker-query")
             yield OptionList(id="picker-options", markup=False)
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
-        self._show(self.entries)
+        self._list_for_query()
         self.query_one(Input).focus()
 
     def matching(self, query: str) -> list[PickerEntry]:
@@ -94,12 +112,24 @@ class FuzzyPicker(ModalScreen[str | None]):
             options.add_option(Option(more, disabled=True))
         options.highlighted = 0 if shown else None
 
+    def _list_for_query(self) -> None:
+        """List the matches for the words in the box now, unless they are listed already.
+
+        Called when the box tells of a change, and before a key acts on the list: a key typed
+        right after a letter arrives before the box's message about that letter.
+        """
+        query = self.query_one(Input).value
+        if query != self._listed_for:
+            self._listed_for = query
+            self._show(self.matching(query))
+
     @on(Input.Changed, "#picker-query")
-    def _filter(self, event: Input.Changed) -> None:
-        self._show(self.matching(event.value))
+    def _filter(self) -> None:
+        self._list_for_query()
 
     @on(Input.Submitted, "#picker-query")
     def _submit(self) -> None:
+        self._list_for_query()
         option = self.query_one(OptionList).highlighted_option
         if option is not None:
             self.dismiss(option.id)
@@ -110,6 +140,7 @@ class FuzzyPicker(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
     def action_move(self, step: int) -> None:
+        self._list_for_query()
         options = self.query_one(OptionList)
         if options.option_count:
             options.highlighted = ((options.highlighted or 0) + step) % options.option_count

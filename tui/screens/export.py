@@ -21,6 +21,7 @@ from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export import EXPORT_FORMATS, FORMAT_SUFFIX, next_free_path, write_export
 from tui.widgets.keybar import KeyBar
+from tui.widgets.typed_order import TypedOrderInput
 from tui.workers import ReportsWorkerErrors
 
 FORMAT_LABELS = {"md": "Markdown", "csv": "CSV", "json": "JSON", "csl-json": "CSL-JSON"}
@@ -150,7 +151,9 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     ExportDialog Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without writing"),
+        # Priority: the dialog closes as Escape arrives, so keys typed hard on its heels reach the
+        # screen under it, not the path box that is going away.
+        Binding("escape", "cancel", "Cancel", priority=True, tooltip="Close without writing"),
         Binding("ctrl+s", "export", "Export", tooltip="Write the file"),
     ]
 
@@ -180,7 +183,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
                 for fmt in EXPORT_FORMATS:
                     yield RadioButton(FORMAT_LABELS[fmt], value=fmt == self.fmt, id=f"format-{fmt}")
             yield Label("Save to")
-            yield Input(str(default_export_path(self.directory, self.fmt)), id="export-path")
+            yield TypedOrderInput(str(default_export_path(self.directory, self.fmt)), id="export-path")
             yield Static(id="export-message")
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="cancel")

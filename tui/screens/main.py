@@ -9,14 +9,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Tab, Tabs
 
 from store.gc_pause import freeze_heap_once
 from store.models import SearchHit
 from tui.messages import OpenPassage
+from tui.screens.main_panes import PANES, SwitchesPanes
 from tui.screens.main_tools import LaunchesTools
 from tui.widgets.articles import ArticleList, ArticlesPane, TopicPassageList
 from tui.widgets.claims import ClaimDetail, ClaimsPane
@@ -26,16 +25,12 @@ from tui.widgets.loading import LoadingPanel, LoadRequest
 from tui.widgets.reader import Reader
 from tui.widgets.sources import ArticleFilter, SourcesPane
 from tui.widgets.status import StatusBar
-from tui.widgets.typed_order import focus_now
+from tui.widgets.typed_order import LateKeysActHere
 from tui.widgets.topics import TopicsPane
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
     from tui.app import NkruApp
-
-PANES = ("sources", "topics", "claims", "articles", "reader")
-PANE_LABELS = ("1 Sources", "2 Topics", "3 Claims", "4 Articles", "5 Reader")
-
 
 #: How long the first frame waits for the corpus.  Opening a built database takes a fraction of
 #: this, so the first frame drawn is the filled one (no flash of empty panes, no wasted render);
@@ -43,13 +38,8 @@ PANE_LABELS = ("1 Sources", "2 Topics", "3 Claims", "4 Articles", "5 Reader")
 FIRST_FRAME_WAIT_S = 0.3
 
 
-class PaneTabs(Tabs, can_focus=False):
-    """The pane switcher shown on narrow terminals, where one pane fills the screen."""
-
-
-class MainScreen(LaunchesTools, Screen[None]):
+class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Main screen"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]  # noqa: RUF012 - Textual reads a list
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Next pane", show=False, tooltip="Move to the next pane"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False),
@@ -69,8 +59,6 @@ class MainScreen(LaunchesTools, Screen[None]):
         ),
     ]
 
-    active_pane: reactive[str] = reactive("sources")
-
     def __init__(self) -> None:
         super().__init__()
         self.populated = False
@@ -83,10 +71,6 @@ class MainScreen(LaunchesTools, Screen[None]):
         self._save_timer: Timer | None = None
         self._frames_held = True  # see _compositor_refresh
         self._resumed = False  # see _first_resume
-
-    @classmethod
-    def _width_class(cls, width: int) -> str | None:
-        return next((name for edge, name in sorted(cls.HORIZONTAL_BREAKPOINTS, reverse=True) if width >= edge), None)
 
     @property
     def nkru(self) -> NkruApp:
@@ -338,59 +322,6 @@ class MainScreen(LaunchesTools, Screen[None]):
         self.query_one(Reader).mark_selected(selected, changed)
         self.query_one(ClaimsPane).mark_selected(selected, changed)
         self.query_one(ArticlesPane).mark_selected(selected, changed)
-
-    # --- panes and focus ------------------------------------------------------------
-
-    def focus_pane(self, pane: str) -> None:
-        self.active_pane = pane
-        widget = self.query_one(f"#{pane}")
-        if isinstance(widget, ArticlesPane):
-            widget.focus_list()
-        else:
-            focus_now(widget)
-
-    def action_focus_pane(self, pane: str) -> None:
-        if pane in PANES:
-            self.focus_pane(pane)
-
-    def action_next_pane(self) -> None:
-        self.focus_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
-
-    def action_previous_pane(self) -> None:
-        self.focus_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
-
-    @staticmethod
-    def _pane_tabs(active_pane: str | None) -> PaneTabs:
-        tabs = (Tab(label, id=f"tab-{pane}") for pane, label in zip(PANES, PANE_LABELS))
-        return PaneTabs(*tabs, active=active_pane and f"tab-{active_pane}")
-
-    def on_resize(self, event: events.Resize) -> None:
-        # The pane tabs are shown only on narrow terminals, so they are made when the screen
-        # first is narrow rather than composed (and styled) hidden at every start-up.
-        if self._width_class(event.size.width) == "-narrow" and not self.query(PaneTabs):
-            self.mount(self._pane_tabs(self.active_pane), before="#workspace")
-
-    def watch_active_pane(self, pane: str) -> None:
-        for name in PANES:
-            self.query_one(f"#{name}").set_class(name == pane, "-active")
-        for column in self.query(".column"):
-            column.set_class(any(child.id == pane for child in column.children), "-holds-active")
-        for tabs in self.query(PaneTabs):
-            tabs.active = f"tab-{pane}"
-        self.query_one(ClaimDetail).set_class(pane == "claims", "-shown")  # only while the claims are in use
-
-    @on(events.DescendantFocus)
-    def _focus_moved(self, event: events.DescendantFocus) -> None:
-        # Clicks move focus too: keep the active pane in step with wherever focus went.
-        pane = next((node.id for node in event.widget.ancestors_with_self if node.id in PANES), None)
-        if pane is not None:
-            self.active_pane = pane
-
-    @on(Tabs.TabActivated)
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        pane = (event.tab.id or "").removeprefix("tab-")
-        if pane in PANES and pane != self.active_pane:
-            self.focus_pane(pane)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Until the corpus is in, actions that need it are shown greyed out.

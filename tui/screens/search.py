@@ -22,7 +22,7 @@ from tui.formatting import DIM, one_line
 from tui.widgets.keybar import KeyBar
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
-from tui.widgets.typed_order import handed_on
+from tui.widgets.typed_order import LateKeysActHere, handed_on
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -56,10 +56,12 @@ class SearchOutcome:
 #: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
 #: rest stay one keystroke away in the Sources pane, which lists every claimant.
 CLAIMANT_CHOICES = 300
-class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
+class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
     HELP_GROUP: ClassVar[str] = "Search"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", tooltip="Return to the reader"),
+        # Priority: search closes as Escape arrives, so the keys typed hard on its heels reach the
+        # main screen instead of the query box that is going away.
+        Binding("escape", "close", "Back", priority=True, tooltip="Return to the reader"),
         # Listed for help and the palette; in the query box, down and enter run it from the box's
         # own bindings (QueryInput), in order with the letters typed before them.
         Binding("down", "to_results", "Results", show=False, tooltip="Move into the results"),
@@ -302,7 +304,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         # opened search, while the screen was still being built, or queued in a list before a
         # key moved focus to the box.  Nothing else takes characters here: they are the query's.
         query = self.query_one("#query", QueryInput)
-        if self.focused is query and event.is_printable:
+        if self.is_current and self.focused is query and event.is_printable:
             event.stop()
             query.post_message(handed_on(event))
 
@@ -329,6 +331,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[SearchOutcome | None]):
         self.query_one("#query", QueryInput).focus_to_type_on()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close":
+            return not any(select.expanded for select in self.query(Select))  # there Escape folds the list
         if action == "edit_query":
             return not isinstance(self.focused, Input)  # there "/" is a character of the query
         if action == "to_results":

@@ -16,7 +16,7 @@ way, as do priority bindings, which Textual runs before any widget sees the key.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.binding import Binding
@@ -25,6 +25,8 @@ from textual.widgets import Input
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     _Base = Widget
 else:
     _Base = object
@@ -76,3 +78,45 @@ class OwnKeysInTypedOrder(_Base):
 
 class TypedOrderInput(OwnKeysInTypedOrder, Input):
     """An Input whose editing keys (backspace, ctrl+u, arrows) keep their place among the characters."""
+
+
+class LateKeysActHere(_Base):
+    """Mixin for a screen: a key still on its way up when another screen opened acts here, as typed.
+
+    A binding of the screen or its panes is looked up when the key reaches the app, against the
+    screen on top *by then*.  A priority key ("/" opens search) is acted on as it arrives, so in
+    "j j /" typed fast, search was open before the two "j" had bubbled up: they were looked up in
+    search, found nothing there and were lost.  Such a key belongs to the screen it was typed on:
+    it runs that screen's or its panes' binding, and never reaches another screen.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        app = self.app
+        # Also on a screen just closed but kept (search): a key typed there before Escape acts there.
+        if self.is_attached and app.screen is not self:
+            take(event)
+            for namespace, bindings in cast("Screen[object]", self)._modal_binding_chain:
+                for binding in bindings.key_to_bindings.get(event.key, ()):
+                    # An action of the app ("app.focus_next" on tab) would act on the screen now
+                    # on top: the key is dropped rather than land where it was not typed.
+                    target = app._parse_action(binding.action, namespace)[0]
+                    if binding.priority or (target is not self and self not in target.ancestors):
+                        continue
+                    if await app.run_action(binding.action, namespace):
+                        return
+
+
+def escape_then_key(event: events.Key) -> tuple[events.Key, events.Key] | None:
+    """Escape and the key after it, for a key the terminal reported as Alt and a character.
+
+    A terminal sends Alt+k as Escape then "k", and Textual reads an Escape followed at once by a
+    letter or digit (the same bytes) as "alt+k": "/kursk", Escape, "jj" typed fast left search
+    open with "kurskjj" in the box.  Nothing here is bound to Alt, so those bytes are read as what
+    was typed.  (Escape then a sign such as "/" loses the Escape inside Textual's reader; not undone here.)
+    """
+    key, character = event.key, event.character
+    if not key.startswith("alt+") or character is None or len(character) != 1 or not character.isalnum():
+        return None
+    escape, typed = events.Key("escape", "\x1b"), events.Key(character, character)
+    escape.time = typed.time = event.time
+    return escape, typed
