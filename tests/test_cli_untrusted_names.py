@@ -34,7 +34,7 @@ def test_ingest_and_audit_print_a_hostile_file_name_as_escapes(tmp_path):
     assert audit.returncode == 0, audit.stderr
     for output in (ingest.stdout, ingest.stderr, audit.stdout):
         assert not any(ch in output for ch in "\x1b\x07\u202e"), output
-    assert "evil\\x1b[31mRED" in audit.stdout
+    assert "evil\\x1b[31mRED" in audit.stdout.replace("\n", ""), "the header may wrap at the terminal's width"
     rejected = [line for line in ingest.stderr.splitlines() if "rejected" in line]
     assert rejected == [f"nkru-tui: rejected {folder}/empty\\x0aname.txt: empty file"]
 
