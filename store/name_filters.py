@@ -11,12 +11,12 @@ that lists the closest names, so the user can retype one.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 
+from store.analysis.claimants import fold
 from store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -29,8 +29,7 @@ LISTED = 5  # names offered in the error
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+    return " ".join(fold(text).split())  # claimant folding's case and accent fold, spaces evened
 
 
 def _near_word(word: str, name_words: list[str]) -> bool:
