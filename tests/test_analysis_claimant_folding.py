@@ -56,3 +56,21 @@ def test_spellings_of_one_person_fold_and_different_people_do_not() -> None:
     mapping = canonical_names(["Kyrylo Budanov", "K. Budanow", "Kyrylo Budanov", "Anna Budanov", "Vlad Kim", "Anna Kim"])
     assert mapping["K. Budanow"] == mapping["Kyrylo Budanov"] != mapping["Anna Budanov"]
     assert mapping["Vlad Kim"] != mapping["Anna Kim"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abkyr.", max_size=6), max_size=12),
+    st.sets(st.text(alphabet="abkyr.", max_size=6), max_size=12),
+)
+def test_first_names_are_paired_by_prefix_lookup_exactly_as_the_pairwise_rule_pairs_them(
+    left: set[str], right: set[str]
+) -> None:
+    """Looking up each name's short prefixes on the other side finds every pair the rule accepts, and no other."""
+    from store.analysis.claimant_folding import _compatible_first_names, _ShortPrefixes
+
+    left_folded = {fold(a).rstrip("."): [a] for a in left}
+    right_folded = {fold(b).rstrip("."): [b] for b in right}
+    found = set(_compatible_first_names(left_folded, right_folded, _ShortPrefixes()))
+    expected = {(a, b) for a in left_folded for b in right_folded if _first_names_compatible(a, b)}
+    assert found == expected

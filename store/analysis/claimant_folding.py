@@ -35,7 +35,10 @@ def _first_names_compatible(a: str, b: str) -> bool:
 
 
 def _surnames_match(a: str, b: str) -> bool:
-    a, b = fold(a), fold(b)
+    return _folded_surnames_match(fold(a), fold(b))
+
+
+def _folded_surnames_match(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 85
@@ -44,7 +47,12 @@ def _surnames_match(a: str, b: str) -> bool:
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
     counts = Counter(names)
-    persons = [n for n in counts if looks_like_person(n)]
+    # Ten thousand articles name ~100,000 distinct claimants: more than ``fold``'s and
+    # ``looks_like_person``'s caches hold, so here each name is folded once into a local table
+    # and tested uncached (a cache that only evicts costs more than it saves).
+    folded = _FoldTable()
+    person = looks_like_person.__wrapped__
+    persons = [n for n in counts if person(n)]
     number = {name: i for i, name in enumerate(persons)}
     people = DisjointSets(len(persons))
 
@@ -54,7 +62,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     groups_by_surname: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for name in persons:
         words = name.split()
-        groups_by_surname[fold(words[-1])][fold(words[0]).rstrip(".")].append(name)
+        groups_by_surname[folded(words[-1])][folded(words[0]).rstrip(".")].append(name)
     for by_first in groups_by_surname.values():
         for same in by_first.values():  # the same surname and first name: one person
             for other in same[1:]:
@@ -63,17 +71,17 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     blocks: dict[str, list[str]] = defaultdict(list)
     for surname in groups_by_surname:
         blocks[surname[:2]].append(surname)
+    prefixes = _ShortPrefixes()
     for surnames in blocks.values():
         # All surname pairs of the block scored in one rapidfuzz call; only close ones are looked at.
         scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, score_cutoff=85, dtype=np.uint8)
         for i, j in zip(*np.nonzero(np.triu(scores)), strict=True):
             left, right = surnames[int(i)], surnames[int(j)]
-            if i != j and not _surnames_match(left, right):
+            if i != j and not _folded_surnames_match(left, right):
                 continue
-            for first_a, names_a in groups_by_surname[left].items():
-                for first_b, names_b in groups_by_surname[right].items():
-                    if (i != j or first_a < first_b) and _first_names_compatible(first_a, first_b):
-                        people.union(number[names_a[0]], number[names_b[0]])
+            by_first_a, by_first_b = groups_by_surname[left], groups_by_surname[right]
+            for first_a, first_b in _compatible_first_names(by_first_a, by_first_b, prefixes):
+                people.union(number[by_first_a[first_a][0]], number[by_first_b[first_b][0]])
     groups: dict[int, list[str]] = defaultdict(list)
     for name in persons:
         groups[people.find(number[name])].append(name)
@@ -83,28 +91,71 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         best = max(members, key=lambda n: (len(n), counts[n], n))
         for member in members:
             mapping[member] = best
-            surname_groups[fold(member.split()[-1])[:2]].add(best)
-    _fold_lone_surnames(mapping, counts, surname_groups)
-    _fold_word_order(mapping, counts)
+            surname_groups[folded(member.split()[-1])[:2]].add(best)
+    _fold_lone_surnames(mapping, counts, surname_groups, folded)
+    _fold_word_order(mapping, counts, folded)
     return mapping
 
 
-def _fold_lone_surnames(mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]]) -> None:
+class _FoldTable(dict[str, str]):
+    """``fold`` of each text asked for, computed once per table: ``table(text)``."""
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = fold.__wrapped__(text)
+        return value
+
+    __call__ = dict.__getitem__
+
+
+class _ShortPrefixes(dict[str, tuple[str, ...]]):
+    """The proper prefixes of a folded first name that may stand for it: its initial, and those of 3+ letters."""
+
+    def __missing__(self, name: str) -> tuple[str, ...]:
+        value = self[name] = ((name[:1],) if len(name) > 1 else ()) + tuple(name[:end] for end in range(3, len(name)))
+        return value
+
+
+def _compatible_first_names(
+    left: dict[str, list[str]], right: dict[str, list[str]], prefixes: _ShortPrefixes
+) -> Iterable[tuple[str, str]]:
+    """The pairs (a of ``left``, b of ``right``) of folded first names that ``_first_names_compatible`` accepts.
+
+    Compatible names are equal, or the shorter is a prefix of the longer of one letter ("K.") or
+    at least three ("Kyr."): so each name need only look up its own such prefixes on the other
+    side, not meet every name there.  A surname common in the corpus ("Kim") has hundreds of
+    first names, whose pairs cost seconds.
+    """
+    for first_a in left:
+        if first_a in right:
+            yield first_a, first_a
+        for prefix in prefixes[first_a]:
+            if prefix in right:
+                yield first_a, prefix
+    for first_b in right:
+        for prefix in prefixes[first_b]:
+            if prefix in left:
+                yield prefix, first_b
+
+
+def _fold_lone_surnames(
+    mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]], folded: _FoldTable | None = None
+) -> None:
     """Map a lone surname ("Budanov") to the one full name whose surname matches it, if only one does.
 
     Scored block by block (surnames sharing their first two folded letters) with one rapidfuzz call:
     comparing each lone surname with each full name in Python was quadratic at corpus scale.
     """
+    folded = folded if folded is not None else _FoldTable()
     lone_by_block: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if " " not in name and could_be_surname(name):
-            lone_by_block[fold(name)[:2]].append(name)
+            lone_by_block[folded(name)[:2]].append(name)
     for block, lone in lone_by_block.items():
         fulls = list(surname_groups.get(block, ()))
         if not fulls:
             continue
-        lone_folded = [fold(name) for name in lone]
-        full_folded = [fold(full.split()[-1]) for full in fulls]
+        lone_folded = [folded(name) for name in lone]
+        full_folded = [folded(full.split()[-1]) for full in fulls]
         scores = process.cdist(lone_folded, full_folded, scorer=fuzz.ratio, score_cutoff=85, dtype=np.float64)
         lone_lengths = np.fromiter(map(len, lone_folded), dtype=np.int64, count=len(lone))
         full_lengths = np.fromiter(map(len, full_folded), dtype=np.int64, count=len(fulls))
@@ -129,19 +180,24 @@ _NAME_WORDS = re.compile(r"[\w'’-]+")
 @lru_cache(maxsize=16384)  # asked for every claimant of every ingested file; a claimant recurs across files
 def word_order_key(name: str) -> tuple[str, ...]:
     """The name's words, folded and sorted, without list glue: equal keys name the same sources."""
-    words = [w for w in _NAME_WORDS.findall(fold(name).replace(".", "")) if w not in _ORDER_FREE]
+    return _word_order_key_of_folded(fold(name))
+
+
+def _word_order_key_of_folded(folded_name: str) -> tuple[str, ...]:
+    words = [w for w in _NAME_WORDS.findall(folded_name.replace(".", "")) if w not in _ORDER_FREE]
     return tuple(sorted(words))
 
 
-def _fold_word_order(mapping: dict[str, str], counts: Counter[str]) -> None:
+def _fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: _FoldTable | None = None) -> None:
     """Map names that differ only in word order (or list glue) to one spelling, the commonest.
 
     "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
     are one claimant.  Single words are left alone: there is no order to differ.
     """
+    folded = folded if folded is not None else _FoldTable()
     by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in {canonical for canonical in mapping.values()}:
-        key = word_order_key(name)
+        key = _word_order_key_of_folded(folded(name))  # each name once: ``word_order_key``'s cache would only evict
         if len(key) >= 2:
             by_key[key].append(name)
     # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.
