@@ -34,6 +34,7 @@ PIECES = [
     "Kursk", "kursk,", "(Kim", "Korea's", "Korea’s", "KOREA’S", "11,000", "11,000.", "1.5", "40%", "self-propelled",
     "Su-jin", "Sŭngri", "Łódź", "—", "“quoted”", "rock'n'roll", "US$891", "T-72", "_under_", "l'armée", "Пхеньян",
     "평양", "x" * 70, "ab" * 40 + "-" + "cd" * 10, "🙂", "e\u0301te\u0301", "don't", "'tis", "word'", "...", "a.b.c",
+    "11k", "(12K)", "1.5k", "pct", "PCT.", "%", "50%,", "K9", "2k22",
 ]  # fmt: skip
 SPACES = [" ", "  ", "\n", "\t", "\xa0", "\u3000", "\u2009", "\x1c", "\r\n", "\u2028"]
 

@@ -87,3 +87,20 @@ def test_a_typo_that_is_itself_a_word_still_reaches_the_intended_word() -> None:
     assert hits[0].passage_id == "p000"  # holds both query words, one of them through the typo
     only_plans = index.search("plans ", limit=20)
     assert only_plans[-1].passage_id == "p000"  # alone, the exact word's passages come first
+
+
+def test_percent_signs_and_thousands_shorthand_are_searched_as_words_and_figures() -> None:
+    """"percent of shells" finds "50% of the shells"; "11k troops" and "11,000 troops" find each other."""
+    docs = [
+        doc(0, "North Korea supplies 50% of the shells Russia fires, officials estimate."),
+        doc(1, "Kyiv says about 11k troops from North Korea are in the Kursk region."),
+        doc(2, "Seoul puts the deployment at 12,000 troops, up from its first estimate."),
+        doc(3, "The shells are old."),  # shorter: on "shells" alone it would come first
+    ]
+    docs += [doc(100 + i, f"{FILLER} number {i}.") for i in range(20)]
+    index = SearchIndex.build(docs)
+    assert index.search("percent shells", limit=3)[0].passage_id == "p000"
+    assert index.search("perecnt shels", limit=3)[0].passage_id == "p000"  # typos in both words
+    assert index.search("11,000 troops", limit=3)[0].passage_id == "p001"
+    assert index.search("12k troops", limit=3)[0].passage_id == "p002"
+    assert index.search("50 pct", limit=3)[0].passage_id == "p000"

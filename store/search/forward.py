@@ -29,8 +29,14 @@ _BATCH_CHARS = 1 << 21  # ~2 M characters (~7,000 passages): arrays of a few MB,
 _EMPTY = -2  # a chunk with no terms, e.g. "—"
 # codes <= -3 name a chunk with several terms ("self-propelled"): entry -3 - code of the multi table
 # Punctuation that can only stand at a token's edge: stripping it leaves the chunk's tokens as they were.
-_EDGE_PUNCTUATION = string.punctuation + "“”‘’«»„‚‹›—–…"
+# Not "%": it is a term of its own (see ``terms.TOKEN_PATTERN``), so a chunk holding one takes the regex.
+_EDGE_PUNCTUATION = string.punctuation.replace("%", "") + "“”‘’«»„‚‹›—–…"
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")  # "11,000": folded to "11000", like terms.fold does
+
+
+def _folded_specially(word: str) -> bool:
+    """A word ``terms.fold`` does more to than lower-case: "11k" (11000) and "pct" (percent)."""
+    return (word[-1] in "kK" and word[0].isdigit()) or word.lower() == "pct"
 
 
 class ForwardBuilder:
@@ -51,7 +57,7 @@ class ForwardBuilder:
         core = chunk.strip(_EDGE_PUNCTUATION)
         if core.isascii():
             # The common shapes, settled without the regex: "word", "Word,", "(2024", "11,000." and "Su-jin".
-            if core.isalnum():
+            if core.isalnum() and not _folded_specially(core):
                 return self._term_id(core.lower())
             if _GROUPED_NUMBER.fullmatch(core):
                 return self._term_id(core.replace(",", ""))

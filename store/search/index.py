@@ -47,7 +47,7 @@ from store.search.strings import StringColumn
 from store.search.terms import STOP_WORDS
 from store.search.vocabulary import Vocabulary
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: "%" and "pct" index as "percent", "11k" as "11000"
 _RERANK_POOL = 100
 _LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
 _LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")

@@ -17,10 +17,13 @@ from functools import lru_cache
 # NFD form) and inner apostrophes ("Korea's", "don't").  Numbers keep their
 # thousands separators and decimal point ("11,000", "1.5") so a figure stays
 # one term.  Hyphens split: "self-propelled" is two terms, like the query.
+# A per cent sign is a word of its own ("40%" is "40" and "percent"), so that an
+# analyst's "percent of shells" finds "50% of the shells".
 TOKEN_PATTERN = re.compile(
-    r"\d+(?:[.,]\d+)+"
+    r"\d+(?:[.,]\d+)+(?:[kK](?![^\W_]))?"
     r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
     r"(?:['’ʼ][^\W_]+)*"
+    r"|[%٪％]"
 )
 
 # Letters NFKD leaves alone but readers type without their stroke or ligature.
@@ -30,6 +33,9 @@ _EXTRA_FOLDS = str.maketrans(
 )
 _APOSTROPHES = "'’ʼ"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+# "11k" / "1.5k": reporters' shorthand for thousands, the same figure as "11,000" / "1,500".
+_THOUSANDS_SHORTHAND = re.compile(r"(\d{1,3}(?:\.\d{1,3})?)k")
+_PERCENT_WORDS = frozenset({"%", "٪", "％", "pct"})
 
 # Function words carry no meaning on their own; scoring them would let
 # "the" outvote "Kursk".  They stay in the index so that quoted phrases and
@@ -57,6 +63,11 @@ def fold(surface: str) -> str:
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = text.casefold()
+    if text in _PERCENT_WORDS:
+        return "percent"
+    if text[-1:] == "k" and text[:1].isdigit() and (shorthand := _THOUSANDS_SHORTHAND.fullmatch(text)):
+        thousands = float(shorthand.group(1)) * 1000
+        return str(int(thousands)) if thousands.is_integer() else text
     if _NUMBER.fullmatch(text):
         # "11,000" and "11000" are the same figure; a decimal point is kept.
         return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
