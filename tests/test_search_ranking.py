@@ -96,6 +96,8 @@ def test_percent_signs_and_thousands_shorthand_are_searched_as_words_and_figures
         doc(1, "Kyiv says about 11k troops from North Korea are in the Kursk region."),
         doc(2, "Seoul puts the deployment at 12,000 troops, up from its first estimate."),
         doc(3, "The shells are old."),  # shorter: on "shells" alone it would come first
+        doc(4, "Pyongyang sends as much as 40 per cent of Moscow's ammunition."),
+        doc(5, "Moscow pays 40 roubles a round for its ammunition."),
     ]
     docs += [doc(100 + i, f"{FILLER} number {i}.") for i in range(20)]
     index = SearchIndex.build(docs)
@@ -104,3 +106,5 @@ def test_percent_signs_and_thousands_shorthand_are_searched_as_words_and_figures
     assert index.search("11,000 troops", limit=3)[0].passage_id == "p001"
     assert index.search("12k troops", limit=3)[0].passage_id == "p002"
     assert index.search("50 pct", limit=3)[0].passage_id == "p000"
+    assert index.search("40% ammunition", limit=3)[0].passage_id == "p004"  # "per cent" is the word "%" is
+    assert index.search('"40 percent"', limit=3)[0].passage_id == "p004"  # as a phrase too

@@ -63,9 +63,9 @@ def test_query_syntax() -> None:
 def test_highlight_spans_equal_filtered_offsets() -> None:
     from store.search.highlight import highlight_spans
 
-    text = "Kursk (Kursk-based) units; KURSK’s casualties. Kursk\tkursk\nSŭngri 11,000 Kursk Kursk-based"
+    text = "Kursk (Kursk-based) units; KURSK’s casualties. Kursk\tkursk\nSŭngri 11,000 Kursk Kursk-based 40% or 40 per cent"
     chunks = set(text.split())
-    for wanted in [{"kursk"}, {"casualties", "sungri"}, {"11000", "units"}, {"absent"}]:
+    for wanted in [{"kursk"}, {"casualties", "sungri"}, {"11000", "units"}, {"absent"}, {"percent", "40"}]:
         expected = [(s, e) for t, s, e in terms_with_offsets(text) if t in wanted]
         holding = {c for c in chunks if any(t in wanted for t, _, _ in terms_with_offsets(c))}
         assert highlight_spans(text, holding | {"unrelated"}, wanted) == expected

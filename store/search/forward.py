@@ -70,6 +70,10 @@ class ForwardBuilder:
         term_id = self.term_ids.get(term)
         if term_id is None:
             term_id = self.term_ids[term] = len(self.term_ids)
+            if term == "cent":
+                # The term "per" and "cent" become together (``_join_per_cent``), numbered now so
+                # that term ids follow the texts alone, whatever the batches.
+                self._term_id("percent")
         return term_id
 
     def _code_for_terms(self, terms: list[str]) -> int:
@@ -159,8 +163,25 @@ class ForwardBuilder:
         terms, widths = self._expand(self._codes_for(batch))
         ends = np.zeros(len(widths) + 1, dtype=np.int64)
         np.cumsum(widths, out=ends[1:])
-        return terms, np.diff(ends[batch.per_text])
+        lengths = np.diff(ends[batch.per_text])
+        return self._join_per_cent(terms, lengths), lengths
 
+    def _join_per_cent(self, terms: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """``terms.join_per_cent`` over every text of a batch at once: "per" then "cent" is one "percent".
+
+        Returns the terms without the "cent" so joined; ``lengths`` is updated in place.
+        """
+        per, cent = self.term_ids.get("per"), self.term_ids.get("cent")
+        if per is None or cent is None:
+            return terms  # no text so far has said "per cent"
+        cents = np.flatnonzero((terms[:-1] == per) & (terms[1:] == cent)) + 1
+        text_ends = np.cumsum(lengths)
+        cents = cents[~np.isin(cents, text_ends - lengths)]  # "per" ending one text, "cent" opening the next
+        if not len(cents):
+            return terms
+        terms[cents - 1] = self.term_ids["percent"]
+        lengths -= np.bincount(np.searchsorted(text_ends, cents, side="right"), minlength=len(lengths))
+        return np.delete(terms, cents)
 
     def chunks_by_term(self) -> tuple[np.ndarray, np.ndarray]:
         """(CSR ptr by term id, chunk numbers): which distinct chunks hold each term, for highlighting."""

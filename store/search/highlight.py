@@ -9,6 +9,7 @@ occurrences are located and tokenised.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ import numpy as np
 
 from store.search.strings import StringColumn
 from store.search.terms import chunk_terms
+
+# "per cent" is the one term "percent" (``terms.join_per_cent``), but two chunks, neither holding it.
+_PER_CENT = re.compile(r"(?<![^\W_])per[\s-]+cent(?![^\W_])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -45,6 +49,8 @@ def highlight_spans(text: str, wanted_chunks: set[str], wanted_terms: set[str]) 
         while offset >= 0:
             spans.extend((offset + start, offset + end) for start, end in inner)
             offset = _whole_chunk_at(text, chunk, offset + len(chunk))
+    if "percent" in wanted_terms:
+        spans.extend(match.span() for match in _PER_CENT.finditer(text))
     spans.sort()
     return spans
 

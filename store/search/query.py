@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.search.terms import query_terms
+from store.search.terms import join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
@@ -59,6 +59,7 @@ def parse_query(text: str) -> ParsedQuery:
                 parsed.excluded.append(terms)
             else:
                 parsed.words.extend(terms)
+    parsed.words = join_per_cent(parsed.words)  # "40 per cent", typed as two words
     closed = len(pieces) % 2 == 1  # an even number of quote marks
     # Inside an open quote the user is typing a phrase, which never prefix-matches; nor does an exclusion.
     parsed.last_word_open = (

@@ -102,15 +102,48 @@ def chunk_terms(chunk: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def terms_with_offsets(text: str) -> Iterator[tuple[str, int, int]]:
-    """Each token's folded term with its character span in ``text`` (for highlighting)."""
+    """Each token's folded term with its character span in ``text`` (for highlighting).
+
+    "per cent" is one term, "percent", spanning both words (see :func:`join_per_cent`).
+    """
+    held: tuple[str, int, int] | None = None  # a "per" that "cent" may follow
     for match in _CHUNK.finditer(text):
         offset = match.start()
         for term, start, end in chunk_terms(match.group()):
-            yield term, offset + start, offset + end
+            if held is not None:
+                if term == "cent":
+                    yield "percent", held[1], offset + end
+                    held = None
+                    continue
+                yield held
+                held = None
+            if term == "per":
+                held = (term, offset + start, offset + end)
+            else:
+                yield term, offset + start, offset + end
+    if held is not None:
+        yield held
 
 
 def query_terms(text: str) -> list[str]:
-    return [term for chunk in text.split() for term, _, _ in chunk_terms(chunk)]
+    return join_per_cent([term for chunk in text.split() for term, _, _ in chunk_terms(chunk)])
+
+
+def join_per_cent(terms: list[str]) -> list[str]:
+    """The terms with "per" and "cent" next to each other made one: "percent", the word "%" also is.
+
+    So "40 per cent", "40 percent" and "40%" are the same two terms, in a phrase too.  The index
+    applies the same rule to passages (``forward``).
+    """
+    if "cent" not in terms:
+        return terms
+    joined: list[str] = []
+    for term in terms:
+        if term == "cent" and joined and joined[-1] == "per":
+            joined[-1] = "percent"
+        else:
+            joined.append(term)
+    return joined
 
 
 _VOWELS = frozenset("aeiouy")
