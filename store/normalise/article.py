@@ -30,8 +30,8 @@ from store.normalise.header_lines import (
     Evidence,
     about_issuer,
     consume_headers,
-    first_prose,
     copyright_holder,
+    first_prose,
     masthead_name,
 )
 from store.normalise.headlines import (
@@ -48,6 +48,7 @@ from store.normalise.outlets import (
     outlet_of_titled_name,
     outlet_table,
 )
+from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 
@@ -163,6 +164,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     mark_duplicates(units)
     page = ctx.page or PageMetadata()
     consume_headers(units, evidence, page.author)
+    if ctx.page is None:
+        consume_poster_head(units, evidence)
     mark_dated_entry_times(units, first_prose(units))
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     if known_title is None:

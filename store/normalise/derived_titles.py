@@ -66,6 +66,10 @@ _ALERT_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|EXCLUSIVE|LIVE)(?:\s*[:|—–
 _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not what the article is about
 
 
+# Pictographs, their variation selector and joiner, arrows and dingbats: no letter or digit, quote or bracket.
+_LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s?)+(?=\S)")
+
+
 def derive_title(text: str) -> str:
     """A title for an article that has none, from its first paragraph.
 
@@ -74,6 +78,7 @@ def derive_title(text: str) -> str:
     else the first sentence; trimmed at a word boundary to ~90 characters.
     """
     text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
+    text = _LEADING_ICONS.sub("", text)  # a channel post's "⚡️" or "🔴" before its first word says nothing
     if " | " in text[:130] and (fields := _LEADING_FIELDS.match(text)) is not None and word_count(text[fields.end() :]) >= 8:
         text = text[fields.end() :]
     first = first_sentence(text)
@@ -111,3 +116,11 @@ def numbered_story_headline(first: Unit, units: Sequence[Unit]) -> bool:
     at = units.index(first)
     after = next((u for u in units[at + 1 :] if u.kept), None)
     return after is not None and after.block != first.block and not after.bullet and after.is_prose() and is_title_like(_STORY_NUMBER.sub("", first.text, count=1))
+
+
+def is_dek_shaped(text: str) -> bool:
+    """A standfirst: one or two sentences of 8-60 words."""
+    n = word_count(text)
+    if not 8 <= n <= 60 or len(text) > 400:
+        return False
+    return len(SENTENCE_END.split(text)) <= 2

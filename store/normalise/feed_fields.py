@@ -13,6 +13,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from store.normalise.json_blocks import is_block_list, render_blocks
+
 # Free API tiers cut the body short and say so: "... wounded.… [+2456 chars]".  The mark goes on a
 # line of its own, where the furniture rules remove it in the audit's view and the "…" stays.
 _TRUNCATION_MARK = re.compile(r"\s*(\[\+\d{1,7} chars?\])\s*$")
@@ -111,7 +113,8 @@ def _article_list(data: object, depth: int) -> list[dict[str, object]] | None:
             return articles
         children: list[object] = list(data)
     elif isinstance(data, dict):
-        if depth == 0 and _is_article(data):
+        # The response itself, or one article wrapped in an envelope ({"data": {"article": {...}}}).
+        if depth <= 2 and _is_article(data):
             return [data]
         children = list(data.values())
     else:
@@ -167,6 +170,8 @@ def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
         value = fields.get(key.lower())
         if isinstance(value, dict):
             value = _lowered(value).get("name") or _lowered(value).get("title")
+        elif is_block_list(value):
+            value = render_blocks(value)  # type: ignore[arg-type]
         elif isinstance(value, list):
             names = [v if isinstance(v, str) else _lowered(v).get("name") if isinstance(v, dict) else None for v in value]
             value = ", ".join(n for n in names if isinstance(n, str) and n.strip())

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from store.normalise.contact_lines import mark_contact_details
+from store.normalise.reaction_counts import is_reaction_tally, mark_counts_beside_chrome
 from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import has_letters, is_separator_line
 from store.normalise.units import Unit
@@ -81,18 +83,34 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
         # handled by the splitter, which needs to see them.
         return None if is_separator_line(text) else FurnitureMatch("icon", "line")
     matched = compiled.matcher.match(text, n_words)
+    if matched is None and text[0] in _BULLET_GLYPHS and text[1:2] == " " and len(text) > 2:
+        # A list item that kept its glyph ("• Twitter" under "Share this:"): the item is what counts.
+        matched = compiled.matcher.match(text[2:], n_words - 1)
     if matched is not None:
         rule, outlet = matched
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
     return _section_menu(text, compiled) or _furniture_row(text, compiled)
 
 
+_BULLET_GLYPHS = frozenset("•▪◦‣")
+
+
 def _furniture_row(text: str, compiled: _Compiled) -> FurnitureMatch | None:
     """Links set in a row ("Unsubscribe | Manage preferences"), each one a line rule on its own."""
-    if not any(separator in text for separator in _ROW_SEPARATORS):
+    # A table row copied as text has a bar at each end too ("| Like | Comment | Restack |"): what
+    # lies outside them is no cell.
+    if text[0] == "|" and text[-1] == "|" and len(text) > 2:
+        text = text[1:-1].strip()
+        if not text:
+            return None
+        cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
+    elif any(separator in text for separator in _ROW_SEPARATORS):
+        cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
+        if len(cells) < 2:
+            return None
+    else:
         return None
-    cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
-    if len(cells) < 2 or not all(cells):
+    if not all(cells):
         return None
     found: list[Rule] = []
     for cell in cells:
@@ -139,18 +157,27 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
     controls: list[int] = []
     delimiters: list[int] = []
     quoted: list[int] = []
+    chrome: list[int] = []  # controls and reader chrome: a reaction bar's counts stand beside them
+    contacts: list[int] = []
     for i, unit in enumerate(units):
         text = unit.text
         if not text or len(text) > MAX_FURNITURE_LENGTH:
             continue
         found = _match(text, unit.words(), compiled)
         if found is None:
+            if text[0].isdigit() and is_reaction_tally(text):
+                unit.action, unit.removed = "line", "vote-count"
             continue
         unit.action = found.action
         unit.outlet_hint = found.outlet
         unit.removed = found.reason
         if found.reason in _CONTROL_REASONS:
             controls.append(i)
+            chrome.append(i)
+        elif found.reason == "reader-chrome":
+            chrome.append(i)
+        elif found.reason == "contacts" and found.action == "line":
+            contacts.append(i)
         elif text == "--":
             delimiters.append(i)
         elif found.reason == "quoted-post":
@@ -163,6 +190,10 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
         _mark_mail_signatures(units, delimiters)
     if controls:
         _mark_counters_beside_controls(units, controls)
+    if chrome:
+        mark_counts_beside_chrome(units, chrome)
+    if contacts:
+        mark_contact_details(units, contacts)
 
 
 _COUNTER = re.compile(r"\d[\d.,]{0,6}[kKmM]?")

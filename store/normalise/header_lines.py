@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from store.normalise.credits import east_asian_sign_off
+from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
 from store.normalise.metadata import Header, person_names
@@ -112,7 +112,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
     signed = any((h := units[k].header()) is not None and h.author for k in firm)
     for n, i in enumerate(head[1:] if not signed else (), start=1):  # never the first line: that is the title's
-        if i not in firm and units[i].role is None and _authors_line(units[i].text) and any(k in firm for k in head[n - 1 : n + 2]):
+        beside_firm = any(k in firm for k in head[n - 1 : n + 2])
+        if i not in firm and units[i].role is None and _authors_line(units[i].text) and (beside_firm or _co_authors_under_title(units, head, n)):
             units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
             evidence.authors.append(units[i].text.strip(" ."))
     for n, i in enumerate(head):
@@ -188,8 +189,8 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
             continue  # the first line is the title's, unless brackets set it apart as a masthead
         beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
         name = masthead_name(text)
-        if name is None:
-            continue
+        if name is None or (name != text and has_trailing_photo_credit(text)):
+            continue  # ("Koksan guns at a parade. Photo: KCNA": a caption crediting an agency, not a masthead)
         # "Laura Gozzi" / "BBC News": the writer's name over her outlet's is a byline of two lines.
         writer = units[head[n - 1]] if n >= 2 else None
         signed = writer is not None and writer.role is None and writer.block == unit.block and _short_name(writer.text)
@@ -257,6 +258,18 @@ def _authors_line(text: str) -> bool:
         return False  # "THE KOREA-RUSSIA BRIEF": a masthead set in capitals, not a byline
     names = [name for name in _AUTHOR_SPLIT.split(text.strip(" .")) if name]
     return bool(names) and all(2 <= len(name.split()) <= 4 for name in names)
+
+
+def _co_authors_under_title(units: Sequence[Unit], head: list[int], n: int) -> bool:
+    """Two or more full names alone right under the title ("Victor Cha and Ellen Kim"): a report's authors.
+
+    One name alone there may be the subject of a profile; two joined by "and" name the writers.
+    The title may be set on two lines of one block.
+    """
+    unit, title_block = units[head[n]], units[head[0]].block
+    if n == 0 or unit.block_size != 1 or unit.block == title_block or any(units[k].block != title_block for k in head[:n]):
+        return False
+    return len(_AUTHOR_SPLIT.split(unit.text.strip(" ."))) >= 2
 
 
 def _short_name(text: str) -> bool:

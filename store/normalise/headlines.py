@@ -14,7 +14,7 @@ from store.normalise.credits import (
 from store.normalise.derived_titles import numbered_story_headline
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import first_prose, masthead_name
-from store.normalise.metadata import is_dek_shaped
+from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.shapes import is_title_like
 from store.normalise.units import Unit
 
@@ -78,7 +78,9 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
             and (is_dek_shaped(above.text) or _short_dek_shaped(above))
             and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
         )
-        if above.kept and _title_candidate(above) and above.block not in earlier_blocks and not deck:
+        # A name alone over the date ("TOM LEE" / "MAR 24") is the byline's first line, not a headline.
+        signed = above.block == head[first_header].block and above.words() <= 3 and person_names(above.text) is not None
+        if above.kept and _title_candidate(above) and above.block not in earlier_blocks and not deck and not signed:
             for unit in head[: first_header - 1]:
                 if unit.kept and not unit.heading_level:
                     unit.removed = "preamble"
@@ -247,7 +249,12 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
         if len(later) < 2:
             return None
         median = later[len(later) // 2]
-        return unit if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) or above_byline else None
+        if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) or above_byline:
+            return unit
+        # The story opens at its dateline ("(서울=연합뉴스) 김철수 기자 = ...", "SEOUL (Reuters) - ..."): a
+        # deck-shaped line right above it is the deck, however long the few paragraphs of a short item run.
+        lede = next((u for u in units[k + 1 :] if u.kept), None)
+        return unit if lede is not None and lede.is_prose() and find_dateline(lede.text) is not None else None
     return None
 
 

@@ -24,6 +24,8 @@ from store.normalise.page_authors import (
     marked_author,
     without_date_pieces,
 )
+from store.normalise.page_chrome import without_page_chrome
+from store.normalise.page_heads import restore_sub_headings, settle_page_head
 
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
@@ -85,7 +87,7 @@ def _without_superscript_marks(text: str) -> str:
 
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
-    html_text = _XML_DECLARATION.sub("", html_text, count=1)
+    html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
     laid_out = without_layout_tables(html_text)
@@ -134,6 +136,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     if "start" in html_text and "<ol" in html_text.lower():
         text = _with_list_starts(html_text, text)
     text = _hoisted_block_put_back(text, block_lines)
+    text = restore_sub_headings(settle_page_head(text, blocks, metadata.title), blocks, laid_out)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:

@@ -97,7 +97,7 @@ def _post(message: object, sender: str | None, used: set[object]) -> Item | None
                 sender = name
         elif "signature" in tokens:
             consumed.append(element)
-            signature = squash_spaces(element.text_content())
+            signature = _signer(element.text_content())
         elif _is_text(tokens):
             consumed.append(element)
             for br in element.iter("br"):
@@ -110,6 +110,16 @@ def _post(message: object, sender: str | None, used: set[object]) -> Item | None
     if forwarded:
         body = f"Forwarded from {forwarded}\n\n{body}"
     return Item(line=message.sourceline or 1, outlet=sender, author=signature, published=stamp, body=body)  # type: ignore[attr-defined]
+
+
+# A post's view or reaction counter set where a signature goes ("👁 15.2K"): an icon and a count.
+_COUNTER = re.compile(r"(?:[^\w\s]{1,3}\s?)?\d[\d.,]{0,8}\s?[KkMm]?\b")
+
+
+def _signer(text: str) -> str | None:
+    """The name a post's signature block gives, without the counters some exports set in it."""
+    name = squash_spaces(_COUNTER.sub(" ", text)).strip(" ·•|")
+    return name if any(ch.isalpha() for ch in name) else None
 
 
 def _stamp_of(element: object) -> str | None:

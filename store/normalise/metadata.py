@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.normalise.dates import MONTHS, FoundDate, find_date
-from store.normalise.derived_titles import SENTENCE_END
+from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
+from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
@@ -61,6 +61,8 @@ _DATE_WORDS = re.compile(
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
     r"입력|수정|송고|기사입력|최종수정|등록|опубликовано|обновлено|опубліковано|оновлено|"
+    # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
+    r"(?:입력|수정|송고|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?)$",
@@ -187,6 +189,7 @@ def parse_header(text: str) -> Header | None:
         and not _BYLINE_START.match(text)
         and not (text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))))
         and not ("_" in text and " " not in text)
+        and not (("_" in text or " u/" in text) and text[:1] in "PpSs" and " by " in text)  # "Posted by u/kimchi_analyst"
     ):
         return None  # every header has a field colon, a date, a byline, a role or a poster's handle
     return _parse_header(text)
@@ -212,6 +215,8 @@ def _parse_header(text: str) -> Header | None:
         if field:
             return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
+    if byline is None and text[:1] in "PpSs" and (poster := posted_by(text)) is not None:
+        return Header("byline", author=poster)  # "Posted by u/kimchi_analyst" over a thread's opening post
     if byline is None and text[-1:] == "." and (credits := parse_staff_credits(text)) is not None:
         service = credits[1] if credits[1] and _publication_like(credits[1]) else None
         return Header("byline", author=person_names(credits[0]) and credits[0], outlet=service)
@@ -241,7 +246,9 @@ def _parse_header(text: str) -> Header | None:
         return Header("date", date=FoundDate(raw=text, start=0, end=len(text), iso=f"{month_year[2]}-{month:02d}"))
     found = find_date(text)
     if found is None:
-        return None
+        # "Mar 24" alone under a newsletter's author: a header line, which dates nothing without a year.
+        short = find_month_day(text, None) if len(text) <= 14 else None
+        return Header("date", date=short) if short is not None and short.raw == text.strip(" .") else None
     return _dated_header(text, found)
 
 
@@ -289,6 +296,10 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     header = Header("date", date=found)
     leftover_words = 0
     place = _dateline_place(text[: found.start])
+    tail = rest.strip(" |")
+    if tail and len(tail) <= 40 and _HAS_DIGIT.search(tail) and (again := find_date(tail)) is not None:
+        if again.iso == found.iso and len(again.raw) >= len(tail.rstrip(" .,")) - 1:
+            return header  # "03/24/2025 March 24, 2025": the same date in a second notation
     for segment in _SEGMENT_SPLIT.split(rest):
         segment = segment.strip(" |-–—")  # ("Aired December 27, 2024 - 10:00 ET": the dash left of the time)
         if not segment:
@@ -329,8 +340,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if (poster := posted_by(segment)) is not None:
             header.author = poster  # "Post by kolya_k » Tue Nov 12, 2024 4:05 pm": a forum post's writer
             continue
-        if is_format_label(segment) or _READING_TIME.fullmatch(segment):
-            continue  # "Photo gallery | 12 January 2025": what kind of story it is, not who ran it
+        if is_format_label(segment) or _READING_TIME.fullmatch(segment) or (segment[-1:] in "gsewkc" and _EVENT.search(segment)):
+            continue  # "Photo gallery | 12 January 2025", "Department Press Briefing – March 24": what it is, not who ran it
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
@@ -348,6 +359,7 @@ _MONTH_YEAR = re.compile(
 )
 # When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）".
 _UPDATE_NOTE = re.compile(r"[(（](?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}[)）]", re.IGNORECASE)
+_EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interview|speech|address|talks)$", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.? read", re.IGNORECASE)  # "Updated March 12, 2025 · 2 min read"
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
@@ -384,13 +396,3 @@ def _dateline_place(before_date: str) -> str | None:
     if ":" in name or any(w.lower().rstrip(".") in _WEEKDAYS for w in words):
         return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
     return None if _publication_like(name) or _is_newsroom_unit(name) else name
-
-
-# --- Titles (derived ones are made in ``derived_titles``) ------------------------
-
-def is_dek_shaped(text: str) -> bool:
-    """A standfirst: one or two sentences of 8-60 words."""
-    n = word_count(text)
-    if not 8 <= n <= 60 or len(text) > 400:
-        return False
-    return len(SENTENCE_END.split(text)) <= 2

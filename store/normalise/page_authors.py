@@ -25,7 +25,7 @@ _EAST_ASIAN_ROLE = re.compile(r"\s?(?:선임기자|객원기자|기자|특파원
 
 
 def without_date_pieces(author: str | None) -> str | None:
-    """The markup's author without the pieces of a date it took from the byline ("Gregor Lindqvist; October 2").
+    """The markup's author without the pieces of a date or a post it took from the byline ("Gregor Lindqvist; October 2").
 
     Extraction splits a byline at its commas and keeps each piece as a name; a piece
     that is a month and a day, or a year, is the byline's date.  A byline's label goes too.
@@ -36,7 +36,11 @@ def without_date_pieces(author: str | None) -> str | None:
         author = author[: role.start()]  # "김지헌 기자": the name without "reporter"
     if author is None or ";" not in author:
         return author
-    names = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
+    from store.normalise.metadata import parse_header
+
+    pieces = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
+    # "Richard Lloyd Parry, Asia Editor": the writer's post, split off like a second name, is no writer.
+    names = [piece for n, piece in enumerate(pieces) if n == 0 or (h := parse_header(piece)) is None or h.kind != "role"]
     return "; ".join(names) or None
 
 
@@ -61,7 +65,12 @@ def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, s
                 return header.author
         elif author is not None and author.lower() in text.lower() and person_names(text) is not None:
             return text.strip(" .")
+        elif author is None and (followed := _NAME_WITH_FOLLOW.fullmatch(text)) is not None and person_names(followed["name"]):
+            return followed["name"]  # "Min-ji Lee · Follow": a blogging platform's byline with its button
     return None
+
+
+_NAME_WITH_FOLLOW = re.compile(r"(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*[·•|]?\s*(?:follow|following|subscribe)", re.IGNORECASE)
 
 
 def _left_out_above_text(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]]) -> Iterator[str]:

@@ -348,6 +348,10 @@ def reduce_plain_markup(text: str) -> Reduced | None:
         from store.normalise.board_markup import bbcode
 
         candidates.append(lambda lines: bbcode(text, lines))
+    if _has(text, "** ") and "\n-----" in text:
+        from store.normalise.mail_text import mailing_list_text
+
+        candidates.append(mailing_list_text)
     if start.startswith("^") or _has(text, "\n^"):
         from store.normalise.board_markup import anpa_marks
 

@@ -79,9 +79,18 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     for i, unit in enumerate(units):
         if unit.removed == "separator" or unit.action == "end-of-item":
             candidates.append(i + 1)
-        elif unit.removed == "item-counter" or unit.form_feed:
+        elif (unit.removed == "item-counter" and not _opens_slide(units, i)) or unit.form_feed:
             candidates.append(i)
     return sorted({c for c in candidates if 0 < c < len(units)})
+
+
+def _opens_slide(units: Sequence[Unit], counter: int) -> bool:
+    """Is the counter a picture gallery's ("1 of 12" over a caption that credits its photograph)?
+
+    A gallery's slides belong to one story; only a listing's counters part items.
+    """
+    following = next((u for u in units[counter + 1 : counter + 4] if u.removed is None), None)
+    return following is not None and has_trailing_photo_credit(following.text)
 
 
 _STORY_NUMBER = re.compile(r"(\d{1,2})[.)]\s")

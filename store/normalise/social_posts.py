@@ -1,0 +1,74 @@
+"""A social network's post copied with its head: the poster's name, a role line and the post's age.
+
+"Dr. Sarah Kim" / "Senior Fellow, Northeast Asia | Former State Department" / "3d • Edited •"
+over a LinkedIn post, "Radio Free Asia" / "March 12, 2025 at 9:14 AM ·" over a Facebook page's
+post: the first line names who posted, not what the post is about.  It is read as such only when
+it is a person's name or a known outlet's and a date or age stamp follows within a line, so that
+a headline over a date line ("Kim visits Moscow" / "March 12, 2025") stays the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.header_lines import Evidence, first_prose
+from store.normalise.metadata import person_names
+from store.normalise.outlets import outlet_table
+from store.normalise.units import Unit
+
+_AGE_REASONS = frozenset({"timestamp", "share-prompt", "entry-time", "icon"})
+_NAME_WORDS = 5
+_ROLE_WORDS = 14
+
+
+def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
+    """The poster's name (and role line) atop a post become header lines naming its author or outlet."""
+    head_end = first_prose(units)
+    kept = [i for i in range(min(head_end, len(units))) if units[i].kept]
+    if not kept:
+        return
+    first = units[kept[0]]
+    text = first.text.strip()
+    if first.words() > _NAME_WORDS or first.heading_level or text[-1:] in ".!?:;,":
+        return
+    outlet = outlet_table().lookup(text)  # (first: "Radio Free Asia" reads as a person's name too)
+    person = outlet is None and person_names(text) == text
+    if not person and outlet is None:
+        return
+    role = None
+    for k in range(kept[0] + 1, min(kept[0] + 5, len(units))):
+        unit = units[k]
+        if _age_stamp(unit):
+            break
+        if not unit.kept:
+            continue  # (an icon or a button between the lines)
+        if role is None and unit.words() <= _ROLE_WORDS and not unit.is_prose():
+            role = unit
+            continue
+        return
+    else:
+        return
+    first.role = "header"
+    if person:
+        evidence.authors.insert(0, text)
+    else:
+        evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
+    if role is not None and role.kept and not role.is_prose():
+        role.role = "header"
+
+
+def _age_stamp(unit: Unit) -> bool:
+    """The post's age as a network prints it: "3d • Edited •", "5 hr. ago", "March 12, 2025 at 9:14 AM ·".
+
+    An ordinary date line under a headline has none of the network's marks (the dot after the
+    stamp, an age in hours or days, "Edited"), so a story's head is never taken for a post's.
+    """
+    if unit.removed not in _AGE_REASONS and unit.role != "header":
+        return False
+    return len(unit.text) <= 60 and _SOCIAL_STAMP.search(unit.text) is not None
+
+
+_SOCIAL_STAMP = re.compile(
+    r"(?:^|\s)\d{1,3} ?(?:[smhdwy]|mo|mins?|hrs?)\.?(?=\s|$|[•·])|\bago\b|[·•]\s*$|\bedited\b", re.IGNORECASE
+)
