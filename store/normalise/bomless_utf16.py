@@ -1,4 +1,4 @@
-"""UTF-16 text saved without a byte-order mark: told from 16-bit binary by what it reads as."""
+"""UTF-16 and UTF-32 text saved without a byte-order mark: told from binary by what it reads as."""
 
 from __future__ import annotations
 
@@ -40,6 +40,27 @@ _UTF16_LONGEST_MEAN_WORD = 16  # German compounds average well under this; a byt
 _UTF16_LETTER_SHARE = 0.6  # of the characters that are not whitespace
 
 
+def bomless_utf32(sample: bytes) -> str | None:
+    """UTF-32 without a BOM: every character's two high bytes are zero (the third at most 0x10).
+
+    Three NULs in every four bytes would read as binary, and no 8- or 16-bit text has them so
+    regularly; the reading must still be words (``_reads_as_utf16_text``).
+    """
+    if len(sample) < _UTF16_MIN_SAMPLE or b"\x00\x00" not in sample[:8]:
+        return None
+    aligned = sample[: len(sample) & ~3]
+    if not aligned[3::4].strip(b"\x00") and max(aligned[2::4]) <= 0x10 and aligned[0::4].count(0) < len(aligned) // 8:
+        return "utf-32-le" if _reads_as_utf16_text(aligned, "utf-32-le") else None
+    if not aligned[0::4].strip(b"\x00") and max(aligned[1::4]) <= 0x10 and aligned[3::4].count(0) < len(aligned) // 8:
+        return "utf-32-be" if _reads_as_utf16_text(aligned, "utf-32-be") else None
+    return None
+
+
+def bomless_wide(sample: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM (UTF-32 first: its NULs would read as UTF-16 Latin-1 pairs)."""
+    return bomless_utf32(sample) or bomless_utf16(sample)
+
+
 def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
     """Is the sample, read as UTF-16, text: printable, mostly letters, and broken into words?
 
@@ -48,7 +69,8 @@ def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
     separated by spaces or line breaks.  Caseless scripts written without spaces
     (Chinese, Japanese) put no NUL bytes on one side, so they never come here.
     """
-    text = sample[: len(sample) & ~1].decode(encoding, errors="replace")
+    width = 4 if "32" in encoding else 2
+    text = sample[: len(sample) - len(sample) % width].decode(encoding, errors="replace")
     text = text[:-1] if text[-1:] == "\ufffd" or "\ud800" <= text[-1:] <= "\udfff" else text  # a pair cut by the sample's end
     if not text or "\ufffd" in text:
         return False

@@ -13,13 +13,18 @@ import html
 import re
 import unicodedata
 
+from store.normalise.digits import ascii_digits
+
 # Terminal escape sequences are removed whole, payload included, so that an OSC
 # window title or hyperlink target never leaks into the text.  Every branch
 # starts with a fixed introducer and uses only negated or bounded classes, so
 # matching is linear in the length of the text.
 _ESCAPE_SEQUENCE = re.compile(
     r"""
-      (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]                  # CSI: colours, cursor moves
+      \x1b\[ [0-?]* [ -/]* [@-~]                           # CSI: colours, cursor moves
+    # The 8-bit CSI is also Windows-1252's "›" read as Latin-1: before a word ("\x9bUkraine") it is
+    # that, not a command; a command with parameters ("\x9b31m") or none ("\x9bK") stays one.
+    | \x9b (?: [0-?]+ [ -/]* [@-~] | [ -/]* [@-~] (?![A-Za-z]) )
     | \x1b[\]PX^_]                                        # OSC, DCS, SOS, PM, APC ...
       [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?             # ... payload up to BEL or ST
     # Their 8-bit introducers count only with a terminator: a lone U+0090 or U+009D is what
@@ -101,10 +106,33 @@ def has_unwanted(text: str) -> bool:
     return _ANY_UNWANTED.search(text) is not None
 
 
+# Windows-1252 text decoded as Latin-1 (and saved again as UTF-8) keeps its curly quotes, dashes and
+# apostrophes as C1 controls: "Kim\x92s", "\x93they\x94", "troops \x97 a figure".  A C1 control wedged
+# where such punctuation goes is the evidence; then every C1 control Windows-1252 defines is read so.
+_C1_AS_PUNCTUATION = re.compile(r"[A-Za-z]\x92[a-z]|\x93[^\x94\n]{1,400}\x94|[\w.,] [\x96\x97] \w|\d\x96\d|\w[\x96\x97]\w")
+_C1_TO_CP1252 = {byte: bytes([byte]).decode("cp1252") for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_FIRST = re.compile("[\x80-\x9f]")
+
+
+def c1_as_cp1252(text: str) -> tuple[str, int]:
+    """C1 controls read as the Windows-1252 characters they were, when the text shows that is what they are.
+
+    A lone control with no such evidence (terminal noise, a stray NEL) is left to be stripped.
+    """
+    if _C1_FIRST.search(text) is None or _C1_AS_PUNCTUATION.search(text) is None:
+        return text, 0
+    count = sum(text.count(chr(byte)) for byte in _C1_TO_CP1252)
+    return text.translate(_C1_TO_CP1252), count
+
+
 def strip_invisibles(text: str) -> tuple[str, int, int]:
-    """Remove controls and invisible characters; returns (text, controls, invisibles)."""
+    """Remove controls and invisible characters; returns (text, controls, invisibles).
+
+    C1 controls that stand for Windows-1252 punctuation (see ``c1_as_cp1252``) become it first.
+    """
     if not has_unwanted(text):
         return text, 0, 0  # the common case
+    text, _ = c1_as_cp1252(text)
     text, controls = _CONTROLS.subn("", text)
     text, invisibles = _INVISIBLE.subn("", text)
     return text, controls, invisibles
@@ -121,7 +149,7 @@ def clean_text(text: str) -> str:
     if has_unwanted(text):
         text, _ = strip_escape_sequences(text)
         text, _, _ = strip_invisibles(text)
-    return unicodedata.normalize("NFC", text)
+    return ascii_digits(unicodedata.normalize("NFC", text))[0]
 
 
 def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict[str, int]]:
@@ -130,12 +158,20 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
     ``printable``: the caller found ``printable_lines(text)`` true, so there is nothing to strip.
     """
     text = normalise_newlines(text)
-    escapes = controls = invisibles = 0
+    escapes = controls = invisibles = c1 = 0
     if not printable and has_unwanted(text):  # escape introducers are controls: none of either in most text
         text, escapes = strip_escape_sequences(text)
+        text, c1 = c1_as_cp1252(text)
         text, controls, invisibles = strip_invisibles(text)
-    counts = {"escape-sequences": escapes, "controls-stripped": controls, "invisibles-stripped": invisibles}
-    return unicodedata.normalize("NFC", text), counts
+    text, numbers = ascii_digits(unicodedata.normalize("NFC", text))
+    counts = {
+        "escape-sequences": escapes,
+        "c1-controls-as-cp1252": c1,
+        "controls-stripped": controls,
+        "invisibles-stripped": invisibles,
+        "numbers-in-ascii-digits": numbers,
+    }
+    return text, counts
 
 
 def squash_spaces(text: str) -> str:

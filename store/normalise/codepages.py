@@ -18,7 +18,7 @@ from store.normalise.sloppy import decoding_table, sloppy_encode
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254")
+CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r")
 
 # Where a decoded character may come from.  One-character results must be
 # punctuation, symbols or letters of the blocks mojibake usually hides; letters

@@ -19,9 +19,10 @@ from collections import Counter
 _REPLACEMENT_AS_CP1252 = "ï¿½"
 # The lead and first continuation byte, E2 80, as each codepage family shows them.
 # A file written back out in the codepage (an encoder's errors="replace") has "?" where U+FFFD stood:
-# "â€?" is no more genuine text than "â€\ufffd".
-_LOSSY_QUOTE = re.compile("(?:â€|β€|вЂ)[\ufffd?]")
-_WRITTEN_BACK = ("â€?", "β€?", "вЂ?")
+# "â€?" is no more genuine text than "â€\ufffd".  Or the byte was dropped altogether (a C1 control
+# stripped by an editor or a scraper): "troopsâ€ against".  Then the two characters stand right after
+# a word, before a space or punctuation, where no other UTF-8 sequence they could start ends.
+_LOSSY_QUOTE = re.compile("(?:â€|β€|вЂ)[\ufffd?]|(?<=[\\w.,!?])(?:â€|β€)(?=[ \\t\\n.,;:!?)\\]]|$)")
 # Windows-1251 has a character for every quote byte but 0x98, the opening single quote.
 _ONLY_OPENING_SINGLE = "вЂ"
 # Windows-1252 and its relatives lack only 0x9D among the quotes: the closing double quote.
@@ -33,7 +34,8 @@ _NEXT_CLOSING_QUOTE = re.compile("(’|[€Ђ]™)|”|\ufffd|[€Ђ][\u009dќ]"
 
 def restore_lossy_quotes(text: str, counts: Counter[str]) -> str:
     """Turn lossy quote sequences back into the quotes they were; counted as ``lossy-quote``."""
-    if "\ufffd" not in text and _REPLACEMENT_AS_CP1252 not in text and not any(seq in text for seq in _WRITTEN_BACK):
+    # Every sequence _LOSSY_QUOTE finds without a U+FFFD holds "€" or "Ђ".
+    if "\ufffd" not in text and _REPLACEMENT_AS_CP1252 not in text and "€" not in text and "Ђ" not in text:
         return text
     text = text.replace(_REPLACEMENT_AS_CP1252, "\ufffd")
 

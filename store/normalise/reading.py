@@ -10,14 +10,14 @@ import codecs
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from store.errors import SourceError
-from store.normalise.bomless_utf16 import bomless_utf16
+from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
-from store.normalise.sloppy import sloppy_decode
+from store.normalise.legacy import Decoded, decode_legacy
+from store.normalise.percent import percent_decoded
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf", ".org", ".adoc", ".asciidoc", ".rst", ".wiki", ".mediawiki"})  # subtitles: see ``subtitles``; RTF: ``rtf``
@@ -31,7 +31,6 @@ _EXPECTED_SUFFIXES = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
 MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
 _SNIFF_HEAD = 64 * 1024
 _SNIFF_TAIL = 4 * 1024
-_DETECTION_SAMPLE = 256 * 1024  # charset detection reads at most this much
 
 # Well-known binary formats get named, so that the refusal says what the file is.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -65,29 +64,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # and ESC (escape sequences are text we clean, not a sign of binary).
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _ONLY_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
-
-# Legacy codepages worth considering when bytes are not UTF-8.  Detection is
-# restricted to these so that random bytes are not "detected" as EBCDIC.
-_LEGACY_CANDIDATES = [
-    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
-    "koi8_r", "koi8_u", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "mac_roman",
-    "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp949",
-]
-_LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
-_CP1252_PUNCTUATION = bytes(range(0x91, 0x98))  # ‘ ’ “ ” • – — in Windows-1252
-_MAC_PUNCTUATION_AS_CP1252 = re.compile(r"(?:^|(?<=[\s(]))Ò(?=[a-z])|(?<=[a-z.,!?])Ó(?=[\s.,;:!?)]|$)|(?<=[a-z])Õ(?=[a-z])|(?<=\s)[ÐÑ](?=\s)", re.MULTILINE)
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{4,}")
-_ANY_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
-_SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2020-\u2030][A-Za-z]")
-
-
-@dataclass(slots=True)
-class Decoded:
-    text: str
-    encoding: str
-    repairs: list[str] = field(default_factory=list)
 
 
 def suffix_of(path: str | os.PathLike[str]) -> str:
@@ -197,7 +173,7 @@ def binary_reason(data: bytes) -> str | None:
             return f"binary content ({what})"
     head = data[:_SNIFF_HEAD]
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
-    if bomless_utf16(head):
+    if bomless_wide(head):
         return None
     sample = _without_nul_padding(sample)
     if b"\x00" in sample and not _stray_nuls(sample):
@@ -211,35 +187,43 @@ def binary_reason(data: bytes) -> str | None:
 def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     """Decode text bytes; raises SourceError for empty, whitespace-only or binary data.
 
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded as such.
+    UTF-8 and UTF-16/32 with a BOM, or UTF-16/32 recognised without one, are
+    decoded as such (a UTF-8 BOM over legacy bytes is no proof: what follows is
+    read like any file).  URL-encoded text is unquoted first (``percent``).
     Bytes that are mostly UTF-8 with a few stray legacy bytes keep their UTF-8
-    and have the strays read as Windows-1252.  Anything else is legacy text:
-    Western European text (accents inside otherwise ASCII words) is read as
-    Windows-1252, the codepage such text is by far most often in; other
-    scripts go to charset detection (charset_normalizer) over a sample.
+    and have the strays read as Windows-1252; anything else is legacy text, read
+    in the codepage ``legacy`` settles on (whole legacy lines in a UTF-8 file
+    are read apart from it).
     """
     check_content(data, name)
     repairs: list[str] = []
     encoding = _bom_encoding(data)
-    if encoding is None and data.endswith(b"\x00") and not bomless_utf16(data[:_SNIFF_HEAD]):
+    if encoding is None and data.endswith(b"\x00") and not bomless_wide(data[:_SNIFF_HEAD]):
         padded = len(data)
         data = _without_nul_padding(data)
         repairs.append(f"nul-padding-stripped x{padded - len(data)}")
     if encoding is None:
-        encoding = bomless_utf16(data[:_SNIFF_HEAD])
+        encoding = bomless_wide(data[:_SNIFF_HEAD])
         if encoding:
-            repairs.append("utf-16-without-bom")
+            repairs.append(f"{encoding[:6]}-without-bom")
+    utf8_label = "utf-8"
+    if encoding == "utf-8":
+        # A UTF-8 BOM can stand before bytes in another codepage (an editor that added one to a
+        # Windows-1252 file): what follows it is read like any file without one.
+        data, encoding, utf8_label = data[len(codecs.BOM_UTF8) :], None, "utf-8-sig"
     if encoding is not None:
-        bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
         text = data.decode(encoding, errors="replace")
         text = text.removeprefix("\ufeff")
-        label = "utf-8-sig" if bom else encoding
         _note_replacements(text, data, repairs)
-        return _finish(Decoded(text, label, repairs), name)
+        return _finish(Decoded(text, encoding, repairs), name)
     if (iso2022 := _iso2022_text(data)) is not None:
         return _finish(Decoded(iso2022, "iso2022_jp", repairs), name)
+    if data.isascii() and (unquoted := percent_decoded(data)) is not None and unquoted.strip():
+        decoded = decode_bytes(unquoted, name)
+        decoded.repairs[:0] = [*repairs, "percent-encoding-decoded"]
+        return decoded
     try:
-        return _finish(Decoded(data.decode("utf-8"), "utf-8", repairs), name)
+        return _finish(Decoded(data.decode("utf-8"), utf8_label, repairs), name)
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.end == len(data):
             # A file cut short mid-character (an interrupted download or copy): the rest is UTF-8.
@@ -248,8 +232,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
             except UnicodeDecodeError:
                 pass
             else:
-                return _finish(Decoded(text, "utf-8", [*repairs, "cut-character-at-end"]), name)
-    decoded = _decode_legacy(data)
+                return _finish(Decoded(text, utf8_label, [*repairs, "cut-character-at-end"]), name)
+    decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
 
@@ -275,106 +259,3 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     if _ONLY_BLANK.fullmatch(decoded.text):
         raise SourceError(name, "contains only whitespace or control characters")
     return decoded
-
-
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    chunk = error.object[error.start : error.end]
-    return sloppy_decode(bytes(chunk), "cp1252"), error.end
-
-
-codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
-
-
-def _decode_legacy(data: bytes) -> Decoded:
-    probe = data.decode("utf-8", errors="replace")
-    invalid = probe.count("\ufffd")
-    valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
-    if valid_multibyte >= invalid:
-        # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
-        text = data.decode("utf-8", errors="nkru-cp1252-fallback")
-        return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
-    western = sloppy_decode(data, "cp1252")
-    if _looks_mac_roman(data, western):
-        return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
-    if _looks_czech_or_slovak(western):
-        return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
-    if _looks_western(western):
-        return Decoded(western, "cp1252")
-    guess = _detect_codepage(data[:_DETECTION_SAMPLE])
-    if guess is not None and guess != "cp1252" and guess in _LATIN_CODEPAGES:
-        # Central European text (Polish "³" for "ł" in a Windows-1252 reading) is another Latin
-        # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
-        # Its Windows form first: ISO 8859-2 and Windows-1250 agree on most letters, and Windows
-        # files are the commoner by far ("ą" is 0xB9 in one, "š" in the other).
-        for candidate in (("cp1250", guess) if guess == "iso8859_2" else (guess,)):
-            other = sloppy_decode(data, candidate)
-            if _SYMBOL_INSIDE_WORD.search(other[:_DETECTION_SAMPLE]) is None:
-                return Decoded(other, candidate, ["charset-detected"])
-    if guess is None or guess in _LATIN_CODEPAGES:
-        return Decoded(western, "cp1252", ["charset-guess"])
-    try:
-        return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
-    except (LookupError, UnicodeError):
-        return Decoded(western, "cp1252", ["charset-guess"])
-
-
-# Windows-1250's ř, ě, ů (0xF8, 0xEC, 0xF9) read as Windows-1252's ø, ì, ù; its š and ž sit where
-# Windows-1252 has them too.  Czech and Slovak names ("Jiří Dvořák") read in the wrong codepage
-# show both, which neither Danish or Norwegian (ø without š) nor Italian (ì, ù without ž) does.
-_CP1250_AS_CP1252 = re.compile(r"[a-zA-Z][øìù]|[øìù][a-z]")
-_SHARED_CARONS = frozenset("šžŠŽ")
-
-
-def _looks_czech_or_slovak(western: str) -> bool:
-    sample = western[:_DETECTION_SAMPLE]
-    if not any(ch in sample for ch in _SHARED_CARONS):
-        return False
-    return len(_CP1250_AS_CP1252.findall(sample)) >= 2
-
-
-def _looks_mac_roman(data: bytes, western: str) -> bool:
-    """Old Mac text: its curly quotes, apostrophe and dashes read as Windows-1252 letters.
-
-    Mac Roman puts “ ” ‘ ’ – — at 0xD2, 0xD3, 0xD4, 0xD5, 0xD0, 0xD1, where
-    Windows-1252 has Ò Ó Ô Õ Ð Ñ: capitals that then stand where punctuation
-    does (``ÒhundredsÓ``, ``RussiaÕs``, ``forces Ñ a figure``), never where
-    Western words put them.  Windows-1252 text with curly quotes has them at
-    0x91-0x97, which Mac Roman text in English hardly ever holds.
-    """
-    sample = data[:_DETECTION_SAMPLE]
-    if any(byte in sample for byte in _CP1252_PUNCTUATION):
-        return False
-    return len(_MAC_PUNCTUATION_AS_CP1252.findall(western[:_DETECTION_SAMPLE])) >= 2
-
-
-def _looks_western(text: str) -> bool:
-    """Accented letters sprinkled in ASCII words, no symbols wedged inside words.
-
-    A line or two of Korean, Japanese or Chinese in an English article is few
-    letters, but each of its characters is two bytes, so in a Windows-1252
-    reading it shows as long runs of accented letters and symbols that
-    Western words never hold.
-    """
-    sample = text[:_DETECTION_SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
-        return True
-    non_ascii = len(_NON_ASCII_LETTER.findall(sample))
-    if non_ascii / letters >= 0.3 or _SYMBOL_INSIDE_WORD.search(sample) is not None:
-        return False
-    in_long_runs = sum(map(len, _NON_ASCII_RUN.findall(sample)))
-    return in_long_runs < 8 or in_long_runs < 0.5 * len(_ANY_NON_ASCII.findall(sample))
-
-
-def _detect_codepage(sample: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(sample, cp_isolation=_LEGACY_CANDIDATES).best()
-    except Exception:  # noqa: BLE001  detection is a guess; any failure means "no guess"
-        return None
-    if best is None:
-        return None
-    return codecs.lookup(best.encoding).name.replace("-", "_")
