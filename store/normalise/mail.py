@@ -109,7 +109,15 @@ _TAG_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.DOTALL |
 def _content(part: EmailMessage | None) -> str | None:
     if part is None:
         return None
-    content = part.get_content()
+    raw = part.get_payload()
+    if isinstance(raw, str) and not raw.isascii() and part.get("content-transfer-encoding", "").strip().lower() in (
+        "", "7bit", "8bit", "binary"
+    ):
+        # An 8-bit body was decoded with the whole file already; ``get_content`` would encode it
+        # again as "\u041f…" escapes (the mail library's fallback for text that is not bytes).
+        content = raw
+    else:
+        content = part.get_content()
     return content if isinstance(content, str) and content.strip() else None
 
 

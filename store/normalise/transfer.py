@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-_SOFT_BREAK = re.compile(r"(?<=[^=\s])=\n")
+_SOFT_BREAK = re.compile(r"(?<=[^=\s])=\n")  # right after a word: what counts as evidence of the layer
+# Once the layer is known to be there, a break after the space before the next word ("could =") is one too;
+# as evidence it is not, since prose ends lines with " =" ("Ratios =").
+_ANY_SOFT_BREAK = re.compile(r"(?<=[^=\n])=\n")
 _ESCAPE_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 _MIN_SOFT_BREAKS = 2
 _MIN_ESCAPES = 2
@@ -25,7 +28,7 @@ def without_quoted_printable(text: str) -> tuple[str, bool]:
     breaks = len(_SOFT_BREAK.findall(text, 0, 200_000))
     if breaks < _MIN_SOFT_BREAKS or len(_ESCAPE_RUN.findall(text, 0, 200_000)) < _MIN_ESCAPES:
         return text, False
-    joined = _SOFT_BREAK.sub("", text)
+    joined = _ANY_SOFT_BREAK.sub("", text)
     return _ESCAPE_RUN.sub(_decoded_run, joined), True
 
 
