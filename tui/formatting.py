@@ -35,9 +35,16 @@ MARK_STYLE = "bold $text-accent"
 # some of them, which would also shift our highlight offsets.  Replacing each
 # with one visible character keeps offsets valid and the terminal safe.  Bidi
 # overrides would make a file name display as another ("gnp.txt" read backwards).
-_CONTROL_TABLE = {
+_CONTROL_TABLE: dict[int, str] = {
     code: "\N{REPLACEMENT CHARACTER}" for code in CONTROL_CODES | BIDI_CONTROLS if chr(code) not in "\n\t"
 }
+# Terminals disagree on how wide an emoji is when a selector or a skin tone follows it (tmux and
+# many others give "❤️" one cell, Rich two; "👩🏽" four cells, Rich two): every such row pushed the
+# pane's right border out of line.  The text-style selector, same length, makes both count alike.
+_TEXT_STYLE = "\N{VARIATION SELECTOR-15}"
+_CONTROL_TABLE.update({0xFE0F: _TEXT_STYLE} | {code: _TEXT_STYLE for code in range(0x1F3FB, 0x1F400)})
+# The Hangul fillers are blanks that Rich counts as no cells and terminals as one or two.
+_CONTROL_TABLE.update({0x3164: " ", 0xFFA0: " "})
 
 
 def safe_text(text: str | None) -> str:
@@ -106,19 +113,33 @@ def claim_detail(claim: Claim, article: Article) -> Content:
 # --- articles -----------------------------------------------------------------------
 
 
-def article_entry(article: Article) -> Content:
-    """Two lines for the article list: the title, then outlet and date."""
+def article_entry(article: Article, *, with_source: bool = False) -> Content:
+    """Two lines for the article list: the title, then outlet and date (and the file, when asked)."""
+    source = f" · {one_line(article.source_file)}" if with_source else ""
     return Content.assemble(
         (one_line(article.title), "bold"),
         "\n",
-        (f"{outlet_label(article)} · {date_label(article)}", DIM),
+        (f"{outlet_label(article)} · {date_label(article)}{source}", DIM),
     )
+
+
+def lookalikes(articles: Iterable[Article]) -> set[str]:
+    """Ids of articles whose title, outlet and date are all another's: only their files tell them apart
+    (a story saved twice, or long titles the store shortened alike)."""
+    seen: dict[tuple[object, ...], str] = {}
+    alike: set[str] = set()
+    for article in articles:
+        key = (article.title, article.outlet, article.credit, article.published)
+        if (first := seen.setdefault(key, article.id)) != article.id:
+            alike.update((first, article.id))
+    return alike
 
 
 def byline(article: Article) -> Content:
     parts = [outlet_label(article)]
-    if article.author:
-        parts.append(f"by {one_line(article.author)}")
+    if author := one_line(article.author):
+        # Some sources keep their own "By" in the author field: "by By Ann Lee" reads as a typo.
+        parts.append(author if author[:3].lower() == "by " else f"by {author}")
     parts.append(date_label(article))
     if article.date_ambiguous:
         parts.append("(day and month could be swapped)")

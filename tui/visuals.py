@@ -7,6 +7,10 @@ down every line of a selected passage) and the prose in a clean column.
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich._wrap import divide_line  # the line breaking Content.wrap uses
+from rich.cells import cell_len
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
@@ -22,6 +26,8 @@ class Hanging(Visual):
         self.rest = rest
         self.body = body
         self.gutter = max(first.cell_length, rest.cell_length)
+        # The body's wrapped lines for the last width and text rules it was drawn with.
+        self._formatted: tuple[tuple[object, ...], list[Any]] | None = None
 
     @property
     def plain(self) -> str:
@@ -38,13 +44,31 @@ class Hanging(Visual):
         return self.gutter + 1
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, max(1, width - self.gutter))
+        body_width = max(1, width - self.gutter)
+        if (lines := self._unwrapped_height(rules, body_width)) is not None:
+            return lines
+        return self.body.get_height(rules, body_width)
+
+    def _unwrapped_height(self, rules: RulesMap, width: int) -> int | None:
+        """The body's height from where its lines break, without building the wrapped lines; None
+        when the text rules are not the plain ones this mirrors (then Content measures itself).
+
+        A list measures every option it holds: a subtitle file read as 3,000 short passages
+        built each one's wrapped lines only to count them, a third of a second before the reader showed.
+        """
+        if rules.get("text_wrap", "wrap") != "wrap" or rules.get("line_pad", 0):
+            return None
+        text = self.body.plain
+        if "\t" in text:
+            return None  # tabs are expanded before wrapping
+        fold = rules.get("text_overflow", "fold") == "fold"
+        return sum(1 if cell_len(line) <= width else len(divide_line(line, width, fold=fold)) + 1 for line in text.split("\n"))
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         body_width = width - self.gutter
         if body_width <= 0:
             return self.body.render_strips(width, height, style, options)
-        body = self.body.render_strips(body_width, height, style, options)
+        body = self._body_strips(body_width, height, style, options)
         first = self.first.render_strips(self.gutter, 1, style, options)
         rest = self.rest.render_strips(self.gutter, 1, style, options)
         rich_style = style.rich_style
@@ -57,3 +81,39 @@ class Hanging(Visual):
             margin = gutter[0].extend_cell_length(self.gutter, rich_style).crop(0, self.gutter)
             strips.append(Strip.join([margin, strip.extend_cell_length(body_width, rich_style)]))
         return strips
+
+    def _body_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        """``body.render_strips``, with the wrapping done once per width instead of once per look.
+
+        A list draws an option again for every look it takes (plain, under the cursor, under the
+        mouse, focused or not), and each draw wrapped the whole body anew: a pasted 5,000-word
+        paragraph costs 50 ms a wrap, and showing it froze the app for a third of a second.
+        """
+        if options.selection is not None:
+            return self.body.render_strips(width, height, style, options)  # a mouse selection lights rows as it wraps
+        get_rule = options.rules.get
+        rules = (
+            get_rule("text_align", "left"),
+            get_rule("text_overflow", "fold"),
+            get_rule("text_wrap", "wrap") == "nowrap",
+            get_rule("line_pad", 0),
+        )
+        key = (width, *rules, options.post_style, options.get_style)
+        if self._formatted is None or self._formatted[0] != key:
+            align, overflow, no_wrap, line_pad = rules
+            try:
+                lines = self.body._wrap_and_format(  # what render_strips wraps with (Textual 8)
+                    width,
+                    align=align,
+                    overflow=overflow,
+                    no_wrap=no_wrap,
+                    line_pad=line_pad,
+                    tab_size=8,
+                    post_style=options.post_style,
+                    get_style=options.get_style,
+                )
+            except (AttributeError, TypeError):  # another Textual: the public way, uncached
+                return self.body.render_strips(width, height, style, options)
+            self._formatted = (key, lines)
+        lines = self._formatted[1] if height is None else self._formatted[1][:height]
+        return [Strip(*line.to_strip(style)) for line in lines]

@@ -332,7 +332,9 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             if self.mode == "empty":
                 self.call_after_refresh(self.action_pick, "right" if side == "left" else "left")
 
-        self.open_picker(FuzzyPicker(title, compare_target_entries(self.corpus, exclude=other)), chosen)
+        entries = compare_target_entries(self.corpus, exclude=other)
+        note = "No other article to compare with." if self.corpus.articles else "No articles yet: add files first."
+        self.open_picker(FuzzyPicker(title, entries, empty_note=note), chosen)
 
     def action_swap(self) -> None:
         if self.mode == "empty":

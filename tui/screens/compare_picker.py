@@ -71,11 +71,19 @@ class FuzzyPicker(ModalScreen[str | None]):
     # seconds to lay out; typing narrows the whole list anyway.
     UNFILTERED_LIMIT = 300
 
-    def __init__(self, title: str, entries: list[PickerEntry], *, placeholder: str = "Type to filter") -> None:
+    def __init__(
+        self,
+        title: str,
+        entries: list[PickerEntry],
+        *,
+        placeholder: str = "Type to filter",
+        empty_note: str = "Nothing to choose from yet.",
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.entries = entries
         self.placeholder = placeholder
+        self.empty_note = empty_note  # what an empty list says: a blank dialog reads as broken
         self._haystacks = {index: entry.haystack for index, entry in enumerate(entries)}
         self._listed_for: str | None = None  # the query the list shows matches for
 
@@ -110,6 +118,10 @@ class FuzzyPicker(ModalScreen[str | None]):
         if len(entries) > len(shown):
             more = Text(f"… {len(entries) - len(shown):,} more: type to narrow the list", style="dim italic")
             options.add_option(Option(more, disabled=True))
+        if not shown:
+            query = " ".join(self.query_one(Input).value.split())
+            note = f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
+            options.add_option(Option(Text(note, style="dim italic"), disabled=True))
         options.highlighted = 0 if shown else None
 
     def _list_for_query(self) -> None:
@@ -142,7 +154,7 @@ class FuzzyPicker(ModalScreen[str | None]):
     def action_move(self, step: int) -> None:
         self._list_for_query()
         options = self.query_one(OptionList)
-        if options.option_count:
+        if any(not option.disabled for option in options.options):
             options.highlighted = ((options.highlighted or 0) + step) % options.option_count
 
     def action_cancel(self) -> None:

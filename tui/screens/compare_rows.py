@@ -23,7 +23,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
-from tui.formatting import claimant_label
+from tui.formatting import claimant_label, lookalikes, one_line, safe_text
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -75,7 +75,7 @@ def _passage_cell(passage: Passage | None, selected: frozenset[str]) -> Text:
         cell.append(SELECTED, style="bold")
     where = f"¶{passage.paragraph} " if passage.paragraph else f"{passage.kind} "
     cell.append(where, style="dim")
-    cell.append(passage.text)
+    cell.append(safe_text(passage.text))  # Rich passes ESC and bidi overrides on to the terminal
     return cell
 
 
@@ -124,7 +124,7 @@ def _claim_lines(
         figures = ", ".join(format_figure(f) for f in claim.figures) or "no figure"
         text.append(figures, style=f"bold {palette['conflict']}" if claim.id in contradicted else "bold")
         text.append(f" · {claimant_label(claim)}")
-        sentence = " ".join(claim.text.split())
+        sentence = one_line(claim.text)
         text.append("\n" + (sentence if len(sentence) <= 220 else sentence[:219] + "…"), style="dim")
     if len(claims) > len(shown):
         text.append(f"\n+ {len(claims) - len(shown):,} more claims on this side (the figure tracker lists them all)",
@@ -133,7 +133,7 @@ def _claim_lines(
 
 
 def claims_row(entry: SubjectComparison, selected: frozenset[str], palette: dict[str, str]) -> Group:
-    header = Text(entry.label, style="bold")
+    header = Text(one_line(entry.label), style="bold")
     if entry.conflict:
         header.append("  ")
         header.append(" CONFLICT ", style=f"bold reverse {palette['conflict']}")
@@ -165,19 +165,19 @@ def side_heading(target: CompareTarget | None, corpus: Corpus, side: Side, activ
         return text
     if target.kind == "article":
         article = corpus.article(target.key)
-        text.append(" " + " ".join(article.title.split()), style="bold")
+        text.append(" " + one_line(article.title), style="bold")
         text.append(f"\n{_outlet_line(corpus, article)}", style="dim")
     else:
         count = len(corpus.list_articles(outlet=target.key))
-        text.append(f" {target.key}", style="bold")
+        text.append(f" {one_line(target.key)}", style="bold")
         text.append(f"\noutlet · {count} article{'s' if count != 1 else ''}", style="dim")
     return text
 
 
 def _outlet_line(corpus: Corpus, article: Article) -> str:
-    outlet = corpus.outlet_name(article)
+    outlet = one_line(corpus.outlet_name(article))
     if article.credit:
-        outlet += f" / {article.credit}"
+        outlet += f" / {one_line(article.credit)}"
     return f"{outlet} · {article.published or 'undated'}"
 
 
@@ -190,14 +190,17 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
     for summary in sorted(corpus.outlet_summaries, key=lambda s: s.name.casefold()):
         name, count = summary.name, summary.article_count
         prompt = Text.assemble(
-            ("outlet  ", "dim"), (name, "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
+            ("outlet  ", "dim"), (one_line(name), "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
         )
         entries.append(PickerEntry(f"outlet:{name}", prompt, name))
-    for article in corpus.list_articles():
+    articles = corpus.list_articles()
+    alike = lookalikes(articles)
+    for article in articles:
         if exclude is not None and exclude.kind == "article" and exclude.key == article.id:
             continue
-        title = " ".join(article.title.split())
-        prompt = Text.assemble(("article ", "dim"), title, (f"  {_outlet_line(corpus, article)}", "dim"))
+        title = one_line(article.title)
+        source = f" · {one_line(article.source_file)}" if article.id in alike else ""  # else they read the same
+        prompt = Text.assemble(("article ", "dim"), title, (f"  {_outlet_line(corpus, article)}{source}", "dim"))
         entries.append(PickerEntry(f"article:{article.id}", prompt, f"{title} {corpus.outlet_name(article)}"))
     return entries
 

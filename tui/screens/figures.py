@@ -30,6 +30,7 @@ from store.compare import (
 from store.compare.figure_tracker import SortKey
 from store.compare.range_chart import RangeScale
 from store.corpus import Corpus
+from tui.formatting import one_line
 from tui.screens.compare import open_passage_in_reader
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
 from tui.screens.compare_rows import theme_palette
@@ -180,7 +181,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         assert self.table is not None
         table = self.table
         heading = Text("Figure tracker · ", style="bold")
-        heading.append(table.label, style=f"bold {self.palette.get('accent', 'yellow')}")
+        heading.append(one_line(table.label), style=f"bold {self.palette.get('accent', 'yellow')}")
         if table.unit:
             heading.append(f" ({table.unit})", style="dim")
         heading.append(f"   sorted by {SORT_NAMES[table.sort]} (d/v/o)", style="dim")
@@ -236,16 +237,15 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             # first, so a short terminal that shows one line of this shows that one.
             detail.append(short_figure(row, self.table.unit if self.table else None), style="bold")
             detail.append("  ")
-            detail.append(row.claimant_text, style="" if row.claimant else "dim italic")
+            detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
             detail.append("\n")
-            detail.append(f"{row.title}", style="bold")
-            detail.append(f" · {row.outlet_text} · {row.date or 'undated'}", style="dim")
+            detail.append(one_line(row.title), style="bold")
+            detail.append(f" · {one_line(row.outlet_text)} · {row.date or 'undated'}", style="dim")
             if group.is_echo:
-                detail.append(
-                    f" · repeated in {len(group.article_ids)} articles: {', '.join(group.outlets)}", style="dim"
-                )
+                outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
+                detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")
             detail.append("\n")
-            detail.append(" ".join(row.sentence.split()))
+            detail.append(one_line(row.sentence))
         self.query_one("#figures-detail", Static).update(detail)
 
     def _draw_chart(self) -> None:
@@ -345,7 +345,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             elif self.table is None:
                 self.close_once()
 
-        self.open_picker(FuzzyPicker("Track which subject?", entries), chosen)
+        note = "No claims with a figure yet: there is nothing to track."
+        self.open_picker(FuzzyPicker("Track which subject?", entries, empty_note=note), chosen)
 
     def action_close(self) -> None:
         self.close_once()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
@@ -26,11 +27,23 @@ from store.compare.range_chart import (
     draw_axis,
     draw_interval,
 )
+from tui.formatting import one_line
 
 CHART_LABEL_WIDTH = 30
 CHART_WINDOW = 40  # rows drawn around the cursor (the chart's box shows fewer)
 
 ChartRow = tuple[str, FigureGroup, FigureRow, int | None]  # (row key, group, row, member index or None)
+
+
+def fit_cells(text: str, width: int) -> str:
+    """``text`` padded or clipped (with …) to exactly ``width`` terminal cells.
+
+    Counting characters instead let a Korean or Chinese claimant's label, two cells a
+    character, push that row's bar right of every other row's on the same scale.
+    """
+    if (cells := cell_len(text)) <= width:
+        return text + " " * (width - cells)
+    return set_cell_size(text, width - 1) + "…"
 
 
 def subject_scale(groups: Sequence[FigureGroup], unit: str | None, width: int) -> RangeScale | None:
@@ -65,9 +78,9 @@ def chart_text(
     text.append("\n")
     colours = _bar_colours(palette)
     for key, _group, row, member in rows[start:stop]:
-        label = f"{'  ' if member is not None else ''}{label_of(row)} · {'✗ ' if row.denied else ''}{row.claimant or row.outlet}"
-        label = label if len(label) <= CHART_LABEL_WIDTH else label[: CHART_LABEL_WIDTH - 1] + "…"
-        text.append(label.ljust(CHART_LABEL_WIDTH), style="reverse" if key == current_key else "")
+        who = one_line(row.claimant or row.outlet)
+        label = f"{'  ' if member is not None else ''}{label_of(row)} · {'✗ ' if row.denied else ''}{who}"
+        text.append(fit_cells(label, CHART_LABEL_WIDTH), style="reverse" if key == current_key else "")
         text.append("  ")
         if scale is not None and canonical_unit(row.figure.unit) == unit:
             _append_bar(text, draw_interval(scale, row.interval, row.figure.value), colours, dim=member is not None)

@@ -11,6 +11,7 @@ from rich.text import Text
 from store.compare import FigureGroup, FigureRow
 from store.compare.figure_tracker import FigureSummary, SortKey
 from store.compare.intervals import format_quantity
+from tui.formatting import one_line
 from tui.screens.figures_chart import short_figure, short_interval
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
@@ -80,12 +81,12 @@ def row_cells(
         count = Text(f"{mark}×{group.count}", style=f"bold {accent}")
     else:
         count = Text("")
-    sentence = " ".join(row.sentence.split())
+    sentence = one_line(row.sentence)
     return [
         count,
         Text(row.date or "undated", style="" if row.date else "dim"),
-        Text(row.outlet_text, overflow="ellipsis", no_wrap=True),
-        Text(row.claimant_text, overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
+        Text(one_line(row.outlet_text), overflow="ellipsis", no_wrap=True),
+        Text(one_line(row.claimant_text), overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
         Text(short_figure(row, unit), style="bold"),
         Text(short_interval(row)),
         Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),

@@ -137,7 +137,7 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
                 severity="warning",
                 markup=False,
             )
-        if not corpus.claims_are_current():
+        if corpus.articles and not corpus.claims_are_current():  # no articles: nothing to redo
             self.notify(
                 "Some claims were made by an older version of the analysers. Run `nkru-tui reanalyse` "
                 "to redo them from the stored text.",
@@ -188,6 +188,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
             # A first run: show the newest article, but start the user in Sources.
             if (first := self.query_one(ArticleList).highlighted_id) is not None:
                 self.open_article(first, focus=False)
+            else:
+                self.query_one(Reader).show_nothing("Nothing to read yet: the database holds no articles.")
             self.focus_pane("sources")
 
     @on(LoadingPanel.Failed)
@@ -214,8 +216,9 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     def _note_corpus(self, extra: str) -> None:
         corpus = self.corpus
-        self.query_one(StatusBar).corpus_note = (
-            f"{len(corpus.articles):,} articles · {corpus.passage_count:,} passages · {corpus.claim_count:,} claims · {extra}"
+        counts = [(len(corpus.articles), "article"), (corpus.passage_count, "passage"), (corpus.claim_count, "claim")]
+        self.query_one(StatusBar).corpus_note = " · ".join(
+            [*(f"{count:,} {noun}{'' if count == 1 else 's'}" for count, noun in counts), extra]
         )
 
     # --- panes talking --------------------------------------------------------------

@@ -18,11 +18,19 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from store.corpus import Corpus
 from store.models import Article
 from store.topic_listing import TopicEntry, TopicPassages
-from tui.formatting import article_entry, one_line, term_spans, topic_passage_entry
+from tui.formatting import (
+    article_entry,
+    lookalikes,
+    one_line,
+    term_spans,
+    topic_passage_entry,
+)
 from tui.messages import OpenPassage, ToggleSelection
 from tui.visuals import Hanging
 from tui.widgets.lists import MORE_ID, NavList
 from tui.widgets.typed_order import focus_now
+
+NO_ARTICLES = "No articles yet. Press a to add files (or run: nkru-tui ingest FILES)."
 
 
 class ArticleList(NavList):
@@ -41,9 +49,14 @@ class ArticleList(NavList):
             return isinstance(message, ArticleList.ArticleChosen) and not self.focus_reader
 
     def show_articles(self, articles: list[Article]) -> None:
-        self.set_paged_options(articles, lambda a: Option(article_entry(a), id=a.id), key=lambda a: a.id)
+        alike = lookalikes(articles)
+        self.set_paged_options(
+            articles, lambda a: Option(article_entry(a, with_source=a.id in alike), id=a.id), key=lambda a: a.id
+        )
         if articles:
             self.highlighted = 0
+        else:
+            self.show_empty_note(NO_ARTICLES)
 
     @on(NavList.OptionHighlighted)
     def _previewed(self, event: NavList.OptionHighlighted) -> None:

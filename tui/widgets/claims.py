@@ -22,6 +22,8 @@ UNCLASSIFIED = "Other figures"
 
 ClaimNode = Claim | str  # a claim leaf, or a subject id on a branch ("" for unclassified)
 MORE_CLAIMS = "\x00more"  # data of the leaf that adds the next page of a branch
+NO_CLAIMS = "\x00none"  # data of the note an empty pane shows
+NOT_SUBJECTS = (MORE_CLAIMS, NO_CLAIMS)
 PAGE_SIZE = 200
 
 
@@ -88,11 +90,13 @@ class ClaimsPane(Tree[ClaimNode]):
         if self.root.children:  # the subject most claims are about is the one most users want first
             self.root.children[0].expand()
             self._ensure_leaves(self.root.children[0])
+        else:  # a blank pane reads as "still loading" or "broken"
+            self.root.add_leaf(Text("No claims with a figure yet.", style="dim italic"), data=NO_CLAIMS)
         self.cursor_line = 0
 
     def _ensure_leaves(self, branch: TreeNode[ClaimNode]) -> None:
         """Fill a subject's branch with its first page of claims when it is first opened."""
-        if isinstance(branch.data, str) and branch.data != MORE_CLAIMS and not branch.children:
+        if isinstance(branch.data, str) and branch.data not in NOT_SUBJECTS and not branch.children:
             self._add_leaf_page(branch)
 
     def _add_leaf_page(self, branch: TreeNode[ClaimNode]) -> None:
@@ -149,6 +153,8 @@ class ClaimsPane(Tree[ClaimNode]):
             return node.data.subject
         if node.data == MORE_CLAIMS:
             return node.parent.data or None if node.parent is not None and isinstance(node.parent.data, str) else None
+        if node.data == NO_CLAIMS:
+            return None
         return node.data or None
 
     @on(Tree.NodeSelected)
@@ -165,7 +171,7 @@ class ClaimsPane(Tree[ClaimNode]):
     def action_toggle_selected(self) -> None:
         if (claim := self.current_claim) is not None:
             self.post_message(ToggleSelection(claim.passage_id))
-        else:
+        elif self.cursor_node is not None and self.cursor_node.data != NO_CLAIMS:
             self.action_toggle_node()
 
 

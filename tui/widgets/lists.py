@@ -38,6 +38,11 @@ class NavList(OptionList):
         self._waiting_ids: set[str] | None = None
         self._page_size = PAGE_SIZE
 
+    def show_empty_note(self, note: str) -> None:
+        """A pane with nothing to list says why and what to do, rather than showing a blank box."""
+        if not any(not option.disabled for option in self.options):
+            self.add_option(Option(Content.styled(note, f"italic {DIM}"), disabled=True))
+
     # --- long lists, a page at a time ------------------------------------------
 
     def set_paged_options(

@@ -104,6 +104,12 @@ class Reader(NavList):
             self.action_first()
             self.scroll_home(animate=False, immediate=True)
 
+    def show_nothing(self, note: str) -> None:
+        """No article to show: say why, instead of an empty box."""
+        self.article = None
+        self.set_options([Option(Content.styled(note, f"italic {DIM}"), disabled=True)])
+        self.border_title = Content("5 Reader")
+
     def _header(self, article: Article) -> list[Option]:
         assert self.corpus is not None
         rows = [Option(plain(article.title, "bold $text-primary"), disabled=True)]

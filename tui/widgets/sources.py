@@ -75,6 +75,8 @@ class SourcesPane(NavList):
             self._filters[key] = ArticleFilter(outlet=outlet.name)
             credits = f"  +{', '.join(one_line(c) for c in outlet.credits)}" if outlet.credits else ""
             options.append(Option(_counted(outlet.name, f"{outlet.article_count:,}", credits), id=key))
+        if not outlets:
+            options.append(Option(Content.styled("none yet: press a to add files", f"italic {DIM}"), disabled=True))
         if claimants:
             options.append(_heading("Claimants"))
         # A large corpus names a hundred thousand claimants: their rows and filters are made

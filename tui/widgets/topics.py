@@ -47,6 +47,8 @@ class TopicsPane(NavList):
         )
         if topics:
             self.highlighted = 0
+        else:
+            self.show_empty_note("No topics: no passage matches a topic's terms yet.")
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
