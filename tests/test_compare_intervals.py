@@ -17,6 +17,7 @@ from store.compare.intervals import (
     figures_conflict,
     format_figure,
     format_interval,
+    format_number,
     same_figure,
 )
 from store.models import Figure
@@ -120,3 +121,12 @@ def test_a_figure_interval_contains_its_value_and_agrees_with_itself(value, qual
     f = figure(value, qualifier)
     assert figure_interval(f).contains(value)
     assert compare_figures(f, f) is Agreement.AGREE
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(1e12, "1 trillion"), (2.5e12, "2.5 trillion"), (1e15, "1000 trillion"), (2e10, "20 billion"), (1.5e6, "1.5 million"),
+     (1_234_567, "1,234,567"), (11_000, "11,000")],
+)
+def test_large_figures_are_written_in_the_largest_word_that_reads_exactly(value: float, written: str) -> None:
+    assert format_number(value) == written

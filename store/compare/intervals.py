@@ -168,7 +168,7 @@ def qualifier_glyph(qualifier: str) -> str:
 def format_number(value: float | None) -> str:
     if value is None:
         return "∞"
-    for size, word in ((1e9, "billion"), (1e6, "million")):
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= size and (abs(value) / size * 10).is_integer():
             return f"{value / size:g} {word}"
     if float(value).is_integer():
