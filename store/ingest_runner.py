@@ -1,4 +1,4 @@
-"""``python -m store.ingest_runner``: ingest in a process of its own, reporting as JSON lines.
+"""``python -m store.ingest_runner``: ingest (or ``--reanalyse``) in a process of its own, reporting as JSON lines.
 
 The app adds files through this rather than calling :func:`ingest_paths` in a
 thread of its own process, because there
@@ -30,6 +30,7 @@ from store.errors import StoreError
 
 if TYPE_CHECKING:
     from store.ingest import IngestReport
+    from store.reanalysis import ReanalysisReport
 
 
 def ingest_in_child(
@@ -39,10 +40,24 @@ def ingest_in_child(
     """Run this module in a child process and return its report; any failure is one StoreError line."""
     from store.ingest import FileOutcome, IngestReport
 
-    command = [sys.executable, "-m", "store.ingest_runner", "--db", str(db_path)]
+    command = ["--db", str(db_path)]
     if topics_path is not None:
         command += ["--topics", str(topics_path)]
-    command += ["--", *map(str, paths)]
+    data = _run_child([*command, "--", *map(str, paths)], progress, "ingest")
+    return IngestReport(files=[FileOutcome(**f) for f in data["files"]], seconds=data["seconds"],
+                        echo_groups=data["echo_groups"], generation=data["generation"])
+
+
+def reanalyse_in_child(db_path: Path, progress: Callable[[str, int, int], None] | None = None) -> ReanalysisReport:
+    """``reanalyse`` in a child process, for the same reasons as ingest (it forks over the cores too)."""
+    from store.reanalysis import ReanalysisReport
+
+    return ReanalysisReport(**_run_child(["--db", str(db_path), "--reanalyse"], progress, "reanalysis"))
+
+
+def _run_child(arguments: list[str], progress: Callable[[str, int, int], None] | None, job: str) -> dict[str, Any]:
+    """The child's report, having passed its progress on; its error, or its last words, as one StoreError line."""
+    command = [sys.executable, "-m", "store.ingest_runner", *arguments]
     with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True, encoding="utf-8", errors="replace") as child:
         assert child.stdout is not None and child.stderr is not None
@@ -58,13 +73,11 @@ def ingest_in_child(
                 outcome = message
         errors = child.stderr.read()
     if "report" in outcome:
-        data = outcome["report"]
-        return IngestReport(files=[FileOutcome(**f) for f in data["files"]], seconds=data["seconds"],
-                            echo_groups=data["echo_groups"], generation=data["generation"])
+        return outcome["report"]
     if "error" in outcome:
         raise StoreError(outcome["error"])
     last = (errors.strip().splitlines() or [f"exit status {child.returncode}"])[-1]
-    raise StoreError(f"ingest stopped: {last}")
+    raise StoreError(f"{job} stopped: {last}")
 
 
 def _emit(payload: dict[str, Any]) -> None:
@@ -76,16 +89,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m store.ingest_runner")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--topics", type=Path)
-    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--reanalyse", action="store_true", help="redo every claim instead of adding files")
+    parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args(argv)
 
-    from store.ingest import ingest_paths
-    from store.source_paths import expand_source_paths
+    def progress(message: str, done: int, total: int) -> None:
+        _emit({"progress": [message, done, total]})
 
     try:
-        files = expand_source_paths(args.paths, db_path=args.db)
-        report = ingest_paths(files, args.db, topics_path=args.topics,
-                              progress=lambda message, done, total: _emit({"progress": [message, done, total]}))
+        if args.reanalyse:
+            from store.reanalysis import reanalyse
+
+            report: Any = reanalyse(args.db, progress=progress)
+        else:
+            from store.ingest import ingest_paths
+            from store.source_paths import expand_source_paths
+
+            files = expand_source_paths(args.paths, db_path=args.db)
+            report = ingest_paths(files, args.db, topics_path=args.topics, progress=progress)
     except (StoreError, OSError) as error:
         _emit({"error": str(error) or type(error).__name__})
         return 1

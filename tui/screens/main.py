@@ -53,6 +53,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         Binding("D", "remove_source", "Remove source", id="remove_source", show=False,
                 tooltip="Take the reader's article's source file (and its other articles) out of the database"),
         Binding("a", "add_files", "Add files", id="add_files", show=False, tooltip="Ingest a file or a folder of articles"),
+        Binding("R", "reanalyse", "Reanalyse claims", id="reanalyse", show=False,
+                tooltip="Redo every claim with the analysers installed now (after an upgrade)"),
         *(
             Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False)
             for number, pane in enumerate(PANES, start=1)
@@ -139,8 +141,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
             )
         if corpus.articles and not corpus.claims_are_current():  # no articles: nothing to redo
             self.notify(
-                "Some claims were made by an older version of the analysers. Run `nkru-tui reanalyse` "
-                "to redo them from the stored text.",
+                "Some claims were made by an older version of the analysers. Press R (or run "
+                "`nkru-tui reanalyse`) to redo them from the stored text.",
                 severity="warning",
                 timeout=10,
                 markup=False,
@@ -328,6 +330,6 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Until the corpus is in, actions that need it are shown greyed out.
-        if action in {"search", "compare", "figures", "next_hit", "previous_hit", "add_files", "audit", "remove_source"} and not self.populated:
+        if action in {"search", "compare", "figures", "next_hit", "previous_hit", "add_files", "audit", "remove_source", "reanalyse"} and not self.populated:
             return None
         return True

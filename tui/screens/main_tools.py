@@ -114,6 +114,14 @@ class LaunchesTools:
 
         self.nkru.push_screen(AddFilesDialog(), self._database_changed)
 
+    def action_reanalyse(self) -> None:
+        if not self.populated or not self.corpus.articles:
+            return
+        from tui.screens.reanalyse import ReanalyseDialog
+
+        dialog = ReanalyseDialog(len(self.corpus.articles), self.corpus.claims_are_current())
+        self.nkru.push_screen(dialog, self._database_changed)
+
     def action_remove_source(self) -> None:
         article = self.query_one(Reader).article
         if not self.populated or article is None:
