@@ -67,6 +67,7 @@ from store.analysis.phrases import (
 )
 from store.analysis.relays import attach_relays
 from store.analysis.social_posts import post_subject
+from store.analysis.source_labels import bracket_sources
 
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
 _FAMILIAR_TAIL = (" familiar ", " close to ", " briefed ", " with knowledge ")
@@ -90,6 +91,7 @@ _VERB_NEXT = re.compile(
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _THE = re.compile(r"^[Tt]he\s+")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _WITH_ING = re.compile(
     r"\bwith\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating)\b"
 )
@@ -132,6 +134,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         ):
             anchors.append(Anchor(match.start("name"), match.end() - 1, raw, claimant, kind="colon"))
             taken.append((match.start("name"), match.end()))
+    for start, end, raw, claimant in bracket_sources(sentence) if "(" in sentence or "[" in sentence else ():
+        if free(start, end):  # "11,000 (NIS) to 12,000 (HUR)", "[source: Pentagon]": the words before are theirs
+            anchors.append(Anchor(start, end, raw, claimant, content="left", kind="bracket"))
+            taken.append((start, end))
     if "quoted" in sentence:
         for anchor in quoted_anchors(sentence):
             if free(anchor.start, anchor.end):
@@ -204,6 +210,8 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
 
 def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -> Anchor | None:
     stop = clause_end(sentence, np_start)
+    if (close := sentence.find(")", np_start, stop)) >= 0 and "(" not in sentence[np_start:close]:
+        stop = close  # "(about 4,000, per HUR) mount": the bracket the source was named in closes it
     raw = sentence[np_start:stop].strip()
     end = np_start + len(sentence[np_start:stop].rstrip())
     tail = _LIST_TAIL.match(sentence, end)
@@ -221,6 +229,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         raw, end = sentence[np_start:np_end].strip(), np_end
     if raw.split() and raw.split()[0] in OWN_VOICE:
         return None  # "according to our data": the speaker's own voice, not a new source
+    if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named
+        return Anchor(start, end, raw, None, pronoun=subject, content="right" if start < 3 else "left", kind=kind)
     claimant = clean_claimant(raw)
     if len(raw.split()) > 20 or (len(raw.split()) > 8 and claimant and len(claimant.split()) > 8):
         cut = right_np_end(sentence, np_start)
@@ -251,6 +261,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     previous = last[-1].lower() if last else ""
     if previous in _BE or previous.endswith("n't") and previous[:-3] in _BE:
         return None  # passive: "is believed", "were reported"
+    if last and last[-1] in ("a", "an", "the"):  # as written: "Cho Won An said" ends with a name
+        return None  # "an estimated 40%", "the reported 1,100": an adjective or a noun after an article
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
     if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):

@@ -17,6 +17,7 @@ from store.analysis.passive_sources import (
     owned_figures,
 )
 from store.analysis.reporting_verbs import VerbHit
+from store.analysis.source_labels import bracket_sources
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 PER = re.compile(
@@ -41,6 +42,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [m.start("name") for m in COLON_SPEAKER.finditer(text)]
     if "quoted" in text:
         starts += [m.start() for m in QUOTED_WORD.finditer(text)]
+    if "(" in text or "[" in text:
+        starts += [start for start, _end, _words, _claimant in bracket_sources(text)]
     if " by " in text:
         starts += [start for start, _end in given_by(text)]
     if " of " in text:

@@ -21,6 +21,10 @@ _CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "
 # "The force numbered 14,000", "a second contingent of more than 10,000": a body of troops, counted.
 _BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {
     "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops", "losses": "casualties"
+} | {  # "revised its casualty estimate down to 1,100", "troop numbers reached 14,000": what the figure counts
+    f"{modifier} {noun}": unit
+    for modifier, unit in (("casualty", "casualties"), ("troop", "troops"))
+    for noun in "estimate estimates figure figures count total number numbers tally".split()
 }
 # "North Korean losses had reached 4,000" counts people; "tank losses" or "equipment losses" count no one.
 _NOT_PEOPLES_LOSSES = re.compile(

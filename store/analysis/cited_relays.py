@@ -16,21 +16,34 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
 from store.analysis.phrases import plausible_source
 
-_PASSED_ON = r"(?:cited|quoted|carried|reported|relayed|published|seen)\s+by"
+_PASSED_ON = r"(?:cited|quoted|carried|reported|relayed|published|seen|interviewed)\s+by"
 # Inside the words after "according to": "a RUSI report cited by the Financial Times".
 _PASSED_ON_INSIDE = re.compile(rf",?\s+(?:and\s+|as\s+)?{_PASSED_ON}\s+")
 # Between "according to X" and a "cited by Y" anchor that follows it.
 _ADJACENT = re.compile(r"\s*,?\s*(?:and\s+|as\s+)?$")
 _PASSED_ON_VERB = re.compile(_PASSED_ON)
 _SOURCE_KINDS = ("according", "per")
+# A speaker the source briefed: "Lawmakers briefed by the NIS said", "A lawmaker who was briefed by the agency told".
+_BRIEFED = re.compile(r"(?P<relay>[^,]+?),?\s+(?:who\s+(?:was|were|had\s+been)\s+)?briefed\s+by\s+(?P<src>[^,]+?),?\s+\w+$")
+# A sentence opening with an authored estimate: "An estimate by the Korea Institute …, cited by Yonhap, puts …".
+_AUTHORED_LEAD = re.compile(
+    r"(?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|survey|figure|tally)s?\s+"
+    r"(?:by|from)\s+(?P<src>[^,]{3,80}),"
+)
 # Words that name what was passed on, not who made it: "figures reported by the ministry" are the ministry's.
 _UNAUTHORED = frozenset(
-    "figure figures estimate estimates data number numbers statistics report reports count counts tally".split()
+    """figure figures estimate estimates data number numbers statistics report reports count counts tally transcript
+    transcripts recording video footage readout translation""".split()
 )
 
 
 def fold_passed_on_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """Each "according to X cited by Y" as one anchor: X the claimant, Y the relay (anchors changed in place)."""
+    for anchor in anchors:
+        if anchor.kind == "cited by" and anchor.via is None and (lead := _AUTHORED_LEAD.match(sentence)):
+            _give_to_author(sentence, anchor, lead)
+        elif anchor.kind == "verb" and anchor.via is None and "briefed by" in sentence:
+            _give_to_briefer(sentence, anchor)
     if not any(a.kind in _SOURCE_KINDS for a in anchors):
         return anchors
     dropped: list[Anchor] = []
@@ -58,15 +71,39 @@ def fold_passed_on_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]
     return [a for a in anchors if not any(a is d for d in dropped)] if dropped else anchors
 
 
+def _give_to_author(sentence: str, anchor: Anchor, lead: re.Match[str]) -> None:
+    """"An estimate by KINU, cited by Yonhap, puts …": the estimate's author says it, the outlet relays it."""
+    if sentence[lead.end() : anchor.start].strip():
+        return  # the relay must follow the author's name right after its comma
+    author_raw = lead.group("src").strip()
+    author = clean_claimant(author_raw) if plausible_source(author_raw) else None
+    if author is not None and anchor.claimant is not None and author != anchor.claimant:
+        anchor.via, anchor.claimant, anchor.raw, anchor.content = anchor.claimant, author, author_raw, "right"
+
+
+def _give_to_briefer(sentence: str, anchor: Anchor) -> None:
+    """"Lawmakers briefed by the NIS said …": the agency's words, passed on by those it briefed."""
+    found = _BRIEFED.match(sentence, anchor.start, anchor.end)
+    if found is None or found.group("relay").strip() != anchor.raw.strip():
+        return
+    source_raw = found.group("src")
+    source = clean_claimant(source_raw) if plausible_source(source_raw) else None
+    if source is not None and anchor.claimant is not None and source != anchor.claimant:
+        anchor.via, anchor.claimant, anchor.raw = anchor.claimant, source, source_raw
+
+
 def _split(anchor: Anchor, inside: re.Match[str]) -> None:
     source_raw, relay_raw = anchor.raw[: inside.start()].strip(), anchor.raw[inside.end() :].strip()
     source = clean_claimant(source_raw) if source_raw and plausible_source(source_raw) else None
     relay = clean_claimant(relay_raw) if relay_raw and plausible_source(relay_raw) else None
     if relay is None or source == relay:
         return
-    if source is None or source.lower() in _UNAUTHORED:
-        # "figures reported by the ministry": the words before name nobody, so the agent is the source
-        if source is not None:
-            anchor.raw, anchor.claimant, anchor.pronoun = relay_raw, relay, None
+    named = source or (clean_claimant(source_raw) if source_raw else None)
+    if named is not None and named.lower() in _UNAUTHORED:
+        # "figures reported by the ministry", "a transcript published by RBC": the words before name nobody,
+        # so the agent is the source
+        anchor.raw, anchor.claimant, anchor.pronoun = relay_raw, relay, None
+        return
+    if source is None:
         return
     anchor.raw, anchor.claimant, anchor.pronoun, anchor.via = source_raw, source, None, relay

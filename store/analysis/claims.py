@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from store.analysis.attribution import Anchor
 from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
+from store.analysis.claim_segments import claim_segments
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
 from store.analysis.figure_order import lead_order
@@ -50,6 +51,7 @@ from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
+from store.analysis.source_labels import opening_label
 from store.analysis.speakers import Speakers
 from store.analysis.subject_spans import subject_spans
 from store.analysis.subjects import SubjectTaxonomy
@@ -60,9 +62,6 @@ from store.models import Article, Claim, Figure, Passage, PassageKind
 _CLAIM_KINDS = frozenset({PassageKind.BODY, PassageKind.BULLET, PassageKind.DEK})
 _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
 
-_SPLIT_POINT = re.compile(
-    r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
-)
 _LEADING_JOIN = re.compile(
     r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
 )
@@ -110,6 +109,9 @@ def extract_claims(
         # Find the cues once per passage; each sentence then only checks whether one falls inside it.
         found_verbs = verb_hits(text)
         verbs = attribution_starts(text, found_verbs)
+        if (label := opening_label(text, speakers.text, speakers.full_name)) is not None:
+            verbs.append(0)  # "HUR: 11k troops now in Kursk": the label is the first sentence's attribution
+        speakers.opening_label = label
         numbers = figure_starts(text) if verbs or not attributed_only else []  # in order
         if not verbs and not numbers:
             if not (text.startswith(_OPENING_QUOTE) and speakers.previous_claimant):
@@ -210,9 +212,10 @@ def _sentence_claims(
         # "• South Korea: about 11,000 troops" is its label's; after "The report's main findings:", "• 4 million
         # shells …" is the lead-in's: an item that names no source of its own.
         named = [(Anchor(0, 0, "", source, kind="list"), source)]
-    elif not named and speakers.passage_speaker is not None:
-        # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence.
-        named = [(Anchor(0, 0, "", speakers.passage_speaker, kind="colon"), speakers.passage_speaker)]
+    elif not named and (label := speakers.passage_speaker or (speakers.opening_label if offset == 0 else None)):
+        # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence; a
+        # label ("NIS — 3,000 more troops sent") gives its first sentence.
+        named = [(Anchor(0, 0, "", label, kind="colon"), label)]
     speakers.previous_claimant = named[-1][1] if named else None
     if offset == 0 and named and named[0][0].kind == "assessment" and named[0][0].start <= 12:
         speakers.quote_owner = named[0][1]
@@ -238,7 +241,7 @@ def _sentence_claims(
                 continue_count(sentence, figures, best, speakers, subjects)
                 break
     claims: list[Claim] = []
-    for seg_start, seg_end, seg_anchor, claimant in _segments(sentence, named):
+    for seg_start, seg_end, seg_anchor, claimant in claim_segments(sentence, named):
         seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
         if not seg_figures and claimant is None:
             continue
@@ -342,45 +345,6 @@ def _speaker_spans(sentence: str, named: list[tuple[Anchor, str | None]]) -> lis
         spans.append((at, at + len(anchor.raw)))
         if at and anchor.content == "right" and _APPOSITIVE_HEAD.fullmatch(sentence, 0, at):
             spans.append((0, at))
-    return spans
-
-
-def _segments(
-    sentence: str, named: Sequence[tuple[Anchor, str | None]]
-) -> list[tuple[int, int, Anchor | None, str | None]]:
-    """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
-    distinct: list[tuple[Anchor, str | None]] = []
-    for anchor, claimant in named:
-        if not distinct or distinct[-1][1] != claimant:
-            distinct.append((anchor, claimant))
-    if len({c for _a, c in distinct}) <= 1:
-        return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
-    cuts = [0]
-    for (first, _c1), (second, _c2) in zip(distinct, distinct[1:], strict=False):
-        low, high = first.end, second.start
-        cut = None
-        if first.content == "left":
-            # "…, according to Ukraine, with reports suggesting …": the first claim ends right after its source.
-            after = _SPLIT_POINT.search(sentence, first.end, max(first.end, high))
-            cut = after.start() if after else None
-            if cut is None:
-                comma = sentence.find(",", first.end, high)
-                cut = comma if comma >= 0 else None
-        if cut is None:
-            # "X said A, while Y put it at B": cut at the last clause break before the second claimant.
-            points = [m.start() for m in _SPLIT_POINT.finditer(sentence, low, high)]
-            cut = points[-1] if points else (high if second.content == "right" else None)
-        if cut is None or cut <= cuts[-1]:
-            continue
-        cuts.append(cut)
-    cuts.append(len(sentence))
-    spans: list[tuple[int, int, Anchor | None, str | None]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        inside = [(anchor, c) for anchor, c in distinct if a <= anchor.start < b]
-        if inside:
-            spans.append((a, b, inside[0][0], inside[0][1]))
-        else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
-            spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
 
 

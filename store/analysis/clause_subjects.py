@@ -33,8 +33,11 @@ def past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]
     """'Officials who spoke on condition of anonymity said …': the noun before "who" speaks, not its clause."""
     head = before[: found[0]].rstrip()
     last = head.rsplit(None, 1)
-    if len(last) < 2 or last[1].lower() != "who" or plausible_source(found[1]):  # "that" also opens content
-        return found
+    first = (found[1].split(None, 1) or [""])[0]
+    # "A defector who served in the Storm Corps told …": the clause's own verb opens the words found.
+    clause_verb = first[:1].islower() and (first.endswith("ed") or first in _AUX or first in VERB_WORDS)
+    if len(last) < 2 or last[1].lower() != "who" or (plausible_source(found[1]) and not clause_verb):
+        return found  # "that" also opens content
     subject = left_noun_phrase(last[0])
     return subject if subject is not None and plausible_source(subject[1]) else found
 

@@ -31,6 +31,7 @@ _SAID_NOUNS = (
 )
 _DENIED_OBJECT = re.compile(
     rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)*(?:that\b|any\b|as\b|what\b|"
+    rf"(?P<deed>(?:ever\s+)?(?:having\s+)?(?:send|suppl|deploy|provid|dispatch|transferr|ship|deliver|sell|receiv)\w*ing\b)|"
     rf"(?:(?:the|these|those|such|this|that|all|western|ukrainian|media|news|earlier|its|their|his|her|"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:[\w-]+\s+){{0,3}}?{_SAID_NOUNS}\b)",
     re.IGNORECASE,
@@ -63,6 +64,8 @@ _DENIAL_CUE = re.compile(
 )
 
 
+# What the writer sets against a denied deed: its figures are the evidence, not what is denied.
+_CONTRAST = re.compile(r"\b(?:despite|although|though|but|while|whereas|even\s+as|even\s+though)\b", re.IGNORECASE)
 _UNSUPPORTED = re.compile(
     r"\b(?:gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|providing|presented|"
     r"presenting|cited|citing|showed|showing|produced|producing|shared|sharing)\s+$",
@@ -72,8 +75,10 @@ _NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+t
 
 
 def denial_object_follows(sentence: str, verb_end: int) -> bool:
-    """Whether the denial verb ending at ``verb_end`` denies something said ("denied that", "rejected the figure")."""
-    return _DENIED_OBJECT.match(sentence, verb_end) is not None
+    """Whether the denial verb ending at ``verb_end`` denies something said ("denied that", "rejected the figure")
+    or a deed others report ("denied sending troops", but not "…, despite UN monitors counting 20 launches")."""
+    found = _DENIED_OBJECT.match(sentence, verb_end)
+    return found is not None and (found.group("deed") is None or _CONTRAST.search(sentence, found.end()) is None)
 
 
 @lru_cache(maxsize=16_384)

@@ -21,6 +21,7 @@ from store.analysis.phrases import (
 )
 
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.-]+\s+){1,10}?)as\s+saying\b")
+_AUXILIARY_END = re.compile(r"\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 # A figure whose source is the agent of a passive: "A figure of 1,100 was given by …" (goods "provided by"
 # a country are not a statement, so the subject must name a figure).
@@ -36,10 +37,19 @@ def quoted_anchors(sentence: str) -> list[Anchor]:
     anchors = []
     for match in _QUOTED_AS_SAYING.finditer(sentence):
         raw = match.group("src").strip()
+        before = sentence[: match.start()]
+        if raw.startswith("by ") and (aux := _AUXILIARY_END.search(before)) is not None:
+            # "Lee was quoted by Yonhap as saying …": the subject says it, the agent relays it.
+            subject = left_noun_phrase(strip_trailing_adverbs(before[: aux.start()]))
+            speaker = clean_claimant(subject[1]) if subject else None
+            if subject and speaker and plausible_source(subject[1]):
+                relay = clean_claimant(raw[3:])
+                anchors.append(Anchor(subject[0], match.end(), subject[1], speaker, via=relay, kind="quoted"))
+            continue
         claimant = clean_claimant(raw)
         if not claimant or not plausible_source(raw):
             continue
-        relay = left_noun_phrase(strip_trailing_adverbs(sentence[: match.start()]))
+        relay = left_noun_phrase(strip_trailing_adverbs(before))
         via = clean_claimant(relay[1]) if relay else None
         start = relay[0] if relay else match.start()
         if is_definite_coref(raw):  # "Lee quoted the agency as saying": the agency named before

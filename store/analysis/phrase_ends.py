@@ -73,7 +73,8 @@ def right_np_end(sentence: str, start: int) -> int:
 
 
 _CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
-_CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s|$)")
+# After "U.S." a stop ends the clause only before a capital or the end: "U.S. and South Korean officials" goes on.
+_CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s+[^a-z\s]|\s*$)")
 
 
 _INITIAL = re.compile(r"[A-Z]")

@@ -55,7 +55,8 @@ _COUNTRY_ROLE_BEFORE = re.compile(
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
-_TRANSCRIPT_SPEAKER = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?=[A-Z])")
+# An answer may name its speaker in brackets after the label: "A (Kirby): We assess …".
+_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
 # Capitalised at a sentence's start, never a surname standing alone.
 _NOT_SURNAMES = frozenset(
     """the a an this that these those it its he she they we i his her their our there here but and yet so if
@@ -92,6 +93,7 @@ class Speakers:
     previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
     passage_index: int = 0  # of the passage being read
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
+    opening_label: str | None = None  # "HUR: 11k troops …": whose figure the passage's first sentence gives
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
     asked: tuple[str, int] | None = None  # (unit, passage) a question just asked to count ("How many soldiers …?")
     sentence_start: int = 0  # offset in that passage of the sentence being read

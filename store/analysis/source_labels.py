@@ -1,0 +1,147 @@
+"""Sources named as labels, without a reporting verb: "11,000 (NIS) to 12,000 (HUR)", "[source: Pentagon]",
+"HUR: 11k troops now in Kursk", "NIS — 3,000 more troops sent".
+
+Tables of estimates, explainers and headlines name whose figure it is in a
+bracket after the figure, in a source note, or as a label before a colon or
+dash.  Brackets and labels also hold many things that are no source (a unit's
+name "(Storm Corps)", a dateline "SEOUL —", a heading "Casualties: 300",
+"Update: …"), so only names that can be nothing but a source are taken: a
+known alias, an acronym that is no place, a person's name, a body's name
+ending in an institution word, or a surname the article names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from store.analysis.claimants import (
+    _ORG_WORDS,
+    _PLACE_WORDS,
+    aliased,
+    clean_claimant,
+    looks_like_person,
+)
+from store.analysis.number_starts import figure_starts
+
+# A bracket right after a figure, or after a figure and up to three lower-case words ("4,000 casualties
+# (Zelensky)"): the words before a bracket holding capitals ("North Korean troops (KPA)") are what it spells out.
+# Found from each opening bracket before a capital, then the words before it (few texts hold one).
+_BRACKET_OPENING = re.compile(r"[(\[]\s*(?=[A-Z])")
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+[a-z][a-z-]*){0,3}\s*$"
+)
+_BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][^()\[\],;:\d]{1,50}?)\s*(?:[,;][^()\[\]]{1,30})?[)\]]")
+# "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
+_SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
+# A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
+_OPENING_LABEL = re.compile(
+    r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?::|\s+[—–]|\s+--)\s+(?=\S)"
+)
+_ASIDE_OPENING = re.compile(r"(?:which|who|whose|whom|where|of|a|an|the|its|his|her|their|and|or|but)\b")
+_DASH = re.compile(r"\s[—–]\s|\s--\s|—")
+# Heads of a body's name that bracket nothing else ("Storm Corps" and "Special Forces" name units, not sources).
+_BODY_HEADS = frozenset(
+    """ministry service institute institution center centre council agency command directorate intelligence staff
+    house department office committee commission""".split()
+)
+# Capitalised words that open a heading or a note, not a source ("UPDATE: …", "WATCH: …").
+_NOT_LABELS = frozenset(
+    """update updated breaking watch live note fact new alert exclusive analysis opinion video photo photos read
+    more file top key faq q a editor correction explainer""".split()
+)
+
+_LIST_BREAK = re.compile(r"\s*(?:,|\band\b|/)\s*")
+
+
+def _is_place(name: str) -> bool:
+    """A country, a city or a region: "Kursk", "South Korea" (not "Pentagon", a building for its institution)."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    return bool(words) and all(w in _PLACE_WORDS and w not in _ORG_WORDS for w in words)
+
+
+def names_a_source(words: str, surname_known: Callable[[str], str | None] | None = None) -> str | None:
+    """The claimant ``words`` name if they can name nothing but a source, else None.
+
+    A known alias, "Pentagon" or "Defence Ministry" always qualify; an acronym, a surname or a person's name
+    only when ``surname_known`` vouches for them (the article names them elsewhere) and gives the full name.
+    """
+    claimant = _claimant_of(words)
+    if claimant is None or claimant[1]:
+        return claimant[0] if claimant else None
+    known = surname_known(words.strip(" ,.;:")) if surname_known is not None else None
+    if known is None:
+        return None
+    return claimant[0] if " " in words.strip() or words.isupper() else known
+
+
+def _claimant_of(words: str) -> tuple[str, bool] | None:
+    """(claimant, whether the words can name nothing but a source), or None if they name no source at all."""
+    words = words.strip(" ,.;:")
+    tokens = words.split()
+    if not tokens or len(tokens) > 5 or tokens[0].lower() in _NOT_LABELS:
+        return None
+    claimant = clean_claimant(words)
+    if claimant is None or _is_place(claimant):
+        return None  # "(DPRK)" and "(Kursk)" are places, "SEOUL —" a dateline
+    if aliased(words) != words:
+        return claimant, True  # a known source: "NIS", "HUR"
+    last = tokens[-1].lower()
+    if len(tokens) == 1 and words.replace(".", "").isupper():
+        return (claimant, False) if 2 <= len(words.replace(".", "")) <= 6 else None  # "ISW", or "MLRS" a weapon
+    if (len(tokens) == 1 and last in _ORG_WORDS and last in _PLACE_WORDS) or (len(tokens) > 1 and last in _BODY_HEADS):
+        return claimant, True  # "Pentagon", "Kremlin" (a building for its institution), "Defence Ministry"
+    return (claimant, False) if len(tokens) == 1 or looks_like_person(claimant) else None
+
+
+def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, words, claimant) of every bracketed source: after a figure, or a "source:" note.
+
+    A surname or a person's name in a bracket ("(Zelensky)") counts only beside a bracket that names nothing
+    but a source ("hundreds (NIS), 1,000 (Pentagon) and 4,000 (Zelensky)"): alone, "(Storm Corps)" or
+    "(Sudzha)" may name a unit or a place.
+    """
+    found: list[tuple[int, int, str, str, bool]] = []
+    for opening in _BRACKET_OPENING.finditer(sentence):
+        at = opening.start()
+        if _FIGURE_BEFORE.search(sentence, max(0, at - 48), at) is None:
+            continue
+        named = _BRACKETED_NAME.match(sentence, opening.end())
+        source = _claimant_of(named.group("name")) if named else None
+        if named and source:
+            found.append((at, named.end() - 1, named.group("name"), source[0], source[1]))
+    for note in _SOURCE_NOTE.finditer(sentence) if "ource" in sentence or "OURCE" in sentence else ():
+        parts = [p for p in _LIST_BREAK.split(note.group("name")) if p]
+        sources = [_claimant_of(part) for part in parts]
+        if parts and all(sources):
+            claimant = " and ".join(source[0] for source in sources if source)
+            found.append((note.start(), note.end() - 1, note.group("name"), claimant, True))
+    if not any(sure for *_rest, sure in found):
+        return []
+    return sorted((start, end, words, claimant) for start, end, words, claimant, _sure in found)
+
+
+def opening_label(
+    text: str, article_text: Callable[[], str], full_name: Callable[[str], str | None]
+) -> str | None:
+    """The source a passage or heading opens with as a label before its figure ("HUR: 11k troops …").
+
+    An acronym or a person's name is vouched for by the article naming it again, a surname by the article
+    writing it in full (``full_name``): a heading's "Casualties: 300" or "Key Figures: …" is named nowhere.
+    """
+    head = text[:64]
+    if not (":" in head or "—" in head or "–" in head or "--" in head):
+        return None
+    found = _OPENING_LABEL.match(text)
+    if found is None or not figure_starts(text[found.end() :]):
+        return None  # "Kyiv: talks resume on Monday": a dateline, with no figure to own
+    dashed = not found.group().rstrip().endswith(":")
+    if dashed and (_ASIDE_OPENING.match(text, found.end()) or _DASH.search(text, found.end())):
+        return None  # "The UN Security Council — of which Russia is a member — sanctioned …": an aside
+
+    def vouched(words: str) -> str | None:
+        if " " in words or words.isupper():
+            return words if article_text().count(words.split()[-1]) >= 2 else None
+        return full_name(words)
+
+    return names_a_source(found.group("name"), vouched)
