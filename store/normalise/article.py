@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
 from store.normalise.classify import classify, classify_pictures, mark_duplicates
+from store.normalise.copyright_lines import hangul_copyright_holder
 from store.normalise.credits import (
     find_dateline,
     reporter_lead,
@@ -45,12 +46,16 @@ from store.normalise.live_blogs import mark_dated_entry_times
 from store.normalise.metadata import person_names
 from store.normalise.outlets import (
     canonical_outlet,
+    is_portal,
     outlet_of_titled_name,
     outlet_table,
 )
+from store.normalise.paper_heads import consume_paper_head
 from store.normalise.social_posts import consume_poster_head
+from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
+from store.normalise.wiki_marks import mark_contents_list, strip_edit_links
 
 
 @dataclass(slots=True)
@@ -63,6 +68,10 @@ class PageMetadata:
     sitename: str | None = None
     hostname: str | None = None
     url: str | None = None
+    # A word processor's export ("Save as web page", a Google Docs download): its <title> is the
+    # file's property, often a working name, and the heading the document prints is the real one.
+    word_processor: bool = False
+    subtitle: str | None = None  # the paragraph such a document styles "Subtitle": its deck
 
 
 @dataclass(slots=True)
@@ -74,13 +83,14 @@ class FileContext:
 
 
 _FORWARD_MARKS = frozenset({"mail-forward", "separator"})
+_AFFILIATION_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹*†‡§")  # a paper's affiliation lines open with their author's mark
 
 
 def _author(page_author: str | None, printed: list[str]) -> str | None:
     """The page's markup names the author; a printed byline that includes that name may name more."""
     if page_author and printed and page_author.lower() in printed[0].lower():
-        return printed[0]
-    return page_author or (printed[0] if printed else None)
+        return without_honorific(printed[0])
+    return page_author or (without_honorific(printed[0]) if printed else None)
 
 
 def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
@@ -122,7 +132,9 @@ def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
 def _choose_outlet(evidence: Evidence, hosts: list[str]) -> tuple[str | None, str | None]:
     if not evidence.outlets:
         return None, None
-    _rank, name, basis = min(evidence.outlets, key=lambda item: item[0])
+    # A portal's banner ("네이버 뉴스") shows the story; the outlet the page names elsewhere ran it.
+    ran = [item for item in evidence.outlets if not is_portal(item[1])] or evidence.outlets
+    _rank, name, basis = min(ran, key=lambda item: item[0])
     return canonical_outlet(outlet_of_titled_name(name, hosts, is_section_word)), basis
 
 
@@ -162,7 +174,12 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     units = segment.units
     evidence = Evidence()
     mark_duplicates(units)
+    if any(u.text.endswith("]") for u in units):
+        strip_edit_links(units)
+        mark_contents_list(units)
     page = ctx.page or PageMetadata()
+    if any(u.text[:1] in _AFFILIATION_MARKS for u in units[:16]):
+        consume_paper_head(units, evidence)
     consume_headers(units, evidence, page.author)
     if ctx.page is None:
         consume_poster_head(units, evidence)
@@ -177,6 +194,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         sent_by = forwarders(units, forwarded)
         evidence.authors[:] = [a for a in evidence.authors if a not in sent_by]
     title_unit = None if any(u.chat_sender for u in units[:2]) else find_title(units, known_title)
+    if title_unit is None and page.word_processor and known_title == page.title:
+        title_unit = find_title(units, None)
     if forwarded is not None and (headline := printed_headline(units, forwarded)) is not None:
         title_unit = headline
     if title_unit is not None and not any(u.kept and u is not title_unit for u in units):
@@ -188,6 +207,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     classify_pictures(kept)
     classify_figure_notes(kept)
     dek_unit = find_dek(units, title_unit, unprinted_title=title_unit is None and page.title is not None)
+    if dek_unit is None and page.subtitle:
+        dek_unit = next((u for u in kept[:2] if u.kind is None and u.text == page.subtitle), None)
     if dek_unit is not None:
         dek_unit.kind = PassageKind.DEK
     classify(kept)
@@ -202,7 +223,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             syndicated_from.append(unit.outlet_hint)
         elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True) or issue_masthead(unit.text)):
             evidence.outlet(6, name, "masthead line")
-        elif unit.removed == "licence" and (name := copyright_holder(unit.text)) is not None:
+        elif unit.removed == "licence" and (name := copyright_holder(unit.text) or hangul_copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
         elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
@@ -240,6 +261,9 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     evidence.credits.extend(w for w in [tail_wire, *reversed(credit_lines), *syndicated_from] if w)
 
     outlet, basis = _choose_outlet(evidence, hosts)
+    if not evidence.authors and not page.author:
+        # "| Jane Park | Mar 10, 2025 |" read as an outlet's line, where the page names its outlet otherwise: the writer.
+        evidence.authors.extend(n for _r, n, b in evidence.outlets if b == "header line" and canonical_outlet(n) != outlet and writer_in_outlet_slot(n))
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
     published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
     if published is None and segment.issue_date is not None and not (dateline and dateline.date_raw):

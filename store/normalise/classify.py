@@ -24,6 +24,7 @@ from store.normalise.credits import (
     trailing_wire,
     wire_only,
 )
+from store.normalise.list_headings import mark_announced_lists
 from store.normalise.shapes import (
     BULLET_MARK,
     ends_clause,
@@ -47,7 +48,8 @@ _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
 _DASHES = "–—"
 # A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
 # casualties?") is never a heading, however short.
-_NOT_A_HEADING = re.compile(r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|Q[:.]\s)")
+# (A briefing's questions are turns of speech: "Q:", "Question:", "Вопрос:", "질문:".)
+_NOT_A_HEADING = re.compile(r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|(?:Q|Question|Вопрос|Питання|질문)[:.：]\s)")
 # A full stop after a lower-case word of three letters or more, then a capital: a sentence ends
 # inside the line ("U.S. Troops" and "Gen. Kim" are abbreviations, not ends).
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3}\. [A-Z]")
@@ -117,6 +119,9 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
         else:
             if any(u.kind for u in here) or any(u.bullet or u.heading_level or u.words() > 150 for u in here):
                 continue
+            # "Abstract" over its paragraph, then "1 Introduction": a paper's sections, no picture's caption
+            if _SECTION_NUMBER.match(credit.text) or _PAPER_SECTION.fullmatch(here[0].text):
+                continue
             matched = len(here) <= 4 and _credit_shaped(credit.text, _words(credit))
         if matched:
             for unit in here:
@@ -124,6 +129,8 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             credit.kind = PassageKind.CREDIT
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.? [A-Z]")
+_PAPER_SECTION = re.compile(r"abstract|summary|executive summary|introduction|초록|요약|аннотация|анотація|résumé|zusammenfassung", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"(?:photo|picture|image|credit|foto|pictured)s?\s?:", re.IGNORECASE)
 
 
@@ -199,6 +206,8 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
             continue
         if unit.bullet and seen_body and _lone_dash_line(kept, i):
             unit.bullet = False  # "— Name (@handle) date" under a quote: an attribution, kept as written
+        if unit.bullet and not seen_body and unit.is_prose() and unit.text[:1].isdigit() and _numbered_paragraphs(kept, i):
+            seen_body = True  # "1. North Korea has sent …": a statement's numbered paragraphs are its body
         if unit.bullet:
             if not seen_body:
                 unit.kind = PassageKind.BULLET
@@ -211,6 +220,12 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
             continue
         if not seen_body and unit.is_prose():
             seen_body = True
+
+
+def _numbered_paragraphs(kept: Sequence[Unit], i: int) -> bool:
+    """The numbered items from ``i`` on are paragraphs of prose, every one: numbered body, no summary list."""
+    items = [u for u in kept[i : i + 6] if u.bullet and u.kind is None]
+    return len(items) >= 2 and all(u.is_prose() and u.text[:1].isdigit() for u in items)
 
 
 def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:
@@ -313,6 +328,7 @@ def classify_pictures(kept: Sequence[Unit]) -> None:
 
 def classify(kept: Sequence[Unit]) -> None:
     """Give every kept unit without a kind one (after ``classify_pictures``, title and dek)."""
+    mark_announced_lists(kept)
     _mark_bullets(kept)
     _mark_headings(kept)
     _mark_pullquotes(kept)

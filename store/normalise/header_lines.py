@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
@@ -24,6 +25,7 @@ from store.normalise.outlets import (
     without_edition,
 )
 from store.normalise.shapes import last_visible, word_count
+from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_later_post_heads
 from store.normalise.units import Unit
 
 
@@ -116,10 +118,20 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
         if i not in firm and units[i].role is None and _authors_line(units[i].text) and (beside_firm or _co_authors_under_title(units, head, n)):
             units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
             evidence.authors.append(units[i].text.strip(" ."))
+    _consume_briefing_head(units, head, firm, evidence)
     for n, i in enumerate(head):
         header = units[i].header()
+        if n == 0 and header is not None and header.kind == "date" and dated_event_title(units[i].text):
+            _note_header(header, evidence)  # "Department Press Briefing – March 24, 2025": the title, dated
+            continue
         if header is None:
             unit = units[i]
+            # (under a section's label, "WORLD" / "THE KOREA-RUSSIA BRIEF", a line in capitals is the headline)
+            above_title = n >= 2 or (n == 1 and not is_section_word(units[head[0]].text))
+            if above_title and unit.role is None and (capitals := capitals_byline(unit.text)) is not None and _over_date(units, head, n):
+                unit.role = "header"  # "TOM LEE" over "MAR 24": a newsletter's byline, set in capitals
+                evidence.authors.append(capitals)
+                continue
             if n > 0 and unit.role is None and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
                 unit.role = "header"  # "김민수 기자 kimms@hankookilbo.com" under the headline: the byline
                 evidence.authors.append(reporter)
@@ -164,6 +176,30 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             if (outlet := outlet_table().lookup_domain(domain)) is not None:
                 evidence.outlet(7, outlet.name, "signature e-mail")
     _consume_outlet_line(units, head, evidence)
+    mark_later_post_heads(units, head_end, last_prose)
+    mark_author_bio(units, last_prose)
+
+
+def _over_date(units: Sequence[Unit], head: list[int], n: int) -> bool:
+    """The head line after ``n`` is a date line of the same block."""
+    if n + 1 >= len(head):
+        return False
+    below = units[head[n + 1]]
+    header = below.header()
+    return below.block == units[head[n]].block and header is not None and header.kind == "date"
+
+
+def _consume_briefing_head(units: Sequence[Unit], head: list[int], firm: set[int], evidence: Evidence) -> None:
+    """A transcript's speaker line ("Name, Office") next to its dated title, and the place line beside it."""
+    speakers = [n for n, i in enumerate(head) if n > 0 and units[i].role is None and units[i].header() is None and speaker_line(units[i].text)]
+    if not any(head[k] in firm for n in speakers for k in (n - 1, n + 1) if 0 <= k < len(head)):
+        return
+    for n in speakers:
+        units[head[n]].role = "header"
+        for k in (n - 1, n + 1):
+            if 0 < k < len(head) and units[head[k]].role is None and units[head[k]].header() is None and place_line(units[head[k]].text):
+                units[head[k]].role = "header"
+                evidence.places.append(units[head[k]].text.strip())
 
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})

@@ -61,6 +61,13 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
             return None
         if after is not None and after.role == "header" and _title_candidate(first) and not _printed(units, known):  # type: ignore[arg-type]
             return first
+        # "Press Releases" (the listing's label) over the headline and its fields: the headline is the
+        # second line, and a page title the text never prints ("Press Briefing | Ministry") yields to it.
+        if after is not None and after.kept and first is not None and first.words() <= 3 and first.heading_level and after.heading_level > first.heading_level:
+            fields = head[head.index(after) + 1] if head.index(after) + 1 < len(head) else None
+            if fields is not None and fields.role == "header" and _title_candidate(after) and not _printed(units, known):
+                first.removed = "section-label"
+                return after
         return None
     first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
     if first_header is not None and first_header >= 2:
@@ -77,6 +84,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
             and first_header == 2
             and (is_dek_shaped(above.text) or _short_dek_shaped(above))
             and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
+            # ("Ministry of Foreign Affairs of Japan" over a statement's title: the issuer, no headline)
+            and not (top.words() <= 8 and masthead_name(top.text, issuer=True) is not None)
         )
         # A name alone over the date ("TOM LEE" / "MAR 24") is the byline's first line, not a headline.
         signed = above.block == head[first_header].block and above.words() <= 3 and person_names(above.text) is not None
@@ -93,6 +102,9 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     if first is not None and _kicker(first) and (below := _headline_below(head, first, same_block=True)) is not None:
         first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
         return below
+    if first is not None and (episode := _episode_under_show(head, first)) is not None:
+        first.removed = "preamble"  # "The Peninsula Podcast" over "Episode 142: Shells and soldiers": the show
+        return episode
     if first is not None and issue_masthead(first.text) is not None and (below := _headline_below(head, first)) is not None:
         first.removed = "preamble"  # "Arms Control Bulletin — Issue 14": the newsletter, not its story
         return below
@@ -121,7 +133,8 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
     Only a name the outlet list knows or that carries a publication word (``masthead_name``) counts,
     and only over a longer title-like line that is no header line itself.
     """
-    if first.words() > _MASTHEAD_WORDS or first.role is not None or masthead_name(first.text) is None:
+    # (An issuing body's name counts too when it stands in a block of its own: "Ministry of Foreign Affairs".)
+    if first.words() > _MASTHEAD_WORDS or first.role is not None or masthead_name(first.text, issuer=first.block_size == 1) is None:
         return None
     below = next((u for u in head[head.index(first) + 1 :] if u.kept), None)
     if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
@@ -166,6 +179,17 @@ def issue_masthead(text: str) -> str | None:
     if names and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "on", "&") for w in names[0].split()):
         return None
     return names[0] if names else ""
+
+
+_EPISODE = re.compile(r"(?:episode|ep\.?|folge|épisode|에피소드) ?#?\d{1,4}\b ?[:.–—-]? ?\S.{2,150}", re.IGNORECASE)
+
+
+def _episode_under_show(head: Sequence[Unit], first: Unit) -> Unit | None:
+    """An episode's title ("Episode 142: …") right under the show's name, which reads as a publication's."""
+    below = next((u for u in head[head.index(first) + 1 :] if u.kept), None)
+    if below is None or _EPISODE.fullmatch(below.text) is None or masthead_name(first.text) is None:
+        return None
+    return below
 
 
 def _headline_below(head: Sequence[Unit], masthead: Unit, *, same_block: bool = False) -> Unit | None:
@@ -243,8 +267,8 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
             return None
         above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
         shaped = is_dek_shaped(unit.text) or (_short_dek_shaped(unit) and (above_byline or _set_apart(units, k)))
-        if not shaped or find_dateline(unit.text) is not None:
-            return None
+        if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text):
+            return None  # (a briefing's first "Question: …" opens the exchange, it sums nothing up)
         later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None
@@ -258,6 +282,7 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
     return None
 
 
+_SPEECH_TURN = re.compile(r"(?:Q|Question|QUESTION|Вопрос|Питання|질문)[:.：]\s")
 _SHORT_DEK_WORDS = (4, 7)  # "Pyongyang's soldiers paid a steep price": an AMP page's or a magazine's short deck
 
 

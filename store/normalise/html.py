@@ -40,6 +40,12 @@ _FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
 _JSON_LD = re.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,20000}?)</script>", re.IGNORECASE | re.DOTALL)
 _PAGE_TITLE = re.compile(r"<title[^>]{0,200}>(.{1,400}?)</title>", re.IGNORECASE | re.DOTALL)
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# What a word processor's "save as web page" or export writes into the page's head.
+_WORD_PROCESSOR = re.compile(
+    r"urn:schemas-microsoft-com:office:word|content=\"?Microsoft Word|content=\"?LibreOffice|content=\"?OpenOffice|class=\"[^\"]{0,40}\bdoc-content\b",
+    re.IGNORECASE,
+)
+_SUBTITLE_PARAGRAPH = re.compile(r"<p\b[^>]{0,200}?class=[\"']?(?:[^\"'>]{0,60}\s)?(?:subtitle|MsoSubtitle)\b[^>]{0,200}>(.{1,600}?)</p>", re.IGNORECASE | re.DOTALL)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
 
 
@@ -126,7 +132,10 @@ def extract_page(html_text: str) -> ExtractedPage:
         sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or _title_suffix(html_text, data.get("title")),
         hostname=_clean(data.get("hostname")),
         url=_clean(data.get("url")) or _saved_from(html_text),
+        word_processor=_WORD_PROCESSOR.search(html_text, 0, 4000) is not None,
     )
+    if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
+        metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
     _unswap_title_and_site(metadata, html_text, blocks)
     text = data.get("text") or ""
     if len(blocks) > 1 and "\n" not in text.strip():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.normalise.aged_sources import aged_source
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
@@ -23,7 +24,7 @@ from store.normalise.staff_credits import parse_staff_credits
 _FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
     r"|byline|writer|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated"
-    r"|url|link|original url|original link|canonical url|permalink"
+    r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
@@ -39,6 +40,7 @@ _FIELD_KIND = {
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
+    "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
     "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
     "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
     "datum": "date", "fecha": "date", "дата": "date",
@@ -60,7 +62,7 @@ _DATE_WORDS = re.compile(
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
-    r"입력|수정|송고|기사입력|최종수정|등록|опубликовано|обновлено|опубліковано|оновлено|"
+    r"입력|수정|송고|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
     r"(?:입력|수정|송고|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
@@ -238,6 +240,8 @@ def _parse_header(text: str) -> Header | None:
         placed = _NAME_IN_PLACE.match(text)
         if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
             return Header("placed-byline", author=placed["names"])
+    if text[-4:].lower() == " ago" and (aged := aged_source(text)) is not None:
+        return Header("outlet-date", outlet=aged)  # "Reuters · 2 hours ago" under an aggregator's headline
     if "@" in text:
         return None  # an embedded post's attribution, not a header
     if len(text) <= 20 and (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
@@ -360,7 +364,7 @@ _MONTH_YEAR = re.compile(
 # When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）".
 _UPDATE_NOTE = re.compile(r"[(（](?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}[)）]", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interview|speech|address|talks)$", re.IGNORECASE)
-_READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.? read", re.IGNORECASE)  # "Updated March 12, 2025 · 2 min read"
+_READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
@@ -374,9 +378,7 @@ def _signed_by(text: str) -> str | None:
     return person_names(found["names"]) if found else None
 
 
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def _dateline_place(before_date: str) -> str | None:

@@ -16,6 +16,7 @@ class Outlet:
     domains: tuple[str, ...] = ()
     wire: bool = False
     date_order: str | None = None  # "dmy" or "mdy"
+    portal: bool = False  # a portal that shows other outlets' stories under its own banner
 
 
 @dataclass(slots=True)
@@ -52,7 +53,7 @@ _KEY_JUNK = re.compile(r"[\s\u00a0]+")
 # Words that make a bare name a publication's name ("The Daily Ledger", "Northern Monitor", "Hanbit Ilbo").
 PUBLICATION_WORDS = frozenset(
     """times post herald news monitor journal daily tribune guardian telegraph review insider agency press gazette
-    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire
+    observer ledger chronicle express mail today weekly magazine network radio television broadcasting media wire podcast
     dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao
     zeitung nachrichten rundschau kurier diario periódico periodico gaceta noticias giornale corriere gazzetta
     quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия правда вести вісті
@@ -76,12 +77,19 @@ _PUBLICATION_ENDINGS = ("zeitung", "blatt", "blad", "krant", "post", "kurier", "
 # above a title or in a copyright line, such a body is where the text ran.
 ISSUER_WORDS = frozenset(
     """ministry department embassy mission council commission parliament government secretariat presidency
-    institute institution centre center foundation office""".split()
+    institute institution centre center foundation office
+    министерство міністерство посольство правительство уряд администрация адміністрація ministerium""".split()
 )
 
 
+# The same bodies in Korean, Japanese and Chinese, named in one word: "국방부", "외교부", "防衛省", "国防部".
+_CJK_ISSUER_ENDINGS = ("부", "청", "처", "위원회", "대사관", "연구원", "연구소", "省", "庁", "部", "委员会", "大使馆")
+
+
 def has_issuer_word(name: str) -> bool:
-    return any(word.lower().strip(".,()[]") in ISSUER_WORDS for word in name.split())
+    if any(word.lower().strip(".,()[]") in ISSUER_WORDS for word in name.split()):
+        return True
+    return any(2 <= len(word) <= 10 and not word.isascii() and word.endswith(_CJK_ISSUER_ENDINGS) for word in name.split())
 
 
 def has_publication_word(name: str) -> bool:
@@ -149,6 +157,7 @@ def outlet_table() -> OutletTable:
             domains=tuple(entry.get("domains", ())),
             wire=bool(entry.get("wire", False)),
             date_order=entry.get("date_order"),
+            portal=bool(entry.get("portal", False)),
         )
         table.outlets.append(outlet)
         for alias in (outlet.name, *outlet.aliases):
@@ -167,6 +176,12 @@ def canonical_outlet(name: str | None) -> str | None:
         return found.name
     tidy = _KEY_JUNK.sub(" ", name).strip(" .,:;-–—|•·")
     return tidy or None
+
+
+def is_portal(name: str | None) -> bool:
+    """Whether ``name`` is a news portal's (Naver News, Yahoo News): it shows stories, it does not run them."""
+    found = outlet_table().lookup(name) if name else None
+    return found is not None and found.portal
 
 
 def wire_named(name: str | None) -> Outlet | None:

@@ -33,7 +33,7 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
     if first.words() > _NAME_WORDS or first.heading_level or text[-1:] in ".!?:;,":
         return
     outlet = outlet_table().lookup(text)  # (first: "Radio Free Asia" reads as a person's name too)
-    person = outlet is None and person_names(text) == text
+    person = outlet is None and person_names(text) == text and not _organisation_name(text)
     if not person and outlet is None:
         return
     role = None
@@ -56,6 +56,14 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
     if role is not None and role.kept and not role.is_prose():
         role.role = "header"
+
+
+_ORGANISATION_LAST_WORDS = frozenset({"podcast", "news", "radio", "tv", "media", "network", "magazine", "weekly", "channel"})
+
+
+def _organisation_name(text: str) -> bool:
+    """"The Peninsula Podcast", "Kursk Watch News": a show's or a site's name, never a person's ("Emily Post" is one)."""
+    return text.startswith("The ") or text.rsplit(" ", 1)[-1].lower() in _ORGANISATION_LAST_WORDS
 
 
 def _age_stamp(unit: Unit) -> bool:

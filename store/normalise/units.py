@@ -93,6 +93,10 @@ class Unit:
         if self._header_of is not self.text:
             self._header_of = self.text
             self._header = parse_header(self.text)
+            if self._header is None and self.bullet and ":" in self.text:
+                # "• Date: 2025-03-24" in a press office's list of fields: the field, whatever marks the list.
+                field_line = parse_header(BULLET_MARK.sub("", self.text, count=1))
+                self._header = field_line if field_line is not None and field_line.kind == "field" else None
         return self._header
 
 

@@ -1,0 +1,79 @@
+"""Lines that name an article's writer, or a later poster, where the header reader does not look.
+
+* a later post's head in a thread copied whole ("Post by gunner88 » Mon Mar 24, 2025 11:02 am"):
+  a header line standing alone between paragraphs, never a sub-heading;
+* a blog's author bio under the "Written by Alex Chen" / "1.1K Followers" profile lines;
+* a byline set in capitals over its date ("TOM LEE" / "MAR 24"), as newsletter e-mails print it;
+* a writer's name glued to the date in a table row ("| Jane Park | Mar 10, 2025 |"), first read
+  as an outlet's name, when the page names its outlet otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.metadata import person_names
+from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_table
+from store.normalise.posters import posted_by
+from store.normalise.units import Unit
+
+_PROFILE_LINE = re.compile(
+    r"(?:written by|about the author|posted by) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|about the author"
+    r"|\d[\d.,]*[KkMm]? (?:followers|subscribers)",
+    re.IGNORECASE,
+)
+_MOST_BIO_WORDS = 25
+_HEAD_SEPARATOR = re.compile(r"\s[»|·—–-]\s|,\s")
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\.? (?=[A-Z])", re.IGNORECASE)
+
+
+def mark_later_post_heads(units: Sequence[Unit], head_end: int, last_prose: int) -> None:
+    """A thread's later "Post by X » date" lines inside the body: the posts' headers, not headings.
+
+    (Their writers are not the article's: the first post's head, above the prose, names that.)
+    """
+    for unit in units[head_end + 1 : last_prose]:
+        if not unit.kept or unit.text[:1] not in "Pp" or unit.is_prose():
+            continue
+        header = unit.header()
+        if header is None or header.date is None or header.author is None:
+            continue
+        if posted_by(_HEAD_SEPARATOR.split(unit.text, 1)[0]) is not None:
+            unit.role = "header"
+
+
+def mark_author_bio(units: Sequence[Unit], last_prose: int) -> None:
+    """A short line under the writer's profile lines at the foot of a blog post: the writer's bio."""
+    for k in range(max(last_prose + 1, 1), len(units)):
+        unit = units[k]
+        if not unit.kept or unit.words() > _MOST_BIO_WORDS or unit.text.endswith("?"):
+            continue
+        above = units[k - 1]
+        below = units[k + 1] if k + 1 < len(units) else None
+        if _PROFILE_LINE.fullmatch(above.text.strip()) and (below is None or not below.kept):
+            unit.removed = "author-bio"
+
+
+def capitals_byline(text: str) -> str | None:
+    """"Tom Lee" for a name in capitals ("TOM LEE") over a date line; None for anything else."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not text.isupper() or words[0] in ("THE", "A", "AN") or person_names(text) is None:
+        return None
+    if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
+        return None
+    return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def writer_in_outlet_slot(name: str) -> bool:
+    """A "header line" outlet that is a person's name: two or three names the outlet table does not know."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or person_names(name) is None or name.isupper():
+        return False
+    return not (has_publication_word(name) or has_issuer_word(name) or outlet_table().lookup(name) is not None)
+
+
+def without_honorific(name: str) -> str:
+    """"Sarah Kim" for "Dr. Sarah Kim": a title is no part of the writer's name."""
+    bare = _HONORIFIC.sub("", name, count=1)
+    return bare if len(bare.split()) >= 2 else name

@@ -1,0 +1,43 @@
+"""A wiki article copied as text: its section-edit links and its table of contents.
+
+Copying a wiki page keeps "[edit]" after every section heading and the numbered
+contents list ("Contents" / "1 Troop deployment" / "2 Equipment") above the first
+section.  The edit links are the wiki's buttons; the contents list repeats the
+headings the article prints anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.units import Unit
+
+_EDIT_LINK = re.compile(r"\s?\[(?:edit|edit source|편집|правка|редактировать|редагувати|bearbeiten|modifier)\]$", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.? (?P<name>\S.{0,80})")
+
+
+def strip_edit_links(units: Sequence[Unit]) -> None:
+    """"Troop deployment[edit]" -> "Troop deployment"."""
+    for unit in units:
+        if unit.text.endswith("]") and unit.words() <= 12 and (found := _EDIT_LINK.search(unit.text)) is not None and found.start() > 0:
+            unit.text = unit.text[: found.start()]
+
+
+def mark_contents_list(units: Sequence[Unit]) -> None:
+    """The numbered lines under a removed "Contents" line, when the article prints each as a heading later."""
+    for k, unit in enumerate(units):
+        if unit.removed is None or unit.text.strip().lower().rstrip(":") not in ("contents", "table of contents", "목차", "содержание", "зміст", "inhalt"):
+            continue
+        entries = []
+        for following in units[k + 1 :]:
+            found = _CONTENTS_ENTRY.fullmatch(following.text) if following.kept else None
+            if found is None:
+                break
+            entries.append((following, found["name"]))
+        if len(entries) < 2:
+            continue
+        later = {_EDIT_LINK.sub("", u.text).casefold() for u in units[k + 1 + len(entries) :] if u.words() <= 12}
+        if sum(name.casefold() in later for _u, name in entries) * 2 >= len(entries):
+            for entry, _name in entries:
+                entry.removed = "table-of-contents"
