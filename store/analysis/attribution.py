@@ -45,7 +45,13 @@ from store.analysis.clause_subjects import (
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
-from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate
+from store.analysis.foreign_attribution import foreign_anchors
+from store.analysis.foreign_figures import has_foreign_letters
+from store.analysis.generic_sources import (
+    generic_claimant,
+    is_demonym,
+    unowned_estimate,
+)
 from store.analysis.inverted_speakers import inverted_anchor, is_inverted
 from store.analysis.passive_sources import (
     POINTING_BACK,
@@ -91,9 +97,12 @@ _VERB_NEXT = re.compile(
 # "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
 _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _THE = re.compile(r"^[Tt]he\s+")
+_SHOWS = re.compile(r"\s(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# "with analysts saying …", "despite UN monitors counting 20 ships …": a source speaking inside a phrase.
 _WITH_ING = re.compile(
-    r"\bwith\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating)\b"
+    r"\b(?:with|[Dd]espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
+    r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting)\b"
 )
 _CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 # ", Park Sun-won." closing a sentence after a role: a person's name (two to four capitalised words).
@@ -114,6 +123,9 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    if has_foreign_letters(sentence) and (foreign := foreign_anchors(sentence)):
+        anchors += foreign  # a Korean, Japanese or Russian sentence's speaker
+        taken += [(a.start, a.end) for a in foreign]
     for match in ACCORDING.finditer(sentence) if "ccording" in sentence else ():
         anchor = _prepositional_anchor(sentence, match.start(), match.end(), "according")
         if anchor:
@@ -149,7 +161,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
-    for start, end, owner in owned_figures(sentence) if " of " in sentence else ():
+    for start, end, owner in owned_figures(sentence):
         # "The ISW estimate of 10,000 to 12,000 troops is based on …": the owner's figure.
         claimant = clean_claimant(owner)
         if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
@@ -174,7 +186,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
             anchors.append(Anchor(start, end, owner, claimant, content="right" if opening else "left", kind="by"))
             taken.append((start, end))
-    for match in _WITH_ING.finditer(sentence) if "with " in sentence else ():
+    for match in _WITH_ING.finditer(sentence) if "with " in sentence or "espite " in sentence else ():
         np = match.group("np").strip()
         claimant = clean_claimant(np)
         if claimant and plausible_source(np) and free(match.start(), match.end()):
@@ -227,6 +239,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         and (np_end := right_np_end(sentence, np_start)) < end
     ):
         raw, end = sentence[np_start:np_end].strip(), np_end
+    if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
+        raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
     if raw.split() and raw.split()[0] in OWN_VOICE:
         return None  # "according to our data": the speaker's own voice, not a new source
     if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.foreign_attribution import foreign_cue_starts
+from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
@@ -46,12 +48,15 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [start for start, _end, _words, _claimant in bracket_sources(text)]
     if " by " in text:
         starts += [start for start, _end in given_by(text)]
-    if " of " in text:
-        starts += [start for start, _end, _owner in owned_figures(text)]
+    starts += [start for start, _end, _owner in owned_figures(text)]  # its own cheap tests first
     if "'s " in text or "’s " in text:
         starts += [start for start, _end, _owner in by_owners_estimate(text)]
     if text.startswith(POINTING_BACK):
         starts += [start for start, _end in assessment_of(text)]
+    if "espite " in text and " counting" in text:
+        starts.append(text.index("espite ") - 1)  # "despite UN monitors counting 20 ships" (see ``attribution``)
+    if has_foreign_letters(text):
+        starts += foreign_cue_starts(text)  # "…고 밝혔다", "によると", "по данным"
     return starts
 
 

@@ -30,6 +30,7 @@ _BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CAS
 _NOT_PEOPLES_LOSSES = re.compile(
     r"(?:tank|vehicle|equipment|armou?r|aircraft|artillery|materiel|territorial|financial|economic)\s+$"
 )
+_MEASURES = frozenset({"estimates", "estimate", "size", "strength", "count", "counts"})
 _COLLECTIVE_TROOPS = frozenset({"force", "contingent", "deployment"})
 # ... but only a national or military one: "the North Korean force", "a second contingent", never "the animal
 # contingent" or "the air force".
@@ -121,4 +122,6 @@ def _leads_a_troop_body(sentence: str, noun_start: int) -> bool:
     word = before[-1]
     if word.lower() in ("the", "this", "that") and not sentence.startswith("force", noun_start):
         return True  # "estimated the contingent at more than 10,000": the one named before (an air force is not)
+    if word.lower() == "the" and len(before) > 2 and before[-2] == "of" and before[-3].lower() in _MEASURES:
+        return True  # "Estimates of the force range from 11,000 …": the force measured is a body of troops
     return word.lower() in _TROOP_BODY_LEADS or (word[:1].isupper() and len(before) > 1 and word not in ("The", "A"))

@@ -51,7 +51,7 @@ from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
-from store.analysis.source_labels import opening_label
+from store.analysis.source_labels import opening_label, relaying_label
 from store.analysis.speakers import Speakers
 from store.analysis.subject_spans import subject_spans
 from store.analysis.subjects import SubjectTaxonomy
@@ -112,6 +112,7 @@ def extract_claims(
         if (label := opening_label(text, speakers.text, speakers.full_name)) is not None:
             verbs.append(0)  # "HUR: 11k troops now in Kursk": the label is the first sentence's attribution
         speakers.opening_label = label
+        speakers.label_relay = relaying_label(text) if text.find(":", 0, 48) > 0 else None
         numbers = figure_starts(text) if verbs or not attributed_only else []  # in order
         if not verbs and not numbers:
             if not (text.startswith(_OPENING_QUOTE) and speakers.previous_claimant):
@@ -267,6 +268,8 @@ def _sentence_claims(
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
         via = speakers.relay(claimant, seg_anchor, text) if claimant and seg_anchor is not None else None
+        if via is None and offset == 0 and claimant and speakers.label_relay not in (None, claimant):
+            via = speakers.label_relay  # "Yonhap: NIS says …"
         if via is not None and claimant is not None:
             speakers.note_relay(via, claimant)
         claims.append(

@@ -208,6 +208,8 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
         return True  # a year, unless it counts something: "2000 troops"
     if int(digits) <= 31 and following.lower().rstrip(".,") in MONTH_NAMES:
         return True  # "Yonhap, 13 January 2025": a day, whatever comes before it
+    if len(digits) <= 3 and text.startswith(": ", end) and (not raw_previous or raw_previous[:1].isupper()):
+        return True  # "Line 1: officials said …", "Update 3: …": the number names a line, not a count
     if raw_previous.endswith((",", ";", ":")):
         return False  # "In June, 30 soldiers …": the word before belongs to another phrase
     if int(digits) <= 31 and previous in MONTH_NAMES:
@@ -283,7 +285,6 @@ def parse_number_words(words: str) -> float | None:
 
 
 # --- the noun after a number --------------------------------------------------------------
-
 
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?", re.IGNORECASE)
 # A closing quote may stand between a quoted number and its noun: '"over 10,000" troops'.

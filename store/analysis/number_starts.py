@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.figure_words import CURRENCY_SYMBOLS, TENS, UNITS_0_19
+from store.analysis.foreign_figures import GLUED_DIGIT, has_foreign_letters
 from store.analysis.terms import trie_pattern
 
 
@@ -72,6 +73,8 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if starts and starts[0] == 0 and _LIST_NUMBER.match(text):
         del starts[0]  # a numbered list item's "2. " counts nothing
+    if has_foreign_letters(text) and (glued := GLUED_DIGIT.search(text)) is not None:
+        starts = sorted({*starts, glued.start()})  # "約11,000人": read by ``foreign_figures``
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):

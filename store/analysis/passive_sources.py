@@ -69,6 +69,10 @@ def quoted_anchors(sentence: str) -> list[Anchor]:
     return anchors
 
 
+_ANALYSED = frozenset({"analysed", "analyzed", "reviewed", "examined", "studied", "assessed", "interpreted"})
+_EVIDENCE_BEFORE = re.compile(
+    r"\b(?:[Ii]mages?|[Ii]magery|[Pp]hotos?|[Pp]hotographs?|[Ff]ootage|[Vv]ideos?|[Pp]ictures?)\b[^,;:]{0,60}?\s$"
+)
 _PUT_AT_BEFORE = re.compile(r"\bput\s+(?:it\s+)?at\s+(?:[\w$€£%.,-]+\s+){0,3}[\w$€£%.,-]+$")
 
 
@@ -86,6 +90,9 @@ def given_by(text: str) -> list[tuple[int, int]]:
             head = _GIVEN_SUBJECT.search(text, max(0, word_start - 120), word_start)
             if head is not None:
                 found.append((head.start(), at + 4))
+        elif text[word_start:at] in _ANALYSED and (shown := _EVIDENCE_BEFORE.search(text, max(0, word_start - 80),
+                                                                                   word_start)) is not None:
+            found.append((shown.start(), at + 4))  # "Images from Planet Labs analysed by CSIS show …": CSIS reads them
         elif (put := _PUT_AT_BEFORE.search(text, max(0, at - 60), at)) is not None:
             # "The figure was put at 12,000 by Ukraine's HUR": the agent put the figure there.
             head = _GIVEN_SUBJECT.search(text, max(0, put.start() - 120), put.start() + 4)
@@ -98,15 +105,19 @@ def given_by(text: str) -> list[tuple[int, int]]:
 # "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000": a figure its owner gives.
 _OWNED_FIGURE = re.compile(
     r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
-    r"(?:estimate|figure|tally|count|assessment)\s+of\s+"
+    # "… estimate of 12,000", or set off by a dash or a bracket: "The Pentagon's estimate — 10,000 to 12,000 troops —"
+    r"(?:estimate|figure|tally|count|assessment)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+)"
     r"(?=(?:(?:about|around|up\s+to|some|more\s+than|at\s+least|between|roughly|nearly|as\s+many\s+as)\s+)?[\d$€£])"
 )
+
+
+_SET_OFF = re.compile(r"(?:estimate|figure|tally|count|assessment)\s*(?:[—–(]|--)")
 
 
 def owned_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, owner as written) of each "<Owner>'s estimate of <figure>" in ``text``."""
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
-            or "assessment of" in text):
+            or (("—" in text or "–" in text or "(" in text or "--" in text) and _SET_OFF.search(text))):
         return []
     return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]
 

@@ -54,7 +54,7 @@ _TRAILING_WORDS = frozenset(
     """also previously later earlier recently reportedly repeatedly further then first separately similarly once again
     already has have had would will could can may might did does do not just now still even publicly privately openly
     initially originally subsequently yesterday today tonight long himself herself themselves itself too only however
-    specifically explicitly clearly all both likely probably apparently allegedly personally directly flatly firmly
+    specifically explicitly clearly all both likely probably apparently allegedly personally directly flatly firmly neither
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TRAILING_PAIRS = frozenset(

@@ -113,6 +113,9 @@ _UNAUTHORED_EVIDENCE = frozenset(
      "evidence", "sign", "preparation"}
 )
 
+# Pictures taken by a satellite firm are evidence the citing analyst reads; data from an institute is its own.
+_PICTURES = frozenset({"imagery", "image", "photo", "photograph", "footage", "video", "picture"})
+_EVIDENCE_OWNER = re.compile(r"\s+(?:from|by|of|taken\s+by|provided\s+by)\s+")
 # "citing intelligence shared with allies" names no one; "citing South Korean intelligence" does.
 _BARE_EVIDENCE = frozenset({"intelligence", "information"})
 
@@ -126,8 +129,10 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         end = right_np_end(sentence, match.end())
         raw = sentence[match.end() : end].strip()
         source = clean_claimant(raw) if raw and plausible_source(raw) else None
+        head = _EVIDENCE_OWNER.split(raw, 1)[0]  # "satellite imagery from Planet Labs": imagery, cited as evidence
         if (
             source
+            and head.split()[-1].lower().rstrip("s") not in _PICTURES
             and source.split()[-1].lower().rstrip("s") not in _UNAUTHORED_EVIDENCE
             and source.lower() not in _BARE_EVIDENCE
         ):

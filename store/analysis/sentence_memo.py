@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from store.analysis.attribution import Anchor, find_anchors
+from store.analysis.foreign_figures import has_foreign_letters, with_foreign_figures
 from store.analysis.numbers import find_figures
 from store.analysis.reporting_verbs import VerbHit
 from store.analysis.subjects import SubjectTaxonomy
@@ -57,6 +58,8 @@ def sentence_figures(
     rows = table.get(key)
     if rows is None:
         figures = find_figures(sentence, number_starts)
+        if has_foreign_letters(sentence):
+            figures = with_foreign_figures(sentence, figures)  # "1만1000명", "約11,000人", "11 тысяч"
         best = classify(sentence, figures, subjects)
         if len(table) >= MEMO_LIMIT:
             table.clear()

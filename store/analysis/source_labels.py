@@ -91,7 +91,9 @@ def _claimant_of(words: str) -> tuple[str, bool] | None:
         return (claimant, False) if 2 <= len(words.replace(".", "")) <= 6 else None  # "ISW", or "MLRS" a weapon
     if (len(tokens) == 1 and last in _ORG_WORDS and last in _PLACE_WORDS) or (len(tokens) > 1 and last in _BODY_HEADS):
         return claimant, True  # "Pentagon", "Kremlin" (a building for its institution), "Defence Ministry"
-    return (claimant, False) if len(tokens) == 1 or looks_like_person(claimant) else None
+    # "Kim Jong Un:": a syllable like "Un" is a place only in capitals ("UN"), so a label's name may end in one.
+    syllables = [t for t in claimant.split() if not (len(t) == 2 and t.istitle())]
+    return (claimant, False) if len(tokens) == 1 or looks_like_person(" ".join(syllables)) else None
 
 
 def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -145,3 +147,22 @@ def opening_label(
         return full_name(words)
 
     return names_a_source(found.group("name"), vouched)
+
+
+# "Yonhap: NIS says 3,000 more …": a label before another source's reported words names who passed them on.
+_RELAYING_LABEL = re.compile(
+    r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated|believes|assesses|assessed)\b"
+)
+
+
+def relaying_label(text: str) -> str | None:
+    """The label a passage opens with when a named source's reported words follow it ("Yonhap: NIS says …")."""
+    found = _RELAYING_LABEL.match(text)
+    if found is None:
+        return None
+    words = found.group("name")
+    if words.split()[0].lower() in _NOT_LABELS or _is_place(words):
+        return None  # "Update: NIS says …", "Kyiv: officials say …"
+    return clean_claimant(words)

@@ -94,6 +94,7 @@ class Speakers:
     passage_index: int = 0  # of the passage being read
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
     opening_label: str | None = None  # "HUR: 11k troops …": whose figure the passage's first sentence gives
+    label_relay: str | None = None  # "Yonhap: NIS says …": who passed on what the first sentence reports
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
     asked: tuple[str, int] | None = None  # (unit, passage) a question just asked to count ("How many soldiers …?")
     sentence_start: int = 0  # offset in that passage of the sentence being read

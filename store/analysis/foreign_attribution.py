@@ -1,0 +1,93 @@
+"""Who says it, in Korean, Japanese and Russian sentences.
+
+Korean puts the speaker first, marked as the topic ("국가정보원은 …"), and the
+reporting verb last ("…고 밝혔다", "said that"); "X에 따르면" is "according to
+X".  Japanese does the same with "Xは …と述べた" and "Xによると"; Russian has
+"по данным X" ("according to X's data") and "X заявил" ("X stated").  The
+speaker is the topic's words, never the clause that follows it: "국가정보원은
+북한이 …" is the NIS's claim, not that of "국가정보원은 북한이 1…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.analysis.anchors import Anchor
+from store.analysis.claimants import aliased
+
+# "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
+_KO_REPORTED = re.compile(
+    r"(?:고|며)\s*(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
+)
+_KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
+# The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
+_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:은|는)(?=\s)")
+_KO_SUBJECT = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가)(?=\s)")
+# Words that may stand before the speaker's last word ("이성권 의원은", "한국 국가정보원은"): plain Hangul,
+# no particle and no digit (not "지난 24일 국정원은", "on the 24th the NIS").
+_KO_PLAIN_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
+
+_JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
+_JA_REPORTED = re.compile(r"と(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)")
+_JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
+
+_RU_ACCORDING = re.compile(
+    r"(?:[Пп]о\s+(?:данным|словам|оценкам|оценке|информации|сведениям)|[Сс]огласно\s+(?:данным|оценкам)?)\s+"
+    r"(?P<name>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)(?=\s*[,.;:]|\s+\d)"
+)
+_RU_VERB = re.compile(r"(?<![Кк]ак\s)(?P<name>(?!Как\b)[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})\s+"
+                      r"(?:заявил|сообщил|сказал|утверждает|заявляет|сообщает|подсчитал|оценил|отметил)[аио]?\b")
+
+# "Как сообщил Пентагон, …" ("as the Pentagon reported"): the speaker after its verb.
+_RU_AS_SAID = re.compile(r"[Кк]ак\s+(?:сообщил|заявил|сказал|сообщает|заявляет|отметил|подсчитал)[аио]?\s+"
+                         r"(?P<name>[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})")
+FOREIGN_CUES = re.compile(
+    _KO_REPORTED.pattern + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
+    r"|[Пп]о\s+(?:данным|словам|оценкам)|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил"
+)
+
+
+def foreign_cue_starts(text: str) -> list[int]:
+    """Where a Korean, Japanese or Russian attribution may be read (``attribution_starts`` adds them)."""
+    return [m.start() for m in FOREIGN_CUES.finditer(text)]
+
+
+def foreign_anchors(sentence: str) -> list[Anchor]:
+    """The attributions of a Korean, Japanese or Russian sentence (none for one in English)."""
+    anchors: list[Anchor] = []
+    for match in _KO_ACCORDING.finditer(sentence):
+        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), _ko_name(match)))
+    if not anchors and _KO_REPORTED.search(sentence):
+        topic = _KO_TOPIC.search(sentence) or _KO_SUBJECT.search(sentence)
+        if topic is not None:
+            anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic)))
+    for match in _JA_ACCORDING.finditer(sentence):
+        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors and _JA_REPORTED.search(sentence) and (topic := _JA_TOPIC.search(sentence)) is not None:
+        anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
+    for match in _RU_ACCORDING.finditer(sentence):
+        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    for match in _RU_AS_SAID.finditer(sentence):
+        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors:
+        for match in _RU_VERB.finditer(sentence):
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    return anchors
+
+
+def _ko_name(match: re.Match[str]) -> str:
+    """The speaker's words: the marked word and up to two plain words before it ("이성권 의원")."""
+    words = [match.group("name")]
+    head = match.string[: match.start("name")].split()
+    for word in reversed(head[-2:]):
+        if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1:
+            break
+        words.insert(0, word)
+    return " ".join(words)
+
+
+def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:
+    raw = name or sentence[start:end]
+    at = sentence.rfind(raw, 0, end) if name else start
+    return Anchor(max(at, 0), cue_end, raw, aliased(raw), kind="verb")  # "국정원" is the NIS

@@ -1,0 +1,124 @@
+"""Figures written in Korean, Japanese or Russian: "1만1000명", "병력 3천여명", "約11,000人", "11 тысяч военных".
+
+The English parser reads a number only between non-letters, and to Python a
+Hangul syllable or a kanji is a letter, so "約11,000人" (about 11,000 people)
+holds no figure for it.  East Asian counts also group by ten thousands (만/万)
+rather than thousands, and their counters (명, 人, 名 "people") say what is
+counted.  Only a number followed by a known counter or scale is read: a bare
+number glued to CJK text ("24일", a date) stays unread.  Russian groups by
+thousands, but writes the scale as a word ("11 тысяч", "1,5 млн").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.models import Figure, Qualifier
+
+# Any Hangul, kana, kanji or Cyrillic letter: a sentence with none has no foreign figure (``str.isascii`` first).
+FOREIGN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0400-\u04ff]")
+
+
+def has_foreign_letters(text: str) -> bool:
+    """Whether ``text`` holds Hangul, kana, kanji or Cyrillic (English copy's curly quotes and dashes do not count)."""
+    return not text.isascii() and FOREIGN_LETTER.search(text) is not None
+
+
+# A digit glued to such a letter: where the English scan sees no number start ("約11,000人").
+GLUED_DIGIT = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d|[数수](?=[천만백千万百億억])")
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_CJK_SCALE = "만万억億천千백百"
+_SCALES = {"만": 1e4, "万": 1e4, "억": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
+# Counters of people, things and money, and the unit each stands for (the English parser's units).
+_COUNTERS = {
+    "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "대": "vehicles",
+    "台": "vehicles", "척": "ships", "隻": "ships", "달러": "USD", "ドル": "USD", "원": "KRW", "円": "JPY",
+}
+_CJK_FIGURE = re.compile(
+    rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大)?\s?"
+    rf"(?P<number>(?:{_NUMBER}|(?P<some>[数수])(?=[{_CJK_SCALE}]))(?:\s?[{_CJK_SCALE}](?:\s?(?:{_NUMBER}))?)*)"
+    rf"\s?(?P<more>여|余|余り|あまり)?\s?(?P<counter>{'|'.join(sorted(_COUNTERS, key=len, reverse=True))})"
+    # A Hangul counter ends its word or takes a particle: "명의", "발을", never the "발" of "발표" (announcement).
+    r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])|(?![\uac00-\ud7a3])|(?=[의이가은는을를에도과와로으씩]))"
+    r"(?P<tail>\s?(?:이상|以上|이하|以下))?"
+)
+_RU_FIGURE = re.compile(
+    r"(?P<lead>(?:около|примерно|более|свыше|до|почти)\s+)?(?P<number>\d+(?:[.,]\d+)?)\s?"
+    r"(?P<scale>тыс\.|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)(?![а-я])",
+    re.IGNORECASE,
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RU_SCALES = {"тыс": 1e3, "млн": 1e6, "мил": 1e6, "млр": 1e9}
+_AT_MOST = ("최대", "最大", "до", "이하", "以下")
+_AT_LEAST = ("최소", "少なくとも", "более", "свыше", "이상", "以上")
+
+
+def east_asian_value(number: str) -> float:
+    """The value of "1만1000", "3천", "1億2000万": digits times the scale words after them, grouped by 만/万."""
+    total = section = 0.0
+    pending: float | None = None
+    for token in re.findall(rf"\d[\d,]*(?:\.\d+)?|[{_CJK_SCALE}数수]", number):
+        if token in "数수":
+            pending = 2.0  # "数千人", "수천명": several thousand, read as its least (as "several thousand" is)
+        elif token[0].isdigit():
+            pending = float(token.replace(",", ""))
+        elif _SCALES[token] < 1e4:
+            section += (1.0 if pending is None else pending) * _SCALES[token]
+            pending = None
+        else:
+            section += pending or 0.0
+            total += (section or 1.0) * _SCALES[token]
+            section, pending = 0.0, None
+    return total + section + (pending or 0.0)
+
+
+def foreign_figures(text: str) -> list[Figure]:
+    """The figures of ``text`` written with a Korean or Japanese counter, or a Russian scale word."""
+    found: list[Figure] = []
+    for match in _CJK_FIGURE.finditer(text):
+        value = east_asian_value(match.group("number"))
+        hedge = (match.group("lead") or "") + (match.group("tail") or "").strip()
+        unit = _COUNTERS[match.group("counter")]
+        figure = _figure(match, value, hedge, approx=bool(match.group("more") or match.group("some")), unit=unit)
+        if match.group("some"):
+            figure.low, figure.high = value, _tidy(value * 4.5)  # "数千": 2,000 to 9,999
+        found.append(figure)
+    if _CYRILLIC.search(text):
+        for match in _RU_FIGURE.finditer(text):
+            number = float(match.group("number").replace(",", "."))
+            value = number * _RU_SCALES[match.group("scale").lower()[:3]]
+            found.append(_figure(match, value, (match.group("lead") or "").strip().lower(), approx=False, unit=""))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _figure(match: re.Match[str], value: float, hedge: str, *, approx: bool, unit: str) -> Figure:
+    start = match.start("lead") if match.group("lead") else match.start("number")
+    end = match.end()
+    if hedge.endswith(_AT_MOST) or hedge.startswith(_AT_MOST):
+        low, high, qualifier = None, value, Qualifier.AT_MOST
+    elif hedge.endswith(_AT_LEAST) or hedge.startswith(_AT_LEAST):
+        low, high, qualifier = value, None, Qualifier.AT_LEAST
+    elif hedge or approx:
+        low, high, qualifier = value * 0.9, value * 1.1, Qualifier.APPROX
+    else:
+        low, high, qualifier = value, value, Qualifier.EXACT
+    value, low, high = _tidy(value), _tidy(low), _tidy(high)
+    return Figure(value=value, low=low, high=high, unit=unit, qualifier=str(qualifier),
+                  surface=match.string[start:end], start=start, end=end)
+
+
+def _tidy(value: float | None) -> float | None:
+    if value is None:
+        return None
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded.is_integer() else rounded
+
+
+def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` (the English parser's) with the foreign ones added; an English reading they cover is dropped."""
+    foreign = foreign_figures(text)
+    if not foreign:
+        return figures
+    kept = [f for f in figures if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in foreign)]
+    return sorted(kept + foreign, key=lambda f: f.start)
