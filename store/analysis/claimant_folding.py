@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -21,6 +21,9 @@ from rapidfuzz import fuzz, process
 from store.analysis.claimants import aliased, could_be_surname, fold, looks_like_person
 from store.disjoint_sets import DisjointSets
 from store.models import Claim
+
+# Distinct names past which the per-name caches (``fold``, ``looks_like_person``: 16,384 each) only evict.
+_CACHED_NAMES = 16_384
 
 
 def _first_names_compatible(a: str, b: str) -> bool:
@@ -48,10 +51,12 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
     counts = Counter(names)
     # Ten thousand articles name ~100,000 distinct claimants: more than ``fold``'s and
-    # ``looks_like_person``'s caches hold, so here each name is folded once into a local table
-    # and tested uncached (a cache that only evicts costs more than it saves).
-    folded = _FoldTable()
-    person = looks_like_person.__wrapped__
+    # ``looks_like_person``'s caches hold, so then each name is folded once into a local table
+    # and tested uncached (a cache that only evicts costs more than it saves).  One file's few
+    # names use the caches, which remember them from the files before.
+    table = _FoldTable() if len(counts) > _CACHED_NAMES else None
+    folded: Callable[[str], str] = table if table is not None else fold
+    person = looks_like_person.__wrapped__ if table is not None else looks_like_person
     persons = [n for n in counts if person(n)]
     number = {name: i for i, name in enumerate(persons)}
     people = DisjointSets(len(persons))
@@ -93,7 +98,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             mapping[member] = best
             surname_groups[folded(member.split()[-1])[:2]].add(best)
     _fold_lone_surnames(mapping, counts, surname_groups, folded)
-    _fold_word_order(mapping, counts, folded)
+    _fold_word_order(mapping, counts, table)
     return mapping
 
 
@@ -138,14 +143,13 @@ def _compatible_first_names(
 
 
 def _fold_lone_surnames(
-    mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]], folded: _FoldTable | None = None
+    mapping: dict[str, str], counts: Counter[str], surname_groups: dict[str, set[str]], folded: Callable[[str], str] = fold
 ) -> None:
     """Map a lone surname ("Budanov") to the one full name whose surname matches it, if only one does.
 
     Scored block by block (surnames sharing their first two folded letters) with one rapidfuzz call:
     comparing each lone surname with each full name in Python was quadratic at corpus scale.
     """
-    folded = folded if folded is not None else _FoldTable()
     lone_by_block: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if " " not in name and could_be_surname(name):
@@ -194,10 +198,10 @@ def _fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: _Fol
     "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
     are one claimant.  Single words are left alone: there is no order to differ.
     """
-    folded = folded if folded is not None else _FoldTable()
     by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in {canonical for canonical in mapping.values()}:
-        key = _word_order_key_of_folded(folded(name))  # each name once: ``word_order_key``'s cache would only evict
+        # With a table (corpus scale), each name once through it: ``word_order_key``'s cache would only evict.
+        key = word_order_key(name) if folded is None else _word_order_key_of_folded(folded(name))
         if len(key) >= 2:
             by_key[key].append(name)
     # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.

@@ -8,7 +8,7 @@ Past ``LOWERED_AFTER`` lines in a process (a bulk ingest) the matcher switches
 to a faster form that finds the same rule: one alternation per word-count
 tier (every rule allowing that many words, in file order), without named
 groups, matched case-sensitively against the lowercased line where that is
-provably the same (see ``lowered``).  When it matches, the rules of the tier
+provably the same (see ``lowered``), else case-insensitively against the line.  When it matches, the rules of the tier
 are tried one by one to name the winner, which is rare enough to cost nothing.
 A few files never repay checking and compiling those patterns.
 """
@@ -43,11 +43,12 @@ class _Run:
 
 
 class _Tier:
-    __slots__ = ("pattern", "rules", "_singles")
+    __slots__ = ("flags", "pattern", "rules", "_singles")
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, rules: tuple[Rule, ...], flags: int = 0) -> None:
         self.rules = rules
-        self.pattern = re.compile("|".join(f"(?:{rule.source})" for rule in rules))
+        self.flags = flags
+        self.pattern = re.compile("|".join(f"(?:{rule.source})" for rule in rules), flags)
         self._singles: dict[int, re.Pattern[str]] = {}
 
     def winner(self, low: str) -> tuple[Rule, re.Match[str]]:
@@ -55,7 +56,7 @@ class _Tier:
         for k, rule in enumerate(self.rules):
             single = self._singles.get(k)
             if single is None:
-                single = self._singles[k] = re.compile(rule.source)
+                single = self._singles[k] = re.compile(rule.source, self.flags)
             found = single.fullmatch(low)
             if found is not None:
                 return rule, found
@@ -82,6 +83,8 @@ class RuleMatcher:
         self._tested = 0
         self._limits: list[int] | None = None  # set once the lowercase form is in use
         self._tiers: dict[int, _Tier] = {}
+        self._folded_tiers: dict[int, _Tier] = {}  # the same, matched case-insensitively against the line as written
+        self._all_limits = sorted({rule.max_words for rule in rules})
 
     def match(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
         """The rule ``text`` (of ``n_words`` words) matches, and the outlet it names, if any."""
@@ -94,6 +97,8 @@ class RuleMatcher:
             low = lowered(text)
             if low is not None:
                 return self._match_lowered(text, low, n_words)
+        if self._tested > LOWERED_AFTER:
+            return self._match_tiers(text, n_words)
         return self._match_runs(text, n_words)
 
     def _match_runs(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
@@ -118,6 +123,28 @@ class RuleMatcher:
         if tier.pattern.fullmatch(low) is None:
             return None
         rule, found = tier.winner(low)
+        return rule, _outlet(text, found, rule)
+
+
+    def _match_tiers(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
+        """``_match_runs``'s answer in one match of one alternation, for lines ``lowered`` cannot take.
+
+        The rules allowing ``n_words`` words, in file order, as one case-insensitive alternation: it
+        matches exactly when one of the runs would, and its first matching rule is theirs.  A run per
+        word limit costs a match each (rules of many limits interleave in the file: thirty runs).
+        """
+        limits = self._all_limits
+        at = bisect.bisect_left(limits, n_words)
+        if at == len(limits):
+            return None
+        tier = self._folded_tiers.get(at)
+        if tier is None:
+            tier = self._folded_tiers[at] = _Tier(
+                tuple(r for r in self._rules if r.max_words >= limits[at]), re.IGNORECASE
+            )
+        if tier.pattern.fullmatch(text) is None:
+            return None
+        rule, found = tier.winner(text)
         return rule, _outlet(text, found, rule)
 
 
