@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
+from store.normalise.briefing_heads import event_title_date
+from store.normalise.byline_names import (
+    reporting_credit_names,
+    signature_mark_name,
+    tidy_author,
+)
 from store.normalise.classify import classify, classify_pictures, mark_duplicates
 from store.normalise.copyright_lines import hangul_copyright_holder
 from store.normalise.credits import (
@@ -23,7 +29,11 @@ from store.normalise.dates import (
     resolve_day_month,
     year_inferred,
 )
-from store.normalise.derived_titles import derive_title, printed_title
+from store.normalise.derived_titles import (
+    derive_title,
+    distinct_derived_title,
+    printed_title,
+)
 from store.normalise.figure_notes import classify_figure_notes
 from store.normalise.forwards import forwarders, innermost_message
 from store.normalise.furniture import is_section_word
@@ -51,8 +61,8 @@ from store.normalise.outlets import (
     outlet_table,
 )
 from store.normalise.paper_heads import consume_paper_head
-from store.normalise.social_posts import consume_poster_head
 from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
+from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
 from store.normalise.wiki_marks import mark_contents_list, strip_edit_links
@@ -80,6 +90,7 @@ class FileContext:
     source_sha256: str
     numeric_order: str | None = None  # "dmy"/"mdy" habit shown by the file's own dates
     page: PageMetadata | None = None
+    derived_titles: set[str] = field(default_factory=set)  # titles made so far for the file's articles
 
 
 _FORWARD_MARKS = frozenset({"mail-forward", "separator"})
@@ -89,8 +100,8 @@ _AFFILIATION_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹*†‡§")  # a paper's
 def _author(page_author: str | None, printed: list[str]) -> str | None:
     """The page's markup names the author; a printed byline that includes that name may name more."""
     if page_author and printed and page_author.lower() in printed[0].lower():
-        return without_honorific(printed[0])
-    return page_author or (without_honorific(printed[0]) if printed else None)
+        return tidy_author(without_honorific(printed[0]))
+    return tidy_author(page_author or (without_honorific(printed[0]) if printed else None))
 
 
 def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
@@ -119,6 +130,18 @@ def _signed_off_name(units: Sequence[Unit]) -> str | None:
     if following is None or following.words() > 4:
         return None
     return person_names(following.text.lstrip("—–-~ "))
+
+
+def _signature_mark(units: Sequence[Unit]) -> str | None:
+    """The signer a letter's "(Signed) Name" line under its text names."""
+    marked = (u.text for u in units[-12:] if u.text[:1] in "(Ss" and len(u.text) <= 80)
+    return next((name for text in marked if (name := signature_mark_name(text, person_names))), None)
+
+
+def _reporting_credit(kept: Sequence[Unit]) -> str | None:
+    """The reporters a wire story's closing credit names ("(Reporting by Jane Doe; Editing by ...)")."""
+    credits = [u.text for u in kept[-3:] if u.kind == PassageKind.CREDIT and u.text[:1] in "(Rr"]
+    return next((names for text in credits if (names := reporting_credit_names(text, person_names))), None)
 
 
 def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
@@ -227,7 +250,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(7, name, "copyright line")
         elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
-    if not evidence.authors and (signed := _signed_off_name(units)) is not None:
+    if not evidence.authors and (signed := _signed_off_name(units) or _signature_mark(units) or _reporting_credit(kept)) is not None:
         evidence.authors.append(signed)
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
@@ -276,6 +299,9 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             ambiguous = found.ambiguous
         published_raw = dateline.date_raw
         published = found.iso if found else None
+    printed = title_unit.text if title_unit is not None else known_title
+    if published is None and printed and (titled := event_title_date(printed)) is not None:
+        published, published_raw = titled.iso, titled.raw  # "Briefing by the Spokesperson, Moscow, 24 March 2025"
 
     if title_unit is not None:
         title, derived = printed_title(title_unit.text, numbered=bool(title_unit.heading_level) or title_unit.bullet), False
@@ -286,6 +312,9 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         if body and dateline is not None and dateline.end < len(source):
             source = source[dateline.end :]  # "SEOUL, Dec 19 (Yonhap) --" says where and when, not what
         title, derived = derive_title(source), True
+        if title in ctx.derived_titles:
+            title = distinct_derived_title(source, ctx.derived_titles)  # another article of the file opens alike
+        ctx.derived_titles.add(title)
 
     aid = article_id(ctx.source_sha256, ordinal)
     passages: list[Passage] = []

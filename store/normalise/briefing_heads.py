@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.normalise.dates import find_date
+from store.normalise.dates import FoundDate, find_date
 from store.normalise.metadata import person_names
 
 # What a transcript calls itself: the event, closing the words left of its date.
@@ -36,6 +36,28 @@ def dated_event_title(text: str) -> bool:
         return False
     rest = (text[: found.start] + text[found.end :]).strip(_DATE_EDGES)
     return len(rest.split()) >= 2 and _EVENT_TITLE.search(rest) is not None and rest[:1].isupper()
+
+
+# An event word anywhere in a title, in the languages of the beat's official transcripts: "Briefing by the
+# Foreign Ministry Spokesperson, Moscow, 24 March 2025", "Брифинг официального представителя ...", "정례브리핑".
+_EVENT_WORD = re.compile(
+    r"\b(?:briefing|press conference|remarks|speech|address|statement|stakeout|press availability|"
+    r"брифинг|пресс-конференци[яи]|заявлени[ея]|выступлени[ея]|брифінг|заява|виступ|"
+    r"pressekonferenz|rede|erklärung|conférence de presse|déclaration|discours)\w*|브리핑|기자회견|담화|성명",
+    re.IGNORECASE,
+)
+
+
+def event_title_date(text: str) -> FoundDate | None:
+    """The date a briefing's or a statement's title prints ("... Moscow, 24 March 2025"), or None.
+
+    Only an event's title dates the article with it: a news headline's date ("What happened on
+    24 February 2022") is what the story is about, not when it ran.
+    """
+    found = find_date(text) if any(ch.isdigit() for ch in text) else None
+    if found is None or found.iso is None or _EVENT_WORD.search(text[: found.start]) is None:
+        return None
+    return found
 
 
 def speaker_line(text: str) -> bool:

@@ -28,6 +28,7 @@ from store.normalise.list_headings import mark_announced_lists
 from store.normalise.shapes import (
     BULLET_MARK,
     ends_clause,
+    ends_sentence,
     is_heading_like,
     starts_upper,
     word_count,
@@ -200,7 +201,7 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
 
 def _mark_bullets(kept: Sequence[Unit]) -> None:
     """Bullets before the first paragraph of prose are the summary; later ones are body lists."""
-    seen_body = False
+    seen_body = marked_paragraphs = False
     for i, unit in enumerate(kept):
         if unit.kind is not None:
             continue
@@ -208,6 +209,10 @@ def _mark_bullets(kept: Sequence[Unit]) -> None:
             unit.bullet = False  # "— Name (@handle) date" under a quote: an attribution, kept as written
         if unit.bullet and not seen_body and unit.is_prose() and unit.text[:1].isdigit() and _numbered_paragraphs(kept, i):
             seen_body = True  # "1. North Korea has sent …": a statement's numbered paragraphs are its body
+        if unit.bullet and unit.text[:1] in _PARAGRAPH_MARKS and (marked_paragraphs or _marked_paragraphs(kept, i)) and _paragraph_item(unit):
+            unit.text, unit.bullet, seen_body = BULLET_MARK.sub("", unit.text, count=1), False, True
+            marked_paragraphs = True
+            continue  # "□ 북한이 ... 파악됐다.": a Korean release marks each paragraph; it is body, not a list
         if unit.bullet:
             if not seen_body:
                 unit.kind = PassageKind.BULLET
@@ -226,6 +231,20 @@ def _numbered_paragraphs(kept: Sequence[Unit], i: int) -> bool:
     """The numbered items from ``i`` on are paragraphs of prose, every one: numbered body, no summary list."""
     items = [u for u in kept[i : i + 6] if u.bullet and u.kind is None]
     return len(items) >= 2 and all(u.is_prose() and u.text[:1].isdigit() for u in items)
+
+
+# The marks a Korean government release sets before its paragraphs (□) and the points under them (○, ◦, ㅇ).
+_PARAGRAPH_MARKS = frozenset("□○◦ㅇ")
+
+
+def _marked_paragraphs(kept: Sequence[Unit], i: int) -> bool:
+    """Two or more such marked items from ``i`` on, each a full sentence: paragraphs, not a list of points."""
+    items = [u for u in kept[i : i + 6] if u.bullet and u.kind is None and u.text[:1] in _PARAGRAPH_MARKS]
+    return len(items) >= 2 and all(_paragraph_item(u) for u in items)
+
+
+def _paragraph_item(unit: Unit) -> bool:
+    return unit.words() >= 4 and ends_sentence(unit.text)
 
 
 def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:

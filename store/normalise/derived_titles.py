@@ -70,12 +70,12 @@ _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not 
 _LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s?)+(?=\S)")
 
 
-def derive_title(text: str) -> str:
+def derive_title(text: str, limit: int = MAX_TITLE, *, at_clause: bool = True) -> str:
     """A title for an article that has none, from its first paragraph.
 
     The first sentence's main clause when a subordinate clause opens it
     ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
-    else the first sentence; trimmed at a word boundary to ~90 characters.
+    else the first sentence; trimmed at a clause (``at_clause``) or word boundary to ~``limit`` characters.
     """
     text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
     text = _LEADING_ICONS.sub("", text)  # a channel post's "⚡️" or "🔴" before its first word says nothing
@@ -94,15 +94,51 @@ def derive_title(text: str) -> str:
                     sentence = sentence[start:]
                     break
     sentence = sentence[:1].upper() + sentence[1:]
-    if len(sentence) <= MAX_TITLE:
+    if len(sentence) <= limit:
         return sentence
-    cut = sentence[: MAX_TITLE - 1]
-    for mark in (", ", "; ", " — ", " – "):
+    cut = sentence[: limit - 1]
+    if _repetitive(cut):
+        return _head_and_tail(sentence, limit)
+    for mark in (", ", "; ", " — ", " – ") if at_clause else ():
         at = cut.rfind(mark)
         if at >= 40:
             return cut[:at].rstrip() + "…"
     at = cut.rfind(" ")
     return (cut[:at] if at >= 40 else cut).rstrip(" ,;:") + "…"
+
+
+_TAIL_WORDS = 4
+
+
+def _repetitive(cut: str) -> bool:
+    """A phrase said over and over ("North Korean troops North Korean troops ..."): its start tells nothing apart."""
+    words = cut.lower().split()
+    return len(words) >= 8 and len(set(words)) * 3 <= len(words)
+
+
+def _head_and_tail(sentence: str, limit: int) -> str:
+    """The sentence's start and its last words, the part that tells it from another that repeats the same phrase."""
+    tail = " ".join(sentence.split()[-_TAIL_WORDS:])
+    head = sentence[: max(limit - len(tail) - 3, 20)]
+    head = head[: head.rfind(" ")] if " " in head else head
+    return f"{head.rstrip(' ,;:')} … {tail}"
+
+
+_LONGER_LIMITS = (140, 200, 300)
+
+
+def distinct_derived_title(text: str, taken: set[str]) -> str:
+    """A derived title no other article of the file already has: the first sentence cut later, or the paragraph's start.
+
+    Posts of one channel often open alike ("North Korean troops were seen near Kursk on ...");
+    cut at the same place, their titles would read the same in a list.
+    """
+    for limit in _LONGER_LIMITS:
+        title = derive_title(text, limit, at_clause=False)  # (a clause's end may come before the words that differ)
+        if title not in taken:
+            return title
+    whole = " ".join(text.split())  # the same first sentence: the paragraph's next words may still differ
+    return whole if len(whole) <= _LONGER_LIMITS[-1] else whole[: _LONGER_LIMITS[-1]].rstrip() + "…"
 
 
 _STORY_NUMBER = re.compile(r"\d{1,2}[.)]\s")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
+from store.normalise.byline_names import delivered_by
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
@@ -24,7 +25,7 @@ from store.normalise.outlets import (
     outlet_table,
     without_edition,
 )
-from store.normalise.shapes import last_visible, word_count
+from store.normalise.shapes import last_visible, long_headline_shaped, word_count
 from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_later_post_heads
 from store.normalise.units import Unit
 
@@ -66,6 +67,9 @@ def first_prose(units: Sequence[Unit]) -> int:
             if (kept_above == 1 or (kept_above <= _LINES_ABOVE_STANDFIRST and unit.block_size == 1)) and unit.words() <= 40 and _header_lines_follow(units, i):
                 kept_above += 1
                 continue
+            if kept_above == 0 and long_headline_shaped(unit.text) and _header_lines_follow(units, i, reach=_LINES_ABOVE_STANDFIRST):
+                kept_above += 1  # a headline of sixty words over its byline and date is still the headline
+                continue
             return i
         kept_above += unit.header() is None
     return len(units)
@@ -79,17 +83,29 @@ def _staff_credits(unit: Unit) -> bool:
     return header is not None and header.kind == "byline"
 
 
-def _header_lines_follow(units: Sequence[Unit], at: int) -> bool:
-    """A byline or a date line right under the unit at ``at`` (what follows a standfirst)."""
-    for unit in units[at + 1 : at + 4]:
-        if not unit.kept:
-            continue
+def _header_lines_follow(units: Sequence[Unit], at: int, reach: int = 0) -> bool:
+    """A byline or a date line right under the unit at ``at`` (what follows a standfirst).
+
+    ``reach``: how many short lines that are no header (a byline set with markup the
+    reader cannot parse) may stand between; a field line ("Published: ...") counts too then.
+    """
+    for unit in units[at + 1 : at + 4 + reach]:
+        if not unit.kept and not (reach and unit.role == "header"):
+            continue  # (lines read as headers already still stand under a long headline, asked again later)
         header = unit.header()
-        if header is None or unit.is_prose():
+        if unit.is_prose():
             return False
-        if not header.soft and header.kind in ("byline", "date"):
+        if header is None:
+            if reach <= 0 or unit.words() > _HEADER_WORDS:
+                return False
+            reach -= 1
+            continue
+        if not header.soft and (header.kind in ("byline", "date") or (reach and header.kind == "field")):
             return True
     return False
+
+
+_HEADER_WORDS = 12
 
 
 def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str | None = None) -> None:
@@ -135,8 +151,13 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             if n > 0 and unit.role is None and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
                 unit.role = "header"  # "김민수 기자 kimms@hankookilbo.com" under the headline: the byline
                 evidence.authors.append(reporter)
+            elif n > 0 and unit.role is None and unit.text[:1] in "AaDdPp" and (speaker := delivered_by(unit.text, person_names)) is not None:
+                unit.role = "header"  # "As delivered by Ambassador Jane Doe to the Permanent Council": the speaker
+                evidence.authors.append(speaker)
             continue
         if header.soft:
+            if n == 0 and header.kind == "one-name-byline":
+                continue  # "By Design" opening the item is its title, whatever stands under it
             neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
             if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
                 name_unit = units[head[n - 1]]
@@ -286,8 +307,8 @@ def _authors_line(text: str) -> bool:
     Each name needs two to four words, so that a headline such as "Putin and Kim"
     or "Kim Jong Un Visits Moscow" (five words) is never read as a byline.
     """
-    if len(text) > 100 or any(ch in text for ch in "/|()@:") or person_names(text) is None:
-        return False  # "Chung Sung-Jun/Getty Images" is a photo credit
+    if len(text) > 100 or any(ch in text for ch in "/|()@:") or text[:3].lower() == "by " or person_names(text) is None:
+        return False  # "Chung Sung-Jun/Getty Images" is a photo credit; "By Nobody" a byline, read as one
     if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
         return False  # "North Korean State Media", "Al Jazeera"
     if text.isupper() or text.split(" ", 1)[0].lower() in ("the", "a", "an"):

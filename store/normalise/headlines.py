@@ -12,10 +12,11 @@ from store.normalise.credits import (
     is_credit_line,
 )
 from store.normalise.derived_titles import numbered_story_headline
+from store.normalise.document_heads import document_title_under_letterhead
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import first_prose, masthead_name
 from store.normalise.metadata import is_dek_shaped, person_names
-from store.normalise.shapes import is_title_like
+from store.normalise.shapes import is_title_like, long_headline_shaped
 from store.normalise.units import Unit
 
 
@@ -69,6 +70,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
                 first.removed = "section-label"
                 return after
         return None
+    if (document_title := document_title_under_letterhead(head)) is not None:
+        return document_title  # "STATEMENT ON ..." under an issuer's letterhead and its symbol lines
     first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
     if first_header is not None and first_header >= 2:
         above = head[first_header - 1]
@@ -110,6 +113,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         return below
     if first is not None and (below := _headline_under_name(head, first)) is not None:
         return below
+    if first is not None and first is head[0] and first.is_prose() and long_headline_shaped(first.text) and not first.bullet:
+        return first  # a headline too long for a headline's shape, yet printed over its byline (``first_prose``)
     return first if first is not None and _title_candidate(first) else None
 
 

@@ -26,6 +26,7 @@ from store.normalise.page_authors import (
 )
 from store.normalise.page_chrome import without_page_chrome
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
+from store.normalise.percent import percent_decoded_text
 
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
@@ -303,7 +304,7 @@ def _title_suffix(html_text: str, headline: object) -> str | None:
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = squash_spaces(value)
+    value = percent_decoded_text(squash_spaces(value))  # a <meta> value copied in its URL encoding
     return value or None
 
 

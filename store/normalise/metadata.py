@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.aged_sources import aged_source
+from store.normalise.byline_names import bare_name, one_name_byline, signed_by
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
-from store.normalise.shapes import TERMINAL, last_visible, word_count
+from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
 from store.normalise.staff_credits import parse_staff_credits
 
 _FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
-    r"|byline|writer|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated"
+    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated"
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
@@ -35,7 +36,7 @@ _FIELD_KIND = {
     "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
     "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
     "issued by": "outlet",  # a press release's issuing body is where it ran
-    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author",
+    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
     "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
@@ -53,6 +54,7 @@ _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?
 _BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door)"
 _BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
+_CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
@@ -94,7 +96,7 @@ _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.
 class Header:
     """What one header line says."""
 
-    kind: str  # "field", "outlet-date", "date", "byline"; soft: "placed-byline", "role"
+    kind: str  # "field", "outlet-date", "date", "byline"; soft: "placed-byline", "role", "one-name-byline"
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
@@ -105,7 +107,7 @@ class Header:
     @property
     def soft(self) -> bool:
         """Only a header next to other header lines ("Jane Doe in Kyiv" above a date)."""
-        return self.kind in ("placed-byline", "role")
+        return self.kind in ("placed-byline", "role", "one-name-byline")
 
 
 def _name_like(text: str, max_words: int = 6) -> bool:
@@ -138,6 +140,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
         return None
     rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").strip() if "@" in text else found["rest"]
+    rest = bare_name(rest)
     parts = [p for p in _NAME_SPLIT.split(rest) if p]
     if not parts:
         return None
@@ -146,7 +149,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         return None
     if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
         return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
-    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) else None
+    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
     if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
     elif org and _is_newsroom_unit(org):
@@ -209,7 +212,7 @@ def _parse_header(text: str) -> Header | None:
     if " " not in text and is_handle(text):
         return Header("placed-byline", author=text)  # a poster's handle on its own line, beside the post's date
     if "[" in text and (post := parse_post_header(text)) is not None:
-        if (signed := _signed_by(post[0])) is not None:
+        if (signed := signed_by(post[0], person_names)) is not None:
             return Header("outlet-date", author=signed, date=post[1])  # "[date time] Monitoring note by R. Kaplan"
         return Header("outlet-date", outlet=post[0], date=post[1])  # a channel post's "[date time] Sender:"
     if ":" in text:
@@ -217,6 +220,10 @@ def _parse_header(text: str) -> Header | None:
         if field:
             return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
+    if byline is None and text[:1] in "Bb" and (name := one_name_byline(text)) is not None:
+        return Header("byline", outlet=name) if _publication_like(name) else Header("one-name-byline", author=name)
+    if byline and byline[1] is None and _publication_like(byline[0]) and not listed_names(byline[0], person_names):
+        byline = None, byline[0]  # "By The Associated Press": the agency signs its own copy; no writer is named
     if byline is None and text[:1] in "PpSs" and (poster := posted_by(text)) is not None:
         return Header("byline", author=poster)  # "Posted by u/kimchi_analyst" over a thread's opening post
     if byline is None and text[-1:] == "." and (credits := parse_staff_credits(text)) is not None:
@@ -335,7 +342,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if byline:
             header.author = byline[0]
             continue
-        if (signed := _signed_by(segment)) is not None:
+        if (signed := signed_by(segment, person_names)) is not None:
             header.author = signed  # "Monitoring note by R. Kaplan": a note's kind and its writer
             continue
         if header.author is None and is_handle(segment):
@@ -349,7 +356,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
-        if header.outlet is None and _name_like(segment):
+        if header.outlet is None and _name_like(segment) and not has_common_words(segment):
             header.outlet = segment
             header.kind = "outlet-date"
         else:
@@ -368,16 +375,6 @@ _READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.?(?: read| listen| watch)?|
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
-_SIGNED_BY = re.compile(r"(?P<what>[A-Z][\w'’ -]{2,40}?) by (?P<names>[A-Z].{2,60})")
-
-def _signed_by(text: str) -> str | None:
-    """The writer of "Monitoring note by R. Kaplan", "Analysis by Jane Doe"; None for anything else."""
-    if " by " not in text:
-        return None
-    found = _SIGNED_BY.fullmatch(text.strip())
-    return person_names(found["names"]) if found else None
-
-
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 
 

@@ -77,7 +77,7 @@ _PUBLICATION_ENDINGS = ("zeitung", "blatt", "blad", "krant", "post", "kurier", "
 # above a title or in a copyright line, such a body is where the text ran.
 ISSUER_WORDS = frozenset(
     """ministry department embassy mission council commission parliament government secretariat presidency
-    institute institution centre center foundation office
+    institute institution centre center foundation office organization organisation delegation assembly
     министерство міністерство посольство правительство уряд администрация адміністрація ministerium""".split()
 )
 

@@ -32,3 +32,39 @@ def percent_decoded(data: bytes) -> bytes | None:
     if b" " not in head.strip() and b"+" in head:
         data = data.replace(b"+", b" ")  # an HTML form's encoding: spaces became "+"
     return unquote_to_bytes(data)
+
+
+# One line or one field saved in its URL encoding, in a file that is otherwise plain: a title
+# copied from an address bar or a <meta> tag ("North%20Korea%20sends%2012%2C000%20troops").
+_TEXT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_TEXT_PROSE_ESCAPES = re.compile(r"%(?:20|2[Cc]|27|22|3[Aa]|E2%80%9[3489CDcd])")
+_LEAST_LINE_ESCAPES = 3
+_MOST_CHARACTERS_PER_ESCAPE = 16
+_MARKUP = frozenset('<>{}="')  # a tag, a script or a JSON block keeps its escapes: they are its data
+
+
+def percent_decoded_text(text: str) -> str:
+    """``text`` unquoted when it is a line or field of URL-encoded prose (no link, no markup); else ``text``."""
+    if text.count("%") < _LEAST_LINE_ESCAPES or "://" in text or "www." in text or not _MARKUP.isdisjoint(text):
+        return text
+    escapes = len(_TEXT_ESCAPE.findall(text))
+    if escapes < _LEAST_LINE_ESCAPES or escapes * _MOST_CHARACTERS_PER_ESCAPE < len(text) or len(_TEXT_PROSE_ESCAPES.findall(text)) < 2:
+        return text
+    try:
+        unquoted = unquote_to_bytes(text.encode("utf-8")).decode("utf-8")
+    except UnicodeDecodeError:
+        return text  # escapes of some other codepage's bytes: left as written, never guessed at
+    return unquoted.replace("+", " ") if " " not in text and "+" in text else unquoted
+
+
+def percent_decoded_lines(text: str) -> tuple[str, int]:
+    """The text with its URL-encoded lines of prose unquoted, and how many there were."""
+    if "%" not in text:
+        return text, 0
+    lines = text.split("\n")
+    count = 0
+    for i, line in enumerate(lines):
+        if line.count("%") >= _LEAST_LINE_ESCAPES and (unquoted := percent_decoded_text(line)) is not line:
+            lines[i] = unquoted
+            count += 1
+    return ("\n".join(lines), count) if count else (text, 0)

@@ -44,8 +44,13 @@ def posted_by(text: str) -> str | None:
     return found["name"] if found else None
 
 
+# A chat or channel export's label over its date ("Slack export — March 24, 2025", "Chat history"): the
+# file's kind, never an outlet.
+_EXPORT_LABEL = re.compile(r"(?:[\w.-]+ ){0,3}(?:export(?:ed)?|chat (?:log|history|archive)|message history|backup)", re.IGNORECASE)
+
+
 def is_format_label(text: str) -> bool:
-    return text.lower() in _FORMAT_LABELS
+    return text.lower() in _FORMAT_LABELS or (text[-1:] in "dptyge" and _EXPORT_LABEL.fullmatch(text) is not None)
 
 
 def listed_names(rest: str, person_names: Callable[[str], str | None]) -> str | None:

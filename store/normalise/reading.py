@@ -17,7 +17,7 @@ from store.errors import SourceError
 from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
 from store.normalise.legacy import Decoded, decode_legacy
-from store.normalise.percent import percent_decoded
+from store.normalise.percent import percent_decoded, percent_decoded_lines
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf", ".org", ".adoc", ".asciidoc", ".rst", ".wiki", ".mediawiki"})  # subtitles: see ``subtitles``; RTF: ``rtf``
@@ -258,4 +258,7 @@ def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:
 def _finish(decoded: Decoded, name: str) -> Decoded:
     if _ONLY_BLANK.fullmatch(decoded.text):
         raise SourceError(name, "contains only whitespace or control characters")
+    decoded.text, unquoted = percent_decoded_lines(decoded.text)
+    if unquoted:
+        decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
     return decoded

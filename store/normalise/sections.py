@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from store.normalise.aged_sources import aged_source
 from store.normalise.credits import is_credit_line
 from store.normalise.furniture import starts_with_section
 from store.normalise.shapes import ends_clause, is_headline_like, word_count
@@ -152,6 +153,8 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
             break  # (a list of the people a story names ends above its byline: "By Josh Smith")
         candidates.append(j)
         j += 1
+    if len(candidates) >= 2 and j < len(units) and units[j].is_prose() and aged_source(units[candidates[-1]].text) is not None:
+        del candidates[-2:]  # headline, "Reuters · 2 hours ago", teaser: an aggregator's first story, listed in full
     if not candidates:
         return start + 1
     sectioned = [k for k in candidates if starts_with_section(units[k].text)]

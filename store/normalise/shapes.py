@@ -123,6 +123,17 @@ def is_title_like(text: str, n_words: int | None = None) -> bool:
     return 2 <= n <= 30 and starts_upper(text) and not ends_clause(text)
 
 
+_LONGEST_HEADLINE = 600
+
+
+def long_headline_shaped(text: str) -> bool:
+    """A first line too long for a headline's usual shape that still reads as one: capitalised, no closing stop.
+
+    Only with header lines under it is it taken for the headline (a paragraph of prose opens no byline).
+    """
+    return len(text) <= _LONGEST_HEADLINE and starts_upper(text) and not ends_clause(text) and "\n" not in text
+
+
 def is_headline_like(text: str, n_words: int | None = None) -> bool:
     """An item of a headline list: a short line without a closing full stop."""
     if len(text) > 200:
@@ -163,3 +174,12 @@ def reads_as_sentence(text: str) -> bool:
     """A sentence, however short: eight words or more, most of them words of letters, and a full stop."""
     n = word_count(text)
     return 8 <= n <= 400 and len(_ALPHA_WORD.findall(text)) >= 0.6 * n and _SENTENCE_STOP.search(text) is not None
+
+
+# Words a name in Latin letters may hold in lower case: "Organization for Security and Co-operation in Europe".
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "at", "de", "du", "des", "la", "le", "el", "al", "van", "von", "der", "y", "&"})
+
+
+def has_common_words(text: str) -> bool:
+    """A word in lower-case Latin letters that no name holds ("What happened in Kursk"): words of a sentence."""
+    return any(word.isascii() and word.isalpha() and word.islower() and word not in _NAME_GLUE for word in text.split())

@@ -1,0 +1,99 @@
+"""Bylines a two-word name reading misses, and the author field's final shape.
+
+"By Madonna" and "BY STAFF" sign a story with one word; "(Reporting by Jane Doe in Seoul;
+Editing by John Roe)" closes a wire story whose only byline is the agency's.  Whatever path
+found the author, the field holds the name alone: never the "By " of the line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ONE_NAME = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]{1,30})")
+# "By Monday", "By Then", "By Contrast": a phrase opening a sentence or a heading, not a signature.
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december now then contrast comparison design default far law night day air sea"
+    " land rail road car train plane email e-mail phone mail post hand invitation appointment request numbers"
+    " region country month year week today tomorrow yesterday".split()
+)
+_LEADING_BY = re.compile(r"^(?:by|BY|By)\s+(?=\S)")
+# Reuters' closing credit: "(Reporting by Jane Doe and Min-ji Lee in Seoul; Editing by John Roe)".
+_REPORTING_CREDIT = re.compile(
+    r"^\(?(?:reporting|reported) by (?P<names>[A-Z][^;()\n]{1,80}?)(?: in [A-Z][\w .'’-]{1,40})?(?:;[^()\n]{0,200})?\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+# Pictographs a writer signs with ("By Zélie Café 👩🏽‍💻"): no part of the name.
+_TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+\s*$")
+
+
+def bare_name(text: str) -> str:
+    return text if text[-1:].isascii() else _TRAILING_PICTOGRAPHS.sub("", text)
+
+
+def one_name_byline(text: str) -> str | None:
+    """The one name of "By Madonna" or "BY STAFF"; None for "By Monday" and anything longer."""
+    found = _ONE_NAME.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = found["name"].rstrip(".")
+    if name.lower() in _NOT_NAMES or any(ch.isdigit() for ch in name):
+        return None
+    return name.capitalize() if name.isupper() and len(name) > 3 else name  # ("BY AFP" keeps its acronym)
+
+
+def tidy_author(name: str | None) -> str | None:
+    """The author without the "By " of the byline it was read from (a name set in capitals stays as printed)."""
+    if not name:
+        return name
+    return _LEADING_BY.sub("", name.strip(), count=1) or None
+
+
+def reporting_credit_names(text: str, person_names) -> str | None:  # type: ignore[no-untyped-def]
+    """The reporters a wire's closing "(Reporting by ...; Editing by ...)" credit names, or None."""
+    found = _REPORTING_CREDIT.fullmatch(text.strip())
+    if found is None:
+        return None
+    return person_names(found["names"].strip())
+
+
+# A diplomatic letter or a statement's copy marks its signature: "(Signed) Andriy Melnyk", "(Sgd.) Jane Doe".
+_SIGNATURE_MARK = re.compile(r"\((?:signed|sgd\.?)\)\s*(?P<name>[^\W\d_][^()\n]{2,60})|(?:signed|sgd\.)\s*:\s*(?P<named>[^\W\d_][^()\n]{2,60})", re.IGNORECASE)
+
+
+def signature_mark_name(text: str, person_names) -> str | None:  # type: ignore[no-untyped-def]
+    """The signer of "(Signed) Andriy Melnyk"; None for any other line."""
+    found = _SIGNATURE_MARK.fullmatch(text.strip())
+    if found is None:
+        return None
+    return person_names((found["name"] or found["named"]).strip(" ."))
+
+
+# "As delivered by Ambassador Yevhenii Tsymbaliuk to the 1512th meeting of the Permanent Council, Vienna".
+_DELIVERED_BY = re.compile(
+    r"(?:as )?(?:delivered|presented|read out|made) by (?:(?:h\.?e\.?|his excellency|her excellency|ambassador|minister|deputy|"
+    r"permanent representative|chargé d'affaires|mr\.?|mrs\.?|ms\.?|dr\.?|the head of (?:the )?delegation,?)\s+)*"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))(?=,| to | at | on |$)",
+    re.IGNORECASE,
+)
+
+
+def delivered_by(text: str, person_names) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker of "As delivered by Ambassador Jane Doe to the Permanent Council"; None for any other line."""
+    if len(text) > 240 or "by" not in text[:30].lower():
+        return None
+    found = _DELIVERED_BY.match(text.strip())
+    return person_names(found["name"]) if found else None
+
+
+_SIGNED_BY = re.compile(r"(?P<what>[A-Z][\w'’ -]{2,40}?) by (?P<names>[A-Z].{2,60})")
+
+
+def signed_by(text: str, person_names) -> str | None:  # type: ignore[no-untyped-def]
+    """The writer of "Monitoring note by R. Kaplan", "Analysis by Jane Doe"; None for anything else."""
+    if " by " not in text:
+        return None
+    found = _SIGNED_BY.fullmatch(text.strip())
+    return person_names(found["names"]) if found else None
