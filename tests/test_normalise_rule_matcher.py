@@ -20,7 +20,7 @@ PIECES = ["Advertisement", "Share", "this", "article", "Read", "more", "Related"
 def _same_rule(text: str) -> None:
     matcher = _compiled().matcher
     n_words = len(text.split())
-    runs, tiers = matcher._match_runs(text, n_words), matcher._match_tiers(text, n_words)
+    runs, tiers = matcher._match_runs(text, n_words), matcher._match_all(text, n_words)
     assert (runs and (runs[0].reason, runs[0].group, runs[1])) == (tiers and (tiers[0].reason, tiers[0].group, tiers[1])), text
 
 

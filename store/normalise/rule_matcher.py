@@ -8,7 +8,9 @@ Past ``LOWERED_AFTER`` lines in a process (a bulk ingest) the matcher switches
 to a faster form that finds the same rule: one alternation per word-count
 tier (every rule allowing that many words, in file order), without named
 groups, matched case-sensitively against the lowercased line where that is
-provably the same (see ``lowered``), else case-insensitively against the line.  When it matches, the rules of the tier
+provably the same (see ``lowered``); other lines are matched against all rules at
+once, case-insensitively, falling back to the runs only when the first rule to
+match allows fewer words than the line has.  When it matches, the rules of the tier
 are tried one by one to name the winner, which is rare enough to cost nothing.
 A few files never repay checking and compiling those patterns.
 """
@@ -43,12 +45,11 @@ class _Run:
 
 
 class _Tier:
-    __slots__ = ("flags", "pattern", "rules", "_singles")
+    __slots__ = ("pattern", "rules", "_singles")
 
-    def __init__(self, rules: tuple[Rule, ...], flags: int = 0) -> None:
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self.flags = flags
-        self.pattern = re.compile("|".join(f"(?:{rule.source})" for rule in rules), flags)
+        self.pattern = re.compile("|".join(f"(?:{rule.source})" for rule in rules))
         self._singles: dict[int, re.Pattern[str]] = {}
 
     def winner(self, low: str) -> tuple[Rule, re.Match[str]]:
@@ -56,7 +57,7 @@ class _Tier:
         for k, rule in enumerate(self.rules):
             single = self._singles.get(k)
             if single is None:
-                single = self._singles[k] = re.compile(rule.source, self.flags)
+                single = self._singles[k] = re.compile(rule.source)
             found = single.fullmatch(low)
             if found is not None:
                 return rule, found
@@ -83,8 +84,7 @@ class RuleMatcher:
         self._tested = 0
         self._limits: list[int] | None = None  # set once the lowercase form is in use
         self._tiers: dict[int, _Tier] = {}
-        self._folded_tiers: dict[int, _Tier] = {}  # the same, matched case-insensitively against the line as written
-        self._all_limits = sorted({rule.max_words for rule in rules})
+        self._everything: re.Pattern[str] | None = None  # all rules in one alternation (``_match_all``)
 
     def match(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
         """The rule ``text`` (of ``n_words`` words) matches, and the outlet it names, if any."""
@@ -98,7 +98,7 @@ class RuleMatcher:
             if low is not None:
                 return self._match_lowered(text, low, n_words)
         if self._tested > LOWERED_AFTER:
-            return self._match_tiers(text, n_words)
+            return self._match_all(text, n_words)
         return self._match_runs(text, n_words)
 
     def _match_runs(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
@@ -126,25 +126,24 @@ class RuleMatcher:
         return rule, _outlet(text, found, rule)
 
 
-    def _match_tiers(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
-        """``_match_runs``'s answer in one match of one alternation, for lines ``lowered`` cannot take.
+    def _match_all(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
+        """``_match_runs``'s answer in one match, for lines ``lowered`` cannot take.
 
-        The rules allowing ``n_words`` words, in file order, as one case-insensitive alternation: it
-        matches exactly when one of the runs would, and its first matching rule is theirs.  A run per
-        word limit costs a match each (rules of many limits interleave in the file: thirty runs).
+        Every rule, in file order, as one case-insensitive alternation: a line no rule matches,
+        the common case, costs one match instead of one per run (rules of many word limits
+        interleave in the file: thirty runs).  When the first rule to match allows fewer words
+        than the line has, a later rule may still allow them: the runs settle it.
         """
-        limits = self._all_limits
-        at = bisect.bisect_left(limits, n_words)
-        if at == len(limits):
-            return None
-        tier = self._folded_tiers.get(at)
-        if tier is None:
-            tier = self._folded_tiers[at] = _Tier(
-                tuple(r for r in self._rules if r.max_words >= limits[at]), re.IGNORECASE
+        if self._everything is None:
+            self._everything = re.compile(
+                "|".join(f"(?P<{rule.group}>{rule.source})" for rule in self._rules), re.IGNORECASE
             )
-        if tier.pattern.fullmatch(text) is None:
+        found = self._everything.fullmatch(text)
+        if found is None:
             return None
-        rule, found = tier.winner(text)
+        rule = next(r for r in self._rules if found.start(r.group) >= 0)
+        if n_words > rule.max_words:
+            return self._match_runs(text, n_words)
         return rule, _outlet(text, found, rule)
 
 
