@@ -19,7 +19,8 @@ NIS = "National Intelligence Service"
 
 def test_a_korean_count_groups_by_ten_thousands() -> None:
     figure = claim_with(claims_of("북한군 약 1만1000명이 러시아 쿠르스크에 배치됐다."), "1만1000명").figures[0]
-    assert (figure.value, figure.unit, figure.qualifier) == (11000, "people", "approx")  # was no figure
+    # "북한군" (North Korean troops) before the count names what it counts (round 13; it was "people").
+    assert (figure.value, figure.unit, figure.qualifier) == (11000, "troops", "approx")  # was no figure
     assert claim_with(claims_of("북한군 11,000명이 러시아에 있다."), "11,000명").figures[0].value == 11000
     # Only a counter makes a count: "24일" is the 24th; the "발" of "발표" (announcement) is no shell counter.
     assert all(not c.figures for c in claims_of("국정원은 24일 북한이 병력을 추가 파병했다고 밝혔다."))

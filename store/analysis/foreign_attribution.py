@@ -16,8 +16,13 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import aliased
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
-_KO_REPORTED = re.compile(
-    r"(?:고|며)\s*(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
+_KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
+_KO_REPORTED = re.compile(r"(?:고|며)\s*" + _KO_VERBS)
+# The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
+# three plain words, the last one marked as subject or topic).
+_KO_SPEAKER_LAST = re.compile(
+    r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가|은|는)\s+"
+    + _KO_VERBS
 )
 _KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
@@ -30,12 +35,20 @@ _KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
 
 _JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
 _JA_REPORTED = re.compile(r"と(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)")
+# "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
+_JA_SPEAKER_LAST = re.compile(
+    r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)"
+)
 _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
 
 _RU_ACCORDING = re.compile(
     r"(?:[Пп]о\s+(?:данным|словам|оценкам|оценке|информации|сведениям)|[Сс]огласно\s+(?:данным|оценкам)?)\s+"
-    r"(?P<name>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)(?=\s*[,.;:]|\s+\d)"
+    r"(?P<name>[^\s,.;:]+(?:\s+" + r"(?:[А-ЯЁA-Z]{2,}\b|(?!(?:около|более|свыше|почти|примерно|уже)\b)"
+    r"[\w-]+(?:ой|ого|его|ей|ых|их|ии|ов|ев|ы|и|а|я)(?![\w-]))){0,2})"
 )
+# The words of a genitive speaker ("по словам Буданова", "по данным разведки Южной Кореи"): each further word
+# is in the genitive too, or an acronym ("ГУР"); a clause after an unpunctuated name starts with something else
+# ("по словам Буданова северокорейские военные …", "по данным Пентагона около 11 тысяч …").
 _RU_VERB = re.compile(r"(?<![Кк]ак\s)(?P<name>(?!Как\b)[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})\s+"
                       r"(?:заявил|сообщил|сказал|утверждает|заявляет|сообщает|подсчитал|оценил|отметил)[аио]?\b")
 
@@ -43,7 +56,8 @@ _RU_VERB = re.compile(r"(?<![Кк]ак\s)(?P<name>(?!Как\b)[А-ЯЁA-Z][\w-]*
 _RU_AS_SAID = re.compile(r"[Кк]ак\s+(?:сообщил|заявил|сказал|сообщает|заявляет|отметил|подсчитал)[аио]?\s+"
                          r"(?P<name>[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})")
 FOREIGN_CUES = re.compile(
-    _KO_REPORTED.pattern + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
+    _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
+    + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
     r"|[Пп]о\s+(?:данным|словам|оценкам)|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил"
 )
 
@@ -58,12 +72,18 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
     anchors: list[Anchor] = []
     for match in _KO_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), _ko_name(match)))
+    if not anchors:
+        for match in _KO_SPEAKER_LAST.finditer(sentence):
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), match.group("name")))
     if not anchors and _KO_REPORTED.search(sentence):
         topic = _KO_TOPIC.search(sentence) or _KO_SUBJECT.search(sentence)
         if topic is not None:
             anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic)))
     for match in _JA_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors:
+        for match in _JA_SPEAKER_LAST.finditer(sentence):
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors and _JA_REPORTED.search(sentence) and (topic := _JA_TOPIC.search(sentence)) is not None:
         anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
     for match in _RU_ACCORDING.finditer(sentence):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.foreign_subjects import noun_unit
 from store.models import Figure, Qualifier
 
 # Any Hangul, kana, kanji or Cyrillic letter: a sentence with none has no foreign figure (``str.isascii`` first).
@@ -34,7 +35,10 @@ _SCALES = {"만": 1e4, "万": 1e4, "억": 1e8, "億": 1e8, "천": 1e3, "千": 1e
 _COUNTERS = {
     "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "대": "vehicles",
     "台": "vehicles", "척": "ships", "隻": "ships", "달러": "USD", "ドル": "USD", "원": "KRW", "円": "JPY",
+    "%": "percent", "％": "percent", "퍼센트": "percent", "パーセント": "percent",
 }
+# Counters that name their unit outright: no noun beside them says more ("砲弾の約50%" is a share, not shells).
+_NAMED_UNITS = frozenset({"USD", "KRW", "JPY", "percent"})
 _CJK_FIGURE = re.compile(
     rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大)?\s?"
     rf"(?P<number>(?:{_NUMBER}|(?P<some>[数수])(?=[{_CJK_SCALE}]))(?:\s?[{_CJK_SCALE}](?:\s?(?:{_NUMBER}))?)*)"
@@ -49,6 +53,7 @@ _RU_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LAST_DIGIT = re.compile(r".*\d")
 _RU_SCALES = {"тыс": 1e3, "млн": 1e6, "мил": 1e6, "млр": 1e9}
 _AT_MOST = ("최대", "最大", "до", "이하", "以下")
 _AT_LEAST = ("최소", "少なくとも", "более", "свыше", "이상", "以上")
@@ -80,6 +85,8 @@ def foreign_figures(text: str) -> list[Figure]:
         value = east_asian_value(match.group("number"))
         hedge = (match.group("lead") or "") + (match.group("tail") or "").strip()
         unit = _COUNTERS[match.group("counter")]
+        if unit not in _NAMED_UNITS:  # "병력 1만1000명" counts troops, "미사일 100발" missiles
+            unit = noun_unit(text, match.start(), match.end(), unit, cyrillic=False) or unit
         figure = _figure(match, value, hedge, approx=bool(match.group("more") or match.group("some")), unit=unit)
         if match.group("some"):
             figure.low, figure.high = value, _tidy(value * 4.5)  # "数千": 2,000 to 9,999
@@ -88,7 +95,8 @@ def foreign_figures(text: str) -> list[Figure]:
         for match in _RU_FIGURE.finditer(text):
             number = float(match.group("number").replace(",", "."))
             value = number * _RU_SCALES[match.group("scale").lower()[:3]]
-            found.append(_figure(match, value, (match.group("lead") or "").strip().lower(), approx=False, unit=""))
+            unit = noun_unit(text, match.start(), match.end(), "", cyrillic=True) or ""  # "11 тысяч военных"
+            found.append(_figure(match, value, (match.group("lead") or "").strip().lower(), approx=False, unit=unit))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -117,6 +125,12 @@ def _tidy(value: float | None) -> float | None:
 
 def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` (the English parser's) with the foreign ones added; an English reading they cover is dropped."""
+    if _CYRILLIC.search(text):
+        for figure in figures:
+            if figure.unit == "" or _CYRILLIC.match(figure.unit):  # "600 северокорейских военных", "100 ракет"
+                digits = _LAST_DIGIT.match(figure.surface)
+                end = figure.start + digits.end() if digits else figure.end
+                figure.unit = noun_unit(text, figure.start, end, "", cyrillic=True) or figure.unit
     foreign = foreign_figures(text)
     if not foreign:
         return figures

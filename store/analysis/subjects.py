@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.analysis.figure_words import GENERIC_UNITS
+from store.analysis.foreign_figures import has_foreign_letters
+from store.analysis.foreign_subjects import ForeignTerms, foreign_terms
 from store.analysis.terms import (
     TermMatcher,
     identifier,
@@ -74,6 +76,8 @@ class SubjectTaxonomy:
     owners: TermMatcher[str] | None = None
     # Model names, folded, to the unit their plural counts ("a dozen KN-23s" counts missiles); see ``counted_unit``.
     models: dict[str, str] = field(default_factory=dict)
+    # Korean, Japanese and Russian cues (``subjects_foreign.toml``), asked only of sentences in those scripts.
+    foreign_cues: ForeignTerms | None = None
     # The subjects listing each unit, and those a generic figure may land in, in taxonomy order: most
     # figures count something no subject lists, and are then settled without looking at their words.
     _by_unit: dict[str, tuple[Subject, ...]] = field(init=False, repr=False)
@@ -182,6 +186,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         order={s.id: i for i, s in enumerate(subjects)},
         owners=TermMatcher(owner_entries) if owner_entries else None,
         models=_models(data, source),
+        foreign_cues=(terms[0] if (terms := foreign_terms(source)) is not None else None),
     )
     _cache[key] = taxonomy
     _known.update({s.id: s for s in subjects})
@@ -205,7 +210,10 @@ class SentenceCues:
 
     @classmethod
     def of(cls, sentence: str, taxonomy: SubjectTaxonomy) -> SentenceCues:
-        return cls(taxonomy.cues.find_all(sentence), clause_breaks(sentence))
+        hits = taxonomy.cues.find_all(sentence)
+        if taxonomy.foreign_cues is not None and has_foreign_letters(sentence):
+            hits = sorted(hits + taxonomy.foreign_cues.find_all(sentence))  # "파병했다", "потери"
+        return cls(hits, clause_breaks(sentence))
 
     def clause_around(self, start: int, end: int, length: int) -> tuple[int, int]:
         left = max((b for b in self.breaks if b < start), default=0)

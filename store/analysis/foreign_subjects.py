@@ -1,0 +1,111 @@
+"""Subject cues and counted nouns in Korean, Japanese and Russian (``subjects_foreign.toml``).
+
+The taxonomy's cues are English words matched whole, which finds nothing in
+"병력 1만1000명을 파병했다" (Korean glues particles and endings to its words) or
+"потери составили 4 тысячи" (Russian inflects them).  Here a Hangul, kana or
+kanji term matches anywhere, and a Cyrillic one as the stem a word starts with;
+the file's header has the rules.  Only sentences with such letters are scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from store.analysis.terms import read_toml
+from store.errors import StoreError
+
+BUNDLED_PATH = Path(__file__).with_name("subjects_foreign.toml")
+_CYRILLIC_START = re.compile(r"[\u0400-\u04ff]")
+# Units counting people: a people noun only names what a people counter counts ("명", "人"), and a thing noun
+# only what a thing counter counts.
+PEOPLE_UNITS = frozenset({"troops", "casualties", "workers", "people"})
+# What may stand between a noun and the count after it: a topic or subject particle ("사상자는 약 4천명",
+# "死傷者は約4000人") or a space ("병력 1만1000명"); anything more and the noun is another clause's.
+_PARTICLE_GAP = re.compile(r"(?:은|는|이|가|は|が)?\s?")
+# What stands between a count and the noun after it: "1만명의 병력", "1万人の兵士"; in Russian up to two
+# adjectives ("100 баллистических ракет", "600 северокорейских военных").
+_GENITIVE = re.compile(r"\s?(?:의|の)?\s?")
+_RU_ADJECTIVES = re.compile(r"\s*(?:[а-яёА-ЯЁ-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую)\s+){0,2}")
+
+
+class ForeignTerms:
+    """Terms of one script-agnostic list, found as substrings (CJK) or word-initial stems (Cyrillic)."""
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        by_term: dict[str, list[str]] = {}
+        for term, payload in entries:
+            term = term.strip().lower()
+            if term and payload not in by_term.setdefault(term, []):
+                by_term[term].append(payload)
+        self._payloads = {term: tuple(ids) for term, ids in by_term.items()}
+        # A Cyrillic stem starts a word; the others are matched wherever they stand.  Longest first, so
+        # "사상자" wins over "사상".
+        alternatives = [
+            (r"(?<![\w])" if _CYRILLIC_START.match(term) else "") + re.escape(term)
+            for term in sorted(by_term, key=len, reverse=True)
+        ]
+        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
+
+    def find_all(self, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, surface, payloads) for each term in ``text``, in order (Cyrillic lower-cases in place)."""
+        if self._pattern is None:
+            return []
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return []
+        return [(m.start(), m.end(), text[m.start() : m.end()], self._payloads[m.group()])
+                for m in self._pattern.finditer(lowered)]
+
+
+_cache: dict[Path, tuple[ForeignTerms, ForeignTerms] | None] = {}
+
+
+def foreign_terms(taxonomy_path: Path) -> tuple[ForeignTerms, ForeignTerms] | None:
+    """(cues by subject id, nouns by unit) from the companion of the taxonomy at ``taxonomy_path``, if it has one."""
+    companion = taxonomy_path.with_name(f"{taxonomy_path.stem}_foreign.toml")
+    if companion in _cache:
+        return _cache[companion]
+    if not companion.exists():
+        _cache[companion] = None
+        return None
+    data = read_toml(companion, "foreign subject terms")
+    tables = []
+    for table_name in ("cues", "nouns"):
+        table = data.get(table_name, {})
+        if not isinstance(table, dict) or not all(
+            isinstance(terms, list) and all(isinstance(t, str) for t in terms) for terms in table.values()
+        ):
+            raise StoreError(f"{companion}: [{table_name}] must map names to lists of strings")
+        tables.append(ForeignTerms([(term, key) for key, terms in table.items() for term in terms]))
+    _cache[companion] = found = (tables[0], tables[1])
+    return found
+
+
+def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: bool) -> str | None:
+    """What the count at ``text[start:end]`` counts, named by a noun beside it; None if no noun says.
+
+    Korean and Japanese name the noun before the count ("병력 1만1000명") or after it with a genitive
+    ("1만명의 병력", "1万人の兵士"); Russian puts it after ("11 тысяч военных").  "4 тысяч человек убитыми и
+    ранеными" counts people who were killed or wounded: casualties.
+    """
+    terms = foreign_terms(BUNDLED_PATH.with_name("subjects.toml"))
+    if terms is None:
+        return None
+    nouns = terms[1]
+    after = text[end : end + 40]
+    glued = (_RU_ADJECTIVES if cyrillic else _GENITIVE).match(after)
+    following = nouns.find_all(after)
+    unit: str | None = None
+    if following and following[0][0] == (glued.end() if glued else 0):
+        unit = following[0][3][0]
+        if cyrillic and unit == "people":
+            later = [hit[3][0] for hit in following[1:] if hit[0] < 30]
+            unit = "casualties" if "casualties" in later else unit
+    elif not cyrillic:
+        head = text[max(0, start - 12) : start]
+        before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
+        unit = before[-1][3][0] if before else None
+    if unit is None or counter_unit and (unit in PEOPLE_UNITS) != (counter_unit == "people"):
+        return None  # Russian counts name no counter: their noun says it all
+    return unit
