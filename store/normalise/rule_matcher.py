@@ -8,9 +8,7 @@ Past ``LOWERED_AFTER`` lines in a process (a bulk ingest) the matcher switches
 to a faster form that finds the same rule: one alternation per word-count
 tier (every rule allowing that many words, in file order), without named
 groups, matched case-sensitively against the lowercased line where that is
-provably the same (see ``lowered``); other lines are matched against all rules at
-once, case-insensitively, falling back to the runs only when the first rule to
-match allows fewer words than the line has.  When it matches, the rules of the tier
+provably the same (see ``lowered``).  When it matches, the rules of the tier
 are tried one by one to name the winner, which is rare enough to cost nothing.
 A few files never repay checking and compiling those patterns.
 """
@@ -84,7 +82,6 @@ class RuleMatcher:
         self._tested = 0
         self._limits: list[int] | None = None  # set once the lowercase form is in use
         self._tiers: dict[int, _Tier] = {}
-        self._everything: re.Pattern[str] | None = None  # all rules in one alternation (``_match_all``)
 
     def match(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
         """The rule ``text`` (of ``n_words`` words) matches, and the outlet it names, if any."""
@@ -97,8 +94,6 @@ class RuleMatcher:
             low = lowered(text)
             if low is not None:
                 return self._match_lowered(text, low, n_words)
-        if self._tested > LOWERED_AFTER:
-            return self._match_all(text, n_words)
         return self._match_runs(text, n_words)
 
     def _match_runs(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
@@ -123,27 +118,6 @@ class RuleMatcher:
         if tier.pattern.fullmatch(low) is None:
             return None
         rule, found = tier.winner(low)
-        return rule, _outlet(text, found, rule)
-
-
-    def _match_all(self, text: str, n_words: int) -> tuple[Rule, str | None] | None:
-        """``_match_runs``'s answer in one match, for lines ``lowered`` cannot take.
-
-        Every rule, in file order, as one case-insensitive alternation: a line no rule matches,
-        the common case, costs one match instead of one per run (rules of many word limits
-        interleave in the file: thirty runs).  When the first rule to match allows fewer words
-        than the line has, a later rule may still allow them: the runs settle it.
-        """
-        if self._everything is None:
-            self._everything = re.compile(
-                "|".join(f"(?P<{rule.group}>{rule.source})" for rule in self._rules), re.IGNORECASE
-            )
-        found = self._everything.fullmatch(text)
-        if found is None:
-            return None
-        rule = next(r for r in self._rules if found.start(r.group) >= 0)
-        if n_words > rule.max_words:
-            return self._match_runs(text, n_words)
         return rule, _outlet(text, found, rule)
 
 
