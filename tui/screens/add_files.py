@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -13,15 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.message import Message
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
-from tui.messages import WorkProgress
+from tui.screens.child_job import ChildJobDialog
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
-from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from store.ingest import IngestReport
@@ -64,7 +60,7 @@ def describe_report(report: IngestReport) -> tuple[str, list[str]]:
     return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
 
 
-class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
+class AddFilesDialog(ChildJobDialog):
     """Ingests in a worker; dismisses with True when the database changed, so the app reloads it."""
 
     HELP_GROUP: ClassVar[str] = "Add files dialog"
@@ -85,18 +81,8 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
         Binding("escape", "close", "Close", priority=True, tooltip="Close; the panes reload if anything was added"),
     ]
 
-    class Progress(WorkProgress):
-        pass
-
-    @dataclass
-    class Finished(Message):
-        report: IngestReport | None
-        error: str | None = None
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed = False  # anything added or replaced since the dialog opened
-        self.running = False
+    SUMMARY: ClassVar[str] = "#add-summary"
+    BUSY: ClassVar[str] = "Still adding files: the dialog closes when they are in."
 
     @property
     def nkru(self) -> NkruApp:
@@ -129,19 +115,15 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
             return
         raw = event.value.strip()
         if not raw:
-            self._say("Type the path of a file or folder to add.", error=True)
+            self.say("Type the path of a file or folder to add.", error=True)
             return
         path = Path(raw).expanduser()
         if not path.exists():
-            self._say(f"{path}: no such file or folder", error=True)
+            self.say(f"{path}: no such file or folder", error=True)
             return
-        self.running = True
         self.query_one(Input).disabled = True
-        bar = self.query_one(ProgressBar)
-        bar.update(total=None, progress=0)
-        bar.display = True
         self.query_one("#add-rejected-list", Static).update("")
-        self._say(f"Reading {path}…")
+        self.start_job(f"Reading {path}…")
         self._ingest(path)
 
     @work(thread=True, exclusive=True, group="add-files", exit_on_error=False)
@@ -149,44 +131,19 @@ class AddFilesDialog(ReportsWorkerErrors, ModalScreen[bool]):
         from store.ingest_runner import ingest_in_child
 
         app = self.nkru
-        try:
-            # In a child process: see store.ingest_runner for why not in this one.
-            report = ingest_in_child([path], app.db_path, topics_path=app.topics_path, progress=self._progress)
-        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
-            self.post_message(self.Finished(None, str(error) or type(error).__name__))
-        else:
-            self.post_message(self.Finished(report))
+        self.run_job(lambda progress: ingest_in_child([path], app.db_path, topics_path=app.topics_path, progress=progress))
 
-    def _progress(self, message: str, done: int, total: int) -> None:
-        self.post_message(self.Progress(message, done, total))
-
-    @on(Progress)
-    def _show_progress(self, event: Progress) -> None:
-        self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
-        self._say(event.message)
-
-    @on(Finished)
-    def _finished(self, event: Finished) -> None:
-        self.running = False
-        self.query_one(ProgressBar).display = False
+    @on(ChildJobDialog.Finished)
+    def _finished(self, event: ChildJobDialog.Finished) -> None:
+        self.job_ended()
         field = self.query_one(Input)
         field.disabled = False
         field.focus()
         if event.report is None:
-            self._say(event.error or "Nothing was added.", error=True)
+            self.say(event.error or "Nothing was added.", error=True)
             return
-        self.changed = self.changed or event.report.articles_added > 0
-        summary, rejected = describe_report(event.report)
-        self._say(summary + ("  Esc shows them in the panes." if self.changed else ""), error=bool(rejected and not self.changed))
+        report: IngestReport = event.report
+        self.changed = self.changed or report.articles_added > 0
+        summary, rejected = describe_report(report)
+        self.say(summary + ("  Esc shows them in the panes." if self.changed else ""), error=bool(rejected and not self.changed))
         self.query_one("#add-rejected-list", Static).update(Content("\n".join(rejected)))
-
-    def action_close(self) -> None:
-        if self.running:
-            self.notify("Still adding files: the dialog closes when they are in.", markup=False)
-            return
-        self.dismiss(self.changed)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        summary = self.query_one("#add-summary", Static)
-        summary.set_class(error, "-error")
-        summary.update(Content(text))

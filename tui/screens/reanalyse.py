@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
@@ -10,20 +9,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import ProgressBar, Static
 
-from tui.messages import WorkProgress
+from tui.screens.child_job import ChildJobDialog
 from tui.widgets.keybar import KeyBar
-from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from store.reanalysis import ReanalysisReport
     from tui.app import NkruApp
 
 
-class ReanalyseDialog(ReportsWorkerErrors, ModalScreen[bool]):
+class ReanalyseDialog(ChildJobDialog):
     """Asks first (it rewrites the whole database), then works in a child process; dismisses with True when done."""
 
     HELP_GROUP: ClassVar[str] = "Reanalyse dialog"
@@ -43,20 +39,13 @@ class ReanalyseDialog(ReportsWorkerErrors, ModalScreen[bool]):
         Binding("escape", "close", "Close", priority=True, tooltip="Close; the panes reload if claims were redone"),
     ]
 
-    class Progress(WorkProgress):
-        pass
-
-    @dataclass
-    class Finished(Message):
-        report: ReanalysisReport | None
-        error: str | None = None
+    SUMMARY: ClassVar[str] = "#reanalyse-summary"
+    BUSY: ClassVar[str] = "Still reanalysing: the dialog closes when it is done."
 
     def __init__(self, articles: int, current: bool) -> None:
         super().__init__()
         self.articles = articles
         self.current = current  # the claims are already the installed analysers'
-        self.running = False
-        self.done = False
 
     @property
     def nkru(self) -> NkruApp:
@@ -84,56 +73,32 @@ class ReanalyseDialog(ReportsWorkerErrors, ModalScreen[bool]):
             yield Static(id="reanalyse-summary")
         yield KeyBar()
 
+    @property
+    def done(self) -> bool:
+        return self.changed
+
     def action_start(self) -> None:
         if self.running or self.done:
             return
-        self.running = True
-        bar = self.query_one(ProgressBar)
-        bar.update(total=None, progress=0)
-        bar.display = True
-        self._say("Starting…")
+        self.start_job("Starting…")
         self._reanalyse()
 
     @work(thread=True, exclusive=True, group="reanalyse", exit_on_error=False)
     def _reanalyse(self) -> None:
         from store.ingest_runner import reanalyse_in_child
 
-        try:
-            report = reanalyse_in_child(self.nkru.db_path, progress=self._progress)
-        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
-            self.post_message(self.Finished(None, str(error) or type(error).__name__))
-        else:
-            self.post_message(self.Finished(report))
+        db_path = self.nkru.db_path
+        self.run_job(lambda progress: reanalyse_in_child(db_path, progress=progress))
 
-    def _progress(self, message: str, done: int, total: int) -> None:
-        self.post_message(self.Progress(message, done, total))
-
-    @on(Progress)
-    def _show_progress(self, event: Progress) -> None:
-        self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
-        self._say(event.message)
-
-    @on(Finished)
-    def _finished(self, event: Finished) -> None:
-        self.running = False
-        self.query_one(ProgressBar).display = False
+    @on(ChildJobDialog.Finished)
+    def _finished(self, event: ChildJobDialog.Finished) -> None:
+        self.job_ended()
         if event.report is None:
-            self._say(event.error or "Nothing was redone.", error=True)
+            self.say(event.error or "Nothing was redone.", error=True)
             return
-        self.done = True
-        report = event.report
-        self._say(
+        self.changed = True
+        report: ReanalysisReport = event.report
+        self.say(
             f"Redid the claims of {report.articles:,} articles: {report.claims_before:,} claims before, "
             f"{report.claims_after:,} now ({report.seconds:.1f} s). Esc shows them in the panes."
         )
-
-    def action_close(self) -> None:
-        if self.running:
-            self.notify("Still reanalysing: the dialog closes when it is done.", markup=False)
-            return
-        self.dismiss(self.done)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        summary = self.query_one("#reanalyse-summary", Static)
-        summary.set_class(error, "-error")
-        summary.update(Content(text))
