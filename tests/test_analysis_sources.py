@@ -154,6 +154,7 @@ def test_canonical_names_fold_spellings_into_the_longest_full_name() -> None:
         ("Sources familiar with the assessments of several G20 countries", "unnamed sources"),
         ("senior Ukrainian military source", "unnamed Ukrainian military sources"),
         ("South Korean intelligence sources", "unnamed South Korean intelligence sources"),
+        ("intelligence reports", "intelligence media reports"),  # no country: too little to name a body
     ],
 )
 def test_generic_claimants_fold_to_a_plainly_generic_name(raw: str, generic: str) -> None:
@@ -170,6 +171,9 @@ def test_generic_claimants_fold_to_a_plainly_generic_name(raw: str, generic: str
         ("US officials", "US officials"),
         ("Korean Central News Agency", "Korean Central News Agency"),
         ("the Korea Herald", "Korea Herald"),
+        # A country's intelligence, military or government writes its own reports: they are its claims.
+        ("a Ukrainian intelligence report", "Ukrainian intelligence"),
+        ("South Korean government reports", "South Korean government"),
     ],
 )
 def test_named_sources_are_not_generic(raw: str, named: str) -> None:

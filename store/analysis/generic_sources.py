@@ -50,6 +50,9 @@ _SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders"})
 _REPORT_NOUNS = frozenset({"report", "reports", "reporting", "media", "coverage"})
 _GENERIC_NOUNS = _SOURCE_NOUNS | _REPORT_NOUNS
 _REPORT_LEADS = frozenset({"news", "press", "media"})  # "news reports", "press reports", "media reports"
+# Bodies that write reports of their own: "a US intelligence report" names its author, not the press.
+_REPORTING_BODIES = frozenset({"intelligence", "military", "government", "defence", "defense", "security"})
+_DOCUMENT_NOUNS = frozenset({"report", "reports"})
 # "people familiar with the matter", "a person close to the talks", "sources briefed on the plans".
 _FAMILIAR = re.compile(
     r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:people|persons?|those|sources?|insiders?)\s+"
@@ -83,6 +86,14 @@ def generic_claimant(name: str) -> str | None:
             if lower in _SOURCE_NOUNS:
                 return _with(kept, UNNAMED_SOURCES, before_noun=True)
             if lower in _REPORT_NOUNS:
+                if (
+                    lower in _DOCUMENT_NOUNS
+                    and any(w in _REPORTING_BODIES for w in kept)
+                    and any(w not in _KINDS and w.lower() not in _REPORT_LEADS for w in kept)
+                ):
+                    # "a Ukrainian intelligence report" is Ukrainian intelligence's, not the press's; a body
+                    # without a country ("intelligence reports") says too little to be named as one.
+                    return " ".join(kept)
                 return _with([w for w in kept if w.lower() not in _REPORT_LEADS], MEDIA_REPORTS, before_noun=False)
             return None
         if lower in _DROPPED:
