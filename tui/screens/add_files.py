@@ -65,15 +65,6 @@ class AddFilesDialog(ChildJobDialog):
 
     HELP_GROUP: ClassVar[str] = "Add files dialog"
     DEFAULT_CSS = """
-    AddFilesDialog { align: center middle; }
-    AddFilesDialog > Vertical {
-        width: 90; max-width: 98%; height: auto; max-height: 90%;
-        border: thick $primary; background: $panel; padding: 0 1;
-    }
-    AddFilesDialog #add-hint { color: $text-muted; margin: 1 0; }
-    AddFilesDialog ProgressBar { margin-top: 1; }
-    AddFilesDialog #add-summary { height: auto; margin-top: 1; }
-    AddFilesDialog #add-summary.-error { color: $text-error; }
     AddFilesDialog #add-rejected { height: auto; max-height: 12; color: $text-warning; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -96,12 +87,13 @@ class AddFilesDialog(ChildJobDialog):
                         "Text, Markdown, HTML, RTF, feeds, news-API JSON, e-mails and mailboxes, saved pages, chat exports, "
                         "subtitles, CSV exports and wiki-style markup; → completes a path."),
                 id="add-hint",
+                classes="job-hint",
             )
             yield TypedOrderInput(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
             bar = ProgressBar(show_eta=False, id="add-progress")
             bar.display = False
             yield bar
-            yield Static(id="add-summary")
+            yield Static(id="add-summary", classes="job-summary")
             with VerticalScroll(id="add-rejected"):
                 yield Static(id="add-rejected-list")
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here

@@ -26,7 +26,19 @@ ProgressCallback = Callable[[str, int, int], None]
 class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
     """Shows the job's progress in its ``ProgressBar`` and ``SUMMARY`` line; dismisses with ``changed``."""
 
-    SUMMARY: ClassVar[str]  # selector of the Static that says how the job goes
+    # Type selectors match subclasses too: each dialog adds only what is its own (its width, its extras).
+    DEFAULT_CSS = """
+    ChildJobDialog { align: center middle; }
+    ChildJobDialog > Vertical {
+        width: 90; max-width: 98%; height: auto; max-height: 90%;
+        border: thick $primary; background: $panel; padding: 0 1;
+    }
+    ChildJobDialog .job-hint { color: $text-muted; margin: 1 0; }
+    ChildJobDialog ProgressBar { margin-top: 1; }
+    ChildJobDialog .job-summary { height: auto; margin-top: 1; }
+    ChildJobDialog .job-summary.-error { color: $text-error; }
+    """
+    SUMMARY: ClassVar[str]  # selector of the Static (class "job-summary") that says how the job goes
     BUSY: ClassVar[str]  # said when Escape comes while the job runs
 
     class Progress(WorkProgress):

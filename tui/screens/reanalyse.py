@@ -24,15 +24,7 @@ class ReanalyseDialog(ChildJobDialog):
 
     HELP_GROUP: ClassVar[str] = "Reanalyse dialog"
     DEFAULT_CSS = """
-    ReanalyseDialog { align: center middle; }
-    ReanalyseDialog > Vertical {
-        width: 80; max-width: 98%; height: auto; max-height: 90%;
-        border: thick $primary; background: $panel; padding: 0 1;
-    }
-    ReanalyseDialog #reanalyse-hint { color: $text-muted; margin: 1 0; }
-    ReanalyseDialog ProgressBar { margin-top: 1; }
-    ReanalyseDialog #reanalyse-summary { height: auto; margin-top: 1; }
-    ReanalyseDialog #reanalyse-summary.-error { color: $text-error; }
+    ReanalyseDialog > Vertical { width: 80; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Reanalyse", tooltip="Redo every claim and topic tag from the stored text"),
@@ -66,11 +58,12 @@ class ReanalyseDialog(ChildJobDialog):
                     "index. Your selection and notes are kept."
                 ),
                 id="reanalyse-hint",
+                classes="job-hint",
             )
             bar = ProgressBar(show_eta=False, id="reanalyse-progress")
             bar.display = False
             yield bar
-            yield Static(id="reanalyse-summary")
+            yield Static(id="reanalyse-summary", classes="job-summary")
         yield KeyBar()
 
     @property
