@@ -1,9 +1,10 @@
-"""Who says it, in Korean, Japanese and Russian sentences.
+"""Who says it, in Korean, Japanese, Russian and Ukrainian sentences.
 
 Korean puts the speaker first, marked as the topic ("국가정보원은 …"), and the
 reporting verb last ("…고 밝혔다", "said that"); "X에 따르면" is "according to
 X".  Japanese does the same with "Xは …と述べた" and "Xによると"; Russian has
-"по данным X" ("according to X's data") and "X заявил" ("X stated").  The
+"по данным X" ("according to X's data") and "X заявил" ("X stated"), Ukrainian
+"за даними X" and "X заявив".  The
 speaker is the topic's words, never the clause that follows it: "국가정보원은
 북한이 …" is the NIS's claim, not that of "국가정보원은 북한이 1…".
 """
@@ -41,34 +42,45 @@ _JA_SPEAKER_LAST = re.compile(
 )
 _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
 
+# Cyrillic capitals, Ukrainian's Є, І, Ї and Ґ among them (they lie outside А-Я).
+_CAPITAL = "[А-ЯЁЄІЇҐA-Z]"
 _RU_ACCORDING = re.compile(
-    r"(?:[Пп]о\s+(?:данным|словам|оценкам|оценке|информации|сведениям)|[Сс]огласно\s+(?:данным|оценкам)?)\s+"
-    r"(?P<name>[^\s,.;:]+(?:\s+" + r"(?:[А-ЯЁA-Z]{2,}\b|(?!(?:около|более|свыше|почти|примерно|уже)\b)"
-    r"[\w-]+(?:ой|ого|его|ей|ых|их|ии|ов|ев|ы|и|а|я)(?![\w-]))){0,2})"
+    r"(?:[Пп]о\s+(?:данным|словам|оценкам|оценке|информации|сведениям)|[Сс]огласно\s+(?:данным|оценкам)?"
+    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно\s+з\s+(?:даними|оцінками)?)\s+"
+    r"(?P<name>[^\s,.;:]+(?:\s+" + r"(?:[А-ЯЁЄІЇҐA-Z]{2,}\b|(?!(?:около|более|свыше|почти|примерно|уже|близько|понад|"
+    r"майже|приблизно|вже|у|в)\b)[\w-]+(?:ой|ого|его|ей|ых|их|ии|ов|ев|ої|ії|ів|ы|и|і|а|я|у)(?![\w-]))){0,2})"
 )
-# The words of a genitive speaker ("по словам Буданова", "по данным разведки Южной Кореи"): each further word
-# is in the genitive too, or an acronym ("ГУР"); a clause after an unpunctuated name starts with something else
-# ("по словам Буданова северокорейские военные …", "по данным Пентагона около 11 тысяч …").
-_RU_VERB = re.compile(r"(?<![Кк]ак\s)(?P<name>(?!Как\b)[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})\s+"
-                      r"(?:заявил|сообщил|сказал|утверждает|заявляет|сообщает|подсчитал|оценил|отметил)[аио]?\b")
+# The words of a genitive speaker ("по словам Буданова", "по данным разведки Южной Кореи", "за даними
+# Головного управління розвідки"): each further word is in the genitive too, or an acronym ("ГУР"); a clause
+# after an unpunctuated name starts with something else ("по словам Буданова северокорейские военные …").
+# Reporting verbs: Russian past tense "заявил(а/о/и)", Ukrainian "заявив", "заявила", "заявило", "заявили",
+# and the present of both ("утверждает", "стверджує").
+_REPORTING = (
+    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил)[аио]?|утверждает|заявляет|сообщает"
+    r"|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди)(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє)"
+)
+_NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
+_RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|Як)\b){_NAME})\s+{_REPORTING}(?!\w)")
 
-# "Как сообщил Пентагон, …" ("as the Pentagon reported"): the speaker after its verb.
-_RU_AS_SAID = re.compile(r"[Кк]ак\s+(?:сообщил|заявил|сказал|сообщает|заявляет|отметил|подсчитал)[аио]?\s+"
-                         r"(?P<name>[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,3})")
+# "Как сообщил Пентагон, …", "Як повідомив Зеленський, …" ("as the Pentagon reported"): the speaker after its
+# verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
+_RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?P<name>{_NAME})")
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
     r"|[Пп]о\s+(?:данным|словам|оценкам)|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил"
+    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|повідом|сказа|зазнач|оціни"
+    r"|підрахува|підтверди|стверджу"
 )
 
 
 def foreign_cue_starts(text: str) -> list[int]:
-    """Where a Korean, Japanese or Russian attribution may be read (``attribution_starts`` adds them)."""
+    """Where a Korean, Japanese, Russian or Ukrainian attribution may be read (``attribution_starts`` adds them)."""
     return [m.start() for m in FOREIGN_CUES.finditer(text)]
 
 
 def foreign_anchors(sentence: str) -> list[Anchor]:
-    """The attributions of a Korean, Japanese or Russian sentence (none for one in English)."""
+    """The attributions of a Korean, Japanese, Russian or Ukrainian sentence (none for one in English)."""
     anchors: list[Anchor] = []
     for match in _KO_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), _ko_name(match)))

@@ -1,12 +1,13 @@
-"""Figures written in Korean, Japanese or Russian: "1만1000명", "병력 3천여명", "約11,000人", "11 тысяч военных".
+"""Figures written in Korean, Japanese, Russian or Ukrainian: "1만1000명", "병력 3천여명", "約11,000人", "11 тысяч военных".
 
 The English parser reads a number only between non-letters, and to Python a
 Hangul syllable or a kanji is a letter, so "約11,000人" (about 11,000 people)
 holds no figure for it.  East Asian counts also group by ten thousands (만/万)
 rather than thousands, and their counters (명, 人, 名 "people") say what is
 counted.  Only a number followed by a known counter or scale is read: a bare
-number glued to CJK text ("24일", a date) stays unread.  Russian groups by
-thousands, but writes the scale as a word ("11 тысяч", "1,5 млн").
+number glued to CJK text ("24일", a date) stays unread.  Russian and Ukrainian
+group by thousands, but write the scale as a word ("11 тысяч", "1,5 млн",
+"12 тисяч").
 """
 
 from __future__ import annotations
@@ -47,16 +48,24 @@ _CJK_FIGURE = re.compile(
     r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])|(?![\uac00-\ud7a3])|(?=[의이가은는을를에도과와로으씩]))"
     r"(?P<tail>\s?(?:이상|以上|이하|以下))?"
 )
+# Russian and Ukrainian hedges before a count ("около", "близько": about; "более", "понад": more than).
+_CYRILLIC_HEDGE = (
+    r"около|примерно|приблизно|близько|более|больше|свыше|понад|більше|щонайменше|не\s+менее|не\s+менше"
+    r"|как\s+минимум|по\s+меньшей\s+мере|до|почти|майже|порядка"
+)
 _RU_FIGURE = re.compile(
-    r"(?P<lead>(?:около|примерно|более|свыше|до|почти)\s+)?(?P<number>\d+(?:[.,]\d+)?)\s?"
-    r"(?P<scale>тыс\.|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)(?![а-я])",
+    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+)?(?P<number>\d+(?:[.,]\d+)?)\s?"
+    r"(?P<scale>тыс\.|тис\.|тысяч[аи]?|тисяч[аі]?|млн|миллион(?:а|ов)?|мільйон(?:а|ів)?|млрд|миллиард(?:а|ов)?"
+    r"|мільярд(?:а|ів)?)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
+# The hedge standing right before a count the English parser read ("более 100 ракет", "близько 200 військових").
+_HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_HEDGE})\s+$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LAST_DIGIT = re.compile(r".*\d")
-_RU_SCALES = {"тыс": 1e3, "млн": 1e6, "мил": 1e6, "млр": 1e9}
 _AT_MOST = ("최대", "最大", "до", "이하", "以下")
-_AT_LEAST = ("최소", "少なくとも", "более", "свыше", "이상", "以上")
+_AT_LEAST = ("최소", "少なくとも", "более", "больше", "свыше", "понад", "більше", "щонайменше", "не менее", "не менше",
+             "как минимум", "по меньшей мере", "이상", "以上")
 
 
 def east_asian_value(number: str) -> float:
@@ -78,6 +87,13 @@ def east_asian_value(number: str) -> float:
     return total + section + (pending or 0.0)
 
 
+def _cyrillic_scale(word: str) -> float:
+    """"тыс." and "тисяч" a thousand, "млн" and "мільйон" a million, "млрд" and "миллиард" a billion."""
+    if word.startswith(("млрд", "миллиард", "мільярд")):
+        return 1e9
+    return 1e6 if word.startswith(("млн", "миллион", "мільйон")) else 1e3
+
+
 def foreign_figures(text: str) -> list[Figure]:
     """The figures of ``text`` written with a Korean or Japanese counter, or a Russian scale word."""
     found: list[Figure] = []
@@ -94,9 +110,10 @@ def foreign_figures(text: str) -> list[Figure]:
     if _CYRILLIC.search(text):
         for match in _RU_FIGURE.finditer(text):
             number = float(match.group("number").replace(",", "."))
-            value = number * _RU_SCALES[match.group("scale").lower()[:3]]
+            value = number * _cyrillic_scale(match.group("scale").lower())
             unit = noun_unit(text, match.start(), match.end(), "", cyrillic=True) or ""  # "11 тысяч военных"
-            found.append(_figure(match, value, (match.group("lead") or "").strip().lower(), approx=False, unit=unit))
+            hedge = " ".join((match.group("lead") or "").lower().split())
+            found.append(_figure(match, value, hedge, approx=False, unit=unit))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -131,8 +148,26 @@ def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
                 digits = _LAST_DIGIT.match(figure.surface)
                 end = figure.start + digits.end() if digits else figure.end
                 figure.unit = noun_unit(text, figure.start, end, "", cyrillic=True) or figure.unit
+            if figure.qualifier == Qualifier.EXACT and (
+                hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            ):
+                _hedge_figure(figure, hedge, text)
     foreign = foreign_figures(text)
     if not foreign:
         return figures
     kept = [f for f in figures if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in foreign)]
     return sorted(kept + foreign, key=lambda f: f.start)
+
+
+def _hedge_figure(figure: Figure, hedge: re.Match[str], text: str) -> None:
+    """Give a figure the English parser read the Cyrillic hedge before it: "более 100" is at least 100."""
+    words = " ".join(hedge.group().lower().split())
+    value = figure.value
+    if words.startswith(_AT_MOST):
+        figure.low, figure.high, figure.qualifier = None, value, str(Qualifier.AT_MOST)
+    elif words.startswith(_AT_LEAST):
+        figure.low, figure.high, figure.qualifier = value, None, str(Qualifier.AT_LEAST)
+    else:
+        figure.low, figure.high, figure.qualifier = _tidy(value * 0.9), _tidy(value * 1.1), str(Qualifier.APPROX)
+    figure.start = hedge.start()
+    figure.surface = text[figure.start : figure.end]

@@ -1,4 +1,4 @@
-"""Subject cues and counted nouns in Korean, Japanese and Russian (``subjects_foreign.toml``).
+"""Subject cues and counted nouns in Korean, Japanese, Russian and Ukrainian (``subjects_foreign.toml``).
 
 The taxonomy's cues are English words matched whole, which finds nothing in
 "병력 1만1000명을 파병했다" (Korean glues particles and endings to its words) or
@@ -26,7 +26,8 @@ _PARTICLE_GAP = re.compile(r"(?:은|는|이|가|は|が)?\s?")
 # What stands between a count and the noun after it: "1만명의 병력", "1万人の兵士"; in Russian up to two
 # adjectives ("100 баллистических ракет", "600 северокорейских военных").
 _GENITIVE = re.compile(r"\s?(?:의|の)?\s?")
-_RU_ADJECTIVES = re.compile(r"\s*(?:[а-яёА-ЯЁ-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую)\s+){0,2}")
+# Ukrainian plural adjectives end in "-і" ("північнокорейські військові").
+_RU_ADJECTIVE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую|ої|ій|і)\s+")
 
 
 class ForeignTerms:
@@ -82,6 +83,24 @@ def foreign_terms(taxonomy_path: Path) -> tuple[ForeignTerms, ForeignTerms] | No
     return found
 
 
+def _noun_starts(after: str, *, cyrillic: bool) -> tuple[int, ...]:
+    """Where the counted noun may start in the text after a count: right after it (past a Korean or Japanese
+    genitive), or in Russian and Ukrainian after one or two adjectives, which may be nouns themselves: in
+    "11 тисяч військових КНДР" the adjective-shaped "військових" is the noun."""
+    if not cyrillic:
+        glued = _GENITIVE.match(after)
+        return (glued.end() if glued else 0,)
+    at = len(after) - len(after.lstrip())
+    starts = [at]
+    for _ in range(2):
+        adjective = _RU_ADJECTIVE.match(after, at)
+        if adjective is None:
+            break
+        at = adjective.end()
+        starts.append(at)
+    return tuple(starts)
+
+
 def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: bool) -> str | None:
     """What the count at ``text[start:end]`` counts, named by a noun beside it; None if no noun says.
 
@@ -94,10 +113,9 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         return None
     nouns = terms[1]
     after = text[end : end + 40]
-    glued = (_RU_ADJECTIVES if cyrillic else _GENITIVE).match(after)
     following = nouns.find_all(after)
     unit: str | None = None
-    if following and following[0][0] == (glued.end() if glued else 0):
+    if following and following[0][0] in _noun_starts(after, cyrillic=cyrillic):
         unit = following[0][3][0]
         if cyrillic and unit == "people":
             later = [hit[3][0] for hit in following[1:] if hit[0] < 30]
