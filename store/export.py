@@ -180,12 +180,14 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": c.passage_id,
         "type": "article-newspaper",
-        "title": c.title,
-        "container-title": c.outlet,
+        # A title made up from the first sentence is a description, which citation styles put in brackets.
+        "title": f"[{c.title}]" if c.title_derived else c.title,
         "source": c.source_file,
         "note": f"Passage {c.passage_id}" + (f", paragraph {c.paragraph}" if c.paragraph else f" ({c.kind})")
         + f': "{c.text}"',
     }
+    if c.outlet != UNKNOWN_OUTLET:  # an unknown outlet is left out, not cited as a publication named "Unknown outlet"
+        item["container-title"] = c.outlet
     if c.credit:
         item["publisher"] = c.credit
     if c.author:

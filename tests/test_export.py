@@ -46,6 +46,18 @@ def test_markdown_quotes_the_text_and_cites_everything():
     assert "troops_deployed" not in text
 
 
+def test_csl_json_leaves_out_an_unknown_outlet_and_brackets_a_derived_title():
+    article = Article(id="a2", source_file="note.txt", source_sha256="t", ordinal=0, title="Shells arrive by rail…",
+                      title_derived=True)
+    article.passages = [Passage(id="a2-000", article_id="a2", kind="body", order=0, paragraph=1,
+                                text="Shells arrive by rail, analysts say.")]
+    item = json.loads(render_export(Corpus.from_records([article], []), ["a2-000"], "csl-json"))[0]
+    assert "container-title" not in item
+    assert item["title"] == "[Shells arrive by rail…]"
+    # Markdown still names the outlet as unknown, in words a reader understands.
+    assert "Unknown outlet" in render_export(Corpus.from_records([article], []), ["a2-000"], "md")
+
+
 def test_csv_has_citation_columns_and_neutralises_formula_cells():
     rows = list(csv.DictReader(io.StringIO(render_export(_corpus(), IDS, "csv"))))
     assert [r["passage_id"] for r in rows] == IDS
