@@ -218,8 +218,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     files = expand_source_paths(args.paths, db_path=db_path)
     with cli_output.progress_line() as progress:
         report = ingest_paths(files, db_path, topics_path=args.topics, progress=progress)
-    for outcome in report.rejected:
-        warn(f"rejected {outcome.error}")
+    cli_output.warn_rejected(report.rejected)
     data = {
         "db": str(db_path),
         "seconds": round(report.seconds, 3),

@@ -6,10 +6,11 @@ Every cell is a ``rich.text.Text``: article text may contain ``[bold]`` or
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,22 @@ _err = Console(stderr=True, highlight=False)
 def warn(message: str) -> None:
     """One line on stderr for the user, prefixed with the program's name; paths in it print as escapes."""
     print(f"nkru-tui: {printable(message, one_line=True)}", file=sys.stderr)
+
+
+# The list of readable types closing every "unsupported file type" message: said once, not once per file.
+_EXPECTED_TYPES = re.compile(r" \(expected [^()]*\)$")
+
+
+def warn_rejected(rejected: Sequence[Any]) -> None:
+    """One line per rejected file; a folder of photos and PDFs lists the readable types once, not for each."""
+    listed_types = False
+    for outcome in rejected:
+        message = outcome.error or outcome.path
+        if listed_types:
+            message = _EXPECTED_TYPES.sub("", message)
+        elif _EXPECTED_TYPES.search(message):
+            listed_types = True
+        warn(f"rejected {message}")
 
 
 @contextmanager

@@ -205,3 +205,18 @@ def test_search_filters_take_names_as_typed_and_refuse_unknown_ones_in_one_line(
     assert unknown.returncode == 1
     assert unknown.stderr.startswith("nkru-tui: error: no outlet 'Pyongyang Times Daily' in this database")
     assert len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_a_folder_of_unreadable_types_lists_the_readable_ones_once(tmp_path):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    for name in ("photo.jpg", "report.pdf", "sheet.xlsx"):
+        (folder / name).write_bytes(b"\x89 not an article")
+    (folder / "empty.txt").write_bytes(b"")
+    result = nkru("ingest", str(folder), "--db", str(tmp_path / "db.json"))
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 4, lines
+    # Each file still gets its own line and reason; the long list of readable types comes once.
+    assert all(any(name in line for line in lines) for name in ("photo.jpg", "report.pdf", "sheet.xlsx", "empty.txt"))
+    assert sum("(expected .adoc" in line for line in lines) == 1
+    assert sum("unsupported file type" in line for line in lines) == 3
