@@ -15,9 +15,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from store.search.figures import NUMBER_WORDS, SCALES, join_figures
 from store.search.strings import StringColumn
-from store.search.terms import chunk_terms
+from store.search.terms import chunk_terms, query_terms
 
+_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_WORDS_NUMBER = rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})?"
+# The shapes ``figures.join_figures`` makes one term of; each match is checked by joining it.
+_FIGURE_PHRASE = re.compile(
+    rf"(?<![\w.,])(?:[0-9]{{1,3}}(?:[^\S\n][0-9]{{3}})+(?!\w|[.,][0-9])"
+    rf"|(?:[0-9]+(?:\.[0-9]+)?|{_WORDS_NUMBER})(?:\s+(?:{'|'.join(SCALES)}))+(?!\w)"
+    rf"|{_WORDS_NUMBER}\s*(?:per[\s-]*cent|percent|%)(?!\w))",
+    re.IGNORECASE,
+)
 # "per cent" is the one term "percent" (``terms.join_per_cent``), but two chunks, neither holding it.
 _PER_CENT = re.compile(r"(?<![^\W_])per[\s-]+cent(?![^\W_])", re.IGNORECASE)
 
@@ -51,8 +61,17 @@ def highlight_spans(text: str, wanted_chunks: set[str], wanted_terms: set[str]) 
             offset = _whole_chunk_at(text, chunk, offset + len(chunk))
     if "percent" in wanted_terms:
         spans.extend(match.span() for match in _PER_CENT.finditer(text))
+    if any(term.isdigit() for term in wanted_terms):
+        figure_spans = [match.span() for match in _FIGURE_PHRASE.finditer(text) if _figure_of(match.group()) in wanted_terms]
+        if figure_spans:  # the whole "twelve thousand", not its words one by one
+            spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in figure_spans)] + figure_spans
     spans.sort()
     return spans
+
+
+def _figure_of(written: str) -> str:
+    """The term a figure phrase such as "12 000" or "twelve thousand" is indexed as."""
+    return join_figures(query_terms(written))[0]
 
 
 def _whole_chunk_at(text: str, chunk: str, start: int) -> int:

@@ -3,7 +3,9 @@
 A search runs in four steps:
 
 1. each query word expands to weighted vocabulary terms (exact, stem
-   siblings, typo neighbours, prefixes; see ``ranking``);
+   siblings, typo neighbours, prefixes; see ``ranking``), or, typed without
+   its space or hyphen ("kimjongun", "kpop"), into the words the passages
+   write apart (see ``compounds``);
 2. numpy adds up the precomputed BM25 impacts of those terms' postings into
    one score per passage (a word's variants count once: the best one);
 3. scores are scaled by the share of query words a passage holds, filters and
@@ -32,11 +34,14 @@ from store.search.builder import (
     ProgressCallback,
     build_parts,
 )
+from store.search.compounds import split_run_together
 from store.search.container import IndexFileError, read_container, write_container
 from store.search.documents import IndexColumns, IndexDoc
+from store.search.figures import scale_after_figure
 from store.search.highlight import ChunkTable, highlight_spans
 from store.search.query import ParsedQuery, parse_query
 from store.search.ranking import (
+    EDIT_WEIGHTS,
     WordPlan,
     blend,
     expand_word,
@@ -44,10 +49,10 @@ from store.search.ranking import (
     proximity_bonuses,
 )
 from store.search.strings import StringColumn
-from store.search.terms import STOP_WORDS
+from store.search.terms import STOP_WORDS, fold
 from store.search.vocabulary import Vocabulary
 
-FORMAT_VERSION = 3  # 3: "%" and "pct" index as "percent", "11k" as "11000"
+FORMAT_VERSION = 4  # 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000"
 _RERANK_POOL = 100
 _LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
 _LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")
@@ -192,7 +197,9 @@ class SearchIndex:
                 return []  # exclusions alone rank nothing
             return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
 
-        scoring = [w for w in parsed.words if w not in STOP_WORDS] or parsed.words
+        # A scale word kept after its figure ("3000000 million") ranks nothing: "3,000,000" lacks it.
+        meant = [w for i, w in enumerate(parsed.words) if not scale_after_figure(parsed.words, i)]
+        scoring = [w for w in meant if w not in STOP_WORDS] or meant
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
         plans = [
             plan
@@ -237,9 +244,21 @@ class SearchIndex:
         """The word's plan; or, for letters run into digits that the corpus never writes so ("kn23",
         "hwasong19"), the plans of its parts, as the passages' "KN-23" and "Hwasong-19" are indexed."""
         if _LETTERS_DIGITS.fullmatch(word) and self.parts.vocabulary.lookup(word) is None:
-            parts = [m.group() for m in _LETTER_OR_DIGIT_RUN.finditer(word)]
+            # Each part folded as a word of its own: "50pct" is "50" and "percent", like "50 pct".
+            parts = [fold(m.group()) for m in _LETTER_OR_DIGIT_RUN.finditer(word)]
             return [self._plan(part, allow_prefix=allow_prefix and n == len(parts) - 1) for n, part in enumerate(parts)]
-        return [self._plan(word, allow_prefix=allow_prefix)]
+        plan = self._plan(word, allow_prefix=allow_prefix)
+        # "kimjongun", "kpop": the terms the passages write apart, each as typed; unless the word is one
+        # edit from another term, a typo ("missles": "missiles", though "Miss Les" stand together).
+        # Dropping the first letter of "nkorea" gives "korea", one of its parts: no rival then.
+        terms = self.parts.vocabulary.terms
+        rivals = [terms[t] for t, weight in plan.variants.items() if weight >= EDIT_WEIGHTS[1]]
+        if all(rival in word for rival in rivals):  # else no split could win: spare looking for one
+            p = self.parts
+            split = split_run_together(p.vocabulary, p.postings, p.forward_ptr, p.forward_terms, word)
+            if split and all(rival in split for rival in rivals):
+                return [self._plan(part, allow_prefix=False, typos=False) for part in split]
+        return [plan]
 
     def _holding_any(self, groups: list[list[str]]) -> np.ndarray:
         """Passages holding every word of at least one group (each word in any of its exact variants)."""
@@ -262,7 +281,8 @@ class SearchIndex:
     def _accumulate(self, plans: list[WordPlan]) -> np.ndarray:
         postings = self.parts.postings
         total = np.zeros(self.n_docs, dtype=np.float32)
-        held = np.zeros(self.n_docs, dtype=np.uint8) if len(plans) > 1 else None
+        # How many query words each passage holds: uint16, as a pasted paragraph has hundreds of words.
+        held = np.zeros(self.n_docs, dtype=np.uint16) if len(plans) > 1 else None
         for plan in plans:
             if not plan.matched:
                 continue
@@ -358,7 +378,7 @@ class SearchIndex:
         article = int(p.doc_article[doc])
         outlet_index = int(p.article_outlet[article])
         text = p.texts[doc]
-        spans = highlight_spans(text, wanted_chunks, wanted_terms) if wanted_chunks else []
+        spans = highlight_spans(text, wanted_chunks, wanted_terms) if wanted_chunks or wanted_terms else []
         return SearchHit(
             passage_id=p.passage_ids[doc],
             article_id=p.article_ids[article],

@@ -11,7 +11,10 @@
   case and plural endings ignored, typos not); "-KN-23" excludes those holding
   both its parts.  Exclusions alone find nothing: there is nothing to rank.
 - The last word, if the query does not end with a space, also matches terms
-  it is the start of, so results make sense while a word is being typed.
+  it is the start of, so results make sense while a word is being typed
+  (never for a figure: "1,500" is not the start of "15,000").
+- A figure typed as several words is one, as in the passages (``figures``):
+  "12 000", "12 thousand" and "twelve thousand" are "12000", like "12,000".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.search.figures import join_figures
 from store.search.terms import join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
@@ -44,11 +48,12 @@ def parse_query(text: str) -> ParsedQuery:
     for position, piece in enumerate(pieces):
         inside_quotes = position % 2 == 1
         if inside_quotes:
-            terms = query_terms(piece)
+            terms = join_figures(query_terms(piece))
             parsed.words.extend(terms)
             if terms:
                 parsed.phrases.append(terms)
             continue
+        plain: list[str] = []
         for chunk in piece.split():
             excluding = len(chunk) > 1 and chunk[0] in _MINUS and not chunk[1].isspace()
             terms = query_terms(chunk[1:] if excluding else chunk)
@@ -58,8 +63,10 @@ def parse_query(text: str) -> ParsedQuery:
             if excluding:
                 parsed.excluded.append(terms)
             else:
-                parsed.words.extend(terms)
-    parsed.words = join_per_cent(parsed.words)  # "40 per cent", typed as two words
+                plain.extend(terms)
+        # "40 per cent", "12 000", "twelve thousand": typed as several words, indexed as one figure.
+        # Once only: joining is not idempotent ("12000 thousand" would become twelve million).
+        parsed.words.extend(join_figures(join_per_cent(plain)))
     closed = len(pieces) % 2 == 1  # an even number of quote marks
     # Inside an open quote the user is typing a phrase, which never prefix-matches; nor does an exclusion.
     parsed.last_word_open = (

@@ -66,7 +66,9 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             offer(term_id, weight)
             for sibling in vocabulary.stem_siblings(vocabulary.terms[term_id]):
                 offer(sibling, _typo_sibling_weight(word, vocabulary.terms[sibling], weight))
-    if (allow_prefix and len(word) >= 3) or (not plan.variants and len(word) >= 4):
+    # A figure is never completed: "1,500" is not the start of "15,000", nor "3,000,000" of "3 billion".
+    is_figure = word.replace(".", "").isdigit()
+    if not is_figure and ((allow_prefix and len(word) >= 3) or (not plan.variants and len(word) >= 4)):
         for term_id in vocabulary.with_prefix(word, PREFIX_LIMIT):
             # "casual" -> "casualties": closer to whole words weigh more, but never as much as a match.
             completion = len(word) / max(len(vocabulary.terms[term_id]), 1)

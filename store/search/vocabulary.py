@@ -128,6 +128,19 @@ class Vocabulary:
                 return int(term_id)
         return None
 
+    def lookup_many(self, terms: list[str]) -> list[int | None]:
+        """``lookup`` of each term, with two binary searches in all instead of two per term."""
+        if not terms:
+            return []
+        keys = np.asarray([string_hash(term) for term in terms], dtype=np.uint64)
+        starts = np.searchsorted(self.term_hash, keys, side="left").tolist()
+        ends = np.searchsorted(self.term_hash, keys, side="right").tolist()
+        found: list[int | None] = []
+        for term, start, end in zip(terms, starts, ends, strict=True):
+            ids = [int(t) for t in self.term_hash_ids[start:end].tolist() if self.terms[int(t)] == term]
+            found.append(ids[0] if ids else None)
+        return found
+
     def stem_siblings(self, term: str) -> list[int]:
         """Ids of every vocabulary term whose stem equals this term's stem."""
         wanted = stem(term)
@@ -142,7 +155,10 @@ class Vocabulary:
         if max_edits <= 0:
             return []
         candidates: set[int] = set()
-        if len(self.delete_hash):
+        # Only terms of _FUZZY_MAX_LENGTH letters or fewer have deletion entries, so a longer word
+        # (a pasted run of letters) has no neighbour there; hashing its deletions would cost
+        # time growing with the square of its length (a second for 2,000 letters).
+        if len(self.delete_hash) and len(term) <= _FUZZY_MAX_LENGTH + max_edits:
             keys = np.asarray(deletion_hashes(term), dtype=np.uint64)
             starts = np.searchsorted(self.delete_hash, keys, side="left")
             ends = np.searchsorted(self.delete_hash, keys, side="right")

@@ -1,0 +1,102 @@
+"""Words typed without their space or hyphen: "kimjongun", "jongun", "kpop", "nkorea".
+
+The passages write "Kim Jong Un", "Jong-un", "K-pop" and "N. Korea", which
+index as separate terms, so the run-together word matches nothing, or only a
+typo neighbour ("pop" for "kpop").  A word the vocabulary lacks is therefore
+tried as two or three vocabulary terms written together; a split is taken
+only if some passage holds its parts side by side, in order, so a misspelling
+that happens to cut into words ("missles": "miss" + "les") keeps its typo
+neighbours.  The cost is a few hash look-ups per letter of the word, plus a
+bounded look at the passages holding every part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from store.search.postings import Postings
+from store.search.ranking import phrase_docs
+from store.search.terms import is_stop_word
+from store.search.vocabulary import Vocabulary
+
+MIN_LENGTH = 4  # "kpop" is the shortest worth splitting; three letters split into noise
+MAX_LENGTH = 24
+_MAX_PARTS_LENGTH_FOR_THREE = 16  # three-part splits cost a look-up per pair of cut points
+_INTERSECTED_DOCS = 4_096  # passages of the rarest part looked up in the others' postings
+_CHECKED_DOCS = 256  # passages holding every part that are read to find them side by side
+_SINGLE_LETTERS_REFUSED = frozenset("ai")  # "a", "i": words, not initials ("N. Korea", "K-pop")
+
+
+def split_run_together(
+    vocabulary: Vocabulary,
+    postings: Postings,
+    forward_ptr: np.ndarray,
+    forward_terms: np.ndarray,
+    word: str,
+) -> list[str] | None:
+    """The parts of ``word`` as the corpus writes them apart, or None if it is a word of its own."""
+    if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha():
+        return None
+    if vocabulary.lookup(word) is not None or vocabulary.stem_siblings(word):
+        return None
+    # Every head and tail of the word looked up at once; a three-part split's middles one by one, later.
+    ends = [word[:i] for i in range(1, len(word))] + [word[i:] for i in range(1, len(word))]
+    ids: dict[str, int | None] = dict(zip(ends, vocabulary.lookup_many([p if _usable(p) else "" for p in ends]), strict=True))
+
+    def part_id(part: str) -> int | None:
+        if part not in ids:
+            ids[part] = vocabulary.lookup(part) if _usable(part) else None
+        return ids[part]
+
+    for splits in (_two_part_splits(word, part_id), _three_part_splits(word, part_id)):
+        # The most balanced split first: "jong" + "un" is tried before "j" + "ongun".
+        for parts in sorted(splits, key=lambda ps: -min(map(len, ps))):
+            term_ids = [t for t in (ids[p] for p in parts) if t is not None]  # all of them: splits hold known parts
+            if _stand_together(postings.ptr, postings.docs, forward_ptr, forward_terms, term_ids):
+                return parts
+    return None
+
+
+def _usable(part: str) -> bool:
+    """A part may be a word other than a function word, or an initial ("N", "K") other than "a" and "i"."""
+    return not is_stop_word(part) if len(part) > 1 else part not in _SINGLE_LETTERS_REFUSED
+
+
+def _two_part_splits(word: str, part_id: Callable[[str], int | None]) -> list[list[str]]:
+    return [[word[:i], word[i:]] for i in range(1, len(word)) if part_id(word[:i]) is not None and part_id(word[i:]) is not None]
+
+
+def _three_part_splits(word: str, part_id: Callable[[str], int | None]) -> list[list[str]]:
+    if len(word) > _MAX_PARTS_LENGTH_FOR_THREE:
+        return []
+    heads = [i for i in range(1, len(word) - 1) if part_id(word[:i]) is not None]
+    tails = [j for j in range(2, len(word)) if part_id(word[j:]) is not None]
+    return [
+        [word[:i], word[i:j], word[j:]]
+        for i in heads
+        for j in tails
+        if j > i and part_id(word[i:j]) is not None
+    ]
+
+
+def _stand_together(
+    postings_ptr: np.ndarray,
+    postings_docs: np.ndarray,
+    forward_ptr: np.ndarray,
+    forward_terms: np.ndarray,
+    term_ids: list[int],
+) -> bool:
+    """Whether some passage holds these terms consecutively, in order (looking at a bounded few)."""
+    # Rarest part first, and only its first passages: the work stays bounded however common the parts.
+    by_rarity = sorted(term_ids, key=lambda t: int(postings_ptr[t + 1] - postings_ptr[t]))
+    docs = postings_docs[postings_ptr[by_rarity[0]] : postings_ptr[by_rarity[0] + 1]][:_INTERSECTED_DOCS]
+    for term in by_rarity[1:]:
+        these = postings_docs[postings_ptr[term] : postings_ptr[term + 1]]  # ascending, each passage once
+        found = np.minimum(np.searchsorted(these, docs), len(these) - 1)
+        docs = docs[these[found] == docs]
+        if len(docs) == 0:
+            return False
+    variants = [np.asarray([t], dtype=np.int32) for t in term_ids]
+    return len(phrase_docs(forward_ptr, forward_terms, docs[:_CHECKED_DOCS], variants)) > 0

@@ -1,0 +1,139 @@
+"""Figures written in words or in spaced groups, read as the one figure they are.
+
+"12,000", "12000" and "12k" already fold to the term "12000" (``terms.fold``);
+this module joins the forms that take more than one token, so that they
+reach the same term:
+
+- digit groups set apart by spaces, as much of Europe writes them: "12 000",
+  "3 000 000";
+- a figure or number words before a scale word: "12 thousand", "twelve
+  thousand", "1.5 million", "twenty-five thousand", "three hundred";
+- number words before "per cent": "fifty percent" is "50 percent".
+
+The figure replaces the number; a scale word stays after it ("3 million"
+becomes "3000000 million"), so that "million barrels" still finds "1 million
+barrels".  The query side drops that scale word from the words it ranks by
+(see ``query``): "3 million" must rank "3,000,000" as high as "3 million".
+The same function runs over query words and, through ``forward``, over the
+passages.  Digits are ASCII only: other scripts' numerals stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS)
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+
+_SHORT_GROUP = re.compile(r"[1-9][0-9]{0,2}")  # the head of "12 000": one to three digits, no leading zero
+_GROUP = re.compile(r"[0-9]{3}")  # each following group of "12 000 000"
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # a figure a scale word may follow: "12", "1.5"
+_MAX_FIGURE = 10**15  # beyond that a "figure" is a run of digits, not a count
+
+
+def figure_kind(term: str) -> int:
+    """Bit flags saying what part ``term`` can play in a figure (0: none), for the index builder."""
+    kind = 0
+    if _SHORT_GROUP.fullmatch(term):
+        kind |= SHORT_HEAD
+    if _GROUP.fullmatch(term):
+        kind |= GROUP
+    if _FIGURE.fullmatch(term):
+        kind |= NUMBER
+    if term in NUMBER_WORDS:
+        kind |= NUMBER | WORD
+    if term in SCALES:
+        kind |= SCALE
+    if term == "percent":
+        kind |= PERCENT
+    return kind
+
+
+SHORT_HEAD, GROUP, NUMBER, WORD, SCALE, PERCENT = 1, 2, 4, 8, 16, 32
+EXTENDS_RIGHT = GROUP | SCALE | WORD | PERCENT  # what may follow inside one figure, for the builder's windows
+
+
+def scale_after_figure(terms: list[str], position: int) -> bool:
+    """Whether ``terms[position]`` is the scale word ``join_figures`` keeps after a figure it made."""
+    return position > 0 and terms[position] in SCALES and terms[position - 1].isdigit()
+
+
+def join_figures(terms: list[str]) -> list[str]:
+    """The terms with every multi-token figure made one term (a scale word kept after it)."""
+    if len(terms) < 2:
+        return terms
+    joined: list[str] = []
+    i = 0
+    while i < len(terms):
+        figure, used, scale = _read_figure(terms, i)
+        if figure is None:
+            joined.append(terms[i])
+            i += 1
+            continue
+        joined.append(figure)
+        if scale is not None:
+            joined.append(scale)
+        i += used
+    return joined
+
+
+def _read_figure(terms: list[str], start: int) -> tuple[str | None, int, str | None]:
+    """(figure, terms it took, the scale word to keep after it) for a figure starting at ``start``."""
+    head = terms[start]
+    if _SHORT_GROUP.fullmatch(head) and start + 1 < len(terms) and _GROUP.fullmatch(terms[start + 1]):
+        end = start + 1
+        while end < len(terms) and _GROUP.fullmatch(terms[end]):
+            end += 1
+        return _as_figure(Decimal("".join(terms[start:end]))), end - start, None
+    if _FIGURE.fullmatch(head):
+        value, end = _decimal(head), start + 1
+    elif head in NUMBER_WORDS:
+        value, end = _number_words(terms, start)
+    else:
+        return None, 0, None
+    if value is None:
+        return None, 0, None
+    scale = None
+    # "three hundred thousand": each scale word larger than the one before multiplies again.
+    while end < len(terms) and terms[end] in SCALES and (scale is None or SCALES[terms[end]] > SCALES[scale]):
+        scale = terms[end]
+        value *= SCALES[scale]
+        end += 1
+    if scale is not None:
+        figure = _as_figure(value)
+        return (figure, end - start, scale) if figure is not None else (None, 0, None)
+    if head in NUMBER_WORDS and end < len(terms) and terms[end] == "percent":
+        return _as_figure(value), end - start, None
+    return None, 0, None
+
+
+def _number_words(terms: list[str], start: int) -> tuple[Decimal | None, int]:
+    """The value of the number words from ``start`` ("twenty five", "twelve") and where they end."""
+    word = terms[start]
+    if word in _TENS:
+        value = _TENS[word]
+        if start + 1 < len(terms) and 0 < _UNITS.get(terms[start + 1], 0) < 10:
+            return Decimal(value + _UNITS[terms[start + 1]]), start + 2
+        return Decimal(value), start + 1
+    return Decimal(_UNITS[word]), start + 1
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _as_figure(value: Decimal) -> str | None:
+    """The figure as the index writes it ("12000"), or None if it is no whole, sensible count."""
+    if value != value.to_integral_value() or not 0 <= value < _MAX_FIGURE:
+        return None
+    return str(int(value))
