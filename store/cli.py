@@ -311,8 +311,13 @@ def run_search(args: argparse.Namespace) -> int:
 
     if not " ".join(args.query).strip():
         raise StoreError("search needs words to look for, e.g. nkru-tui search kursk casualties")
-    if parse_query(" ".join(args.query)).is_empty and not (args.outlet or args.topic or args.claimant):
-        raise StoreError('search needs a word to look for besides the excluded ones, e.g. nkru-tui search "shells -kursk"')
+    parsed = parse_query(" ".join(args.query))
+    if parsed.is_empty and not (args.outlet or args.topic or args.claimant):
+        if parsed.excluded:
+            raise StoreError('search needs a word to look for besides the excluded ones, e.g. nkru-tui search "shells -kursk"')
+        raise StoreError(
+            f"search found no word in {' '.join(args.query)!r} (punctuation alone matches nothing), e.g. nkru-tui search kursk"
+        )
     corpus = _open_corpus(args)
     outlet = topic = claimant = None
     if args.outlet or args.topic or args.claimant:

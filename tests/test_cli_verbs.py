@@ -220,3 +220,11 @@ def test_a_folder_of_unreadable_types_lists_the_readable_ones_once(tmp_path):
     assert all(any(name in line for line in lines) for name in ("photo.jpg", "report.pdf", "sheet.xlsx", "empty.txt"))
     assert sum("(expected .adoc" in line for line in lines) == 1
     assert sum("unsupported file type" in line for line in lines) == 3
+
+
+def test_a_search_without_words_says_why_it_finds_nothing(seeded_db):
+    punctuation = nkru("search", '"', "--db", str(seeded_db))
+    assert punctuation.returncode != 0
+    assert "no word" in punctuation.stderr and "excluded" not in punctuation.stderr
+    only_excluded = nkru("search", "--db", str(seeded_db), "--", "-kursk")
+    assert only_excluded.returncode != 0 and "besides the excluded ones" in only_excluded.stderr
