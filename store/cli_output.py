@@ -302,11 +302,21 @@ def print_search(hits: list[SearchHit]) -> None:
            title=f"{len(hits)} hit(s)")
 
 
+def _side_name(side: Any) -> str:
+    """A compared side as a reader names it: an article's title and outlet, or an outlet and its article count."""
+    if not isinstance(side, dict):
+        return str(side)
+    if side.get("type") == "outlet":
+        count = len(side.get("articles") or ())
+        return f"{side.get('name')} ({count} article{'s' if count != 1 else ''})"
+    return f"{side.get('title')} ({side.get('outlet') or 'Unknown outlet'})"
+
+
 def print_comparison(data: dict[str, Any]) -> None:
     _table(("kind", "sim", "left", "right"),
            ((p["kind"], p["similarity"], clipped(p.get("left_text") or "", 90), clipped(p.get("right_text") or "", 90))
             for p in data.get("pairs", [])),
-           title=f"{data.get('left')} vs {data.get('right')}")
+           title=f"{_side_name(data.get('left'))} vs {_side_name(data.get('right'))}")
     for group in data.get("claims", []):
         badge = "CONFLICT" if group.get("conflict") else "consistent"
         _console.print(Text(f"{group.get('subject')}: {badge}"))

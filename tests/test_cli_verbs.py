@@ -228,3 +228,12 @@ def test_a_search_without_words_says_why_it_finds_nothing(seeded_db):
     assert "no word" in punctuation.stderr and "excluded" not in punctuation.stderr
     only_excluded = nkru("search", "--db", str(seeded_db), "--", "-kursk")
     assert only_excluded.returncode != 0 and "besides the excluded ones" in only_excluded.stderr
+
+
+def test_compare_table_is_titled_with_what_a_reader_recognises(seeded_db):
+    listing = json.loads(nkru("articles", "--db", str(seeded_db), "--json", check=True).stdout)
+    first = listing[0]
+    result = nkru("compare", first["id"], first["outlet"] or "Unknown outlet", "--db", str(seeded_db), check=True)
+    head = " ".join(result.stdout.split("┏")[0].split())  # the table's title, unwrapped
+    assert first["title"].split()[0] in head and "article" in head
+    assert "{" not in head and "'type'" not in head
