@@ -22,16 +22,17 @@ def bomless_utf16(sample: bytes) -> str | None:
     if even_nul > 0.3 and odd_nul < 0.05:
         return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
     if len(sample) >= _UTF16_MIN_SAMPLE:
-        # (A few NULs on the other side are characters such as Hangul "가", U+AC00.)
-        if odd_nul >= _UTF16_MIN_NUL_SHARE and even_nul <= min(0.05, odd_nul / 4):
+        # (A few NULs on the other side are characters such as Hangul "가", U+AC00, or "一", U+4E00.)
+        if odd_nul >= _UTF16_MIN_NUL_SHARE and even_nul <= min(_UTF16_MAX_OTHER_NULS, odd_nul / 4):
             return "utf-16-le" if _reads_as_utf16_text(sample, "utf-16-le") else None
-        if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(0.05, even_nul / 4):
+        if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(_UTF16_MAX_OTHER_NULS, even_nul / 4):
             return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
     return None
 
 
 _UTF16_MIN_SAMPLE = 64
 _UTF16_MIN_NUL_SHARE = 0.05  # spaces alone are about one character in six
+_UTF16_MAX_OTHER_NULS = 0.1  # "가" is a common Korean syllable (the subject particle)
 _UTF16_TEXT_SHARE = 0.98
 
 
@@ -66,8 +67,9 @@ def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
 
     16-bit binary (audio samples, a table of small integers) reads as clean printable
     Latin-1 just as often as text does; what it lacks is words: runs of letters
-    separated by spaces or line breaks.  Caseless scripts written without spaces
-    (Chinese, Japanese) put no NUL bytes on one side, so they never come here.
+    separated by spaces or line breaks.  Chinese and Japanese, written without spaces,
+    come here when their figures, Latin names and line breaks put NULs on one side:
+    their prose is recognised by its characters instead (``_reads_as_cjk_prose``).
     """
     width = 4 if "32" in encoding else 2
     text = sample[: len(sample) - len(sample) % width].decode(encoding, errors="replace")
@@ -79,8 +81,24 @@ def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
         return False
     spaces = sum(1 for ch in text if ch.isspace())
     tokens = text.split()
-    if spaces < _UTF16_LEAST_SPACE_SHARE * len(text) or not tokens:
+    if not tokens:
         return False
     visible = len(text) - spaces
     letters = sum(1 for ch in text if ch.isalpha())
-    return visible / len(tokens) <= _UTF16_LONGEST_MEAN_WORD and letters >= _UTF16_LETTER_SHARE * visible
+    if spaces >= _UTF16_LEAST_SPACE_SHARE * len(text) and visible / len(tokens) <= _UTF16_LONGEST_MEAN_WORD:
+        return letters >= _UTF16_LETTER_SHARE * visible
+    return _reads_as_cjk_prose(text, visible)
+
+
+# Chinese and Japanese put no spaces between words: their prose is told from 16-bit binary by its
+# characters (ideographs, kana, Hangul, full-width forms) and its sentence punctuation ("、" "。" "，").
+_CJK_RANGES = ((0x3000, 0x9FFF), (0xAC00, 0xD7A3), (0xFF00, 0xFFEF))
+_CJK_PUNCTUATION = frozenset("\u3001\u3002\uff0c\uff0e\uff01\uff1f\u300c\u300d\u300e\u300f\uff08\uff09")
+_CJK_SHARE = 0.6  # of the visible characters
+_CJK_LEAST_PUNCTUATION = 2
+
+
+def _reads_as_cjk_prose(text: str, visible: int) -> bool:
+    cjk = sum(1 for ch in text if any(low <= ord(ch) <= high for low, high in _CJK_RANGES))
+    punctuation = sum(1 for ch in text if ch in _CJK_PUNCTUATION)
+    return cjk >= _CJK_SHARE * visible and punctuation >= _CJK_LEAST_PUNCTUATION

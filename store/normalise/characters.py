@@ -188,7 +188,10 @@ def is_control_free(text: str) -> bool:
     return not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+# An entity escaped again ("&amp;#8217;", "&amp;amp;mdash;") is one entity: a CMS that escaped its text
+# twice, which no reader means to see.
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+_ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+")
 _MIN_ENTITIES = 2  # one "&amp;" may be quoted on purpose; several mean the text was escaped twice
 
 
@@ -210,7 +213,7 @@ def unescape_stray_entities(text: str) -> tuple[str, int]:
     def decode(match: re.Match[str]) -> str:
         nonlocal count
         entity = match.group(0)
-        decoded = html.unescape(entity)
+        decoded = html.unescape(_ESCAPED_AGAIN.sub("&", entity))
         if decoded == entity or not decoded.isprintable():
             return entity
         count += 1

@@ -112,8 +112,8 @@ def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
 _C1 = re.compile("[\x80-\x9f]")
 
 
-def _plausible(decoded: str) -> bool:
-    """Could ``decoded`` be what a run of mojibake originally said?"""
+def _plausible(decoded: str, line: str = "") -> bool:
+    """Could ``decoded`` be what a run of mojibake originally said (on ``line``, the line it stands on)?"""
     if not decoded:
         return False
     for ch in decoded:
@@ -123,24 +123,36 @@ def _plausible(decoded: str) -> bool:
         return True
     # A run that yields letters of a script the lists above do not cover must
     # be long enough not to be chance: two characters or more, all of them from
-    # the allowed blocks.
-    return len(decoded) >= 2 and all(_in_ranges(ord(ch), _SINGLE_OK + _RUN_OK) for ch in decoded)
+    # the allowed blocks.  A single one is taken when its line already holds its
+    # script (the rest of a Korean sentence repaired around "1ë§Œ1", "1만1").
+    if len(decoded) == 1:
+        return _in_ranges(ord(decoded), _RUN_OK) and _holds_block_of(line, decoded)
+    return all(_in_ranges(ord(ch), _SINGLE_OK + _RUN_OK) for ch in decoded)
 
 
-def _decode_one(run: str, page: Codepage, allow_pairs: bool) -> str | None:
+def _holds_block_of(line: str, ch: str) -> bool:
+    """Does ``line`` hold a character of the ``_RUN_OK`` range ``ch`` is in?"""
+    code = ord(ch)
+    for low, high in _RUN_OK:
+        if low <= code <= high:
+            return any(low <= ord(other) <= high for other in non_ascii(line))
+    return False
+
+
+def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> str | None:
     """Decode a run of sequences as a whole, or None to leave it as it is."""
     try:
         decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
         return None
-    if not _plausible(decoded) and _C1.search(decoded):
+    if not _plausible(decoded, line) and _C1.search(decoded):
         # Double mojibake: the inner layer holds a byte the codepage left undefined, kept as a
         # C1 control ("â€\x9d" for a closing quote); both layers go at once.
         try:
             decoded = page.encode(decoded).decode("utf-8")
         except UnicodeError:
             return None
-    if not _plausible(decoded):
+    if not _plausible(decoded, line):
         return None
     if not allow_pairs and len(run) == 2 * len(decoded):
         # Every character came from a two-byte sequence: exactly what genuine
@@ -149,16 +161,16 @@ def _decode_one(run: str, page: Codepage, allow_pairs: bool) -> str | None:
     return decoded
 
 
-def decode_run(run: str, page: Codepage, allow_pairs: bool) -> tuple[str, int]:
-    """The run with what can be repaired repaired, and how many characters that gave."""
-    whole = _decode_one(run, page, allow_pairs)
+def decode_run(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> tuple[str, int]:
+    """The run (on ``line``) with what can be repaired repaired, and how many characters that gave."""
+    whole = _decode_one(run, page, allow_pairs, line)
     if whole is not None:
         return whole, len(whole)
     fixed = 0
 
     def one(match: re.Match[str]) -> str:
         nonlocal fixed
-        decoded = _decode_one(match.group(0), page, allow_pairs)
+        decoded = _decode_one(match.group(0), page, allow_pairs, line)
         if decoded is None:
             return match.group(0)
         fixed += 1

@@ -14,6 +14,10 @@ documents where the codepage's own letters otherwise do not occur; and the
 decoded character must come from a short list of blocks that mojibake hides
 (punctuation, Latin letters, symbols), never a rare script picked up by chance.
 
+Two passes come first: bytes a scraper kept as lone surrogates (Python's "surrogateescape") are
+decoded as the UTF-8 they were, and lines of legacy-codepage text seen through Windows-1252 (a mail
+header or a feed field decoded in the wrong charset, see ``legacy_mojibake``) are read in their own.
+
 Speed: mojibake is always two or more non-ASCII characters in a row, so only
 lines holding such a run are looked at, a codepage's patterns are compiled
 only when one of its lead characters occurs in such a run, and ftfy (slow to
@@ -36,6 +40,11 @@ from store.normalise.codepages import (
     ftfy_chars,
     non_ascii,
     suspect_chars,
+)
+from store.normalise.legacy_mojibake import (
+    LEGACY_LETTERS,
+    may_hold_legacy_mojibake,
+    repair_legacy_lines,
 )
 
 
@@ -121,8 +130,16 @@ class MojibakeRepair:
             return False
         lines = self.lines
         present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
-        suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
         touched: set[int] = set()
+        if not _ESCAPED_BYTES.isdisjoint(present) and (escaped := self._surrogate_escapes()):
+            touched |= escaped
+            self._remark(escaped)
+            present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
+        if not LEGACY_LETTERS.isdisjoint(present) and (legacy := self._legacy()):
+            touched |= legacy
+            self._remark(legacy)
+            present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
+        suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
         for page in codepages():
             leads = page.leads.intersection(present)
             if not leads:
@@ -144,6 +161,40 @@ class MojibakeRepair:
                 touched |= spaced
                 self._remark(spaced)
         return bool(touched)
+
+    def _legacy(self) -> set[int]:
+        """Lines of legacy text seen through Windows-1252 (see ``legacy_mojibake``): a mail header or a
+        feed's field decoded in the wrong codepage, which reading the file's bytes could not see."""
+        if not may_hold_legacy_mojibake("\n".join(self.lines[i] for i in self._marked)):
+            return set()
+        changed, codepage = repair_legacy_lines(self.lines, self._marked)
+        if changed:
+            self.counts[f"legacy-{codepage}"] += len(changed)
+        return changed
+
+    def _surrogate_escapes(self) -> set[int]:
+        """Bytes kept as lone surrogates (Python's "surrogateescape", U+DC80-U+DCFF) decoded as the UTF-8 they are.
+
+        A scraper that read UTF-8 as ASCII with that error handler and wrote JSON keeps every
+        non-ASCII byte as "\\udcXX"; a run that is not UTF-8 is left for cleaning to remove and count.
+        """
+        changed: set[int] = set()
+        for i in self._marked:
+            line = self.lines[i]
+            repaired = _ESCAPED_RUN.sub(self._decode_escaped, line)
+            if repaired != line:
+                self.lines[i] = repaired
+                changed.add(i)
+        return changed
+
+    def _decode_escaped(self, found: re.Match[str]) -> str:
+        run = found.group(0)
+        try:
+            decoded = bytes(ord(ch) - 0xDC00 for ch in run).decode("utf-8")
+        except UnicodeDecodeError:
+            return run
+        self.counts["surrogate-escapes"] += len(run)
+        return decoded
 
     def _repair_page(self, page: Codepage, hits: list[int], suspects: list[int]) -> set[int]:
         """Repair one codepage's sequences on the ``hits`` lines; the lines that changed.
@@ -167,8 +218,8 @@ class MojibakeRepair:
             line = lines[i]
             pairs = document_pairs and allow_pairs(*reversed(count_sequences(page, line)))
 
-            def fix(match: re.Match[str], pairs: bool = pairs) -> str:
-                repaired, n = decode_run(match.group(0), page, pairs)
+            def fix(match: re.Match[str], pairs: bool = pairs, line: str = line) -> str:
+                repaired, n = decode_run(match.group(0), page, pairs, line)
                 counts[page.label] += n
                 return repaired
 
@@ -213,6 +264,10 @@ class MojibakeRepair:
         if touched:
             self._remark(touched)
         return bool(touched)
+
+
+_ESCAPED_BYTES = frozenset(map(chr, range(0xDC80, 0xDD00)))
+_ESCAPED_RUN = re.compile("[\udc80-\udcff]{2,}")
 
 
 # A UTF-8 sequence ending in byte 0xA0 (a no-break space C2 A0, "à" C3 A0, "Š" C5 A0, "Р" D0 A0) read

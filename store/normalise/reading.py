@@ -17,6 +17,8 @@ from store.errors import SourceError
 from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
 from store.normalise.legacy import Decoded, decode_legacy
+from store.normalise.legacy_mojibake import repair_legacy_mojibake
+from store.normalise.literal_escapes import decode_literal_escapes
 from store.normalise.percent import percent_decoded, percent_decoded_lines
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
@@ -141,8 +143,13 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+_REPLACEMENT_UTF8 = "\ufffd".encode()
 _STRAY_NUL_SHARE = 0.01  # at most one NUL in 100 bytes
 _STRAY_NUL_MIN_SAMPLE = 256
+# A NUL after every line or every few words (a C program's export writing each string with its
+# terminator) is damage too, when what remains is UTF-8 text free of other control bytes.
+_DAMAGED_NUL_SHARE = 0.1
+_DAMAGED_MOST_CONTROLS = 0.005
 
 
 def _stray_nuls(sample: bytes) -> bool:
@@ -150,13 +157,21 @@ def _stray_nuls(sample: bytes) -> bool:
 
     A binary format is full of them; text damaged by a stray one is text, and cleaning drops them.
     """
-    if len(sample) < _STRAY_NUL_MIN_SAMPLE or sample.count(0) > _STRAY_NUL_SHARE * len(sample):
+    if len(sample) < _STRAY_NUL_MIN_SAMPLE:
         return False
+    nuls = sample.count(0)
+    if nuls > _DAMAGED_NUL_SHARE * len(sample):
+        return False
+    rest = sample.replace(b"\x00", b"")
     try:
-        sample.replace(b"\x00", b"").decode("utf-8")
+        rest.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return exc.start >= len(sample) - 4  # a character cut by the end of the sample
-    return True
+        if exc.start < len(rest) - 4:  # not merely a character cut by the end of the sample
+            return False
+    if nuls <= _STRAY_NUL_SHARE * len(sample):
+        return True
+    controls = len(rest) - len(rest.translate(None, _CONTROL_BYTES))
+    return controls <= _DAMAGED_MOST_CONTROLS * len(rest)
 
 
 def _without_nul_padding(data: bytes) -> bytes:
@@ -176,8 +191,10 @@ def binary_reason(data: bytes) -> str | None:
     if bomless_wide(head):
         return None
     sample = _without_nul_padding(sample)
-    if b"\x00" in sample and not _stray_nuls(sample):
-        return "binary content (contains NUL bytes)"
+    if b"\x00" in sample:
+        if not _stray_nuls(sample):
+            return "binary content (contains NUL bytes)"
+        sample = sample.replace(b"\x00", b"")  # damage, counted when cleaning strips it
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > 0.05 * len(sample):
         return "binary content (too many control bytes)"
@@ -223,7 +240,11 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         decoded.repairs[:0] = [*repairs, "percent-encoding-decoded"]
         return decoded
     try:
-        return _finish(Decoded(data.decode("utf-8"), utf8_label, repairs), name)
+        text = data.decode("utf-8")
+        if _REPLACEMENT_UTF8 in data:
+            # Characters a program lost before the file was saved: nothing to restore, but the loss is on record.
+            repairs.append(f"replacement-characters-in-source x{data.count(_REPLACEMENT_UTF8)}")
+        return _finish(Decoded(text, utf8_label, repairs), name)
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.end == len(data):
             # A file cut short mid-character (an interrupted download or copy): the rest is UTF-8.
@@ -261,4 +282,9 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     decoded.text, unquoted = percent_decoded_lines(decoded.text)
     if unquoted:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
+    decoded.text, legacy = repair_legacy_mojibake(decoded.text)
+    decoded.repairs.extend(legacy)
+    decoded.text, escapes = decode_literal_escapes(decoded.text)
+    if escapes:
+        decoded.repairs.append(f"unicode-escapes-decoded x{escapes}")
     return decoded
