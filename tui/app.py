@@ -15,6 +15,7 @@ from store.corpus import Corpus
 from store.gc_pause import freeze_heap_once
 from store.state import UserState, save_user_state
 from tui.commands import ActionCommands, ArticleCommands
+from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
@@ -91,13 +92,14 @@ class NkruApp(SelectionActions, App[None]):
         if main := self._back_to_main():
             main.open_passage(passage_id, spans)
 
-    def reload_corpus(self) -> None:
-        """Files were added: a fresh main screen reads the database again; the saved place is restored."""
+    def reload_corpus(self, *, known_articles: frozenset[str] | None = None) -> None:
+        """The database changed: a fresh main screen reads it again and restores the saved place,
+        or, given the article ids there were before files were added, shows the newest new one."""
         self.save_state()
         self.preloaded = None
         self.corpus = None
         self.index_ready = threading.Event()
-        self.switch_screen(MainScreen())
+        self.switch_screen(MainScreen(known_articles=known_articles))
 
     async def on_event(self, event: events.Event) -> None:
         # Escape and a letter typed fast arrive as one "alt+" key (see escape_then_key): act on
@@ -152,12 +154,13 @@ class NkruApp(SelectionActions, App[None]):
         try:
             save_user_state(self.user_state, self.state_path)
         except OSError as error:
-            self.notify(f"Could not save your place: {error}", severity="warning", markup=False)
+            self.notify(safe_text(f"Could not save your place: {error}"), severity="warning", markup=False)
 
     @on(WorkerFailed)
     def _report_failure(self, event: WorkerFailed) -> None:
         """The one place a failed worker becomes a notification; the app keeps running."""
-        self.notify(str(event.error) or type(event.error).__name__, title="Error", severity="error", markup=False)
+        # Errors quote file names and paths: untrusted text, never raw escapes to the terminal.
+        self.notify(safe_text(str(event.error)) or type(event.error).__name__, title="Error", severity="error", markup=False)
 
 
 def build_app(

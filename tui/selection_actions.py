@@ -30,7 +30,13 @@ class SelectionActions(_Base):
         if corpus := self._selected_corpus():
             from tui.screens.export import ExportDialog
 
-            self.push_screen(ExportDialog(corpus, list(self.selection), directory=self.export_dir))
+            self.push_screen(ExportDialog(corpus, list(self.selection), directory=self.export_dir), self._exported)
+
+    def _exported(self, path: Path | None) -> None:
+        # The next export starts in the folder this one went to: an analyst exporting several
+        # selections into one folder should not have to type it again each time.
+        if path is not None:
+            self.export_dir = path.parent
 
     def action_copy_selection(self) -> None:
         if corpus := self._selected_corpus():

@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
+from tui.formatting import safe_text
 from tui.screens.child_job import ChildJobDialog
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
@@ -60,6 +61,14 @@ def describe_report(report: IngestReport) -> tuple[str, list[str]]:
     return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
 
 
+class PathInput(TypedOrderInput):
+    """The path box; its Enter, which starts the adding, is named in the footer (Input hides it)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Add", tooltip="Add the file or folder typed here"),
+    ]
+
+
 class AddFilesDialog(ChildJobDialog):
     """Ingests in a worker; dismisses with True when the database changed, so the app reloads it."""
 
@@ -89,7 +98,7 @@ class AddFilesDialog(ChildJobDialog):
                 id="add-hint",
                 classes="job-hint",
             )
-            yield TypedOrderInput(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
+            yield PathInput(placeholder="~/Downloads/coverage", suggester=PathSuggester(), id="add-path")
             bar = ProgressBar(show_eta=False, id="add-progress")
             bar.display = False
             yield bar
@@ -138,4 +147,4 @@ class AddFilesDialog(ChildJobDialog):
         self.changed = self.changed or report.articles_added > 0
         summary, rejected = describe_report(report)
         self.say(summary + ("  Esc shows them in the panes." if self.changed else ""), error=bool(rejected and not self.changed))
-        self.query_one("#add-rejected-list", Static).update(Content("\n".join(rejected)))
+        self.query_one("#add-rejected-list", Static).update(Content(safe_text("\n".join(rejected))))

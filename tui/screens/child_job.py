@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import ProgressBar, Static
 
+from tui.formatting import safe_text
 from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
@@ -93,4 +94,4 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
     def say(self, text: str, *, error: bool = False) -> None:
         summary = self.query_one(self.SUMMARY, Static)
         summary.set_class(error, "-error")
-        summary.update(Content(text))
+        summary.update(Content(safe_text(text)))  # file names and store errors are untrusted: no escapes

@@ -36,6 +36,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.errors import StoreError
+from tui.formatting import safe_text
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import (
     KIND_MARKS,
@@ -154,7 +155,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
                 self.set_sides(self.left, resolve_target(self.corpus, self.initial_right))
                 return
             except StoreError as error:
-                self.notify(str(error), severity="warning", markup=False)
+                self.notify(safe_text(str(error)), severity="warning", markup=False)
         self._redraw()
         self.call_after_refresh(self.action_pick, "left" if self.left is None else "right")
 

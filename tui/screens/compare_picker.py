@@ -43,6 +43,8 @@ class PickerQuery(TypedOrderInput):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "screen.move(1)", show=False),
         Binding("up", "screen.move(-1)", show=False),
+        # Input's own Enter is hidden from the footer, which then offered only "esc Cancel".
+        Binding("enter", "submit", "Choose", tooltip="Take the highlighted entry"),
     ]
 
 

@@ -23,7 +23,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
-from tui.formatting import claimant_label, lookalikes, one_line, safe_text
+from tui.formatting import claimant_label, date_label, lookalikes, one_line, safe_text
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -178,17 +178,28 @@ def _outlet_line(corpus: Corpus, article: Article) -> str:
     outlet = one_line(corpus.outlet_name(article))
     if article.credit:
         outlet += f" / {one_line(article.credit)}"
-    return f"{outlet} · {article.published or 'undated'}"
+    return f"{outlet} · {date_label(article)}"  # "2024-06-05?" when day and month could be swapped
 
 
 # --- what the picker offers ------------------------------------------------------------------------------
 
 
 def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = None) -> list[PickerEntry]:
-    """Outlets first (for outlet-vs-outlet), then articles newest first."""
+    """Outlets first (for outlet-vs-outlet), then articles newest first; nothing that would put the
+    other side against itself.
+
+    An outlet on either side makes it an outlet comparison, where an article stands for its outlet:
+    with an article of outlet X on the other side, X itself is left out, and with outlet X there,
+    X's articles are too.  Either would compare X with X and call every figure consistent.
+    """
+    other_outlet = None
+    if exclude is not None:
+        other_outlet = exclude.key if exclude.kind == "outlet" else corpus.outlet_name(corpus.article(exclude.key))
     entries = []
     for summary in sorted(corpus.outlet_summaries, key=lambda s: s.name.casefold()):
         name, count = summary.name, summary.article_count
+        if name == other_outlet:
+            continue
         prompt = Text.assemble(
             ("outlet  ", "dim"), (one_line(name), "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
         )
@@ -197,6 +208,8 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
     alike = lookalikes(articles)
     for article in articles:
         if exclude is not None and exclude.kind == "article" and exclude.key == article.id:
+            continue
+        if exclude is not None and exclude.kind == "outlet" and corpus.outlet_name(article) == other_outlet:
             continue
         title = one_line(article.title)
         source = f" · {one_line(article.source_file)}" if article.id in alike else ""  # else they read the same

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export import EXPORT_FORMATS, FORMAT_SUFFIX, next_free_path, write_export
+from tui.formatting import safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
 from tui.workers import ReportsWorkerErrors
@@ -113,16 +114,16 @@ class OverwriteDialog(ModalScreen[str | None]):
             yield Static(
                 Content.assemble(
                     ("A file already exists at\n", "bold"),
-                    str(self.path),
+                    safe_text(str(self.path)),
                     ("\n\nSave as a new file instead:\n", ""),
-                    (str(self.free), "$text-accent"),
+                    (safe_text(str(self.free)), "$text-accent"),
                 ),
                 id="overwrite-question",
             )
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Overwrite", variant="error", id="overwrite")
-                yield Button(Content(f"Save as {self.free.name}"), variant="primary", id="rename")
+                yield Button(Content(safe_text(f"Save as {self.free.name}")), variant="primary", id="rename")
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def on_mount(self) -> None:
@@ -217,6 +218,15 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = self.directory / path
+        if raw.endswith(("/", os.sep)) and not path.is_dir():
+            # Path() drops the slash: "~/exports/" would become a file called "exports" in the home folder.
+            self._say(f"{path}: folder does not exist", error=True)
+            return
+        if path.is_dir():
+            # A folder typed (or completed) means "put it there": under the usual name, shown in the box,
+            # and asked about like any other name if a file of that name is there already.
+            path = default_export_path(path, self.fmt)
+            self.query_one("#export-path", Input).value = str(path)
         if path.exists() and not path.is_dir():
             self._ask_overwrite(path)
         else:
@@ -253,7 +263,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     def _written(self, event: Written) -> None:
         count = len(self.passage_ids)
         self.app.notify(
-            f"Exported {count} passage{'s' if count != 1 else ''} as {FORMAT_LABELS[self.fmt]} to {event.path}",
+            safe_text(f"Exported {count} passage{'s' if count != 1 else ''} as {FORMAT_LABELS[self.fmt]} to {event.path}"),
             markup=False,
         )
         self.dismiss(event.path)
@@ -264,9 +274,9 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             self._ask_overwrite(event.path)
             return
         self._say(event.reason, error=True)
-        self.app.notify(event.reason, title="Export failed", severity="error", markup=False)
+        self.app.notify(safe_text(event.reason), title="Export failed", severity="error", markup=False)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         message = self.query_one("#export-message", Static)
         message.set_class(error, "-error")
-        message.update(Content(text))
+        message.update(Content(safe_text(text)))  # store errors quote the path typed: untrusted

@@ -47,6 +47,7 @@ from tui.screens.figures_table import (
     PAGE_GROUPS,
     SORT_NAMES,
     claims_noun,
+    date_text,
     group_key_of,
     key_of_row,
     row_cells,
@@ -216,7 +217,16 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def _cells(self, group: FigureGroup, row: FigureRow, member: int | None) -> list[Text]:
         expanded = key_of_row(group) in self.expanded
         unit = self.table.unit if self.table else None
-        return row_cells(group, row, member, expanded=expanded, accent=self.palette.get("accent", "yellow"), unit=unit)
+        return row_cells(
+            group, row, member, expanded=expanded, accent=self.palette.get("accent", "yellow"), unit=unit,
+            date_ambiguous=self._date_ambiguous(row),
+        )
+
+    def _date_ambiguous(self, row: FigureRow) -> bool:
+        # The store's rows carry the date alone; the flag is on the article (its heading fields
+        # are in memory, so this costs a lookup, not a read).
+        article = self.corpus.articles.get(row.article_id)
+        return bool(article and article.date_ambiguous)
 
     def current_row(self) -> tuple[str, FigureGroup, FigureRow] | None:
         grid = self.query_one(FigureGrid)
@@ -240,7 +250,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
             detail.append("\n")
             detail.append(one_line(row.title), style="bold")
-            detail.append(f" · {one_line(row.outlet_text)} · {row.date or 'undated'}", style="dim")
+            detail.append(f" · {one_line(row.outlet_text)} · {date_text(row, ambiguous=self._date_ambiguous(row))}", style="dim")
             if group.is_echo:
                 outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
                 detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")

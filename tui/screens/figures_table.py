@@ -20,7 +20,7 @@ SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "o
 PAGE_GROUPS = 400
 COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("count", "", 4),
-    ("date", "Date", 10),
+    ("date", "Date", 11),  # "2024-06-05?": room for the mark of a date whose day and month could be swapped
     ("outlet", "Outlet (credit)", 16),
     ("claimant", "Claimant (via)", 22),
     ("figure", "Figure", 12),
@@ -70,8 +70,22 @@ def summary_text(s: FigureSummary) -> Text:
     return text
 
 
+def date_text(row: FigureRow, *, ambiguous: bool) -> str:
+    """The row's date as the reader shows it: "2024-06-05?" when day and month could be swapped."""
+    if not row.date:
+        return "undated"
+    return f"{row.date}?" if ambiguous else row.date
+
+
 def row_cells(
-    group: FigureGroup, row: FigureRow, member: int | None, *, expanded: bool, accent: str, unit: str | None
+    group: FigureGroup,
+    row: FigureRow,
+    member: int | None,
+    *,
+    expanded: bool,
+    accent: str,
+    unit: str | None,
+    date_ambiguous: bool = False,
 ) -> list[Text]:
     """One table row: a member of an echo group is indented under it, the group marked ▸ or ▾ with its count."""
     if member is not None:
@@ -84,7 +98,7 @@ def row_cells(
     sentence = one_line(row.sentence)
     return [
         count,
-        Text(row.date or "undated", style="" if row.date else "dim"),
+        Text(date_text(row, ambiguous=date_ambiguous), style="" if row.date else "dim"),
         Text(one_line(row.outlet_text), overflow="ellipsis", no_wrap=True),
         Text(one_line(row.claimant_text), overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
         Text(short_figure(row, unit), style="bold"),

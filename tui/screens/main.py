@@ -14,6 +14,7 @@ from textual.timer import Timer
 
 from store.gc_pause import freeze_heap_once
 from store.models import SearchHit
+from tui.formatting import safe_text
 from tui.messages import OpenPassage
 from tui.screens.main_panes import PANES, SwitchesPanes
 from tui.screens.main_tools import LaunchesTools
@@ -61,8 +62,9 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         ),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, *, known_articles: frozenset[str] | None = None) -> None:
         super().__init__()
+        self.known_articles = known_articles  # after adding files: the ids there were before
         self.populated = False
         self.article_filter = ArticleFilter()
         self.hits: list[SearchHit] = []
@@ -178,6 +180,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         self._release_frames()  # a first-run build: show its progress at once
 
     def _restore_place(self) -> None:
+        if self.known_articles is not None and self._show_new_articles(self.known_articles):
+            return
         state = self.nkru.user_state
         self.last_query = state.last_query
         article_id, passage_id = state.last_article_id, state.last_passage_id
@@ -194,6 +198,20 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
                 self.query_one(Reader).show_nothing("Nothing to read yet: the database holds no articles.")
             self.focus_pane("sources")
 
+    def _show_new_articles(self, known: frozenset[str]) -> bool:
+        # Whoever just added files wants to read them, not to be taken back to where they were.
+        new = [article for article in self.corpus.list_articles() if article.id not in known]
+        if not new:
+            return False
+        self.open_article(new[0].id)
+        count = len(new)
+        self.notify(
+            f"{count} new article{'s' if count != 1 else ''}" + (": showing the newest." if count > 1 else "."),
+            timeout=4,
+            markup=False,
+        )
+        return True
+
     @on(LoadingPanel.Failed)
     def _failed(self, event: LoadingPanel.Failed) -> None:
         self._release_frames()
@@ -207,7 +225,7 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
     @on(LoadingPanel.IndexReady)
     def _index_ready(self, event: LoadingPanel.IndexReady) -> None:
         if event.error:
-            self.notify(event.error, severity="warning", markup=False)
+            self.notify(safe_text(event.error), severity="warning", markup=False)
         self.index_seconds = event.seconds
         self._note_corpus("search ready")
         # The corpus, the index and the panes now live as long as the app. Left to the cyclic
@@ -283,6 +301,9 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     @on(Reader.Step)
     def _reader_step(self, event: Reader.Step) -> None:
+        if self.query_one(ArticlesPane).showing_topic is not None:
+            self._topic_step(event.direction)
+            return
         articles = self.query_one(ArticleList)
         if articles.option_count:
             articles.highlighted = ((articles.highlighted or 0) + event.direction) % articles.option_count
@@ -293,6 +314,18 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
                     articles.highlighted = (articles.highlighted or 0) - 1  # wrapped from the top
             if (article_id := articles.highlighted_id) is not None:
                 self.open_article(article_id)
+
+    def _topic_step(self, direction: int) -> None:
+        # The list beside the reader is a topic's passages: [ and ] go to that topic's next
+        # article, not to the next of all the articles hidden behind it.
+        reader = self.query_one(Reader)
+        current = reader.article.id if reader.article is not None else ""
+        found = self.query_one(TopicPassageList).step_to_other_article(current, direction)
+        if found is None:
+            self.notify(f"No {'later' if direction > 0 else 'earlier'} article on this topic.", markup=False)
+            return
+        passage_id, spans = found
+        self.open_passage(passage_id, spans)
 
     # --- opening things -------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from tui.formatting import one_line, safe_text
 from tui.widgets.claims import ClaimsPane
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
@@ -65,7 +66,8 @@ class LaunchesTools:
     def _open_hit(self) -> None:
         hit = self.hits[self.hit_index]
         self.open_passage(hit.passage_id, tuple(hit.spans))
-        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{self.last_query}” (n/N)"
+        # The query may be pasted text (or read back from the state file): one line, no escapes.
+        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{one_line(self.last_query)}” (n/N)"
 
     def action_next_hit(self) -> None:
         self._step_hit(1)
@@ -112,7 +114,13 @@ class LaunchesTools:
             return
         from tui.screens.add_files import AddFilesDialog
 
-        self.nkru.push_screen(AddFilesDialog(), self._database_changed)
+        known = frozenset(self.corpus.articles)
+
+        def added(changed: bool | None) -> None:
+            if changed:
+                self.nkru.reload_corpus(known_articles=known)  # and the reader shows what came in
+
+        self.nkru.push_screen(AddFilesDialog(), added)
 
     def action_reanalyse(self) -> None:
         if not self.populated or not self.corpus.articles:
@@ -140,6 +148,6 @@ class LaunchesTools:
         try:
             screen = make()
         except Exception as error:  # noqa: BLE001 - any failure becomes a notice
-            self.notify(f"Could not open the {what}: {error}", severity="error", markup=False)
+            self.notify(safe_text(f"Could not open the {what}: {error}"), severity="error", markup=False)
             return
         self.nkru.push_screen(screen)

@@ -37,7 +37,7 @@ class ReanalyseDialog(ChildJobDialog):
     def __init__(self, articles: int, current: bool) -> None:
         super().__init__()
         self.articles = articles
-        self.current = current  # the claims are already the installed analysers'
+        self.current = current  # every claim was made by the analysers installed now
 
     @property
     def nkru(self) -> NkruApp:
@@ -47,7 +47,7 @@ class ReanalyseDialog(ChildJobDialog):
         with Vertical() as box:
             box.border_title = "Reanalyse claims"
             state = (
-                "Every claim is already the analysers' installed now; redoing them changes nothing."
+                "Every claim was made by the analysers installed now; redoing them changes nothing."
                 if self.current
                 else "Some claims were made by an older version of the analysers."
             )
@@ -55,7 +55,7 @@ class ReanalyseDialog(ChildJobDialog):
                 Content(
                     f"{state} Enter redoes the claims and topic tags of all {self.articles:,} articles from the "
                     "text stored in the database (the source files are not needed), then rebuilds the search "
-                    "index. Your selection and notes are kept."
+                    "index. Your selection and recent searches are kept."
                 ),
                 id="reanalyse-hint",
                 classes="job-hint",

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from store.models import Article
-from tui.formatting import DIM, one_line
+from tui.formatting import DIM, one_line, safe_text
 from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
 
@@ -33,7 +33,7 @@ def removal_question(report: RemovalReport, titles: list[str]) -> Content:
     listed = [("\n  • ", DIM) if i else ("  • ", DIM) for i in range(min(len(titles), LISTED_TITLES))]
     parts: list[str | tuple[str, str]] = [
         ("Remove this source file from the database?\n\n", "bold"),
-        record.source_path, "\n\n",
+        safe_text(record.source_path), "\n\n",
         ((f"It holds {report.articles} article{'s' if report.articles != 1 else ''} "
          f"and {report.claims} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
     ]
@@ -56,8 +56,11 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         border: thick $error; background: $panel; padding: 1 2;
     }
     RemoveSourceDialog #remove-question { height: auto; }
+    /* A file of many articles lists eight titles: at 24 rows the question pushed the buttons off
+       the screen.  It scrolls instead, and the buttons stay docked in view. */
+    RemoveSourceDialog VerticalScroll { height: auto; max-height: 55vh; }
     RemoveSourceDialog #remove-question.-error { color: $text-error; }
-    RemoveSourceDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    RemoveSourceDialog Horizontal { dock: bottom; height: auto; align-horizontal: right; margin-top: 1; }
     RemoveSourceDialog Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", tooltip="Keep the file")]
@@ -84,7 +87,8 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Remove source"
-            yield Static(Content.styled("Looking the file up…", DIM), id="remove-question")
+            with VerticalScroll():
+                yield Static(Content.styled("Looking the file up…", DIM), id="remove-question")
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Remove", variant="error", id="remove", disabled=True)
@@ -134,7 +138,7 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
             self._say(f"Nothing was removed: {event.error}", error=True)
             return
         count = event.report.articles
-        self.app.notify(f"Removed {event.report.files[0].source_file} ({count} article{'s' if count != 1 else ''}).",
+        self.app.notify(f"Removed {one_line(event.report.files[0].source_file)} ({count} article{'s' if count != 1 else ''}).",
                         markup=False)
         self.dismiss(True)
 
@@ -148,4 +152,4 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
     def _say(self, text: str, *, error: bool = False) -> None:
         question = self.query_one("#remove-question", Static)
         question.set_class(error, "-error")
-        question.update(Content(text))
+        question.update(Content(safe_text(text)))  # errors may quote the file's name

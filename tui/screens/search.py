@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.models import SearchHit
+from store.search.query import parse_query
 from tui.formatting import DIM, one_line
 from tui.widgets.keybar import KeyBar
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
@@ -35,6 +36,16 @@ __all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchOutcome", "SearchScreen"
 DEBOUNCE_SECONDS = 0.15
 SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
+
+
+def no_hits_note(query: str) -> str:
+    """Why nothing was found, and what to do: "fewer words" is no help when there was no word to search."""
+    parsed = parse_query(query)
+    if parsed.is_empty:
+        if parsed.excluded:
+            return "Nothing to search for: -word only leaves passages out. Add a word to look for."
+        return "Nothing to search for: type a word."
+    return "No passage matches. Try fewer words or drop a filter."
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +278,7 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         if len(event.hits) >= RESULT_LIMIT:  # the store stops at the limit: never pass it off as the total
             note = f"the {len(event.hits)} best hits (more match: add a word or a filter)"
         if not event.hits:
-            note = "No passage matches. Try fewer words or drop a filter."
+            note = no_hits_note(event.query)
         keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
         status = self.query_one("#search-status", Static)
         if len(note) + len(keys) > status.content_size.width:

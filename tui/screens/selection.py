@@ -38,6 +38,9 @@ class SelectionScreen(Screen[None]):
     HELP_GROUP: ClassVar[str] = "Selection screen"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,S", "app.pop_screen", "Back", tooltip="Return to where you were"),
+        # The app's own e and y are hidden in the footer elsewhere; here they are what the list is for.
+        Binding("e", "app.export_selection", "Export", tooltip="Write the selected passages to a file"),
+        Binding("y", "app.copy_selection", "Copy", tooltip="Copy the selection as Markdown"),
     ]
 
     def __init__(self, corpus: Corpus) -> None:

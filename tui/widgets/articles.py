@@ -124,6 +124,22 @@ class TopicPassageList(NavList):
     def entry_count(self) -> int:
         return len(self._listing)
 
+    def step_to_other_article(self, article_id: str, direction: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """Highlight the nearest passage (forwards or back from the cursor) of an article other than
+        ``article_id``; its id and evidence spans, or None at either end of the listing."""
+        index = self.highlighted if self.highlighted is not None else -1
+        while 0 <= (index := index + direction) < self.option_count:
+            option_id = self.get_option_at_index(index).id
+            if option_id == MORE_ID:
+                self.show_next_page()  # the next page's first passage takes the row's place
+                index -= direction
+                continue
+            if option_id in self._entries and (entry := self._entries[option_id])[0].id != article_id:
+                self.highlighted = index
+                _, passage, hit = entry
+                return passage.id, tuple(term_spans(passage.text, hit.terms))
+        return None
+
     def action_toggle_selected(self) -> None:
         if (pid := self.highlighted_id) and pid != MORE_ID:
             self.post_message(ToggleSelection(pid))

@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.state import UserState, load_user_state
+from tui.formatting import safe_text
 from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
@@ -127,7 +128,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         # The bar is mounted only for long work (a first build): opening a built database is instant.
         if not self.query(ProgressBar):
             await self.query_one("#load-box").mount(ProgressBar(show_eta=False, id="load-progress"))
-        self.query_one("#load-message", Static).update(Content(event.message))
+        self.query_one("#load-message", Static).update(Content(safe_text(event.message)))
         self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
 
     def show_failure(self, reason: str) -> None:
@@ -135,7 +136,7 @@ class LoadingPanel(ReportsWorkerErrors, Vertical):
         self.query_one("#load-message", Static).update(
             Content.assemble(
                 ("Could not open the article database\n\n", "bold $text-error"),
-                reason,
+                safe_text(reason),  # may quote a path: never raw escapes to the terminal
                 ("\n\nStart with another database: nkru-tui --db PATH.  Press q to quit.", "$text-muted"),
             )
         )
