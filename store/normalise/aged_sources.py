@@ -22,3 +22,12 @@ def aged_source(text: str) -> str | None:
         return None
     outlet = found["outlet"].strip()
     return outlet if outlet[:1].isupper() and len(outlet.split()) <= 6 else None
+
+
+# "November 5, 2024 3:41 AM GMT+9 Updated 2 hours ago": how long ago a page last changed, beside its date.
+_AGE = re.compile(r"\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|just now", re.IGNORECASE)
+
+
+def is_age(text: str) -> bool:
+    """"2 hours ago", "just now": an age, which names nobody."""
+    return _AGE.fullmatch(text) is not None

@@ -15,7 +15,11 @@ from store.normalise.byline_names import (
     tidy_author,
 )
 from store.normalise.classify import classify, classify_pictures, mark_duplicates
-from store.normalise.copyright_lines import hangul_copyright_holder
+from store.normalise.copyright_lines import (
+    about_issuer,
+    copyright_name,
+    hangul_copyright_holder,
+)
 from store.normalise.credits import (
     find_dateline,
     reporter_lead,
@@ -39,7 +43,6 @@ from store.normalise.forwards import forwarders, innermost_message
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import (
     Evidence,
-    about_issuer,
     consume_headers,
     copyright_holder,
     first_prose,
@@ -248,6 +251,10 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(6, name, "masthead line")
         elif unit.removed == "licence" and (name := copyright_holder(unit.text) or hangul_copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
+        elif unit.removed == "licence" and (name := copyright_name(unit.text)) is not None and any(
+            u.removed == "preamble" and u.text == name for u in units
+        ):
+            evidence.outlet(6, name, "masthead line")  # "NK Frontline" atop a print view, "© 2025 NK Frontline" under it
         elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
     if not evidence.authors and (signed := _signed_off_name(units) or _signature_mark(units) or _reporting_credit(kept)) is not None:

@@ -35,7 +35,14 @@ def dated_event_title(text: str) -> bool:
     if found is None:
         return False
     rest = (text[: found.start] + text[found.end :]).strip(_DATE_EDGES)
-    return len(rest.split()) >= 2 and _EVENT_TITLE.search(rest) is not None and rest[:1].isupper()
+    if len(rest.split()) < 2 or not rest[:1].isupper():
+        return False
+    return _EVENT_TITLE.search(rest) is not None or _SERIAL_REPORT.search(rest) is not None
+
+
+# A think tank's or a ministry's serial report, titled by its date: "Russian Offensive Campaign
+# Assessment, December 18, 2024", "Iran Update, March 3, 2025", "Ukraine Situation Report – 5 May 2025".
+_SERIAL_REPORT = re.compile(r"\b(?:campaign assessment|assessment|update|situation report|sitrep|daily report|intelligence update)$", re.IGNORECASE)
 
 
 # An event word anywhere in a title, in the languages of the beat's official transcripts: "Briefing by the

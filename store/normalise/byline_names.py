@@ -97,3 +97,27 @@ def signed_by(text: str, person_names) -> str | None:  # type: ignore[no-untyped
         return None
     found = _SIGNED_BY.fullmatch(text.strip())
     return person_names(found["names"]) if found else None
+
+
+# A report's authors listed in full: "Christina Harwood, Angela Evers, Nicole Wolkov, and Frederick W. Kagel".
+_LIST_AND = re.compile(r"^(?:and|&)\s+")
+_MOST_LISTED_TOKENS = 30
+
+
+def long_name_list(text: str, tokens: int) -> bool:
+    """A comma-separated list of three or more names, each of two to four words: longer than one byline's."""
+    parts = [_LIST_AND.sub("", part.strip()) for part in text.split(",")]
+    return tokens <= _MOST_LISTED_TOKENS and len(parts) >= 3 and all(2 <= len(part.split()) <= 4 for part in parts)
+
+
+# "By Hyung-jin Kim and the Associated Press": the writer and the agency that shares the byline.
+# A second name without "the" is the agency's only as one word ("and Reuters"): "and Tom Post" names a writer.
+_AND_AGENCY = re.compile(r"\s+(?:and|&)\s+(?:(?P<the>[Tt]he)\s+)?(?P<org>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})$")
+
+
+def agency_set_apart(rest: str, publication_like) -> str:  # type: ignore[no-untyped-def]
+    """"Hyung-jin Kim, Associated Press" for "Hyung-jin Kim and the Associated Press"; ``rest`` otherwise."""
+    found = _AND_AGENCY.search(rest)
+    if found is None or not (found["the"] or " " not in found["org"]) or not publication_like(found["org"]):
+        return rest
+    return f"{rest[: found.start()]}, {found['org']}"

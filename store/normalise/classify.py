@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from store.models import PassageKind
 from store.normalise.credits import (
     has_trailing_photo_credit,
+    is_contributor_credit,
     is_credit_line,
     is_photo_credit,
     trailing_wire,
@@ -171,7 +172,9 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
             or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]") and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):
             unit.kind = PassageKind.CAPTION
-        elif unit.words() <= _CREDIT_MAX_WORDS and not unit.is_prose() and is_credit_line(text, _words(unit)):
+        elif unit.words() <= _CREDIT_MAX_WORDS and (
+            (not unit.is_prose() and is_credit_line(text, _words(unit))) or is_contributor_credit(text)  # (a sentence, yet only a credit)
+        ):
             unit.kind = PassageKind.CREDIT
     # Alt text printed right above its caption, in the same block ("Kim Il-sung").
     for unit, following in itertools.pairwise(kept):

@@ -125,6 +125,11 @@ def _canonical_wire(tag: str) -> str | None:
     return found.name if found else None
 
 
+def is_contributor_credit(text: str) -> bool:
+    """"Associated Press writer Jane Doe in Kyiv contributed to this report.": a sentence that only credits."""
+    return len(text) <= 300 and "contributed" in text and _CONTRIBUTED.match(text) is not None
+
+
 def is_reporting_credit(text: str) -> bool:
     """"Reporting by Jane Doe; Editing by John Roe", "AP writer X contributed to this report."."""
     lowered = text.lower().lstrip("(")

@@ -25,6 +25,9 @@ _BOARD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
 # it says which version of the story this is, not what the story is.
 _WIRE_VERSION = re.compile(r"^(?:UPDATE(?: \d{1,2})?|REFILE|RPT|REPEAT|CORRECTED|CORRECTED-UPDATE(?: \d{1,2})?)-(?=[A-Z0-9\"“‘'])")
 
+# The same tag in brackets, as the Korean wire sets it: "(LEAD) N. Korea sends ...", "(2nd LD) ...", "(URGENT) ...".
+_WIRE_VERSION_TAG = re.compile(r"^\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|REFILE|CORRECTED)\) ?(?=\S)")
+
 
 def printed_title(text: str, *, numbered: bool) -> str:
     """The title as printed, without a newsletter's story number, a board's label or a wire's version tag.
@@ -34,12 +37,16 @@ def printed_title(text: str, *, numbered: bool) -> str:
     """
     if numbered:
         text = _ENUMERATION.sub("", text, count=1)
+    if text[:1] > "\u218f":
+        text = _LEADING_ICONS.sub("", text)  # "⚡️ North Korean troops ...": a channel's mark, no word of the headline
     if text[:1] in "BEL" and (label := _ALERT_LABEL.match(text)) is not None and label.end() < len(text):
         text = text[label.end() :]  # "BREAKING North Korean troops enter combat": the alert, not the headline
     if text[:1] == "^" and text[-1:] == "<":
         text = text[1:-1].strip()  # a wire's headline delimiters (ANPA copy: "^Headline<")
     if text[:1] in "URC":
         text = _WIRE_VERSION.sub("", text, count=1)
+    elif text[:1] == "(":
+        text = _WIRE_VERSION_TAG.sub("", text, count=1)
     return _BOARD_LABEL.sub("", text, count=1)
 
 
@@ -67,6 +74,7 @@ _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not 
 
 
 # Pictographs, their variation selector and joiner, arrows and dingbats: no letter or digit, quote or bracket.
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=\D)")
 _LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s?)+(?=\S)")
 
 
@@ -79,6 +87,8 @@ def derive_title(text: str, limit: int = MAX_TITLE, *, at_clause: bool = True) -
     """
     text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
     text = _LEADING_ICONS.sub("", text)  # a channel post's "⚡️" or "🔴" before its first word says nothing
+    if text[:1].isdigit() and (counter := _THREAD_COUNTER.match(text)) is not None and not text[counter.end()].islower():
+        text = _LEADING_ICONS.sub("", text[counter.end() :])  # "1/6 🧵 New estimates ...": the thread's post counter
     if " | " in text[:130] and (fields := _LEADING_FIELDS.match(text)) is not None and word_count(text[fields.end() :]) >= 8:
         text = text[fields.end() :]
     first = first_sentence(text)
@@ -146,12 +156,22 @@ _STORY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 def numbered_story_headline(first: Unit, units: Sequence[Unit]) -> bool:
     """"2. SHELL DELIVERIES SLOW DOWN" opening an item of a digest, alone in its block, prose under it:
-    the story's numbered headline, not a one-item list."""
-    if first.block_size != 1 or not _STORY_NUMBER.match(first.text):
+    the story's numbered headline, not a one-item list.
+
+    A headline in capitals may head the block its story's prose goes on in ("1) KURSK: TROOPS ROTATING
+    HOME" right over its paragraph): no list item is set in capitals over a paragraph of its own.
+    """
+    if not _STORY_NUMBER.match(first.text):
+        return False
+    headline = _STORY_NUMBER.sub("", first.text, count=1)
+    capitals = first.pos == 0 and headline.isupper()
+    if first.block_size != 1 and not capitals:
         return False
     at = units.index(first)
     after = next((u for u in units[at + 1 :] if u.kept), None)
-    return after is not None and after.block != first.block and not after.bullet and after.is_prose() and is_title_like(_STORY_NUMBER.sub("", first.text, count=1))
+    if after is None or after.bullet or not after.is_prose() or (after.block == first.block and not capitals):
+        return False
+    return is_title_like(headline)
 
 
 def is_dek_shaped(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 A report converted from PDF keeps its superscript marks as plain digits glued to the punctuation
 ("... already deployed.1 The Joint Chiefs ...") and its notes as paragraphs of their own at the
-foot of the page ("1 Joint Chiefs of Staff, press briefing, March 24, 2025. 2 Ibid.").  The two
+foot of the page ("1 Joint Chiefs of Staff, press briefing, March 24, 2025. 2 Ibid."); a newsletter
+platform sets each note's number on a line of its own over the note.  The two
 vouch for each other: only numbers that both mark the text and open a note are taken, so that a
 paragraph opening with a figure ("3 people were killed") or a decimal stays as it is.
 """
@@ -22,6 +23,11 @@ _LATER_NOTE = re.compile(r"(?<=[.)]) (\d{1,3}) (?=[A-Z])")
 _LEAST_MATCHED = 2
 
 
+def has_footnote_marks(text: str) -> bool:
+    """Whether any number is glued after a word's closing punctuation (a cheap test before the full one)."""
+    return _MARK.search(text) is not None
+
+
 def mark_page_footnotes(units: Sequence[Unit]) -> None:
     """Notes become ``footnote`` removals and their marks leave the text, when marks and notes agree."""
     marks: dict[int, set[str]] = {}
@@ -34,12 +40,20 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
     notes: list[int] = []
     numbers: set[str] = set()
     for i, unit in enumerate(units):
-        if unit.removed is not None or (start := _NOTE_START.match(unit.text)) is None or start[1] not in marked:
+        if unit.removed is not None:
             continue
-        if not any(k < i for k, found in marks.items() if start[1] in found):
+        start = _NOTE_START.match(unit.text)
+        number = start[1] if start is not None else unit.text if len(unit.text) <= 3 and unit.text.isdigit() else None
+        if number is None or number not in marked or not any(k < i for k, found in marks.items() if number in found):
             continue  # a note stands under its mark
+        if start is None:
+            # "1" alone over its note, as a newsletter platform sets its notes: the number and the note go.
+            note = units[i + 1] if i + 1 < len(units) else None
+            if note is None or note.removed is not None or not note.text[:1].isupper() or note.block == unit.block and note.pos != unit.pos + 1:
+                continue
+            notes.append(i + 1)
         notes.append(i)
-        numbers.add(start[1])
+        numbers.add(number)
         numbers.update(n for n in _LATER_NOTE.findall(unit.text) if n in marked)
     if len(numbers) < _LEAST_MATCHED:
         return

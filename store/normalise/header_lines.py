@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
 from store.normalise.byline_names import delivered_by
+from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
@@ -26,7 +27,7 @@ from store.normalise.outlets import (
     without_edition,
 )
 from store.normalise.shapes import last_visible, long_headline_shaped, word_count
-from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_later_post_heads
+from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_closing_bio, mark_later_post_heads
 from store.normalise.units import Unit
 
 
@@ -137,8 +138,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     _consume_briefing_head(units, head, firm, evidence)
     for n, i in enumerate(head):
         header = units[i].header()
-        if n == 0 and header is not None and header.kind == "date" and dated_event_title(units[i].text):
-            _note_header(header, evidence)  # "Department Press Briefing – March 24, 2025": the title, dated
+        if n == 0 and header is not None and header.kind in ("date", "outlet-date") and dated_event_title(units[i].text):
+            # "Department Press Briefing – March 24, 2025": the title, dated (its words name no outlet).
+            _note_header(Header("date", date=header.date) if header.outlet else header, evidence)
             continue
         if header is None:
             unit = units[i]
@@ -199,6 +201,7 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     _consume_outlet_line(units, head, evidence)
     mark_later_post_heads(units, head_end, last_prose)
     mark_author_bio(units, last_prose)
+    mark_closing_bio(units, last_prose, [*evidence.authors, *([page_author] if page_author else [])])
 
 
 def _over_date(units: Sequence[Unit], head: list[int], n: int) -> bool:
@@ -345,7 +348,7 @@ def _note_header(header: Header, evidence: Evidence) -> None:
         evidence.urls.append(header.url)
     if header.place:
         evidence.places.append(header.place)
-    if header.outlet:
+    if header.outlet and not (header.kind == "outlet-date" and is_section_word(header.outlet)):  # ("2025-02-19 16:02 | Politics")
         rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
         if header.kind == "field" and header.author:
             rank = 5  # "Author: Jane Doe, Daily Ledger": a byline in a field, no firmer than one
@@ -353,20 +356,16 @@ def _note_header(header: Header, evidence: Evidence) -> None:
         evidence.outlet(rank, header.outlet, basis)
 
 
-_COPYRIGHT_HOLDER = re.compile(
-    r"^(?:copyright\s*)?[©ⓒ]?\s*(?:\(c\)\s*)?(?:copyright\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}?)\.?(?:\s*(?:all rights reserved|\||$))",
-    re.IGNORECASE,
-)
 
 
 def copyright_holder(text: str) -> str | None:
     """The publisher a copyright line names: "© 2024 Meridian Daily. All rights reserved." -> "Meridian Daily"."""
-    found = _COPYRIGHT_HOLDER.match(text.strip())
+    found = COPYRIGHT_HOLDER.match(text.strip())
     if found is None:
         return None
     name = found["name"].rstrip(".")
     return name if name[:1].isupper() and masthead_name(name, issuer=True) is not None else None
+
 
 
 _SIGNATURE_MAIL = re.compile(r"[(<\[]?[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[)>\]]?")
@@ -386,12 +385,3 @@ def _mail_signature(text: str, *, with_name: bool = True) -> tuple[str | None, s
     if rest and person_names(rest) is None:
         return None
     return rest or None, found["domain"].lower()
-
-
-_ABOUT_ISSUER = re.compile(r"About (?!(?:the |our |this |us\b|me\b))(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|&)){0,7})")
-
-
-def about_issuer(text: str) -> str | None:
-    """The organisation an "About Human Rights Monitor" heading (closing a release) describes, or None."""
-    found = _ABOUT_ISSUER.fullmatch(text.strip().rstrip(":"))
-    return found["name"] if found and found["name"].split()[-1][:1].isupper() else None

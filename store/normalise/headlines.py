@@ -51,6 +51,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         if first is not None and first.words() <= 8 and issue_masthead(first.text):
             first.removed = "preamble"  # "Korea Security Brief — Weekly edition" atop a mailed issue: its masthead
             first = next((u for u in head if u.kept), None)
+        if first is not None and first.bullet and numbered_story_headline(first, units):
+            return first  # a mailed digest's first story: its subject names the issue, the story has its headline
         # A headline printed right above the byline beats a page title the text never prints
         # (a word processor's export titled "Kursk memo").
         after = head[head.index(first) + 1] if first is not None and head.index(first) + 1 < len(head) else None
@@ -81,10 +83,15 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         # A subtitle set apart from the byline's block ("Kim's war dividend" / "What Pyongyang has earned
         # from sending troops to Kursk" / "Sam Greene" + date) is the headline's deck, and the first line
         # stays the title: a deck is dek-shaped and clearly longer than the headline above it.
-        top = head[0]
+        # (A masthead's block over the headline, "The Korea Herald" or "RT" / "World News", leaves the headline first.)
+        lead = 0
+        if first_header >= 3 and head[0].words() <= _MASTHEAD_WORDS and masthead_name(head[0].text, issuer=True) is not None:
+            lead = sum(1 for u in head[:first_header] if u.block == head[0].block)
+            lead = lead if lead <= first_header - 2 else 0  # (room for a headline and a deck under the masthead's block)
+        top = head[lead]
         deck = (
             above.block != head[first_header].block
-            and first_header == 2
+            and first_header == 2 + lead
             and (is_dek_shaped(above.text) or _short_dek_shaped(above))
             and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
             # ("Ministry of Foreign Affairs of Japan" over a statement's title: the issuer, no headline)
@@ -141,12 +148,29 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
     # (An issuing body's name counts too when it stands in a block of its own: "Ministry of Foreign Affairs".)
     if first.words() > _MASTHEAD_WORDS or first.role is not None or masthead_name(first.text, issuer=first.block_size == 1) is None:
         return None
-    below = next((u for u in head[head.index(first) + 1 :] if u.kept), None)
+    rest = [u for u in head[head.index(first) + 1 :] if u.kept]
+    # The masthead's own second line ("Ukrinform" / "Ukrainian National News Agency") and the section's
+    # label over the headline ("Military & Defense", "War") stand between the name and the headline.
+    skipped = 0
+    if len(rest) > 1 and rest[0].block == first.block and masthead_name(rest[0].text, issuer=True) is not None:
+        skipped = 1
+    elif (mates := sum(1 for u in rest if u.block == first.block)) and mates < len(rest) and _title_candidate(rest[mates]):
+        # "The Kursk Ledger" / "Counting what Pyongyang sends ...": the publication's motto in the masthead's
+        # block, with the headline in a block of its own under it.
+        skipped = mates if rest[mates].role is None and rest[mates].header() is None else 0
+    labels = skipped
+    while labels < len(rest) - 1 and labels - skipped < 2 and _kicker(rest[labels]):
+        labels += 1
+    below = rest[labels] if labels < len(rest) else None
     if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
         return None
     if below.words() < 2 * first.words():
         return None
     first.removed = "preamble"
+    for unit in rest[:skipped]:
+        unit.removed = "preamble"
+    for unit in rest[skipped:labels]:
+        unit.removed = "section-label"
     return below
 
 
@@ -154,10 +178,16 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
 _KICKER_ENDS = frozenset({"war", "crisis", "conflict", "live", "latest", "explained", "exclusive", "analysis", "invasion"})
 
 
+_SECTION_JOINS = re.compile(r"\s*[&/]\s*")
+
+
 def _kicker(unit: Unit) -> bool:
     """A section's or a running story's label over the headline: "WORLD", "Ukraine war"."""
     if is_section_word(unit.text):
         return True
+    if "&" in unit.text or "/" in unit.text:  # "Politics & Defense", "World / Asia": two sections' names
+        parts = _SECTION_JOINS.split(unit.text)
+        return len(parts) <= 3 and all(is_section_word(part) for part in parts)
     words = unit.text.split()
     return 2 <= len(words) <= 3 and words[-1].lower() in _KICKER_ENDS and unit.text[-1:].isalpha()
 
@@ -279,6 +309,14 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
             return None
         median = later[len(later) // 2]
         if unit.words() <= 0.6 * median or unit.quote or _emphasised(unit) or above_byline:
+            return unit
+        # Unstopped, as decks are set (a lede ends its sentence), right under a marked-up headline or alone
+        # between it and the first section's heading (a live page's first entry): the standfirst, however
+        # short the page's paragraphs run.
+        following = next((u for u in units[k + 1 :] if u.kept), None)
+        if title is not None and title.heading_level and unit.text[-1:].isalnum() and k == at + 1:
+            return unit
+        if following is not None and title is not None and following.heading_level > max(title.heading_level, 1) and unit.text[-1:].isalnum():
             return unit
         # The story opens at its dateline ("(서울=연합뉴스) 김철수 기자 = ...", "SEOUL (Reuters) - ..."): a
         # deck-shaped line right above it is the deck, however long the few paragraphs of a short item run.

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.normalise.aged_sources import aged_source
-from store.normalise.byline_names import bare_name, one_name_byline, signed_by
+from store.normalise.aged_sources import aged_source, is_age
+from store.normalise.byline_names import agency_set_apart, bare_name, long_name_list, one_name_byline, signed_by
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
@@ -24,7 +24,7 @@ from store.normalise.staff_credits import parse_staff_credits
 
 _FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
-    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated"
+    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
@@ -38,7 +38,7 @@ _FIELD_KIND = {
     "issued by": "outlet",  # a press release's issuing body is where it ran
     "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
     "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
-    "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date",
+    "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date", "edited": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
     "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
@@ -60,7 +60,7 @@ _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "d
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
 _DATE_WORDS = re.compile(
     # ("Old" is the post-age icon's text that forum software prints before each post's date.)
-    r"^(?:published|updated|last updated|last|first|posted|first published|modified|on|at|date|time|old|"
+    r"^(?:published|updated|last updated|last|first|posted|first published|modified|edited|on|at|date|time|old|"
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
@@ -124,7 +124,7 @@ def person_names(text: str) -> str | None:
     """``text`` if it reads as one or more personal names ("Jane Doe and John Roe")."""
     text = text.strip(" .")
     tokens = text.replace(",", " ").split()
-    if not 2 <= len(tokens) <= 10:
+    if not 2 <= len(tokens) <= 10 and not long_name_list(text, len(tokens)):
         return None
     for token in tokens:
         if token.lower() in _NAME_CONNECTORS:
@@ -139,8 +139,10 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     found = _BYLINE.match(text)
     if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
         return None
-    rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").strip() if "@" in text else found["rest"]
+    rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").replace("[]", "").strip() if "@" in text else found["rest"]
     rest = bare_name(rest)
+    if " and " in rest or " & " in rest:
+        rest = agency_set_apart(rest, _publication_like)  # "By Hyung-jin Kim and the Associated Press"
     parts = [p for p in _NAME_SPLIT.split(rest) if p]
     if not parts:
         return None
@@ -351,7 +353,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if (poster := posted_by(segment)) is not None:
             header.author = poster  # "Post by kolya_k » Tue Nov 12, 2024 4:05 pm": a forum post's writer
             continue
-        if is_format_label(segment) or _READING_TIME.fullmatch(segment) or (segment[-1:] in "gsewkc" and _EVENT.search(segment)):
+        if is_format_label(segment) or _READING_TIME.fullmatch(segment) or is_age(segment) or (segment[-1:] in "gsewkc" and _EVENT.search(segment)):
             continue  # "Photo gallery | 12 January 2025", "Department Press Briefing – March 24": what it is, not who ran it
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):

@@ -135,6 +135,10 @@ _PAGE_LINE = re.compile(r"(?:page|p\.|pg\.?)\s*(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d
 _NUMBERED_END = frozenset("0123456789-–—")
 _NUMBERED_START = frozenset("0123456789Pp \t")
 _LEADING_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,4})\s")
+# A bare page number right-aligned or centred by a layout-keeping PDF dump stands this far in, and
+# pages run at least this many lines.
+_FOLIO_INDENT = 20
+_LEAST_PAGE_LINES = 6
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -167,6 +171,8 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
             continue
         if (page := _PAGE_LINE.fullmatch(text)) is not None:
             key, number = "\x00page", int(page["n"] or page["m"])
+        elif text.isdigit() and len(text) <= 3 and len(line) - len(line.lstrip()) >= _FOLIO_INDENT:
+            key, number = "\x00bare", int(text)  # a layout dump's page number, set far out from the margin
         elif (found := _TRAILING_NUMBER.search(text) or _LEADING_NUMBER.match(text)) is not None:
             key, number = _EDGE_NUMBER.sub("", text).lower(), int(found.group(1))
             if len(key.split()) < 2:
@@ -178,8 +184,10 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
         numbers = [n for _, n in found]
         if len(found) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
             continue
+        if key == "\x00bare" and any(j - i < _LEAST_PAGE_LINES for (i, _), (j, _) in itertools.pairwise(found)):
+            continue  # numbers a few lines apart: a table's column, not the pages' folios
         if (breaks := _breaks_at(lines, found)):
-            return breaks, frozenset() if key == "\x00page" else frozenset({key}), len(found)
+            return breaks, frozenset() if key[:1] == "\x00" else frozenset({key}), len(found)
     if (facing := _facing_pages(numbered)) is not None:
         keys, found = facing
         if (breaks := _breaks_at(lines, found)):

@@ -33,15 +33,16 @@ def mark_counts_beside_chrome(units: Sequence[Unit], chrome: Sequence[int]) -> N
     """
     for at in chrome:
         for step in (-1, 1):
-            k, passed = at + step, 0
+            k, passed, counted = at + step, 0, 0
             while 0 <= k < len(units) and passed < _NEAR and _passable(units[k]):
+                counted += units[k].removed == "vote-count"  # ("142" / "18" / "Share": the count beside the button went first)
                 k += step
                 passed += 1
             run: list[int] = []
             while 0 <= k < len(units) and len(run) < _RUN and _bare_counts(units[k]):
                 run.append(k)
                 k += step
-            if len(run) >= 2:
+            if len(run) >= 2 or (run and counted):
                 for n in run:
                     units[n].removed = "vote-count"
                     units[n].action = "line"

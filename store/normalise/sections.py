@@ -143,6 +143,9 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
     """Remove the headline list under a widget heading; return where the body resumes."""
     reason = units[start].removed or "top-stories"
     candidates: list[int] = []
+    # Above the story's text, a widget's list ends above the story's own headline, which its byline or
+    # date line follows ("Latest News" closing a portal's menu, then the headline, then "2025-02-19 16:02").
+    at_top = not any(u.removed is None and u.is_prose() for u in units[:start])
     j = start + 1
     while j < len(units):
         unit = units[j]
@@ -151,6 +154,8 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
             continue
         if not is_headline_like(unit.text) or unit.is_prose() or _BYLINE.match(unit.text):
             break  # (a list of the people a story names ends above its byline: "By Josh Smith")
+        if at_top and unit.block != units[start].block and _over_header(units, j):
+            break
         candidates.append(j)
         j += 1
     if len(candidates) >= 2 and j < len(units) and units[j].is_prose() and aged_source(units[candidates[-1]].text) is not None:
@@ -175,6 +180,11 @@ def _remove_headline_list(units: Sequence[Unit], start: int) -> int:
     for k in members:
         units[k].removed = reason
     return (members[-1] + 1) if members else start + 1
+
+
+def _over_header(units: Sequence[Unit], at: int) -> bool:
+    below = next((u for u in units[at + 1 :] if u.removed is None), None)
+    return below is not None and not below.is_prose() and (header := below.header()) is not None and (header.date or header.author) is not None
 
 
 def _listing_outlets(units: Sequence[Unit]) -> list[str]:

@@ -55,6 +55,31 @@ def mark_author_bio(units: Sequence[Unit], last_prose: int) -> None:
             unit.removed = "author-bio"
 
 
+_BIO_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|fellow|analyst|researcher|professor|director|producer|author)s?\b",
+    re.IGNORECASE,
+)
+_MOST_CLOSING_BIO_WORDS = 70
+_AUTHOR_LIST = re.compile(r",\s*|\s+(?:and|&)\s+")
+
+
+def mark_closing_bio(units: Sequence[Unit], last_prose: int, authors: Sequence[str]) -> None:
+    """"Chad O'Connell is a senior correspondent covering ..." closing the story: its writer's bio.
+
+    Only a paragraph that opens with the full name of a writer the story's byline gives, goes on with
+    " is " or " was ", and names a trade counts: the story's last words about anyone else stay.
+    """
+    if last_prose < 1 or not authors:
+        return
+    unit = units[last_prose]
+    if not unit.kept or unit.words() > _MOST_CLOSING_BIO_WORDS or not any(u.kept and u.is_prose() for u in units[:last_prose]):
+        return
+    names = {name.strip() for author in authors for name in _AUTHOR_LIST.split(author) if len(name.split()) >= 2}
+    text = unit.text
+    if any(text.startswith((f"{name} is ", f"{name} was ")) for name in names) and _BIO_ROLE.search(text[:240]):
+        unit.removed = "author-bio"
+
+
 def capitals_byline(text: str) -> str | None:
     """"Tom Lee" for a name in capitals ("TOM LEE") over a date line; None for anything else."""
     words = text.split()

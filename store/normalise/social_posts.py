@@ -36,6 +36,11 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
     person = outlet is None and person_names(text) == text and not _organisation_name(text)
     if not person and outlet is None:
         return
+    if _handle_below(units, kept, evidence, text if person else None):
+        first.role = "header"
+        if not person:
+            evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
+        return
     role = None
     for k in range(kept[0] + 1, min(kept[0] + 5, len(units))):
         unit = units[k]
@@ -56,6 +61,33 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
     if role is not None and role.kept and not role.is_prose():
         role.role = "header"
+
+
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# X's stamp under a post: "2:14 PM · Jan 14, 2025", sometimes with the view count after it.
+_POST_STAMP = re.compile(r"\d{1,2}:\d{2} ?[AP]M ?· ?[A-Z][a-z]{2} \d{1,2}, \d{4}(?: ?· ?[\d.,]+[KM]? Views)?")
+_STAMP_REACH = 8
+
+
+def _handle_below(units: Sequence[Unit], kept: list[int], evidence: Evidence, person: str | None) -> bool:
+    """"Dr. Hanna Liebermann" / "@hliebermann_nk" over a post or a thread: the network's own head.
+
+    The handle under the name marks the poster as surely as an age stamp does; the post's time
+    stamp ("2:14 PM · Jan 14, 2025") follows the post's text and dates the post.
+    """
+    below = next((units[k] for k in kept[1:2]), None)
+    if below is None or _HANDLE.fullmatch(below.text.strip()) is None:
+        return False
+    below.role = "header"
+    if person is not None:
+        evidence.authors.insert(0, person)
+    at = units.index(below)
+    for unit in units[at + 1 : at + 1 + _STAMP_REACH]:
+        if unit.kept and _POST_STAMP.fullmatch(unit.text.strip()) and (header := unit.header()) is not None and header.date:
+            unit.role = "header"
+            evidence.dates.append(header.date)
+            break
+    return True
 
 
 _ORGANISATION_LAST_WORDS = frozenset({"podcast", "news", "radio", "tv", "media", "network", "magazine", "weekly", "channel"})

@@ -137,14 +137,18 @@ def _numbered_story_starts(units: Sequence[Unit]) -> list[int]:
     """
     starts: list[int] = []
     for i, unit in enumerate(units):
-        if unit.removed is not None or unit.block_size != 1 or unit.text[:1] not in "123456789":
+        if unit.removed is not None or unit.text[:1] not in "123456789":
             continue
         found = _STORY_NUMBER.match(unit.text)
         if found is None or int(found[1]) != len(starts) + 1:
             continue
         headline = unit.text[found.end() :]
+        # A headline in capitals may head its story's own block ("1) KURSK: TROOPS ROTATING HOME" over the text).
+        capitals = unit.pos == 0 and headline.isupper()
+        if unit.block_size != 1 and not capitals:
+            continue
         after = next((u for u in units[i + 1 :] if u.removed is None), None)
-        if after is None or after.block == unit.block or after.bullet or not after.is_prose():
+        if after is None or (after.block == unit.block and not capitals) or after.bullet or not after.is_prose():
             continue
         if is_title_like(headline) and len(headline.split()) >= _LEAST_STORY_HEADLINE_WORDS:
             starts.append(i)
