@@ -341,7 +341,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(render_export(corpus, args.passage_ids, args.format))
         return 0
-    path = write_export(corpus, args.passage_ids, args.format, Path(args.output), force=args.force)
+    path = write_export(corpus, args.passage_ids, args.format, args.output, force=args.force)
     warn(f"exported {len(set(args.passage_ids))} passage(s) to {path}")
     return 0
 

@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from store.corpus import Corpus
-from store.models import Article, Claim, PassageKind, SearchHit
+from store.models import OWN_VOICE, Article, Claim, PassageKind, SearchHit
 from store.printable import printable
 
 _console = Console(highlight=False, soft_wrap=False)
@@ -276,7 +276,7 @@ def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) 
     rows = []
     for c in claims:
         article = corpus.articles.get(c.article_id)
-        who = (c.claimant or "(own voice)") + (f" via {c.via}" if c.via else "")
+        who = (c.claimant or OWN_VOICE) + (f" via {c.via}" if c.via else "")
         if c.denied:
             who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
         figure = format_figure(c.main_figure) if c.main_figure else "-"

@@ -18,7 +18,7 @@ from typing import Any
 from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
-from store.models import UNKNOWN_OUTLET, Claim
+from store.models import OWN_VOICE, UNKNOWN_OUTLET, Claim
 
 EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
 FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
@@ -132,7 +132,7 @@ def render_markdown(cites: list[Citation]) -> str:
         quoted = "\n".join(f"> {line}" if line else ">" for line in c.text.split("\n"))
         lines = [quoted, "", _reference_line(c)]
         for claim in c.claims:
-            who = claim.claimant or "the article (own voice)"
+            who = claim.claimant or OWN_VOICE
             if claim.named_in_source:
                 who += f" (named in the source as {claim.named_in_source})"
             if claim.via:
@@ -199,7 +199,7 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     if c.url:
         item["URL"] = c.url
     for claim in c.claims:
-        who = claim.claimant or "article's own voice"
+        who = claim.claimant or OWN_VOICE
         item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''}): {claim.subject_label or '-'} {claim.figure or ''}".rstrip()
     return item
 
@@ -229,13 +229,19 @@ def next_free_path(path: Path) -> Path:
     raise StoreError(f"{path}: no free file name next to it")
 
 
-def write_export(corpus: Corpus, passage_ids: list[str], fmt: str, path: Path, *, force: bool = False) -> Path:
+def write_export(
+    corpus: Corpus, passage_ids: list[str], fmt: str, path: str | os.PathLike[str], *, force: bool = False
+) -> Path:
     """Write the export; refuses to replace an existing file unless ``force``."""
+    # "exports/" names a folder: Path() would drop the slash and write a file called "exports".
+    names_folder = str(path).endswith((os.sep, "/"))
     path = Path(path).expanduser()
     if not passage_ids:
         raise StoreError("nothing to export: no passage selected")
     if path.is_dir():
         raise StoreError(f"{path}: is a directory; give a file name")
+    if names_folder:
+        raise StoreError(f"{path}: folder does not exist; give a file name in a folder that does")
     if path.exists() and not force:
         raise ExportExistsError(str(path))
     text = render_export(corpus, passage_ids, fmt)

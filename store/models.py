@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Self
 
 
 UNKNOWN_OUTLET = "Unknown outlet"  # how an article with no known outlet is listed and grouped
+OWN_VOICE = "the article itself"  # who makes a claim no one is named for, wherever a claimant is shown
 
 
 class PassageKind(StrEnum):

@@ -155,3 +155,23 @@ def test_the_claims_pane_shows_the_name_the_source_gives_beside_the_folded_one()
     assert claimant_label(claim) == "Kyrylo Budanov (as Budanov)"
     claim.claimant_in_file = None  # a database written before the field existed
     assert claimant_label(claim) == "Kyrylo Budanov"
+
+
+def test_an_export_path_ending_in_a_slash_names_a_folder_not_a_file(tmp_path):
+    missing = f"{tmp_path}/exports/"
+    with pytest.raises(StoreError, match="folder does not exist"):
+        write_export(_corpus(), IDS, "md", missing)
+    assert not (tmp_path / "exports").exists(), "no file named after the folder"
+
+
+def test_a_claim_nobody_is_named_for_reads_the_same_in_every_export_and_listing():
+    from store.compare.figure_tracker import FigureRow
+    from store.models import OWN_VOICE
+
+    corpus = _corpus()
+    corpus.claims[0].claimant = None
+    for fmt in ("md", "csl-json"):
+        assert OWN_VOICE in render_export(corpus, IDS, fmt)
+    row_fields = {name: None for name in FigureRow.__dataclass_fields__}
+    row = FigureRow(**{**row_fields, "claimant": None, "via": None, "denied": False})
+    assert row.claimant_text == OWN_VOICE

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.content import Content
 
 from store.compare.intervals import format_figure
-from store.models import Article, Claim, Passage, PassageKind, SearchHit
+from store.models import OWN_VOICE, Article, Claim, Passage, PassageKind, SearchHit
 from store.printable import BIDI_CONTROLS, CONTROL_CODES
 from tui.visuals import Hanging
 
@@ -66,7 +66,7 @@ def one_line(text: str | None) -> str:
 
 
 def claimant_label(claim: Claim) -> str:
-    who = one_line(claim.claimant) or "the article itself"
+    who = one_line(claim.claimant) or OWN_VOICE
     named = claim.named_in_source
     if named:
         who += f" (as {one_line(named)})"  # the corpus-wide name is inferred; show what the source says

@@ -30,7 +30,7 @@ from store.compare.intervals import (
     qualifier_glyph,
     same_figure,
 )
-from store.models import Claim, Figure
+from store.models import OWN_VOICE, Claim, Figure
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -83,7 +83,7 @@ class FigureRow:
         elif self.denied:
             who = f"denied by {self.claimant}"
         else:
-            who = self.claimant or "(article's own voice)"
+            who = self.claimant or OWN_VOICE
         return f"{who} via {self.via}" if self.via else who
 
     @property
