@@ -59,6 +59,7 @@ from store.analysis.passive_sources import (
     by_owners_estimate,
     given_by,
     owned_figures,
+    put_by_anchors,
     quoted_anchors,
 )
 from store.analysis.phrase_ends import clause_end, content_side, right_np_end
@@ -89,6 +90,8 @@ _TRAILING_PARTICIPLES = frozenset({"saying", "claiming", "warning", "telling", "
 _PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
 _NOUN_FORMS = _PLURAL_NOUN_FORMS | _BARE_NOUN_FORMS
 _NOUN_LEADS = frozenset("over amid despite following of about on after before against with without".split())
+# "citing intelligence reports", "quoting Western estimates": one or two words after a citing verb, then the noun.
+_CITED_NOUN = re.compile(r"\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NOUN_VERB_NEXT = re.compile(r"\s+(?:comes?|came|is|was|has|had|of|from|by|for)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|said|indicate|indicates|indicated|place|"
@@ -159,6 +162,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         # "A figure of 1,100 casualties was given by South Korea's intelligence service": the agent's figure.
         anchor = _prepositional_anchor(sentence, start, end, "cited by")
         if anchor and free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
+    for anchor in put_by_anchors(sentence) if " at " in sentence and " by " in sentence else ():
+        if free(anchor.start, anchor.end):  # "put at 11,000 by Seoul and 12,000 by Washington"
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     for start, end, owner in owned_figures(sentence):
@@ -285,6 +292,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # "rejected Ukraine's claim that …", "Seoul's estimates": a possessive makes it a noun
     if verb in _NOUN_FORMS and previous in _NOUN_LEADS:
         return None  # "traded accusations over reports that …", "amid claims that …": a noun after a preposition
+    if verb in _PLURAL_NOUN_FORMS and _CITED_NOUN.search(stripped) is not None:
+        return None  # "told the FT, citing intelligence reports, that …": what is cited, a noun
     if verb in _BARE_NOUN_FORMS and _NOUN_VERB_NEXT.match(sentence, verb_end):
         return None  # "The highest official estimate comes from …": the noun is the subject of the next verb
     if verb[:3] == "acc" and _ACCUSED_OF_DOING.match(sentence, verb_end) is None:
@@ -332,7 +341,10 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         claimant = generic_claimant(stripped[np_start:]) or clean_claimant(stripped[np_start:]) or claimant
     if not claimant:
         return None
-    if (verb in _NOUN_FORMS or np_text.rsplit(None, 1)[-1].lower() in _NOUN_FORMS) and is_demonym(claimant):
+    people, noun = (claimant.rsplit(" ", 1) + [""])[:2]  # "Ukrainian estimate": whose, and the noun they own
+    if (verb in _NOUN_FORMS or np_text.rsplit(None, 1)[-1].lower() in _NOUN_FORMS) and (
+        is_demonym(claimant) or (noun.lower() in _BARE_NOUN_FORMS and is_demonym(people))
+    ):
         return None  # "A Ukrainian estimate puts …", "rejected the South Korean estimate": a people names nobody
     if unowned_estimate(np_text):
         return None  # "(some estimates put the figure at 15,000)": whose estimates, the words do not say

@@ -15,6 +15,7 @@ from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
     by_owners_estimate,
+    figures_put_by,
     given_by,
     owned_figures,
 )
@@ -48,6 +49,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [start for start, _end, _words, _claimant in bracket_sources(text)]
     if " by " in text:
         starts += [start for start, _end in given_by(text)]
+        if " at " in text:
+            starts += [start for start, _agent, _end in figures_put_by(text)]  # "put at 11,000 by Seoul"
     starts += [start for start, _end, _owner in owned_figures(text)]  # its own cheap tests first
     if "'s " in text or "’s " in text:
         starts += [start for start, _end, _owner in by_owners_estimate(text)]

@@ -16,7 +16,9 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
 from store.analysis.phrases import plausible_source
 
-_PASSED_ON = r"(?:cited|quoted|carried|reported|relayed|published|seen|interviewed)\s+by"
+_PASSED_ON = r"(?:cited|quoted|carried|reported|relayed|published|seen|obtained|interviewed)\s+by"
+# A speaker's noun phrase naming a document before "seen by"/"obtained by": "A NIS report seen by Reuters".
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|document|assessment|memo|estimate|analysis|briefing|study)s?$")
 # Inside the words after "according to": "a RUSI report cited by the Financial Times".
 _PASSED_ON_INSIDE = re.compile(rf",?\s+(?:and\s+|as\s+)?{_PASSED_ON}\s+")
 # Between "according to X" and a "cited by Y" anchor that follows it.
@@ -24,7 +26,11 @@ _ADJACENT = re.compile(r"\s*,?\s*(?:and\s+|as\s+)?$")
 _PASSED_ON_VERB = re.compile(_PASSED_ON)
 _SOURCE_KINDS = ("according", "per")
 # A speaker the source briefed: "Lawmakers briefed by the NIS said", "A lawmaker who was briefed by the agency told".
-_BRIEFED = re.compile(r"(?P<relay>[^,]+?),?\s+(?:who\s+(?:was|were|had\s+been)\s+)?briefed\s+by\s+(?P<src>[^,]+?),?\s+\w+$")
+# The verb is one word ("said") or puts a figure on something ("put the casualties at").
+_BRIEFED = re.compile(
+    r"(?P<relay>[^,]+?),?\s+(?:who\s+(?:was|were|had\s+been)\s+)?briefed\s+by\s+(?P<src>[^,]+?),?\s+"
+    r"(?:put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)|\w+)$"
+)
 # A sentence opening with an authored estimate: "An estimate by the Korea Institute …, cited by Yonhap, puts …".
 _AUTHORED_LEAD = re.compile(
     r"(?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|survey|figure|tally)s?\s+"
@@ -44,6 +50,12 @@ def fold_passed_on_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]
             _give_to_author(sentence, anchor, lead)
         elif anchor.kind == "verb" and anchor.via is None and "briefed by" in sentence:
             _give_to_briefer(sentence, anchor)
+    for anchor in anchors:
+        if anchor.kind == "verb" and anchor.via is None and " by " in anchor.raw:
+            # "A NIS report seen by Reuters says …": the report's author says it, the outlet that saw it relays.
+            inside = _PASSED_ON_INSIDE.search(anchor.raw)
+            if inside is not None and _DOCUMENT_BEFORE.search(anchor.raw, 0, inside.start()) is not None:
+                _split(anchor, inside)
     if not any(a.kind in _SOURCE_KINDS for a in anchors):
         return anchors
     dropped: list[Anchor] = []
@@ -99,9 +111,9 @@ def _split(anchor: Anchor, inside: re.Match[str]) -> None:
     if relay is None or source == relay:
         return
     named = source or (clean_claimant(source_raw) if source_raw else None)
-    if named is not None and named.lower() in _UNAUTHORED:
-        # "figures reported by the ministry", "a transcript published by RBC": the words before name nobody,
-        # so the agent is the source
+    if named is not None and (named.lower() in _UNAUTHORED or (named.islower() and _DOCUMENT_BEFORE.search(named))):
+        # "figures reported by the ministry", "a transcript published by RBC", "a confidential report seen by
+        # The Times": the words before name nobody, so the agent is the source
         anchor.raw, anchor.claimant, anchor.pronoun = relay_raw, relay, None
         return
     if source is None:

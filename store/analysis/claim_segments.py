@@ -1,7 +1,8 @@
 """Cutting a sentence that carries several claimants into one span per claimant.
 
 "X said A, while Y put it at B" is cut at the last clause break before Y; "A, according to X, with reports
-suggesting B" right after X; "11,000 (NIS) to 12,000 (HUR)" right after each bracketed source.
+suggesting B" right after X; "11,000 (NIS) to 12,000 (HUR)" right after each bracketed source, and "put at
+11,000 by Seoul and 12,000 by Washington" right after each agent.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def claim_segments(
         cut = None
         if first.kind == "bracket":
             cut = first.end + 1  # "11,000 (NIS) to 12,000 (HUR)": each figure's source closes its claim
+        elif first.kind == "put by":
+            cut = first.end  # "put at 11,000 by Seoul and 12,000 by Washington": so does each agent
         elif first.content == "left":
             # "…, according to Ukraine, with reports suggesting …": the first claim ends right after its source.
             after = _SPLIT_POINT.search(sentence, first.end, max(first.end, high))

@@ -73,7 +73,7 @@ _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUN
 # "U.S. intelligence assessments": an institution word after the name is part of who assessed it; "the latest
 # NIS assessment", "a confidential UN report": a word describing the document is no part of its author.
 _DOC_TRAILING = re.compile(
-    rf"^(?:(?:a|an|the)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+    rf"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
     rf"(?:\s+(?:intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.

@@ -19,7 +19,7 @@ supposedly, unverified, unconfirmed, "not (independently) verified",
 appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 "understood to", rumo(u)red, speculation; and the words of a figure quoted
 only to be rejected (a fact check): false, baseless, unfounded, debunked,
-exaggerated, inflated, misleading, nowhere, denied, disputed, dismissed,
+exaggerated, inflated, misleading, nowhere, groundless, denied, disputed, dismissed,
 rejected, refuted, rebutted (and their other forms), "no evidence", "no basis",
 "not true".  Whether the claimant denies what follows is ``denied`` (see ``denials``).
 """
@@ -43,7 +43,7 @@ from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
-from store.analysis.list_leads import is_list_item, item_label, lead_in_source
+from store.analysis.list_leads import count_as_lead_in, is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.reporting_verbs import VerbHit, verb_hits
@@ -51,7 +51,7 @@ from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
-from store.analysis.source_labels import opening_label, relaying_label
+from store.analysis.source_labels import closing_label, opening_label, relaying_label
 from store.analysis.speakers import Speakers
 from store.analysis.subject_spans import subject_spans
 from store.analysis.subjects import SubjectTaxonomy
@@ -61,6 +61,7 @@ from store.models import Article, Claim, Figure, Passage, PassageKind
 
 _CLAIM_KINDS = frozenset({PassageKind.BODY, PassageKind.BULLET, PassageKind.DEK})
 _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
+_SET_APART_KINDS = frozenset({PassageKind.CAPTION, PassageKind.CREDIT, PassageKind.PULLQUOTE})
 
 _LEADING_JOIN = re.compile(
     r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
@@ -89,6 +90,8 @@ def extract_claims(
             open_quotes = []  # a quotation's next paragraph opens with a quotation mark again
         kind = passage.kind
         speakers.passage_index = index
+        if kind not in _SET_APART_KINDS:
+            speakers.prose_index += 1
         if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
             speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")
         if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS:
@@ -97,10 +100,11 @@ def extract_claims(
         text = passage.text
         if text.endswith("?") and "ow many" in text and (asked := asked_count(text)) is not None:
             speakers.asked = (asked, index)  # the answer's bare figure counts it
-        if speakers.list_source is not None and kind != PassageKind.BULLET and not is_list_item(text):
-            speakers.list_source = None  # the list has ended
+        if (speakers.list_source or speakers.list_count) and kind != PassageKind.BULLET and not is_list_item(text):
+            speakers.list_source = speakers.list_count = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
             speakers.list_source = lead_in_source(text, speakers)
+            speakers.list_count = lead_in_count(text, subjects)
         if "|" in text and is_table_row(text):
             found, table_head = read_table_row(passage, table_head, subjects, _classify)
             claims.extend(found)
@@ -109,8 +113,11 @@ def extract_claims(
         # Find the cues once per passage; each sentence then only checks whether one falls inside it.
         found_verbs = verb_hits(text)
         verbs = attribution_starts(text, found_verbs)
-        if (label := opening_label(text, speakers.text, speakers.full_name)) is not None:
-            verbs.append(0)  # "HUR: 11k troops now in Kursk": the label is the first sentence's attribution
+        if (label := opening_label(text, speakers.text, speakers.full_name)) is not None or (
+            not verbs and (label := closing_label(text, speakers.text, speakers.full_name)) is not None
+        ):
+            verbs.append(0)  # "HUR: 11k troops now in Kursk", "Troops: 12,000 — NIS": the label is the first
+            # sentence's attribution (a closing label that of a passage of one sentence)
         speakers.opening_label = label
         speakers.label_relay = relaying_label(text) if text.find(":", 0, 48) > 0 else None
         numbers = figure_starts(text) if verbs or not attributed_only else []  # in order
@@ -232,6 +239,8 @@ def _sentence_claims(
             figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
     if not figures and not named:
         return []
+    if speakers.list_count is not None and figures:
+        count_as_lead_in(figures, best, speakers.list_count)  # "Estimates of the deployment vary:" / "• NIS: 11,000"
     if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
         answer_count(sentence, figures, best, speakers.asked[0], subjects)
     if speakers.last_counted is not None:
@@ -309,7 +318,7 @@ def _sentence_claims(
                 part.denied = part.denied and part.hedged and is_denial(part.text)
             claims.append(part)
         if subject is not None:
-            speakers.last_counted = (placed[0].unit, subject, speakers.passage_index)
+            speakers.last_counted = (placed[0].unit, subject, speakers.prose_index)
         if main.denied and placed and (owned := owner_claim(main, speakers, False)) is not None:
             owned.hedged = is_hedged(owned.text)  # "rejected Seoul's assertion that 11,000 …": Seoul's claim too
             claims.append(owned)

@@ -42,6 +42,9 @@ def past_relative_clause(before: str, found: tuple[int, str]) -> tuple[int, str]
     return subject if subject is not None and plausible_source(subject[1]) else found
 
 
+_PERFECT_TAIL = frozenset({"has", "have", "had", "since", "later", "then", "now", "also"})
+
+
 def coordinated_subject(before: str) -> tuple[int, str] | None:
     """'A Pentagon spokesperson declined to give an estimate but said …': the subject of the first verb.
 
@@ -50,6 +53,8 @@ def coordinated_subject(before: str) -> tuple[int, str] | None:
     verb comes within the first seven words.
     """
     words = before.split()
+    while len(words) > 3 and words[-1].lower() in _PERFECT_TAIL:
+        words = words[:-1]  # "… but has since acknowledged": the auxiliary and its adverb follow "but"
     if len(words) < 3 or words[-1].lower() not in ("but", "and"):
         return None
     return _first_verbs_subject(before, words, 7)

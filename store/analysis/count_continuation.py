@@ -50,13 +50,13 @@ def continue_count(
     """'… the number had reached 14,000', '12,000 went to Russia': the count just before, continued.
 
     A figure that counts nothing named and lands in no subject counts what the article counted last
-    (within two passages): its own clause's cues say the subject when they can ("12,000 went to Russia"
+    (within two passages of running text): its own clause's cues say the subject when they can ("12,000 went to Russia"
     after a casualty count counts soldiers sent), and a sentence that points back ("a further 3,000",
     "the correct figure is …") continues the subject itself.  A figure in the same unit that lands
     nowhere continues it too when its sentence points back ("put the share lower, at around 40%").
     """
     unit, subject, at = speakers.last_counted  # type: ignore[misc]
-    if speakers.passage_index - at > 2:
+    if speakers.prose_index - at > 2:  # two paragraphs of running text back at most
         return
     points_back = POINTS_BACK.search(sentence) is not None
     cues: SentenceCues | None = None

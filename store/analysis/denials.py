@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.analysis.number_starts import figure_starts
+
 # Forms that open an attribution; "deny" itself is kept out ("refused to deny" asserts nothing).
 DENIAL_VERB_FORMS = """denied denies dismissed dismisses rejected rejects refuted refutes rebutted rebuts""".split()
 DENIAL_VERBS = frozenset(DENIAL_VERB_FORMS)
@@ -41,17 +43,18 @@ _DENIED_OBJECT = re.compile(
 # "there is no evidence that …", "not true"; with the verbs above, the cue that makes a claim a denial.
 _REJECTING_WORDS = (
     r"fake|false|baseless|groundless|unfounded|lies?|fabricat\w*|canard|propaganda|nonsense|absurd|"
-    r"fiction|disinformation|misinformation|hoax"
+    r"fiction|disinformation|misinformation|hoax|smear"
 )
 _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
-    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    # Up to six words name what is called so: "called the figure of 10,000 troops 'groundless rumours'".
+    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?:[\w'’,-]+\s+){{0,6}}?"
     rf"[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
     re.IGNORECASE,
 )
 # "reports of 12,000 troops were 'another fake'", "the figure is pure propaganda": what was said, called false.
 _SAID_IS_REJECTED = re.compile(
-    rf"\b{_SAID_NOUNS}\b[^.;]{{0,120}}?\b(?:was|were|is|are)\s+(?:all\s+|simply\s+|just\s+|pure\s+|nothing\s+but\s+)?"
+    rf"\b{_SAID_NOUNS}\b[^.;]{{0,120}}?\b(?:was|were|is|are)\s+[\"“‘']?(?:all\s+|simply\s+|just\s+|pure\s+|nothing\s+but\s+)?"
     rf"[\"“‘']?(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -69,6 +72,12 @@ _CONTRAST = re.compile(r"\b(?:despite|although|though|but|while|whereas|even\s+a
 _UNSUPPORTED = re.compile(
     r"\b(?:gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|providing|presented|"
     r"presenting|cited|citing|showed|showing|produced|producing|shared|sharing)\s+$",
+    re.IGNORECASE,
+)
+# A denial the same speaker takes back: "…, but later confirmed …", "…, but has since acknowledged …".
+_ASSERTED_AFTER = re.compile(
+    r"\bbut\s+(?:(?:later|then|now|since|subsequently|eventually|has|have|had)\s+){0,2}"
+    r"(?:confirmed|acknowledged|admitted|conceded)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+to)\s+$", re.IGNORECASE)
@@ -92,6 +101,10 @@ def is_denial(text: str) -> bool:
             continue  # "did not deny", "neither confirmed nor denied", "refused to confirm or deny"
         if word.startswith("no") and _UNSUPPORTED.search(text, max(0, match.start() - 24), match.start()):
             continue  # "claimed that thousands had died, but gave no evidence": unsupported, not denied
+        if (taken_back := _ASSERTED_AFTER.search(text, match.end())) is not None and (
+            figure_starts(text[taken_back.end() :]) and not figure_starts(text[match.end() : taken_back.start()])
+        ):
+            continue  # "said it had no evidence …, but later confirmed 10,000 troops": the figure is asserted
         if word.startswith(("den", "dis", "rej", "ref", "reb")) and not word.startswith("deny"):
             if not denial_object_follows(text, match.end()):
                 continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
@@ -146,5 +159,5 @@ def _may_reject(text: str) -> bool:
     return (
         "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
         or "groundless" in text or "baseless" in text or "false" in text or "unfounded" in text or "lie" in text
-        or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text
+        or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text or "smear" in text
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.analysis.uncounted import LENGTH_WORDS, is_plurals_verb
+from store.analysis.uncounted import LENGTH_WORDS, LY_NOUNS, MONTH_NAMES, NOT_NOUNS, TIME_NOUNS, is_plurals_verb
 
 # --- vocabulary ---------------------------------------------------------------
 
@@ -44,6 +44,8 @@ FEW = {"couple": (0.75, 1.5, 2.0), "few": (2.0, 5.0, 3.0), "several": (3.0, 9.0,
 FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+    "a tenth": 10.0, "one tenth": 10.0, "two tenths": 20.0, "three tenths": 30.0,
 }  # fmt: skip
 
 # Count nouns: what a figure counts, folded to one spelling (plural).  A noun not
@@ -104,15 +106,6 @@ GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "n
 # A number before these names a calibre or a size, not a quantity: "170 mm guns".
 CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm)")
 CALIBRE_NOUNS = frozenset("mm millimetre millimetres millimeter millimeters cm calibre caliber".split())
-TIME_NOUNS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
-    "century centuries night nights weekend weekends".split()
-)
-MONTH_NAMES = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that end the noun phrase after a number: the unit is the word before them.
 PHRASE_STOPS = frozenset(
     """a an the of to in on at by for from with without into onto over under between among and or but nor
@@ -136,7 +129,8 @@ QUALIFIERS = {
     "no fewer than|no less than|a minimum of|above|beyond",
     "below": "nearly|almost|close to|just under|just shy of|not quite",
     "above": "just over|just above|slightly more than",
-    "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~",
+    "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~|"
+    "in the region of|on the order of|in the order of",
     "between": "between|from",
 }
 # By last word, longest first, so "just over" wins over "over" and "an estimated" over "estimated".
@@ -192,6 +186,13 @@ _WORD = re.compile(r"[\w][\w’'.-]*")
 _CODE = re.compile(r"\d{1,4}(?:-\d{2,4}){2,}(?![\d,])")  # three hyphened digit groups: a phone number, a date
 
 
+# A month and a day, then "to", "and", "through" or a dash: the number after it is the span's last day.
+_DAY_RANGE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"\s*(?:to|and|through|until|till|[-–])\s*$"
+)
+
+
 def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
     """Years, days of a month, and numbers that name things ("Article 4", "Nikkei 225")."""
     raw_previous = previous_word(text, start)
@@ -210,6 +211,8 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
         return True  # "Yonhap, 13 January 2025": a day, whatever comes before it
     if len(digits) <= 3 and text.startswith(": ", end) and (not raw_previous or raw_previous[:1].isupper()):
         return True  # "Line 1: officials said …", "Update 3: …": the number names a line, not a count
+    if int(digits) <= 31 and _DAY_RANGE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True  # "from Oct. 8 to 13", "between Nov. 3 and 5": the last day of a span of dates
     if raw_previous.endswith((",", ";", ":")):
         return False  # "In June, 30 soldiers …": the word before belongs to another phrase
     if int(digits) <= 31 and previous in MONTH_NAMES:
@@ -332,7 +335,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             continue
         if count == 0 and not head and lower in _MORE_WORDS:
             continue  # "3,000 more troops", "3,000 additional soldiers": the troops are counted
-        if lower in PHRASE_STOPS or lower in _NOT_NOUNS or is_plurals_verb(head, lower, COUNT_NOUNS):
+        if lower in PHRASE_STOPS or lower in NOT_NOUNS or is_plurals_verb(head, lower, COUNT_NOUNS):
             break  # "64 rail shipments left the port", "5,600 rounds along the front", "40 wagons cross": no noun
         two_words = f"{lower} {first_word(text, pos)}"
         if two_words in COUNT_NOUNS:
@@ -356,6 +359,15 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             continue  # "12,000 North Koreans": the people of a nation are what is counted
         if word[:1].isupper() or "-" in word:
             continue  # a modifier: "North Korean", "Soviet-era", "Storm Shadow"
+        if not head and len(lower) > 4 and lower.endswith("ly") and lower not in LY_NOUNS:
+            # "50 domestically made guns", "3,000 newly arrived troops": an adverb and the word it bends describe
+            # the noun after them; "3,000 reportedly killed in Kursk" counts the killed.
+            bent = NEXT_TOKEN.match(text, pos)
+            if bent is not None and bent.group("gap") != "-" and bent.group("word").lower() not in COUNT_NOUNS:
+                after = first_word(text, bent.end())
+                if after and after not in PHRASE_STOPS:
+                    pos = bent.end()
+            continue
         if not word.isalpha():
             break
         if lower.endswith(("ing", "ed")):
@@ -368,22 +380,6 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
 
 
 _MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
-# Words a noun phrase after a number runs into that no other test catches: irregular verbs and adverbs.
-_NOT_NOUNS = frozenset(
-    """along nowhere somewhere everywhere behind beside besides inside outside amid amidst despite via towards
-    left leave leaves rose rise rises fell fall falls went go goes came come comes made make makes took take
-    takes gave give gives got get gets fought fight fights brought bring brings held hold holds kept keep keeps
-    ran run runs saw see sees met meet meets stood remain remains appear appears seem seems include includes
-    represent represents account accounts make""".split()
-    # Adverbs of time ("3,000 killed weeks ago"), and number words, which start a phrase of their own
-    # ("3,000 casualties two weeks apart"): none is what a figure counts.
-    + "ago later earlier apiece altogether overall".split()
-    + "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
-    # "12,000 soldiers plus several thousand engineers": the next count starts, and is not this one's noun.
-    + "plus minus several hundred hundreds thousand thousands million millions".split()
-    # Irregular past participles ("6,000 builders sent to rebuild Kursk"): a verb, like any "-ed" form.
-    + "sent built dug shot struck caught sold bought spent found lost known shown seen taken given".split()
-)
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 
 

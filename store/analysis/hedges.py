@@ -16,7 +16,7 @@ from store.analysis.terms import trie_pattern
 _HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably probably reportedly allegedly
     apparently purportedly supposedly unverified unconfirmed suggest suggests suggested suggesting believe believes
     believed estimate estimates estimated expect expects expecting appear appears appeared seem seems seemed rumored rumoured speculation speculative speculated
-    false baseless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
+    false baseless groundless unfounded debunked exaggerated exaggeration inflated misleading nowhere denied denies deny
     disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
     refuting""".split()
 _HEDGE_PHRASES = (
@@ -38,6 +38,7 @@ def may_deny_unhedged(text: str) -> bool:
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
+        or "smear" in text
     )
 
 

@@ -33,6 +33,8 @@ def _number_words() -> list[str]:
         "a half",
         "a third",
         "a quarter",
+        "a fifth",
+        "a tenth",
         "one third",
         "two thirds",
         "three quarters",
@@ -73,8 +75,8 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if starts and starts[0] == 0 and _LIST_NUMBER.match(text):
         del starts[0]  # a numbered list item's "2. " counts nothing
-    if has_foreign_letters(text) and (glued := GLUED_DIGIT.search(text)) is not None:
-        starts = sorted({*starts, glued.start()})  # "約11,000人": read by ``foreign_figures``
+    if has_foreign_letters(text) and (glued := [m.start() for m in GLUED_DIGIT.finditer(text)]):
+        starts = sorted({*starts, *glued})  # "約11,000人": read by ``foreign_figures``, in each sentence it is in
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):

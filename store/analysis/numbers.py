@@ -43,7 +43,6 @@ from store.analysis.figure_words import (
     FEW,
     FRACTIONS,
     HYPHEN_COMPOUND,
-    MONTH_NAMES,
     SCALE_ABBREVIATIONS,
     SCALES,
     VAGUE,
@@ -59,7 +58,7 @@ from store.analysis.number_starts import figure_starts
 from store.analysis.phone_numbers import is_phone_group
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
 from store.analysis.revisions import is_revision_from
-from store.analysis.uncounted import is_age
+from store.analysis.uncounted import MONTH_NAMES, is_age, is_appositive_age
 from store.models import Figure, Qualifier
 
 # --- patterns -------------------------------------------------------------------
@@ -70,9 +69,9 @@ _WORD_NUMBER = (
     r"|seventeen|eighteen|nineteen)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
-# Thousands grouped by commas, or by (no-break, thin) spaces as European copy and translations write them
-# ("12 000 soldiers", the no-break space made plain by normalising), never a group followed by more digits.
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+"
+# Thousands grouped by commas, or by (no-break, thin) spaces as European copy writes them ("12 000 soldiers"),
+# never a group followed by more digits or glued to a letter ("20 240mm launchers" are twenty, of 240 mm).
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.])|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|RUB|GBP|SGD|CNY|RMB)\s?)"
 
 _ATOM = re.compile(
@@ -80,8 +79,9 @@ _ATOM = re.compile(
     (?<![\w.,])(?:
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
-    |(?P<fraction>(?:a|one|two|three)[\s-](?:half|third|quarter)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b)
-    |(?P<bare_half>half|(?:a|one|two)[\s-](?:third|quarter)s?)(?=\s*(?:[,.;:)"”]|$))  # "about half," "closer to a third."
+    |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
+        |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
+    |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)|\s+(?:last|earlier|previously|a\s+year)\b)  # "about half," "up from a third last year"
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
@@ -99,7 +99,7 @@ _RANGE_JOIN = re.compile(
 _WORD = re.compile(r"[\w][\w’'.-]*")
 _MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
 # The words before a bare "half" or "a third" that make it a share ("closer to a third.", "more than half,").
-_BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least", "to"})
+_BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least", "to", "from"})
 
 
 @dataclass(slots=True)
@@ -162,7 +162,7 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
         else:  # "a few/several hundred": at least the low end
             atom = _Atom(low_k * scale, low_k * scale, high_k * scale, start, end, vague=True)
     elif m.group("fraction") or m.group("bare_half"):
-        if not is_share_context(text, start):
+        if not is_share_context(text, start) and not partner:  # "between a third and a half of": a range's end
             return None
         if m.group("bare_half") and previous_word(text, start).lower() not in _BARE_HALF_HEDGES:
             return None  # "the first half." is no share; "about half," and "more than half." are
@@ -282,7 +282,7 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         percent=atom.percent,
         of_follows=atom.vague or (atom.has_scale and not atom.is_digits),
     )
-    if unit is None or (not unit and is_age(text, start)):
+    if unit is None or (not unit and (is_age(text, start) or is_appositive_age(text, start))):
         return None, end  # a duration or an age ("no older than 20"): nobody counts anything with it
     if (
         not atom.currency
@@ -358,8 +358,8 @@ def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float,
     if word in ("-", "–", "—") and join.group() != join.group().strip() and not require_and:
         return None  # "500 - 600" with spaces is more often a dash between clauses
     m = _ATOM.match(text, join.end())
-    if not m or m.group("vague") or m.group("few") or m.group("fraction") or m.group("bare_half"):
-        return None
+    if not m or m.group("vague") or m.group("few") or (m.group("fraction") or m.group("bare_half")) and not atom.percent:
+        return None  # only a share ends a range in a fraction: "between a third and a half of", "40% to half of"
     second = _read_atom(text, m, partner=True)
     if second is None:
         return None

@@ -34,7 +34,12 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 # A footnote mark may follow the stop ("… in 2024.[4] Each shipment …"): it belongs to the sentence it ends.
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+# A sentence may open with a Cyrillic capital or with Hangul, which has no capitals; Japanese and Chinese end
+# theirs with "。", "！" or "？" and write no space after it.
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[«]?[A-Z0-9À-ÝА-ЯЁЄІЇҐ\uac00-\ud7a3])"
+    r"|[。！？]+[」』）)]*(?=\s*\S)"
+)
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _MAX_ENCLOSED = 600  # a quotation or aside longer than this is more likely unbalanced than real
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’'-]+)")

@@ -23,6 +23,7 @@ from store.analysis.claimants import (
     looks_like_person,
 )
 from store.analysis.number_starts import figure_starts
+from store.analysis.sentences import split_sentences
 
 # A bracket right after a figure, or after a figure and up to three lower-case words ("4,000 casualties
 # (Zelensky)"): the words before a bracket holding capitals ("North Korean troops (KPA)") are what it spells out.
@@ -30,6 +31,10 @@ from store.analysis.number_starts import figure_starts
 _BRACKET_OPENING = re.compile(r"[(\[]\s*(?=[A-Z])")
 _FIGURE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+[a-z][a-z-]*){0,3}\s*$"
+)
+# A month and its day right before a bracket: a date, so the bracket credits a wire, not a figure's source.
+_DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$"
 )
 _BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][^()\[\],;:\d]{1,50}?)\s*(?:[,;][^()\[\]]{1,30})?[)\]]")
 # "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
@@ -108,6 +113,8 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
         at = opening.start()
         if _FIGURE_BEFORE.search(sentence, max(0, at - 48), at) is None:
             continue
+        if _DAY_OF_MONTH_BEFORE.search(sentence, max(0, at - 16), at) is not None:
+            continue  # "SEOUL, Oct 18 (Wire Service) --": a dateline's agency, not the source of a figure "18"
         named = _BRACKETED_NAME.match(sentence, opening.end())
         source = _claimant_of(named.group("name")) if named else None
         if named and source:
@@ -141,12 +148,41 @@ def opening_label(
     if dashed and (_ASIDE_OPENING.match(text, found.end()) or _DASH.search(text, found.end())):
         return None  # "The UN Security Council — of which Russia is a member — sanctioned …": an aside
 
+    return names_a_source(found.group("name"), _vouching(article_text, full_name))
+
+
+def _vouching(
+    article_text: Callable[[], str], full_name: Callable[[str], str | None]
+) -> Callable[[str], str | None]:
+    """Whether the article vouches for a label's words: names an acronym or a name twice, a surname in full."""
+
     def vouched(words: str) -> str | None:
         if " " in words or words.isupper():
             return words if article_text().count(words.split()[-1]) >= 2 else None
         return full_name(words)
 
-    return names_a_source(found.group("name"), vouched)
+    return vouched
+
+
+# A headline's source after its figure: "N. Korea troops: 12,000 — NIS", "Casualties top 3,000 - Pentagon".
+_CLOSING_LABEL = re.compile(r"(?:\s(?:[—–]|--?)|:)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
+
+
+def closing_label(
+    text: str, article_text: Callable[[], str], full_name: Callable[[str], str | None]
+) -> str | None:
+    """The source a one-sentence passage (a headline, a summary line) ends with as a label after its figure.
+
+    Vouched for as ``opening_label``'s; a passage of several sentences ends with its last one's words.
+    """
+    tail = text[-48:]
+    last = tail.rsplit(None, 1)
+    if not last or not last[-1][:1].isupper() or not ("—" in tail or "–" in tail or "-" in tail or ":" in tail):
+        return None  # most passages end with a lower-case word, no name
+    found = _CLOSING_LABEL.search(text, max(0, len(text) - 48))
+    if found is None or not figure_starts(text[: found.start()]) or len(split_sentences(text)) > 1:
+        return None
+    return names_a_source(found.group("name"), _vouching(article_text, full_name))
 
 
 # "Yonhap: NIS says 3,000 more …": a label before another source's reported words names who passed them on.

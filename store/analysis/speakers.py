@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from store.analysis.acronym_initials import spelled_out
 from store.analysis.attribution import Anchor
@@ -44,6 +45,9 @@ from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
 from store.analysis.title_owners import headline_speaker_words, is_opening_role
 from store.models import Article
+
+if TYPE_CHECKING:
+    from store.analysis.list_leads import LeadCount
 
 _ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|on)\s+|[A-Z][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)"
@@ -92,6 +96,8 @@ class Speakers:
     via_of: dict[str, str] = field(default_factory=dict)
     previous_claimant: str | None = None  # of the sentence just before: quoted paragraphs continue it
     passage_index: int = 0  # of the passage being read
+    # Passages of running text read so far: a pull-quote, caption or credit set apart from it interrupts no count.
+    prose_index: int = 0
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
     opening_label: str | None = None  # "HUR: 11k troops …": whose figure the passage's first sentence gives
     label_relay: str | None = None  # "Yonhap: NIS says …": who passed on what the first sentence reports
@@ -99,6 +105,7 @@ class Speakers:
     asked: tuple[str, int] | None = None  # (unit, passage) a question just asked to count ("How many soldiers …?")
     sentence_start: int = 0  # offset in that passage of the sentence being read
     list_source: str | None = None  # whose list is being read ("The report's main findings:"); see list_leads
+    list_count: LeadCount | None = None  # what the list's lead-in counts ("Estimates of the deployment:")
     quote_owner: str | None = None  # "That was the assessment of X" opening a passage: the quotation before is X's
     last_person_at: tuple[int, int] = (-1, -1)  # (passage, sentence start) where ``last_person`` was named
     noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named

@@ -56,7 +56,7 @@ def read_table_row(
     if all(_SEPARATOR_CELL.fullmatch(c) for c in cells if c):
         return [], head  # "---|---": the line under a Markdown head
     spans = _cell_spans(passage.text)
-    if not any(ch.isdigit() for ch in passage.text):
+    if not any(ch.isdigit() for ch in passage.text) and not _counts_in_words(cells, head):
         source = next((i for i, c in enumerate(cells) if _SOURCE_HEAD.match(c)), None)
         return [], TableHead(cells, source)
     if head is None or len(head.cells) != len(cells):
@@ -69,7 +69,7 @@ def read_table_row(
         if index == head.source_column or not cells[index]:
             continue
         for figure in find_figures(passage.text[start:end]):
-            figures.append(_as_counted_by(figure, start, head.cells[index], subjects, classify))
+            figures.append(_as_counted_by(figure, start, head.cells[index], subjects, classify, passage.text[start:end]))
     if not figures:
         return [], head
     figures.sort(key=lambda item: (-item[2], item[0].start))
@@ -80,7 +80,8 @@ def read_table_row(
     claims = []
     for rank, subject in enumerate(subjects_in_row):
         own = [f for f, s, _score in figures if s == subject]
-        rest = [f for f, s, _score in figures if s is None] if rank == 0 else []
+        # Figures of no subject ride along with the first claim, unless that claim is the one of no subject.
+        rest = [f for f, s, _score in figures if s is None] if rank == 0 and subject is not None else []
         claims.append(
             Claim(
                 id=claim_id(passage.id, own[0].start if rank else 0),
@@ -95,6 +96,13 @@ def read_table_row(
             )
         )
     return claims, head
+
+
+def _counts_in_words(cells: list[str], head: TableHead | None) -> bool:
+    """Whether a row without digits is still a row of the table in force: "| Pentagon | hundreds killed |"."""
+    if head is None or len(head.cells) != len(cells):
+        return False
+    return any(find_figures(cell) for index, cell in enumerate(cells) if index != head.source_column and cell)
 
 
 # "Country (authority)": the authority in brackets at the end of the cell.
@@ -124,9 +132,13 @@ def source_cell_claimant(cell: str) -> str | None:
 
 
 def _as_counted_by(
-    figure: Figure, offset: int, column: str, subjects: SubjectTaxonomy, classify
+    figure: Figure, offset: int, column: str, subjects: SubjectTaxonomy, classify, cell: str = ""
 ) -> tuple[Figure, str | None, float]:
-    """The figure of a cell, with the unit and subject it has when its column head follows it."""
+    """The figure of a cell, with the unit and subject it has when its column head follows it.
+
+    A head that names no count ("Estimate", "Figure") leaves it to the cell's own words: "4,000 killed
+    and wounded" counts casualties under any head.
+    """
     phrase = f"{figure.surface} {column}"
     read = find_figures(phrase)
     best = classify(phrase, read, subjects) if read else {}
@@ -135,6 +147,12 @@ def _as_counted_by(
         subject, score = best.get(id(read[0]), (None, 0.0))
     else:
         subject, score = None, 0.0
+    if subject is None and cell.strip() != figure.surface:
+        own = [f for f in find_figures(cell) if f.start == figure.start]
+        found = classify(cell, own, subjects).get(id(own[0]), (None, 0.0)) if own else (None, 0.0)
+        if found[0] is not None:
+            figure.unit = own[0].unit or figure.unit
+            subject, score = found
     figure.start += offset
     figure.end += offset
     return figure, subject, score
