@@ -16,8 +16,16 @@ import numpy as np
 from store.search.documents import IndexColumns, Tags
 from store.search.forward import build_forward
 from store.search.highlight import ChunkTable
-from store.search.postings import BM25_B, BM25_K1, Postings, PostingsCollector, bm25_idf, sorted_unique
+from store.search.postings import (
+    BM25_B,
+    BM25_K1,
+    Postings,
+    PostingsCollector,
+    bm25_idf,
+    sorted_unique,
+)
 from store.search.strings import StringColumn
+from store.search.titles import TitleIndex
 from store.search.vocabulary import Vocabulary
 
 __all__ = [
@@ -56,6 +64,7 @@ class IndexParts:
     doc_article: np.ndarray  # int32 row in the article table
     article_ids: StringColumn
     titles: StringColumn
+    title_index: TitleIndex  # the titles' terms, for searching headlines
     article_outlet: np.ndarray  # int32 index into outlets.names, -1 = unknown
     outlets: Facet
     topics: Facet
@@ -67,8 +76,9 @@ def build_parts(columns: IndexColumns, progress: ProgressCallback | None = None)
     total = len(columns)
     texts = columns.texts
     collector = PostingsCollector()
-    forward = build_forward(texts, progress, on_batch=collector.add)
+    forward = build_forward(texts, progress, on_batch=collector.add, titles=columns.titles)
     terms, forward_terms, lengths = forward.terms, forward.forward, forward.lengths
+    title_index = TitleIndex.build(forward.title_forward, forward.title_lengths, len(terms), columns.doc_article)
     chunks = ChunkTable(StringColumn(forward.chunks), forward.term_chunk_ptr, forward.term_chunk_ids)
     del forward
     n_terms = len(terms)
@@ -100,6 +110,7 @@ def build_parts(columns: IndexColumns, progress: ProgressCallback | None = None)
         doc_article=doc_article,
         article_ids=StringColumn(columns.article_ids),
         titles=StringColumn(columns.titles),
+        title_index=title_index,
         article_outlet=article_outlet,
         outlets=_facet_from_values(outlet_names, doc_outlet),
         topics=facet_from_tags(columns.topics),

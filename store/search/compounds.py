@@ -39,7 +39,10 @@ def split_run_together(
     """The parts of ``word`` as the corpus writes them apart, or None if it is a word of its own."""
     if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha():
         return None
-    if vocabulary.lookup(word) is not None or vocabulary.stem_siblings(word):
+    # A word some passage holds, or its stem does, is a word of its own; one only a headline holds
+    # (df 0: titles are not counted) is not, as the passages may still write it apart.
+    own = vocabulary.lookup(word)
+    if (own is not None and vocabulary.df[own] > 0) or any(vocabulary.df[s] > 0 for s in vocabulary.stem_siblings(word)):
         return None
     # Every head and tail of the word looked up at once; a three-part split's middles one by one, later.
     ends = [word[:i] for i in range(1, len(word))] + [word[i:] for i in range(1, len(word))]

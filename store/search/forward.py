@@ -284,6 +284,8 @@ class Forward:
     chunks: list[str]  # every distinct whitespace chunk of the texts
     term_chunk_ptr: np.ndarray  # int64 CSR by term id into term_chunk_ids
     term_chunk_ids: np.ndarray  # int32 chunk numbers holding each term
+    title_forward: np.ndarray  # int32 term ids of all titles, concatenated
+    title_lengths: np.ndarray  # int64 tokens per title
 
 
 def build_forward(
@@ -291,8 +293,14 @@ def build_forward(
     progress: Callable[[int, int], None] | None = None,
     *,
     on_batch: Callable[[np.ndarray, np.ndarray], None] | None = None,
+    titles: Sequence[str] = (),
 ) -> Forward:
-    """Term ids of every text; ``on_batch(term_ids, lengths)`` sees each batch as it is done."""
+    """Term ids of every text; ``on_batch(term_ids, lengths)`` sees each batch as it is done.
+
+    ``titles`` are tokenised the same way after every text, so a word only a headline uses gets a
+    term id (after all the texts' own: the texts' ids do not depend on the titles) and typo and
+    prefix expansion can reach it.
+    """
     builder = ForwardBuilder()
     pieces: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
@@ -307,8 +315,17 @@ def build_forward(
     forward = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int32)
     del pieces
     per_text = np.concatenate(lengths) if lengths else np.empty(0, dtype=np.int64)
+    title_pieces: list[np.ndarray] = [np.empty(0, dtype=np.int32)]
+    title_lengths: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+    for start, end in _batches(titles):
+        terms, sizes = builder.add_batch(list(titles[start:end]))
+        title_pieces.append(terms)
+        title_lengths.append(sizes)
     ptr, chunk_ids = builder.chunks_by_term()
-    return Forward(list(builder.term_ids), forward, per_text, builder.chunks, ptr, chunk_ids)
+    return Forward(
+        list(builder.term_ids), forward, per_text, builder.chunks, ptr, chunk_ids,
+        np.concatenate(title_pieces).astype(np.int32), np.concatenate(title_lengths).astype(np.int64),
+    )  # fmt: skip
 
 
 def _batches(texts: Sequence[str]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ occurrences are located and tokenised.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,7 +29,12 @@ _FIGURE_PHRASE = re.compile(
     rf"|{_WORDS_NUMBER}\s*(?:per[\s-]*cent|percent|%)(?!\w))",
     re.IGNORECASE,
 )
+# What every figure phrase holds (a digit group after a space, a scale word, "per cent" or "percent", "%"):
+# a text without any is spared the long pattern above.
+_FIGURE_HINT = re.compile(rf"[0-9][^\S\n][0-9]|{'|'.join(SCALES)}|per[\s-]*cent|%", re.IGNORECASE)
 # "per cent" is the one term "percent" (``terms.join_per_cent``), but two chunks, neither holding it.
+_BEYOND = 1 << 62  # past any text's end: (start, _BEYOND) sorts after every span starting at ``start``
+_CHUNK = re.compile(r"\S+")  # what ``str.split`` cuts
 _PER_CENT = re.compile(r"(?<![^\W_])per[\s-]+cent(?![^\W_])", re.IGNORECASE)
 
 
@@ -46,27 +52,47 @@ class ChunkTable:
         return found
 
 
-def highlight_spans(text: str, wanted_chunks: set[str], wanted_terms: set[str]) -> list[tuple[int, int]]:
+def highlight_spans(
+    text: str, wanted_chunks: set[str] | None, wanted_terms: set[str], *, any_figure: bool | None = None
+) -> list[tuple[int, int]]:
     """Spans, in order, of the tokens of ``text`` whose folded term is in ``wanted_terms``.
 
     ``wanted_chunks`` must hold every chunk that contains such a token (the
     chunk table guarantees it for indexed texts); others are never looked at.
+    None: every chunk of the text is looked at (through the cache of
+    ``chunk_terms``), cheaper for a pasted paragraph, whose hundreds of words
+    are held by thousands of distinct chunks.  ``any_figure``: whether a
+    wanted term is a figure, if the caller knows (it highlights many hits).
     """
     spans: list[tuple[int, int]] = []
-    for chunk in wanted_chunks.intersection(text.split()):
-        inner = [(start, end) for term, start, end in chunk_terms(chunk) if term in wanted_terms]
-        offset = _whole_chunk_at(text, chunk, 0)
-        while offset >= 0:
-            spans.extend((offset + start, offset + end) for start, end in inner)
-            offset = _whole_chunk_at(text, chunk, offset + len(chunk))
+    if wanted_chunks is None:
+        for match in _CHUNK.finditer(text):
+            offset = match.start()
+            spans.extend((offset + s, offset + e) for term, s, e in chunk_terms(match.group()) if term in wanted_terms)
+    else:
+        for chunk in wanted_chunks.intersection(text.split()):
+            inner = [(start, end) for term, start, end in chunk_terms(chunk) if term in wanted_terms]
+            offset = _whole_chunk_at(text, chunk, 0)
+            while offset >= 0:
+                spans.extend((offset + start, offset + end) for start, end in inner)
+                offset = _whole_chunk_at(text, chunk, offset + len(chunk))
     if "percent" in wanted_terms:
         spans.extend(match.span() for match in _PER_CENT.finditer(text))
-    if any(term.isdigit() for term in wanted_terms):
+    if (any_figure if any_figure is not None else any(term.isdigit() for term in wanted_terms)) and _FIGURE_HINT.search(text):
         figure_spans = [match.span() for match in _FIGURE_PHRASE.finditer(text) if _figure_of(match.group()) in wanted_terms]
         if figure_spans:  # the whole "twelve thousand", not its words one by one
-            spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in figure_spans)] + figure_spans
+            spans = [s for s in spans if not _inside(s, figure_spans)] + figure_spans
     spans.sort()
     return spans
+
+
+def _inside(span: tuple[int, int], ordered: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies within one of ``ordered``, non-overlapping spans in text order (regex matches).
+
+    Only the last of them starting at or before it can hold it: every earlier one ends before that starts.
+    """
+    at = bisect_right(ordered, (span[0], _BEYOND)) - 1
+    return at >= 0 and ordered[at][1] >= span[1]
 
 
 def _figure_of(written: str) -> str:

@@ -107,6 +107,10 @@ def blend(plan: WordPlan, df: np.ndarray, n_docs: int) -> None:
     """
     if not plan.variants:
         return
+    if len(plan.variants) == 1:  # its own best variant: the ceiling is its own IDF, x / x = 1
+        ((term_id, weight),) = plan.variants.items()
+        plan.scales[term_id] = weight
+        return
     ids = np.fromiter(plan.variants, dtype=np.int64, count=len(plan.variants))
     weights = np.fromiter(plan.variants.values(), dtype=np.float64, count=len(plan.variants))
     dfs = df[ids].astype(np.float64)

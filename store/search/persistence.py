@@ -1,0 +1,89 @@
+"""Saving the index parts to one file and opening them again (memory-mapped; see ``container``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from store.search.builder import Facet, IndexParts, Postings
+from store.search.container import IndexFileError, read_container, write_container
+from store.search.highlight import ChunkTable
+from store.search.strings import StringColumn
+from store.search.titles import TitleIndex
+from store.search.vocabulary import Vocabulary
+
+# 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000";
+# 5: titles' terms (headline search).
+FORMAT_VERSION = 5
+_STRING_COLUMNS = ("passage_ids", "texts", "article_ids", "titles", "chunks")
+_FACETS = ("outlets", "topics", "claimants")
+
+
+def save_parts(parts: IndexParts, path: Path, generation: str | None) -> None:
+    p = parts
+    arrays: dict[str, np.ndarray] = {f"vocab.{k}": v for k, v in p.vocabulary.to_arrays().items()}
+    arrays |= {
+        "postings.ptr": p.postings.ptr,
+        "postings.docs": p.postings.docs,
+        "postings.impact": p.postings.impact,
+        "forward.ptr": p.forward_ptr,
+        "forward.terms": p.forward_terms,
+        "doc_article": p.doc_article,
+        "article_outlet": p.article_outlet,
+    }
+    arrays |= p.title_index.to_arrays()
+    arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"] = p.chunks.term_ptr, p.chunks.chunk_ids
+    for name, column in (
+        ("passage_ids", p.passage_ids), ("texts", p.texts), ("article_ids", p.article_ids), ("titles", p.titles),
+        ("chunks", p.chunks.chunks),
+    ):  # fmt: skip
+        arrays[f"{name}.blob"], arrays[f"{name}.offsets"] = column.to_arrays()
+    facets = {}
+    for name in _FACETS:
+        facet = getattr(p, name)
+        arrays[f"{name}.ptr"], arrays[f"{name}.docs"] = facet.ptr, facet.docs
+        facets[name] = facet.names
+    header = {"format": FORMAT_VERSION, "generation": generation, "avgdl": p.avgdl, "facets": facets}
+    write_container(Path(path), header, arrays)
+
+
+def load_parts(path: Path, *, expect_generation: str | None = None) -> tuple[IndexParts, str | None]:
+    """The parts of a saved index and the generation it records.  Raises IndexFileError if unusable or stale."""
+    header, arrays = read_container(Path(path))
+    if header.get("format") != FORMAT_VERSION:
+        raise IndexFileError(f"{path}: search index format {header.get('format')} is not {FORMAT_VERSION}")
+    if expect_generation is not None and header.get("generation") != expect_generation:
+        raise IndexFileError(f"{path}: search index is stale (built for another version of the database)")
+    try:
+        vocab = Vocabulary.from_arrays({k.removeprefix("vocab."): v for k, v in arrays.items() if k.startswith("vocab.")})
+        columns = {name: StringColumn.from_arrays(arrays[f"{name}.blob"], arrays[f"{name}.offsets"]) for name in _STRING_COLUMNS}
+        chunk_column = columns.pop("chunks")
+        facets = {
+            name: Facet(names=list(header["facets"][name]), ptr=arrays[f"{name}.ptr"], docs=arrays[f"{name}.docs"])
+            for name in _FACETS
+        }
+        parts = IndexParts(
+            vocabulary=vocab,
+            postings=Postings(ptr=arrays["postings.ptr"], docs=arrays["postings.docs"], impact=arrays["postings.impact"]),
+            forward_ptr=arrays["forward.ptr"],
+            chunks=ChunkTable(chunk_column, arrays["chunks.term_ptr"], arrays["chunks.chunk_ids"]),
+            forward_terms=arrays["forward.terms"],
+            doc_article=arrays["doc_article"],
+            article_outlet=arrays["article_outlet"],
+            title_index=TitleIndex.from_arrays(arrays),
+            avgdl=float(header["avgdl"]),
+            **columns,
+            **facets,
+        )
+    except KeyError as exc:
+        raise IndexFileError(f"{path}: search index lacks {exc}") from exc
+    titles = parts.title_index
+    if (
+        len(parts.forward_ptr) != len(parts.passage_ids) + 1
+        or len(parts.postings.ptr) != len(vocab) + 1
+        or len(titles.postings_ptr) != len(vocab) + 1
+        or len(titles) != len(parts.article_ids)
+    ):
+        raise IndexFileError(f"{path}: search index is inconsistent")
+    return parts, header.get("generation")
