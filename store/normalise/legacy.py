@@ -71,7 +71,7 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
-    guess = _detect_codepage(data[:_DETECTION_SAMPLE])
+    guess = detect_codepage(data[:_DETECTION_SAMPLE])
     if guess is not None and guess != "cp1252" and guess in _LATIN_CODEPAGES:
         # Central European text (Polish "³" for "ł" in a Windows-1252 reading) is another Latin
         # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
@@ -137,11 +137,12 @@ def _looks_western(text: str) -> bool:
     return in_long_runs < 8 or in_long_runs < 0.5 * len(_ANY_NON_ASCII.findall(sample))
 
 
-def _detect_codepage(sample: bytes) -> str | None:
+def detect_codepage(sample: bytes, candidates: list[str] | tuple[str, ...] | None = None) -> str | None:
+    """The codepage among ``candidates`` (default: the legacy ones) ``sample`` is in, by charset detection, or None."""
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(sample, cp_isolation=_LEGACY_CANDIDATES).best()
+        best = from_bytes(sample, cp_isolation=list(candidates or _LEGACY_CANDIDATES)).best()
     except Exception:  # noqa: BLE001  detection is a guess; any failure means "no guess"
         return None
     if best is None:

@@ -17,12 +17,12 @@ a file's decoded text (``reading``) and again on the lines of a feed, API answer
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 
 from store.normalise.codepages import non_ascii
 from store.normalise.declared_charset import MIXED_WORD, wrong_reading
+from store.normalise.legacy import detect_codepage
 from store.normalise.sloppy import decoding_table
 
 # Windows-1252's characters for bytes 0x80-0x9F, and the C1 controls a browser or Latin-1 gives them.
@@ -73,19 +73,6 @@ def _candidate(line: str, layers: int = 0) -> bytes | None:
     return _candidate(inner, layers + 1) if layers < _MOST_LAYERS else None
 
 
-def _detect(sample: bytes) -> str | None:
-    """The codepage of other-script text ``sample`` is in, by charset detection, or None."""
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(sample, cp_isolation=_CANDIDATES).best()
-    except Exception:  # noqa: BLE001  detection is a guess; any failure means "no guess"
-        return None
-    if best is None:
-        return None
-    return codecs.lookup(best.encoding).name.replace("-", "_")
-
-
 def _letters_of_other_script(text: str) -> int:
     """How many letters of another script than Latin ``text`` holds, or 0 when it is no clean text in one.
 
@@ -122,7 +109,7 @@ def repair_legacy_lines(lines: list[str], indices: list[int]) -> tuple[set[int],
             found[i] = data
     if not found:
         return set(), None
-    codepage = _detect(b"\n".join(found.values())[: 64 * 1024])
+    codepage = detect_codepage(b"\n".join(found.values())[: 64 * 1024], _CANDIDATES)
     if codepage is None:
         return set(), None
     readings: dict[int, str] = {}
