@@ -196,6 +196,14 @@ def _resolve_date(evidence: Evidence, body: list[str], ctx: FileContext, outlet:
     return iso, found.raw, True
 
 
+def _yearless_header_date(evidence: Evidence) -> str | None:
+    """A header line's "Dec 19" (no year printed), as written."""
+    for date in evidence.dates:
+        if date.iso is None and (month_day := find_month_day(date.raw, None)) is not None and month_day.raw == date.raw:
+            return date.raw
+    return None
+
+
 def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[Article, list[Removal]]:
     units = segment.units
     evidence = Evidence()
@@ -272,6 +280,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
 
     body = [u for u in kept if u.kind == PassageKind.BODY]
     dateline = find_dateline(body[0].text) if body else None
+    if dateline and not dateline.place and len(body) > 1 and (next_line := find_dateline(body[1].text)) and not next_line.place:
+        dateline = None  # "Oct 8 — ...", "Oct 23 — ...": a timeline's entries, each opening with its date
     if dateline and dateline.reporter and not evidence.authors:
         evidence.authors.append(dateline.reporter)
     elif dateline is None and body and not evidence.authors and (reporter := reporter_lead(body[0].text)) is not None:
@@ -296,15 +306,17 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         evidence.authors.extend(n for _r, n, b in evidence.outlets if b == "header line" and canonical_outlet(n) != outlet and writer_in_outlet_slot(n))
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
     published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
-    if published is None and segment.issue_date is not None and not (dateline and dateline.date_raw):
+    # A dateline's date, or a yearless "Dec 19" on a header line of its own: read alike.
+    story_date = dateline.date_raw if dateline and dateline.date_raw else _yearless_header_date(evidence)
+    if published is None and segment.issue_date is not None and not story_date:
         published, published_raw = segment.issue_date.iso, segment.issue_date.raw  # the digest's issue dates its stories
-    if published is None and dateline and dateline.date_raw:
-        found = find_date(dateline.date_raw) or find_month_day(dateline.date_raw, None)
+    if published is None and story_date:
+        found = find_date(story_date) or find_month_day(story_date, None)
         if found is not None and found.iso is None:
             # The year is inferred, never printed: the date is flagged as uncertain.
             found = year_inferred(found, latest_month_mentioned(u.text for u in body))
             ambiguous = found.ambiguous
-        published_raw = dateline.date_raw
+        published_raw = story_date
         published = found.iso if found else None
     printed = title_unit.text if title_unit is not None else known_title
     if published is None and printed and (titled := event_title_date(printed)) is not None:
@@ -358,6 +370,6 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         date_ambiguous=ambiguous,
         url=page.url or (evidence.urls[0] if evidence.urls else None),
         passages=passages,
-        dateline=dateline.place if dateline else (evidence.places[0] if evidence.places else None),
+        dateline=dateline.place if dateline and dateline.place else (evidence.places[0] if evidence.places else None),
     )
     return article, _removals(units, ordinal)

@@ -53,6 +53,7 @@ class Unpacked:
     # mark them, so no separator the source never held shows up in the audit.
     item_starts: set[int] = field(default_factory=set)
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) outside every item
+    empty_items: list[tuple[int, str]] = field(default_factory=list)  # (source line, what names it) of items without text
 
 
 def unpack_container(text: str) -> Unpacked | None:
@@ -70,7 +71,8 @@ def unpack_container(text: str) -> Unpacked | None:
 def render_item(item: Item, out: Unpacked) -> None:
     """Append one item as header lines and body lines, marking where it starts."""
     body = _body_lines(item.body)
-    if not any(body) and not item.title:
+    if item.left_out or (not any(body) and not item.title):
+        out.empty_items.append((item.line, _item_label(item)))
         return
     rendered: list[str] = []
     if out.lines:
@@ -82,6 +84,12 @@ def render_item(item: Item, out: Unpacked) -> None:
     rendered += ["", *body]
     out.lines += rendered
     out.numbers += [item.line] * len(rendered)
+
+
+def _item_label(item: Item) -> str:
+    """What names an item left out for want of text: its fields as given, for the audit."""
+    fields = [f"{key}: {clean}" for key, value in (("Title", item.title), ("Source", item.outlet), ("URL", item.url), ("Published", item.published)) if value and (clean := squash_spaces(value))]
+    return "; ".join(fields) or "(an item with no title, text or address)"
 
 
 def _body_lines(body: str) -> list[str]:

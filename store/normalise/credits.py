@@ -175,13 +175,23 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "Nov 5", "November 5, 2024" and the day-first "14 January 2025" of a press release.
+_DATELINE_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+_DATELINE_WIRE = r"\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)"
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
-    # "SEOUL, Nov 5", "SEOUL, November 5, 2024" and the day-first "GENEVA, 14 January 2025" of a press release.
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<wire>[A-Za-z][\w.&' -]{{1,30}})\)\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
+    rf"\s*(?:{_DATELINE_WIRE}\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
     rf"(?P<dash>[-–—]+|:)\s+(?=\S)"
 )
+# "Seoul, Oct 18 (Wire Service) --": a place set in ordinary capitals, which only a date and a wire's name
+# after it make a dateline's (a capitalised word and a dash open many sentences).
+_TITLE_CASE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){{0,2}}),\s+(?P<date>{_DATELINE_DATE})\s*{_DATELINE_WIRE}\s*(?P<dash>[-–—]+)\s+(?=\S)"
+)
+# "Dec 19 (Yonhap) --", "Dec 19 — ...": the date opens the story, its place left out.
+# (A figure after the dash makes it a range: "March 3 - 5 talks".)
+_DATE_FIRST_DATELINE = re.compile(rf"^(?P<date>{_DATELINE_DATE})\s*(?:{_DATELINE_WIRE}\s*)?(?P<dash>[-–—]+)\s+(?=[^\s\d])")
 
 
 # Korean (and Japanese) wire copy opens "(서울=연합뉴스) 김민수 기자 = ...": place and agency in one
@@ -222,7 +232,7 @@ def reporter_lead(text: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    place: str
+    place: str  # "" when the dateline names no place ("Dec 19 (Yonhap) --")
     date_raw: str | None
     wire: str | None  # canonical wire name when the parenthesis names one
     source: str | None  # the parenthesis (or the slashes) as written
@@ -240,10 +250,15 @@ _NOT_PLACES = frozenset({
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """"SEOUL, Nov 5 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ..."."""
+    """"SEOUL, Nov 5 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ...", "Dec 19 (Yonhap) -- ...".
+
+    A dateline without a place ("Dec 19 — ...") has the place "".
+    """
     found = _DATELINE.match(text)
     if found is None:
-        return _east_asian_dateline(text) if text[:1] == "(" and "=" in text[:40] else None
+        if text[:1] == "(" and "=" in text[:40]:
+            return _east_asian_dateline(text)
+        return _dated_only(text)
     place = found.group("place").strip()
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
@@ -258,6 +273,22 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(
         place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None, end=found.end(),
     )
+
+
+def _dated_only(text: str) -> Dateline | None:
+    """A dateline whose place is not set in capitals ("Seoul, Oct 18 (Wire Service) --") or left out ("Dec 19 --")."""
+    found = _DATE_FIRST_DATELINE.match(text) if text[:1].isdigit() or text[:3].title() in _MONTH_STARTS else None
+    if found is None and "(" in text[:60]:
+        found = _TITLE_CASE_DATELINE.match(text)
+    if found is None:
+        return None
+    source = found.group("wire")
+    wire = wire_named(source) if source else None
+    place = found.groupdict().get("place") or ""
+    return Dateline(place=place, date_raw=found.group("date"), wire=wire.name if wire else None, source=source, end=found.end())
+
+
+_MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 
 
 def _east_asian_dateline(text: str) -> Dateline | None:

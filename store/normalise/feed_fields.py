@@ -38,6 +38,9 @@ class Item:
     published: str | None = None
     url: str | None = None
     body: str = ""  # plain text or markup
+    # An entry of the article list that is no article (no title or no text): never rendered,
+    # but recorded in the audit so that no item of the source vanishes without a trace.
+    left_out: bool = False
 
 
 def json_items(data: object, text: str) -> list[Item]:
@@ -108,9 +111,10 @@ def _article_list(data: object, depth: int) -> list[dict[str, object]] | None:
     if depth > _MAX_DEPTH:
         return None
     if isinstance(data, list):
-        articles = [entry for entry in data if isinstance(entry, dict) and _is_article(entry)]
-        if articles and len(articles) * 2 >= len(data):
-            return articles
+        entries = [entry for entry in data if isinstance(entry, dict)]
+        articles = sum(1 for entry in entries if _is_article(entry))
+        if articles and articles * 2 >= len(data):
+            return entries  # the others are left out by the renderer, which records them
         children: list[object] = list(data)
     elif isinstance(data, dict):
         # The response itself, or one article wrapped in an envelope ({"data": {"article": {...}}}).
@@ -185,14 +189,16 @@ def _item(entry: dict[str, object], text: str) -> Item:
     title = _text(fields, _TITLE_KEYS)
     # The fullest body: some APIs give a one-line "description" beside the "content".
     bodies = [body for key in _BODY_KEYS if (body := _text(fields, (key,)))]
+    url = _text(fields, _URL_KEYS)
     return Item(
-        line=_line_of(text, title or ""),
+        line=_line_of(text, title or url or ""),
         title=title,
         outlet=_text(fields, _OUTLET_KEYS),
         author=_text(fields, _AUTHOR_KEYS),
         published=_text(fields, _DATE_KEYS),
-        url=_text(fields, _URL_KEYS),
+        url=url,
         body=_TRUNCATION_MARK.sub(r"\n\n\1", max(bodies, key=len)) if bodies else "",
+        left_out=not (title and bodies),
     )
 
 

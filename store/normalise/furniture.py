@@ -81,7 +81,10 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
     if not text[0].isalnum() and not has_letters(text):  # "[^\W_]" is what str.isalnum() says
         # Lone icons and emoji ("❌", "→") are reader chrome; separators are
         # handled by the splitter, which needs to see them.
-        return None if is_separator_line(text) else FurnitureMatch("icon", "line")
+        if is_separator_line(text):
+            return None
+        # "|---|:---:|", "+----+----+": the rule under a table's header row, which names no icon.
+        return FurnitureMatch("table-rule" if _TABLE_RULE.fullmatch(text) else "icon", "line")
     matched = compiled.matcher.match(text, n_words)
     if matched is None and text[0] in _BULLET_GLYPHS and text[1:2] == " " and len(text) > 2:
         # A list item that kept its glyph ("• Twitter" under "Share this:"): the item is what counts.
@@ -93,6 +96,7 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
 
 
 _BULLET_GLYPHS = frozenset("•▪◦‣")
+_TABLE_RULE = re.compile(r"[|+]?(?: ?:?[-=]{1,200}:? ?[|+]){1,40} ?:?[-=]{0,200}:? ?")
 
 
 def _furniture_row(text: str, compiled: _Compiled) -> FurnitureMatch | None:

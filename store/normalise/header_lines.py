@@ -161,6 +161,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             if n == 0 and header.kind == "one-name-byline":
                 continue  # "By Design" opening the item is its title, whatever stands under it
             neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
+            if n == 0 and header.kind == "placed-byline" and any(k in firm and units[k].header().author for k in neighbours):  # type: ignore[union-attr]
+                continue  # "Nordkoreanische Truppen in Kursk" over "Von Anna Müller": the headline; the byline names the writer
             if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
                 name_unit = units[head[n - 1]]
                 if name_unit.kept and name_unit.role is None:

@@ -109,7 +109,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     first = next((u for u in head if u.kept), None)
     if first is not None and first.bullet and numbered_story_headline(first, units):
         return first
-    if first is not None and _kicker(first) and (below := _headline_below(head, first, same_block=True)) is not None:
+    if first is not None and (below := _headline_below(head, first, same_block=True)) is not None and (_kicker(first) or _capitals_label(first, below)):
         first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
         return below
     if first is not None and (episode := _episode_under_show(head, first)) is not None:
@@ -190,6 +190,35 @@ def _kicker(unit: Unit) -> bool:
         return len(parts) <= 3 and all(is_section_word(part) for part in parts)
     words = unit.text.split()
     return 2 <= len(words) <= 3 and words[-1].lower() in _KICKER_ENDS and unit.text[-1:].isalpha()
+
+
+_LABEL_WORDS = 4
+_SENTENCE_MARKS = frozenset(".,;:!?\"“”")
+# A label's words besides section names ("FROM THE WIRES"); other words in capitals make a headline ("KIM MEETS PUTIN").
+_LABEL_FILLERS = frozenset("the from in of and on & news wires wire brief briefs desk roundup digest briefing today "
+                           "daily top stories more updates special report".split())
+
+
+def _capitals_label(unit: Unit, below: Unit) -> bool:
+    """A label in capitals over a longer headline in ordinary case: a few section words, no figure and no
+    punctuation.  A masthead in capitals ("TASS" over the headline) is read as one further down."""
+    text = unit.text
+    return (
+        unit.words() <= _LABEL_WORDS
+        and text.isupper()
+        and not unit.heading_level
+        and not any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in text)
+        and below.words() > unit.words()
+        and not below.text.isupper()
+        and not _kicker(below)
+        and masthead_name(text, issuer=True) is None
+        and all(_label_word(word) for word in text.lower().split())
+    )
+
+
+def _label_word(word: str) -> bool:
+    word = word.strip("&/-–—|")
+    return not word or word in _LABEL_FILLERS or word in _KICKER_ENDS or is_section_word(word)
 
 
 _ISSUE_MARK = re.compile(

@@ -15,7 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from store.normalise.article import PageMetadata
-from store.normalise.characters import squash_spaces, unescaped_twice
+from store.normalise.characters import (
+    squash_spaces,
+    unescape_stray_entities,
+    unescaped_twice,
+)
 from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.page_authors import (
@@ -56,6 +60,7 @@ class ExtractedPage:
     metadata: PageMetadata
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text)
     block_lines: dict[str, int] = field(default_factory=dict)  # block text -> its source line
+    entities: int = 0  # HTML entities left in the text and title by a page escaped more than once, decoded
 
     def source_line(self, text: str, default: int) -> int:
         """Where a line of the extracted text stands in the page's own markup."""
@@ -138,7 +143,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
     _unswap_title_and_site(metadata, html_text, blocks)
-    text = data.get("text") or ""
+    text, entities = _over_escaping_undone(data.get("text") or "", metadata)
     if len(blocks) > 1 and "\n" not in text.strip():
         text = _flattened_blocks_put_apart(text, blocks)
     if "<su" in text:
@@ -151,7 +156,23 @@ def extract_page(html_text: str) -> ExtractedPage:
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded)
-    return ExtractedPage(text, metadata, discarded, block_lines)
+    return ExtractedPage(text, metadata, discarded, block_lines, entities)
+
+
+def _over_escaping_undone(text: str, metadata: PageMetadata) -> tuple[str, int]:
+    """Text and title of a page escaped three times ("&amp;amp;mdash;"), whose parse leaves "&mdash;" to read.
+
+    Title and text are decoded together, so that one entity in the title counts with those of the text
+    (a lone entity may be quoted on purpose; several mean the page was escaped once too often).
+    """
+    title = metadata.title or ""
+    if "&" not in text and "&" not in title:
+        return text, 0
+    decoded, entities = unescape_stray_entities(f"{title}\n{text}")
+    if entities:
+        title, text = decoded.split("\n", 1)
+        metadata.title = title or None
+    return text, entities
 
 
 def _flattened_blocks_put_apart(text: str, blocks: list[tuple[int, str]]) -> str:

@@ -137,6 +137,8 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
 
     page = extract_page(text)
     repairs.append("html-extracted")
+    if page.entities:
+        repairs.append(f"html-entities x{page.entities}")
     for line, block in page.discarded:
         removals.append(Removal(reason="html-boilerplate", text=block, line=line))
     lines, form_feeds, _ = _clean_lines(normalise_newlines(page.text), repairs)
@@ -224,6 +226,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if container is not None:
         markup = _container_lines(container, repairs)
         removals.extend(Removal(reason="html-boilerplate", text=block, line=line) for line, block in container.discarded)
+        removals.extend(Removal(reason="empty-item", text=label, line=line) for line, label in container.empty_items)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
         raise SourceError(source_file, f"not a news feed, news API export, table of articles or e-mail that can be read (a '{suffix}' file)")
