@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from store.search.postings import sorted_unique
+from store.search.spellings import other_spellings
 from store.search.terms import fuzzy_budget, is_stop_word
 from store.search.vocabulary import Vocabulary
 
@@ -56,6 +57,9 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         offer(exact, EXACT_WEIGHT)
     for sibling in vocabulary.stem_siblings(word):
         offer(sibling, STEM_WEIGHT)
+    for spelling in other_spellings(word):  # "kiev" finds "Kyiv": one name, two transliterations
+        if (term_id := vocabulary.lookup(spelling)) is not None:
+            offer(term_id, STEM_WEIGHT)
     if typos:
         budget = fuzzy_budget(word)
         if budget == 0 and exact is None and len(word) == 3 and word.isalpha():

@@ -1,0 +1,43 @@
+"""Names the coverage spells two ways: "Kiev" and "Kyiv", "Kharkov" and "Kharkiv", "Odessa" and "Odesa".
+
+Russian-based and Ukrainian-based transliterations of the same place (and a
+few people) differ by more than the one or two edits typo matching allows,
+and outlets switched spellings in 2022, so an archive holds both.  A query in
+either spelling also finds the other.  Each set is one name; nothing here is
+a synonym of another name.
+"""
+
+from __future__ import annotations
+
+_SPELLING_SETS = (
+    ("kyiv", "kiev", "kyiw"),
+    ("kharkiv", "kharkov"),
+    ("odesa", "odessa"),
+    ("luhansk", "lugansk"),
+    ("zaporizhzhia", "zaporizhia", "zaporozhye", "zaporizhzhya"),
+    ("mykolaiv", "nikolaev", "nikolayev"),
+    ("dnipro", "dnepr"),
+    ("donbas", "donbass"),
+    ("chornobyl", "chernobyl"),
+    ("bakhmut", "artemivsk", "artyomovsk"),
+    ("vovchansk", "volchansk"),
+    ("chernihiv", "chernigov"),
+    ("zhytomyr", "zhitomir"),
+    ("rivne", "rovno"),
+    ("lviv", "lvov"),
+    ("zelensky", "zelenskyy", "zelenskiy", "zelenskii", "zelenskyi"),
+    ("shoigu", "shoygu"),
+    ("pyongyang", "pyeongyang"),
+)
+
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    spelling: tuple(other for other in names if other != spelling)
+    for names in _SPELLING_SETS
+    if len(names) > 1
+    for spelling in names
+}
+
+
+def other_spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of the name ``word`` (folded, lower case) is one spelling of; () for any other word."""
+    return SPELLINGS.get(word, ())
