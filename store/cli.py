@@ -16,128 +16,10 @@ from typing import Any
 
 from store import cli_output
 from store.cli_output import warn
+from store.cli_parser import TABLE_ROWS, parse_command_line
 from store.errors import StoreError
 
 LaunchTui = Callable[[Path, Path | None], int]
-VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
-         "compare", "figures", "bench")
-
-
-def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True) -> None:
-    # On a verb the default is SUPPRESS, so `nkru-tui --db X articles` keeps X
-    # instead of the sub-parser resetting it to None.
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS if on_verb else None,
-                        help="database file (default: $NKRU_DB or the user data dir)")
-
-
-def _add_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-
-#: Rows a listing table shows unless told otherwise.  At ten thousand articles a full table of
-#: claims or claimants is a hundred thousand rows: minutes of layout nobody reads on a terminal.
-TABLE_ROWS = 100
-
-
-def _add_limit(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--limit", type=_whole_number, default=None, metavar="N",
-                        help=f"list at most N rows, 0 for all (default: {TABLE_ROWS} in a table, all with --json)")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="nkru-tui",
-        description="Terminal workbench for news coverage of North Korea's military support for Russia. "
-        "Without a verb, opens the interactive app (the database is built from the bundled seeds on first run).",
-    )
-    _add_db(parser, on_verb=False)
-    parser.add_argument("--topics", type=Path, metavar="PATH", help="your own topic taxonomy (TOML)")
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-
-    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv exports, Org/AsciiDoc/reST/wiki markup) to the database")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                   help="tag topics with this taxonomy (TOML)")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("remove", help="take source files (their articles and claims) out of the database")
-    p.add_argument("targets", nargs="+", metavar="FILE",
-                   help="a file or folder on disk, a stored path, a file name, or sha256:HEX")
-    p.add_argument("--dry-run", action="store_true", help="say what would go, change nothing")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("reanalyse", help="redo every claim and topic tag with the analysers installed now (after an upgrade)")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("articles", help="list the articles")
-    _add_limit(p)
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
-    p.add_argument("file", type=Path, metavar="FILE")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
-    p.add_argument("--subject", metavar="S", help="only this subject (id or label)")
-    p.add_argument("--claimant", metavar="C", help="only this claimant (case-insensitive)")
-    _add_limit(p)
-    _add_db(p)
-    _add_json(p)
-
-    for name, text in (("topics", "topics with passage counts"), ("sources", "outlets with counts and dates"),
-                       ("claimants", "who claims what, and where")):
-        p = verbs.add_parser(name, help=text)
-        _add_limit(p)
-        _add_db(p)
-        _add_json(p)
-
-    p = verbs.add_parser(
-        "search", help="typo-tolerant search over passages",
-        description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
-                    'it ("shells -kursk"; a query that starts with - goes after --: nkru-tui search -- -kursk shells).')
-    p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
-    # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
-    p.add_argument("--outlet", metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
-    p.add_argument("--topic", metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
-    p.add_argument("--claimant", metavar="NAME", help="only passages holding a claim by this claimant")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("export", help="export passages with citations")
-    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID")
-    p.add_argument("--format", choices=("md", "csv", "json", "csl-json"), default="md")
-    p.add_argument("--output", required=True, metavar="PATH", help="file to write, or - for standard output")
-    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
-    _add_db(p)
-
-    p = verbs.add_parser("compare", help="align two articles (or two outlets) passage by passage")
-    p.add_argument("left", metavar="LEFT_ID")
-    p.add_argument("right", metavar="RIGHT_ID")
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("figures", help="every claim on one subject across the corpus")
-    p.add_argument("subject", metavar="SUBJECT",
-                   help="what is counted, e.g. troops_deployed or casualties (a unique start will do; "
-                        "a wrong one lists them all)")
-    p.add_argument("--sort", choices=("date", "value", "outlet"), default="date")
-    _add_limit(p)
-    _add_db(p)
-    _add_json(p)
-
-    p = verbs.add_parser("bench", help="benchmark ingest and search on a synthetic corpus")
-    p.add_argument("--articles", type=_positive_int, default=1000, metavar="N")
-    _add_db(p)
-    _add_json(p)
-    return parser
-
-
 def _row_limit(args: argparse.Namespace) -> int | None:
     """How many rows to list (None: all): ``--limit`` if given, else all for JSON and ``TABLE_ROWS`` for a table."""
     if args.limit is not None:
@@ -152,25 +34,6 @@ def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
         return rows
     warn(f"showing the first {limit:,} of {len(rows):,} {noun}; --limit N for more, --limit 0 for all")
     return rows[:limit]
-
-
-def _int_at_least(minimum: int, meaning: str) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``, with a one-line error otherwise."""
-
-    def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be {meaning}: {value}")
-        return value
-
-    return convert
-
-
-_positive_int = _int_at_least(1, "at least 1")
-_whole_number = _int_at_least(0, "0 (all) or more")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -378,7 +241,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     try:
         if args.verb is None:
             if launch_tui is None:

@@ -237,3 +237,12 @@ def test_compare_table_is_titled_with_what_a_reader_recognises(seeded_db):
     head = " ".join(result.stdout.split("┏")[0].split())  # the table's title, unwrapped
     assert first["title"].split()[0] in head and "article" in head
     assert "{" not in head and "'type'" not in head
+
+
+def test_an_excluded_word_may_be_typed_without_quotes(seeded_db):
+    quoted = nkru("search", "shells -kursk", "--db", str(seeded_db), "--json", check=True)
+    unquoted = nkru("search", "shells", "-kursk", "--db", str(seeded_db), "--json", check=True)
+    assert json.loads(unquoted.stdout) == json.loads(quoted.stdout)
+    assert all("kursk" not in hit["text"].lower() for hit in json.loads(unquoted.stdout))
+    # An option that does not exist is still an error, on search as on any verb.
+    assert nkru("search", "shells", "--bogus", "--db", str(seeded_db)).returncode != 0
