@@ -77,9 +77,22 @@ def continue_count(
             figure.unit = ""
         elif figure.unit != unit:
             continue
-        if points_back:
+        if points_back or _quoted_alone(sentence, figure):
             figure.unit = unit
             best[id(figure)] = (subject, 1.0)
+
+
+# '"At least 4,000," he said.': a quotation that holds nothing but the figure answers the count just made.
+_OPENS_QUOTE = re.compile(r"[\"“‘']\s*$")
+_CLOSES_QUOTE = re.compile(r"\s*[,.!?…]?\s*[\"”’']")
+
+
+def _quoted_alone(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is the whole of a quotation (its hedge included), so it says nothing it counts."""
+    return (
+        _OPENS_QUOTE.search(sentence, max(0, figure.start - 3), figure.start) is not None
+        and _CLOSES_QUOTE.match(sentence, figure.end) is not None
+    )
 
 
 def _forecast_increment(sentence: str, figure: Figure) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from store.analysis.claimants import clean_claimant, looks_like_person
 from store.analysis.generic_sources import generic_claimant
+from store.analysis.role_nouns import is_person_noun
 
 # The reporting verbs live in their own module; they are named here too for the modules that read both.
 from store.analysis.reporting_verbs import (
@@ -362,7 +363,9 @@ def plausible_source(words: str) -> bool:
     for i, token in enumerate(tokens):
         if not token:
             continue
-        if token.lower() in SOURCE_NOUNS:
+        # A role known by its ending only in a short phrase ("the volunteer", "a Ukrainian activist"): in a
+        # longer one it may be an object ("criticized the opposition politicians") run into the speaker's place.
+        if token.lower() in SOURCE_NOUNS or (token.islower() and len(tokens) <= 4 and is_person_noun(token)):
             return True
         if token[:1].isupper() and token.lower() not in _NOT_NAMES and not (i == 0 and token.lower() in _BOUNDARY):
             return True

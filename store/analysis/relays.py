@@ -13,6 +13,7 @@ import re
 
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
+from store.analysis.generic_sources import is_demonym, is_generic
 from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import plausible_source
 from store.analysis.social_posts import PLATFORMS
@@ -86,7 +87,7 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
             raw = named.group(1) if named else ""
         # An outlet is named with a capital, as written: "told us" is no "US" however its alias reads.
         via = clean_claimant(raw.strip()) if raw.strip() and not raw.islower() else None
-        if via and any(ch.isupper() for ch in via) and via.rsplit(None, 1)[-1].lower() not in _AUDIENCES:
+        if via and any(ch.isupper() for ch in via) and _names_outlet(via):
             found.append((trigger_start, trigger_end, via, word in _INTERVIEW_TRIGGERS))
     if _may_name_platform(sentence):
         for match in _PLATFORM_RELAY.finditer(sentence):
@@ -100,6 +101,28 @@ _AUDIENCES = frozenset(
     """council parliament congress senate assembly committee duma rada lawmakers legislators mps parliamentarians
     senators""".split()
 )
+# Common nouns an outlet's name may end in: "the Guardian newspaper", "the Yonhap news agency".
+_OUTLET_NOUNS = frozenset(
+    """newspaper paper daily weekly magazine agency broadcaster channel station network website site outlet
+    publication programme program show podcast service radio television tv news""".split()
+)
+
+
+def _names_outlet(via: str) -> bool:
+    """Whether the one told is an outlet that carries the words to the reader, not an audience.
+
+    An outlet is a name, so its last word is capitalised ("Reuters", "the BBC", "Bloomberg News") or is an
+    outlet's noun ("the Guardian newspaper"); "US officials", "South Korean lawmakers", "European diplomats" end
+    in a common noun for people, who heard the words but carry them to no reader.  Bodies addressed
+    ("the Security Council", "the Duma") are capitalised but are audiences too.
+    """
+    head = via.rsplit(None, 1)[-1]
+    lower = head.lower()
+    if lower in _AUDIENCES:
+        return False
+    return not head[:1].islower() or lower in _OUTLET_NOUNS
+
+
 # "writing on Telegram", "said in a Telegram post", "in a post on X", "posted to his Facebook page": the platform
 # carried the words, so it is the relay.
 _PLATFORM_RELAY = re.compile(
@@ -175,10 +198,12 @@ def attach_relays(sentence: str, anchors: list[Anchor]) -> None:
     """Give each relay ("told X", "citing Y") to the nearest attribution of the sentence (in place)."""
     if not anchors:
         return
+    told_before: dict[int, int] = {}  # id(anchor) → where its "told"/"interview" relay word ends
     for start, end, via, interview in relays(sentence):
         nearest = min(anchors, key=lambda a: _distance(a, start, end))
         if nearest.via is None:
             nearest.via, nearest.via_interview = via, interview
+            told_before[id(nearest)] = end
     for start, end, raw, source in citations(sentence):
         nearest = min(anchors, key=lambda a: _distance(a, start, end))
         if _distance(nearest, start, end) > 60 and (
@@ -186,6 +211,20 @@ def attach_relays(sentence: str, anchors: list[Anchor]) -> None:
         ):
             continue  # far from its speaker, unless the sentence's only speaker closes it with "…, citing X."
         relay = nearest.claimant or nearest.raw
+        # "X told Y, citing Z, that …": Z is the source, and the claim holds one relay, X or the outlet Y.  A named
+        # X keeps it: X chose the source and the figure and answers for them, and Y, who only wrote X down, stays
+        # readable in the claim's text.  An unnamed X ("an official told Reuters, citing …") can be checked by
+        # no one, so the outlet that vouches for them is the relay an analyst can follow.
+        if (
+            nearest.via is not None
+            and nearest.via_interview
+            and told_before.get(id(nearest), len(sentence)) <= start
+            and relay
+            and _unnamed(clean_claimant(relay) or "")
+        ):
+            nearest.claimant, nearest.raw, nearest.pronoun = source, raw, None
+            nearest.via_interview = False
+            continue
         if nearest.claimant is None and nearest.pronoun is not None:
             # "Citing …, the lawmaker said": the lawmaker named before relays it; the article's speakers know who.
             nearest.via, nearest.via_pronoun = None, nearest.raw
@@ -193,6 +232,16 @@ def attach_relays(sentence: str, anchors: list[Anchor]) -> None:
             nearest.via = clean_claimant(relay) if relay else None
         nearest.claimant, nearest.raw, nearest.pronoun = source, raw, None
         nearest.via_interview = False
+
+
+def _unnamed(name: str) -> bool:
+    """ "official", "senior South Korean official", "unnamed sources": a description whose only capitals are a
+    people's adjective names no one a reader could check."""
+    if not name or is_generic(name):
+        return bool(name)
+    words = name.split()
+    capitalised = " ".join(w for w in words[:-1] if not w[:1].islower())
+    return words[-1].islower() and (not capitalised or capitalised in ("US", "UK", "EU") or is_demonym(capitalised))
 
 
 def _distance(anchor: Anchor, start: int, end: int) -> int:
