@@ -30,7 +30,8 @@ from store.models import Claim, Figure, Passage
 
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 _SOURCE_HEAD = re.compile(
-    r"^(?:source|sources|claimant|according\s+to|estimated?\s+by|estimate\s+from|who|by|government|agency)\b",
+    # (and "Source" in Korean, Russian, Ukrainian: a report's table keeps its language)
+    r"^(?:source|sources|claimant|according\s+to|estimated?\s+by|estimate\s+from|who|by|government|agency|출처|источник|джерело)\b",
     re.IGNORECASE,
 )
 

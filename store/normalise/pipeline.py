@@ -58,6 +58,7 @@ from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_by
 from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
+from store.normalise.space_tables import aligned_table_rows
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows
@@ -149,6 +150,8 @@ def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
     """A feed's, API export's or e-mail's items as lines that keep their items' source lines."""
     repairs.append(f"{container.kind}-unpacked")
     lines, _, _ = _clean_lines("\n".join(container.lines), repairs)
+    if (rows := aligned_table_rows(lines)):  # a plain-text e-mail's table (a feed's markup has none)
+        repairs.append(f"aligned-table-rows x{rows}")
     starts = container.item_starts
     infos = [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
     for info in infos:
@@ -255,6 +258,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         lines, form_feeds, printable = _clean_lines(text, repairs)
         if "\t" in text and (rows := tab_table_rows(lines)):
             repairs.append(f"tab-table-rows x{rows}")
+        if ("  " in text or "\t" in text) and (rows := aligned_table_rows(lines)):
+            repairs.append(f"aligned-table-rows x{rows}")
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         if not form_feeds and (inferred := inferred_page_breaks(lines)) is not None:
