@@ -93,3 +93,19 @@ def test_normalising_its_own_output_changes_nothing() -> None:
             assert [p.text for p in again.articles[0].passages] == body
             checked += 1
     assert checked >= 30
+
+
+def test_a_file_of_one_header_line_gives_no_empty_article() -> None:
+    # Found by the property test above: a "Source:" line running into the text was read as a header, and an
+    # article with no title and no passage came out.  Now no article comes out, and the line is on record.
+    text = "Source: Example NewsNorth Korea sent troops to Russia, officials said on Tuesday in Seoul. A short title line"
+    result = normalise_bytes(text.encode(), "input.txt", suffix=".txt")
+    assert all(article.title for article in result.articles)
+    assert result.articles or any("North Korea sent troops" in r.text for r in result.removed)
+
+
+def test_short_lines_each_standing_alone_are_no_crash() -> None:
+    # Found by the property test above: lines with no neighbour left the wrap-width estimate nothing to measure.
+    data = b"<p>para</p><p>para</p><p>para</p><p>para</p><p>para</p>A short title line"
+    result = normalise_bytes(data, "input.html", suffix=".html")
+    assert all(article.title for article in result.articles)

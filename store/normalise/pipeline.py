@@ -342,8 +342,10 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         if run_on:
             segment.units = split_run_on(segment.units)
         article, removed = assemble_article(segment, len(articles), context)
-        articles.append(article)
         removals.extend(removed)
+        if not article.passages and not article.title:
+            continue  # every line was a header or furniture, each on record in ``removed``: no article is left
+        articles.append(article)
     if page is not None:
         # Lines of trafilatura's text mean nothing to a user: point into the page.
         for removal in removals:

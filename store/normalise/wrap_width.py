@@ -48,6 +48,8 @@ def wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
     # against wrapping; long ones standing alone are paragraphs of one line each.
     if len(in_blocks) < 0.6 * nonblank and _many_long_lines_alone(texts, filled, len(in_blocks)):
         return None
+    if not in_blocks:
+        return None  # every line stands alone (short lines between blank ones): nothing was wrapped
     ordered = sorted(in_blocks)
     width = ordered[int(0.9 * (len(ordered) - 1))]
     if width < LEAST_WRAPPED:
