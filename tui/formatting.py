@@ -17,6 +17,7 @@ from textual.content import Content
 from store.compare.intervals import format_figure
 from store.models import OWN_VOICE, Article, Claim, Passage, PassageKind, SearchHit
 from store.printable import BIDI_CONTROLS, CONTROL_CODES
+from tui.query_marks import query_title_spans
 from tui.visuals import Hanging
 
 UNDATED = "undated"
@@ -256,10 +257,13 @@ def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320
     return prefix + text[start:end] + suffix, cut, shift
 
 
-def passage_context(title: str, outlet: str, passage: Passage) -> Content:
-    """The heading line above a passage in a list: title, outlet, paragraph."""
+def passage_context(title: str, outlet: str, passage: Passage, *, title_spans: Sequence[tuple[int, int]] = ()) -> Content:
+    """The heading line above a passage in a list: title, outlet, paragraph.
+
+    ``title_spans`` index ``one_line(title)``: the words lit in it.
+    """
     where = f" · ¶{passage.paragraph}" if passage.paragraph else f" · {passage.kind}"
-    return Content.assemble((one_line(title), "bold"), (f" · {one_line(outlet)}{where}", DIM))
+    return Content.assemble(highlighted(one_line(title), title_spans).stylize_before("bold"), (f" · {one_line(outlet)}{where}", DIM))
 
 
 def passage_entry(context: Content, text: Content, *, selected: bool = False) -> Hanging:
@@ -268,10 +272,15 @@ def passage_entry(context: Content, text: Content, *, selected: bool = False) ->
     return Hanging(first, rest, Content.assemble(context, "\n", text, "\n"))
 
 
-def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False) -> Hanging:
-    """A search result: where it is from, then the passage with matched words lit."""
+def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False, query: str = "") -> Hanging:
+    """A search result: where it is from, then the passage with matched words lit.
+
+    The headline is searched with its article's lead, so the query's words are lit in it too:
+    a hit found through its title alone shows why it matched.
+    """
     text, spans, _ = snippet_window(hit.text, hit.spans)
-    context = passage_context(hit.title, hit.outlet or "Unknown outlet", passage)
+    title = one_line(hit.title)
+    context = passage_context(title, hit.outlet or "Unknown outlet", passage, title_spans=query_title_spans(title, query))
     return passage_entry(context, highlighted(text, spans), selected=selected)
 
 

@@ -10,10 +10,16 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 
-def class_bindings(cls: type[DOMNode]) -> list[Binding]:
-    """The bindings a class ends up with: bases first, a subclass's key replacing its base's."""
+def class_bindings(cls: type[DOMNode], *, within: str | None = None) -> list[Binding]:
+    """The bindings a class ends up with: bases first, a subclass's key replacing its base's.
+
+    ``within``: a package prefix ("tui."); bases from elsewhere (Textual's Input, Screen) are left
+    out, so a dialog's help lists the keys the app gave it, not every cursor key of a text box.
+    """
     by_key: dict[str, list[Binding]] = {}
     for base in reversed(cls.__mro__):
+        if within is not None and not base.__module__.startswith(within):
+            continue
         if isinstance(base, type) and issubclass(base, DOMNode) and "BINDINGS" in base.__dict__:
             own: dict[str, list[Binding]] = {}
             for binding in Binding.make_bindings(base.__dict__["BINDINGS"]):

@@ -191,7 +191,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             last = min(len(table.groups), first + PAGE_GROUPS - 1)
             heading.append(f"   rows {first:,}–{last:,} of {len(table.groups):,} ([ ] page)", style="dim")
         self.query_one("#figures-heading", Static).update(heading)
-        self.query_one("#figures-summary", Static).update(summary_text(table.summary))
+        self.query_one("#figures-summary", Static).update(summary_text(table.summary, self._doubtful_dates()))
         self._fill_table(keep)
         self._draw_chart()
         self._draw_detail()
@@ -227,6 +227,21 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         # are in memory, so this costs a lookup, not a read).
         article = self.corpus.articles.get(row.article_id)
         return bool(article and article.date_ambiguous)
+
+    def _doubtful_dates(self) -> set[str]:
+        """Dates every row of which comes from an article whose day and month could be swapped.
+
+        A date some other article states plainly is a real date, whichever way the doubtful ones read.
+        """
+        assert self.table is not None
+        ends = {self.table.summary.earliest, self.table.summary.latest} - {None}  # the summary shows no others
+        doubtful: set[str] = set()
+        plain: set[str] = set()
+        for group in self.table.groups:
+            for row in group.rows:
+                if row.date is not None and row.date in ends:
+                    (doubtful if self._date_ambiguous(row) else plain).add(row.date)
+        return doubtful - plain
 
     def current_row(self) -> tuple[str, FigureGroup, FigureRow] | None:
         grid = self.query_one(FigureGrid)

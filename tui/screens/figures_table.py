@@ -6,6 +6,8 @@ Pure functions of the rows ``store.compare.figure_table`` builds; the screen
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
@@ -42,8 +44,12 @@ def group_key_of(row_key: str) -> str:
     return row_key.split("|member", 1)[0]
 
 
-def summary_text(s: FigureSummary) -> Text:
-    """The line under the heading: the range, who claims, how many figures, and when."""
+def summary_text(s: FigureSummary, doubtful_dates: Collection[str] = ()) -> Text:
+    """The line under the heading: the range, who claims, how many figures, and when.
+
+    ``doubtful_dates``: dates read only from articles whose day and month could be swapped; the
+    first or last date among them is marked "?", as the table marks those rows.
+    """
     unit = s.unit or ""
     text = Text()
     if s.low is not None and s.high is not None:
@@ -66,7 +72,8 @@ def summary_text(s: FigureSummary) -> Text:
     if s.earliest is None:
         text.append("none given", style="bold")
     else:
-        text.append(s.earliest if s.earliest == s.latest else f"{s.earliest} → {s.latest}", style="bold")
+        earliest, latest = (f"{date}?" if date in doubtful_dates else date for date in (s.earliest, s.latest))
+        text.append(earliest if s.earliest == s.latest else f"{earliest} → {latest}", style="bold")
     return text
 
 

@@ -24,8 +24,6 @@ SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 def help_classes() -> Iterator[type[DOMNode]]:
     """Where bindings live, in the order a user meets them."""
     from tui.app import NkruApp
-    from tui.screens.echoes import EchoPicker
-    from tui.screens.export import ExportDialog
     from tui.screens.main import MainScreen
     from tui.screens.search import HitList, RecentList, SearchScreen
     from tui.screens.selection import SelectedList, SelectionScreen
@@ -38,8 +36,25 @@ def help_classes() -> Iterator[type[DOMNode]]:
 
     yield from (NkruApp, MainScreen, NavList, SourcesPane, TopicsPane, ClaimsPane, ArticleList)
     yield from (TopicPassageList, Reader, SearchScreen, HitList, RecentList, SelectionScreen, SelectedList)
-    yield from (ExportDialog, EchoPicker)
     yield from _optional_screens()
+
+
+def dialog_sections() -> Iterator[tuple[type[DOMNode], ...]]:
+    """Each dialog with the widgets inside it that have keys of their own: one section each.
+
+    A dialog is a place of its own: its escape means "cancel this", whatever the screens
+    above said escape does, so its keys are listed whole (see ``HelpScreen.compose``).
+    """
+    from tui.screens.add_files import AddFilesDialog, PathInput
+    from tui.screens.audit import AuditScreen
+    from tui.screens.compare_picker import FuzzyPicker, PickerQuery
+    from tui.screens.echoes import EchoPicker
+    from tui.screens.export import ExportDialog, FormatChoice
+    from tui.screens.reanalyse import ReanalyseDialog
+    from tui.screens.remove_source import RemoveSourceDialog
+
+    yield from ((AddFilesDialog, PathInput), (RemoveSourceDialog,), (ReanalyseDialog,), (AuditScreen,))
+    yield from ((ExportDialog, FormatChoice), (FuzzyPicker, PickerQuery), (EchoPicker,))
 
 
 def _optional_screens() -> Iterator[type[DOMNode]]:
@@ -97,18 +112,29 @@ class HelpScreen(ModalScreen[None]):
                     note = getattr(cls, "HELP_NOTE", None)
                     note = note if note and note not in notes_given else None
                     if lines or note:
-                        title = getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__
-                        yield Static(Content(str(title)), classes="help-group")
+                        yield Static(Content(_group_title(cls)), classes="help-group")
                     if lines:
                         yield Static(_lines(lines), classes="help-lines")
                     if note:
                         notes_given.add(note)
                         yield Static(Content(note), classes="help-note")
+                for section in dialog_sections():
+                    # Only the keys the app gave the dialog and its boxes (not Textual's text-editing
+                    # keys), and not skipped for being listed above: there they did something else.
+                    own: set[tuple[str, str]] = set()
+                    lines = [line for cls in section for line in key_lines(self.app, class_bindings(cls, within="tui."), skip=own)]
+                    if lines:
+                        yield Static(Content(_group_title(section[0])), classes="help-group")
+                        yield Static(_lines(lines), classes="help-lines")
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
         body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
+
+
+def _group_title(cls: type[DOMNode]) -> str:
+    return str(getattr(cls, "HELP_GROUP", None) or getattr(cls, "BINDING_GROUP_TITLE", None) or cls.__name__)
 
 
 def _lines(lines: list[KeyLine]) -> Content:

@@ -271,7 +271,7 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         self.shown_query = event.query
         self.shown_search = (event.query, event.filters)
         hits = self.query_one(HitList)
-        hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection))
+        hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection), query=event.query)
         self.query_one(ContentSwitcher).current = "hits"
         noun = "hit" if len(event.hits) == 1 else "hits"
         note = f"{len(event.hits)} {noun}"
@@ -306,7 +306,7 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
     def _selection_changed(self, selection: tuple[str, ...]) -> None:
         hits = self.query_one(HitList)
         if hits.hits and self.is_current:  # a kept screen out of sight is reset before it is shown again
-            hits.show_hits(self.corpus, hits.hits, frozenset(selection), keep_cursor=True)
+            hits.show_hits(self.corpus, hits.hits, frozenset(selection), query=self.shown_query, keep_cursor=True)
 
     # --- keys --------------------------------------------------------------------------
 

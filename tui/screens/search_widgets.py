@@ -183,15 +183,19 @@ class HitList(SearchResultList):
         return pid if pid is not None and pid != MORE_ID else None
 
     def show_hits(
-        self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str], *, keep_cursor: bool = False
+        self, corpus: Corpus, hits: list[SearchHit], selected: frozenset[str], *, query: str = "", keep_cursor: bool = False
     ) -> None:
-        """New results start at the best hit; a redraw of the same hits keeps the cursor."""
+        """New results start at the best hit; a redraw of the same hits keeps the cursor.
+
+        ``query``: the search that found them, whose words are lit in their headlines.
+        """
         keep = self.highlighted_id if keep_cursor else None
         self.hits = hits
         self.set_paged_options(
             [hit for hit in hits if hit.passage_id in corpus.passages],
             lambda hit: Option(
-                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected), id=hit.passage_id
+                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected, query=query),
+                id=hit.passage_id,
             ),
             key=lambda hit: hit.passage_id,
             page_size=HITS_PAGE,
