@@ -45,6 +45,17 @@ def title_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
     return [body.plain[s.start : s.end] for s in body.spans if str(s.style) == HIGHLIGHT_STYLE and s.end <= end]
 
 
+async def _tracker_summary(tmp_path: Path, corpus) -> str:  # type: ignore[no-untyped-def]
+    """The figure tracker's summary line for troops deployed, once its table is built."""
+    app = make_app(tmp_path, corpus=corpus)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = FigureTrackerScreen(corpus, subject_id="troops_deployed")
+        app.push_screen(screen)
+        await until(pilot, lambda: screen.table is not None, "the table")
+        return str(screen.query_one("#figures-summary", Static).render())
+
+
 async def test_a_hit_found_through_its_headline_lights_the_headline_words(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         # "losses" and "mount" are only in the hostile article's title, not in its lead passage.
@@ -85,27 +96,15 @@ def test_title_spans_use_the_index_folding_and_leave_exclusions_and_typos_dark()
 async def test_figure_tracker_summary_marks_a_date_whose_day_and_month_could_be_swapped(tmp_path: Path) -> None:
     corpus = fixture_corpus()
     assert corpus.article("art-hostile").date_ambiguous and corpus.article("art-hostile").published == "2024-11-05"
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
-        screen = FigureTrackerScreen(corpus, subject_id="troops_deployed")
-        app.push_screen(screen)
-        await until(pilot, lambda: screen.table is not None, "the table")
-        summary = str(screen.query_one("#figures-summary", Static).render())
-        assert "2024-11-05? → 2024-12-17" in summary, summary  # the latest (Reuters) is a plain date
+    summary = await _tracker_summary(tmp_path, corpus)
+    assert "2024-11-05? → 2024-12-17" in summary, summary  # the latest (Reuters) is a plain date
 
 
 async def test_a_date_another_article_states_plainly_is_not_marked(tmp_path: Path) -> None:
     corpus = fixture_corpus()
     corpus.article("art-reuters").published = "2024-11-05"  # the same day, stated plainly
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
-        screen = FigureTrackerScreen(corpus, subject_id="troops_deployed")
-        app.push_screen(screen)
-        await until(pilot, lambda: screen.table is not None, "the table")
-        summary = str(screen.query_one("#figures-summary", Static).render())
-        assert "dates 2024-11-05" in summary and "2024-11-05?" not in summary, summary
+    summary = await _tracker_summary(tmp_path, corpus)
+    assert "dates 2024-11-05" in summary and "2024-11-05?" not in summary, summary
 
 
 # --- help: the dialogs' keys -------------------------------------------------------------------------
