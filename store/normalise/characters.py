@@ -48,7 +48,13 @@ INVISIBLE_CHARACTERS = (
     "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-_INVISIBLE = re.compile("[" + INVISIBLE_CHARACTERS + "]")
+# Except that Persian, Urdu and the Indic scripts spell with ZWNJ and ZWJ ("گزارش‌ها", "क्‍ष"): between two
+# letters of those scripts they are part of the word, and taking them out misspells it.
+_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
+_INVISIBLE = re.compile(
+    "[" + INVISIBLE_CHARACTERS.replace("\u200c\u200d", "") + "]"
+    f"|(?<![{_JOINING_SCRIPTS}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING_SCRIPTS}])"
+)
 
 _ANY_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + INVISIBLE_CHARACTERS + "]")
 

@@ -18,7 +18,15 @@ from store.normalise.sloppy import decoding_table, sloppy_encode
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r")
+CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "cp1257", "cp1255", "cp1256", "cp874")
+# Codepages whose upper half is one script's letters (Hebrew, Arabic, Thai): genuine text in that script
+# forms valid UTF-8 sequences of any length by chance (Thai "ยก" is C2 A1, "¡"; "โจท" is E2 A8 B7), so in
+# a document that otherwise writes the script every sequence is held back, as two-character ones are
+# elsewhere; and a sequence must decode to what such mojibake hides, the script's own letters (UTF-8
+# Hebrew read as Windows-1255) or the punctuation of text in any language (curly quotes, dashes, a
+# no-break space, currency and letterlike signs), never an accented letter or a symbol.
+_WHOLE_SCRIPT = {"cp1255": (0x0590, 0x05FF), "cp1256": (0x0600, 0x06FF), "cp874": (0x0E00, 0x0E7F)}
+_PUNCTUATION_ANYWHERE = ((0x00A0, 0x00A0), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
 
 # Where a decoded character may come from.  One-character results must be
 # punctuation, symbols or letters of the blocks mojibake usually hides; letters
@@ -48,7 +56,7 @@ _RUN_OK = (
 class Codepage:
     """One codepage's characters; its regular expressions are compiled on first need."""
 
-    __slots__ = ("label", "leads", "letters", "_follows", "_classes", "_patterns")
+    __slots__ = ("_classes", "_follows", "_patterns", "hides", "label", "leads", "letters", "openings", "whole_script")
 
     def __init__(self, label: str) -> None:
         table = decoding_table(label) if label != "latin-1" else bytes(range(256)).decode("latin-1")
@@ -57,6 +65,13 @@ class Codepage:
             return table[low : high + 1]
 
         self.label = label
+        self.whole_script = label in _WHOLE_SCRIPT
+        # What a sequence may decode to in a whole-script codepage (None: see ``_plausible``).
+        self.hides = (_WHOLE_SCRIPT[label], *_PUNCTUATION_ANYWHERE) if self.whole_script else None
+        # The second character each lead character takes in a sequence that can decode to what ``hides``
+        # allows ("เ" then "ธ" or "น" for Thai, "โ" then "€" for a dash): only such sequences are looked
+        # for, so that genuine text in the script, dense with other sequences, holds next to none.
+        self.openings = _openings(table, self.hides) if self.hides else None
         self.leads = frozenset(chars(0xC2, 0xF4))
         # How many continuation characters each lead character needs after it.
         conts = frozenset(chars(0x80, 0xBF))
@@ -72,6 +87,9 @@ class Codepage:
             cont_chars, lead2, lead3, lead4, letters = self._classes
             cont = _char_class(cont_chars)
             one = f"{_char_class(lead2)}{cont}|{_char_class(lead3)}{cont}{{2}}|{_char_class(lead4)}{cont}{{3}}"
+            if self.openings is not None:
+                needs = self._follows[1]
+                one = "|".join(f"{re.escape(lead)}{_char_class(seconds)}{cont}{{{needs[lead] - 1}}}" for lead, seconds in sorted(self.openings.items()))
             self._patterns = (re.compile(one), re.compile(f"(?:{one})+"), re.compile(_char_class(letters)))
         return self._patterns
 
@@ -79,6 +97,8 @@ class Codepage:
         """Does ``line`` hold one UTF-8 sequence as this codepage shows it (what ``patterns()[0]``
         finds), given the lead characters it may start with?  ``str.find`` from each
         of those is much faster than a regular expression over the line."""
+        if self.openings is not None:
+            return not leads.isdisjoint(self.openings) and self.patterns()[0].search(line) is not None
         if len(leads) > 8:
             return self.patterns()[0].search(line) is not None
         conts, needs = self._follows
@@ -94,6 +114,18 @@ class Codepage:
 
     def encode(self, text: str) -> bytes:
         return text.encode("latin-1") if self.label == "latin-1" else sloppy_encode(text, self.label)
+
+
+def _openings(table: str, ranges: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """Lead character to the second characters that, in ``table``, start the UTF-8 of a character in
+    ``ranges`` or of one its mojibake is made of (the inner layer of double mojibake: "â" of "â€”")."""
+    hidden = {chr(code) for low, high in ranges for code in range(max(low, 0x80), high + 1)}
+    shown = {table[byte] for ch in hidden for byte in ch.encode("utf-8")}
+    seconds: dict[str, set[str]] = {}
+    for ch in hidden | {ch for ch in shown if ch >= "\x80"}:
+        first, second = ch.encode("utf-8")[:2]
+        seconds.setdefault(table[first], set()).add(table[second])
+    return {lead: "".join(sorted(chars)) for lead, chars in seconds.items()}
 
 
 def _char_class(chars: str) -> str:
@@ -145,20 +177,59 @@ def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> 
         decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
         return None
-    if not _plausible(decoded, line) and _C1.search(decoded):
-        # Double mojibake: the inner layer holds a byte the codepage left undefined, kept as a
-        # C1 control ("â€\x9d" for a closing quote); both layers go at once.
-        try:
-            decoded = page.encode(decoded).decode("utf-8")
-        except UnicodeError:
+    if page.hides is not None:
+        found = _hidden_text(decoded, page)
+        if found is None or not _plausible(found, line):
             return None
-    if not _plausible(decoded, line):
-        return None
-    if not allow_pairs and len(run) == 2 * len(decoded):
+        decoded = found
+    else:
+        if not _plausible(decoded, line) and _C1.search(decoded):
+            # Double mojibake: the inner layer holds a byte the codepage left undefined, kept as a
+            # C1 control ("â€\x9d" for a closing quote); both layers go at once.
+            try:
+                decoded = page.encode(decoded).decode("utf-8")
+            except UnicodeError:
+                return None
+        if not _plausible(decoded, line):
+            return None
+        decoded = _inner_layer(decoded, page, line)
+    if not allow_pairs and (page.whole_script or len(run) == 2 * len(decoded)):
         # Every character came from a two-byte sequence: exactly what genuine
         # text in this codepage's script produces by chance.
         return None
     return decoded
+
+
+def _hidden_text(decoded: str, page: Codepage) -> str | None:
+    """What a run in a whole-script codepage hid, or None: its decoding, or the decoding of that when it
+    is double mojibake (a first layer made wholly of the codepage's sequences, or holding accented letters
+    and signs the codepage may not hide: "â€”" for a dash, "׳©" or "׳\xa0" for a Hebrew letter)."""
+    hides = page.hides or ()
+    allowed = all(_in_ranges(ord(ch), hides) for ch in decoded)
+    if allowed and (len(decoded) < 2 or page.patterns()[1].fullmatch(decoded) is None):
+        return decoded
+    try:
+        inner = page.encode(decoded).decode("utf-8")
+    except UnicodeError:
+        return decoded if allowed else None
+    if inner and all(_in_ranges(ord(ch), hides) for ch in inner):
+        return inner
+    return decoded if allowed else None
+
+
+def _inner_layer(decoded: str, page: Codepage, line: str) -> str:
+    """Double mojibake through one codepage: a decoded run that is itself wholly made of the codepage's
+    sequences ("ΟƒΟ„" from "ΞŸΖ’ΞŸβ€ž", both layers Windows-1253) is decoded again when that is plausible.
+    Its first decoding, plausible as it is, would be kept by the next pass, where the text now repaired
+    around it stops its two-character sequences from being touched.  (Whole-script codepages: see
+    ``_hidden_text``.)"""
+    if len(decoded) < 2 or page.patterns()[1].fullmatch(decoded) is None:
+        return decoded
+    try:
+        inner = page.encode(decoded).decode("utf-8")
+    except UnicodeError:
+        return decoded
+    return inner if _plausible(inner, line) else decoded
 
 
 def decode_run(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> tuple[str, int]:
@@ -177,6 +248,22 @@ def decode_run(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> t
         return decoded
 
     return page.patterns()[0].sub(one, run), fixed
+
+
+def by_coverage(found: dict[Codepage, list[int]], lines: list[str]) -> list[Codepage]:
+    """The codepages in their usual order, but the one whose runs cover most of the text first:
+    another's sequences hide inside its runs ("â‚¬", Windows-1252 for "€", inside UTF-8 read twice
+    as Windows-1256), and repairing them first would break those runs up."""
+    pages = list(found)
+    if sum(1 for hits in found.values() if hits) < 2:
+        return pages
+    sample = {page: [lines[i] for i in hits[:_COVERAGE_SAMPLE_LINES]] for page, hits in found.items() if hits}
+    covered = {page: sum(len(run) for line in held for run in page.patterns()[1].findall(line)) for page, held in sample.items()}
+    first = max(covered, key=covered.__getitem__)  # the earliest among equals
+    return [first, *(page for page in pages if page is not first)]
+
+
+_COVERAGE_SAMPLE_LINES = 40  # lines enough to tell which codepage the mojibake is in
 
 
 def allow_pairs(own_outside: int, sequences: int) -> bool:

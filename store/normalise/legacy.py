@@ -23,6 +23,7 @@ _LEGACY_CANDIDATES = [
     "koi8_r", "koi8_u", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "mac_roman",
     "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp949",
     "cp866", "mac_cyrillic",  # Russian text from DOS and from old Macs
+    "iso8859_6", "cp874",  # Arabic as ISO 8859-6 (Windows-1256 has other letters there); Thai (a superset of TIS-620)
 ]
 _LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
 _LETTER = re.compile(r"[^\W\d_]")
@@ -32,6 +33,11 @@ _MAC_PUNCTUATION_AS_CP1252 = re.compile(r"(?:^|(?<=[\s(]))Ò(?=[a-z])|(?<=[a-z.,
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{4,}")
 _ANY_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 _SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2020-\u2030][A-Za-z]")
+# Where ISO 8859-2 puts "ą", "ś", "Ą", "Ś", "Ź" (0xB1, 0xB6, 0xA1, 0xA6, 0xAC) Windows-1250 has symbols: a Polish
+# word ending in one ("walcz±", "wie¶") shows the file is ISO 8859-2; real symbols never end a word.
+_SYMBOL_ENDING_WORD = re.compile(r"[^\W\d_][\u00b1\u00b6\u02c7\u00a6\u00ac](?![^\W\d_])")
+# In the reading of another Latin codepage "š" or "ž" inside a word is a letter; symbols still are not.
+_ONLY_SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2020-\u2030][A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -69,6 +75,8 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
     if _looks_czech_or_slovak(western):
         return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
+    if (other_latin := _turkish_or_baltic(data, western)) is not None:
+        return other_latin
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = detect_codepage(data[:_DETECTION_SAMPLE])
@@ -77,9 +85,9 @@ def decode_legacy(data: bytes) -> Decoded:
         # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
         # Its Windows form first: ISO 8859-2 and Windows-1250 agree on most letters, and Windows
         # files are the commoner by far ("ą" is 0xB9 in one, "š" in the other).
-        for candidate in (("cp1250", guess) if guess == "iso8859_2" else (guess,)):
+        for candidate in (_iso8859_2_order(data) if guess in ("iso8859_2", "cp1250") else (guess,)):
             other = sloppy_decode(data, candidate)
-            if _SYMBOL_INSIDE_WORD.search(other[:_DETECTION_SAMPLE]) is None:
+            if _letters_intact(other[:_DETECTION_SAMPLE]):
                 return Decoded(other, candidate, ["charset-detected"])
     if guess is None or guess in _LATIN_CODEPAGES:
         return Decoded(western, "cp1252", ["charset-guess"])
@@ -101,6 +109,54 @@ def _looks_czech_or_slovak(western: str) -> bool:
     if not any(ch in sample for ch in _SHARED_CARONS):
         return False
     return len(_CP1250_AS_CP1252.findall(sample)) >= 2
+
+
+def _iso8859_2_order(data: bytes) -> tuple[str, str]:
+    """Windows-1250 before ISO 8859-2, unless its reading mixes Polish with Czech or Slovak letters more.
+
+    The two put "ą ś ź" and "š ž ť" in each other's places (0xB9 is "ą" in one, "š" in the other), so
+    the wrong one spells Czech "služba" as "sluľba" and Polish "walczą" as "walczš".
+    """
+    sample = data[:_DETECTION_SAMPLE]
+    windows, iso = (_mixed_letters(sloppy_decode(sample, codepage)) for codepage in ("cp1250", "iso8859_2"))
+    return ("iso8859_2", "cp1250") if iso < windows else ("cp1250", "iso8859_2")
+
+
+_POLISH_ONLY = frozenset("ąęłńśźżćĄĘŁŃŚŹŻĆ")
+_CZECH_SLOVAK_ONLY = frozenset("ěřůčďňťľĺŕšžĚŘŮČĎŇŤĽĹŔŠŽ")
+
+
+def _mixed_letters(text: str) -> int:
+    """How many letters of the rarer of Polish and Czech-Slovak ``text`` holds: none in either language."""
+    polish = sum(map(_POLISH_ONLY.__contains__, text))
+    czech_slovak = sum(map(_CZECH_SLOVAK_ONLY.__contains__, text))
+    return min(polish, czech_slovak)
+
+
+def _letters_intact(text: str) -> bool:
+    """No symbol inside or at the end of a word: the reading of a Latin codepage that is the right one."""
+    return _ONLY_SYMBOL_INSIDE_WORD.search(text) is None and _SYMBOL_ENDING_WORD.search(text) is None
+
+
+# Turkish "ı ş ğ" (Windows-1254) and Lithuanian or Latvian "š ž" (Windows-1257) read as Windows-1252 are
+# Icelandic letters, "ý þ ð": words that read as Western ("istihbaratýna", "Ðiaurës").  Icelandic itself
+# pairs those with acute vowels at every turn, which neither Turkish nor the Baltic languages write.
+_ICELANDIC_MARKS = re.compile(r"[ýþðÝÞÐ]")
+_ICELANDIC_ACUTES = re.compile(r"[éíóúÉÍÓÚ]")
+_LEAST_ICELANDIC_MARKS = 3
+
+
+def _turkish_or_baltic(data: bytes, western: str) -> Decoded | None:
+    """Turkish or Baltic text, told from Icelandic by its vowels and from each other by charset detection."""
+    sample = western[:_DETECTION_SAMPLE]
+    marks = len(_ICELANDIC_MARKS.findall(sample))
+    if marks < _LEAST_ICELANDIC_MARKS or 2 * len(_ICELANDIC_ACUTES.findall(sample)) >= marks:
+        return None
+    guess = detect_codepage(data[:_DETECTION_SAMPLE], ("cp1252", "cp1254", "cp1257"))
+    if guess not in ("cp1254", "cp1257"):
+        return None
+    text = sloppy_decode(data, guess)
+    return Decoded(text, guess, ["charset-detected"]) if _letters_intact(text[:_DETECTION_SAMPLE]) else None
 
 
 def _looks_mac_roman(data: bytes, western: str) -> bool:

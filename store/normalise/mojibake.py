@@ -34,6 +34,7 @@ from typing import Any
 from store.normalise.codepages import (
     Codepage,
     allow_pairs,
+    by_coverage,
     codepages,
     count_sequences,
     decode_run,
@@ -140,11 +141,9 @@ class MojibakeRepair:
             self._remark(legacy)
             present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
-        for page in codepages():
-            leads = page.leads.intersection(present)
-            if not leads:
-                continue
-            hits = [i for i in self._marked if page.holds_sequence(lines[i], leads)]
+        found = {page: self._hits(page, present) for page in codepages() if not page.leads.isdisjoint(present)}
+        for page in by_coverage(found, lines):
+            hits = self._hits(page, present) if touched else found[page]  # lines changed: look again
             if not hits:
                 continue
             if suspects is None:
@@ -161,6 +160,11 @@ class MojibakeRepair:
                 touched |= spaced
                 self._remark(spaced)
         return bool(touched)
+
+    def _hits(self, page: Codepage, present: set[str]) -> list[int]:
+        """The marked lines holding one of ``page``'s sequences, given the characters ``present`` in them."""
+        leads = page.leads.intersection(present)
+        return [i for i in self._marked if page.holds_sequence(self.lines[i], leads)] if leads else []
 
     def _legacy(self) -> set[int]:
         """Lines of legacy text seen through Windows-1252 (see ``legacy_mojibake``): a mail header or a
@@ -214,16 +218,29 @@ class MojibakeRepair:
         outside += sum(map(page.letters.__contains__, rest))
         document_pairs = allow_pairs(outside, sequences)
         changed: set[int] = set()
+        if page.whole_script and not document_pairs:
+            return changed  # every sequence is held back (see ``codepages``)
         for i in hits:
             line = lines[i]
             pairs = document_pairs and allow_pairs(*reversed(count_sequences(page, line)))
+            if page.whole_script and not pairs:
+                continue
 
-            def fix(match: re.Match[str], pairs: bool = pairs, line: str = line) -> str:
+            left: list[str] = []  # runs left as they were
+
+            def fix(match: re.Match[str], pairs: bool = pairs, line: str = line, left: list[str] = left) -> str:
                 repaired, n = decode_run(match.group(0), page, pairs, line)
                 counts[page.label] += n
+                if not n:
+                    left.append(repaired)
                 return repaired
 
             repaired = runs.sub(fix, line)
+            if left and repaired != line:
+                # A lone sequence ("ë§\x8c", the "만" of "1만1") is judged by its line's script, which the
+                # runs just repaired around it may first have shown (and pairs by the letters they left).
+                again = pairs and allow_pairs(*reversed(count_sequences(page, repaired)))
+                repaired = runs.sub(lambda match, line=repaired, again=again: fix(match, again, line), repaired)
             if repaired != line:
                 lines[i] = repaired
                 changed.add(i)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from store.errors import SourceError
+from store.normalise import charset_labels  # noqa: F401  registers the labels mail and pages use that Python lacks
 from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
 from store.normalise.legacy import Decoded, decode_legacy
@@ -179,9 +180,25 @@ def _without_nul_padding(data: bytes) -> bytes:
     return data.rstrip(b"\x00") if data.endswith(b"\x00") else data
 
 
+# In text a byte-order mark announces, characters no text holds: private-use code points, what did
+# not decode (lone surrogates, values past U+10FFFF) and control characters.  Random bytes after a
+# BOM (a binary file that happens to start FF FE) decode to one such character in eight or so.
+_UNTEXTUAL = re.compile("[\ue000-\uf8ff\ufffd\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MOST_UNTEXTUAL = 0.05
+
+
 def binary_reason(data: bytes) -> str | None:
     """Why ``data`` is not text, or None when it is."""
-    if _bom_encoding(data):
+    bom = _bom_encoding(data)
+    if bom == "utf-8":
+        data = data[len(codecs.BOM_UTF8) :]  # no proof of text: what follows it is judged like any file
+    elif bom:
+        sample = data[:_SNIFF_HEAD]
+        if bom.startswith("utf-16") and b"\r\n" in sample:
+            sample = _undo_byte_newline_conversion(sample, bom) or sample
+        head = sample.decode(bom, errors="replace")
+        if len(_UNTEXTUAL.findall(head)) > _MOST_UNTEXTUAL * len(head):
+            return f"binary content (not the {bom.upper()} text its byte-order mark announces)"
         return None
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -229,6 +246,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         # Windows-1252 file): what follows it is read like any file without one.
         data, encoding, utf8_label = data[len(codecs.BOM_UTF8) :], None, "utf-8-sig"
     if encoding is not None:
+        if encoding.startswith("utf-16") and b"\r\n" in data and (undamaged := _undo_byte_newline_conversion(data, encoding)) is not None:
+            data = undamaged
+            repairs.append("utf-16-newlines-unconverted")
         text = data.decode(encoding, errors="replace")
         text = text.removeprefix("\ufeff")
         _note_replacements(text, data, repairs)
@@ -257,6 +277,22 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
+
+
+def _undo_byte_newline_conversion(data: bytes, encoding: str) -> bytes | None:
+    """UTF-16 bytes whose newline bytes a tool treating them as ASCII turned into CRLF, restored; None when undamaged.
+
+    Every byte 0x0A got a 0x0D in front of it (FTP in text mode, ``unix2dos``, Git's autocrlf): each
+    insertion shifts the rest of the file by one byte, so it decodes as unrelated ideographs and ends
+    on an odd byte.  Taking the inserted bytes out is right when it gives back the lines that the
+    shift hid; a genuine 0x0D 0x0A pair (a character ending in one before a newline) never does.
+    """
+    restored = data.replace(b"\r\n", b"\n")
+    as_found = data.decode(encoding, errors="replace")
+    repaired = restored.decode(encoding, errors="replace")
+    if repaired.count("\n") <= as_found.count("\n") or repaired.count("\ufffd") > as_found.count("\ufffd"):
+        return None
+    return restored
 
 
 def _iso2022_text(data: bytes) -> str | None:
