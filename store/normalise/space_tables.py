@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 _MIN_ROWS = 3
+_FULL_CELL = 0.6  # of its column's width: a cell that long may have wrapped
 _MAX_WORDS_PER_CELL = 4.0  # on average over the block's cells; a two-column page of prose runs to 6 or more
 _MAX_HEAD_WORDS = 4
 _TAB_STOP = 8
@@ -36,6 +38,8 @@ _CHUNK = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 _RULE = re.compile(r"[-=_~+:|—–─━═ \t]+")
 _CODE_MARKS = re.compile(r"[{};]\s*$|\s=\s|//|/\*|^\s*#")
 _SENTENCE_END = re.compile(r"[.!?,;:]$")
+# A note under a table ("Source: NIS", "* estimate"): never a wrapped cell of its last row.
+_NOTE = re.compile(r"[*†‡]|\w+ ?:")
 
 
 def aligned_table_rows(lines: list[str]) -> int:
@@ -48,42 +52,85 @@ def aligned_table_rows(lines: list[str]) -> int:
     at = 0
     while at < len(gapped):
         start = gapped[at]
-        last, rows = _aligned_block(lines, start)
-        if len(rows) >= _MIN_ROWS:
-            if _reads_as_table(list(rows.values())):
-                width = len(next(iter(rows.values())))
-                for index in range(start, last + 1):
-                    cells = rows.get(index)
-                    # A rule under the heads becomes Markdown's ("| --- | --- |"), dropped as a table's rule;
-                    # as written it would read as a separator between two articles.
-                    lines[index] = "| " + " | ".join(cells if cells is not None else ["---"] * width) + " |"
-                rewritten += len(rows)
+        block = _aligned_block(lines, start, across_blanks=True)
+        if len(block.rows) >= _MIN_ROWS and not _reads_as_table(list(block.rows.values())) and block.crossed_blank:
+            # What stands past a blank line may be the text under the table, not more of its rows.
+            block = _aligned_block(lines, start, across_blanks=False)
+        if len(block.rows) >= _MIN_ROWS:
+            if _reads_as_table(list(block.rows.values())):
+                _rewrite(lines, start, block)
+                rewritten += len(block.rows)
             # Aligned but no table (a page of prose in two columns): no later start within it is one either.
-            start = last
+            start = block.last
         # On to the next gapped line after this one (or after the table just rewritten).
         while at < len(gapped) and gapped[at] <= start:
             at += 1
     return rewritten
 
 
-def _aligned_block(lines: list[str], start: int) -> tuple[int, dict[int, list[str]]]:
-    """The longest block of aligned lines from ``start``: its last line, and its rows' cells by line.
+def _rewrite(lines: list[str], start: int, block: _Block) -> None:
+    """The block's lines as Markdown rows; a wrapped cell's next line left blank (its text is in its row)."""
+    width = len(next(iter(block.rows.values())))
+    for index in range(start, block.last + 1):
+        cells = block.rows.get(index)
+        if cells is not None:
+            lines[index] = "| " + " | ".join(cells) + " |"
+        elif index in block.continued or not lines[index].strip():
+            lines[index] = ""  # (rows are units of their own: a blank line between two changes nothing)
+        else:
+            # A rule under the heads becomes Markdown's ("| --- | --- |"), dropped as a table's rule;
+            # as written it would read as a separator between two articles.
+            lines[index] = "| " + " | ".join(["---"] * width) + " |"
 
-    (A cell wrapped onto a line of its own, "South Korea" over "  (NIS)", ends the block: folding it
-    into its row would need the unit builder to skip its line.)
+
+@dataclass(slots=True)
+class _Block:
+    """A block of aligned lines: its last line, its rows' cells by line, the lines that continue a row's cells."""
+
+    last: int
+    rows: dict[int, list[str]] = field(default_factory=dict)
+    continued: set[int] = field(default_factory=set)
+    crossed_blank: bool = False
+
+
+def _aligned_block(lines: list[str], start: int, *, across_blanks: bool) -> _Block:
+    """The longest block of aligned lines from ``start``.
+
+    A line with no figure and text under only some of the last row's cells, each of which reaches
+    across most of its column, is a cell wrapped onto the next line ("South Korea" over "  (NIS)"):
+    its words join its row's cells (see ``_continues_row``).  pdftotext sets a blank line between rows: a single
+    blank line is crossed (``across_blanks``) when the line after it fits the columns found so far.
     """
     columns: list[list[int]] = []  # merged [start, end) of every line's chunks so far
     chunks_by_line: dict[int, list[tuple[int, int, str]]] = {}
+    wrapped: dict[int, list[tuple[int, int, str]]] = {}  # a row's line -> the chunks of the lines continuing it
+    continued: set[int] = set()
     last = start
-    for index in range(start, len(lines)):
+    crossed = False
+    row = start
+    index = start
+    while index < len(lines):
         line = lines[index]
         if not line or line.isspace():
-            break  # a table's rows are consecutive lines
+            following = index + 1
+            if not (across_blanks and chunks_by_line and following < len(lines) and _fits(columns, _chunks(lines[following]))):
+                break
+            crossed = True
+            index += 1
+            continue
         if _RULE.fullmatch(line) and not any(ch.isalnum() for ch in line):
             last = index
+            index += 1
             continue
         chunks = _chunks(line)
         merged = _merge(columns, chunks)
+        if chunks_by_line and _continues_row(columns, merged, chunks, chunks_by_line[row], first_row=row == start, line=line):
+            columns = merged
+            wrapped.setdefault(row, []).extend(chunks)
+            continued.add(index)
+            last = index
+            index += 1
+            continue
         if len(chunks) < 2 or _filled(merged, chunks) < 2:
             break
         # Only a change of the columns can leave an earlier line with text in fewer than two.
@@ -91,10 +138,39 @@ def _aligned_block(lines: list[str], start: int) -> tuple[int, dict[int, list[st
             break
         columns = merged
         chunks_by_line[index] = chunks
-        last = index
+        row = last = index
+        index += 1
     if len(chunks_by_line) < _MIN_ROWS:
-        return last, {}
-    return last, {index: _cells(columns, chunks) for index, chunks in chunks_by_line.items()}
+        return _Block(last)
+    rows = {index: _cells(columns, chunks + wrapped.get(index, [])) for index, chunks in chunks_by_line.items()}
+    return _Block(last, rows, continued, crossed)
+
+
+def _fits(columns: list[list[int]], chunks: list[tuple[int, int, str]]) -> bool:
+    """Whether a line's chunks fall in the columns found so far, two of them or more, without joining any two."""
+    return len(chunks) >= 2 and len(_merge(columns, chunks)) == len(columns) and _filled(columns, chunks) >= 2
+
+
+def _continues_row(
+    columns: list[list[int]], merged: list[list[int]], chunks: list[tuple[int, int, str]], row: list[tuple[int, int, str]], *, first_row: bool, line: str
+) -> bool:
+    """Whether ``chunks`` are the wrapped ends of the cells of ``row`` (see ``_aligned_block``)."""
+    if len(merged) != len(columns) or any(ch.isdigit() for ch in line) or _NOTE.match(line.lstrip()):
+        return False
+    under = {_column_of(merged, a) for a, _b, _text in chunks}
+    ends_above: dict[int, int] = {}
+    for _a, b, _text in row:
+        column = _column_of(merged, _a)
+        ends_above[column] = max(ends_above.get(column, 0), b)
+    if not under <= ends_above.keys():
+        return False
+    # A cell wraps when it has run out of room: the cell above reaches across most of its column.  (A short
+    # cell above a word alone is a group's label over its rows: "Ukraine" over "  HUR   12,000".)
+    if any(ends_above[c] - merged[c][0] < _FULL_CELL * (merged[c][1] - merged[c][0]) for c in under):
+        return False
+    # A line that fills most cells but the first is a row of a group ("  GUR   estimate" under "Ukraine  HUR …"),
+    # except under the heads, whose cells wrap together ("Troops" over "deployed").
+    return len(under) == 1 or 2 * len(under) <= len(columns) or (0 not in under and first_row)
 
 
 def _chunks(line: str) -> list[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from store.normalise.feed_fields import Item, json_items
 
@@ -85,3 +86,70 @@ def _tab_cells(line: str) -> int:
     if "\t" not in line:
         return 0
     return sum(1 for cell in line.strip().split("\t") if cell.strip())
+
+
+_SEPARATOR_CELL = re.compile(r"\s*:?-{2,}:?\s*")
+
+
+def wrapped_pipe_rows(lines: list[str]) -> int:
+    """Cells of "| a | b |" tables wrapped onto a row of their own, joined to their row in place; how many lines.
+
+    A long cell that goes on under its row ("| NIS | 11,000 | deployed to Kursk in |" over
+    "|  |  | October |") would be read as a row of its own, and, holding no figure, as a new
+    head for the rows below it.  A continuation holds no figure, leaves the first cell empty, and
+    has text only under filled cells of the row above; a line that fills most cells but the first
+    is a row of a group ("| | GUR | estimate |"), except under the heads, which wrap together.  Its words join the row above and its own line is left blank (the rows
+    are units of their own: a blank line between two changes nothing).  A blank line between two
+    rows (pdftotext sets one under each) does not end the table.
+    """
+    joined = 0
+    row: int | None = None  # the line of the table's last row so far
+    seen = -2  # the table's last line (a row, a rule, or a continuation now blank)
+    first_row = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if index - seen > 1:
+                row = None  # two blank lines: the table has ended
+            continue
+        if stripped[0] != "|" or stripped.count("|") < 2:
+            row = None
+            continue
+        seen = index
+        cells = _pipe_cells(stripped)
+        if all(_SEPARATOR_CELL.fullmatch(cell) for cell in cells):
+            row, first_row = None, False  # the rule under the heads: what follows are the table's rows
+            continue
+        if row is not None and not any(ch.isdigit() for ch in stripped) and _continues(above := _pipe_cells(lines[row].strip()), cells, first_row=first_row):
+            lines[row] = "| " + " | ".join(f"{a} {b}".strip() for a, b in zip(above, cells, strict=True)) + " |"
+            lines[index] = ""
+            joined += 1
+            continue
+        first_row = row is None and not _follows_rule(lines, index)
+        row = index
+    return joined
+
+
+def _pipe_cells(row: str) -> list[str]:
+    inner = row[1:-1] if row.endswith("|") and len(row) > 1 else row[1:]
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def _continues(above: list[str], cells: list[str], *, first_row: bool) -> bool:
+    """Whether ``cells`` are the wrapped ends of the cells of the row ``above`` (see ``wrapped_pipe_rows``)."""
+    if len(cells) != len(above) or len(cells) < 2:
+        return False
+    under = [i for i, cell in enumerate(cells) if cell]
+    if not under or any(not above[i] for i in under):
+        return False
+    # (The first cell filled alone is a group's label, "| Ukraine | | |", over its rows.)
+    return 0 not in under and (len(under) == 1 or first_row or 2 * len(under) <= len(cells))
+
+
+def _follows_rule(lines: list[str], index: int) -> bool:
+    """Whether the nearest non-blank line above ``index`` is a table's rule ("|---|---|")."""
+    for k in range(index - 1, -1, -1):
+        if lines[k].strip():
+            stripped = lines[k].strip()
+            return stripped[0] == "|" and all(_SEPARATOR_CELL.fullmatch(cell) for cell in _pipe_cells(stripped))
+    return False
