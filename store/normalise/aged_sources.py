@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _AGED_SOURCE = re.compile(
-    r"(?P<outlet>[^·|•\n]{2,60}?) ?[·|•—–] ?(?:\d{1,3} ?(?:min(?:ute)?s?|m|hours?|hrs?|h|days?|d|weeks?) ago|yesterday|just now)",
+    # (An app's feed gives the age in one letter, without "ago": "Radio Free Asia · 2d".)
+    r"(?P<outlet>[^·|•\n]{2,60}?) ?[·|•—–] ?(?:\d{1,3} ?(?:min(?:ute)?s?|m|hours?|hrs?|h|days?|d|weeks?) ago|\d{1,3}[mhdw]|yesterday|just now)",
     re.IGNORECASE,
 )
 

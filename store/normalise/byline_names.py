@@ -29,7 +29,13 @@ _REPORTING_CREDIT = re.compile(
 _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+\s*$")
 
 
+# Where the writer files from and as what, in brackets after the name: "Philippe Mesmer (Tokyo, correspondant)".
+_TRAILING_POST = re.compile(r"\s+\([^()]{2,40}\)$")
+
+
 def bare_name(text: str) -> str:
+    if text[-1:] == ")":
+        return _TRAILING_POST.sub("", text)
     return text if text[-1:].isascii() else _TRAILING_PICTOGRAPHS.sub("", text)
 
 

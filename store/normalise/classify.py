@@ -146,7 +146,11 @@ def _captions_itself(text: str) -> bool:
         # "Photo: captured ammunition crates, via Telegram": a description in lower case after the
         # label is the caption itself (a credit names an agency or a photographer, capitalised).
         described = text[labels[0].end() :].lstrip()
-        return described[:1].islower() and word_count(described) >= 3
+        if described[:1].islower():
+            return word_count(described) >= 3
+        # "Photo: A North Korean soldier in Kursk (Ukrainian special forces via AP)": a caption with its
+        # own credit in brackets after the label, which needs no paragraph above it.
+        return word_count(described) >= 5 and described[-1:] == ")" and has_trailing_photo_credit(described)
     return word_count(before) >= 2 and before[-1:] in ".!?"
 
 

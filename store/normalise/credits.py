@@ -258,6 +258,8 @@ def find_dateline(text: str) -> Dateline | None:
     if found is None:
         if text[:1] == "(" and "=" in text[:40]:
             return _east_asian_dateline(text)
+        if text[:1] == "【":
+            return _bracketed_dateline(text)
         return _dated_only(text)
     place = found.group("place").strip()
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
@@ -289,6 +291,21 @@ def _dated_only(text: str) -> Dateline | None:
 
 
 _MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+
+
+# A Japanese paper's own dateline: "【ソウル=山田太郎】" (the place and its reporter) or "【ソウル=共同】" (and the wire).
+_BRACKETED_DATELINE = re.compile(r"^【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<name>[^=＝【】\s]{2,12}?)(?:記者|特派員)?】\s*(?=\S)")
+
+
+def _bracketed_dateline(text: str) -> Dateline | None:
+    found = _BRACKETED_DATELINE.match(text)
+    if found is None:
+        return None
+    wire = wire_named(found["name"])
+    reporter = None if wire else found["name"]
+    if reporter is not None and not re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", reporter):
+        return None  # a Japanese name is two to six kanji or kana; anything else in the brackets is no byline
+    return Dateline(place=found["place"], date_raw=None, wire=wire.name if wire else None, source=found["name"], reporter=reporter, end=found.end())
 
 
 def _east_asian_dateline(text: str) -> Dateline | None:

@@ -95,7 +95,7 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
     return _section_menu(text, compiled) or _furniture_row(text, compiled)
 
 
-_BULLET_GLYPHS = frozenset("•▪◦‣")
+_BULLET_GLYPHS = frozenset("•▪◦‣▶►▸")  # (a Korean portal points at its links with "▶ ")
 _TABLE_RULE = re.compile(r"[|+]?(?: ?:?[-=]{1,200}:? ?[|+]){1,40} ?:?[-=]{0,200}:? ?")
 
 

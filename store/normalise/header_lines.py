@@ -27,7 +27,7 @@ from store.normalise.outlets import (
     without_edition,
 )
 from store.normalise.shapes import last_visible, long_headline_shaped, word_count
-from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_closing_bio, mark_later_post_heads
+from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_closing_bio, mark_closing_name, mark_later_post_heads
 from store.normalise.units import Unit
 
 
@@ -203,7 +203,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     _consume_outlet_line(units, head, evidence)
     mark_later_post_heads(units, head_end, last_prose)
     mark_author_bio(units, last_prose)
-    mark_closing_bio(units, last_prose, [*evidence.authors, *([page_author] if page_author else [])])
+    writers = [*evidence.authors, *([page_author] if page_author else [])]
+    mark_closing_bio(units, last_prose, writers)
+    mark_closing_name(units, last_prose, writers)
 
 
 def _over_date(units: Sequence[Unit], head: list[int], n: int) -> bool:

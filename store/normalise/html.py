@@ -131,14 +131,16 @@ def extract_page(html_text: str) -> ExtractedPage:
     if document is None:
         return ExtractedPage("", PageMetadata(), blocks, block_lines)
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    word_processor = _WORD_PROCESSOR.search(html_text, 0, 4000) is not None
     metadata = PageMetadata(
         title=_clean(data.get("title")),
         author=_clean(data.get("author")),
         date=_clean(data.get("date")),
-        sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or _title_suffix(html_text, data.get("title")),
+        # (A document's <title> is its file name, "Draft - NK munitions piece": no site follows a dash there.)
+        sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or (None if word_processor else _title_suffix(html_text, data.get("title"))),
         hostname=_clean(data.get("hostname")),
         url=_clean(data.get("url")) or _saved_from(html_text),
-        word_processor=_WORD_PROCESSOR.search(html_text, 0, 4000) is not None,
+        word_processor=word_processor,
     )
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None

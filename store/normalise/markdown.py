@@ -108,6 +108,8 @@ def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[in
         if image:
             new.image_alt = True
             text = image.group(1)
+        elif i and out and out[-1].image_alt and _IMAGE_ONLY.match(lines[i - 1].text) and _EMPHASIS.fullmatch(text.strip()):
+            new.image_alt = True  # "![](photo.jpg)" then "*A gun in a KCNA photo. Yonhap*": the picture's caption, set in italics
         listed = _LIST.match(text)
         if listed:
             new.bullet = True

@@ -16,36 +16,14 @@ from store.normalise.aged_sources import aged_source, is_age
 from store.normalise.byline_names import agency_set_apart, bare_name, long_name_list, one_name_byline, signed_by
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
+from store.normalise.header_fields import FIELD as _FIELD
+from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
 from store.normalise.staff_credits import parse_staff_credits
 
-_FIELD = re.compile(
-    r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
-    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
-    r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
-    # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian).
-    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата)\s*:\s*(?P<value>\S.{0,300})$",
-    re.IGNORECASE,
-)
-_FIELD_KIND = {
-    "title": "title", "headline": "title", "subject": "title", "transcript": "title",
-    "to": "recipient", "cc": "recipient",  # a forwarded e-mail's header block: read, then dropped
-    "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
-    "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
-    "issued by": "outlet",  # a press release's issuing body is where it ran
-    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
-    "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
-    "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date", "edited": "date",
-    "url": "url", "link": "url", "original url": "url", "original link": "url",
-    "canonical url": "url", "permalink": "url",
-    "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
-    "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
-    "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
-    "datum": "date", "fecha": "date", "дата": "date",
-}
 _HAS_DIGIT = re.compile(r"\d")
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
 # "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story; "Von", "Par",
@@ -57,19 +35,21 @@ _BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECA
 _CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–]|\s-\s|,\s)\s*")
+# (A Chinese page sets its fields apart with a space or U+3000: "2025-02-24 15:32 来源：环球网 作者：李明".)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–\u3000]|\s-\s|,\s|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
 _DATE_WORDS = re.compile(
     # ("Old" is the post-age icon's text that forum software prints before each post's date.)
     r"^(?:published|updated|last updated|last|first|posted|first published|modified|edited|on|at|date|time|old|"
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
-    r"입력|수정|송고|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
+    r"입력|수정|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
-    r"(?:입력|수정|송고|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
+    r"(?:입력|수정|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
+    r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
-    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?)$",
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|@)$",  # ("On March 12, 2025 @ 9:00 am": a blog's stamp)
     re.IGNORECASE,
 )
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
@@ -152,6 +132,8 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
         return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
     org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
+    if org and org[-1:].isdigit() and find_month_day(org, None) is not None:
+        org = None  # "By Jane Doe | March 12, 2025 | 3 Comments": the date, cut at its comma, is no outlet
     if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
     elif org and _is_newsroom_unit(org):
@@ -190,6 +172,7 @@ def parse_header(text: str) -> Header | None:
         return None
     if (
         ":" not in text
+        and "：" not in text
         and " in " not in text
         and " at " not in text
         and not _HAS_DIGIT.search(text)
@@ -217,7 +200,7 @@ def _parse_header(text: str) -> Header | None:
         if (signed := signed_by(post[0], person_names)) is not None:
             return Header("outlet-date", author=signed, date=post[1])  # "[date time] Monitoring note by R. Kaplan"
         return Header("outlet-date", outlet=post[0], date=post[1])  # a channel post's "[date time] Sender:"
-    if ":" in text:
+    if ":" in text or "：" in text:
         field = _FIELD.match(text)
         if field:
             return _field_header(field["key"].lower(), field["value"].strip())
@@ -249,9 +232,9 @@ def _parse_header(text: str) -> Header | None:
         placed = _NAME_IN_PLACE.match(text)
         if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
             return Header("placed-byline", author=placed["names"])
-    if text[-4:].lower() == " ago" and (aged := aged_source(text)) is not None:
+    if (text[-4:].lower() == " ago" or text[-2:-1].isdigit()) and (aged := aged_source(text)) is not None:
         return Header("outlet-date", outlet=aged)  # "Reuters · 2 hours ago" under an aggregator's headline
-    if "@" in text:
+    if "@" in text and " @ " not in text:  # (a blog's "March 12, 2025 @ 9:00 am" is a date's own)
         return None  # an embedded post's attribution, not a header
     if len(text) <= 20 and (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
         # "December 2024" alone under a report's title: the month is all it gives ("2024-12").
@@ -322,6 +305,13 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             continue
         if _ISSUE_NUMBER.fullmatch(segment):
             continue  # "Issue #42 · Friday, 15 November 2024": a newsletter's number, not its name
+        if ("：" in segment or ":" in segment) and (field := _FIELD.match(segment)) is not None:
+            read = _field_header(field["key"].lower(), field["value"].strip())  # "… 来源：环球网 作者：李明": its fields
+            if read is not None and (read.author or read.outlet):
+                header.author, header.outlet = read.author or header.author, read.outlet or header.outlet
+                continue
+        if segment[-1:].isdigit() and (again := find_date(segment)) is not None and any(c.isalpha() for c in again.raw):
+            segment = segment[: again.start] + segment[again.end :]  # "…, modifié le 24 février 2025 à 12h03": when it changed
         words = []
         after_time = False
         for token in segment.split():
@@ -355,9 +345,14 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             continue
         if is_format_label(segment) or _READING_TIME.fullmatch(segment) or is_age(segment) or (segment[-1:] in "gsewkc" and _EVENT.search(segment)):
             continue  # "Photo gallery | 12 January 2025", "Department Press Briefing – March 24": what it is, not who ran it
+        if _POST_LABEL.fullmatch(segment):
+            continue  # "… @ 9:00 am In Analysis | No Comments": a blog post's category and its comment count
         leftover_words += word_count(segment)
         if _is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
+        if header.outlet is not None and header.author is None and person_names(segment) and not _publication_like(segment):
+            header.author = segment  # "Yonhap News | Park Soo-jin | 2025.01.20 14:05": the outlet, then its writer
+            continue
         if header.outlet is None and _name_like(segment) and not has_common_words(segment):
             header.outlet = segment
             header.kind = "outlet-date"
@@ -366,16 +361,16 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     return header if leftover_words <= 6 else None
 
 
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = re.compile(  # (in any case: "MARCH 2025" on a report's cover)
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)"
-)
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)", re.IGNORECASE)
 # When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）".
 _UPDATE_NOTE = re.compile(r"[(（](?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}[)）]", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interview|speech|address|talks)$", re.IGNORECASE)
-_READING_TIME = re.compile(r"\d{1,3} ?min(?:ute)?s?\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
+_READING_TIME = re.compile(r"\d{1,3} ?(?:min(?:ute)?s?|мин|хв)\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
+_POST_LABEL = re.compile(r"(?:(?:posted |filed )?(?:in|under) [A-Z][\w&'’ -]{1,40}|no comments?|\d{1,6} comments?|leave a comment)", re.IGNORECASE)
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 

@@ -26,6 +26,7 @@ _KEYS = {
     "title": "Title", "subtitle": None, "author": "Author", "authors": "Author", "date": "Date",
     "publisher": "Publisher", "publication": "Publication", "source": "Source", "outlet": "Outlet",
     "url": "URL", "link": "URL", "byline": "Byline", "revdate": "Date",
+    "published": "Published",  # a web clipper's field ("created" is when the page was clipped, not published)
 }
 
 
@@ -48,6 +49,8 @@ def _field_line(key: str, value: str) -> str | None:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1].strip()  # the quotes around the value, not a quote closing inside it ("... 'Storm Corps'")
+    if name == "Source" and value.startswith(("http://", "https://")):
+        name = "URL"  # a web clipper's "source:" is the page's address, not an outlet's name
     return f"{name}: {value}" if name and value else None
 
 
@@ -115,7 +118,7 @@ def _yaml_front_matter(lines: list[str]) -> Reduced | None:
         items: list[str] = []
         j = i + 1
         while j < end and (item := _YAML_ITEM.match(lines[j])) is not None:
-            items.append(item[1].strip("\"'"))
+            items.append(item[1].strip("\"'").removeprefix("[[").removesuffix("]]"))  # (an Obsidian link: "[[Lee Hyo-jin]]")
             j += 1
         value = (pair[2] or "") if pair else ""
         if value.startswith("[") and value.endswith("]"):
@@ -132,7 +135,23 @@ def _yaml_front_matter(lines: list[str]) -> Reduced | None:
         for k in range(i + 1, j):
             out.drop(k, "front-matter")
         i = j
+    _standfirst_under_headline(out, first, end)
     return out
+
+
+def _standfirst_under_headline(out: Reduced, first: int, end: int) -> None:
+    """A clipper's "description:" kept above the page's own "# Headline": set back under it, where it is the deck.
+
+    The two lines trade places (one output line per source line), only when the headline repeats the title field.
+    """
+    title = next((line[len("Title: ") :] for line in out.lines[first:end] if line.startswith("Title: ")), None)
+    text_at = [k for k in range(first + 1, end) if out.lines[k] and not _FIELD_LINE.match(out.lines[k])]
+    below = next((k for k in range(end + 1, min(len(out.lines), end + 4)) if out.lines[k].strip()), None)
+    if title and len(text_at) == 1 and below is not None and out.lines[below].strip().lstrip("#").strip() == title and out.lines[below].startswith("# "):
+        out.lines[text_at[0]], out.lines[below] = out.lines[below], out.lines[text_at[0]]
+
+
+_FIELD_LINE = re.compile(r"^(?:Title|Author|Date|Published|Publisher|Publication|Source|Outlet|URL|Byline): ")
 
 
 # --- Org -------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 # A forum's post line names the poster by a handle, which need not read as a person's name
 # ("steppe_watcher"); the board's arrow ("»") ends the name.
-_POSTED_BY = re.compile(r"(?i:post(?:ed)?|reply|comment|message|submitted) by (?:u/)?(?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?[»›>|]?")
+_POSTED_BY = re.compile(r"(?i:post(?:ed)?|reply|comment|message|submitted) (?i:by) (?:u/)?(?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?[»›>|]?")
 # A forum user's handle: one token joined by underscores ("grey_owl", "Bravo_Six"), which no outlet's
 # or person's printed name is (a token with digits may be a plane or a virus: "F-16", "COVID-19").
 _HANDLE = re.compile(r"(?=[\w.-]{3,30}$)(?=[^_]*_)[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
@@ -40,7 +40,7 @@ def is_handle(text: str) -> bool:
 
 def posted_by(text: str) -> str | None:
     """The poster of "Post by kolya_k »", "Posted by Marta_PL"; None for anything else."""
-    found = _POSTED_BY.fullmatch(text) if " by " in text else None
+    found = _POSTED_BY.fullmatch(text) if " by " in text or " By " in text else None  # ("Posted By …": a blog's print view)
     return found["name"] if found else None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from store.normalise.aged_sources import aged_source
 from store.normalise.credits import is_credit_line
 from store.normalise.furniture import starts_with_section
-from store.normalise.shapes import ends_clause, is_headline_like, word_count
+from store.normalise.shapes import ends_clause, is_headline_like, reads_as_sentence, word_count
 from store.normalise.units import Unit
 
 
@@ -121,7 +121,8 @@ def _body_resumes_after_list(units: Sequence[Unit], start: int) -> bool:
             return False  # a picture's credit under the heading: a teaser of the next story, told with its photo
         listed += units[j].removed is None
         j += 1
-    if listed < 2 or j >= len(units) or not units[j].is_prose():
+    # (A closing sentence of eleven Korean words is short of prose by count, yet a sentence all the same.)
+    if listed < 2 or j >= len(units) or not (units[j].is_prose() or reads_as_sentence(units[j].text)):
         return False
     previous_headline = False
     for unit in units[j:]:

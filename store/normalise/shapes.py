@@ -17,7 +17,8 @@ _PROSE_ENDS = ".!?…,;:。！？、，；："
 # Chinese characters and kana: these scripts write no spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CHARACTERS_PER_WORD = 2  # a Japanese or Chinese word is about two characters
-BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+-]|\d{1,2}[.)])\s+")
+# (U+F0B7, U+F0A7, U+F0D8: the Symbol and Wingdings bullets a PDF converter leaves as private-use characters.)
+BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)])\s+")
 _SEPARATOR_CHARS = set("-=_*~#+•·—–―═━─◆◇■□●○⁂❧§ .")
 
 
@@ -49,7 +50,8 @@ def unspaced_words(text: str, spaced: int | None = None) -> int:
     ``spaced``: the text's space-separated tokens, when known; short tokens are words
     of a spaced script, and the characters need no looking at.
     """
-    if text.isascii() or (spaced is not None and spaced * _SPACED_TOKEN >= min(len(text), 1000)):
+    # (One token is looked at all the same: "北朝鮮兵の戦死者増加", a short headline, is several words.)
+    if text.isascii() or (spaced is not None and spaced > 1 and spaced * _SPACED_TOKEN >= min(len(text), 1000)):
         return 0
     if _UNSPACED.search(text, 0, 1000) is None:
         return 0
@@ -120,7 +122,18 @@ def is_title_like(text: str, n_words: int | None = None) -> bool:
     if len(text) > 220:
         return False
     n = word_count(text) if n_words is None else n_words
-    return 2 <= n <= 30 and starts_upper(text) and not ends_clause(text)
+    if not (2 <= n <= 30 and starts_upper(text)):
+        return False
+    return not ends_clause(text) or (n <= 20 and text[-1:] == "." and _title_cased(text))
+
+
+def _title_cased(text: str) -> bool:
+    """"North Korea Is Learning From Russia's War. That Worries Seoul.": a headline's capitals, stop or not.
+
+    Every word of four letters or more is capitalised, and there are four such words: no sentence of prose is so.
+    """
+    long_words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
 
 
 _LONGEST_HEADLINE = 600

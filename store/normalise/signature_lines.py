@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from store.normalise.byline_names import bare_name
 from store.normalise.metadata import person_names
 from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_table
 from store.normalise.posters import posted_by
@@ -56,7 +57,7 @@ def mark_author_bio(units: Sequence[Unit], last_prose: int) -> None:
 
 
 _BIO_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|fellow|analyst|researcher|professor|director|producer|author)s?\b",
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|fellow|analyst|researcher|professor|director|producer|author|chief)s?\b",
     re.IGNORECASE,
 )
 _MOST_CLOSING_BIO_WORDS = 70
@@ -71,13 +72,29 @@ def mark_closing_bio(units: Sequence[Unit], last_prose: int, authors: Sequence[s
     """
     if last_prose < 1 or not authors:
         return
-    unit = units[last_prose]
-    if not unit.kept or unit.words() > _MOST_CLOSING_BIO_WORDS or not any(u.kept and u.is_prose() for u in units[:last_prose]):
-        return
     names = {name.strip() for author in authors for name in _AUTHOR_LIST.split(author) if len(name.split()) >= 2}
-    text = unit.text
-    if any(text.startswith((f"{name} is ", f"{name} was ")) for name in names) and _BIO_ROLE.search(text[:240]):
-        unit.removed = "author-bio"
+    # The bio may close on its link ("... North Korea. More about Choe Sang-Hun") and then read as no prose.
+    after = next((u for u in units[last_prose + 1 :] if u.kept), None)
+    for unit in (units[last_prose], after):
+        if unit is None or not unit.kept or unit.words() > _MOST_CLOSING_BIO_WORDS or not any(u.kept and u.is_prose() for u in units[:last_prose]):
+            continue
+        text = unit.text
+        if any(text.startswith((f"{name} is ", f"{name} was ")) for name in names) and _BIO_ROLE.search(text[:240]):
+            unit.removed = "author-bio"
+            return
+
+
+def mark_closing_name(units: Sequence[Unit], last_prose: int, authors: Sequence[str]) -> None:
+    """The byline's writer named again under the story ("Philippe Mesmer (Tokyo, correspondant)"): a signature.
+
+    Only a short line after the last paragraph that is the name alone (a bracketed post aside) counts.
+    """
+    names = {name.strip() for author in authors for name in (author, *_AUTHOR_LIST.split(author)) if len(name.split()) >= 2}
+    if last_prose < 1 or not names:
+        return
+    for unit in units[last_prose + 1 :]:
+        if unit.kept and unit.words() <= 8 and bare_name(unit.text.strip()) in names:
+            unit.role = "header"
 
 
 def capitals_byline(text: str) -> str | None:

@@ -20,6 +20,8 @@ from store.normalise.units import Unit
 _AGE_REASONS = frozenset({"timestamp", "share-prompt", "entry-time", "icon"})
 _NAME_WORDS = 5
 _ROLE_WORDS = 14
+# The button a platform sets beside a channel's name: "Подписаться", "Subscribe", "+ Follow", "구독".
+_SUBSCRIBE = re.compile(r"(?:\+ ?)?(?:follow|subscribe|подписаться|підписатися|구독(?:하기)?|フォローする|フォロー|关注|訂閱|订阅)", re.IGNORECASE)
 
 
 def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
@@ -34,6 +36,11 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         return
     outlet = outlet_table().lookup(text)  # (first: "Radio Free Asia" reads as a person's name too)
     person = outlet is None and person_names(text) == text and not _organisation_name(text)
+    below = units[kept[0] + 1] if kept[0] + 1 < len(units) else None
+    if not person and outlet is None and below is not None and below.removed == "share-prompt" and _SUBSCRIBE.fullmatch(below.text.strip()):
+        first.role = "header"  # "Военное обозрение" over "Подписаться": a channel's name beside its subscribe button
+        evidence.outlet(3, text, "poster line")
+        return
     if not person and outlet is None:
         return
     if _handle_below(units, kept, evidence, text if person else None):

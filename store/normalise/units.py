@@ -279,7 +279,7 @@ def _squashed(line: str) -> tuple[str, int]:
 
 
 # First characters of the bullet marks BULLET_MARK knows (a quick test before the regex).
-_BULLET_STARTS = frozenset("•·▪‣◦●○■□◆►▶–—*+-0123456789")
+_BULLET_STARTS = frozenset("•·▪‣◦●○■□◆►▶–—*+-0123456789\uf0b7\uf0a7\uf0d8")
 
 
 def _finish_wrapped(units: list[Unit], wrapped: list[str], known_words: KnownWords) -> None:

@@ -1,0 +1,37 @@
+"""The "Key: value" fields a header block holds, and what each key gives.
+
+"Source: Reuters", "Автор: Ирина Соколова", "来源：环球网": a field's key names what its value is,
+in the languages of the region's press.  ``metadata`` reads header lines with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIELD = re.compile(
+    r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
+    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
+    r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
+    # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
+    # Chinese, whose colon is full-width: "来源：环球网").
+    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата|stand|来源|來源|作者|记者|記者)"
+    r"\s*[:：]\s*(?P<value>\S.{0,300})$",
+    re.IGNORECASE,
+)
+FIELD_KIND = {
+    "title": "title", "headline": "title", "subject": "title", "transcript": "title",
+    "to": "recipient", "cc": "recipient",  # a forwarded e-mail's header block: read, then dropped
+    "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
+    "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
+    "issued by": "outlet",  # a press release's issuing body is where it ran
+    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
+    "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
+    "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date", "edited": "date",
+    "url": "url", "link": "url", "original url": "url", "original link": "url",
+    "canonical url": "url", "permalink": "url",
+    "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
+    "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
+    "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
+    "datum": "date", "fecha": "date", "дата": "date", "stand": "date",
+    "来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
+}
