@@ -19,11 +19,11 @@ from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
-from tui.widgets.typed_order import escape_then_key
+from tui.widgets.typed_order import KeysFollowTheScreenTheyOpen, escape_then_key
 from tui.workers import WorkerFailed
 
 
-class NkruApp(SelectionActions, App[None]):
+class NkruApp(SelectionActions, KeysFollowTheScreenTheyOpen, App[None]):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
     TITLE = "nkru-tui"
@@ -65,6 +65,8 @@ class NkruApp(SelectionActions, App[None]):
         self.corpus: Corpus | None = None
         self.user_state = UserState()
         self.index_ready = threading.Event()  # set by the loader thread; search waits on it
+        # The filters of the last search chosen, this session: n/N run it again after a reload.
+        self.last_search_filters: tuple[str | None, str | None, str | None] = (None, None, None)
 
     @property
     def is_ready(self) -> bool:

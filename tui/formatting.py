@@ -272,15 +272,18 @@ def passage_entry(context: Content, text: Content, *, selected: bool = False) ->
     return Hanging(first, rest, Content.assemble(context, "\n", text, "\n"))
 
 
-def hit_entry(hit: SearchHit, passage: Passage, *, selected: bool = False, query: str = "") -> Hanging:
+def hit_entry(
+    hit: SearchHit, passage: Passage, *, selected: bool = False, query: str = "", matched: frozenset[str] = frozenset()
+) -> Hanging:
     """A search result: where it is from, then the passage with matched words lit.
 
     The headline is searched with its article's lead, so the query's words are lit in it too:
-    a hit found through its title alone shows why it matched.
+    a hit found through its title alone shows why it matched.  ``matched``: the terms the search
+    lit in its passages (``query_marks.lit_terms``), so a typo'd word lights in headlines as there.
     """
     text, spans, _ = snippet_window(hit.text, hit.spans)
     title = one_line(hit.title)
-    context = passage_context(title, hit.outlet or "Unknown outlet", passage, title_spans=query_title_spans(title, query))
+    context = passage_context(title, hit.outlet or "Unknown outlet", passage, title_spans=query_title_spans(title, query, matched))
     return passage_entry(context, highlighted(text, spans), selected=selected)
 
 

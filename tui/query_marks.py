@@ -3,18 +3,24 @@
 The index highlights a hit's passage text itself (``SearchHit.spans``), but a headline is
 searched as a field of its article's lead and comes back without spans.  The headline is one
 short line, so its words are matched here with the index's own folding (``store.search.terms``):
-the query's words as the index reads them (accents, case, possessives, figures folded) and
-their light-stem siblings ("casualty" / "casualties").  Typo neighbours are left out: a title
-word lit for being one letter off would claim a match the reader cannot see.
+the query's words as the index reads them (accents, case, possessives, figures folded), their
+light-stem siblings ("casualty" / "casualties"), and every term the index lit in the passages
+of the same search (``lit_terms``).  That last set is how a typo'd word ("troosp") lights
+"troops" in a headline: the index matched it fuzzily and said so by lighting it in a passage,
+so the headline shows the same word the passages do.  A typo neighbour the index did not match
+stays dark: lit for being one letter off, it would claim a match the search never made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
+from store.models import SearchHit
+from store.search.figures import join_figures
 from store.search.highlight import highlight_spans
 from store.search.query import parse_query
-from store.search.terms import STOP_WORDS, stem, terms_with_offsets
+from store.search.terms import STOP_WORDS, query_terms, stem, terms_with_offsets
 
 
 @lru_cache(maxsize=64)
@@ -27,13 +33,31 @@ def _wanted(query: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(stem(w) for w in words)
 
 
-def query_title_spans(title: str, query: str) -> list[tuple[int, int]]:
-    """Spans of ``title`` holding a word of ``query`` (or a light-stem sibling), in order."""
+def lit_terms(hits: Iterable[SearchHit]) -> frozenset[str]:
+    """The index terms the search lit in these hits' passages: the variants it matched, typos included.
+
+    Each lit stretch is one token, one figure or "per cent", folded as the query is ("11,000" and
+    "twelve thousand" are figures, "per cent" is "percent"); its first term is the one the
+    highlighter looked for (a figure's scale word, kept after it, was not).
+    """
+    found = set()
+    for hit in hits:
+        for start, end in hit.spans:
+            if terms := join_figures(query_terms(hit.text[start:end])):
+                found.add(terms[0])
+    return frozenset(found)
+
+
+def query_title_spans(title: str, query: str, matched: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of ``title`` holding a word of ``query`` (or a light-stem sibling), in order.
+
+    ``matched``: terms the index matched for this query (``lit_terms`` of its hits), lit too.
+    """
     if not query.strip() or not title:
         return []
     words, stems = _wanted(query)
     if not words:
         return []
-    wanted = set(words) | {term for term, _, _ in terms_with_offsets(title) if stem(term) in stems}
+    wanted = set(words) | matched | {term for term, _, _ in terms_with_offsets(title) if stem(term) in stems}
     # The index's own highlighter: "11,000", "11 000" and "eleven thousand" are one figure there too.
     return highlight_spans(title, None, wanted)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
+from urllib.parse import unquote, urlparse
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -50,13 +52,36 @@ class PathSuggester(Suggester):
         return value + completed
 
 
+def pasted_paths(raw: str) -> list[Path]:
+    """The paths in what was typed or pasted: as typed if that names something on disk, else as a
+    terminal hands over a dragged file (quoted, backslash-escaped, several at once, or a file:// URL).
+
+    Dropping a file on a terminal types ``'/home/me/my article.txt'`` (GNOME, KDE, iTerm) or
+    ``/Users/me/my\\ article.txt`` (macOS Terminal); a file manager's copy pastes ``file:///...``.
+    The quotes and escapes are the shell's, not the name's: read as written, nothing is found.
+    A name that really holds quotes or backslashes is found as typed, before any of this.
+    """
+    text = raw.strip()
+    typed = Path(text).expanduser()
+    if typed.exists():
+        return [typed]
+    if text.startswith("file://"):
+        return [Path(unquote(urlparse(url).path)) for url in text.split() if url.startswith("file://")]
+    try:
+        words = shlex.split(text)
+    except ValueError:  # an unclosed quote: it was the name's, not the shell's
+        return [typed]
+    paths = [Path(word).expanduser() for word in words]
+    return paths if paths and all(path.exists() for path in paths) else [typed]
+
+
 def describe_report(report: IngestReport) -> tuple[str, list[str]]:
     """One summary line, then one line per rejected file with its reason."""
     counts = Counter(f.status for f in report.files)
     files = len(report.files)
-    parts = [(f"{report.articles_added} article{'s' if report.articles_added != 1 else ''} added "
-             f"from {files} file{'s' if files != 1 else ''}")]
-    parts += [f"{counts[status]} {status}" for status in ("replaced", "unchanged", "rejected") if counts[status]]
+    parts = [(f"{report.articles_added:,} article{'s' if report.articles_added != 1 else ''} added "
+             f"from {files:,} file{'s' if files != 1 else ''}")]
+    parts += [f"{counts[status]:,} {status}" for status in ("replaced", "unchanged", "rejected") if counts[status]]
     summary = " · ".join(parts) + f" ({report.seconds:.1f} s)"
     return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
 
@@ -118,21 +143,21 @@ class AddFilesDialog(ChildJobDialog):
         if not raw:
             self.say("Type the path of a file or folder to add.", error=True)
             return
-        path = Path(raw).expanduser()
-        if not path.exists():
-            self.say(f"{path}: no such file or folder", error=True)
+        paths = pasted_paths(raw)
+        if missing := [path for path in paths if not path.exists()]:
+            self.say(f"{missing[0]}: no such file or folder", error=True)
             return
         self.query_one(Input).disabled = True
         self.query_one("#add-rejected-list", Static).update("")
-        self.start_job(f"Reading {path}…")
-        self._ingest(path)
+        self.start_job(f"Reading {paths[0]}…" if len(paths) == 1 else f"Reading {len(paths):,} files and folders…")
+        self._ingest(paths)
 
     @work(thread=True, exclusive=True, group="add-files", exit_on_error=False)
-    def _ingest(self, path: Path) -> None:
+    def _ingest(self, paths: list[Path]) -> None:
         from store.ingest_runner import ingest_in_child
 
         app = self.nkru
-        self.run_job(lambda progress: ingest_in_child([path], app.db_path, topics_path=app.topics_path, progress=progress))
+        self.run_job(lambda progress: ingest_in_child(paths, app.db_path, topics_path=app.topics_path, progress=progress))
 
     @on(ChildJobDialog.Finished)
     def _finished(self, event: ChildJobDialog.Finished) -> None:

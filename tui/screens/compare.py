@@ -157,7 +157,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             except StoreError as error:
                 self.notify(safe_text(str(error)), severity="warning", markup=False)
         self._redraw()
-        self.call_after_refresh(self.action_pick, "left" if self.left is None else "right")
+        self.open_picker_when_drawn(lambda: self.action_pick("left" if self.left is None else "right"))
 
     @property
     def mode(self) -> Literal["articles", "outlets", "empty"]:
@@ -331,7 +331,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             else:
                 self.set_sides(self.left, target)
             if self.mode == "empty":
-                self.call_after_refresh(self.action_pick, "right" if side == "left" else "left")
+                self.open_picker_when_drawn(lambda: self.action_pick("right" if side == "left" else "left"))
 
         entries = compare_target_entries(self.corpus, exclude=other)
         note = "No other article to compare with." if self.corpus.articles else "No articles yet: add files first."

@@ -13,7 +13,7 @@ from typing import ClassVar, cast
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -22,7 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.widgets.keybar import KeyBar
-from tui.widgets.typed_order import TypedOrderInput
+from tui.widgets.typed_order import TypedOrderInput, handed_on, take
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,15 @@ class PickerQuery(TypedOrderInput):
         # Input's own Enter is hidden from the footer, which then offered only "esc Cancel".
         Binding("enter", "submit", "Choose", tooltip="Take the highlighted entry"),
     ]
+
+
+#: Keys the query box acts on itself (characters, and its own bindings): typed before the box had
+#: focus, they are handed to it.  Other keys (tab, escape) go the usual way.
+BOX_KEYS = frozenset({"enter", "down", "up", "backspace"})
+
+
+def is_box_key(event: events.Key) -> bool:
+    return event.is_printable or event.key in BOX_KEYS
 
 
 class FuzzyPicker(ModalScreen[str | None]):
@@ -98,7 +107,18 @@ class FuzzyPicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._list_for_query()
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now: the keys typed as the picker opened are on their way
+
+    def on_key(self, event: events.Key) -> None:
+        # A key reaching the picker itself, not through its box, was typed as the picker opened (sent
+        # here before the box had focus, or handed on by the screen that opened it) or in the list:
+        # it is the box's.  A key that went through the box never gets here: the box takes its keys.
+        if is_box_key(event):
+            take(event)
+            box = self.query_one(PickerQuery)
+            if self.focused is not box:
+                self.set_focus(box)  # its enter, down and up are its own only while it has focus
+            box.post_message(handed_on(event))
 
     def matching(self, query: str) -> list[PickerEntry]:
         if not query.strip():
@@ -170,11 +190,34 @@ class OpensPickers:
     comparison screen before its first picker was up, so a second picker opened;
     cancelling both dismissed the screen twice, which Textual rejects
     (InvalidStateError), crashing the app.  One picker at a time, one dismissal.
+
+    The picker a screen opens as it is shown comes up a moment after it ("c" then "kursk"):
+    the keys typed meanwhile are the picker's.  Read as the screen's own, "e" opened the export
+    dialog and "l" or "x" changed sides; the letters never reached the picker.  They are held
+    until it is up and handed to it in order, as are keys queued here while it opens.
     """
 
     # Names of our own: Textual's message pump already has a "_closing".
     _picker_open = False
     _closed_once = False
+    _picker_due = False  # a picker opens once the screen is drawn: keys typed before are its
+    _picker: FuzzyPicker | None = None
+    _typed_ahead: list[events.Key] | None = None
+
+    def open_picker_when_drawn(self, open_it: Callable[[], None]) -> None:
+        """Call ``open_it`` (which opens a picker) after the next refresh, holding the keys typed until then."""
+        self._picker_due = True
+        screen = cast("Screen[object]", self)
+
+        def now() -> None:
+            try:
+                if screen.app.screen is screen:  # not over a dialog opened on this screen meanwhile
+                    open_it()
+            finally:
+                self._picker_due = False
+                self._typed_ahead = None  # handed over by open_picker, or nothing opened to take them
+
+        screen.call_after_refresh(now)
 
     def open_picker(self, picker: FuzzyPicker, chosen: Callable[[str | None], None]) -> None:
         if self._picker_open:
@@ -182,12 +225,30 @@ class OpensPickers:
 
         def done(value: str | None) -> None:
             self._picker_open = False
+            self._picker = None
             chosen(value)
 
         self._picker_open = True
+        self._picker = picker
         cast("Screen[object]", self).app.push_screen(picker, done)
+        for key in self._typed_ahead or ():
+            picker.post_message(key)  # handled after its mount, in the order typed
+        self._typed_ahead = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        screen = cast("Screen[object]", self)
+        opening = self._picker_open and screen.app.screen is not screen  # queued here before the picker was up
+        if (self._picker_due or opening) and is_box_key(event):
+            take(event)
+            if self._picker is not None and opening:
+                self._picker.post_message(handed_on(event))
+            else:
+                self._typed_ahead = [*(self._typed_ahead or []), handed_on(event)]
 
     def close_once(self) -> None:
-        if not self._closed_once:
+        screen = cast("Screen[object]", self)
+        # Only while on top: Screen.dismiss pops whatever screen is on top (a dialog opened here
+        # meanwhile), and once marked closed this screen would ignore Escape for good.
+        if not self._closed_once and screen.app.screen is screen:
             self._closed_once = True
-            cast("Screen[object]", self).dismiss()
+            screen.dismiss()

@@ -93,6 +93,7 @@ class FormatChoice(RadioSet):
 class OverwriteDialog(ModalScreen[str | None]):
     """The file exists: overwrite it, save under a new name, or go back."""
 
+    HELP_GROUP: ClassVar[str] = "Overwrite dialog"
     DEFAULT_CSS = """
     OverwriteDialog { align: center middle; }
     OverwriteDialog > Vertical {
@@ -103,7 +104,12 @@ class OverwriteDialog(ModalScreen[str | None]):
     OverwriteDialog Horizontal { height: auto; align-horizontal: right; }
     OverwriteDialog Button { margin-left: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Back", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", tooltip="Write nothing; back to the export dialog"),
+        # The answers sit in a row: the arrows move along it, as tab does; enter presses the one lit.
+        Binding("left", "app.focus_previous", "Previous answer", show=False),
+        Binding("right", "app.focus_next", "Next answer", show=False),
+    ]
 
     def __init__(self, path: Path, free: Path) -> None:
         super().__init__()

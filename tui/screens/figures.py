@@ -123,7 +123,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         if self.subject_id is not None:
             self.notify(f"No claims on subject {self.subject_id!r}; pick another.", severity="warning", markup=False)
         self._draw_empty()
-        self.call_after_refresh(self.action_pick_subject)
+        self.open_picker_when_drawn(self.action_pick_subject)
 
     # --- data ---------------------------------------------------------------------------------
 

@@ -49,12 +49,12 @@ def dialog_sections() -> Iterator[tuple[type[DOMNode], ...]]:
     from tui.screens.audit import AuditScreen
     from tui.screens.compare_picker import FuzzyPicker, PickerQuery
     from tui.screens.echoes import EchoPicker
-    from tui.screens.export import ExportDialog, FormatChoice
+    from tui.screens.export import ExportDialog, FormatChoice, OverwriteDialog
     from tui.screens.reanalyse import ReanalyseDialog
     from tui.screens.remove_source import RemoveSourceDialog
 
     yield from ((AddFilesDialog, PathInput), (RemoveSourceDialog,), (ReanalyseDialog,), (AuditScreen,))
-    yield from ((ExportDialog, FormatChoice), (FuzzyPicker, PickerQuery), (EchoPicker,))
+    yield from ((ExportDialog, FormatChoice), (OverwriteDialog,), (FuzzyPicker, PickerQuery), (EchoPicker,))
 
 
 def _optional_screens() -> Iterator[type[DOMNode]]:

@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 from textual.screen import Screen
 
 from tui.formatting import one_line, safe_text
+from tui.widgets.articles import ArticleList
 from tui.widgets.claims import ClaimsPane
+from tui.widgets.lists import MORE_ID
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
-    from store.models import SearchHit
+    from store.models import Article, SearchHit
     from tui.app import NkruApp
     from tui.screens.search import SearchOutcome
 
@@ -60,6 +62,8 @@ class LaunchesTools:
         self.nkru.user_state.remember_search(outcome.query)
         self.nkru.save_state()
         self.hits, self.hit_index = outcome.hits, outcome.index
+        filters = outcome.filters
+        self.nkru.last_search_filters = (filters.topic, filters.outlet, filters.claimant)
         if 0 <= self.hit_index < len(self.hits):
             self._open_hit()
 
@@ -76,11 +80,37 @@ class LaunchesTools:
         self._step_hit(-1)
 
     def _step_hit(self, step: int) -> None:
-        if not self.hits:
-            self.notify("No search hits yet: press / to search.", markup=False)
+        if not self.hits and not self._search_again(step):
             return
         self.hit_index = (self.hit_index + step) % len(self.hits)
         self._open_hit()
+
+    def _search_again(self, step: int) -> bool:
+        """The hits are gone but the search is not: run it again on what the database holds now.
+
+        Adding files, removing a source or redoing the claims reloads the corpus (and a restart
+        reads the last query back), which drops the hits; "no search hits yet" would be false, and
+        the old hits could name passages no longer there.  The search costs a few ms.  Stepping
+        goes on from the passage in the reader when it is a hit, else from the first (or last).
+        """
+        from tui.screens.search import RESULT_LIMIT
+
+        query = self.last_query.strip()
+        if not query:
+            self.notify("No search hits yet: press / to search.", markup=False)
+            return False
+        if not self.nkru.index_ready.is_set():
+            self.notify("The search index is still being prepared: try again in a moment.", markup=False)
+            return False
+        topic, outlet, claimant = self.nkru.last_search_filters
+        hits = self.corpus.search(query, limit=RESULT_LIMIT, topic=topic, outlet=outlet, claimant=claimant)
+        if not hits:
+            self.notify(f"Nothing matches “{one_line(query)}” any more: press / to search.", markup=False)
+            return False
+        current = self.query_one(Reader).current_passage_id
+        self.hits = hits
+        self.hit_index = next((i for i, hit in enumerate(hits) if hit.passage_id == current), -1 if step > 0 else 0)
+        return True
 
     def action_compare(self) -> None:
         try:
@@ -88,9 +118,22 @@ class LaunchesTools:
         except ImportError:
             self.notify("Comparison is not available in this build.", severity="warning", markup=False)
             return
-        reader = self.query_one(Reader)
-        left = reader.article.id if reader.article is not None else None
+        article = self._article_in_view()
+        left = article.id if article is not None else None
         self._push_guarded(lambda: CompareScreen(self.corpus, left_article_id=left), "comparison")
+
+    def _article_in_view(self) -> Article | None:
+        """The reader's article, or the one it is about to show.
+
+        With the article list focused the reader previews the article under its cursor, but by
+        message, after the keys already typed: in "j j c" typed fast, "c" compared the article the
+        cursor had left.  The list's cursor is where the user is.
+        """
+        articles = self.query_one(ArticleList)
+        pending = articles.highlighted_id
+        if articles.has_focus and pending is not None and pending != MORE_ID and pending in self.corpus.articles:
+            return self.corpus.article(pending)
+        return self.query_one(Reader).article
 
     def action_figures(self) -> None:
         try:
@@ -102,7 +145,7 @@ class LaunchesTools:
         self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
 
     def action_audit(self) -> None:
-        article = self.query_one(Reader).article
+        article = self._article_in_view()
         if not self.populated or article is None:
             return
         from tui.screens.audit import AuditScreen
@@ -131,7 +174,7 @@ class LaunchesTools:
         self.nkru.push_screen(dialog, self._database_changed)
 
     def action_remove_source(self) -> None:
-        article = self.query_one(Reader).article
+        article = self._article_in_view()
         if not self.populated or article is None:
             return
         from tui.screens.remove_source import RemoveSourceDialog

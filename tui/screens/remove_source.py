@@ -34,13 +34,13 @@ def removal_question(report: RemovalReport, titles: list[str]) -> Content:
     parts: list[str | tuple[str, str]] = [
         ("Remove this source file from the database?\n\n", "bold"),
         safe_text(record.source_path), "\n\n",
-        ((f"It holds {report.articles} article{'s' if report.articles != 1 else ''} "
-         f"and {report.claims} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
+        ((f"It holds {report.articles:,} article{'s' if report.articles != 1 else ''} "
+         f"and {report.claims:,} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
     ]
     for bullet, title in zip(listed, titles, strict=False):
         parts += [bullet, one_line(title)]
     if len(titles) > LISTED_TITLES:
-        parts.append((f"\n  … and {len(titles) - LISTED_TITLES} more", DIM))
+        parts.append((f"\n  … and {len(titles) - LISTED_TITLES:,} more", DIM))
     parts.append(("\n\nThe file on disk is not touched; adding it again (a) brings it back.", DIM))
     return Content.assemble(*parts)
 
@@ -138,7 +138,7 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
             self._say(f"Nothing was removed: {event.error}", error=True)
             return
         count = event.report.articles
-        self.app.notify(f"Removed {one_line(event.report.files[0].source_file)} ({count} article{'s' if count != 1 else ''}).",
+        self.app.notify(f"Removed {one_line(event.report.files[0].source_file)} ({count:,} article{'s' if count != 1 else ''}).",
                         markup=False)
         self.dismiss(True)
 

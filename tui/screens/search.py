@@ -62,6 +62,7 @@ class SearchOutcome:
     query: str
     hits: list[SearchHit]
     index: int
+    filters: SearchFilters = field(default_factory=SearchFilters)
 
 
 #: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
@@ -296,7 +297,8 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         event.stop()
         hits = self.query_one(HitList).hits
         index = next((i for i, h in enumerate(hits) if h.passage_id == event.option_id), 0)
-        self.dismiss(SearchOutcome(self.shown_query, hits, index))
+        filters = self.shown_search[1] if self.shown_search is not None else SearchFilters()
+        self.dismiss(SearchOutcome(self.shown_query, hits, index, filters))
 
     @on(NavList.OptionSelected, "#recent")
     def _recent_chosen(self, event: NavList.OptionSelected) -> None:

@@ -19,6 +19,7 @@ from store.corpus import Corpus
 from store.models import SearchHit
 from tui.formatting import DIM, hit_entry, one_line
 from tui.messages import ToggleSelection
+from tui.query_marks import lit_terms
 from tui.widgets.lists import MORE_ID, NavList
 from tui.widgets.typed_order import OwnKeysInTypedOrder, TypedOrderInput, handed_on, take
 
@@ -191,10 +192,11 @@ class HitList(SearchResultList):
         """
         keep = self.highlighted_id if keep_cursor else None
         self.hits = hits
+        matched = lit_terms(hits)  # what the index matched, typos included: headlines light it too
         self.set_paged_options(
             [hit for hit in hits if hit.passage_id in corpus.passages],
             lambda hit: Option(
-                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected, query=query),
+                hit_entry(hit, corpus.passage(hit.passage_id), selected=hit.passage_id in selected, query=query, matched=matched),
                 id=hit.passage_id,
             ),
             key=lambda hit: hit.passage_id,

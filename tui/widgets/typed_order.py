@@ -25,11 +25,14 @@ from textual.widgets import Input
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.screen import Screen
 
     _Base = Widget
+    _AppBase = App[object]
 else:
     _Base = object
+    _AppBase = object
 
 
 def take(event: events.Key) -> None:
@@ -104,6 +107,58 @@ class LateKeysActHere(_Base):
                         continue
                     if await app.run_action(binding.action, namespace):
                         return
+
+
+#: Keys remembered with the screen they were typed on, until they come back up to the app: a
+#: burst is a few dozen keys, and a key a widget takes never comes back.
+_REMEMBERED_KEYS = 256
+
+
+class KeysFollowTheScreenTheyOpen(_AppBase):
+    """Mixin for the App: keys typed after a key that opened a screen go to that screen.
+
+    The app hands a key to the focused widget of the screen on top as it arrives, and looks its
+    binding up only when it comes back up.  In a burst ("c" then "kursk", tmux send-keys, a busy
+    app) every key was handed to the main screen before "c" came back up and opened comparison:
+    the letters then came back up after it and were looked up on the comparison screen, where
+    "e" opened the export dialog and "l" changed sides, instead of reaching the picker it opens.
+    Keys come back up in the order typed, so one that was handed to a screen since covered by a
+    screen a key opened was typed after that key: it is handed to the new screen, as if typed there.
+    """
+
+    _typed_on: dict[int, tuple[Screen[object], events.Key]]
+    _opened_by_key: Screen[object] | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            app = cast("App[object]", self)
+            typed_on = getattr(self, "_typed_on", None)
+            if typed_on is None:
+                typed_on = self._typed_on = {}
+            typed_on[id(event)] = (app.screen, event)  # the event is kept: its id cannot be reused meanwhile
+            if len(typed_on) > _REMEMBERED_KEYS:
+                del typed_on[next(iter(typed_on))]
+        await super().on_event(event)  # type: ignore[misc]
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Runs before App._on_key (Textual calls each class's handler in turn), which looks the binding up.
+        app = cast("App[object]", self)
+        remembered = getattr(self, "_typed_on", {}).pop(id(event), None)
+        typed_on = remembered[0] if remembered is not None and remembered[1] is event else None
+        top = app.screen
+        if typed_on is not None and typed_on is not top and typed_on in app.screen_stack and self._opened_by_key is top:
+            take(event)
+            (top.focused or top)._forward_event(handed_on(event))
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        app = cast("App[object]", self)
+        before = app.screen
+        handled: bool = await super()._check_bindings(key, priority)  # type: ignore[misc]
+        if not priority and app.screen is not before:
+            # A key that came back up opened it: the keys typed after this one are its.  (A priority
+            # key opens its screen as it arrives, before the keys after it are handed out.)
+            self._opened_by_key = app.screen
+        return handled
 
 
 def escape_then_key(event: events.Key) -> tuple[events.Key, events.Key] | None:
