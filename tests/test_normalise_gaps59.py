@@ -269,3 +269,22 @@ def test_tables_contents_verse_and_short_two_column_blocks_are_not_unfolded() ->
         lines = list(block)
         unfolded_two_columns(lines)
         assert lines == block
+
+
+def test_the_pipeline_unfolds_two_columns_and_joins_wrapped_pipe_cells() -> None:
+    from store.normalise import normalise_bytes
+
+    page = "\n".join(["Shells for oil", "", *TWO_COLUMNS[2:-2], ""]).encode()
+    article = normalise_bytes(page, "report.txt", suffix=".txt").articles[0]
+    body = " ".join(p.text for p in article.passages)
+    assert "since the summer of 2023, according to South Korean estimates" in body
+    assert "fire along the front while its own factories expanded" in body
+    table = "\n".join([
+        "Estimates of the deployment", "",
+        "North Korean troops in Russia, as each source put it in late 2024.", "",
+        "| Source | Troops | Note |", "|---|---|---|",
+        "| South Korea (NIS) | 11,000 | deployed to Kursk in |", "| | | October |",
+        "| Ukraine (HUR) | 12,000 | estimate |", "",
+    ]).encode()
+    rows = [p.text for p in normalise_bytes(table, "table.md", suffix=".md").articles[0].passages if "|" in p.text]
+    assert any("deployed to Kursk in October" in row for row in rows)

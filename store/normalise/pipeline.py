@@ -61,8 +61,9 @@ from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
-from store.normalise.tables import tab_table_rows
+from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
 from store.normalise.transfer import without_quoted_printable
+from store.normalise.two_columns import unfolded_two_columns
 from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
 
 if TYPE_CHECKING:
@@ -260,6 +261,10 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
             repairs.append(f"tab-table-rows x{rows}")
         if ("  " in text or "\t" in text) and (rows := aligned_table_rows(lines)):
             repairs.append(f"aligned-table-rows x{rows}")
+        if "|" in text and (joined := wrapped_pipe_rows(lines)):
+            repairs.append(f"wrapped-table-cells x{joined}")
+        if "   " in text and (unfolded := unfolded_two_columns(lines)):
+            repairs.append(f"two-columns-unfolded x{unfolded} lines")
         if all(not line or line.isspace() for line in lines):
             raise SourceError(source_file, "contains no readable text (only control or escape sequences)")
         if not form_feeds and (inferred := inferred_page_breaks(lines)) is not None:
@@ -268,7 +273,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         dropped = reduced.dropped if reduced is not None else []
         if suffix not in _MARKDOWN_SUFFIXES and (chat := chat_log_lines(lines, text)) is not None:
             repairs.append(f"chat-log x{chat.messages} messages")
-            markup, dropped = chat.lines, chat.removed
+            markup, dropped = chat.lines, [*dropped, *chat.removed]  # the markup's removals stay on record
         elif suffix not in _MARKDOWN_SUFFIXES and (unquoted := unquote_mail_runs(lines, quoted_lines)):
             repairs.append(f"mail-quoting x{unquoted} lines")
         if suffix in _MARKDOWN_SUFFIXES:
