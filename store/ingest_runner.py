@@ -21,6 +21,8 @@ import argparse
 import json
 import subprocess
 import sys
+import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -61,6 +63,11 @@ def _run_child(arguments: list[str], progress: Callable[[str, int, int], None] |
     with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True, encoding="utf-8", errors="replace") as child:
         assert child.stdout is not None and child.stderr is not None
+        # The child's error output is drained beside its progress: read only at the end, more than a pipe's
+        # 64 KiB of warnings would block the child while this process waits for its progress.
+        tail: deque[str] = deque(maxlen=200)
+        drain = threading.Thread(target=tail.extend, args=(child.stderr,), daemon=True)
+        drain.start()
         outcome: dict[str, Any] = {}
         for line in child.stdout:
             try:
@@ -71,7 +78,8 @@ def _run_child(arguments: list[str], progress: Callable[[str, int, int], None] |
                 progress(*message["progress"])
             elif "report" in message or "error" in message:
                 outcome = message
-        errors = child.stderr.read()
+        drain.join()
+        errors = "".join(tail)
     if "report" in outcome:
         return outcome["report"]
     if "error" in outcome:
