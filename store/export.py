@@ -200,7 +200,8 @@ def _csl_item(c: Citation) -> dict[str, Any]:
         item["URL"] = c.url
     for claim in c.claims:
         who = claim.claimant or OWN_VOICE
-        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''}): {claim.subject_label or '-'} {claim.figure or ''}".rstrip()
+        what = " ".join(filter(None, (claim.subject_label, claim.figure)))  # a claim of no figure says only who
+        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''})" + (f": {what}" if what else "")
     return item
 
 

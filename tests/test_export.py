@@ -175,3 +175,15 @@ def test_a_claim_nobody_is_named_for_reads_the_same_in_every_export_and_listing(
     row_fields = {name: None for name in FigureRow.__dataclass_fields__}
     row = FigureRow(**{**row_fields, "claimant": None, "via": None, "denied": False})
     assert row.claimant_text == OWN_VOICE
+
+
+def test_a_csl_note_for_a_claim_of_no_figure_says_who_and_no_dash():
+    article = Article(id="a3", source_file="quote.txt", source_sha256="u", ordinal=0, title="A diplomat speaks")
+    text = "Without North Korean shells, the offensive would have stalled, one diplomat said."
+    article.passages = [Passage(id="a3-000", article_id="a3", kind="body", order=0, paragraph=1, text=text)]
+    claim = Claim(id="c3", article_id="a3", passage_id="a3-000", text=text, start=0, end=len(text),
+                  claimant="diplomat", via="Reuters", subject=None, hedged=False, figures=[])
+    note = json.loads(render_export(Corpus.from_records([article], [claim]), ["a3-000"], "csl-json"))[0]["note"]
+    assert note.splitlines()[-1] == "Claim (diplomat, via Reuters)"
+    with_figure = json.loads(render_export(_corpus(), ["a1-000"], "csl-json"))[0]["note"]
+    assert with_figure.splitlines()[-1] == "Claim (South Korean officials): North Korean troops deployed ≤ 15,000 troops"
