@@ -17,6 +17,8 @@ _PROSE_ENDS = ".!?…,;:。！？、，；："
 # Chinese characters and kana: these scripts write no spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CHARACTERS_PER_WORD = 2  # a Japanese or Chinese word is about two characters
+_PHRASE_SPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_PHRASE_SCRIPT_CHARACTERS_PER_WORD = 5  # a Thai word, vowel and tone marks included, is about five
 # (U+F0B7, U+F0A7, U+F0D8: the Symbol and Wingdings bullets a PDF converter leaves as private-use characters.)
 BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)])\s+")
 _SEPARATOR_CHARS = set("-=_*~#+•·—–―═━─◆◇■□●○⁂❧§ .")
@@ -54,7 +56,9 @@ def unspaced_words(text: str, spaced: int | None = None) -> int:
     if text.isascii() or (spaced is not None and spaced > 1 and spaced * _SPACED_TOKEN >= min(len(text), 1000)):
         return 0
     if _UNSPACED.search(text, 0, 1000) is None:
-        return 0
+        # Thai, Lao, Khmer and Burmese space phrases, not words, and end no sentence with a stop: counted by
+        # their letters too, or a paragraph of Thai reads as a line of a few words and is lost as furniture.
+        return len(_PHRASE_SPACED.findall(text, 0, 4000)) // _PHRASE_SCRIPT_CHARACTERS_PER_WORD
     return len(_UNSPACED.findall(text, 0, 4000)) // _CHARACTERS_PER_WORD
 
 
