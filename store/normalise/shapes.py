@@ -58,6 +58,8 @@ def unspaced_words(text: str, spaced: int | None = None) -> int:
     if _UNSPACED.search(text, 0, 1000) is None:
         # Thai, Lao, Khmer and Burmese space phrases, not words, and end no sentence with a stop: counted by
         # their letters too, or a paragraph of Thai reads as a line of a few words and is lost as furniture.
+        if _PHRASE_SPACED.search(text, 0, 1000) is None:
+            return 0  # English with curly quotes, Cyrillic, Hangul: spaced words, counted already
         return len(_PHRASE_SPACED.findall(text, 0, 4000)) // _PHRASE_SCRIPT_CHARACTERS_PER_WORD
     return len(_UNSPACED.findall(text, 0, 4000)) // _CHARACTERS_PER_WORD
 
