@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import base64
 import json
-from pathlib import Path
 
 import pytest
 
 from store.ingest_pool import prepare_file
-from store.normalise import normalise_bytes, read_source
+from store.normalise import read_source
 from store.normalise.sloppy import sloppy_decode
 from store.search.index import SearchIndex
+from encoding_builders import article_page as _page, article_text as _text, passage_texts as _passages, read_as_ingest as _read
 
 RU_TITLE = "КНДР направила в Россию ещё 12 000 военных"
 RU1 = (
@@ -64,24 +64,6 @@ STORIES = {
 }
 
 
-def _text(title: str, *paragraphs: str) -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _page(meta: str, title: str, *paragraphs: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>\n"
-
-
-def _read(tmp_path: Path, name: str, data: bytes):  # type: ignore[no-untyped-def]
-    """The file as ingest reads it: from disk, through ``read_source`` and the whole pipeline."""
-    path = tmp_path / name
-    path.write_bytes(data)
-    return normalise_bytes(read_source(path), name, suffix=path.suffix.lower())
-
-
-def _passages(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for article in result.articles for p in article.passages]
 
 
 def _seen_through_cp1252(data: bytes) -> bytes:

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import base64
 import random
-from pathlib import Path
 
 import pytest
 
 from store.analysis.numbers import find_figures
 from store.errors import SourceError
-from store.normalise import normalise_bytes, read_source
+from store.normalise import read_source
 from store.normalise.reading import decode_bytes
 from store.normalise.sloppy import sloppy_decode
+from encoding_builders import article_page as _page, article_text as _text, passage_texts as _passages, read_as_ingest as _read
 
 EN_TITLE = "North Korea sends 12,000 more troops to Russia — Seoul"
 EN1 = (
@@ -68,24 +68,6 @@ TW1 = "南韓國家情報院表示，北韓已向俄羅斯庫爾斯克地區派�
 TW2 = "情報部門估計，北韓士兵傷亡人數至少達到1100人。"
 
 
-def _text(title: str, *paragraphs: str) -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _page(meta: str, title: str, *paragraphs: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>\n"
-
-
-def _read(tmp_path: Path, name: str, data: bytes):  # type: ignore[no-untyped-def]
-    """The file as ingest reads it: from disk, through ``read_source`` and the whole pipeline."""
-    path = tmp_path / name
-    path.write_bytes(data)
-    return normalise_bytes(read_source(path), name, suffix=path.suffix.lower())
-
-
-def _passages(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for article in result.articles for p in article.passages]
 
 
 def _seen_through(text: str, codepage: str, times: int = 1) -> bytes:

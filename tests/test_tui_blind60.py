@@ -9,6 +9,8 @@ from rich.text import Text
 from textual import events
 from textual.widgets import Button, Input, OptionList, Select, Static
 from tui_fixtures import (
+    hit_prompt,
+    title_lit,
     lit_words,
     make_app,
     running_app,
@@ -33,7 +35,7 @@ from tui.screens.figures import FigureTrackerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.remove_source import removal_question
-from tui.screens.search import HitList, SearchScreen
+from tui.screens.search import SearchScreen
 from tui.screens.selection import SelectionScreen
 from tui.widgets.articles import ArticleList
 from tui.widgets.reader import Reader
@@ -42,21 +44,8 @@ from tui.widgets.status import StatusBar
 # --- search: a word the index matched fuzzily is lit in headlines too -------------------------------
 
 
-async def _hit_prompt(app, pilot, query: str, passage_id: str):  # type: ignore[no-untyped-def]
-    await pilot.press("slash")
-    await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
-    await type_text(pilot, query)
-    screen = app.screen
-    await until(pilot, lambda: screen.shown_query == query.strip(), f"results for {query!r}")
-    hits = screen.query_one(HitList)
-    index = next(i for i in range(hits.option_count) if hits.get_option_at_index(i).id == passage_id)
-    return hits.get_option_at_index(index).prompt
 
 
-def _title_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
-    body = prompt.body
-    end = body.plain.index("\n")
-    return [body.plain[s.start : s.end] for s in body.spans if str(s.style) == HIGHLIGHT_STYLE and s.end <= end]
 
 
 def _passage_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
@@ -68,17 +57,17 @@ def _passage_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
 async def test_a_typod_word_is_lit_in_the_headline_as_in_the_passage(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         # Reuters: "North Korean troops suffer heavy casualties in Kursk"; its ¶1 holds "12,000 troops".
-        prompt = await _hit_prompt(app, pilot, "troosp ", "art-reuters-004")
+        prompt = await hit_prompt(app, pilot, "troosp ", "art-reuters-004")
         assert _passage_lit(prompt) == ["troops"], "the index matched the typo and lit it in the passage"
-        assert _title_lit(prompt) == ["troops"], prompt.body.plain
+        assert title_lit(prompt) == ["troops"], prompt.body.plain
 
 
 async def test_a_hit_found_through_its_headline_with_a_typo_lights_the_headline(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         # The Reuters dek does not hold "casualties": it is a hit for its headline alone, which must show why.
-        prompt = await _hit_prompt(app, pilot, "casulaties ", "art-reuters-000")
+        prompt = await hit_prompt(app, pilot, "casulaties ", "art-reuters-000")
         assert _passage_lit(prompt) == []
-        assert _title_lit(prompt) == ["casualties"], prompt.body.plain
+        assert title_lit(prompt) == ["casualties"], prompt.body.plain
         assert lit_words(prompt) == ["casualties"]
 
 

@@ -7,42 +7,27 @@ from pathlib import Path
 
 from textual.widgets import Static
 from tui_fixtures import (
+    hit_prompt,
+    title_lit,
     HOSTILE_TITLE,
     fixture_corpus,
     lit_words,
     make_app,
     running_app,
     settle,
-    type_text,
     until,
 )
 
-from tui.formatting import HIGHLIGHT_STYLE
 from tui.keys import class_bindings
 from tui.query_marks import query_title_spans
 from tui.screens.figures import FigureTrackerScreen
 from tui.screens.help import HelpScreen, dialog_sections
-from tui.screens.search import HitList, SearchScreen
 
 # --- search: the headline's matched words are lit ----------------------------------------------------
 
 
-async def _hit_prompt(app, pilot, query: str, passage_id: str):  # type: ignore[no-untyped-def]
-    await pilot.press("slash")
-    await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
-    await type_text(pilot, query)
-    screen = app.screen
-    await until(pilot, lambda: screen.shown_query == query.strip(), f"results for {query!r}")
-    hits = screen.query_one(HitList)
-    index = next(i for i in range(hits.option_count) if hits.get_option_at_index(i).id == passage_id)
-    return hits.get_option_at_index(index).prompt
 
 
-def title_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
-    """The lit stretches of a hit's first line, its headline."""
-    body = prompt.body
-    end = body.plain.index("\n")
-    return [body.plain[s.start : s.end] for s in body.spans if str(s.style) == HIGHLIGHT_STYLE and s.end <= end]
 
 
 async def _tracker_summary(tmp_path: Path, corpus) -> str:  # type: ignore[no-untyped-def]
@@ -59,7 +44,7 @@ async def _tracker_summary(tmp_path: Path, corpus) -> str:  # type: ignore[no-un
 async def test_a_hit_found_through_its_headline_lights_the_headline_words(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         # "losses" and "mount" are only in the hostile article's title, not in its lead passage.
-        prompt = await _hit_prompt(app, pilot, "losses mount ", "art-hostile-000")
+        prompt = await hit_prompt(app, pilot, "losses mount ", "art-hostile-000")
         body = prompt.body
         title_line = body.plain.split("\n", 1)[0]
         assert title_line.startswith(HOSTILE_TITLE), "markup in the title stays its characters"
@@ -72,7 +57,7 @@ async def test_a_hit_found_through_its_headline_lights_the_headline_words(tmp_pa
 async def test_headline_words_match_by_folding_and_light_stems_not_typos(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         # The passage holds "soldiers" (lit by the index); the title holds "11,000" and "soldiers" too.
-        prompt = await _hit_prompt(app, pilot, "soldier 11000 ", "art-unknown-000")
+        prompt = await hit_prompt(app, pilot, "soldier 11000 ", "art-unknown-000")
         assert title_lit(prompt) == ["11,000", "soldiers"], prompt.body.plain
         assert lit_words(prompt) == ["11,000", "soldiers"] * 2, "and the passage's own, as before"
 

@@ -273,3 +273,26 @@ def is_marked(prompt) -> bool:  # type: ignore[no-untyped-def]
     from tui.formatting import SELECTED_BAR
 
     return SELECTED_BAR in prompt.first.plain
+
+
+async def hit_prompt(app, pilot, query: str, passage_id: str):  # type: ignore[no-untyped-def]
+    """Open search, type ``query`` and return the prompt of the hit on passage ``passage_id``."""
+    from tui.screens.search import HitList, SearchScreen
+
+    await pilot.press("slash")
+    await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
+    await type_text(pilot, query)
+    screen = app.screen
+    await until(pilot, lambda: screen.shown_query == query.strip(), f"results for {query!r}")
+    hits = screen.query_one(HitList)
+    index = next(i for i in range(hits.option_count) if hits.get_option_at_index(i).id == passage_id)
+    return hits.get_option_at_index(index).prompt
+
+
+def title_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lit stretches of a hit's first line, its headline."""
+    from tui.formatting import HIGHLIGHT_STYLE
+
+    body = prompt.body
+    end = body.plain.index("\n")
+    return [body.plain[s.start : s.end] for s in body.spans if str(s.style) == HIGHLIGHT_STYLE and s.end <= end]
