@@ -34,7 +34,7 @@ import re
 
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
-from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, PER, may_hold_per
+from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matches
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
@@ -102,9 +102,10 @@ _PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "major
 _THE = re.compile(r"^[Tt]he\s+")
 _SHOWS = re.compile(r"\s(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-# "with analysts saying …", "despite UN monitors counting 20 ships …": a source speaking inside a phrase.
+# "with analysts saying …", "despite UN monitors counting 20 ships …": a source speaking inside a phrase.  The
+# "\b" before "with" is a look-behind after its first letter: opening with a letter, ``re`` skips to it in C.
 _WITH_ING = re.compile(
-    r"\b(?:with|[Dd]espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
+    r"(?:w(?<!\w.)ith|D(?<!\w.)espite|d(?<!\w.)espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
     r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting)\b"
 )
 _CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
@@ -134,7 +135,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if anchor:
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
-    for match in PER.finditer(sentence) if may_hold_per(sentence) else ():
+    for match in per_matches(sentence):  # none unless ``may_hold_per``
         anchor = _prepositional_anchor(sentence, match.start("per"), match.end(), "per")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)

@@ -23,9 +23,13 @@ from store.analysis.reporting_verbs import VerbHit
 from store.analysis.source_labels import bracket_sources
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-PER = re.compile(
-    r"(?:^|[,;:—–]\s*)(?:[Aa]s\s+)?(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
+_PER_TAIL = (
+    r"(?:[Aa]s\s+)?(?P<per>[Pp]er)\s+(?=[A-Z]|the\s|a\s|an\s|some\s|sources|officials|analysts|reports|local|state|media|unnamed|senior)"
 )
+PER = re.compile(rf"(?:^|[,;:—–]\s*){_PER_TAIL}")
+# ``PER`` past the text's start, where "^" cannot match: opening with a class of marks, ``re`` skips to them in
+# C instead of trying the whole pattern at every character (see ``per_matches``).
+_PER_AFTER_MARK = re.compile(rf"[,;:—–]\s*{_PER_TAIL}")
 # Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash).
 COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")
 QUOTED_WORD = re.compile(r"\bquoted\b")
@@ -39,8 +43,7 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
     starts = [start for start, _end, _verb in verbs]
     if "ccording" in text:
         starts += [m.start() for m in ACCORDING.finditer(text)]
-    if may_hold_per(text):
-        starts += [m.start("per") for m in PER.finditer(text)]
+    starts += [m.start("per") for m in per_matches(text)]
     if ":" in text:
         starts += [m.start("name") for m in COLON_SPEAKER.finditer(text)]
     if "quoted" in text:
@@ -61,6 +64,22 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
     if has_foreign_letters(text):
         starts += foreign_cue_starts(text)  # "…고 밝혔다", "によると", "по данным"
     return starts
+
+
+def per_matches(text: str) -> list[re.Match[str]]:
+    """``list(PER.finditer(text))`` where ``may_hold_per(text)``, else none; faster.
+
+    Only at the text's start can "^" match (``PER`` has no MULTILINE); there ``PER.match`` tries both of its
+    openings, as ``finditer`` does.  Everywhere after, only the opening mark can match, which is
+    ``_PER_AFTER_MARK``; it resumes where the first match ended, or at 0 (where its try repeats the failed
+    ``PER.match``), just as ``finditer`` resumes after a match.
+    """
+    if not may_hold_per(text):
+        return []
+    first = PER.match(text)
+    if first is None:
+        return list(_PER_AFTER_MARK.finditer(text))
+    return [first, *_PER_AFTER_MARK.finditer(text, first.end())]
 
 
 def may_hold_per(text: str) -> bool:

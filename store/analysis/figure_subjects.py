@@ -150,8 +150,11 @@ def _owners_forces(sentence: str, figure: Figure, modifiers: str, subjects: Subj
     American troops, not North Korean ones.  Unless North Korea is named with the figure ("Russia has some
     11,000 troops from North Korea"): then the owner only hosts them.
     """
-    if subjects.owners is None or figure.start == 0:
-        return frozenset()
+    if subjects.owners is None or figure.start == 0 or not sentence[figure.start - 1].isspace():
+        return frozenset()  # the pattern ends in white space before the figure
+    window = sentence[max(0, figure.start - 60) : figure.start]
+    if not ("'s" in window or "’s" in window or "ha" in window or "keeps" in window or "maintains" in window):
+        return frozenset()  # none of the words the owner must be followed by (a few substring tests in C)
     owner = _OWNER_BEFORE.search(sentence, max(0, figure.start - 60), figure.start)
     if owner is None or _NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
         return frozenset()

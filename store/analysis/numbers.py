@@ -376,7 +376,7 @@ def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float,
 
 
 def _tidy(value: float) -> float:
-    rounded = round(float(value), 6)
+    rounded = value if (value := float(value)).is_integer() else round(value, 6)  # whole: rounding (slow) keeps it
     return float(int(rounded)) if rounded.is_integer() else rounded
 
 

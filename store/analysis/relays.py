@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.anchors import Anchor
+from store.analysis.ascii_twins import TwinScan
 from store.analysis.claimants import clean_claimant
 from store.analysis.generic_sources import is_demonym, is_generic
 from store.analysis.phrase_ends import right_np_end
@@ -40,6 +41,7 @@ _TRIGGER_WORDS = """told telling tells interview speaking spoke talking talked w
 # Searched behind one space: every trigger starts with a word character, so "\b" before it is "a non-word
 # character before it", and a pattern that starts with ``\W`` lets ``re`` skip through words in C.
 _RELAY_TRIGGER = re.compile(rf"\W({trie_pattern(_TRIGGER_WORDS)})\b")
+_RELAY_SCAN = TwinScan(_RELAY_TRIGGER)  # faster on plain ASCII text (see ``ascii_twins``)
 _RELAY_AFTER = {
     "told": re.compile(r"\s+"),
     "telling": re.compile(r"\s+"),
@@ -71,7 +73,7 @@ _CITING = re.compile(
 def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, relay name, was an interview) for every relay phrase in the sentence."""
     found = []
-    for trigger in _RELAY_TRIGGER.finditer(" " + sentence):
+    for trigger in _RELAY_SCAN.finditer(" " + sentence):
         word = trigger.group(1)
         trigger_start, trigger_end = trigger.start(1) - 1, trigger.end(1) - 1  # offsets in ``sentence``
         after = _RELAY_AFTER.get(word) or _RELAY_PUBLICATION

@@ -114,6 +114,7 @@ class Speakers:
     _acronyms: dict[str, str] | None = None
     _interviewee: str | None = None  # "" once looked for and not found
     _headline_owner: str | None = None  # "" once looked for and not found
+    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # passage index -> its sentences
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # claimant -> words of its apposition
 
     @property
@@ -260,7 +261,8 @@ class Speakers:
         passages = self.article.passages
         for index in range(first, self.passage_index + 1):
             text = passages[index].text
-            for start, end in split_sentences(text):
+            spans = self._sentences.get(index) or self._sentences.setdefault(index, split_sentences(text))
+            for start, end in spans:  # split once per passage: every "he said" in reach reads it again
                 if (index, start) <= self.last_person_at:
                     continue
                 if (index, start) >= here:
@@ -296,7 +298,8 @@ class Speakers:
                 named = clean_claimant(role.group(1)) if role is not None else None
                 if named:
                     self._acronyms.setdefault(bracket.group(1), named_country_agency(named) or named)
-            for match in (*_ACRONYM_DEFINITION.finditer(title), *_ACRONYM_DEFINITION.finditer(self.text())):
+            defined = [t for t in (title, text) if _BRACKETED_ACRONYM.search(t)]  # a definition ends in "(ABC)"
+            for match in [m for t in defined for m in _ACRONYM_DEFINITION.finditer(t)]:
                 full, short = match.group(1).strip(), match.group(2)
                 words = [w for w in full.split() if w[:1].isupper()]
                 # The letters need not be the name's initials: "South Korea's National Intelligence Service

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from store.analysis.ascii_twins import TwinScan
 from store.errors import StoreError
 
 T = TypeVar("T")
@@ -123,6 +124,8 @@ class TermMatcher(Generic[T]):
         self._folded_after_space = (
             re.compile(rf"\W(?:{trie})(?![\w-])") if folded and all(_WORD_START.match(f) for f in folded) else None
         )
+        # With its ASCII twin, a plain ASCII text is scanned faster (see ``ascii_twins``).
+        self._folded_scan = TwinScan(self._folded_after_space) if self._folded_after_space is not None else None
         self._folded_re = (
             re.compile(self._folded_pattern) if folded and self._folded_after_space is None else None
         )
@@ -163,8 +166,8 @@ class TermMatcher(Generic[T]):
                 if payloads:
                     found.append((start, end, text[start:end], payloads))
             return found
-        if self._folded_after_space is not None:
-            for m in self._folded_after_space.finditer(" " + lowered):
+        if self._folded_scan is not None:
+            for m in self._folded_scan.finditer(" " + lowered):
                 start, end = m.start(), m.end() - 1  # the match starts one early, on the character before
                 key = lowered[start:end]
                 # The commonest match is one plain word, already a key; others are normalised first.
