@@ -152,7 +152,29 @@ def extract_claims(
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
             open_quotes = _continue_quotation(claims, passage, open_quotes)
+    _make_ids_distinct(claims)
     return claims
+
+
+def _make_ids_distinct(claims: list[Claim]) -> None:
+    """Give a claim whose id another claim already holds the next free offset of its passage.
+
+    A claim's id is its passage and start; a sentence split by subject can give two claims the same start
+    ("A couple hundred … were killed …, told VOA … could rise to 406,989": the count of losses and the rest).
+    Ids key selections, exports and the database, so the later claim moves on, the same way on every ingest.
+    """
+    taken = {claim.id for claim in claims}
+    if len(taken) == len(claims):
+        return  # nearly always: nothing to do
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.id in seen:
+            at = claim.start
+            while claim_id(claim.passage_id, at) in taken:
+                at += 1
+            claim.id = claim_id(claim.passage_id, at)
+            taken.add(claim.id)
+        seen.add(claim.id)
 
 
 def _continue_quotation(claims: list[Claim], passage: Passage, open_quotes: list[str]) -> list[str]:

@@ -1,0 +1,23 @@
+"""Reporting verbs that report nothing: "It did not say how many were intercepted".
+
+"The agency did not say how it reached the estimate", "officials would not
+disclose the number", "Seoul has never publicly confirmed it": the verb is
+negated, so the sentence holds no words of its speaker's, and the speaker
+is no claimant of anything in it.  "did not deny" is a denial's business
+(see ``denials``) and is left to it by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Most text before a reporting verb ends in none of these: the regular expression runs only when one does.
+_NEGATION_ENDS = ("not ", "never ", "n't ", "n’t ", "ly ")
+# "not" or "never" just before the verb, an adverb between allowed ("did not publicly say"); "not only said"
+# still says.
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?!only\b)\w+ly\s+)?$")
+
+
+def is_negated(before: str) -> bool:
+    """Whether the words before a reporting verb negate it."""
+    return before.endswith(_NEGATION_ENDS) and _NEGATED.search(before[-40:]) is not None

@@ -1,0 +1,100 @@
+"""Claims the lead found wrong on unseen wire and explainer pages (session 15).
+
+Each sentence is a shape real coverage has (a Yonhap-style casualty report, an explainer comparing
+estimates); none comes from a seed.
+"""
+
+from __future__ import annotations
+
+from claim_builders import claim_with, claims_of
+
+
+def test_a_count_whose_own_verb_is_a_loss_is_casualties_whatever_deployment_words_follow() -> None:
+    claims = claims_of(
+        "About 1,100 North Korean soldiers have been killed or wounded fighting Ukrainian forces in Russia's "
+        "Kursk region, South Korea's Joint Chiefs of Staff said Monday."
+    )
+    assert claim_with(claims, "1,100").subject == "casualties"
+    # A deployment count beside a loss keeps its own subject.
+    both = claims_of("Of the 11,000 troops deployed to Kursk, about 3,000 soldiers were killed, the NIS said.")
+    assert (claim_with(both, "11,000").subject, claim_with(both, "3,000").subject) == ("troops_deployed", "casualties")
+
+
+def test_a_figure_released_by_a_body_without_an_auxiliary_is_that_bodys() -> None:
+    claims = claims_of(
+        "The estimate is higher than the figure of around 100 deaths released by the National Intelligence "
+        "Service (NIS) last week."
+    )
+    assert claim_with(claims, "around 100").claimant == "National Intelligence Service"
+
+
+def test_a_trailing_participle_after_an_irregular_past_verb_belongs_to_the_clause_subject() -> None:
+    claims = claims_of(
+        'Ukrainian President Volodymyr Zelenskyy put the figure higher, saying on Telegram that "more than 3,000" '
+        "North Koreans had been killed or wounded."
+    )
+    assert claim_with(claims, "3,000").claimant == "Volodymyr Zelenskyy"
+    gave = claims_of("Kyiv gave a far higher figure, saying 4,000 North Korean soldiers had been killed or wounded.")
+    assert claim_with(gave, "4,000").claimant == "Kyiv"
+
+
+def test_the_spy_agency_points_back_to_the_intelligence_service_not_the_last_body_to_speak() -> None:
+    claims = claims_of(
+        "South Korea's National Intelligence Service said last week that around 100 North Korean soldiers had died.",
+        "About 1,100 North Korean soldiers have been killed or wounded, South Korea's Joint Chiefs of Staff said.",
+        "The spy agency had said at least 200 more had been injured.",
+    )
+    assert claim_with(claims, "at least 200").claimant == "National Intelligence Service"
+    # A description with no kind word still points to the last body.
+    plain = claims_of(
+        "South Korea's National Intelligence Service said around 100 North Korean soldiers had died.",
+        "South Korea's Joint Chiefs of Staff said 1,100 had been killed or wounded.",
+        "The agency also said at least 200 more had been injured.",
+    )
+    assert claim_with(plain, "at least 200").claimant == "South Korea's Joint Chiefs of Staff"
+
+
+def test_a_negated_reporting_verb_says_nothing() -> None:
+    claims = claims_of(
+        "Ukraine's air force said more than 60 of the missiles were launched at cities last year.",
+        "It did not say how many were intercepted.",
+        "Officials would not say how many troops were sent.",
+        "The ministry has never publicly disclosed how many soldiers died.",
+    )
+    assert [c.text for c in claims if "60" not in c.text] == []
+    # "not only said" still says.
+    assert claim_with(claims_of("Kyiv not only said 12,000 troops had arrived but named their units."),
+                      "12,000").claimant == "Kyiv"
+
+
+def test_the_agent_of_cited_by_ends_before_the_next_clauses_verb() -> None:
+    claims = claims_of(
+        "Asked whether the figure of 4,000 casualties cited by Kyiv was accurate, a US official said it was plausible."
+    )
+    assert claim_with(claims, "4,000").claimant == "Kyiv"
+
+
+def test_evidence_found_by_others_is_not_the_source_of_an_estimate() -> None:
+    claims = claims_of(
+        "Analysts at the Royal United Services Institute estimate that only 30 to 40 per cent of the shells are "
+        "usable, citing defects found by Ukrainian sappers."
+    )
+    assert claim_with(claims, "30 to 40").claimant == "Royal United Services Institute"
+    # Officials briefed by someone are still the source cited.
+    cited = claims_of("The Financial Times, citing officials briefed by the NIS, said 3,000 more troops had arrived.")
+    assert (claim_with(cited, "3,000").claimant, claim_with(cited, "3,000").via) == ("officials", "Financial Times")
+
+
+def test_claims_split_from_one_sentence_never_share_an_id() -> None:
+    # Garbled text of the kind a bad OCR or a spliced page gives: one sentence counting several subjects, whose
+    # second group of figures starts where the first claim does.
+    for text in (
+        "A couple hundred North Korean troops were killed or wounded in place in the Kursk region, told Voice of "
+        "America earlier this month reported the number of North Korean soldiers deployed to help Russia could "
+        "rise to 406,989 which would mean about 60,000 soldiers serving in rotation within a year, he said.",
+        "Epureanu also noted that Russia had 8,654 T-6s in storage in 100 reported citing a North Korean troops "
+        "had been injured and several officers killed last week by missiles that Ukraine launched.",
+    ):
+        claims = claims_of(text)
+        assert len(claims) >= 2
+        assert len({c.id for c in claims}) == len(claims)
