@@ -98,3 +98,36 @@ def test_claims_split_from_one_sentence_never_share_an_id() -> None:
         claims = claims_of(text)
         assert len(claims) >= 2
         assert len({c.id for c in claims}) == len(claims)
+
+
+def test_a_bulleted_item_gives_its_source_without_the_bullet() -> None:
+    # The normaliser writes Markdown and HTML list items with a leading "• ".
+    claims = claims_of(
+        "• The NIS estimated 300 killed and 2,700 wounded as of February.",
+        "• A US official put losses at \"around 1,000\" in January.",
+    )
+    assert claim_with(claims, "2,700").claimant == "National Intelligence Service"
+    assert claim_with(claims, "1,000").claimant == "US official"
+    assert not any(c.text.startswith("•") for c in claims)
+
+
+def test_a_label_naming_a_country_and_its_body_in_brackets_is_the_bodys() -> None:
+    claims = claims_of(
+        "• Ukraine (HUR): 11,000–12,000 soldiers in Kursk by December 2024.",
+        "• South Korea (NIS): about 11,000, with 3,000 more sent in early 2025.",
+    )
+    assert claim_with(claims, "11,000–12,000").claimant == "Defence Intelligence of Ukraine"
+    assert claim_with(claims, "3,000").claimant == "National Intelligence Service"
+    # Only the first sentence of an item is the label's.
+    more = claims_of("HUR: 11,000 soldiers in Kursk. Moscow said 2,000 had left.")
+    assert claim_with(more, "2,000").claimant == "Moscow"
+
+
+def test_words_that_run_into_a_clause_are_no_claimant() -> None:
+    from store.analysis.claimants import clean_claimant
+
+    assert clean_claimant("couple hundred North Korean forces were killed or wounded in combat in the Kursk region") is None
+    assert clean_claimant("Yoon's entire cabinet and all of his aides have offered to resign") is None
+    # Names keep their capitalised words, whatever they are.
+    assert clean_claimant("the Institute for What Is Next") is not None
+    assert clean_claimant("South Korea's National Intelligence Service") == "National Intelligence Service"
