@@ -131,3 +131,19 @@ def test_words_that_run_into_a_clause_are_no_claimant() -> None:
     # Names keep their capitalised words, whatever they are.
     assert clean_claimant("the Institute for What Is Next") is not None
     assert clean_claimant("South Korea's National Intelligence Service") == "National Intelligence Service"
+
+
+def test_a_korean_wire_report_gives_each_figure_its_source_and_subject() -> None:
+    claims = claims_of(
+        "국가정보원은 27일 북한이 올해 1~2월 러시아에 약 3000명을 추가로 파병한 것으로 파악된다고 밝혔다.",
+        "우크라이나 정보총국(HUR)은 앞서 북한군 사상자가 4000명을 넘었다고 주장한 바 있다.",
+        '한편 젤렌스키 대통령은 "북한이 러시아 포탄의 60%를 공급하고 있다"고 말했다.',
+    )
+    # "1~2월" is January to February, no count; the bare count of people "sent as troops" (파병) is troops.
+    assert not any(f.surface == "1" for c in claims for f in c.figures)
+    sent = claim_with(claims, "3000명")
+    assert (sent.claimant, sent.subject) == ("National Intelligence Service", "troops_deployed")
+    # "…고 주장한 바 있다" (has claimed) reports; the bracketed acronym names the body.
+    assert claim_with(claims, "4000명").claimant == "Defence Intelligence of Ukraine"
+    # "한편" (meanwhile) opens the sentence; it is no part of the speaker's name.
+    assert claim_with(claims, "60%").claimant == "젤렌스키 대통령"

@@ -18,7 +18,9 @@ from store.analysis.claimants import aliased
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
-_KO_REPORTED = re.compile(r"(?:고|며)\s*" + _KO_VERBS)
+# "…고 주장한 바 있다" ("has claimed that"): the verb's adnominal form before "바".
+_KO_VERBS_PERFECT = r"(?:밝힌|말한|전한|주장한|추정한|추산한|보고한|발표한|설명한|분석한|보도한|평가한)\s*바"
+_KO_REPORTED = re.compile(r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + ")")
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic).
 _KO_SPEAKER_LAST = re.compile(
@@ -27,7 +29,8 @@ _KO_SPEAKER_LAST = re.compile(
 )
 _KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
-_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:은|는)(?=\s)")
+# "우크라이나 정보총국(HUR)은": a bracketed acronym may stand between the word and its particle; it is the name.
+_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:\((?P<short>[A-Z]{2,6})\))?(?:은|는)(?=\s)")
 _KO_SUBJECT = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가)(?=\s)")
 # Words that may stand before the speaker's last word ("이성권 의원은", "한국 국가정보원은"): plain Hangul,
 # no particle and no digit (not "지난 24일 국정원은", "on the 24th the NIS").
@@ -110,13 +113,21 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
 
 def _ko_name(match: re.Match[str]) -> str:
     """The speaker's words: the marked word and up to two plain words before it ("이성권 의원")."""
+    if "short" in match.re.groupindex and match.group("short") and aliased(match.group("short")) != match.group("short"):
+        return match.group("short")  # "정보총국(HUR)은": the known acronym names the body
     words = [match.group("name")]
     head = match.string[: match.start("name")].split()
     for word in reversed(head[-2:]):
-        if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1:
+        if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1 or (
+            word in _KO_SENTENCE_ADVERBS
+        ):
             break
         words.insert(0, word)
     return " ".join(words)
+
+
+# Words that open a Korean sentence without naming anyone: "한편" (meanwhile), "또한" (also), "앞서" (earlier).
+_KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아울러 그러나 하지만 다만 특히 이에 이날 당시 최근 현재".split())
 
 
 def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:

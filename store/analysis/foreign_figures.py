@@ -140,6 +140,10 @@ def _tidy(value: float | None) -> float | None:
     return float(int(rounded)) if rounded.is_integer() else rounded
 
 
+# A number that opens a span of CJK dates ("올해 1~2월", "1～3月", "10-12일"): the English parser reads it alone.
+_DATE_RANGE_START = re.compile(r"\d{1,4}\s?[~～〜\-–]\s?\d{1,4}\s?[년월일年月日]")
+
+
 def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` (the English parser's) with the foreign ones added; an English reading they cover is dropped."""
     if _CYRILLIC.search(text):
@@ -152,6 +156,8 @@ def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
                 hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             ):
                 _hedge_figure(figure, hedge, text)
+    if _DATE_RANGE_START.search(text):  # "1~2월", "3-4日": the first of a span of months or days, no count
+        figures = [f for f in figures if not _DATE_RANGE_START.match(text, f.start)]
     foreign = foreign_figures(text)
     if not foreign:
         return figures

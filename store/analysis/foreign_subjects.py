@@ -124,6 +124,12 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         head = text[max(0, start - 12) : start]
         before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
         unit = before[-1][3][0] if before else None
+    if unit is None and counter_unit == "people" and _SENDS_TROOPS.search(text, end, end + 16) is not None:
+        return "troops"  # "약 3000명을 추가로 파병했다": the verb itself says soldiers were sent
     if unit is None or counter_unit and (unit in PEOPLE_UNITS) != (counter_unit == "people"):
         return None  # Russian counts name no counter: their noun says it all
     return unit
+
+
+# Verbs whose object is soldiers, right after a bare count of people ("3000명을 추가로 파병", "3000人を派兵").
+_SENDS_TROOPS = re.compile(r"파병|派兵|참전|参戦")
