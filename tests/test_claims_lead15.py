@@ -147,3 +147,27 @@ def test_a_korean_wire_report_gives_each_figure_its_source_and_subject() -> None
     assert claim_with(claims, "4000명").claimant == "Defence Intelligence of Ukraine"
     # "한편" (meanwhile) opens the sentence; it is no part of the speaker's name.
     assert claim_with(claims, "60%").claimant == "젤렌스키 대통령"
+
+
+def test_a_russian_report_gives_its_speakers_shares_and_counted_things() -> None:
+    claims = claims_of(
+        "Главное управление разведки Минобороны Украины (ГУР) оценивает поставки северокорейских снарядов в Россию "
+        "примерно в 6 млн штук, заявил глава ведомства Кирилл Буданов.",
+        "По его словам, почти половина снарядов, которые использует российская армия, произведена в КНДР.",
+        "Ранее южнокорейская разведка сообщала, что Пхеньян отправил в Россию более 20 тысяч контейнеров с "
+        "боеприпасами.",
+        "По данным Пентагона, в Курской области находятся около 11 тысяч северокорейских военных.",
+    )
+    # ", заявил глава ведомства Кирилл Буданов": role words stand between the verb and the name; "6 млн штук"
+    # (pieces) counts the shells named before, and "примерно в" hedges it.
+    shells = claim_with(claims, "6 млн")
+    assert (shells.claimant, shells.figures[0].unit, shells.figures[0].qualifier) == ("Кирилл Буданов", "shells",
+                                                                                     "approx")
+    # "По его словам" is the man just named; "почти половина" is a share.
+    half = claim_with(claims, "половина")
+    assert (half.claimant, half.subject, half.figures[0].value) == ("Кирилл Буданов", "ammunition_share", 50.0)
+    # An imperfective past ("сообщала") reports, and a body in lower case can report it.
+    containers = claim_with(claims, "20 тысяч")
+    assert (containers.claimant, containers.figures[0].unit) == ("южнокорейская разведка", "containers")
+    # The genitive "Пентагона" is the Pentagon.
+    assert claim_with(claims, "11 тысяч").claimant == "Pentagon"

@@ -58,20 +58,33 @@ _RU_ACCORDING = re.compile(
 # after an unpunctuated name starts with something else ("по словам Буданова северокорейские военные …").
 # Reporting verbs: Russian past tense "заявил(а/о/и)", Ukrainian "заявив", "заявила", "заявило", "заявили",
 # and the present of both ("утверждает", "стверджує").
+# The imperfective past reports as well ("сообщала", "заявляли": "had reported", "kept saying").
 _REPORTING = (
-    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил)[аио]?|утверждает|заявляет|сообщает"
-    r"|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди)(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє)"
+    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил|сообщал|заявлял|утверждал|говорил)[аио]?|утверждает"
+    r"|заявляет|сообщает|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди|повідомля|заявля|стверджува)"
+    r"(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє)"
 )
 _NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
 _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|Як)\b){_NAME})\s+{_REPORTING}(?!\w)")
 
 # "Как сообщил Пентагон, …", "Як повідомив Зеленський, …" ("as the Pentagon reported"): the speaker after its
 # verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
-_RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?P<name>{_NAME})")
+# "…, заявил глава ведомства Кирилл Буданов": up to three lower-case words of role before the name.
+_RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?:[а-яёіїєґ][\w-]*\s+){{0,3}}?(?P<name>{_NAME})")
+# A body named in lower case before its verb: "южнокорейская разведка сообщала", "українська розвідка заявила".
+_RU_BODY_VERB = re.compile(
+    r"(?P<name>(?:[а-яёіїєґ]+(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:разведка|розвідка|спецслужбы|спецслужби|военные|"
+    r"військові|власти|влада|источники|джерела|чиновники|посадовці|генштаб|минобороны|міноборони))\s+"
+    + _REPORTING + r"(?!\w)"
+)
+# "По его словам", "За її словами" ("in his/her words"): the person named before.
+_RU_PRONOUN_ACCORDING = re.compile(r"[Пп]о\s+(?P<name>его|её|ее|их)\s+(?:словам|данным|оценкам)|[Зз]а\s+(?P<uk>його|її|їхніми)\s+"
+                                   r"(?:словами|даними|оцінками)")
+_RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "його": "he", "її": "she", "їхніми": "they"}
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
-    r"|[Пп]о\s+(?:данным|словам|оценкам)|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил"
+    r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил"
     r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|повідом|сказа|зазнач|оціни"
     r"|підрахува|підтверди|стверджу"
 )
@@ -108,6 +121,13 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
     if not anchors:
         for match in _RU_VERB.finditer(sentence):
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors:
+        for match in _RU_BODY_VERB.finditer(sentence):
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors and (told := _RU_PRONOUN_ACCORDING.match(sentence)) is not None:
+        word = (told.group("name") or told.group("uk")).lower()
+        anchors.append(Anchor(told.start(), told.end(), word, None, pronoun=_RU_PRONOUNS[word], content="right",
+                              kind="according"))
     return anchors
 
 

@@ -131,5 +131,14 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
     return unit
 
 
+def thing_noun_before(text: str, start: int) -> str:
+    """The last noun of a thing (shells, missiles, containers …) in the 80 characters before ``start``, or ""."""
+    terms = foreign_terms(BUNDLED_PATH.with_name("subjects.toml"))
+    if terms is None:
+        return ""
+    things = [hit[3][0] for hit in terms[1].find_all(text[max(0, start - 80) : start]) if hit[3][0] not in PEOPLE_UNITS]
+    return things[-1] if things else ""
+
+
 # Verbs whose object is soldiers, right after a bare count of people ("3000명을 추가로 파병", "3000人を派兵").
 _SENDS_TROOPS = re.compile(r"파병|派兵|참전|参戦")
