@@ -171,3 +171,15 @@ def test_a_russian_report_gives_its_speakers_shares_and_counted_things() -> None
     assert (containers.claimant, containers.figures[0].unit) == ("южнокорейская разведка", "containers")
     # The genitive "Пентагона" is the Pentagon.
     assert claim_with(claims, "11 тысяч").claimant == "Pentagon"
+
+
+def test_denials_in_russian_ukrainian_and_korean_are_denials() -> None:
+    claims = claims_of(
+        "В Кремле эти данные не комментируют. Песков назвал сообщения о поставках «спекуляциями».",
+        "Північна Корея спростувала повідомлення про відправлення 12 тисяч військових.",
+        "북한 외무성은 러시아 파병 사실을 부인했다.",
+    )
+    by_speaker = {c.claimant: c.denied for c in claims}
+    assert by_speaker == {"Песков": True, "Північна Корея": True, "북한 외무성": True}
+    # Reporting is no denial.
+    assert not claim_with(claims_of("Южнокорейская разведка сообщила о 3 тысячах военных."), "3 тысячах").denied
