@@ -183,3 +183,17 @@ def test_denials_in_russian_ukrainian_and_korean_are_denials() -> None:
     assert by_speaker == {"Песков": True, "Північна Корея": True, "북한 외무성": True}
     # Reporting is no denial.
     assert not claim_with(claims_of("Южнокорейская разведка сообщила о 3 тысячах военных."), "3 тысячах").denied
+
+
+def test_a_body_that_told_lawmakers_it_believed_is_the_speaker_not_its_audience() -> None:
+    claims = claims_of(
+        "Ukraine's military intelligence said 4,000 had been killed or wounded.",
+        "Seoul has been more cautious still. Its National Intelligence Service told lawmakers it believed about 300 "
+        "had died, but it acknowledged that the true figure could be higher.",
+    )
+    assert claim_with(claims, "about 300").claimant == "National Intelligence Service"
+
+
+def test_saying_nothing_is_no_claim() -> None:
+    claims = claims_of("North Korea itself has said nothing about losses, though state media showed a memorial.")
+    assert claims == []

@@ -35,8 +35,10 @@ from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, PER, may_h
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
+    clause_pronoun,
     coordinated_subject,
     participle_subject,
+    past_possessive,
     past_relative_clause,
     relative_clause_speaker,
 )
@@ -59,7 +61,7 @@ from store.analysis.passive_sources import (
     put_by_anchors,
     quoted_anchors,
 )
-from store.analysis.negated_reports import is_negated
+from store.analysis.negated_reports import is_negated, says_nothing
 from store.analysis.phrase_ends import CLAUSE_VERB_INSIDE, clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
@@ -275,7 +277,7 @@ _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+i
 
 def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
-    if verb not in DENIAL_VERBS and is_negated(before):
+    if verb not in DENIAL_VERBS and (is_negated(before) or says_nothing(sentence, verb_end)):
         return None  # "It did not say how many were intercepted": nothing is said ("did not deny": see denials)
     stripped = strip_trailing_adverbs(before)
     last = stripped.rsplit(None, 1)
@@ -314,8 +316,7 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         found = coordinated_subject(stripped) or relative_clause_speaker(stripped)
     if found is None:
         return None
-    found = past_relative_clause(stripped, found)
-    np_start, np_text = found
+    np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
     lower = np_text.lower().strip()
     if not lower:
         return None

@@ -21,3 +21,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?!only\b)\w+ly\s+)?$")
 def is_negated(before: str) -> bool:
     """Whether the words before a reporting verb negate it."""
     return before.endswith(_NEGATION_ENDS) and _NEGATED.search(before[-40:]) is not None
+
+
+def says_nothing(sentence: str, verb_end: int) -> bool:
+    """Whether the verb's object is "nothing": "North Korea itself has said nothing about losses"."""
+    return sentence.startswith((" nothing", " little about", " nothing about"), verb_end)
+
