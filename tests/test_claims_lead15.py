@@ -197,3 +197,29 @@ def test_a_body_that_told_lawmakers_it_believed_is_the_speaker_not_its_audience(
 def test_saying_nothing_is_no_claim() -> None:
     claims = claims_of("North Korea itself has said nothing about losses, though state media showed a memorial.")
     assert claims == []
+
+
+REPORT_WITH_NOTES = """North Korea's Munitions Pipeline to Russia: An Assessment
+
+Key findings
+
+- North Korea has likely shipped more than 20,000 containers of munitions to Russia since August 2023.[1]
+- Russian forces may fire up to 10,000 shells a day, of which North Korean rounds could make up half.[2]
+- Wikipedia-style marks with no notes in the document are still removed.[7]
+
+[1] South Korean Ministry of National Defense, press briefing, Feb. 2025.
+[2] Author's calculation based on RUSI data.
+"""
+
+
+def test_a_figure_marked_with_a_note_is_the_noted_sources_unless_the_note_is_the_writers_own() -> None:
+    from store.analysis import analyse_articles
+    from store.normalise import normalise_bytes
+
+    article = normalise_bytes(REPORT_WITH_NOTES.encode(), "brief.txt", suffix=".txt").articles[0]
+    texts = [p.text for p in article.passages]
+    assert any(text.endswith("since August 2023.[1]") for text in texts)  # the mark stays: its note is here
+    assert any(text.endswith("are still removed.") for text in texts)  # no note [7]: the mark goes
+    claims = analyse_articles([article])
+    assert claim_with(claims, "20,000").claimant == "South Korean Ministry of National Defense"
+    assert claim_with(claims, "10,000").claimant is None  # "Author's calculation": the report's own

@@ -34,6 +34,7 @@ from dataclasses import replace
 from store.analysis.attribution import Anchor
 from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
+from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
@@ -42,6 +43,7 @@ from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
+from store.analysis.footnote_sources import attribute_to_notes
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
 from store.analysis.list_leads import count_as_lead_in, is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
@@ -155,29 +157,9 @@ def extract_claims(
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
             open_quotes = _continue_quotation(claims, passage, open_quotes)
-    _make_ids_distinct(claims)
+    attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
+    make_ids_distinct(claims)
     return claims
-
-
-def _make_ids_distinct(claims: list[Claim]) -> None:
-    """Give a claim whose id another claim already holds the next free offset of its passage.
-
-    A claim's id is its passage and start; a sentence split by subject can give two claims the same start
-    ("A couple hundred … were killed …, told VOA … could rise to 406,989": the count of losses and the rest).
-    Ids key selections, exports and the database, so the later claim moves on, the same way on every ingest.
-    """
-    taken = {claim.id for claim in claims}
-    if len(taken) == len(claims):
-        return  # nearly always: nothing to do
-    seen: set[str] = set()
-    for claim in claims:
-        if claim.id in seen:
-            at = claim.start
-            while claim_id(claim.passage_id, at) in taken:
-                at += 1
-            claim.id = claim_id(claim.passage_id, at)
-            taken.add(claim.id)
-        seen.add(claim.id)
 
 
 def _continue_quotation(claims: list[Claim], passage: Passage, open_quotes: list[str]) -> list[str]:
