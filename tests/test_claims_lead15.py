@@ -194,9 +194,13 @@ def test_a_body_that_told_lawmakers_it_believed_is_the_speaker_not_its_audience(
     assert claim_with(claims, "about 300").claimant == "National Intelligence Service"
 
 
-def test_saying_nothing_is_no_claim() -> None:
+def test_saying_nothing_or_declining_to_say_is_no_claim() -> None:
     claims = claims_of("North Korea itself has said nothing about losses, though state media showed a memorial.")
     assert claims == []
+    assert claims_of("Singh declined to say how many had been killed.") == []
+    # A refusal followed by a statement still states it.
+    later = claims_of("Officials declined to give a figure but said 2,000 troops had moved.")
+    assert claim_with(later, "2,000").claimant == "Officials"
 
 
 REPORT_WITH_NOTES = """North Korea's Munitions Pipeline to Russia: An Assessment

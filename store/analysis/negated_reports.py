@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 
 # Most text before a reporting verb ends in none of these: the regular expression runs only when one does.
-_NEGATION_ENDS = ("not ", "never ", "n't ", "n’t ", "ly ")
+_NEGATION_ENDS = ("not ", "never ", "n't ", "n’t ", "ly ", "to ")
 # "not" or "never" just before the verb, an adverb between allowed ("did not publicly say"); "not only said"
 # still says.
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?!only\b)\w+ly\s+)?$")
+# "declined to say how many", "refused to comment on the figure": a refusal says nothing either.
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|(?:declin|refus)(?:ed|es|ing|e)\s+to)\s+(?:(?!only\b)\w+ly\s+)?$", re.IGNORECASE
+)
 
 
 def is_negated(before: str) -> bool:
