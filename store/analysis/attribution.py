@@ -11,21 +11,18 @@ claimant's words are read beside it:
   "a figure of 1,100 was given by X", "the figure was put at 12,000 by X",
   "by X's estimate", "X has information that …", "That was the assessment of X"
   (which also makes the quotation just before X's);
-* chains: "X, citing Y, reported", "X, quoting Y, said" and "according to X,
-  citing Y" make Y the claimant and X the relay (``via``); "X told Bloomberg
-  News" and "in an interview with X" make the outlet the relay; stacked
-  speakers ("A said B assesses …", "…, the lawmaker told reporters") are
-  folded in ``anchor_folding``;
+* chains: "X, citing Y, reported", "X, quoting Y, said" and "according to X, citing Y" make Y the claimant
+  and X the relay (``via``); "X told Bloomberg News" and "in an interview with X" make the outlet the relay;
+  stacked speakers ("A said B assesses …", "…, the lawmaker told reporters") are folded in ``anchor_folding``;
 * denials open an attribution too ("Moscow denied that …", "rejected the
   figure", "called the claims 'fake'"), but only when something said is denied
   (``denials``); "The ISW estimate of 10,000 …" and "RUSI's figure of 15,000"
-  are their owners'; "A post shared 20,000 times on Telegram claimed" is an
-  unnamed post relayed by its platform (``social_posts``); "…, who said" after a
-  person's name is that person's (``clause_subjects``).
+  are their owners'; "A post shared 20,000 times on Telegram claimed" is an unnamed post relayed by its
+  platform (``social_posts``); "…, who said" after a person's name is that person's (``clause_subjects``).
 
-Each anchor also says on which side of it the claimed content lies, so a
-sentence carrying two claimants can be cut into one claim per claimant.
-Pronouns ("he said") are left for the caller, which knows the speakers so far.
+Each anchor also says on which side of it the claimed content lies, so a sentence carrying two claimants
+can be cut into one claim per claimant.  Pronouns ("he said") are left for the caller, which knows the
+speakers so far.  A negated verb ("did not say how many") says nothing (``negated_reports``).
 """
 
 from __future__ import annotations
@@ -38,8 +35,10 @@ from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matche
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
+    clause_pronoun,
     coordinated_subject,
     participle_subject,
+    past_possessive,
     past_relative_clause,
     relative_clause_speaker,
 )
@@ -62,7 +61,8 @@ from store.analysis.passive_sources import (
     put_by_anchors,
     quoted_anchors,
 )
-from store.analysis.phrase_ends import clause_end, content_side, right_np_end
+from store.analysis.negated_reports import is_negated, says_nothing
+from store.analysis.phrase_ends import CLAUSE_VERB_INSIDE, clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
     TIME_TAIL,
@@ -239,11 +239,11 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         raw = sentence[np_start : tail.end()].strip()
         end = tail.end()
     # "estimated by X that …", "given by X to lawmakers", "confirmed by reports citing Y", "estimated by X at
-    # 4,700": the agent's words end where its noun phrase does (tested on the words first: most agents are
-    # named alone).
+    # 4,700", "cited by Kyiv was accurate": the agent's words end where its noun phrase does (tested on the
+    # words first: most agents are named alone).
     if (
         kind == "cited by"
-        and (" that " in raw or " to " in raw or " citing " in raw or " at " in raw)
+        and (" that " in raw or " to " in raw or " citing " in raw or " at " in raw or CLAUSE_VERB_INSIDE.search(raw))
         and (np_end := right_np_end(sentence, np_start)) < end
     ):
         raw, end = sentence[np_start:np_end].strip(), np_end
@@ -278,6 +278,8 @@ _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+i
 
 def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
+    if verb not in DENIAL_VERBS and (is_negated(before) or says_nothing(sentence, verb_end)):
+        return None  # "It did not say how many were intercepted": nothing is said ("did not deny": see denials)
     stripped = strip_trailing_adverbs(before)
     last = stripped.rsplit(None, 1)
     previous = last[-1].lower() if last else ""
@@ -315,8 +317,7 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         found = coordinated_subject(stripped) or relative_clause_speaker(stripped)
     if found is None:
         return None
-    found = past_relative_clause(stripped, found)
-    np_start, np_text = found
+    np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
     lower = np_text.lower().strip()
     if not lower:
         return None

@@ -86,6 +86,8 @@ _ASKED_BY = re.compile(
 # "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
 _BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+")
+# A finite verb in lower case among the words: a clause, which no name holds ("What Is Next" is capitalised).
+_FINITE_VERB = re.compile(r" (?:was|were|is|are|has|have|had|will|would) ")
 # "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|late|early|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -183,8 +185,8 @@ def clean_claimant(raw: str) -> str | None:
     tokens = person
     while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
         tokens = tokens[1:]
-    if not tokens:
-        return None
+    if not tokens or _FINITE_VERB.search(f" {' '.join(tokens)} "):
+        return None  # "couple hundred troops were killed in Kursk": words that ran into a clause name nobody
     whole = " ".join(tokens)
     if aliased(whole) != whole:
         return aliased(whole)

@@ -34,6 +34,7 @@ from dataclasses import replace
 from store.analysis.attribution import Anchor
 from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
+from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
@@ -42,6 +43,7 @@ from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
+from store.analysis.footnote_sources import attribute_to_notes
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
 from store.analysis.list_leads import count_as_lead_in, is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
@@ -72,7 +74,7 @@ _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrow
 # A sentence's opening "One worker, " or "Two Ukrainian officers, ": a counted description before a name.
 _APPOSITIVE_HEAD = re.compile(r"[“\"]?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})(?:\s+[\w’'-]+){1,3},\s+")
 PROGRESS_EVERY = 2000  # passages, about a second: one pasted article of 200,000 paragraphs is minutes of work
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")  # a numbered list item's "2. " (see number_starts)
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[•◦▪‣])\s+(?=\S)")  # a list item's "2. " or bullet: no word of it
 
 
 def extract_claims(
@@ -113,7 +115,8 @@ def extract_claims(
         # Find the cues once per passage; each sentence then only checks whether one falls inside it.
         found_verbs = verb_hits(text)
         verbs = attribution_starts(text, found_verbs)
-        if (label := opening_label(text, speakers.text, speakers.full_name)) is not None or (
+        item = _LIST_NUMBER.match(text)
+        if (label := opening_label(text[item.end() :] if item else text, speakers.text, speakers.full_name)) or (
             not verbs and (label := closing_label(text, speakers.text, speakers.full_name)) is not None
         ):
             verbs.append(0)  # "HUR: 11k troops now in Kursk", "Troops: 12,000 — NIS": the label is the first
@@ -130,8 +133,10 @@ def extract_claims(
         # final stop.  Across a line break one can ("put it\nat 5,000"), so there each sentence finds its own.
         verb_offsets = [start for start, _end, _verb in found_verbs] if "\n" not in text else None
         for start, end in split_sentences(text):
-            if start == 0 and (item := _LIST_NUMBER.match(text, 0, end)) is not None:
+            if start == 0 and item is not None and item.end() < end:
                 start = item.end()  # "2. About 3,000 more followed": the claim starts at the sentence, not its number
+            elif start > 0:
+                speakers.opening_label = speakers.label_relay = None  # they name the first sentence's source only
             attributing = bisect_left(verbs, start) < bisect_left(verbs, end)
             inside = [n - start for n in numbers[bisect_left(numbers, start) : bisect_left(numbers, end)]]
             if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
@@ -152,6 +157,8 @@ def extract_claims(
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
             open_quotes = _continue_quotation(claims, passage, open_quotes)
+    attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
+    make_ids_distinct(claims)
     return claims
 
 
@@ -220,7 +227,7 @@ def _sentence_claims(
         # "• South Korea: about 11,000 troops" is its label's; after "The report's main findings:", "• 4 million
         # shells …" is the lead-in's: an item that names no source of its own.
         named = [(Anchor(0, 0, "", source, kind="list"), source)]
-    elif not named and (label := speakers.passage_speaker or (speakers.opening_label if offset == 0 else None)):
+    elif not named and (label := speakers.passage_speaker or speakers.opening_label):
         # A transcript's answer ("Okafor: Our best estimate is …") is its speaker's, sentence by sentence; a
         # label ("NIS — 3,000 more troops sent") gives its first sentence.
         named = [(Anchor(0, 0, "", label, kind="colon"), label)]
@@ -277,7 +284,7 @@ def _sentence_claims(
         placed = [_shift(f, text_start) for f in ordered]
         claim_start = offset + text_start
         via = speakers.relay(claimant, seg_anchor, text) if claimant and seg_anchor is not None else None
-        if via is None and offset == 0 and claimant and speakers.label_relay not in (None, claimant):
+        if via is None and claimant and speakers.label_relay not in (None, claimant):
             via = speakers.label_relay  # "Yonhap: NIS says …"
         if via is not None and claimant is not None:
             speakers.note_relay(via, claimant)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PERSON_NOUNS", "STAFF_NOUNS", "head_nouns", "is_definite_coref", "possessor_of", "strip_age"]
+__all__ = [
+    "PERSON_NOUNS", "STAFF_NOUNS", "described_kinds", "head_nouns", "is_definite_coref", "possessor_of", "strip_age",
+]
 
 _DEFINITE_COREF = frozenset(
     """group ministry agency outlet report statement newspaper paper company army military department network
@@ -114,3 +116,21 @@ def head_nouns(raw: str) -> frozenset[str]:
         if word.isalpha() and lower not in _NOT_HEADS and (word.islower() or lower in _DEFINITE_COREF):
             heads.append(lower)
     return frozenset(heads)
+
+
+# What a description's modifier says the body is, as the body's own name would say it: "the spy agency" after
+# "the National Intelligence Service" is that service, even when another body spoke since.
+_KIND_IN_NAMES = {
+    "spy": ("intelligence",),
+    "intelligence": ("intelligence",),
+    "defence": ("defence", "defense"),
+    "defense": ("defense", "defence"),
+    "foreign": ("foreign",),
+    "security": ("security",),
+}
+
+
+def described_kinds(description: str) -> tuple[str, ...]:
+    """Words a body's name holds when ``description`` ("the spy agency", "the defence ministry") points to it."""
+    words = description.lower().split()[1:-1]
+    return tuple(kind for word in words for kind in _KIND_IN_NAMES.get(word, ()))

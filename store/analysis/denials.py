@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.number_starts import figure_starts
 
 # Forms that open an attribution; "deny" itself is kept out ("refused to deny" asserts nothing).
@@ -90,9 +91,21 @@ def denial_object_follows(sentence: str, verb_end: int) -> bool:
     return found is not None and (found.group("deed") is None or _CONTRAST.search(sentence, found.end()) is None)
 
 
+# Denials in Russian, Ukrainian, Korean and Japanese copy: "опроверг", "назвал … «спекуляциями»", "спростував",
+# "부인했다", "사실무근" (groundless), "否定した", "事実無根".
+_FOREIGN_DENIAL = re.compile(
+    r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу)\w*|не\s+соответству\w*\s+действительности"
+    r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,6}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
+    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16_384)
 def is_denial(text: str) -> bool:
     """Whether a claim's text rejects what it reports rather than asserting it."""
+    if not text.isascii() and has_foreign_letters(text) and _FOREIGN_DENIAL.search(text):
+        return True
     if not _may_deny(text):
         return False
     for match in _DENIAL_CUE.finditer(text):

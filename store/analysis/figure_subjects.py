@@ -41,6 +41,10 @@ _SMALL_UNIT_SIZE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SMALL_UNITS_TOTAL = frozenset({"casualties", "troops_deployed"})
+# "About 1,100 North Korean soldiers have been killed or wounded fighting in Kursk": the figure's own verb is a
+# loss, whatever deployment words ("fighting", "Kursk region") the rest of the sentence holds.
+_LOSS_WORDS = ("kill", "wound", "injur", "died", "dead")
+_NOT_A_LOSS_COUNT = frozenset({"troops_deployed", "workers_sent"})
 
 # A bare count whose own verb is a death or wound: "hundreds were killed", "a couple hundred had died".
 _BARE_LOSS = re.compile(
@@ -118,6 +122,8 @@ def classify_figures(
                 excluded = _NOT_A_FORMATIONS_LOSS
             elif _SMALL_UNIT_SIZE.search(sentence, max(0, figure.start - 40), figure.start):
                 excluded = _NOT_A_SMALL_UNITS_TOTAL
+        if _counts_losses(sentence, figure):
+            excluded = _NOT_A_LOSS_COUNT | (excluded or frozenset())
         owners_ruled_out = _owners_forces(sentence, figure, modifiers, subjects)
         if owners_ruled_out:
             excluded = owners_ruled_out | (excluded or frozenset())
@@ -131,6 +137,17 @@ def classify_figures(
                 not_its_own.append((part, len(sentence)))
         result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own)
     return result
+
+
+def _counts_losses(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's counted noun is the subject of a death or wound: "1,100 soldiers have been killed"."""
+    if not any(word in sentence for word in _LOSS_WORDS):
+        return False  # most sentences: no loss verb anywhere, nothing to look for
+    window = sentence[figure.end : figure.end + 60]
+    if (stop := _PHRASE_END.search(window)) is not None:
+        window = window[: stop.start()]
+    noun = _COUNT_NOUN_RE.search(window.lower())
+    return noun is not None and _BARE_LOSS.match(sentence, figure.end + noun.end()) is not None
 
 
 # An owner just before a figure: "the US, which has 30,000 …", "America's 28,500 …", "Ukraine has some 11,000 …".

@@ -18,7 +18,9 @@ from store.analysis.claimants import aliased
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
-_KO_REPORTED = re.compile(r"(?:고|며)\s*" + _KO_VERBS)
+# "…고 주장한 바 있다" ("has claimed that"): the verb's adnominal form before "바".
+_KO_VERBS_PERFECT = r"(?:밝힌|말한|전한|주장한|추정한|추산한|보고한|발표한|설명한|분석한|보도한|평가한)\s*바"
+_KO_REPORTED = re.compile(r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했")
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic).
 _KO_SPEAKER_LAST = re.compile(
@@ -27,7 +29,8 @@ _KO_SPEAKER_LAST = re.compile(
 )
 _KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
-_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:은|는)(?=\s)")
+# "우크라이나 정보총국(HUR)은": a bracketed acronym may stand between the word and its particle; it is the name.
+_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:\((?P<short>[A-Z]{2,6})\))?(?:은|는)(?=\s)")
 _KO_SUBJECT = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가)(?=\s)")
 # Words that may stand before the speaker's last word ("이성권 의원은", "한국 국가정보원은"): plain Hangul,
 # no particle and no digit (not "지난 24일 국정원은", "on the 24th the NIS").
@@ -35,7 +38,7 @@ _KO_PLAIN_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
 
 _JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
-_JA_REPORTED = re.compile(r"と(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)")
+_JA_REPORTED = re.compile(r"を否定した|と(?:否定した|述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)")
 # "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
 _JA_SPEAKER_LAST = re.compile(
     r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)"
@@ -55,20 +58,37 @@ _RU_ACCORDING = re.compile(
 # after an unpunctuated name starts with something else ("по словам Буданова северокорейские военные …").
 # Reporting verbs: Russian past tense "заявил(а/о/и)", Ukrainian "заявив", "заявила", "заявило", "заявили",
 # and the present of both ("утверждает", "стверджує").
+# The imperfective past reports as well ("сообщала", "заявляли": "had reported", "kept saying").
 _REPORTING = (
-    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил)[аио]?|утверждает|заявляет|сообщает"
-    r"|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди)(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє)"
+    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил|сообщал|заявлял|утверждал|говорил)[аио]?|утверждает"
+    r"|заявляет|сообщает|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди|повідомля|заявля|стверджува)"
+    r"(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє"
+    # Denials open an attribution as well: "Песков назвал сообщения «спекуляциями»", "спростував".
+    r"|(?:опроверг|отверг)(?:ла|ли|ло)?|отрица(?:ет|ют|л[аио]?)|назвал[аио]?|(?:спростува|заперечи|назва)(?:в|ла|ли))"
 )
 _NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
 _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|Як)\b){_NAME})\s+{_REPORTING}(?!\w)")
 
 # "Как сообщил Пентагон, …", "Як повідомив Зеленський, …" ("as the Pentagon reported"): the speaker after its
 # verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
-_RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?P<name>{_NAME})")
+# "…, заявил глава ведомства Кирилл Буданов": up to three lower-case words of role before the name.
+_RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?:[а-яёіїєґ][\w-]*\s+){{0,3}}?(?P<name>{_NAME})")
+# A body named in lower case before its verb: "южнокорейская разведка сообщала", "українська розвідка заявила".
+_RU_BODY_VERB = re.compile(
+    r"(?<![\w-])(?P<name>(?:[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ]*(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:[Рр]азведка|[Рр]озвідка|"
+    r"спецслужбы|спецслужби|военные|"
+    r"військові|власти|влада|источники|джерела|чиновники|посадовці|генштаб|минобороны|міноборони))\s+"
+    + _REPORTING + r"(?!\w)"
+)
+# "По его словам", "За її словами" ("in his/her words"): the person named before.
+_RU_PRONOUN_ACCORDING = re.compile(r"[Пп]о\s+(?P<name>его|её|ее|их)\s+(?:словам|данным|оценкам)|[Зз]а\s+(?P<uk>його|її|їхніми)\s+"
+                                   r"(?:словами|даними|оцінками)")
+_RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "його": "he", "її": "she", "їхніми": "they"}
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
-    r"|[Пп]о\s+(?:данным|словам|оценкам)|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил"
+    r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
+    r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
     r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|повідом|сказа|зазнач|оціни"
     r"|підрахува|підтверди|стверджу"
 )
@@ -105,18 +125,33 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
     if not anchors:
         for match in _RU_VERB.finditer(sentence):
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors:
+        for match in _RU_BODY_VERB.finditer(sentence):
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if not anchors and (told := _RU_PRONOUN_ACCORDING.match(sentence)) is not None:
+        word = (told.group("name") or told.group("uk")).lower()
+        anchors.append(Anchor(told.start(), told.end(), word, None, pronoun=_RU_PRONOUNS[word], content="right",
+                              kind="according"))
     return anchors
 
 
 def _ko_name(match: re.Match[str]) -> str:
     """The speaker's words: the marked word and up to two plain words before it ("이성권 의원")."""
+    if "short" in match.re.groupindex and match.group("short") and aliased(match.group("short")) != match.group("short"):
+        return match.group("short")  # "정보총국(HUR)은": the known acronym names the body
     words = [match.group("name")]
     head = match.string[: match.start("name")].split()
     for word in reversed(head[-2:]):
-        if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1:
+        if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1 or (
+            word in _KO_SENTENCE_ADVERBS
+        ):
             break
         words.insert(0, word)
     return " ".join(words)
+
+
+# Words that open a Korean sentence without naming anyone: "한편" (meanwhile), "또한" (also), "앞서" (earlier).
+_KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아울러 그러나 하지만 다만 특히 이에 이날 당시 최근 현재".split())
 
 
 def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:

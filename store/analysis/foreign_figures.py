@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from store.analysis.foreign_subjects import noun_unit
+from store.analysis.foreign_subjects import noun_unit, thing_noun_before
 from store.models import Figure, Qualifier
 
 # Any Hangul, kana, kanji or Cyrillic letter: a sentence with none has no foreign figure (``str.isascii`` first).
@@ -54,11 +54,20 @@ _CYRILLIC_HEDGE = (
     r"|как\s+минимум|по\s+меньшей\s+мере|до|почти|майже|порядка"
 )
 _RU_FIGURE = re.compile(
-    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+)?(?P<number>\d+(?:[.,]\d+)?)\s?"
-    r"(?P<scale>тыс\.|тис\.|тысяч[аи]?|тисяч[аі]?|млн|миллион(?:а|ов)?|мільйон(?:а|ів)?|млрд|миллиард(?:а|ов)?"
-    r"|мільярд(?:а|ів)?)(?![а-яёіїєґ])",
+    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+(?:в\s+|на\s+)?)?(?P<number>\d+(?:[.,]\d+)?)\s?"
+    # Every case ending: "о 3 тысячах военных" (about 3,000 soldiers) is as much a count as "3 тысячи".
+    r"(?P<scale>тыс\.|тис\.|тысяч(?:а|и|ам|ами|ах|ей)?|тисяч(?:а|і|ам|ами|ах)?|млн|миллион(?:а|ов|ам|ах)?"
+    r"|мільйон(?:а|ів|ам|ах)?|млрд|миллиард(?:а|ов|ам|ах)?|мільярд(?:а|ів|ам|ах)?)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
+# "почти половина снарядов", "близько третини": a share in words (half, a third, a quarter), read as a percentage.
+CYRILLIC_SHARE = re.compile(
+    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+)?(?P<number>(?P<half>половин[аыуеі]|половиною)|(?P<third>треть|трети|третин[аиу])"
+    r"|(?P<quarter>четверть|четверти|чверт[ьі]))(?![а-яёіїєґ])",
+    re.IGNORECASE,
+)
+# Pieces and units name no thing: "6 млн штук" counts the shells named before it.
+_PIECES = re.compile(r"\s*(?:штук|единиц|одиниць)", re.IGNORECASE)
 # The hedge standing right before a count the English parser read ("более 100 ракет", "близько 200 військових").
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_HEDGE})\s+$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -112,8 +121,14 @@ def foreign_figures(text: str) -> list[Figure]:
             number = float(match.group("number").replace(",", "."))
             value = number * _cyrillic_scale(match.group("scale").lower())
             unit = noun_unit(text, match.start(), match.end(), "", cyrillic=True) or ""  # "11 тысяч военных"
+            if not unit and _PIECES.match(text, match.end()):
+                unit = thing_noun_before(text, match.start())
             hedge = " ".join((match.group("lead") or "").lower().split())
             found.append(_figure(match, value, hedge, approx=False, unit=unit))
+        for match in CYRILLIC_SHARE.finditer(text):
+            value = 50.0 if match.group("half") else 25.0 if match.group("quarter") else 100 / 3
+            hedge = " ".join((match.group("lead") or "").lower().split())
+            found.append(_figure(match, value, hedge, approx=False, unit="percent"))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -140,6 +155,10 @@ def _tidy(value: float | None) -> float | None:
     return float(int(rounded)) if rounded.is_integer() else rounded
 
 
+# A number that opens a span of CJK dates ("올해 1~2월", "1～3月", "10-12일"): the English parser reads it alone.
+_DATE_RANGE_START = re.compile(r"\d{1,4}\s?[~～〜\-–]\s?\d{1,4}\s?[년월일年月日]")
+
+
 def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` (the English parser's) with the foreign ones added; an English reading they cover is dropped."""
     if _CYRILLIC.search(text):
@@ -152,6 +171,8 @@ def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
                 hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             ):
                 _hedge_figure(figure, hedge, text)
+    if _DATE_RANGE_START.search(text):  # "1~2월", "3-4日": the first of a span of months or days, no count
+        figures = [f for f in figures if not _DATE_RANGE_START.match(text, f.start)]
     foreign = foreign_figures(text)
     if not foreign:
         return figures

@@ -124,6 +124,21 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         head = text[max(0, start - 12) : start]
         before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
         unit = before[-1][3][0] if before else None
+    if unit is None and counter_unit == "people" and _SENDS_TROOPS.search(text, end, end + 16) is not None:
+        return "troops"  # "약 3000명을 추가로 파병했다": the verb itself says soldiers were sent
     if unit is None or counter_unit and (unit in PEOPLE_UNITS) != (counter_unit == "people"):
         return None  # Russian counts name no counter: their noun says it all
     return unit
+
+
+def thing_noun_before(text: str, start: int) -> str:
+    """The last noun of a thing (shells, missiles, containers …) in the 80 characters before ``start``, or ""."""
+    terms = foreign_terms(BUNDLED_PATH.with_name("subjects.toml"))
+    if terms is None:
+        return ""
+    things = [hit[3][0] for hit in terms[1].find_all(text[max(0, start - 80) : start]) if hit[3][0] not in PEOPLE_UNITS]
+    return things[-1] if things else ""
+
+
+# Verbs whose object is soldiers, right after a bare count of people ("3000명을 추가로 파병", "3000人を派兵").
+_SENDS_TROOPS = re.compile(r"파병|派兵|참전|参戦")

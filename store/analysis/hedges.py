@@ -38,7 +38,7 @@ def may_deny_unhedged(text: str) -> bool:
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
-        or "smear" in text
+        or "smear" in text or not text.isascii()  # a denial in another script: see ``denials``
     )
 
 

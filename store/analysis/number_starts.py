@@ -11,7 +11,7 @@ import re
 
 from store.analysis.ascii_twins import TwinScan
 from store.analysis.figure_words import CURRENCY_SYMBOLS, TENS, UNITS_0_19
-from store.analysis.foreign_figures import GLUED_DIGIT, has_foreign_letters
+from store.analysis.foreign_figures import CYRILLIC_SHARE, GLUED_DIGIT, has_foreign_letters
 from store.analysis.terms import trie_pattern
 
 
@@ -77,8 +77,10 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if starts and starts[0] == 0 and _LIST_NUMBER.match(text):
         del starts[0]  # a numbered list item's "2. " counts nothing
-    if has_foreign_letters(text) and (glued := [m.start() for m in GLUED_DIGIT.finditer(text)]):
-        starts = sorted({*starts, *glued})  # "約11,000人": read by ``foreign_figures``, in each sentence it is in
+    if has_foreign_letters(text) and (
+        glued := [m.start() for m in GLUED_DIGIT.finditer(text)] + [m.start() for m in CYRILLIC_SHARE.finditer(text)]
+    ):
+        starts = sorted({*starts, *glued})  # "約11,000人", "половина": read by ``foreign_figures``
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):

@@ -31,9 +31,9 @@ _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?
 # a country are not a statement, so the subject must name a figure).
 _GIVEN_VERBS = frozenset({"given", "provided", "published", "released", "issued", "offered", "forward", "produced"})
 _GIVEN_SUBJECT = re.compile(
-    r"\b(?:figure|estimate|number|tally|total|count|assessment)s?\b(?:[^,;:]|,(?=\d)){0,80}?\b(?:was|were|is|are|"
-    r"has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|later\s+)?(?:put\s+)?$"
-)
+    r"\b(?:figure|estimate|number|tally|total|count|assessment)s?\b(?:[^,;:]|,(?=\d)){0,80}?(?:\b(?:was|were|is|"
+    r"are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|later\s+)?(?:put\s+)?|\s)$"
+)  # the auxiliary may be left out: "the figure of around 100 deaths released by the NIS" (a reduced relative)
 
 
 def quoted_anchors(sentence: str) -> list[Anchor]:

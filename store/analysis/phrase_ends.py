@@ -23,6 +23,10 @@ from store.analysis.phrases import (
 )
 from store.analysis.sentences import _NEVER_FINAL
 
+# An auxiliary inside the words taken for a noun phrase: they ran into the next clause ("… cited by Kyiv was
+# accurate").
+CLAUSE_VERB_INSIDE = re.compile(r" (?:was|were|is|are|has|have|had|will|would) ")
+
 
 def right_np_end(sentence: str, start: int) -> int:
     """Where the noun phrase starting at ``start`` ends (told X …, said X, …, per X)."""

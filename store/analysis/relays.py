@@ -151,6 +151,16 @@ _ANALYSIS = frozenset({"analysis", "analyse", "assessment", "estimate", "calcula
 _OWN_WORK = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
+# "citing defects found by Ukrainian sappers", "citing losses recorded in Kursk": a bare common noun that others
+# found or recorded is evidence the speaker reads; whoever found it is named only as a detail of it.
+_FOUND_BY = re.compile(r"\s+(?:[a-z]+ed|found|seen|shown|taken|made|held|given|known|left|shot|kept)\s+(?:by|in|at|on)\s+")
+
+
+def _found_by_others(raw: str) -> bool:
+    head = _FOUND_BY.split(raw, 1)
+    return len(head) == 2 and head[0].islower() and " " not in head[0] and not plausible_source(head[0])
+
+
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source as written, source name) for every "citing X" or "quoting X" in the sentence."""
     found = []
@@ -172,6 +182,7 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
             and source.lower() not in _BARE_EVIDENCE
             and source.split()[0].lower() not in _OWN_WORK
             and not (source.islower() and _ANALYSIS.intersection((source.split()[-1], source.split()[-1][:-1])))
+            and not _found_by_others(raw)
         ):
             found.append((match.start(), end, raw, source))
     return found

@@ -41,8 +41,9 @@ _BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][^()\[\],;:\d]{1,50}?)\s*(?:[,;][^(
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
 # A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
 _OPENING_LABEL = re.compile(
-    r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?::|\s+[—–]|\s+--)\s+(?=\S)"
-)
+    r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s+\((?P<short>[A-Z][\w.-]{1,9})\))?"
+    r"(?::|\s+[—–]|\s+--)\s+(?=\S)"
+)  # "South Korea (NIS): about 11,000": the body in brackets is the source, the country its owner
 _ASIDE_OPENING = re.compile(r"(?:which|who|whose|whom|where|of|a|an|the|its|his|her|their|and|or|but)\b")
 _DASH = re.compile(r"\s[—–]\s|\s--\s|—")
 # Heads of a body's name that bracket nothing else ("Storm Corps" and "Special Forces" name units, not sources).
@@ -148,6 +149,8 @@ def opening_label(
     if dashed and (_ASIDE_OPENING.match(text, found.end()) or _DASH.search(text, found.end())):
         return None  # "The UN Security Council — of which Russia is a member — sanctioned …": an aside
 
+    if found.group("short") and (body := names_a_source(found.group("short"), lambda _words: None)) is not None:
+        return body  # a known acronym ("NIS", "HUR") needs no vouching
     return names_a_source(found.group("name"), _vouching(article_text, full_name))
 
 

@@ -31,6 +31,7 @@ from store.analysis.claimants import (
 from store.analysis.coreference import (
     PERSON_NOUNS,
     STAFF_NOUNS,
+    described_kinds,
     head_nouns,
     possessor_of,
 )
@@ -149,6 +150,8 @@ class Speakers:
                 return self.resolve(Anchor(0, 0, possessor, None, pronoun=possessor.lower(), kind=anchor.kind))
             noun = pronoun.split()[-1]
             same_noun = self._recent_with_head(noun)
+            if same_noun is None and noun not in PERSON_NOUNS:  # "the spy agency": the intelligence body named
+                same_noun = next(filter(None, map(self._recent_with_head, described_kinds(pronoun))), None)
             if same_noun is not None:
                 return same_noun  # "the post" after "a viral post on X", "the group" after "… research group"
             if noun in STAFF_NOUNS:  # "the analysts" after the institute said something: its analysts

@@ -267,6 +267,9 @@ _CITATION_MARKS = re.compile(
     r"|page needed|when\?|who\?|by whom\?|according to whom\?|dubious(?: [–—-] discuss)?|note \d{1,2})\])*"
 )
 _CITED = frozenset(".,;:!?\"”’')")
+# A note that names a source in words; a bare link ("[1] https://t.me/…") is a reference entry, removed.
+_NOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]+(?!https?://|www\.)[^\W\d_]", re.MULTILINE)
+_MARK_NUMBER = re.compile(r"\[(\d{1,3})\]")
 
 
 def without_citation_marks(text: str) -> tuple[str, int]:
@@ -278,12 +281,17 @@ def without_citation_marks(text: str) -> tuple[str, int]:
     if "[" not in text:
         return text, 0
     count = 0
+    # A report that prints its notes ("[1] South Korean Ministry of National Defense, briefing") keeps the marks
+    # that point to them: they say whose figure a sentence gives (see ``store.analysis.footnote_sources``).
+    noted = set(_NOTE_LINE.findall(text)) if "\n[" in text else set()
 
     def drop(found: re.Match[str]) -> str:
         nonlocal count
         at = found.start()
         before = text[at - 1] if at else " "
         if not (before.isalnum() or before in _CITED):
+            return found.group(0)
+        if noted and set(_MARK_NUMBER.findall(found.group(0))) <= noted:
             return found.group(0)
         count += found.group(0).count("[")
         return ""
