@@ -35,11 +35,7 @@ from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matche
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
-    clause_pronoun,
-    coordinated_subject,
-    participle_subject,
-    past_possessive,
-    past_relative_clause,
+    clause_pronoun, coordinated_subject, participle_subject, past_possessive, past_relative_clause,
     relative_clause_speaker,
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref

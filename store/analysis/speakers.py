@@ -28,13 +28,7 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import (
-    PERSON_NOUNS,
-    STAFF_NOUNS,
-    described_kinds,
-    head_nouns,
-    possessor_of,
-)
+from store.analysis.coreference import PERSON_NOUNS, STAFF_NOUNS, described_kinds, head_nouns, possessor_of
 from store.analysis.country_agencies import (
     is_country_agency,
     named_country_agency,
