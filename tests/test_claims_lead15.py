@@ -211,6 +211,9 @@ Key findings
 - Russian forces may fire up to 10,000 shells a day, of which North Korean rounds could make up half.[2]
 - Wikipedia-style marks with no notes in the document are still removed.[7]
 
+Satellite imagery of the port of Rajin showed at least 64 rail cars loaded with containers on a single day in
+October 2024, the highest count since the shipments began, according to the analysts who reviewed it.[1]
+
 [1] South Korean Ministry of National Defense, press briefing, Feb. 2025.
 [2] Author's calculation based on RUSI data.
 """
@@ -224,6 +227,25 @@ def test_a_figure_marked_with_a_note_is_the_noted_sources_unless_the_note_is_the
     texts = [p.text for p in article.passages]
     assert any(text.endswith("since August 2023.[1]") for text in texts)  # the mark stays: its note is here
     assert any(text.endswith("are still removed.") for text in texts)  # no note [7]: the mark goes
+    # A paragraph ending in a kept mark still ends a sentence: it stays in the article as body.
+    assert [p.kind for p in article.passages if p.text.endswith("reviewed it.[1]")] == ["body"]
     claims = analyse_articles([article])
     assert claim_with(claims, "20,000").claimant == "South Korean Ministry of National Defense"
     assert claim_with(claims, "10,000").claimant is None  # "Author's calculation": the report's own
+
+
+def test_a_print_view_whose_paragraphs_end_in_kept_note_marks_keeps_its_article() -> None:
+    from store.normalise import normalise_bytes
+
+    page = (
+        "- Harbour Watch - https://harbour.example -\n\nRajin Port: Busier Than Ever\n\n"
+        "Posted By Min-ji Seo On March 12, 2025 @ 9:00 am In Analysis | No Comments\n\n"
+        # Paragraphs of under thirty words: only their final stop tells them from a headline.
+        "North Korea has sent an additional 3,000 troops to Russia this year, South Korean officials said, most of "
+        "them to the Kursk region.[1]\n\n"
+        "The Joint Chiefs of Staff said Pyongyang had also shipped about 240 rocket launchers since the autumn.[2]\n\n"
+        "URLs in this post:\n\n[1] South Korean Ministry of National Defense, briefing\n[2] Planet Labs imagery\n"
+    )
+    result = normalise_bytes(page.encode(), "print.txt", suffix=".txt")
+    assert len(result.articles) == 1  # the marks once made every paragraph look unfinished: all was furniture
+    assert [p.text[-12:] for p in result.articles[0].passages if p.kind == "body"] == ["k region.[1]", "e autumn.[2]"]

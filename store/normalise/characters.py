@@ -267,8 +267,9 @@ _CITATION_MARKS = re.compile(
     r"|page needed|when\?|who\?|by whom\?|according to whom\?|dubious(?: [–—-] discuss)?|note \d{1,2})\])*"
 )
 _CITED = frozenset(".,;:!?\"”’')")
-# A note that names a source in words; a bare link ("[1] https://t.me/…") is a reference entry, removed.
-_NOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]+(?!https?://|www\.)[^\W\d_]", re.MULTILINE)
+# A note that names a source in words; a link ("[1] https://t.me/…", "[2] Planet Labs: https://…") is a
+# reference entry, removed with the link lists of print views.
+_NOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]+(?![^\n]*(?:https?://|www\.))[^\W\d_]", re.MULTILINE)
 _MARK_NUMBER = re.compile(r"\[(\d{1,3})\]")
 
 

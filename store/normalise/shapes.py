@@ -64,13 +64,19 @@ def unspaced_words(text: str, spaced: int | None = None) -> int:
     return len(_UNSPACED.findall(text, 0, 4000)) // _CHARACTERS_PER_WORD
 
 
+_NOTE_MARKS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
+
+
 def last_visible(text: str) -> str:
     """The last character that is not a closing quote or bracket, nor part of a link pasted after the text.
 
     "... the agency says. https://t.me/frontdigest/102" ends a sentence: a channel post or a
     tweet appends its link to the words, which end where they end.
     """
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    stripped = text.rstrip()
+    if stripped.endswith("]") and (mark := _NOTE_MARKS_AT_END.search(stripped)) is not None:
+        stripped = stripped[: mark.start()]  # "… in 2024.[1]": a note's mark, kept where the note is printed
+    stripped = stripped.rstrip(_CLOSERS)
     if stripped[-1:] not in _PROSE_ENDS and "://" in stripped:
         space = stripped.rfind(" ")
         if space > 0 and stripped.startswith(("http://", "https://"), space + 1):
