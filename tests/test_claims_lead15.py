@@ -145,8 +145,12 @@ def test_a_korean_wire_report_gives_each_figure_its_source_and_subject() -> None
     assert (sent.claimant, sent.subject) == ("National Intelligence Service", "troops_deployed")
     # "…고 주장한 바 있다" (has claimed) reports; the bracketed acronym names the body.
     assert claim_with(claims, "4000명").claimant == "Defence Intelligence of Ukraine"
-    # "한편" (meanwhile) opens the sentence; it is no part of the speaker's name.
-    assert claim_with(claims, "60%").claimant == "젤렌스키 대통령"
+    # "한편" (meanwhile) opens the sentence, no part of the speaker's name; "젤렌스키 대통령" is President Zelensky,
+    # named as the alias list spells him.
+    assert claim_with(claims, "60%").claimant == "Volodymyr Zelenskyy"
+    # A title is dropped only from a person the alias list knows: a spokesperson of a ministry stays as written.
+    spokesperson = claims_of("국방부 대변인은 북한군 약 1만1000명이 쿠르스크에 배치됐다고 밝혔다.")
+    assert claim_with(spokesperson, "1만1000명").claimant == "국방부 대변인"
 
 
 def test_a_russian_report_gives_its_speakers_shares_and_counted_things() -> None:
@@ -161,11 +165,11 @@ def test_a_russian_report_gives_its_speakers_shares_and_counted_things() -> None
     # ", заявил глава ведомства Кирилл Буданов": role words stand between the verb and the name; "6 млн штук"
     # (pieces) counts the shells named before, and "примерно в" hedges it.
     shells = claim_with(claims, "6 млн")
-    assert (shells.claimant, shells.figures[0].unit, shells.figures[0].qualifier) == ("Кирилл Буданов", "shells",
+    assert (shells.claimant, shells.figures[0].unit, shells.figures[0].qualifier) == ("Kyrylo Budanov", "shells",
                                                                                      "approx")
     # "По его словам" is the man just named; "почти половина" is a share.
     half = claim_with(claims, "половина")
-    assert (half.claimant, half.subject, half.figures[0].value) == ("Кирилл Буданов", "ammunition_share", 50.0)
+    assert (half.claimant, half.subject, half.figures[0].value) == ("Kyrylo Budanov", "ammunition_share", 50.0)
     # An imperfective past ("сообщала") reports, and a body in lower case can report it.
     containers = claim_with(claims, "20 тысяч")
     assert (containers.claimant, containers.figures[0].unit) == ("южнокорейская разведка", "containers")
@@ -180,7 +184,7 @@ def test_denials_in_russian_ukrainian_and_korean_are_denials() -> None:
         "북한 외무성은 러시아 파병 사실을 부인했다.",
     )
     by_speaker = {c.claimant: c.denied for c in claims}
-    assert by_speaker == {"Песков": True, "Північна Корея": True, "북한 외무성": True}
+    assert by_speaker == {"Dmitry Peskov": True, "Північна Корея": True, "북한 외무성": True}
     # Reporting is no denial.
     assert not claim_with(claims_of("Южнокорейская разведка сообщила о 3 тысячах военных."), "3 тысячах").denied
 

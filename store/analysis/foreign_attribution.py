@@ -147,9 +147,13 @@ def _ko_name(match: re.Match[str]) -> str:
         ):
             break
         words.insert(0, word)
+    if len(words) >= 2 and words[-1] in _KO_TITLES and aliased(" ".join(words[:-1])) != " ".join(words[:-1]):
+        return " ".join(words[:-1])  # "젤렌스키 대통령" (President Zelensky): the person the alias list knows
     return " ".join(words)
 
 
+# Titles written after a Korean name: president, lawmaker, minister, spokesperson, director, chairman, premier.
+_KO_TITLES = frozenset("대통령 의원 장관 대변인 국장 총장 위원장 원장 총리 외무장관 국방장관 사령관 차관 국무위원장".split())
 # Words that open a Korean sentence without naming anyone: "한편" (meanwhile), "또한" (also), "앞서" (earlier).
 _KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아울러 그러나 하지만 다만 특히 이에 이날 당시 최근 현재".split())
 
