@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from store.analysis.claims import _classify, _modifiers_after, _nearest_count_noun
 from store.analysis.figure_words import GENERIC_UNITS
+from store.analysis.figure_subjects import _NOT_A_LOSS_COUNT, _counts_losses
 from store.analysis.numbers import find_figures
 from store.analysis.subjects import (
     _CLAUSE_CUE,
@@ -30,14 +31,16 @@ from store.analysis.subjects import (
 # --- subjects: a figure no subject counts is settled without its cues --------------------------------
 
 
-def reference_classify_figure(figure, modifiers, cues, sentence_length, taxonomy):  # type: ignore[no-untyped-def]
+def reference_classify_figure(  # type: ignore[no-untyped-def]
+    figure, modifiers, cues, sentence_length, taxonomy, ruled_out=frozenset()
+):
     """classify_figure as it was: every subject of the taxonomy tried in turn."""
     unit = figure.unit
     generic = unit in GENERIC_UNITS or bool(_MODEL_PLURAL.fullmatch(unit))
     clause = cues.clause_around(figure.start, figure.end, sentence_length)
     excluded = (
         {sid for _s, _e, _w, ids in taxonomy.excluders.find_all(modifiers) for sid in ids} if modifiers else set()
-    )
+    ) | set(ruled_out)
     clause_cues: Counter[str] = Counter()
     sentence_cues: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
@@ -80,7 +83,9 @@ def reference_classify(sentence, figures, subjects):  # type: ignore[no-untyped-
             borrowed = _nearest_count_noun(sentence, figure)
             if borrowed is not None:
                 figure.unit, modifiers = borrowed
-        result[id(figure)] = reference_classify_figure(figure, modifiers, cues, len(sentence), subjects)
+        # The rule added since: a count whose own verb is a loss is no deployment ("1,100 soldiers were killed").
+        ruled_out = _NOT_A_LOSS_COUNT if _counts_losses(sentence, figure) else frozenset()
+        result[id(figure)] = reference_classify_figure(figure, modifiers, cues, len(sentence), subjects, ruled_out)
     return result
 
 

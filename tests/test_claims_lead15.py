@@ -253,3 +253,17 @@ def test_a_print_view_whose_paragraphs_end_in_kept_note_marks_keeps_its_article(
     result = normalise_bytes(page.encode(), "print.txt", suffix=".txt")
     assert len(result.articles) == 1  # the marks once made every paragraph look unfinished: all was furniture
     assert [p.text[-12:] for p in result.articles[0].passages if p.kind == "body"] == ["k region.[1]", "e autumn.[2]"]
+
+
+def test_a_body_named_before_which_said_is_the_claimant_a_place_is_not() -> None:
+    for sentence, body in (
+        ('The estimate is in line with that of the Pentagon, which said in January that North Korean casualties '
+         'were "in the low thousands".', "Pentagon"),
+        ("The figure came from the Institute for the Study of War, which said 12,000 troops had arrived.",
+         "Institute for the Study of War"),
+        ("The figure is higher than that of South Korea's defence ministry, which estimated 11,000 troops.",
+         "South Korea's defence ministry"),
+    ):
+        claims = claims_of(sentence)
+        assert [c.claimant for c in claims] == [body], sentence
+    assert [c.claimant for c in claims_of("The troops arrived in Kursk, which said 3,000 more would follow.")] == [None]
