@@ -225,3 +225,13 @@ async def test_a_key_typed_in_search_just_before_escape_stays_in_search(tmp_path
         await burst(pilot, "tab", "escape")
         assert app.screen is main
         assert main.active_pane == pane
+
+
+def test_a_search_debounce_firing_on_a_screen_being_torn_down_does_nothing():
+    # Typing then quitting at once: the debounce timer can fire after the app has removed the screen's
+    # widgets; it raised NoMatches, and the app ended with that error instead of quietly.
+    from tui_fixtures import fixture_corpus
+
+    screen = SearchScreen(fixture_corpus(), [])  # never mounted: no query box to read
+    screen._search_now()
+    assert screen.generation == 0 and screen.shown_search is None

@@ -10,6 +10,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -209,7 +210,10 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         return self.query_one("#query", Input).value.strip(), self._filters()
 
     def _search_now(self) -> None:
-        query, filters = self._wanted()
+        try:
+            query, filters = self._wanted()
+        except NoMatches:
+            return  # a debounce firing while the app tears the screen down (it quit mid-typing): nothing to search
         if self._debounce is not None:
             self._debounce.stop()
         self.generation += 1  # whatever is still on its way answers an older query
