@@ -12,8 +12,10 @@ back into themselves when they live in the folder being ingested.
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from store.errors import StoreError
 
@@ -65,3 +67,26 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def pasted_paths(raw: str) -> list[Path]:
+    """The paths in what was typed or pasted: as typed if that names something on disk, else as a
+    terminal hands over a dragged file (quoted, backslash-escaped, several at once, or a file:// URL).
+
+    Dropping a file on a terminal types ``'/home/me/my article.txt'`` (GNOME, KDE, iTerm) or
+    ``/Users/me/my\\ article.txt`` (macOS Terminal); a file manager's copy pastes ``file:///...``.
+    The quotes and escapes are the shell's, not the name's: read as written, nothing is found.
+    A name that really holds quotes or backslashes is found as typed, before any of this.
+    """
+    text = raw.strip()
+    typed = Path(text).expanduser()
+    if typed.exists():
+        return [typed]
+    if text.startswith("file://"):
+        return [Path(unquote(urlparse(url).path)) for url in text.split() if url.startswith("file://")]
+    try:
+        words = shlex.split(text)
+    except ValueError:  # an unclosed quote: it was the name's, not the shell's
+        return [typed]
+    paths = [Path(word).expanduser() for word in words]
+    return paths if paths and all(path.exists() for path in paths) else [typed]

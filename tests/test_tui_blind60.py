@@ -26,8 +26,9 @@ from store.paths import seed_files
 from store.removal import RemovalReport
 from tui.app import build_app
 from tui.formatting import HIGHLIGHT_STYLE
-from tui.query_marks import lit_terms, query_title_spans
-from tui.screens.add_files import AddFilesDialog, pasted_paths
+from store.search.title_marks import lit_terms, query_title_spans
+from store.source_paths import pasted_paths
+from tui.screens.add_files import AddFilesDialog
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_picker import FuzzyPicker, PickerEntry, PickerQuery
 from tui.screens.export import ExportDialog, OverwriteDialog

@@ -19,7 +19,7 @@ from tui_fixtures import (
 )
 
 from tui.keys import class_bindings
-from tui.query_marks import query_title_spans
+from store.search.title_marks import query_title_spans
 from tui.screens.figures import FigureTrackerScreen
 from tui.screens.help import HelpScreen, dialog_sections
 

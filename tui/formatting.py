@@ -17,7 +17,7 @@ from textual.content import Content
 from store.compare.intervals import format_figure
 from store.models import OWN_VOICE, Article, Claim, Passage, PassageKind, SearchHit
 from store.printable import BIDI_CONTROLS, CONTROL_CODES
-from tui.query_marks import query_title_spans
+from store.search.title_marks import query_title_spans
 from tui.visuals import Hanging
 
 UNDATED = "undated"
@@ -279,7 +279,7 @@ def hit_entry(
 
     The headline is searched with its article's lead, so the query's words are lit in it too:
     a hit found through its title alone shows why it matched.  ``matched``: the terms the search
-    lit in its passages (``query_marks.lit_terms``), so a typo'd word lights in headlines as there.
+    lit in its passages (``store.search.title_marks.lit_terms``), so a typo'd word lights in headlines as there.
     """
     text, spans, _ = snippet_window(hit.text, hit.spans)
     title = one_line(hit.title)

@@ -12,19 +12,18 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import aliased, clean_claimant, looks_like_person
+from store.analysis.coreference import BODY_HEADS
 from store.analysis.phrases import _AUX, VERB_WORDS, left_noun_phrase, plausible_source
 
 _WHO_AT_END = re.compile(r",\s+(who|which)\s*$")
-# The last word of a body's name: "… Ministry", "… Institute", "… Agency".
 # A body's name before ", which": capitalised words with "of", "for", "the" between them ("the Institute for the
 # Study of War"), or an owner's lower-case body ("South Korea's defence ministry").
 _BODY_AT_END = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][\w’'.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|agency|service|military|"
     r"government|office|army)|[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})$"
 )
-_BODY_HEAD = re.compile(r"\b(?:Ministry|Institute|Agency|Service|Department|Office|Council|Command|Center|Centre|"
-                        r"Directorate|Staff|Commission|Committee|Pentagon|Kremlin|Government|ministry|agency|service|military|"
-                        r"government|office|army)\b")
+# A body's name holds one of these: its head ("… Ministry", "… Institute") or a word only bodies are called by.
+_BODY_WORDS = BODY_HEADS | {"government", "military", "army", "pentagon", "kremlin"}
 _NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*$")
 
 
@@ -39,7 +38,7 @@ def relative_clause_speaker(before: str) -> tuple[int, str] | None:
     if relative.group(1) == "which":
         body = _BODY_AT_END.search(before, max(0, relative.start() - 90), relative.start())
         named = clean_claimant(body.group()) if body is not None else None
-        if body is not None and named and (aliased(named) != named or _BODY_HEAD.search(body.group())):
+        if body is not None and named and (aliased(named) != named or _BODY_WORDS.intersection(body.group().lower().split())):
             return body.start(), body.group()  # a body the alias list knows, or one named as a body
         return None  # "… the Kursk region, which said": a place says nothing
     name = _NAME_AT_END.search(before, max(0, relative.start() - 80), relative.start())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "PERSON_NOUNS", "STAFF_NOUNS", "described_kinds", "head_nouns", "is_definite_coref", "possessor_of", "strip_age",
+    "BODY_HEADS", "PERSON_NOUNS", "STAFF_NOUNS", "described_kinds", "head_nouns", "is_definite_coref", "possessor_of",
+    "strip_age",
 ]
 
 _DEFINITE_COREF = frozenset(
@@ -21,6 +22,12 @@ _DEFINITE_COREF = frozenset(
     general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
     researchers authors colonel captain lieutenant sergeant officer envoy director governor senator person
     individual insider""".split()
+)
+# Heads of a body's name that bracket nothing else ("Storm Corps" and "Special Forces" name units, not sources):
+# "the Ministry of Defence", "the Institute for the Study of War", "South Korea's defence ministry".
+BODY_HEADS = frozenset(
+    """ministry service institute institution center centre council agency command directorate intelligence staff
+    house department office committee commission""".split()
 )
 # The people who work for a body and speak for it: "the analysts", "the institute's researchers" after a
 # think tank was named are its own staff, not a new unnamed group.

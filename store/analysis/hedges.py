@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.analysis.foreign_figures import FOREIGN_LETTER
 from store.analysis.terms import trie_pattern
 
 _HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably probably reportedly allegedly
@@ -38,7 +39,8 @@ def may_deny_unhedged(text: str) -> bool:
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
-        or "smear" in text or not text.isascii()  # a denial in another script: see ``denials``
+        or "smear" in text
+        or not text.isascii() and FOREIGN_LETTER.search(text) is not None  # a denial in another script (``denials``)
     )
 
 

@@ -22,6 +22,7 @@ from store.analysis.claimants import (
     clean_claimant,
     looks_like_person,
 )
+from store.analysis.coreference import BODY_HEADS
 from store.analysis.number_starts import figure_starts
 from store.analysis.sentences import split_sentences
 
@@ -46,11 +47,6 @@ _OPENING_LABEL = re.compile(
 )  # "South Korea (NIS): about 11,000": the body in brackets is the source, the country its owner
 _ASIDE_OPENING = re.compile(r"(?:which|who|whose|whom|where|of|a|an|the|its|his|her|their|and|or|but)\b")
 _DASH = re.compile(r"\s[—–]\s|\s--\s|—")
-# Heads of a body's name that bracket nothing else ("Storm Corps" and "Special Forces" name units, not sources).
-_BODY_HEADS = frozenset(
-    """ministry service institute institution center centre council agency command directorate intelligence staff
-    house department office committee commission""".split()
-)
 # Capitalised words that open a heading or a note, not a source ("UPDATE: …", "WATCH: …").
 _NOT_LABELS = frozenset(
     """update updated breaking watch live note fact new alert exclusive analysis opinion video photo photos read
@@ -95,7 +91,7 @@ def _claimant_of(words: str) -> tuple[str, bool] | None:
     last = tokens[-1].lower()
     if len(tokens) == 1 and words.replace(".", "").isupper():
         return (claimant, False) if 2 <= len(words.replace(".", "")) <= 6 else None  # "ISW", or "MLRS" a weapon
-    if (len(tokens) == 1 and last in _ORG_WORDS and last in _PLACE_WORDS) or (len(tokens) > 1 and last in _BODY_HEADS):
+    if (len(tokens) == 1 and last in _ORG_WORDS and last in _PLACE_WORDS) or (len(tokens) > 1 and last in BODY_HEADS):
         return claimant, True  # "Pentagon", "Kremlin" (a building for its institution), "Defence Ministry"
     # "Kim Jong Un:": a syllable like "Un" is a place only in capitals ("UN"), so a label's name may end in one.
     syllables = [t for t in claimant.split() if not (len(t) == 2 and t.istitle())]

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import os
-import shlex
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
-from urllib.parse import unquote, urlparse
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,6 +15,7 @@ from textual.content import Content
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
+from store.source_paths import pasted_paths
 from tui.formatting import safe_text
 from tui.screens.child_job import ChildJobDialog
 from tui.widgets.keybar import KeyBar
@@ -52,27 +51,6 @@ class PathSuggester(Suggester):
         return value + completed
 
 
-def pasted_paths(raw: str) -> list[Path]:
-    """The paths in what was typed or pasted: as typed if that names something on disk, else as a
-    terminal hands over a dragged file (quoted, backslash-escaped, several at once, or a file:// URL).
-
-    Dropping a file on a terminal types ``'/home/me/my article.txt'`` (GNOME, KDE, iTerm) or
-    ``/Users/me/my\\ article.txt`` (macOS Terminal); a file manager's copy pastes ``file:///...``.
-    The quotes and escapes are the shell's, not the name's: read as written, nothing is found.
-    A name that really holds quotes or backslashes is found as typed, before any of this.
-    """
-    text = raw.strip()
-    typed = Path(text).expanduser()
-    if typed.exists():
-        return [typed]
-    if text.startswith("file://"):
-        return [Path(unquote(urlparse(url).path)) for url in text.split() if url.startswith("file://")]
-    try:
-        words = shlex.split(text)
-    except ValueError:  # an unclosed quote: it was the name's, not the shell's
-        return [typed]
-    paths = [Path(word).expanduser() for word in words]
-    return paths if paths and all(path.exists() for path in paths) else [typed]
 
 
 def describe_report(report: IngestReport) -> tuple[str, list[str]]:

@@ -19,7 +19,7 @@ from store.corpus import Corpus
 from store.models import SearchHit
 from tui.formatting import DIM, hit_entry, one_line
 from tui.messages import ToggleSelection
-from tui.query_marks import lit_terms
+from store.search.title_marks import lit_terms
 from tui.widgets.lists import MORE_ID, NavList
 from tui.widgets.typed_order import OwnKeysInTypedOrder, TypedOrderInput, handed_on, take
 
