@@ -127,3 +127,26 @@ def agency_set_apart(rest: str, publication_like) -> str:  # type: ignore[no-unt
     if found is None or not (found["the"] or " " not in found["org"]) or not publication_like(found["org"]):
         return rest
     return f"{rest[: found.start()]}, {found['org']}"
+
+
+
+# East Slavic surnames end in a handful of suffixes ("Коваленко", "Петрова", "Хмельницький", "Кравчук"); an
+# outlet's name in these scripts lowers its second word ("Новая газета"), is one word, or ends in a noun
+# ("Радио Свобода", "Российская Газета").  A patronymic closes a name written surname first.
+_SURNAME_ENDINGS = (
+    "енко", "ко", "ов", "ова", "ев", "ева", "ёв", "ёва", "єв", "єва", "ін", "іна", "ин", "ина", "ын", "ына",
+    "ский", "ская", "ський", "ська", "цкий", "цкая", "цький", "цька", "ук", "юк", "ич", "як", "ак", "ых", "их",
+)
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ічна", "івна", "ївна")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{1,20})?")
+
+
+def cyrillic_person_name(text: str) -> bool:
+    """"Олена Коваленко", "Коваленко Олена Петрівна": a person's name in Cyrillic, not an outlet's."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return False
+    last = words[-1].lower()
+    if len(words) == 3 and last.endswith(_PATRONYMIC_ENDINGS):
+        return True
+    return len(last) >= 4 and last.endswith(_SURNAME_ENDINGS)

@@ -261,8 +261,11 @@ def _lone_dash_line(kept: Sequence[Unit], i: int) -> bool:
     return not any(0 <= j < len(kept) and kept[j].bullet for j in (i - 1, i + 1))
 
 
-# A transcript's speaker label in capitals, perhaps with the time of the turn ("DR. YOON (00:01:09): ").
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z.](?:, [A-Z][A-Z.'’ -]{0,30}[A-Z.])?)(?: \((?:\d{1,2}:)?\d{1,2}:\d{2}\))?: (?=\S)")
+# A transcript's speaker label in capitals, perhaps with the time of the turn ("DR. YOON (00:01:09): "), or
+# a name as written ("Jenny Town: " of a speech-to-text service, see ``transcript_stamps``; "В.Путин: ").
+_SPEAKER_LABEL = re.compile(
+    r"([A-Z][A-Z.'’ -]{0,40}[A-Z.](?:, [A-Z][A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-ZА-ЯЁІЇЄҐ]\.\s?)?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{1,20}(?: [A-ZА-ЯЁІЇЄҐ][\w'’-]{1,20}){0,2})(?: \((?:\d{1,2}:)?\d{1,2}:\d{2}\))?: (?=\S)"
+)
 
 
 def _speakers(kept: Sequence[Unit]) -> frozenset[str]:

@@ -271,6 +271,14 @@ def allow_pairs(own_outside: int, sequences: int) -> bool:
     return own_outside < 3 or own_outside <= 2 * sequences
 
 
+_LEAST_LINE_SEQUENCES = 6  # genuine text makes a sequence by chance ("Сё"), never six on a line of little else
+
+
+def made_of_sequences(sequences: int, own_outside: int) -> bool:
+    """A line of mojibake whatever the document around it is written in."""
+    return sequences >= _LEAST_LINE_SEQUENCES and own_outside * 4 <= sequences
+
+
 def count_sequences(page: Codepage, text: str) -> tuple[int, int]:
     """(sequences, the codepage's own letters outside them) in ``text``."""
     sequence, runs, own_letters = page.patterns()

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from store.normalise.characters import squash_spaces
 from store.normalise.feed_fields import Item, json_items
 from store.normalise.mail import mail_items
+from store.normalise.mail_digests import digest_items
 from store.normalise.markdown import CAPTION_MARKER
+from store.normalise.research_exports import research_export_items
 from store.normalise.tables import table_items
 
 # A feed's root after an optional declaration, comments, processing instructions and a doctype
@@ -41,6 +43,7 @@ _BARE_ADDRESS = re.compile(r"\S{1,100}@\S{1,200}")
 _TEXT_BLOCKS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre", "td", "th", "dd", "dt", "caption", "div"]
 )
+_OWN_LINES_REASON = {"lexisnexis": "database-field", "factiva": "database-field", "digest": "digest-chrome"}
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 
 
@@ -54,15 +57,21 @@ class Unpacked:
     item_starts: set[int] = field(default_factory=set)
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) outside every item
     empty_items: list[tuple[int, str]] = field(default_factory=list)  # (source line, what names it) of items without text
+    discarded_reason: str = "html-boilerplate"  # what the discarded lines were: a page's chrome, a press database's fields
 
 
 def unpack_container(text: str) -> Unpacked | None:
     """The container's items rendered as a feed dump, or None when ``text`` is no container."""
     found = _feed_items(text) or _json_container(text) or mail_items(text) or table_items(text)
+    own_lines: list[tuple[int, str]] = []  # a press database's fields, a mailing list's instructions
+    if found is None and (export := research_export_items(text) or digest_items(text)) is not None:
+        kind, items, own_lines = export
+        found = kind, items
     if found is None:
         return None
     kind, items = found
-    unpacked = Unpacked(kind)
+    unpacked = Unpacked(kind, discarded_reason=_OWN_LINES_REASON.get(kind, "html-boilerplate"))
+    unpacked.discarded.extend(own_lines)
     for item in items:
         render_item(item, unpacked)
     return unpacked if unpacked.lines else None

@@ -44,6 +44,15 @@ FOREIGN_MONTHS: dict[str, int] = {
         "dezember décembre decembre diciembre dicembre dezembro grudnia декабря грудня prosince decembra",
     ), start=1)
     for name in names.split()
+} | {
+    # The short forms a page's date line prints ("13 ene 2025", "5 févr. 2025", "12 дек 2024", "3 груд. 2024").
+    name: number
+    for number, names in enumerate((
+        "ene janv jän янв січ sty", "févr fevr фев лют lut", "mär мар бер", "abr avr апр квіт kwi", "трав",
+        "черв июн cze", "juil июл лип lip", "ago авг серп sie", "set сен сент вер wrz", "okt ott out окт жовт paź",
+        "ноя лист lis", "dic déc dez дек груд gru",
+    ), start=1)
+    for name in names.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}|[A-Z]{2,4}|Uhr))?)?"
@@ -65,7 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "20. Dezember 2024", "20 de diciembre de 2024", "21 декабря 2024 г."
     ("foreign", re.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
         re.IGNORECASE,
     )),
     # Chinese, Japanese and Korean dates: "2024年12月19日", "2024년 12월 19일".

@@ -10,11 +10,12 @@ import re
 
 FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
-    r"|byline|writer|words|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
+    r"|byline|writer|words|prepared by|written by|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
-    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата|stand|来源|來源|作者|记者|記者)"
+    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
+    r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|来源|來源|作者|记者|記者)"
     r"\s*[:：]\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
@@ -24,7 +25,7 @@ FIELD_KIND = {
     "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
     "site": "outlet", "site name": "outlet", "feed": "outlet", "from": "outlet",
     "issued by": "outlet",  # a press release's issuing body is where it ran
-    "by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
+    "by": "author", "prepared by": "author", "written by": "author", "author": "author", "authors": "author", "byline": "author", "writer": "author", "words": "author",
     "date": "date", "sent": "date", "published": "date", "published on": "date", "publish date": "date",
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date", "edited": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
@@ -32,6 +33,9 @@ FIELD_KIND = {
     "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
     "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
     "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
-    "datum": "date", "fecha": "date", "дата": "date", "stand": "date",
+    "datum": "date", "fecha": "date", "дата": "date", "stand": "date", "дата публикации": "date", "дата публікації": "date",
+    # "Опубликовано: 03.02.2025 12:40": the words for "published" and "updated" as a field's key.
+    "опубликовано": "date", "обновлено": "date", "опубліковано": "date", "оновлено": "date", "veröffentlicht": "date",
+    "aktualisiert": "date", "publicado": "date", "actualizado": "date", "opublikowano": "date",
     "来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
 }

@@ -51,6 +51,7 @@ _WORD_PROCESSOR = re.compile(
     re.IGNORECASE,
 )
 _SUBTITLE_PARAGRAPH = re.compile(r"<p\b[^>]{0,200}?class=[\"']?(?:[^\"'>]{0,60}\s)?(?:subtitle|MsoSubtitle)\b[^>]{0,200}>(.{1,600}?)</p>", re.IGNORECASE | re.DOTALL)
+_MARKS = re.compile(r"\[\d{1,3}\]|[#*_>`\[\]()!-]+")  # markup, and footnote marks ("… programme.[1]")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
 
 
@@ -381,7 +382,7 @@ def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int,
     # processor's export splits one word over two spans ("Intelli<span>gence</span>").  Entities
     # escaped twice are compared decoded: extraction decodes the second layer that the page's parser left.
     extracted = unescaped_twice(extracted)
-    kept_text = "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", extracted).split())
+    kept_text = "".join(_MARKS.sub(" ", extracted).split())
     kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
     check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
     discarded = []
@@ -391,7 +392,8 @@ def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int,
         compared = unescaped_twice(text)
         if compared in kept_lines:
             continue
-        if check_substrings and "".join(re.sub(r"[#*_>`\[\]()!-]+", " ", compared).split()) in kept_text:
+        if check_substrings and "".join(_MARKS.sub(" ", compared).split()) in kept_text:
             continue
+
         discarded.append((line, text))
     return discarded

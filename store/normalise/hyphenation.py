@@ -31,6 +31,7 @@ KnownWords = Callable[[], frozenset[str]]
 
 
 _BROKEN_AT_LINE_END = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t]*[^\W\d_]+")
+_CUT_AT_PAGE_END = re.compile(r"[^\W\d_]+-[ \t]*\n|\n[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁ])[^\W\d_]+")
 _SYLLABLE_MAX = 4
 # Prefixes and short words that open hyphenated compounds ("anti-drone", "mid-level", "two-day"):
 # a first half that is one of them is a word.
@@ -61,6 +62,8 @@ def document_words(text: str) -> frozenset[str]:
     """
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_AT_LINE_END.sub(" ", text)
+        # A word cut at a page's foot ("dec-", then the running lines, then "ades" opening the next page).
+        text = _CUT_AT_PAGE_END.sub(" ", text)
     return frozenset(word.lower() for word in _ANY_WORD.findall(text))
 
 

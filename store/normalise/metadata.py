@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.aged_sources import aged_source, is_age
-from store.normalise.byline_names import agency_set_apart, bare_name, long_name_list, one_name_byline, signed_by
+from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.header_fields import FIELD as _FIELD
@@ -68,6 +68,7 @@ _TRANSLATOR_LINE = re.compile(
     r" (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?\.?$",
     re.IGNORECASE,
 )
+_INSTITUTION_FOR = re.compile(r"\b(?:Cent(?:re|er)|Institute|Council|Foundation|Committee|Office|Agency|Alliance|Fund|Society|Coalition|Association|Commission|Initiative|Program(?:me)?|Project|Forum|Partnership|Campaign|School|Federation|Ministry|Department)$")
 _NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
@@ -131,13 +132,15 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         return None
     if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
         return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
-    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
+    if len(parts) > 2 and _INSTITUTION_FOR.search(parts[1]) and (joined := f"{parts[1]} for {parts[2]}") in rest:
+        parts[1:3] = [joined]  # "By Anna Berg, Centre for Defence Studies": one institution's name, not a name and an outlet
+    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 8 if " for " in parts[1] else 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
     if org and org[-1:].isdigit() and find_month_day(org, None) is not None:
         org = None  # "By Jane Doe | March 12, 2025 | 3 Comments": the date, cut at its comma, is no outlet
     if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
-    elif org and _is_newsroom_unit(org):
-        org = None  # "By Jane Doe, Defense Desk": a part of the newsroom, not the outlet
+    elif org and (_is_newsroom_unit(org) or _ROLE_LINE.match(org)):
+        org = None  # "By Jane Doe, Defense Desk", "By Helen Carter, Senior Fellow": where or what she is, no outlet
     return names, org
 
 
@@ -353,6 +356,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if header.outlet is not None and header.author is None and person_names(segment) and not _publication_like(segment):
             header.author = segment  # "Yonhap News | Park Soo-jin | 2025.01.20 14:05": the outlet, then its writer
             continue
+        if header.author is None and cyrillic_person_name(segment) and not _publication_like(segment):
+            header.author = segment  # "Олена Коваленко — 12 березня 2025": the writer, then the date
+            continue
         if header.outlet is None and _name_like(segment) and not has_common_words(segment):
             header.outlet = segment
             header.kind = "outlet-date"
@@ -391,4 +397,4 @@ def _dateline_place(before_date: str) -> str | None:
         return None
     if ":" in name or any(w.lower().rstrip(".") in _WEEKDAYS for w in words):
         return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
-    return None if _publication_like(name) or _is_newsroom_unit(name) else name
+    return None if _publication_like(name) or _is_newsroom_unit(name) or cyrillic_person_name(name) else name

@@ -39,6 +39,7 @@ from store.normalise.codepages import (
     count_sequences,
     decode_run,
     ftfy_chars,
+    made_of_sequences,
     non_ascii,
     suspect_chars,
 )
@@ -218,13 +219,13 @@ class MojibakeRepair:
         outside += sum(map(page.letters.__contains__, rest))
         document_pairs = allow_pairs(outside, sequences)
         changed: set[int] = set()
-        if page.whole_script and not document_pairs:
-            return changed  # every sequence is held back (see ``codepages``)
         for i in hits:
             line = lines[i]
-            pairs = document_pairs and allow_pairs(*reversed(count_sequences(page, line)))
+            line_counts = count_sequences(page, line)
+            # A line of nothing but sequences (a headline read through Windows-1251 over genuine Russian) is mojibake.
+            pairs = (document_pairs or made_of_sequences(*line_counts)) and allow_pairs(*reversed(line_counts))
             if page.whole_script and not pairs:
-                continue
+                continue  # the sequence is held back (see ``codepages``)
 
             left: list[str] = []  # runs left as they were
 

@@ -173,7 +173,7 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
             key, number = "\x00page", int(page["n"] or page["m"])
         elif text.isdigit() and len(text) <= 3 and len(line) - len(line.lstrip()) >= _FOLIO_INDENT:
             key, number = "\x00bare", int(text)  # a layout dump's page number, set far out from the margin
-        elif (found := _TRAILING_NUMBER.search(text) or _LEADING_NUMBER.match(text)) is not None:
+        elif (found := _folio_number(text)) is not None:
             key, number = _EDGE_NUMBER.sub("", text).lower(), int(found.group(1))
             if len(key.split()) < 2:
                 continue  # "Day 2", "Part 3": a count in the text, not a page's
@@ -193,6 +193,12 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
         if (breaks := _breaks_at(lines, found)):
             return breaks, keys, len(found)
     return None
+
+
+def _folio_number(text: str) -> re.Match[str] | None:
+    """The page number of a running line: "12   THE QUARTERLY | SPRING 2025" is page 12, not page 2025."""
+    trailing, leading = _TRAILING_NUMBER.search(text), _LEADING_NUMBER.match(text)
+    return leading if leading is not None and (trailing is None or len(trailing.group(1)) == 4) else trailing or leading
 
 
 def _breaks_at(lines: Sequence[str], found: list[tuple[int, int]]) -> set[int]:

@@ -1,11 +1,10 @@
 """Bytes in, articles out: the normalising pipeline for one source file.
 
-decode -> newlines -> (feeds, API JSON, e-mails and pages of channel posts
-unpacked into items; subtitle cues joined) -> mojibake repair -> character
-cleaning -> lines (Markdown and HTML reduced to plain lines, mail quoting
-undone) -> units (paged text's running lines and page breaks repaired) ->
-furniture -> articles (a stream of dated posts split post by post; run-on
-paragraphs cut at sentences) -> metadata and passage kinds.
+decode -> newlines -> (feeds, API JSON, e-mails and pages of channel posts unpacked into items; subtitle
+cues joined) -> mojibake repair -> character cleaning -> lines (Markdown and HTML reduced to plain lines,
+mail quoting undone, transcripts' speaker stamps read) -> units (paged text's running lines and page breaks
+repaired) -> furniture -> articles (a stream of dated posts split post by post; run-on paragraphs cut at
+sentences) -> metadata and passage kinds.
 Every step is linear in the size of the file, and the same bytes always give
 the same result (ids derive from the bytes).
 """
@@ -62,6 +61,7 @@ from store.normalise.space_tables import aligned_table_rows
 from store.normalise.splitting import Segment, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
+from store.normalise.transcript_stamps import speaker_stamp_turns
 from store.normalise.transfer import without_quoted_printable
 from store.normalise.two_columns import unfolded_two_columns
 from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
@@ -186,8 +186,7 @@ _LEAST_LIST_WORDS = 12
 def _bullet_list_article(units: list[Unit]) -> bool:
     """A fact box or key-points list standing alone ("• 11,000 troops deployed to Kursk"): an article of bullets.
 
-    Its items are fragments, not sentences, but three items or more with a dozen words between them
-    say something a reader may cite; a stray list of one or two words is no article.
+    Its items are fragments, but three or more with a dozen words say something a reader may cite; a stray list does not.
     """
     items = [u for u in units if u.removed is None and u.bullet]
     return len(items) >= _LEAST_LIST_ITEMS and sum(u.words() for u in items) >= _LEAST_LIST_WORDS
@@ -229,7 +228,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         container = message_page_items(text)
     if container is not None:
         markup = _container_lines(container, repairs)
-        removals.extend(Removal(reason="html-boilerplate", text=block, line=line) for line, block in container.discarded)
+        removals.extend(Removal(reason=container.discarded_reason, text=block, line=line) for line, block in container.discarded)
         removals.extend(Removal(reason="empty-item", text=label, line=line) for line, label in container.empty_items)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
@@ -271,6 +270,9 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
             form_feeds, numbered_running, pages_marked = inferred
             repairs.append(f"page-breaks-inferred x{pages_marked}")
         dropped = reduced.dropped if reduced is not None else []
+        if (stamps := speaker_stamp_turns(lines)):  # a speech-to-text transcript's "Jenny Town  0:15" over each turn
+            dropped = [*dropped, *stamps]
+            repairs.append(f"transcript-stamps x{sum(reason == 'entry-time' for _, reason, _ in stamps)}")
         if suffix not in _MARKDOWN_SUFFIXES and (chat := chat_log_lines(lines, text)) is not None:
             repairs.append(f"chat-log x{chat.messages} messages")
             markup, dropped = chat.lines, [*dropped, *chat.removed]  # the markup's removals stay on record

@@ -81,7 +81,16 @@ def last_visible(text: str) -> str:
         space = stripped.rfind(" ")
         if space > 0 and stripped.startswith(("http://", "https://"), space + 1):
             stripped = stripped[:space].rstrip().rstrip(_CLOSERS)
+    if stripped and _pictograph(stripped[-1]):
+        # "… parked there on 2 March alone. 🧵": a post's pictographs after the words, which end where they end.
+        while stripped and (_pictograph(stripped[-1]) or stripped[-1] == " "):
+            stripped = stripped[:-1]
+        stripped = stripped.rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
+
+
+def _pictograph(ch: str) -> bool:
+    return "\u2600" <= ch <= "\u27bf" or "\U0001f000" <= ch <= "\U0001faff" or ch in "\ufe0f\u200d"
 
 
 def ends_sentence(text: str) -> bool:
