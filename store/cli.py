@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +20,14 @@ from store import cli_output
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
 from store.errors import StoreError
+from store.printable import json_safe, printable
 
 LaunchTui = Callable[[Path, Path | None], int]
+
+# The verbs that read --topics; every other verb would ignore it without a word.
+_TOPICS_VERBS = frozenset({None, "ingest"})
+
+
 def _row_limit(args: argparse.Namespace) -> int | None:
     """How many rows to list (None: all): ``--limit`` if given, else all for JSON and ``TABLE_ROWS`` for a table."""
     if args.limit is not None:
@@ -39,7 +47,16 @@ def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
 def _db_path(args: argparse.Namespace) -> Path:
     from store.paths import default_db_path
 
-    return (args.db or default_db_path()).expanduser()
+    path = (args.db or default_db_path()).expanduser()
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there yet (it is built), or unreachable: the storage says which, in one line
+        return path
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        # A device or a named pipe: reading /dev/zero or a FIFO as the database never ends, and the
+        # atomic save would replace the device node with a plain file.  (A folder is refused by the storage.)
+        raise StoreError(f"{path}: is a device or pipe, not a database file; choose a file with --db")
+    return path
 
 
 def _open_corpus(args: argparse.Namespace):
@@ -48,7 +65,9 @@ def _open_corpus(args: argparse.Namespace):
     from store.first_run import ensure_database
 
     db_path = _db_path(args)
-    if ensure_database(db_path):
+    with cli_output.progress_line() as progress:
+        built = ensure_database(db_path, progress=progress)  # first run: seconds of ingest, so it reports
+    if built:
         warn(f"built a new database at {db_path} from the bundled seeds")
     with cli_output.progress_line() as progress:
         corpus = Corpus.open(db_path, progress=progress)
@@ -61,13 +80,80 @@ STALE_CLAIMS = ("some claims were made by an older version of the analysers; "
                 "`nkru-tui reanalyse` redoes them from the stored text")
 
 
+class _JsonSafeOutput:
+    """Standard output for ``json.dump``, written through ``json_safe`` some 64k characters at a time
+    (json.dump writes a piece per key and value: millions for a big corpus, each too small to translate alone)."""
+
+    BATCH_CHARS = 1 << 16
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []
+        self._size = 0
+
+    def write(self, piece: str) -> None:
+        self._pieces.append(piece)
+        self._size += len(piece)
+        if self._size >= self.BATCH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        sys.stdout.write(json_safe("".join(self._pieces)))
+        self._pieces.clear()
+        self._size = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _RowStream:
+    """A JSON list whose rows are made one at a time as they are written: ten thousand articles made
+    at once, with their passages, took gigabytes and half a minute before the first byte came out."""
+
+    items: Sequence[Any]
+    make_row: Callable[[Any], Any]
+    noun: str
+
+
+def _dump_rows(rows: _RowStream, output: _JsonSafeOutput) -> None:
+    """Write ``rows`` as ``json.dump(list, indent=2)`` would, byte for byte, reporting progress."""
+    if not rows.items:
+        output.write("[]")
+        return
+    output.write("[\n")
+    with cli_output.progress_line() as progress:
+        for done, item in enumerate(rows.items, 1):
+            # A row nested in the list is indented one level more; no line break stands inside a JSON string.
+            output.write("  " + json.dumps(rows.make_row(item), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+            output.write(",\n" if done < len(rows.items) else "\n]")
+            progress(f"Writing {rows.noun}", done, len(rows.items))
+
+
 def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int:
+    try:
+        _write_result(args, data, table)
+    except BrokenPipeError:
+        raise  # the reader stopped early (`| head`): main() ends quietly
+    except OSError as exc:  # `> /dev/full`, a full disk, a dropped network mount: one line, not a traceback
+        raise StoreError(f"cannot write the output ({exc.strerror or exc})") from None
+    return 0
+
+
+def _write_result(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> None:
     if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        # Streamed, each piece through json_safe: a bidi override or C1 control in a stored name goes
+        # out as its \u escape, the same JSON value.
+        output = _JsonSafeOutput()
+        if isinstance(data, _RowStream):
+            _dump_rows(data, output)
+        else:
+            json.dump(data, output, ensure_ascii=False, indent=2)
+        output.flush()
         sys.stdout.write("\n")
     else:
         table()
-    return 0
+    sys.stdout.flush()  # a write error shows here, where it is reported, not at exit as a traceback
+
+
+def _no_table() -> None:  # for a verb asked for --json only
+    raise AssertionError("a table was asked of JSON output")
 
 
 # --- verbs --------------------------------------------------------------------
@@ -129,7 +215,10 @@ def run_reanalyse(args: argparse.Namespace) -> int:
 def run_articles(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     # Rows are made for the articles listed only: each decodes the article's passages.
-    rows = [cli_output.article_json(corpus, a) for a in _shown(args, corpus.list_articles(), "articles")]
+    articles = _shown(args, corpus.list_articles(), "articles")
+    if args.json:
+        return _emit(args, _RowStream(articles, lambda a: cli_output.article_json(corpus, a), "articles"), _no_table)
+    rows = [cli_output.article_json(corpus, a) for a in articles]
     return _emit(args, rows, lambda: cli_output.print_articles(rows))
 
 
@@ -154,8 +243,9 @@ def run_claims(args: argparse.Namespace) -> int:
         claims = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
     total = len(claims)
     claims = _shown(args, claims, "claims")
-    rows = [cli_output.claim_json(c) for c in claims]
-    return _emit(args, rows, lambda: cli_output.print_claims(corpus, claims, total))
+    if args.json:
+        return _emit(args, _RowStream(claims, cli_output.claim_json, "claims"), _no_table)
+    return _emit(args, None, lambda: cli_output.print_claims(corpus, claims, total))
 
 
 def run_summary(args: argparse.Namespace) -> int:
@@ -202,8 +292,9 @@ def run_export(args: argparse.Namespace) -> int:
 
     corpus = _open_corpus(args)
     if args.output == "-":
-        sys.stdout.write(render_export(corpus, args.passage_ids, args.format))
-        return 0
+        text = render_export(corpus, args.passage_ids, args.format)
+        # On a terminal an ESC in a stored file name would drive it; into a pipe or file the text stays exact.
+        return _emit(args, None, lambda: sys.stdout.write(printable(text) if sys.stdout.isatty() else text))
     path = write_export(corpus, args.passage_ids, args.format, args.output, force=args.force)
     warn(f"exported {len(set(args.passage_ids))} passage(s) to {path}")
     return 0
@@ -242,7 +333,13 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = None) -> int:
     args = parse_command_line(argv)
+    if sys.stdout is None and args.verb is not None:  # started with stdout closed (`>&-`): results would vanish
+        warn("error: standard output is closed; there is nowhere to write the result")
+        return 1
     try:
+        if args.topics is not None and args.verb not in _TOPICS_VERBS:
+            raise StoreError(f"--topics is read by ingest and the interactive app, not by {args.verb}; "
+                             "nkru-tui ingest --topics FILE PATH… tags articles with it")
         if args.verb is None:
             if launch_tui is None:
                 warn("the interactive app is not available here")
@@ -252,7 +349,8 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
     except StoreError as exc:
         warn(f"error: {exc}")
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: a line saying so, not a traceback
+        warn("interrupted")
         return 130
     except BrokenPipeError:  # `nkru-tui articles | head` closed the pipe; not an error
         sys.stderr.close()

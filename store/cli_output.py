@@ -29,7 +29,12 @@ _err = Console(stderr=True, highlight=False)
 
 def warn(message: str) -> None:
     """One line on stderr for the user, prefixed with the program's name; paths in it print as escapes."""
-    print(f"nkru-tui: {printable(message, one_line=True)}", file=sys.stderr)
+    if sys.stderr is None:  # started with stderr closed: print() would put the line into the results on stdout
+        return
+    try:
+        print(f"nkru-tui: {printable(message, one_line=True)}", file=sys.stderr)
+    except OSError:  # stderr closed or gone (`2>&-`): nowhere to say it, and no reason to stop the verb
+        pass
 
 
 # The list of readable types closing every "unsupported file type" message: said once, not once per file.
@@ -58,7 +63,7 @@ def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int
     """
     last = [0.0]
     shown = [False]
-    terminal = sys.stderr.isatty()
+    terminal = sys.stderr is not None and sys.stderr.isatty()  # None: started with stderr closed
 
     def report(message: str, done: int, total: int) -> None:
         if not terminal:
@@ -86,7 +91,9 @@ def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int
 # Columns of running text get at least half of the terminal, and name columns wrap to make the room, so
 # a sentence in an 80-column terminal reads over a few lines instead of a word per line beside wide
 # name columns (Rich shares the width out by content, and long names won).
-PROSE_COLUMNS = frozenset({"sentence", "text", "title", "left", "right", "removed by reason"})
+# ("removed by reason" is a list of short tags, not prose: as prose it squeezed the file names beside it
+# into four-letter slices.)
+PROSE_COLUMNS = frozenset({"sentence", "text", "title", "left", "right"})
 PROSE_SHARE = 0.5
 # A title beside the passage it heads is read less than the passage: it gets half a share.
 PROSE_WEIGHT = {"title": 1}

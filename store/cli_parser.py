@@ -6,15 +6,49 @@ import argparse
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
+
+from store.printable import printable
 
 VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line: the mistake and where help is, not the whole usage block.
+
+    A script's log (or a terminal) then holds one line per failure, like every other error of the CLI;
+    the arguments quoted back in it are the user's, so they print as escapes, never as terminal commands.
+    Sub-parsers inherit this class (argparse makes them with the parent's type).
+    """
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.verb_parsers: dict[str, argparse.ArgumentParser] = {}  # the top parser's, by verb (build_parser)
+
+    def error(self, message: str) -> NoReturn:
+        line = f"{self.prog}: error: {message} (see {self.prog} --help)"
+        self.exit(2, printable(line, one_line=True) + "\n")
+
+
+def _path(text: str) -> Path:
+    """An argparse type: a path, never the empty one (Path("") is the current folder)."""
+    if not text:
+        # `nkru-tui remove "$FILE"` with FILE unset would otherwise act on every file below the current folder.
+        raise argparse.ArgumentTypeError("an empty path; is a shell variable unset?")
+    return Path(text)
+
+
+def _target(text: str) -> str:
+    """A path kept as typed (a trailing "/" says "a folder"), a stored name or sha256:HEX; never empty."""
+    _path(text)
+    return text
+
+
 def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True) -> None:
     # On a verb the default is SUPPRESS, so `nkru-tui --db X articles` keeps X
     # instead of the sub-parser resetting it to None.
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS if on_verb else None,
+    parser.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS if on_verb else None,
                         help="database file (default: $NKRU_DB or the user data dir)")
 
 
@@ -33,24 +67,25 @@ def _add_limit(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="nkru-tui",
         description="Terminal workbench for news coverage of North Korea's military support for Russia. "
         "Without a verb, opens the interactive app (the database is built from the bundled seeds on first run).",
     )
     _add_db(parser, on_verb=False)
-    parser.add_argument("--topics", type=Path, metavar="PATH", help="your own topic taxonomy (TOML)")
+    parser.add_argument("--topics", type=_path, metavar="PATH", help="your own topic taxonomy (TOML)")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+    parser.verb_parsers = verbs.choices
 
     p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv exports, Org/AsciiDoc/reST/wiki markup) to the database")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--topics", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+    p.add_argument("paths", nargs="+", type=_path, metavar="PATH")
+    p.add_argument("--topics", type=_path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")
     _add_db(p)
     _add_json(p)
 
     p = verbs.add_parser("remove", help="take source files (their articles and claims) out of the database")
-    p.add_argument("targets", nargs="+", metavar="FILE",
+    p.add_argument("targets", nargs="+", type=_target, metavar="FILE",
                    help="a file or folder on disk, a stored path, a file name, or sha256:HEX")
     p.add_argument("--dry-run", action="store_true", help="say what would go, change nothing")
     _add_db(p)
@@ -66,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=_path, metavar="FILE")
     _add_db(p)
     _add_json(p)
 
@@ -100,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("export", help="export passages with citations")
     p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID")
     p.add_argument("--format", choices=("md", "csv", "json", "csl-json"), default="md")
-    p.add_argument("--output", required=True, metavar="PATH", help="file to write, or - for standard output")
+    p.add_argument("--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)
 
@@ -156,5 +191,7 @@ def parse_command_line(argv: Sequence[str] | None) -> argparse.Namespace:
     if unknown and getattr(args, "verb", None) == "search" and all(_EXCLUSION.fullmatch(u) for u in unknown):
         args.query = [*args.query, *unknown]  # an excluded word, which argparse took for an unknown option
     elif unknown:
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        # Said by the verb's own parser, so the line points at the help that lists the verb's options.
+        verb_parser = parser.verb_parsers.get(getattr(args, "verb", None), parser)
+        verb_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     return args

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.models import OWN_VOICE, UNKNOWN_OUTLET, Claim
+from store.printable import json_safe
 
 EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
 FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
@@ -173,7 +175,8 @@ def render_csv(cites: list[Citation]) -> str:
 
 
 def render_json(cites: list[Citation]) -> str:
-    return json.dumps([asdict(c) for c in cites], ensure_ascii=False, indent=2) + "\n"
+    # json_safe: bidi overrides and C1 controls in names go out as \u escapes, the same JSON value.
+    return json_safe(json.dumps([asdict(c) for c in cites], ensure_ascii=False, indent=2)) + "\n"
 
 
 def _csl_item(c: Citation) -> dict[str, Any]:
@@ -206,7 +209,7 @@ def _csl_item(c: Citation) -> dict[str, Any]:
 
 
 def render_csl_json(cites: list[Citation]) -> str:
-    return json.dumps([_csl_item(c) for c in cites], ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps([_csl_item(c) for c in cites], ensure_ascii=False, indent=2)) + "\n"
 
 
 _RENDERERS = {"md": render_markdown, "csv": render_csv, "json": render_json, "csl-json": render_csl_json}
@@ -243,22 +246,40 @@ def write_export(
         raise StoreError(f"{path}: is a directory; give a file name")
     if names_folder:
         raise StoreError(f"{path}: folder does not exist; give a file name in a folder that does")
-    if path.exists() and not force:
+    stream = _is_stream(path)
+    if path.exists() and not force and not stream:
         raise ExportExistsError(str(path))
     text = render_export(corpus, passage_ids, fmt)
-    if not path.parent.is_dir():
+    if not stream and not path.parent.is_dir():
         raise StoreError(f"{path.parent}: folder does not exist")
     try:
-        _write_beside(path, text, force=force)
+        if stream:
+            # /dev/stdout, a named pipe, a terminal: written into, as a shell's ">" does.  Moving a
+            # file into place would replace the device node itself (/dev/null made a plain file).
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        else:
+            # Through a symlink to the file it names: replacing the link would leave that file as it was.
+            _write_beside(Path(os.path.realpath(path)) if path.is_symlink() else path, text, force=force)
     except OSError as exc:  # a read-only folder, a full disk, a pseudo-filesystem: one line, not a traceback
         raise StoreError(f"{path}: cannot write it ({exc.strerror or exc})") from None
     return path
+
+
+def _is_stream(path: Path) -> bool:
+    """True for an existing target that is no regular file: a device, a named pipe, a socket."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _write_beside(path: Path, text: str, *, force: bool) -> None:
     """Write ``text`` to a temporary file in ``path``'s folder, then move it into place."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); an export gets the mode a plain write would give it.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         if force:
@@ -280,3 +301,26 @@ def _write_beside(path: Path, text: str, *, force: bool) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file ``path`` replaces, or those the umask gives a new file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux shows it without changing it; os.umask() can only be read by setting it, which races
+    # with threads creating files meanwhile.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

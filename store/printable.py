@@ -10,6 +10,8 @@ recognisable and nothing reaches the terminal as a command.
 
 from __future__ import annotations
 
+import re
+
 # C0 and C1 controls and DEL: ESC, BEL and CSI among them drive terminals.
 CONTROL_CODES = frozenset([*range(0x20), 0x7F, *range(0x80, 0xA0)])
 # Embeddings, overrides and isolates reorder what follows them on screen.
@@ -27,3 +29,15 @@ _ON_ONE_LINE = {code: _escape(code) for code in CONTROL_CODES | BIDI_CONTROLS}
 def printable(text: str, *, one_line: bool = False) -> str:
     """``text`` with every terminal-driving character shown as its escape; ``one_line`` escapes line breaks too."""
     return text.translate(_ON_ONE_LINE if one_line else _IN_TEXT)
+
+
+# JSON escapes C0 controls itself; DEL, C1 controls and bidi controls it leaves raw.  Each can only stand
+# inside a JSON string, where its \uXXXX escape is the very same value.
+_RAW_IN_JSON = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(CONTROL_CODES | BIDI_CONTROLS)
+                                        if code >= 0x7F) + "]")
+
+
+def json_safe(dumped: str) -> str:
+    """``json.dumps`` output with every terminal-driving character left in it written as its ``\\u`` escape."""
+    # A regular expression, not str.translate: it scans megabytes of clean JSON at C speed.
+    return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", dumped)

@@ -11,6 +11,12 @@ from pathlib import Path
 
 
 def launch_app(db_path: Path, topics_path: Path | None) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        from store.errors import StoreError
+
+        # Into a pipe or a file the app would write screens of escape codes and wait for keys that never come.
+        raise StoreError("the interactive app needs a terminal; in a script or pipe use a verb, "
+                         "e.g. nkru-tui articles --json (nkru-tui --help lists them)")
     from tui.app import build_app
 
     app = build_app(db_path=db_path, topics_path=topics_path)
