@@ -25,11 +25,23 @@ def _is_hidden(name: str) -> bool:
 
 
 def _files_below(folder: Path) -> list[Path]:
+    """Every file below ``folder``, and every folder below it that could not be listed.
+
+    An unreadable subfolder is passed on like a file, so that ingest rejects it with the system's
+    reason; os.walk's default is to skip it without a word, which would lose its articles silently.
+    """
     found: list[Path] = []
+    unreadable: list[OSError] = []
     # os.walk does not follow symlinked folders, so a link back up the tree cannot loop.
-    for root, dirs, files in os.walk(folder, onerror=None):
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         found.extend(Path(root) / name for name in sorted(files) if not _is_hidden(name))
+    for error in unreadable:
+        if error.filename is None:
+            continue
+        if Path(error.filename) == folder:
+            raise StoreError(f"{folder}: cannot read this folder ({error.strerror or error})")
+        found.append(Path(error.filename))
     return found
 
 

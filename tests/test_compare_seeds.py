@@ -19,13 +19,10 @@ PONOMARENKO = "Dmytro Ponomarenko, Ukraine's ambassador to South Korea"
 
 @pytest.fixture(scope="module")
 def seeds_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    try:
-        from store.first_run import ensure_database
+    from store.first_run import ensure_database
 
-        db_path = tmp_path_factory.mktemp("seeds") / "seeds.json"
-        ensure_database(db_path)
-    except ImportError as error:  # a stage of the pipeline is not there yet
-        pytest.skip(f"seed ingest not available yet: {error}")
+    db_path = tmp_path_factory.mktemp("seeds") / "seeds.json"
+    ensure_database(db_path)
     return Corpus.open(db_path)
 
 

@@ -105,3 +105,39 @@ def test_every_reject_names_the_file_by_the_path_the_user_gave(tmp_path: Path) -
     assert len(report.rejected) == 3
     for outcome in report.rejected:
         assert outcome.error is not None and outcome.error.startswith(f"{folder}/"), outcome.error
+
+
+def _lock_folders(monkeypatch: pytest.MonkeyPatch, *locked: Path) -> None:
+    """Listing these folders fails as it does for another user's chmod-000 folder (tests may run as root,
+    whom permissions do not stop, so the refusal is made here)."""
+    import os
+
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(os.fspath(path)) in locked:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_rejected_with_its_reason_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "inbox"
+    _touch(folder / "story.txt").write_bytes(seed_files()[4].read_bytes())
+    locked = folder / "locked"
+    _touch(locked / "hidden_story.txt")
+    _lock_folders(monkeypatch, locked)
+    assert expand_source_paths([folder]) == [folder / "story.txt", locked]
+    assert cli_main(["ingest", str(folder), "--db", str(tmp_path / "db.json")]) == 1
+    assert f"{locked}: cannot read this folder (Permission denied)" in capsys.readouterr().err
+
+
+def test_an_unreadable_folder_given_by_name_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    _touch(locked / "story.txt")
+    _lock_folders(monkeypatch, locked)
+    with pytest.raises(StoreError, match="cannot read this folder \\(Permission denied\\)"):
+        expand_source_paths([locked])

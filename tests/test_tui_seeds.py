@@ -108,4 +108,6 @@ async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apar
     # Each is the longest gap between 5 ms ticks of the event loop, so never below one tick.
     assert result["search_open_max_gap_ms"] >= 5
     assert result["typing_max_gap_ms"] >= 5
-    assert 0 <= result["typing_gaps_over_100ms"] <= len(typed) * 10
+    # Stalls are counted, not forbidden, here (the machine running tests is shared; the bench judges stalls),
+    # but a probe that stalled on every key is broken.
+    assert 0 <= result["typing_gaps_over_100ms"] < len(typed)

@@ -88,6 +88,10 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     except OSError as exc:
         raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
     if stat.S_ISDIR(info.st_mode):  # the stat above, not a second one
+        try:
+            os.scandir(path).close()
+        except OSError as exc:  # a folder below an ingested one that could not be listed
+            raise SourceError(name, f"cannot read this folder ({exc.strerror or exc})") from None
         raise SourceError(name, "is a directory, not a file")
     if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
         raise SourceError(name, "is a device or socket, not a file")
