@@ -21,6 +21,7 @@ from rich.text import Text
 
 from store.corpus import Corpus
 from store.models import OWN_VOICE, Article, Claim, PassageKind, SearchHit
+from store.long_tables import LONG_TABLE_ROWS, fitted_widths, print_long_table
 from store.printable import printable
 
 _console = Console(highlight=False, soft_wrap=False)
@@ -150,9 +151,12 @@ def clipped(text: str, limit: int) -> str:
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
     columns = list(columns)
     cells = [["" if cell is None else printable(str(cell)) for cell in row] for row in rows]
+    widths = column_widths(columns, cells, _console.width)
+    if len(cells) > LONG_TABLE_ROWS:
+        print_long_table(_console, columns, cells, widths or fitted_widths(columns, cells, _console.width), title)
+        return
     # A title names a database path, which could hold "[red]" (markup) or ESC: Text, escaped.
     table = Table(title=Text(printable(title)) if title else None, show_lines=False, header_style="bold")
-    widths = column_widths(columns, cells, _console.width)
     for i, column in enumerate(columns):
         table.add_column(column, overflow="fold", width=widths[i] if widths else None)
     for row in cells:
