@@ -48,10 +48,12 @@ _AUTHORITIES = re.compile(
 )
 _NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
 _SPEAKING_KINDS = ("verb", "colon", "quoted")
-# Whom the outer speaker told, then when or where ("told reporters after the closed-door briefing that …").
+# Whom the outer speaker told, then when or where ("told reporters after the closed-door briefing that …"; the
+# "that" may be left out).
 _TOLD_GAP = re.compile(
-    r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?:,?\s+(?:after|on|in|at|during|following|before|last|this|earlier|"
-    r"late|behind)\s+[^,;.\"“”]{1,60}?,?)?\s+that\s*$"
+    r"\s+(?:the\s+)?[\w'’-]+(?:\s+(?!that\b)[\w'’-]+)?"
+    r"(?:,?\s+(?:after|on|in|at|during|following|before|last|this|earlier|"
+    r"late|behind)\s+[^,;.\"“”]{1,60}?,?)?(?:\s+that)?\s*$"
 )
 
 
@@ -181,23 +183,22 @@ def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
 
     def relays(outer: Anchor, anchor: Anchor) -> bool:
         nested = outer.end <= anchor.start and _NESTED_GAP.match(sentence, outer.end, anchor.start) is not None
+        # "Lee told reporters (that) the NIS estimated …": past whom the outer speaker told
+        told = outer.end <= anchor.start and sentence[outer.start : outer.end].endswith(("told", "tells")) and (
+            _TOLD_GAP.match(sentence, outer.end, anchor.start) is not None
+        )
         return (
             outer.kind == "verb"
             and anchor.kind == "verb"
             and outer.content == "right"
             # "Park said the agency believed 3,000 had died": what the inner speaker says is right of them, however
             # short (the left of them is the outer speaker's verb)
-            and (anchor.content == "right" or nested)
+            and (anchor.content == "right" or nested or told)
             # "Kirby said he believed …": the same speaker, read as before; "Park said the agency believed …" is
             # the agency named before, which Park relays
             and anchor.pronoun not in PRONOUNS
             and outer.end <= anchor.start
-            and (
-                nested
-                # "Lee told reporters that the NIS estimated …": past whom the outer speaker told
-                or (sentence[outer.start : outer.end].endswith(("told", "tells")) and
-                    _TOLD_GAP.match(sentence, outer.end, anchor.start) is not None)
-            )
+            and (nested or told)
         )
 
     return _fold_relayed(anchors, relays)

@@ -40,13 +40,10 @@ from store.analysis.clause_subjects import (
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
+from store.analysis.european_attribution import european_anchors
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
-from store.analysis.generic_sources import (
-    generic_claimant,
-    is_demonym,
-    unowned_estimate,
-)
+from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_data, unowned_estimate
 from store.analysis.inverted_speakers import inverted_anchor, is_inverted
 from store.analysis.passive_sources import (
     POINTING_BACK,
@@ -69,7 +66,7 @@ from store.analysis.phrases import (
     verb_hits,
 )
 from store.analysis.relays import attach_relays
-from store.analysis.social_posts import post_subject
+from store.analysis.social_posts import post_subject, posted_speaker
 from store.analysis.source_labels import bracket_sources
 
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
@@ -117,15 +114,14 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
 
     ``verbs`` is ``verb_hits(sentence)`` when the caller has it already (from its passage's hits).
     """
-    anchors: list[Anchor] = []
-    taken: list[tuple[int, int]] = []
+    # A Korean, Japanese or Russian sentence's speaker, or a German, French or Spanish one ("laut …", "selon …").
+    anchors = foreign_anchors(sentence) if has_foreign_letters(sentence) else european_anchors(sentence)
+    anchors += posted_speaker(sentence)  # 'Kovalenko, a spokesman, on Telegram: "…"'
+    taken: list[tuple[int, int]] = [(a.start, a.end) for a in anchors]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    if has_foreign_letters(sentence) and (foreign := foreign_anchors(sentence)):
-        anchors += foreign  # a Korean, Japanese or Russian sentence's speaker
-        taken += [(a.start, a.end) for a in foreign]
     for match in ACCORDING.finditer(sentence) if "ccording" in sentence else ():
         anchor = _prepositional_anchor(sentence, match.start(), match.end(), "according")
         if anchor:
@@ -245,8 +241,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         raw, end = sentence[np_start:np_end].strip(), np_end
     if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
         raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
-    if raw.split() and raw.split()[0] in OWN_VOICE:
-        return None  # "according to our data": the speaker's own voice, not a new source
+    if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_data(raw):
+        return None  # "according to our data", "according to preliminary data": the speaker's, not a new source
     if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named
         return Anchor(start, end, raw, None, pronoun=subject, content="right" if start < 3 else "left", kind=kind)
     claimant = clean_claimant(raw)
@@ -268,6 +264,7 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
     return Anchor(start, end, raw, claimant, content=content, kind=kind)
 
 
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}$")  # "which the JCS put at …"
 # "Kyiv accused Pyongyang of sending …": an accusation asserts what the accused did.
 _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+ing\b")
 
@@ -283,6 +280,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # passive: "is believed", "were reported"
     if last and last[-1] in ("a", "an", "the"):  # as written: "Cho Won An said" ends with a name
         return None  # "an estimated 40%", "the reported 1,100": an adjective or a noun after an article
+    if verb[:3] == "put" and verb.split()[1] == "at" and not _RELATIVE_OBJECT.search(stripped):
+        return None  # "the deployment, put at 11,000 by Seoul": only "which the JCS put at 14,000" owns the figure
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
     if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):

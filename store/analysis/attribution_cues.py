@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.european_attribution import european_cue_starts
 from store.analysis.foreign_attribution import foreign_cue_starts
 from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.passive_sources import (
@@ -20,6 +21,7 @@ from store.analysis.passive_sources import (
     owned_figures,
 )
 from store.analysis.reporting_verbs import VerbHit
+from store.analysis.social_posts import POSTED_SPEAKER
 from store.analysis.source_labels import bracket_sources
 
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -46,6 +48,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
     starts += [m.start("per") for m in per_matches(text)]
     if ":" in text:
         starts += [m.start("name") for m in COLON_SPEAKER.finditer(text)]
+        if (posted := POSTED_SPEAKER.match(text)) is not None:
+            starts.append(posted.start("name"))  # 'Kovalenko, on Telegram: "…"'
     if "quoted" in text:
         starts += [m.start() for m in QUOTED_WORD.finditer(text)]
     if "(" in text or "[" in text:
@@ -63,6 +67,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts.append(text.index("espite ") - 1)  # "despite UN monitors counting 20 ships" (see ``attribution``)
     if has_foreign_letters(text):
         starts += foreign_cue_starts(text)  # "…고 밝혔다", "によると", "по данным"
+    else:
+        starts += european_cue_starts(text)  # "laut", "selon", "según"
     return starts
 
 

@@ -56,8 +56,8 @@ _PLACE_WORDS = frozenset(
 _FUNCTION_WORDS = frozenset(
     """the a an this that these those after before when while if as at in on by for from with since during until
     but and or so yet then now also however meanwhile although though because once where whether which who what
-    last next earlier later today yesterday according per unlike like despite""".split()
-)
+    last next earlier later today yesterday according per unlike like despite der die das""".split()
+)  # (and German articles: "Der Kreml" is no person; "Des Browne", "Le Pen" or "Los …" may be)
 # Name particles ("Jens-Peter van der Velde", "Ursula von der Leyen") count as connectors too: read as a
 # lower-case descriptor, "der" cut the name down to its last word.
 _CONNECTORS = frozenset(

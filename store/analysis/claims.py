@@ -74,7 +74,8 @@ _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrow
 # A sentence's opening "One worker, " or "Two Ukrainian officers, ": a counted description before a name.
 _APPOSITIVE_HEAD = re.compile(r"[“\"]?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})(?:\s+[\w’'-]+){1,3},\s+")
 PROGRESS_EVERY = 2000  # passages, about a second: one pasted article of 200,000 paragraphs is minutes of work
-_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)]|[•◦▪‣])\s+(?=\S)")  # a list item's "2. " or bullet: no word of it
+# A list item's "2. " or bullet, or a thread's "1/" or "3/5": no word of the claim.
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\d{1,2}/\d{0,2}|[•◦▪‣])\s+(?=\S)")
 
 
 def extract_claims(

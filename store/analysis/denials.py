@@ -44,7 +44,7 @@ _DENIED_OBJECT = re.compile(
 # "there is no evidence that …", "not true"; with the verbs above, the cue that makes a claim a denial.
 _REJECTING_WORDS = (
     r"fake|false|baseless|groundless|unfounded|lies?|fabricat\w*|canard|propaganda|nonsense|absurd|"
-    r"fiction|disinformation|misinformation|hoax|smear"
+    r"fiction|fantas(?:y|ies)|disinformation|misinformation|hoax|smear"
 )
 _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
@@ -96,15 +96,21 @@ def denial_object_follows(sentence: str, verb_end: int) -> bool:
 _FOREIGN_DENIAL = re.compile(
     r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу)\w*|не\s+соответству\w*\s+действительности"
     r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,6}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
-    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない",
+    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ",
     re.IGNORECASE,
 )
+
+
+# German, French and Spanish: "bestreitet", "dementierte", "dément", "nie", "niega", "desmiente".
+_EUROPEAN_DENIAL = re.compile(r"\b(?:bestr[ie]\w*|dementier\w*|dément\w*|nient?|niega\w*|niegan|desmient\w*)\b")
 
 
 @lru_cache(maxsize=16_384)
 def is_denial(text: str) -> bool:
     """Whether a claim's text rejects what it reports rather than asserting it."""
     if not text.isascii() and has_foreign_letters(text) and _FOREIGN_DENIAL.search(text):
+        return True
+    if " the " not in text and _EUROPEAN_DENIAL.search(text) is not None:  # (English copy says "the")
         return True
     if not _may_deny(text):
         return False
@@ -173,4 +179,5 @@ def _may_reject(text: str) -> bool:
         "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
         or "groundless" in text or "baseless" in text or "false" in text or "unfounded" in text or "lie" in text
         or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text or "smear" in text
+        or "fantas" in text
     )

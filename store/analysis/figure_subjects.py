@@ -124,6 +124,8 @@ def classify_figures(
                 excluded = _NOT_A_SMALL_UNITS_TOTAL
         if _counts_losses(sentence, figure):
             excluded = _NOT_A_LOSS_COUNT | (excluded or frozenset())
+        elif " to " in sentence and _sent_to_die(sentence, figure):
+            excluded = _NOT_A_FORMATIONS_LOSS | (excluded or frozenset())
         owners_ruled_out = _owners_forces(sentence, figure, modifiers, subjects)
         if owners_ruled_out:
             excluded = owners_ruled_out | (excluded or frozenset())
@@ -148,6 +150,18 @@ def _counts_losses(sentence: str, figure: Figure) -> bool:
         window = window[: stop.start()]
     noun = _COUNT_NOUN_RE.search(window.lower())
     return noun is not None and _BARE_LOSS.match(sentence, figure.end + noun.end()) is not None
+
+
+# "shipped some 12,000 young men to die in a war", "sent 3,000 soldiers to fight and die": sent to die is a
+# deployment, its verb a purpose; nobody has counted the dead.
+_SENT_BEFORE = re.compile(r"\b(?:sen[dt]s?|sending|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\s+$")
+_TO_DIE = re.compile(r"[^,.;]{0,40}?\bto\s+(?:die|be\s+killed|fight\s+and\s+die)\b")
+
+
+def _sent_to_die(sentence: str, figure: Figure) -> bool:
+    return _SENT_BEFORE.search(sentence, max(0, figure.start - 20), figure.start) is not None and (
+        _TO_DIE.match(sentence, figure.end) is not None
+    )
 
 
 # An owner just before a figure: "the US, which has 30,000 …", "America's 28,500 …", "Ukraine has some 11,000 …".

@@ -46,6 +46,7 @@ FRACTIONS = {
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
     "a tenth": 10.0, "one tenth": 10.0, "two tenths": 20.0, "three tenths": 30.0,
+    "die hälfte": 50.0, "la moitié": 50.0, "la mitad": 50.0,  # German, French and Spanish wire copy
 }  # fmt: skip
 
 # Count nouns: what a figure counts, folded to one spelling (plural).  A noun not
@@ -53,8 +54,8 @@ FRACTIONS = {
 # is what lets "the number could reach 15,000, with troops …" borrow "troops".
 COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
-    "troops": "troop troops",
-    "soldiers": "soldier soldiers",
+    "troops": "troop troops truppen troupes tropas",
+    "soldiers": "soldier soldiers soldaten soldats soldados",  # and in German, French, Spanish copy
     "forces": "forces",
     "personnel": "personnel",
     "servicemen": "serviceman servicemen",
@@ -77,7 +78,7 @@ for _plural, _forms in {
     "guns": "gun guns",
     "launchers": "launcher launchers",
     "systems": "system systems",
-    "shells": "shell shells",
+    "shells": "shell shells granaten obus proyectiles",
     "rounds": "round rounds",
     "munitions": "munition munitions",
     "containers": "container containers",
@@ -101,6 +102,7 @@ for _plural, _forms in {
     for _form in _forms.split("|" if "|" in _forms else " "):
         COUNT_NOUNS[_form] = _plural
 COUNT_UNITS = frozenset(COUNT_NOUNS.values())
+_HEAD_FIRST = frozenset("troupes tropas soldats soldados obus proyectiles".split())  # French, Spanish: noun first
 CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
 GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})
 # A number before these names a calibre or a size, not a quantity: "170 mm guns".
@@ -122,16 +124,18 @@ NOT_NUMBER_LEAD = frozenset(
     "block phase level index round episode season game volume track row".split()
 )
 
-QUALIFIERS = {
+QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanish of wire copy
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
-    "under|below",
+    "under|below|bis zu|jusqu'à|jusqu’à|hasta",
     "at_least": "at least|more than|higher than|greater than|as low as|over|exceeding|in excess of|upwards of|"
-    "no fewer than|no less than|a minimum of|above|beyond",
-    "below": "nearly|almost|close to|just under|just shy of|not quite",
+    "no fewer than|no less than|a minimum of|above|beyond|exceeds|exceeded|surpassed|surpasses|"
+    "mehr als|über|mindestens|plus de|au moins|más de|al menos",
+    "below": "nearly|almost|close to|just under|just shy of|not quite|fast|knapp|beinahe|près de|presque|casi|cerca de",
     "above": "just over|just above|slightly more than",
     "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~|"
-    "in the region of|on the order of|in the order of",
-    "between": "between|from",
+    "in the region of|on the order of|in the order of|something like|rund|etwa|ungefähr|environ|quelque|unos|unas|"
+    "alrededor de|aproximadamente",
+    "between": "between|from|zwischen|entre",
 }
 # By last word, longest first, so "just over" wins over "over" and "an estimated" over "estimated".
 QUALIFIER_PHRASES: dict[str, list[tuple[str, str]]] = {}
@@ -344,8 +348,8 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             continue
         if lower in COUNT_NOUNS:
             head, head_end = COUNT_NOUNS[lower], pos
-            if token.group("gap") == "-":
-                break  # "a 500,000-barrel annual cap" counts barrels
+            if token.group("gap") == "-" or lower in _HEAD_FIRST:
+                break  # "a 500,000-barrel annual cap" counts barrels; "3.000 soldados norcoreanos" soldiers
             continue
         if MODEL_PLURAL.fullmatch(word):
             head, head_end = word, pos  # "1,897 T-62s"

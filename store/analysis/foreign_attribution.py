@@ -38,11 +38,11 @@ _KO_PLAIN_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
 
 _JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
-_JA_REPORTED = re.compile(r"を否定した|と(?:否定した|述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)")
+# "…と述べた" (said that), "…と分析している" (assesses that), "…とみている" (believes that).
+_JA_VERBS = r"(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した|分析している|分析した|みている|見ている)"
+_JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + ")")
 # "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
-_JA_SPEAKER_LAST = re.compile(
-    r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した)"
-)
+_JA_SPEAKER_LAST = re.compile(r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)" + _JA_VERBS)
 _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
 
 # Cyrillic capitals, Ukrainian's Є, І, Ї and Ґ among them (they lie outside А-Я).
@@ -84,13 +84,31 @@ _RU_BODY_VERB = re.compile(
 _RU_PRONOUN_ACCORDING = re.compile(r"[Пп]о\s+(?P<name>его|её|ее|их)\s+(?:словам|данным|оценкам)|[Зз]а\s+(?P<uk>його|її|їхніми)\s+"
                                    r"(?:словами|даними|оцінками)")
 _RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "його": "he", "її": "she", "їхніми": "they"}
+# Chinese: "据韩联社报道" (according to Yonhap's report), "据X估计"; "X说，", "X 13日表示，", "X向国会表示，" (X said,
+# told parliament), and "X否认" (X denied).  The speaker opens its clause; a date ("13日") or an addressee ("向…")
+# may stand between it and the verb.
+_ZH_ACCORDING = re.compile(r"据(?P<name>[^\s，。、“”：]{2,20}?)(?:报道|称|估计|消息|透露|统计|介绍|分析)")
+_ZH_SAID = re.compile(
+    r"(?:^|[，。；：]|电\s)(?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:向[^\s，。]{1,20}?)?"
+    r"(?:(?:说|表示|称|透露|指出|宣布|证实|估计)(?=[，：,:])|否认)"
+)
+_ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
+# Thai: "X เปิดเผยว่า" (X disclosed that), "X กล่าวว่า" (said that), "X ระบุว่า" (stated that), "X ปฏิเสธว่า" (denied
+# that): the speaker runs back from its verb to the space before it; "ตามข้อมูลของ X" is "according to X's data".
+_TH_SAID = re.compile(
+    r"(?:^|\s)(?P<name>[\u0e00-\u0e7fA-Za-z][\u0e00-\u0e7fA-Za-z.-]{1,60}?)"
+    r"(?:(?:เปิดเผย|กล่าว|ระบุ|รายงาน|แถลง|ยืนยัน|ประเมิน|อ้าง)ว่า|ปฏิเสธ)"
+)
+_TH_ACCORDING = re.compile(
+    r"(?:ตาม(?:ข้อมูล|รายงาน|การประเมิน)?ของ|อ้างอิงข้อมูลจาก)\s?(?P<name>[\u0e00-\u0e7fA-Za-z]{2,40})"
+)
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
     r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
     r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
     r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|повідом|сказа|зазнач|оціни"
-    r"|підрахува|підтверди|стверджу"
+    r"|підрахува|підтверди|стверджу|据|说|表示|称|透露|指出|宣布|证实|否认|分析している|分析した|みている|見ている|ว่า|ตามข้อมูลของ|ปฏิเสธ"
 )
 
 
@@ -118,6 +136,8 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors and _JA_REPORTED.search(sentence) and (topic := _JA_TOPIC.search(sentence)) is not None:
         anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
+    if not anchors:
+        anchors += _chinese_anchors(sentence) or _thai_anchors(sentence)
     for match in _RU_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     for match in _RU_AS_SAID.finditer(sentence):
@@ -133,6 +153,37 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
         anchors.append(Anchor(told.start(), told.end(), word, None, pronoun=_RU_PRONOUNS[word], content="right",
                               kind="according"))
     return anchors
+
+
+def _chinese_anchors(sentence: str) -> list[Anchor]:
+    """'据韩联社报道，…' is Yonhap's; '乌克兰总统泽连斯基说，…' Zelensky's (a title before the name is dropped)."""
+    found = _ZH_ACCORDING.finditer(sentence)
+    reports = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
+    speakers = []
+    for match in _ZH_SAID.finditer(sentence):
+        name = match.group("name")
+        for title in _ZH_TITLES:
+            if title in name[:-1]:
+                name = name[name.index(title) + len(title) :]  # "乌克兰总统泽连斯基": 泽连斯基
+        speakers.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+    if reports and speakers and reports[0].end <= speakers[0].start:
+        # "据韩联社报道，国家情报院…表示": the NIS said it, Yonhap reported it
+        speakers[0].via = reports[0].claimant or reports[0].raw
+        return speakers
+    return reports + speakers
+
+
+def _thai_anchors(sentence: str) -> list[Anchor]:
+    """'สำนักข่าวยอนฮัประบุว่า หน่วยข่าวกรอง…เปิดเผยว่า …': the last speaker says it, one who reports them relays."""
+    if "ว่า" not in sentence and "ของ" not in sentence and "ปฏิเสธ" not in sentence:
+        return []
+    speakers = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _TH_SAID.finditer(sentence)]
+    if len(speakers) > 1:
+        speakers[-1].via, speakers = speakers[-2].claimant, speakers[-1:]  # Yonhap reported that the NIS said …
+    for match in _TH_ACCORDING.finditer(sentence):
+        name = match.group("name")
+        speakers.append(Anchor(match.start(), match.end(), name, aliased(name), content="left", kind="according"))
+    return speakers
 
 
 def _ko_name(match: re.Match[str]) -> str:

@@ -18,11 +18,11 @@ from store.analysis.foreign_subjects import noun_unit, thing_noun_before
 from store.models import Figure, Qualifier
 
 # Any Hangul, kana, kanji or Cyrillic letter: a sentence with none has no foreign figure (``str.isascii`` first).
-FOREIGN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0400-\u04ff]")
+FOREIGN_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0400-\u04ff\u0e00-\u0e7f]")  # and Thai
 
 
 def has_foreign_letters(text: str) -> bool:
-    """Whether ``text`` holds Hangul, kana, kanji or Cyrillic (English copy's curly quotes and dashes do not count)."""
+    """Whether ``text`` holds Hangul, kana, kanji, Cyrillic or Thai (English copy's curly quotes and dashes do not)."""
     return not text.isascii() and FOREIGN_LETTER.search(text) is not None
 
 
@@ -41,13 +41,23 @@ _COUNTERS = {
 # Counters that name their unit outright: no noun beside them says more ("砲弾の約50%" is a share, not shells).
 _NAMED_UNITS = frozenset({"USD", "KRW", "JPY", "percent"})
 _CJK_FIGURE = re.compile(
-    rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大)?\s?"
+    rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大|大约|约|至少|最多|超过)?\s?"  # and Chinese: 约 about, 超过 over
     rf"(?P<number>(?:{_NUMBER}|(?P<some>[数수])(?=[{_CJK_SCALE}]))(?:\s?[{_CJK_SCALE}](?:\s?(?:{_NUMBER}))?)*)"
-    rf"\s?(?P<more>여|余|余り|あまり)?\s?(?P<counter>{'|'.join(sorted(_COUNTERS, key=len, reverse=True))})"
+    rf"\s?(?P<more>여|余|余り|あまり|多)?\s?(?P<counter>{'|'.join(sorted(_COUNTERS, key=len, reverse=True))})"
     # A Hangul counter ends its word or takes a particle: "명의", "발을", never the "발" of "발표" (announcement).
     r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])|(?![\uac00-\ud7a3])|(?=[의이가은는을를에도과와로으씩]))"
-    r"(?P<tail>\s?(?:이상|以上|이하|以下))?"
+    r"(?P<tail>\s?(?:이상|以上|이하|以下|を超え))?"  # "3000人を超えた": more than 3,000
 )
+# Thai writes its digits apart, then a scale word and a counter: "ประมาณ 11,000 นาย" (about 11,000 [soldiers]),
+# "กว่า 3,000 คน" (more than 3,000 people).  The English parser took the counter, glued to the next words, for the noun.
+_TH_FIGURE = re.compile(
+    r"(?P<lead>ประมาณ|ราว|เกือบ|กว่า|มากกว่า|อย่างน้อย|ไม่ต่ำกว่า|ไม่เกิน|สูงสุด)?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"\s?(?P<scale>พัน|หมื่น|แสน|ล้าน)?\s?(?P<counter>นาย|คน|ราย|นัด|ลูก)"
+)
+_TH_SCALES = {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6}
+_TH_COUNTERS = {"นาย": "people", "คน": "people", "ราย": "people", "นัด": "shells", "ลูก": "shells"}
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Russian and Ukrainian hedges before a count ("около", "близько": about; "более", "понад": more than).
 _CYRILLIC_HEDGE = (
     r"около|примерно|приблизно|близько|более|больше|свыше|понад|більше|щонайменше|не\s+менее|не\s+менше"
@@ -60,9 +70,11 @@ _RU_FIGURE = re.compile(
     r"|мільйон(?:а|ів|ам|ах)?|млрд|миллиард(?:а|ов|ам|ах)?|мільярд(?:а|ів|ам|ах)?)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
-# "почти половина снарядов", "близько третини": a share in words (half, a third, a quarter), read as a percentage.
-CYRILLIC_SHARE = re.compile(
-    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+)?(?P<number>(?P<half>половин[аыуеі]|половиною)|(?P<third>треть|трети|третин[аиу])"
+# "почти половина снарядов", "близько третини": a share in words (half, a third, a quarter), read as a percentage;
+# so are "約半分" and "一半" (about half, in Japanese and Chinese), "절반" (half, in Korean) and "ครึ่งหนึ่ง" (Thai).
+WORDED_SHARE = re.compile(
+    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+|約|およそ|ほぼ|약\s?|대략\s?|约|大约|近|เกือบ|ประมาณ)?(?P<number>(?P<half>половин[аыуеі]"
+    r"|половиною|半分|半数|一半|절반|ครึ่งหนึ่ง)|(?P<third>треть|трети|третин[аиу])"
     r"|(?P<quarter>четверть|четверти|чверт[ьі]))(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
@@ -72,8 +84,9 @@ _PIECES = re.compile(r"\s*(?:штук|единиц|одиниць)", re.IGNORECA
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_HEDGE})\s+$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LAST_DIGIT = re.compile(r".*\d")
-_AT_MOST = ("최대", "最大", "до", "이하", "以下")
-_AT_LEAST = ("최소", "少なくとも", "более", "больше", "свыше", "понад", "більше", "щонайменше", "не менее", "не менше",
+_AT_MOST = ("최대", "最大", "最多", "до", "이하", "以下", "ไม่เกิน", "สูงสุด")
+_AT_LEAST = ("최소", "少なくとも", "至少", "超过", "を超え", "กว่า", "มากกว่า", "อย่างน้อย", "ไม่ต่ำกว่า",
+             "более", "больше", "свыше", "понад", "більше", "щонайменше", "не менее", "не менше",
              "как минимум", "по меньшей мере", "이상", "以上")
 
 
@@ -116,6 +129,11 @@ def foreign_figures(text: str) -> list[Figure]:
         if match.group("some"):
             figure.low, figure.high = value, _tidy(value * 4.5)  # "数千": 2,000 to 9,999
         found.append(figure)
+    for match in _TH_FIGURE.finditer(text) if _THAI.search(text) else ():
+        value = float(match.group("number").replace(",", "")) * _TH_SCALES.get(match.group("scale") or "", 1.0)
+        unit = _TH_COUNTERS[match.group("counter")]
+        unit = noun_unit(text, match.start(), match.end(), unit, cyrillic=False) or unit  # "ทหาร … นาย": troops
+        found.append(_figure(match, value, match.group("lead") or "", approx=False, unit=unit))
     if _CYRILLIC.search(text):
         for match in _RU_FIGURE.finditer(text):
             number = float(match.group("number").replace(",", "."))
@@ -125,10 +143,10 @@ def foreign_figures(text: str) -> list[Figure]:
                 unit = thing_noun_before(text, match.start())
             hedge = " ".join((match.group("lead") or "").lower().split())
             found.append(_figure(match, value, hedge, approx=False, unit=unit))
-        for match in CYRILLIC_SHARE.finditer(text):
-            value = 50.0 if match.group("half") else 25.0 if match.group("quarter") else 100 / 3
-            hedge = " ".join((match.group("lead") or "").lower().split())
-            found.append(_figure(match, value, hedge, approx=False, unit="percent"))
+    for match in WORDED_SHARE.finditer(text):
+        value = 50.0 if match.group("half") else 25.0 if match.group("quarter") else 100 / 3
+        hedge = " ".join((match.group("lead") or "").lower().split())
+        found.append(_figure(match, value, hedge, approx=False, unit="percent"))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from store.analysis.claimants import clean_claimant, looks_like_person
+from store.analysis.claimants import (
+    _HONORIFICS,
+    _TITLES,
+    clean_claimant,
+    could_be_surname,
+    looks_like_person,
+)
 
 # The given names before a surname; a dot ends only an initial ("J. Smith"), not a sentence ("Monday. Umerov").
 _GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){1,3}$")
@@ -52,3 +58,11 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def titled_surname(words: str) -> str | None:
+    """The surname of "Lt Gen Magowan", "Dr Ferris", "Mr. Healey": a rank or title before it makes it a person's."""
+    tokens = words.split()
+    if len(tokens) < 2 or not could_be_surname(tokens[-1]):
+        return None
+    return tokens[-1] if all(t.rstrip(".").lower() in _TITLES | _HONORIFICS for t in tokens[:-1]) else None

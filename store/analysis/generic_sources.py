@@ -63,6 +63,11 @@ _FAMILIAR = re.compile(
 _DEMONYM = r"(?:North|South|East|West)?[A-Z][a-z]+(?:an|ian|ese|ish|ern|ic)"
 _PLACE_ADJECTIVE = re.compile(rf"{_DEMONYM}|US|U\.S\.|UK|EU")
 _DEMONYM_ONLY = re.compile(_DEMONYM)
+# "Some reports in South Korean media", "reports in the Russian press": that country's media reports.
+_REPORTS_IN_MEDIA = re.compile(
+    rf"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Uu]nconfirmed|[Nn]ews|[Pp]ress)\s+)*[Rr]eports\s+in\s+(?:the\s+)?"
+    rf"(?P<where>(?:(?:North|South|East|West)\s+)?{_DEMONYM}|US|U\.S\.|UK)\s+(?:media|press)"
+)
 
 
 def is_demonym(phrase: str) -> bool:
@@ -76,6 +81,8 @@ def generic_claimant(name: str) -> str | None:
     if _FAMILIAR.match(text):
         return UNNAMED_SOURCES
     words = text.split(" ")
+    if words[-1] in ("media", "press") and (placed := _REPORTS_IN_MEDIA.match(text)) is not None:
+        return f"{placed.group('where')} {MEDIA_REPORTS}"  # "some reports in South Korean media"
     if words[-1].lower() not in _GENERIC_NOUNS:
         return None  # only the noun at the end can make a name generic: most names are settled here
     kept: list[str] = []
@@ -140,7 +147,8 @@ def is_generic(name: str | None) -> bool:
 # Words that may stand before "estimates" or "claims" without naming whose they are.
 _UNOWNED_LEADS = frozenset(
     "some other the these those such most many several higher lower earlier previous recent independent "
-    "conservative official unofficial new latest current initial early separate different various".split()
+    "conservative official unofficial new latest current initial early separate different various best open-source "
+    "public available".split()
 )
 _ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "claim", "claims", "assessment"})
 
@@ -151,3 +159,14 @@ def unowned_estimate(np_text: str) -> bool:
         return False  # the common case, decided without splitting
     words = np_text.lower().split()
     return len(words) > 1 and words[-1] in _ESTIMATE_NOUNS and all(w in _UNOWNED_LEADS for w in words[:-1])
+
+
+# "according to preliminary data", "according to the latest figures": evidence nobody is named for, which the
+# speaker quoting it reads (the words name no source of their own).
+_DATA_NOUNS = frozenset({"data", "figures", "information", "calculations", "counts", "tallies"})
+_UNOWNED_DATA_LEADS = frozenset("the preliminary available updated latest initial new current early recent".split())
+
+
+def unowned_data(np_text: str) -> bool:
+    words = np_text.lower().split()
+    return len(words) > 1 and words[-1] in _DATA_NOUNS and all(w in _UNOWNED_DATA_LEADS for w in words[:-1])

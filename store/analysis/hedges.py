@@ -39,7 +39,10 @@ def may_deny_unhedged(text: str) -> bool:
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
-        or "smear" in text
+        or "smear" in text or "fantas" in text
+        # German, French and Spanish denials (``denials``)
+        or "bestr" in text or "dementi" in text or "dément" in text or " nie " in text or "niega" in text
+        or "desmient" in text
         or not text.isascii() and FOREIGN_LETTER.search(text) is not None  # a denial in another script (``denials``)
     )
 

@@ -11,7 +11,7 @@ import re
 
 from store.analysis.ascii_twins import TwinScan
 from store.analysis.figure_words import CURRENCY_SYMBOLS, TENS, UNITS_0_19
-from store.analysis.foreign_figures import CYRILLIC_SHARE, GLUED_DIGIT, has_foreign_letters
+from store.analysis.foreign_figures import WORDED_SHARE, GLUED_DIGIT, has_foreign_letters
 from store.analysis.terms import trie_pattern
 
 
@@ -39,6 +39,9 @@ def _number_words() -> list[str]:
         "one third",
         "two thirds",
         "three quarters",
+        "die hälfte",  # German, French and Spanish "half"
+        "la moitié",
+        "la mitad",
         *(
             f"a{n} {scale}"
             for n in ("", "n")
@@ -66,7 +69,7 @@ _WORD_SCAN = TwinScan(_WORD_AFTER_NON_WORD)  # faster on plain ASCII text (see `
 _ENDS_IN_NON_WORD = tuple(word[-1] for word in _number_words() if not (word[-1].isalnum() or word[-1] == "_"))
 
 
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:[.)]|/\d{0,2})\s")  # "2. ", "1/ ", "3/5 "
 
 
 def figure_starts(text: str, lowered: str | None = None) -> list[int]:
@@ -76,9 +79,9 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
     """
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if starts and starts[0] == 0 and _LIST_NUMBER.match(text):
-        del starts[0]  # a numbered list item's "2. " counts nothing
+        del starts[0]  # a numbered list item's "2. " (or a thread's "1/") counts nothing
     if has_foreign_letters(text) and (
-        glued := [m.start() for m in GLUED_DIGIT.finditer(text)] + [m.start() for m in CYRILLIC_SHARE.finditer(text)]
+        glued := [m.start() for m in GLUED_DIGIT.finditer(text)] + [m.start() for m in WORDED_SHARE.finditer(text)]
     ):
         starts = sorted({*starts, *glued})  # "約11,000人", "половина": read by ``foreign_figures``
     if lowered is None:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.analysis.figure_text import figure_interval_text  # noqa: F401  (its home before; callers import it here)
 from store.analysis.figure_words import (
     COUNT_NOUNS,
     CURRENCY_SYMBOLS,
@@ -71,7 +72,13 @@ _WORD_NUMBER = (
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 # Thousands grouped by commas, or by (no-break, thin) spaces as European copy writes them ("12 000 soldiers"),
 # never a group followed by more digits or glued to a letter ("20 240mm launchers" are twenty, of 240 mm).
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.])|\d+(?:\.\d+)?|\.\d+"
+# German, Spanish and Italian copy group them by stops ("rund 11.000 Soldaten"): read so only before a word that
+# is no scale or share ("1.500 millones", "1.125 billion", "3.125 percent" keep their decimal), never from a leading
+# zero ("0.125 inches").
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.])"
+    r"|(?P<dotted>[1-9]\d{0,2}(?:\.\d{3})+)(?=\s+(?!(?:mil|bil|tril|mrd|mio|per|pct)\w*\b)[^\W\d_])|\d+(?:\.\d+)?|\.\d+"
+)
 _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|RUB|GBP|SGD|CNY|RMB)\s?)"
 
 _ATOM = re.compile(
@@ -79,9 +86,14 @@ _ATOM = re.compile(
     (?<![\w.,])(?:
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
-    |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half)(?=\s+of\b|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
+    |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half
+        |die\s+hälfte|la\s+moitié|la\s+mitad)  # and German, French and Spanish "half" ("etwa die Hälfte der …")
+        (?=\s+of\b|\s+(?:der|des|de|del)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
         |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
-    |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)|\s+(?:last|earlier|previously|a\s+year)\b)  # "about half," "up from a third last year"
+    |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)
+        |\s+(?:last|earlier|previously|a\s+year
+            |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d))\b)
+        # "about half," "up from a third last year", "… in the spring"
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
@@ -93,7 +105,7 @@ _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\
 # "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|—|to|and)\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
+    r"\s*(?:-|–|—|to|and|und|et|y)\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
@@ -211,6 +223,8 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
         if previous_word(text, start).rstrip(".").lower() in MONTH_NAMES:
             return None  # "on May 5 300 …": a day, then a count of its own (read from its own start)
         digits = "".join(digits.split())
+    if m.group("dotted") and not cur:
+        digits = digits.replace(".", "")  # "11.000 Soldaten": eleven thousand (a price keeps its decimal: "$1.125 a")
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
     scale, attached = 1.0, m.group("attached")
     if attached:
@@ -378,22 +392,3 @@ def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float,
 def _tidy(value: float) -> float:
     rounded = value if (value := float(value)).is_integer() else round(value, 6)  # whole: rounding (slow) keeps it
     return float(int(rounded)) if rounded.is_integer() else rounded
-
-
-def figure_interval_text(figure: Figure) -> str:
-    """A short human form of the interval, for tables: "≤15,000", "≈12,000", "500–600"."""
-
-    def fmt(v: float | None) -> str:
-        if v is None:
-            return "?"
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
-
-    if figure.qualifier == Qualifier.AT_MOST:
-        return f"≤{fmt(figure.high)}"
-    if figure.qualifier == Qualifier.AT_LEAST:
-        return f"≥{fmt(figure.low)}"
-    if figure.qualifier == Qualifier.APPROX:
-        return f"≈{fmt(figure.value)}"
-    if figure.qualifier == Qualifier.RANGE:
-        return f"{fmt(figure.low)}–{fmt(figure.high)}"
-    return fmt(figure.value)

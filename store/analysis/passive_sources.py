@@ -106,11 +106,12 @@ def given_by(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000": a figure its owner gives.
+# "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000", "the NIS estimate is 11,000": a
+# figure its owner gives.
 _OWNED_FIGURE = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+    r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:(?!(?:the|a|an|this|that)\s)[a-z-]+\s+)?"
     # "… estimate of 12,000", or set off by a dash or a bracket: "The Pentagon's estimate — 10,000 to 12,000 troops —"
-    r"(?:estimate|figure|tally|count|assessment)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+)"
+    r"(?:estimate|figure|tally|count|assessment)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+|\s+(?:is|was|stands\s+at)\s+)"
     r"(?=(?:(?:about|around|up\s+to|some|more\s+than|at\s+least|between|roughly|nearly|as\s+many\s+as)\s+)?[\d$€£])"
 )
 
@@ -121,6 +122,8 @@ _SET_OFF = re.compile(r"(?:estimate|figure|tally|count|assessment)\s*(?:[—–(
 def owned_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, owner as written) of each "<Owner>'s estimate of <figure>" in ``text``."""
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
+            or "estimate is" in text or "estimate was" in text or "figure is" in text or "figure was" in text
+            or " stands at" in text
             or (("—" in text or "–" in text or "(" in text or "--" in text) and _SET_OFF.search(text))):
         return []
     return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]

@@ -151,6 +151,11 @@ def strip_trailing_adverbs(text: str) -> str:
             return text
 
 
+_ADDRESSEES = frozenset("reporters journalists lawmakers legislators parliament mps parliamentarians senators".split())
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+$")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def left_noun_phrase(text: str) -> tuple[int, str] | None:
     """The claimant's words just before a verb: (start offset, words)."""
     body = text.rstrip()
@@ -169,10 +174,12 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         lower = core.lower()
         closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
         if closes:
-            if collected and collected[0][1].lower() in ("and", "or") and core[:1].isupper():
+            if not collected or not core[:1].isupper() or _ACCORDING_BEFORE.search(body, max(0, start - 24), start):
+                break  # (", according to the Pentagon, and U.S. officials say": a source of its own, a new clause)
+            if collected[0][1].lower() in ("and", "or"):
                 collected.insert(0, (start, core.rstrip(",")))  # a list: "officials in the US, Ukraine, and …"
                 continue
-            if collected and len(collected) >= 1 and _list_item(collected) and core[:1].isupper():
+            if _list_item(collected):
                 collected.insert(0, (start, core.rstrip(",")))
                 continue
             break
@@ -206,6 +213,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         if i > 0 and low in ("familiar", "close", "briefed", "involved"):
             words = words[:i]
             break
+    if len(words) > 1 and words[0].lower() in _ADDRESSEES and _TOLD_BEFORE.search(body, 0, collected[0][0]):
+        words, collected = words[1:], collected[1:]  # "told reporters the NIS estimated …": the NIS, not its audience
     while words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _SENTENCE_ADVERBS):
         if words[0].lower() in _PREPOSITIONS:
             return None  # "to reported losses": a prepositional phrase is nobody
@@ -283,8 +292,8 @@ def _appositive_chain(body: str) -> tuple[int, str] | None:
             if cleaned and looks_like_person(cleaned):
                 return candidates[-1]
             continue
-        if text.endswith(('"', "”")) or len(text.split()) > 8:
-            break
+        if not candidates and generic_claimant(text) is not None:
+            candidates.append((start + len(piece) - len(piece.lstrip()), text))  # "Some reports, citing …, said"
         break
     names = [c for c in candidates if _is_name(c[1]) and not _is_role(c[1])]
     if names and generic_claimant(names[0][1]) is not None:

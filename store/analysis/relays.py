@@ -14,7 +14,7 @@ import re
 from store.analysis.anchors import Anchor
 from store.analysis.ascii_twins import TwinScan
 from store.analysis.claimants import clean_claimant
-from store.analysis.generic_sources import is_demonym, is_generic
+from store.analysis.generic_sources import generic_claimant, is_demonym, is_generic
 from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import plausible_source
 from store.analysis.social_posts import PLATFORMS
@@ -82,8 +82,10 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
         if joined:
             raw = sentence[joined.end() : right_np_end(sentence, joined.end())]
             first = raw.split(None, 1)
-            if len(first) == 2 and first[0].islower() and first[0].endswith("s") and first[1][:1].isupper():
-                raw = first[0]  # "told reporters North Korea had sent …": whom he told ends before the content
+            if len(first) == 2 and first[0].islower() and first[0].endswith("s") and (
+                first[1][:1].isupper() or first[1].startswith(("the ", "The "))
+            ):  # "told reporters North Korea had sent …", "told reporters the NIS estimated …": whom he told
+                raw = first[0]  # ends before the content
         elif word in ("article", "report", "piece", "op-ed", "column", "commentary", "essay", "interview"):
             named = _RELAY_NAMED_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
             raw = named.group(1) if named else ""
@@ -161,6 +163,9 @@ def _found_by_others(raw: str) -> bool:
     return len(head) == 2 and head[0].islower() and " " not in head[0] and not plausible_source(head[0])
 
 
+_FAMILIAR_END = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on)$")
+
+
 def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source as written, source name) for every "citing X" or "quoting X" in the sentence."""
     found = []
@@ -173,6 +178,8 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
             continue  # "cited by X" is an anchor of its own
         end = right_np_end(sentence, match.end())
         raw = sentence[match.end() : end].strip()
+        if raw.endswith(("familiar with", "close to", "briefed on")) and generic_claimant(raw) is None:
+            raw = _FAMILIAR_END.sub("", raw)  # "citing U.S. officials familiar with the intelligence": the officials
         source = clean_claimant(raw) if raw and plausible_source(raw) else None
         head = _EVIDENCE_OWNER.split(raw, 1)[0]  # "satellite imagery from Planet Labs": imagery, cited as evidence
         if (

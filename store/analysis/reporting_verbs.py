@@ -58,16 +58,18 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
 
     return (
         rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
-        # "The embassy called the claims 'groundless speculation'", "described the reports … as 'a canard'": a
-        # denial, whose object names what was said.
-        r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+(?:the|these|those|such|all|this|that)\s+"
+        # "The embassy called the claims 'groundless speculation'", "described the reports … as 'a canard'", "called
+        # reports of 10,000 troops 'a smear'": a denial, whose object names what was said.
+        r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+"
+        r"(?:(?:the|these|those|such|all|this|that)\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:claims?|reports?|allegations?|accusations?|figures?|estimates?|stories)|"
         + (_PHRASE_VERBS + "|" if phrases else "")
         +
         # "put the total at 4,000", "puts the number closer to 5 million", 'put them at "more than 3,000"':
-        # a figure, perhaps quoted, follows "at" (or "closer to"); "puts the toll in the (low) thousands".
-        r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){1,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
+        # a figure, perhaps quoted, follows "at" (or "closer to"); "puts the toll in the (low) thousands"; "which
+        # the JCS put at 14,000" (no object: only after a relative pronoun, see ``attribution``).
+        r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){0,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
         r"in\s+the(?:\s+(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
         r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
 from store.analysis.generic_sources import unattributed_post
 
@@ -173,3 +174,22 @@ def _may_count_reach(text: str) -> bool:
         or "retweets" in text or "reposts" in text or "comments" in text or "reactions" in text
         or "impressions" in text
     )
+
+
+# 'Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, on Telegram: "About 300 …"', 'Ukrainian
+# President Volodymyr Zelensky, on X: "…"': a roundup's speaker, described, then the platform the quotation is from.
+POSTED_SPEAKER = re.compile(
+    rf"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})(?:,\s+[^:\"“”]{{1,120}}?)?"
+    rf",\s+(?:on|via|in\s+a\s+post\s+on)"
+    rf"\s+(?P<platform>{_PLATFORM})\s*:\s+[\"“]"
+)
+
+
+def posted_speaker(sentence: str) -> list[Anchor]:
+    """The speaker quoted from a platform, if the sentence opens with one (as a list: it joins a sentence's anchors)."""
+    found = POSTED_SPEAKER.match(sentence) if ":" in sentence else None
+    claimant = clean_claimant(found.group("name")) if found else None
+    if found is None or claimant is None:
+        return []
+    return [Anchor(found.start("name"), found.end() - 1, found.group("name"), claimant, via=found.group("platform"),
+                   kind="colon")]

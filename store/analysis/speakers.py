@@ -34,7 +34,7 @@ from store.analysis.country_agencies import (
     named_country_agency,
     resolve_country_agency,
 )
-from store.analysis.full_names import _occurrences, full_name_in_text  # noqa: F401  (a test imports one here)
+from store.analysis.full_names import _occurrences, full_name_in_text, titled_surname  # noqa: F401  (a test imports one)
 from store.analysis.interviews import ANSWER_LABELS, interviewee
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
@@ -54,8 +54,8 @@ _COUNTRY_ROLE_BEFORE = re.compile(
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
-# An answer may name its speaker in brackets after the label: "A (Kirby): We assess …".
-_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
+# An answer may name its speaker in brackets after the label: "A (Kirby): We assess …"; a question its number, "Q3".
+_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*|Q\d+\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
 # Capitalised at a sentence's start, never a surname standing alone.
 _NOT_SURNAMES = frozenset(
     """the a an this that these those it its he she they we i his her their our there here but and yet so if
@@ -224,13 +224,16 @@ class Speakers:
         if label is None:
             return
         words = label.group(1)
+        titled = titled_surname(words)  # "Lt Gen Magowan:", "Dr Ferris:": a titled surname is a person's
         if words in ANSWER_LABELS:  # "A: Our best assessment is …": the interviewee the introduction named
             if self._interviewee is None:
                 self._interviewee = interviewee(self.article) or ""
             name = self._interviewee or None
         else:
             name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
-        if name and looks_like_person(name):  # "Claim:", "Verdict:", "Q:" name nobody the article introduced
+            if titled:
+                name = self.full_name(titled) or titled
+        if name and (looks_like_person(name) or titled):  # "Claim:", "Verdict:", "Q:" name nobody introduced
             self.passage_speaker = name
             self.note(name, Anchor(0, 0, words, name, kind="colon"))
 

@@ -46,12 +46,17 @@ _CLAUSE_BREAK = re.compile(
 # "\b").  Marks and words never overlap, so the sorted union of the starts is what the one pattern finds.
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )|(?<= )[–-] )")
 _CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but|since|because|when|until|unless)\b")
+# Thai puts no stops or commas between clauses, only a space between two words ("…รัสเซีย และทหาร…").
+_THAI_CLAUSE_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def clause_breaks(sentence: str) -> list[int]:
     """``[m.start() for m in _CLAUSE_BREAK.finditer(sentence)]``, faster."""
     marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
     words = [m.start() for m in _CLAUSE_WORD.finditer(" " + sentence)]
+    if not sentence.isascii() and _THAI.search(sentence):
+        words += [m.start() for m in _THAI_CLAUSE_BREAK.finditer(sentence)]
     return sorted(marks + words) if words else marks
 
 

@@ -19,7 +19,10 @@ TIME_NOUNS = frozenset(
 )
 MONTH_NAMES = frozenset(
     """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz mai juni juli oktober dezember jän okt dez janvier février mars avril juin juillet août
+    septembre octobre novembre décembre janv févr avr juil déc enero febrero marzo abril mayo junio julio agosto
+    septiembre octubre noviembre diciembre ene abr ago dic""".split()  # and German, French and Spanish datelines
 )
 # After a number: a distance's unit ("runs 35 kilometres"), an area's ("500 square miles") or a gap ("figures
 # thousands apart", "20 km away"), a length and not a quantity of anything.
