@@ -19,11 +19,11 @@ from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
-from tui.widgets.typed_order import KeysFollowTheScreenTheyOpen, escape_then_key
+from tui.widgets.typed_order import KeysFollowTheScreenTheyOpen, PriorityKeysWaitTheirTurn, escape_then_key
 from tui.workers import WorkerFailed
 
 
-class NkruApp(SelectionActions, KeysFollowTheScreenTheyOpen, App[None]):
+class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
     TITLE = "nkru-tui"

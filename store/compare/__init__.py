@@ -69,7 +69,7 @@ if TYPE_CHECKING:
         resolve_subject,
         resolve_target,
     )
-    from store.compare.range_chart import RangeChart, range_chart
+    from store.compare.range_layout import RangeChart, range_chart
 
 _MODULE_OF = {
     "APPROX_TOLERANCE": "intervals",
@@ -89,7 +89,7 @@ _MODULE_OF = {
     "OutletComparison": "claim_comparison",
     "PassageMatch": "alignment",
     "Presence": "claim_comparison",
-    "RangeChart": "range_chart",
+    "RangeChart": "range_layout",
     "Section": "alignment",
     "SubjectComparison": "claim_comparison",
     "align_articles": "alignment",
@@ -112,7 +112,7 @@ _MODULE_OF = {
     "known_subjects": "json_views",
     "normalise_claimant": "claimants",
     "outlet_names": "json_views",
-    "range_chart": "range_chart",
+    "range_chart": "range_layout",
     "resolve_subject": "json_views",
     "resolve_target": "json_views",
     "same_figure": "intervals",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -24,11 +25,11 @@ from store.compare.claimants import cluster_claimants
 from store.compare.intervals import (
     Interval,
     canonical_unit,
+    direction_of,
     figure_interval,
     format_figure,
     format_interval,
     qualifier_glyph,
-    same_figure,
 )
 from store.models import OWN_VOICE, Claim, Figure
 
@@ -37,6 +38,15 @@ if TYPE_CHECKING:
 
 SortKey = Literal["date", "value", "outlet"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "value", "outlet")
+#: ``progress(step, done, total)``: what the tracker is doing, and how far.  It may raise to stop
+#: the work (the TUI does when the user leaves or picks another subject); the exception goes through.
+Progress = Callable[[str, int, int], None]
+#: Claims or rows between two progress reports: often enough for a bar, rarely enough to cost nothing.
+_REPORT_EVERY = 2_000
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    """Nobody is watching."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,11 +216,17 @@ class FigureTable:
         }
 
 
-def figure_table(corpus: Corpus, subject_id: str, *, sort: SortKey = "date") -> FigureTable:
+def figure_table(corpus: Corpus, subject_id: str, *, sort: SortKey = "date", progress: Progress | None = None) -> FigureTable:
+    """The subject's figures, one row each, grouped with their echoes, sorted and summed up.
+
+    Seconds for a subject of tens of thousands of claims: ``progress`` hears each step.
+    """
+    report = progress or _no_progress
+    report("Reading the claims", 0, 1)
     claims = corpus.claims_for(subject=subject_id)
     unit = subject_unit(claims)
-    rows = _figure_rows(corpus, claims, unit)
-    groups = collapse_echoes(rows)
+    rows = _figure_rows(corpus, claims, unit, report)
+    groups = collapse_echoes(rows, report)
     return FigureTable(
         subject_id=subject_id,
         label=subject_label(corpus, subject_id),
@@ -242,10 +258,12 @@ def subject_unit(claims: list[Claim]) -> str | None:
     return units.most_common(1)[0][0] if units else None
 
 
-def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[FigureRow]:
-    keys = cluster_claimants(c.claimant for c in claims)
+def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: Progress = _no_progress) -> list[FigureRow]:
+    keys = cluster_claimants((c.claimant for c in claims), progress=report)
     rows = []
-    for claim in claims:
+    for number, claim in enumerate(claims):
+        if number % _REPORT_EVERY == 0:
+            report("Gathering the figures", number, len(claims))
         article = corpus.articles.get(claim.article_id)
         echo_group = corpus.echo_group_of(claim.passage_id)
         in_unit = [f for f in claim.figures if canonical_unit(f.unit) == unit]
@@ -275,8 +293,19 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None) -> list[
     return rows
 
 
+def _same_figure(row: FigureRow, first: FigureRow) -> bool:
+    """:func:`store.compare.intervals.same_figure` of the rows' figures, from the intervals the rows hold
+    (computing them again for every comparison was a third of the grouping's time)."""
+    a, b = row.figure, first.figure
+    if row.interval.unit != first.interval.unit:
+        return False
+    if abs(a.value - b.value) > 0.01 * max(abs(a.value), abs(b.value), 1e-9):
+        return False
+    return direction_of(a.qualifier) == direction_of(b.qualifier) and row.interval.overlaps(first.interval)
+
+
 def _is_echo_of(row: FigureRow, first: FigureRow) -> bool:
-    if not same_figure(row.figure, first.figure) or row.denied != first.denied:
+    if not _same_figure(row, first) or row.denied != first.denied:
         return False  # a denial of a figure is news of its own, never a copy of the figure
     if row.claimant_key and row.claimant_key == first.claimant_key:
         return True
@@ -284,7 +313,7 @@ def _is_echo_of(row: FigureRow, first: FigureRow) -> bool:
     return row.echo_group is not None and row.echo_group == first.echo_group
 
 
-def collapse_echoes(rows: list[FigureRow]) -> list[FigureGroup]:
+def collapse_echoes(rows: list[FigureRow], report: Progress = _no_progress) -> list[FigureGroup]:
     """Group repeated figures; each group is ordered earliest first.
 
     A row joins the first group (in the order groups were opened) whose first
@@ -294,8 +323,10 @@ def collapse_echoes(rows: list[FigureRow]) -> list[FigureGroup]:
     """
     groups: list[FigureGroup] = []
     by_key: dict[tuple, list[int]] = {}
-    for row in sorted(rows, key=_date_key):
-        unit, (sign, bucket) = canonical_unit(row.figure.unit), _value_bucket(row.figure.value)
+    for number, row in enumerate(sorted(rows, key=_date_key)):
+        if number % _REPORT_EVERY == 0:
+            report("Grouping repeated figures", number, len(rows))
+        unit, (sign, bucket) = row.interval.unit, _value_bucket(row.figure.value)
         owners = [("claimant", row.claimant_key), ("echo", row.echo_group)]
         candidates = sorted({
             number

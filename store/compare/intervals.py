@@ -137,10 +137,10 @@ def same_figure(a: Figure, b: Figure, *, relative: float = 0.01) -> bool:
     scale = max(abs(a.value), abs(b.value), 1e-9)
     if abs(a.value - b.value) > relative * scale:
         return False
-    return _direction(a.qualifier) == _direction(b.qualifier) and figure_interval(a).overlaps(figure_interval(b))
+    return direction_of(a.qualifier) == direction_of(b.qualifier) and figure_interval(a).overlaps(figure_interval(b))
 
 
-def _direction(qualifier: str) -> str:
+def direction_of(qualifier: str) -> str:
     """Which side a hedge opens: 'below' for at-most, 'above' for at-least, '' otherwise."""
     if qualifier == Qualifier.AT_MOST:
         return "below"

@@ -17,7 +17,7 @@ from textual.widgets import Input, ProgressBar, Static
 
 from store.source_paths import pasted_paths
 from tui.formatting import safe_text
-from tui.screens.child_job import ChildJobDialog
+from tui.screens.child_job import ChildJobDialog, escape_bindings
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
 
@@ -79,13 +79,11 @@ class AddFilesDialog(ChildJobDialog):
     DEFAULT_CSS = """
     AddFilesDialog #add-rejected { height: auto; max-height: 12; color: $text-warning; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Priority, as in the export dialog: keys typed right after Escape reach the screen under it.
-        Binding("escape", "close", "Close", priority=True, tooltip="Close; the panes reload if anything was added"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = escape_bindings("Close; the panes reload if anything was added")
 
     SUMMARY: ClassVar[str] = "#add-summary"
-    BUSY: ClassVar[str] = "Still adding files: the dialog closes when they are in."
+    BUSY: ClassVar[str] = "Still stopping the adding of files."
+    JOB: ClassVar[str] = "Add"
 
     @property
     def nkru(self) -> NkruApp:
@@ -135,7 +133,9 @@ class AddFilesDialog(ChildJobDialog):
         from store.ingest_runner import ingest_in_child
 
         app = self.nkru
-        self.run_job(lambda progress: ingest_in_child(paths, app.db_path, topics_path=app.topics_path, progress=progress))
+        self.run_job(lambda progress, job: ingest_in_child(
+            paths, app.db_path, topics_path=app.topics_path, progress=progress, job=job
+        ))
 
     @on(ChildJobDialog.Finished)
     def _finished(self, event: ChildJobDialog.Finished) -> None:
@@ -143,11 +143,14 @@ class AddFilesDialog(ChildJobDialog):
         field = self.query_one(Input)
         field.disabled = False
         field.focus()
+        stopped = self.cancel_note(event)
         if event.report is None:
-            self.say(event.error or "Nothing was added.", error=True)
+            self.changed = self.changed or event.database_changed
+            self.say(stopped or event.error or "Nothing was added.", error=stopped is None)
             return
         report: IngestReport = event.report
         self.changed = self.changed or report.articles_added > 0
         summary, rejected = describe_report(report)
+        summary = f"{stopped} {summary}" if stopped else summary
         self.say(summary + ("  Esc shows them in the panes." if self.changed else ""), error=bool(rejected and not self.changed))
         self.query_one("#add-rejected-list", Static).update(Content(safe_text("\n".join(rejected))))

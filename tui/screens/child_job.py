@@ -3,6 +3,10 @@
 The job runs in a child process (see ``store.ingest_runner`` for why not in the
 app's), reached from a thread worker; its progress and its outcome come back
 as messages.  Subclasses say what to run and what the outcome means.
+
+Escape while it runs stops it: the child leaves at once if it has not started
+writing the database (nothing changed, and the dialog says so), or finishes
+writing first (then the job is done, and the dialog says it was too late).
 """
 
 from __future__ import annotations
@@ -12,16 +16,29 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import on
+from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import ProgressBar, Static
 
+from store.ingest_runner import ChildJob, JobCancelled
 from tui.formatting import safe_text
 from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
 ProgressCallback = Callable[[str, int, int], None]
+
+
+def escape_bindings(close_tooltip: str) -> list[Binding]:
+    """Escape stops the job while it runs, and closes the dialog otherwise (``check_action`` picks).
+
+    Priority, as in the export dialog: keys typed right after Escape reach the screen under it.
+    """
+    return [
+        Binding("escape", "cancel_job", "Cancel", priority=True, tooltip="Stop the job; nothing changes unless it is writing"),
+        Binding("escape", "close", "Close", priority=True, tooltip=close_tooltip),
+    ]
 
 
 class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
@@ -40,54 +57,92 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
     ChildJobDialog .job-summary.-error { color: $text-error; }
     """
     SUMMARY: ClassVar[str]  # selector of the Static (class "job-summary") that says how the job goes
-    BUSY: ClassVar[str]  # said when Escape comes while the job runs
+    BUSY: ClassVar[str]  # said when Escape comes again while the job is being stopped
+    JOB: ClassVar[str]  # the job's name in a sentence ("Add", "Reanalysis")
 
     class Progress(WorkProgress):
         pass
 
     @dataclass
     class Finished(Message):
-        report: Any | None  # the job's report, or None when it failed
+        report: Any | None  # the job's report, or None when it failed or was stopped
         error: str | None = None
+        cancelled: bool = False  # stopped on request (``report`` None) or asked to stop too late (a report)
+        database_changed: bool = False  # stopped, yet the database file is not the one it was
 
     def __init__(self) -> None:
         super().__init__()
         self.running = False
         self.changed = False  # the database changed: the panes reload when the dialog closes
+        self.job: ChildJob | None = None
 
     def start_job(self, starting: str) -> None:
         """Show the bar and say ``starting``; the subclass then starts its worker."""
         self.running = True
+        self.job = ChildJob()
         bar = self.query_one(ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
         self.say(starting)
+        self.refresh_bindings()
 
-    def run_job(self, job: Callable[[ProgressCallback], Any]) -> None:
-        """Call ``job`` (from a thread worker) with a progress callback; post its outcome, whatever happens."""
+    def run_job(self, work: Callable[[ProgressCallback, ChildJob], Any]) -> None:
+        """Call ``work`` (from a thread worker) with a progress callback and the job handle; post its outcome."""
+        job = self.job or ChildJob()
         try:
-            report = job(self._progress)
+            report = work(self._progress, job)
+        except JobCancelled as stopped:
+            self.post_message(self.Finished(None, cancelled=True, database_changed=stopped.database_changed))
         except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(self.Finished(None, str(error) or type(error).__name__))
         else:
-            self.post_message(self.Finished(report))
+            self.post_message(self.Finished(report, cancelled=job.cancel_requested))
 
     def job_ended(self) -> None:
         """Hide the bar; the subclass's ``Finished`` handler calls this first."""
         self.running = False
         self.query_one(ProgressBar).display = False
+        self.refresh_bindings()
+
+    def cancel_note(self, event: Finished) -> str | None:
+        """The line for a stopped job, or for a stop asked too late (None: the job was not stopped)."""
+        if not event.cancelled:
+            return None
+        if event.report is not None:
+            return "Too late to cancel: the database was being written, so the job finished."
+        if event.database_changed:
+            return f"{self.JOB} stopped, but the database had been written already: Esc shows it in the panes."
+        return f"{self.JOB} cancelled: nothing was changed."
 
     def _progress(self, message: str, done: int, total: int) -> None:
         self.post_message(self.Progress(message, done, total))
 
     @on(Progress)
     def _show_progress(self, event: Progress) -> None:
+        if self.job is not None and self.job.cancel_requested:
+            return  # "Cancelling…" stays up until the child has gone
         self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
         self.say(event.message)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_job":
+            return self.running
+        if action == "close":
+            return not self.running
+        return True
+
+    def action_cancel_job(self) -> None:
+        if self.job is None or not self.running:
+            return
+        if self.job.cancel_requested:
+            self.notify(self.BUSY, markup=False)
+            return
+        self.job.cancel()
+        self.say("Cancelling…" if not self.job.writing else "Writing the database: it finishes first, then stops.")
+
     def action_close(self) -> None:
         if self.running:
-            self.notify(self.BUSY, markup=False)
+            self.action_cancel_job()
             return
         self.dismiss(self.changed)
 

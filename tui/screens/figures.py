@@ -1,7 +1,7 @@
 """The figure tracker: every figure on one subject, from every source, with a range chart.
 
 ``store.compare.figure_table`` builds the rows, collapses echoes and sums
-up; ``store.compare.range_chart`` lays out the scale.  This screen only draws
+up; ``store.compare.range_layout`` lays out the scale.  This screen only draws
 them: a table (rich ``Text`` cells, never markup strings), the full sentence
 of the row under the cursor, and the chart with one line per table row.
 """
@@ -9,6 +9,7 @@ of the row under the cursor, and the chart with one line per table row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from time import monotonic
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,7 +19,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, ProgressBar, Static
+from textual.worker import get_current_worker
 
 from store.compare import (
     FigureGroup,
@@ -28,11 +30,12 @@ from store.compare import (
     known_subjects,
 )
 from store.compare.figure_tracker import SortKey
-from store.compare.range_chart import RangeScale
+from store.compare.range_layout import RangeScale
 from store.corpus import Corpus
 from tui.formatting import one_line
+from tui.messages import WorkProgress
 from tui.screens.compare import open_passage_in_reader
-from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
+from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import theme_palette
 from tui.screens.figures_chart import (
     CHART_LABEL_WIDTH,
@@ -46,15 +49,25 @@ from tui.screens.figures_table import (
     MIN_SENTENCE_WIDTH,
     PAGE_GROUPS,
     SORT_NAMES,
-    claims_noun,
-    date_text,
+    detail_text,
+    doubtful_dates,
     group_key_of,
     key_of_row,
     row_cells,
+    subject_entries,
     summary_text,
 )
 from tui.widgets.keybar import KeyBar
 from tui.workers import ReportsWorkerErrors
+
+#: Seconds between two progress reports from the table's worker, and before the first: each one is
+#: drawn while the worker waits for the interpreter, so a table built in a second shows none.
+_PROGRESS_EVERY_S = 0.2
+_PROGRESS_AFTER_S = 1.0
+
+
+class _TableAbandoned(Exception):
+    """Raised in the table's worker, through the store's progress callback, once nobody waits for the table."""
 
 
 class FigureGrid(DataTable):
@@ -104,9 +117,13 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         self.page = 0
         self._scale: RangeScale | None = None
         self._scale_key: tuple[int, int] | None = None
+        self._step: str | None = None  # the step of the table's build the heading names
 
     def compose(self) -> ComposeResult:
         yield Static(id="figures-heading")
+        bar = ProgressBar(show_eta=False, id="figures-progress")
+        bar.display = False
+        yield bar
         yield Static(id="figures-summary")
         yield FigureGrid(id="figures-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="figures-detail")
@@ -131,26 +148,65 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     class TableReady(Message):
         table: FigureTable
 
+    class TableProgress(WorkProgress):
+        """How far the table of ``subject`` has got (a newer report replaces one still queued)."""
+
+        def __init__(self, subject: str, message: str, done: int, total: int) -> None:
+            super().__init__(message, done, total)
+            self.subject = subject
+
     def show_subject(self, subject_id: str, sort: SortKey = "date") -> None:
-        """Build the subject's table in a thread: at ten thousand articles a subject holds 35,000
-        figures, and naming their claimants and grouping their echoes takes a second or two."""
+        """Build the subject's table in a thread, a bar saying how far it has got: seconds for the
+        35,000 figures of a subject at ten thousand articles, or a pasted file's 100,000 claims."""
         self.subject_id = subject_id
         self.expanded.clear()
+        self._show_gathering(f"gathering the figures of {self._claims_on(subject_id)}…")
+        self._step = None
+        self._build_table(subject_id, sort)
+
+    def _claims_on(self, subject_id: str) -> str:
         count = self.corpus.subject_claim_counts.get(subject_id, 0)
         label = known_subjects(self.corpus).get(subject_id, subject_id)
-        self.query_one("#figures-heading", Static).update(
-            Text(f"Figure tracker · gathering the figures of {count:,} claims on {label}…", style="bold")
-        )
-        self._build_table(subject_id, sort)
+        return f"{count:,} claims on {label}"
+
+    def _show_gathering(self, doing: str) -> None:
+        self.query_one("#figures-heading", Static).update(Text(f"Figure tracker · {doing}", style="bold"))
 
     @work(thread=True, exclusive=True, group="figure-table", exit_on_error=False)
     def _build_table(self, subject_id: str, sort: SortKey) -> None:
-        self.post_message(self.TableReady(figure_table(self.corpus, subject_id, sort=sort)))
+        worker = get_current_worker()
+        reported = monotonic() - _PROGRESS_EVERY_S + _PROGRESS_AFTER_S  # a quick table shows no bar at all
+
+        def progress(step: str, done: int, total: int) -> None:
+            nonlocal reported
+            if worker.is_cancelled:
+                raise _TableAbandoned  # the screen was left, or another subject chosen: stop working for it
+            if (now := monotonic()) - reported >= _PROGRESS_EVERY_S:
+                reported = now
+                self.post_message(self.TableProgress(subject_id, step, done, total))
+
+        try:
+            table = figure_table(self.corpus, subject_id, sort=sort, progress=progress)
+        except _TableAbandoned:
+            return
+        self.post_message(self.TableReady(table))
+
+    @on(TableProgress)
+    def _show_progress(self, event: TableProgress) -> None:
+        if event.subject != self.subject_id:
+            return  # a report from a subject left behind
+        bar = self.query_one("#figures-progress", ProgressBar)
+        bar.update(total=max(event.total, 1), progress=event.done)
+        bar.display = True
+        if event.message != self._step:  # the heading is laid out again when redrawn: only for a new step
+            self._step = event.message
+            self._show_gathering(f"{event.message} ({self._claims_on(event.subject)})…")
 
     @on(TableReady)
     def _show_table(self, event: TableReady) -> None:
         if event.table.subject_id != self.subject_id:
             return  # another subject was chosen meanwhile
+        self.query_one("#figures-progress", ProgressBar).display = False
         self.table = event.table
         self.page = 0
         self._scale_key = None  # a new subject's summary may reuse a freed one's id: never trust the old scale
@@ -229,19 +285,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         return bool(article and article.date_ambiguous)
 
     def _doubtful_dates(self) -> set[str]:
-        """Dates every row of which comes from an article whose day and month could be swapped.
-
-        A date some other article states plainly is a real date, whichever way the doubtful ones read.
-        """
         assert self.table is not None
-        ends = {self.table.summary.earliest, self.table.summary.latest} - {None}  # the summary shows no others
-        doubtful: set[str] = set()
-        plain: set[str] = set()
-        for group in self.table.groups:
-            for row in group.rows:
-                if row.date is not None and row.date in ends:
-                    (doubtful if self._date_ambiguous(row) else plain).add(row.date)
-        return doubtful - plain
+        return doubtful_dates(self.table, self._date_ambiguous)
 
     def current_row(self) -> tuple[str, FigureGroup, FigureRow] | None:
         grid = self.query_one(FigureGrid)
@@ -255,22 +300,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
 
     def _draw_detail(self) -> None:
         current = self.current_row()
-        detail = Text()
-        if current is not None:
-            _, group, row = current
-            # The table's claimant column is clipped: who said it, and on whose authority, in full,
-            # first, so a short terminal that shows one line of this shows that one.
-            detail.append(short_figure(row, self.table.unit if self.table else None), style="bold")
-            detail.append("  ")
-            detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
-            detail.append("\n")
-            detail.append(one_line(row.title), style="bold")
-            detail.append(f" · {one_line(row.outlet_text)} · {date_text(row, ambiguous=self._date_ambiguous(row))}", style="dim")
-            if group.is_echo:
-                outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
-                detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")
-            detail.append("\n")
-            detail.append(one_line(row.sentence))
+        unit = self.table.unit if self.table else None
+        detail = Text() if current is None else detail_text(current[1], current[2], unit, ambiguous=self._date_ambiguous(current[2]))
         self.query_one("#figures-detail", Static).update(detail)
 
     def _draw_chart(self) -> None:
@@ -354,15 +385,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         self._draw(keep=key)
 
     def action_pick_subject(self) -> None:
-        counts = self.corpus.subject_claim_counts
-        entries = [
-            PickerEntry(
-                subject_id,
-                Text.assemble((label, "bold"), (f"  {claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
-                f"{label} {subject_id.replace('_', ' ')}",
-            )
-            for subject_id, label in sorted(known_subjects(self.corpus).items(), key=lambda kv: -counts.get(kv[0], 0))
-        ]
+        entries = subject_entries(known_subjects(self.corpus), self.corpus.subject_claim_counts)
 
         def chosen(subject_id: str | None) -> None:
             if subject_id is not None:

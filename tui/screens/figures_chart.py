@@ -15,7 +15,7 @@ from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
 from store.compare.intervals import canonical_unit, format_figure, format_number
-from store.compare.range_chart import (
+from store.compare.range_layout import (
     BAR,
     BREAK,
     OPEN_HIGH,

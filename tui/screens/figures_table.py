@@ -6,14 +6,15 @@ Pure functions of the rows ``store.compare.figure_table`` builds; the screen
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Mapping
 
 from rich.text import Text
 
-from store.compare import FigureGroup, FigureRow
+from store.compare import FigureGroup, FigureRow, FigureTable
 from store.compare.figure_tracker import FigureSummary, SortKey
 from store.compare.intervals import format_quantity
 from tui.formatting import one_line
+from tui.screens.compare_picker import PickerEntry
 from tui.screens.figures_chart import short_figure, short_interval
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
@@ -111,4 +112,50 @@ def row_cells(
         Text(short_figure(row, unit), style="bold"),
         Text(short_interval(row)),
         Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
+    ]
+
+
+def detail_text(group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool) -> Text:
+    """The row under the cursor in full: figure and claimant, then title, outlet, date and echoes, then the sentence."""
+    detail = Text()
+    # The table's claimant column is clipped: who said it, and on whose authority, in full,
+    # first, so a short terminal that shows one line of this shows that one.
+    detail.append(short_figure(row, unit), style="bold")
+    detail.append("  ")
+    detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
+    detail.append("\n")
+    detail.append(one_line(row.title), style="bold")
+    detail.append(f" · {one_line(row.outlet_text)} · {date_text(row, ambiguous=ambiguous)}", style="dim")
+    if group.is_echo:
+        outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
+        detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")
+    detail.append("\n")
+    detail.append(one_line(row.sentence))
+    return detail
+
+
+def doubtful_dates(table: FigureTable, date_ambiguous: Callable[[FigureRow], bool]) -> set[str]:
+    """Dates every row of which comes from an article whose day and month could be swapped.
+
+    A date some other article states plainly is a real date, whichever way the doubtful ones read.
+    """
+    ends = {table.summary.earliest, table.summary.latest} - {None}  # the summary shows no others
+    doubtful: set[str] = set()
+    plain: set[str] = set()
+    for group in table.groups:
+        for row in group.rows:
+            if row.date is not None and row.date in ends:
+                (doubtful if date_ambiguous(row) else plain).add(row.date)
+    return doubtful - plain
+
+
+def subject_entries(subjects: Mapping[str, str], counts: Mapping[str | None, int]) -> list[PickerEntry]:
+    """The subject picker's entries (id to label), the subjects with most claims first."""
+    return [
+        PickerEntry(
+            subject_id,
+            Text.assemble((label, "bold"), (f"  {claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
+            f"{label} {subject_id.replace('_', ' ')}",
+        )
+        for subject_id, label in sorted(subjects.items(), key=lambda kv: -counts.get(kv[0], 0))
     ]

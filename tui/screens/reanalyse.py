@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
-from tui.screens.child_job import ChildJobDialog
+from tui.screens.child_job import ChildJobDialog, escape_bindings
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -28,11 +28,12 @@ class ReanalyseDialog(ChildJobDialog):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Reanalyse", tooltip="Redo every claim and topic tag from the stored text"),
-        Binding("escape", "close", "Close", priority=True, tooltip="Close; the panes reload if claims were redone"),
+        *escape_bindings("Close; the panes reload if claims were redone"),
     ]
 
     SUMMARY: ClassVar[str] = "#reanalyse-summary"
-    BUSY: ClassVar[str] = "Still reanalysing: the dialog closes when it is done."
+    BUSY: ClassVar[str] = "Still stopping the reanalysis."
+    JOB: ClassVar[str] = "Reanalysis"
 
     def __init__(self, articles: int, current: bool) -> None:
         super().__init__()
@@ -81,17 +82,19 @@ class ReanalyseDialog(ChildJobDialog):
         from store.ingest_runner import reanalyse_in_child
 
         db_path = self.nkru.db_path
-        self.run_job(lambda progress: reanalyse_in_child(db_path, progress=progress))
+        self.run_job(lambda progress, job: reanalyse_in_child(db_path, progress=progress, job=job))
 
     @on(ChildJobDialog.Finished)
     def _finished(self, event: ChildJobDialog.Finished) -> None:
         self.job_ended()
+        stopped = self.cancel_note(event)
         if event.report is None:
-            self.say(event.error or "Nothing was redone.", error=True)
+            self.changed = self.changed or event.database_changed
+            self.say(stopped or event.error or "Nothing was redone.", error=stopped is None)
             return
         self.changed = True
         report: ReanalysisReport = event.report
         self.say(
-            f"Redid the claims of {report.articles:,} articles: {report.claims_before:,} claims before, "
+            (f"{stopped} " if stopped else "") + f"Redid the claims of {report.articles:,} articles: {report.claims_before:,} claims before, "
             f"{report.claims_after:,} now ({report.seconds:.1f} s). Esc shows them in the panes."
         )

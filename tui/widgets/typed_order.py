@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.binding import Binding
-from textual.widgets import Input
-
+from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
+from textual.widgets import Input
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -159,6 +160,86 @@ class KeysFollowTheScreenTheyOpen(_AppBase):
             # key opens its screen as it arrives, before the keys after it are handed out.)
             self._opened_by_key = app.screen
         return handled
+
+
+class PriorityKeyTurn(Message):
+    """A priority key sent up the way the keys typed before it went: its turn comes once they are handled."""
+
+    def __init__(self, key: events.Key) -> None:
+        super().__init__()
+        self.key = key
+
+
+#: A priority key whose turn has not come back by then (the widget it was sent through was removed
+#: meanwhile) is acted on anyway, so that the keys held behind it are never held for good.
+_TURN_TIMEOUT_S = 0.5
+
+
+class PriorityKeysWaitTheirTurn(_AppBase):
+    """Mixin for the App, before :class:`KeysFollowTheScreenTheyOpen`: a priority key acts after the keys typed before it.
+
+    Textual runs a priority binding ("/" opens search, Escape closes a dialog) as the key arrives,
+    while the keys typed just before it may still be on their way up from the focused widget.  "a"
+    then "/tmp" typed fast opened search on the main screen, and the add-files dialog that "a"
+    opened next, over search, got "tmp" without its slash.  So a key with a priority binding is
+    sent up the same way as the keys before it, as a message through the focused widget and its
+    parents (each queue keeps order), and is acted on when it comes back, against the screen on
+    top by then; the keys typed after it wait meanwhile, so they follow it in the order typed.
+    """
+
+    _turn: PriorityKeyTurn | None = None
+    _turn_timer: Timer | None = None
+    _held: list[events.Key]
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._turn is not None:
+                self._held_keys().append(event)
+                return
+            if self._has_priority_binding(event.key) and self._send_up(event):
+                return
+        await super().on_event(event)  # type: ignore[misc]
+
+    def _held_keys(self) -> list[events.Key]:
+        held = getattr(self, "_held", None)
+        if held is None:
+            held = self._held = []
+        return held
+
+    def _has_priority_binding(self, key: str) -> bool:
+        screen = cast("App[object]", self).screen
+        return any(
+            binding.priority
+            for _, bindings in screen._binding_chain
+            for binding in bindings.key_to_bindings.get(key, ())
+        )
+
+    def _send_up(self, key: events.Key) -> bool:
+        """Send ``key``'s turn through the focused widget; False if it cannot go (act on the key now)."""
+        app = cast("App[object]", self)
+        turn = PriorityKeyTurn(key)
+        if not (app.focused or app.screen).post_message(turn):
+            return False
+        self._turn = turn
+        self._turn_timer = app.set_timer(_TURN_TIMEOUT_S, lambda: self._take_turn(turn))
+        return True
+
+    async def on_priority_key_turn(self, turn: PriorityKeyTurn) -> None:
+        turn.stop()
+        await self._take_turn(turn)
+
+    async def _take_turn(self, turn: PriorityKeyTurn) -> None:
+        """The keys before ``turn``'s key are handled: act on it, then hand out the keys held behind it."""
+        if turn is not self._turn:
+            return  # taken already (it came back after its time ran out)
+        self._turn = None
+        if self._turn_timer is not None:
+            self._turn_timer.stop()
+            self._turn_timer = None
+        await super().on_event(turn.key)  # type: ignore[misc]
+        held = self._held_keys()
+        while held and self._turn is None:
+            await self.on_event(held.pop(0))
 
 
 def escape_then_key(event: events.Key) -> tuple[events.Key, events.Key] | None:

@@ -12,6 +12,9 @@ kept everywhere; only distances across a break are not to scale.
 
 Glyphs: ``●`` an exact value, ``◆`` the value inside an interval, ``━`` the
 interval, ``◀``/``▶`` a side without bound.  The TUI only colours them.
+
+(The module is not called ``range_chart``: a module named like its function replaced the
+function with itself in ``store.compare`` once anything imported it.)
 """
 
 from __future__ import annotations
