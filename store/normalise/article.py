@@ -64,6 +64,8 @@ from store.normalise.outlets import (
     outlet_table,
 )
 from store.normalise.paper_heads import consume_paper_head
+from store.normalise.posters import thread_opener
+from store.normalise.running_heads import running_head_fields
 from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
 from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
@@ -94,6 +96,7 @@ class FileContext:
     numeric_order: str | None = None  # "dmy"/"mdy" habit shown by the file's own dates
     page: PageMetadata | None = None
     derived_titles: set[str] = field(default_factory=set)  # titles made so far for the file's articles
+    standfirsts: frozenset[str] = frozenset()  # decks a container's summary fields give, each set under its item's headers
 
 
 _FORWARD_MARKS = frozenset({"mail-forward", "separator"})
@@ -243,11 +246,14 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     dek_unit = find_dek(units, title_unit, unprinted_title=title_unit is None and page.title is not None)
     if dek_unit is None and page.subtitle:
         dek_unit = next((u for u in kept[:2] if u.kind is None and u.text == page.subtitle), None)
+    if dek_unit is None and ctx.standfirsts and kept and kept[0].kind is None and kept[0].text in ctx.standfirsts:
+        dek_unit = kept[0]
     if dek_unit is not None:
         dek_unit.kind = PassageKind.DEK
     classify(kept)
 
     syndicated_from: list[str] = []  # "originally published by X. Republished with permission."
+    running_read = False
     for unit in units:
         if unit.outlet_hint and unit.removed == "read-original":
             evidence.outlet(2, unit.outlet_hint, "read-original line")
@@ -265,6 +271,12 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(6, name, "masthead line")  # "NK Frontline" atop a print view, "© 2025 NK Frontline" under it
         elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
+        elif unit.removed == "running-header" and not running_read:
+            running_read = True  # (every page repeats it: the first says it all)
+            name, dated = running_head_fields(unit.text)
+            evidence.outlet(8, name, "running head")
+            if dated is not None and not evidence.dates:
+                evidence.dates.append(dated)  # a report's "MARCH 2025" atop each page, where no line of its own dates it
     if not evidence.authors and (signed := _signed_off_name(units) or _signature_mark(units) or _reporting_credit(kept)) is not None:
         evidence.authors.append(signed)
     if page.sitename:
@@ -286,6 +298,9 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         evidence.authors.append(dateline.reporter)
     elif dateline is None and body and not evidence.authors and (reporter := reporter_lead(body[0].text)) is not None:
         evidence.authors.append(reporter)
+    poster = thread_opener(body[0].text) if body else None
+    if poster is not None and not evidence.authors:
+        evidence.authors.append(poster[0])  # "@handle: 1/ ..." opening an unrolled thread: its poster wrote it
     if dateline and dateline.wire:
         evidence.credits.insert(0, dateline.wire)
         evidence.outlet(8, dateline.wire, "dateline")
@@ -330,6 +345,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         source = body[0].text if body else (kept[0].text if kept else "")
         if body and dateline is not None and dateline.end < len(source):
             source = source[dateline.end :]  # "SEOUL, Dec 19 (Yonhap) --" says where and when, not what
+        elif poster is not None:
+            source = source[poster[1] :]  # the poster's handle says who, not what
         title, derived = derive_title(source), True
         if title in ctx.derived_titles:
             title = distinct_derived_title(source, ctx.derived_titles)  # another article of the file opens alike

@@ -71,6 +71,38 @@ def mark_duplicates(units: Sequence[Unit]) -> None:
             unit.removed = "duplicate-line"
             continue
         previous = unit
+    _mark_preview_card(units)
+
+
+_CARD_REACH = 3  # kept lines between a preview card's title and the headline it repeats
+_CARD_LINE_WORDS = 4
+
+
+def _mark_preview_card(units: Sequence[Unit]) -> None:
+    """A share card above the story ("Kim's war dividend" / "thepeninsulabrief.substack.com"), then the headline again.
+
+    A platform's page repeats the headline in a preview of the post, with its address or a label
+    under it.  When a line above all prose comes back within a few lines, with only short lines
+    between, the first copy and those lines are the card: the second copy heads the story, its deck
+    and byline under it.
+    """
+    for i, unit in enumerate(units):
+        if unit.is_prose():
+            return
+        if unit.removed is not None or unit.words() < 3:
+            continue
+        between: list[Unit] = []
+        for later in units[i + 1 : i + 1 + 4 * _CARD_REACH]:  # (the card's buttons, removed already, stand between too)
+            if later.removed is not None:
+                continue
+            if later.text == unit.text:
+                if between:
+                    for card_line in (unit, *between):
+                        card_line.removed = "duplicate-line"
+                return
+            if later.is_prose() or later.words() > _CARD_LINE_WORDS or len(between) == _CARD_REACH:
+                break
+            between.append(later)
 
 
 def _blocks(kept: Sequence[Unit]) -> list[list[Unit]]:

@@ -26,6 +26,7 @@ from store.normalise.mail import mail_items
 from store.normalise.mail_digests import digest_items
 from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.research_exports import research_export_items
+from store.normalise.standfirsts import standfirst
 from store.normalise.tables import table_items
 
 # A feed's root after an optional declaration, comments, processing instructions and a doctype
@@ -56,6 +57,7 @@ class Unpacked:
     # mark them, so no separator the source never held shows up in the audit.
     item_starts: set[int] = field(default_factory=set)
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) outside every item
+    standfirsts: set[str] = field(default_factory=set)  # items' decks from their summary fields, set under the headers
     empty_items: list[tuple[int, str]] = field(default_factory=list)  # (source line, what names it) of items without text
     discarded_reason: str = "html-boilerplate"  # what the discarded lines were: a page's chrome, a press database's fields
 
@@ -90,6 +92,9 @@ def render_item(item: Item, out: Unpacked) -> None:
     for key, value in (("Title", item.title), ("Source", item.outlet), ("Author", item.author), ("Published", item.published), ("URL", item.url)):
         if value and (clean := squash_spaces(value)):
             rendered.append(f"{key}: {clean}")
+    if item.summary:
+        rendered += ["", item.summary]  # the deck, between the headline's fields and the text
+        out.standfirsts.add(item.summary)
     rendered += ["", *body]
     out.lines += rendered
     out.numbers += [item.line] * len(rendered)
@@ -197,6 +202,8 @@ def _feed_item(entry: object, feed: Item) -> Item:
     if not link:
         link = next((c.get("href") for c in _children(entry, "link") if c.get("href")), None)
     bodies = [_child_body(entry, name) for name in ("encoded", "content", "description", "summary")]
+    body = max(bodies, key=len)
+    summaries = [b for b in bodies[2:] if b and b != body]  # (RSS "description", Atom "summary" beside the full text)
     return Item(
         line=getattr(entry, "sourceline", None) or 1,
         title=_child_text(entry, "title"),
@@ -204,7 +211,8 @@ def _feed_item(entry: object, feed: Item) -> Item:
         author=_author(entry) or feed.author,
         published=_child_text(entry, "pubDate", "published", "date", "updated"),
         url=link,
-        body=max(bodies, key=len),
+        body=body,
+        summary=standfirst(summaries, body) if summaries else None,
     )
 
 

@@ -74,7 +74,7 @@ _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not 
 
 
 # Pictographs, their variation selector and joiner, arrows and dingbats: no letter or digit, quote or bracket.
-_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=\D)")
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{0,2}\s+(?=\D)")  # "1/6 ", or "1/ " without the count
 _LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s?)+(?=\S)")
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.normalise.json_blocks import is_block_list, render_blocks
+from store.normalise.standfirsts import SUMMARY_KEYS, standfirst
 
 # Free API tiers cut the body short and say so: "... wounded.… [+2456 chars]".  The mark goes on a
 # line of its own, where the furniture rules remove it in the audit's view and the "…" stays.
@@ -38,6 +39,7 @@ class Item:
     published: str | None = None
     url: str | None = None
     body: str = ""  # plain text or markup
+    summary: str | None = None  # the deck a summary field gives beside the full text
     # An entry of the article list that is no article (no title or no text): never rendered,
     # but recorded in the audit so that no item of the source vanishes without a trace.
     left_out: bool = False
@@ -73,6 +75,9 @@ def message_items(data: object, text: str) -> list[Item]:
         return []
     # Telegram names the channel at the top; a Discord export under "channel": {"name": ...}.
     channel = fields.get("name") if isinstance(fields.get("name"), str) else _text(fields, ("channel",))
+    # A group's or a private chat's export (Telegram's "private_supergroup", "personal_chat"): its members
+    # write each message, and no outlet runs them; a channel posts as itself.
+    members_write = isinstance(kind := fields.get("type"), str) and ("group" in kind.lower() or kind.lower().endswith("chat"))
     items = []
     for entry in messages:
         if not isinstance(entry, dict):
@@ -85,11 +90,13 @@ def message_items(data: object, text: str) -> list[Item]:
             continue  # a service message ("channel created", "member joined") or a picture without words
         forwarded = _text(message, ("forwarded_from", "fwd_from", "forwarded"))
         writer = _text(message, ("author",)) if channel and not _text(message, ("from", "sender")) else None
+        if members_write:
+            writer = _text(message, ("from", "sender", "author", "from_name"))
         items.append(
             Item(
                 line=_line_of(text, body[:80]),
                 # A chat member ("author" of a Discord message) writes in the channel; a channel posts as itself.
-                outlet=channel if writer else _text(message, _SENDER_KEYS) or channel,
+                outlet=None if members_write else channel if writer else _text(message, _SENDER_KEYS) or channel,
                 author=writer,
                 published=date,
                 body=f"Forwarded from {forwarded}\n\n{body}" if forwarded else body,
@@ -189,7 +196,9 @@ def _item(entry: dict[str, object], text: str) -> Item:
     title = _text(fields, _TITLE_KEYS)
     # The fullest body: some APIs give a one-line "description" beside the "content".
     bodies = [body for key in _BODY_KEYS if (body := _text(fields, (key,)))]
+    body = max(bodies, key=len) if bodies else ""
     url = _text(fields, _URL_KEYS)
+    summaries = [value for key in SUMMARY_KEYS if (value := _text(fields, (key,))) and value != body]
     return Item(
         line=_line_of(text, title or url or ""),
         title=title,
@@ -197,7 +206,8 @@ def _item(entry: dict[str, object], text: str) -> Item:
         author=_text(fields, _AUTHOR_KEYS),
         published=_text(fields, _DATE_KEYS),
         url=url,
-        body=_TRUNCATION_MARK.sub(r"\n\n\1", max(bodies, key=len)) if bodies else "",
+        body=_TRUNCATION_MARK.sub(r"\n\n\1", body),
+        summary=standfirst(summaries, body) if summaries and body else None,
         left_out=not (title and bodies),
     )
 

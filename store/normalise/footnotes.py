@@ -21,18 +21,31 @@ _MARK = re.compile(r"(?<=[a-z][.,;:!?”’\"')])(\d{1,3})(?=\s|$)")
 _NOTE_START = re.compile(r"(\d{1,3}) (?=[A-Z])")
 _LATER_NOTE = re.compile(r"(?<=[.)]) (\d{1,3}) (?=[A-Z])")
 _LEAST_MATCHED = 2
+# The same in superscript digits, as pdftotext and a word processor's copy keep them: a mark right after a
+# word or its punctuation ("programme.²", "Kursk³"), a note opening with its number ("² Yonhap, 30 November").
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUPER_MARK = re.compile(r"(?<=[^\W\d_.,;:!?”’\"')]|[.,;:!?”’\"')])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s.,;:]|$)")
+_SUPER_NOTE_START = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=[A-Z])")
 
 
 def has_footnote_marks(text: str) -> bool:
     """Whether any number is glued after a word's closing punctuation (a cheap test before the full one)."""
-    return _MARK.search(text) is not None
+    return _MARK.search(text) is not None or (any(ch in text for ch in _SUPERSCRIPTS[1:4]) and _SUPER_MARK.search(text) is not None)
+
+
+def _marks_in(text: str) -> set[str]:
+    found = set(_MARK.findall(text))
+    if text.translate(_TO_DIGITS) != text:
+        found.update(mark.translate(_TO_DIGITS) for mark in _SUPER_MARK.findall(text))
+    return found
 
 
 def mark_page_footnotes(units: Sequence[Unit]) -> None:
     """Notes become ``footnote`` removals and their marks leave the text, when marks and notes agree."""
     marks: dict[int, set[str]] = {}
     for i, unit in enumerate(units):
-        if unit.removed is None and (found := set(_MARK.findall(unit.text))):
+        if unit.removed is None and (found := _marks_in(unit.text)):
             marks[i] = found
     if not marks:
         return
@@ -42,8 +55,8 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
     for i, unit in enumerate(units):
         if unit.removed is not None:
             continue
-        start = _NOTE_START.match(unit.text)
-        number = start[1] if start is not None else unit.text if len(unit.text) <= 3 and unit.text.isdigit() else None
+        start = _NOTE_START.match(unit.text) or _SUPER_NOTE_START.match(unit.text)
+        number = start[1].translate(_TO_DIGITS) if start is not None else unit.text if len(unit.text) <= 3 and unit.text.isdigit() else None
         if number is None or number not in marked or not any(k < i for k, found in marks.items() if number in found):
             continue  # a note stands under its mark
         if start is None:
@@ -63,3 +76,4 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
         unit = units[i]
         if unit.removed is None:
             unit.text = _MARK.sub(lambda m: "" if m[1] in numbers else m[1], unit.text)
+            unit.text = _SUPER_MARK.sub(lambda m: "" if m[1].translate(_TO_DIGITS) in numbers else m[1], unit.text)

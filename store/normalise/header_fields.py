@@ -15,7 +15,9 @@ FIELD = re.compile(
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
-    r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|来源|來源|作者|记者|記者)"
+    r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|来源|來源|作者|记者|記者"
+    # A Korean ministry's release dates itself in a field: "보도시점: 2025. 2. 13.(목) 15:00 이후" (for release after).
+    r"|보도시점|보도일시|배포일시|보도일|배포일)"
     r"\s*[:：]\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
@@ -38,4 +40,5 @@ FIELD_KIND = {
     "опубликовано": "date", "обновлено": "date", "опубліковано": "date", "оновлено": "date", "veröffentlicht": "date",
     "aktualisiert": "date", "publicado": "date", "actualizado": "date", "opublikowano": "date",
     "来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
+    "보도시점": "date", "보도일시": "date", "배포일시": "date", "보도일": "date", "배포일": "date",
 }

@@ -27,7 +27,14 @@ from store.normalise.outlets import (
     without_edition,
 )
 from store.normalise.shapes import last_visible, long_headline_shaped, word_count
-from store.normalise.signature_lines import capitals_byline, mark_author_bio, mark_closing_bio, mark_closing_name, mark_later_post_heads
+from store.normalise.signature_lines import (
+    capitals_byline,
+    mail_signature,
+    mark_author_bio,
+    mark_closing_bio,
+    mark_closing_name,
+    mark_later_post_heads,
+)
 from store.normalise.units import Unit
 
 
@@ -127,6 +134,10 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 unit.role = "header"
                 evidence.authors.insert(0, unit.text.strip(" ."))
                 break
+            if not page_author.isascii() and unit.role is None and len(unit.text) <= 30 and unit.text.rstrip().endswith(page_author):
+                unit.role = "header"  # "ソウル＝山田太郎" printed where the markup names "山田太郎": the byline, filed from Seoul
+                evidence.authors.insert(0, page_author)
+                break
         head = [i for i in head if units[i].role is None]
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
     signed = any((h := units[k].header()) is not None and h.author for k in firm)
@@ -168,8 +179,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 if name_unit.kept and name_unit.role is None:
                     name_unit.role = "header"
                     evidence.authors.append(name_unit.text)
-            elif not any(k in firm for k in neighbours):
-                continue
+            elif not any(k in firm for k in neighbours) and not (" " not in units[i].text and i + 1 == head_end):
+                continue  # (a poster's handle alone right over the post's prose signs it: "grey_owl" under the thread's title)
         units[i].role = "header"
         if units[i].chat_sender and header.outlet:
             evidence.authors.append(header.outlet)  # a chat message's sender wrote it; no outlet ran it
@@ -181,16 +192,16 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
         if header is not None and header.kind in ("field", "date", "byline"):
             unit.role = "header"  # a byline under the last paragraph signs the story ("By Kim Min-ji / Korea Herald")
             _note_header(header, evidence)
-            if (signed := _mail_signature(unit.text, with_name=False)) is not None:
+            if (signed := mail_signature(unit.text, with_name=False)) is not None:
                 outlet = outlet_table().lookup_domain(signed[1])
                 evidence.outlet(7, outlet.name if outlet else None, "signature e-mail")
         elif unit.kept and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
             unit.role = "header"  # "정수민 기자 sumin@hanbit.example" signs the story
             if not evidence.authors:
                 evidence.authors.append(reporter)
-            if (signed := _mail_signature(unit.text, with_name=False)) is not None and (outlet := outlet_table().lookup_domain(signed[1])):
+            if (signed := mail_signature(unit.text, with_name=False)) is not None and (outlet := outlet_table().lookup_domain(signed[1])):
                 evidence.outlet(7, outlet.name, "signature e-mail")
-        elif unit.kept and (signed := _mail_signature(unit.text)) is not None:
+        elif unit.kept and (signed := mail_signature(unit.text)) is not None:
             unit.role = "header"
             name, domain = signed
             above = units[i - 1]
@@ -249,10 +260,11 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
         if unit.role is not None:
             continue
         text = unit.text.strip()
-        if n == 0 and not (text[:1] in "[【" and text[-1:] in "]】"):
+        issuer = n == 0 and _issuer_over_its_fields(units, head)
+        if n == 0 and not (text[:1] in "[【" and text[-1:] in "]】") and not issuer:
             continue  # the first line is the title's, unless brackets set it apart as a masthead
         beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
-        name = masthead_name(text)
+        name = masthead_name(text, issuer=issuer)
         if name is None or (name != text and has_trailing_photo_credit(text)):
             continue  # ("Koksan guns at a parade. Photo: KCNA": a caption crediting an agency, not a masthead)
         # "Laura Gozzi" / "BBC News": the writer's name over her outlet's is a byline of two lines.
@@ -267,6 +279,16 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
             if not evidence.authors:
                 evidence.authors.append(writer.text.strip())
         return
+
+
+def _issuer_over_its_fields(units: Sequence[Unit], head: list[int]) -> bool:
+    """"Ministry of National Defense" / "Published: 13 February 2025", then the title in a block of its own.
+
+    A press release names its issuer first, its fields right under it; the headline stands apart below.
+    """
+    if len(head) < 3 or units[head[1]].role != "header" or units[head[1]].block != units[head[0]].block:
+        return False
+    return any(units[i].role is None and units[i].block != units[head[0]].block for i in head[2:])
 
 
 def masthead_name(text: str, *, issuer: bool = False) -> str | None:
@@ -369,23 +391,3 @@ def copyright_holder(text: str) -> str | None:
         return None
     name = found["name"].rstrip(".")
     return name if name[:1].isupper() and masthead_name(name, issuer=True) is not None else None
-
-
-
-_SIGNATURE_MAIL = re.compile(r"[(<\[]?[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[)>\]]?")
-
-
-def _mail_signature(text: str, *, with_name: bool = True) -> tuple[str | None, str] | None:
-    """(name, mail domain) of a reporter's signature under a story: "mjkim@yna.co.kr", "Kim Min-ji (mjkim@...)"."""
-    if len(text) > 120 or "@" not in text:
-        return None
-    found = _SIGNATURE_MAIL.search(text)
-    if found is None:
-        return None
-    if not with_name:
-        return None, found["domain"].lower()
-    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—/|")
-    rest = rest.removeprefix("By ").removeprefix("by ").strip()
-    if rest and person_names(rest) is None:
-        return None
-    return rest or None, found["domain"].lower()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -30,7 +29,13 @@ from store.normalise.page_authors import (
 )
 from store.normalise.page_chrome import without_page_chrome
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
-from store.normalise.percent import percent_decoded_text
+from store.normalise.page_sites import clean_value as _clean
+from store.normalise.page_sites import (
+    publisher_name,
+    saved_from,
+    title_suffix,
+    unswap_title_and_site,
+)
 
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
@@ -42,9 +47,6 @@ _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<htm
 _SUBSTRING_CHECK_LIMIT = 400_000
 _FIGCAPTION_OPEN = re.compile(r"<figcaption\b[^>]{0,1000}>", re.IGNORECASE)
 _FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
-_JSON_LD = re.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,20000}?)</script>", re.IGNORECASE | re.DOTALL)
-_PAGE_TITLE = re.compile(r"<title[^>]{0,200}>(.{1,400}?)</title>", re.IGNORECASE | re.DOTALL)
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 # What a word processor's "save as web page" or export writes into the page's head.
 _WORD_PROCESSOR = re.compile(
     r"urn:schemas-microsoft-com:office:word|content=\"?Microsoft Word|content=\"?LibreOffice|content=\"?OpenOffice|class=\"[^\"]{0,40}\bdoc-content\b",
@@ -52,7 +54,6 @@ _WORD_PROCESSOR = re.compile(
 )
 _SUBTITLE_PARAGRAPH = re.compile(r"<p\b[^>]{0,200}?class=[\"']?(?:[^\"'>]{0,60}\s)?(?:subtitle|MsoSubtitle)\b[^>]{0,200}>(.{1,600}?)</p>", re.IGNORECASE | re.DOTALL)
 _MARKS = re.compile(r"\[\d{1,3}\]|[#*_>`\[\]()!-]+")  # markup, and footnote marks ("… programme.[1]")
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
 
 
 @dataclass(slots=True)
@@ -138,14 +139,14 @@ def extract_page(html_text: str) -> ExtractedPage:
         author=_clean(data.get("author")),
         date=_clean(data.get("date")),
         # (A document's <title> is its file name, "Draft - NK munitions piece": no site follows a dash there.)
-        sitename=_clean(data.get("sitename")) or _publisher_name(html_text) or (None if word_processor else _title_suffix(html_text, data.get("title"))),
+        sitename=_clean(data.get("sitename")) or publisher_name(html_text) or (None if word_processor else title_suffix(html_text, data.get("title"))),
         hostname=_clean(data.get("hostname")),
-        url=_clean(data.get("url")) or _saved_from(html_text),
+        url=_clean(data.get("url")) or saved_from(html_text),
         word_processor=word_processor,
     )
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
-    _unswap_title_and_site(metadata, html_text, blocks)
+    unswap_title_and_site(metadata, html_text, blocks)
     text, entities = _over_escaping_undone(data.get("text") or "", metadata)
     if len(blocks) > 1 and "\n" not in text.strip():
         text = _flattened_blocks_put_apart(text, blocks)
@@ -249,87 +250,6 @@ def _with_list_starts(html_text: str, text: str) -> str:
             lines[i] = f"{start + expected - 1}. {lines[i][numbered.end():]}"
             expected += 1
     return "\n".join(lines)
-
-
-def _unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[tuple[int, str]]) -> None:
-    """Put a "Headline - Site" <title> the right way round when extraction split it the wrong way.
-
-    A page's copyright line names its site, never its headline: when the part taken
-    as the title is the one the copyright line names, the two parts were swapped.
-    """
-    title, site = metadata.title, metadata.sitename
-    if not title or not site:
-        return
-    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
-    page_title = _clean(unescaped_twice(found.group(1))) if found else None
-    if page_title is None or title not in page_title or site not in page_title:
-        return
-    notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
-    if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
-        metadata.title, metadata.sitename = site, title
-
-
-# Where a saved copy came from, as the browser wrote it down: the "saved from url=(0064)https://..." mark
-# of a page saved whole, or the source link a reader view prints above the headline.
-_SAVED_FROM = re.compile(
-    r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]{4,500}?)\s*-->"
-    r"|<a\b[^>]{0,200}?class=\"[^\"]{0,80}\breader-domain\b[^\"]{0,80}\"[^>]{0,200}?href=\"(https?://[^\"\s]{4,500})\"",
-    re.IGNORECASE,
-)
-
-
-def _saved_from(html_text: str) -> str | None:
-    if html_text.find("saved from", 0, _SUBSTRING_CHECK_LIMIT) == -1 and html_text.find("reader-domain", 0, _SUBSTRING_CHECK_LIMIT) == -1:
-        return None
-    found = _SAVED_FROM.search(html_text, 0, _SUBSTRING_CHECK_LIMIT)
-    return (found[1] or found[2]) if found else None
-
-
-def _publisher_name(html_text: str) -> str | None:
-    """The publisher a page's JSON-LD names ("publisher": {"name": ...}), when trafilatura missed it."""
-    for block in _JSON_LD.findall(html_text[:_SUBSTRING_CHECK_LIMIT]):
-        try:
-            data = json.loads(block)
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            publisher = item.get("publisher") if isinstance(item, dict) else None
-            if isinstance(publisher, list) and publisher:
-                publisher = publisher[0]
-            name = publisher.get("name") if isinstance(publisher, dict) else publisher
-            if (cleaned := _clean(name)) is not None and len(cleaned) <= 80:
-                return cleaned
-    return None
-
-
-_PRINT_PREFIX = re.compile(r"^(?:print(?:er[- ]friendly)?(?: version| view| article)?|printable version)\s*[:|–—-]\s*", re.IGNORECASE)
-
-
-def _title_suffix(html_text: str, headline: object) -> str | None:
-    """"Headline | Site" in <title>: the site, when the headline is the article's own."""
-    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
-    title = _clean(unescaped_twice(found.group(1))) if found else None
-    headline = _clean(headline)
-    if title is not None and headline is not None and not title.startswith(headline):
-        title = _PRINT_PREFIX.sub("", title, count=1)  # "Print: Headline | Site", a saved print view
-    if title is None or headline is None or not title.startswith(headline):
-        return None
-    suffix = _SITE_SUFFIX.fullmatch(title[len(headline) :])
-    if suffix:
-        return suffix.group(1).strip()
-    # "Headline | by Jane Doe | Dec, 2024 | Site": the last part that is neither a byline nor a date.
-    parts = [p.strip() for p in re.split(r"\s+[|–—·]\s+", title[len(headline) :]) if p.strip()]
-    for part in reversed(parts[-3:]):
-        if not part.lower().startswith("by ") and not any(ch.isdigit() for ch in part) and 1 <= len(part.split()) <= 6:
-            return part
-    return None
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = percent_decoded_text(squash_spaces(value))  # a <meta> value copied in its URL encoding
-    return value or None
 
 
 def _page_blocks(html_text: str) -> list[tuple[int, str]]:

@@ -50,7 +50,7 @@ _SUFFIX_SYLLABLES = frozenset({
     "ture", "tures", "ance", "ances", "ence", "ences", "ible", "ive", "ives", "ous", "ical", "ically",
     "ism", "isms", "ist", "ists", "ized", "ised", "ating", "ated", "ation", "ations", "itional", "itionally",
     "ional", "ionally", "ively", "iveness", "ular", "ularly", "ency", "ancy", "ician", "icians", "ial", "ially",
-    "ers", "ably", "ibly",
+    "ers", "ably", "ibly", "ed", "ing", "ings", "ly",
 })
 
 

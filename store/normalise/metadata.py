@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from store.normalise.aged_sources import aged_source, is_age
 from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
+from store.normalise.credits import east_asian_sign_off
+from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.header_fields import FIELD as _FIELD
@@ -43,7 +45,7 @@ _DATE_WORDS = re.compile(
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|"
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
-    r"입력|수정|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
+    r"입력|수정|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|이후|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
     r"(?:입력|수정|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
@@ -52,6 +54,13 @@ _DATE_WORDS = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|@)$",  # ("On March 12, 2025 @ 9:00 am": a blog's stamp)
     re.IGNORECASE,
 )
+
+
+def is_date_word(token: str) -> bool:
+    """A word a date line sets beside its date ("Published", "입력", "года", "10:15"), no name's."""
+    return _DATE_WORDS.match(token) is not None
+
+
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
 _ROLE_LINE = re.compile(
@@ -69,7 +78,6 @@ _TRANSLATOR_LINE = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTION_FOR = re.compile(r"\b(?:Cent(?:re|er)|Institute|Council|Foundation|Committee|Office|Agency|Alliance|Fund|Society|Coalition|Association|Commission|Initiative|Program(?:me)?|Project|Forum|Partnership|Campaign|School|Federation|Ministry|Department)$")
-_NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
 
@@ -123,7 +131,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").replace("[]", "").strip() if "@" in text else found["rest"]
     rest = bare_name(rest)
     if " and " in rest or " & " in rest:
-        rest = agency_set_apart(rest, _publication_like)  # "By Hyung-jin Kim and the Associated Press"
+        rest = agency_set_apart(rest, publication_like)  # "By Hyung-jin Kim and the Associated Press"
     parts = [p for p in _NAME_SPLIT.split(rest) if p]
     if not parts:
         return None
@@ -139,7 +147,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         org = None  # "By Jane Doe | March 12, 2025 | 3 Comments": the date, cut at its comma, is no outlet
     if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
-    elif org and (_is_newsroom_unit(org) or _ROLE_LINE.match(org)):
+    elif org and (is_newsroom_unit(org) or _ROLE_LINE.match(org)):
         org = None  # "By Jane Doe, Defense Desk", "By Helen Carter, Senior Fellow": where or what she is, no outlet
     return names, org
 
@@ -150,19 +158,6 @@ _TITLE_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "la", "le"
 def _prose_like(value: str) -> bool:
     """"Source: government statements compiled by Strait Monitor." names no outlet: it is a note in words."""
     return sum(1 for w in value.split() if w[:1].islower() and w not in _TITLE_CONNECTORS) > 2
-
-
-def _publication_like(name: str) -> bool:
-    """A name that is an outlet's, not a second author's: the outlet table knows it or it has a publication word."""
-    from store.normalise.outlets import has_publication_word, outlet_table
-
-    return outlet_table().lookup(name) is not None or has_publication_word(name)
-
-
-def _is_newsroom_unit(name: str) -> bool:
-    """"Defense Desk", "Seoul Bureau", "Staff": where in the newsroom a writer sits, not an outlet."""
-    words = name.split()
-    return bool(words) and words[-1].lower().strip("*_") in _NEWSROOM_UNITS
 
 
 def parse_header(text: str) -> Header | None:
@@ -209,13 +204,13 @@ def _parse_header(text: str) -> Header | None:
             return _field_header(field["key"].lower(), field["value"].strip())
     byline = parse_byline(text)
     if byline is None and text[:1] in "Bb" and (name := one_name_byline(text)) is not None:
-        return Header("byline", outlet=name) if _publication_like(name) else Header("one-name-byline", author=name)
-    if byline and byline[1] is None and _publication_like(byline[0]) and not listed_names(byline[0], person_names):
+        return Header("byline", outlet=name) if publication_like(name) else Header("one-name-byline", author=name)
+    if byline and byline[1] is None and publication_like(byline[0]) and not listed_names(byline[0], person_names):
         byline = None, byline[0]  # "By The Associated Press": the agency signs its own copy; no writer is named
     if byline is None and text[:1] in "PpSs" and (poster := posted_by(text)) is not None:
         return Header("byline", author=poster)  # "Posted by u/kimchi_analyst" over a thread's opening post
     if byline is None and text[-1:] == "." and (credits := parse_staff_credits(text)) is not None:
-        service = credits[1] if credits[1] and _publication_like(credits[1]) else None
+        service = credits[1] if credits[1] and publication_like(credits[1]) else None
         return Header("byline", author=person_names(credits[0]) and credits[0], outlet=service)
     if byline:
         header = Header("byline", author=byline[0], outlet=byline[1])
@@ -273,7 +268,7 @@ def _field_header(key: str, value: str) -> Header | None:
             value = f"{value[: dated.start]} {value[dated.end :]}".strip(" ,;|·—–-")
         # "Author: Jane Doe | Daily Ledger | 20 December 2024": the field holds a whole byline.
         byline = parse_byline(f"By {value}")
-        if byline is not None and byline[1] is not None and (person_names(value) is None or _publication_like(byline[1])):
+        if byline is not None and byline[1] is not None and (person_names(value) is None or publication_like(byline[1])):
             header.author, header.outlet = byline
         else:
             header.author = person_names(value) or (byline[0] if byline else value)
@@ -294,7 +289,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     rest = (text[: found.start] + " | " + _UPDATE_NOTE.sub(" ", text[found.end :])).strip()
     header = Header("date", date=found)
     leftover_words = 0
-    place = _dateline_place(text[: found.start])
+    place = place_before_date(text[: found.start])
+    if place is None and ", " in text[found.end :]:
+        place = place_after_date(text[found.end :])  # "19 июня 2024 года, 15:40, Пхеньян": the stamp, then where
     tail = rest.strip(" |")
     if tail and len(tail) <= 40 and _HAS_DIGIT.search(tail) and (again := find_date(tail)) is not None:
         if again.iso == found.iso and len(again.raw) >= len(tail.rstrip(" .,")) - 1:
@@ -351,12 +348,15 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if _POST_LABEL.fullmatch(segment):
             continue  # "… @ 9:00 am In Analysis | No Comments": a blog post's category and its comment count
         leftover_words += word_count(segment)
-        if _is_newsroom_unit(segment):
+        if is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"
-        if header.outlet is not None and header.author is None and person_names(segment) and not _publication_like(segment):
+        if header.outlet is not None and header.author is None and person_names(segment) and not publication_like(segment):
             header.author = segment  # "Yonhap News | Park Soo-jin | 2025.01.20 14:05": the outlet, then its writer
             continue
-        if header.author is None and cyrillic_person_name(segment) and not _publication_like(segment):
+        if header.author is None and not segment.isascii() and (reporter := east_asian_sign_off(segment)) is not None:
+            header.author = reporter  # "김민수 기자 | 입력 2025.02.13 15:20": the reporter, then the stamp
+            continue
+        if header.author is None and cyrillic_person_name(segment) and not publication_like(segment):
             header.author = segment  # "Олена Коваленко — 12 березня 2025": the writer, then the date
             continue
         if header.outlet is None and _name_like(segment) and not has_common_words(segment):
@@ -378,23 +378,3 @@ _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _POST_LABEL = re.compile(r"(?:(?:posted |filed )?(?:in|under) [A-Z][\w&'’ -]{1,40}|no comments?|\d{1,6} comments?|leave a comment)", re.IGNORECASE)
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
-
-
-def _dateline_place(before_date: str) -> str | None:
-    """The place of "Tokyo, 10 November 2024" or "Vilnius, 4 November 2024": a press release's dateline.
-
-    Only a name alone before the date and a comma counts, and only one no
-    outlet goes by: "Asia Times, 6 May 2025" names the paper ("Times" is a
-    publication word), "Reuters, 5 Nov 2024" a known outlet.
-    """
-    head = before_date.strip()
-    if not head.endswith(",") or "," in head[:-1]:
-        return None
-    name = head[:-1].strip()
-    words = name.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in name):
-        return None
-    if ":" in name or any(w.lower().rstrip(".") in _WEEKDAYS for w in words):
-        return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
-    return None if _publication_like(name) or _is_newsroom_unit(name) or cyrillic_person_name(name) else name

@@ -24,6 +24,17 @@ _AUTHOR_LABEL = re.compile(r"^(?:written by|by|authors|author|автор мат�
 _EAST_ASIAN_ROLE = re.compile(r"\s?(?:선임기자|객원기자|기자|특파원|통신원|記者|特派員)$")
 
 
+def _without_east_asian_role(author: str) -> str:
+    """"김지헌 기자": the name without "reporter"; "ソウル＝山田太郎", "서울=김민준": without the place it was filed from."""
+    if author.isascii():
+        return author
+    place, equals, name = author.partition("＝") if "＝" in author else author.partition("=")
+    if equals and 1 <= len(place.strip()) <= 8 and " " not in place.strip() and len(name.strip()) >= 2:
+        author = name.strip()
+    role = _EAST_ASIAN_ROLE.search(author)
+    return author[: role.start()] if role is not None and role.start() > 1 else author
+
+
 def without_date_pieces(author: str | None) -> str | None:
     """The markup's author without the pieces of a date or a post it took from the byline ("Gregor Lindqvist; October 2").
 
@@ -32,13 +43,15 @@ def without_date_pieces(author: str | None) -> str | None:
     """
     if author is not None and (label := _AUTHOR_LABEL.match(author)) is not None:
         author = author[label.end() :]
-    if author is not None and not author.isascii() and (role := _EAST_ASIAN_ROLE.search(author)) is not None and role.start() > 1:
-        author = author[: role.start()]  # "김지헌 기자": the name without "reporter"
+    if author is not None and not author.isascii() and ";" not in author:
+        author = _without_east_asian_role(author)
     if author is None or ";" not in author:
         return author
-    from store.normalise.metadata import parse_header
+    from store.normalise.metadata import is_date_word, parse_header
 
     pieces = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
+    # "김민수 기자 | 입력 2025.02.13": the stamp's label ("입력", "Updated") split off with the name is no name.
+    pieces = [_without_east_asian_role(piece) for piece in pieces if not all(map(is_date_word, piece.split()))]
     # "Richard Lloyd Parry, Asia Editor": the writer's post, split off like a second name, is no writer.
     names = [piece for n, piece in enumerate(pieces) if n == 0 or (h := parse_header(piece)) is None or h.kind != "role"]
     return "; ".join(names) or None

@@ -58,7 +58,7 @@ from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
-from store.normalise.splitting import Segment, split_articles
+from store.normalise.splitting import Segment, bullet_list_article, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
 from store.normalise.transcript_stamps import speaker_stamp_turns
@@ -179,19 +179,6 @@ def _segments(units: list[Unit], item_starts: list[int]) -> list[tuple[Segment, 
     return before + [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
 
 
-_LEAST_LIST_ITEMS = 3
-_LEAST_LIST_WORDS = 12
-
-
-def _bullet_list_article(units: list[Unit]) -> bool:
-    """A fact box or key-points list standing alone ("• 11,000 troops deployed to Kursk"): an article of bullets.
-
-    Its items are fragments, but three or more with a dozen words say something a reader may cite; a stray list does not.
-    """
-    items = [u for u in units if u.removed is None and u.bullet]
-    return len(items) >= _LEAST_LIST_ITEMS and sum(u.words() for u in items) >= _LEAST_LIST_WORDS
-
-
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
     """Normalise already-decoded text (``normalise_bytes`` does the decoding)."""
     from store.normalise.html import looks_like_html
@@ -305,7 +292,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
                 for unit in units:
                     unit.form_feed = False
             mark_page_footnotes(units)
-        elif "\n1\n" in text and has_footnote_marks(text):
+        elif ("\n1\n" in text or "¹ " in text) and has_footnote_marks(text):
             mark_page_footnotes(units)  # a newsletter's notes under its text, each number over its note ("1" alone first)
         if "   " in text:
             mark_repeated_folios(units)  # (after the pages' running lines, which it would otherwise hide)
@@ -322,6 +309,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         source_sha256=source_sha256,
         numeric_order=numeric_order_evidence(u.text for u in units if len(u.text) < 400),
         page=page.metadata if page else None,
+        standfirsts=frozenset(container.standfirsts) if container is not None else frozenset(),
     )
     articles = []
     if container is not None:
@@ -338,7 +326,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         # bare words is not.
         accepted = [
             any(u.removed is None and reads_as_sentence(u.text) for u in segment.units)
-            or _bullet_list_article(segment.units)
+            or bullet_list_article(segment.units)
             or reads_as_short_sentences([u.text for u in segment.units if u.removed is None])
             for segment, _ in segments
         ]

@@ -34,6 +34,17 @@ _FORMAT_LABELS = frozenset({
 _LAST_OF_LIST = re.compile(r",? (?:and|&) ")
 
 
+# An unrolled thread's first post, as unrolling services and copies print it: "@handle: 1/ New imagery ..."
+# (the counter "1/" or "1/6" tells a thread's opening from a single post quoted in a story).
+_THREAD_OPENER = re.compile(r"(?P<handle>@[A-Za-z0-9_]{2,30}):\s+(?=1/(?:\d{1,2})?\s)")
+
+
+def thread_opener(text: str) -> tuple[str, int] | None:
+    """(the poster's handle, where the thread's own words start) of "@handle: 1/ ...", or None."""
+    found = _THREAD_OPENER.match(text) if text[:1] == "@" else None
+    return (found["handle"], found.end()) if found else None
+
+
 def is_handle(text: str) -> bool:
     return "_" in text and _HANDLE.fullmatch(text) is not None
 

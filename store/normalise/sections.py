@@ -44,7 +44,8 @@ def cut_sections(units: Sequence[Unit]) -> list[str]:
             _remove_signed_name(units, i)  # a closing has a name under it, never a headline list
             i += 1
             continue
-        if unit.action in ("list", "to-end"):
+        if unit.action in ("list", "to-end") and not (unit.removed == "references" and prose_before[i] == 0):
+            # (a paper's notes come after its text: "Notes" above all of it is a platform's menu item, with no list of its own)
             i = _remove_headline_list(units, i)
             continue
         i += 1

@@ -81,12 +81,17 @@ def last_visible(text: str) -> str:
         space = stripped.rfind(" ")
         if space > 0 and stripped.startswith(("http://", "https://"), space + 1):
             stripped = stripped[:space].rstrip().rstrip(_CLOSERS)
+    if stripped[-1:].isdigit() and "/" in stripped[-6:] and (counter := _THREAD_COUNTER_AT_END.search(stripped)) is not None:
+        stripped = stripped[: counter.start()].rstrip()  # "… recovered by investigators. 🧵 1/3": the thread's post counter
     if stripped and _pictograph(stripped[-1]):
         # "… parked there on 2 March alone. 🧵": a post's pictographs after the words, which end where they end.
         while stripped and (_pictograph(stripped[-1]) or stripped[-1] == " "):
             stripped = stripped[:-1]
         stripped = stripped.rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
+
+
+_THREAD_COUNTER_AT_END = re.compile(r"\s\d{1,2}/\d{1,2}$")
 
 
 def _pictograph(ch: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from store.normalise.byline_names import bare_name
 from store.normalise.metadata import person_names
 from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_table
-from store.normalise.posters import posted_by
+from store.normalise.posters import is_handle, posted_by
 from store.normalise.units import Unit
 
 _PROFILE_LINE = re.compile(
@@ -34,7 +34,11 @@ def mark_later_post_heads(units: Sequence[Unit], head_end: int, last_prose: int)
 
     (Their writers are not the article's: the first post's head, above the prose, names that.)
     """
-    for unit in units[head_end + 1 : last_prose]:
+    for k in range(head_end + 1, min(last_prose, len(units) - 1)):
+        unit = units[k]
+        if unit.kept and " " not in unit.text and is_handle(unit.text) and (units[k + 1].removed == "timestamp" or _alone_over_prose(units, k)):
+            unit.role = "header"  # "kimchi_analyst" over "· 8 hr. ago" or over the reply: the reply's poster
+            continue
         if not unit.kept or unit.text[:1] not in "Pp" or unit.is_prose():
             continue
         header = unit.header()
@@ -42,6 +46,12 @@ def mark_later_post_heads(units: Sequence[Unit], head_end: int, last_prose: int)
             continue
         if posted_by(_HEAD_SEPARATOR.split(unit.text, 1)[0]) is not None:
             unit.role = "header"
+
+
+def _alone_over_prose(units: Sequence[Unit], k: int) -> bool:
+    """A line in a block of its own with a paragraph of prose right under it (a forum's poster over the post)."""
+    below = next((u for u in units[k + 1 :] if u.kept), None)
+    return units[k].block_size == 1 and below is not None and below.is_prose()
 
 
 def mark_author_bio(units: Sequence[Unit], last_prose: int) -> None:
@@ -119,3 +129,22 @@ def without_honorific(name: str) -> str:
     """"Sarah Kim" for "Dr. Sarah Kim": a title is no part of the writer's name."""
     bare = _HONORIFIC.sub("", name, count=1)
     return bare if len(bare.split()) >= 2 else name
+
+
+_SIGNATURE_MAIL = re.compile(r"[(<\[]?[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[)>\]]?")
+
+
+def mail_signature(text: str, *, with_name: bool = True) -> tuple[str | None, str] | None:
+    """(name, mail domain) of a reporter's signature under a story: "mjkim@yna.co.kr", "Kim Min-ji (mjkim@...)"."""
+    if len(text) > 120 or "@" not in text:
+        return None
+    found = _SIGNATURE_MAIL.search(text)
+    if found is None:
+        return None
+    if not with_name:
+        return None, found["domain"].lower()
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,;:-–—/|")
+    rest = rest.removeprefix("By ").removeprefix("by ").strip()
+    if rest and person_names(rest) is None:
+        return None
+    return rest or None, found["domain"].lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from store.normalise.dates import find_date
 from store.normalise.header_lines import Evidence, first_prose
 from store.normalise.metadata import person_names
 from store.normalise.outlets import outlet_table
@@ -70,17 +71,22 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         role.role = "header"
 
 
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
-# X's stamp under a post: "2:14 PM · Jan 14, 2025", sometimes with the view count after it.
-_POST_STAMP = re.compile(r"\d{1,2}:\d{2} ?[AP]M ?· ?[A-Z][a-z]{2} \d{1,2}, \d{4}(?: ?· ?[\d.,]+[KM]? Views)?")
-_STAMP_REACH = 8
+# A network's handle under the poster's name: "@hliebermann_nk", or a fediverse one with its server ("@hanna@sigmoid.social").
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?")
+# The stamp under a post: X's "2:14 PM · Jan 14, 2025" (with the view count after it), a fediverse web
+# view's "Jan 14, 2025, 09:12 · 🌐 · Web · 12 · 48 · 31" (visibility, client, replies, boosts, favourites).
+_POST_STAMP = re.compile(
+    r"\d{1,2}:\d{2} ?[AP]M ?· ?[A-Z][a-z]{2} \d{1,2}, \d{4}(?: ?· ?[\d.,]+[KM]? Views)?"
+    r"|[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[AP]M)?(?: ?· ?[^\s·]{1,12}){0,8}"
+)
 
 
 def _handle_below(units: Sequence[Unit], kept: list[int], evidence: Evidence, person: str | None) -> bool:
     """"Dr. Hanna Liebermann" / "@hliebermann_nk" over a post or a thread: the network's own head.
 
     The handle under the name marks the poster as surely as an age stamp does; the post's time
-    stamp ("2:14 PM · Jan 14, 2025") follows the post's text and dates the post.
+    stamp ("2:14 PM · Jan 14, 2025") follows the post's text and dates the post.  A copied thread
+    repeats the name, the handle and a stamp over each later post: those are heads too, not text.
     """
     below = next((units[k] for k in kept[1:2]), None)
     if below is None or _HANDLE.fullmatch(below.text.strip()) is None:
@@ -89,11 +95,19 @@ def _handle_below(units: Sequence[Unit], kept: list[int], evidence: Evidence, pe
     if person is not None:
         evidence.authors.insert(0, person)
     at = units.index(below)
-    for unit in units[at + 1 : at + 1 + _STAMP_REACH]:
-        if unit.kept and _POST_STAMP.fullmatch(unit.text.strip()) and (header := unit.header()) is not None and header.date:
+    head_lines = {units[kept[0]].text.strip(), below.text.strip()}
+    dated = False
+    for unit in units[at + 1 :]:
+        if not unit.kept:
+            continue
+        text = unit.text.strip()
+        if text in head_lines:
             unit.role = "header"
-            evidence.dates.append(header.date)
-            break
+        elif len(text) <= 80 and _POST_STAMP.fullmatch(text):
+            unit.role = "header"
+            if not dated and (found := find_date(text)) is not None:
+                evidence.dates.append(found)
+                dated = True
     return True
 
 

@@ -318,3 +318,16 @@ def _issue_date(units: Sequence[Unit]) -> FoundDate | None:
         if header.date is not None and header.date.iso is not None and not header.date.ambiguous:
             return header.date
     return None
+
+
+_LEAST_LIST_ITEMS = 3
+_LEAST_LIST_WORDS = 12
+
+
+def bullet_list_article(units: Sequence[Unit]) -> bool:
+    """A fact box or key-points list standing alone ("• 11,000 troops deployed to Kursk"): an article of bullets.
+
+    Its items are fragments, but three or more with a dozen words say something a reader may cite; a stray list does not.
+    """
+    items = [u for u in units if u.removed is None and u.bullet]
+    return len(items) >= _LEAST_LIST_ITEMS and sum(u.words() for u in items) >= _LEAST_LIST_WORDS

@@ -26,6 +26,7 @@ from collections import Counter
 from store.normalise.hyphenation import document_words, join_wrapped_lines
 
 _MIN_LINES = 6  # lines with text on both sides of the gutter
+_MIN_LINES_KNOWN = 3  # the same, once another block of the document has shown the gutter
 _MIN_BOTH_SHARE = 0.5  # of the block's lines with text (a column that ends early leaves lines of one side)
 _MIN_COLUMN = 24  # characters: narrower sides are labels or figures, not columns of prose
 _MIN_WORDS = 4.0  # per side, on average over the lines holding both
@@ -34,7 +35,7 @@ _MAX_PUNCTUATED_ENDS = 0.4  # share of a side's lines ending in punctuation (pro
 _CLAUSE_ENDS = frozenset(".,;:!?")
 _GUTTER = 3  # spaces at least between the columns
 _PARAGRAPH_INDENT = 2
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)][⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{0,3}\s*$")  # (a footnote's mark may follow the stop)
 # Text that starts after a run of spaces: where the right column may begin.
 _AFTER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
@@ -45,15 +46,26 @@ def unfolded_two_columns(lines: list[str]) -> int:
         return 0
     unfolded = 0
     for gutter in _gutters(lines):
-        start = 0
-        while start < len(lines):
-            end = _block_end(lines, start, gutter)
-            first, last = _trimmed(lines, start, end, gutter)
-            if last > first and _is_two_columns(lines[first:last], gutter) and _unfold(lines, first, last, gutter):
-                unfolded += last - first
-                start = end
-            else:
-                start = max(end, start + 1)
+        done = _unfold_blocks(lines, gutter, _MIN_LINES)
+        if done:
+            # The document's layout is known now: a last page's shorter run of the same two columns is unfolded too.
+            done += _unfold_blocks(lines, gutter, _MIN_LINES_KNOWN)
+        unfolded += done
+    return unfolded
+
+
+def _unfold_blocks(lines: list[str], gutter: int, min_lines: int) -> int:
+    """Every block of two columns at ``gutter`` (``min_lines`` with both sides at least) unfolded; how many lines."""
+    unfolded = 0
+    start = 0
+    while start < len(lines):
+        end = _block_end(lines, start, gutter)
+        first, last = _trimmed(lines, start, end, gutter)
+        if last > first and _is_two_columns(lines[first:last], gutter, min_lines) and _unfold(lines, first, last, gutter):
+            unfolded += last - first
+            start = end
+        else:
+            start = max(end, start + 1)
     return unfolded
 
 
@@ -89,7 +101,7 @@ def _trimmed(lines: list[str], start: int, end: int, gutter: int) -> tuple[int, 
     if not both:
         return start, start
     last = both[-1] + 1
-    while last < end and lines[last].strip():
+    while last < end and lines[last].strip() and not lines[last].strip().isdigit():  # (a folio right under the columns)
         last += 1
     return both[0], last
 
@@ -98,11 +110,11 @@ def _has_both(line: str, gutter: int) -> bool:
     return bool(line[:gutter].strip()) and bool(line[gutter:].strip())
 
 
-def _is_two_columns(block: list[str], gutter: int) -> bool:
+def _is_two_columns(block: list[str], gutter: int, min_lines: int = _MIN_LINES) -> bool:
     """Whether a run of lines that respect the gutter is two columns of prose (see the module's note)."""
     filled = [line for line in block if line.strip()]
     both = [(line[:gutter].strip(), line[gutter:].strip()) for line in filled if line[:gutter].strip() and line[gutter:].strip()]
-    if len(both) < _MIN_LINES or len(both) < _MIN_BOTH_SHARE * len(filled):
+    if len(both) < min_lines or len(both) < _MIN_BOTH_SHARE * len(filled):
         return False
     for side in (0, 1):
         texts = [pair[side] for pair in both]
@@ -122,14 +134,16 @@ def _is_two_columns(block: list[str], gutter: int) -> bool:
 def _unfold(lines: list[str], start: int, end: int, gutter: int) -> bool:
     """Rewrite the block (see the module's note); False, leaving it as it is, when its paragraphs would not fit."""
     known: list[frozenset[str]] = []
-
-    def known_words() -> frozenset[str]:
-        if not known:
-            known.append(document_words("\n".join(lines[start:end])))
-        return known[0]
-
     left = [line[:gutter].rstrip() for line in lines[start:end]]
     right = [line[gutter:].rstrip() if len(line) > gutter else "" for line in lines[start:end]]
+
+    def known_words() -> frozenset[str]:
+        # Each column's own lines, so that the halves of a word broken at a column's line end ("ac-" /
+        # "cording") are told as such, not read as words of the page across the gutter.
+        if not known:
+            known.append(document_words("\n".join(left) + "\n\n" + "\n".join(right)))
+        return known[0]
+
     left_paragraphs, right_paragraphs = _paragraphs(left), _paragraphs(right)
     if left_paragraphs and right_paragraphs and _runs_on(left_paragraphs[-1][-1], right):
         # The left column's last paragraph goes on at the top of the right one.

@@ -1,0 +1,94 @@
+"""The place a header line datelines its story with, told apart from the outlet that ran it.
+
+A date line can name where the story was filed as well as when: "Tokyo, 10 November 2024" (a
+press release), "Pekín - 13 ene 2025 - 07:30 CET" (a Spanish paper's byline block), "19 июня 2024
+года, 15:40, Пхеньян" (a presidential office's stamp).  The same slots hold an outlet's name
+("Reuters, 5 Nov 2024", "Asia Times - 6 May 2025"), so a name counts as a place only by its shape
+and where it stands:
+
+* before the date, set off by a comma (one to three capitalised words), or by a dash (one word:
+  "Jane Doe - 13 Jan 2025" is a writer, and two words alone cannot tell "New York" from her);
+* after the date (and its time), set off by a comma, closing the line: one word, or two of a
+  script whose surnames show (Cyrillic), which are no person's name.
+
+Never a place: a name the outlet table knows or with a publication word ("Times", "News"), a
+newsroom unit ("Seoul Bureau"), an acronym or a name with capitals inside ("KCNA", "DailyNK"), a
+web address, a weekday, a field's key.
+"""
+
+from __future__ import annotations
+
+from store.normalise.byline_names import cyrillic_person_name
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+_NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
+_DASHES = ("-", "–", "—")
+
+
+def publication_like(name: str) -> bool:
+    """A name that is an outlet's, not a second author's: the outlet table knows it or it has a publication word."""
+    from store.normalise.outlets import (  # (the table is read on first use)
+        has_publication_word,
+        outlet_table,
+    )
+
+    return outlet_table().lookup(name) is not None or has_publication_word(name)
+
+
+def is_newsroom_unit(name: str) -> bool:
+    """"Defense Desk", "Seoul Bureau", "Staff": where in the newsroom a writer sits, not an outlet."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip("*_") in _NEWSROOM_UNITS
+
+
+def place_before_date(before_date: str) -> str | None:
+    """The place of "Tokyo, 10 November 2024" or "Pekín - 13 ene 2025": a dateline's place, or None.
+
+    Only a name alone before the date and a comma (or a dash) counts, and only one no
+    outlet goes by: "Asia Times, 6 May 2025" names the paper ("Times" is a
+    publication word), "Reuters, 5 Nov 2024" a known outlet.
+    """
+    head = before_date.strip()
+    dashed = head.endswith(_DASHES) and head[-2:-1] == " "
+    if not (head.endswith(",") or dashed) or "," in head[:-1]:
+        return None
+    name = head[:-1].strip()
+    words = name.split()
+    if not 1 <= len(words) <= (1 if dashed else 3) or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in name):
+        return None
+    if ":" in name or any(w.lower().rstrip(".") in _WEEKDAYS for w in words):
+        return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
+    if dashed and not _place_shaped(words[0]):
+        return None  # "KCNA - 13 Jan 2025", "DailyNK - ...": an outlet's shape
+    return None if publication_like(name) or is_newsroom_unit(name) or cyrillic_person_name(name) else name
+
+
+def place_after_date(after_date: str) -> str | None:
+    """The place closing "19 июня 2024 года, 15:40, Пхеньян": set off by a comma, the line's last words.
+
+    A name after a bar, a dot or a dash ("12 March 2025 | Meridian Daily") stands where outlets do.
+    """
+    _, comma, closing = after_date.rpartition(", ")
+    closing = closing.strip().rstrip(".")
+    if not comma or any(mark in closing for mark in _SEPARATORS) or " - " in closing:
+        return None
+    words = closing.split()
+    if not 1 <= len(words) <= 2 or not all(_place_shaped(w) for w in words):
+        return None
+    if len(words) == 2 and (words[0].isascii() or cyrillic_person_name(closing)):
+        return None  # "New York" or "Jane Doe"? Only a script whose surnames show tells the two apart
+    if any(w.lower() in _WEEKDAYS for w in words):
+        return None
+    return None if publication_like(closing) or is_newsroom_unit(closing) else closing
+
+
+_SEPARATORS = "|·•—–\u3000"
+
+
+def _place_shaped(word: str) -> bool:
+    """A capitalised word in lower case after its capital ("Pekín", "Пхеньян", "Saint-Denis"), no acronym or brand."""
+    if len(word) < 3 or not word[0].isalpha() or not word[0].isupper() or "." in word.rstrip("."):
+        return False  # ("Lenta.ru": a web address)
+    # (a hyphen or an apostrophe may start a new capital: "Saint-Denis", "Ulan-Ude", "N'Djamena")
+    inner = [ch for k, ch in enumerate(word[1:], start=1) if ch.isalpha() and word[k - 1] not in "-'’"]
+    return bool(inner) and all(ch.islower() for ch in inner)

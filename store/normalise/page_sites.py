@@ -1,0 +1,104 @@
+"""A saved page's site name and address, from its <title>, its JSON-LD and the browser's marks.
+
+trafilatura reads most of a page's metadata; where it misses the site ("Headline | Site" in the
+<title>, a publisher in JSON-LD) or splits the <title> the wrong way round, these put it right.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from store.normalise.article import PageMetadata
+from store.normalise.characters import squash_spaces, unescaped_twice
+from store.normalise.percent import percent_decoded_text
+
+_SUBSTRING_CHECK_LIMIT = 400_000  # (as html.py: the markup past this is not searched)
+_PAGE_TITLE = re.compile(r"<title[^>]{0,200}>(.{1,400}?)</title>", re.IGNORECASE | re.DOTALL)
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})")
+_JSON_LD = re.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,20000}?)</script>", re.IGNORECASE | re.DOTALL)
+
+
+def clean_value(value: object) -> str | None:
+    """A metadata value on one line, spaces squashed and URL encoding undone; None when empty."""
+    if not isinstance(value, str):
+        return None
+    value = percent_decoded_text(squash_spaces(value))  # a <meta> value copied in its URL encoding
+    return value or None
+
+
+def unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[tuple[int, str]]) -> None:
+    """Put a "Headline - Site" <title> the right way round when extraction split it the wrong way.
+
+    A page's copyright line names its site, never its headline: when the part taken
+    as the title is the one the copyright line names, the two parts were swapped.
+    """
+    title, site = metadata.title, metadata.sitename
+    if not title or not site:
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = clean_value(unescaped_twice(found.group(1))) if found else None
+    if page_title is None or title not in page_title or site not in page_title:
+        return
+    notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
+    if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
+        metadata.title, metadata.sitename = site, title
+
+
+# Where a saved copy came from, as the browser wrote it down: the "saved from url=(0064)https://..." mark
+# of a page saved whole, or the source link a reader view prints above the headline.
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]{4,500}?)\s*-->"
+    r"|<a\b[^>]{0,200}?class=\"[^\"]{0,80}\breader-domain\b[^\"]{0,80}\"[^>]{0,200}?href=\"(https?://[^\"\s]{4,500})\"",
+    re.IGNORECASE,
+)
+
+
+def saved_from(html_text: str) -> str | None:
+    if html_text.find("saved from", 0, _SUBSTRING_CHECK_LIMIT) == -1 and html_text.find("reader-domain", 0, _SUBSTRING_CHECK_LIMIT) == -1:
+        return None
+    found = _SAVED_FROM.search(html_text, 0, _SUBSTRING_CHECK_LIMIT)
+    return (found[1] or found[2]) if found else None
+
+
+def publisher_name(html_text: str) -> str | None:
+    """The publisher a page's JSON-LD names ("publisher": {"name": ...}), when trafilatura missed it."""
+    for block in _JSON_LD.findall(html_text[:_SUBSTRING_CHECK_LIMIT]):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            name = publisher.get("name") if isinstance(publisher, dict) else publisher
+            if (cleaned := clean_value(name)) is not None and len(cleaned) <= 80:
+                return cleaned
+    return None
+
+
+_PRINT_PREFIX = re.compile(r"^(?:print(?:er[- ]friendly)?(?: version| view| article)?|printable version)\s*[:|–—-]\s*", re.IGNORECASE)
+
+
+def title_suffix(html_text: str, headline: object) -> str | None:
+    """"Headline | Site" in <title>: the site, when the headline is the article's own."""
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    title = clean_value(unescaped_twice(found.group(1))) if found else None
+    headline = clean_value(headline)
+    if title is not None and headline is not None and not title.startswith(headline):
+        title = _PRINT_PREFIX.sub("", title, count=1)  # "Print: Headline | Site", a saved print view
+    if title is None or headline is None or not title.startswith(headline):
+        return None
+    suffix = _SITE_SUFFIX.fullmatch(title[len(headline) :])
+    if suffix:
+        return suffix.group(1).strip()
+    # "Headline | by Jane Doe | Dec, 2024 | Site": the last part that is neither a byline nor a date.
+    rest = title[len(headline) :]
+    # (Chinese portals join the parts with "_" and no spaces: "Headline_国际新闻_环球网")
+    parts = [p.strip() for p in (rest.split("_") if rest[:1] == "_" else re.split(r"\s+[|–—·]\s+", rest)) if p.strip()]
+    for part in reversed(parts[-3:]):
+        if not part.lower().startswith("by ") and not any(ch.isdigit() for ch in part) and 1 <= len(part.split()) <= 6:
+            return part
+    return None
