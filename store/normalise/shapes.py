@@ -11,13 +11,15 @@ import re
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-TERMINAL = ".!?…。！？"  # (the full-width stops end Chinese and Japanese sentences)
+# (the full-width stops end Chinese and Japanese sentences; ។ Khmer, ။ Burmese, । Devanagari ones)
+TERMINAL = ".!?…。！？។။।"
 _CLOSERS = "\"'”’»)]」』）】"
 _PROSE_ENDS = ".!?…,;:。！？、，；："
 # Chinese characters and kana: these scripts write no spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CHARACTERS_PER_WORD = 2  # a Japanese or Chinese word is about two characters
 _PHRASE_SPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_STOPLESS_SCRIPT = re.compile(r"[\u0e00-\u0eff]")  # Thai and Lao letters, digits and marks
 _PHRASE_SCRIPT_CHARACTERS_PER_WORD = 5  # a Thai word, vowel and tone marks included, is about five
 # (U+F0B7, U+F0A7, U+F0D8: the Symbol and Wingdings bullets a PDF converter leaves as private-use characters.)
 BULLET_MARK = re.compile(r"^(?:[•·▪‣◦●○■□◆►▶–—*+\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)])\s+")
@@ -136,8 +138,21 @@ def is_separator_line(text: str) -> bool:
 
 def is_body_like(text: str) -> bool:
     """A paragraph of running prose rather than a label, title or headline."""
-    n = word_count(text)
-    return n >= 30 or (n >= 12 and ends_sentence(text))
+    return prose_shape(text, word_count(text))
+
+
+def prose_shape(text: str, n_words: int) -> bool:
+    """``is_body_like`` for a text of ``n_words`` words.
+
+    Thai and Lao write no full stop: a sentence ends with a space, a paragraph with its last letter.
+    A paragraph of a dozen words or more in those scripts ends like prose when it ends in a letter;
+    asking for a stop rejected every paragraph of a Thai article, and the article with them.
+    """
+    if n_words >= 30:
+        return True
+    if n_words < 12:
+        return False
+    return ends_sentence(text) or _STOPLESS_SCRIPT.match(last_visible(text)) is not None
 
 
 def is_title_like(text: str, n_words: int | None = None) -> bool:

@@ -16,8 +16,8 @@ from store.normalise.hyphenation import KnownWords, document_words, join_wrapped
 from store.normalise.metadata import Header, parse_header
 from store.normalise.shapes import (
     BULLET_MARK,
-    ends_sentence,
     is_separator_line,
+    prose_shape,
     unspaced_words,
     word_count,
 )
@@ -76,7 +76,7 @@ class Unit:
         if self._shape_of is not self.text:
             self._shape_of = self.text
             n = self.words()
-            self._prose = n >= 30 or (n >= 12 and ends_sentence(self.text))  # is_body_like, counted once
+            self._prose = prose_shape(self.text, n)  # is_body_like, counted once
         return self._prose
 
     def words(self) -> int:
