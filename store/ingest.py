@@ -6,6 +6,13 @@ nothing.  Analysis (topics, claims) runs on new articles only, unless the
 topic taxonomy changed; echo groups are recomputed over the whole corpus
 because a new article can repeat a passage of any old one.
 
+Adding files to a database whose names the running analysers folded (its meta
+says so) folds again only the names the new ones can move
+(``FoldedNames.refold``), and writes the database file and its snapshot from
+the old files' bytes plus what changed (``Repository.save(reuse_rows=True)``,
+``prepare_read_cache(previous=...)``): each gives what doing everything again
+would, which the tests check.
+
 Files are prepared in a process pool (``ingest_pool``).  Then, under the
 lock, the steps that only read the corpus run in forked children beside the
 parent (``forked``): echo links while the parent folds claimant names, the
@@ -24,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.analysis.fingerprint import META_KEY as ANALYSIS_KEY
 from store.analysis.fingerprint import analysis_fingerprint, claims_are_current
@@ -41,6 +48,9 @@ from store.ingest_pool import (
 from store.models import Article, NormalisedFile
 from store.read_cache import Snapshot
 from store.repository import FileRecord, Repository, StoredCorpus, database_meta, new_generation
+
+if TYPE_CHECKING:
+    from store.analysis.claimant_refold import FoldedNames
 
 __all__ = ["PARALLEL_MIN_FILES", "FileOutcome", "IngestReport", "PreparedFile", "ingest_paths", "prepare_file", "prepare_files",
            "rewrite_corpus"]
@@ -76,6 +86,10 @@ class IngestReport:
 def _noop(message: str, done: int, total: int) -> None:
     pass
 
+
+# The meta record's key for the analysers that last folded every claimant name of the database
+# (``rewrite_corpus``): while they are the ones running, a new file's names are folded incrementally.
+FOLDED_BY_KEY = "claimants_folded_by"
 
 # From this many passages, echo links, the search index and the read snapshot are made in
 # forked children; below it a fork costs more than the second core saves.
@@ -135,6 +149,7 @@ def _ingest_paths(
             report.generation = repo.generation
             return report
         stored = repo.load()
+        folded_before = _folded_names(stored)
         # The new files' claims are made by the analysers installed now; the database's claims are all
         # theirs only if the old ones were too (else they stay marked stale until ``reanalyse``).
         claims_current = not stored.articles or claims_are_current(stored.meta)
@@ -172,19 +187,33 @@ def _ingest_paths(
         fresh_ids = {a.id for f in fresh for a in f.normalised.articles}
         stored.claims = [c for c in stored.claims if c.article_id not in fresh_ids]
         stored.claims.extend(c for f in fresh for c in f.claims)
-        report.echo_groups, report.generation = rewrite_corpus(repo, stored, db_path, report_progress)
+        report.echo_groups, report.generation = rewrite_corpus(
+            repo, stored, db_path, report_progress, folded_before=folded_before, reuse_rows=not taxonomy_changed
+        )
     report.seconds = time.perf_counter() - started
     report_progress("Done", 1, 1)
     return report
 
 
-def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report_progress: Progress) -> tuple[int, str]:
+def rewrite_corpus(
+    repo: Repository,
+    stored: StoredCorpus,
+    db_path: Path,
+    report_progress: Progress,
+    *,
+    folded_before: FoldedNames | None = None,
+    reuse_rows: bool = False,
+) -> tuple[int, str]:
     """Derive everything from ``stored`` (names, echoes, index, snapshot) and write it; returns (echo groups, generation).
 
     Ingest calls it after merging new files, removal after dropping files: either way every
     derived file is rebuilt from the records, so nothing of a removed file lingers in them.
+    ``folded_before``: how the same folding code left the names of the corpus as loaded; only
+    the names the change can move are folded again, with the same result.  ``reuse_rows``: see
+    ``Repository.save`` (true when old records changed only in echo groups and claimant names).
     """
     from store.analysis import canonicalise_claimants
+    from store.analysis.claimant_refold import canonicalise_claimants_since
     from store.analysis.echoes import apply_echo_links, echo_links
     from store.analysis.sources import summarise_outlets
 
@@ -204,7 +233,11 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
     try:
         # Names fold across the whole corpus, not one batch: "Zelensky" today, "Zelenskyy" last week.
         report_progress("Matching claimant names across the corpus", 0, 1)
-        canonicalise_claimants(stored.claims)
+        if folded_before is not None:
+            canonicalise_claimants_since(stored.claims, folded_before)
+        else:
+            canonicalise_claimants(stored.claims)
+        stored.meta[FOLDED_BY_KEY] = analysis_fingerprint()
         if index_task.forked:
             names.open(folded_names(stored.claims))
         names.close()
@@ -216,11 +249,16 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
         # names the written file, so the child waits at the gate until the write is done.
         gate = Gate()
         meta = database_meta(stored, generation)
+        # Added files only (records kept as loaded): the old snapshot's unchanged pieces are copied.
+        previous = repo.loaded_snapshot if reuse_rows and stored.baseline is not None else None
+        changed = stored.baseline.changed_articles(articles, stored.claims) if previous is not None else None
         snapshot_task = ForkedTask(
-            _snapshot_step(db_path, generation, meta, stored, articles, gate), fork=fork
+            _snapshot_step(db_path, generation, meta, stored, articles, gate, previous if changed is not None else None,
+                           changed or set()),
+            fork=fork,
         )
         outlets = summarise_outlets(articles)
-        written = repo.save(stored, outlets, generation=generation, meta=meta)
+        written = repo.save(stored, outlets, generation=generation, meta=meta, reuse_rows=reuse_rows)
         gate.open()
         snapshot_task.result()
         report_progress("Building the search index", 0, 1)
@@ -238,8 +276,24 @@ def rewrite_corpus(repo: Repository, stored: StoredCorpus, db_path: Path, report
     return echo_groups, written
 
 
+def _folded_names(stored: StoredCorpus) -> FoldedNames | None:
+    """How the corpus's names were folded, if the folding code running now did it (else fold them all)."""
+    from store.analysis.claimant_refold import FoldedNames
+
+    if stored.meta.get(FOLDED_BY_KEY) != analysis_fingerprint():
+        return None
+    return FoldedNames.of(stored.claims)
+
+
 def _snapshot_step(
-    db_path: Path, generation: str, meta: dict[str, Any], stored: StoredCorpus, articles: list[Article], gate: Gate
+    db_path: Path,
+    generation: str,
+    meta: dict[str, Any],
+    stored: StoredCorpus,
+    articles: list[Article],
+    gate: Gate,
+    previous: Snapshot | None,
+    changed: set[str],
 ) -> Callable[[bool], None]:
     def step(in_child: bool) -> None:
         from store.read_cache_writer import (
@@ -247,7 +301,7 @@ def _snapshot_step(
             write_prepared_read_cache,
         )
 
-        prepared = prepare_read_cache(articles, stored.claims, stored.files.values())
+        prepared = prepare_read_cache(articles, stored.claims, stored.files.values(), previous=previous, changed=changed)
         if in_child and gate.wait() is None:
             return  # the database was not written: no snapshot for it
         write_prepared_read_cache(db_path, generation, prepared, meta)

@@ -209,6 +209,9 @@ class Snapshot:
         self._article_claims: dict[str, list[Claim]] = {}
         self._subject_chunks: dict[tuple[str, int], list[Claim]] = {}
         self._decoded: OrderedDict[str, tuple[StoredArticle, list[Passage]]] = OrderedDict()
+        # Where the pieces sit, for a writer copying the unchanged ones into the next snapshot.
+        self.pieces_base, self.pieces_fd = base, pieces.fd
+        self.article_pieces, self.subject_pieces, self.file_pieces = self._where, self._subjects, self._files
 
     def note_decoded(self, article: StoredArticle, passages: list[Passage]) -> None:
         """Remember that ``article`` holds these decoded passages; forget the oldest beyond the bound."""
@@ -381,6 +384,7 @@ class PieceReader:
     def __init__(self, path: Path) -> None:
         self._fd = os.open(path, os.O_RDONLY)
         weakref.finalize(self, os.close, self._fd)
+        self.fd = self._fd
 
     def read(self, offset: int, length: int) -> bytes:
         data = os.pread(self._fd, length, offset)

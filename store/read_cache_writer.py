@@ -13,9 +13,11 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from store.storage import _copy_range
 from store.models import Article, Claim, FileRecord, _Record, claim_display_order
 from store.read_cache import (
     CACHE_VERSION,
+    Snapshot,
     CLAIM_CHUNK,
     HEAD_FIELDS,
     LENGTH_BYTES,
@@ -76,7 +78,8 @@ class PreparedSnapshot:
     """Everything of a snapshot but its header, which names the database file's state once written."""
 
     index_part: bytes  # marshalled
-    pieces: list[bytes]
+    pieces: list[bytes | tuple[int, int]]  # bytes, or (offset, length) in the previous snapshot file
+    previous_fd: int | None = None  # that file, open
 
 
 def write_read_cache(
@@ -91,8 +94,22 @@ def write_read_cache(
     return write_prepared_read_cache(db_path, generation, prepare_read_cache(articles, claims, files), meta)
 
 
-def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iterable[FileRecord] = ()) -> PreparedSnapshot:
-    """Encode the snapshot's pieces and index; needs only the records, not the database file."""
+def prepare_read_cache(
+    articles: list[Article],
+    claims: list[Claim],
+    files: Iterable[FileRecord] = (),
+    *,
+    previous: Snapshot | None = None,
+    changed: frozenset[str] | set[str] = frozenset(),
+) -> PreparedSnapshot:
+    """Encode the snapshot's pieces and index; needs only the records, not the database file.
+
+    ``previous``: the snapshot of the database these records were loaded from, to which files were
+    only added since (none dropped).  Its pieces of articles not in ``changed`` (ids of the articles
+    whose passages or claims differ from it, new ones included), of subjects with no claim of those,
+    and of its files are copied as they are: encoding them again took eight seconds at ten thousand
+    articles.  A piece holds the same records either way.
+    """
     summaries = compute_summaries(articles, claims)
     # Claims are encoded afresh for each piece that holds them: marshal marks an object held twice
     # (refcount above one) as shared, so reusing one tuple would change the file's bytes.
@@ -112,6 +129,16 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
         offset += len(data)
         return offset - len(data), len(data)
 
+    def reuse_piece(where: tuple[int, int]) -> tuple[int, int]:
+        nonlocal offset
+        start, length = where
+        pieces.append((previous_base + start, length))
+        offset += length
+        return offset - length, length
+
+    previous_base = previous.pieces_base if previous is not None else 0
+    old_where = previous.article_pieces if previous is not None else {}
+
     heads, echo_groups = [], defaultdict(list)
     no_claims: list[int] = []
     for article in articles:
@@ -119,6 +146,15 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
         for passage in passages:
             if passage.echo_group:
                 echo_groups[passage.echo_group].append(passage.id)
+        if article.id in old_where and article.id not in changed:
+            heads.append((
+                tuple(getattr(article, name) for name in HEAD_FIELDS),
+                reuse_piece(old_where[article.id]),
+                len(passages),
+                previous.article_topics[article.id],
+                previous.article_claimants[article.id],
+            ))
+            continue
         own_claims = claims_by_article.get(article.id, no_claims)
         where = add_piece((tuple(map(_encode, passages)), tuple([_encode(claims[i]) for i in own_claims])))
         heads.append((
@@ -132,7 +168,12 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     # showing a subject's first page decodes one piece, not all its claims.
     articles_by_id = {a.id: a for a in articles}
     subject_pieces = {}
+    old_subjects = previous.subject_pieces if previous is not None else {}
     for subject, numbers in claims_by_subject.items():
+        old = old_subjects.get(subject)
+        if old is not None and old[1] == len(numbers) and not any(claims[i].article_id in changed for i in numbers):
+            subject_pieces[subject] = (tuple((reuse_piece(where), count) for where, count in old[0]), old[1], old[2])
+            continue
         numbers.sort(key=lambda i: claim_display_order(claims[i], articles_by_id.get(claims[i].article_id)))
         chunks = tuple(
             (add_piece(tuple([_encode(claims[i]) for i in numbers[start : start + CLAIM_CHUNK]])),
@@ -147,7 +188,11 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     file_count = 0
     for record in files:
         file_count += 1
-        if record.source_sha256 not in file_pieces:
+        if record.source_sha256 in file_pieces:
+            continue
+        if previous is not None and record.source_sha256 in previous.file_pieces:
+            file_pieces[record.source_sha256] = reuse_piece(previous.file_pieces[record.source_sha256])
+        else:
             # Format 2 writes no back-references: the record's strings (paths, article ids) are
             # also held elsewhere, differently in a forked child, and the bytes must not depend on it.
             file_pieces[record.source_sha256] = add_piece(_encode(record), 2)
@@ -165,7 +210,9 @@ def prepare_read_cache(articles: list[Article], claims: list[Claim], files: Iter
     }
     # Marshalled here, while the pieces' tuples are still referenced from this frame: marshal writes
     # an object with more than one reference as shareable, so the bytes depend on what is alive.
-    return PreparedSnapshot(index_part=marshal.dumps(index_part), pieces=pieces)
+    return PreparedSnapshot(
+        index_part=marshal.dumps(index_part), pieces=pieces, previous_fd=previous.pieces_fd if previous is not None else None
+    )
 
 
 def write_prepared_read_cache(
@@ -190,7 +237,12 @@ def write_prepared_read_cache(
             for part in (marshal.dumps(header), prepared.index_part):
                 handle.write(len(part).to_bytes(LENGTH_BYTES, "little"))
                 handle.write(part)
-            handle.writelines(prepared.pieces)
+            for piece in prepared.pieces:
+                if isinstance(piece, bytes):
+                    handle.write(piece)
+                else:
+                    handle.flush()
+                    _copy_range(prepared.previous_fd, handle.fileno(), piece[0], piece[0] + piece[1])
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -12,6 +12,7 @@ with its audit trail), ``articles`` (metadata only), ``passages``,
 
 from __future__ import annotations
 
+import operator
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,8 +26,9 @@ from tinydb import TinyDB
 from tinydb.middlewares import Middleware
 
 from store.errors import DatabaseError
+from store.loaded_rows import LoadedRows
 from store.models import Article, Claim, FileRecord, OutletSummary, Passage
-from store.read_cache import Snapshot, current_generation, load_read_cache
+from store.read_cache import HEAD_FIELDS, Snapshot, current_generation, db_stamp, load_read_cache
 from store.storage import AtomicJSONStorage, acquire_writer_lock
 
 SCHEMA_VERSION = 1
@@ -81,6 +83,8 @@ class StoredCorpus:
     articles: dict[str, Article] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # The records as read from a current snapshot, so that a save can rewrite only the rows that changed.
+    baseline: LoadedRows | None = field(default=None, repr=False, compare=False)
     # The first file (in ``files`` order) holding each sha256, built on first use: looking a new
     # file's bytes up by scanning every stored file made merging 10,000 files quadratic.
     _by_sha: dict[str, FileRecord] | None = field(default=None, repr=False, compare=False)
@@ -176,6 +180,11 @@ class Repository:
             raise
         return repo
 
+    @property
+    def loaded_snapshot(self) -> Snapshot | None:
+        """The current snapshot the corpus is read from (None once the database was saved again)."""
+        return self._snapshot
+
     def __enter__(self) -> Self:
         return self
 
@@ -233,6 +242,7 @@ class Repository:
                 articles={a.id: a for a in articles},
                 claims=claims,
                 meta=self.meta,
+                baseline=LoadedRows.of(db_stamp(self.path), files, articles, list(claims)),
             )
 
     def _load(self) -> StoredCorpus:
@@ -276,33 +286,47 @@ class Repository:
         *,
         generation: str | None = None,
         meta: dict[str, Any] | None = None,
+        reuse_rows: bool = False,
     ) -> str:
         """Replace every table with ``stored`` and write the file once.  Returns the new generation.
 
-        ``generation`` (default: a fresh one from :func:`new_generation`) lets ingest name the
-        generation first, so that the search index can be built for it while the database is written;
-        ``meta`` (default: :func:`database_meta`) lets the snapshot carry the very record written.
-        Claims are written in their articles' order, the order a snapshot gives them back in.
+        ``generation`` (default: a fresh one) lets ingest name the generation first, so that the search
+        index can be built for it while the database is written; ``meta`` (default: ``database_meta``)
+        lets the snapshot carry the very record written.  Claims go in their articles' order, the order
+        a snapshot gives them back in.  ``reuse_rows``: the caller changed loaded records only as
+        ``LoadedRows`` says, so the others' rows are copied from the old file, not encoded again.
         """
         generation = generation or new_generation()
         meta = meta or database_meta(stored, generation)
-        head_fields = [name for name in Article._field_names() if name != "passages"]
-        articles = [{name: getattr(article, name) for name in head_fields} for article in stored.articles.values()]
-        # Passages and claims go to the storage as records: orjson writes dataclasses natively,
-        # in C, with the same keys ``to_dict`` would give; converting 300,000 of them to dicts
-        # in Python first was most of the writing time at 10,000 articles.
+        articles = list(stored.articles.values())
         claims_by_article: dict[str, list[Claim]] = defaultdict(list)
         for claim in stored.claims:
             claims_by_article[claim.article_id].append(claim)
+        claims = [c for article_id in stored.articles for c in claims_by_article.pop(article_id, ())]
+        claims += [c for orphans in claims_by_article.values() for c in orphans]  # none, unless a bug
+        passages = [p for a in articles for p in a.passages]
+        files = list(stored.files.values())
+        if not (reuse_rows and stored.baseline is not None
+                and self._save_changed_rows(stored.baseline, meta, files, articles, passages, claims, outlets)):
+            self._save_whole(meta, files, articles, passages, claims, outlets)
+        self._snapshot = None  # it describes the file just replaced
+        self._file_rows_by_sha = None
+        stored.baseline = None  # it describes the file just replaced
+        return generation
+
+    def _save_whole(self, meta: dict[str, Any], files: list[FileRecord], articles: list[Article],
+                    passages: list[Passage], claims: list[Claim], outlets: list[OutletSummary]) -> None:
+        # Passages and claims go to the storage as records: orjson writes dataclasses natively,
+        # in C, with the same keys ``to_dict`` would give; converting 300,000 of them to dicts
+        # in Python first was most of the writing time at 10,000 articles.
         tables: dict[str, list[Any]] = {
             "meta": [meta],
-            "files": [f.to_dict() for f in stored.files.values()],
-            "articles": articles,
-            "passages": [p for a in stored.articles.values() for p in a.passages],
-            "claims": [c for article_id in stored.articles for c in claims_by_article.pop(article_id, ())],
+            "files": [f.to_dict() for f in files],
+            "articles": [_head_row(article) for article in articles],
+            "passages": passages,
+            "claims": claims,
             "outlets": [o.to_dict() for o in outlets],
         }
-        tables["claims"] += [c for orphans in claims_by_article.values() for c in orphans]  # none, unless a bug
         # Every table is replaced, so the new data is built whole rather than patched into the old
         # (which a writer reading from the snapshot never parsed).  TinyDB's storage contract is
         # whole-database reads and writes, and ``insert_multiple`` would check and copy every row.
@@ -312,9 +336,40 @@ class Repository:
         for name in tables:
             self._db.table(name).clear_cache()
         self._middleware.commit()
-        self._snapshot = None  # it describes the file just replaced
-        self._file_rows_by_sha = None
-        return generation
+
+    def _save_changed_rows(self, loaded: LoadedRows, meta: dict[str, Any], files: list[FileRecord],
+                           articles: list[Article], passages: list[Passage], claims: list[Claim],
+                           outlets: list[OutletSummary]) -> bool:
+        """Write the file from the old one's bytes and the rows that changed; False if that cannot be done."""
+        from store.storage import TableChanges, orjson, write_spliced
+
+        rows = loaded.changed_rows(articles, claims)
+        if orjson is None or rows is None or len(files) < len(loaded.files) \
+                or not all(map(operator.is_, loaded.files, files)):
+            return False
+
+        def changes(name: str, old: list[Any], new: list[Any], encode: Any, changed: list[int] = ()) -> TableChanges:
+            return TableChanges(name, len(old), {i + 1: encode(new[i]) for i in changed}, [encode(r) for r in new[len(old):]])
+
+        tables = [
+            changes("files", loaded.files, files, lambda f: orjson.dumps(f.to_dict())),
+            changes("articles", loaded.articles, articles, lambda a: orjson.dumps(_head_row(a))),
+            changes("passages", loaded.passages, passages, orjson.dumps, rows[0]),
+            changes("claims", loaded.claims, claims, orjson.dumps, rows[1]),
+        ]
+        whole_meta = ("meta", orjson.dumps({"1": meta}))
+        whole_outlets = ("outlets", orjson.dumps({str(i): o.to_dict() for i, o in enumerate(outlets, start=1)}))
+        if not write_spliced(self.path, loaded.stamp, [whole_meta, *tables, whole_outlets]):
+            return False
+        self._middleware.cache, self._middleware.dirty = None, False  # read again if asked: it is a new file
+        for name in ("meta", "files", "articles", "passages", "claims", "outlets"):
+            self._db.table(name).clear_cache()
+        return True
+
+
+def _head_row(article: Article) -> dict[str, Any]:
+    """An article's row: its fields but its passages (stored in their own table)."""
+    return {name: getattr(article, name) for name in HEAD_FIELDS}
 
 
 def _writers_snapshot(path: Path) -> Snapshot | None:

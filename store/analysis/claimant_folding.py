@@ -54,9 +54,21 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     # ``looks_like_person``'s caches hold, so then each name is folded once into a local table
     # and tested uncached (a cache that only evicts costs more than it saves).  One file's few
     # names use the caches, which remember them from the files before.
-    table = _FoldTable() if len(counts) > _CACHED_NAMES else None
+    table = FoldTable() if len(counts) > _CACHED_NAMES else None
     folded: Callable[[str], str] = table if table is not None else fold
     person = looks_like_person.__wrapped__ if table is not None else looks_like_person
+    mapping = fold_people(counts, folded, person)
+    fold_word_order(mapping, counts, table)
+    return mapping
+
+
+def fold_people(counts: Counter[str], folded: Callable[[str], str], person: Callable[[str], bool]) -> dict[str, str]:
+    """Each name of ``counts`` to its person's fullest spelling, a lone surname to its one full name (else itself).
+
+    Everything here happens inside one *block*, the first two letters of a folded surname (see
+    ``name_block``): names of other blocks never change the result, which is what lets
+    ``FoldedNames.refold`` fold again only the blocks a new file touched.
+    """
     persons = [n for n in counts if person(n)]
     number = {name: i for i, name in enumerate(persons)}
     people = DisjointSets(len(persons))
@@ -98,15 +110,24 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             mapping[member] = best
             surname_groups[folded(member.split()[-1])[:2]].add(best)
     _fold_lone_surnames(mapping, counts, surname_groups, folded)
-    _fold_word_order(mapping, counts, table)
     return mapping
 
 
-class _FoldTable(dict[str, str]):
+class FoldTable(dict[str, str]):
     """``fold`` of each text asked for, computed once per table: ``table(text)``."""
 
     def __missing__(self, text: str) -> str:
         value = self[text] = fold.__wrapped__(text)
+        return value
+
+    __call__ = dict.__getitem__
+
+
+class PersonTable(dict[str, bool]):
+    """``looks_like_person`` of each name asked for, computed once per table: ``table(name)``."""
+
+    def __missing__(self, name: str) -> bool:
+        value = self[name] = looks_like_person.__wrapped__(name)
         return value
 
     __call__ = dict.__getitem__
@@ -184,15 +205,15 @@ _NAME_WORDS = re.compile(r"[\w'’-]+")
 @lru_cache(maxsize=16384)  # asked for every claimant of every ingested file; a claimant recurs across files
 def word_order_key(name: str) -> tuple[str, ...]:
     """The name's words, folded and sorted, without list glue: equal keys name the same sources."""
-    return _word_order_key_of_folded(fold(name))
+    return word_order_key_of_folded(fold(name))
 
 
-def _word_order_key_of_folded(folded_name: str) -> tuple[str, ...]:
+def word_order_key_of_folded(folded_name: str) -> tuple[str, ...]:
     words = [w for w in _NAME_WORDS.findall(folded_name.replace(".", "")) if w not in _ORDER_FREE]
     return tuple(sorted(words))
 
 
-def _fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: _FoldTable | None = None) -> None:
+def fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: FoldTable | None = None) -> None:
     """Map names that differ only in word order (or list glue) to one spelling, the commonest.
 
     "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
@@ -201,7 +222,7 @@ def _fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: _Fol
     by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in {canonical for canonical in mapping.values()}:
         # With a table (corpus scale), each name once through it: ``word_order_key``'s cache would only evict.
-        key = word_order_key(name) if folded is None else _word_order_key_of_folded(folded(name))
+        key = word_order_key(name) if folded is None else word_order_key_of_folded(folded(name))
         if len(key) >= 2:
             by_key[key].append(name)
     # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.
