@@ -39,6 +39,7 @@ from store.errors import StoreError
 from store.forked import ForkedTask, Gate
 from store.gc_pause import gc_paused
 from store.ingest_index import folded_names, index_step
+from store.ingest_runner import COMMIT_STEP
 from store.ingest_pool import (
     PARALLEL_MIN_FILES,
     PreparedFile,
@@ -244,7 +245,7 @@ def rewrite_corpus(
         report_progress("Linking repeated passages", 0, 1)
         echo_groups = apply_echo_links(passages, echo_task.result())
 
-        report_progress("Writing the database", 0, 1)
+        report_progress(COMMIT_STEP, 0, 1)  # nothing is written before it: a job stopped earlier changed nothing
         # The snapshot is encoded (in a child) while the database is written; its header
         # names the written file, so the child waits at the gate until the write is done.
         gate = Gate()
