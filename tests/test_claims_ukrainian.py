@@ -28,7 +28,8 @@ def test_ukrainian_speaker_before_the_verb_and_a_bare_count_of_soldiers() -> Non
 def test_ukrainian_according_to_in_the_genitive() -> None:
     text = "За даними Головного управління розвідки, у Курській області перебувають близько 11 тисяч військових КНДР."
     claimant, subject, unit, qualifier = _read(text, "11 тисяч")
-    assert (claimant, subject, unit, qualifier) == ("Головного управління розвідки", "troops_deployed", "troops",
+    # The directorate's Ukrainian name, in any case, folds to the name its English coverage uses.
+    assert (claimant, subject, unit, qualifier) == ("Defence Intelligence of Ukraine", "troops_deployed", "troops",
                                                     Qualifier.APPROX)
     assert claim_with(claims_of(text), "11 тисяч").figures[0].value == 11_000
 

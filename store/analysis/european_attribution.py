@@ -83,7 +83,7 @@ def european_anchors(sentence: str) -> list[Anchor]:
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None:
         name = _speaker_of(match.group("name"))
         if name is not None:
-            anchors.append(Anchor(0, match.end(), name, name, kind="verb"))
+            anchors.append(Anchor(0, match.end(), name, aliased(name), kind="verb"))  # "Le Pentagone": Pentagon
     return anchors
 
 
@@ -112,7 +112,7 @@ def _named_after(sentence: str, start: int, cue_end: int, kind: str, content: st
     name = _speaker_of(phrase)
     if name is None:
         return None
-    return Anchor(start, cue_end + skipped + len(phrase), phrase, name, content=content, kind=kind)
+    return Anchor(start, cue_end + skipped + len(phrase), phrase, aliased(name), content=content, kind=kind)
 
 
 _APPOSED_NAME = re.compile(r"\s*((?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+),")

@@ -49,9 +49,8 @@ FRACTIONS = {
     "die hälfte": 50.0, "la moitié": 50.0, "la mitad": 50.0,  # German, French and Spanish wire copy
 }  # fmt: skip
 
-# Count nouns: what a figure counts, folded to one spelling (plural).  A noun not
-# listed still becomes the unit when it directly follows the number; this list
-# is what lets "the number could reach 15,000, with troops …" borrow "troops".
+# Count nouns: what a figure counts, folded to one spelling (plural).  A noun not listed still becomes the unit when
+# it directly follows the number; this list lets "the number could reach 15,000, with troops …" borrow "troops".
 COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
     "troops": "troop troops truppen troupes tropas",
@@ -69,7 +68,8 @@ for _plural, _forms in {
     "engineers": "engineer engineers",
     "people": "people persons",
     "civilians": "civilian civilians",
-    "casualties": "casualty casualties dead killed wounded injured deaths fatalities",
+    "casualties": "casualty casualties dead killed wounded injured deaths fatalities tote toten verwundete "
+    "verletzte morts tués blessés muertos heridos fallecidos",  # and in German, French and Spanish copy
     "prisoners": "prisoner prisoners pows",
     "defectors": "defector defectors",
     "tanks": "tank tanks",
@@ -102,14 +102,14 @@ for _plural, _forms in {
     for _form in _forms.split("|" if "|" in _forms else " "):
         COUNT_NOUNS[_form] = _plural
 COUNT_UNITS = frozenset(COUNT_NOUNS.values())
-_HEAD_FIRST = frozenset("troupes tropas soldats soldados obus proyectiles".split())  # French, Spanish: noun first
+_HEAD_FIRST = frozenset("troupes tropas soldats soldados obus proyectiles morts tués blessés muertos heridos".split())
 CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
 GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})
-# A number before these names a calibre or a size, not a quantity: "170 mm guns".
+# A number before these names a calibre or a size, not a quantity: "170 mm guns", "240-миллиметровые системы".
 CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm)")
-CALIBRE_NOUNS = frozenset("mm millimetre millimetres millimeter millimeters cm calibre caliber".split())
-# Words that end the noun phrase after a number: the unit is the word before them.
-PHRASE_STOPS = frozenset(
+CALIBRE_NOUNS = frozenset("mm millimetre millimetres millimeter millimeters cm calibre caliber мм см".split())
+CALIBRE_STEMS = ("миллиметров", "міліметров", "сантиметров", "millimet", "milímet")
+PHRASE_STOPS = frozenset(  # words that end the noun phrase after a number: the unit is the word before them
     """a an the of to in on at by for from with without into onto over under between among and or but nor
     that which who whom whose when where while as than then so if because since until after before during
     is are was were be been being am has have had do does did will would shall should can could may might must
@@ -117,7 +117,7 @@ PHRASE_STOPS = frozenset(
     each per every all both some any more most less least few many much such not no only also just even
     around about across within through against toward towards upon near annually yearly daily monthly
     alone apiece altogether now already still again ago later earlier out up down off away last next
-    said says say told tells added adds according""".split()
+    said says say told tells added adds according und oder et ou y и і й та""".split()  # German … Ukrainian "and"
 )
 NOT_NUMBER_LEAD = frozenset(
     "article section chapter resolution paragraph page no number nos route unit brigade division regiment flight "
@@ -183,8 +183,7 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
 # A number joined to a word it describes ("a 1,000-day mark", "25-year-old", "the 11-nation team") is no figure.
 HYPHEN_COMPOUND = re.compile(
-    r"-(?:year|month|week|day|hour|minute|second|decade|century|nation|member|country|party|page|point|way)s?\b",
-    re.IGNORECASE,
+    r"-(?:year|month|week|day|hour|minute|second|decade|century|nation|member|country|party|page|point|way)s?\b", re.I
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
 _CODE = re.compile(r"\d{1,4}(?:-\d{2,4}){2,}(?![\d,])")  # three hyphened digit groups: a phone number, a date
@@ -232,6 +231,7 @@ def is_calendar_or_label(text: str, start: int, end: int, digits: str) -> bool:
         and not at_sentence_start(text, start, raw_previous)
         and len(digits) <= 3
         and following.lower() not in COUNT_NOUNS
+        and (following.isascii() or not following[:1].islower())  # "передала России 200 ракет": Russia's, counted
     ):
         return True  # "Nikkei 225", "Boeing 747"
     return False
@@ -330,7 +330,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             return CURRENCY_WORDS[lower], pos
         if lower in TIME_NOUNS or lower in LENGTH_WORDS:
             return (head, head_end) if head else (None, end)
-        if lower in CALIBRE_NOUNS and not head and count == 0:
+        if (lower in CALIBRE_NOUNS or lower.startswith(CALIBRE_STEMS)) and not head and count == 0:
             return None, end
         if lower == "of" and head in CONTAINER_UNITS:
             of = OF_PHRASE.match(text, token.start())

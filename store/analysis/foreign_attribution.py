@@ -15,6 +15,7 @@ import re
 
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import aliased
+from store.analysis.cyrillic_speakers import whole_speaker
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
@@ -73,6 +74,8 @@ _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|�
 # verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
 # "…, заявил глава ведомства Кирилл Буданов": up to three lower-case words of role before the name.
 _RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?:[а-яёіїєґ][\w-]*\s+){{0,3}}?(?P<name>{_NAME})")
+# Any word before a verb: the end of a body's name whose head opens it ("Главное управление разведки сообщило").
+_RU_WORD_VERB = re.compile(rf"(?P<name>[\w'’-]+)\s+{_REPORTING}(?!\w)")
 # A body named in lower case before its verb: "южнокорейская разведка сообщала", "українська розвідка заявила".
 _RU_BODY_VERB = re.compile(
     r"(?<![\w-])(?P<name>(?:[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ]*(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:[Рр]азведка|[Рр]озвідка|"
@@ -80,6 +83,10 @@ _RU_BODY_VERB = re.compile(
     r"військові|власти|влада|источники|джерела|чиновники|посадовці|генштаб|минобороны|міноборони))\s+"
     + _REPORTING + r"(?!\w)"
 )
+# "… со ссылкой на Национальную службу разведки", "з посиланням на ГУР" ("citing X"): X is the speaker, the one
+# who cites it relays.
+_RU_CITING = re.compile(r"(?:[Сс]о\s+ссылкой|[Сс]сылаясь|[Зз]\s+посиланням|[Пп]осилаючись)\s+на\s+(?P<name>[^\s,.;:]+)")
+_RU_NOUN_AFTER_ADJECTIVE = re.compile(r"[а-яёіїєґ'’-]+(?:ых|их|ие|ые|ую|ой|ої|і)\s+[а-яёіїєґ'’-]+(?<!ам)(?<!ям)(?=[\s,.;:])")
 # "По его словам", "За її словами" ("in his/her words"): the person named before.
 _RU_PRONOUN_ACCORDING = re.compile(r"[Пп]о\s+(?P<name>его|её|ее|их)\s+(?:словам|данным|оценкам)|[Зз]а\s+(?P<uk>його|її|їхніми)\s+"
                                    r"(?:словами|даними|оцінками)")
@@ -105,9 +112,9 @@ _TH_ACCORDING = re.compile(
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
-    r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
+    r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам|оценке|информации|сведениям)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
     r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
-    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|повідом|сказа|зазнач|оціни"
+    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|ссылк|[Сс]сылаясь|посилан|[Пп]осилаючись|повідом|сказа|зазнач|оціни"
     r"|підрахува|підтверди|стверджу|据|说|表示|称|透露|指出|宣布|证实|否认|分析している|分析した|みている|見ている|ว่า|ตามข้อมูลของ|ปฏิเสธ"
 )
 
@@ -138,21 +145,42 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
         anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
     if not anchors:
         anchors += _chinese_anchors(sentence) or _thai_anchors(sentence)
-    for match in _RU_ACCORDING.finditer(sentence):
-        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
-    for match in _RU_AS_SAID.finditer(sentence):
-        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    for match in (*_RU_ACCORDING.finditer(sentence), *_RU_AS_SAID.finditer(sentence)):
+        start, end, relay = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=False)
+        anchors.append(_anchor(sentence, start, end, max(end, match.end()), None))
+        if relay:  # "сказал в интервью Би-би-си начальник ГУР …": the outlet relays
+            anchors[-1].via = aliased(relay)
     if not anchors:
         for match in _RU_VERB.finditer(sentence):
-            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+            start, end, _ = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=True)
+            anchors.append(_anchor(sentence, start, end, match.end(), None))
+    if not anchors:
+        for match in _RU_WORD_VERB.finditer(sentence):
+            start, end, _ = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=True)
+            if start < match.start("name"):  # "Главное управление разведки сообщило": a body's head opens it
+                anchors.append(_anchor(sentence, start, end, match.end(), None))
     if not anchors:
         for match in _RU_BODY_VERB.finditer(sentence):
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+    if (cited := _RU_CITING.search(sentence)) is not None:
+        anchors = _cited(sentence, cited, anchors)
     if not anchors and (told := _RU_PRONOUN_ACCORDING.match(sentence)) is not None:
         word = (told.group("name") or told.group("uk")).lower()
         anchors.append(Anchor(told.start(), told.end(), word, None, pronoun=_RU_PRONOUNS[word], content="right",
                               kind="according"))
     return anchors
+
+
+def _cited(sentence: str, cited: re.Match[str], anchors: list[Anchor]) -> list[Anchor]:
+    """'Как сообщает агентство Ёнхап со ссылкой на НИС, …': the NIS says it, Yonhap relays it."""
+    start, end, _ = whole_speaker(sentence, cited.start("name"), cited.end("name"), before_verb=False)
+    if end == cited.end("name") and (noun := _RU_NOUN_AFTER_ADJECTIVE.match(sentence, start)) is not None:
+        end = noun.end()  # "со ссылкой на американских чиновников": the adjective's noun names them
+    source = _anchor(sentence, start, end, end, None)
+    source.start, source.kind = cited.start(), "according"
+    relays = [a for a in anchors if a.end <= cited.start() and a.claimant]
+    source.via = relays[-1].claimant if relays else None
+    return [source, *(a for a in anchors if a.start >= end)]
 
 
 def _chinese_anchors(sentence: str) -> list[Anchor]:

@@ -22,8 +22,10 @@ MONTH_NAMES = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     januar februar märz mai juni juli oktober dezember jän okt dez janvier février mars avril juin juillet août
     septembre octobre novembre décembre janv févr avr juil déc enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre ene abr ago dic""".split()  # and German, French and Spanish datelines
-)
+    septiembre octubre noviembre diciembre ene abr ago dic
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня""".split()
+)  # and German, French and Spanish datelines, and Russian and Ukrainian dates ("4 декабря", "12 березня")
 # After a number: a distance's unit ("runs 35 kilometres"), an area's ("500 square miles") or a gap ("figures
 # thousands apart", "20 km away"), a length and not a quantity of anything.
 LENGTH_WORDS = frozenset(
