@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from store.analysis.claims import _classify, _modifiers_after, _nearest_count_noun
 from store.analysis.figure_words import GENERIC_UNITS
-from store.analysis.figure_subjects import _NOT_A_LOSS_COUNT, _counts_losses
+from store.analysis.figure_subjects import _BARE_DEPLOYED, _BARE_LOSS, _NOT_A_LOSS_COUNT, _counts_losses
 from store.analysis.numbers import find_figures
 from store.analysis.subjects import (
     _CLAUSE_CUE,
@@ -79,10 +79,16 @@ def reference_classify(sentence, figures, subjects):  # type: ignore[no-untyped-
     result = {}
     for figure in figures:
         modifiers = _modifiers_after(sentence, figure)
-        if figure.unit in GENERIC_UNITS:
-            borrowed = _nearest_count_noun(sentence, figure)
-            if borrowed is not None:
-                figure.unit, modifiers = borrowed
+        borrowed = _nearest_count_noun(sentence, figure) if figure.unit in GENERIC_UNITS else None
+        if borrowed is not None:
+            figure.unit, modifiers = borrowed
+        # The rules added since for a bare figure that borrows nothing: "a couple hundred were believed to have
+        # died" counts casualties, "at least 11,000 are deployed" troops.  (A sentence holding "İ", which
+        # lower-cases to two characters, borrows nothing, so hypothesis reaches these rules through it.)
+        elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
+            figure.unit = "casualties"
+        elif figure.unit == "" and _BARE_DEPLOYED.match(sentence, figure.end):
+            figure.unit = "troops"
         # The rule added since: a count whose own verb is a loss is no deployment ("1,100 soldiers were killed").
         ruled_out = _NOT_A_LOSS_COUNT if _counts_losses(sentence, figure) else frozenset()
         result[id(figure)] = reference_classify_figure(figure, modifiers, cues, len(sentence), subjects, ruled_out)
