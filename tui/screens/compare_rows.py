@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from rich.console import Group
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -157,21 +157,60 @@ def claims_row(entry: SubjectComparison, selected: frozenset[str], palette: dict
     return Group(header, cells)
 
 
-def side_heading(target: CompareTarget | None, corpus: Corpus, side: Side, active: bool) -> Text:
+#: Lines a side's heading may take (the heading's ``max-height``): a long title gives way to the line under it.
+HEADING_LINES = 4
+
+
+class ClippedHeading:
+    """A side's heading: its title, then the line under it.  At the width it is drawn, the title
+    keeps what that line leaves of ``HEADING_LINES`` and ends in "…" if cut; the line is shown whole.
+
+    Cropped by the heading's height instead, a title of four lines pushed the outlet and date out of view.
+    """
+
+    def __init__(self, text: Text, title_end: int | None = None) -> None:
+        self.text = text  # the title, then "\n" and the line under it from ``title_end`` on
+        self.title_end = len(text) if title_end is None else title_end
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        title, under = self.text[: self.title_end], self.text[self.title_end :]
+        lines = title.wrap(console, width)
+        room = max(1, HEADING_LINES - (len(under.wrap(console, width)) - 1 if under.plain else 0))
+        if len(lines) <= room:
+            yield self.text
+            return
+        # The longest start of the title that, with its "…", still fits: cut from the original, whose
+        # spans stay whole (the wrapped lines' own spans do not survive being joined and cropped).
+        cut = min(len(title), sum(len(line.plain) for line in lines[:room]))
+        while True:
+            clipped = title[:cut]
+            clipped.rstrip()
+            clipped.append("…")
+            if cut <= 1 or len(clipped.wrap(console, width)) <= room:
+                break
+            cut -= 1
+        clipped.append_text(under)
+        yield clipped
+
+
+def side_heading(target: CompareTarget | None, corpus: Corpus, side: Side, active: bool) -> ClippedHeading:
     name = "LEFT" if side == "left" else "RIGHT"
     text = Text(f" {name} ", style="bold reverse" if active else "bold")
     if target is None:
         text.append(" (press p to choose)", style="dim")
-        return text
+        return ClippedHeading(text)
     if target.kind == "article":
         article = corpus.article(target.key)
         text.append(" " + one_line(article.title), style="bold")
+        title_end = len(text)
         text.append(f"\n{_outlet_line(corpus, article)}", style="dim")
     else:
         count = len(corpus.list_articles(outlet=target.key))
         text.append(f" {one_line(target.key)}", style="bold")
+        title_end = len(text)
         text.append(f"\noutlet · {count} article{'s' if count != 1 else ''}", style="dim")
-    return text
+    return ClippedHeading(text, title_end)
 
 
 def _outlet_line(corpus: Corpus, article: Article) -> str:

@@ -49,6 +49,7 @@ from tui.screens.figures_table import (
     MIN_SENTENCE_WIDTH,
     PAGE_GROUPS,
     SORT_NAMES,
+    column_widths,
     detail_text,
     doubtful_dates,
     group_key_of,
@@ -252,21 +253,23 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         self._draw_chart()
         self._draw_detail()
 
-    def _sentence_width(self) -> int:
+    def _sentence_width(self, widths: dict[str, int]) -> int:
         width = self.size.width or self.app.size.width
-        fixed = sum(w for _, _, w in COLUMNS) + 2 * (len(COLUMNS) + 1) + 2
+        fixed = sum(widths.values()) + 2 * (len(COLUMNS) + 1) + 2
         return max(MIN_SENTENCE_WIDTH, width - fixed)
 
     def _fill_table(self, keep: str | None) -> None:
         grid = self.query_one(FigureGrid)
         grid.clear(columns=True)
-        for key, label, width in COLUMNS:
-            grid.add_column(Text(label, style="bold"), key=key, width=width)
-        grid.add_column(Text("Sentence", style="bold"), key="sentence", width=self._sentence_width())
+        shown = [(row_key, group, row, self._cells(group, row, member)) for row_key, group, row, member in self.visible_rows()]
+        widths = column_widths(cells for *_, cells in shown)
+        for key, label, _ in COLUMNS:
+            grid.add_column(Text(label, style="bold"), key=key, width=widths[key])
+        grid.add_column(Text("Sentence", style="bold"), key="sentence", width=self._sentence_width(widths))
         self.rows_by_key.clear()
-        for row_key, group, row, member in self.visible_rows():
+        for row_key, group, row, cells in shown:
             self.rows_by_key[row_key] = (group, row)
-            grid.add_row(*self._cells(group, row, member), key=row_key)
+            grid.add_row(*cells, key=row_key)
         if keep is not None and keep in self.rows_by_key:
             grid.move_cursor(row=grid.get_row_index(keep))
 

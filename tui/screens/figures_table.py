@@ -6,7 +6,7 @@ Pure functions of the rows ``store.compare.figure_table`` builds; the screen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from rich.text import Text
 
@@ -30,6 +30,10 @@ COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("interval", "Interval", 15),
 )
 MIN_SENTENCE_WIDTH = 20
+# Columns that hold numbers grow to the widest on the page, up to this: cropped, "11,000–12,000" read
+# "11,000–12,00", a different figure.  Wider ones end in "…", never in a digit that is not theirs.
+FITTED_COLUMNS = {"figure": 4, "interval": 5}  # key: index of its cell in ``row_cells``
+MAX_FITTED_WIDTH = 26
 
 
 def claims_noun(count: int) -> str:
@@ -109,10 +113,19 @@ def row_cells(
         Text(date_text(row, ambiguous=date_ambiguous), style="" if row.date else "dim"),
         Text(one_line(row.outlet_text), overflow="ellipsis", no_wrap=True),
         Text(one_line(row.claimant_text), overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
-        Text(short_figure(row, unit), style="bold"),
-        Text(short_interval(row)),
+        Text(short_figure(row, unit), style="bold", overflow="ellipsis", no_wrap=True),
+        Text(short_interval(row), overflow="ellipsis", no_wrap=True),
         Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
     ]
+
+
+def column_widths(rows: Iterable[list[Text]]) -> dict[str, int]:
+    """Each column's width for these rows: the numeric ones fitted to their widest cell (within bounds)."""
+    widths = {key: width for key, _, width in COLUMNS}
+    for cells in rows:
+        for key, index in FITTED_COLUMNS.items():
+            widths[key] = max(widths[key], min(cells[index].cell_len, MAX_FITTED_WIDTH))
+    return widths
 
 
 def detail_text(group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool) -> Text:

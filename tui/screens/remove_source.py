@@ -1,7 +1,15 @@
-"""Take the reader's article's source file out of the database, after saying exactly what goes with it."""
+"""Take the reader's article's source file out of the database, after saying exactly what goes with it.
+
+Escape while the removal runs stops it, as it stops an add: the removal (in a thread worker) is
+stopped at its next step while it has not started writing the database, and the dialog says
+"nothing was changed" only once the database file is seen to be the one it was.  From the step
+that writes on, it finishes (stopping there would leave the database and its snapshot apart).
+"""
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -15,6 +23,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from store.ingest_runner import COMMIT_STEP
 from store.models import Article
 from tui.formatting import DIM, one_line, safe_text
 from tui.widgets.keybar import KeyBar
@@ -26,6 +35,19 @@ if TYPE_CHECKING:
 
 #: Titles listed in the question; a digest of many articles is summarised after these.
 LISTED_TITLES = 8
+
+
+class RemovalStopped(Exception):
+    """Raised from the removal's progress callback, in its worker thread, to stop it before it writes."""
+
+
+def database_stamp(db_path: Path) -> tuple[int, int, int] | None:
+    """What tells one database file from another: every write puts a new file (a new inode) in its place."""
+    try:
+        stat = os.stat(db_path)
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def removal_question(report: RemovalReport, titles: list[str]) -> Content:
@@ -63,7 +85,10 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
     RemoveSourceDialog Horizontal { dock: bottom; height: auto; align-horizontal: right; margin-top: 1; }
     RemoveSourceDialog Button { margin-left: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", tooltip="Keep the file")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "stop", "Stop", tooltip="Stop removing; nothing changes unless it is writing"),
+        Binding("escape", "cancel", "Cancel", tooltip="Keep the file"),
+    ]
 
     @dataclass
     class Previewed(Message):
@@ -74,6 +99,14 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
     class Removed(Message):
         report: RemovalReport | None
         error: str | None = None
+        cancelled: bool = False  # stopped on request (``report`` None) or asked to stop too late (a report)
+        database_changed: bool = False  # stopped, yet the database file is not the one it was
+
+    @dataclass
+    class Step(Message):
+        """The removal reached a step (posted from its worker thread)."""
+
+        message: str
 
     def __init__(self, db_path: Path, article: Article, titles: list[str], corpus: Corpus | None = None) -> None:
         super().__init__()
@@ -83,6 +116,12 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         self.titles = titles  # the titles of every article from the same file
         self.previewed = False  # the Remove button works only once the user has seen what goes
         self.removing = False
+        self.question: Content | None = None  # the preview, shown again under a cancelled removal's note
+        self.changed = False  # a stopped removal had written the database: the panes reload on closing
+        # Shared with the worker thread: a stop asked before the writing step is honoured at the next step.
+        self._stop_lock = threading.Lock()
+        self._stop_requested = False
+        self._writing = False
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -103,22 +142,36 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         from store.removal import preview_removal, remove_sources
 
         reply = self.Previewed if dry_run else self.Removed
+        before = None if dry_run else database_stamp(self.db_path)
         try:
             if dry_run and self.corpus is not None:
                 report = preview_removal(self.corpus, self.article.source_sha256)
             else:
-                report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run)
+                report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run,
+                                        progress=None if dry_run else self._step)
+        except RemovalStopped:
+            # Trust the file, not the flag: only an unchanged database lets the dialog say nothing changed.
+            self.post_message(self.Removed(None, cancelled=True, database_changed=database_stamp(self.db_path) != before))
         except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(reply(None, str(error) or type(error).__name__))
         else:
-            self.post_message(reply(report))
+            self.post_message(reply(report, cancelled=self._stop_requested) if not dry_run else reply(report))
+
+    def _step(self, message: str, done: int, total: int) -> None:
+        """The removal's progress callback (worker thread): the place where a stop asked in time takes effect."""
+        with self._stop_lock:
+            if self._stop_requested and not self._writing:
+                raise RemovalStopped
+            self._writing = self._writing or message == COMMIT_STEP
+        self.post_message(self.Step(message))
 
     @on(Previewed)
     def _previewed(self, event: Previewed) -> None:
         if event.report is None:
             self._say(f"Cannot remove this source: {event.error}", error=True)
             return
-        self.query_one("#remove-question", Static).update(removal_question(event.report, self.titles))
+        self.question = removal_question(event.report, self.titles)
+        self.query_one("#remove-question", Static).update(self.question)
         self.query_one("#remove", Button).disabled = False
         self.previewed = True
 
@@ -127,27 +180,69 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         if not self.previewed or self.removing:
             return
         self.removing = True
+        with self._stop_lock:
+            self._stop_requested = self._writing = False
         self.query_one("#remove", Button).disabled = True
-        self._say("Removing and rewriting the database…")
+        self._say("Removing and rewriting the database… (Esc stops it)")
+        self.refresh_bindings()
         self._run(dry_run=False)
+
+    @on(Step)
+    def _show_step(self, event: Step) -> None:
+        if self.removing and not self._stop_requested:
+            # From the writing step on, Escape no longer stops it: the hint goes.
+            self._say(f"{event.message}…" if self._writing else f"{event.message}… (Esc stops it)")
 
     @on(Removed)
     def _removed(self, event: Removed) -> None:
         self.removing = False
+        self.refresh_bindings()
         if event.report is None:
-            self._say(f"Nothing was removed: {event.error}", error=True)
+            self.query_one("#cancel", Button).focus()
+            if not event.cancelled:
+                self._say(f"Nothing was removed: {event.error}", error=True)
+            elif event.database_changed:
+                self.changed = True
+                self._say("Removal stopped, but the database had been written already: Esc shows it in the panes.")
+            else:
+                # The same question again: Remove can be pressed again, so what goes must stay in view.
+                self.query_one("#remove", Button).disabled = False
+                note = Content.styled("Removal cancelled: nothing was changed.\n\n", "bold")
+                self.query_one("#remove-question", Static).update(note + self.question if self.question else note)
             return
         count = event.report.articles
-        self.app.notify(f"Removed {one_line(event.report.files[0].source_file)} ({count:,} article{'s' if count != 1 else ''}).",
-                        markup=False)
+        late = "Too late to cancel: the database was being written. " if event.cancelled else ""
+        self.app.notify(f"{late}Removed {one_line(event.report.files[0].source_file)} "
+                        f"({count:,} article{'s' if count != 1 else ''}).", markup=False)
         self.dismiss(True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # One Escape, two meanings: stop the removal while it runs, close the dialog otherwise.
+        if action == "stop":
+            return self.removing
+        if action == "cancel":
+            return not self.removing
+        return True
+
+    def action_stop(self) -> None:
+        if not self.removing:
+            return
+        with self._stop_lock:
+            already, self._stop_requested = self._stop_requested, True
+            writing = self._writing
+        if already:
+            self.notify("Still stopping the removal.", markup=False)
+        elif writing:
+            self._say("Writing the database: it finishes first, then the dialog closes.")
+        else:
+            self._say("Cancelling…")
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if self.removing:
-            self.notify("Still removing: the dialog closes when the database is written.", markup=False)
+            self.action_stop()
             return
-        self.dismiss(False)
+        self.dismiss(self.changed)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         question = self.query_one("#remove-question", Static)
