@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -117,15 +118,32 @@ def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:
 # --- renderers --------------------------------------------------------------
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def markdown_literal(text: str) -> str:
+    """``text`` with Markdown's inline marks escaped: a title holding "*" or "_" must not end the italics
+    it is set in, nor a "[" start a link, when the citation is rendered."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _code_span(text: str) -> str:
+    """``text`` as inline code, fenced by more backticks than it holds in a row (CommonMark's rule)."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
+    return f"{fence}{padded}{fence}"
+
+
 def _reference_line(c: Citation) -> str:
     outlet = c.outlet + (f" (via {c.credit})" if c.credit else "")
-    title = c.title + (" [title derived]" if c.title_derived else "")
-    parts = [f"*{title}*", outlet]
+    title = markdown_literal(c.title) + (" \\[title derived\\]" if c.title_derived else "")
+    parts = [f"*{title}*", markdown_literal(outlet)]
     if c.author:
-        parts.append(c.author)
-    parts.append(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated")
+        parts.append(markdown_literal(c.author))
+    parts.append(markdown_literal(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated"))
     where = f"¶{c.paragraph}" if c.paragraph else c.kind
-    return f"— {', '.join(parts)}. Source file: {c.source_file}, {where}, passage `{c.passage_id}`."
+    return f"— {', '.join(parts)}. Source file: {_code_span(c.source_file)}, {where}, passage `{c.passage_id}`."
 
 
 def render_markdown(cites: list[Citation]) -> str:

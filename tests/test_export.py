@@ -38,8 +38,9 @@ IDS = ["a1-000", "a1-001", "a1-002"]
 def test_markdown_quotes_the_text_and_cites_everything():
     text = render_export(_corpus(), IDS, "md")
     assert "> South Korean officials estimate as many as 15,000" in text
-    for needle in ("Troops [@click=app.quit] arrive", "Example Times (via Bloomberg)", "Jane Roe", "2024-11-05",
-                   "dump.txt", "¶1", "`a1-000`", "Claim by South Korean officials", "≤ 15,000 troops"):
+    # The title's brackets are escaped, so a renderer shows them instead of reading a link.
+    for needle in ("*Troops \\[@click=app.quit\\] arrive*", "Example Times (via Bloomberg)", "Jane Roe", "2024-11-05",
+                   "`dump.txt`", "¶1", "`a1-000`", "Claim by South Korean officials", "≤ 15,000 troops"):
         assert needle in text
     # A reader gets the subject's name, not the taxonomy's id.
     assert "Claim by South Korean officials: North Korean troops deployed — ≤ 15,000 troops" in text
@@ -187,3 +188,15 @@ def test_a_csl_note_for_a_claim_of_no_figure_says_who_and_no_dash():
     assert note.splitlines()[-1] == "Claim (diplomat, via Reuters)"
     with_figure = json.loads(render_export(_corpus(), ["a1-000"], "csl-json"))[0]["note"]
     assert with_figure.splitlines()[-1] == "Claim (South Korean officials): North Korean troops deployed ≤ 15,000 troops"
+
+
+def test_markdown_marks_in_a_title_cannot_end_its_italics_or_start_a_link() -> None:
+    from store.export import markdown_literal
+
+    assert markdown_literal("N. Korea *may* send [1] 10_000 troops") == "N. Korea \\*may\\* send \\[1\\] 10\\_000 troops"
+    article = Article(id="a9", source_file="a_b_c.txt", source_sha256="u", ordinal=0, title="Kim's *new* army_",
+                      outlet="Example Times", passages=[Passage(id="a9-000", article_id="a9", text="Text.", kind="body",
+                                                                order=0, paragraph=1)])
+    text = render_export(Corpus([article], []), ["a9-000"], "md")
+    assert "*Kim's \\*new\\* army\\_*" in text  # one italic span, the title's own marks literal
+    assert "Source file: `a_b_c.txt`" in text  # a file name as code: its underscores are no emphasis

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input
 from tui_fixtures import FORMULA_PASSAGE, is_marked, make_app, settle, type_text, until
 
+from store.export import markdown_literal
 from tui.screens.export import ExportDialog, OverwriteDialog
 from tui.screens.main import MainScreen
 from tui.screens.search import HitList, SearchScreen
@@ -135,7 +136,7 @@ async def test_export_each_format_with_citations(tmp_path, fmt):
             for pid in chosen:
                 article = corpus.article_of(pid)
                 assert f"`{pid}`" in text
-                assert article.title in text and article.source_file in text
+                assert markdown_literal(article.title) in text and f"`{article.source_file}`" in text
             assert "Reuters" in text and "Jane Roe" in text and "2024-12-17" in text and "¶1" in text
             assert "Claim by Kyrylo Budanov, via Bloomberg" in text
         elif fmt == "csv":
