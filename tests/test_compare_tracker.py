@@ -297,3 +297,25 @@ def test_tracker_of_a_subject_without_claims_is_empty_not_an_error() -> None:
     table = figure_table(troop_corpus(), "oil_deliveries")
     assert table.groups == [] and table.summary.figure_count == 0
     assert (table.summary.low, table.summary.high, table.summary.earliest) == (None, None, None)
+
+
+def test_a_stated_range_spans_the_summary_by_its_ends_and_a_hedged_figure_by_its_value() -> None:
+    corpus = Corpus(
+        [
+            make_article(
+                "rg",
+                [
+                    "North Korea has sent between 100,000 and 1.5 million artillery shells to Russia, according to "
+                    "Ukrainian intelligence.",
+                    "South Korea's military said about 3 million shells had been shipped.",
+                ],
+            )
+        ],
+        [],
+    )
+    from store.analysis import analyse_articles
+
+    corpus = Corpus(list(corpus.articles.values()), analyse_articles(list(corpus.articles.values())))
+    summary = figure_table(corpus, "munitions_supplied").summary
+    # Was (800,000, 3,000,000): the range's midpoint stood for it. "About 3 million" is not widened to 3.3 million.
+    assert (summary.low, summary.high) == (100_000, 3_000_000)

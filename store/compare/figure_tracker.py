@@ -31,7 +31,7 @@ from store.compare.intervals import (
     format_interval,
     qualifier_glyph,
 )
-from store.models import OWN_VOICE, Claim, Figure
+from store.models import OWN_VOICE, Claim, Figure, Qualifier
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -372,12 +372,20 @@ def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
     return sorted(groups, key=key)
 
 
+def _stated_values(figure: Figure) -> tuple[float, ...]:
+    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
+        return (figure.low, figure.high)
+    return (figure.value,)
+
+
 def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
     in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
     # A denied figure is not a figure anyone puts forward: it stays out of the range (a subject
     # with nothing but denials has none) and out of the claimant count.  Unnamed sources and
     # media reports are no one in particular, so they are not independent claimants either.
-    values = [r.figure.value for r in in_unit if not r.denied]
+    # A stated range counts by its ends ("100,000 to 1.5 million shells" is no 800,000); a hedged single
+    # figure by its value (an "about 11,000" interval's 9,900 was never said).
+    values = [v for r in in_unit if not r.denied for v in _stated_values(r.figure)]
     named = [r for r in rows if r.claimant_key and not r.denied and not is_generic(r.claimant)]
     claimants = sorted({r.claimant_key for r in named}, key=str.casefold)
     dates = sorted(r.date for r in rows if r.date)
