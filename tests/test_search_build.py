@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import sys
 from collections import Counter
 
@@ -41,9 +42,23 @@ PIECES = [
 SPACES = [" ", "  ", "\n", "\t", "\xa0", "\u3000", "\u2009", "\x1c", "\r\n", "\u2028"]
 
 
+def _token_pieces(token: str) -> list[str]:
+    """A token's indexed pieces: itself, but each run of kanji and kana as its overlapping pairs of characters
+    (one character standing alone is itself)."""
+    from store.search.terms import _UNSPACED_RUN
+
+    pieces: list[str] = []
+    for part in re.findall(rf"{_UNSPACED_RUN.pattern}|(?:(?!{_UNSPACED_RUN.pattern}).)+", token):
+        if _UNSPACED_RUN.fullmatch(part):
+            pieces.extend([part] if len(part) == 1 else [part[i : i + 2] for i in range(len(part) - 1)])
+        else:
+            pieces.append(part)
+    return pieces
+
+
 def token_terms(text: str) -> list[str]:
-    """Whole-text tokenising with the pattern alone: each token's own term."""
-    return [term for term in (fold(t) for t in TOKEN_PATTERN.findall(text)) if term]
+    """Whole-text tokenising with the pattern alone: each token's own terms."""
+    return [term for term in (fold(p) for t in TOKEN_PATTERN.findall(text) for p in _token_pieces(t)) if term]
 
 
 def reference_terms(text: str) -> list[str]:

@@ -83,7 +83,19 @@ def highlight_spans(
         if figure_spans:  # the whole "twelve thousand", not its words one by one
             spans = [s for s in spans if not _inside(s, figure_spans)] + figure_spans
     spans.sort()
-    return spans
+    return _joined_overlaps(spans)
+
+
+def _joined_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones made one: a Chinese or Japanese word's pairs of characters
+    ("国家", "家情", "情報") overlap, and light up as the one word they spell."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _inside(span: tuple[int, int], ordered: list[tuple[int, int]]) -> bool:

@@ -80,6 +80,15 @@ def fold(surface: str) -> str:
 _CHUNK = re.compile(r"\S+")
 
 
+# Chinese and Japanese write no spaces: a run of kanji and kana is a whole clause ("韓国の国家情報院は13日"),
+# which as one term could only be found whole.  Such a run is indexed, and a query read, as its overlapping
+# pairs of characters ("国家", "家情", "情報", "報院"), the usual unit of CJK search engines (Lucene's CJK
+# bigrams): any word of two characters or more is then a run of pairs, found wherever it stands, and a longer
+# one ranks by its pairs side by side.  Hangul is left whole: Korean spaces its words, and a word's particle
+# ("국가정보원은") is reached by prefix matching.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+
+
 def split_chunk(chunk: str) -> tuple[tuple[str, int, int], ...]:
     """The folded terms of one whitespace-free chunk ("(Korea's", "11,000.") with their offsets in it.
 
@@ -88,12 +97,34 @@ def split_chunk(chunk: str) -> tuple[tuple[str, int, int], ...]:
     same chunks over and over, so each needs tokenising only once (the index
     builder keeps its own table; searches use the cached :func:`chunk_terms`).
     """
-    found = []
+    found: list[tuple[str, int, int]] = []
     for match in TOKEN_PATTERN.finditer(chunk):
-        term = fold(match.group())
+        surface = match.group()
+        if not surface.isascii() and _UNSPACED_RUN.search(surface):
+            _add_unspaced(found, surface, match.start())
+            continue
+        term = fold(surface)
         if term:
             found.append((term, match.start(), match.end()))
     return tuple(found)
+
+
+def _add_unspaced(found: list[tuple[str, int, int]], surface: str, offset: int) -> None:
+    """A token holding kanji or kana: each run of them as its pairs of characters, the rest as words."""
+    position = 0
+    for run in _UNSPACED_RUN.finditer(surface):
+        pieces = [(position, run.start())] if run.start() > position else []
+        letters = run.group()
+        if len(letters) == 1:
+            pieces.append((run.start(), run.end()))
+        else:
+            pieces.extend((run.start() + i, run.start() + i + 2) for i in range(len(letters) - 1))
+        for start, end in pieces:
+            if term := fold(surface[start:end]):
+                found.append((term, offset + start, offset + end))
+        position = run.end()
+    if position < len(surface) and (term := fold(surface[position:])):
+        found.append((term, offset + position, offset + len(surface)))
 
 
 @lru_cache(maxsize=65_536)
