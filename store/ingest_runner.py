@@ -1,4 +1,4 @@
-"""``python -m store.ingest_runner``: ingest (or ``--reanalyse``) in a process of its own, reporting as JSON lines.
+"""``python -m store.ingest_runner``: ingest (or ``--reanalyse``, ``--remove``) in a process of its own, reporting as JSON lines.
 
 The app adds files through this rather than calling :func:`ingest_paths` in a
 thread of its own process, because there
@@ -44,6 +44,7 @@ from store.errors import StoreError
 if TYPE_CHECKING:
     from store.ingest import IngestReport
     from store.reanalysis import ReanalysisReport
+    from store.removal import RemovalReport
 
 
 #: The progress step after which the child writes the database (reported by ``rewrite_corpus``, which
@@ -174,6 +175,18 @@ def reanalyse_in_child(
     return ReanalysisReport(**data)
 
 
+def remove_in_child(
+    target: str, db_path: Path, progress: Callable[[str, int, int], None] | None = None, *, job: ChildJob | None = None
+) -> RemovalReport:
+    """``remove_sources([target])`` in a child process: loading and rewriting a large database takes the
+    app's process for seconds on end, and only a child can be stopped at once (before it writes)."""
+    from store.models import FileRecord
+    from store.removal import RemovalReport
+
+    data = _run_child(["--db", str(db_path), "--remove", target], progress, "removal", job=job, db_path=db_path)
+    return RemovalReport(**{**data, "files": [FileRecord.from_dict(f) for f in data["files"]]})
+
+
 def _run_child(
     arguments: list[str], progress: Callable[[str, int, int], None] | None, job_name: str,
     *, job: ChildJob | None = None, db_path: Path | None = None,
@@ -232,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--topics", type=Path)
     parser.add_argument("--reanalyse", action="store_true", help="redo every claim instead of adding files")
+    parser.add_argument("--remove", metavar="SOURCE", help="take this stored file out instead (a path or sha256:HEX)")
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args(argv)
     writing = False
@@ -254,6 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from store.reanalysis import reanalyse
 
             report: Any = reanalyse(args.db, progress=progress)
+        elif args.remove:
+            from store.removal import remove_sources
+
+            report = remove_sources([args.remove], args.db, progress=progress)
         else:
             from store.ingest import ingest_paths
             from store.source_paths import expand_source_paths

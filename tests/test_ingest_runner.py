@@ -60,3 +60,49 @@ def test_a_child_that_dies_gives_its_last_error_line(tmp_path, monkeypatch) -> N
     _fake_child(tmp_path, monkeypatch, 100_000, ["not json at all"])
     result = _run_with_deadline([], [])
     assert result == {"error": "ingest stopped: warning: something odd"}
+
+
+# --- removing a source in a child process --------------------------------------------------------------
+
+
+@pytest.fixture
+def two_file_db(tmp_path: Path) -> tuple[Path, str]:
+    from store.ingest import ingest_paths
+    from store.paths import seed_files
+
+    db = tmp_path / "db.json"
+    seeds = seed_files()
+    ingest_paths([seeds[0], seeds[4]], db)
+    return db, seeds[4].name
+
+
+def test_a_removal_in_a_child_takes_the_file_out_and_reports_it(two_file_db: tuple[Path, str]) -> None:
+    from store.corpus import Corpus
+    from store.ingest_runner import remove_in_child
+
+    db, name = two_file_db
+    steps: list[str] = []
+    report = remove_in_child(name, db, lambda message, done, total: steps.append(message))
+    assert [Path(f.source_path).name for f in report.files] == [name] and report.articles == 1 and not report.dry_run
+    assert name not in {Path(a.source_file).name for a in Corpus.open(db).articles.values()}
+    assert "Writing the database" in steps  # its progress came through, up to the commit step
+
+
+def test_a_removal_stopped_before_it_writes_leaves_the_database_as_it_was(two_file_db: tuple[Path, str]) -> None:
+    from store.ingest_runner import ChildJob, JobCancelled, remove_in_child
+    from store.storage import acquire_writer_lock
+
+    db, name = two_file_db
+    before = db.read_bytes()
+    lock = acquire_writer_lock(db)  # the child waits for it: the stop surely comes before any write
+    job = ChildJob()
+    timer = threading.Timer(1.0, job.cancel)
+    timer.start()
+    try:
+        with pytest.raises(JobCancelled) as stopped:
+            remove_in_child(name, db, job=job)
+    finally:
+        timer.cancel()
+        lock.release()
+    assert stopped.value.database_changed is False and "nothing was changed" in str(stopped.value)
+    assert db.read_bytes() == before

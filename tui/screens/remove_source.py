@@ -1,15 +1,14 @@
 """Take the reader's article's source file out of the database, after saying exactly what goes with it.
 
-Escape while the removal runs stops it, as it stops an add: the removal (in a thread worker) is
-stopped at its next step while it has not started writing the database, and the dialog says
-"nothing was changed" only once the database file is seen to be the one it was.  From the step
-that writes on, it finishes (stopping there would leave the database and its snapshot apart).
+The removal runs in a child process, as an add does (``store.ingest_runner``): loading and rewriting a
+large database would hold the app's interpreter for seconds, and a child can be stopped at once.
+Escape while it runs stops it while it has not started writing the database, and the dialog says
+"nothing was changed" only once the database file is seen to be the one it was.  From the step that
+writes on, it finishes (stopping there would leave the database and its snapshot apart).
 """
 
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -23,7 +22,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from store.ingest_runner import COMMIT_STEP
+from store.ingest_runner import COMMIT_STEP, ChildJob, JobCancelled
 from store.models import Article
 from tui.formatting import DIM, one_line, safe_text
 from tui.widgets.keybar import KeyBar
@@ -35,19 +34,6 @@ if TYPE_CHECKING:
 
 #: Titles listed in the question; a digest of many articles is summarised after these.
 LISTED_TITLES = 8
-
-
-class RemovalStopped(Exception):
-    """Raised from the removal's progress callback, in its worker thread, to stop it before it writes."""
-
-
-def database_stamp(db_path: Path) -> tuple[int, int, int] | None:
-    """What tells one database file from another: every write puts a new file (a new inode) in its place."""
-    try:
-        stat = os.stat(db_path)
-    except OSError:
-        return None
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def removal_question(report: RemovalReport, titles: list[str]) -> Content:
@@ -118,10 +104,7 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         self.removing = False
         self.question: Content | None = None  # the preview, shown again under a cancelled removal's note
         self.changed = False  # a stopped removal had written the database: the panes reload on closing
-        # Shared with the worker thread: a stop asked before the writing step is honoured at the next step.
-        self._stop_lock = threading.Lock()
-        self._stop_requested = False
-        self._writing = False
+        self._job: ChildJob | None = None  # the running removal's child process, which Escape stops
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -139,31 +122,34 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @work(thread=True, exclusive=True, group="remove-source", exit_on_error=False)
     def _run(self, *, dry_run: bool) -> None:
+        from store.ingest_runner import remove_in_child
         from store.removal import preview_removal, remove_sources
 
         reply = self.Previewed if dry_run else self.Removed
-        before = None if dry_run else database_stamp(self.db_path)
+        target = f"sha256:{self.article.source_sha256}"
+        job = self._job or ChildJob()
         try:
-            if dry_run and self.corpus is not None:
+            if not dry_run:
+                report = remove_in_child(target, self.db_path, self._step, job=job)
+            elif self.corpus is not None:
                 report = preview_removal(self.corpus, self.article.source_sha256)
             else:
-                report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=dry_run,
-                                        progress=None if dry_run else self._step)
-        except RemovalStopped:
-            # Trust the file, not the flag: only an unchanged database lets the dialog say nothing changed.
-            self.post_message(self.Removed(None, cancelled=True, database_changed=database_stamp(self.db_path) != before))
+                report = remove_sources([target], self.db_path, dry_run=True)
+        except JobCancelled as stopped:
+            # The runner compared the database file before and after: only an unchanged one is "nothing changed".
+            self.post_message(self.Removed(None, cancelled=True, database_changed=stopped.database_changed))
         except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
             self.post_message(reply(None, str(error) or type(error).__name__))
         else:
-            self.post_message(reply(report, cancelled=self._stop_requested) if not dry_run else reply(report))
+            self.post_message(reply(report, cancelled=job.cancel_requested) if not dry_run else reply(report))
 
     def _step(self, message: str, done: int, total: int) -> None:
-        """The removal's progress callback (worker thread): the place where a stop asked in time takes effect."""
-        with self._stop_lock:
-            if self._stop_requested and not self._writing:
-                raise RemovalStopped
-            self._writing = self._writing or message == COMMIT_STEP
+        """The removal's progress (from the worker thread that reads the child)."""
         self.post_message(self.Step(message))
+
+    @property
+    def _writing(self) -> bool:
+        return self._job is not None and self._job.writing
 
     @on(Previewed)
     def _previewed(self, event: Previewed) -> None:
@@ -180,8 +166,7 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         if not self.previewed or self.removing:
             return
         self.removing = True
-        with self._stop_lock:
-            self._stop_requested = self._writing = False
+        self._job = ChildJob()
         self.query_one("#remove", Button).disabled = True
         self._say("Removing and rewriting the database… (Esc stops it)")
         self.refresh_bindings()
@@ -189,9 +174,10 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @on(Step)
     def _show_step(self, event: Step) -> None:
-        if self.removing and not self._stop_requested:
+        if self.removing and not (self._job is not None and self._job.cancel_requested):
             # From the writing step on, Escape no longer stops it: the hint goes.
-            self._say(f"{event.message}…" if self._writing else f"{event.message}… (Esc stops it)")
+            writing = self._writing or event.message == COMMIT_STEP
+            self._say(f"{event.message}…" if writing else f"{event.message}… (Esc stops it)")
 
     @on(Removed)
     def _removed(self, event: Removed) -> None:
@@ -225,14 +211,13 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         return True
 
     def action_stop(self) -> None:
-        if not self.removing:
+        if not self.removing or self._job is None:
             return
-        with self._stop_lock:
-            already, self._stop_requested = self._stop_requested, True
-            writing = self._writing
-        if already:
+        if self._job.cancel_requested:
             self.notify("Still stopping the removal.", markup=False)
-        elif writing:
+            return
+        self._job.cancel()  # the child leaves at once unless it is writing; then it finishes
+        if self._job.writing:
             self._say("Writing the database: it finishes first, then the dialog closes.")
         else:
             self._say("Cancelling…")
