@@ -239,17 +239,21 @@ def fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: FoldT
                 mapping[original] = chosen
 
 
-def canonicalise_claimants(claims: list[Claim]) -> dict[str, str]:
+def canonicalise_claimants(
+    claims: list[Claim], fold_names: Callable[[Iterable[str]], dict[str, str]] = canonical_names
+) -> dict[str, str]:
     """Rewrite ``claimant`` (and ``via``) of every claim to the canonical spelling among ``claims``.
 
     Folding starts from each claim's ``claimant_in_file`` where it has one, not from the
     name an earlier fold chose: the result depends on the claims given and nothing else.
     (Claims of a database written before that field existed start from their stored name.)
+    ``fold_names`` maps every name written (once per claim) to its canonical spelling: the full
+    fold, or ``claimant_refold``'s, which gives the same mapping from an earlier fold.
     """
     for claim in claims:
         if claim.claimant_in_file is not None:
             claim.claimant = claim.claimant_in_file
-    mapping = canonical_names(c.claimant for c in claims if c.claimant)
+    mapping = fold_names(c.claimant for c in claims if c.claimant)
     for claim in claims:
         if claim.claimant:
             claim.claimant = mapping.get(claim.claimant, claim.claimant)

@@ -20,11 +20,12 @@ from store.analysis.claimant_folding import (
     FoldTable,
     PersonTable,
     canonical_names,
+    canonicalise_claimants,
     fold_people,
     fold_word_order,
     word_order_key_of_folded,
 )
-from store.analysis.claimants import aliased, could_be_surname
+from store.analysis.claimants import could_be_surname
 from store.models import Claim
 
 
@@ -176,13 +177,4 @@ def canonicalise_claimants_since(claims: list[Claim], previous: FoldedNames) -> 
     """What ``canonicalise_claimants(claims)`` does, given the fold of an earlier state of the corpus
     (``FoldedNames.of`` its claims, folded by the code running now): at ten thousand articles, one
     file's new names are folded in a tenth of the time of every name."""
-    for claim in claims:
-        if claim.claimant_in_file is not None:
-            claim.claimant = claim.claimant_in_file
-    mapping = previous.refold(Counter(c.claimant for c in claims if c.claimant))
-    for claim in claims:
-        if claim.claimant:
-            claim.claimant = mapping.get(claim.claimant, claim.claimant)
-        if claim.via:
-            claim.via = aliased(claim.via)
-    return mapping
+    return canonicalise_claimants(claims, lambda names: previous.refold(Counter(names)))
