@@ -83,7 +83,7 @@ _MODULE_OF = {
     "Contradiction": "claim_comparison",
     "FigureGroup": "figure_tracker",
     "FigureRow": "figure_tracker",
-    "FigureSummary": "figure_tracker",
+    "FigureSummary": "figure_summary",
     "FigureTable": "figure_tracker",
     "Interval": "intervals",
     "OutletComparison": "claim_comparison",

@@ -17,11 +17,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from store.analysis.generic_sources import is_generic
 from store.compare.claimants import cluster_claimants
+from store.compare.figure_summary import FigureSummary, summarise_rows
 from store.compare.intervals import (
     Interval,
     canonical_unit,
@@ -31,7 +31,7 @@ from store.compare.intervals import (
     format_interval,
     qualifier_glyph,
 )
-from store.models import OWN_VOICE, Claim, Figure, Qualifier
+from store.models import OWN_VOICE, Claim, Figure
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -157,39 +157,6 @@ class FigureGroup:
             "count": self.count,
             "article_count": len(self.article_ids),
             "members": [r.to_dict() for r in self.rows[1:]],
-        }
-
-
-@dataclass(slots=True)
-class FigureSummary:
-    unit: str | None
-    low: float | None  # smallest figure value in the subject's unit (denied figures left out)
-    high: float | None  # largest
-    figure_count: int  # rows before collapsing
-    group_count: int  # rows after collapsing echoes
-    independent_claimants: int  # distinct claimants asserting a figure, after name matching
-    claimants: list[str] = field(default_factory=list)
-    unattributed: int = 0  # rows stated in an article's own voice
-    unnamed: int = 0  # rows from unnamed sources, social-media posts or media reports: no one to count
-    earliest: str | None = None
-    latest: str | None = None
-    article_count: int = 0
-    denials: int = 0  # rows whose claimant rejects the figure
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "unit": self.unit,
-            "range": {"min": self.low, "max": self.high},
-            "figures": self.figure_count,
-            "rows": self.group_count,
-            "independent_claimants": self.independent_claimants,
-            "claimants": self.claimants,
-            "unattributed": self.unattributed,
-            "unnamed": self.unnamed,
-            "earliest": self.earliest,
-            "latest": self.latest,
-            "articles": self.article_count,
-            "denials": self.denials,
         }
 
 
@@ -370,37 +337,3 @@ def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
     else:
         raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
     return sorted(groups, key=key)
-
-
-def _stated_values(figure: Figure) -> tuple[float, ...]:
-    if figure.qualifier == Qualifier.RANGE and figure.low is not None and figure.high is not None:
-        return (figure.low, figure.high)
-    return (figure.value,)
-
-
-def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
-    in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
-    # A denied figure is not a figure anyone puts forward: it stays out of the range (a subject
-    # with nothing but denials has none) and out of the claimant count.  Unnamed sources and
-    # media reports are no one in particular, so they are not independent claimants either.
-    # A stated range counts by its ends ("100,000 to 1.5 million shells" is no 800,000); a hedged single
-    # figure by its value (an "about 11,000" interval's 9,900 was never said).
-    values = [v for r in in_unit if not r.denied for v in _stated_values(r.figure)]
-    named = [r for r in rows if r.claimant_key and not r.denied and not is_generic(r.claimant)]
-    claimants = sorted({r.claimant_key for r in named}, key=str.casefold)
-    dates = sorted(r.date for r in rows if r.date)
-    return FigureSummary(
-        unit=unit,
-        low=min(values) if values else None,
-        high=max(values) if values else None,
-        figure_count=len(rows),
-        group_count=len(groups),
-        independent_claimants=len(claimants),
-        claimants=claimants,
-        unattributed=sum(1 for r in rows if not r.claimant_key),
-        unnamed=sum(1 for r in rows if is_generic(r.claimant)),
-        earliest=dates[0] if dates else None,
-        latest=dates[-1] if dates else None,
-        article_count=len({r.article_id for r in rows}),
-        denials=sum(1 for r in rows if r.denied),
-    )

@@ -11,7 +11,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow, FigureTable
-from store.compare.figure_tracker import FigureSummary, SortKey
+from store.compare.figure_summary import FigureSummary
+from store.compare.figure_tracker import SortKey
 from store.compare.intervals import format_quantity
 from tui.formatting import one_line
 from tui.screens.compare_picker import PickerEntry
