@@ -8,7 +8,9 @@ Every failure the user can cause ends in one line on stderr and exit 1.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
@@ -80,6 +82,34 @@ STALE_CLAIMS = ("some claims were made by an older version of the analysers; "
                 "`nkru-tui reanalyse` redoes them from the stored text")
 
 
+def _stdout_is_utf8() -> bool:
+    try:
+        return codecs.lookup(sys.stdout.encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def write_data(text: str) -> None:
+    """Write JSON or an export to standard output as UTF-8, whatever the locale says.
+
+    JSON and the export formats are UTF-8 by definition (a file export is written so too).  Under
+    LANG=C without UTF-8 (an old cron, a minimal container) stdout is ASCII, and the first "è" of
+    a French article ended the verb with a traceback.
+    """
+    if _stdout_is_utf8() or not hasattr(sys.stdout, "buffer"):
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()  # what a table or a line before it wrote goes out first
+        sys.stdout.buffer.write(text.encode("utf-8"))
+
+
+def _tables_survive_any_locale() -> None:
+    """Tables are for reading: where stdout cannot encode a character it prints as its escape (\\u2248)
+    instead of ending the verb with UnicodeEncodeError.  (Rich draws ASCII boxes there by itself.)"""
+    if not _stdout_is_utf8() and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
 class _JsonSafeOutput:
     """Standard output for ``json.dump``, written through ``json_safe`` some 64k characters at a time
     (json.dump writes a piece per key and value: millions for a big corpus, each too small to translate alone)."""
@@ -97,7 +127,7 @@ class _JsonSafeOutput:
             self.flush()
 
     def flush(self) -> None:
-        sys.stdout.write(json_safe("".join(self._pieces)))
+        write_data(json_safe("".join(self._pieces)))
         self._pieces.clear()
         self._size = 0
 
@@ -146,7 +176,7 @@ def _write_result(args: argparse.Namespace, data: Any, table: Callable[[], None]
         else:
             json.dump(data, output, ensure_ascii=False, indent=2)
         output.flush()
-        sys.stdout.write("\n")
+        write_data("\n")
     else:
         table()
     sys.stdout.flush()  # a write error shows here, where it is reported, not at exit as a traceback
@@ -233,7 +263,9 @@ def run_claims(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     if args.subject:
         # One subject's claims only (in the Claims pane's order), not every claim of the corpus decoded.
-        from store.compare import resolve_subject  # as `figures` does: a label, a word of it, or a typo
+        from store.compare import (
+            resolve_subject,  # as `figures` does: a label, a word of it, or a typo
+        )
 
         claims = corpus.claims_about(resolve_subject(corpus, args.subject))
     else:
@@ -294,7 +326,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output == "-":
         text = render_export(corpus, args.passage_ids, args.format)
         # On a terminal an ESC in a stored file name would drive it; into a pipe or file the text stays exact.
-        return _emit(args, None, lambda: sys.stdout.write(printable(text) if sys.stdout.isatty() else text))
+        return _emit(args, None, lambda: write_data(printable(text) if sys.stdout.isatty() else text))
     path = write_export(corpus, args.passage_ids, args.format, args.output, force=args.force)
     warn(f"exported {len(set(args.passage_ids))} passage(s) to {path}")
     return 0
@@ -336,6 +368,7 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
     if sys.stdout is None and args.verb is not None:  # started with stdout closed (`>&-`): results would vanish
         warn("error: standard output is closed; there is nowhere to write the result")
         return 1
+    _tables_survive_any_locale()
     try:
         if args.topics is not None and args.verb not in _TOPICS_VERBS:
             raise StoreError(f"--topics is read by ingest and the interactive app, not by {args.verb}; "
@@ -353,5 +386,16 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
         warn("interrupted")
         return 130
     except BrokenPipeError:  # `nkru-tui articles | head` closed the pipe; not an error
-        sys.stderr.close()
+        _drop_unread_output()
         return 0
+
+
+def _drop_unread_output() -> None:
+    """Point standard output at /dev/null: what is still buffered for the reader that left would fail
+    again at exit, and Python would end with status 120 instead of 0 (its documented SIGPIPE advice)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):  # no file descriptor behind stdout (a test's capture)
+        pass

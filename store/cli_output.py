@@ -6,6 +6,7 @@ Every cell is a ``rich.text.Text``: article text may contain ``[bold]`` or
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 import time
@@ -20,12 +21,38 @@ from rich.table import Table
 from rich.text import Text
 
 from store.corpus import Corpus
+from store.long_tables import (
+    LONG_TABLE_ROWS,
+    PROSE_COLUMNS,
+    column_widths,
+    fits_as_table,
+    fitted_widths,
+    print_long_table,
+    print_records,
+)
 from store.models import OWN_VOICE, Article, Claim, PassageKind, SearchHit
-from store.long_tables import LONG_TABLE_ROWS, fitted_widths, print_long_table
 from store.printable import printable
 
-_console = Console(highlight=False, soft_wrap=False)
-_err = Console(stderr=True, highlight=False)
+
+class _VerbConsole(Console):
+    """A console whose reader may leave early: ``nkru-tui claims | head -1`` closes the pipe mid-table."""
+
+    def on_broken_pipe(self) -> None:
+        # Rich's own answer is SystemExit(1): a failure with no message for a reader that had read enough.
+        # As BrokenPipeError it reaches main(), which ends quietly with 0, as for the JSON output.
+        self.quiet = True
+        raise BrokenPipeError
+
+
+_console = _VerbConsole(highlight=False, soft_wrap=False)
+_err = _VerbConsole(stderr=True, highlight=False)
+
+
+def _console_encoding() -> str:
+    try:
+        return codecs.lookup(_console.encoding).name
+    except LookupError:
+        return "ascii"
 
 
 def warn(message: str) -> None:
@@ -89,53 +116,6 @@ def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int
             _err.file.flush()
 
 
-# Columns of running text get at least half of the terminal, and name columns wrap to make the room, so
-# a sentence in an 80-column terminal reads over a few lines instead of a word per line beside wide
-# name columns (Rich shares the width out by content, and long names won).
-# ("removed by reason" is a list of short tags, not prose: as prose it squeezed the file names beside it
-# into four-letter slices.)
-PROSE_COLUMNS = frozenset({"sentence", "text", "title", "left", "right"})
-PROSE_SHARE = 0.5
-# A title beside the passage it heads is read less than the passage: it gets half a share.
-PROSE_WEIGHT = {"title": 1}
-PROSE_WEIGHT_DEFAULT = 2
-PROSE_LEAST = 10  # below this Rich narrows every column instead: a terminal too narrow for the table
-NAME_COLUMN_WIDTH = 22  # a name column wraps beyond this when the table has prose
-NAME_COLUMN_LEAST = 4
-ATOM_WIDTH = 14  # a column never wider than this holds ids, dates, scores: it is never wrapped
-
-
-def column_widths(columns: list[str], cells: list[list[str]], terminal_width: int) -> list[int] | None:
-    """Widths for a table with prose columns (None without: Rich's own sharing suits short cells)."""
-    prose = [i for i, column in enumerate(columns) if column in PROSE_COLUMNS]
-    if not prose:
-        return None
-    natural = [max([len(column), *(len(row[i]) for row in cells)]) for i, column in enumerate(columns)]
-    room = terminal_width - (3 * len(columns) + 1)  # a rule and two spaces of padding per column, and the last rule
-    weight = {i: PROSE_WEIGHT.get(columns[i], PROSE_WEIGHT_DEFAULT) for i in prose}
-    total_weight = sum(weight.values())
-    prose_least = {i: min(natural[i], int(room * PROSE_SHARE * weight[i] / total_weight)) for i in prose}
-    widths = [prose_least[i] if i in prose_least else min(natural[i], NAME_COLUMN_WIDTH) for i in range(len(columns))]
-    # Narrow the widest name column, a character at a time, until the prose has its share; never below
-    # the longest word of its header, and never a column of ids or dates.
-    floors = [
-        natural[i] if natural[i] <= ATOM_WIDTH else max(NAME_COLUMN_LEAST, *map(len, column.split()))
-        for i, column in enumerate(columns)
-    ]
-    names = [i for i in range(len(columns)) if i not in prose_least]
-    while sum(widths) > room:
-        narrowable = [i for i in names if widths[i] > floors[i]]
-        if not narrowable:
-            break
-        widths[max(narrowable, key=lambda i: widths[i])] -= 1
-    # What the names leave goes to the prose, as far as its text needs; when they cannot leave its
-    # share (many short columns in a narrow terminal), the prose takes what there is.
-    spare = room - sum(widths)
-    for i in prose:
-        widths[i] = max(PROSE_LEAST, widths[i] + min(natural[i] - widths[i], spare * weight[i] // total_weight))
-    return widths
-
-
 def clipped(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, at a word where one is near, and marked "…": a table
     must not pass a cut sentence off as the whole one."""
@@ -148,9 +128,24 @@ def clipped(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def _cell_text(cell: Any, one_line: bool, encoding: str) -> str:
+    text = "" if cell is None else printable(str(cell), one_line=one_line)
+    if encoding != "utf-8":
+        # A terminal that cannot show "≈" (LANG=C) gets its escape, measured as what is printed.
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    return text
+
+
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
     columns = list(columns)
-    cells = [["" if cell is None else printable(str(cell)) for cell in row] for row in rows]
+    # Only running text keeps its line breaks: in a file or claimant name a newline would read as two
+    # rows' worth of names ("new" above "line.txt"), so there it shows as its escape.
+    one_line = [column not in PROSE_COLUMNS for column in columns]
+    encoding = _console_encoding()
+    cells = [[_cell_text(cell, flat, encoding) for cell, flat in zip(row, one_line, strict=False)] for row in rows]
+    if not fits_as_table(columns, PROSE_COLUMNS, _console.width):
+        print_records(_console, columns, cells, printable(title) if title else None)
+        return
     widths = column_widths(columns, cells, _console.width)
     if len(cells) > LONG_TABLE_ROWS:
         print_long_table(_console, columns, cells, widths or fitted_widths(columns, cells, _console.width), title)

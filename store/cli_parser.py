@@ -10,6 +10,10 @@ from typing import NoReturn
 
 from store.printable import printable
 
+# The formats the export verb offers (store.export renders them; the verb parser must not import it:
+# corpus code on every `--help`).
+EXPORT_FORMAT_CHOICES = ("md", "csv", "json", "csl-json")
+
 VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
 
@@ -71,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="nkru-tui",
         description="Terminal workbench for news coverage of North Korea's military support for Russia. "
         "Without a verb, opens the interactive app (the database is built from the bundled seeds on first run).",
+        epilog="A citation in three steps: nkru-tui search kursk casualties (the passage column gives ids); "
+        "nkru-tui export ID… --output - (Markdown to paste); nkru-tui export ID… --format csl-json "
+        "--output refs.json (for Zotero). Each verb's --help says more.",
     )
     _add_db(parser, on_verb=False)
     parser.add_argument("--topics", type=_path, metavar="PATH", help="your own topic taxonomy (TOML)")
@@ -78,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.verb_parsers = verbs.choices
 
     p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv exports, Org/AsciiDoc/reST/wiki markup) to the database")
-    p.add_argument("paths", nargs="+", type=_path, metavar="PATH")
+    p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
+                   help="an article file, or a folder: every file below it is read")
     p.add_argument("--topics", type=_path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")
     _add_db(p)
@@ -101,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
-    p.add_argument("file", type=_path, metavar="FILE")
+    p.add_argument("file", type=_path, metavar="FILE",
+                   help="a source file on disk; if it was ingested, the database's record of it is shown")
     _add_db(p)
     _add_json(p)
 
@@ -123,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help="typo-tolerant search over passages",
         description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
                     'it ("shells -kursk"; a query that starts with - goes after --: nkru-tui search -- -kursk shells).')
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("query", nargs="+", metavar="QUERY", help='words to find; "quoted words" together, -word left out')
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
     # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
     p.add_argument("--outlet", metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
@@ -132,16 +141,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_json(p)
 
-    p = verbs.add_parser("export", help="export passages with citations")
-    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID")
-    p.add_argument("--format", choices=("md", "csv", "json", "csl-json"), default="md")
+    p = verbs.add_parser(
+        "export", help="export passages with citations",
+        description="Each passage with its citation: title, outlet, author, date, address, source file, "
+                    "paragraph, and the claims in it (claimant, figure, subject). Passage ids are in the "
+                    "passage column of `search` and in `articles --json`.",
+        epilog="e.g. nkru-tui export 3c655a07d9-013 3c655a07d9-014 --format csv --output quotes.csv")
+    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID", help="a passage id such as 3c655a07d9-013")
+    p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default="md", metavar="FORMAT",
+                   help="md: quotations with a citation line each, to paste (default); "
+                        "csv: a row per claim, for a spreadsheet; json: every field; "
+                        "csl-json: for Zotero and other reference managers")
     p.add_argument("--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)
 
     p = verbs.add_parser("compare", help="align two articles (or two outlets) passage by passage")
-    p.add_argument("left", metavar="LEFT_ID")
-    p.add_argument("right", metavar="RIGHT_ID")
+    p.add_argument("left", metavar="LEFT_ID", help="an article id (see `articles`) or an outlet name")
+    p.add_argument("right", metavar="RIGHT_ID", help="the same for the other side")
     _add_db(p)
     _add_json(p)
 
@@ -149,13 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("subject", metavar="SUBJECT",
                    help="what is counted, e.g. troops_deployed or casualties (a unique start will do; "
                         "a wrong one lists them all)")
-    p.add_argument("--sort", choices=("date", "value", "outlet"), default="date")
+    p.add_argument("--sort", choices=("date", "value", "outlet"), default="date",
+                   help="row order (default: date)")
     _add_limit(p)
     _add_db(p)
     _add_json(p)
 
     p = verbs.add_parser("bench", help="benchmark ingest and search on a synthetic corpus")
-    p.add_argument("--articles", type=_positive_int, default=1000, metavar="N")
+    p.add_argument("--articles", type=_positive_int, default=1000, metavar="N",
+                   help="synthetic articles to ingest and search (default 1000)")
     _add_db(p)
     _add_json(p)
     return parser

@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
-import re
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -20,8 +20,24 @@ from typing import Any
 from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
-from store.models import OWN_VOICE, UNKNOWN_OUTLET, Claim
+from store.export_markdown import claim_heading, markdown_literal, render_markdown
+from store.models import UNKNOWN_OUTLET, Claim
 from store.printable import json_safe
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "Citation",
+    "CitedClaim",
+    "citations",
+    "cite",
+    "markdown_literal",
+    "render_csl_json",
+    "render_csv",
+    "render_export",
+    "render_json",
+    "render_markdown",
+    "write_export",
+]
 
 EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
 FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
@@ -118,63 +134,18 @@ def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:
 # --- renderers --------------------------------------------------------------
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def markdown_literal(text: str) -> str:
-    """``text`` with Markdown's inline marks escaped: a title holding "*" or "_" must not end the italics
-    it is set in, nor a "[" start a link, when the citation is rendered."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def _code_span(text: str) -> str:
-    """``text`` as inline code, fenced by more backticks than it holds in a row (CommonMark's rule)."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    fence = "`" * (longest + 1)
-    padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
-    return f"{fence}{padded}{fence}"
-
-
-def _reference_line(c: Citation) -> str:
-    outlet = c.outlet + (f" (via {c.credit})" if c.credit else "")
-    title = markdown_literal(c.title) + (" \\[title derived\\]" if c.title_derived else "")
-    parts = [f"*{title}*", markdown_literal(outlet)]
-    if c.author:
-        parts.append(markdown_literal(c.author))
-    parts.append(markdown_literal(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated"))
-    where = f"¶{c.paragraph}" if c.paragraph else c.kind
-    return f"— {', '.join(parts)}. Source file: {_code_span(c.source_file)}, {where}, passage `{c.passage_id}`."
-
-
-def render_markdown(cites: list[Citation]) -> str:
-    blocks = []
-    for c in cites:
-        quoted = "\n".join(f"> {line}" if line else ">" for line in c.text.split("\n"))
-        lines = [quoted, "", _reference_line(c)]
-        for claim in c.claims:
-            who = claim.claimant or OWN_VOICE
-            if claim.named_in_source:
-                who += f" (named in the source as {claim.named_in_source})"
-            if claim.via:
-                who += f", via {claim.via}"
-            detail = " — ".join(x for x in (claim.subject_label, claim.figure) if x)
-            kind = "Claim"
-            if claim.denied:
-                kind, who = ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
-            lines.append(f"  - {kind} by {who}{': ' + detail if detail else ''}{' (hedged)' if claim.hedged else ''}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
-
-
 CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
-    "published_raw", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via", "subject",
-    "subject_label", "figure",
-    "value", "unit", "qualifier", "low", "high", "hedged", "denied",
+    "published_raw", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
+    "subject", "subject_label", "figure", "value", "unit", "qualifier", "low", "high", "hedged", "denied",
+    "claim_sentence",
 )
 
 
 def neutralise_cell(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        # A number is no formula: "-5" stays a number a spreadsheet can sum, not the text "'-5.0".
+        return str(int(value)) if float(value).is_integer() else repr(value)
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_LEADS) else text
 
@@ -188,6 +159,7 @@ def render_csv(cites: list[Citation]) -> str:
         base = asdict(c)
         for claim in c.claims or [None]:
             row = dict(base, **(asdict(claim) if claim else {}))
+            row["claim_sentence"] = claim.sentence if claim else None  # "text" is the whole passage
             writer.writerow([neutralise_cell(row.get(col)) for col in CSV_COLUMNS])
     return buffer.getvalue()
 
@@ -212,7 +184,9 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     if c.credit:
         item["publisher"] = c.credit
     if c.author:
-        item["author"] = [{"literal": c.author}]
+        # Stored as "Jane Doe; John Smith": one author each, kept whole (a "Kim Jong Un" is no given name
+        # and surname a program can split).
+        item["author"] = [{"literal": name.strip()} for name in c.author.split(";") if name.strip()]
     if c.published:
         item["issued"] = {"date-parts": [[int(x) for x in c.published[:10].split("-") if x.isdigit()]]}
     elif c.published_raw:
@@ -220,9 +194,9 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     if c.url:
         item["URL"] = c.url
     for claim in c.claims:
-        who = claim.claimant or OWN_VOICE
+        kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
         what = " ".join(filter(None, (claim.subject_label, claim.figure)))  # a claim of no figure says only who
-        item["note"] += f"\nClaim ({who}{', via ' + claim.via if claim.via else ''})" + (f": {what}" if what else "")
+        item["note"] += f"\n{kind} ({who})" + (f": {what}" if what else "") + (" (hedged)" if claim.hedged else "")
     return item
 
 
