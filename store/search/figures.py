@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from store.search.terms import fold
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -30,11 +32,27 @@ _UNITS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS)
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+# Russian, Ukrainian, German and French coverage writes its scale words inflected or cut short
+# ("12 тысяч", "3 млн", "1,5 мільйона", "12 Tausend", "3 Millionen"): the same figures.
+_FOREIGN_SCALES = {
+    **dict.fromkeys(["тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис"], 1_000),
+    **dict.fromkeys(["миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів"], 1_000_000),
+    **dict.fromkeys(["миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів"], 1_000_000_000),
+    "tausend": 1_000,
+    **dict.fromkeys(["millionen", "millions", "mio"], 1_000_000),
+    **dict.fromkeys(["milliarde", "milliarden", "milliard", "milliards", "mrd"], 1_000_000_000),
+}  # fmt: skip
+# Keyed as the index folds them ("мільйонів" is "мільионів"); SCALE_SPELLINGS also as written, for patterns over text.
+SCALES = ENGLISH_SCALES | {fold(word): value for word, value in _FOREIGN_SCALES.items()}
+SCALE_SPELLINGS = tuple(sorted(set(SCALES) | set(_FOREIGN_SCALES), key=len, reverse=True))
+FOREIGN_SCALE_SPELLINGS = tuple(word for word in SCALE_SPELLINGS if word not in ENGLISH_SCALES)
 
 _SHORT_GROUP = re.compile(r"[1-9][0-9]{0,2}")  # the head of "12 000": one to three digits, no leading zero
 _GROUP = re.compile(r"[0-9]{3}")  # each following group of "12 000 000"
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # a figure a scale word may follow: "12", "1.5"
+# A figure a scale word may follow: "12", "1.5", or "1,5" as most of Europe writes it (a comma
+# before one or two digits is no thousands separator).
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+|,[0-9]{1,2})?")
 _MAX_FIGURE = 10**15  # beyond that a "figure" is a run of digits, not a count
 
 
@@ -127,7 +145,7 @@ def _number_words(terms: list[str], start: int) -> tuple[Decimal | None, int]:
 
 def _decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(text)
+        return Decimal(text.replace(",", "."))
     except InvalidOperation:
         return None
 

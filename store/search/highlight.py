@@ -16,22 +16,26 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from store.search.figures import NUMBER_WORDS, SCALES, join_figures
+from store.search.figures import ENGLISH_SCALES, FOREIGN_SCALE_SPELLINGS, NUMBER_WORDS, SCALE_SPELLINGS, join_figures
 from store.search.strings import StringColumn
-from store.search.terms import chunk_terms, query_terms
+from store.search.terms import chunk_terms, fold, is_unspaced_character, query_terms
 
 _NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORDS_NUMBER = rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})?"
 # The shapes ``figures.join_figures`` makes one term of; each match is checked by joining it.
 _FIGURE_PHRASE = re.compile(
     rf"(?<![\w.,])(?:[0-9]{{1,3}}(?:[^\S\n][0-9]{{3}})+(?!\w|[.,][0-9])"
-    rf"|(?:[0-9]+(?:\.[0-9]+)?|{_WORDS_NUMBER})(?:\s+(?:{'|'.join(SCALES)}))+(?!\w)"
+    rf"|(?:[0-9]+(?:\.[0-9]+|,[0-9]{{1,2}})?|{_WORDS_NUMBER})(?:\s+(?:{'|'.join(SCALE_SPELLINGS)}))+(?!\w)"
     rf"|{_WORDS_NUMBER}\s*(?:per[\s-]*cent|percent|%)(?!\w))",
     re.IGNORECASE,
 )
 # What every figure phrase holds (a digit group after a space, a scale word, "per cent" or "percent", "%"):
 # a text without any is spared the long pattern above.
-_FIGURE_HINT = re.compile(rf"[0-9][^\S\n][0-9]|{'|'.join(SCALES)}|per[\s-]*cent|%", re.IGNORECASE)
+# Foreign scale words only after a digit: a branch that starts with a digit costs little at the many
+# places a text has none, while each word tried everywhere would cost a pass over the text.
+_FIGURE_HINT = re.compile(
+    rf"[0-9](?:[^\S\n][0-9]|\s+(?:{'|'.join(FOREIGN_SCALE_SPELLINGS)}))|{'|'.join(ENGLISH_SCALES)}|per[\s-]*cent|%", re.IGNORECASE
+)
 # "per cent" is the one term "percent" (``terms.join_per_cent``), but two chunks, neither holding it.
 _BEYOND = 1 << 62  # past any text's end: (start, _BEYOND) sorts after every span starting at ``start``
 _CHUNK = re.compile(r"\S+")  # what ``str.split`` cuts
@@ -65,6 +69,9 @@ def highlight_spans(
     wanted term is a figure, if the caller knows (it highlights many hits).
     """
     spans: list[tuple[int, int]] = []
+    # (This runs for every hit: a pass over the terms' lengths in C first spares most of them the set.)
+    if 1 in map(len, wanted_terms) and (characters := {term for term in wanted_terms if is_unspaced_character(term)}):
+        spans.extend(_character_spans(text, wanted_chunks, characters))
     if wanted_chunks is None:
         for match in _CHUNK.finditer(text):
             offset = match.start()
@@ -84,6 +91,20 @@ def highlight_spans(
             spans = [s for s in spans if not _inside(s, figure_spans)] + figure_spans
     spans.sort()
     return _joined_overlaps(spans)
+
+
+def _character_spans(text: str, wanted_chunks: set[str] | None, characters: set[str]) -> list[tuple[int, int]]:
+    """Where the wanted single kanji, kana or hanzi stand: the index holds them only inside pairs
+    ("弾" in "砲弾を" is "砲弾" and "弾を"), but the reader asked for the character, so it alone lights."""
+    chunks = text.split() if wanted_chunks is None else wanted_chunks.intersection(text.split())
+    spans = []
+    for chunk in set(chunks):
+        inner = [i for i, ch in enumerate(chunk) if ch in characters or (not ch.isascii() and fold(ch) in characters)]
+        offset = _whole_chunk_at(text, chunk, 0) if inner else -1
+        while offset >= 0:
+            spans.extend((offset + i, offset + i + 1) for i in inner)
+            offset = _whole_chunk_at(text, chunk, offset + len(chunk))
+    return spans
 
 
 def _joined_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ from store.search.vocabulary import Vocabulary
 
 # 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000";
 # 5: titles' terms (headline search).
-FORMAT_VERSION = 6  # 6: kanji and kana indexed as pairs of characters
+# 6: kanji and kana indexed as pairs of characters.
+FORMAT_VERSION = 7  # 7: Slavic stems, "D.P.R.K.", "12 тысяч"
 _STRING_COLUMNS = ("passage_ids", "texts", "article_ids", "titles", "chunks")
 _FACETS = ("outlets", "topics", "claimants")
 

@@ -17,16 +17,41 @@ import re
 import threading
 from collections import OrderedDict
 
+import numpy as np
+from rapidfuzz.distance import OSA
+
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together
-from store.search.ranking import EDIT_WEIGHTS, WordPlan, blend, expand_word
-from store.search.terms import fold
+from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan, blend, expand_word
+from store.search.terms import fold, fuzzy_budget, is_unspaced_character
+from store.search.vocabulary import Vocabulary
 
 LONG_QUERY_WORDS = 24  # distinct scoring words: more than anyone types into a search box
 LONG_QUERY_TYPO_WORDS = 16  # words of a long query the vocabulary lacks that still get typo expansion
 _LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
 _LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")
 _PLAN_CACHE_SIZE = 4_096
+COMPOUND_HEAD_MIN_LENGTH = 5  # shorter words are inside too many longer ones by chance
+COMPOUND_HEADS = 16  # compounds a word no term spells may stand for, most frequent first
+COMPOUND_HEAD_WEIGHT = 0.6  # a compound holds more than the word: below a typo neighbour (0.7)
+CHARACTER_PAIRS = 256  # pairs a one-character query (kanji, kana, hanzi) is scored by, most frequent first
+
+
+_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+
+
+def _other_grouping(word: str) -> str | None:
+    """A figure as the other half of Europe groups it: "12000" and "12.000" (German, Italian...).
+
+    The index keeps "12.000" as written, since in English it could be twelve; so a figure query
+    also looks the other form up, and a reader of either convention finds both.
+    """
+    if _DOTTED_THOUSANDS.fullmatch(word):
+        return word.replace(".", "")
+    if word.isdigit() and len(word) >= 4 and word[0] != "0":
+        head = len(word) % 3 or 3
+        return ".".join([word[:head], *(word[i : i + 3] for i in range(head, len(word), 3))])
+    return None
 
 
 class QueryPlanner:
@@ -35,6 +60,9 @@ class QueryPlanner:
         self.n_docs = n_docs
         self._cache: OrderedDict[tuple[str, bool, bool], WordPlan] = OrderedDict()
         self._lock = threading.Lock()  # the cache is shared by TUI worker threads
+        # Read from the vocabulary at the first one-character search; kept across ``clear`` (it changes
+        # only with the vocabulary, which it is kept with).
+        self._pairs_by_character: tuple[Vocabulary, dict[str, np.ndarray]] | None = None
 
     def clear(self) -> None:
         with self._lock:
@@ -71,12 +99,41 @@ class QueryPlanner:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-        plan = expand_word(self.parts.vocabulary, word, allow_prefix=allow_prefix, typos=typos)
-        blend(plan, self.parts.vocabulary.df, self.n_docs)
+        vocabulary = self.parts.vocabulary
+        if is_unspaced_character(word):
+            plan = self._character_plan(word)
+        else:
+            plan = expand_word(vocabulary, word, allow_prefix=allow_prefix, typos=typos)
+            if is_hangul(word):
+                add_korean_forms(vocabulary, plan, typos=typos)
+            elif (dotted := _other_grouping(word)) is not None and (term_id := vocabulary.lookup(dotted)) is not None:
+                plan.variants.setdefault(term_id, STEM_WEIGHT)
+            elif not plan.variants and typos and len(word) >= COMPOUND_HEAD_MIN_LENGTH and word.isalpha():
+                # A word no term spells, nor one or two letters off: maybe the head of compounds
+                # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").
+                for term_id, _ in vocabulary.compounds_ending_with(word, COMPOUND_HEADS):
+                    plan.variants[term_id] = COMPOUND_HEAD_WEIGHT
+        blend(plan, vocabulary.df, self.n_docs)
         with self._lock:
             self._cache[key] = plan
             if len(self._cache) > _PLAN_CACHE_SIZE:
                 self._cache.popitem(last=False)
+        return plan
+
+    def _character_plan(self, character: str) -> WordPlan:
+        """One kanji, kana or hanzi: the index holds it inside pairs ("砲弾", "弾を"), so every pair
+        holding it stands for it, as fully as the character itself would (it is all the reader typed)."""
+        vocabulary = self.parts.vocabulary
+        with self._lock:
+            if self._pairs_by_character is None or self._pairs_by_character[0] is not vocabulary:
+                self._pairs_by_character = (vocabulary, vocabulary.unspaced_pairs_by_character())
+            pairs = self._pairs_by_character[1].get(character, np.empty(0, dtype=np.int32))
+        plan = WordPlan(character)
+        if (exact := vocabulary.lookup(character)) is not None:  # written alone somewhere ("（軍）")
+            plan.variants[exact] = EXACT_WEIGHT
+        # The most frequent pairs, if a common kana has more than a plan can score quickly.
+        for term_id in pairs[np.argsort(-vocabulary.df[pairs], kind="stable")[:CHARACTER_PAIRS]].tolist():
+            plan.variants[term_id] = EXACT_WEIGHT
         return plan
 
     def plans_for(self, word: str, *, allow_prefix: bool) -> list[WordPlan]:
@@ -99,3 +156,75 @@ class QueryPlanner:
             if split and all(rival in split for rival in rivals):
                 return [self.plan(part, allow_prefix=False, typos=False) for part in split]
         return [plan]
+
+
+# Korean writes a word's particles onto it ("북한이", "북한군은": North Korea + subject marker, North
+# Korean army + topic marker), and its nouns run into compounds, so the index's terms are whole
+# written words, and "북한" alone is rarely one of them.  A Korean query word therefore also stands
+# for the terms that begin with it at a syllable boundary: with particles after it as a stem sibling
+# would (phrases too), and, for a ranked word, as the head of a longer word, weighed as a word being
+# typed is.  Terms are folded into jamo (NFKD: "북" is "북"), so a typo is one jamo off, and a typo'd
+# head ("북헌이" for "북한이") is matched too; like the vocabulary's second-typo search, it trusts the
+# first syllable, which is where the terms to compare are found.
+_PARTICLES = frozenset(
+    fold(particle)
+    for particle in [
+        "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "한테", "로", "으로", "와", "과",
+        "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "랑", "이랑", "하고", "이며", "며", "이다", "였다",
+        "이었다", "입니다", "이고", "고", "측", "들", "쪽",
+    ]
+)  # fmt: skip
+_HANGUL_JAMO_START, _HANGUL_JAMO_END = "\u1100", "\u11ff"
+_LEADING_CONSONANTS = ("\u1100", "\u115f")  # a syllable starts at its leading consonant (choseong)
+KOREAN_FORMS = 64  # forms of a Korean word a plan keeps, best weighted and most frequent first
+_KOREAN_CANDIDATES = 5_000  # terms sharing the first syllable compared, most frequent first
+
+
+def is_hangul(word: str) -> bool:
+    """Whether a folded query word is Korean (Hangul folds into conjoining jamo)."""
+    return bool(word) and _HANGUL_JAMO_START <= word[0] <= _HANGUL_JAMO_END
+
+
+def _syllables(jamo: str) -> list[str]:
+    starts = [i for i, ch in enumerate(jamo) if _LEADING_CONSONANTS[0] <= ch <= _LEADING_CONSONANTS[1]] or [0]
+    starts[0] = 0
+    return [jamo[a:b] for a, b in zip(starts, [*starts[1:], len(jamo)], strict=True)]
+
+
+def _is_particles(syllables: list[str]) -> bool:
+    """Whether the syllables are one or two particles ("은", "에서", "들이", "에서는")."""
+    tail = "".join(syllables)
+    return tail in _PARTICLES or any(tail[:i] in _PARTICLES and tail[i:] in _PARTICLES for i in range(1, len(tail)))
+
+
+def add_korean_forms(vocabulary: Vocabulary, plan: WordPlan, *, typos: bool) -> None:
+    """Add to a Korean word's plan the terms that are it with particles, or (``typos``: a ranked word)
+    a longer word it begins, or it one jamo off in either."""
+    word = plan.word
+    found: dict[int, float] = {}
+    for term_id in vocabulary.with_prefix(_syllables(word)[0], _KOREAN_CANDIDATES):
+        if weight := korean_form_weight(word, vocabulary.terms[term_id], typos=typos):
+            found[term_id] = weight
+    best = sorted(found.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))[:KOREAN_FORMS]
+    for term_id, weight in best:
+        if weight > plan.variants.get(term_id, 0.0):
+            plan.variants[term_id] = weight
+
+
+def korean_form_weight(word: str, term: str, *, typos: bool) -> float:
+    """How fully ``term`` stands for the Korean ``word`` as a longer written form of it (0: not one);
+    the word itself and its one-jamo typos are the ordinary plan's."""
+    typed, syllables = _syllables(word), _syllables(term)
+    if len(syllables) <= len(typed):
+        return 0.0
+    head, rest = "".join(syllables[: len(typed)]), syllables[len(typed) :]
+    if head == word:
+        weight = 1.0
+    elif typos and (budget := fuzzy_budget(word)) and OSA.distance(word, head, score_cutoff=budget) <= budget:
+        weight = EDIT_WEIGHTS[1]
+    else:
+        return 0.0
+    if _is_particles(rest):
+        return weight * STEM_WEIGHT
+    # "북한" -> "북한군은": the closer to whole, the more it weighs, never as much as a form.
+    return weight * min(0.85, 0.45 + 0.45 * len(word) / len(term)) if typos else 0.0

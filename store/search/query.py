@@ -13,6 +13,7 @@
 - The last word, if the query does not end with a space, also matches terms
   it is the start of, so results make sense while a word is being typed
   (never for a figure: "1,500" is not the start of "15,000").
+- Markup tags ("<b>", "</i>") are dropped: a pasted headline keeps its words, not its tags.
 - A figure typed as several words is one, as in the passages (``figures``):
   "12 000", "12 thousand" and "twelve thousand" are "12000", like "12,000".
 """
@@ -27,6 +28,9 @@ from store.search.terms import join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
+# A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
+# strips markup), so a tag's name is no word to look for.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(slots=True)
@@ -43,6 +47,7 @@ class ParsedQuery:
 
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
+    text = _MARKUP_TAG.sub(" ", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False
     for position, piece in enumerate(pieces):

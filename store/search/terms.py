@@ -17,10 +17,13 @@ from functools import lru_cache
 # NFD form) and inner apostrophes ("Korea's", "don't").  Numbers keep their
 # thousands separators and decimal point ("11,000", "1.5") so a figure stays
 # one term.  Hyphens split: "self-propelled" is two terms, like the query.
+# Initials set apart by full stops ("D.P.R.K.", "U.S.") are one word, the one written without them
+# ("DPRK", "US"), not letters one by one.
 # A per cent sign is a word of its own ("40%" is "40" and "percent"), so that an
 # analyst's "percent of shells" finds "50% of the shells".
 TOKEN_PATTERN = re.compile(
-    r"\d+(?:[.,]\d+)+(?:[kK](?![^\W_]))?"
+    r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_](?![^\W_]))+\.?"
+    r"|\d+(?:[.,]\d+)+(?:[kK](?![^\W_]))?"
     r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
     r"(?:['’ʼ][^\W_]+)*"
     r"|[%٪％]"
@@ -63,6 +66,8 @@ def fold(surface: str) -> str:
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = text.casefold()
+    if not text.isascii() and _CYRILLIC_LETTER.search(text) and _LATIN_LETTER.search(text):
+        text = _one_script(text)
     if text in _PERCENT_WORDS:
         return "percent"
     if text[-1:] == "k" and text[:1].isdigit() and (shorthand := _THOUSANDS_SHORTHAND.fullmatch(text)):
@@ -71,10 +76,28 @@ def fold(surface: str) -> str:
     if _NUMBER.fullmatch(text):
         # "11,000" and "11000" are the same figure; a decimal point is kept.
         return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
+    if "." in text:  # initials: "d.p.r.k." is "dprk" (figures were settled above)
+        return text.replace(".", "")
     for apostrophe in _APOSTROPHES:
         if apostrophe in text:
             text = text.removesuffix(apostrophe + "s").replace(apostrophe, "")
     return text
+
+
+# A word mixing Latin and Cyrillic letters that look alike ("Kурск" with a Latin K, "Kursk" with a
+# Cyrillic "К"), as OCR, keyboards left in the other layout and filter-dodging sites write them, is read
+# in the script most of its letters are in, so it is the word its readers see.
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+# Folded (lower case), so some pairs are capitals alike: "В" and "B", "Н" and "H", "М" and "M", "Т" and "T".
+_LOOKALIKES = ("аеіјкмнорстухв", "aeijkmhopctyxb")
+_TO_LATIN = str.maketrans(_LOOKALIKES[0], _LOOKALIKES[1])
+_TO_CYRILLIC = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
+
+
+def _one_script(text: str) -> str:
+    latin = len(_LATIN_LETTER.findall(text))
+    return text.translate(_TO_LATIN if latin * 2 >= len(text) else _TO_CYRILLIC)
 
 
 _CHUNK = re.compile(r"\S+")
@@ -86,7 +109,16 @@ _CHUNK = re.compile(r"\S+")
 # bigrams): any word of two characters or more is then a run of pairs, found wherever it stands, and a longer
 # one ranks by its pairs side by side.  Hangul is left whole: Korean spaces its words, and a word's particle
 # ("국가정보원은") is reached by prefix matching.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+UNSPACED_RANGES = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))
+_UNSPACED_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "]+")
+
+
+_VOICING_MARKS = frozenset("\u3099\u309a\uff9e\uff9f")
+
+
+def is_unspaced_character(word: str) -> bool:
+    """Whether ``word`` is a single kanji, kana or hanzi: a query the index holds only inside pairs."""
+    return len(word) == 1 and _UNSPACED_RUN.match(word) is not None
 
 
 def split_chunk(chunk: str) -> tuple[tuple[str, int, int], ...]:
@@ -114,11 +146,14 @@ def _add_unspaced(found: list[tuple[str, int, int]], surface: str, offset: int) 
     position = 0
     for run in _UNSPACED_RUN.finditer(surface):
         pieces = [(position, run.start())] if run.start() > position else []
-        letters = run.group()
+        # A voicing mark written apart ("ｶﾞ", or "か" + U+3099) belongs to its kana: it is no letter of
+        # a pair of its own, so "ｶﾞｿﾘﾝ" pairs as "ガソリン" does.
+        letters = [run.start() + i for i, ch in enumerate(run.group()) if ch not in _VOICING_MARKS] or [run.start()]
         if len(letters) == 1:
             pieces.append((run.start(), run.end()))
         else:
-            pieces.extend((run.start() + i, run.start() + i + 2) for i in range(len(letters) - 1))
+            ends = [*letters[1:], run.end()]
+            pieces.extend((letters[i], ends[i + 1]) for i in range(len(letters) - 1))
         for start, end in pieces:
             if term := fold(surface[start:end]):
                 found.append((term, offset + start, offset + end))
@@ -191,6 +226,8 @@ def stem(term: str) -> str:
     """
     if len(term) <= 3 or not term.isalpha():
         return term
+    if _CYRILLIC.match(term):
+        return _slavic_stem(term)
     if term.endswith("ies") and len(term) > 4:
         return term[:-3] + "y"
     if term.endswith("sses"):
@@ -206,6 +243,36 @@ def stem(term: str) -> str:
                 if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
                     base = base[:-1]  # "planned" -> "plan"
                 return base
+    return term
+
+
+# Russian and Ukrainian inflect every noun and adjective for case: "Курск", "Курской", "в Курске";
+# "снаряд", "снарядов", "снарядів".  A one- or two-edit typo budget cannot bridge "Курск" and
+# "Курской", so a Cyrillic word's case ending is cut (the longest that leaves three letters), as
+# light Slavic stemmers do.  Endings are written folded, as terms are: "й" and "ї" lose their marks
+# ("Курской" is "курскои").  Verb endings are left alone: cutting them merges unrelated nouns.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SLAVIC_ENDINGS = tuple(
+    sorted(
+        {
+            # adjectives: -ого -ому -ыми -ими -ой -ей -ий -ый -ая -яя -ое -ее -ую -юю -ые -ие -ых -их -ым -им (-ої -ій -ім -іх)
+            "ого", "его", "ому", "ему", "ыми", "ими", "ои", "еи", "ии", "ыи", "ая", "яя", "ое", "ее", "ую", "юю",
+            "ые", "ие", "ых", "их", "ым", "им", "оі", "іи", "ім", "іх",
+            # nouns: plural and oblique cases (Ukrainian -ів -ові -ою -ям -ях -і -ї -є)
+            "ами", "ями", "ові", "еві", "єві", "ов", "ев", "ів", "ом", "ем", "ах", "ях", "ам", "ям", "ою", "ею",
+            "єю", "ию", "ия", "ья", "ье", "ью", "ія", "ію", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "і", "є",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_SLAVIC_MIN_STEM = 3
+
+
+def _slavic_stem(term: str) -> str:
+    for ending in _SLAVIC_ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= _SLAVIC_MIN_STEM:
+            return term[: -len(ending)]
     return term
 
 

@@ -19,8 +19,9 @@ from functools import lru_cache
 from store.models import SearchHit
 from store.search.figures import join_figures
 from store.search.highlight import highlight_spans
+from store.search.planner import is_hangul, korean_form_weight
 from store.search.query import parse_query
-from store.search.terms import STOP_WORDS, query_terms, stem, terms_with_offsets
+from store.search.terms import STOP_WORDS, is_unspaced_character, query_terms, stem, terms_with_offsets
 
 
 @lru_cache(maxsize=64)
@@ -58,6 +59,19 @@ def query_title_spans(title: str, query: str, matched: frozenset[str] = frozense
     words, stems = _wanted(query)
     if not words:
         return []
-    wanted = set(words) | matched | {term for term, _, _ in terms_with_offsets(title) if stem(term) in stems}
+    # A single kanji, kana or hanzi lights alone; the pairs holding it, which the passages lit, do not.
+    characters = {word for word in words if is_unspaced_character(word)}
+    matched = frozenset(m for m in matched if not (characters and len(m) == 2 and characters.intersection(m)))
+    korean = [word for word in words if is_hangul(word)]
+    wanted = (
+        set(words)
+        | matched
+        | {
+            term
+            for term, _, _ in terms_with_offsets(title)
+            if stem(term) in stems
+            or (korean and is_hangul(term) and any(korean_form_weight(w, term, typos=True) for w in korean))
+        }
+    )
     # The index's own highlighter: "11,000", "11 000" and "eleven thousand" are one figure there too.
     return highlight_spans(title, None, wanted)

@@ -28,7 +28,7 @@ from store.search.hashing import (
     string_hash,
 )
 from store.search.strings import StringColumn
-from store.search.terms import stem
+from store.search.terms import UNSPACED_RANGES, stem
 
 # Terms outside these lengths get no typo entries: shorter ones have too many
 # neighbours to be useful, longer ones are rare enough to be typed whole.
@@ -41,6 +41,8 @@ _PREFIX_SCAN_LIMIT = 5_000
 # word to about a millisecond at ten thousand articles.
 _BAND_PREFIXES = (2, 3, 4)
 _BAND_LIMIT = 600
+_COMPOUND_SCAN_LIMIT = 2_000  # occurrences of a word inside longer terms looked at
+_INFLECTION_BYTES = 3  # what may follow a compound's head: "-en", "-s", "-es"
 
 
 @dataclass(slots=True)
@@ -193,6 +195,51 @@ class Vocabulary:
                 slack = 4 if encoded.isascii() else 8
                 return ids[np.abs(self.terms.byte_lengths(ids) - len(encoded)) <= slack].tolist()
         return []
+
+    def unspaced_pairs_by_character(self) -> dict[str, np.ndarray]:
+        """Each kanji, kana or hanzi: the ids of the two-character terms (the index's pairs) holding it.
+
+        Folded, such letters are three bytes of UTF-8 led by 0xE3 to 0xE9, so their terms are one
+        stretch of the byte order, two bisections away, and a pair is six bytes; the pairs are then
+        decoded as one string and grouped by character with numpy (a Japanese corpus has hundreds of
+        thousands of pairs: a loop over them would hold up the first one-character search).
+        """
+        order = self.byte_order
+        lead = lambda i: bytes(self.terms.raw(order.item(i))[:1])  # a bisect key
+        start = bisect_left(range(len(order)), b"\xe3", key=lead)
+        end = bisect_left(range(len(order)), b"\xea", lo=start, key=lead)
+        ids = order[start:end]
+        ids = ids[self.terms.byte_lengths(ids) == 6]
+        if len(ids) == 0:
+            return {}
+        letters = np.frombuffer(self.terms.joined(ids).encode("utf-32-le"), dtype=np.uint32).reshape(-1, 2)
+        unspaced = np.zeros(letters.shape, dtype=bool)
+        for low, high in UNSPACED_RANGES:
+            unspaced |= (letters >= low) & (letters <= high)
+        pairs = unspaced.all(axis=1)
+        ids, letters = ids[pairs], letters[pairs]
+        twice = letters[:, 1] != letters[:, 0]  # "人人" holds one character, once
+        holders = np.concatenate([ids, ids[twice]])
+        characters = np.concatenate([letters[:, 0], letters[twice, 1]])
+        by_character = np.argsort(characters, kind="stable")
+        characters, holders = characters[by_character], holders[by_character]
+        cuts = np.flatnonzero(np.diff(characters)) + 1
+        heads = np.concatenate([[0], cuts]).tolist()
+        return {chr(int(characters[h])): group for h, group in zip(heads, np.split(holders, cuts), strict=True)}
+
+    def compounds_ending_with(self, word: str, limit: int) -> list[tuple[int, int]]:
+        """(term id, bytes before the word) of up to ``limit`` longer terms ending with ``word``, give or
+        take an inflection of a few letters: "lieferungen" in "munitionslieferungen" (German compounds
+        put their head last), most frequent first."""
+        inside = [(term_id, before) for term_id, before in self.terms.holding(word, _COMPOUND_SCAN_LIMIT) if before > 0]
+        if not inside:
+            return []
+        lengths = self.terms.byte_lengths(np.asarray([term_id for term_id, _ in inside], dtype=np.int64)).tolist()
+        size = len(word.encode("utf-8"))
+        found = {
+            t: before for (t, before), length in zip(inside, lengths, strict=True) if length - before - size <= _INFLECTION_BYTES
+        }
+        return sorted(found.items(), key=lambda tb: -int(self.df[tb[0]]))[:limit]
 
     def with_prefix(self, prefix: str, limit: int) -> list[int]:
         """Up to ``limit`` terms that start with ``prefix`` (longer than it), most frequent first."""
