@@ -16,7 +16,8 @@ would, which the tests check.
 Files are prepared in a process pool (``ingest_pool``).  Then, under the
 lock, the steps that only read the corpus run in forked children beside the
 parent (``forked``): echo links while the parent folds claimant names, the
-search index from before the names are final (``ingest_index``), and the read
+search index from before the names are final (``ingest_index``; when files were
+only added, the saved index is extended instead of built again), and the read
 snapshot while the database is written.  Each gives the same bytes as the
 step run in the parent, which is what happens for small corpora and where
 forking is unsafe (another thread alive, as in the TUI).
@@ -38,7 +39,7 @@ from store.analysis.fingerprint import analysis_fingerprint, claims_are_current
 from store.errors import StoreError
 from store.forked import ForkedTask, Gate
 from store.gc_pause import gc_paused
-from store.ingest_index import folded_names, index_step
+from store.ingest_index import folded_names, index_step, previous_index
 from store.ingest_runner import COMMIT_STEP
 from store.ingest_pool import (
     PARALLEL_MIN_FILES,
@@ -208,7 +209,9 @@ def rewrite_corpus(
     """Derive everything from ``stored`` (names, echoes, index, snapshot) and write it; returns (echo groups, generation).
 
     Ingest calls it after merging new files, removal after dropping files: either way every
-    derived file is rebuilt from the records, so nothing of a removed file lingers in them.
+    derived file is made from the records, so nothing of a removed file lingers in them (the
+    search index is extended rather than rebuilt only when ``reuse_rows`` and the records as
+    loaded lead the corpus unchanged, with the full build's result).
     ``folded_before``: how the same folding code left the names of the corpus as loaded; only
     the names the change can move are folded again, with the same result.  ``reuse_rows``: see
     ``Repository.save`` (true when old records changed only in echo groups and claimant names).
@@ -228,7 +231,9 @@ def rewrite_corpus(
     generation = new_generation()
     pending_index = db_path.with_name(f".{db_path.name}.index-{os.getpid()}.tmp")
     names = Gate()
-    index_task = ForkedTask(index_step(pending_index, articles, stored.claims, generation, names), fork=fork)
+    loaded = stored.baseline.articles if reuse_rows and stored.baseline is not None else []
+    previous = previous_index(db_path, repo.generation, loaded, articles)
+    index_task = ForkedTask(index_step(pending_index, articles, stored.claims, generation, names, previous), fork=fork)
     snapshot_task = None
     gate: Gate | None = None
     try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from store.search.documents import IndexColumns, Tags
-from store.search.forward import build_forward
+from store.search.forward import Forward, build_forward
 from store.search.highlight import ChunkTable
 from store.search.postings import (
     BM25_B,
@@ -29,8 +29,8 @@ from store.search.titles import TitleIndex
 from store.search.vocabulary import Vocabulary
 
 __all__ = [
-    "BM25_B", "BM25_K1", "Facet", "IndexParts", "Postings", "ProgressCallback", "bm25_idf", "build_parts",
-    "facet_from_tags",
+    "BM25_B", "BM25_K1", "ArticleColumns", "Facet", "IndexParts", "Postings", "ProgressCallback", "ResumeState",
+    "assemble_parts", "bm25_idf", "build_parts", "facet_from_tags",
 ]
 
 ProgressCallback = Callable[[int, int], None]
@@ -53,6 +53,15 @@ class Facet:
 
 
 @dataclass(slots=True)
+class ResumeState:
+    """What a later build needs to read on from the last batch of this one's texts (see ``incremental``)."""
+
+    text_batches: np.ndarray  # int64 (batches, 3): first passage, terms and chunks numbered before each batch
+    chunk_term_ptr: np.ndarray  # int64 CSR by chunk number
+    chunk_terms: np.ndarray  # int32 each chunk's term ids in reading order
+
+
+@dataclass(slots=True)
 class IndexParts:
     vocabulary: Vocabulary
     postings: Postings
@@ -70,23 +79,62 @@ class IndexParts:
     topics: Facet
     claimants: Facet
     avgdl: float
+    resume: ResumeState | None = None  # None: an index saved before it was kept (format 6)
+
+
+@dataclass(slots=True)
+class ArticleColumns:
+    """The string columns and per-article fields an index is assembled with (old ones may be memory-mapped)."""
+
+    passage_ids: StringColumn
+    texts: StringColumn
+    doc_article: np.ndarray  # int32
+    article_ids: StringColumn
+    titles: StringColumn
+    outlets: list[str | None]  # by article
 
 
 def build_parts(columns: IndexColumns, progress: ProgressCallback | None = None) -> IndexParts:
-    total = len(columns)
-    texts = columns.texts
     collector = PostingsCollector()
-    forward = build_forward(texts, progress, on_batch=collector.add, titles=columns.titles)
-    terms, forward_terms, lengths = forward.terms, forward.forward, forward.lengths
+    forward = build_forward(columns.texts, progress, on_batch=collector.add, titles=columns.titles)
+    strings = ArticleColumns(
+        passage_ids=StringColumn(columns.passage_ids),
+        texts=StringColumn(columns.texts),
+        doc_article=columns.doc_article,
+        article_ids=StringColumn(columns.article_ids),
+        titles=StringColumn(columns.titles),
+        outlets=columns.outlets,
+    )
+    parts = assemble_parts(
+        forward, forward.forward, forward.lengths, collector.finish, strings,
+        topics=facet_from_tags(columns.topics), claimants=facet_from_tags(columns.claimants),
+    )  # fmt: skip
+    if progress is not None:
+        progress(len(columns), len(columns))
+    return parts
+
+
+def assemble_parts(
+    forward: Forward,
+    forward_terms: np.ndarray,
+    lengths: np.ndarray,
+    postings_of: Callable[[int, np.ndarray, float], tuple[Postings, np.ndarray]],
+    columns: ArticleColumns,
+    *,
+    topics: Facet,
+    claimants: Facet,
+) -> IndexParts:
+    """The index of every passage, from its term ids (``forward_terms``, ``lengths``), ``forward``'s
+    terms, chunks and titles, and ``postings_of(terms, lengths, avgdl)``: (postings, df)."""
+    total = len(lengths)
+    terms = forward.terms
     title_index = TitleIndex.build(forward.title_forward, forward.title_lengths, len(terms), columns.doc_article)
     chunks = ChunkTable(StringColumn(forward.chunks), forward.term_chunk_ptr, forward.term_chunk_ids)
-    del forward
-    n_terms = len(terms)
     forward_ptr = np.zeros(total + 1, dtype=np.int64)
     np.cumsum(lengths, out=forward_ptr[1:])
     avgdl = float(lengths.mean()) if total else 0.0
 
-    postings, df = collector.finish(n_terms, lengths, avgdl)
+    postings, df = postings_of(len(terms), lengths, avgdl)
     vocabulary = Vocabulary.build(terms, df)
 
     doc_article = columns.doc_article
@@ -96,26 +144,24 @@ def build_parts(columns: IndexColumns, progress: ProgressCallback | None = None)
         (outlet_index[o] if o is not None else -1 for o in columns.outlets), dtype=np.int32, count=len(columns.outlets)
     )
     doc_outlet = article_outlet[doc_article] if total else np.empty(0, dtype=np.int32)
-
-    if progress is not None:
-        progress(total, total)
     return IndexParts(
         vocabulary=vocabulary,
         postings=postings,
         forward_ptr=forward_ptr,
         chunks=chunks,
         forward_terms=forward_terms,
-        passage_ids=StringColumn(columns.passage_ids),
-        texts=StringColumn(texts),
+        passage_ids=columns.passage_ids,
+        texts=columns.texts,
         doc_article=doc_article,
-        article_ids=StringColumn(columns.article_ids),
-        titles=StringColumn(columns.titles),
+        article_ids=columns.article_ids,
+        titles=columns.titles,
         title_index=title_index,
         article_outlet=article_outlet,
         outlets=_facet_from_values(outlet_names, doc_outlet),
-        topics=facet_from_tags(columns.topics),
-        claimants=facet_from_tags(columns.claimants),
+        topics=topics,
+        claimants=claimants,
         avgdl=avgdl,
+        resume=ResumeState(forward.text_batches, forward.chunk_term_ptr, forward.chunk_terms),
     )
 
 

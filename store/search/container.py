@@ -34,12 +34,48 @@ def _aligned(n: int) -> int:
     return (n + _ALIGN - 1) // _ALIGN * _ALIGN
 
 
-def write_container(path: Path, header: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+class Pieces:
+    """A 1-D array saved as the concatenation of several, never joined in memory.
+
+    Extending an index (``incremental``) saves its largest arrays as the old file's mapped array
+    followed by the new part: joining them first would hold a copy of the old one.  Anything that
+    asks for it as an array (``np.asarray``) gets the joined copy.
+    """
+
+    __slots__ = ("arrays", "dtype")
+
+    def __init__(self, *arrays: np.ndarray) -> None:
+        self.arrays = [np.asarray(a).reshape(-1) for a in arrays]
+        self.dtype = np.result_type(*self.arrays)
+        if any(a.dtype != self.dtype for a in self.arrays):
+            raise ValueError("pieces of one array must share a dtype")
+
+    def __len__(self) -> int:
+        return sum(len(a) for a in self.arrays)
+
+    @property
+    def shape(self) -> tuple[int]:
+        return (len(self),)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in self.arrays)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        joined = np.concatenate(self.arrays)
+        return joined if dtype is None else joined.astype(dtype)
+
+
+_WRITE_SLICE = 1 << 24  # bytes written at a time from a mapped array before its pages are let go
+
+
+def write_container(path: Path, header: dict[str, Any], arrays: dict[str, np.ndarray | Pieces]) -> None:
     layout: dict[str, dict[str, Any]] = {}
     cursor = 0
-    prepared: list[tuple[int, np.ndarray]] = []
+    prepared: list[tuple[int, np.ndarray | Pieces]] = []
     for name, array in arrays.items():
-        array = np.ascontiguousarray(array)
+        if not isinstance(array, Pieces):
+            array = np.ascontiguousarray(array)
         if array.dtype.name not in _ALLOWED_DTYPES:
             raise ValueError(f"array {name!r} has unsupported dtype {array.dtype}")
         cursor = _aligned(cursor)
@@ -61,7 +97,8 @@ def write_container(path: Path, header: dict[str, Any], arrays: dict[str, np.nda
             written = len(MAGIC) + 8 + len(header_bytes)
             for offset, array in prepared:
                 out.write(b"\0" * (data_start + offset - written))
-                out.write(memoryview(array).cast("B") if array.size else b"")
+                for piece in array.arrays if isinstance(array, Pieces) else (array,):
+                    _write_array(out, piece)
                 written = data_start + offset + array.nbytes
             out.flush()
             os.fsync(out.fileno())
@@ -70,6 +107,19 @@ def write_container(path: Path, header: dict[str, Any], arrays: dict[str, np.nda
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+
+
+def _write_array(out: Any, array: np.ndarray) -> None:
+    """Write the array's bytes; a memory-mapped one a slice at a time, letting each slice's pages go."""
+    array = np.ascontiguousarray(array)
+    if not array.size:
+        return
+    flat = array.reshape(-1)
+    step = max(1, _WRITE_SLICE // array.itemsize)
+    for start in range(0, len(flat), step):
+        part = flat[start : start + step]
+        out.write(memoryview(part).cast("B"))
+        release(part)
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -121,3 +171,29 @@ def _view(mapped: mmap.mmap, data_start: int, spec: dict[str, Any]) -> np.ndarra
     if count == 0:
         return np.empty(shape, dtype=dtype)
     return np.frombuffer(mapped, dtype=dtype, count=count, offset=data_start + int(spec["offset"])).reshape(shape)
+
+
+def release(*arrays: np.ndarray) -> None:
+    """Let the kernel drop the pages of memory-mapped arrays from this process's memory.
+
+    Reading a saved index whole (to copy it into the next one) would otherwise leave every page of
+    it resident; they are read again from the file if used later.  Arrays not mapped are left alone.
+    """
+    page = mmap.PAGESIZE
+    for array in arrays:
+        base: object = array
+        while isinstance(base, (np.ndarray, memoryview)):  # views of views of the mapping
+            base = base.base if isinstance(base, np.ndarray) else base.obj
+        if not isinstance(base, mmap.mmap) or array.nbytes == 0:
+            continue
+        start = array.__array_interface__["data"][0] - _address_of(base)
+        end = start + array.nbytes
+        first = start // page * page
+        try:
+            base.madvise(mmap.MADV_DONTNEED, first, min(len(base), end) - first)
+        except (OSError, ValueError, AttributeError):
+            pass  # no madvise here: the pages stay, which costs memory only
+
+
+def _address_of(mapped: mmap.mmap) -> int:
+    return np.frombuffer(mapped, dtype=np.uint8, count=1).__array_interface__["data"][0]

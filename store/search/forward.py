@@ -72,6 +72,53 @@ class ForwardBuilder:
                 return self._code_for_terms([part.lower() for part in parts])
         return self._code_for_terms([term for term, _, _ in split_chunk(chunk)])
 
+    @classmethod
+    def resumed(cls, terms: Sequence[str], chunks: Sequence[str], chunk_ptr: np.ndarray, chunk_terms: np.ndarray) -> ForwardBuilder:
+        """A builder in the state another was in after numbering ``terms`` and meeting ``chunks``
+        (``chunk_ptr``/``chunk_terms``: each chunk's term ids in reading order, see ``chunk_term_lists``).
+
+        Reading more texts with it numbers terms and chunks as that builder would have.
+        """
+        builder = cls()
+        builder.term_ids = {term: number for number, term in enumerate(terms)}
+        if len(builder.term_ids) != len(terms):
+            raise ValueError("repeated terms")
+        builder._terms = list(terms)
+        builder._figure_kinds = [figures.figure_kind(t) if t[:1].isdigit() or t in _FIGURE_WORDS else 0 for t in terms]
+        sizes = np.diff(chunk_ptr)
+        codes = np.full(len(sizes), _EMPTY, dtype=np.int64)
+        single = np.flatnonzero(sizes == 1)
+        codes[single] = chunk_terms[chunk_ptr[single]]
+        multi = np.flatnonzero(sizes > 1)
+        codes[multi] = -3 - np.arange(len(multi))  # entry i of the multi table, as ``_code_for_ids`` numbers them
+        builder._multi_sizes = sizes[multi].tolist()
+        builder._multi_terms = chunk_terms[_ranges(chunk_ptr[multi], sizes[multi])].tolist()
+        builder.chunks = list(chunks)
+        builder.chunk_codes = codes.tolist()
+        lengths = np.fromiter(map(len, builder.chunks), dtype=np.int64, count=len(builder.chunks))
+        for i in np.flatnonzero(lengths > EXACT_LIMIT).tolist():
+            builder._long_codes[builder.chunks[i]] = builder.chunk_codes[i]  # keyed by text, as ``_codes_for`` does
+        short = np.flatnonzero(lengths <= EXACT_LIMIT)
+        batch = builder._cutter.cut([builder.chunks[i] for i in short.tolist()])
+        if len(batch.starts) != len(short):
+            raise ValueError("a chunk holds whitespace")
+        builder._table.insert(batch.hashes, codes[short])
+        return builder
+
+    def chunk_term_lists(self) -> tuple[np.ndarray, np.ndarray]:
+        """(CSR ptr by chunk number, term ids): each distinct chunk's terms in reading order."""
+        codes = np.asarray(self.chunk_codes, dtype=np.int64)
+        sizes = (codes >= 0).astype(np.int64)
+        multi = np.flatnonzero(codes <= -3)
+        entries = -3 - codes[multi]
+        multi_sizes, multi_starts, multi_flat = self._multi_table()
+        sizes[multi] = multi_sizes[entries]
+        ptr = np.zeros(len(codes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=ptr[1:])
+        flat = np.repeat(codes, sizes).astype(np.int32)  # multi-term chunks get placeholders, filled next
+        flat[_ranges(ptr[multi], sizes[multi])] = multi_flat[_ranges(multi_starts[entries], sizes[multi])]
+        return ptr, flat
+
     def _term_id(self, term: str) -> int:
         term_id = self.term_ids.get(term)
         if term_id is None:
@@ -85,7 +132,9 @@ class ForwardBuilder:
         return term_id
 
     def _code_for_terms(self, terms: list[str]) -> int:
-        ids = [self._term_id(term) for term in terms]
+        return self._code_for_ids([self._term_id(term) for term in terms])
+
+    def _code_for_ids(self, ids: list[int]) -> int:
         if len(ids) == 1:
             return ids[0]
         if not ids:
@@ -250,21 +299,12 @@ class ForwardBuilder:
 
     def chunks_by_term(self) -> tuple[np.ndarray, np.ndarray]:
         """(CSR ptr by term id, chunk numbers): which distinct chunks hold each term, for highlighting."""
-        codes = np.asarray(self.chunk_codes, dtype=np.int64)
-        numbers = np.arange(len(codes), dtype=np.int32)
-        single = codes >= 0
-        terms, holders = [codes[single]], [numbers[single]]
-        multi = np.flatnonzero(codes <= -3)
-        if len(multi):
-            sizes, starts, flat = self._multi_table()
-            entries = -3 - codes[multi]
-            terms.append(flat[_ranges(starts[entries], sizes[entries])].astype(np.int64))
-            holders.append(np.repeat(numbers[multi], sizes[entries]))
-        all_terms, all_holders = np.concatenate(terms), np.concatenate(holders)
-        order = np.lexsort((all_holders, all_terms))
+        chunk_ptr, terms = self.chunk_term_lists()
+        holders = np.repeat(np.arange(len(chunk_ptr) - 1, dtype=np.int32), np.diff(chunk_ptr))
+        order = np.lexsort((holders, terms))
         ptr = np.zeros(len(self.term_ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(all_terms, minlength=len(self.term_ids)), out=ptr[1:])
-        return ptr, all_holders[order]
+        np.cumsum(np.bincount(terms, minlength=len(self.term_ids)), out=ptr[1:])
+        return ptr, holders[order]
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -279,13 +319,16 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 @dataclass(slots=True)
 class Forward:
     terms: list[str]  # by term id
-    forward: np.ndarray  # int32 term ids of all passages, concatenated
-    lengths: np.ndarray  # int64 tokens per passage
+    forward: np.ndarray  # int32 term ids of all passages (from ``resume_at``), concatenated
+    lengths: np.ndarray  # int64 tokens per passage (from ``resume_at``)
     chunks: list[str]  # every distinct whitespace chunk of the texts
     term_chunk_ptr: np.ndarray  # int64 CSR by term id into term_chunk_ids
     term_chunk_ids: np.ndarray  # int32 chunk numbers holding each term
     title_forward: np.ndarray  # int32 term ids of all titles, concatenated
     title_lengths: np.ndarray  # int64 tokens per title
+    text_batches: np.ndarray  # int64 (batches, 3): first text, terms and chunks numbered before each batch
+    chunk_term_ptr: np.ndarray  # int64 CSR by chunk number into chunk_terms
+    chunk_terms: np.ndarray  # int32 each chunk's term ids in reading order
 
 
 def build_forward(
@@ -294,17 +337,24 @@ def build_forward(
     *,
     on_batch: Callable[[np.ndarray, np.ndarray], None] | None = None,
     titles: Sequence[str] = (),
+    resume: tuple[ForwardBuilder, int, np.ndarray] | None = None,
 ) -> Forward:
     """Term ids of every text; ``on_batch(term_ids, lengths)`` sees each batch as it is done.
 
     ``titles`` are tokenised the same way after every text, so a word only a headline uses gets a
     term id (after all the texts' own: the texts' ids do not depend on the titles) and typo and
-    prefix expansion can reach it.
+    prefix expansion can reach it.  ``resume``: (a builder in the state an earlier build had when
+    it reached text ``resume_at``, which starts a batch; that build's ``text_batches`` rows before
+    it): only the texts from there are read (see ``incremental``).
     """
-    builder = ForwardBuilder()
+    builder, resume_at, rows = resume if resume is not None else (ForwardBuilder(), 0, np.empty((0, 3), np.int64))
     pieces: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
+    batch_rows: list[tuple[int, int, int]] = list(map(tuple, rows.tolist()))
     for start, end in _batches(texts):
+        if start < resume_at:
+            continue
+        batch_rows.append((start, len(builder.term_ids), len(builder.chunks)))
         terms, sizes = builder.add_batch(list(texts[start:end]))
         if on_batch is not None:
             on_batch(terms, sizes)
@@ -322,10 +372,17 @@ def build_forward(
         title_pieces.append(terms)
         title_lengths.append(sizes)
     ptr, chunk_ids = builder.chunks_by_term()
+    chunk_term_ptr, chunk_terms = builder.chunk_term_lists()
     return Forward(
         list(builder.term_ids), forward, per_text, builder.chunks, ptr, chunk_ids,
         np.concatenate(title_pieces).astype(np.int32), np.concatenate(title_lengths).astype(np.int64),
+        np.asarray(batch_rows, dtype=np.int64).reshape(-1, 3), chunk_term_ptr, chunk_terms,
     )  # fmt: skip
+
+
+def batch_starts(texts: Sequence[str]) -> list[int]:
+    """The first text of each batch ``build_forward`` reads ``texts`` in."""
+    return [start for start, _ in _batches(texts)]
 
 
 def _batches(texts: Sequence[str]) -> list[tuple[int, int]]:

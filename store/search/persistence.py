@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from store.search.builder import Facet, IndexParts, Postings
+from store.search import forward
+from store.search.builder import Facet, IndexParts, Postings, ResumeState
 from store.search.container import IndexFileError, read_container, write_container
 from store.search.highlight import ChunkTable
 from store.search.strings import StringColumn
@@ -16,12 +19,18 @@ from store.search.vocabulary import Vocabulary
 # 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000";
 # 5: titles' terms (headline search).
 # 6: kanji and kana indexed as pairs of characters.
-FORMAT_VERSION = 7  # 7: Slavic stems, "D.P.R.K.", "12 тысяч"
+FORMAT_VERSION = 8  # 7: what adding passages needs (``incremental``); 8: Slavic stems, "D.P.R.K.", "12 тысяч"
 _STRING_COLUMNS = ("passage_ids", "texts", "article_ids", "titles", "chunks")
 _FACETS = ("outlets", "topics", "claimants")
 
 
 def save_parts(parts: IndexParts, path: Path, generation: str | None) -> None:
+    header, arrays = parts_arrays(parts)
+    write_container(Path(path), {**header, "generation": generation}, arrays)
+
+
+def parts_arrays(parts: IndexParts) -> tuple[dict, dict[str, np.ndarray]]:
+    """(header without the generation, named arrays): what ``save_parts`` writes."""
     p = parts
     arrays: dict[str, np.ndarray] = {f"vocab.{k}": v for k, v in p.vocabulary.to_arrays().items()}
     arrays |= {
@@ -45,8 +54,15 @@ def save_parts(parts: IndexParts, path: Path, generation: str | None) -> None:
         facet = getattr(p, name)
         arrays[f"{name}.ptr"], arrays[f"{name}.docs"] = facet.ptr, facet.docs
         facets[name] = facet.names
-    header = {"format": FORMAT_VERSION, "generation": generation, "avgdl": p.avgdl, "facets": facets}
-    write_container(Path(path), header, arrays)
+    if p.resume is not None:
+        arrays["resume.text_batches"] = p.resume.text_batches
+        arrays["resume.chunk_term_ptr"], arrays["resume.chunk_terms"] = p.resume.chunk_term_ptr, p.resume.chunk_terms
+    header = {
+        "format": FORMAT_VERSION, "avgdl": p.avgdl, "facets": facets,
+        "batch_chars": forward._BATCH_CHARS,  # batches number terms: another size, and a later build starts over
+        "built_by": code_fingerprint(),
+    }  # fmt: skip
+    return header, arrays
 
 
 def load_parts(path: Path, *, expect_generation: str | None = None) -> tuple[IndexParts, str | None]:
@@ -74,6 +90,7 @@ def load_parts(path: Path, *, expect_generation: str | None = None) -> tuple[Ind
             article_outlet=arrays["article_outlet"],
             title_index=TitleIndex.from_arrays(arrays),
             avgdl=float(header["avgdl"]),
+            resume=_resume_state(header, arrays),
             **columns,
             **facets,
         )
@@ -88,3 +105,30 @@ def load_parts(path: Path, *, expect_generation: str | None = None) -> tuple[Ind
     ):
         raise IndexFileError(f"{path}: search index is inconsistent")
     return parts, header.get("generation")
+
+
+def _resume_state(header: dict, arrays: dict[str, np.ndarray]) -> ResumeState | None:
+    """The saved build's state for going on from it, if it was kept, batches are still cut the same
+    and the same code built it (other tokenising would not give what a full build gives now)."""
+    if header.get("batch_chars") != forward._BATCH_CHARS or "resume.text_batches" not in arrays:
+        return None
+    if not header.get("built_by") or header.get("built_by") != code_fingerprint():
+        return None
+    return ResumeState(arrays["resume.text_batches"], arrays["resume.chunk_term_ptr"], arrays["resume.chunk_terms"])
+
+
+@cache
+def code_fingerprint() -> str:
+    """A digest of the search package's sources ("" if they cannot be read).
+
+    An index is extended only by the code that built it: a tokeniser change that forgot to
+    raise ``FORMAT_VERSION`` then costs one full build, never an index tokenised two ways.
+    """
+    digest = hashlib.sha256()
+    try:
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    except OSError:
+        return ""
+    return digest.hexdigest()[:16]
