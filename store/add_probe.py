@@ -2,10 +2,11 @@
 
 ``nkru-tui bench`` runs it after its other measures, in a fresh process, so the
 seconds and peak memory are those an analyst pays to add today's article to a
-large corpus.  Echo links and the search index are rebuilt for the whole corpus
-(most of the time left); claimant names are folded again only where the file's
-names can move them, and the database and snapshot files are written from the
-old files' bytes plus the rows and pieces that changed.  The first add to a
+large corpus.  Echo links are found again over the whole corpus; the search
+index is extended from the saved one (``store.search.incremental``); claimant
+names are folded again only where the file's names can move them; and the
+database and snapshot files are written from the old files' bytes plus the rows
+and pieces that changed.  The first add to a
 database written by other analysers folds every name once (see ``ingest``).
 """
 

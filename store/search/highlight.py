@@ -93,16 +93,24 @@ def highlight_spans(
     return _joined_overlaps(spans)
 
 
+_SOUND_MARKS = frozenset("\uff9e\uff9f\u3099\u309a")  # (half-width) voiced and semi-voiced marks
+
+
 def _character_spans(text: str, wanted_chunks: set[str] | None, characters: set[str]) -> list[tuple[int, int]]:
     """Where the wanted single kanji, kana or hanzi stand: the index holds them only inside pairs
     ("弾" in "砲弾を" is "砲弾" and "弾を"), but the reader asked for the character, so it alone lights."""
     chunks = text.split() if wanted_chunks is None else wanted_chunks.intersection(text.split())
     spans = []
     for chunk in set(chunks):
-        inner = [i for i, ch in enumerate(chunk) if ch in characters or (not ch.isascii() and fold(ch) in characters)]
+        inner = []
+        for i, ch in enumerate(chunk):
+            # Half-width "ｶﾞ" is one "ガ" written as two characters: the sound mark goes with its kana.
+            width = 2 if chunk[i + 1 : i + 2] in _SOUND_MARKS else 1
+            if ch in characters or (not ch.isascii() and fold(chunk[i : i + width]) in characters):
+                inner.append((i, i + width))
         offset = _whole_chunk_at(text, chunk, 0) if inner else -1
         while offset >= 0:
-            spans.extend((offset + i, offset + i + 1) for i in inner)
+            spans.extend((offset + start, offset + end) for start, end in inner)
             offset = _whole_chunk_at(text, chunk, offset + len(chunk))
     return spans
 

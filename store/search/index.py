@@ -37,7 +37,7 @@ from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
 from store.search.query import ParsedQuery, parse_query
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
-from store.search.terms import STOP_WORDS
+from store.search.terms import STOP_WORDS, is_unspaced_character
 from store.search.titles import TITLE_BONUS, TitleMatch
 
 _RERANK_POOL = 100
@@ -261,12 +261,17 @@ class SearchIndex:
     def _highlight(self, plans: list[WordPlan], parsed: ParsedQuery, *, by_chunk: bool) -> tuple[set[str], set[str] | None]:
         """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them
         (None unless ``by_chunk``: a pasted paragraph's words are in too many chunks to list)."""
-        term_ids = {t for plan in plans for t in plan.variants}
-        for phrase in parsed.phrases:
-            for word in phrase:
-                term_ids.update(self._plan(word, allow_prefix=False, typos=False).variants)
         terms = self.parts.vocabulary.terms
-        return {terms[t] for t in term_ids}, self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
+        term_ids: set[int] = set()
+        wanted: set[str] = set()
+        phrase_plans = [self._plan(word, allow_prefix=False, typos=False) for phrase in parsed.phrases for word in phrase]
+        for plan in [*plans, *phrase_plans]:
+            term_ids.update(plan.variants)
+            if is_unspaced_character(plan.word):
+                wanted.add(plan.word)  # "弾" was found inside the pairs "砲弾", "弾を": light the character alone
+            else:
+                wanted.update(terms[t] for t in plan.variants)
+        return wanted, self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
 
     def _hit(
         self, doc: int, score: float, wanted_terms: set[str], wanted_chunks: set[str] | None, any_figure: bool = False
