@@ -79,6 +79,8 @@ def fold_file_claimants(claims: list[Claim]) -> None:
     """Fold the claimant names of one file's claims together; each claim keeps its result as its file's name."""
     from store.analysis.claimant_folding import canonicalise_claimants
 
-    canonicalise_claimants(claims)
+    # As written: the corpus-wide fold puts Russian and Ukrainian names into the nominative, so the pool's
+    # workers need not each load the morphology dictionaries (~45 MB) for a file's own names.
+    canonicalise_claimants(claims, in_nominative=False)
     for claim in claims:
         claim.claimant_in_file = claim.claimant

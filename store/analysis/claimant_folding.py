@@ -4,8 +4,10 @@
 ingested file ("Zelensky", "Zelenskyy", "Volodymyr Zelensky") into the
 longest full form, with rapidfuzz on surnames, and names that differ only in
 word order ("Ministry of Defence of Ukraine" / "Ukraine's Ministry of
-Defence") into the most frequent spelling.  The per-claim cleaning it builds
-on is ``store.analysis.claimants``.
+Defence") into the most frequent spelling.  Russian and Ukrainian names are
+first put into the nominative ("по данным Сеула" names "Сеул"; see
+``cyrillic_lemmas``).  The per-claim cleaning it builds on is
+``store.analysis.claimants``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from store.analysis.claimants import aliased, could_be_surname, fold, looks_like_person
+from store.analysis.cyrillic_lemmas import may_decline, nominative, nominatives
 from store.disjoint_sets import DisjointSets
 from store.models import Claim
 
@@ -50,6 +53,29 @@ def _folded_surnames_match(a: str, b: str) -> bool:
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """A mapping from each name to its canonical spelling (itself when nothing folds it)."""
     counts = Counter(names)
+    declined = declined_names(counts)
+    if not declined:
+        return fold_counted_names(counts)
+    mapping = fold_counted_names(counted_in_nominative(counts, declined))
+    return {name: mapping[declined.get(name, name)] for name in counts}
+
+
+def declined_names(names: Iterable[str]) -> dict[str, str]:
+    """Each Russian or Ukrainian name of ``names`` written in another case than the nominative, to its
+    nominative under the alias list's name ("Пентагоном" → "Pentagon", "Сеула" → "Сеул")."""
+    return {name: aliased(settled) for name, settled in nominatives(names).items()}
+
+
+def counted_in_nominative(counts: Counter[str], declined: dict[str, str]) -> Counter[str]:
+    """``counts`` with each name of ``declined`` counted under its nominative."""
+    merged: Counter[str] = Counter()
+    for name, count in counts.items():
+        merged[declined.get(name, name)] += count
+    return merged
+
+
+def fold_counted_names(counts: Counter[str]) -> dict[str, str]:
+    """``canonical_names`` of names already in the nominative, counted."""
     # Ten thousand articles name ~100,000 distinct claimants: more than ``fold``'s and
     # ``looks_like_person``'s caches hold, so then each name is folded once into a local table
     # and tested uncached (a cache that only evicts costs more than it saves).  One file's few
@@ -240,7 +266,10 @@ def fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: FoldT
 
 
 def canonicalise_claimants(
-    claims: list[Claim], fold_names: Callable[[Iterable[str]], dict[str, str]] = canonical_names
+    claims: list[Claim],
+    fold_names: Callable[[Iterable[str]], dict[str, str]] | None = None,
+    *,
+    in_nominative: bool = True,
 ) -> dict[str, str]:
     """Rewrite ``claimant`` (and ``via``) of every claim to the canonical spelling among ``claims``.
 
@@ -248,8 +277,13 @@ def canonicalise_claimants(
     name an earlier fold chose: the result depends on the claims given and nothing else.
     (Claims of a database written before that field existed start from their stored name.)
     ``fold_names`` maps every name written (once per claim) to its canonical spelling: the full
-    fold, or ``claimant_refold``'s, which gives the same mapping from an earlier fold.
+    fold (``canonical_names``), or ``claimant_refold``'s, which gives the same mapping from an
+    earlier fold.  Without ``in_nominative``, Russian and Ukrainian names keep the case they are
+    written in: a fold of one file's claims, which the corpus fold (always in the nominative)
+    starts from, can leave the dictionaries unloaded in the ingest workers.
     """
+    if fold_names is None:
+        fold_names = canonical_names if in_nominative else lambda names: fold_counted_names(Counter(names))
     for claim in claims:
         if claim.claimant_in_file is not None:
             claim.claimant = claim.claimant_in_file
@@ -258,5 +292,8 @@ def canonicalise_claimants(
         if claim.claimant:
             claim.claimant = mapping.get(claim.claimant, claim.claimant)
         if claim.via:
-            claim.via = aliased(claim.via)
+            # The relay is folded again from its last name (a claim keeps no "via in file"): both steps are
+            # idempotent, so folding twice gives what folding once does.
+            declines = in_nominative and may_decline(claim.via)
+            claim.via = aliased(nominative(claim.via)) if declines else aliased(claim.via)
     return mapping

@@ -6,7 +6,8 @@ with names of its block (the first two letters of its surname), and word order o
 of names with the same words.  So given the fold of the corpus before the file came
 (``FoldedNames``), only the blocks and word-order groups whose names gained or lost claims are
 folded again, and the result is the full fold's (tests/test_add_incremental.py checks it against
-``canonical_names`` on random corpora).
+``canonical_names`` on random corpora).  Russian and Ukrainian names are put into the nominative
+first, as ``canonical_names`` does, and the rest works on the nominatives.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from store.analysis.claimant_folding import (
     FoldTable,
     PersonTable,
-    canonical_names,
     canonicalise_claimants,
+    counted_in_nominative,
+    declined_names,
+    fold_counted_names,
     fold_people,
     fold_word_order,
     word_order_key_of_folded,
@@ -68,6 +72,20 @@ class FoldedNames:
     def refold(self, counts: Counter[str]) -> dict[str, str]:
         """``canonical_names`` of the names in ``counts``, folding again only what the change can move.
 
+        Names in another case than the nominative are counted under their nominative, before and now,
+        as ``canonical_names`` counts them; every name written in one nominative got the same name.
+        """
+        declined = declined_names(chain(counts, self.counts))
+        if not declined:
+            return self._refold_nominatives(counts)
+        final = {declined.get(name, name): canonical for name, canonical in self.final.items()}
+        before = FoldedNames(counted_in_nominative(self.counts, declined), final)
+        mapping = before._refold_nominatives(counted_in_nominative(counts, declined))
+        return {name: mapping[declined.get(name, name)] for name in counts}
+
+    def _refold_nominatives(self, counts: Counter[str]) -> dict[str, str]:
+        """``refold`` of names already in the nominative.
+
         A name whose count changed moves its block (``fold_people`` is block-local) and the
         word-order groups of the names it and its block become; a word-order group moved is folded
         again whole, with its members' blocks.  Everything else keeps the name it had.  Exact only
@@ -83,7 +101,7 @@ class FoldedNames:
         if 4 * len(in_dirty) > len(counts):
             # A file naming people of most blocks: folding its blocks twice (now and before) would
             # cost more than folding every name once.
-            return canonical_names(counts.elements())
+            return fold_counted_names(counts)
         people = fold_people(Counter({name: counts[name] for name in in_dirty if counts[name]}), folded, person)
         people_before = fold_people(Counter({name: previous[name] for name in in_dirty if previous[name]}), folded, person)
 
