@@ -63,6 +63,17 @@ def one_line(text: str | None) -> str:
     return " ".join(safe_text(text).split())
 
 
+# A file name may hold line breaks and tabs.  Obeyed, "two\nlines.txt" read as two lines of the
+# dialog it was quoted in (and a crafted name could pass for the dialog's own words); collapsed, it
+# read as "two lines.txt", another file.  Shown as their symbols, it reads as the one it is.
+_BREAK_SYMBOLS = str.maketrans({"\n": "\N{SYMBOL FOR NEWLINE}", "\t": "\N{SYMBOL FOR HORIZONTAL TABULATION}"})
+
+
+def file_label(name: object) -> str:
+    """A file name or path (or a one-line message quoting one), safe and on one line, as it is."""
+    return safe_text(str(name)).translate(_BREAK_SYMBOLS)
+
+
 # --- figures and claims -----------------------------------------------------------
 
 
@@ -116,7 +127,7 @@ def claim_detail(claim: Claim, article: Article) -> Content:
 
 def article_entry(article: Article, *, with_source: bool = False) -> Content:
     """Two lines for the article list: the title, then outlet and date (and the file, when asked)."""
-    source = f" · {one_line(article.source_file)}" if with_source else ""
+    source = f" · {file_label(article.source_file)}" if with_source else ""
     return Content.assemble(
         (one_line(article.title), "bold"),
         "\n",

@@ -16,7 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
 from store.source_paths import pasted_paths
-from tui.formatting import safe_text
+from tui.formatting import file_label, safe_text
 from tui.screens.child_job import ChildJobDialog, escape_bindings
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
@@ -61,7 +61,8 @@ def describe_report(report: IngestReport) -> tuple[str, list[str]]:
              f"from {files:,} file{'s' if files != 1 else ''}")]
     parts += [f"{counts[status]:,} {status}" for status in ("replaced", "unchanged", "rejected") if counts[status]]
     summary = " · ".join(parts) + f" ({report.seconds:.1f} s)"
-    return summary, [f.error or f"{f.path}: rejected" for f in report.rejected]
+    # One line per file: a name's line breaks must not split it into what reads as two files.
+    return summary, [file_label(f.error or f"{f.path}: rejected") for f in report.rejected]
 
 
 class PathInput(TypedOrderInput):
@@ -121,11 +122,11 @@ class AddFilesDialog(ChildJobDialog):
             return
         paths = pasted_paths(raw)
         if missing := [path for path in paths if not path.exists()]:
-            self.say(f"{missing[0]}: no such file or folder", error=True)
+            self.say(f"{file_label(missing[0])}: no such file or folder", error=True)
             return
         self.query_one(Input).disabled = True
         self.query_one("#add-rejected-list", Static).update("")
-        self.start_job(f"Reading {paths[0]}…" if len(paths) == 1 else f"Reading {len(paths):,} files and folders…")
+        self.start_job(f"Reading {file_label(paths[0])}…" if len(paths) == 1 else f"Reading {len(paths):,} files and folders…")
         self._ingest(paths)
 
     @work(thread=True, exclusive=True, group="add-files", exit_on_error=False)

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from store.audit import ArticleAudit
 from store.corpus import Corpus
 from store.models import Article, Removal
-from tui.formatting import DIM, one_line, safe_text
+from tui.formatting import DIM, file_label, one_line, safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
@@ -53,7 +53,7 @@ def audit_heading(audit: ArticleAudit) -> Content:
     removed = len(audit.removed)
     repairs = ", ".join(audit.repairs) if audit.repairs else "none needed"
     return Content.assemble(
-        ("source ", DIM), safe_text(audit.source_path), "\n",
+        ("source ", DIM), file_label(audit.source_path), "\n",
         ("encoding ", DIM), safe_text(audit.encoding) or "unknown", ("  ·  repairs ", DIM), repairs, "\n",
         (f"{removed} block{'s' if removed != 1 else ''} removed" if removed else "nothing removed", "bold"),
         (" (each below with its reason; Esc to go back)" if removed else "", DIM),

@@ -1,4 +1,4 @@
-"""A dialog that runs one store job in a child process (adding files, reanalysing) and shows how it goes.
+"""A dialog that runs one store job in a child process (adding files, removing a source, reanalysing) and shows how it goes.
 
 The job runs in a child process (see ``store.ingest_runner`` for why not in the
 app's), reached from a thread worker; its progress and its outcome come back
@@ -23,21 +23,21 @@ from textual.screen import ModalScreen
 from textual.widgets import ProgressBar, Static
 
 from store.ingest_runner import ChildJob, JobCancelled
-from tui.formatting import safe_text
+from tui.formatting import file_label, safe_text
 from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
 ProgressCallback = Callable[[str, int, int], None]
 
 
-def escape_bindings(close_tooltip: str) -> list[Binding]:
+def escape_bindings(close_tooltip: str, *, close_label: str = "Close", stop_label: str = "Cancel") -> list[Binding]:
     """Escape stops the job while it runs, and closes the dialog otherwise (``check_action`` picks).
 
     Priority, as in the export dialog: keys typed right after Escape reach the screen under it.
     """
     return [
-        Binding("escape", "cancel_job", "Cancel", priority=True, tooltip="Stop the job; nothing changes unless it is writing"),
-        Binding("escape", "close", "Close", priority=True, tooltip=close_tooltip),
+        Binding("escape", "cancel_job", stop_label, priority=True, tooltip="Stop the job; nothing changes unless it is writing"),
+        Binding("escape", "close", close_label, priority=True, tooltip=close_tooltip),
     ]
 
 
@@ -122,7 +122,11 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
         if self.job is not None and self.job.cancel_requested:
             return  # "Cancelling…" stays up until the child has gone
         self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
-        self.say(event.message)
+        self.say(self.describe_step(file_label(event.message)))  # one line, which may quote a file's name
+
+    def describe_step(self, step: str) -> str:
+        """What the dialog says of the step the job reached (a subclass may add a hint)."""
+        return step
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_job":

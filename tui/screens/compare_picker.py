@@ -8,7 +8,6 @@ strings); matching is rapidfuzz over each entry's ``haystack``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import ClassVar, cast
 
 from rapidfuzz import fuzz, process, utils
@@ -25,11 +24,23 @@ from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput, handed_on, take
 
 
-@dataclass(frozen=True, slots=True)
 class PickerEntry:
-    key: str
-    prompt: Text
-    haystack: str  # what the query is matched against
+    """One choice: its key, its prompt and the text the query is matched against."""
+
+    __slots__ = ("_prompt", "haystack", "key")
+
+    def __init__(self, key: str, prompt: Text | Callable[[], Text], haystack: str) -> None:
+        self.key = key
+        self.haystack = haystack
+        # Or what makes it, called only if the entry is shown.  The comparison offers every article,
+        # and laying out ten thousand styled prompts to list three hundred held the app for 150 ms.
+        self._prompt = prompt
+
+    @property
+    def prompt(self) -> Text:
+        if callable(self._prompt):
+            self._prompt = self._prompt()
+        return self._prompt
 
 
 class PickerQuery(TypedOrderInput):

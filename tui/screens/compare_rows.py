@@ -7,6 +7,7 @@ apply, and every kind also carries a mark and a word for monochrome terminals.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Literal
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
@@ -23,7 +24,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
-from tui.formatting import claimant_label, date_label, lookalikes, one_line, safe_text
+from tui.formatting import claimant_label, date_label, file_label, lookalikes, one_line, safe_text
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -250,11 +251,14 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
             continue
         if exclude is not None and exclude.kind == "outlet" and corpus.outlet_name(article) == other_outlet:
             continue
-        title = one_line(article.title)
-        source = f" · {one_line(article.source_file)}" if article.id in alike else ""  # else they read the same
-        prompt = Text.assemble(("article ", "dim"), title, (f"  {_outlet_line(corpus, article)}{source}", "dim"))
-        entries.append(PickerEntry(f"article:{article.id}", prompt, f"{title} {corpus.outlet_name(article)}"))
+        prompt = partial(_article_prompt, corpus, article, article.id in alike)
+        entries.append(PickerEntry(f"article:{article.id}", prompt, f"{article.title} {corpus.outlet_name(article)}"))
     return entries
+
+
+def _article_prompt(corpus: Corpus, article: Article, lookalike: bool) -> Text:
+    source = f" · {file_label(article.source_file)}" if lookalike else ""  # else they read the same
+    return Text.assemble(("article ", "dim"), one_line(article.title), (f"  {_outlet_line(corpus, article)}{source}", "dim"))
 
 
 def target_from_key(key: str) -> CompareTarget:

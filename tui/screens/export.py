@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export import EXPORT_FORMATS, FORMAT_SUFFIX, next_free_path, write_export
-from tui.formatting import safe_text
+from tui.formatting import file_label, safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
 from tui.workers import ReportsWorkerErrors
@@ -120,9 +120,9 @@ class OverwriteDialog(ModalScreen[str | None]):
             yield Static(
                 Content.assemble(
                     ("A file already exists at\n", "bold"),
-                    safe_text(str(self.path)),
+                    file_label(self.path),
                     ("\n\nSave as a new file instead:\n", ""),
-                    (safe_text(str(self.free)), "$text-accent"),
+                    (file_label(self.free), "$text-accent"),
                 ),
                 id="overwrite-question",
             )
@@ -269,7 +269,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     def _written(self, event: Written) -> None:
         count = len(self.passage_ids)
         self.app.notify(
-            safe_text(f"Exported {count} passage{'s' if count != 1 else ''} as {FORMAT_LABELS[self.fmt]} to {event.path}"),
+            file_label(f"Exported {count} passage{'s' if count != 1 else ''} as {FORMAT_LABELS[self.fmt]} to {event.path}"),
             markup=False,
         )
         self.dismiss(event.path)

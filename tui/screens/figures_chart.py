@@ -70,11 +70,17 @@ def chart_text(
 ) -> Text:
     start, stop = chart_window(rows, current_key)
     text = Text()
-    text.append("Range chart".ljust(CHART_LABEL_WIDTH), style="bold")
     denials = "  ✗ denied by" if any(row.denied for _, _, row, _ in rows[start:stop]) else ""
-    text.append(f"  ● exact  ◆━ interval  ◀▶ unbounded  ┊ break{denials}", style="dim")
+    legend = f"  ● exact  ◆━ interval  ◀▶ unbounded  ┊ break{denials}"
     if start or stop < len(rows):
-        text.append(f"  rows {start + 1}–{stop} of {len(rows)}", style="dim")
+        legend += f"  rows {start + 1}–{stop} of {len(rows)}"
+    title = "Range chart"
+    # Over the labels' column, as long as the line then fits the chart's width: at 80 columns it
+    # did not, and the legend's last words wrapped under the title like a row of the chart.
+    if scale is None or cell_len(legend) <= 2 + scale.width:  # the line under the title holds 2 + scale.width
+        title = title.ljust(CHART_LABEL_WIDTH)
+    text.append(title, style="bold")
+    text.append(legend, style="dim")
     text.append("\n")
     colours = _bar_colours(palette)
     for key, _group, row, member in rows[start:stop]:

@@ -1,14 +1,17 @@
-"""What the figure tracker's table shows: its columns, one row's cells, the summary line, row keys.
+"""What the figure tracker's table shows: its columns, one row's cells, the heading and summary, row keys.
 
-Pure functions of the rows ``store.compare.figure_table`` builds; the screen
-(``figures``) owns the paging, the cursor and the echo groups opened.
+Pure functions of the rows ``store.compare.figure_table`` builds, and the table
+widget; the screen (``figures``) owns the paging, the cursor and the echo groups opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
 
 from store.compare import FigureGroup, FigureRow, FigureTable
 from store.compare.figure_summary import FigureSummary
@@ -16,7 +19,7 @@ from store.compare.figure_tracker import SortKey
 from store.compare.intervals import format_quantity
 from tui.formatting import one_line
 from tui.screens.compare_picker import PickerEntry
-from tui.screens.figures_chart import short_figure, short_interval
+from tui.screens.figures_chart import ChartRow, short_figure, short_interval
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
@@ -35,6 +38,63 @@ MIN_SENTENCE_WIDTH = 20
 # "11,000–12,00", a different figure.  Wider ones end in "…", never in a digit that is not theirs.
 FITTED_COLUMNS = {"figure": 4, "interval": 5}  # key: index of its cell in ``row_cells``
 MAX_FITTED_WIDTH = 26
+
+
+class FigureGrid(DataTable):
+    """The tracker's table: one row per figure or echo group, moved with j/k like the lists."""
+
+    HELP_GROUP: ClassVar[str] = "Figure tracker"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "Top", show=False),
+        Binding("G", "scroll_bottom", "Bottom", show=False),
+    ]
+
+
+def page_count(table: FigureTable) -> int:
+    return max(1, -(-len(table.groups) // PAGE_GROUPS))
+
+
+def page_rows(table: FigureTable, page: int, expanded: Collection[str]) -> list[ChartRow]:
+    """(row key, group, row, member index or None) of one page, in display order: the echo groups
+    in ``expanded`` followed by their repeats."""
+    shown: list[ChartRow] = []
+    for group in table.groups[page * PAGE_GROUPS : (page + 1) * PAGE_GROUPS]:
+        shown.append((key_of_row(group), group, group.representative, None))
+        if key_of_row(group) in expanded:
+            for index, member in enumerate(group.rows[1:], start=1):
+                shown.append((key_of_row(group, index), group, member, index))
+    return shown
+
+
+def page_holding(table: FigureTable, row_key: str | None) -> int:
+    """The page the row (its echo group) falls on; the first when there is no such row."""
+    wanted = group_key_of(row_key) if row_key is not None else None
+    return next((i // PAGE_GROUPS for i, group in enumerate(table.groups) if key_of_row(group) == wanted), 0)
+
+
+def sentence_width(screen_width: int, widths: Mapping[str, int]) -> int:
+    """What the Sentence column gets once the other columns, and the gaps between them, have theirs."""
+    fixed = sum(widths.values()) + 2 * (len(COLUMNS) + 1) + 2
+    return max(MIN_SENTENCE_WIDTH, screen_width - fixed)
+
+
+def heading_text(table: FigureTable, page: int, accent: str, *, sorting: SortKey | None = None) -> Text:
+    """The subject, its unit, the order and the page shown (or the order being sorted into)."""
+    heading = Text("Figure tracker · ", style="bold")
+    heading.append(one_line(table.label), style=f"bold {accent}")
+    if table.unit:
+        heading.append(f" ({table.unit})", style="dim")
+    if sorting is not None:
+        heading.append(f"   sorting by {SORT_NAMES[sorting]}…", style="dim")
+    else:
+        heading.append(f"   sorted by {SORT_NAMES[table.sort]} (d/v/o)", style="dim")
+    if page_count(table) > 1:
+        first = page * PAGE_GROUPS + 1
+        last = min(len(table.groups), first + PAGE_GROUPS - 1)
+        heading.append(f"   rows {first:,}–{last:,} of {len(table.groups):,} ([ ] page)", style="dim")
+    return heading
 
 
 def claims_noun(count: int) -> str:

@@ -271,6 +271,12 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
+        reader = self.query_one(Reader)
+        if not event.focus_reader and reader.article is not None and reader.article.id == event.article_id:
+            # A preview of the article shown already: the list's cursor was moved to it by whoever
+            # opened a passage (the figure tracker, search, a claim), and the reader is at that
+            # passage. Showing the article again would put the reader back at its top.
+            return
         self.open_article(event.article_id, focus=event.focus_reader)
 
     @on(OpenPassage)

@@ -1,10 +1,10 @@
 """Take the reader's article's source file out of the database, after saying exactly what goes with it.
 
-The removal runs in a child process, as an add does (``store.ingest_runner``): loading and rewriting a
-large database would hold the app's interpreter for seconds, and a child can be stopped at once.
-Escape while it runs stops it while it has not started writing the database, and the dialog says
-"nothing was changed" only once the database file is seen to be the one it was.  From the step that
-writes on, it finishes (stopping there would leave the database and its snapshot apart).
+The removal is a job of :class:`ChildJobDialog`, as an add is (``store.ingest_runner``): loading and
+rewriting a large database would hold the app's interpreter for seconds, and a child can be stopped
+at once.  Escape while it runs stops it while it has not started writing the database, and the dialog
+says "nothing was changed" only once the database file is seen to be the one it was.  From the step
+that writes on, it finishes (stopping there would leave the database and its snapshot apart).
 """
 
 from __future__ import annotations
@@ -15,18 +15,17 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, ProgressBar, Static
 
-from store.ingest_runner import COMMIT_STEP, ChildJob, JobCancelled
+from store.ingest_runner import COMMIT_STEP
 from store.models import Article
-from tui.formatting import DIM, one_line, safe_text
+from tui.formatting import DIM, file_label, one_line
+from tui.screens.child_job import ChildJobDialog, escape_bindings
 from tui.widgets.keybar import KeyBar
-from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -41,7 +40,7 @@ def removal_question(report: RemovalReport, titles: list[str]) -> Content:
     listed = [("\n  • ", DIM) if i else ("  • ", DIM) for i in range(min(len(titles), LISTED_TITLES))]
     parts: list[str | tuple[str, str]] = [
         ("Remove this source file from the database?\n\n", "bold"),
-        safe_text(record.source_path), "\n\n",
+        file_label(record.source_path), "\n\n",
         ((f"It holds {report.articles:,} article{'s' if report.articles != 1 else ''} "
          f"and {report.claims:,} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
     ]
@@ -53,16 +52,12 @@ def removal_question(report: RemovalReport, titles: list[str]) -> Content:
     return Content.assemble(*parts)
 
 
-class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
+class RemoveSourceDialog(ChildJobDialog):
     """Previews with a dry run, removes on confirmation; dismisses True when the database changed."""
 
     HELP_GROUP: ClassVar[str] = "Remove source dialog"
     DEFAULT_CSS = """
-    RemoveSourceDialog { align: center middle; }
-    RemoveSourceDialog > Vertical {
-        width: 90; max-width: 98%; height: auto; max-height: 90%;
-        border: thick $error; background: $panel; padding: 1 2;
-    }
+    RemoveSourceDialog > Vertical { border: thick $error; padding: 1 2; }
     RemoveSourceDialog #remove-question { height: auto; }
     /* A file of many articles lists eight titles: at 24 rows the question pushed the buttons off
        the screen.  It scrolls instead, and the buttons stay docked in view. */
@@ -71,28 +66,16 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
     RemoveSourceDialog Horizontal { dock: bottom; height: auto; align-horizontal: right; margin-top: 1; }
     RemoveSourceDialog Button { margin-left: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "stop", "Stop", tooltip="Stop removing; nothing changes unless it is writing"),
-        Binding("escape", "cancel", "Cancel", tooltip="Keep the file"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = escape_bindings("Keep the file", close_label="Cancel", stop_label="Stop")
+
+    SUMMARY: ClassVar[str] = "#remove-question"
+    BUSY: ClassVar[str] = "Still stopping the removal."
+    JOB: ClassVar[str] = "Removal"
 
     @dataclass
     class Previewed(Message):
         report: RemovalReport | None
         error: str | None = None
-
-    @dataclass
-    class Removed(Message):
-        report: RemovalReport | None
-        error: str | None = None
-        cancelled: bool = False  # stopped on request (``report`` None) or asked to stop too late (a report)
-        database_changed: bool = False  # stopped, yet the database file is not the one it was
-
-    @dataclass
-    class Step(Message):
-        """The removal reached a step (posted from its worker thread)."""
-
-        message: str
 
     def __init__(self, db_path: Path, article: Article, titles: list[str], corpus: Corpus | None = None) -> None:
         super().__init__()
@@ -101,16 +84,21 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
         self.article = article
         self.titles = titles  # the titles of every article from the same file
         self.previewed = False  # the Remove button works only once the user has seen what goes
-        self.removing = False
         self.question: Content | None = None  # the preview, shown again under a cancelled removal's note
-        self.changed = False  # a stopped removal had written the database: the panes reload on closing
-        self._job: ChildJob | None = None  # the running removal's child process, which Escape stops
+
+    @property
+    def removing(self) -> bool:
+        """The removal is running (Escape stops it rather than closing the dialog)."""
+        return self.running
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Remove source"
             with VerticalScroll():
                 yield Static(Content.styled("Looking the file up…", DIM), id="remove-question")
+            bar = ProgressBar(show_eta=False, id="remove-progress")
+            bar.display = False
+            yield bar
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Remove", variant="error", id="remove", disabled=True)
@@ -118,43 +106,33 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()  # the safe answer is the default one
-        self._run(dry_run=True)
+        self._preview()
 
     @work(thread=True, exclusive=True, group="remove-source", exit_on_error=False)
-    def _run(self, *, dry_run: bool) -> None:
-        from store.ingest_runner import remove_in_child
+    def _preview(self) -> None:
         from store.removal import preview_removal, remove_sources
 
-        reply = self.Previewed if dry_run else self.Removed
-        target = f"sha256:{self.article.source_sha256}"
-        job = self._job or ChildJob()
         try:
-            if not dry_run:
-                report = remove_in_child(target, self.db_path, self._step, job=job)
-            elif self.corpus is not None:
+            if self.corpus is not None:
                 report = preview_removal(self.corpus, self.article.source_sha256)
             else:
-                report = remove_sources([target], self.db_path, dry_run=True)
-        except JobCancelled as stopped:
-            # The runner compared the database file before and after: only an unchanged one is "nothing changed".
-            self.post_message(self.Removed(None, cancelled=True, database_changed=stopped.database_changed))
-        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must leave its busy state
-            self.post_message(reply(None, str(error) or type(error).__name__))
+                report = remove_sources([f"sha256:{self.article.source_sha256}"], self.db_path, dry_run=True)
+        except Exception as error:  # noqa: BLE001 - whatever happened, the dialog must say so
+            self.post_message(self.Previewed(None, str(error) or type(error).__name__))
         else:
-            self.post_message(reply(report, cancelled=job.cancel_requested) if not dry_run else reply(report))
+            self.post_message(self.Previewed(report))
 
-    def _step(self, message: str, done: int, total: int) -> None:
-        """The removal's progress (from the worker thread that reads the child)."""
-        self.post_message(self.Step(message))
+    @work(thread=True, exclusive=True, group="remove-source", exit_on_error=False)
+    def _remove(self) -> None:
+        from store.ingest_runner import remove_in_child
 
-    @property
-    def _writing(self) -> bool:
-        return self._job is not None and self._job.writing
+        target, db_path = f"sha256:{self.article.source_sha256}", self.db_path
+        self.run_job(lambda progress, job: remove_in_child(target, db_path, progress, job=job))
 
     @on(Previewed)
     def _previewed(self, event: Previewed) -> None:
         if event.report is None:
-            self._say(f"Cannot remove this source: {event.error}", error=True)
+            self.say(f"Cannot remove this source: {event.error}", error=True)
             return
         self.question = removal_question(event.report, self.titles)
         self.query_one("#remove-question", Static).update(self.question)
@@ -163,73 +141,41 @@ class RemoveSourceDialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     @on(Button.Pressed, "#remove")
     def _confirmed(self) -> None:
-        if not self.previewed or self.removing:
+        if not self.previewed or self.running:
             return
-        self.removing = True
-        self._job = ChildJob()
         self.query_one("#remove", Button).disabled = True
-        self._say("Removing and rewriting the database… (Esc stops it)")
-        self.refresh_bindings()
-        self._run(dry_run=False)
+        self.start_job("Removing and rewriting the database… (Esc stops it)")
+        self._remove()
 
-    @on(Step)
-    def _show_step(self, event: Step) -> None:
-        if self.removing and not (self._job is not None and self._job.cancel_requested):
-            # From the writing step on, Escape no longer stops it: the hint goes.
-            writing = self._writing or event.message == COMMIT_STEP
-            self._say(f"{event.message}…" if writing else f"{event.message}… (Esc stops it)")
+    def describe_step(self, step: str) -> str:
+        # From the writing step on, Escape no longer stops it: the hint goes.
+        writing = (self.job is not None and self.job.writing) or step == COMMIT_STEP
+        return f"{step}…" if writing else f"{step}… (Esc stops it)"
 
-    @on(Removed)
-    def _removed(self, event: Removed) -> None:
-        self.removing = False
-        self.refresh_bindings()
+    @on(ChildJobDialog.Finished)
+    def _removed(self, event: ChildJobDialog.Finished) -> None:
+        self.job_ended()
+        stopped = self.cancel_note(event)
         if event.report is None:
             self.query_one("#cancel", Button).focus()
-            if not event.cancelled:
-                self._say(f"Nothing was removed: {event.error}", error=True)
+            if stopped is None:
+                self.say(f"Nothing was removed: {event.error}", error=True)
             elif event.database_changed:
                 self.changed = True
-                self._say("Removal stopped, but the database had been written already: Esc shows it in the panes.")
+                self.say(stopped)
             else:
                 # The same question again: Remove can be pressed again, so what goes must stay in view.
                 self.query_one("#remove", Button).disabled = False
-                note = Content.styled("Removal cancelled: nothing was changed.\n\n", "bold")
+                note = Content.styled(f"{stopped}\n\n", "bold")
                 self.query_one("#remove-question", Static).update(note + self.question if self.question else note)
             return
-        count = event.report.articles
+        report: RemovalReport = event.report
+        count = report.articles
         late = "Too late to cancel: the database was being written. " if event.cancelled else ""
-        self.app.notify(f"{late}Removed {one_line(event.report.files[0].source_file)} "
+        self.app.notify(f"{late}Removed {file_label(report.files[0].source_file)} "
                         f"({count:,} article{'s' if count != 1 else ''}).", markup=False)
         self.dismiss(True)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # One Escape, two meanings: stop the removal while it runs, close the dialog otherwise.
-        if action == "stop":
-            return self.removing
-        if action == "cancel":
-            return not self.removing
-        return True
-
-    def action_stop(self) -> None:
-        if not self.removing or self._job is None:
-            return
-        if self._job.cancel_requested:
-            self.notify("Still stopping the removal.", markup=False)
-            return
-        self._job.cancel()  # the child leaves at once unless it is writing; then it finishes
-        if self._job.writing:
-            self._say("Writing the database: it finishes first, then the dialog closes.")
-        else:
-            self._say("Cancelling…")
-
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        if self.removing:
-            self.action_stop()
-            return
-        self.dismiss(self.changed)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        question = self.query_one("#remove-question", Static)
-        question.set_class(error, "-error")
-        question.update(Content(safe_text(text)))  # errors may quote the file's name
+    def _cancel_pressed(self) -> None:
+        self.action_close()  # stops a running removal, as Escape does; closes the dialog otherwise

@@ -38,8 +38,10 @@ class ClaimsPane(Tree[ClaimNode]):
         Binding("f", "screen.figures", "Figures", tooltip="Every source's figure for this subject"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
+        # Home and end move the cursor too (Tree's scroll actions do): one line each in help, not
+        # "Scroll Home" beside "Top" as if they did different things.
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
     ]
 
     @dataclass

@@ -17,6 +17,7 @@ from tui.formatting import (
     DIM,
     byline,
     figure_spans,
+    file_label,
     one_line,
     passage_block,
     plain,
@@ -125,7 +126,7 @@ class Reader(NavList):
             if more > 0:
                 tags = Content.assemble(tags, (f"+{more} more topics", DIM))
             rows.append(Option(tags, disabled=True))
-        rows.append(Option(Content.styled(f"source: {one_line(article.source_file)}\n", DIM), disabled=True))
+        rows.append(Option(Content.styled(f"source: {file_label(article.source_file)}\n", DIM), disabled=True))
         return rows
 
     def _topic_labels(self, article: Article) -> list[str]:
