@@ -32,6 +32,7 @@ import re
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
 from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matches
+from store.analysis.briefed_sources import fold_briefed_speakers
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
@@ -43,6 +44,7 @@ from store.analysis.denials import DENIAL_VERBS, denial_object_follows
 from store.analysis.european_attribution import european_anchors
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
+from store.analysis.gapped_clauses import gapped_speakers
 from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_data, unowned_estimate
 from store.analysis.inverted_speakers import inverted_anchor, is_inverted
 from store.analysis.passive_sources import (
@@ -116,7 +118,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     """
     # A Korean, Japanese or Russian sentence's speaker, or a German, French or Spanish one ("laut …", "selon …").
     anchors = foreign_anchors(sentence) if has_foreign_letters(sentence) else european_anchors(sentence)
-    anchors += posted_speaker(sentence)  # 'Kovalenko, a spokesman, on Telegram: "…"'
+    anchors += posted_speaker(sentence) + gapped_speakers(sentence)  # 'Kovalenko, …, on Telegram: "…"', "; Seoul, 12,000"
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in anchors]
 
     def free(a: int, b: int) -> bool:
@@ -193,8 +195,8 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchors.append(Anchor(match.start("np"), match.end(), np, claimant, kind="with"))
             taken.append((match.start(), match.end()))
     for verb_start, verb_end, verb in verb_hits(sentence) if verbs is None else verbs:
-        if not free(verb_start, verb_end):
-            continue
+        if not free(verb_start, verb_end) or (verb == "briefed" and sentence.startswith((" by ", " from "), verb_end)):
+            continue  # "lawmakers briefed by the NIS said": the speaker's description (see ``briefed_sources``)
         if verb.lower() in _ING_VERBS:
             if verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2):
                 continue
@@ -210,11 +212,11 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     anchors = fold_passed_on_sources(sentence, anchors)
     if len(anchors) < 2:
         attach_relays(sentence, anchors)
-        return anchors  # one attribution or none: nothing to fold
+        return fold_briefed_speakers(sentence, anchors)  # one attribution or none: no speakers to fold
     anchors.sort(key=lambda a: a.start)
     anchors = fold_trailing_sources(sentence, anchors)
     attach_relays(sentence, anchors)
-    return fold_speakers(sentence, anchors)
+    return fold_briefed_speakers(sentence, fold_speakers(sentence, anchors))
 
 
 # --- the anchors ----------------------------------------------------------------------------

@@ -25,16 +25,18 @@ _PASSED_ON_INSIDE = re.compile(rf",?\s+(?:and\s+|as\s+)?{_PASSED_ON}\s+")
 _ADJACENT = re.compile(r"\s*,?\s*(?:and\s+|as\s+)?$")
 _PASSED_ON_VERB = re.compile(_PASSED_ON)
 _SOURCE_KINDS = ("according", "per")
-# A speaker the source briefed: "Lawmakers briefed by the NIS said", "A lawmaker who was briefed by the agency told".
-# The verb is one word ("said") or puts a figure on something ("put the casualties at").
-_BRIEFED = re.compile(
-    r"(?P<relay>[^,]+?),?\s+(?:who\s+(?:was|were|had\s+been)\s+)?briefed\s+by\s+(?P<src>[^,]+?),?\s+"
-    r"(?:put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as)|\w+)$"
-)
 # A sentence opening with an authored estimate: "An estimate by the Korea Institute …, cited by Yonhap, puts …".
 _AUTHORED_LEAD = re.compile(
     r"(?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|survey|figure|tally)s?\s+"
     r"(?:by|from)\s+(?P<src>[^,]{3,80}),"
+)
+# A document its author is named for in apposition, then (past any description of the author) the verb:
+# "The report, by the Royal United Services Institute (RUSI), a London-based think tank …, estimated that …".
+_APPOSED_AUTHOR = re.compile(
+    r"(?:The|A|An|Its|Their|This)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|assessment|estimate|paper|survey|"
+    r"review)s?,\s+(?:by|from)\s+(?P<src>[^,()]{3,80}?)(?:\s+\([A-Z]{2,6}\))?,[^;]{0,220}?\s"
+    r"(?P<verb>estimated|estimates|said|says|found|finds|concluded|concludes|puts?|claimed|claims|suggested|"
+    r"suggests|showed|shows|counted|counts)\b"
 )
 # Words that name what was passed on, not who made it: "figures reported by the ministry" are the ministry's.
 _UNAUTHORED = frozenset(
@@ -45,11 +47,11 @@ _UNAUTHORED = frozenset(
 
 def fold_passed_on_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """Each "according to X cited by Y" as one anchor: X the claimant, Y the relay (anchors changed in place)."""
+    if ", by " in sentence[:60] or ", from " in sentence[:60]:
+        anchors = _authored_subject(sentence, anchors)
     for anchor in anchors:
         if anchor.kind == "cited by" and anchor.via is None and (lead := _AUTHORED_LEAD.match(sentence)):
             _give_to_author(sentence, anchor, lead)
-        elif anchor.kind == "verb" and anchor.via is None and "briefed by" in sentence:
-            _give_to_briefer(sentence, anchor)
     for anchor in anchors:
         if anchor.kind == "verb" and anchor.via is None and " by " in anchor.raw:
             # "A NIS report seen by Reuters says …": the report's author says it, the outlet that saw it relays.
@@ -83,6 +85,17 @@ def fold_passed_on_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]
     return [a for a in anchors if not any(a is d for d in dropped)] if dropped else anchors
 
 
+def _authored_subject(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
+    """"The report, by RUSI (a think tank whose analysts …), estimated …": the author the apposition names."""
+    found = _APPOSED_AUTHOR.match(sentence)
+    raw = found.group("src").strip() if found else ""
+    author = clean_claimant(raw) if raw and plausible_source(raw) else None
+    if found is None or author is None:
+        return anchors
+    kept = [a for a in anchors if a.start >= found.end() or a.end <= found.start("verb") and a.start > found.end("src")]
+    return [Anchor(0, found.end(), raw, author, kind="verb"), *kept]
+
+
 def _give_to_author(sentence: str, anchor: Anchor, lead: re.Match[str]) -> None:
     """"An estimate by KINU, cited by Yonhap, puts …": the estimate's author says it, the outlet relays it."""
     if sentence[lead.end() : anchor.start].strip():
@@ -91,17 +104,6 @@ def _give_to_author(sentence: str, anchor: Anchor, lead: re.Match[str]) -> None:
     author = clean_claimant(author_raw) if plausible_source(author_raw) else None
     if author is not None and anchor.claimant is not None and author != anchor.claimant:
         anchor.via, anchor.claimant, anchor.raw, anchor.content = anchor.claimant, author, author_raw, "right"
-
-
-def _give_to_briefer(sentence: str, anchor: Anchor) -> None:
-    """"Lawmakers briefed by the NIS said …": the agency's words, passed on by those it briefed."""
-    found = _BRIEFED.match(sentence, anchor.start, anchor.end)
-    if found is None or found.group("relay").strip() != anchor.raw.strip():
-        return
-    source_raw = found.group("src")
-    source = clean_claimant(source_raw) if plausible_source(source_raw) else None
-    if source is not None and anchor.claimant is not None and source != anchor.claimant:
-        anchor.via, anchor.claimant, anchor.raw = anchor.claimant, source, source_raw
 
 
 def _split(anchor: Anchor, inside: re.Match[str]) -> None:

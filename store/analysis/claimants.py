@@ -304,8 +304,8 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     """'Pentagon Press Secretary Maj. Gen. Pat Ryder' → 'Pat Ryder'; 'President Trump' → 'Trump'."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if token.lower().rstrip(".").replace("vice-", "") in _TITLES:
-            last_title = i
+        parts = token.lower().rstrip(".").replace("vice-", "").split("-")  # "Secretary-General" is one title
+        last_title = i if "-".join(parts) in _TITLES or {parts[0], parts[-1]} <= _TITLES else last_title
     if last_title < 0:
         return tokens
     tail = tokens[last_title + 1 :]

@@ -27,7 +27,9 @@ from store.analysis.terms import trie_pattern
 _CUES = """laut nach_Angaben nach_Einschätzung nach_Schätzungen nach_Informationen nach_Erkenntnissen selon
     d'après d’après según de_acuerdo_con a_indiqué a_déclaré a_affirmé a_annoncé a_estimé a_précisé a_assuré informó
     indicó afirmó aseguró declaró dijo señaló sagte sagten erklärte betonte schätzt schätzte berichtete teilte
-    bestreitet dementiert estime affirme dément nie calcula estima afirma asegura niega desmiente"""
+    bestreitet dementiert geht_von gehen_von estime affirme dément nie calcula estima afirma asegura niega desmiente avancé avancée
+    avancés avancées cité citée cités citées fourni fournie fournis publié publiée publiés citado citada citados
+    citadas ofrecido ofrecida ofrecidos ofrecidas difundido difundida difundidos difundidas"""
 _CUES = _CUES.replace("_", " ").split()
 _CUE_WORDS = re.compile(rf"\W(?:{trie_pattern([*_CUES, *(c[:1].upper() + c[1:] for c in _CUES)])})\b")
 _ACCORDING = re.compile(
@@ -40,10 +42,14 @@ _AFTER_VERB = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|estimé|précisé|assuré)\s+|,\s+(?:informó|indicó|afirmó|"
     r"aseguró|declaró|dijo|señaló)\s+|,\s+(?:sagte|sagten|erklärte|betonte|schätzte|berichtete|teilte)\s+"
 )
+# "le chiffre de 12 000 soldats avancé par Séoul", "las cifras ofrecidas por Kiev": a figure's agent owns it.
+_AGENT = re.compile(
+    r"\s(?:avancé|cité|fourni|publié)e?s?\s+par\s+|\s(?:citad|ofrecid|difundid)[oa]s?\s+por\s+"
+)
 # "Der Kreml bestreitet …", "Le Pentagone estime pour sa part que …", "El Pentágono, por su parte, calcula que …".
 _BEFORE_VERB = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][^,.;:]{1,60}?)(?:,\s+(?:por\s+su\s+parte|pour\s+sa\s+part|seinerseits)\s*,)?\s+"
-    r"(?:sagte|erklärte|betonte|schätzt|bestreitet|dementiert|estime|affirme|dément|nie|a\s+(?:déclaré|"
+    r"(?:sagte|erklärte|betonte|schätzt|bestreitet|dementiert|geht\s+von|gehen\s+von|estime|affirme|dément|nie|a\s+(?:déclaré|"
     r"affirmé|indiqué|estimé)|calcula|estima|afirma|asegura|niega|desmiente|dijo|afirmó|aseguró)\b"
 )
 # Words of time between a verb and its speaker, and the articles a speaker's phrase opens with.
@@ -52,7 +58,8 @@ _TIME_WORDS = frozenset(
     sábado domingo este esta el ayer""".split()
 )
 _ARTICLES = frozenset("der die das des dem den le la les l' l’ el los las del du de".split())
-_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|\b([A-Z]{2,6})\b")
+# Not a compound's head: "US-Geheimdienst" is the US intelligence service, not the US.
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _PERSON_TAIL = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+$")
 # German declines the adjectives before a capitalised noun ("des südkoreanischen Geheimdienstes").
 _GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]+(?:en|er|es|e)")
@@ -79,6 +86,9 @@ def european_anchors(sentence: str) -> list[Anchor]:
             anchors.append(anchor)
     for match in _AFTER_VERB.finditer(sentence):
         if (anchor := _named_after(sentence, match.start(), match.end(), "verb", content="left")) is not None:
+            anchors.append(anchor)
+    for match in _AGENT.finditer(sentence):
+        if (anchor := _named_after(sentence, match.start() + 1, match.end(), "cited by", content="left")) is not None:
             anchors.append(anchor)
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None:
         name = _speaker_of(match.group("name"))

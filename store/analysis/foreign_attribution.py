@@ -21,12 +21,23 @@ from store.analysis.cyrillic_speakers import whole_speaker
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
 # "…고 주장한 바 있다" ("has claimed that"): the verb's adnominal form before "바".
 _KO_VERBS_PERFECT = r"(?:밝힌|말한|전한|주장한|추정한|추산한|보고한|발표한|설명한|분석한|보도한|평가한)\s*바"
-_KO_REPORTED = re.compile(r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했")
+# "추정치를 … 3000명으로 상향 조정했다" (raised its estimate to 3,000): a revision the topic makes is its claim.
+_KO_REPORTED = re.compile(
+    r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했|(?:로|으로)\s*(?:상향|하향)\s*조정했"
+)
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic).
 _KO_SPEAKER_LAST = re.compile(
     r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가|은|는)\s+"
     + _KO_VERBS
+)
+# "연합뉴스는 … 정보위원들을 인용해 …고 보도했다" (Yonhap, citing lawmakers, reported that …): the one cited says it.
+_KO_CITING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:을|를)\s*인용(?:해|하여|한)")
+# "국정원 보고를 받은 의원들" (lawmakers briefed by the NIS), "国情院から報告を受けた議員" (the same in Japanese): the
+# briefer is the source, the ones briefed relay it (see ``briefed_sources``).
+_BRIEFED_BEFORE = re.compile(
+    r"(?P<src>[\uac00-\ud7a3A-Za-z]{2,12}?|[^\s、。,「」『』のはがをにでと]{2,12}?)"
+    r"(?:의|로부터|으로부터|から|の)?\s?(?:보고|브리핑|報告|説明)(?:를|을|を)\s?(?:받은|受けた)\s?$"
 )
 _KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
@@ -40,10 +51,14 @@ _KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
 
 _JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
 # "…と述べた" (said that), "…と分析している" (assesses that), "…とみている" (believes that).
-_JA_VERBS = r"(?:述べた|語った|発表した|明らかにした|報じた|推定した|指摘した|主張した|説明した|分析している|分析した|みている|見ている)"
-_JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + ")")
+_JA_VERBS = (r"(?:述べた|語った|発表した|明らかにした|報じた|伝えた|推定した|指摘した|主張した|説明した|分析している|分析した|"
+             r"みている|見ている)")
+# "…との見方を示した" (gave the view that), "…に上方修正した" (revised up to): the topic's claim as well.
+_JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + r")|との(?:見方|認識|見解)を示した|に(?:上方|下方)修正した")
 # "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
 _JA_SPEAKER_LAST = re.compile(r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)" + _JA_VERBS)
+# "聯合ニュースは、議員の話として…と伝えた" (Yonhap, citing lawmakers' words, reported): the one cited says it.
+_JA_CITING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでとた]{2,20})(?:の話として|を引用して|を引用し、)")
 _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
 
 # Cyrillic capitals, Ukrainian's Є, І, Ї and Ґ among them (they lie outside А-Я).
@@ -100,6 +115,13 @@ _ZH_SAID = re.compile(
     r"(?:(?:说|表示|称|透露|指出|宣布|证实|估计)(?=[，：,:])|否认)"
 )
 _ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
+# "韩联社援引国情院消息称，…" (Yonhap, citing NIS information, said): the one cited is the source, the citer relays.
+_ZH_CITING = re.compile(
+    r"(?:^|[，。；：])(?P<relay>[^\s，。、“”：\d]{2,16}?)(?:援引|引述|引用)(?P<name>[^\s，。、“”：\d]{2,20}?)的?"
+    r"(?:消息|报道|说法|数据|估计|评估|的话)?(?:称|说|表示|指出|报道)"
+)
+# "国家情报院将伤亡人数从1100人上调至3000人" (the NIS raised the toll from 1,100 to 3,000): the revision is its claim.
+_ZH_REVISED = re.compile(r"(?P<name>[^\s，。、“”：\d]{2,24}?)将[^。；]{0,30}?(?:上调|下调|调整为|修正为|提高到|增至|降至)")
 # Thai: "X เปิดเผยว่า" (X disclosed that), "X กล่าวว่า" (said that), "X ระบุว่า" (stated that), "X ปฏิเสธว่า" (denied
 # that): the speaker runs back from its verb to the space before it; "ตามข้อมูลของ X" is "according to X's data".
 _TH_SAID = re.compile(
@@ -112,6 +134,7 @@ _TH_ACCORDING = re.compile(
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
+    r"|伝えた|を示した|修正した|の話として|援引|引述|上调|下调|상향|하향|인용"
     r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам|оценке|информации|сведениям)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
     r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
     r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|ссылк|[Сс]сылаясь|посилан|[Пп]осилаючись|повідом|сказа|зазнач|оціни"
@@ -133,9 +156,16 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
         for match in _KO_SPEAKER_LAST.finditer(sentence):
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), match.group("name")))
     if not anchors and _KO_REPORTED.search(sentence):
-        topic = _KO_TOPIC.search(sentence) or _KO_SUBJECT.search(sentence)
+        topic = next((t for t in _KO_TOPIC.finditer(sentence) if t.group() not in _KO_ADNOMINALS), None)
+        topic = topic or _KO_SUBJECT.search(sentence)
         if topic is not None:
             anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic)))
+            if (cited := _KO_CITING.search(sentence, topic.end())) is not None:
+                name = _ko_name(cited)
+                if " " in name and name.rsplit(None, 1)[1] in _KO_DOCUMENTS:
+                    name = name.rsplit(None, 1)[0]  # "국정원 보고를 인용해" (citing the NIS's report): the NIS
+                source = _anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), name)
+                source.via, anchors = anchors[0].claimant, [source]
     for match in _JA_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors:
@@ -143,6 +173,11 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors and _JA_REPORTED.search(sentence) and (topic := _JA_TOPIC.search(sentence)) is not None:
         anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
+        if (cited := _JA_CITING.search(sentence, topic.end())) is not None:
+            source = _anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), None)
+            source.via, anchors = anchors[0].claimant, [source]
+    if anchors and ("받은" in sentence or "受けた" in sentence):
+        _briefed_before(sentence, anchors)
     if not anchors:
         anchors += _chinese_anchors(sentence) or _thai_anchors(sentence)
     for match in (*_RU_ACCORDING.finditer(sentence), *_RU_AS_SAID.finditer(sentence)):
@@ -185,10 +220,19 @@ def _cited(sentence: str, cited: re.Match[str], anchors: list[Anchor]) -> list[A
 
 def _chinese_anchors(sentence: str) -> list[Anchor]:
     """'据韩联社报道，…' is Yonhap's; '乌克兰总统泽连斯基说，…' Zelensky's (a title before the name is dropped)."""
+    if "援引" in sentence or "引述" in sentence or "引用" in sentence:
+        for match in _ZH_CITING.finditer(sentence):
+            source = _anchor(sentence, match.start("name"), match.end("name"), match.end(), None)
+            source.via = aliased(match.group("relay"))
+            return [source]
+    if (revised := _ZH_REVISED.match(sentence)) is not None:
+        return [_anchor(sentence, 0, revised.end("name"), revised.end(), revised["name"])]
     found = _ZH_ACCORDING.finditer(sentence)
     reports = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
     speakers = []
     for match in _ZH_SAID.finditer(sentence):
+        if any(r.start <= match.start("name") < r.end for r in reports) or match.group("name").startswith("据"):
+            continue  # "据X称，…": "according to X", read once
         name = match.group("name")
         for title in _ZH_TITLES:
             if title in name[:-1]:
@@ -214,6 +258,15 @@ def _thai_anchors(sentence: str) -> list[Anchor]:
     return speakers
 
 
+def _briefed_before(sentence: str, anchors: list[Anchor]) -> None:
+    """Each speaker described as briefed by someone ("국정원 보고를 받은 의원들") hands the claim to the briefer."""
+    for anchor in anchors:
+        found = _BRIEFED_BEFORE.search(sentence, max(0, anchor.start - 24), anchor.start)
+        if found is not None and anchor.claimant is not None:
+            anchor.via = anchor.claimant + (f" via {anchor.via}" if anchor.via else "")
+            anchor.claimant = aliased(found.group("src"))
+
+
 def _ko_name(match: re.Match[str]) -> str:
     """The speaker's words: the marked word and up to two plain words before it ("이성권 의원")."""
     if "short" in match.re.groupindex and match.group("short") and aliased(match.group("short")) != match.group("short"):
@@ -231,6 +284,9 @@ def _ko_name(match: re.Match[str]) -> str:
     return " ".join(words)
 
 
+_KO_DOCUMENTS = frozenset("보고 보고서 자료 발표 분석 추정 추산 평가 집계".split())
+# Verbs and adjectives before a noun end like a topic ("보고를 받은 의원들은": the lawmakers who received a briefing).
+_KO_ADNOMINALS = frozenset("받은 많은 같은 있는 없는 하는 되는 높은 작은 적은 않은 않는 따르는 알려진은".split())
 # Titles written after a Korean name: president, lawmaker, minister, spokesperson, director, chairman, premier.
 _KO_TITLES = frozenset("대통령 의원 장관 대변인 국장 총장 위원장 원장 총리 외무장관 국방장관 사령관 차관 국무위원장".split())
 # Words that open a Korean sentence without naming anyone: "한편" (meanwhile), "또한" (also), "앞서" (earlier).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.foreign_ranges import as_cjk_range, merge_cyrillic_digit_ranges
 from store.analysis.foreign_subjects import noun_unit, thing_noun_before
 from store.models import Figure, Qualifier
 
@@ -27,21 +28,21 @@ def has_foreign_letters(text: str) -> bool:
 
 
 # A digit glued to such a letter: where the English scan sees no number start ("約11,000人").
-GLUED_DIGIT = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d|[数수](?=[천만백千万百億억])")
+GLUED_DIGIT = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d|[数수](?=[천만백千万百億亿억])")
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-_CJK_SCALE = "만万억億천千백百"
-_SCALES = {"만": 1e4, "万": 1e4, "억": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
+_CJK_SCALE = "만万억億亿천千백百"  # 亿: the simplified 億 (a hundred million) of Chinese copy
+_SCALES = {"만": 1e4, "万": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
 # Counters of people, things and money, and the unit each stands for (the English parser's units).
 _COUNTERS = {
-    "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "대": "vehicles",
+    "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "发": "shells", "个": "", "개": "", "個": "", "대": "vehicles",
     "台": "vehicles", "척": "ships", "隻": "ships", "달러": "USD", "ドル": "USD", "원": "KRW", "円": "JPY",
     "%": "percent", "％": "percent", "퍼센트": "percent", "パーセント": "percent",
 }
 # Counters that name their unit outright: no noun beside them says more ("砲弾の約50%" is a share, not shells).
 _NAMED_UNITS = frozenset({"USD", "KRW", "JPY", "percent"})
 _CJK_FIGURE = re.compile(
-    rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大|大约|约|至少|最多|超过)?\s?"  # and Chinese: 约 about, 超过 over
+    rf"(?P<lead>약|대략|최소|최대|約|およそ|少なくとも|最大|大约为|大约|约为|约有|约|至少|最多|超过)?\s?"  # and Chinese: 约 about, 超过 over
     rf"(?P<number>(?:{_NUMBER}|(?P<some>[数수])(?=[{_CJK_SCALE}]))(?:\s?[{_CJK_SCALE}](?:\s?(?:{_NUMBER}))?)*)"
     rf"\s?(?P<more>여|余|余り|あまり|多)?\s?(?P<counter>{'|'.join(sorted(_COUNTERS, key=len, reverse=True))})"
     # A Hangul counter ends its word or takes a particle: "명의", "발을", never the "발" of "발표" (announcement).
@@ -125,9 +126,13 @@ def foreign_figures(text: str) -> list[Figure]:
         unit = _COUNTERS[match.group("counter")]
         if unit not in _NAMED_UNITS:  # "병력 1만1000명" counts troops, "미사일 100발" missiles
             unit = noun_unit(text, match.start(), match.end(), unit, cyrillic=False) or unit
+        if not unit:
+            continue  # "个"/"개" count anything: "2万个集装箱", "1만3000개 컨테이너" are read, "3个月" (months) is not
         figure = _figure(match, value, hedge, approx=bool(match.group("more") or match.group("some")), unit=unit)
         if match.group("some"):
             figure.low, figure.high = value, _tidy(value * 4.5)  # "数千": 2,000 to 9,999
+        elif not match.group("lead") and match.start() > 0:
+            as_cjk_range(figure, text, match.group("number"), east_asian_value)  # "1.1万至1.2万名"
         found.append(figure)
     for match in _TH_FIGURE.finditer(text) if _THAI.search(text) else ():
         value = float(match.group("number").replace(",", "")) * _TH_SCALES.get(match.group("scale") or "", 1.0)
@@ -142,12 +147,35 @@ def foreign_figures(text: str) -> list[Figure]:
             if not unit and _PIECES.match(text, match.end()):
                 unit = thing_noun_before(text, match.start())
             hedge = " ".join((match.group("lead") or "").lower().split())
-            found.append(_figure(match, value, hedge, approx=False, unit=unit))
+            figure = _figure(match, value, hedge, approx=False, unit=unit)
+            if hedge == "до" and (start := _RANGE_FROM.search(text, max(0, match.start() - 30), match.start())):
+                _as_range(figure, start, match.group("scale").lower(), text)  # "от 4 до 5 млн": 4 to 5 million
+            found.append(figure)
     for match in WORDED_SHARE.finditer(text):
         value = 50.0 if match.group("half") else 25.0 if match.group("quarter") else 100 / 3
         hedge = " ".join((match.group("lead") or "").lower().split())
         found.append(_figure(match, value, hedge, approx=False, unit="percent"))
+    ranges = [f for f in found if f.qualifier == Qualifier.RANGE]
+    if ranges:  # "от 500 тыс. до 1 млн": its low end was read as a count of its own too
+        found = [f for f in found if not any(r is not f and r.start <= f.start and f.end <= r.end for r in ranges)]
     return sorted(found, key=lambda f: f.start)
+
+
+# "от 4 до 5 млн", "від 10 до 12 тис.", "от 500 тыс. до 1 млн": the low end of a range whose high end has the scale
+# (or its own scale).  Read alone, "до 5 млн" was "at most 5 million" and "4" a count of nothing.
+_RANGE_FROM = re.compile(
+    r"(?<![\w-])(?:от|від)\s+(?P<low>\d+(?:[.,]\d+)?)\s*(?P<scale>тыс\.|тис\.|тысяч\w*|тисяч\w*|млн|млрд)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _as_range(figure: Figure, start: re.Match[str], scale: str, text: str) -> None:
+    low = float(start.group("low").replace(",", ".")) * _cyrillic_scale((start.group("scale") or scale).lower())
+    if figure.high is None or low >= figure.high:
+        return
+    figure.low, figure.value, figure.qualifier = _tidy(low), _tidy((low + figure.high) / 2), str(Qualifier.RANGE)
+    figure.start = start.start()
+    figure.surface = text[figure.start : figure.end]
 
 
 def _figure(match: re.Match[str], value: float, hedge: str, *, approx: bool, unit: str) -> Figure:
@@ -189,6 +217,8 @@ def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
                 hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             ):
                 _hedge_figure(figure, hedge, text)
+    if _CYRILLIC.search(text) and "до" in text:
+        figures = merge_cyrillic_digit_ranges(text, figures)  # "от 11 000 до 12 000 военных"
     if _DATE_RANGE_START.search(text):  # "1~2월", "3-4日": the first of a span of months or days, no count
         figures = [f for f in figures if not _DATE_RANGE_START.match(text, f.start)]
     foreign = foreign_figures(text)

@@ -25,7 +25,8 @@ PEOPLE_UNITS = frozenset({"troops", "casualties", "workers", "people"})
 _PARTICLE_GAP = re.compile(r"(?:은|는|이|가|は|が)?\s?")
 # What stands between a count and the noun after it: "1만명의 병력", "1万人の兵士"; in Russian up to two
 # adjectives ("100 баллистических ракет", "600 северокорейских военных").
-_GENITIVE = re.compile(r"\s?(?:의|の)?\s?")
+# A nationality may stand before the noun too: "1.1万名朝鲜士兵" (11,000 North Korean soldiers).
+_GENITIVE = re.compile(r"\s?(?:의|の)?\s?(?:朝鲜|北韩|北朝鮮の?|북한(?!군)\s?)?")
 # Ukrainian plural adjectives end in "-і" ("північнокорейські військові").
 _RU_ADJECTIVE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую|ої|ій|і)\s+")
 

@@ -20,6 +20,9 @@ from store.analysis.claimants import (
 # The given names before a surname; a dot ends only an initial ("J. Smith"), not a sentence ("Monday. Umerov").
 _GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){1,3}$")
 
+# Attribution cues of German, French and Spanish copy that open a sentence with a capital.
+_CUE_WORD = re.compile(r"\b(?:Nach|Laut|Angaben|Einschätzung|Schätzungen|Selon|D['’]après|Según)\s")
+
 
 def full_name_in_text(text: str, surname: str) -> str | None:
     """The longest 'Given Surname' written anywhere in ``text``, e.g. 'Evans Revere' for 'Revere'."""
@@ -28,6 +31,8 @@ def full_name_in_text(text: str, surname: str) -> str | None:
         lead = _GIVEN_NAMES.search(text, max(0, found - 60), found)
         if not lead:
             continue
+        if _CUE_WORD.search(lead.group(0)):
+            continue  # "Nach Angaben Kiews", "D'après Kiev": a cue to whose words follow, capitalised to open them
         candidate = clean_claimant(lead.group(0) + surname)
         if candidate and looks_like_person(candidate) and candidate.split()[-1] == surname:
             if best is None or len(candidate) > len(best):

@@ -92,8 +92,8 @@ _ATOM = re.compile(
         |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
     |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)
         |\s+(?:last|earlier|previously|a\s+year
-            |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d))\b)
-        # "about half," "up from a third last year", "… in the spring"
+            |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d)|came|come|comes|is|are|was|were)\b)
+        # "about half," "up from a third last year", "… in the spring", "of which about half came from"
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b

@@ -17,6 +17,7 @@ import re
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.coreference import is_definite_coref
+from store.analysis.denials import DENIAL_VERBS
 from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import (
     left_noun_phrase,
@@ -26,6 +27,7 @@ from store.analysis.phrases import (
 
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.-]+\s+){1,10}?)as\s+saying\b")
 _AUXILIARY_END = re.compile(r"\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$")
+_AGENT_AFTER = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?=\s*[,.;:]|\s+that\b|\s*$)")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 # A figure whose source is the agent of a passive: "A figure of 1,100 was given by …" (goods "provided by"
 # a country are not a statement, so the subject must name a figure).
@@ -66,10 +68,14 @@ def quoted_anchors(sentence: str) -> list[Anchor]:
             continue
         start, raw = found
         lower = raw.lower()
+        # "…, Zelensky was quoted as saying by the Kyiv Independent": the agent after it relays.
+        agent = _AGENT_AFTER.match(sentence, match.end())
+        via = clean_claimant(agent.group(1)) if agent and plausible_source(agent.group(1)) else None
+        end = agent.end() if via else match.end()
         if lower in PRONOUNS or is_definite_coref(raw):
-            anchors.append(Anchor(start, match.end(), raw, None, pronoun=lower, kind="quoted"))
+            anchors.append(Anchor(start, end, raw, None, pronoun=lower, via=via, kind="quoted"))
         elif plausible_source(raw) and (claimant := clean_claimant(raw)):
-            anchors.append(Anchor(start, match.end(), raw, claimant, kind="quoted"))
+            anchors.append(Anchor(start, end, raw, claimant, via=via, kind="quoted"))
     return anchors
 
 
@@ -106,12 +112,13 @@ def given_by(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000", "the NIS estimate is 11,000": a
-# figure its owner gives.
+# "The ISW estimate of 10,000 to 12,000 troops", "RUSI's figure of up to 15,000", "the NIS estimate is 11,000",
+# "Zelensky's claim that 3,000 …": a figure its owner gives.
 _OWNED_FIGURE = re.compile(
     r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:(?!(?:the|a|an|this|that)\s)[a-z-]+\s+)?"
     # "… estimate of 12,000", or set off by a dash or a bracket: "The Pentagon's estimate — 10,000 to 12,000 troops —"
-    r"(?:estimate|figure|tally|count|assessment)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+|\s+(?:is|was|stands\s+at)\s+)"
+    r"(?:estimate|figure|tally|count|assessment|claims?|assertion)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+|"
+    r"\s+(?:is|was|stands\s+at|that)\s+)"
     r"(?=(?:(?:about|around|up\s+to|some|more\s+than|at\s+least|between|roughly|nearly|as\s+many\s+as)\s+)?[\d$€£])"
 )
 
@@ -123,10 +130,14 @@ def owned_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, owner as written) of each "<Owner>'s estimate of <figure>" in ``text``."""
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
             or "estimate is" in text or "estimate was" in text or "figure is" in text or "figure was" in text
-            or " stands at" in text
+            or " stands at" in text or "claim that" in text or "claims that" in text or "assertion that" in text
             or (("—" in text or "–" in text or "(" in text or "--" in text) and _SET_OFF.search(text))):
         return []
-    return [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)]
+    return [
+        (m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_FIGURE.finditer(text)
+        # "rejected Ukraine's claim that 4,000 …": a denial's object, whose owner ``owner_claims`` files
+        if not (m.group().endswith("that ") and any(w in DENIAL_VERBS for w in text[: m.start()].split()[-2:]))
+    ]
 
 
 # "By Ukraine's estimate, …", "In the ministry's assessment, …", "By Seoul's count, …", "In the colonel's

@@ -163,6 +163,7 @@ def _found_by_others(raw: str) -> bool:
     return len(head) == 2 and head[0].islower() and " " not in head[0] and not plausible_source(head[0])
 
 
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\b")
 _FAMILIAR_END = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on)$")
 
 
@@ -180,8 +181,12 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         raw = sentence[match.end() : end].strip()
         if raw.endswith(("familiar with", "close to", "briefed on")) and generic_claimant(raw) is None:
             raw = _FAMILIAR_END.sub("", raw)  # "citing U.S. officials familiar with the intelligence": the officials
+        if " by" in raw:  # "citing a Ukrainian assessment seen by the paper": the assessment's author, not the paper
+            raw = _SEEN_BY.split(raw, 1)[0]
         source = clean_claimant(raw) if raw and plausible_source(raw) else None
-        head = _EVIDENCE_OWNER.split(raw, 1)[0]  # "satellite imagery from Planet Labs": imagery, cited as evidence
+        head, *owner = _EVIDENCE_OWNER.split(raw, 1)  # "satellite imagery from Planet Labs": imagery, cited as evidence
+        if owner and head.lower() in _BARE_EVIDENCE and plausible_source(owner[0]):
+            source = clean_claimant(owner[0])  # "citing intelligence from Ukraine": Ukraine's
         if (
             source
             and head.split()[-1].lower().rstrip("s") not in _PICTURES

@@ -57,7 +57,7 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
     from store.analysis.terms import trie_pattern
 
     return (
-        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|"
+        rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|f(?:ound|inds)\s+that|"
         # "The embassy called the claims 'groundless speculation'", "described the reports … as 'a canard'", "called
         # reports of 10,000 troops 'a smear'": a denial, whose object names what was said.
         r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+"
@@ -70,7 +70,7 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         # a figure, perhaps quoted, follows "at" (or "closer to"); "puts the toll in the (low) thousands"; "which
         # the JCS put at 14,000" (no object: only after a relative pronoun, see ``attribution``).
         r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){0,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
-        r"in\s+the(?:\s+(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
+        r"in\s+the(?:\s+[\"“]?(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
         r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"

@@ -29,6 +29,14 @@ _FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Korean, Japanese and Chinese put the earlier figure first and mark it "from": "1100명에서 3000명으로 상향
+# 조정했다", "1100人から3000人に上方修正した", "从1100人上调至3000人" (raised from 1,100 to 3,000).
+_CJK_EARLIER = re.compile(
+    r"[약約约]?\s?[\d,.]+\s?[^\s\d。.]{0,3}?(?:에서|から)\s?[^。.]{0,24}?(?:상향|하향|늘|줄|조정|증가|감소|"
+    r"上方|下方|引き上げ|引き下げ|修正|増|減)"
+    r"|(?<=从)[约]?[\d,.]+[万千百]?[^\s\d。，]{0,2}?(?:上调|下调|增至|增加到|升至|降至|调整为|提高到|减少到|修正为)"
+)
+
 
 def is_revision_from(text: str, from_start: int) -> bool:
     """Whether the "from" at ``from_start`` opens the earlier figure of a change ("raised … from 10,000 to …")."""
@@ -46,6 +54,12 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
         for start in starts:
             found = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
             if found is not None and is_revision_from(sentence, found.start()):
+                earlier.add(start)
+    if not sentence.isascii():
+        earlier.update(start for start in starts if _CJK_EARLIER.match(sentence, start) is not None)
+    if len(starts) >= 2 and " now " in sentence:
+        for start in starts[:-1]:  # "which had earlier put the number at 10,000, now believes about 12,000"
+            if _EARLIER_PUT.search(sentence, max(0, start - 80), start) and _NOW.search(sentence, start, starts[-1]):
                 earlier.add(start)
     if len(starts) < 2 or not (" to " in sentence or " of " in sentence):
         return earlier
@@ -75,5 +89,12 @@ _RUNNING_TOTAL = re.compile(
     r"|(?:for|making|to)\s+an?\s+(?:combined\s+|cumulative\s+|overall\s+)?total\s+of)\s+[\"“]?$",
     re.IGNORECASE,
 )
+# A figure given before ("had earlier put the number at 10,000") that one given "now" replaces.
+_EARLIER_PUT = re.compile(
+    r"\b(?:earlier|previously|initially|originally|first|had)\s+(?:\w+\s+)?(?:put|estimated|said|reported|gave|"
+    r"placed|counted|assessed)\b[^.;!?]{0,50}$|\b(?:earlier|previously|initially|originally)\s+$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\bnow\b")
 # A sentence break between two figures: they are no revision of each other.
 _STOP = re.compile(r"[.;!?]\s")

@@ -1,14 +1,11 @@
 """Who has spoken so far in an article: the antecedents of "he said", bare surnames and acronyms.
 
-News copy names a speaker once in full ("Evans Revere, a senior advisor with
-Albright Stonebridge Group, said …") and then writes "Revere said" or "he
-added".  ``Speakers`` remembers the article's speakers as the extractor reads
-it, so those resolve to the full name; a pronoun resolves only to a speaker
-named within the last few passages, and "the JCS" to the name the article
-spelled out as "the Joint Chiefs of Staff (JCS)".  A "he said" with nobody
-named before, or an opening role ("Ukraine's spy chief"), is the person the
-headline quotes ("Budanov: …", see ``title_owners``); "the analysts" or "the
-think tank" is the body named just before (see ``body_mentions``).
+News copy names a speaker once in full ("Evans Revere, a senior advisor with Albright Stonebridge Group, said …")
+and then writes "Revere said" or "he added". ``Speakers`` remembers the article's speakers as the extractor reads
+it, so those resolve to the full name; a pronoun resolves only to a speaker named within the last few passages, and
+"the JCS" to the name the article spelled out as "the Joint Chiefs of Staff (JCS)". A "he said" with nobody named
+before, or an opening role ("Ukraine's spy chief"), is the person the headline quotes ("Budanov: …", see
+``title_owners``); "the analysts" or "the think tank" is the body named just before (see ``body_mentions``).
 """
 
 from __future__ import annotations
@@ -136,7 +133,8 @@ class Speakers:
             if pronoun == "i":
                 return self.passage_speaker or self.recent(self.last_person)
             if pronoun == "it":
-                return self.recent(self.last_body) or self.recent(self.last_group)
+                group = self.recent(self.last_group)  # "it" is no "analysts", a plural of people unnamed
+                return self.recent(self.last_body) or (None if group is None or group.islower() else group)
             if pronoun in ("they", "we"):
                 return self.recent(self.last_group) or self.recent(self.last_body)
             possessor = possessor_of(anchor.raw)
