@@ -23,27 +23,19 @@ if TYPE_CHECKING:
 def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
     from store.normalise import normalise_bytes, read_source
 
+    database = Path(db_path) if db_path is not None and Path(db_path).exists() else None
+    if database is not None and not Path(path).expanduser().exists():
+        # Gone from disk, or named as `articles` lists it (a bare file name, or sha256:HEX): the
+        # database's record is the audit trail, and reading the name as a path would only fail.
+        corpus = _open(database)
+        return _stored_audit(str(path), corpus, _stored_record_named(str(path), corpus))
     data = read_source(path)
     sha = sha256_hex(data)
-    if db_path is not None and Path(db_path).exists():
-        from store.corpus import Corpus
-
-        corpus = Corpus.open(Path(db_path))  # from its snapshot: no parse of the whole database
+    if database is not None:
+        corpus = _open(database)
         record = corpus.file_record(sha)
         if record is not None:
-            return {
-                "file": str(path),
-                "source_sha256": sha,
-                "in_database": True,
-                "encoding": record.encoding,
-                "repairs": record.repairs,
-                "articles": [
-                    {"id": aid, "title": corpus.articles[aid].title, "outlet": corpus.articles[aid].outlet}
-                    for aid in record.article_ids
-                    if aid in corpus.articles
-                ],
-                "removed": [r.to_dict() for r in record.removed],
-            }
+            return _stored_audit(str(path), corpus, record)
     normalised = normalise_bytes(data, Path(path).name, suffix=Path(path).suffix.lower())
     return {
         "file": str(path),
@@ -54,6 +46,53 @@ def audit_file(path: Path, db_path: Path | None) -> dict[str, Any]:
         "articles": [{"id": a.id, "title": a.title, "outlet": a.outlet} for a in normalised.articles],
         "removed": [r.to_dict() for r in normalised.removed],
     }
+
+
+def _open(db_path: Path) -> Corpus:
+    from store.corpus import Corpus
+
+    return Corpus.open(db_path)  # from its snapshot: no parse of the whole database
+
+
+def _stored_audit(named: str, corpus: Corpus, record: FileRecord) -> dict[str, Any]:
+    return {
+        "file": named,
+        "source_sha256": record.source_sha256,
+        "in_database": True,
+        "encoding": record.encoding,
+        "repairs": record.repairs,
+        "articles": [
+            {"id": aid, "title": corpus.articles[aid].title, "outlet": corpus.articles[aid].outlet}
+            for aid in record.article_ids
+            if aid in corpus.articles
+        ],
+        "removed": [r.to_dict() for r in record.removed],
+    }
+
+
+def _stored_record_named(name: str, corpus: Corpus) -> FileRecord:
+    """The stored file a name not on disk means: ``sha256:HEX``, the path it was read from, or its bare
+    file name when only one stored file has it (two are an error naming both, never a guess)."""
+    from store.errors import StoreError
+
+    shas = dict.fromkeys(article.source_sha256 for article in corpus.articles.values())
+    if name.startswith("sha256:"):
+        wanted = name.removeprefix("sha256:").lower()
+        record = corpus.file_record(wanted) if wanted in shas else None
+        if record is None:
+            raise StoreError(f"{name}: no stored file has these bytes")
+        return record
+    records = [record for sha in shas if (record := corpus.file_record(sha)) is not None]
+    absolute = str(Path(name).expanduser().absolute())
+    named = [r for r in records if r.source_path in (name, absolute)] or [
+        r for r in records if r.source_file == Path(name).name
+    ]
+    if len(named) > 1:
+        places = ", ".join(sorted(r.source_path for r in named))
+        raise StoreError(f"{name}: {len(named)} stored files have this name ({places}); give the full path")
+    if not named:
+        raise StoreError(f"{name}: no such file on disk or in the database (nkru-tui articles lists what is stored)")
+    return named[0]
 
 
 @dataclass(slots=True)

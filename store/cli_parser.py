@@ -110,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
     p.add_argument("file", type=_path, metavar="FILE",
-                   help="a source file on disk; if it was ingested, the database's record of it is shown")
+                   help="a source file on disk (if it was ingested, the database's record of it is shown), "
+                        "or a stored file named as `articles` lists it: its file name, old path or sha256:HEX")
     _add_db(p)
     _add_json(p)
 
