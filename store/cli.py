@@ -271,8 +271,9 @@ def run_claims(args: argparse.Namespace) -> int:
     else:
         claims = corpus.claims
     if args.claimant:
-        wanted = args.claimant.casefold()
-        claims = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
+        from store.name_filters import claims_by_claimant
+
+        claims = claims_by_claimant(corpus, claims, args.claimant)
     total = len(claims)
     claims = _shown(args, claims, "claims")
     if args.json:

@@ -21,6 +21,7 @@ from store.errors import StoreError
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
+    from store.models import Claim
 
 TYPO_CUTOFF = 85  # rapidfuzz ratio of the whole names, 0-100: one slip in a short name still scores about 90
 WORD_CUTOFF = 80  # rapidfuzz ratio between a typed word and a word of the name: one slip in five letters
@@ -78,5 +79,27 @@ def resolve_search_filters(
         topics = {t.id: t.id for t in corpus.topic_summaries} | {t.label: t.id for t in corpus.topic_summaries}
         topic = topics[resolve_name(topic, topics, "topic")]
     if claimant:
-        claimant = resolve_name(claimant, (c.name for c in corpus.claimant_summaries), "claimant")
+        claimant = resolve_claimant(claimant, [c.name for c in corpus.claimant_summaries])
     return outlet or None, topic or None, claimant or None
+
+
+def resolve_claimant(wanted: str, names: list[str]) -> str:
+    """As :func:`resolve_name`, but a name the alias list folds ("HUR", "GUR", "the NIS") means the
+    stored name it was folded into: the analyst types the acronym the article used."""
+    from store.analysis.claimants import aliased
+
+    canonical = aliased(wanted.strip())
+    if canonical != wanted.strip() and canonical in names:
+        return canonical
+    return resolve_name(wanted, names, "claimant")
+
+
+def claims_by_claimant(corpus: Corpus, claims: list[Claim], typed: str) -> list[Claim]:
+    """The claims of every claimant whose name holds what was typed ("zelensk"); failing that, of the
+    one claimant an alias ("HUR") or a typo means; failing that, a one-line error naming the closest."""
+    wanted = typed.casefold()
+    held = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
+    if held:
+        return held
+    name = resolve_claimant(typed, [summary.name for summary in corpus.claimant_summaries])
+    return [c for c in claims if c.claimant == name]

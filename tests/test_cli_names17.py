@@ -1,4 +1,5 @@
-"""`audit` takes a stored file the way `articles` names it, as `remove` does, not only a path on disk."""
+"""Names as the analyst types them: `audit` takes a stored file the way `articles` names it (as `remove`
+does), and the claimant filters take the acronym an article used ("HUR", "GUR") for the name it was folded into."""
 
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ def test_a_name_nothing_matches_is_a_one_line_error(stored: tuple[Path, Path], n
     with pytest.raises(StoreError, match=r"^.*(no such file|no stored file).*$") as raised:
         audit_file(Path(name), db)
     assert "\n" not in str(raised.value)
+
+
+def test_a_claimant_filter_takes_the_acronym_the_article_used(tmp_path: Path) -> None:
+    from store.corpus import Corpus
+    from store.name_filters import claims_by_claimant, resolve_claimant
+
+    article = tmp_path / "hur.txt"
+    article.write_text(
+        "North Korean losses mount in Kursk\n\nBy Jane Doe\n\n"
+        "Ukraine's HUR said on Monday that 12,000 North Korean troops had been deployed to the Kursk region.\n\n"
+        "The figure could not be independently verified by reporters in Kyiv, officials added later that day.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "db.json"
+    ingest_paths([article], db)
+    corpus = Corpus.open(db)
+    names = [summary.name for summary in corpus.claimant_summaries]
+    folded = resolve_claimant("HUR", names)
+    assert folded != "HUR" and folded in names  # the alias list's name, which is what is stored
+    for typed in ("HUR", "GUR", "hur"):
+        claims = claims_by_claimant(corpus, corpus.claims, typed)
+        assert claims and {c.claimant for c in claims} == {folded}
+    with pytest.raises(StoreError, match="no claimant 'Mossad'"):
+        claims_by_claimant(corpus, corpus.claims, "Mossad")
