@@ -12,7 +12,7 @@ from store.printable import printable
 
 # The formats the export verb offers (store.export renders them; the verb parser must not import it:
 # corpus code on every `--help`).
-EXPORT_FORMAT_CHOICES = ("md", "csv", "json", "csl-json")
+EXPORT_FORMAT_CHOICES = ("md", "csv", "json", "csl-json", "ris")
 
 VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
@@ -152,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default="md", metavar="FORMAT",
                    help="md: quotations with a citation line each, to paste (default); "
                         "csv: a row per claim, for a spreadsheet; json: every field; "
-                        "csl-json: for Zotero and other reference managers")
+                        "csl-json: for Zotero and other reference managers; "
+                        "ris: for Zotero, EndNote and Mendeley, a record per article with its passages as notes")
     p.add_argument("--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)

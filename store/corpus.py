@@ -281,8 +281,22 @@ class Corpus:
             self._echo_group_of = {pid: group for group, members in self._echo_members.items() for pid in members}
         return self._echo_group_of.get(passage_id)
 
+    def echo_articles(self, passage_id: str) -> list[str]:
+        """The ids of the other articles that repeat this passage, in the echo group's order.
+
+        Read from the group's member ids alone: the reader asks this of every passage it draws,
+        and loading each echo's article (hundreds for a syndicated story) took half a second
+        per article opened at ten thousand articles.
+        """
+        group = self.echo_group_of(passage_id)
+        if not group:
+            return []
+        own = split_passage_id(passage_id)[0]
+        others = (split_passage_id(member)[0] for member in self._echo_members.get(group, ()))
+        return [article for article in dict.fromkeys(others) if article != own]
+
     def echoes_of(self, passage_id: str) -> list[Passage]:
-        """The other passages, in other articles, that repeat this one."""
+        """The other passages that repeat this one (loading each one's article: for listing them, not counting)."""
         group = self.passages[passage_id].echo_group
         if not group:
             return []

@@ -1,4 +1,4 @@
-"""Export selected passages with full citations: Markdown, CSV, JSON and CSL-JSON.
+"""Export selected passages with full citations: Markdown, CSV, JSON, CSL-JSON and RIS.
 
 The same code serves the TUI's export dialog, its clipboard copy and the
 ``nkru-tui export`` verb, so a citation reads the same wherever it came from.
@@ -21,6 +21,7 @@ from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export_markdown import claim_heading, markdown_literal, render_markdown
+from store.export_ris import render_ris
 from store.models import UNKNOWN_OUTLET, Claim
 from store.printable import json_safe
 
@@ -36,11 +37,12 @@ __all__ = [
     "render_export",
     "render_json",
     "render_markdown",
+    "render_ris",
     "write_export",
 ]
 
-EXPORT_FORMATS = ("md", "csv", "json", "csl-json")
-FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json"}
+EXPORT_FORMATS = ("md", "csv", "json", "csl-json", "ris")
+FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json", "ris": ".ris"}
 # OWASP CSV injection: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -204,7 +206,9 @@ def render_csl_json(cites: list[Citation]) -> str:
     return json_safe(json.dumps([_csl_item(c) for c in cites], ensure_ascii=False, indent=2)) + "\n"
 
 
-_RENDERERS = {"md": render_markdown, "csv": render_csv, "json": render_json, "csl-json": render_csl_json}
+_RENDERERS = {
+    "md": render_markdown, "csv": render_csv, "json": render_json, "csl-json": render_csl_json, "ris": render_ris,
+}
 
 
 def render_export(corpus: Corpus, passage_ids: list[str], fmt: str) -> str:

@@ -25,12 +25,14 @@ from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput
 from tui.workers import ReportsWorkerErrors
 
-FORMAT_LABELS = {"md": "Markdown", "csv": "CSV", "json": "JSON", "csl-json": "CSL-JSON"}
+FORMAT_LABELS = {"md": "Markdown", "csv": "CSV", "json": "JSON", "csl-json": "CSL-JSON", "ris": "RIS"}
 FORMAT_HINTS = {
     "md": "Markdown: each passage as a quotation followed by its full citation.",
-    "csv": "CSV: one row per passage, citation fields in columns; formula-like cells are neutralised.",
+    "csv": "CSV: one row per claim (a passage without one gets a row), citation fields in columns; "
+    "formula-like cells are neutralised.",
     "json": "JSON: every passage with its citation and claim fields.",
     "csl-json": "CSL-JSON: imports into Zotero and other reference managers.",
+    "ris": "RIS: one record per article, its selected passages as notes; imports into Zotero, EndNote, Mendeley.",
 }
 DEFAULT_STEM = "nkru-selection"
 

@@ -144,7 +144,7 @@ class Reader(NavList):
         return passage_block(
             passage,
             selected=passage_id in selected,
-            echoes=len({p.article_id for p in self.corpus.echoes_of(passage_id)} - {passage.article_id}),
+            echoes=len(self.corpus.echo_articles(passage_id)),
             spans=self._spans.get(passage_id, ()),
             figures=figure_spans(self.corpus.claims_in_passage(passage_id)),
         )
@@ -176,8 +176,9 @@ class Reader(NavList):
             self.refresh_bindings()  # "Also in…" is offered only on repeated passages
 
     def _has_echoes(self) -> bool:
+        """Whether the passage under the cursor appears in other articles (asked at every cursor move)."""
         pid = self.current_passage_id
-        return bool(pid and self.corpus and self.corpus.echoes_of(pid))
+        return bool(pid and self.corpus and self.corpus.echo_articles(pid))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "follow_echo":
@@ -195,7 +196,7 @@ class Reader(NavList):
 
     def action_follow_echo(self) -> None:
         pid = self.current_passage_id
-        if pid and self.corpus and self.corpus.echoes_of(pid):
+        if pid and self.corpus and self.corpus.echo_articles(pid):
             self.post_message(self.FollowEcho(pid))
 
     def action_back(self) -> None:
