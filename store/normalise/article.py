@@ -107,6 +107,8 @@ def _author(page_author: str | None, printed: list[str]) -> str | None:
     """The page's markup names the author; a printed byline that includes that name may name more."""
     if page_author and printed and page_author.lower() in printed[0].lower():
         return tidy_author(without_honorific(printed[0]))
+    if page_author and printed and not page_author.isascii() and page_author.endswith(" " + printed[0]):
+        return printed[0]  # the markup ran the place a byline filed from into the name: "سيول عبد الله محمد"
     return tidy_author(page_author or (without_honorific(printed[0]) if printed else None))
 
 

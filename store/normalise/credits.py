@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from store.normalise.outlets import outlet_table, wire_named
-from store.normalise.shapes import last_visible, word_count
+from store.normalise.shapes import has_common_words, last_visible, word_count
 
 # Suppliers of pictures (besides the wires in outlets.toml).
 _PICTURE_SOURCES = (
@@ -30,6 +30,7 @@ _CREDIT_PREFIX = re.compile(
     r"|фото|фотография|иллюстрация|ілюстрація|скриншот|скріншот|кадр из видео|кадр з відео|foto|bild|사진|写真)\s*(?::|,|\bby\b)\s*\S",
     re.IGNORECASE,
 )
+_GALLERY_LABEL = re.compile(r"(?:photos|images|pictures|in pictures|fotos|bilder)\s*:", re.IGNORECASE)
 _VIA = re.compile(r"(?:^|\s)via\s+[A-Z@]")
 _SLASHED = re.compile(
     r"^[A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,6}(?:\s?/\s?[A-Za-z][\w.'’&-]*(?: [\w.'’&-]+){0,6}){1,4}(?:, ?(?:File|file|File Photo))?$"
@@ -39,7 +40,9 @@ _REPORTING_OPENERS = (
     "reporting and writing by", "research by", "graphics by", "photos by", "video by",
 )
 _CONTRIBUTED = re.compile(
-    r"^(?:[\w.'’-]+ ){0,6}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,120}"
+    r"^(?:(?:[\w.'’-]+ ){0,6}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,120}"
+    # (or the outlet's writer by name: "CNN's Yoonjung Seo contributed reporting.")
+    r"|(?-i:[A-Z][\w.&-]{1,30})['’]s (?-i:[A-Z][\w.'’-]+)(?: (?-i:[A-Z][\w.'’-]+)){0,3}(?:,? and (?-i:[A-Z][\w.'’-]+)(?: (?-i:[A-Z][\w.'’-]+)){0,3})?)"
     r" contributed(?: reporting)?(?: to)?(?: this)?(?: (?:report|story|article))?\.?$",
     re.IGNORECASE,
 )
@@ -91,7 +94,10 @@ def is_photo_credit(text: str, n_words: int | None = None) -> bool:
         return False
     if last_visible(text) in "?!" or (text.endswith(".") and not text.endswith("Jr.")):
         return False
-    if _CREDIT_PREFIX.match(text) or ("via" in text and _VIA.search(text)):
+    if _CREDIT_PREFIX.match(text):
+        # "Photos: North Korean soldiers in Russia" heads a gallery: a phrase in words, where a credit names a source.
+        return not (_GALLERY_LABEL.match(text) and has_common_words(text.split(":", 1)[-1]))
+    if "via" in text and _VIA.search(text):
         return True
     if "/" in text and _SLASHED.match(text):
         return True
@@ -260,6 +266,8 @@ def find_dateline(text: str) -> Dateline | None:
             return _east_asian_dateline(text)
         if text[:1] == "【":
             return _bracketed_dateline(text)
+        if ("日電" in text[:40] or "日电" in text[:40]) and (chinese := _CHINESE_WIRE_DATELINE.match(text)) is not None:
+            return _chinese_wire_dateline(chinese)
         return _dated_only(text)
     place = found.group("place").strip()
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
@@ -297,8 +305,12 @@ _MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug
 _BRACKETED_DATELINE = re.compile(r"^【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<name>[^=＝【】\s]{2,12}?)(?:記者|特派員)?】\s*(?=\S)")
 
 
+# The wires' own copy runs the place and the wire together: "【ソウル共同】", "【北京時事】".
+_WIRE_DATELINE = re.compile(r"^【(?P<place>[^=＝【】\s]{1,10}?)(?P<name>共同|時事|聯合|新華社|ロイター|ＡＦＰ|AFP|ＡＰ|AP)】\s*(?=\S)")
+
+
 def _bracketed_dateline(text: str) -> Dateline | None:
-    found = _BRACKETED_DATELINE.match(text)
+    found = _BRACKETED_DATELINE.match(text) or _WIRE_DATELINE.match(text)
     if found is None:
         return None
     wire = wire_named(found["name"])
@@ -306,6 +318,20 @@ def _bracketed_dateline(text: str) -> Dateline | None:
     if reporter is not None and not re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", reporter):
         return None  # a Japanese name is two to six kanji or kana; anything else in the brackets is no byline
     return Dateline(place=found["place"], date_raw=None, wire=wire.name if wire else None, source=found["name"], reporter=reporter, end=found.end())
+
+
+# A Chinese wire's dateline: "（中央社記者陳家倫台北24日電）", "新华社北京2月24日电（记者张伟）" — the wire, its
+# reporter (a name of three characters, the commonest, where it runs into the place), the place and the day.
+_CHINESE_WIRE_DATELINE = re.compile(
+    r"^[（(]?(?P<wire>中央社|新華社|新华社|中新社|中通社)(?:(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{3}))?(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:\d{1,2}月)?\d{1,2}日[電电](?:[（(](?:記者|记者)(?P<named>[\u4e00-\u9fff]{2,4})[）)])?[）)]?\s*(?=\S)"
+)
+
+
+def _chinese_wire_dateline(found: re.Match[str]) -> Dateline:
+    wire = wire_named(found["wire"])
+    reporter = found["reporter"] or found["named"]
+    return Dateline(place=found["place"], date_raw=None, wire=wire.name if wire else None, source=found["wire"], reporter=reporter, end=found.end())
 
 
 def _east_asian_dateline(text: str) -> Dateline | None:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from store.normalise.solar_dates import solar_date
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -53,7 +55,38 @@ FOREIGN_MONTHS: dict[str, int] = {
         "ноя лист lis", "dic déc dez дек груд gru",
     ), start=1)
     for name in names.split()
+} | {
+    # Greek in the genitive ("13 Ιανουαρίου 2025"), with and without its accent (capitals drop it); Arabic
+    # as Egypt and the Gulf name the months ("13 يناير 2025"); Hebrew with and without the "in" it takes
+    # ("13 בינואר 2025"); Thai in full and abbreviated ("13 ก.พ. 2025"; its Buddhist-era years: ``_THAI_DATE``).
+    name: number
+    for number, names in enumerate((
+        "ιανουαρίου ιανουαριου يناير ינואר בינואר มกราคม ม.ค",
+        "φεβρουαρίου φεβρουαριου فبراير פברואר בפברואר กุมภาพันธ์ ก.พ",
+        "μαρτίου μαρτιου مارس מרץ במרץ מרס במרס มีนาคม มี.ค",
+        "απριλίου απριλιου أبريل ابريل إبريل אפריל באפריל เมษายน เม.ย",
+        "μαΐου μαιου مايو מאי במאי พฤษภาคม พ.ค",
+        "ιουνίου ιουνιου يونيو يونيه יוני ביוני มิถุนายน มิ.ย",
+        "ιουλίου ιουλιου يوليو يوليه יולי ביולי กรกฎาคม ก.ค",
+        "αυγούστου αυγουστου أغسطس اغسطس אוגוסט באוגוסט สิงหาคม ส.ค",
+        "σεπτεμβρίου σεπτεμβριου سبتمبر ספטמבר בספטמבר กันยายน ก.ย",
+        "οκτωβρίου οκτωβριου أكتوبر اكتوبر אוקטובר באוקטובר ตุลาคม ต.ค",
+        "νοεμβρίου νοεμβριου نوفمبر נובמבר בנובמבר พฤศจิกายน พ.ย",
+        "δεκεμβρίου δεκεμβριου ديسمبر דצמבר בדצמבר ธันวาคม ธ.ค",
+    ), start=1)
+    for name in names.split()
+} | {
+    # Turkish and Indonesian ("24 Şubat 2025", "24 Maret 2025"), and the Levant's Arabic names, two words
+    # for four of them ("24 شباط 2025", "13 كانون الثاني 2025").
+    name.replace("_", " "): number
+    for number, names in enumerate((
+        "ocak كانون_الثاني", "şubat شباط", "mart maret آذار", "nisan نيسان", "mayıs أيار", "haziran حزيران",
+        "temmuz تموز", "ağustos agustus agu آب", "eylül أيلول", "ekim تشرين_الأول تشرين_الاول", "kasım تشرين_الثاني",
+        "aralık desember كانون_الأول كانون_الاول",
+    ), start=1)
+    for name in names.split()
 }
+_THAI_MONTHS = {name: number for name, number in FOREIGN_MONTHS.items() if "\u0e01" <= name[0] <= "\u0e5b"}
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}|[A-Z]{2,4}|Uhr))?)?"
 
@@ -80,6 +113,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Chinese, Japanese and Korean dates: "2024年12月19日", "2024년 12월 19일".
     ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]")),
     ("numeric", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")),
+)
+# Lithuanian and Latvian put the year first: "2025 m. vasario 24 d.", "2025. gada 24. februārī".
+_BALTIC_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        "sausio janvārī janvāris", "vasario februārī februāris", "kovo martā marts", "balandžio aprīlī aprīlis",
+        "gegužės maijā maijs", "birželio jūnijā jūnijs", "liepos jūlijā jūlijs", "rugpjūčio augustā augusts",
+        "rugsėjo septembrī septembris", "spalio oktobrī oktobris", "lapkričio novembrī novembris", "gruodžio decembrī decembris",
+    ), start=1)
+    for name in names.split()
+}
+_BALTIC_DATE = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)\d\d)(?: m\.| ?\. gada) (?:(?P<dd>\d{{1,2}})\. )?(?P<bmon>{'|'.join(_BALTIC_MONTHS)}) ?(?:(?P<d>\d{{1,2}}) ?d\.)?",
+    re.IGNORECASE,
+)
+# A Thai page's date in the Buddhist era, 543 years ahead: "13 ก.พ. 2568", "13 กุมภาพันธ์ 68" (two digits of it).
+_THAI_DATE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<tmon>{'|'.join(sorted(map(re.escape, _THAI_MONTHS), key=len, reverse=True))})\.?\s*(?:พ\.ศ\.\s*)?(?P<y>25\d\d|\d\d)(?!\d)"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
@@ -131,6 +182,9 @@ _MONTH_NAMES = frozenset(
 )
 
 
+_SECOND_WORDS = frozenset(name.split()[1] for name in FOREIGN_MONTHS if " " in name)  # ("الثاني" of "كانون الثاني")
+
+
 def _possible_forms(text: str) -> set[str]:
     """The date patterns that could match ``text``, judged around each year in it.
 
@@ -147,6 +201,8 @@ def _possible_forms(text: str) -> set[str]:
         if before.isdecimal() or text[end : end + 1].isdecimal():
             continue
         after = text[end : end + 1]
+        if text[end : end + 3] in (" m.", ". g"):
+            forms.add("baltic")
         if after == "-":
             forms.add("iso")
         elif text[end : end + 2].lstrip()[:1] in ("年", "년"):
@@ -166,7 +222,7 @@ def _possible_forms(text: str) -> set[str]:
             month = token.rstrip(".")
             if not month.isascii() or month.lower() in _MONTH_NAMES:
                 forms.add("dmy")
-            if month.lower() in FOREIGN_MONTHS or month.lower() in ("de", "del"):
+            if month.lower() in FOREIGN_MONTHS or month.lower() in ("de", "del") or month in _SECOND_WORDS:
                 forms.add("foreign")
     return forms
 
@@ -182,7 +238,14 @@ def find_date(text: str) -> FoundDate | None:
     """The earliest full date (with a year) written in ``text``."""
     forms = _possible_forms(text)
     if not forms:
+        if not text.isascii():
+            if (thai := _thai_date(text)) is not None:
+                return thai
+            if (solar := solar_date(text)) is not None:
+                return FoundDate(solar[0].group(0), solar[0].start(), solar[0].end(), solar[1])
         return _short_year_stamp(text) if ":" in text and ("/" in text or "." in text) else None
+    if "baltic" in forms and (baltic := _baltic_date(text)) is not None:
+        return baltic
     best: tuple[int, str, re.Match[str]] | None = None
     for name, pattern in _PATTERNS:
         if name not in forms:
@@ -204,6 +267,24 @@ def find_date(text: str) -> FoundDate | None:
         iso = _iso(int(found["y"]), FOREIGN_MONTHS[found["fmon"].lower()], int(found["d"]))
         return FoundDate(raw, found.start(), found.end(), iso)
     return _numeric_date(found, int(found["y"]))
+
+
+def _baltic_date(text: str) -> FoundDate | None:
+    found = _BALTIC_DATE.search(text)
+    day = found and (found["d"] or found["dd"])
+    if found is None or not day:
+        return None
+    iso = _iso(int(found["y"]), _BALTIC_MONTHS[found["bmon"].lower()], int(day))
+    return FoundDate(found.group(0).strip(), found.start(), found.end(), iso)
+
+
+def _thai_date(text: str) -> FoundDate | None:
+    found = _THAI_DATE.search(text)
+    if found is None:
+        return None
+    year = int(found["y"])
+    year = year - 543 if year > 100 else year + 2500 - 543  # "68" is 2568 BE, 2025 CE
+    return FoundDate(found.group(0), found.start(), found.end(), _iso(year, _THAI_MONTHS[found["tmon"]], int(found["d"])))
 
 
 def _short_year_stamp(text: str) -> FoundDate | None:

@@ -65,7 +65,14 @@ def first_sentence(text: str) -> str:
     for found in SENTENCE_END.finditer(text):
         if _ABBREVIATION.search(text, 0, found.start()) is None:
             return text[: found.start()].strip()
+    if not text.isascii() and (stop := _WIDE_STOP.search(text)) is not None and stop.end() < len(text.rstrip()):
+        return text[: stop.start()].strip()  # Chinese and Japanese close a sentence with "。" and no space
     return text.strip()
+
+
+_WIDE_STOP = re.compile(r"[。！？]")
+# (longer than a dateline's "【ソウル共同】" or "【北京=共同】", which name a place and a wire or a writer)
+_BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】=＝\n]{10,80})】(?=\S)")
 
 
 _TRAILING_TAGS = re.compile(r"(?:\s+[@#][\w.]{1,40})+\s*$")
@@ -85,6 +92,8 @@ def derive_title(text: str, limit: int = MAX_TITLE, *, at_clause: bool = True) -
     ("Despite X, the regime has chosen ..." -> "The regime has chosen ..."),
     else the first sentence; trimmed at a clause (``at_clause``) or word boundary to ~``limit`` characters.
     """
+    if text[:1] == "【" and (bracketed := _BRACKETED_HEADLINE.match(text)) is not None:
+        return bracketed["headline"]  # "【韩国军方：朝鲜向俄罗斯增派约3000名士兵】据韩联社报道…": a Chinese post's own headline
     text = _TRAILING_TAGS.sub("", text)  # a post's closing "@channel #Kursk" names no subject
     text = _LEADING_ICONS.sub("", text)  # a channel post's "⚡️" or "🔴" before its first word says nothing
     if text[:1].isdigit() and (counter := _THREAD_COUNTER.match(text)) is not None and not text[counter.end()].islower():
@@ -180,3 +189,16 @@ def is_dek_shaped(text: str) -> bool:
     if not 8 <= n <= 60 or len(text) > 400:
         return False
     return len(SENTENCE_END.split(text)) <= 2
+
+
+# A site's own controls under its name: "Defense Forum" / "Log In" / "Sign Up" over a topic's title.
+_SITE_BAR = frozenset({"share-prompt", "navigation", "section-menu", "reader-chrome"})
+
+
+def site_bar_blocks(units: Sequence[Unit], title: Unit) -> set[int]:
+    """``title``'s block when the site's controls stand between its first lines and ``title``: a site's bar, set apart."""
+    at = units.index(title) if title in units else -1
+    before = [u for u in units[:at] if u.block == title.block]
+    first_kept = next((n for n, u in enumerate(before) if u.kept), None)
+    bar = first_kept is not None and any(u.removed in _SITE_BAR for u in before[first_kept + 1 :])
+    return {title.block} if bar else set()

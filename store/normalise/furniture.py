@@ -15,10 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from store.normalise.archive_toolbars import is_archive_banner, mark_archive_toolbar
 from store.normalise.contact_lines import mark_contact_details
+from store.normalise.link_cards import mark_link_card_hosts
 from store.normalise.reaction_counts import is_reaction_tally, mark_counts_beside_chrome
 from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import has_letters, is_separator_line
+from store.normalise.split_datelines import mark_split_datelines
+from store.normalise.topic_tags import mark_tag_lists
 from store.normalise.units import Unit
 
 MAX_FURNITURE_LENGTH = 320
@@ -163,6 +167,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
     quoted: list[int] = []
     chrome: list[int] = []  # controls and reader chrome: a reaction bar's counts stand beside them
     contacts: list[int] = []
+    banners: list[int] = []  # a web archive's banner: its toolbar's lines follow
     for i, unit in enumerate(units):
         text = unit.text
         if not text or len(text) > MAX_FURNITURE_LENGTH:
@@ -180,13 +185,21 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
             chrome.append(i)
         elif found.reason == "reader-chrome":
             chrome.append(i)
+            if is_archive_banner(text):
+                banners.append(i)
         elif found.reason == "contacts" and found.action == "line":
             contacts.append(i)
         elif text == "--":
             delimiters.append(i)
         elif found.reason == "quoted-post":
             quoted.append(i)
+    for i in banners:
+        mark_archive_toolbar(units, i)
     _mark_menu_runs(units, compiled)
+    mark_tag_lists(units)
+    mark_link_card_hosts(units)
+    if len(units) > 2:
+        mark_split_datelines(units)
     _mark_menu_blocks(units, compiled)
     if quoted:
         _mark_quoted_words(units, quoted)

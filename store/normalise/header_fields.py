@@ -17,7 +17,10 @@ FIELD = re.compile(
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
     r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|来源|來源|作者|记者|記者"
     # A Korean ministry's release dates itself in a field: "보도시점: 2025. 2. 13.(목) 15:00 이후" (for release after).
-    r"|보도시점|보도일시|배포일시|보도일|배포일)"
+    r"|보도시점|보도일시|배포일시|보도일|배포일"
+    # The writer's field on Turkish, Indonesian, Vietnamese and Persian pages: "Haber: Mehmet Yılmaz", "Oleh: Rina
+    # Wulandari", "Tác giả: …", "نویسنده: علی رضایی".
+    r"|autorius|autorė|autors|haber|yazan|yazar|muhabir|oleh|penulis|pewarta|tác giả|نویسنده|الكاتب|المصدر|مصدر|منبع|kaynak|sumber|nguồn)"
     r"\s*[:：]\s*(?P<value>\S.{0,300})$",
     re.IGNORECASE,
 )
@@ -40,5 +43,20 @@ FIELD_KIND = {
     "опубликовано": "date", "обновлено": "date", "опубліковано": "date", "оновлено": "date", "veröffentlicht": "date",
     "aktualisiert": "date", "publicado": "date", "actualizado": "date", "opublikowano": "date",
     "来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
+    "autorius": "author", "autorė": "author", "autors": "author",  # (Lithuanian, Latvian)
+    "haber": "author", "yazan": "author", "yazar": "author", "muhabir": "author", "oleh": "author", "penulis": "author",
+    "pewarta": "author", "tác giả": "author", "نویسنده": "author", "الكاتب": "author",
+    # "Source" in Arabic, Persian, Turkish, Indonesian and Vietnamese: "المصدر : الجزيرة + وكالات".
+    "المصدر": "outlet", "مصدر": "outlet", "منبع": "outlet", "kaynak": "outlet", "sumber": "outlet", "nguồn": "outlet",
     "보도시점": "date", "보도일시": "date", "배포일시": "date", "보도일": "date", "배포일": "date",
 }
+
+# "الجزيرة + وكالات", "Yonhap, agencies": the outlet and the wires it drew on, which are no part of its name.
+AND_AGENCIES = re.compile(r"\s*(?:\+|,|&|and|و)\s*(?:وكالات|agencies|wires|agences|agenturen|агентства|агентств|ajansları|ajanslar)$", re.IGNORECASE)
+# What a date line sets beside its date that dates nothing: a video's count and tags ("183,402 views … #NorthKorea"),
+# an Arabic page's Hijri date beside the Gregorian one ("25 شعبان 1446 هـ - 24 فبراير 2025 مـ").
+DATE_LINE_EXTRAS = re.compile(
+    r"\d[\d,.]*\s?[KkMm]? views?\b|(?<!\S)#\w{1,40}"
+    r"|(?:\d{1,2} )?(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة) \d{4} ?هـ|(?<!\S)[مه]ـ(?!\S)",
+    re.IGNORECASE,
+)

@@ -34,6 +34,8 @@ from store.normalise.signature_lines import (
     mark_closing_bio,
     mark_closing_name,
     mark_later_post_heads,
+    poster_handle,
+    titled_byline,
 )
 from store.normalise.units import Unit
 
@@ -157,9 +159,13 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             unit = units[i]
             # (under a section's label, "WORLD" / "THE KOREA-RUSSIA BRIEF", a line in capitals is the headline)
             above_title = n >= 2 or (n == 1 and not is_section_word(units[head[0]].text))
-            if above_title and unit.role is None and (capitals := capitals_byline(unit.text)) is not None and _over_date(units, head, n):
+            if above_title and unit.role is None and (capitals := capitals_byline(unit.text) or (titled_byline(unit.text) if n >= 2 else None)) is not None and _over_date(units, head, n):
                 unit.role = "header"  # "TOM LEE" over "MAR 24": a newsletter's byline, set in capitals
                 evidence.authors.append(capitals)
+                continue
+            if n > 0 and unit.role is None and poster_handle(unit.text) and _over_date(units, head, n):
+                unit.role = "header"  # "mkovac" over "Dec 2024" under a forum topic's title: its poster
+                evidence.authors.append(unit.text)
                 continue
             if n > 0 and unit.role is None and not unit.text.isascii() and (reporter := east_asian_sign_off(unit.text)) is not None:
                 unit.role = "header"  # "김민수 기자 kimms@hankookilbo.com" under the headline: the byline

@@ -11,12 +11,12 @@ from store.normalise.credits import (
     has_trailing_photo_credit,
     is_credit_line,
 )
-from store.normalise.derived_titles import numbered_story_headline
+from store.normalise.derived_titles import numbered_story_headline, site_bar_blocks
 from store.normalise.document_heads import document_title_under_letterhead
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import first_prose, masthead_name
 from store.normalise.metadata import is_dek_shaped, person_names
-from store.normalise.shapes import is_title_like, long_headline_shaped
+from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
 from store.normalise.units import Unit
 
 
@@ -46,7 +46,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     head = [u for u in units[:head_end] if u.kept or u.role == "header"]
     if known is not None:
         first = next((u for u in head if u.kept), None)
-        if first is not None and (first.text.casefold() == known.casefold() or first.heading_level == 1):
+        if first is not None and (folded_line(first.text) == folded_line(known) or first.heading_level == 1):
             return first
         if first is not None and first.words() <= 8 and issue_masthead(first.text):
             first.removed = "preamble"  # "Korea Security Brief — Weekly edition" atop a mailed issue: its masthead
@@ -79,7 +79,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         above = head[first_header - 1]
         # The export's heading stands in a block of its own; an item's title
         # and its header lines are printed together.
-        earlier_blocks = {u.block for u in head[: first_header - 1]}
+        earlier_blocks = {u.block for u in head[: first_header - 1]} - site_bar_blocks(units, above)
         # A subtitle set apart from the byline's block ("Kim's war dividend" / "What Pyongyang has earned
         # from sending troops to Kursk" / "Sam Greene" + date) is the headline's deck, and the first line
         # stays the title: a deck is dek-shaped and clearly longer than the headline above it.
@@ -304,8 +304,8 @@ def join_title_set_on_two_lines(units: Sequence[Unit]) -> None:
 
 
 def _printed(units: Sequence[Unit], text: str) -> bool:
-    folded = text.casefold()
-    return any(u.text.casefold() == folded for u in units)
+    folded = folded_line(text)
+    return any(folded_line(u.text) == folded for u in units)
 
 
 def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = False) -> Unit | None:

@@ -91,6 +91,13 @@ def decode_legacy(data: bytes) -> Decoded:
                 return Decoded(other, candidate, ["charset-detected"])
     if guess is None or guess in _LATIN_CODEPAGES:
         return Decoded(western, "cp1252", ["charset-guess"])
+    if guess == "cp874" and not _reads_as_thai(sloppy_decode(data[:_DETECTION_SAMPLE], "cp874")):
+        # Hebrew in Windows-1255 (letters at 0xE0-0xFA) reads in the Thai codepage as vowel signs, tone marks
+        # and digits with no consonant between them: detection scores that reading "calm", so it is asked
+        # again without Thai.
+        guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in _LEGACY_CANDIDATES if c != "cp874"]) or "cp1252"
+        if guess in _LATIN_CODEPAGES:
+            return Decoded(western, "cp1252", ["charset-guess"])
     try:
         return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
     except (LookupError, UnicodeError):
@@ -157,6 +164,18 @@ def _turkish_or_baltic(data: bytes, western: str) -> Decoded | None:
         return None
     text = sloppy_decode(data, guess)
     return Decoded(text, guess, ["charset-detected"]) if _letters_intact(text[:_DETECTION_SAMPLE]) else None
+
+
+# Thai consonants (ก-ฮ) and the signs that only ever follow one: every Thai syllable holds a consonant, so
+# genuine Thai text is at least a third consonants; the leading vowels, tone marks and Thai digits
+# (0xE0-0xFB in the codepage) never make up a text alone.
+_THAI_CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_CHARACTER = re.compile(r"[\u0e01-\u0e5b]")
+
+
+def _reads_as_thai(text: str) -> bool:
+    thai = len(_THAI_CHARACTER.findall(text))
+    return thai > 0 and len(_THAI_CONSONANT.findall(text)) >= 0.25 * thai
 
 
 def _looks_mac_roman(data: bytes, western: str) -> bool:

@@ -18,10 +18,12 @@ from store.normalise.credits import east_asian_sign_off
 from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
+from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS
 from store.normalise.header_fields import FIELD as _FIELD
 from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
+from store.normalise.script_bylines import placed_arabic_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
 from store.normalise.staff_credits import parse_staff_credits
@@ -31,7 +33,7 @@ _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?
 # "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story; "Von", "Par",
 # "Por", "Di" and "Door" are "By" in the German, French, Spanish/Portuguese, Italian and Dutch copy this beat
 # reads. What follows must still read as a person's name.
-_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door)"
+_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door|oleh)"  # (Indonesian)
 _BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
 _CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
@@ -49,8 +51,12 @@ _DATE_WORDS = re.compile(
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
     r"(?:입력|수정|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
-    r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
+    r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|น\.|นาฬิกา|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
+    # The weekday before the date in Arabic, Turkish, Indonesian and Vietnamese ("الإثنين", "Pazartesi", "Senin,",
+    # "Thứ hai,"), and the time zones Indonesian and Vietnamese pages print after the time ("10:15 WIB", "(GMT+7)").
+    r"(?:الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|\(gmt[+-]\d{1,2}\)|wib|wita|wit)[,،]?|"
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|@)$",  # ("On March 12, 2025 @ 9:00 am": a blog's stamp)
     re.IGNORECASE,
 )
@@ -178,6 +184,7 @@ def parse_header(text: str) -> Header | None:
         and not (text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))))
         and not ("_" in text and " " not in text)
         and not (("_" in text or " u/" in text) and text[:1] in "PpSs" and " by " in text)  # "Posted by u/kimchi_analyst"
+        and not (not text.isascii() and script_byline(text) is not None)
     ):
         return None  # every header has a field colon, a date, a byline, a role or a poster's handle
     return _parse_header(text)
@@ -202,6 +209,10 @@ def _parse_header(text: str) -> Header | None:
         field = _FIELD.match(text)
         if field:
             return _field_header(field["key"].lower(), field["value"].strip())
+    if not text.isascii() and (scripted := script_byline(text)) is not None:
+        return Header("byline", author=scripted)  # "โดย สมชาย วงศ์ใหญ่", "Του Νίκου Παπαδόπουλου"
+    if not text.isascii() and (placed := placed_arabic_byline(text)) is not None:
+        return Header("placed-byline", author=placed[1], place=placed[0])  # "سيول: عبد الله محمد"
     byline = parse_byline(text)
     if byline is None and text[:1] in "Bb" and (name := one_name_byline(text)) is not None:
         return Header("byline", outlet=name) if publication_like(name) else Header("one-name-byline", author=name)
@@ -255,7 +266,7 @@ def _field_header(key: str, value: str) -> Header | None:
         header.title = without_reply_prefix(value) if key == "subject" else value
     elif kind == "outlet":
         # "From: Korea Desk <desk@monitor.example>": the sender's name, never the address.
-        name = _MAIL_ADDRESS.sub("", value).strip(" \"'") or None
+        name = _MAIL_ADDRESS.sub("", AND_AGENCIES.sub("", value)).strip(" \"'") or None
         address = _MAIL_ADDRESS.search(value) if key == "from" and name else None
         if address is not None and sender_is_person(name or "", address.group(0).strip("<>")):
             header.author = name  # "From: Kevin Marsh <k.marsh@…>": a person forwarding, not the outlet
@@ -309,6 +320,11 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             read = _field_header(field["key"].lower(), field["value"].strip())  # "… 来源：环球网 作者：李明": its fields
             if read is not None and (read.author or read.outlet):
                 header.author, header.outlet = read.author or header.author, read.outlet or header.outlet
+                continue
+        if "#" in segment or "view" in segment or "ـ" in segment:
+            # A video's count and tags beside its date ("183,402 views  Feb 24, 2025  #NorthKorea"), a Hijri date beside the Gregorian.
+            segment = DATE_LINE_EXTRAS.sub(" ", segment).strip()
+            if not segment:
                 continue
         if segment[-1:].isdigit() and (again := find_date(segment)) is not None and any(c.isalpha() for c in again.raw):
             segment = segment[: again.start] + segment[again.end :]  # "…, modifié le 24 février 2025 à 12h03": when it changed

@@ -57,7 +57,8 @@ PUBLICATION_WORDS = frozenset(
     dispatch bulletin courier standard sentinel inquirer register examiner ilbo sinmun shinmun shimbun nippo ribao
     zeitung nachrichten rundschau kurier diario periódico periodico gaceta noticias giornale corriere gazzetta
     quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия правда вести вісті
-    ведомости вестник вісник новини газета""".split()
+    ведомости вестник вісник новини газета
+    brief briefing digest newsletter notes roundup letter report substack""".split()  # (newsletters' names: "Peninsula Notes")
 )
 # Chinese, Japanese and Korean names end in the publication word, unspaced: "联合早报", "共同通信", "한빛일보".
 _CJK_PUBLICATION_ENDINGS = (

@@ -32,6 +32,7 @@ from store.normalise.characters import (
     without_citation_marks,
 )
 from store.normalise.chat_logs import chat_log_lines
+from store.normalise.cjk_mojibake import repair_cjk_mojibake
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.embedded import without_inline_data, without_link_targets
@@ -41,6 +42,7 @@ from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
 from store.normalise.iso2022 import holds_iso2022
 from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
+from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
 from store.normalise.mail import saved_page_html
 from store.normalise.markdown import CAPTION_MARKER, markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
@@ -86,6 +88,9 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
     text (cleaning is idempotent).
     """
     form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
+    if not text.isascii() and (cjk := repair_cjk_mojibake(text))[1] is not None:
+        text = cjk[0]
+        repairs.append(f"mojibake:utf-8-read-as-{cjk[1]}")
     lossy: Counter[str] = Counter()
     text = restore_lossy_quotes(text, lossy)
     text = restore_question_mark_quotes(text, lossy)
@@ -112,6 +117,11 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
         lines = text.split("\n")
         printable = printable_lines(text)
     joined = "\n".join(lines)
+    if "\ufffd" in joined:
+        mended = restore_lossy_cyrillic(joined, lossy)
+        if mended is not joined:
+            joined = mended
+            lines = joined.split("\n")
     spelt, ligatures = expand_latin_ligatures(joined)
     if ligatures:
         joined = spelt
@@ -126,6 +136,8 @@ def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bo
     repairs.extend(describe_repairs(mojibake.counts))
     if lossy["lossy-quote"]:
         repairs.append(f"mojibake:lossy-quote x{lossy['lossy-quote']}")
+    if lossy["lossy-cyrillic"]:
+        repairs.append(f"mojibake:lossy-cyrillic x{lossy['lossy-cyrillic']}")
     if lossy["lost-quote"]:
         repairs.append(f"lost-quotes x{lossy['lost-quote']}")
     for name, count in counts.items():

@@ -23,9 +23,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 def sender_is_person(name: str, address: str) -> bool:
     """``name`` (a display name) is a person writing from ``address``, not a publication."""
     from store.normalise.metadata import person_names
+    from store.normalise.outlets import has_publication_word
 
-    if not name or person_names(name) is None:
-        return False
+    if not name or person_names(name) is None or has_publication_word(name):
+        return False  # ("Peninsula Notes <peninsulanotes@…>": a newsletter's name, spelt in its address as a person's is)
     local, _, domain = address.lower().partition("@")
     if domain in _FREE_MAIL:
         return True

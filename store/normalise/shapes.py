@@ -141,6 +141,9 @@ def is_body_like(text: str) -> bool:
     return prose_shape(text, word_count(text))
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s*(?:#[^#\s]{1,30}#|#\w{1,40}|[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]))+\s*$")
+
+
 def prose_shape(text: str, n_words: int) -> bool:
     """``is_body_like`` for a text of ``n_words`` words.
 
@@ -152,7 +155,13 @@ def prose_shape(text: str, n_words: int) -> bool:
         return True
     if n_words < 12:
         return False
-    return ends_sentence(text) or _STOPLESS_SCRIPT.match(last_visible(text)) is not None
+    if ends_sentence(text) or _STOPLESS_SCRIPT.match(last_visible(text)) is not None:
+        return True
+    # A post's sentence closed by its hashtags or pictographs ("…增派了约3000名士兵。#朝鲜向俄增兵#", "… Kursk. #DPRK 🇰🇵").
+    if text[-1:] == "#" or "#" in text[-40:] or not text[-1:].isascii():
+        trimmed = _TRAILING_TAGS.sub("", text)
+        return trimmed != text and ends_sentence(trimmed)
+    return False
 
 
 def is_title_like(text: str, n_words: int | None = None) -> bool:
@@ -237,3 +246,13 @@ _NAME_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "at", "de", "du",
 def has_common_words(text: str) -> bool:
     """A word in lower-case Latin letters that no name holds ("What happened in Kursk"): words of a sentence."""
     return any(word.isascii() and word.isalpha() and word.islower() and word not in _NAME_GLUE for word in text.split())
+
+
+# A mail's subject and the headline its body prints differ in their quotes at most ("North Korea’s" in one,
+# "North Korea's" in the other): the same line.
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def folded_line(text: str) -> str:
+    """``text`` casefolded with its curly quotes and dashes made plain, to compare two printings of a line."""
+    return text.casefold() if text.isascii() else text.translate(_PLAIN_QUOTES).casefold()

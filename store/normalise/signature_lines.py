@@ -26,6 +26,7 @@ _PROFILE_LINE = re.compile(
 )
 _MOST_BIO_WORDS = 25
 _HEAD_SEPARATOR = re.compile(r"\s[»|·—–-]\s|,\s")
+_HANDLE_WORD = re.compile(r"(?:u/)?[\w.-]{3,30}")
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\.? (?=[A-Z])", re.IGNORECASE)
 
 
@@ -34,18 +35,37 @@ def mark_later_post_heads(units: Sequence[Unit], head_end: int, last_prose: int)
 
     (Their writers are not the article's: the first post's head, above the prose, names that.)
     """
-    for k in range(head_end + 1, min(last_prose, len(units) - 1)):
+    for k in range(head_end + 1, len(units) - 1):
         unit = units[k]
-        if unit.kept and " " not in unit.text and is_handle(unit.text) and (units[k + 1].removed == "timestamp" or _alone_over_prose(units, k)):
+        if unit.kept and " " not in unit.text and (
+            (is_handle(unit.text) and (units[k + 1].removed == "timestamp" or (k < last_prose and _alone_over_prose(units, k))))
+            # A name without an underscore ("OlegTheAnalyst") is a handle too right over the reply's "· 5 hr. ago";
+            # so it is under the last paragraph, over a reply too short to read as prose.
+            or (units[k + 1].removed == "timestamp" and units[k + 1].text[:1] in "·•" and _HANDLE_WORD.fullmatch(unit.text) is not None)
+        ):
             unit.role = "header"  # "kimchi_analyst" over "· 8 hr. ago" or over the reply: the reply's poster
             continue
-        if not unit.kept or unit.text[:1] not in "Pp" or unit.is_prose():
+        if unit.kept and poster_handle(unit.text) and _bare_date(units[k + 1]):
+            unit.role = units[k + 1].role = "header"  # "sgt_park" over "Dec 2024": a forum reply's poster and its date
+            continue
+        if k >= last_prose or not unit.kept or unit.text[:1] not in "Pp" or unit.is_prose():
             continue
         header = unit.header()
         if header is None or header.date is None or header.author is None:
             continue
         if posted_by(_HEAD_SEPARATOR.split(unit.text, 1)[0]) is not None:
             unit.role = "header"
+
+
+def poster_handle(text: str) -> bool:
+    """A forum handle alone on its line: one token in lower case or with an underscore ("mkovac", "sgt_park")."""
+    return " " not in text and _HANDLE_WORD.fullmatch(text) is not None and (text.islower() or "_" in text)
+
+
+def _bare_date(unit: Unit) -> bool:
+    """A line that is a date and nothing else ("Dec 2024", "March 3, 2025")."""
+    header = unit.header() if unit.kept and unit.words() <= 4 else None
+    return header is not None and header.kind == "date" and header.date is not None and not header.author
 
 
 def _alone_over_prose(units: Sequence[Unit], k: int) -> bool:
@@ -115,6 +135,14 @@ def capitals_byline(text: str) -> str | None:
     if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
         return None
     return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def titled_byline(text: str) -> str | None:
+    """"Jenny Town" set alone over a newsletter's date line ("Mar 15"), below its title and subtitle."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or text.isupper() or not all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    return capitals_byline(text.upper()) and text
 
 
 def writer_in_outlet_slot(name: str) -> bool:

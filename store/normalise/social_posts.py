@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from store.normalise.dates import find_date
 from store.normalise.header_lines import Evidence, first_prose
 from store.normalise.metadata import person_names
-from store.normalise.outlets import outlet_table
+from store.normalise.outlets import has_publication_word, outlet_table
 from store.normalise.units import Unit
 
 _AGE_REASONS = frozenset({"timestamp", "share-prompt", "entry-time", "icon"})
@@ -31,6 +31,9 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
     kept = [i for i in range(min(head_end, len(units))) if units[i].kept]
     if not kept:
         return
+    # (under a poster's name and over "Follow" stands the poster's handle, never a channel)
+    if len(kept) > 1 and person_names(units[kept[0]].text.strip()) is None and _channel_under_title(units, kept[1], evidence):
+        return
     first = units[kept[0]]
     text = first.text.strip()
     if first.words() > _NAME_WORDS or first.heading_level or text[-1:] in ".!?:;,":
@@ -42,12 +45,13 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         first.role = "header"  # "Военное обозрение" over "Подписаться": a channel's name beside its subscribe button
         evidence.outlet(3, text, "poster line")
         return
-    if not person and outlet is None:
+    named = outlet.name if outlet else (text if has_publication_word(text) else None)  # ("环球时报": a paper's account)
+    if not person and named is None:
         return
     if _handle_below(units, kept, evidence, text if person else None):
         first.role = "header"
         if not person:
-            evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
+            evidence.outlet(3, named, "poster line")
         return
     role = None
     for k in range(kept[0] + 1, min(kept[0] + 5, len(units))):
@@ -66,13 +70,31 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
     if person:
         evidence.authors.insert(0, text)
     else:
-        evidence.outlet(3, outlet.name if outlet else text, "poster line")  # type: ignore[union-attr]
+        evidence.outlet(3, named, "poster line")
     if role is not None and role.kept and not role.is_prose():
         role.role = "header"
 
 
+def _channel_under_title(units: Sequence[Unit], at: int, evidence: Evidence) -> bool:
+    """"DW News" under a video's title, over its "5.2M subscribers" and "Subscribe": the channel that ran it."""
+    unit = units[at]
+    if unit.words() > _NAME_WORDS or unit.text.strip()[-1:] in ".!?:;," or unit.text[:1] == "@" or unit.is_prose():
+        return False
+    below = [u for u in units[at + 1 : at + 3] if not u.kept]
+    if not below or below[0].removed != "share-prompt" or not any(_SUBSCRIBE.fullmatch(u.text.strip()) or _SUBSCRIBERS.search(u.text) for u in below):
+        return False
+    unit.role = "header"
+    outlet = outlet_table().lookup(unit.text.strip())
+    evidence.outlet(3, outlet.name if outlet else unit.text.strip(), "channel line")
+    return True
+
+
+_SUBSCRIBERS = re.compile(r"\d[\d.,]*\s?[KkMm]? (?:subscribers|abonnenten|abonnés|suscriptores|подписчик)", re.IGNORECASE)
+
+
 # A network's handle under the poster's name: "@hliebermann_nk", or a fediverse one with its server ("@hanna@sigmoid.social").
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?")
+# (Bluesky's handle is a domain name: "@jennytown.bsky.social".)
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?:\.[A-Za-z0-9-]{1,63}){0,4}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?")
 # The stamp under a post: X's "2:14 PM · Jan 14, 2025" (with the view count after it), a fediverse web
 # view's "Jan 14, 2025, 09:12 · 🌐 · Web · 12 · 48 · 31" (visibility, client, replies, boosts, favourites).
 _POST_STAMP = re.compile(
@@ -131,5 +153,6 @@ def _age_stamp(unit: Unit) -> bool:
 
 
 _SOCIAL_STAMP = re.compile(
-    r"(?:^|\s)\d{1,3} ?(?:[smhdwy]|mo|mins?|hrs?)\.?(?=\s|$|[•·])|\bago\b|[·•]\s*$|\bedited\b", re.IGNORECASE
+    # (a Weibo post's stamp names the client it was sent from: "2月24日 10:15 来自 微博 weibo.com")
+    r"(?:^|\s)\d{1,3} ?(?:[smhdwy]|mo|mins?|hrs?)\.?(?=\s|$|[•·])|\bago\b|[·•]\s*$|\bedited\b|来自|來自", re.IGNORECASE
 )

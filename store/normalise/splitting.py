@@ -89,10 +89,12 @@ def _opens_slide(units: Sequence[Unit], counter: int) -> bool:
 
     A gallery's slides belong to one story; only a listing's counters part items.
     """
-    following = next((u for u in units[counter + 1 : counter + 4] if u.removed is None), None)
-    return following is not None and has_trailing_photo_credit(following.text)
+    following = [u for u in units[counter + 1 : counter + 4] if u.removed is None][:2]
+    # (the credit closes the caption, or stands on the line under it: "(Photo: SBU / Reuters)")
+    return any(has_trailing_photo_credit(u.text) or u.kind == "caption" or _CREDIT_LINE.fullmatch(u.text) for u in following)
 
 
+_CREDIT_LINE = re.compile(r"[(\[]?(?:photo|photograph|image|picture|credit|foto|фото)s?(?: credit)?\s?[:/] ?[^\n]{2,80}?[)\]]?", re.IGNORECASE)
 _STORY_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
 _LEAST_STORY_HEADLINE_WORDS = 4  # "2. Personnel" numbers a report's section; a story's headline says what happened
 _NEWSLETTER_CLOSINGS = frozenset({"share-prompt", "sign-off"})

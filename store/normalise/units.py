@@ -206,6 +206,8 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     """
     if not line[:1].islower() or not before:
         return False
+    if " " not in line and ((line[1:2] == "/" and line[:1] in "ru") or "@" in line):
+        return False  # a community's, a user's or a mail address alone ("r/geopolitics", "kim@yna.co.kr"): no word of a sentence
     end = before[-1]
     if end == "-":
         return len(before) > 1 and before[-2].isalpha()

@@ -62,8 +62,22 @@ def wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
     # (In a short file two such paragraphs under one block of short lines is already the sign.)
     if overlong > max(2, 0.1 * nonblank) or 2 * overlong >= len(in_blocks):
         return None
+    if overlong and not _any_block_ends_a_sentence(texts, filled):
+        return None  # the prose is in the long lines; the blocks are a head's lines or a list, no paragraph wrapped
     near = sum(1 for n in in_blocks if n >= width - 25)
     return width if near >= 0.5 * len(in_blocks) else None
+
+
+_SENTENCE_STOPS = tuple(".!?。؟…\"”»:)")
+
+
+def _any_block_ends_a_sentence(texts: Sequence[str], filled: Sequence[bool]) -> bool:
+    """Does a line in a block of lines end a sentence, as the last line of every wrapped paragraph does?"""
+    last = len(texts) - 1
+    return any(
+        filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1])) and texts[i].rstrip().endswith(_SENTENCE_STOPS)
+        for i in range(len(texts))
+    )
 
 
 _NARROWEST_COLUMN = 14

@@ -1,0 +1,47 @@
+"""A web archive's toolbar, copied with the page it kept.
+
+Under "The Wayback Machine - https://web.archive.org/web/2025…/…" a copy of an archived page carries the
+toolbar's own lines: the capture count ("34 captures"), the span of captures ("13 Jan 2025 - 02 Mar
+2025"), the calendar's months and years ("DEC JAN FEB", "2024 2025 2026") and its day, the status
+("success", "fail") and the capture's details ("About this capture", "COLLECTED BY", "Collection:
+Common Crawl", "TIMESTAMPS").  None is a sentence; the last of them closes the toolbar, and the page
+begins under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.units import Unit
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Lines only the toolbar prints: what ends its run is the last of these within reach of the banner.
+_TOOLBAR_LINE = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})* captures?|about this capture|collected by|timestamps|collection: [^\n]{{1,80}}"
+    rf"|{_MONTH}(?:\s+{_MONTH}){{2}}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){{2}}|success|fail|loading\.{{0,3}}",
+    re.IGNORECASE,
+)
+_REACH = 40  # the toolbar's lines, its calendar and its capture details fit well within this
+_LONGEST_TOOLBAR_WORDS = 12  # "Web crawl data from Common Crawl." is the longest; a story's sentence is longer
+
+
+def is_archive_banner(text: str) -> bool:
+    return text[:19].lower() == "the wayback machine"
+
+
+def mark_archive_toolbar(units: Sequence[Unit], banner: int) -> None:
+    """Remove the toolbar's lines under the banner at ``banner``, up to its last line of its own."""
+    last = None
+    for i in range(banner + 1, min(len(units), banner + 1 + _REACH)):
+        unit = units[i]
+        if unit.words() > _LONGEST_TOOLBAR_WORDS:
+            break  # the page's text: the toolbar is above it
+        if _TOOLBAR_LINE.fullmatch(unit.text) is not None:
+            last = i
+    if last is None:
+        return
+    for unit in units[banner + 1 : last + 1]:
+        if unit.removed is None:
+            unit.removed = "reader-chrome"
+            unit.action = "line"

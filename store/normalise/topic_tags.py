@@ -1,0 +1,47 @@
+"""A forum topic's or a blog post's tags, copied one to a line: "artillery" / "dprk" / "russia".
+
+Tags are slugs: one word in lower case (or words joined by hyphens), with no stop.  Three or more of
+them standing one a line in one block are the tag list, never a sentence, a heading or a name, and
+the category label set right above them ("Geopolitics", a word or two in capitals) goes with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from store.normalise.units import Unit
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,30}")
+_LEAST_TAGS = 3
+_CATEGORY = re.compile(r"[A-Z][\w&'’-]{1,30}(?: [A-Z&][\w&'’-]{0,30})?")
+
+
+def mark_tag_lists(units: Sequence[Unit]) -> None:
+    """Runs of three or more slug lines in one block become ``tags`` removals, with a category label above."""
+    run: list[int] = []
+    for i, unit in enumerate([*units, None]):
+        slug = unit is not None and _is_slug(unit)
+        if slug and (not run or units[run[-1]].block == unit.block):  # type: ignore[union-attr]
+            run.append(i)
+            continue
+        if run and unit is not None and _bare_date(unit):
+            run.pop()  # "mkovac" over "Dec 2024": the poster's handle over the post's date, no tag
+        if len(run) >= _LEAST_TAGS:
+            first = run[0]
+            above = units[first - 1] if first > 0 else None
+            if above is not None and above.removed is None and above.block == units[first].block and _CATEGORY.fullmatch(above.text):
+                run.insert(0, first - 1)
+            for k in run:
+                units[k].removed = "tags"
+                units[k].action = "line"
+        run = [i] if slug else []  # (a slug in the next block starts a run of its own)
+
+
+def _is_slug(unit: Unit) -> bool:
+    return unit.removed is None and " " not in unit.text and _SLUG.fullmatch(unit.text) is not None
+
+
+def _bare_date(unit: Unit) -> bool:
+    header = unit.header() if unit.removed is None and unit.words() <= 4 and any(c.isdigit() for c in unit.text) else None
+    return header is not None and header.kind == "date" and header.date is not None
