@@ -385,7 +385,7 @@ def test_a_number_in_a_compound_adjective_is_no_figure_and_no_part_of_the_name()
             "Center for Strategic and International Studies",  # imagery has no author of its own
         ),
         ("Data from Ukraine's military intelligence show that nearly 40% of the shells came from North Korea.",
-         "Ukraine's military intelligence"),
+         "Defence Intelligence of Ukraine"),
         ("Officials who spoke on condition of anonymity said that some 3,000 of the soldiers were in combat.",
          "Officials"),
     ],

@@ -57,7 +57,7 @@ def test_a_russian_scale_word_multiplies() -> None:
 def test_the_korean_topic_is_the_speaker_not_its_clause() -> None:
     claims = claims_of("국가정보원은 북한이 1만1000명의 병력을 러시아에 파병했다고 밝혔다.")
     assert claim_with(claims, "1만1000명").claimant == NIS
-    assert claim_with(claims_of("합참은 병력 3천여명이 추가로 파병됐다고 밝혔다."), "3천여명").claimant == "합참"
+    assert claim_with(claims_of("합참은 병력 3천여명이 추가로 파병됐다고 밝혔다."), "3천여명").claimant == "Joint Chiefs of Staff"
     # A date before the topic is not part of the speaker's name; a title after a name is.
     assert claim_with(claims_of("지난 24일 국정원은 북한군 사상자가 약 3000명이라고 보고했다."), "3000명").claimant == NIS
     assert claim_with(claims_of("이성권 의원은 북한군 사상자가 3천여명에 달한다고 말했다."), "3천여명").claimant == "이성권 의원"
@@ -65,8 +65,8 @@ def test_the_korean_topic_is_the_speaker_not_its_clause() -> None:
 
 def test_according_to_in_korean_and_japanese() -> None:
     assert claim_with(claims_of("국가정보원에 따르면 북한군 약 1만명이 쿠르스크에 배치됐다."), "1만명").claimant == NIS
-    assert claim_with(claims_of("연합뉴스에 따르면 북한군 300여명이 숨졌다."), "300여명").claimant == "연합뉴스"
-    assert claim_with(claims_of("聯合ニュースによれば、北朝鮮兵の死傷者は3000人を超えた。"), "3000人").claimant == "聯合ニュース"
+    assert claim_with(claims_of("연합뉴스에 따르면 북한군 300여명이 숨졌다."), "300여명").claimant == "Yonhap"
+    assert claim_with(claims_of("聯合ニュースによれば、北朝鮮兵の死傷者は3000人を超えた。"), "3000人").claimant == "Yonhap"
 
 
 def test_a_korean_sentence_without_a_reporting_verb_has_no_speaker() -> None:

@@ -249,11 +249,11 @@ def test_european_denials_and_datelines() -> None:
 
 def test_chinese_sources_counts_and_denials() -> None:
     claim = _only(claims_of("新华社首尔1月13日电 韩国国家情报院13日说，朝鲜已向俄罗斯派遣约1.1万名士兵。"))
-    assert (claim.claimant, _read(claim)) == ("韩国国家情报院", (11000, "troops", "approx"))  # was None, exact "people"
+    assert (claim.claimant, _read(claim)) == ("National Intelligence Service", (11000, "troops", "approx"))  # was None, exact "people"
     claim = _only(claims_of("据韩联社报道，国家情报院向国会情报委员会表示，朝鲜士兵约300人死亡、2700人受伤。"))
     # The agency and the news agency by their Chinese names fold to the names English coverage uses.
     assert (claim.claimant, claim.via, claim.subject) == ("National Intelligence Service", "Yonhap", "casualties")
-    assert [(c.claimant, c.denied) for c in claims_of("俄罗斯方面否认有朝鲜士兵参战。")] == [("俄罗斯方面", True)]
+    assert [(c.claimant, c.denied) for c in claims_of("俄罗斯方面否认有朝鲜士兵参战。")] == [("Russia", True)]
 
 
 def test_japanese_counts_exceeded_and_halves_assessed() -> None:
@@ -261,7 +261,7 @@ def test_japanese_counts_exceeded_and_halves_assessed() -> None:
     assert claim.figures[0].qualifier == "at_least"  # was exact
     claim = _only(claims_of("ロシアが使用する砲弾の約半分は北朝鮮製だとウクライナ国防省情報総局は分析している。"))
     assert (claim.claimant, claim.subject, claim.figures[0].value) == (
-        "ウクライナ国防省情報総局", "ammunition_share", 50)  # was no figure
+        "Defence Intelligence of Ukraine", "ammunition_share", 50)  # was no figure
 
 
 def test_thai_counters_count_the_noun_before_them() -> None:

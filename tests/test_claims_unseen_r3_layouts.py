@@ -108,7 +108,7 @@ def test_has_given_an_estimate_of_attributes_the_figure() -> None:
 
 def test_has_information_that_attributes_the_figure() -> None:
     claims = claims_of("Ukraine's military intelligence has information that Pyongyang will send 3,000 more soldiers.")
-    assert claims[0].claimant == "Ukraine's military intelligence"
+    assert claims[0].claimant == "Defence Intelligence of Ukraine"
 
 
 def test_complained_is_a_reporting_verb() -> None:

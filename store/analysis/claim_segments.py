@@ -14,6 +14,7 @@ from store.analysis.anchors import Anchor
 
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
+    r"|[，；](?=\s*(?:而|但|然而|不过|可是))"  # Chinese "，而" ("while"): the connective opens the second claim
 )
 
 

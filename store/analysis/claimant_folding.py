@@ -292,8 +292,23 @@ def canonicalise_claimants(
         if claim.claimant:
             claim.claimant = mapping.get(claim.claimant, claim.claimant)
         if claim.via:
-            # The relay is folded again from its last name (a claim keeps no "via in file"): both steps are
-            # idempotent, so folding twice gives what folding once does.
-            declines = in_nominative and may_decline(claim.via)
-            claim.via = aliased(nominative(claim.via)) if declines else aliased(claim.via)
+            claim.via = folded_via(claim.via, in_nominative=in_nominative)
     return mapping
+
+
+# The hands a claim passed through, nearest first ("officials via Yonhap"; see ``briefed_sources``).
+VIA_LINK = " via "
+
+
+def folded_via(via: str, *, in_nominative: bool = True) -> str:
+    """Each hand of a relay chain put into the nominative and under its alias list's name, one by one:
+    "관계자 via 연합뉴스" reads "관계자 via Yonhap".
+
+    The relay is folded again from its last name (a claim keeps no "via in file"): both steps are
+    idempotent, so folding twice gives what folding once does.
+    """
+    return VIA_LINK.join(_folded_relay(link, in_nominative) for link in via.split(VIA_LINK))
+
+
+def _folded_relay(name: str, in_nominative: bool) -> str:
+    return aliased(nominative(name)) if in_nominative and may_decline(name) else aliased(name)

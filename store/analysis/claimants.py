@@ -11,16 +11,11 @@ spellings of one person across the corpus is ``claimant_folding``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
-from pathlib import Path
-
 
 from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym
-from store.analysis.terms import read_toml
-
-ALIASES_PATH = Path(__file__).with_name("claimant_aliases.toml")
+from store.analysis.name_keys import ALIASES_PATH, aliased, fold  # noqa: F401 - the folding modules read them here
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "messrs"})
@@ -75,7 +70,8 @@ _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUN
 # NIS assessment", "a confidential UN report": a word describing the document is no part of its author.
 _DOC_TRAILING = re.compile(
     rf"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
-    rf"(?:\s+(?:intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
+    rf"(?:\s+(?:(?:military|defen[cs]e)\s+intelligence|intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)"
+    rf"\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
 # "… officers interviewed for this report": the officers speak; the report only asked them.
@@ -106,6 +102,9 @@ _TRAILING_VENUE = re.compile(
     r"speech|address|post|message|letter|report|update|conference|commentary|article|op-ed|broadcast)"
     r"(?:\s+(?:with|to|on|for)\s+.*)?$"
 )
+# No name opens with an operator or markup sign (a handle's "@" and quotes may): words before it opening with one
+# are formula or code debris ("+SUM(1,2) The Pentagon", "=A1*2 NIS", "** Reuters").
+_LEADING_DEBRIS = re.compile(r"^(?:[^\w\s@'‘’\"“”«„(\[]\S*\s+)+(?=\w)")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
@@ -126,6 +125,8 @@ def clean_claimant(raw: str) -> str | None:
         text = _BRACKETED.sub(lambda m: " " if raw[m.end() : m.end() + 1].isalnum() else "", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
     text = _LEADING_CONJUNCTION.sub("", text)
+    if text[:1] and not text[0].isalnum():
+        text = _LEADING_DEBRIS.sub("", text)
     if text[-1:].isdecimal() or text[-1:].lower() in _TIME_LAST_LETTERS:  # (see ``_TIME_LAST_LETTERS``)
         text = _TRAILING_TIME.sub("", text)
     if " in " in text or " during " in text or " at " in text:
@@ -361,39 +362,3 @@ def could_be_surname(token: str) -> bool:
         and token.lower() not in _ORG_WORDS
         and token.lower() not in PRONOUNS
     )
-
-
-@lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()  # nothing to decompose, and ASCII case-folds as it lower-cases
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-# --- aliases -------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4)
-def _alias_table(path: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    try:
-        data = read_toml(Path(path), "claimant aliases")
-    except Exception:  # noqa: BLE001 - a broken alias file must not stop ingest; names stay unfolded
-        return table
-    for canonical, variants in (data.get("aliases") or {}).items():
-        if isinstance(variants, list):
-            for variant in [canonical, *variants]:
-                if isinstance(variant, str):
-                    table[_alias_key(variant)] = canonical
-    return table
-
-
-@lru_cache(maxsize=8192)
-def aliased(name: str) -> str:
-    """The alias list's name for ``name`` (itself when it has none)."""
-    return _alias_table(str(ALIASES_PATH)).get(_alias_key(name), name)
-
-
-def _alias_key(name: str) -> str:
-    return fold(name).replace(".", "")  # "U.S." and "U.S" (a stop trimmed) are one key

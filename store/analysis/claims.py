@@ -66,7 +66,8 @@ _ATTRIBUTED_ONLY_KINDS = frozenset({PassageKind.CAPTION, PassageKind.HEADING})
 _SET_APART_KINDS = frozenset({PassageKind.CAPTION, PassageKind.CREDIT, PassageKind.PULLQUOTE})
 
 _LEADING_JOIN = re.compile(
-    r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b)?[\s,;]*", re.IGNORECASE
+    r"(?:[\s,;]*(?:and|while|though|although|but|whereas|with|as|even\s+as)\b|[，；、]\s*(?:而|但是?|然而|不过|可是)?)?[\s,;]*",
+    re.IGNORECASE,
 )
 _LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
@@ -268,7 +269,7 @@ def _sentence_claims(
         lead = (_LEADING_JOIN if seg_start else _LEADING_COORDINATOR).match(sentence, seg_start, seg_end)
         text_start = lead.end() if lead else seg_start
         text_end = seg_end
-        while text_end > text_start and sentence[text_end - 1] in " ,;":
+        while text_end > text_start and sentence[text_end - 1] in " ,;、，；":
             text_end -= 1
         text = sentence[text_start:text_end]
         if not text.strip():

@@ -15,6 +15,7 @@ import re
 
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import aliased
+from store.analysis.contrast_clauses import contrasted_anchors
 from store.analysis.cyrillic_speakers import whole_speaker
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
@@ -42,8 +43,9 @@ _BRIEFED_BEFORE = re.compile(
 _KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
 # "우크라이나 정보총국(HUR)은": a bracketed acronym may stand between the word and its particle; it is the name.
-_KO_TOPIC = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:\((?P<short>[A-Z]{2,6})\))?(?:은|는)(?=\s)")
-_KO_SUBJECT = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가)(?=\s)")
+# A counter glued to its number ("3000명이") is no speaker: a name opens its word.
+_KO_TOPIC = re.compile(r"(?<!\d)(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:\((?P<short>[A-Z]{2,6})\))?(?:은|는)(?=\s)")
+_KO_SUBJECT = re.compile(r"(?<!\d)(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가)(?=\s)")
 # Words that may stand before the speaker's last word ("이성권 의원은", "한국 국가정보원은"): plain Hangul,
 # no particle and no digit (not "지난 24일 국정원은", "on the 24th the NIS").
 _KO_PLAIN_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -52,7 +54,7 @@ _KO_PARTICLE_ENDS = tuple("은는이가을를의에도로와과서")
 _JA_ACCORDING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})(?:によると|によれば|の発表では)")
 # "…と述べた" (said that), "…と分析している" (assesses that), "…とみている" (believes that).
 _JA_VERBS = (r"(?:述べた|語った|発表した|明らかにした|報じた|伝えた|推定した|指摘した|主張した|説明した|分析している|分析した|"
-             r"みている|見ている)")
+             r"みている|見ている|推定している|推計している|推計した|見積もっている|見積もった|試算している|試算した)")
 # "…との見方を示した" (gave the view that), "…に上方修正した" (revised up to): the topic's claim as well.
 _JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + r")|との(?:見方|認識|見解)を示した|に(?:上方|下方)修正した")
 # "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
@@ -114,6 +116,13 @@ _ZH_SAID = re.compile(
     r"(?:^|[，。；：]|电\s)(?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:向[^\s，。]{1,20}?)?"
     r"(?:(?:说|表示|称|透露|指出|宣布|证实|估计)(?=[，：,:])|否认)"
 )
+# "乌方估计有1.2万人" (the Ukrainian side estimates 12,000): an estimate's owner opens its clause, the figure (or
+# "有", "为", "约" before it) follows the verb at once.  Words of time or manner standing there name nobody.
+_ZH_ESTIMATED = re.compile(
+    r"(?:^|[，。；：])(?P<name>[^\s，。、“”：\d]{2,12}?)(?:则|也)?(?:估计|估算|推测|推算|认为|判断|声称|称)"
+    r"(?=\d|有|为|是|约|大约|达|超过|多达|至少|近)"
+)
+_ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略".split())
 _ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
 # "韩联社援引国情院消息称，…" (Yonhap, citing NIS information, said): the one cited is the source, the citer relays.
 _ZH_CITING = re.compile(
@@ -138,7 +147,8 @@ FOREIGN_CUES = re.compile(
     r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам|оценке|информации|сведениям)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
     r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
     r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно|ссылк|[Сс]сылаясь|посилан|[Пп]осилаючись|повідом|сказа|зазнач|оціни"
-    r"|підрахува|підтверди|стверджу|据|说|表示|称|透露|指出|宣布|证实|否认|分析している|分析した|みている|見ている|ว่า|ตามข้อมูลของ|ปฏิเสธ"
+    r"|підрахува|підтверди|стверджу|据|说|表示|称|透露|指出|宣布|证实|否认|估计|估算|分析している|分析した|みている|見ている"
+    r"|推定している|推計|見積も|試算|ว่า|ตามข้อมูลของ|ปฏิเสธ"
 )
 
 
@@ -148,7 +158,16 @@ def foreign_cue_starts(text: str) -> list[int]:
 
 
 def foreign_anchors(sentence: str) -> list[Anchor]:
-    """The attributions of a Korean, Japanese, Russian or Ukrainian sentence (none for one in English)."""
+    """The attributions of a Korean, Japanese, Russian or Ukrainian sentence (none for one in English).
+
+    Two clauses set against each other ("…と推定しているが、韓国政府は…とみている") are read one by one: each
+    names its own speaker (see ``contrast_clauses``).
+    """
+    contrasted = contrasted_anchors(sentence, _clause_anchors)
+    return contrasted if contrasted is not None else _clause_anchors(sentence)
+
+
+def _clause_anchors(sentence: str) -> list[Anchor]:
     anchors: list[Anchor] = []
     for match in _KO_ACCORDING.finditer(sentence):
         anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), _ko_name(match)))
@@ -238,6 +257,10 @@ def _chinese_anchors(sentence: str) -> list[Anchor]:
             if title in name[:-1]:
                 name = name[name.index(title) + len(title) :]  # "乌克兰总统泽连斯基": 泽连斯基
         speakers.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+    if not speakers:
+        speakers = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _ZH_ESTIMATED.finditer(sentence)
+                    if m["name"] not in _ZH_NOT_SPEAKERS and not m["name"].startswith("据")
+                    and not any(r.start <= m.start("name") < r.end for r in reports)]
     if reports and speakers and reports[0].end <= speakers[0].start:
         # "据韩联社报道，国家情报院…表示": the NIS said it, Yonhap reported it
         speakers[0].via = reports[0].claimant or reports[0].raw
