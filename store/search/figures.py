@@ -42,6 +42,10 @@ _FOREIGN_SCALES = {
     "tausend": 1_000,
     **dict.fromkeys(["millionen", "millions", "mio"], 1_000_000),
     **dict.fromkeys(["milliarde", "milliarden", "milliard", "milliards", "mrd"], 1_000_000_000),
+    # English wires' shorthand written apart from the figure ("$3 bn", "2 mln"); run together ("3bn") it
+    # is one token, which ``terms.fold`` reads.
+    **dict.fromkeys(["mn", "mln"], 1_000_000),
+    **dict.fromkeys(["bn", "bln"], 1_000_000_000),
 }  # fmt: skip
 # Keyed as the index folds them ("мільйонів" is "мільионів"); SCALE_SPELLINGS also as written, for patterns over text.
 SCALES = ENGLISH_SCALES | {fold(word): value for word, value in _FOREIGN_SCALES.items()}

@@ -38,8 +38,8 @@ _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")  # "11,000": folded to "1100
 
 
 def _folded_specially(word: str) -> bool:
-    """A word ``terms.fold`` does more to than lower-case: "11k" (11000) and "pct" (percent)."""
-    return (word[-1] in "kK" and word[0].isdigit()) or word.lower() == "pct"
+    """A word ``terms.fold`` does more to than lower-case: "11k" (11000), "3bn", "2mn" and "pct" (percent)."""
+    return (word[0].isdigit() and word[-1] in "kKnN") or word.lower() == "pct"
 
 
 class ForwardBuilder:
@@ -68,7 +68,7 @@ class ForwardBuilder:
             if _GROUPED_NUMBER.fullmatch(core):
                 return self._term_id(core.replace(",", ""))
             parts = core.split("-")
-            if len(parts) > 1 and all(part.isalnum() for part in parts):
+            if len(parts) > 1 and all(part.isalnum() and not _folded_specially(part) for part in parts):  # "3bn-dollar"
                 return self._code_for_terms([part.lower() for part in parts])
         return self._code_for_terms([term for term, _, _ in split_chunk(chunk)])
 

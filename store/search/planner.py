@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together
+from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan, blend, expand_word
 from store.search.terms import fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
@@ -63,6 +64,7 @@ class QueryPlanner:
         # Read from the vocabulary at the first one-character search; kept across ``clear`` (it changes
         # only with the vocabulary, which it is kept with).
         self._pairs_by_character: tuple[Vocabulary, dict[str, np.ndarray]] | None = None
+        self._romanised: RomanisedTerms | None = None  # the same, at the first Latin word planned
 
     def clear(self) -> None:
         with self._lock:
@@ -113,12 +115,27 @@ class QueryPlanner:
                 # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").
                 for term_id, _ in vocabulary.compounds_ending_with(word, COMPOUND_HEADS):
                     plan.variants[term_id] = COMPOUND_HEAD_WEIGHT
+            if typos:  # a typed word; a pasted paragraph's words are taken as written
+                for term_id, weight in self._other_script(word).items():
+                    if weight > plan.variants.get(term_id, 0.0):
+                        plan.variants[term_id] = weight
         blend(plan, vocabulary.df, self.n_docs)
         with self._lock:
             self._cache[key] = plan
             if len(self._cache) > _PLAN_CACHE_SIZE:
                 self._cache.popitem(last=False)
         return plan
+
+    def _other_script(self, word: str) -> dict[int, float]:
+        """The terms spelling ``word`` in the other script: Cyrillic for a Latin word, Latin for a Cyrillic one."""
+        vocabulary = self.parts.vocabulary
+        if word.isascii():
+            with self._lock:
+                if self._romanised is None or self._romanised.vocabulary is not vocabulary:
+                    self._romanised = RomanisedTerms(vocabulary)
+                romanised = self._romanised
+            return romanised.matches(word)
+        return latin_matches(vocabulary, word)
 
     def _character_plan(self, character: str) -> WordPlan:
         """One kanji, kana or hanzi: the index holds it inside pairs ("砲弾", "弾を"), so every pair

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from store.search.postings import sorted_unique
 from store.search.spellings import other_spellings
-from store.search.terms import fuzzy_budget, is_stop_word
+from store.search.terms import fuzzy_budget, is_stop_word, stem
 from store.search.vocabulary import Vocabulary
 
 EXACT_WEIGHT = 1.0
@@ -57,6 +57,8 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         offer(exact, EXACT_WEIGHT)
     for sibling in vocabulary.stem_siblings(word):
         offer(sibling, STEM_WEIGHT)
+    if (bare := _without_possessive_s(word)) is not None and (term_id := vocabulary.lookup(bare)) is not None:
+        offer(term_id, STEM_WEIGHT)
     for spelling in other_spellings(word):  # "kiev" finds "Kyiv": one name, two transliterations
         if (term_id := vocabulary.lookup(spelling)) is not None:
             offer(term_id, STEM_WEIGHT)
@@ -85,6 +87,14 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         kept = sorted(plan.variants.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))[:MAX_VARIANTS]
         plan.variants = dict(kept)
     return plan
+
+
+def _without_possessive_s(word: str) -> str | None:
+    """The name in a possessive typed without its apostrophe ("uns" of "Kim Jong Uns", "chois"), which the
+    stemmer keeps whole (three letters, or "-is" / "-us" endings): the index folds "Un's" to "un"."""
+    if len(word) >= 3 and word[-1] == "s" and word[-2] != "s" and word.isalpha() and stem(word) == word:
+        return word[:-1]
+    return None
 
 
 def _typo_sibling_weight(typed: str, sibling: str, neighbour_weight: float) -> float:

@@ -72,6 +72,24 @@ class StringColumn:
         within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         return np.frombuffer(self._blob, dtype=np.uint8)[np.repeat(starts, lengths) + within].tobytes().decode("utf-8")
 
+    def lines(self, indices: np.ndarray) -> str:
+        """The strings at ``indices``, one a line, decoded at once: decoding a hundred thousand mapped
+        strings one by one costs most of a second.  Only for strings without line breaks (terms)."""
+        if self._items is not None:
+            return "\n".join(map(self._items.__getitem__, indices.tolist()))
+        assert self._offsets is not None and self._blob is not None
+        if len(indices) == 0:
+            return ""
+        starts, ends = self._offsets[indices], self._offsets[indices + 1]
+        lengths = ends - starts
+        spaced = lengths + 1
+        out = np.full(int(spaced.sum()), ord("\n"), dtype=np.uint8)  # each string, then a line break
+        within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        out[np.repeat(np.cumsum(spaced) - spaced, lengths) + within] = np.frombuffer(self._blob, dtype=np.uint8)[
+            np.repeat(starts, lengths) + within
+        ]
+        return out[:-1].tobytes().decode("utf-8")
+
     def holding(self, needle: str, limit: int) -> list[tuple[int, int]]:
         """(index, byte offset of ``needle`` in it) of up to ``limit`` occurrences of ``needle`` inside
         the strings, in index order: a substring search over all of them at C speed, no string decoded.

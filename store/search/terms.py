@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
 
 # A word is a run of letters/digits, possibly with combining marks (text in
 # NFD form) and inner apostrophes ("Korea's", "don't").  Numbers keep their
@@ -23,7 +25,7 @@ from functools import lru_cache
 # analyst's "percent of shells" finds "50% of the shells".
 TOKEN_PATTERN = re.compile(
     r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_](?![^\W_]))+\.?"
-    r"|\d+(?:[.,]\d+)+(?:[kK](?![^\W_]))?"
+    r"|\d+(?:[.,]\d+)+(?:(?:[kK]|[bBmM]ln|[bBmM]n)(?![^\W_]))?"
     r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
     r"(?:['’ʼ][^\W_]+)*"
     r"|[%٪％]"
@@ -36,8 +38,12 @@ _EXTRA_FOLDS = str.maketrans(
 )
 _APOSTROPHES = "'’ʼ"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
-# "11k" / "1.5k": reporters' shorthand for thousands, the same figure as "11,000" / "1,500".
-_THOUSANDS_SHORTHAND = re.compile(r"(\d{1,3}(?:\.\d{1,3})?)k")
+# "11k" / "1.5k", "3bn" / "1.5bn", "2mn" / "2mln": reporters' shorthand for thousands, billions and
+# millions, the same figures as "11,000" / "1,500", "3 billion" / "1.5 billion", "2 million".
+FIGURE_SHORTHANDS = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000}
+# The figure: "3", "1.5", or "1,5" as much of Europe writes a decimal ("1,5 млн"): a comma before one
+# or two digits is no thousands separator (as ``figures`` reads it).
+_FIGURE_SHORTHAND = re.compile(r"(\d{1,4}(?:\.\d+|,\d{1,2})?)(" + "|".join(FIGURE_SHORTHANDS) + ")")
 _PERCENT_WORDS = frozenset({"%", "٪", "％", "pct"})
 
 # Function words carry no meaning on their own; scoring them would let
@@ -68,11 +74,14 @@ def fold(surface: str) -> str:
     text = text.casefold()
     if not text.isascii() and _CYRILLIC_LETTER.search(text) and _LATIN_LETTER.search(text):
         text = _one_script(text)
+    if not text.isascii() and _UNSPACED_RUN.search(text):
+        text = text.translate(_simplified_hanzi())
     if text in _PERCENT_WORDS:
         return "percent"
-    if text[-1:] == "k" and text[:1].isdigit() and (shorthand := _THOUSANDS_SHORTHAND.fullmatch(text)):
-        thousands = float(shorthand.group(1)) * 1000
-        return str(int(thousands)) if thousands.is_integer() else text
+    if text[-1:] in "kn" and text[:1].isdigit() and (shorthand := _FIGURE_SHORTHAND.fullmatch(text)):
+        # Decimal, not float: 1.1 thousand millions is 1100000000 exactly, not 1100000000.0000002.
+        value = Decimal(shorthand.group(1).replace(",", ".")) * FIGURE_SHORTHANDS[shorthand.group(2)]
+        return str(int(value)) if value == value.to_integral_value() else text
     if _NUMBER.fullmatch(text):
         # "11,000" and "11000" are the same figure; a decimal point is kept.
         return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
@@ -98,6 +107,28 @@ _TO_CYRILLIC = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
 def _one_script(text: str) -> str:
     latin = len(_LATIN_LETTER.findall(text))
     return text.translate(_TO_LATIN if latin * 2 >= len(text) else _TO_CYRILLIC)
+
+
+@cache
+def _simplified_hanzi() -> dict[int, str]:
+    """Traditional Chinese characters to simplified ones ("軍" -> "军", "韓" -> "韩"), from OpenCC's table.
+
+    Chinese coverage comes from Beijing in simplified characters and from Taipei and Hong Kong in
+    traditional ones; folded to one form on both sides, "军队" finds "軍隊" and the other way round.
+    Japanese kanji fold the same way, so a Japanese query still meets Japanese text.  A character
+    with several simplified forms takes OpenCC's first (its usual one).  Without the table
+    (OpenCC not installed) the characters stay as written.
+    """
+    try:
+        table = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    mapping: dict[int, str] = {}
+    for line in table.splitlines():
+        traditional, _, simplified = line.partition("\t")
+        if len(traditional) == 1 and (first := simplified.split(" ")[0]) and first != traditional:
+            mapping[ord(traditional)] = first
+    return mapping
 
 
 _CHUNK = re.compile(r"\S+")
