@@ -13,7 +13,7 @@ import re
 
 from store.analysis.borrowed_nouns import nearest_count_noun, part_of_it
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
-from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
+from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure, clause_breaks
 from store.analysis.terms import trie_pattern
 from store.models import Figure
 
@@ -129,6 +129,13 @@ def classify_figures(
         owners_ruled_out = _owners_forces(sentence, figure, modifiers, subjects)
         if owners_ruled_out:
             excluded = owners_ruled_out | (excluded or frozenset())
+        if subjects.home and any(s.places for s in subjects.candidates(figure.unit)):
+            clause = cues.clause_around(figure.start, figure.end, len(sentence))
+            set_apart_from = set_apart(sentence, figure, clause, subjects)
+            if victims_or_sighting(sentence, figure):
+                set_apart_from = frozenset(subjects.home)
+            if set_apart_from:
+                excluded = set_apart_from | (excluded or frozenset())
         # Only a figure naming its own noun ignores its neighbours' nouns: a share ("40 to 60 percent of what
         # Russia fires") or a bare figure takes what it counts from them.
         own = any(owner is figure for owner, _span in nouns)
@@ -243,3 +250,115 @@ def modifiers_after(sentence: str, figure: Figure) -> str:
     if noun:
         return window[: noun.start()]
     return " ".join(window.split()[:3])
+
+
+# --- Figures set apart from the subjects tied to a place and a time ------------------------------------------
+# "in the late 1970s", "in the '80s": a decade over before the war ("the 2020s" is not) is another episode.
+_DECADE = re.compile(r"\b((?:1[89]|20)\d0)s\b|['’][4-9]0s\b")
+# A year the figure is set in; "since 2019" runs up to now.
+_YEAR = re.compile(r"(?<!since )(?<!from )\b(1[89]\d\d|20\d\d)\b(?!s|[-–/]\d)")
+# "in order to try to attract tens of thousands more", "hopes to recruit 30,000": a goal, not a count.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wants?|wanted|wanting|wish(?:es|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|"
+    r"in\s+order|so\s+as|eager|keen)\s+to\s+(?:[a-z]+\s+){1,2}$"
+)
+# "a cumulative 100,000 … could serve in Russia within a year": a total over a time to come, said with a modal.
+_TIME_TO_COME = re.compile(
+    r"\b(?:within\s+(?:a|one|two|three|the\s+next|the\s+coming)\s+(?:\w+\s+)?(?:years?|months?)|"
+    r"(?:over|in)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|months?)|by\s+(?:the\s+end\s+of\s+)?next\s+year)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:could|would|may|might|will|expected|projected)\b")
+
+
+def set_apart(sentence: str, figure: Figure, clause: tuple[int, int], subjects: SubjectTaxonomy) -> frozenset[str]:
+    """The subjects tied to places (``subjects.home``) that a figure is no estimate of, from its own clause.
+
+    "sent about 800 military personnel to aid Syria's government in 2019", "sent 3,000 personnel to Angola …
+    in the late 1970s" count other deployments; "to try to attract tens of thousands more" a goal.  Each would
+    read as an estimate contradicting "11,000 troops are in Kursk".
+    """
+    text = sentence[clause[0] : clause[1]]
+    if _GOAL_BEFORE.search(sentence, max(clause[0], figure.start - 50), figure.start):
+        return frozenset(subjects.home)
+    if "0s" in text and any(
+        not decade or subjects.since is None or int(decade) + 10 <= subjects.since for decade in _DECADE.findall(text)
+    ):
+        return frozenset(subjects.home)
+    if subjects.since is not None:
+        years = [int(y) for y in _YEAR.findall(text)]
+        if years and max(years) < subjects.since:
+            return frozenset(subjects.home)
+    found = subjects.sent_or_set_in.findall(text) if subjects.sent_or_set_in is not None else []
+    if not found:
+        return frozenset()
+    # Set elsewhere: no country it is sent to or set in is one of the subject's, nor does a region of the war
+    # ("Kursk") set the clause there.  The sender ("North Korea stationed 600 troops in Uganda") sets nothing.
+    return frozenset(
+        sid for sid, home in subjects.home.items()
+        if not any(home.fullmatch(country) for country in found) and not subjects.regions[sid].search(text)
+    )
+
+
+# "North Korean troops opened fire on Russian vehicles, killing eight soldiers": whom North Koreans kill are
+# neither North Korean losses nor North Korean troops.  North Koreans kill only as the clause's subject:
+# in "Ukrainian drones struck North Korean troops, killing 30 soldiers" they are the target.
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killing|killed|kills|wounding|injuring)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|"
+    r"nearly|almost|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$"
+)
+_NORTH_KOREAN_AGENT = re.compile(
+    r"(?:^|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=, )|(?<=; ))(?:[Tt]he\s+)?North\s+Korean\s+"
+    r"(?:troops|soldiers|forces|units|fighters|gunners|artillery|drones|missiles)\s+(?!were\b|was\b|had\s+been\b|"
+    r"have\s+been\b|are\s+being\b)"
+)
+
+# "he recognized three soldiers on a thermal camera": what one witness saw is no tally of losses.
+_SEEN_BEFORE = re.compile(
+    r"\b(?:saw|seen|sees|spotted|spots|recogni[sz]ed|noticed|watched|observed|detected|encountered)\s+"
+    r"(?:only\s+|just\s+)?$"
+)
+
+
+def victims_or_sighting(sentence: str, figure: Figure) -> bool:
+    """Whether a figure counts people North Koreans killed, or the few a witness saw: no tally of their own."""
+    before = max(0, figure.start - 30)
+    if _SEEN_BEFORE.search(sentence, before, figure.start):
+        return True
+    verb = _KILLED_BEFORE.search(sentence, before, figure.start)
+    if verb is None or _NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
+        return False  # "killed 200 North Korean soldiers": the victims are named
+    return _NORTH_KOREAN_AGENT.search(sentence, 0, verb.start()) is not None
+
+
+def total_to_come(sentence: str, clause: tuple[int, int]) -> bool:
+    """'a cumulative 100,000 … could serve in Russia within a year': a total over a time to come.
+
+    It stays on its subject (it is what the speaker forecasts of it), but it is no estimate of the present
+    count: the tracker and comparisons set it apart (see ``set_apart_in_claim``).  The modal may be the
+    sentence's: "the number could reach 15,000, … with a cumulative 100,000 … within a year".
+    """
+    return _TIME_TO_COME.search(sentence, clause[0], clause[1]) is not None and (
+        _MODAL.search(sentence, 0, clause[1]) is not None
+    )
+
+
+def set_apart_in_claim(text: str, figure: Figure, subject: str | None, subjects: SubjectTaxonomy) -> bool:
+    """Whether a figure of a claim on ``subject`` (offsets in ``text``) is no estimate of its present count.
+
+    A claim keeps such a figure beside its own ("could reach 15,000, … a cumulative 100,000 … within a year"),
+    or leads with one ("100,000 could serve within a year"): the tracker and comparisons must not read it as
+    an estimate contradicting "11,000 troops are in Kursk".
+    """
+    if subject is None or subject not in subjects.home:
+        return False
+    breaks = clause_breaks(text)
+    clause = (
+        max((b for b in breaks if b < figure.start), default=0),
+        min((b for b in breaks if b >= figure.end), default=len(text)),
+    )
+    return (
+        total_to_come(text, clause)
+        or subject in set_apart(text, figure, clause, subjects)
+        or victims_or_sighting(text, figure)
+    )

@@ -95,8 +95,7 @@ for _plural, _forms in {
     "factories": "factory factories",
     "plants": "plant plants",
     "units": "unit units",
-    "lines": "line lines",
-    "seats": "seat seats",
+    "lines": "line lines", "seats": "seat seats",
     "pieces": "piece pieces",
 }.items():
     for _form in _forms.split("|" if "|" in _forms else " "):
@@ -126,7 +125,8 @@ NOT_NUMBER_LEAD = frozenset(
 
 QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanish of wire copy
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
-    "under|below|bis zu|jusqu'à|jusqu’à|hasta",
+    "under|below|bis zu|jusqu'à|jusqu’à|hasta|could reach|could rise to|could climb to|could grow to|could top|"
+    "may reach|may rise to|may climb to|may grow to|might reach|might rise to|would reach|would rise to",  # projections
     "at_least": "at least|more than|higher than|greater than|as low as|over|exceeding|in excess of|upwards of|"
     "no fewer than|no less than|a minimum of|above|beyond|exceeds|exceeded|surpassed|surpasses|"
     "mehr als|über|mindestens|plus de|au moins|más de|al menos",

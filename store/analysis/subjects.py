@@ -68,6 +68,9 @@ class Subject:
     units: frozenset[str]
     require_cue: bool = False
     generic_with_cue: bool = False
+    # Where the subject's figures are set ("Russia", "Kursk"): a figure set elsewhere or earlier is no estimate
+    # of it (see ``figure_subjects.set_apart``).  Empty: the subject is tied to no place or time.
+    places: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -83,6 +86,13 @@ class SubjectTaxonomy:
     models: dict[str, str] = field(default_factory=dict)
     # Korean, Japanese and Russian cues (``subjects_foreign.toml``), asked only of sentences in those scripts.
     foreign_cues: ForeignTerms | None = None
+    # ``[setting]``: the year the followed war began, "to|in <country>" for any listed country, and each placed
+    # subject's own places as one pattern (``home``) and those of them that are no country ("Kursk"), which
+    # set a clause in the war wherever they stand (``regions``).
+    since: int | None = None
+    sent_or_set_in: re.Pattern[str] | None = None
+    home: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    regions: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # The subjects listing each unit, and those a generic figure may land in, in taxonomy order: most
     # figures count something no subject lists, and are then settled without looking at their words.
     _by_unit: dict[str, tuple[Subject, ...]] = field(init=False, repr=False)
@@ -181,8 +191,11 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
                 units=frozenset(units),
                 require_cue=entry.get("require_cue", False),
                 generic_with_cue=entry.get("generic_with_cue", False),
+                places=tuple(string_list(entry, "places", source, where)),
             )
         )
+    since, sent_or_set_in = _setting(data, source)
+    countries = set(string_list(data.get("setting", {}), "countries", source, "setting"))
     taxonomy = SubjectTaxonomy(
         subjects=subjects,
         source=source,
@@ -192,10 +205,36 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         owners=TermMatcher(owner_entries) if owner_entries else None,
         models=_models(data, source),
         foreign_cues=(terms[0] if (terms := foreign_terms(source)) is not None else None),
+        since=since,
+        sent_or_set_in=sent_or_set_in,
+        home={s.id: _names_pattern(s.places) for s in subjects if s.places},
+        regions={s.id: _names_pattern(p for p in s.places if p not in countries) for s in subjects if s.places},
     )
     _cache[key] = taxonomy
     _known.update({s.id: s for s in subjects})
     return taxonomy
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _setting(data: dict, source: Path) -> tuple[int | None, re.Pattern[str] | None]:
+    """``[setting]``: the year the followed war began, and "to Angola", "in Syria", "aid Syria's" for its countries."""
+    table = data.get("setting", {})
+    if not isinstance(table, dict):
+        raise StoreError(f"{source}: 'setting' must be a table")
+    since = table.get("since")
+    if since is not None and not isinstance(since, int):
+        raise StoreError(f"{source}: setting: 'since' must be a year")
+    countries = string_list(table, "countries", source, "setting")
+    if not countries:
+        return since, None
+    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:to|in|into|inside|aid|aiding|help|helping|support|supporting)\s+(?:the\s+)?({names})\b"
+    )
+    return since, pattern
 
 
 def _models(data: dict, source: Path) -> dict[str, str]:

@@ -6,6 +6,10 @@ them overlaps it (see :mod:`store.compare.intervals`).  Requiring "none"
 rather than "any pair" means two sides that both report 1,000 and 4,000 agree
 with each other, while 1,000 against 4,000 conflicts.  Figures in different
 units never conflict, and neither does a figure its claimant denies.
+
+A figure its sentence sets apart from the claim's subject ("could reach 15,000, … a cumulative 100,000 within
+a year") estimates another quantity: it neither contradicts nor is contradicted, nor allows a figure (see
+:mod:`store.compare.subject_figures`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from store.compare.intervals import Interval, figure_interval
+from store.compare.subject_figures import estimates
 from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
 
@@ -79,9 +84,9 @@ def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradic
     left, right = [c for c in left if not c.denied], [c for c in right if not c.denied]
     found = []
     for side, own, other in (("left", left, right), ("right", right, left)):
-        others = _IntervalsByUnit(f for claim in other for f in claim.figures)
+        others = _IntervalsByUnit(f for claim in other for f in estimates(claim))
         for claim in own:
-            for figure in claim.figures:
+            for figure in estimates(claim):
                 if others.contradict(figure_interval(figure)):
                     found.append(Contradiction(side, claim.id, figure))
     return found

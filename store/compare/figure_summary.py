@@ -59,7 +59,8 @@ def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str |
     # media reports are no one in particular, so they are not independent claimants either.
     # A stated range counts by its ends ("100,000 to 1.5 million shells" is no 800,000); a hedged single
     # figure by its value (an "about 11,000" interval's 9,900 was never said).
-    values = [v for r in in_unit if not r.denied for v in _stated_values(r.figure)]
+    # A figure set apart from the present count ("100,000 … within a year") is no end of its range either.
+    values = [v for r in in_unit if not r.denied and not r.set_apart for v in _stated_values(r.figure)]
     named = [r for r in rows if r.claimant_key and not r.denied and not is_generic(r.claimant)]
     claimants = sorted({r.claimant_key for r in named}, key=str.casefold)
     dates = sorted(r.date for r in rows if r.date)

@@ -3,7 +3,8 @@
 One row per figure (not per claim): Ponomarenko's sentence gives both
 "15,000" deployed and "100,000" rotated over a year, and the tracker must show
 them apart.  Only figures in the subject's unit are listed (a claim about
-troops may also mention "two to three months"); a claim with no figure in that
+troops may also mention "two to three months"), and none set apart from the
+subject (see :mod:`store.compare.subject_figures`); a claim with no figure in that
 unit still shows its main figure, so nothing on the subject is dropped.
 
 Echoes: rows with the same claimant (see :mod:`store.compare.claimants`) and
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from store.compare.claimants import cluster_claimants
 from store.compare.figure_summary import FigureSummary, summarise_rows
+from store.compare.subject_figures import is_set_apart, subject_figures
 from store.compare.intervals import (
     Interval,
     canonical_unit,
@@ -68,6 +70,9 @@ class FigureRow:
     echo_group: str | None = None  # the passage's echo group, if any
     denied: bool = False  # the claimant rejects the figure ("Moscow dismissed reports of 11,000 troops")
     figure_number: int = 0  # which of the claim's listed figures: one sentence may give the same number twice
+    # Its words make it no estimate of the present count ("100,000 could serve within a year"): shown, but
+    # outside the subject's range.
+    set_apart: bool = False
 
     @property
     def key(self) -> str:
@@ -122,6 +127,7 @@ class FigureRow:
             "sentence": self.sentence,
             "hedged": self.hedged,
             "denied": self.denied,
+            "set_apart": self.set_apart,
         }
 
 
@@ -233,7 +239,9 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: 
             report("Gathering the figures", number, len(claims))
         article = corpus.articles.get(claim.article_id)
         echo_group = corpus.echo_group_of(claim.passage_id)
-        in_unit = [f for f in claim.figures if canonical_unit(f.unit) == unit]
+        # A figure set apart from the subject ("a cumulative 100,000 … within a year" beside "could reach
+        # 15,000") is no row of it: it read as a second, contradicting estimate.
+        in_unit = [f for f in subject_figures(claim) if canonical_unit(f.unit) == unit]
         figures = in_unit or claim.figures[:1]
         for number, figure in enumerate(figures):
             rows.append(
@@ -255,6 +263,7 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: 
                     hedged=claim.hedged,
                     echo_group=echo_group,
                     denied=claim.denied,
+                    set_apart=is_set_apart(claim, figure),
                 )
             )
     return rows

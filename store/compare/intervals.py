@@ -39,6 +39,10 @@ _UNIT_ALIASES = {
     "servicemen": "troops",
     "forces": "troops",
     "serviceman": "troops",
+    # A casualty is a soldier killed or wounded: "4,000 casualties" and "1,000 soldiers killed or wounded" are
+    # on one scale in a subject counting losses.
+    "casualties": "troops",
+    "casualty": "troops",
     "%": "percent",
     "per cent": "percent",
     "pct": "percent",
