@@ -16,7 +16,18 @@ from textual.widgets.option_list import Option
 from store.corpus import Corpus
 from tui.formatting import DIM, date_label, one_line, outlet_label
 from tui.widgets.keybar import KeyBar
-from tui.widgets.lists import NavList
+from tui.widgets.lists import MORE_ID, NavList
+
+#: Rows built at a time: a row reads its article's passages (for the paragraph number and the
+#: passage's id there), and a syndicated story repeats in hundreds of articles (800 ms to read at
+#: ten thousand articles). About as many as the dialog shows at once.
+ECHO_PAGE = 10
+
+
+class EchoList(NavList):
+    """The other articles, a page at a time; moving onto the last row brings in the next page."""
+
+    PAGE_ON_ARRIVAL = True
 
 
 class EchoPicker(ModalScreen[str | None]):
@@ -39,29 +50,29 @@ class EchoPicker(ModalScreen[str | None]):
         self.passage_id = passage_id
 
     def compose(self) -> ComposeResult:
-        echoes = self.corpus.echoes_of(self.passage_id)
         with Vertical() as box:
             box.border_title = "Also in"
             yield Static(Content.styled("The same passage appears in (enter opens it there):", DIM))
-            listing = NavList(id="echoes")
-            listing.add_options(
-                Option(
-                    Content.assemble(
-                        (one_line(self.corpus.article_of(p.id).title), "bold"),
-                        "\n",
-                        (
-                            f"{outlet_label(self.corpus.article_of(p.id))} · "
-                            f"{date_label(self.corpus.article_of(p.id))}"
-                            + (f" · ¶{p.paragraph}" if p.paragraph else ""),
-                            DIM,
-                        ),
-                    ),
-                    id=p.id,
-                )
-                for p in echoes
-            )
+            listing = EchoList(id="echoes")
+            # Article ids come from the echo group's member ids and titles from the articles'
+            # headers, both without reading passages; a row reads its one article when it is built.
+            listing.set_paged_options(self.corpus.echo_articles(self.passage_id), self._row, page_size=ECHO_PAGE)
             yield listing
         yield KeyBar()  # the dialog's own keys: the main screen's bar under it would list keys that do nothing here
+
+    def _row(self, article_id: str) -> Option:
+        """One other article's row, opening the passage that repeats this one there."""
+        article = self.corpus.article(article_id)
+        group = self.corpus.echo_group_of(self.passage_id)
+        echo = next((p for p in article.passages if group and p.echo_group == group), None)
+        where = f"{outlet_label(article)} · {date_label(article)}"
+        if echo is not None and echo.paragraph:
+            where += f" · ¶{echo.paragraph}"
+        return Option(
+            Content.assemble((one_line(article.title), "bold"), "\n", (where, DIM)),
+            id=echo.id if echo is not None else None,
+            disabled=echo is None,  # the group named an article that no longer holds the passage
+        )
 
     def on_mount(self) -> None:
         listing = self.query_one(NavList)
@@ -71,4 +82,5 @@ class EchoPicker(ModalScreen[str | None]):
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option_id)
+        if event.option_id != MORE_ID:
+            self.dismiss(event.option_id)

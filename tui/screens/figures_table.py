@@ -23,8 +23,9 @@ from tui.screens.figures_chart import ChartRow, short_figure, short_interval
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
-# millisecond to add a row, and a subject at ten thousand articles has 22,000 of them.
-PAGE_GROUPS = 400
+# millisecond to add a row, and a subject at ten thousand articles has 22,000 of them. Its
+# measuring of every cell at the next idle comes on top: a page of 400 held the screen 110 ms.
+PAGE_GROUPS = 200
 COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("count", "", 4),
     ("date", "Date", 11),  # "2024-06-05?": room for the mark of a date whose day and month could be swapped

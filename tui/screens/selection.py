@@ -13,24 +13,31 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
+from store.ids import split_passage_id
 from tui.formatting import DIM, outlet_label, passage_context, passage_entry, plain
 from tui.messages import ToggleSelection
 from tui.widgets.keybar import KeyBar
-from tui.widgets.lists import NavList
+from tui.widgets.lists import MORE_ID, NavList
 
 if TYPE_CHECKING:
     from tui.app import NkruApp
 
 
+#: Rows built at a time: each shows a whole passage, so a screen holds a dozen at most, and each
+#: reads its article's passages (a millisecond or two apiece at ten thousand articles).
+SELECTION_PAGE = 25
+
+
 class SelectedList(NavList):
     HELP_GROUP = "Selection list"
+    PAGE_ON_ARRIVAL = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,delete,space", "remove", "Remove", tooltip="Take the passage out of the selection"),
         Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
     ]
 
     def action_remove(self) -> None:
-        if pid := self.highlighted_id:
+        if (pid := self.highlighted_id) and pid != MORE_ID:
             self.post_message(ToggleSelection(pid))
 
 
@@ -59,21 +66,17 @@ class SelectionScreen(Screen[None]):
     def _show(self, selection: tuple[str, ...]) -> None:
         listing = self.query_one(SelectedList)
         keep = listing.highlighted
-        options = []
-        for passage_id in selection:
-            if passage_id not in self.corpus.passages:
-                continue
-            passage, article = self.corpus.passage(passage_id), self.corpus.article_of(passage_id)
-            options.append(
-                Option(
-                    passage_entry(passage_context(article.title, outlet_label(article), passage), plain(passage.text)),
-                    id=passage_id,
-                )
-            )
-        listing.set_options(options)
-        if options:
-            listing.highlighted = min(keep or 0, len(options) - 1)
-        count = len(options)
+        # Filtered by article id, which reads no passage: a row reads its article's passages when
+        # it is built, a page at a time (a long selection had every article read before it showed).
+        kept = [pid for pid in selection if split_passage_id(pid)[0] in self.corpus.articles]
+        listing.set_paged_options(kept, self._row, page_size=SELECTION_PAGE)
+        if kept:
+            # The cursor keeps its place: after a removal it is on the passage that came next.
+            at = min(keep or 0, len(kept) - 1)
+            if at >= len(kept) - listing.rows_waiting:
+                listing.show_next_page(through=at)
+            listing.highlighted = at
+        count = len(kept)
         self.query_one("#selection-title", Static).update(
             Content.assemble(
                 (f" {count} selected passage{'s' if count != 1 else ''} ", "bold"),
@@ -83,8 +86,18 @@ class SelectionScreen(Screen[None]):
             )
         )
 
+    def _row(self, passage_id: str) -> Option:
+        try:
+            passage = self.corpus.passage(passage_id)
+        except KeyError:  # its article was re-read with fewer passages
+            return Option(Content.styled(f"{passage_id}: no longer in the database", f"italic {DIM}"), id=passage_id)
+        article = self.corpus.article(passage.article_id)
+        return Option(
+            passage_entry(passage_context(article.title, outlet_label(article), passage), plain(passage.text)), id=passage_id
+        )
+
     @on(NavList.OptionSelected, "#selected")
     def _open(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        if event.option_id:
+        if event.option_id and event.option_id != MORE_ID and event.option_id in self.corpus.passages:
             cast("NkruApp", self.app).open_passage(event.option_id)

@@ -22,6 +22,9 @@ class NavList(OptionList):
     """Base for every list pane; options are always Content, never markup."""
 
     HELP_GROUP: ClassVar[str] = "Lists"
+    #: Whether moving the cursor onto the "more" row brings in the next page by itself (for lists
+    #: whose rows are costly to build, paged small: enter on that row would be a step too many).
+    PAGE_ON_ARRIVAL: ClassVar[bool] = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
@@ -101,6 +104,17 @@ class NavList(OptionList):
             self.highlighted = first_new
             return
         super().action_select()
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if self.PAGE_ON_ARRIVAL and self.highlighted_id == MORE_ID:
+            # After the refresh: a key held down may already have moved on.
+            self.call_after_refresh(self._show_next_page_at, highlighted)
+
+    def _show_next_page_at(self, index: int | None) -> None:
+        if index is not None and self.highlighted == index and self.highlighted_id == MORE_ID:
+            self.show_next_page()
+            self.highlighted = index  # the next page's first row took the "more" row's place
 
     def action_page_down(self) -> None:
         if self._has_no_lines():
