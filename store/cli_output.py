@@ -328,13 +328,19 @@ def print_comparison(data: dict[str, Any]) -> None:
         _console.print(Text(f"{group.get('subject')}: {badge}"))
 
 
+SET_APART_FOOTNOTE = "† set apart: a total to come or another setting, no end of the range"
+
+
 def print_figures(data: dict[str, Any]) -> None:
     rows = data.get("rows", [])
     _table(("date", "outlet", "claimant", "figure", "count", "sentence"),
            ((r.get("date") or "-", r.get("outlet") or "-",
-             ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"), r.get("figure") or "-",
+             ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"),
+             (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
              r.get("count", 1), clipped(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))
+    if any(r.get("set_apart") for r in rows):
+        _console.print(Text(SET_APART_FOOTNOTE))
     summary = data.get("summary")
     if summary:
         for key, value in summary.items():

@@ -35,6 +35,9 @@ CHART_WINDOW = 40  # rows drawn around the cursor (the chart's box shows fewer)
 ChartRow = tuple[str, FigureGroup, FigureRow, int | None]  # (row key, group, row, member index or None)
 
 
+SET_APART_NOTE = "(set apart: a total to come or another setting, not on this scale)"
+
+
 def fit_cells(text: str, width: int) -> str:
     """``text`` padded or clipped (with …) to exactly ``width`` terminal cells.
 
@@ -47,8 +50,10 @@ def fit_cells(text: str, width: int) -> str:
 
 
 def subject_scale(groups: Sequence[FigureGroup], unit: str | None, width: int) -> RangeScale | None:
-    """A scale holding every figure of the subject in its unit (echo members too)."""
-    on_unit = [row for group in groups for row in group.rows if canonical_unit(row.figure.unit) == unit]
+    """A scale holding every figure of the subject in its unit (echo members too), but one set apart
+    (a total still to come): "100,000 within a year" would squeeze 11,000 and 15,000 into one column."""
+    rows = [row for group in groups for row in group.rows if canonical_unit(row.figure.unit) == unit]
+    on_unit = [row for row in rows if not row.set_apart] or rows
     return build_scale([row.interval for row in on_unit], [row.figure.value for row in on_unit], width)
 
 
@@ -83,13 +88,16 @@ def chart_text(
     text.append(legend, style="dim")
     text.append("\n")
     colours = _bar_colours(palette)
+    all_set_apart = all(row.set_apart for _, _, row, _ in rows)  # then the scale was built from them (``subject_scale``)
     for key, _group, row, member in rows[start:stop]:
         who = one_line(row.claimant or row.outlet)
         label = f"{'  ' if member is not None else ''}{label_of(row)} · {'✗ ' if row.denied else ''}{who}"
         text.append(fit_cells(label, CHART_LABEL_WIDTH), style="reverse" if key == current_key else "")
         text.append("  ")
-        if scale is not None and canonical_unit(row.figure.unit) == unit:
+        if scale is not None and canonical_unit(row.figure.unit) == unit and (not row.set_apart or all_set_apart):
             _append_bar(text, draw_interval(scale, row.interval, row.figure.value), colours, dim=member is not None)
+        elif row.set_apart:
+            text.append(SET_APART_NOTE, style="dim")
         else:
             text.append("(other unit: not on this scale)", style="dim")
         text.append("\n")
