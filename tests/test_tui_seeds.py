@@ -111,3 +111,24 @@ async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apar
     # Stalls are counted, not forbidden, here (the machine running tests is shared; the bench judges stalls),
     # but a probe that stalled on every key is broken.
     assert 0 <= result["typing_gaps_over_100ms"] < len(typed)
+
+
+async def test_a_long_topic_listing_builds_a_page_and_brings_the_next_as_the_cursor_arrives(seeds_db, tmp_path):
+    from tui.widgets.articles import TOPIC_PAGE, TopicPassageList
+    from tui.widgets.lists import MORE_ID
+    from tui.widgets.topics import TopicsPane
+
+    app = seeds_app(seeds_db, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        topics = app.screen.query_one(TopicsPane)
+        topics.focus()
+        topics.highlight_id("troops")  # the seeds' longest topic: 94 passages
+        await pilot.press("enter")
+        listing = app.screen.query_one(TopicPassageList)
+        assert listing.option_count == TOPIC_PAGE + 1  # a page, then the "more" row
+        assert listing.get_option_at_index(TOPIC_PAGE).id == MORE_ID
+        listing.highlighted = TOPIC_PAGE - 1
+        await pilot.press("down")  # onto the "more" row: no enter needed
+        await until(pilot, lambda: listing.option_count > TOPIC_PAGE + 1, "the next page")
+        assert listing.highlighted == TOPIC_PAGE and listing.highlighted_id != MORE_ID

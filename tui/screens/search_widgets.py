@@ -147,6 +147,7 @@ class _Selecting:
 
 class HitList(SearchResultList):
     HELP_GROUP = "Search results"
+    PAGE_ON_ARRIVAL = True  # moving down past the last hit shown brings in the next page, cursor on its first hit
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
         Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
@@ -204,17 +205,6 @@ class HitList(SearchResultList):
         )
         if not keep or not self.highlight_id(keep):
             self.highlighted = 0 if hits else None
-
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        super().watch_highlighted(highlighted)
-        if self.highlighted_id == MORE_ID:
-            # Moving down past the last hit shown brings in the next page, cursor on its first hit.
-            self.call_after_refresh(self._show_next_page_at, highlighted)
-
-    def _show_next_page_at(self, index: int | None) -> None:
-        if index is not None and self.highlighted == index and self.highlighted_id == MORE_ID:
-            self.show_next_page()
-            self.highlighted = index
 
     def action_toggle_selected(self) -> None:
         if pid := self._passage_under_cursor():

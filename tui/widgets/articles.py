@@ -71,8 +71,13 @@ class ArticleList(NavList):
             self.post_message(self.ArticleChosen(event.option_id, focus_reader=True))
 
 
+TOPIC_PAGE = 50  # rows a topic listing builds at a time (more come as the cursor reaches the end)
+
+
 class TopicPassageList(NavList):
     HELP_GROUP = "Topic passages"
+    # Each row finds its passage's matched words: a page of 200 took ~180 ms at 10,000 articles.
+    PAGE_ON_ARRIVAL = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open passage", tooltip="Open the passage in the reader"),
         Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
@@ -98,7 +103,7 @@ class TopicPassageList(NavList):
             self._entries[passage_id] = entry
             return Option(self._entry(passage_id, selected), id=passage_id)
 
-        self.set_paged_options(self._listing, option)
+        self.set_paged_options(self._listing, option, page_size=TOPIC_PAGE)
         if self._entries:
             self.highlighted = 0
 
