@@ -47,7 +47,8 @@ BI_TITLES = [
     "The Putin-Kim bromance grows with a lion, yaks, bears, cockatoos, pheasants, and 40 ducks",
     "North Korea appears to be sending its powerful howitzers to the Ukraine war, where artillery has been king",
 ]
-BI_BODY_COUNTS = [29, 15, 16, 18, 13, 22, 40, 19, 36, 13, 32, 12, 18, 19, 13, 18]
+# (The last article's embedded post on X is a set-apart quotation, not one of its paragraphs.)
+BI_BODY_COUNTS = [29, 15, 16, 18, 13, 22, 40, 19, 36, 13, 32, 12, 18, 19, 13, 17]
 
 # The only long source lines allowed to end up removed: teasers of unrelated
 # stories listed under "Related Articles" by the aggregator.
@@ -101,7 +102,13 @@ def test_every_source_line_is_kept_or_accounted_for(name: str) -> None:
         if not text:
             continue
         unbulleted = BULLET_MARK.sub("", text, count=1)
-        assert text in kept or unbulleted in kept or text in removed, text[:100]
+        # (A paragraph a wire's sign-off was split from: the paragraph kept, the sign-off in the audit.)
+        assert (
+            text in kept
+            or unbulleted in kept
+            or text in removed
+            or any(text.endswith(" " + r) and text[: -len(r) - 1] in kept for r in removed if r)
+        ), text[:100]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -150,7 +157,9 @@ def test_straits_times_article_carrying_bloomberg() -> None:
     assert body[0].text.startswith("Russian President Vladimir Putin long treated North Korea")
     # The body resumes after the injected "Top stories" list.
     assert body[5].text.startswith("First off, North Korea gets a powerful military ally.")
-    assert body[-1].text.endswith("potentially undermines this position. Bloomberg")
+    # The wire's sign-off glued to the last paragraph is split off: a credit, in the audit.
+    assert body[-1].text.endswith("potentially undermines this position.")
+    assert ("wire-credit", "Bloomberg") in [(r.reason, r.text) for r in normalised("001_4018661200a78250.txt").removed]
 
 
 def test_business_insider_dump() -> None:

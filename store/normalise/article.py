@@ -21,6 +21,7 @@ from store.normalise.copyright_lines import (
     hangul_copyright_holder,
 )
 from store.normalise.credits import (
+    closing_wire_tag,
     find_dateline,
     reporter_lead,
     trailing_wire,
@@ -309,6 +310,11 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     elif dateline and dateline.relayed and dateline.source:
         evidence.credits.insert(0, dateline.source)  # a press release's distributor ("/PRNewswire/")
     tail_wire = trailing_wire(body[-1].text) if body else None
+    # "... undermines this position. Bloomberg": the wire's sign-off is a credit, not the story's last words.
+    wire_sign_off, last = None, body[-1] if body else None
+    if last is not None and tail_wire and (tag := closing_wire_tag(last.text)) is not None:
+        wire_sign_off = Removal("wire-credit", last.text[tag[0] :].strip(), line=last.line + last.raw.count("\n"), article_ordinal=ordinal)
+        last.text = last.text[: tag[0]].rstrip()
     credit_lines = [wire_only(u.text) for u in kept if u.kind == PassageKind.CREDIT]
     # A story that names no outlet but closes with a wire's tag ("... in June. (Yonhap)") is the wire's own.
     for wire in [tail_wire, *credit_lines[-1:]]:
@@ -391,4 +397,4 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         passages=passages,
         dateline=dateline.place if dateline and dateline.place else (evidence.places[0] if evidence.places else None),
     )
-    return article, _removals(units, ordinal)
+    return article, [*_removals(units, ordinal), *([wire_sign_off] if wire_sign_off else [])]

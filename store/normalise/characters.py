@@ -299,3 +299,51 @@ def without_citation_marks(text: str) -> tuple[str, int]:
 
     cleaned = _CITATION_MARKS.sub(drop, text)
     return cleaned, count
+
+
+# A numeric character reference, "&#27;" or "&#x1B;": a C0 control (bar tab, newline, carriage return, form feed)
+# or DEL spelt so is a control all the same.  (0x80-0x9F are Windows-1252 punctuation in HTML: "&#x92;".)
+_NUMERIC_REFERENCE = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));?")
+_MARKUP_CONTROL_CODES = frozenset([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def _control_reference(found: re.Match[str]) -> str:
+    code = int(found.group(1)) if found.group(1) else int(found.group(2), 16)
+    return chr(code) if code in _MARKUP_CONTROL_CODES else found.group()
+
+
+# ``_ESCAPE_SEQUENCE``'s sequences opened by ESC.  (Its 8-bit introducers wait for the codepage repair:
+# in a page they are more often a curly quote's mojibake, "â€\x9d", which that repair reads.)
+_SEVEN_BIT_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]")
+# Raw C0 controls (bar tab, newline, carriage return and the form feed, a page break the line
+# cleaning reads) and DEL: an XML parser drops them unrecorded, or refuses the page over one.
+_MARKUP_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def without_markup_controls(text: str) -> tuple[str, int, int]:
+    """Markup (HTML, a feed) without terminal escapes and C0 controls, raw or as "&#27;"; returns (text, escapes, controls).
+
+    Done before parsing, because a parser keeps the text of an escape ("[31m") once it has
+    dropped its ESC, and gives up on a page whose text holds a decoded "&#1;".
+    """
+    if "&#" in text:
+        text = _NUMERIC_REFERENCE.sub(_control_reference, text)
+    text, escapes = _SEVEN_BIT_ESCAPE.subn("", text) if "\x1b" in text else (text, 0)
+    text, controls = _MARKUP_CONTROLS.subn("", text)
+    return text, escapes, controls
+
+
+def without_terminal_noise(text: str, *, markup: bool) -> tuple[str, list[str]]:
+    """Text before a parser sees it (a page, a feed, an export), and the repairs that says.
+
+    A parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text, and an
+    XML parser drops a control unrecorded: both go first, counted, so the audit says what went.
+    ``markup``: the text is HTML or XML, where a control may also be spelt "&#27;".
+    """
+    if markup:
+        text, escapes, controls = without_markup_controls(text)
+    elif "\x1b" in text:
+        (text, escapes), controls = strip_escape_sequences(text), 0
+    else:
+        return text, []
+    return text, [f"{name} x{count}" for name, count in (("escape-sequences", escapes), ("controls-stripped", controls)) if count]

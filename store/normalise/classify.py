@@ -25,6 +25,7 @@ from store.normalise.credits import (
     trailing_wire,
     wire_only,
 )
+from store.normalise.embedded_posts import mark_embedded_posts
 from store.normalise.list_headings import mark_announced_lists
 from store.normalise.shapes import (
     BULLET_MARK,
@@ -383,6 +384,7 @@ def classify_pictures(kept: Sequence[Unit]) -> None:
     ``kept`` are the article's kept units (after its title and header lines
     are taken); classification changes their kinds, never what is kept.
     """
+    mark_embedded_posts(kept)  # an embedded post's signature is no photo credit
     _mark_caption_groups(kept)
     _mark_patterns(kept)
 

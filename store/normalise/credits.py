@@ -125,6 +125,28 @@ def trailing_wire(text: str) -> str | None:
     return _canonical_wire(tag)
 
 
+# What a closing tag may follow: a sentence's end, a closing quotation mark or bracket.
+_SENTENCE_END_BEFORE_TAG = re.compile(r"[.!?\"”’)]\s*(?:[-–—]+\s*)?$")
+
+
+def closing_wire_tag(text: str) -> tuple[int, str] | None:
+    """Where a wire's sign-off glued to a paragraph's last sentence starts, and the wire.
+
+    "... undermines this position. Bloomberg" -> (position of " Bloomberg", "Bloomberg").  Only after a
+    sentence's end: "... according to Reuters" is the sentence's own words.
+    """
+    offset = max(0, len(text) - 80)
+    found = _trailing_wire().search(text, offset)
+    if found is None or not found.group("wire")[:1].isupper():
+        return None
+    start = found.start()
+    head = text[: found.start("wire")].rstrip("( ")
+    if start == 0 or not head.strip() or _SENTENCE_END_BEFORE_TAG.search(head[-12:]) is None:
+        return None
+    wire = _canonical_wire(found.group("wire"))
+    return (start, wire) if wire else None
+
+
 def _canonical_wire(tag: str) -> str | None:
     first = re.split(r"\s?(?:,|/|\band\b|&)\s?", tag.strip())[0]
     found = wire_named(first)

@@ -95,6 +95,8 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
         matched = compiled.matcher.match(text[2:], n_words - 1)
     if matched is not None:
         rule, outlet = matched
+        if rule.reason == "wire-service-line" and _topic_label(text):
+            return FurnitureMatch("topic-label", rule.action, None)
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
     return _section_menu(text, compiled) or _furniture_row(text, compiled)
 
@@ -156,6 +158,25 @@ def _is_section_word(text: str, compiled: _Compiled) -> bool:
         if len(text) > compiled.section_word_length:
             return False  # lowercasing never shortens a string
     return text.strip().lower() in compiled.section_words
+
+
+# A newsletter's or letter's greeting opening a paragraph: "Good morning, readers.", "Hello everyone!".
+# (The "salutation" rule takes a greeting that is a line of its own.)
+_GREETING = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear|welcome back)\b[\w .'’-]{0,40}?[,!]", re.IGNORECASE)
+
+
+def opens_with_greeting(text: str) -> bool:
+    """"Good morning, and welcome to the Korea Brief.": a letter's opening, which sums nothing up."""
+    return _GREETING.match(text) is not None
+
+
+def _topic_label(text: str) -> bool:
+    """"Russia/Ukraine": a forum post's flair or a page's kicker, not a wire's slug.
+
+    A wire's slug is set in capitals ("UKRAINE-CRISIS/NKOREA") or strung with hyphens
+    ("BC-Ukraine-Crisis-NKorea"); a label of words in ordinary case, slashed, is neither.
+    """
+    return "/" in text and not text.isupper() and not any(mark in text for mark in "-:()_")
 
 
 def mark_line_furniture(units: Sequence[Unit]) -> None:

@@ -18,15 +18,14 @@ from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
+from store.normalise.mastheads import masthead_name
 from store.normalise.metadata import Header, person_names
 from store.normalise.outlets import (
     has_issuer_word,
     has_publication_word,
-    outlet_of_titled_name,
     outlet_table,
-    without_edition,
 )
-from store.normalise.shapes import last_visible, long_headline_shaped, word_count
+from store.normalise.shapes import long_headline_shaped, word_count
 from store.normalise.signature_lines import (
     capitals_byline,
     mail_signature,
@@ -247,9 +246,6 @@ def _consume_briefing_head(units: Sequence[Unit], head: list[int], firm: set[int
                 evidence.places.append(units[head[k]].text.strip())
 
 
-_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
-
-
 def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evidence) -> None:
     """An outlet's name on its own line beside the byline or date lines, under the title.
 
@@ -295,42 +291,6 @@ def _issuer_over_its_fields(units: Sequence[Unit], head: list[int]) -> bool:
     if len(head) < 3 or units[head[1]].role != "header" or units[head[1]].block != units[head[0]].block:
         return False
     return any(units[i].role is None and units[i].block != units[head[0]].block for i in head[2:])
-
-
-def masthead_name(text: str, *, issuer: bool = False) -> str | None:
-    """The outlet a line of its own names: "Korea Herald", "[Hanbit Ilbo English Edition]", "Daily Ledger - English".
-
-    It counts only if it is a known outlet or has a publication word, so that a
-    section kicker ("Asia Pacific") or an author's name is never taken for an outlet.
-    ``issuer``: an issuing body ("U.S. Department of Defense") counts too, where
-    the line stands above the title or holds the copyright.
-    """
-    text = text.strip().strip("[]【】").strip()
-    if "[" in text or "]" in text:
-        return None
-    text = without_edition(outlet_of_titled_name(text, [], is_section_word))
-    name, comma, place = text.partition(", ")
-    if comma and 1 <= len(place.split()) <= 3 and all(w[:1].isupper() for w in place.split()) and "," not in place:
-        text = name  # "BBC News, Seoul": the outlet, then where its reporter files from
-    words = text.split()
-    if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
-        return None
-    if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and not _unlatin_name(words):
-        return None
-    if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
-        return None
-    return text
-
-
-def _unlatin_name(words: list[str]) -> bool:
-    """A name that scripts without capitals ("联合早报") or Cyrillic sentence case ("Українська правда") write.
-
-    Only its publication word vouches for it then (checked by the caller), never its capitals.
-    """
-    first = words[0][:1]
-    if first.isascii() or not first.isalpha():
-        return False
-    return first.isupper() or not first.islower()  # a capital, or a letter of a script without case
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,| and | & )\s*")

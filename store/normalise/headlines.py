@@ -13,7 +13,7 @@ from store.normalise.credits import (
 )
 from store.normalise.derived_titles import numbered_story_headline, site_bar_blocks
 from store.normalise.document_heads import document_title_under_letterhead
-from store.normalise.furniture import is_section_word
+from store.normalise.furniture import is_section_word, opens_with_greeting
 from store.normalise.header_lines import first_prose, masthead_name
 from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
@@ -29,6 +29,7 @@ def _title_candidate(unit: Unit) -> bool:
         and not unit.image_alt
         and not is_credit_line(unit.text)
         and not has_trailing_photo_credit(unit.text)
+        and not opens_with_greeting(unit.text)
     )
 
 
@@ -331,8 +332,8 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
             return None
         above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
         shaped = is_dek_shaped(unit.text) or (_short_dek_shaped(unit) and (above_byline or _set_apart(units, k)))
-        if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text):
-            return None  # (a briefing's first "Question: …" opens the exchange, it sums nothing up)
+        if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text) or opens_with_greeting(unit.text):
+            return None  # (a briefing's first "Question: …" and a letter's "Good morning, …" open it, they sum nothing up)
         later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None

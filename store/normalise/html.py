@@ -18,6 +18,7 @@ from store.normalise.characters import (
     squash_spaces,
     unescape_stray_entities,
     unescaped_twice,
+    without_terminal_noise,
 )
 from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
@@ -63,6 +64,7 @@ class ExtractedPage:
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text)
     block_lines: dict[str, int] = field(default_factory=dict)  # block text -> its source line
     entities: int = 0  # HTML entities left in the text and title by a page escaped more than once, decoded
+    noise: list[str] = field(default_factory=list)  # repairs for terminal escapes and controls taken out first
 
     def source_line(self, text: str, default: int) -> int:
         """Where a line of the extracted text stands in the page's own markup."""
@@ -101,6 +103,7 @@ def _without_superscript_marks(text: str) -> str:
 
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
+    html_text, noise = without_terminal_noise(html_text, markup=True)  # a decoded "&#1;" would fail the parser
     html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
@@ -131,7 +134,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     for line, block in blocks:
         block_lines.setdefault(block, line)
     if document is None:
-        return ExtractedPage("", PageMetadata(), blocks, block_lines)
+        return ExtractedPage("", PageMetadata(), blocks, block_lines, noise=noise)
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     word_processor = _WORD_PROCESSOR.search(html_text, 0, 4000) is not None
     metadata = PageMetadata(
@@ -160,7 +163,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded)
-    return ExtractedPage(text, metadata, discarded, block_lines, entities)
+    return ExtractedPage(text, metadata, discarded, block_lines, entities, noise)
 
 
 def _over_escaping_undone(text: str, metadata: PageMetadata) -> tuple[str, int]:

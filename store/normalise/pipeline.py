@@ -27,9 +27,9 @@ from store.normalise.characters import (
     expand_latin_ligatures,
     normalise_newlines,
     printable_lines,
-    strip_escape_sequences,
     unescape_stray_entities,
     without_citation_marks,
+    without_terminal_noise,
 )
 from store.normalise.chat_logs import chat_log_lines
 from store.normalise.cjk_mojibake import repair_cjk_mojibake
@@ -150,7 +150,7 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     from store.normalise.html import extract_page
 
     page = extract_page(text)
-    repairs.append("html-extracted")
+    repairs.extend(["html-extracted", *page.noise])
     if page.entities:
         repairs.append(f"html-entities x{page.entities}")
     for line, block in page.discarded:
@@ -217,10 +217,10 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     numbered_running: frozenset[str] = frozenset()
     inferred = None
     quoted_lines: list[int] = []
-    # An XML parser drops a terminal escape's ESC (illegal in XML) and keeps its "[31m" as text: strip first.
-    # ISO-2022 designations are no terminal escapes: a Japanese mail part decodes them by its charset.
-    container_text = strip_escape_sequences(text)[0] if "\x1b" in text and not holds_iso2022(text) else text
+    # ISO-2022 designations are no terminal escapes (a Japanese mail part's charset decodes them).
+    container_text, noise = (text, []) if "\x1b" in text and holds_iso2022(text) else without_terminal_noise(text, markup=text[:1] == "<" and suffix not in HTML_SUFFIXES)
     container = None if suffix in HTML_SUFFIXES else unpack_container(container_text)
+    repairs.extend(noise if container is not None else [])  # gone before unpacking: the items' cleaning never sees them
     if container is None and "message" in text and (suffix in HTML_SUFFIXES or looks_like_html(text)):
         from store.normalise.message_pages import message_page_items
 

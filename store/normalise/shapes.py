@@ -256,3 +256,12 @@ _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "
 def folded_line(text: str) -> str:
     """``text`` casefolded with its curly quotes and dashes made plain, to compare two printings of a line."""
     return text.casefold() if text.isascii() else text.translate(_PLAIN_QUOTES).casefold()
+
+
+# A formatting tag left of a logo's or a board's markup: "[i]", "[/b]", "[color=red]".
+_FORMATTING_TAG = re.compile(r"\[/?[a-z]{1,5}(?:=[^\]\s]{1,40})?\]")
+
+
+def without_formatting_tags(text: str) -> str:
+    """"Daily [i]Times" -> "Daily Times": the tags go, the words close up as printed."""
+    return " ".join(_FORMATTING_TAG.sub(" ", text).split())

@@ -1,0 +1,57 @@
+"""Masthead lines: an outlet's name printed on a line of its own, above or beside a story.
+
+"Korea Herald", "[Hanbit Ilbo English Edition]", "Daily Ledger - English": such a line names
+where the story ran, not what it says.  It counts only if the outlet list knows the name or it
+carries a publication word, so that a section kicker or a writer's name is never an outlet.
+"""
+
+from __future__ import annotations
+
+from store.normalise.furniture import is_section_word
+from store.normalise.outlets import (
+    has_issuer_word,
+    has_publication_word,
+    outlet_of_titled_name,
+    outlet_table,
+    without_edition,
+)
+from store.normalise.shapes import last_visible, without_formatting_tags
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def masthead_name(text: str, *, issuer: bool = False) -> str | None:
+    """The outlet a line of its own names: "Korea Herald", "[Hanbit Ilbo English Edition]", "Daily Ledger - English".
+
+    It counts only if it is a known outlet or has a publication word, so that a
+    section kicker ("Asia Pacific") or an author's name is never taken for an outlet.
+    ``issuer``: an issuing body ("U.S. Department of Defense") counts too, where
+    the line stands above the title or holds the copyright.
+    """
+    text = text.strip().strip("[]【】").strip()
+    text = without_formatting_tags(text) if "[" in text else text  # "Daily [i]Times": a logo's tag is no part of the name
+    if "[" in text or "]" in text:
+        return None
+    text = without_edition(outlet_of_titled_name(text, [], is_section_word))
+    name, comma, place = text.partition(", ")
+    if comma and 1 <= len(place.split()) <= 3 and all(w[:1].isupper() for w in place.split()) and "," not in place:
+        text = name  # "BBC News, Seoul": the outlet, then where its reporter files from
+    words = text.split()
+    if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and not _unlatin_name(words):
+        return None
+    if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
+        return None
+    return text
+
+
+def _unlatin_name(words: list[str]) -> bool:
+    """A name that scripts without capitals ("联合早报") or Cyrillic sentence case ("Українська правда") write.
+
+    Only its publication word vouches for it then (checked by the caller), never its capitals.
+    """
+    first = words[0][:1]
+    if first.isascii() or not first.isalpha():
+        return False
+    return first.isupper() or not first.islower()  # a capital, or a letter of a script without case
