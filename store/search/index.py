@@ -130,7 +130,8 @@ class SearchIndex:
         meant = [w for i, w in enumerate(parsed.words) if not scale_after_figure(parsed.words, i)]
         scoring = [w for w in meant if w not in STOP_WORDS] or meant
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
-        plans = self._planner.plans(scoring, being_typed)
+        quoted = frozenset(word for phrase in parsed.phrases for word in phrase)  # meant as written: no synonyms
+        plans = self._planner.plans(scoring, being_typed, quoted)
         pasted = len(set(scoring)) >= LONG_QUERY_WORDS
         # A pasted paragraph's quotation marks are its own, not phrases the user requires: its quotes
         # come from different sentences, and no one passage would hold them all.
@@ -247,7 +248,13 @@ class SearchIndex:
     def _rerank(
         self, candidates: np.ndarray, scores: np.ndarray, plans: list[WordPlan], titled: list[TitleMatch | None]
     ) -> np.ndarray:
-        variants = [np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants)) for plan in plans]
+        # Words side by side count as written or typo'd, not through a synonym: the bonus is for the query's own words.
+        variants = [
+            np.fromiter((t for t in plan.variants if t not in plan.synonyms), dtype=np.int32)
+            if plan.synonyms
+            else np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants))
+            for plan in plans
+        ]
         bonus = proximity_bonuses(self.parts.forward_ptr, self.parts.forward_terms, candidates, variants)
         if any(match is not None for match in titled):
             # Every passage of an article whose headline holds query words: the share it holds, by weight.

@@ -24,6 +24,7 @@ from store.search.builder import IndexParts
 from store.search.compounds import split_run_together
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan, blend, expand_word
+from store.search.synonyms import add_synonyms
 from store.search.terms import fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
 
@@ -59,7 +60,7 @@ class QueryPlanner:
     def __init__(self, parts: IndexParts, n_docs: int) -> None:
         self.parts = parts
         self.n_docs = n_docs
-        self._cache: OrderedDict[tuple[str, bool, bool], WordPlan] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, bool, bool, bool], WordPlan] = OrderedDict()
         self._lock = threading.Lock()  # the cache is shared by TUI worker threads
         # Read from the vocabulary at the first one-character search; kept across ``clear`` (it changes
         # only with the vocabulary, which it is kept with).
@@ -70,14 +71,19 @@ class QueryPlanner:
         with self._lock:
             self._cache.clear()
 
-    def plans(self, scoring: list[str], being_typed: int) -> list[WordPlan]:
+    def plans(self, scoring: list[str], being_typed: int, literal: frozenset[str] = frozenset()) -> list[WordPlan]:
         """One plan per scoring word, in order (a word split in parts gives one per part).
 
         ``being_typed`` is the position of the word still being typed (prefixes allowed), or -1.
+        ``literal``: words the user quoted, which mean themselves, never their synonyms.
         """
         distinct = list(dict.fromkeys(scoring))
         if len(distinct) < LONG_QUERY_WORDS:
-            return [plan for i, word in enumerate(scoring) for plan in self.plans_for(word, allow_prefix=i == being_typed)]
+            return [
+                plan
+                for i, word in enumerate(scoring)
+                for plan in self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal)
+            ]
         known = self.parts.vocabulary.lookup_many(distinct)
         by_word: dict[str, list[WordPlan]] = {}
         typo_words = LONG_QUERY_TYPO_WORDS
@@ -91,11 +97,14 @@ class QueryPlanner:
             plan
             for i, word in enumerate(scoring)
             # The word still being typed (the last) gets its prefixes and typos, as in a short query.
-            for plan in (self.plans_for(word, allow_prefix=True) if i == being_typed else by_word[word])
+            for plan in (
+                self.plans_for(word, allow_prefix=True, synonyms=word not in literal) if i == being_typed else by_word[word]
+            )
         ]
 
-    def plan(self, word: str, *, allow_prefix: bool, typos: bool = True) -> WordPlan:
-        key = (word, allow_prefix, typos)
+    def plan(self, word: str, *, allow_prefix: bool, typos: bool = True, synonyms: bool = True) -> WordPlan:
+        """The word's weighted terms; ``synonyms`` (only with ``typos``: a typed word) adds its synonyms'."""
+        key = (word, allow_prefix, typos, synonyms)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
@@ -116,6 +125,9 @@ class QueryPlanner:
                 for term_id, _ in vocabulary.compounds_ending_with(word, COMPOUND_HEADS):
                     plan.variants[term_id] = COMPOUND_HEAD_WEIGHT
             if typos:  # a typed word; a pasted paragraph's words are taken as written
+                # Not a phrase's or an exclusion's word either (planned without typos): those mean the word.
+                if synonyms:
+                    add_synonyms(vocabulary, plan)
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
@@ -153,14 +165,16 @@ class QueryPlanner:
             plan.variants[term_id] = EXACT_WEIGHT
         return plan
 
-    def plans_for(self, word: str, *, allow_prefix: bool) -> list[WordPlan]:
+    def plans_for(self, word: str, *, allow_prefix: bool, synonyms: bool = True) -> list[WordPlan]:
         """The word's plan; or, for letters run into digits that the corpus never writes so ("kn23",
         "hwasong19"), the plans of its parts, as the passages' "KN-23" and "Hwasong-19" are indexed."""
         if _LETTERS_DIGITS.fullmatch(word) and self.parts.vocabulary.lookup(word) is None:
             # Each part folded as a word of its own: "50pct" is "50" and "percent", like "50 pct".
             parts = [fold(m.group()) for m in _LETTER_OR_DIGIT_RUN.finditer(word)]
-            return [self.plan(part, allow_prefix=allow_prefix and n == len(parts) - 1) for n, part in enumerate(parts)]
-        plan = self.plan(word, allow_prefix=allow_prefix)
+            return [
+                self.plan(part, allow_prefix=allow_prefix and n == len(parts) - 1, synonyms=synonyms) for n, part in enumerate(parts)
+            ]
+        plan = self.plan(word, allow_prefix=allow_prefix, synonyms=synonyms)
         # "kimjongun", "kpop": the terms the passages write apart, each as typed; unless the word is one
         # edit from another term, a typo ("missles": "missiles", though "Miss Les" stand together).
         # Dropping the first letter of "nkorea" gives "korea", one of its parts: no rival then.

@@ -1,6 +1,7 @@
 """Query syntax, kept small on purpose.
 
-- Plain words are matched typo-tolerantly and ranked (a passage need not
+- Plain words are matched typo-tolerantly, and through their synonyms at a
+  lower weight (``synonyms.toml``), and ranked (a passage need not
   hold every word, but one that holds more of them ranks higher).
 - "Quoted phrases" are required: a passage must hold the words in that order,
   next to each other (accents, case and plural endings still ignored, typos

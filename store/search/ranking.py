@@ -38,6 +38,7 @@ class WordPlan:
     word: str
     variants: dict[int, float] = field(default_factory=dict)  # term id -> weight (penalty only)
     scales: dict[int, float] = field(default_factory=dict)  # term id -> factor applied to its stored impact
+    synonyms: set[int] = field(default_factory=set)  # variants that are only synonyms (``synonyms``): no proximity bonus
 
     @property
     def matched(self) -> bool:

@@ -5,7 +5,9 @@ hold it (a word's variants count once), and, through ``titles``, a share of
 its title IDF to the lead passages of the articles whose headline holds it.
 The sum is then scaled by the square of the share of query words a passage
 holds, a word only its headline holds counting half for a lead: holding
-three of four words beats holding one word many times.
+three of four words beats holding one word many times.  A word a passage holds
+only through a synonym (``synonyms``) counts ``SYNONYM_HELD`` of a word, and
+headlines are matched without synonyms: a synonym is a weaker match.
 """
 
 from __future__ import annotations
@@ -16,13 +18,24 @@ from store.search.builder import IndexParts
 from store.search.ranking import WordPlan
 from store.search.titles import TITLE_HELD, TITLE_WEIGHT, TitleIndex, TitleMatch
 
+SYNONYM_HELD = 0.5  # a query word held only through a synonym, counted for the share of words held
+
+
+def _own_words(plan: WordPlan) -> WordPlan:
+    """The plan without its synonyms: what a headline is matched by."""
+    if not plan.synonyms:
+        return plan
+    variants = {t: w for t, w in plan.variants.items() if t not in plan.synonyms}
+    return WordPlan(plan.word, variants, {t: s for t, s in plan.scales.items() if t not in plan.synonyms})
+
 
 def title_matches(titles: TitleIndex, plans: list[WordPlan]) -> list[TitleMatch | None]:
     """Each plan's titles; a plan repeated (a word a pasted paragraph repeats) is matched once."""
     found: dict[int, TitleMatch | None] = {}
     for plan in plans:
         if id(plan) not in found:
-            found[id(plan)] = titles.match(plan) if plan.matched else None
+            own = _own_words(plan)
+            found[id(plan)] = titles.match(own) if own.matched else None
     return [found[id(plan)] for plan in plans]
 
 
@@ -38,6 +51,7 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
     # How many query words each passage holds: uint16, as a pasted paragraph has hundreds of words.
     held = np.zeros(n_docs, dtype=np.uint16) if len(plans) > 1 else None
     held_in_titles: np.ndarray | None = None  # what leads hold only in their title, in TITLE_HELD steps
+    held_as_synonym: np.ndarray | None = None  # words passages hold only through a synonym, in SYNONYM_HELD steps
     steps: dict[int, tuple[WordPlan, TitleMatch | None, int]] = {}
     for position, (plan, in_titles) in enumerate(zip(plans, titled, strict=True)):
         key = id(plan) if group_repeats else position
@@ -53,7 +67,7 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
             total[leads] += (in_titles.scores * (TITLE_WEIGHT * count)).astype(np.float32)
             if held is not None:
                 before_body = held[leads]
-        if len(plan.scales) == 1:
+        if len(plan.scales) == 1 and not plan.synonyms:
             ((term, scale),) = plan.scales.items()
             docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
             impact = postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
@@ -69,7 +83,17 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
                 np.maximum.at(best, docs, postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale))
             total += best if count == 1 else best * times
             if held is not None:
-                held += (best > 0) if count == 1 else (best > 0).astype(np.uint16) * np.uint16(count)
+                holding = best > 0
+                if plan.synonyms:
+                    own = np.zeros(n_docs, dtype=bool)
+                    for term in plan.scales:
+                        if term not in plan.synonyms:
+                            own[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
+                    if held_as_synonym is None:
+                        held_as_synonym = np.zeros(n_docs, dtype=np.float32)
+                    held_as_synonym[holding & ~own] += np.float32(SYNONYM_HELD * count)
+                    holding &= own
+                held += holding if count == 1 else holding.astype(np.uint16) * np.uint16(count)
         if held is not None and in_titles is not None:
             # A lead whose title holds the word and its body does not: held, in part (see ``titles``).
             if held_in_titles is None:
@@ -80,6 +104,8 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
     share = held.astype(np.float32)
     if held_in_titles is not None:
         share += held_in_titles
+    if held_as_synonym is not None:
+        share += held_as_synonym
     share *= np.float32(1.0 / len(plans))
     total *= share
     total *= share

@@ -1,0 +1,108 @@
+"""Query-time synonyms: "shells" also finds "rounds", at a lower weight (table: ``synonyms.toml``).
+
+Coverage of the subject names one thing with several words ("shells",
+"rounds", "ammunition"), so a query in one misses passages written in
+another.  Expansion happens at query time only (the index is unchanged): a
+query word whose stem is in a group gets the stem siblings of the group's
+other words as variants, weighed ``group weight x weight of what triggered
+it``, always below the typed word's own forms and one-edit typos.
+
+What triggers a group: the typed word itself, if the vocabulary knows it (or
+the table does); otherwise (a typo, "shels") its closest typo neighbours in
+the table ("shells").  A known word never expands through its typo
+neighbours: "rounds" is one edit from "wounds", which is no reason to look
+for "casualties".  Phrases and exclusions are planned without typos and are
+never expanded (see ``planner``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan
+from store.search.terms import fold, fuzzy_budget, stem
+from store.search.vocabulary import Vocabulary
+
+SYNONYMS_PATH = Path(__file__).with_name("synonyms.toml")
+DEFAULT_SYNONYM_WEIGHT = 0.4  # below a two-edit typo of the typed word (0.45): a synonym is a weaker match
+MAX_SYNONYM_WEIGHT = 0.45  # a group may ask for less, never more
+
+
+@dataclass(frozen=True, slots=True)
+class SynonymTable:
+    # stem of a query word -> (stem of a word it also finds, relative weight)
+    related: dict[str, tuple[tuple[str, float], ...]]
+
+    def of(self, word_stem: str) -> tuple[tuple[str, float], ...]:
+        return self.related.get(word_stem, ())
+
+
+def parse_synonyms(data: dict) -> SynonymTable:
+    """The table from the TOML's ``[[group]]`` entries; ValueError names a malformed group."""
+    found: dict[str, dict[str, float]] = {}
+    for number, group in enumerate(data.get("group", []), start=1):
+        words = group.get("words")
+        narrower = group.get("narrower", [])
+        weight = group.get("weight", DEFAULT_SYNONYM_WEIGHT)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in [*words, *narrower]):
+            raise ValueError(f"synonym group {number}: 'words' must be a non-empty list of words")
+        if not isinstance(weight, int | float) or not 0 < weight <= MAX_SYNONYM_WEIGHT:
+            raise ValueError(f"synonym group {number}: 'weight' must be above 0 and at most {MAX_SYNONYM_WEIGHT}")
+        if any(len(w.split()) > 1 for w in [*words, *narrower]):
+            raise ValueError(f"synonym group {number}: one word per entry (query words are matched one by one)")
+        stems = [stem(fold(w.strip())) for w in words]
+        targets = stems + [stem(fold(w.strip())) for w in narrower]
+        for source in stems:
+            for target in targets:
+                if target != source:
+                    mine = found.setdefault(source, {})
+                    mine[target] = max(mine.get(target, 0.0), float(weight))
+    return SynonymTable({source: tuple(targets.items()) for source, targets in found.items()})
+
+
+@lru_cache(maxsize=1)
+def default_synonyms() -> SynonymTable:
+    """The shipped table, read once per process."""
+    with open(SYNONYMS_PATH, "rb") as handle:
+        return parse_synonyms(tomllib.load(handle))
+
+
+def _triggers(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable) -> list[tuple[str, float]]:
+    """(stem in the table, weight of what was typed for it): the word itself, or its closest typo neighbours."""
+    word = plan.word
+    own = stem(word)
+    if table.of(own):
+        return [(own, EXACT_WEIGHT)]
+    if any(weight >= STEM_WEIGHT for weight in plan.variants.values()) or vocabulary.lookup(word) is not None:
+        return []  # a word the corpus writes, and no group's: its typo neighbours are other words
+    budget = fuzzy_budget(word) or (1 if len(word) == 3 else 0)
+    closest: dict[str, int] = {}
+    for term_id in plan.variants:
+        term = vocabulary.terms[term_id]
+        if table.of(term_stem := stem(term)):
+            edits = OSA.distance(word, term, score_cutoff=budget)
+            if edits <= budget and edits < closest.get(term_stem, budget + 1):
+                closest[term_stem] = edits
+    if not closest:
+        return []
+    fewest = min(closest.values())
+    return [(term_stem, EDIT_WEIGHTS[edits]) for term_stem, edits in closest.items() if edits == fewest]
+
+
+def add_synonyms(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable | None = None) -> None:
+    """Add to a typed word's plan the terms of its synonyms, each below the forms of the word itself."""
+    table = table or default_synonyms()
+    if not table.related:
+        return
+    for source, typed_weight in _triggers(vocabulary, plan, table):
+        for target, weight in table.of(source):
+            for term_id in vocabulary.stem_siblings(target):
+                if (synonym_weight := typed_weight * weight) > plan.variants.get(term_id, 0.0):
+                    if term_id not in plan.variants:
+                        plan.synonyms.add(term_id)
+                    plan.variants[term_id] = synonym_weight
