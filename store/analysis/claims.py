@@ -2,7 +2,7 @@
 
 For every sentence of the body, summary bullets and dek (captions and
 headings only when attributed; pull quotes and credits never, they repeat or
-label), the extractor finds the figures and the attributions, resolves
+label, but an embedded post signed by its author is theirs: ``embedded_post_claims``), the extractor finds the figures and the attributions, resolves
 pronouns and bare surnames against the speakers met so far in the article,
 cuts a sentence that carries two claimants into one claim each, and gives
 every claim its subject (from its best-placed figure) and a hedge flag.  A
@@ -38,6 +38,7 @@ from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
 from store.analysis.count_continuation import answer_count, asked_count, continue_count
 from store.analysis.denials import is_denial
+from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
 from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import classify_in_sentence
@@ -87,7 +88,11 @@ def extract_claims(
     claims: list[Claim] = []
     table_head: TableHead | None = None  # of the table being read; a passage that is no row ends it
     open_quotes: list[str] = []  # ids of the paragraphs of a quotation still open (no closing mark yet)
+    post: SignedPost | None = None  # an embedded post being read: the article's thread resumes after it
+    first_claim, thread = 0, ()
     for index, passage in enumerate(article.passages):
+        if post is not None:
+            end_post(claims, first_claim, post, speakers, thread)
         if progress is not None and index % PROGRESS_EVERY == 0:
             progress(index)
         if open_quotes and not passage.text.startswith(_OPENING_QUOTE):
@@ -98,10 +103,14 @@ def extract_claims(
             speakers.prose_index += 1
         if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
             speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")
-        if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS:
-            continue
+        post = signed_post(article.passages, index) if kind == PassageKind.PULLQUOTE else None
+        if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS and post is None:
+            continue  # a pull-quote repeats the body, but an embedded post signed by its author is read as theirs
         attributed_only = kind in _ATTRIBUTED_ONLY_KINDS
-        text = passage.text
+        text = passage.text if post is None else passage.text[: post.end]
+        first_claim = len(claims)
+        if post is not None:
+            thread = speakers_thread(speakers)
         if text.endswith("?") and "ow many" in text and (asked := asked_count(text)) is not None:
             speakers.asked = (asked, index)  # the answer's bare figure counts it
         if (speakers.list_source or speakers.list_count) and kind != PassageKind.BULLET and not is_list_item(text):
@@ -159,6 +168,8 @@ def extract_claims(
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
             open_quotes = _continue_quotation(claims, passage, open_quotes)
+    if post is not None:
+        end_post(claims, first_claim, post, speakers, thread)
     attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
     make_ids_distinct(claims)
     return claims
