@@ -46,3 +46,20 @@ def test_the_figures_table_marks_the_row_set_apart(table, capsys: pytest.Capture
     assert footnote  # said once, under the table
     assert table_part.count("†") == 1  # one row marked: the 9,000 estimate is not
     assert table_part.index("9,000") < table_part.index("70,000") < table_part.index("†")
+
+
+def test_a_casualty_subject_reads_in_casualties_though_counted_on_the_troops_scale() -> None:
+    from tui.screens.figures_table import heading_text, summary_text
+
+    article = make_article("cu", [
+        "Zelenskyy put the total at around 4,000 casualties in early January.",
+        "A US official said a couple hundred casualties had been counted by then.",
+        "US officials said around 1,000 North Korean soldiers had been killed or injured.",
+    ])
+    casualties = figure_table(
+        Corpus.from_records([article], extract_claims(article, load_subject_taxonomy())), "casualties"
+    )
+    assert casualties.unit == "troops"  # the scale: soldiers killed and casualties are compared
+    assert casualties.summary.unit_label == "casualties"  # what most of its figures are written in
+    assert "(casualties)" in heading_text(casualties, 0, "yellow").plain
+    assert "4,000 casualties" in summary_text(casualties.summary).plain

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,10 +29,14 @@ class FigureSummary:
     latest: str | None = None
     article_count: int = 0
     denials: int = 0  # rows whose claimant rejects the figure
+    # The word most of the subject's figures are written in, for display: casualties are counted on the
+    # troops scale ("4,000 casualties" against "1,000 soldiers killed"), but read as casualties.
+    unit_label: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
             "unit": self.unit,
+            "unit_label": self.unit_label,
             "range": {"min": self.low, "max": self.high},
             "figures": self.figure_count,
             "rows": self.group_count,
@@ -52,6 +57,11 @@ def _stated_values(figure: Figure) -> tuple[float, ...]:
     return (figure.value,)
 
 
+def _most_written_unit(rows: list[FigureRow]) -> str | None:
+    written = Counter(r.figure.unit for r in rows if r.figure.unit and not r.denied)
+    return written.most_common(1)[0][0] if written else None
+
+
 def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str | None) -> FigureSummary:
     in_unit = [r for r in rows if canonical_unit(r.figure.unit) == unit] or rows
     # A denied figure is not a figure anyone puts forward: it stays out of the range (a subject
@@ -66,6 +76,7 @@ def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str |
     dates = sorted(r.date for r in rows if r.date)
     return FigureSummary(
         unit=unit,
+        unit_label=_most_written_unit(in_unit) or unit,
         low=min(values) if values else None,
         high=max(values) if values else None,
         figure_count=len(rows),

@@ -85,8 +85,8 @@ def heading_text(table: FigureTable, page: int, accent: str, *, sorting: SortKey
     """The subject, its unit, the order and the page shown (or the order being sorted into)."""
     heading = Text("Figure tracker · ", style="bold")
     heading.append(one_line(table.label), style=f"bold {accent}")
-    if table.unit:
-        heading.append(f" ({table.unit})", style="dim")
+    if unit := table.summary.unit_label or table.unit:
+        heading.append(f" ({unit})", style="dim")
     if sorting is not None:
         heading.append(f"   sorting by {SORT_NAMES[sorting]}…", style="dim")
     else:
@@ -117,7 +117,7 @@ def summary_text(s: FigureSummary, doubtful_dates: Collection[str] = ()) -> Text
     ``doubtful_dates``: dates read only from articles whose day and month could be swapped; the
     first or last date among them is marked "?", as the table marks those rows.
     """
-    unit = s.unit or ""
+    unit = s.unit_label or s.unit or ""
     text = Text()
     if s.low is not None and s.high is not None:
         text.append("range ", style="dim")
