@@ -71,9 +71,9 @@ def _stored_audit(named: str, corpus: Corpus, record: FileRecord) -> dict[str, A
 
 
 def _stored_record_named(name: str, corpus: Corpus) -> FileRecord:
-    """The stored file a name not on disk means: ``sha256:HEX``, the path it was read from, or its bare
-    file name when only one stored file has it (two are an error naming both, never a guess)."""
+    """The stored file a name not on disk means: ``sha256:HEX``, else as ``remove`` reads a name."""
     from store.errors import StoreError
+    from store.removal import stored_record_named
 
     shas = dict.fromkeys(article.source_sha256 for article in corpus.articles.values())
     if name.startswith("sha256:"):
@@ -82,17 +82,7 @@ def _stored_record_named(name: str, corpus: Corpus) -> FileRecord:
         if record is None:
             raise StoreError(f"{name}: no stored file has these bytes")
         return record
-    records = [record for sha in shas if (record := corpus.file_record(sha)) is not None]
-    absolute = str(Path(name).expanduser().absolute())
-    named = [r for r in records if r.source_path in (name, absolute)] or [
-        r for r in records if r.source_file == Path(name).name
-    ]
-    if len(named) > 1:
-        places = ", ".join(sorted(r.source_path for r in named))
-        raise StoreError(f"{name}: {len(named)} stored files have this name ({places}); give the full path")
-    if not named:
-        raise StoreError(f"{name}: no such file on disk or in the database (nkru-tui articles lists what is stored)")
-    return named[0]
+    return stored_record_named(name, (record for sha in shas if (record := corpus.file_record(sha)) is not None))
 
 
 @dataclass(slots=True)

@@ -77,16 +77,27 @@ def _match_one(target: str, stored: StoredCorpus) -> list[FileRecord]:
         if record is None:
             raise StoreError(f"{target}: this file is not in the database")
         return [record]
-    by_path = files.get(str(path.absolute())) or files.get(target)
+    return [stored_record_named(target, files.values())]
+
+
+def stored_record_named(target: str, records: Iterable[FileRecord]) -> FileRecord:
+    """The stored file a name that is not on disk means: the path it was read from, or its bare file
+    name when only one stored file has it (two are an error naming both, never a guess)."""
+    records = list(records)
+    path = Path(target).expanduser()
+    absolute = str(path.absolute())
+    by_path = next((r for r in records if r.source_path == absolute), None) or next(
+        (r for r in records if r.source_path == target), None
+    )
     if by_path is not None:
-        return [by_path]
-    named = [record for record in files.values() if record.source_file == path.name]
+        return by_path
+    named = [record for record in records if record.source_file == path.name]
     if len(named) > 1:
         places = ", ".join(sorted(record.source_path for record in named))
         raise StoreError(f"{target}: {len(named)} stored files have this name ({places}); give the full path")
     if not named:
         raise StoreError(f"{target}: no such file on disk or in the database (nkru-tui articles lists what is stored)")
-    return named
+    return named[0]
 
 
 def match_stored_files(targets: Iterable[str | Path], stored: StoredCorpus) -> list[FileRecord]:
