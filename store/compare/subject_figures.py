@@ -57,4 +57,8 @@ def is_set_apart(claim: Claim, figure: Figure) -> bool:
 def estimates(claim: Claim) -> list[Figure]:
     """The figures a comparison weighs: ``subject_figures`` without one set apart, even the main one."""
     figures = subject_figures(claim)
-    return [f for f in figures if not is_set_apart(claim, f)] if figures else figures
+    if not figures:
+        return figures
+    # ``subject_figures`` already left out every other figure set apart; only the main one is left to ask.
+    main, *others = figures
+    return others if is_set_apart(claim, main) else figures
