@@ -263,9 +263,7 @@ def run_claims(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     if args.subject:
         # One subject's claims only (in the Claims pane's order), not every claim of the corpus decoded.
-        from store.compare import (
-            resolve_subject,  # as `figures` does: a label, a word of it, or a typo
-        )
+        from store.compare import resolve_subject  # as `figures` does: a label, a word of it, or a typo
 
         claims = corpus.claims_about(resolve_subject(corpus, args.subject))
     else:
