@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 
+from store.normalise.codepages import non_ascii
 from store.normalise.digits import ascii_digits
 
 # Terminal escape sequences are removed whole, payload included, so that an OSC
@@ -155,7 +156,7 @@ def clean_text(text: str) -> str:
     if has_unwanted(text):
         text, _ = strip_escape_sequences(text)
         text, _, _ = strip_invisibles(text)
-    return ascii_digits(unicodedata.normalize("NFC", text))[0]
+    return ascii_digits(plain_styled_letters(unicodedata.normalize("NFC", text))[0])[0]
 
 
 def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict[str, int]]:
@@ -169,15 +170,31 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
         text, escapes = strip_escape_sequences(text)
         text, c1 = c1_as_cp1252(text)
         text, controls, invisibles = strip_invisibles(text)
-    text, numbers = ascii_digits(unicodedata.normalize("NFC", text))
+    text, styled = plain_styled_letters(unicodedata.normalize("NFC", text))
+    text, numbers = ascii_digits(text)
     counts = {
         "escape-sequences": escapes,
         "c1-controls-as-cp1252": c1,
         "controls-stripped": controls,
         "invisibles-stripped": invisibles,
         "numbers-in-ascii-digits": numbers,
+        "styled-letters-plain": styled,
     }
     return text, counts
+
+
+# Social posts set words in bold or italic with the "mathematical" letters (U+1D400-U+1D7CB): "𝐍𝐨𝐫𝐭𝐡 𝐊𝐨𝐫𝐞𝐚"
+# looks like a headline but no search, claim or title rule reads it.  Their compatibility form is
+# the plain letter.  (Styled digits: see ``digits``.)
+_STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7cb]+")
+_FIRST_STYLED = "\U0001d400"
+
+
+def plain_styled_letters(text: str) -> tuple[str, int]:
+    """``text`` with mathematical styled letters written plain; returns it and how many runs."""
+    if text.isascii() or max(non_ascii(text), default="") < _FIRST_STYLED:
+        return text, 0
+    return _STYLED_LETTERS.subn(lambda found: unicodedata.normalize("NFKC", found.group(0)), text)
 
 
 def squash_spaces(text: str) -> str:

@@ -18,7 +18,7 @@ from store.normalise.sloppy import decoding_table, sloppy_encode
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "cp1257", "cp1255", "cp1256", "cp874")
+CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "cp1257", "cp1255", "cp1256", "cp874", "cp437")
 # Codepages whose upper half is one script's letters (Hebrew, Arabic, Thai): genuine text in that script
 # forms valid UTF-8 sequences of any length by chance (Thai "ยก" is C2 A1, "¡"; "โจท" is E2 A8 B7), so in
 # a document that otherwise writes the script every sequence is held back, as two-character ones are
@@ -142,6 +142,8 @@ def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
 
 
 _C1 = re.compile("[\x80-\x9f]")
+_FRAME = re.compile("[\u2500-\u259f]+")
+_MOST_LAYERS = 3  # text saved through the wrong codepage three times over is still seen; more is noise
 
 
 def _plausible(decoded: str, line: str = "") -> bool:
@@ -173,6 +175,8 @@ def _holds_block_of(line: str, ch: str) -> bool:
 
 def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> str | None:
     """Decode a run of sequences as a whole, or None to leave it as it is."""
+    if _FRAME.fullmatch(run):
+        return None  # box drawing ("═╗", "─┐"): a text table's frame, which the DOS codepage shows as sequences
     try:
         decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
@@ -183,13 +187,15 @@ def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> 
             return None
         decoded = found
     else:
-        if not _plausible(decoded, line) and _C1.search(decoded):
-            # Double mojibake: the inner layer holds a byte the codepage left undefined, kept as a
-            # C1 control ("â€\x9d" for a closing quote); both layers go at once.
+        layers = 1
+        while not _plausible(decoded, line) and _C1.search(decoded) and layers < _MOST_LAYERS:
+            # Double (or triple) mojibake: the inner layer holds a byte the codepage left undefined,
+            # kept as a C1 control ("â€\x9d" for a closing quote); the layers go at once.
             try:
                 decoded = page.encode(decoded).decode("utf-8")
             except UnicodeError:
                 return None
+            layers += 1
         if not _plausible(decoded, line):
             return None
         decoded = _inner_layer(decoded, page, line)

@@ -15,16 +15,20 @@ is fetched.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from store.normalise.caption_xml import caption_xml_items
 from store.normalise.characters import squash_spaces
 from store.normalise.feed_fields import Item, json_items
 from store.normalise.mail import mail_items
 from store.normalise.mail_digests import digest_items
 from store.normalise.markdown import CAPTION_MARKER
+from store.normalise.news_xml import news_xml_items
+from store.normalise.note_exports import note_items
 from store.normalise.research_exports import research_export_items
 from store.normalise.standfirsts import standfirst
 from store.normalise.tables import table_items
@@ -64,7 +68,7 @@ class Unpacked:
 
 def unpack_container(text: str) -> Unpacked | None:
     """The container's items rendered as a feed dump, or None when ``text`` is no container."""
-    found = _feed_items(text) or _json_container(text) or mail_items(text) or table_items(text)
+    found = _feed_items(text) or news_xml_items(text) or caption_xml_items(text) or note_items(text) or _json_container(text) or mail_items(text) or table_items(text)
     own_lines: list[tuple[int, str]] = []  # a press database's fields, a mailing list's instructions
     if found is None and (export := research_export_items(text) or digest_items(text)) is not None:
         kind, items, own_lines = export
@@ -81,7 +85,7 @@ def unpack_container(text: str) -> Unpacked | None:
 
 def render_item(item: Item, out: Unpacked) -> None:
     """Append one item as header lines and body lines, marking where it starts."""
-    body = _body_lines(item.body)
+    body = _body_lines(_unescaped_body(item.body))
     if item.left_out or (not any(body) and not item.title):
         out.empty_items.append((item.line, _item_label(item)))
         return
@@ -90,14 +94,60 @@ def render_item(item: Item, out: Unpacked) -> None:
         rendered.append("")
         out.item_starts.add(len(out.lines) + 1)
     for key, value in (("Title", item.title), ("Source", item.outlet), ("Author", item.author), ("Published", item.published), ("URL", item.url)):
-        if value and (clean := squash_spaces(value)):
+        if value and (clean := squash_spaces(value if key == "URL" else unescaped_field(value))):
             rendered.append(f"{key}: {clean}")
     if item.summary:
-        rendered += ["", item.summary]  # the deck, between the headline's fields and the text
-        out.standfirsts.add(item.summary)
+        summary = unescaped_field(item.summary)
+        rendered += ["", summary]  # the deck, between the headline's fields and the text
+        out.standfirsts.add(summary)
     rendered += ["", *body]
     out.lines += rendered
     out.numbers += [item.line] * len(rendered)
+
+
+# An entity still standing in a field's text once its container was parsed: the source escaped the
+# text for HTML and then its container escaped it again (an RSS title in CDATA holding "&rsquo;", an
+# Atom entry whose "&amp;lt;p&amp;gt;" is markup escaped twice, an export's "&quot;").  Only entities
+# HTML knows are decoded, and never into a control character.
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+_ESCAPED_MARKUP = re.compile(r"&(?:amp;)*lt;/?(?:p|br|div|span|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|table)\b", re.IGNORECASE)
+_MAX_ESCAPE_LAYERS = 3
+_ENTITY_ESCAPED_AGAIN = re.compile(r"&amp;(?=(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});)")
+
+
+def unescaped_field(value: str) -> str:
+    """A field's plain text with the entities the source left in it decoded, layer by layer."""
+    if "&" not in value:
+        return value
+    for _ in range(_MAX_ESCAPE_LAYERS):
+        decoded = _ENTITY.sub(_decoded_entity, value)
+        if decoded == value:
+            break
+        value = decoded
+    return value
+
+
+def _decoded_entity(found: re.Match[str]) -> str:
+    entity = found.group(0)
+    decoded = html.unescape(entity)
+    return decoded if decoded.isprintable() or decoded == "\u00a0" else entity
+
+
+def _unescaped_body(body: str) -> str:
+    """A body whose markup was escaped once too often unescaped until it is markup; a plain body's entities decoded.
+
+    Markup is left to its parser, which decodes its entities itself.
+    """
+    if "&" not in body:
+        return body
+    for _ in range(_MAX_ESCAPE_LAYERS):
+        if _MARKUP.search(body) or not _ESCAPED_MARKUP.search(body):
+            break
+        body = html.unescape(body)
+    if not _MARKUP.search(body):
+        return unescaped_field(body)
+    # Markup whose entities were escaped once more ("&amp;rsquo;"): its parser would leave "&rsquo;".
+    return _ENTITY_ESCAPED_AGAIN.sub("&", body) if "&amp;" in body else body
 
 
 def _item_label(item: Item) -> str:
@@ -282,7 +332,7 @@ def _json_lines(text: str) -> list[object] | None:
     records: list[object] = []
     for number, line in enumerate(lines):
         try:
-            record = json.loads(line)
+            record = json.loads(line.lstrip("\ufeff\f"))  # (files joined end to end keep each one's mark)
         except (ValueError, RecursionError):
             if number == len(lines) - 1 and len(lines) > 1:
                 break  # a file cut short mid-record keeps the records before it
@@ -293,8 +343,29 @@ def _json_lines(text: str) -> list[object] | None:
     return records if len(records) > 1 else None
 
 
+# An API answer saved as the script it was served as: JSONP's "callback({...});" or an assignment
+# ("var data = [...];", "window.__DATA__ = {...}").  The JSON inside is the answer.
+_SCRIPT_WRAPPER = re.compile(
+    r"\A\s*(?:/\*\*/\s*)?(?:(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]{0,80}\s*=\s*|[A-Za-z_$][\w$.]{0,80}\s*\(\s*)(?=[\[{])"
+)
+_WRAPPER_END = re.compile(r"[)\s;]*\Z")
+
+
+def _without_script_wrapper(text: str) -> str:
+    if (found := _SCRIPT_WRAPPER.match(text, 0, 200)) is None:
+        return text
+    inner = text[found.end() :]
+    end = _WRAPPER_END.search(inner)
+    inner = inner[: end.start()] if end else inner
+    if found.group(0).rstrip().endswith("(") and inner.endswith(")"):
+        inner = inner[:-1]
+    return inner
+
+
 def _json_container(text: str) -> tuple[str, list[Item]] | None:
     stripped = text.lstrip()
+    if stripped[:1] not in ("[", "{", "") and _SCRIPT_WRAPPER.match(stripped, 0, 200):
+        stripped = _without_script_wrapper(stripped)
     if not stripped or stripped[0] not in "[{":
         return None
     try:

@@ -39,6 +39,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_LATIN_SHARE = 0.3  # of letters, in a Latin-script language's text (Czech, the most accented, stays well under)
 
 
+def declared_label(data: bytes) -> str | None:
+    """The codec name of the charset the file declares, whatever it is (None without a known one)."""
+    found = _DECLARATION.search(data, 0, _HEAD)
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii").lower()).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
 def declared_codepage(data: bytes) -> str | None:
     """The codec the file declares for itself, when it is worth more than the default reading."""
     found = _DECLARATION.search(data, 0, _HEAD)

@@ -180,7 +180,10 @@ def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = fields.get(key.lower())
         if isinstance(value, dict):
-            value = _lowered(value).get("name") or _lowered(value).get("title")
+            lowered = _lowered(value)
+            # A rich-text editor's document (Draft.js, Editor.js: {"blocks": [...]}) is the body.
+            blocks = lowered.get("blocks")
+            value = render_blocks(blocks) if is_block_list(blocks) else lowered.get("name") or lowered.get("title")  # type: ignore[arg-type]
         elif is_block_list(value):
             value = render_blocks(value)  # type: ignore[arg-type]
         elif isinstance(value, list):

@@ -13,9 +13,10 @@ import html
 from collections.abc import Sequence
 
 _TEXT_KEYS = ("text", "content", "html", "value", "body")
-_PARAGRAPH_TYPES = frozenset({"paragraph", "p", "text", "body", "html", "richtext", "rich_text", "quote", "blockquote", "pullquote_text"})
-_HEADING_TYPES = frozenset({"heading", "header", "subheading", "subhead", "h2", "h3", "h4", "title"})
-_LIST_TYPES = frozenset({"list_item", "listitem", "li", "bullet"})
+# (Draft.js names its plain paragraph "unstyled", its headings "header-one" to "header-six".)
+_PARAGRAPH_TYPES = frozenset({"paragraph", "p", "text", "body", "html", "richtext", "rich_text", "quote", "blockquote", "pullquote_text", "unstyled"})
+_HEADING_TYPES = frozenset({"heading", "header", "subheading", "subhead", "h2", "h3", "h4", "title", *(f"header_{n}" for n in ("one", "two", "three", "four", "five", "six"))})
+_LIST_TYPES = frozenset({"list_item", "listitem", "li", "bullet", "unordered_list_item", "ordered_list_item"})
 _PICTURE_TYPES = frozenset({"image", "photo", "picture", "figure", "gallery_image"})
 
 
@@ -35,7 +36,9 @@ def render_blocks(blocks: Sequence[dict[str, object]]) -> str:
         kind = str(block.get("type", "")).lower().replace("-", "_")
         text = _block_text(block)
         if kind in _PICTURE_TYPES:
-            caption = " ".join(s for k in ("caption", "alt", "credit") if isinstance(s := block.get(k), str) and s.strip())
+            data = block.get("data")
+            fields = {**data, **block} if isinstance(data, dict) else block
+            caption = " ".join(s for k in ("caption", "alt", "credit") if isinstance(s := fields.get(k), str) and s.strip())
             if caption:
                 parts.append(f"<figure><figcaption>{html.escape(caption)}</figcaption></figure>")
         elif not text:
@@ -50,8 +53,10 @@ def render_blocks(blocks: Sequence[dict[str, object]]) -> str:
 
 
 def _block_text(block: dict[str, object]) -> str:
+    data = block.get("data")  # Editor.js keeps a block's text under "data"
+    fields = {**data, **block} if isinstance(data, dict) else block
     for key in _TEXT_KEYS:
-        value = block.get(key)
+        value = fields.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
     return ""

@@ -11,7 +11,17 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from store.normalise.declared_charset import declared_codepage, declared_reading
+from store.normalise.codepage_variants import (
+    ebcdic_reading,
+    greek_codepage,
+    latin9_reading,
+    vietnamese_reading,
+)
+from store.normalise.declared_charset import (
+    declared_codepage,
+    declared_label,
+    declared_reading,
+)
 from store.normalise.sloppy import sloppy_decode
 
 _DETECTION_SAMPLE = 256 * 1024  # charset detection reads at most this much
@@ -28,6 +38,10 @@ _LEGACY_CANDIDATES = [
 _LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+# French writes "œ" (Windows-1252 0x9C) after b, c, f, m, n, s or v and before u ("cœur", "sœur", "vœu",
+# "manœuvre"), or opening "œuvre", "œil", "œcuménique": there it is a letter, not a symbol wedged in a word.
+_FRENCH_OE = re.compile(r"(?<=[bcfmnsvBCFMNSV])[œŒ](?=[uU])|(?<![^\W\d_])[œŒ](?=[uicUIC])")
+_LATIN9_LETTERS_AS_ASCII = str.maketrans("œŒšŠžŽŸ", "oOsSzZY")
 _CP1252_PUNCTUATION = bytes(range(0x91, 0x98))  # ‘ ’ “ ” • – — in Windows-1252
 _MAC_PUNCTUATION_AS_CP1252 = re.compile(r"(?:^|(?<=[\s(]))Ò(?=[a-z])|(?<=[a-z.,!?])Ó(?=[\s.,;:!?)]|$)|(?<=[a-z])Õ(?=[a-z])|(?<=\s)[ÐÑ](?=\s)", re.MULTILINE)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{4,}")
@@ -70,13 +84,21 @@ def decode_legacy(data: bytes) -> Decoded:
         return mixed
     if (declared := declared_codepage(data)) is not None and (text := declared_reading(data, declared)) is not None:
         return Decoded(text, declared, ["charset-declared"])
+    if (ebcdic := ebcdic_reading(data)) is not None:
+        return Decoded(ebcdic, "cp037", ["charset-detected"])
     western = sloppy_decode(data, "cp1252")
     if _looks_mac_roman(data, western):
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
     if _looks_czech_or_slovak(western):
         return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
+    if (vietnamese := vietnamese_reading(data)) is not None:
+        return Decoded(vietnamese, "cp1258", ["charset-detected"])
     if (other_latin := _turkish_or_baltic(data, western)) is not None:
         return other_latin
+    latin9 = latin9_reading(data, western, declared_label(data))
+    # (Latin-9's own letters count as letters: "œ" and "š" are what Windows-1252 mojibake is told by.)
+    if latin9 is not None and _looks_western(latin9.translate(_LATIN9_LETTERS_AS_ASCII)):
+        return Decoded(latin9, "iso8859_15", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = detect_codepage(data[:_DETECTION_SAMPLE])
@@ -98,6 +120,8 @@ def decode_legacy(data: bytes) -> Decoded:
         guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in _LEGACY_CANDIDATES if c != "cp874"]) or "cp1252"
         if guess in _LATIN_CODEPAGES:
             return Decoded(western, "cp1252", ["charset-guess"])
+    if guess in ("cp1253", "iso8859_7"):
+        guess = greek_codepage(data, guess)
     try:
         return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
     except (LookupError, UnicodeError):
@@ -202,6 +226,8 @@ def _looks_western(text: str) -> bool:
     Western words never hold.
     """
     sample = text[:_DETECTION_SAMPLE]
+    if "œ" in sample or "Œ" in sample:
+        sample = _FRENCH_OE.sub("oe", sample)
     letters = len(_LETTER.findall(sample))
     if not letters:
         return True
@@ -218,7 +244,7 @@ def detect_codepage(sample: bytes, candidates: list[str] | tuple[str, ...] | Non
         from charset_normalizer import from_bytes
 
         best = from_bytes(sample, cp_isolation=list(candidates or _LEGACY_CANDIDATES)).best()
-    except Exception:  # noqa: BLE001  detection is a guess; any failure means "no guess"
+    except Exception:
         return None
     if best is None:
         return None

@@ -57,27 +57,56 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
         return None
     try:
         message = email.message_from_string(text, policy=email.policy.default)
-        body = _body(message)
-        subject = without_reply_prefix(str(message.get("subject") or "").strip()) or None
-        sender_name, sender_address = parseaddr(str(message.get("from") or ""))
-        date = str(message.get("date") or "").strip() or None
+        attached = _attached_messages(message)
+        item = _message_item(message, text, attached)
+        items = [item] if item is not None else []
+        for inner in attached:  # a story forwarded "as attachment" is an article of its own
+            if (inner_item := _message_item(inner, text, [])) is not None:
+                items.append(inner_item)
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
+    return ("e-mail", items) if items else None
+
+
+def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage]) -> Item | None:
+    body = _body(message)
+    subject = without_reply_prefix(str(message.get("subject") or "").strip()) or None
+    sender_name, sender_address = parseaddr(str(message.get("from") or ""))
+    date = str(message.get("date") or "").strip() or None
     if body is None:
         return None
+    if attached and len(body.split()) < _MOST_COVER_NOTE_WORDS:
+        return None  # "See attached.": the note that carried the attached stories, no article
     header_end = text.find("\n\n")
+    line = text.count("\n", 0, header_end) + 2 if header_end != -1 else 1
+    if message.get("subject") and (at := text.find(f"Subject: {message.get('subject')}", header_end)) != -1:
+        line = text.count("\n", 0, at) + 1  # an attached message: where its own headers stand
     person = sender_is_person(sender_name, sender_address)
-    return "e-mail", [
-        Item(
-            line=text.count("\n", 0, header_end) + 2 if header_end != -1 else 1,
-            title=subject,
-            # A person sending notes or a forwarded piece is its writer; a publication, its outlet.
-            outlet=None if person else sender_name or None,
-            author=sender_name if person else None,
-            published=date,
-            body=body,
-        )
-    ]
+    return Item(
+        line=line,
+        title=subject,
+        # A person sending notes or a forwarded piece is its writer; a publication, its outlet.
+        outlet=None if person else sender_name or None,
+        author=sender_name if person else None,
+        published=date,
+        body=body,
+    )
+
+
+_MOST_COVER_NOTE_WORDS = 40
+
+
+def _attached_messages(message: EmailMessage) -> list[EmailMessage]:
+    """Messages attached whole (``message/rfc822`` parts): how mail clients forward "as attachment"."""
+    if not message.is_multipart():
+        return []
+    found: list[EmailMessage] = []
+    for part in message.walk():
+        if part is not message and part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            if isinstance(inner, EmailMessage):
+                found.append(inner)
+    return found
 
 
 def opens_with_mail_headers(text: str) -> bool:

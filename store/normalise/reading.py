@@ -14,21 +14,31 @@ from pathlib import Path
 from typing import BinaryIO
 
 from store.errors import SourceError
-from store.normalise import charset_labels  # noqa: F401  registers the labels mail and pages use that Python lacks
+from store.normalise import charset_labels
 from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
 from store.normalise.legacy import Decoded, decode_legacy
 from store.normalise.legacy_mojibake import repair_legacy_mojibake
-from store.normalise.literal_escapes import decode_literal_escapes
+from store.normalise.line_ends import joined_files, nel_line_ends
+from store.normalise.literal_escapes import (
+    decode_byte_escapes,
+    decode_literal_escapes,
+    decode_string_literal,
+)
+from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
 from store.normalise.percent import percent_decoded, percent_decoded_lines
+from store.normalise.web_archive import WARC_MAGIC, warc_page
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".rtf", ".org", ".adoc", ".asciidoc", ".rst", ".wiki", ".mediawiki"})  # subtitles: see ``subtitles``; RTF: ``rtf``
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
 # JSON Lines, saved web pages (MHTML is a MIME message) and mailboxes are containers too.
-CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson", ".eml", ".mht", ".mhtml", ".mbox", ".csv", ".tsv"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES
+CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson", ".eml", ".mht", ".mhtml", ".mbox", ".csv", ".tsv", ".enex"})
+# Binary packages of text: a gzip archive (of any file above) and word processors' documents (see ``packed``).
+PACKAGE_SUFFIXES = frozenset({".gz", ".docx", ".odt", ".xlsx", ".warc"})  # (a web archive: see ``web_archive``)
+_DOCUMENT_SUFFIXES = frozenset({".docx", ".odt", ".xlsx"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES | PACKAGE_SUFFIXES
 
 _EXPECTED_SUFFIXES = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
 MAX_BYTES = 256 * 1024 * 1024  # past this a "news article" is something else
@@ -111,8 +121,33 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
         raise SourceError(name, f"cannot read it ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise SourceError(name, "too large (grew while being read)")
-    check_content(data, name)
+    if suffix in _DOCUMENT_SUFFIXES and not data.startswith(ZIP_MAGIC):
+        raise SourceError(name, f"unsupported file type '{suffix}' (only a Word, OpenDocument or Excel package is read under it, and this is none)")
+    found = _unpack(data, name)
+    check_content(found[0] if found is not None else data, name)
     return data
+
+
+_PACKED = (GZIP_MAGIC, ZIP_MAGIC, *WARC_MAGIC)
+
+
+def _unpack(data: bytes, name: str) -> tuple[bytes, list[str]] | None:
+    """(the text bytes inside, what was done) for a gzip archive, a document package (see ``packed``)
+    or a one-page web archive (``web_archive``), a web archive in a gzip archive too; None for other bytes."""
+    if not data.startswith(_PACKED):
+        return None
+    steps = []
+    if (found := unpacked(data, name, MAX_BYTES)) is not None:
+        data, step = found
+        steps.append(step)
+    if (page := warc_page(data, name)) is not None:
+        data = page
+        steps.append("web-archive-page")
+    if not steps:
+        return None
+    if data.startswith((GZIP_MAGIC, ZIP_MAGIC)):
+        raise SourceError(name, "binary content (an archive inside an archive)")
+    return data, steps
 
 
 def _open_without_waiting(path: str | os.PathLike[str]) -> BinaryIO:
@@ -233,6 +268,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     in the codepage ``legacy`` settles on (whole legacy lines in a UTF-8 file
     are read apart from it).
     """
+    if (found := _unpack(data, name)) is not None:
+        decoded = decode_bytes(found[0], name)
+        decoded.repairs[:0] = found[1]
+        return decoded
     check_content(data, name)
     repairs: list[str] = []
     encoding = _bom_encoding(data)
@@ -324,7 +363,19 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
     decoded.text, legacy = repair_legacy_mojibake(decoded.text)
     decoded.repairs.extend(legacy)
+    if "\\n" in decoded.text:
+        decoded.text, literal = decode_string_literal(decoded.text)
+        decoded.repairs.extend(["string-literal-decoded"] if literal else [])
     decoded.text, escapes = decode_literal_escapes(decoded.text)
     if escapes:
         decoded.repairs.append(f"unicode-escapes-decoded x{escapes}")
+    decoded.text, byte_escapes = decode_byte_escapes(decoded.text)
+    if byte_escapes:
+        decoded.repairs.append(f"byte-escapes-decoded x{byte_escapes}")
+    if "\x85" in decoded.text and (broken := nel_line_ends(decoded.text)) is not None:
+        decoded.text = broken
+        decoded.repairs.append("nel-line-ends")
+    if "\ufeff" in decoded.text and (joined := joined_files(decoded.text))[1]:
+        decoded.text = joined[0]
+        decoded.repairs.append(f"joined-files x{joined[1] + 1}")
     return decoded

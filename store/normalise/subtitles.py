@@ -18,7 +18,9 @@ from store.normalise.units import LineInfo
 _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}.*$")
 _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _HEADER = re.compile(r"^(?:WEBVTT\b.*|(?:Kind|Language|Region|Style|X-TIMESTAMP-MAP)\s*[:=].*|NOTE\b.*)$")
-_CUE_TAG = re.compile(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:[.\s][^>]{0,80})?>|<\d{1,2}:\d{2}[:.\d]{0,10}>")
+# SubRip files carry HTML-like styling too ("<font color=...>", "<s>") and the override blocks of the
+# SubStation Alpha captions they were converted from ("{\\an8}" to set a caption at the top, "{\\i1}").
+_CUE_TAG = re.compile(r"</?(?:c|i|b|u|s|v|lang|ruby|rt|font|span)(?:[.\s][^>]{0,80})?>|<\d{1,2}:\d{2}[:.\d]{0,10}>|\{\\[^{}\n]{1,80}\}")
 _MIN_CUES = 2
 # A caption describing a sound rather than words spoken: "[MUSIC]", "(APPLAUSE)", "♪ ♪", "[speaking Korean]".
 _SOUND_CUE = re.compile(r"\[[^\[\]]{1,40}\]|\((?:[A-Z][A-Z .'’-]{1,40}|(?i:music|applause|laughter|inaudible|crosstalk|silence|cheering|gunfire|explosions?|sirens?))\)|[♪♫][^\n]{0,80}")

@@ -1,0 +1,163 @@
+"""Text packed in an archive or an office package: gzip, Word (.docx), OpenDocument (.odt), Excel (.xlsx).
+
+An analyst's briefing arrives as a Word file, a crawler saves pages as ``page.html.gz``.  Their
+bytes are binary, but what they hold is text this reader knows: the gzip member is read like any
+file, and a document package gives its paragraphs, one per block of lines.  Only the main text is
+read (no comments, footnotes, tracked deletions or field codes), with the standard library's
+``zipfile`` and lxml without entities or network.  A package that is neither gets a one-line
+reason, as any binary file does.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+
+from store.errors import SourceError
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGIC = b"PK\x03\x04"
+_WORD_DOCUMENT = "word/document.xml"
+_OPEN_DOCUMENT = "content.xml"
+_MOST_MEMBER_BYTES = 64 * 1024 * 1024  # the XML of a document far longer than any article
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_BLANK_RUNS = re.compile(r"[ \t]+\n")
+
+
+def unpacked(data: bytes, name: str, limit: int) -> tuple[bytes, str] | None:
+    """(the text bytes inside, what was done) for gzip data or a document package; None for anything else.
+
+    Raises SourceError for a damaged archive or one that grows past ``limit`` bytes.
+    """
+    if data.startswith(GZIP_MAGIC):
+        return _gunzipped(data, name, limit), "gzip-decompressed"
+    if data.startswith(ZIP_MAGIC):
+        return _document_text(data, name)
+    return None
+
+
+def _gunzipped(data: bytes, name: str, limit: int) -> bytes:
+    """Every member of the archive (a web archive compresses each record apart, and ``cat`` joins archives)."""
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    while rest.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            part = inflater.decompress(rest, limit + 1 - size)
+        except zlib.error:
+            raise SourceError(name, "a damaged gzip archive (it cannot be decompressed)") from None
+        size += len(part)
+        if size > limit:
+            raise SourceError(name, f"too large once decompressed (the limit is {limit // (1024 * 1024)} MiB)")
+        if not inflater.eof:
+            if inflater.unconsumed_tail:
+                raise SourceError(name, f"too large once decompressed (the limit is {limit // (1024 * 1024)} MiB)")
+            if not parts and not part:
+                raise SourceError(name, "a damaged gzip archive (it cannot be decompressed)")
+            parts.append(part)  # cut short: what was there is kept
+            break
+        parts.append(part)
+        rest = inflater.unused_data
+    return b"".join(parts)
+
+
+def _document_text(data: bytes, name: str) -> tuple[bytes, str] | None:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+        if "xl/workbook.xml" in names:
+            from store.normalise.spreadsheets import workbook_csv
+
+            table = workbook_csv(package, names, _parsed)
+            if table is None:
+                raise SourceError(name, "a spreadsheet without a sheet that can be read")
+            return table, "xlsx-sheet-read"
+        if _WORD_DOCUMENT in names:
+            member, kind = _WORD_DOCUMENT, "docx"
+        elif _OPEN_DOCUMENT in names and _opendocument_text(package, names):
+            member, kind = _OPEN_DOCUMENT, "odt"
+        else:
+            return None
+        if package.getinfo(member).file_size > _MOST_MEMBER_BYTES:
+            raise SourceError(name, "too large (its document text is over 64 MiB)")
+        xml = package.read(member)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, RuntimeError, NotImplementedError, EOFError, zlib.error):
+        # An encrypted or damaged package: the document inside cannot be reached.
+        raise SourceError(name, "a damaged or encrypted document package (its text cannot be read)") from None
+    paragraphs = _word_paragraphs(xml) if kind == "docx" else _open_document_paragraphs(xml)
+    if paragraphs is None:
+        raise SourceError(name, f"a damaged {kind} document (its text is not well-formed XML)")
+    text = _BLANK_RUNS.sub("\n", "\n\n".join(paragraphs)).strip()
+    return text.encode("utf-8"), f"{kind}-text-extracted"
+
+
+def _opendocument_text(package: zipfile.ZipFile, names: set[str]) -> bool:
+    """An OpenDocument text (not a spreadsheet or a presentation), by its ``mimetype`` member."""
+    if "mimetype" not in names:
+        return True
+    return package.read("mimetype")[:64].strip() in (b"application/vnd.oasis.opendocument.text", b"application/vnd.oasis.opendocument.text-master")
+
+
+def _parsed(xml: bytes) -> object | None:
+    try:
+        from lxml import etree
+
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+        return etree.fromstring(xml, parser)
+    except Exception:  # noqa: BLE001  not XML at all
+        return None
+
+
+def _word_paragraphs(xml: bytes) -> list[str] | None:
+    """Each ``w:p`` of the body as a line: its runs' ``w:t``, tabs and breaks; deletions and field codes left out."""
+    root = _parsed(xml)
+    if root is None:
+        return None
+    paragraphs = []
+    for paragraph in root.iter(f"{_W}p"):  # type: ignore[attr-defined]
+        if any(ancestor.tag == f"{_W}p" for ancestor in paragraph.iterancestors()):
+            continue  # a text box's paragraphs inside a paragraph are read with it
+        parts = []
+        for element in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+            if element.tag == f"{_W}t":
+                parts.append(element.text or "")
+            else:
+                parts.append("\t" if element.tag == f"{_W}tab" else "\n")
+        paragraphs.append("".join(parts).strip())
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _open_document_paragraphs(xml: bytes) -> list[str] | None:
+    """Each ``text:p`` and ``text:h`` as a line; notes (footnotes) and annotations (comments) left out."""
+    root = _parsed(xml)
+    if root is None:
+        return None
+    skipped = (f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}tracked-changes")
+    paragraphs = []
+    for paragraph in root.iter(f"{_TEXT}p", f"{_TEXT}h"):  # type: ignore[attr-defined]
+        if any(ancestor.tag in skipped or ancestor.tag in (f"{_TEXT}p", f"{_TEXT}h") for ancestor in paragraph.iterancestors()):
+            continue
+        paragraphs.append("".join(_open_document_text(paragraph, skipped)).strip())
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _open_document_text(element: object, skipped: tuple[str, ...]) -> list[str]:
+    parts = [element.text or ""]  # type: ignore[attr-defined]
+    for child in element:  # type: ignore[attr-defined]
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == f"{_TEXT}s":  # a run of spaces, "c" of them
+            count = child.get(f"{_TEXT}c", "1")
+            parts.append(" " * (int(count) if count.isdigit() and len(count) < 4 else 1))
+        elif tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        elif tag and tag not in skipped:
+            parts.extend(_open_document_text(child, skipped))
+        parts.append(child.tail or "")
+    return parts
