@@ -198,7 +198,8 @@ async def test_search_opened_again_is_the_same_screen_started_over(tmp_path):
         await pilot.press("slash")
         first = await search_for(pilot, "korean troops")
         outlet = first.query_one("#outlet-filter", Select)
-        outlet.value = first.query_one(HitList).hits[0].outlet
+        chosen = first.query_one(HitList).hits[0].outlet
+        outlet.value = chosen
         await settle(pilot)
         first.query_one(HitList).focus()
         await pilot.press("enter")  # open the first hit: the search is remembered
@@ -209,7 +210,7 @@ async def test_search_opened_again_is_the_same_screen_started_over(tmp_path):
         again = search_screen(app)
         assert again is first, "the screen is kept, not built again"
         assert again.query_one("#query", Input).value == "korean troops", "the last query comes back"
-        assert outlet.value == Select.NULL, "filters start clear, as on a new screen"
+        assert outlet.value == chosen, "the last search's filters come back with it (ctrl+l clears them)"
         assert isinstance(app.focused, Input)
         await until(pilot, lambda: again.shown_query == "korean troops", "the last query's results")
         recent = again.query_one(RecentList)

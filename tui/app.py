@@ -14,12 +14,17 @@ from textual.reactive import reactive
 from store.corpus import Corpus
 from store.gc_pause import freeze_heap_once
 from store.state import UserState, save_user_state
-from tui.commands import ActionCommands, ArticleCommands
+from tui.commands import ActionCommands, ArticleCommands, SourceCommands
 from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
-from tui.widgets.typed_order import KeysFollowTheScreenTheyOpen, PriorityKeysWaitTheirTurn, escape_then_key
+from tui.widgets.sources import ArticleFilter
+from tui.widgets.typed_order import (
+    KeysFollowTheScreenTheyOpen,
+    PriorityKeysWaitTheirTurn,
+    escape_then_key,
+)
 from tui.workers import WorkerFailed
 
 
@@ -29,7 +34,7 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
     TITLE = "nkru-tui"
     HELP_GROUP: ClassVar[str] = "Everywhere"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
+    COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands, SourceCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Save your place and leave"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help", tooltip="Every key, grouped"),
@@ -89,19 +94,27 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
         if main := self._back_to_main():
             main.open_article(article_id, passage_id)
 
+    def filter_articles(self, article_filter: ArticleFilter) -> None:
+        """Back to the main screen, its article list narrowed to one outlet or claimant (or to none)."""
+        if main := self._back_to_main():
+            main.show_filter(article_filter)
+
     def open_passage(self, passage_id: str, spans: tuple[tuple[int, int], ...] = ()) -> None:
         """Back to the main screen, with the passage under the reader's cursor (other screens call this)."""
         if main := self._back_to_main():
             main.open_passage(passage_id, spans)
 
-    def reload_corpus(self, *, known_articles: frozenset[str] | None = None) -> None:
+    def reload_corpus(
+        self, *, known_articles: frozenset[str] | None = None, article_filter: ArticleFilter | None = None
+    ) -> None:
         """The database changed: a fresh main screen reads it again and restores the saved place,
-        or, given the article ids there were before files were added, shows the newest new one."""
+        or, given the article ids there were before files were added, shows the newest new one.
+        ``article_filter``: the outlet or claimant the article list stays narrowed to, if it still has articles."""
         self.save_state()
         self.preloaded = None
         self.corpus = None
         self.index_ready = threading.Event()
-        self.switch_screen(MainScreen(known_articles=known_articles))
+        self.switch_screen(MainScreen(known_articles=known_articles, article_filter=article_filter))
 
     async def on_event(self, event: events.Event) -> None:
         # Escape and a letter typed fast arrive as one "alt+" key (see escape_then_key): act on

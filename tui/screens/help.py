@@ -98,7 +98,8 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(
                     Content(
                         "Everything works from the keyboard; the mouse works too. "
-                        "ctrl+p opens the command palette, where every action can be found by name."
+                        "ctrl+p opens the command palette, where every action can be found by name, "
+                        "and any article, outlet or claimant by typing it (typos are fine)."
                     ),
                     id="help-intro",
                 )

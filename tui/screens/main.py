@@ -62,10 +62,11 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         ),
     ]
 
-    def __init__(self, *, known_articles: frozenset[str] | None = None) -> None:
+    def __init__(self, *, known_articles: frozenset[str] | None = None, article_filter: ArticleFilter | None = None) -> None:
         super().__init__()
         self.known_articles = known_articles  # after adding files: the ids there were before
         self.populated = False
+        self.kept_filter = article_filter  # the narrowing the screen before this one had (see _loaded)
         self.article_filter = ArticleFilter()
         self.hits: list[SearchHit] = []
         self.hit_index = -1
@@ -131,7 +132,12 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         self.query_one(TopicsPane).show_topics(corpus.topic_summaries)
         self.query_one(ClaimsPane).show_claims(corpus, selected)
         self.query_one(Reader).corpus = corpus
-        self._show_filter(ArticleFilter())
+        # A source removed or claims redone: the outlet or claimant the user was reading stays
+        # chosen, unless nothing of it is left (an empty list would look like a broken pane).
+        kept = self.kept_filter or ArticleFilter()
+        if kept != ArticleFilter() and not corpus.list_articles(outlet=kept.outlet, claimant=kept.claimant):
+            kept = ArticleFilter()
+        self._show_filter(kept)
         self.query_one(LoadingPanel).display = False
         self.query_one(StatusBar).selected = len(self.nkru.selection)
         self._note_corpus("indexing for search…")
@@ -245,13 +251,22 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     @on(SourcesPane.FilterChosen)
     def _filter_chosen(self, event: SourcesPane.FilterChosen) -> None:
-        self._show_filter(event.article_filter)
+        self.show_filter(event.article_filter)
+
+    @on(ArticleList.FilterDropped)
+    def _filter_dropped(self) -> None:
+        self.query_one(SourcesPane).highlighted = 0  # "All articles", as Escape in the Sources pane leaves it
+        self.show_filter(ArticleFilter())
+
+    def show_filter(self, article_filter: ArticleFilter) -> None:
+        """The article list narrowed to ``article_filter`` (from the Sources pane or the palette), in focus."""
+        self._show_filter(article_filter)
         self.focus_pane("articles")
 
     def _show_filter(self, article_filter: ArticleFilter) -> None:
         self.article_filter = article_filter
         articles = self.corpus.list_articles(outlet=article_filter.outlet, claimant=article_filter.claimant)
-        self.query_one(ArticlesPane).show_articles(articles, article_filter.label)
+        self.query_one(ArticlesPane).show_articles(articles, article_filter.label, filtered=article_filter != ArticleFilter())
 
     @on(TopicsPane.TopicChosen)
     def _topic_chosen(self, event: TopicsPane.TopicChosen) -> None:

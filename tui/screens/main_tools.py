@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from store.models import Article, SearchHit
     from tui.app import NkruApp
     from tui.screens.search import SearchOutcome
+    from tui.widgets.sources import ArticleFilter
 
 
 class LaunchesTools:
@@ -30,6 +31,7 @@ class LaunchesTools:
 
     if TYPE_CHECKING:  # provided by MainScreen
         populated: bool
+        article_filter: ArticleFilter
         last_query: str
         hits: list[SearchHit]
         hit_index: int
@@ -45,13 +47,15 @@ class LaunchesTools:
     def action_search(self) -> None:
         if not self.populated:
             return
-        from tui.screens.search import (
-            SearchScreen,  # on first use: it is not part of the first screen
+        from tui.screens.search import (  # on first use: it is not part of the first screen
+            SearchFilters,
+            SearchScreen,
         )
 
+        filters = SearchFilters(*self.nkru.last_search_filters)
+        recent = self.nkru.user_state.recent_searches
         self.nkru.push_screen(
-            SearchScreen.reopened(self.nkru, self.corpus, self.nkru.user_state.recent_searches, query=self.last_query),
-            self._search_done,
+            SearchScreen.reopened(self.nkru, self.corpus, recent, query=self.last_query, filters=filters), self._search_done
         )
 
     def _search_done(self, outcome: SearchOutcome | None) -> None:
@@ -71,7 +75,17 @@ class LaunchesTools:
         hit = self.hits[self.hit_index]
         self.open_passage(hit.passage_id, tuple(hit.spans))
         # The query may be pasted text (or read back from the state file): one line, no escapes.
-        self.query_one(StatusBar).search_note = f"hit {self.hit_index + 1}/{len(self.hits)} for “{one_line(self.last_query)}” (n/N)"
+        self.query_one(StatusBar).search_note = (
+            f"hit {self.hit_index + 1}/{len(self.hits)} for “{one_line(self.last_query)}”{self._filters_note()} (n/N)"
+        )
+
+    def _filters_note(self) -> str:
+        """Where the hits n and N step through were narrowed to (" in Reuters, on Casualties"), or ""."""
+        topic, outlet, claimant = self.nkru.last_search_filters
+        labels = {t.id: t.label for t in self.corpus.topic_summaries}
+        parts = [f"in {outlet}" if outlet else "", f"on {labels.get(topic, topic)}" if topic else "", f"by {claimant}" if claimant else ""]
+        shown = ", ".join(part for part in parts if part)
+        return f" {one_line(shown)}" if shown else ""
 
     def action_next_hit(self) -> None:
         self._step_hit(1)
@@ -184,7 +198,7 @@ class LaunchesTools:
 
     def _database_changed(self, changed: bool | None) -> None:
         if changed:
-            self.nkru.reload_corpus()
+            self.nkru.reload_corpus(article_filter=self.article_filter)
 
     def _push_guarded(self, make: Callable[[], Screen[Any]], what: str) -> None:
         """A screen built elsewhere may fail on odd data; say so rather than crash."""

@@ -92,11 +92,14 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         hits: list[SearchHit] = field(default_factory=list)
         filters: SearchFilters = field(default_factory=SearchFilters)
 
-    def __init__(self, corpus: Corpus, recent: list[str], *, query: str = "") -> None:
+    def __init__(
+        self, corpus: Corpus, recent: list[str], *, query: str = "", filters: SearchFilters | None = None
+    ) -> None:
         super().__init__()
         self.corpus = corpus
         self.recent = list(recent)
         self.initial_query = query
+        self.initial_filters = filters or SearchFilters()
         self.generation = 0
         self.shown_query = ""
         self.shown_search: tuple[str, SearchFilters] | None = None  # what the hits on screen answer
@@ -139,8 +142,25 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
             yield HitList(id="hits")
         yield KeyBar()
 
+    def _choose_filters(self, filters: SearchFilters) -> None:
+        """Set the filter boxes to ``filters``; a value a box no longer offers (a removed outlet) is left out."""
+        claimants = self.corpus.claimant_summaries[:CLAIMANT_CHOICES]
+        offered = {
+            "#topic-filter": (filters.topic, {t.id for t in self.corpus.topic_summaries}),
+            "#outlet-filter": (filters.outlet, {o.name for o in self.corpus.outlet_summaries}),
+            "#claimant-filter": (filters.claimant, {c.name for c in claimants}),
+        }
+        with self.prevent(Select.Changed):
+            for selector, (value, values) in offered.items():
+                select = self.query_one(selector, Select)
+                select.clear()
+                if value is not None and value in values:
+                    select.value = value
+
     @classmethod
-    def reopened(cls, app: App[Any], corpus: Corpus, recent: list[str], *, query: str = "") -> SearchScreen:
+    def reopened(
+        cls, app: App[Any], corpus: Corpus, recent: list[str], *, query: str = "", filters: SearchFilters | None = None
+    ) -> SearchScreen:
         """The app's search screen for ``corpus``, made on first use and kept installed after.
 
         Building the screen costs 100-200 ms of UI-thread CPU at 10k articles (widgets, styles,
@@ -149,19 +169,20 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         if app.is_screen_installed(SCREEN_NAME):
             kept = app.get_screen(SCREEN_NAME)
             if isinstance(kept, cls) and kept.corpus is corpus and kept.is_mounted:
-                kept.start_over(recent, query)
+                kept.start_over(recent, query, filters or SearchFilters())
                 return kept
             app.uninstall_screen(SCREEN_NAME)
-        screen = cls(corpus, recent, query=query)
+        screen = cls(corpus, recent, query=query, filters=filters)
         app.install_screen(screen, SCREEN_NAME)
         return screen
 
     def on_mount(self) -> None:
         self.watch(self.app, "selection", self._selection_changed, init=False)
+        self._choose_filters(self.initial_filters)
         self._begin()
 
-    def start_over(self, recent: list[str], query: str) -> None:
-        """Reset a kept screen to what a new one would show: these recent searches, this query, no filters."""
+    def start_over(self, recent: list[str], query: str, filters: SearchFilters) -> None:
+        """Reset a kept screen to what a new one would show: these recent searches, this query, these filters."""
         self.workers.cancel_group(self, "search")
         if self._debounce is not None:
             self._debounce.stop()
@@ -173,9 +194,10 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         hits.hits = []
         hits.clear_options()
         with self.prevent(Select.Changed, Input.Changed):
-            for select in self.query(Select):
-                select.clear()
             self.query_one("#query", Input).value = query
+        # The last search's filters come back with its words: without them the same query showed
+        # other hits than the ones n and N step through.  ctrl+l clears them.
+        self._choose_filters(filters)
         self.query_one(ContentSwitcher).current = "recent"
         self._begin()
 

@@ -37,7 +37,17 @@ class ArticleList(NavList):
     HELP_GROUP = "Articles pane"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Read", tooltip="Open the article in the reader"),
+        # Shown only while an outlet or claimant narrows the list: Escape here used to do nothing,
+        # and the only way back to every article was through the Sources pane.
+        Binding("escape", "drop_filter", "All articles", tooltip="Drop the outlet or claimant filter"),
     ]
+
+    #: Whether an outlet or claimant narrows the list (set with the articles shown).
+    filtered = False
+
+    @dataclass
+    class FilterDropped(Message):
+        """The user asked for every article again."""
 
     @dataclass
     class ArticleChosen(Message):
@@ -48,7 +58,9 @@ class ArticleList(NavList):
             # Moving the cursor fast previews many articles; only the last one matters.
             return isinstance(message, ArticleList.ArticleChosen) and not self.focus_reader
 
-    def show_articles(self, articles: list[Article]) -> None:
+    def show_articles(self, articles: list[Article], *, filtered: bool = False) -> None:
+        self.filtered = filtered
+        self.refresh_bindings()
         alike = lookalikes(articles)
         self.set_paged_options(
             articles, lambda a: Option(article_entry(a, with_source=a.id in alike), id=a.id), key=lambda a: a.id
@@ -57,6 +69,14 @@ class ArticleList(NavList):
             self.highlighted = 0
         else:
             self.show_empty_note(NO_ARTICLES)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "drop_filter":
+            return self.filtered  # False lets Escape go on to whatever else handles it
+        return True
+
+    def action_drop_filter(self) -> None:
+        self.post_message(self.FilterDropped())
 
     @on(NavList.OptionHighlighted)
     def _previewed(self, event: NavList.OptionHighlighted) -> None:
@@ -172,9 +192,9 @@ class ArticlesPane(Vertical):
         switcher = self.query_one(ContentSwitcher)
         return self.query_one(f"#{switcher.current}", NavList)
 
-    def show_articles(self, articles: list[Article], label: str) -> None:
+    def show_articles(self, articles: list[Article], label: str, *, filtered: bool = False) -> None:
         self.showing_topic = None
-        self.query_one(ArticleList).show_articles(articles)
+        self.query_one(ArticleList).show_articles(articles, filtered=filtered)
         self.query_one(ContentSwitcher).current = "article-list"
         self.border_title = Content.assemble("4 Articles", (f" · {label} · {len(articles):,}", "$text-muted"))
 
