@@ -8,6 +8,7 @@ found the author, the field holds the name alone: never the "By " of the line it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ONE_NAME = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]{1,30})")
 # "By Monday", "By Then", "By Contrast": a phrase opening a sentence or a heading, not a signature.
@@ -150,3 +151,28 @@ def cyrillic_person_name(text: str) -> bool:
     if len(words) == 3 and last.endswith(_PATRONYMIC_ENDINGS):
         return True
     return len(last) >= 4 and last.endswith(_SURNAME_ENDINGS)
+
+
+def names_then_outlet(rest: str, last: str, listed: Callable[[str], str | None], publication_like: Callable[[str], bool]) -> tuple[str, str] | None:
+    """("A, B and C", "Reuters") for "A, B and C, Reuters": a list of writers, then the outlet they write for."""
+    cut = rest.rfind(last)
+    if cut <= 0 or not publication_like(last):
+        return None
+    names = listed(rest[:cut].rstrip(" ,|·•—–-"))
+    return (names, last) if names is not None else None
+
+
+_MONTH_AND_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d", re.IGNORECASE)
+_FOREIGN_BY = frozenset({"von ", "par ", "por "})
+
+
+def month_or_city_after_name(org: str, byline: str, publication_like: Callable[[str], bool]) -> bool:
+    """What a byline sets after the name that is no outlet: the month ("Report by Jane Doe, November 2024") or, in
+    German, French and Spanish copy, the city filed from ("Von Anna Berger, Seoul", "Par Claire Dubois, Kiev")."""
+    if org[-1:].isdigit():
+        return _MONTH_AND_YEAR.fullmatch(org) is not None
+    return " " not in org and byline[:4].lower() in _FOREIGN_BY and org[1:].islower() and not publication_like(org)
+
+
+# No writer's name starts so: "The Korea Herald", "New York", "San Diego", "North Korean Troops" (in Russia).
+NO_NAME_STARTS = frozenset({"the", "a", "an", "new", "san", "santa", "los", "las", "port", "fort", "mount", "saint", "st.", "north", "south", "east", "west"})

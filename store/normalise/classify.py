@@ -26,15 +26,9 @@ from store.normalise.credits import (
     wire_only,
 )
 from store.normalise.embedded_posts import mark_embedded_posts
+from store.normalise.figure_notes import is_numbered_figure_label
 from store.normalise.list_headings import mark_announced_lists
-from store.normalise.shapes import (
-    BULLET_MARK,
-    ends_clause,
-    ends_sentence,
-    is_heading_like,
-    starts_upper,
-    word_count,
-)
+from store.normalise.shapes import BULLET_MARK, ends_clause, ends_sentence, is_heading_like, starts_upper, word_count
 from store.normalise.units import Unit
 
 _CAPTION_PREFIX = re.compile(r"^(?:image caption|caption|pictured|photo caption|above|top|left|right)\s*[:,]\s*\S", re.IGNORECASE)
@@ -204,9 +198,9 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
         if (
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
-            or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text))
+            or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text)) or is_numbered_figure_label(text)
             # its credit ends "...)", ".../Name" or "Photo: Name"
-            or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]") and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
+            or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and (

@@ -27,7 +27,7 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|picture|credits?|photo credit|image credit|image source"
     r"|file photo|file image|illustration|graphic|video|map|footage|screenshot"
     # the same labels on Russian, Ukrainian, German, Korean and Japanese pages ("Фото: ССО", "사진: 국방부")
-    r"|фото|фотография|иллюстрация|ілюстрація|скриншот|скріншот|кадр из видео|кадр з відео|foto|bild|사진|写真)\s*(?::|,|\bby\b)\s*\S",
+    r"|фото|фотография|иллюстрация|ілюстрація|скриншот|скріншот|кадр из видео|кадр з відео|foto|bild|사진|写真)\s*(?::|：|,|\bby\b)\s*\S",
     re.IGNORECASE,
 )
 _GALLERY_LABEL = re.compile(r"(?:photos|images|pictures|in pictures|fotos|bilder)\s*:", re.IGNORECASE)
@@ -40,7 +40,9 @@ _REPORTING_OPENERS = (
     "reporting and writing by", "research by", "graphics by", "photos by", "video by",
 )
 _CONTRIBUTED = re.compile(
-    r"^(?:(?:[\w.'’-]+ ){0,6}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,120}"
+    # (the wire's note of where its own writer filed from may come first: "Kim reported from Seoul, South Korea.")
+    r"^(?:(?-i:[A-Z])[\w.'’-]{1,30}(?: and (?-i:[A-Z])[\w.'’-]{1,30})? reported from (?-i:[A-Z])[\w .,'’-]{1,60}?\. )?"
+    r"(?:(?:[\w.'’-]+ ){0,6}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,120}"
     # (or the outlet's writer by name: "CNN's Yoonjung Seo contributed reporting.")
     r"|(?-i:[A-Z][\w.&-]{1,30})['’]s (?-i:[A-Z][\w.'’-]+)(?: (?-i:[A-Z][\w.'’-]+)){0,3}(?:,? and (?-i:[A-Z][\w.'’-]+)(?: (?-i:[A-Z][\w.'’-]+)){0,3})?)"
     r" contributed(?: reporting)?(?: to)?(?: this)?(?: (?:report|story|article))?\.?$",
@@ -96,7 +98,11 @@ def is_photo_credit(text: str, n_words: int | None = None) -> bool:
         return False
     if _CREDIT_PREFIX.match(text):
         # "Photos: North Korean soldiers in Russia" heads a gallery: a phrase in words, where a credit names a source.
-        return not (_GALLERY_LABEL.match(text) and has_common_words(text.split(":", 1)[-1]))
+        if _GALLERY_LABEL.match(text) and has_common_words(text.split(":", 1)[-1]):
+            return False
+        # "Bild: Eine Militärparade in Pjöngjang. Foto: KCNA/dpa", "写真：平壌の軍事パレード＝ロイター": the label heads
+        # a description that ends in its own credit, so the line is a caption, not a credit.
+        return not _ends_in_own_credit(text)
     if "via" in text and _VIA.search(text):
         return True
     if "/" in text and _SLASHED.match(text):
@@ -177,14 +183,29 @@ def is_credit_line(text: str, n_words: int | None = None) -> bool:
 
 
 _LABELLED_CREDIT_AT_END = re.compile(
-    r"(?<=[.!?])\s+(?:photo(?:graph)?|image|picture|video|footage|credit)s?\s?:\s?[A-Z][\w.'’&/ -]{1,60}$", re.IGNORECASE
+    r"(?<=[.!?])\s+(?:photo(?:graph)?|image|picture|video|footage|credit|foto|bild|фото)s?\s?:\s?[A-Z][\w.'’&/ -]{1,60}$", re.IGNORECASE
 )
+
+
+# Japanese papers set a picture's source after a full-width equals sign: "…軍事パレード（2023年）＝ロイター".
+_EQUALS_CREDIT_AT_END = re.compile(r"\S[＝=]\s?[^\s＝=（）()。、「」]{1,16}$")
+
+
+def _ends_in_own_credit(text: str) -> bool:
+    """A labelled description followed by its credit: a sentence then "Foto: X", or "…＝ロイター"."""
+    tail = text[-160:]
+    if "＝" in tail and _EQUALS_CREDIT_AT_END.search(tail) is not None:
+        return True
+    found = _LABELLED_CREDIT_AT_END.search(tail) if ":" in tail else None
+    return found is not None and word_count(text[: len(text) - len(tail) + found.start()]) >= 4
 
 
 def has_trailing_photo_credit(text: str) -> bool:
     """A caption that ends by crediting its picture: "... (Getty Images)", "... REUTERS/Name", "... Photo: AFP"."""
     tail = text[-160:]
     if ":" in tail and _LABELLED_CREDIT_AT_END.search(tail) is not None:
+        return True
+    if "＝" in tail and not tail.endswith("。") and _EQUALS_CREDIT_AT_END.search(tail) is not None:
         return True
     found = _PAREN_AT_END.search(tail) if ")" in tail else None
     if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):

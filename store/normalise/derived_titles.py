@@ -202,3 +202,39 @@ def site_bar_blocks(units: Sequence[Unit], title: Unit) -> set[int]:
     first_kept = next((n for n, u in enumerate(before) if u.kept), None)
     bar = first_kept is not None and any(u.removed in _SITE_BAR for u in before[first_kept + 1 :])
     return {title.block} if bar else set()
+
+
+_DOCUMENT_PART = re.compile(
+    r"executive summary|summary|abstract|introduction|foreword|preface|overview|key findings|zusammenfassung|résumé|résumé exécutif|resumen ejecutivo|요약|초록|要旨|概要|аннотация|анотація|резюме",
+    re.IGNORECASE,
+)
+
+
+def is_document_part(text: str) -> bool:
+    """"Executive Summary" over a report's title: the name of a part of the document, never its headline."""
+    return len(text) <= 30 and _DOCUMENT_PART.fullmatch(text.strip(" :.")) is not None
+
+
+# A correction or update note: "Correction: An earlier version of this article misstated ...", "This article was
+# updated on Oct. 30 to include ...", "Hinweis der Redaktion: In einer früheren Version ...", "※この記事は…更新しました。".
+# The outlet's note on its text stays in the text, but right under the headline it is no standfirst.
+_CORRECTION_NOTES = (
+    r"(?:correction|clarification|update|updated|editor['’]s note|note)(?:[ ,][^\n]{0,50}?)?[:：] (?:an? (?:earlier|previous|prior) version of this|this (?:article|story|report|post|piece) (?:has been|was) (?:updated|corrected|amended|changed))[^\n]{0,400}",
+    r"(?:this|the) (?:article|story|report|post|piece) (?:has been|was) (?:updated|corrected|amended|changed)(?: (?:on|at) [\w .,:]{1,30}?)? to (?:include|add|reflect|correct|clarify|remove|update|fix)[^\n]{0,300}",
+    r"an? (?:earlier|previous|prior) version of this (?:article|story|report|post|piece) [^\n]{2,400}",
+    r"(?:hinweis der redaktion|anmerkung der redaktion|korrektur|transparenzhinweis|korrekturhinweis)[:：] (?:in einer (?:früheren|vorherigen|ersten) (?:version|fassung)|dieser (?:artikel|text|beitrag) wurde)[^\n]{0,400}",
+    r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)[^\n]{0,300}",
+    r"(?:fe de errores|fe de erratas|rectificación)[:：] [^\n]{2,400}",
+    r"(?:corrección|aclaración|nota de la redacción)[:：] (?:una versión (?:anterior|previa) de est[ea]|est[ea] (?:artículo|texto|noticia) (?:ha sido|fue) (?:actualizad|corregid|modificad))[^\n]{0,400}",
+    r"una versión (?:anterior|previa) de est[ea] (?:artículo|texto|noticia)[^\n]{0,300}",
+    r"(?:rectificatif|erratum|correctif|précision|correction)[  ]?[:：] (?:une (?:précédente|première) version de cet article|dans une (?:précédente|première) version de cet article|cet article a été (?:modifié|corrigé|mis à jour))[^\n]{0,400}",
+    r"(?:une (?:précédente|première) version de cet article|cet article a été (?:mis à jour|modifié|corrigé) (?:le|pour|afin))[^\n]{0,300}",
+    r"[※＊*]?(?:この記事|本記事|記事)は[^\n]{0,120}(?:更新|修正|訂正|追記)しました。?",
+    r"[※＊*]?(?:이 )?기사(?:를|는)? [^\n]{0,80}(?:수정|정정|업데이트)(?:했습니다|됐습니다|되었습니다)\.?",
+)
+_CORRECTION_NOTE = re.compile("|".join(f"(?:{pattern})" for pattern in _CORRECTION_NOTES), re.IGNORECASE)
+
+
+def is_correction_note(text: str) -> bool:
+    """A correction's or an update's note on the story, in English, German, Spanish, French, Japanese or Korean."""
+    return len(text) <= 600 and _CORRECTION_NOTE.fullmatch(text.strip()) is not None

@@ -18,6 +18,20 @@ _FIGURE_LABEL = re.compile(
     r"\s?\d{0,3}\s?[:.–—-]\s",
     re.IGNORECASE,
 )
+# A report's numbered figure or table under its picture: "Figure 3: Estimated monthly rail car movements ...".
+_NUMBERED_FIGURE = re.compile(
+    r"(?:figure|fig\.|chart|graph|map|table|exhibit|abbildung|grafik|karte|tabelle|graphique|tableau|gráfico|рисунок|рис\.|графік|график|таблиця|таблица|그림|図)"
+    r" ?\d{1,3}[a-z]?(?:\.\d{1,2})? ?[:.：—–] ?\S",
+    re.IGNORECASE,
+)
+_FIGURE_INITIALS = frozenset("FfCcGgMmTtEeAaKkРрГгТт그図")
+
+
+def is_numbered_figure_label(text: str) -> bool:
+    """"Figure 3: ...", "Table 2. ...": a caption under a report's figure, not a paragraph of its text."""
+    return text[:1] in _FIGURE_INITIALS and _NUMBERED_FIGURE.match(text) is not None
+
+
 _SOURCE_FIELD = re.compile(r"(?:data |figures? |chart |photo |image )?sources?\s?:\s", re.IGNORECASE)
 _SOURCE_STARTS = frozenset("SsDdFfCcPpIi")
 

@@ -18,7 +18,10 @@ from store.normalise.units import Unit
 # A mark: one to three digits right after a word's closing punctuation, then a space or the end.
 _MARK = re.compile(r"(?<=[a-z][.,;:!?”’\"')])(\d{1,3})(?=\s|$)")
 # A note: its number, a space and a capital; later notes in the same paragraph follow a full stop.
-_NOTE_START = re.compile(r"(\d{1,3}) (?=[A-Z])")
+# (a web page's notes list numbers them "1." or "1)": "1. Yonhap News Agency, ...")
+_NOTE_START = re.compile(r"(\d{1,3})[.)]? (?=[A-Z\"“])")
+# The heading a web page's notes stand under, at the foot of a commentary: "Notes", "Endnotes".
+_NOTES_HEADING = re.compile(r"\n(?:notes|endnotes|footnotes|references|sources|anmerkungen|notes et références|notas|примечания|примітки)\s*:?\n", re.IGNORECASE)
 _LATER_NOTE = re.compile(r"(?<=[.)]) (\d{1,3}) (?=[A-Z])")
 _LEAST_MATCHED = 2
 # The same in superscript digits, as pdftotext and a word processor's copy keep them: a mark right after a
@@ -27,6 +30,11 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SUPER_MARK = re.compile(r"(?<=[^\W\d_.,;:!?”’\"')]|[.,;:!?”’\"')])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s.,;:]|$)")
 _SUPER_NOTE_START = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=[A-Z])")
+
+
+def has_notes_heading(text: str) -> bool:
+    """Whether a line of its own heads the notes ("Notes", "Endnotes") that marks in the text may point to."""
+    return _NOTES_HEADING.search(text) is not None
 
 
 def has_footnote_marks(text: str) -> bool:

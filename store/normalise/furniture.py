@@ -17,6 +17,7 @@ from importlib import resources
 
 from store.normalise.archive_toolbars import is_archive_banner, mark_archive_toolbar
 from store.normalise.contact_lines import mark_contact_details
+from store.normalise.contents_lists import mark_contents_entries
 from store.normalise.link_cards import mark_link_card_hosts
 from store.normalise.reaction_counts import is_reaction_tally, mark_counts_beside_chrome
 from store.normalise.rule_matcher import Rule, RuleMatcher
@@ -73,6 +74,11 @@ def _compiled() -> _Compiled:
     )
 
 
+def is_section_name(text: str) -> bool:
+    """"World", "Opinion", "Middle East": a name a site gives one of its sections (``[sections]`` in the rules)."""
+    return text.strip().lower() in _compiled().section_words
+
+
 def match_furniture(text: str, n_words: int | None = None) -> FurnitureMatch | None:
     """The furniture rule a whole line matches, if any (``n_words``: its word count, if known)."""
     if not text or len(text) > MAX_FURNITURE_LENGTH:
@@ -98,7 +104,26 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
         if rule.reason == "wire-service-line" and _topic_label(text):
             return FurnitureMatch("topic-label", rule.action, None)
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
-    return _section_menu(text, compiled) or _furniture_row(text, compiled)
+    return _section_menu(text, compiled) or _furniture_row(text, compiled) or (_keyword_rule(text) if n_words <= _KEYWORD_MAX_WORDS else None)
+
+
+# Phrases that may stand anywhere in a line of furniture ("Our editors' pick, in your inbox every weekday."): a
+# rule led by a wildcard would scan every line, so each is tried only on lines that hold its keyword.
+_KEYWORD_RULES = (
+    ("inbox", "newsletter-signup", re.compile(r"[^.!?\n]{0,160}\b(?:in|to|into) your inbox(?: (?:every|each) [\w ]{2,20}| daily| weekly| for free)?[.!]?", re.IGNORECASE)),
+    ("postfach", "newsletter-signup", re.compile(r"[^.!?\n]{0,160} in ihr(?:em|en)? (?:e-mail-)?postfach[.!]?", re.IGNORECASE)),
+    # "… is republished here under a Creative Commons licence (CC BY-ND 4.0).": the syndication's terms
+    ("republished", "syndication-note", re.compile(r"[^\n]{0,200}\brepublished (?:here )?(?:from [^\n]{1,80} )?(?:under|with) (?:a|the) creative commons[^\n]{0,160}", re.IGNORECASE)),
+)
+_KEYWORD_MAX_WORDS = 60
+
+
+def _keyword_rule(text: str) -> FurnitureMatch | None:
+    lowered = text.lower()
+    for keyword, reason, pattern in _KEYWORD_RULES:
+        if keyword in lowered and pattern.fullmatch(text) is not None:
+            return FurnitureMatch(reason, "line")
+    return None
 
 
 _BULLET_GLYPHS = frozenset("•▪◦‣▶►▸")  # (a Korean portal points at its links with "▶ ")
@@ -214,6 +239,8 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
             delimiters.append(i)
         elif found.reason == "quoted-post":
             quoted.append(i)
+        elif found.reason == "contents-list":
+            mark_contents_entries(units, i)
     for i in banners:
         mark_archive_toolbar(units, i)
     _mark_menu_runs(units, compiled)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
-from store.normalise.byline_names import delivered_by
+from store.normalise.byline_names import NO_NAME_STARTS, delivered_by
 from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
@@ -76,6 +76,8 @@ def first_prose(units: Sequence[Unit]) -> int:
             if (kept_above == 1 or (kept_above <= _LINES_ABOVE_STANDFIRST and unit.block_size == 1)) and unit.words() <= 40 and _header_lines_follow(units, i):
                 kept_above += 1
                 continue
+            if unit.bullet and kept_above <= _LINES_ABOVE_STANDFIRST and _summary_box_over_header(units, i):
+                continue  # "Key points:" and its bullets between the headline and the byline: the head goes on under them
             if kept_above == 0 and long_headline_shaped(unit.text) and _header_lines_follow(units, i, reach=_LINES_ABOVE_STANDFIRST):
                 kept_above += 1  # a headline of sixty words over its byline and date is still the headline
                 continue
@@ -90,6 +92,19 @@ def _staff_credits(unit: Unit) -> bool:
         return False
     header = unit.header()
     return header is not None and header.kind == "byline"
+
+
+_SUMMARY_BULLETS = 6
+
+
+def _summary_box_over_header(units: Sequence[Unit], at: int) -> bool:
+    """A short run of bullets (a "Key points" box) starting at ``at``, with a byline or date line under it."""
+    last = at
+    for j in range(at + 1, min(len(units), at + 2 * _SUMMARY_BULLETS)):
+        if units[j].kept and not units[j].bullet:
+            break
+        last = j
+    return last - at < 2 * _SUMMARY_BULLETS - 1 and _header_lines_follow(units, last)
 
 
 def _header_lines_follow(units: Sequence[Unit], at: int, reach: int = 0) -> bool:
@@ -143,10 +158,14 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     firm = {i for i in head if (h := units[i].header()) is not None and not h.soft}
     signed = any((h := units[k].header()) is not None and h.author for k in firm)
     for n, i in enumerate(head[1:] if not signed else (), start=1):  # never the first line: that is the title's
-        beside_firm = any(k in firm for k in head[n - 1 : n + 2])
+        # "Daniel Cho" / "Seoul" / "Thu 21 Nov 2024": the writer, the city filed from, then the date
+        placed = n + 2 < len(head) and head[n + 2] in firm and units[head[n + 1]].role is None and _lone_place_word(units[head[n + 1]].text)
+        beside_firm = placed or any(k in firm for k in head[n - 1 : n + 2])
         if i not in firm and units[i].role is None and _authors_line(units[i].text) and (beside_firm or _co_authors_under_title(units, head, n)):
             units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
             evidence.authors.append(units[i].text.strip(" ."))
+            if placed:
+                units[head[n + 1]].role = "header"
     _consume_briefing_head(units, head, firm, evidence)
     for n, i in enumerate(head):
         header = units[i].header()
@@ -296,6 +315,12 @@ def _issuer_over_its_fields(units: Sequence[Unit], head: list[int]) -> bool:
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,| and | & )\s*")
 
 
+def _lone_place_word(text: str) -> bool:
+    """"Seoul", "Kyiv": one capitalised word alone on its line, as a page sets the city a story was filed from."""
+    word = text.strip()
+    return 3 <= len(word) <= 20 and " " not in word and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
 def _authors_line(text: str) -> bool:
     """A line of one or more full personal names and nothing else ("Jae-won Lim and Petra Hollis").
 
@@ -306,7 +331,7 @@ def _authors_line(text: str) -> bool:
         return False  # "Chung Sung-Jun/Getty Images" is a photo credit; "By Nobody" a byline, read as one
     if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
         return False  # "North Korean State Media", "Al Jazeera"
-    if text.isupper() or text.split(" ", 1)[0].lower() in ("the", "a", "an"):
+    if text.isupper() or text.split(" ", 1)[0].lower() in NO_NAME_STARTS:
         return False  # "THE KOREA-RUSSIA BRIEF": a masthead set in capitals, not a byline
     names = [name for name in _AUTHOR_SPLIT.split(text.strip(" .")) if name]
     return bool(names) and all(2 <= len(name.split()) <= 4 for name in names)

@@ -11,7 +11,7 @@ from store.normalise.credits import (
     has_trailing_photo_credit,
     is_credit_line,
 )
-from store.normalise.derived_titles import numbered_story_headline, site_bar_blocks
+from store.normalise.derived_titles import is_correction_note, is_document_part, numbered_story_headline, site_bar_blocks
 from store.normalise.document_heads import document_title_under_letterhead
 from store.normalise.furniture import is_section_word, opens_with_greeting
 from store.normalise.header_lines import first_prose, masthead_name
@@ -95,8 +95,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
             and first_header == 2 + lead
             and (is_dek_shaped(above.text) or _short_dek_shaped(above))
             and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
-            # ("Ministry of Foreign Affairs of Japan" over a statement's title: the issuer, no headline)
-            and not (top.words() <= 8 and masthead_name(top.text, issuer=True) is not None)
+            # ("Ministry of Foreign Affairs of Japan" over a statement's title: the issuer, no headline; "Executive Summary": a part)
+            and not (top.words() <= 8 and masthead_name(top.text, issuer=True) is not None) and not is_document_part(top.text)
         )
         # A name alone over the date ("TOM LEE" / "MAR 24") is the byline's first line, not a headline.
         signed = above.block == head[first_header].block and above.words() <= 3 and person_names(above.text) is not None
@@ -332,8 +332,8 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
             return None
         above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
         shaped = is_dek_shaped(unit.text) or (_short_dek_shaped(unit) and (above_byline or _set_apart(units, k)))
-        if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text) or opens_with_greeting(unit.text):
-            return None  # (a briefing's first "Question: …" and a letter's "Good morning, …" open it, they sum nothing up)
+        if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text) or opens_with_greeting(unit.text) or is_correction_note(unit.text):
+            return None  # (a briefing's first "Question: …", a letter's "Good morning, …" and a correction sum nothing up)
         later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
         if len(later) < 2:
             return None

@@ -34,6 +34,7 @@ from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
     publisher_name,
     saved_from,
+    site_before_section,
     title_suffix,
     unswap_title_and_site,
 )
@@ -163,6 +164,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded)
+    site_before_section(metadata, html_text)
     return ExtractedPage(text, metadata, discarded, block_lines, entities, noise)
 
 

@@ -81,9 +81,16 @@ def join_wrapped_lines(lines: Sequence[str], known_words: KnownWords) -> str:
         if pieces and _breaks_word(pieces[-1], piece, known_words):
             before = pieces.pop()
             pieces += (before[:-1], _hyphen_if_written(before, piece, known_words), piece)
+        elif pieces and pieces[-1][-1] >= "\u3000" and _unspaced(pieces[-1][-1]) and _unspaced(piece[0]):
+            pieces.append(piece)  # Japanese and Chinese set no space between words: a line end between two is none
         else:
             pieces += (" ", piece) if pieces else (piece,)
     return "".join(pieces)
+
+
+def _unspaced(char: str) -> bool:
+    """A kana, a Han character or full-width punctuation: script written without spaces (Hangul is spaced)."""
+    return "\u3000" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uff00" <= char <= "\uff60" or "\uf900" <= char <= "\ufaff"
 
 
 def _breaks_word(before: str, after: str, known_words: KnownWords) -> bool:

@@ -16,6 +16,9 @@ _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,2}\.[a-z]{
 
 
 def mark_link_card_hosts(units: Sequence[Unit]) -> None:
+    if len(units) > 2 and _reader_view_site(units[0], units[1]):
+        # A reader view prints the site's address alone over the headline ("kyivmonitor.com"): the site, no title.
+        units[0].removed, units[0].action = "site-address", "line"
     for i in range(1, len(units)):
         unit = units[i]
         text = unit.text
@@ -25,3 +28,11 @@ def mark_link_card_hosts(units: Sequence[Unit]) -> None:
         if above.removed is None and above.is_prose():
             unit.removed = "link-card"
             unit.action = "line"
+
+
+def _reader_view_site(first: Unit, second: Unit) -> bool:
+    """The file's first line a lone host, over a headline that is no host."""
+    text = first.text
+    if first.removed is not None or " " in text or "." not in text or not text.islower() or _HOST.fullmatch(text) is None:
+        return False
+    return second.removed is None and " " in second.text and not second.is_prose()

@@ -50,9 +50,9 @@ def mark_announced_lists(kept: Sequence[Unit]) -> None:
             if following.block != block or len(items) > _MOST_ITEMS:
                 break
             items.append(following)
-        if not _LEAST_ITEMS <= len(items) <= _MOST_ITEMS or not all(_item_shaped(item) for item in items) or all(item.bullet for item in items):
-            continue  # (a marked list is already read as one)
-        unit.kind = PassageKind.HEADING
+        if not _LEAST_ITEMS <= len(items) <= _MOST_ITEMS or not all(_item_shaped(item) for item in items):
+            continue
+        unit.kind = PassageKind.HEADING  # (over a marked list too: "Key points:" is the box's heading, not a line of text)
         for item in items:
             if not item.bullet:
                 item.kind = PassageKind.BULLET

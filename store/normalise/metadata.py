@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.aged_sources import aged_source, is_age
+from store.normalise import byline_names as _names
 from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
 from store.normalise.credits import east_asian_sign_off
 from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
-from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS
+from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS, prose_like
 from store.normalise.header_fields import FIELD as _FIELD
 from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
@@ -30,10 +31,10 @@ from store.normalise.staff_credits import parse_staff_credits
 
 _HAS_DIGIT = re.compile(r"\d")
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
-# "Reporter Kim Min-ji" is how Korean and Japanese outlets' English editions sign a story; "Von", "Par",
-# "Por", "Di" and "Door" are "By" in the German, French, Spanish/Portuguese, Italian and Dutch copy this beat
-# reads. What follows must still read as a person's name.
-_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door|oleh)"  # (Indonesian)
+# "Reporter Kim Min-ji" signs Korean and Japanese outlets' English editions; "Von", "Par", "Por", "Di", "Door" and "Oleh"
+# are "By" in German, French, Spanish, Italian, Dutch and Indonesian copy; "Interview by", "Photographs by", "Report by"
+# sign an interview, a photo essay, a report.  What follows must still read as a person's name.
+_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door|oleh|interview(?:ed)? by|photo(?:graph)?s by|report by|analysis by|commentary by)"
 _BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
 _CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
@@ -45,7 +46,7 @@ _DATE_WORDS = re.compile(
     # ("Old" is the post-age icon's text that forum software prints before each post's date.)
     r"^(?:published|updated|last updated|last|first|posted|first published|modified|edited|on|at|date|time|old|"
     # What a broadcast, a transcript or a filed report says of its date.
-    r"recorded|aired|broadcast|filed|dated|revised|"
+    r"recorded|aired|broadcast|filed|dated|revised|debated|\d{1,2}\s?[ap]\.m\.|"  # (a record's "debated on ...", "3 p.m.")
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
     r"입력|수정|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|이후|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
@@ -67,6 +68,7 @@ def is_date_word(token: str) -> bool:
     return _DATE_WORDS.match(token) is not None
 
 
+_HOUR_MERIDIEM = re.compile(r"\b(\d{1,2}) ([ap]\.m\.)", re.IGNORECASE)  # "3 p.m.": an hour without minutes, one token
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
 _ROLE_LINE = re.compile(
@@ -146,6 +148,8 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         return None
     if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
         return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
+    if len(parts) > 2 and (signed := _names.names_then_outlet(rest, parts[-1], lambda names: listed_names(names, person_names), publication_like)):
+        return signed  # "By Ju-min Park, Josh Smith and Hyonhee Shin, Reuters": three writers, then the outlet
     if len(parts) > 2 and _INSTITUTION_FOR.search(parts[1]) and (joined := f"{parts[1]} for {parts[2]}") in rest:
         parts[1:3] = [joined]  # "By Anna Berg, Centre for Defence Studies": one institution's name, not a name and an outlet
     org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 8 if " for " in parts[1] else 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
@@ -155,15 +159,9 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
         org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
     elif org and (is_newsroom_unit(org) or _ROLE_LINE.match(org)):
         org = None  # "By Jane Doe, Defense Desk", "By Helen Carter, Senior Fellow": where or what she is, no outlet
+    elif org and _names.month_or_city_after_name(org, text, publication_like):
+        org = None  # "Report by Jane Doe, November 2024", "Von Anna Berger, Seoul": when or where, no outlet
     return names, org
-
-
-_TITLE_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "der", "die", "und", "&", "a", "an", "in"})
-
-
-def _prose_like(value: str) -> bool:
-    """"Source: government statements compiled by Strait Monitor." names no outlet: it is a note in words."""
-    return sum(1 for w in value.split() if w[:1].islower() and w not in _TITLE_CONNECTORS) > 2
 
 
 def parse_header(text: str) -> Header | None:
@@ -239,7 +237,7 @@ def _parse_header(text: str) -> Header | None:
     tail = text[-_PLACE_TAIL:]  # " in " and the place close the line
     if len(text) <= _NAME_IN_PLACE_MAX and (" in " in tail or " at " in tail):
         placed = _NAME_IN_PLACE.match(text)
-        if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6:
+        if placed and person_names(placed["names"]) and word_count(placed["names"]) <= 6 and placed["names"].split(" ", 1)[0].lower() not in _names.NO_NAME_STARTS:
             return Header("placed-byline", author=placed["names"])
     if (text[-4:].lower() == " ago" or text[-2:-1].isdigit()) and (aged := aged_source(text)) is not None:
         return Header("outlet-date", outlet=aged)  # "Reuters · 2 hours ago" under an aggregator's headline
@@ -270,7 +268,9 @@ def _field_header(key: str, value: str) -> Header | None:
         address = _MAIL_ADDRESS.search(value) if key == "from" and name else None
         if address is not None and sender_is_person(name or "", address.group(0).strip("<>")):
             header.author = name  # "From: Kevin Marsh <k.marsh@…>": a person forwarding, not the outlet
-        elif name is not None and not _prose_like(name):
+        elif name is not None and name.startswith(("http://", "https://", "www.")):
+            header.url = name  # "Source: https://…" under a digest's item: where the item links, no outlet's name
+        elif name is not None and not prose_like(name):
             header.outlet = name
     elif kind == "author":
         if _HAS_DIGIT.search(value) and (dated := find_date(value)) is not None and dated.start > 0:
@@ -316,6 +316,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             continue
         if _ISSUE_NUMBER.fullmatch(segment):
             continue  # "Issue #42 · Friday, 15 November 2024": a newsletter's number, not its name
+        if ": " in segment and _ISSUE_NUMBER.fullmatch(segment.split(": ", 1)[0]):
+            segment = segment.split(": ", 1)[1]  # "Volume 756: debated on Tuesday 5 November 2024": a record's volume
         if ("：" in segment or ":" in segment) and (field := _FIELD.match(segment)) is not None:
             read = _field_header(field["key"].lower(), field["value"].strip())  # "… 来源：环球网 作者：李明": its fields
             if read is not None and (read.author or read.outlet):
@@ -330,7 +332,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             segment = segment[: again.start] + segment[again.end :]  # "…, modifié le 24 février 2025 à 12h03": when it changed
         words = []
         after_time = False
-        for token in segment.split():
+        for token in _HOUR_MERIDIEM.sub(r"\1\2", segment).split() if ".m." in segment else segment.split():
             if _DATE_WORDS.match(token):
                 after_time = bool(_TIME_TOKEN.match(token))
                 continue

@@ -11,6 +11,7 @@ import re
 
 from store.normalise.article import PageMetadata
 from store.normalise.characters import squash_spaces, unescaped_twice
+from store.normalise.furniture import is_section_name
 from store.normalise.percent import percent_decoded_text
 
 _SUBSTRING_CHECK_LIMIT = 400_000  # (as html.py: the markup past this is not searched)
@@ -44,6 +45,40 @@ def unswap_title_and_site(metadata: PageMetadata, html_text: str, blocks: list[t
     notices = [text for _, text in blocks if _COPYRIGHT.search(text)]
     if any(title in notice for notice in notices) and not any(site in notice for notice in notices):
         metadata.title, metadata.sitename = site, title
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "la", "le", "der", "die", "das", "y", "i"})
+_TITLE_PARTS = re.compile(r"\s+[|–—·]\s+|\s-\s")
+
+
+def site_before_section(metadata: PageMetadata, html_text: str) -> None:
+    """"Headline — Site | Section" in <title>: the site is the part before the section, not the section.
+
+    Extraction cuts such a title at its last bar, taking "Headline — Site" for the headline and the
+    section ("World") for the site.  When what it took for the site is a section's name and the part
+    before it stands after a separator in the title, that part is the site and the headline ends
+    before it; a byline naming the site as one of its writers loses it.
+    """
+    title, site = metadata.title, metadata.sitename
+    if not title or not site or not is_section_name(site):
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = clean_value(unescaped_twice(found.group(1))) if found else None
+    if page_title is None or not page_title.startswith(title):
+        return
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= 6 or is_section_name(parts[-1]):
+        return
+    named = parts[-1]
+    headline = title[: title.rfind(named)].rstrip(" |–—·-")
+    # A site's name is set in capitals word by word ("The Eastern Ledger"); a headline's second half is not
+    # ("North Korea - Russia pact explained | News"), and the headline left must still read as one.
+    if len(headline.split()) < 4 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in named.split()):
+        return
+    metadata.title, metadata.sitename = headline, named
+    if metadata.author and named in metadata.author:
+        writers = [w.strip() for w in re.split(r"[;,]", metadata.author) if w.strip() and w.strip() != named]
+        metadata.author = "; ".join(writers) or None
 
 
 # Where a saved copy came from, as the browser wrote it down: the "saved from url=(0064)https://..." mark

@@ -37,7 +37,7 @@ from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.embedded import without_inline_data, without_link_targets
 from store.normalise.figure_notes import mark_figure_sources
-from store.normalise.footnotes import has_footnote_marks, mark_page_footnotes
+from store.normalise.footnotes import has_footnote_marks, has_notes_heading, mark_page_footnotes
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
 from store.normalise.iso2022 import holds_iso2022
@@ -304,7 +304,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
                 for unit in units:
                     unit.form_feed = False
             mark_page_footnotes(units)
-        elif ("\n1\n" in text or "¹ " in text) and has_footnote_marks(text):
+        elif ("\n1\n" in text or "¹ " in text or has_notes_heading(text)) and has_footnote_marks(text):
             mark_page_footnotes(units)  # a newsletter's notes under its text, each number over its note ("1" alone first)
         if "   " in text:
             mark_repeated_folios(units)  # (after the pages' running lines, which it would otherwise hide)

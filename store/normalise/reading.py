@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from store.errors import SourceError
-from store.normalise import charset_labels
+from store.normalise import charset_labels  # noqa: F401  registers the labels mail and pages use that Python lacks
 from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.iso2022 import decode_iso2022
 from store.normalise.legacy import Decoded, decode_legacy

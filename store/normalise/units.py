@@ -21,7 +21,7 @@ from store.normalise.shapes import (
     unspaced_words,
     word_count,
 )
-from store.normalise.wrap_width import LEAST_WRAPPED, wrap_width
+from store.normalise.wrap_width import LEAST_WRAPPED, display_width, wrap_width
 
 
 @dataclass(slots=True)
@@ -309,7 +309,7 @@ def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | N
             return False  # the page's folio, set out in columns, and a byline are lines of their own
         if len(last_line.strip()) < width // 2 and not breaks_mid_sentence(last_line, line):
             return False
-    elif len(last_line) < width - 25 and not breaks_mid_sentence(last_line, line):
+    elif display_width(last_line) < width - 25 and not breaks_mid_sentence(last_line, line):
         return False
     if _is_field_line(line) or _is_field_line(last_line):
         return False  # "Title: ..." then "Source: ...": a header block, one field a line

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 LEAST_WRAPPED = 40  # the narrowest column ``wrap_width`` accepts
 _STRICTER_WHEN_ALONE = 1.25  # with short lines left out, blocks must hold three lines in four
+# Characters a terminal, a mail client or a printer sets two columns wide (Hangul, kana, CJK ideographs,
+# full-width forms): a program wrapping Korean or Japanese text counts them twice, so must we, or a page of
+# one-line Japanese paragraphs (each some 60 characters, 120 columns) looks wrapped at 60 and is run together.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` fills when printed: wide (East Asian) characters count twice."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _many_long_lines_alone(texts: Sequence[str], filled: Sequence[bool], in_blocks: int) -> bool:
@@ -20,9 +32,9 @@ def _many_long_lines_alone(texts: Sequence[str], filled: Sequence[bool], in_bloc
     last = len(texts) - 1
     alone = 0
     for i, text in enumerate(texts):
-        if not filled[i] or (i > 0 and filled[i - 1]) or (i < last and filled[i + 1]) or len(text) < LEAST_WRAPPED:
+        if not filled[i] or (i > 0 and filled[i - 1]) or (i < last and filled[i + 1]) or len(text) < LEAST_WRAPPED // 2:
             continue
-        if len(text.rstrip()) >= LEAST_WRAPPED and "   " not in text.strip():
+        if display_width(text.rstrip()) >= LEAST_WRAPPED and "   " not in text.strip():
             alone += 1
             if alone > allowed:
                 return True
@@ -40,7 +52,7 @@ def wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
         return None
     last = len(texts) - 1
     in_blocks = [
-        len(texts[i].rstrip())
+        display_width(texts[i].rstrip())
         for i in range(len(texts))
         if filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1]))
     ]
@@ -58,7 +70,7 @@ def wrap_width(texts: Sequence[str], filled: Sequence[bool]) -> int | None:
         return None
     # One-line paragraphs far past that width (a URL or two aside) mean the short lines
     # in blocks were header fields or a list, not a paragraph wrapped at the width.
-    overlong = sum(1 for i in range(len(texts)) if filled[i] and len(texts[i].rstrip()) > width + 25)
+    overlong = sum(1 for i in range(len(texts)) if filled[i] and display_width(texts[i].rstrip()) > width + 25)
     # (In a short file two such paragraphs under one block of short lines is already the sign.)
     if overlong > max(2, 0.1 * nonblank) or 2 * overlong >= len(in_blocks):
         return None
