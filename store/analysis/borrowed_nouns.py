@@ -19,7 +19,15 @@ from store.models import Figure
 _CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "fatalities", "personnel", "casualties"})
 # "put the death toll at around 300": a toll counts casualties, though no count noun says so.
 # "The force numbered 14,000", "a second contingent of more than 10,000": a body of troops, counted.
-_BORROWABLE_UNITS = {k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS} | {
+# German, French and Spanish plurals ("schätzt die Zahl der Soldaten … auf 12.000", "le nombre de soldats … à
+# 12 000"): plural nouns, never the adjective a singular may be in English copy.
+_FOREIGN_PLURALS = frozenset(
+    """soldaten soldats soldados truppen troupes tropas granaten obus proyectiles tote toten verwundete verletzte
+    morts tués blessés muertos heridos fallecidos""".split()
+)
+_BORROWABLE_UNITS = {
+    k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS or k in _FOREIGN_PLURALS
+} | {
     "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops", "losses": "casualties"
 } | {  # "revised its casualty estimate down to 1,100", "troop numbers reached 14,000": what the figure counts
     f"{modifier} {noun}": unit

@@ -16,6 +16,7 @@ from functools import lru_cache
 from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym
 from store.analysis.name_keys import ALIASES_PATH, aliased, fold  # noqa: F401 - the folding modules read them here
+from store.analysis.outlet_names import bare_outlet
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "messrs"})
@@ -121,6 +122,8 @@ def clean_claimant(raw: str) -> str | None:
     """The name of whoever an attribution's words point to, or None if they name nobody."""
     # A bracket between words leaves a space ("agency [GUR]Budanov" is two words, not "agencyBudanov").
     text = raw
+    if "(" in raw and (short := _bracketed_alias(raw)) is not None:
+        return short  # "Ukraine's Main Directorate of Intelligence (GUR)": the known body the bracket names
     if "(" in raw or "[" in raw:  # every bracket it drops opens with one of them; ``re`` would try each character
         text = _BRACKETED.sub(lambda m: " " if raw[m.end() : m.end() + 1].isalnum() else "", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
@@ -129,6 +132,8 @@ def clean_claimant(raw: str) -> str | None:
         text = _LEADING_DEBRIS.sub("", text)
     if text[-1:].isdecimal() or text[-1:].lower() in _TIME_LAST_LETTERS:  # (see ``_TIME_LAST_LETTERS``)
         text = _TRAILING_TIME.sub("", text)
+        if text.endswith("ed"):  # "A RUSI report published (on Monday)": the document's, not a participle's
+            text = _DOCUMENT_PARTICIPLE_END.sub("", text)
     if " in " in text or " during " in text or " at " in text:
         text = _TRAILING_VENUE.sub("", text)
     if "-year-old" in text:
@@ -164,6 +169,7 @@ def clean_claimant(raw: str) -> str | None:
     tokens = text.split()
     if tokens and tokens[0].lower() in ("a", "an"):
         tokens = tokens[1:]
+    tokens = bare_outlet(tokens)  # "South Korea's Yonhap news agency" → "Yonhap"
     while len(tokens) > 1 and tokens[0].lower() in _COUNT_LEADS and tokens[-1][:1].islower():
         tokens = tokens[1:]  # "Two South Korean officials", "a third official": how many is not who
         if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "those", "these"):
@@ -202,6 +208,9 @@ def clean_claimant(raw: str) -> str | None:
 
 # "the soldier captured in Kursk", "officials stationed near the border": a participle phrase after a common
 # noun says what befell or where the speaker is, not who speaks (the age before it is already gone).
+_DOCUMENT_PARTICIPLE_END = re.compile(
+    r"(?<=[a-z])\s+(?:published|released|issued|posted|presented|compiled|updated|circulated|dated)$"
+)
 _PARTICIPLE_TAIL = re.compile(
     r"(?<=[a-z])\s+(?!(?:unnamed|unidentified|named|based)\b)(?:[a-z]{3,}ed|taken|held|caught|shot|hit|seen|"
     r"known|born)\s+(?:in|at|near|during|after|on|from|by|with|inside|outside|while|when)\s.*$"
@@ -212,6 +221,24 @@ _PARTICIPLE_TAIL = re.compile(
 _STATUS_PARTICIPLES = frozenset({"captured", "detained", "wounded", "injured", "imprisoned", "jailed", "exiled"})
 _ANY_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _NO_NOUN_BEFORE = re.compile(r"(?:ly|\b(?:has|have|had|is|are|was|were|be|been|or|and|not))$|[.!?•;:]\s")
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.]{1,7})\)\W*$")
+
+
+def _bracketed_alias(raw: str) -> str | None:
+    """The known body an acronym in brackets after a body's description names, or None.
+
+    A person's bracket names their party or agency, not them ("Kim Byung-kee (NIS)" is Kim): it is left.
+    """
+    found = _CLOSING_ACRONYM.search(raw)
+    if found is None or aliased(found.group(1)) == found.group(1):
+        return None
+    before = " ".join(raw[: found.start()].split()).strip(" ,")
+    words = [w for w in before.split() if w.lower() not in ("the", "a", "an")]
+    if not words or looks_like_person(" ".join(w for w in words if not w.endswith(("'s", "’s")))):
+        return None
+    return aliased(found.group(1))
 
 
 def _drop_participle_tail(text: str) -> str:

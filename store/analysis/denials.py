@@ -36,7 +36,7 @@ _DENIED_OBJECT = re.compile(
     rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)*(?:that\b|any\b|as\b|what\b|"
     rf"(?P<deed>(?:ever\s+)?(?:having\s+)?(?:send|suppl|deploy|provid|dispatch|transferr|ship|deliver|sell|receiv)\w*ing\b)|"
     rf"(?:(?:the|these|those|such|this|that|all|western|ukrainian|media|news|earlier|its|their|his|her|"
-    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:[\w-]+\s+){{0,3}}?{_SAID_NOUNS}\b)",
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:(?:\d{{1,3}}(?:,\d{{3}})+|[\w-]+)\s+){{0,3}}?{_SAID_NOUNS}\b)",
     re.IGNORECASE,
 )
 
@@ -48,8 +48,10 @@ _REJECTING_WORDS = (
 )
 _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
-    # Up to six words name what is called so: "called the figure of 10,000 troops 'groundless rumours'".
-    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?:[\w'’,-]+\s+){{0,6}}?"
+    # Up to nine words name what is called so: "called the claim of 12,000 North Korean soldiers 'fake news'"
+    # ("called on", "called for" call for something, and reject nothing).
+    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?!(?:on|for|up|upon|in|off|out|back)\b)"
+    rf"(?:[\w'’,-]+\s+){{0,9}}?"
     rf"[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -103,6 +105,10 @@ _FOREIGN_DENIAL = re.compile(
 
 # German, French and Spanish: "bestreitet", "dementierte", "dément", "nie", "niega", "desmiente".
 _EUROPEAN_DENIAL = re.compile(r"\b(?:bestr[ie]\w*|dementier\w*|dément\w*|nient?|niega\w*|niegan|desmient\w*)\b")
+# A negation right before it, an auxiliary between allowed: "n'a ni confirmé ni démenti", "hat nicht dementiert".
+_EUROPEAN_NEGATED = re.compile(
+    r"\b(?:ni|noch|nicht|pas|no|nunca|jamais|weder)\s+(?:(?:ha|han|hat|haben|a|ont|hatte|avait)\s+)?$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=16_384)
@@ -110,8 +116,9 @@ def is_denial(text: str) -> bool:
     """Whether a claim's text rejects what it reports rather than asserting it."""
     if not text.isascii() and has_foreign_letters(text) and _FOREIGN_DENIAL.search(text):
         return True
-    if " the " not in text and _EUROPEAN_DENIAL.search(text) is not None:  # (English copy says "the")
-        return True
+    if " the " not in text and (found := _EUROPEAN_DENIAL.search(text)) is not None:  # (English copy says "the")
+        if not _EUROPEAN_NEGATED.search(text, max(0, found.start() - 24), found.start()):
+            return True  # but "ni confirmé ni démenti", "weder bestätigt noch dementiert", "no desmintió" deny nothing
     if not _may_deny(text):
         return False
     for match in _DENIAL_CUE.finditer(text):

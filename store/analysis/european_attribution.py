@@ -28,6 +28,8 @@ _CUES = """laut nach_Angaben nach_Einschätzung nach_Schätzungen nach_Informati
     d'après d’après según de_acuerdo_con a_indiqué a_déclaré a_affirmé a_annoncé a_estimé a_précisé a_assuré informó
     indicó afirmó aseguró declaró dijo señaló sagte sagten erklärte betonte schätzt schätzte berichtete teilte
     bestreitet dementiert geht_von gehen_von estime affirme dément nie calcula estima afirma asegura niega desmiente avancé avancée
+    estiment affirment démentent nient évalue évaluent dementierte bestritt schätzen calculan estiman afirman niegan
+    desmintió negó estimó calculó
     avancés avancées cité citée cités citées fourni fournie fournis publié publiée publiés citado citada citados
     citadas ofrecido ofrecida ofrecidos ofrecidas difundido difundida difundidos difundidas"""
 _CUES = _CUES.replace("_", " ").split()
@@ -49,15 +51,17 @@ _AGENT = re.compile(
 # "Der Kreml bestreitet …", "Le Pentagone estime pour sa part que …", "El Pentágono, por su parte, calcula que …".
 _BEFORE_VERB = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][^,.;:]{1,60}?)(?:,\s+(?:por\s+su\s+parte|pour\s+sa\s+part|seinerseits)\s*,)?\s+"
-    r"(?:sagte|erklärte|betonte|schätzt|bestreitet|dementiert|geht\s+von|gehen\s+von|estime|affirme|dément|nie|a\s+(?:déclaré|"
-    r"affirmé|indiqué|estimé)|calcula|estima|afirma|asegura|niega|desmiente|dijo|afirmó|aseguró)\b"
+    r"(?:sagte|erklärte|betonte|schätzt|schätzen|bestreitet|bestritt|dementiert|dementierte|geht\s+von|gehen\s+von|"
+    r"estiment|estime|affirment|affirme|démentent|dément|nient|nie|évaluent|évalue|(?:a|ont)\s+(?:déclaré|affirmé|"
+    r"indiqué|estimé|démenti)|calculan|calcula|calculó|estiman|estima|estimó|afirman|afirma|asegura|niegan|niega|negó|"
+    r"desmiente|desmintió|dijo|afirmó|aseguró)\b"
 )
 # Words of time between a verb and its speaker, and the articles a speaker's phrase opens with.
 _TIME_WORDS = frozenset(
     """lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin lunes martes miércoles jueves viernes
     sábado domingo este esta el ayer""".split()
 )
-_ARTICLES = frozenset("der die das des dem den le la les l' l’ el los las del du de".split())
+_ARTICLES = frozenset("der die das des dem den ein eine einem einen eines le la les l' l’ un une el los las del du de uno una".split())
 # Not a compound's head: "US-Geheimdienst" is the US intelligence service, not the US.
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _PERSON_TAIL = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+$")
@@ -89,6 +93,10 @@ def european_anchors(sentence: str) -> list[Anchor]:
             anchors.append(anchor)
     for match in _AGENT.finditer(sentence):
         if (anchor := _named_after(sentence, match.start() + 1, match.end(), "cited by", content="left")) is not None:
+            cited = next((a for a in anchors if a.kind == "according" and not sentence[a.end : match.start()].strip()), None)
+            if cited is not None:  # "según fuentes de inteligencia citadas por Reuters": the sources, via Reuters
+                cited.via = anchor.claimant
+                continue
             anchors.append(anchor)
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None:
         name = _speaker_of(match.group("name"))
@@ -131,9 +139,9 @@ _APPOSED_NAME = re.compile(r"\s*((?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w�
 # Lower-case words inside a French or Spanish speaker's phrase: "services de renseignement ukrainiens".
 _ROMANCE_PHRASE = re.compile(
     r"(?:de|du|des|del|d['’]\w+|président|presidente|ministre|ministerio|ministère|ministro|porte-parole|portavoz|"
-    r"services?|servicio|renseignement|inteligencia|militar(?:es)?|militaire|ukrainien(?:ne)?s?|ucranian[oa]s?|"
+    r"services?|servicio|renseignement|inteligencia|militar(?:es)?|militaires?|ukrainien(?:ne)?s?|ucranian[oa]s?|"
     r"sud-coréen(?:ne)?s?|surcorean[oa]s?|américain(?:e)?s?|estadounidense|russe|ruso|rusa|defensa|défense|"
-    r"chef|jefe|armée|ejército|état-major|estado|mayor)"
+    r"chef|jefe|armée|ejército|état-major|estado|mayor|fuentes|sources|responsables|funcionarios)"
 )
 
 

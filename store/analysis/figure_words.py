@@ -117,12 +117,12 @@ PHRASE_STOPS = frozenset(  # words that end the noun phrase after a number: the 
     around about across within through against toward towards upon near annually yearly daily monthly
     alone apiece altogether now already still again ago later earlier out up down off away last next
     said says say told tells added adds according und oder et ou y и і й та""".split()  # German … Ukrainian "and"
-)
+    + "aus nach von bei für auf zum zur sind seien wurden worden dans sur pour avec sont ont fueron para por".split()
+)  # (and German, French and Spanish prepositions and auxiliaries: "12.000 Soldaten aus", "3 000 soldats dans")
 NOT_NUMBER_LEAD = frozenset(
     "article section chapter resolution paragraph page no number nos route unit brigade division regiment flight "
     "block phase level index round episode season game volume track row".split()
 )
-
 QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanish of wire copy
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
     "under|below|bis zu|jusqu'à|jusqu’à|hasta|could reach|could rise to|could climb to|could grow to|could top|"

@@ -58,7 +58,7 @@ _JA_VERBS = (r"(?:述べた|語った|発表した|明らかにした|報じた|
 # "…との見方を示した" (gave the view that), "…に上方修正した" (revised up to): the topic's claim as well.
 _JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + r")|との(?:見方|認識|見解)を示した|に(?:上方|下方)修正した")
 # "…追加派遣したと韓国の情報機関が明らかにした": the speaker between the quoted clause and its verb.
-_JA_SPEAKER_LAST = re.compile(r"と(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)" + _JA_VERBS)
+_JA_SPEAKER_LAST = re.compile(r"と、?(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)" + _JA_VERBS)  # ("と、国防省が")
 # "聯合ニュースは、議員の話として…と伝えた" (Yonhap, citing lawmakers' words, reported): the one cited says it.
 _JA_CITING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでとた]{2,20})(?:の話として|を引用して|を引用し、)")
 _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
@@ -67,7 +67,7 @@ _JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{
 _CAPITAL = "[А-ЯЁЄІЇҐA-Z]"
 _RU_ACCORDING = re.compile(
     r"(?:[Пп]о\s+(?:данным|словам|оценкам|оценке|информации|сведениям)|[Сс]огласно\s+(?:данным|оценкам)?"
-    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно\s+з\s+(?:даними|оцінками)?)\s+"
+    r"|[Зз]а\s+(?:даними|словами|оцінками|оцінкою|інформацією|підрахунками)|[Зз]гідно\s+з\s+(?:даними|оцінками|оцінкою)?)\s+"
     r"(?P<name>[^\s,.;:]+(?:\s+" + r"(?:[А-ЯЁЄІЇҐA-Z]{2,}\b|(?!(?:около|более|свыше|почти|примерно|уже|близько|понад|"
     r"майже|приблизно|вже|у|в)\b)[\w-]+(?:ой|ого|его|ей|ых|их|ии|ов|ев|ої|ії|ів|ы|и|і|а|я|у)(?![\w-]))){0,2})"
 )
@@ -319,4 +319,8 @@ _KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아�
 def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:
     raw = name or sentence[start:end]
     at = sentence.rfind(raw, 0, end) if name else start
-    return Anchor(max(at, 0), cue_end, raw, aliased(raw), kind="verb")  # "국정원" is the NIS
+    claimant = aliased(raw)
+    if claimant == raw and ("の" in raw or "的" in raw):  # "韓国の国家情報院": the owner's particle is no part of it
+        bare = raw.replace("の", "", 1).replace("的", "", 1)
+        claimant = aliased(bare) if aliased(bare) != bare else raw
+    return Anchor(max(at, 0), cue_end, raw, claimant, kind="verb")  # "국정원" is the NIS

@@ -74,7 +74,7 @@ _RU_FIGURE = re.compile(
 # "почти половина снарядов", "близько третини": a share in words (half, a third, a quarter), read as a percentage;
 # so are "約半分" and "一半" (about half, in Japanese and Chinese), "절반" (half, in Korean) and "ครึ่งหนึ่ง" (Thai).
 WORDED_SHARE = re.compile(
-    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+|約|およそ|ほぼ|약\s?|대략\s?|约|大约|近|เกือบ|ประมาณ)?(?P<number>(?P<half>половин[аыуеі]"
+    rf"(?P<lead>(?:{_CYRILLIC_HEDGE})\s+|約|およそ|ほぼ|약\s?|대략\s?|约|大约|近|เกือบ|ประมาณ)?(?P<number>(?P<half>половин(?:[аыуеіи]|ой)"
     r"|половиною|半分|半数|一半|절반|ครึ่งหนึ่ง)|(?P<third>треть|трети|третин[аиу])"
     r"|(?P<quarter>четверть|четверти|чверт[ьі]))(?![а-яёіїєґ])",
     re.IGNORECASE,

@@ -46,3 +46,8 @@ def aliased(name: str) -> str:
 
 def _alias_key(name: str) -> str:
     return fold(name).replace(".", "")  # "U.S." and "U.S" (a stop trimmed) are one key
+
+
+def is_listed(name: str) -> bool:
+    """Whether the alias list names ``name``, as a body's own name or as one of its aliases."""
+    return _alias_key(name) in _alias_table(str(ALIASES_PATH))

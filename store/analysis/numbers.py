@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.analysis.european_digits import groups_thousands_at_clause_end
 from store.analysis.figure_text import figure_interval_text  # noqa: F401  (its home before; callers import it here)
 from store.analysis.figure_words import (
     COUNT_NOUNS,
@@ -76,7 +77,7 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 # is no scale or share ("1.500 millones", "1.125 billion", "3.125 percent" keep their decimal), never from a leading
 # zero ("0.125 inches").
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.])"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\w|[,.]\d)"
     r"|(?P<dotted>[1-9]\d{0,2}(?:\.\d{3})+)(?=\s+(?!(?:mil|bil|tril|mrd|mio|per|pct)\w*\b)[^\W\d_])|\d+(?:\.\d+)?|\.\d+"
 )
 _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|RUB|GBP|SGD|CNY|RMB)\s?)"
@@ -101,7 +102,11 @@ _ATOM = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.IGNORECASE)
+_PERCENT = re.compile(  # and German, French, Spanish, Italian, Russian and Ukrainian: "60 Prozent", "60 відсотків"
+    r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b|prozent\b|pour\s?cent\b|por\s+ciento\b|per\s+cento\b"
+    r"|процент(?:а|ов|ам)?\b|відсот(?:ок|ки|ків|ка)\b)",
+    re.IGNORECASE,
+)
 # "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
@@ -223,7 +228,7 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
         if previous_word(text, start).rstrip(".").lower() in MONTH_NAMES:
             return None  # "on May 5 300 …": a day, then a count of its own (read from its own start)
         digits = "".join(digits.split())
-    if m.group("dotted") and not cur:
+    if not cur and (m.group("dotted") or ("." in digits and groups_thousands_at_clause_end(text, digits, end))):
         digits = digits.replace(".", "")  # "11.000 Soldaten": eleven thousand (a price keeps its decimal: "$1.125 a")
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
     scale, attached = 1.0, m.group("attached")

@@ -126,8 +126,24 @@ _OWNED_FIGURE = re.compile(
 _SET_OFF = re.compile(r"(?:estimate|figure|tally|count|assessment)\s*(?:[—–(]|--)")
 
 
+# "… is higher than the Pentagon's 10,000", "compared with Seoul's 11,000": a figure set against its owner's.
+_COMPARED_OWNER = re.compile(
+    r"\b(?:than|with|versus|vs\.?)\s+(?:the\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+"
+    # The figure ends the clause: "Russia's 600,000 troops" are Russia's troops, not its estimate.
+    r"(?=(?:(?:about|around|some|roughly|nearly)\s+)?[$€£]?\d+(?:[,.]\d+)*(?:\s+(?:estimate|figure))?\s*"
+    r"(?:[;)]|[.,](?!\d)|$))"
+)
+
+
 def owned_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, owner as written) of each "<Owner>'s estimate of <figure>" in ``text``."""
+    compared = [
+        (m.start("owner"), m.end(), m.group("owner")) for m in _COMPARED_OWNER.finditer(text)
+    ] if ("'s " in text or "’s " in text) and (" than " in text or " with " in text or " vs" in text) else []
+    return compared + _owned_figures(text)
+
+
+def _owned_figures(text: str) -> list[tuple[int, int, str]]:
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
             or "estimate is" in text or "estimate was" in text or "figure is" in text or "figure was" in text
             or " stands at" in text or "claim that" in text or "claims that" in text or "assertion that" in text

@@ -156,6 +156,10 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+$")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_DOCUMENT_PARTICIPLES = frozenset("published released issued posted presented compiled updated circulated".split())
+_DOCUMENTS = frozenset("report study assessment analysis estimate survey paper statement document update review".split())
+
+
 def left_noun_phrase(text: str) -> tuple[int, str] | None:
     """The claimant's words just before a verb: (start offset, words)."""
     body = text.rstrip()
@@ -195,6 +199,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
             prev = tokens[index - 1][1].strip('"“”(,')
             if not (prev[:1].isupper() or prev.lower() in SOURCE_NOUNS) or not collected:
                 break
+        if not collected and lower in _DOCUMENT_PARTICIPLES and index and tokens[index - 1][1].lower() in _DOCUMENTS:
+            continue  # "A RUSI report published (on Monday) estimated": the report estimated
         if core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
             if not collected or collected[0][1].lower() not in _PREPOSITIONS:
                 break
@@ -230,7 +236,7 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         return None
     first = collected[0][0]
     last_start, last_word = collected[len(words) - 1] if len(words) <= len(collected) else collected[-1]
-    end = last_start + len(last_word)
+    end = body.find(last_word, last_start) + len(last_word)  # the word may follow a bracket: "(GUR)"
     while end < len(body) and body[end] in ")]":
         end += 1
     return first, body[first:end]

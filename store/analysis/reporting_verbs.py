@@ -62,7 +62,7 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         # reports of 10,000 troops 'a smear'": a denial, whose object names what was said.
         r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+"
         r"(?:(?:the|these|those|such|all|this|that)\s+)?"
-        r"(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,2}?"  # "called the 10,000 figure 'a smear campaign'"
         r"(?:claims?|reports?|allegations?|accusations?|figures?|estimates?|stories)|"
         + (_PHRASE_VERBS + "|" if phrases else "")
         +
@@ -71,7 +71,7 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         # the JCS put at 14,000" (no object: only after a relative pronoun, see ``attribution``).
         r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){0,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
         r"in\s+the(?:\s+[\"“]?(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
-        r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|"
+        r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|several|over|under|close|almost|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
     )

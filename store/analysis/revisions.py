@@ -92,7 +92,11 @@ _RUNNING_TOTAL = re.compile(
 # A figure given before ("had earlier put the number at 10,000") that one given "now" replaces.
 _EARLIER_PUT = re.compile(
     r"\b(?:earlier|previously|initially|originally|first|had)\s+(?:\w+\s+)?(?:put|estimated|said|reported|gave|"
-    r"placed|counted|assessed)\b[^.;!?]{0,50}$|\b(?:earlier|previously|initially|originally)\s+$",
+    r"placed|counted|assessed)\b[^.;!?]{0,50}$|\b(?:earlier|previously|initially|originally)\s+$"
+    # "The NIS said last year that … 13,000 …; it now puts …": said at a time gone by
+    r"|\b(?:put|estimated|said|reported|assessed)\s+(?:last\s+(?:year|month|week|autumn|fall|spring|summer|winter)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d))\b"
+    r"[^.;!?]{0,50}$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b")

@@ -164,7 +164,16 @@ def _vouching(
 
 
 # A headline's source after its figure: "N. Korea troops: 12,000 — NIS", "Casualties top 3,000 - Pentagon".
-_CLOSING_LABEL = re.compile(r"(?:\s(?:[—–]|--?)|:)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
+# The name opens with a capital; a body's name may go on in lower case ("— Ukrainian intelligence").
+_CLOSING_LABEL = re.compile(r"(?:\s(?:[—–]|--?)|:)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\.?$")
+# A country or a capital as a headline's closing label stands for its government ("… to Russia: Seoul",
+# "… - Kyiv"); an opening one is a dateline ("KYIV —"), and a region ("— Europe") a section of the site.
+_GOVERNMENTS = frozenset(
+    """ukraine russia korea us u.s. uk u.k. nato china japan america britain seoul pyongyang kyiv moscow washington
+    beijing tokyo kremlin pentagon""".split()
+)
+# A country's people who speak for it, named as a label: "— US officials", "- Ukrainian sources".
+_SPEAKING_GROUPS = frozenset("officials sources lawmakers diplomats military government".split())
 
 
 def closing_label(
@@ -176,12 +185,18 @@ def closing_label(
     """
     tail = text[-48:]
     last = tail.rsplit(None, 1)
-    if not last or not last[-1][:1].isupper() or not ("—" in tail or "–" in tail or "-" in tail or ":" in tail):
-        return None  # most passages end with a lower-case word, no name
+    if not last or not ("—" in tail or "–" in tail or "-" in tail or ":" in tail):
+        return None  # most passages hold no dash or colon near their end
     found = _CLOSING_LABEL.search(text, max(0, len(text) - 48))
     if found is None or not figure_starts(text[: found.start()]) or len(split_sentences(text)) > 1:
         return None
-    return names_a_source(found.group("name"), _vouching(article_text, full_name))
+    words = found.group("name")
+    tokens = words.lower().strip(".,").split()
+    if _is_place(words) and tokens[-1] in _GOVERNMENTS:
+        return clean_claimant(words)
+    if len(tokens) > 1 and tokens[-1] in _SPEAKING_GROUPS and _is_place(" ".join(tokens[:-1])):
+        return clean_claimant(words)  # "- US officials", "— South Korean lawmakers"
+    return names_a_source(words, _vouching(article_text, full_name))
 
 
 # "Yonhap: NIS says 3,000 more …": a label before another source's reported words names who passed them on.

@@ -33,6 +33,7 @@ from store.analysis.country_agencies import (
 )
 from store.analysis.full_names import _occurrences, full_name_in_text, titled_surname  # noqa: F401  (a test imports one)
 from store.analysis.interviews import ANSWER_LABELS, interviewee
+from store.analysis.outlet_names import described_as_outlet
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
 from store.analysis.title_owners import headline_speaker_words, is_opening_role
@@ -163,8 +164,8 @@ class Speakers:
         if name and " " not in name and name.isupper():
             # "The JCS also said" after "the Joint Chiefs of Staff (JCS)", or after "the Joint Chiefs of Staff said"
             return self.acronyms().get(name) or spelled_out(name, self.noted_at) or name
-        if name and " " not in name and could_be_surname(name):
-            return self.full_name(name) or name
+        if name and " " not in name and could_be_surname(name) and not described_as_outlet(anchor.raw):
+            return self.full_name(name) or name  # (but "the Yonhap news agency" is no surname)
         if name and " and " in name:
             return self._joint_names(name)
         if name and self.passage_index <= 1 and not self.persons and is_opening_role(name):
@@ -326,7 +327,7 @@ class Speakers:
         if anchor.pronoun is None and anchor.raw and (heads := head_nouns(anchor.raw)):
             # "analysts at CSIS said" then "the analysts said": CSIS again (see ``_recent_with_head``)
             self.described[claimant] = self.described.get(claimant, frozenset()) | heads
-        single_name = " " not in claimant and could_be_surname(claimant)
+        single_name = " " not in claimant and could_be_surname(claimant) and not described_as_outlet(anchor.raw)
         if looks_like_person(claimant) or claimant in self.persons or single_name:
             if claimant not in self.persons:
                 self.persons.append(claimant)

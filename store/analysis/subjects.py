@@ -49,6 +49,8 @@ _CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but|since|because
 # Thai puts no stops or commas between clauses, only a space between two words ("…รัสเซีย และทหาร…").
 _THAI_CLAUSE_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# "die" before a noun, or an adjective then a noun ("die Zahl", "die nordkoreanischen Soldaten"): an article.
+_GERMAN_ARTICLE_NEXT = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?[A-ZÄÖÜ][a-zäöüß]")
 
 
 def clause_breaks(sentence: str) -> list[int]:
@@ -255,6 +257,8 @@ class SentenceCues:
     @classmethod
     def of(cls, sentence: str, taxonomy: SubjectTaxonomy) -> SentenceCues:
         hits = taxonomy.cues.find_all(sentence)
+        if "die " in sentence:  # German copy's article is no death: "schätzt die Zahl der Soldaten auf …"
+            hits = [hit for hit in hits if hit[2] != "die" or not _GERMAN_ARTICLE_NEXT.match(sentence, hit[1])]
         if taxonomy.foreign_cues is not None and has_foreign_letters(sentence):
             hits = sorted(hits + taxonomy.foreign_cues.find_all(sentence))  # "파병했다", "потери"
         return cls(hits, clause_breaks(sentence))
