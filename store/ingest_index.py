@@ -13,13 +13,19 @@ When files were only added, the saved index of the database as loaded is
 extended with the new articles instead (``store.search.incremental``): the
 same arrays, without tokenising the old passages again.  Anything unexpected
 there, and the whole index is built as before.
+
+When files were only removed (``store.removal`` says so with :func:`removing_files`), the
+saved index is shrunk instead (``store.search.shrink``): the full build's arrays again, with
+no passage tokenised again.
 """
 
 from __future__ import annotations
 
 import operator
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,11 +46,41 @@ class PreviousIndex:
     kept_articles: int  # of the articles in the database's order, those with passages or not
 
 
-def previous_index(db_path: Path, generation: str, loaded: list[Article], articles: list[Article]) -> PreviousIndex | None:
+@dataclass(frozen=True, slots=True)
+class IndexBeforeRemoval:
+    """The saved index of the database as loaded, and the articles it was built from (some since removed)."""
+
+    path: Path
+    generation: str
+    loaded: list[Article]  # in the database's order, those with passages or not
+
+
+# Set by ``removing_files`` for the rewrite that follows a removal: (database, its articles as loaded).
+_REMOVAL: ContextVar[tuple[Path, list[Article]] | None] = ContextVar("removal", default=None)
+
+
+@contextmanager
+def removing_files(db_path: Path, loaded: list[Article]) -> Iterator[None]:
+    """Within it, a rewrite of ``db_path`` whose articles are some of ``loaded`` (the same objects,
+    unchanged: files were only removed) shrinks the saved index instead of building it again."""
+    token = _REMOVAL.set((Path(db_path), list(loaded)))
+    try:
+        yield
+    finally:
+        _REMOVAL.reset(token)
+
+
+def previous_index(
+    db_path: Path, generation: str, loaded: list[Article], articles: list[Article]
+) -> PreviousIndex | IndexBeforeRemoval | None:
     """The saved index to extend, when the articles as loaded (``loaded``; none: the database changed
-    otherwise) lead ``articles``, the same objects: files were only added.  The step checks the rest."""
+    otherwise) lead ``articles``, the same objects: files were only added; or to shrink, within
+    :func:`removing_files` for this database.  The step checks the rest."""
     from store.search import index_path_for
 
+    removal = _REMOVAL.get()
+    if not loaded and removal is not None and removal[0] == Path(db_path):
+        return IndexBeforeRemoval(index_path_for(db_path), generation, removal[1])
     if not loaded or len(articles) < len(loaded) or not all(map(operator.is_, loaded, articles)):
         return None
     return PreviousIndex(index_path_for(db_path), generation, len(loaded))
@@ -56,7 +92,7 @@ def index_step(
     claims: list[Claim],
     generation: str,
     names: Gate,
-    previous: PreviousIndex | None = None,
+    previous: PreviousIndex | IndexBeforeRemoval | None = None,
 ) -> Callable[[bool], None]:
     """A :class:`~store.forked.ForkedTask` step that saves the index to ``path``.
 
@@ -70,8 +106,10 @@ def index_step(
         from store.search.documents import IndexColumns, claimant_tags
 
         indexed = [a for a in articles if a.passages]
-        extended = _extended(previous, articles, indexed)
+        extended = _extended(previous, articles, indexed) if isinstance(previous, PreviousIndex) else None
         parts = extended.parts if extended is not None else None
+        if isinstance(previous, IndexBeforeRemoval):
+            parts = _shrunk(previous, indexed)
         passage_ids: list[str] | None = None
         if parts is None and len({a.id for a in indexed}) == len(indexed):  # repeated ids take the slow path, whole
             columns = IndexColumns.from_articles(indexed, ())
@@ -120,6 +158,18 @@ def _extended(previous: PreviousIndex | None, articles: list[Article], indexed: 
         parts = extended_parts(old, indexed, kept)
         return None if parts is None else _Extended(parts, old.claimants, indexed[:kept], indexed[kept:])
     except Exception:  # noqa: BLE001 - a damaged old index must cost a full build, never the ingest
+        return None
+
+
+def _shrunk(previous: IndexBeforeRemoval, indexed: list[Article]) -> IndexParts | None:
+    """The saved index less the removed articles (claimant facet still empty), or None."""
+    from store.search.incremental import load_extendable
+    from store.search.shrink import shrunk_parts
+
+    try:
+        old = load_extendable(previous.path, previous.generation)
+        return None if old is None else shrunk_parts(old, previous.loaded, indexed)
+    except Exception:  # noqa: BLE001 - a damaged old index must cost a full build, never the removal
         return None
 
 

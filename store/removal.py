@@ -133,9 +133,11 @@ def remove_sources(
     progress: Progress | None = None,
     lock_timeout: float = 5.0,
 ) -> RemovalReport:
-    """Drop the named source files with their articles and claims, and rebuild everything derived."""
+    """Drop the named source files with their articles and claims, and rebuild everything derived
+    (the search index by shrinking the saved one when it can, with a full build's result)."""
     from store.gc_pause import gc_paused
     from store.ingest import rewrite_corpus
+    from store.ingest_index import removing_files
     from store.repository import Repository
 
     started = time.perf_counter()
@@ -153,8 +155,11 @@ def remove_sources(
             dry_run=dry_run,
         )
         if not dry_run:
+            loaded = list(stored.articles.values())
             for record in matched:
                 stored.drop_file(record.source_path)
-            rewrite_corpus(repo, stored, db_path, report_progress)
+            # Only files were taken out: the saved index is shrunk, not built again (``store.search.shrink``).
+            with removing_files(db_path, loaded):
+                rewrite_corpus(repo, stored, db_path, report_progress)
     report.seconds = time.perf_counter() - started
     return report

@@ -123,9 +123,11 @@ def assemble_parts(
     *,
     topics: Facet,
     claimants: Facet,
+    vocabulary_of: Callable[[list[str], np.ndarray], Vocabulary] = Vocabulary.build,
 ) -> IndexParts:
     """The index of every passage, from its term ids (``forward_terms``, ``lengths``), ``forward``'s
-    terms, chunks and titles, and ``postings_of(terms, lengths, avgdl)``: (postings, df)."""
+    terms, chunks and titles, and ``postings_of(terms, lengths, avgdl)``: (postings, df).
+    ``vocabulary_of(terms, df)``: ``Vocabulary.build`` or what gives the same arrays."""
     total = len(lengths)
     terms = forward.terms
     title_index = TitleIndex.build(forward.title_forward, forward.title_lengths, len(terms), columns.doc_article)
@@ -135,7 +137,7 @@ def assemble_parts(
     avgdl = float(lengths.mean()) if total else 0.0
 
     postings, df = postings_of(len(terms), lengths, avgdl)
-    vocabulary = Vocabulary.build(terms, df)
+    vocabulary = vocabulary_of(terms, df)
 
     doc_article = columns.doc_article
     outlet_names = sorted({o for o in columns.outlets if o is not None})

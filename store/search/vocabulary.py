@@ -107,6 +107,54 @@ class Vocabulary:
             byte_order=byte_order,
         )
 
+    def subset(self, old_ids: np.ndarray, terms: list[str], stems: list[str], df: np.ndarray) -> Vocabulary:
+        """``build(terms, df)`` where ``terms`` are some of this vocabulary's (term i is its term
+        ``old_ids[i]``; ``stems``: all its stems, decoded), reusing what was worked out per term
+        (stems, hashes, byte order) instead of working it out again.  Same arrays (tests check)."""
+        old_ids = np.asarray(old_ids, dtype=np.int64)
+        hash_of = np.empty(len(self.term_hash), dtype=np.uint64)
+        hash_of[self.term_hash_ids] = self.term_hash
+        hashes = hash_of[old_ids]
+        order = np.argsort(hashes, kind="stable")
+
+        old_stem = np.asarray(self.stem_of)[old_ids]
+        # Stems are numbered in order of their first term, as ``build`` numbers them.
+        kept_stems, first = np.unique(old_stem, return_index=True)
+        kept_stems = kept_stems[np.argsort(first, kind="stable")]
+        stem_number = np.empty(len(self.stem_ptr) - 1, dtype=np.int64)
+        stem_number[kept_stems] = np.arange(len(kept_stems))
+        stem_of = stem_number[old_stem].astype(np.int32)
+        stem_hash_of = np.empty(len(self.stem_hash), dtype=np.uint64)
+        stem_hash_of[self.stem_hash_ids] = self.stem_hash
+        stem_hashes = stem_hash_of[kept_stems]
+        stem_order = np.argsort(stem_hashes, kind="stable")
+        members = np.argsort(stem_of, kind="stable").astype(np.int32)
+        stem_ptr = np.zeros(len(kept_stems) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(stem_of, minlength=len(kept_stems)), out=stem_ptr[1:])
+
+        eligible = [i for i, t in enumerate(terms) if _FUZZY_MIN_LENGTH <= len(t) <= _FUZZY_MAX_LENGTH and t.isalpha()]
+        delete_hash, delete_ids = deletion_table([terms[i] for i in eligible], np.asarray(eligible, dtype=np.int32))
+        delete_order = np.argsort(delete_hash, kind="stable")
+
+        new_id = np.full(len(self.terms), -1, dtype=np.int64)
+        new_id[old_ids] = np.arange(len(old_ids))
+        byte_order = new_id[np.asarray(self.byte_order)]  # byte order does not depend on the numbering
+        return Vocabulary(
+            terms=StringColumn(terms),
+            df=np.asarray(df, dtype=np.int32),
+            term_hash=hashes[order],
+            term_hash_ids=order.astype(np.int32),
+            stem_of=stem_of,
+            stems=StringColumn([stems[i] for i in kept_stems.tolist()]),
+            stem_hash=stem_hashes[stem_order],
+            stem_hash_ids=stem_order.astype(np.int32),
+            stem_ptr=stem_ptr,
+            stem_members=members,
+            delete_hash=delete_hash[delete_order],
+            delete_ids=delete_ids[delete_order],
+            byte_order=byte_order[byte_order >= 0].astype(np.int32),
+        )
+
     def to_arrays(self) -> dict[str, np.ndarray]:
         arrays = {name: getattr(self, name) for name in self.ARRAY_NAMES}
         arrays["terms_blob"], arrays["terms_offsets"] = self.terms.to_arrays()
