@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from store import cli_output
+from store import cli_claim_dates, cli_output
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
 from store.errors import StoreError
@@ -272,7 +272,7 @@ def run_claims(args: argparse.Namespace) -> int:
         from store.name_filters import claims_by_claimant
 
         claims = claims_by_claimant(corpus, claims, args.claimant)
-    total = len(claims)
+    total = len(claims := cli_claim_dates.claims_in_date_range(args, claims))  # --since/--until: its own date
     claims = _shown(args, claims, "claims")
     if args.json:
         return _emit(args, _RowStream(claims, cli_output.claim_json, "claims"), _no_table)
@@ -345,7 +345,7 @@ def run_figures(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     data = figures_json(corpus, args.subject, sort=args.sort)
     data["rows"] = _shown(args, data.get("rows", []), "rows")  # the summary still covers them all
-    return _emit(args, data, lambda: cli_output.print_figures(data))
+    return _emit(args, cli_claim_dates.with_claim_dates(corpus, data), lambda: cli_output.print_figures(data))
 
 
 def run_bench(args: argparse.Namespace) -> int:

@@ -207,6 +207,8 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "subject": claim.subject,
         "hedged": claim.hedged,
         "denied": claim.denied,
+        "claim_date": claim.claim_date,  # partial ISO: when the claim was made or its figure held
+        "claim_date_basis": claim.claim_date_basis,  # "stated" in its sentence, or "published" (the article's)
         "figures": [
             {"value": f.value, "low": f.low, "high": f.high, "unit": f.unit, "qualifier": f.qualifier,
              "surface": f.surface}
@@ -277,8 +279,10 @@ def print_audit(data: dict[str, Any]) -> None:
 
 
 def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) -> None:
+    from store.cli_claim_dates import date_columns
     from store.compare.intervals import format_figure
 
+    dated = date_columns(_console.width)  # the date in a column of its own, or beside the figure when narrow
     rows = []
     for c in claims:
         article = corpus.articles.get(c.article_id)
@@ -286,9 +290,12 @@ def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) 
         if c.denied:
             who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
         figure = format_figure(c.main_figure) if c.main_figure else "-"
-        rows.append((c.subject or "-", who, figure, corpus.outlet_name(article) if article else "-", clipped(c.text, 160)))
+        rows.append((c.subject or "-", who, *dated.cells(figure, c), corpus.outlet_name(article) if article else "-",
+                     clipped(c.text, 160)))
     shown = f"{len(claims)} claim(s)" if total in (None, len(claims)) else f"{len(claims):,} of {total:,} claims"
-    _table(("subject", "claimant", "figure", "outlet", "sentence"), rows, title=shown)
+    _table(("subject", "claimant", *dated.columns, "outlet", "sentence"), rows, title=shown)
+    if rows:
+        _console.print(Text(dated.footnote))
 
 
 def print_rows(rows: list[dict[str, Any]]) -> None:
@@ -332,9 +339,11 @@ SET_APART_FOOTNOTE = "† set apart: a total to come or another setting, no end 
 
 
 def print_figures(data: dict[str, Any]) -> None:
+    from store.cli_claim_dates import figure_date_cell
+
     rows = data.get("rows", [])
-    _table(("date", "outlet", "claimant", "figure", "count", "sentence"),
-           ((r.get("date") or "-", r.get("outlet") or "-",
+    _table(("date", "claimed", "outlet", "claimant", "figure", "count", "sentence"),
+           ((r.get("date") or "-", figure_date_cell(r), r.get("outlet") or "-",
              ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"),
              (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
              r.get("count", 1), clipped(r.get("sentence") or "", 120)) for r in rows),

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from store.cli_claim_dates import add_date_filters
 from store.printable import printable
 
 # The formats the export verb offers (store.export renders them; the verb parser must not import it:
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
     p.add_argument("--subject", metavar="S", help="only this subject (id or label)")
     p.add_argument("--claimant", metavar="C", help="only this claimant (case-insensitive)")
+    add_date_filters(p)
     _add_limit(p)
     _add_db(p)
     _add_json(p)

@@ -20,7 +20,12 @@ from typing import Any
 from store.compare.intervals import format_figure
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
-from store.export_markdown import claim_heading, markdown_literal, render_markdown
+from store.export_markdown import (
+    claim_date_phrase,
+    claim_heading,
+    markdown_literal,
+    render_markdown,
+)
 from store.export_ris import render_ris
 from store.models import UNKNOWN_OUTLET, Claim
 from store.printable import json_safe
@@ -63,6 +68,8 @@ class CitedClaim:
     low: float | None
     high: float | None
     sentence: str
+    claim_date: str | None = None  # partial ISO: when the claim was made or its figure held ("2024-12")
+    claim_date_basis: str | None = None  # "stated" in its sentence, or "published" (the article's date)
 
 
 @dataclass(slots=True)
@@ -101,6 +108,8 @@ def _cite_claim(claim: Claim, subject_labels: dict[str, str]) -> CitedClaim:
         low=main.low if main else None,
         high=main.high if main else None,
         sentence=claim.text,
+        claim_date=claim.claim_date,
+        claim_date_basis=claim.claim_date_basis,
     )
 
 
@@ -140,7 +149,7 @@ CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
     "published_raw", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
     "subject", "subject_label", "figure", "value", "unit", "qualifier", "low", "high", "hedged", "denied",
-    "claim_sentence",
+    "claim_sentence", "claim_date", "claim_date_basis",
 )
 
 
@@ -198,7 +207,8 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     for claim in c.claims:
         kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
         what = " ".join(filter(None, (claim.subject_label, claim.figure)))  # a claim of no figure says only who
-        item["note"] += f"\n{kind} ({who})" + (f": {what}" if what else "") + (" (hedged)" if claim.hedged else "")
+        item["note"] += f"\n{kind} ({who}{claim_date_phrase(claim)})" + (f": {what}" if what else "") + (
+            " (hedged)" if claim.hedged else "")
     return item
 
 

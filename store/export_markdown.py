@@ -98,6 +98,17 @@ def claim_heading(claim: CitedClaim) -> tuple[str, str]:
     return ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
 
 
+def claim_date_phrase(claim: CitedClaim) -> str:
+    """", dated Dec 2024 by its sentence" when the claim's sentence dates it; "" when only the article's date
+    stands in (the citation line gives that)."""
+    if claim.claim_date_basis != "stated" or not claim.claim_date:
+        return ""
+    from store.analysis.claim_dates import date_label
+
+    shown = date_label(claim.claim_date).replace(", year?", " (year not given)")
+    return f", dated {shown} by its sentence"
+
+
 def render_markdown(cites: list[Citation]) -> str:
     blocks = []
     for c in cites:
@@ -107,7 +118,7 @@ def render_markdown(cites: list[Citation]) -> str:
         for claim in c.claims:
             kind, who = claim_heading(claim)
             detail = " — ".join(x for x in (claim.subject_label, claim.figure) if x)
-            lines.append(f"  - {kind} by {_field(who)}{': ' + _field(detail) if detail else ''}"
+            lines.append(f"  - {kind} by {_field(who)}{claim_date_phrase(claim)}{': ' + _field(detail) if detail else ''}"
                          f"{' (hedged)' if claim.hedged else ''}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from store.export_markdown import claim_heading
+from store.export_markdown import claim_date_phrase, claim_heading
 from store.models import UNKNOWN_OUTLET
 from store.printable import printable
 
@@ -53,7 +53,8 @@ def _passage_note(c: Citation) -> str:
     for claim in c.claims:
         kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
         what = " ".join(filter(None, (claim.subject_label, claim.figure)))
-        note += f" | {kind} ({who})" + (f": {what}" if what else "") + (" (hedged)" if claim.hedged else "")
+        note += f" | {kind} ({who}{claim_date_phrase(claim)})" + (f": {what}" if what else "") + (
+            " (hedged)" if claim.hedged else "")
     return note
 
 

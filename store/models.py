@@ -162,6 +162,11 @@ class Claim(_Record):
     # the corpus.  Every corpus fold starts again from it, so that ``claimant`` depends on the files
     # now in the database only: not on what was ingested first, nor on a file since removed.
     claimant_in_file: str | None = None
+    # When the claim was made or its figure held, as a partial ISO date ("2024-12", "2024-12-18", "2024";
+    # "XXXX-12" is a December of a year no one gave), and how it was found: "stated" (the claim's own
+    # sentence says so), "published" (the article's date stands in) or None.  See store.analysis.claim_dates.
+    claim_date: str | None = None
+    claim_date_basis: str | None = None
 
     @property
     def main_figure(self) -> Figure | None:
@@ -252,8 +257,13 @@ class SearchHit(_Record):
 
 
 def claim_display_order(claim: Claim, article: Article | None) -> tuple[bool, str, float, str]:
-    """How claims on one subject are listed: those with a figure first, oldest article first
-    (undated last), then smallest figure first; the id settles ties the same way every time."""
+    """How claims on one subject are listed: those with a figure first, then oldest first by the claim's
+    own date where its sentence states one with a year ("said in December" in a February 2025 article is
+    2024-12), else by its article's published date (undated last), then smallest figure first; the id
+    settles ties the same way every time.  So a figure revised in January lists after December's, even
+    when one article reports both.  A stated date whose year no one gave ("XXXX-12") cannot be placed
+    among the others: such a claim is ordered by its article's date, as one stating nothing."""
     figure = claim.main_figure
-    published = article.published if article is not None else None
-    return (figure is None, published or "9999", figure.value if figure is not None else 0.0, claim.id)
+    when = claim.claim_date if claim.claim_date_basis == "stated" and (claim.claim_date or "")[:1].isdigit() else None
+    when = when or (article.published if article is not None else None)
+    return (figure is None, when or "9999", figure.value if figure is not None else 0.0, claim.id)

@@ -51,6 +51,7 @@ def analyse_articles(
     articles in parts and folds them together (see ``store.ingest_pool``).  ``progress``
     is told (passages done, passages in all) as the claims are read, the slow part.
     """
+    from store.analysis.claim_dates import date_claims
     from store.analysis.claims import extract_claims
     from store.gc_pause import gc_paused
     from store.analysis.subjects import load_subject_taxonomy
@@ -65,11 +66,13 @@ def analyse_articles(
         for article in articles:
             tag_passages(article, topics)
             if progress is None:
-                claims.extend(extract_claims(article, subjects))
-                continue
-            claims.extend(extract_claims(article, subjects, lambda index, before=done: progress(before + index, total)))
-            done += len(article.passages)
-            progress(done, total)
+                found = extract_claims(article, subjects)
+            else:
+                found = extract_claims(article, subjects, lambda index, before=done: progress(before + index, total))
+                done += len(article.passages)
+                progress(done, total)
+            date_claims(found, article.published)  # each claim's own date: read from its sentence, else the article's
+            claims.extend(found)
         if fold_claimants:
             fold_file_claimants(claims)
     return claims

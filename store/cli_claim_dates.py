@@ -1,0 +1,117 @@
+"""Claim dates on the command line: the ``--since``/``--until`` filters of ``claims`` and the date column
+of ``claims`` and ``figures``.
+
+A claim's date is partial ("2024-12", "2024"), so a filter keeps a claim whose period reaches into the
+range: ``--since 2024-12-15`` keeps "2024-12" (December reaches past the 15th) and drops "2024-11".
+A claim with no date, or one whose year no one gave ("XXXX-12"), cannot be placed and is left out
+whenever a filter is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+    from store.models import Claim
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def partial_date(text: str) -> str:
+    """An argparse type: "2024", "2024-12" or "2024-12-18"."""
+    if not _PARTIAL_DATE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 2024, 2024-12 or 2024-12-18)")
+    return text
+
+
+def add_date_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", type=partial_date, metavar="DATE",
+                        help="only claims dated on or after DATE (2024, 2024-12 or 2024-12-18): the date the "
+                             "claim's sentence states, else its article's")
+    parser.add_argument("--until", type=partial_date, metavar="DATE", help="only claims dated on or before DATE")
+
+
+def in_date_range(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a claim's partial date reaches into [since, until] (compared at their common precision)."""
+    if since is None and until is None:
+        return True
+    if not date or not date[:1].isdigit():
+        return False
+    if since is not None and date[: len(since)] < since[: len(date)]:
+        return False
+    return until is None or date[: len(until)] <= until[: len(date)]
+
+
+def claims_in_date_range(args: argparse.Namespace, claims: list[Claim]) -> list[Claim]:
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since is None and until is None:
+        return claims
+    return [claim for claim in claims if in_date_range(claim.claim_date, since, until)]
+
+
+#: Narrower than this, the claims table gives the date beside the figure: a column of its own would take
+#: the room the sentence needs at eighty columns.
+DATE_COLUMN_LEAST_WIDTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class DateColumns:
+    """How the claims table shows each claim's date: in a "date" column, or after the figure."""
+
+    own_column: bool
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ("figure", "date") if self.own_column else ("figure",)
+
+    def cells(self, figure: str, claim: Claim) -> tuple[str, ...]:
+        date = date_cell(claim.claim_date, claim.claim_date_basis)
+        if self.own_column:
+            return figure, date
+        return (figure if date == "-" else f"{figure} · {date}",)
+
+    @property
+    def footnote(self) -> str:
+        where = "date" if self.own_column else "figure · date"
+        return (f"{where}: when the claim was made or its figure held, as its sentence states it (XXXX: no year "
+                f"given); {'-' if self.own_column else 'none'} where it states none (its article's date applies; "
+                "--json gives both)")
+
+
+def date_columns(width: int) -> DateColumns:
+    return DateColumns(own_column=width >= DATE_COLUMN_LEAST_WIDTH)
+
+
+def date_cell(date: str | None, basis: str | None) -> str:
+    return date if basis == "stated" and date else "-"
+
+
+def with_claim_dates(corpus: Corpus, data: dict[str, Any]) -> dict[str, Any]:
+    """``figures`` output with each row (and each echo of it) given its claim's date and how it was found.
+
+    The tracker's rows carry the article's date only; the claims are looked up on the same subject.
+    """
+    subject = data.get("subject")
+    if not isinstance(subject, str):
+        return data
+    dates = {claim.id: (claim.claim_date, claim.claim_date_basis) for claim in corpus.claims_about(subject)}
+    for row in _rows_and_members(data.get("rows", [])):
+        row["claim_date"], row["claim_date_basis"] = dates.get(row.get("claim_id"), (None, None))
+    return data
+
+
+def _rows_and_members(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    for row in rows:
+        yield row
+        yield from row.get("members", ())
+
+
+def figure_date_cell(row: dict[str, Any]) -> str:
+    """The figures table's "claimed" column: the date the claim's sentence states; "-" when it states none
+    (the "date" column beside it gives the article's)."""
+    return date_cell(row.get("claim_date"), row.get("claim_date_basis"))
