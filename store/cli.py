@@ -345,7 +345,7 @@ def run_figures(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args)
     data = figures_json(corpus, args.subject, sort=args.sort)
     data["rows"] = _shown(args, data.get("rows", []), "rows")  # the summary still covers them all
-    return _emit(args, cli_claim_dates.with_claim_dates(corpus, data), lambda: cli_output.print_figures(data))
+    return _emit(args, data, lambda: cli_output.print_figures(data))
 
 
 def run_bench(args: argparse.Namespace) -> int:

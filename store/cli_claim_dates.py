@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from store.corpus import Corpus
     from store.models import Claim
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -89,26 +87,6 @@ def date_columns(width: int) -> DateColumns:
 
 def date_cell(date: str | None, basis: str | None) -> str:
     return date if basis == "stated" and date else "-"
-
-
-def with_claim_dates(corpus: Corpus, data: dict[str, Any]) -> dict[str, Any]:
-    """``figures`` output with each row (and each echo of it) given its claim's date and how it was found.
-
-    The tracker's rows carry the article's date only; the claims are looked up on the same subject.
-    """
-    subject = data.get("subject")
-    if not isinstance(subject, str):
-        return data
-    dates = {claim.id: (claim.claim_date, claim.claim_date_basis) for claim in corpus.claims_about(subject)}
-    for row in _rows_and_members(data.get("rows", [])):
-        row["claim_date"], row["claim_date_basis"] = dates.get(row.get("claim_id"), (None, None))
-    return data
-
-
-def _rows_and_members(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    for row in rows:
-        yield row
-        yield from row.get("members", ())
 
 
 def figure_date_cell(row: dict[str, Any]) -> str:

@@ -254,21 +254,30 @@ def test_a_bench_database_of_the_previous_schema_reanalyses(tmp_path):
 
 def test_tracker_column_shows_the_stated_date(revision_db):
     from store.compare import figure_table
-    from tui.screens.figures_table import (
-        COLUMNS,
-        claim_date_of,
-        claimed_text,
-        row_cells,
-    )
+    from dataclasses import replace
+
+    from tui.screens.figures_table import COLUMNS, claimed_text, row_cells
 
     corpus = Corpus.open(revision_db)
     table = figure_table(corpus, "casualties")
     cells = {}
     for group in table.groups:
         row = group.representative
-        shown = row_cells(group, row, None, expanded=False, accent="red", unit=table.unit,
-                          claim_date=claim_date_of(corpus, table, row))
+        shown = row_cells(group, row, None, expanded=False, accent="red", unit=table.unit)
         assert len(shown) == len(COLUMNS) + 1  # the sentence takes what is left
         cells[row.figure.value] = shown[[key for key, *_ in COLUMNS].index("claimed")].plain
     assert cells == {1000.0: "Dec 2024", 3000.0: "3 Jan 2025"}
-    assert claimed_text(("2025-02-10", "published")).plain == "published"
+    published = replace(row, claim_date="2025-02-10", claim_date_basis="published")
+    assert claimed_text(published).plain == "published"
+
+
+def test_tracker_sorts_by_date_the_stated_date_before_the_articles(revision_db):
+    from store.compare import figure_table
+
+    corpus = Corpus.open(revision_db)
+    table = figure_table(corpus, "casualties", sort="date")
+    ordered = [(g.representative.figure.value, g.representative.when) for g in table.groups]
+    # Said in December in a February article; said on 3 January in a 5 January one: December first.
+    assert ordered == [(1000.0, "2024-12"), (3000.0, "2025-01-03")]
+    rows = {g.representative.figure.value: g.representative.to_dict() for g in table.groups}
+    assert rows[1000.0]["claim_date"] == "2024-12" and rows[1000.0]["claim_date_basis"] == "stated"

@@ -73,6 +73,15 @@ class FigureRow:
     # Its words make it no estimate of the present count ("100,000 could serve within a year"): shown, but
     # outside the subject's range.
     set_apart: bool = False
+    claim_date: str | None = None  # the claim's own date and how it was found: see ``Claim.claim_date``
+    claim_date_basis: str | None = None
+
+    @property
+    def when(self) -> str | None:
+        """The date the row is sorted by: the one its sentence states, when that has a year ("said in December"
+        in a February article: December), else its article's."""
+        stated = self.claim_date if self.claim_date_basis == "stated" else None
+        return stated if stated and not stated.startswith("XXXX") else self.date
 
     @property
     def key(self) -> str:
@@ -128,6 +137,8 @@ class FigureRow:
             "hedged": self.hedged,
             "denied": self.denied,
             "set_apart": self.set_apart,
+            "claim_date": self.claim_date,
+            "claim_date_basis": self.claim_date_basis,
         }
 
 
@@ -264,6 +275,8 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: 
                     echo_group=echo_group,
                     denied=claim.denied,
                     set_apart=is_set_apart(claim, figure),
+                    claim_date=claim.claim_date,
+                    claim_date_basis=claim.claim_date_basis,
                 )
             )
     return rows
@@ -333,7 +346,8 @@ def _value_bucket(value: float) -> tuple[int, int]:
 
 
 def _date_key(row: FigureRow) -> tuple:
-    return (row.date is None, row.date or "", row.outlet.casefold(), row.figure.value, row.claim_id)
+    when = row.when
+    return (when is None, when or "", row.outlet.casefold(), row.figure.value, row.claim_id)
 
 
 def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:

@@ -47,7 +47,6 @@ from tui.screens.figures_table import (
     COLUMNS,
     PAGE_GROUPS,
     FigureGrid,
-    claim_date_of,
     column_widths,
     detail_text,
     doubtful_dates,
@@ -252,7 +251,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         unit = self.table.unit if self.table else None
         return row_cells(
             group, row, member, expanded=expanded, accent=self._accent, unit=unit,
-            date_ambiguous=self._date_ambiguous(row), claim_date=claim_date_of(self.corpus, self.table, row),
+            date_ambiguous=self._date_ambiguous(row),
         )
 
     def _date_ambiguous(self, row: FigureRow) -> bool:
@@ -278,8 +277,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def _draw_detail(self) -> None:
         current = self.current_row()
         unit = self.table.unit if self.table else None
-        detail = Text() if current is None else detail_text(current[1], current[2], unit, ambiguous=self._date_ambiguous(current[2]),
-                                                            claim_date=claim_date_of(self.corpus, self.table, current[2]))
+        detail = Text() if current is None else detail_text(current[1], current[2], unit, ambiguous=self._date_ambiguous(current[2]))
         self.query_one("#figures-detail", Static).update(detail)
 
     def _draw_chart(self) -> None:

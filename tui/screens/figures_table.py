@@ -6,7 +6,6 @@ widget; the screen (``figures``) owns the paging, the cursor and the echo groups
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,7 +22,7 @@ from tui.screens.compare_picker import PickerEntry
 from tui.screens.figures_chart import ChartRow, short_figure, short_interval
 
 if TYPE_CHECKING:
-    from store.corpus import Corpus
+    pass
 
 SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
@@ -156,32 +155,14 @@ def date_text(row: FigureRow, *, ambiguous: bool) -> str:
     return f"{row.date}?" if ambiguous else row.date
 
 
-ClaimDate = tuple[str | None, str | None]  # (partial ISO date, "stated" / "published" / None): see Claim
 
 
-# (the corpus, weakly: a replaced corpus must be freed; the subject; the dates by claim id)
-_claim_dates: tuple[Callable[[], object], str | None, dict[str, ClaimDate]] = (lambda: None, None, {})
-
-
-def claim_date_of(corpus: Corpus, table: FigureTable | None, row: FigureRow) -> ClaimDate:
-    """The claim's own date and how it was found.  The store's rows carry the article's date alone; the
-    claim's is looked up among the subject's claims (decoded already for the table), once a subject."""
-    global _claim_dates
-    if table is None:
-        return None, None
-    if _claim_dates[0]() is not corpus or _claim_dates[1] != table.subject_id:
-        claims = corpus.claims_for(subject=table.subject_id)
-        dates = {c.id: (c.claim_date, c.claim_date_basis) for c in claims}
-        _claim_dates = (weakref.ref(corpus), table.subject_id, dates)
-    return _claim_dates[2].get(row.claim_id, (None, None))
-
-
-def claimed_text(claim_date: ClaimDate) -> Text:
+def claimed_text(row: FigureRow) -> Text:
     """The Claimed column: the date the claim's sentence states ("Dec 2024"); dim "published" when the
     sentence states none and the article's date (the Date column) stands in."""
     from store.analysis.claim_dates import STATED, date_label
 
-    value, basis = claim_date
+    value, basis = row.claim_date, row.claim_date_basis
     if basis == STATED and value:
         return Text(date_label(value), no_wrap=True, overflow="ellipsis")
     return Text("published" if value else "undated", style="dim", no_wrap=True)
@@ -196,7 +177,6 @@ def row_cells(
     accent: str,
     unit: str | None,
     date_ambiguous: bool = False,
-    claim_date: ClaimDate = (None, None),
 ) -> list[Text]:
     """One table row: a member of an echo group is indented under it, the group marked ▸ or ▾ with its count."""
     if member is not None:
@@ -214,7 +194,7 @@ def row_cells(
         Text(one_line(row.claimant_text), overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
         Text(short_figure(row, unit), style="bold", overflow="ellipsis", no_wrap=True),
         Text(short_interval(row), overflow="ellipsis", no_wrap=True),
-        claimed_text(claim_date),
+        claimed_text(row),
         Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
     ]
 
@@ -229,7 +209,7 @@ def column_widths(rows: Iterable[list[Text]]) -> dict[str, int]:
 
 
 def detail_text(
-    group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool, claim_date: ClaimDate = (None, None)
+    group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool
 ) -> Text:
     """The row under the cursor in full: figure and claimant, then title, outlet, date and echoes, then the sentence."""
     detail = Text()
@@ -241,10 +221,10 @@ def detail_text(
     detail.append("\n")
     detail.append(one_line(row.title), style="bold")
     detail.append(f" · {one_line(row.outlet_text)} · {date_text(row, ambiguous=ambiguous)}", style="dim")
-    if claim_date[1] == "stated" and claim_date[0]:
+    if row.claim_date_basis == "stated" and row.claim_date:
         from store.analysis.claim_dates import claim_date_label
 
-        detail.append(f" · claim dated {claim_date_label(*claim_date)}", style="dim")
+        detail.append(f" · claim dated {claim_date_label(row.claim_date, row.claim_date_basis)}", style="dim")
     if group.is_echo:
         outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
         detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")
