@@ -237,7 +237,8 @@ class Corpus:
 
     def claims_about(self, subject: str | None) -> list[Claim]:
         """Claims on exactly this subject (None: those no subject fits), in display order:
-        with a figure first, oldest article first, smallest figure first."""
+        with a figure first, then by when each was claimed (the date its sentence states, else its article's;
+        see ``claim_display_order``), smallest figure first."""
         if self._snapshot is not None and self._claims is None:
             return list(self._snapshot.claims_about(subject))
         return list(self._claims_by_subject.get(subject, ()))

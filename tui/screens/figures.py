@@ -22,13 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from store.compare import (
-    FigureGroup,
-    FigureRow,
-    FigureTable,
-    figure_table,
-    known_subjects,
-)
+from store.compare import FigureGroup, FigureRow, FigureTable, figure_table, known_subjects
 from store.compare.figure_tracker import SortKey
 from store.compare.range_layout import RangeScale
 from store.corpus import Corpus
@@ -36,13 +30,7 @@ from tui.messages import WorkProgress
 from tui.screens.compare import open_passage_in_reader
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import theme_palette
-from tui.screens.figures_chart import (
-    CHART_LABEL_WIDTH,
-    ChartRow,
-    chart_text,
-    short_figure,
-    subject_scale,
-)
+from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, short_figure, subject_scale
 from tui.screens.figures_table import (
     COLUMNS,
     PAGE_GROUPS,
@@ -81,7 +69,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="figures-back", tooltip="Return to where you were"),
-        Binding("d", "sort('date')", "By date", id="figures-sort-date", tooltip="Sort rows by publication date"),
+        Binding("d", "sort('date')", "By date", id="figures-sort-date",
+                tooltip="Sort rows by when each figure was claimed (its sentence's date, else the article's)"),
         Binding("v", "sort('value')", "By value", id="figures-sort-value", tooltip="Sort rows by the figure's value"),
         Binding("o", "sort('outlet')", "By outlet", id="figures-sort-outlet", tooltip="Sort rows by outlet"),
         Binding(
@@ -92,6 +81,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             tooltip="Show or hide the repeats of this figure in other articles",
         ),
         Binding("p", "pick_subject", "Subject", id="figures-subject", tooltip="Track another subject"),
+        Binding("s", "select_passage", "Select", id="figures-select", tooltip="Add the row's passage to the export selection"),
         Binding("right_square_bracket", "page(1)", "Next page", id="figures-next-page",
                 tooltip=f"The next {PAGE_GROUPS} rows of a large subject"),
         Binding("left_square_bracket", "page(-1)", "Previous page", id="figures-previous-page",
@@ -382,6 +372,12 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         else:
             self.expanded.add(key)
         self._draw(keep=key)
+
+    def action_select_passage(self) -> None:
+        """Select the row's passage for export (or drop it from the selection) without leaving the tracker."""
+        if (current := self.current_row()) is not None and hasattr(self.app, "toggle_selected"):
+            done = "Selected" if self.app.toggle_selected(current[2].passage_id) else "Unselected"
+            self.notify(f"{done} the passage: {len(self.app.selection)} in the selection (e exports).", markup=False)
 
     def action_pick_subject(self) -> None:
         entries = subject_entries(known_subjects(self.corpus), self.corpus.subject_claim_counts)

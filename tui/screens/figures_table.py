@@ -54,6 +54,7 @@ class FigureGrid(DataTable):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "scroll_top", "Top", show=False),
         Binding("G", "scroll_bottom", "Bottom", show=False),
+        Binding("enter", "select_cursor", "Open", tooltip="Open the figure's passage in the reader (an echo group: expand it)"),
     ]
 
 
@@ -165,7 +166,7 @@ def claimed_text(row: FigureRow) -> Text:
     value, basis = row.claim_date, row.claim_date_basis
     if basis == STATED and value:
         return Text(date_label(value), no_wrap=True, overflow="ellipsis")
-    return Text("published" if value else "undated", style="dim", no_wrap=True)
+    return Text("published" if value else "–", style="dim", no_wrap=True)  # "–": no date at all (the Date column says so)
 
 
 def row_cells(
