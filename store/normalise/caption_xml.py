@@ -13,12 +13,12 @@ import html
 import re
 
 from store.normalise.feed_fields import Item
+from store.normalise.untrusted_xml import parse_xml_text
 
 _CAPTIONS_START = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!--.{0,2000}?-->\s*|<!DOCTYPE[^>\[]{0,500}>\s*)*<(?:tt|transcript|timedtext)[\s>]",
     re.DOTALL,
 )
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
 _CUE_TAGS = frozenset({"p", "text"})
 _SOUND = re.compile(r"\[[^\[\]]{1,40}\]|[♪♫]+")
 _MIN_CUES = 2
@@ -28,13 +28,7 @@ def caption_xml_items(text: str) -> tuple[str, list[Item]] | None:
     """("captions", one item holding the captions' text), or None when ``text`` is no caption file."""
     if text[:1] not in "<\ufeff \t\r\n" or _CAPTIONS_START.match(text[:4096]) is None:
         return None
-    try:
-        from lxml import etree
-
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
-    except Exception:  # noqa: BLE001  not well-formed enough to read: treated as text
-        return None
+    root = parse_xml_text(text)
     if root is None:
         return None
     cues = []

@@ -32,6 +32,7 @@ from store.normalise.note_exports import note_items
 from store.normalise.research_exports import research_export_items
 from store.normalise.standfirsts import standfirst
 from store.normalise.tables import table_items
+from store.normalise.untrusted_xml import local_name, parse_xml_text
 
 # A feed's root after an optional declaration, comments, processing instructions and a doctype
 # without an internal subset (RSS 0.91 has one; a subset's entities are no feed's business).
@@ -40,7 +41,6 @@ _XML_START = re.compile(
     r"<(?:rss|feed|rdf:RDF)[\s>]",
     re.DOTALL,
 )
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|table)\b[^>]{0,500}>", re.IGNORECASE)
 _XHTML_NAMESPACE = re.compile(r'\s?xmlns(?::\w+)?="[^"]{0,200}"|(?<=</)\w+:|(?<=<)\w+:')
 _ADDRESS_WITH_NAME = re.compile(r"\S{1,100}@\S{1,200}\s*\(([^()]{1,100})\)")
@@ -224,16 +224,10 @@ def _int_attribute(element: object, name: str, default: int) -> int:
 def _feed_items(text: str) -> tuple[str, list[Item]] | None:
     if _XML_START.match(text[:8192]) is None:
         return None
-    try:
-        from lxml import etree
-
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
-    except Exception:  # noqa: BLE001  not well-formed enough to read: treated as text
-        return None
+    root = parse_xml_text(text)
     if root is None:
         return None
-    kind = "atom" if _local(root.tag) == "feed" else "rss"
+    kind = "atom" if local_name(root.tag) == "feed" else "rss"
     channel = next(iter(root.iter("{*}channel")), root)
     # An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
     fallback = Item(line=1, outlet=_child_text(channel, "title"), author=_author(channel) if kind == "atom" else None)
@@ -243,7 +237,7 @@ def _feed_items(text: str) -> tuple[str, list[Item]] | None:
 
 def _entries(root: object) -> Iterator[object]:
     for element in root.iter():  # type: ignore[attr-defined]
-        if isinstance(element.tag, str) and _local(element.tag) in ("item", "entry"):
+        if isinstance(element.tag, str) and local_name(element.tag) in ("item", "entry"):
             yield element
 
 
@@ -288,7 +282,7 @@ def _source(entry: object) -> str | None:
 
 
 def _children(element: object, name: str) -> list[object]:
-    return [c for c in element if isinstance(c.tag, str) and _local(c.tag) == name]  # type: ignore[attr-defined]
+    return [c for c in element if isinstance(c.tag, str) and local_name(c.tag) == name]  # type: ignore[attr-defined]
 
 
 def _child_body(element: object, name: str) -> str:
@@ -297,7 +291,7 @@ def _child_body(element: object, name: str) -> str:
     from lxml import etree
 
     for child in element:  # type: ignore[attr-defined]
-        if isinstance(child.tag, str) and _local(child.tag) == name:
+        if isinstance(child.tag, str) and local_name(child.tag) == name:
             if len(child):
                 inner = (child.text or "") + "".join(etree.tostring(c, encoding="unicode") for c in child)
                 return _XHTML_NAMESPACE.sub("", inner)
@@ -309,15 +303,12 @@ def _child_text(element: object, *names: str) -> str | None:
     """Text of the first child with one of these local names (namespaces ignored)."""
     for name in names:
         for child in element:  # type: ignore[attr-defined]
-            if isinstance(child.tag, str) and _local(child.tag) == name:
+            if isinstance(child.tag, str) and local_name(child.tag) == name:
                 text = "".join(child.itertext()).strip()
                 if text:
                     return text
     return None
 
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1].split(":")[-1]
 
 
 def _json_lines(text: str) -> list[object] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.normalise.feed_fields import Item
+from store.normalise.untrusted_xml import local_name, parse_xml_text
 
 # The root after an optional declaration, comments, processing instructions and a doctype.
 _NEWS_XML_START = re.compile(
@@ -19,7 +20,6 @@ _NEWS_XML_START = re.compile(
     r"<(?:nitf|newsItem|newsMessage|NewsML|packageItem)[\s>]",
     re.DOTALL,
 )
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.IGNORECASE)
 
@@ -28,22 +28,16 @@ def news_xml_items(text: str) -> tuple[str, list[Item]] | None:
     """("nitf" or "newsml", the stories as items), or None when ``text`` is neither."""
     if text[:1] not in "<\ufeff \t\r\n" or _NEWS_XML_START.match(text[:8192]) is None:
         return None
-    try:
-        from lxml import etree
-
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
-    except Exception:
-        return None
+    root = parse_xml_text(text)
     if root is None:
         return None
-    if _local(root.tag) == "nitf":
+    if local_name(root.tag) == "nitf":
         items = [_nitf_item(root)]
         kind = "nitf"
     else:
         kind = "newsml"
-        items = [_g2_item(element) for element in root.iter() if isinstance(element.tag, str) and _local(element.tag) == "newsItem"]
-        items += [_newsml1_item(element) for element in root.iter() if isinstance(element.tag, str) and _local(element.tag) == "NewsItem"]
+        items = [_g2_item(element) for element in root.iter() if isinstance(element.tag, str) and local_name(element.tag) == "newsItem"]
+        items += [_newsml1_item(element) for element in root.iter() if isinstance(element.tag, str) and local_name(element.tag) == "NewsItem"]
     items = [item for item in items if item.title or item.body]
     return (kind, items) if items else None
 
@@ -135,7 +129,7 @@ def _first(element: object | None, name: str) -> object | None:
 
 
 def _all(element: object, name: str):
-    return (el for el in element.iter() if isinstance(el.tag, str) and _local(el.tag) == name)  # type: ignore[attr-defined]
+    return (el for el in element.iter() if isinstance(el.tag, str) and local_name(el.tag) == name)  # type: ignore[attr-defined]
 
 
 def _text(element: object | None) -> str | None:
@@ -144,6 +138,3 @@ def _text(element: object | None) -> str | None:
     text = " ".join("".join(element.itertext()).split())  # type: ignore[attr-defined]
     return text or None
 
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]

@@ -12,9 +12,9 @@ import re
 
 from store.normalise.feed_fields import Item
 from store.normalise.news_xml import compact_date
+from store.normalise.untrusted_xml import parse_xml_text
 
 _ENEX_START = re.compile(r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!DOCTYPE[^>\[]{0,500}>\s*)?<en-export[\s>]")
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,300}\?>")
 _ENML_PROLOG = re.compile(r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!DOCTYPE[^>\[]{0,500}>\s*)?")
 _NOTE_ROOT = re.compile(r"</?en-note[^>]{0,500}>")
 
@@ -23,13 +23,7 @@ def note_items(text: str) -> tuple[str, list[Item]] | None:
     """("enex", the notes as items), or None when ``text`` is no note export."""
     if text[:1] not in "<\ufeff \t\r\n" or _ENEX_START.match(text[:4096]) is None:
         return None
-    try:
-        from lxml import etree
-
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
-    except Exception:  # noqa: BLE001  not well-formed enough to read: treated as text
-        return None
+    root = parse_xml_text(text, huge=True)
     if root is None:
         return None
     items = []
