@@ -44,6 +44,9 @@ RESOLUTION = [
     ("Earlier this month, 3,000 more troops arrived.", FEB_10, "2025-02", "stated"),
     ("3,000 more troops arrived two weeks ago.", "2025-01-03", "2024-12", "stated"),
     ("It said 500 soldiers died last year.", FEB_10, "2024", "stated"),
+    ("Officials said last month that 300 were killed.", "2025-01-20", "2024-12", "stated"),
+    ("Three months ago, 3,000 more troops arrived.", FEB_10, "2024-11", "stated"),
+    ("Two years ago, 3,000 workers arrived.", FEB_10, "2023", "stated"),
     ("It said yesterday that 500 soldiers died.", FEB_10, "2025-02-09", "stated"),
     ("By the end of 2024, 11,000 troops were in Kursk.", FEB_10, "2024", "stated"),
     # Which expression dates the claim: the time a count stood beats the others; a clause of its own does not.

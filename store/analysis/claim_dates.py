@@ -328,13 +328,8 @@ def _relative(which: str, unit: str, anchor: _Anchor) -> str | None:
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365}[unit]
         return None if anchor.day is None else _span(anchor.day - timedelta(days=days), anchor.day)
     earlier = which in ("last", "previous")
-    if unit == "year":
-        return None if anchor.year is None else str(anchor.year - earlier)
-    if unit == "month":
-        if anchor.year is None or anchor.month is None:
-            return None
-        months = anchor.year * 12 + anchor.month - 1 - earlier
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit in ("year", "month"):
+        return _whole_before(anchor, int(earlier), unit)
     if anchor.day is None:
         return None
     monday = anchor.day - timedelta(days=anchor.day.weekday())
@@ -346,14 +341,19 @@ def _relative(which: str, unit: str, anchor: _Anchor) -> str | None:
     return _span(monday, anchor.day)
 
 
-def _ago(number: int, unit: str, anchor: _Anchor) -> str | None:
+def _whole_before(anchor: _Anchor, count: int, unit: str) -> str | None:
+    """The year or month ``count`` of them before publication's ("last year", "three months ago")."""
     if unit == "year":
-        return None if anchor.year is None else str(anchor.year - number)
-    if unit == "month":
-        if anchor.year is None or anchor.month is None:
-            return None
-        months = anchor.year * 12 + anchor.month - 1 - number
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return None if anchor.year is None else str(anchor.year - count)
+    if anchor.year is None or anchor.month is None:
+        return None
+    months = anchor.year * 12 + anchor.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _ago(number: int, unit: str, anchor: _Anchor) -> str | None:
+    if unit in ("year", "month"):
+        return _whole_before(anchor, number, unit)
     if anchor.day is None:
         return None
     if unit == "day":
