@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
-from store.normalise.briefing_heads import event_title_date
+from store.normalise.briefing_heads import agenda_title, event_title_date
 from store.normalise.byline_names import (
     reporting_credit_names,
     signature_mark_name,
@@ -71,7 +71,7 @@ from store.normalise.signature_lines import without_honorific, writer_in_outlet_
 from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
-from store.normalise.wiki_marks import mark_contents_list, strip_edit_links
+from store.normalise.wiki_marks import mark_wiki_page
 
 
 @dataclass(slots=True)
@@ -214,9 +214,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     units = segment.units
     evidence = Evidence()
     mark_duplicates(units)
-    if any(u.text.endswith("]") for u in units):
-        strip_edit_links(units)
-        mark_contents_list(units)
+    mark_wiki_page(units)
     page = ctx.page or PageMetadata()
     if any(u.text[:1] in _AFFILIATION_MARKS for u in units[:16]):
         consume_paper_head(units, evidence)
@@ -233,7 +231,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         # The forwarders sent it; they did not write it, and their subject line is no headline.
         sent_by = forwarders(units, forwarded)
         evidence.authors[:] = [a for a in evidence.authors if a not in sent_by]
-    title_unit = None if any(u.chat_sender for u in units[:2]) else find_title(units, known_title)
+    title_unit = None if any(u.chat_sender for u in units[:2]) else agenda_title(units) or find_title(units, known_title)
     if title_unit is None and page.word_processor and known_title == page.title:
         title_unit = find_title(units, None)
     if forwarded is not None and (headline := printed_headline(units, forwarded)) is not None:
@@ -284,6 +282,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         evidence.authors.append(signed)
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
+    if segment.issue_outlet:
+        evidence.outlet(10, segment.issue_outlet, "digest masthead")
     listing = _listing_outlet(segment.listing_outlets)
     if listing:
         evidence.outlet(6, listing, "related listing")

@@ -9,9 +9,14 @@ and the bare place line under it are header lines, not a headline or a paragraph
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from store.normalise.dates import FoundDate, find_date
 from store.normalise.metadata import person_names
+
+if TYPE_CHECKING:
+    from store.normalise.units import Unit
 
 # What a transcript calls itself: the event, closing the words left of its date.
 _EVENT_TITLE = re.compile(
@@ -79,3 +84,21 @@ def place_line(text: str) -> bool:
     """A place name alone ("Washington, D.C."): where the event was held (trusted only beside a speaker line)."""
     text = text.strip()
     return len(text) <= 40 and _PLACE_LINE.fullmatch(text) is not None
+
+
+def agenda_title(units: Sequence[Unit]) -> Unit | None:
+    """A meeting record's agenda item, under its head ("The agenda was adopted." / "Non-proliferation/..."): its title.
+
+    The record's head names the body and the meeting; what the meeting was about is the item the
+    agenda adopted.  The head's other short lines above it (the place, "New York") go with the head.
+    """
+    adopted = next((i for i, u in enumerate(units[:24]) if u.removed == "record-head" and "agenda" in u.text.lower()), None)
+    if adopted is None:
+        return None
+    item = next((u for u in units[adopted + 1 :] if u.removed is None and u.role is None), None)
+    if item is None or item.is_prose() or item.words() > 20 or not item.text[:1].isupper():
+        return None
+    for unit in units[:adopted]:
+        if unit.removed is None and unit.role is None and unit.words() <= 4 and not unit.is_prose():
+            unit.removed = "record-head"
+    return item

@@ -338,6 +338,11 @@ def _mark_headings(kept: Sequence[Unit]) -> None:
         )
         if following is not None and following.kind is None and following.is_prose():
             unit.kind = PassageKind.HEADING
+    # A one- or two-word label over a sub-heading ("Question" over "Asked by Lord Fairbrook", a live
+    # blog's "Summary" tab over its first entry's headline) labels a section too: no sentence of the text.
+    for unit, following in itertools.pairwise(kept):
+        if unit.kind is None and following.kind == PassageKind.HEADING and unit.words() <= 2 and not unit.bullet and is_heading_like(unit.text, _words(unit)):
+            unit.kind = PassageKind.HEADING
 
 
 def _mark_pullquotes(kept: Sequence[Unit]) -> None:

@@ -229,9 +229,10 @@ _DATELINE_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:
 _DATELINE_WIRE = r"\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)"
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
-    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE})\.?)?"
     rf"\s*(?:{_DATELINE_WIRE}\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
-    rf"(?P<dash>[-–—]+|:)\s+(?=\S)"
+    # (TASS closes its dateline with a full stop after its name: "MOSCOW, November 5. /TASS/. Kremlin ...")
+    rf"(?P<dash>[-–—]+|:|(?<=/)\.)\s+(?=\S)"
 )
 # "Seoul, Oct 18 (Wire Service) --": a place set in ordinary capitals, which only a date and a wire's name
 # after it make a dateline's (a capitalised word and a dash open many sentences).

@@ -39,8 +39,8 @@ def printed_title(text: str, *, numbered: bool) -> str:
         text = _ENUMERATION.sub("", text, count=1)
     if text[:1] > "\u218f":
         text = _LEADING_ICONS.sub("", text)  # "⚡️ North Korean troops ...": a channel's mark, no word of the headline
-    if text[:1] in "BEL" and (label := _ALERT_LABEL.match(text)) is not None and label.end() < len(text):
-        text = text[label.end() :]  # "BREAKING North Korean troops enter combat": the alert, not the headline
+    if text[:1] in "BELFUA" and (label := _ALERT_LABEL.match(text)) is not None and label.end() < len(text):
+        text = text[label.end() :]  # "BREAKING North Korean troops enter combat", a wire's "URGENT: ...": the alert, not the headline
     if text[:1] == "^" and text[-1:] == "<":
         text = text[1:-1].strip()  # a wire's headline delimiters (ANPA copy: "^Headline<")
     if text[:1] in "URC":
@@ -76,7 +76,7 @@ _BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】=＝\n]{10,80})】(?=
 
 
 _TRAILING_TAGS = re.compile(r"(?:\s+[@#][\w.]{1,40})+\s*$")
-_ALERT_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|EXCLUSIVE|LIVE)(?:\s*[:|—–-]\s*|\s+)(?=[A-Z0-9\"“‘'])")
+_ALERT_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|EXCLUSIVE|LIVE|FLASH|URGENT|BULLETIN|ALERT)(?:\s*[:|—–-]\s*|\s+)(?=[A-Z0-9\"“‘'])")
 _LEAST_TITLE_WORDS = 3  # a first sentence shorter than this is a greeting, not what the article is about
 
 
@@ -169,16 +169,19 @@ def numbered_story_headline(first: Unit, units: Sequence[Unit]) -> bool:
 
     A headline in capitals may head the block its story's prose goes on in ("1) KURSK: TROOPS ROTATING
     HOME" right over its paragraph): no list item is set in capitals over a paragraph of its own.
+    Neither is a numbered line alone atop a block of prose (a list numbers each of its lines).
     """
     if not _STORY_NUMBER.match(first.text):
         return False
     headline = _STORY_NUMBER.sub("", first.text, count=1)
     capitals = first.pos == 0 and headline.isupper()
-    if first.block_size != 1 and not capitals:
-        return False
     at = units.index(first)
+    # Or atop its story's block, set without a blank line, the only numbered line there (see splitting).
+    atop = first.pos == 0 and not any(u.bullet for u in units[at + 1 : at + first.block_size])
+    if first.block_size != 1 and not (capitals or atop):
+        return False
     after = next((u for u in units[at + 1 :] if u.kept), None)
-    if after is None or after.bullet or not after.is_prose() or (after.block == first.block and not capitals):
+    if after is None or after.bullet or not after.is_prose() or (after.block == first.block and not (capitals or atop)):
         return False
     return is_title_like(headline)
 

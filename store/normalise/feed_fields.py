@@ -20,12 +20,29 @@ from store.normalise.standfirsts import SUMMARY_KEYS, standfirst
 # line of its own, where the furniture rules remove it in the audit's view and the "…" stays.
 _TRUNCATION_MARK = re.compile(r"\s*(\[\+\d{1,7} chars?\])\s*$")
 _MAX_DEPTH = 4  # APIs nest their article list a level or two down, never deeper
-_TITLE_KEYS = ("title", "headline")
-_BODY_KEYS = ("content", "body", "text", "articlebody", "article_body", "full_text", "fulltext", "bodytext", "description", "summary", "abstract", "snippet")
-_OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site", "sitename", "site_name", "source_name", "domain", "brand")
-_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer")
-_DATE_KEYS = ("publishedat", "published_at", "published", "datepublished", "date_published", "pubdate", "pub_date", "date", "publication_date", "created_at", "time")
-_URL_KEYS = ("url", "link", "permalink", "webUrl", "web_url")
+# Each field's usual names, then the same names in the beat's other languages: a German media monitor's
+# export heads its columns "Titel;Quelle;Datum;Autor;Text", a Russian one "заголовок,текст,источник,дата".
+_TITLE_KEYS = (
+    "title", "headline",
+    "titel", "titre", "título", "titulo", "titolo", "überschrift", "schlagzeile", "заголовок", "название", "назва", "제목", "タイトル", "見出し", "标题", "標題",
+)
+_BODY_KEYS = (
+    "content", "body", "text", "articlebody", "article_body", "full_text", "fulltext", "bodytext", "description", "summary", "abstract", "snippet",
+    "texte", "texto", "testo", "inhalt", "contenu", "contenido", "текст", "содержание", "本文", "正文", "内容", "본문", "내용",
+)
+_OUTLET_KEYS = (
+    "source", "outlet", "publisher", "publication", "site", "sitename", "site_name", "source_name", "domain", "brand",
+    "quelle", "fuente", "fonte", "média", "medium", "источник", "издание", "джерело", "видання", "출처", "언론사", "出典", "媒体", "来源", "來源",
+)
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer", "autor", "auteur", "autore", "автор", "작성자", "기자", "著者", "作者", "记者", "記者")
+_DATE_KEYS = (
+    "publishedat", "published_at", "published", "datepublished", "date_published", "pubdate", "pub_date", "date", "publication_date", "created_at", "time",
+    "datum", "fecha", "дата", "날짜", "日付", "日期",
+)
+_URL_KEYS = ("url", "link", "permalink", "webUrl", "web_url", "lien", "enlace", "ссылка", "посилання", "링크")
+# The names a table's header row may give its title and body columns (``tables``).
+TITLE_FIELD_NAMES = frozenset(_TITLE_KEYS)
+BODY_FIELD_NAMES = frozenset(_BODY_KEYS) - {"abstract", "snippet"}
 
 
 @dataclass(slots=True)

@@ -346,14 +346,23 @@ def _mark_menu_blocks(units: Sequence[Unit], compiled: _Compiled) -> None:
             end += 1
         members = units[start:end]
         start = end
-        if len(members) < _LEAST_MENU_LINES or any(u.removed not in (None, "navigation") for u in members):
+        if len(members) >= 2 and members[0].removed == "navigation" and all(u.removed in (None, "preamble") and _crumb(u) for u in members[1:]):
+            for member in members[1:]:  # "Home" / "Press" / "Press releases": a breadcrumb trail set one crumb a line
+                member.removed, member.action = "navigation", "line"
             continue
-        if not all(u.words() <= _MENU_ITEM_WORDS and u.text[:1].isupper() and u.text[-1:].isalpha() for u in members):
+        if len(members) < _LEAST_MENU_LINES or any(u.removed not in (None, "navigation", "section-menu") for u in members):
+            continue
+        # (a caseless script's menu, "トップ" / "速報", has no capitals to show)
+        if not all(u.words() <= _MENU_ITEM_WORDS and (u.text[:1].isupper() or not u.text[:1].isascii()) and u.text[-1:].isalpha() for u in members):
             continue
         if sum(_is_section_word(u.text, compiled) for u in members) >= 3:
             for member in members:
                 member.removed = "section-menu"
                 member.action = "line"
+
+
+def _crumb(unit: Unit) -> bool:
+    return unit.words() <= _MENU_ITEM_WORDS and unit.text[:1].isupper() and unit.text[-1:].isalpha()
 
 
 def _mark_menu_runs(units: Sequence[Unit], compiled: _Compiled) -> None:

@@ -18,6 +18,11 @@ from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.furniture import is_section_word
+from store.normalise.head_layouts import (
+    closing_issuer,
+    name_over_date_paragraph,
+    over_reading_time,
+)
 from store.normalise.mastheads import masthead_name
 from store.normalise.metadata import Header, person_names
 from store.normalise.outlets import (
@@ -181,6 +186,10 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 unit.role = "header"  # "TOM LEE" over "MAR 24": a newsletter's byline, set in capitals
                 evidence.authors.append(capitals)
                 continue
+            if n > 0 and unit.role is None and over_reading_time(units, i) and _authors_line(unit.text):
+                unit.role = "header"  # a reader view's "Iryna Shevchenko" over "5–6 minutes": the byline
+                evidence.authors.append(unit.text.strip(" ."))
+                continue
             if n > 0 and unit.role is None and poster_handle(unit.text) and _over_date(units, head, n):
                 unit.role = "header"  # "mkovac" over "Dec 2024" under a forum topic's title: its poster
                 evidence.authors.append(unit.text)
@@ -235,6 +244,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 evidence.authors.append(name)
             if (outlet := outlet_table().lookup_domain(domain)) is not None:
                 evidence.outlet(7, outlet.name, "signature e-mail")
+    if (issuer := closing_issuer(units, last_prose)) is not None:
+        evidence.outlet(8, issuer, "closing issuer line")
     _consume_outlet_line(units, head, evidence)
     mark_later_post_heads(units, head_end, last_prose)
     mark_author_bio(units, last_prose)
@@ -285,7 +296,7 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
         if n == 0 and not (text[:1] in "[【" and text[-1:] in "]】") and not issuer:
             continue  # the first line is the title's, unless brackets set it apart as a masthead
         beside_header = any(0 <= k < len(head) and units[head[k]].role == "header" for k in (n - 1, n + 1))
-        name = masthead_name(text, issuer=issuer)
+        name = masthead_name(text, issuer=issuer) or (text if n == 1 and name_over_date_paragraph(units, head) else None)
         if name is None or (name != text and has_trailing_photo_credit(text)):
             continue  # ("Koksan guns at a parade. Photo: KCNA": a caption crediting an agency, not a masthead)
         # "Laura Gozzi" / "BBC News": the writer's name over her outlet's is a byline of two lines.

@@ -78,8 +78,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     first_header = next((n for n, u in enumerate(head) if u.role == "header"), None)
     if first_header is not None and first_header >= 2:
         above = head[first_header - 1]
-        # The export's heading stands in a block of its own; an item's title
-        # and its header lines are printed together.
+        # The export's heading stands in a block of its own; an item's title and its header lines are printed together.
         earlier_blocks = {u.block for u in head[: first_header - 1]} - site_bar_blocks(units, above)
         # A subtitle set apart from the byline's block ("Kim's war dividend" / "What Pyongyang has earned
         # from sending troops to Kursk" / "Sam Greene" + date) is the headline's deck, and the first line
@@ -90,17 +89,18 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
             lead = sum(1 for u in head[:first_header] if u.block == head[0].block)
             lead = lead if lead <= first_header - 2 else 0  # (room for a headline and a deck under the masthead's block)
         top = head[lead]
+        issuer_top = top.words() <= 8 and masthead_name(top.text, issuer=True) is not None  # ("Ministry of Foreign Affairs of Japan")
         deck = (
             above.block != head[first_header].block
             and first_header == 2 + lead
             and (is_dek_shaped(above.text) or _short_dek_shaped(above))
             and (above.words() >= 1.5 * top.words() or _headline_over_deck(top, above))
-            # ("Ministry of Foreign Affairs of Japan" over a statement's title: the issuer, no headline; "Executive Summary": a part)
-            and not (top.words() <= 8 and masthead_name(top.text, issuer=True) is not None) and not is_document_part(top.text)
+            and not issuer_top and not is_document_part(top.text)  # (an issuer over a statement's title is no headline; "Executive Summary" a part)
         )
         # A name alone over the date ("TOM LEE" / "MAR 24") is the byline's first line, not a headline.
         signed = above.block == head[first_header].block and above.words() <= 3 and person_names(above.text) is not None
-        if above.kept and _title_candidate(above) and above.block not in earlier_blocks and not deck and not signed:
+        # (or an issuer's name over the title and "Published 6 November 2024", the three in one block)
+        if above.kept and _title_candidate(above) and (above.block not in earlier_blocks or (first_header == 2 and issuer_top and above.words() > top.words())) and not deck and not signed:
             for unit in head[: first_header - 1]:
                 if unit.kept and not unit.heading_level:
                     unit.removed = "preamble"

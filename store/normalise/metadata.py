@@ -1,9 +1,8 @@
 """Article metadata from the lines around a title: headers, bylines, titles.
 
-Feed readers and aggregators print a few header lines per item: "Key: value"
-fields, an outlet glued to a date ("Asia Times06-05-2025"), a byline.  These
-are recognised by shape, read into fields and taken out of the text (and
-recorded in the audit as ``metadata-header``).
+Feed readers and aggregators print a few header lines per item: "Key: value" fields, an outlet glued to a
+date ("Asia Times06-05-2025"), a byline.  These are recognised by shape, read into fields and taken out of
+the text (and recorded in the audit as ``metadata-header``).
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from store.normalise.posts import parse_post_header
 from store.normalise.script_bylines import placed_arabic_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
+from store.normalise.stamp_lines import STAMP_ENDS, section_labels, stamp_date
 from store.normalise.staff_credits import parse_staff_credits
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -249,6 +249,8 @@ def _parse_header(text: str) -> Header | None:
         return Header("date", date=FoundDate(raw=text, start=0, end=len(text), iso=f"{month_year[2]}-{month:02d}"))
     found = find_date(text)
     if found is None:
+        if (" at " in text or text[-2:] in STAMP_ENDS) and (stamped := stamp_date(text)) is not None:
+            return Header("date", date=stamped)  # "November 9 at 6:12 PM ·" over a page's post, "11/6(水) 9:15配信"
         # "Mar 24" alone under a newsletter's author: a header line, which dates nothing without a year.
         short = find_month_day(text, None) if len(text) <= 14 else None
         return Header("date", date=short) if short is not None and short.raw == text.strip(" .") else None
@@ -363,8 +365,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             continue
         if is_format_label(segment) or _READING_TIME.fullmatch(segment) or is_age(segment) or (segment[-1:] in "gsewkc" and _EVENT.search(segment)):
             continue  # "Photo gallery | 12 January 2025", "Department Press Briefing – March 24": what it is, not who ran it
-        if _POST_LABEL.fullmatch(segment):
-            continue  # "… @ 9:00 am In Analysis | No Comments": a blog post's category and its comment count
+        if _POST_LABEL.fullmatch(segment) or (header.outlet is not None and section_labels(segment)):
+            continue  # "… @ 9:00 am In Analysis | No Comments": a post's category and comment count; "| World, All": a wire's sections
         leftover_words += word_count(segment)
         if is_newsroom_unit(segment):
             continue  # "By Jane Doe, Defense Desk · 4 February 2025"

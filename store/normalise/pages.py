@@ -51,10 +51,27 @@ def repair_pages(units: list[Unit], known_words: KnownWords, numbered_running: C
             if _PAGE_NUMBER.fullmatch(unit.text):
                 unit.removed = "page-number"
             elif _signature(unit) in running or (
-                numbered_running and unit.removed is None and _EDGE_NUMBER.sub("", unit.text).lower() in numbered_running
+                numbered_running and unit.removed is None and _EDGE_NUMBER.sub("", unit.text).strip(_FOLIO_BARS).lower() in numbered_running
             ):
                 unit.removed = "running-header"
+    _mark_cover_head(units, {*running, *numbered_running})
     return _rejoin_cut_paragraphs(units, starts[1:], known_words)
+
+
+def _mark_cover_head(units: list[Unit], running: Collection[str]) -> None:
+    """The first page's head set in its own way ("EAST ASIA SECURITY QUARTERLY   Winter 2024"): the running head's words lead it.
+
+    The later pages' running line names the publication; on the first page the same name, in capitals
+    and beside the issue, is its masthead, no title of the article.
+    """
+    first = next((u for u in units[:3] if u.removed is None), None)
+    if first is None or first.words() > _MAX_EDGE_WORDS:
+        return
+    lowered = first.text.lower()
+    for key in running:
+        if key.count(" ") >= 2 and lowered.startswith(key) and lowered != key and len(lowered[len(key) :].split()) <= 3:
+            first.removed = "running-header"
+            return
 
 
 def _edges(start: int, stop: int) -> set[int]:
@@ -71,7 +88,7 @@ def _signature(unit: Unit) -> str | None:
         return None
     if unit.header() is not None or _ITEM_COUNTER.match(unit.text):
         return None
-    return _EDGE_NUMBER.sub("", unit.text).lower()
+    return _EDGE_NUMBER.sub("", unit.text).strip(_FOLIO_BARS).lower()
 
 
 def _running_lines(units: Sequence[Unit], pages: list[tuple[int, int]]) -> set[str]:
@@ -138,6 +155,7 @@ _LEADING_NUMBER = re.compile(r"^(?:page\s+)?(\d{1,4})\s")
 # A bare page number right-aligned or centred by a layout-keeping PDF dump stands this far in, and
 # pages run at least this many lines.
 _FOLIO_INDENT = 20
+_FOLIO_BARS = " |·•–—-"
 _LEAST_PAGE_LINES = 6
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$")
 
@@ -174,7 +192,8 @@ def inferred_page_breaks(lines: Sequence[str]) -> tuple[set[int], frozenset[str]
         elif text.isdigit() and len(text) <= 3 and len(line) - len(line.lstrip()) >= _FOLIO_INDENT:
             key, number = "\x00bare", int(text)  # a layout dump's page number, set far out from the margin
         elif (found := _folio_number(text)) is not None:
-            key, number = _EDGE_NUMBER.sub("", text).lower(), int(found.group(1))
+            # (the bar or dot between number and name goes with the number: "2 | Centre" and "Centre | 3" run alike)
+            key, number = _EDGE_NUMBER.sub("", text).strip(_FOLIO_BARS).lower(), int(found.group(1))
             if len(key.split()) < 2:
                 continue  # "Day 2", "Part 3": a count in the text, not a page's
         else:

@@ -304,8 +304,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
                 for unit in units:
                     unit.form_feed = False
             mark_page_footnotes(units)
-        elif ("\n1\n" in text or "¹ " in text or has_notes_heading(text)) and has_footnote_marks(text):
-            mark_page_footnotes(units)  # a newsletter's notes under its text, each number over its note ("1" alone first)
+        elif ("\n1\n" in text or "\n1 " in text or "¹ " in text or has_notes_heading(text)) and has_footnote_marks(text):
+            mark_page_footnotes(units)  # a newsletter's notes under its text, each number over its note or opening it
         if "   " in text:
             mark_repeated_folios(units)  # (after the pages' running lines, which it would otherwise hide)
     lines, markup = [], None  # a huge file's lines are not needed twice over

@@ -46,8 +46,9 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         evidence.outlet(3, text, "poster line")
         return
     named = outlet.name if outlet else (text if has_publication_word(text) else None)  # ("环球时报": a paper's account)
-    if not person and named is None:
+    if not person and named is None and not _page_stamp_below(units, kept[0]):
         return
+    named = named or (None if person else text)  # a page's name over its post's "November 9 at 6:12 PM ·"
     if _handle_below(units, kept, evidence, text if person else None):
         first.role = "header"
         if not person:
@@ -134,6 +135,11 @@ def _handle_below(units: Sequence[Unit], kept: list[int], evidence: Evidence, pe
 
 
 _ORGANISATION_LAST_WORDS = frozenset({"podcast", "news", "radio", "tv", "media", "network", "magazine", "weekly", "channel"})
+
+
+def _page_stamp_below(units: Sequence[Unit], at: int) -> bool:
+    """A network's dated stamp with its trailing dot ("November 9 at 6:12 PM ·") within two lines under ``at``."""
+    return any(u.role == "header" and u.text.rstrip()[-1:] in "·•" and _age_stamp(u) for u in units[at + 1 : at + 3])
 
 
 def _organisation_name(text: str) -> bool:

@@ -148,7 +148,12 @@ def _aligned_block(lines: list[str], start: int, *, across_blanks: bool) -> _Blo
 
 def _fits(columns: list[list[int]], chunks: list[tuple[int, int, str]]) -> bool:
     """Whether a line's chunks fall in the columns found so far, two of them or more, without joining any two."""
-    return len(chunks) >= 2 and len(_merge(columns, chunks)) == len(columns) and _filled(columns, chunks) >= 2
+    if len(chunks) < 2:
+        return False
+    # (counted in the merged columns: a chunk may start in a gap between the old ones when another
+    # chunk joins two of them, which leaves the number of columns as it was)
+    merged = _merge(columns, chunks)
+    return len(merged) == len(columns) and _filled(merged, chunks) >= 2
 
 
 def _continues_row(

@@ -34,6 +34,7 @@ class Segment:
     units: list[Unit]
     listing_outlets: list[str] = field(default_factory=list)
     issue_date: FoundDate | None = None  # a digest's date, above its first story: every story's too
+    issue_outlet: str | None = None  # the digest's masthead ("The Pyongyang Brief — Tuesday, ..."): every story's outlet
 
 
 def _kept(units: Sequence[Unit]) -> list[Unit]:
@@ -147,10 +148,13 @@ def _numbered_story_starts(units: Sequence[Unit]) -> list[int]:
         headline = unit.text[found.end() :]
         # A headline in capitals may head its story's own block ("1) KURSK: TROOPS ROTATING HOME" over the text).
         capitals = unit.pos == 0 and headline.isupper()
-        if unit.block_size != 1 and not capitals:
+        # Or a headline atop a block of its own story, set without a blank line ("1. Seoul says ..." over
+        # the text and its "Source:" link): the block holds one numbered line, never a list of them.
+        atop = unit.pos == 0 and not any(u.bullet for u in units[i + 1 : i + unit.block_size])
+        if unit.block_size != 1 and not (capitals or atop):
             continue
         after = next((u for u in units[i + 1 :] if u.removed is None), None)
-        if after is None or (after.block == unit.block and not capitals) or after.bullet or not after.is_prose():
+        if after is None or (after.block == unit.block and not (capitals or atop)) or after.bullet or not after.is_prose():
             continue
         if is_title_like(headline) and len(headline.split()) >= _LEAST_STORY_HEADLINE_WORDS:
             starts.append(i)
@@ -291,19 +295,24 @@ def split_articles(units: Sequence[Unit]) -> list[Segment]:
     mark_markers(units)
     segments: list[Segment] = []
     boundaries = _hard_boundaries(units)
+    issue_heads = []
     if _closes_like_newsletter(units) and (stories := _numbered_story_starts(units) or _heading_story_starts(units)):
         # What stands above the first story (masthead, issue line, greeting) opens that story's item:
         # its date dates the story, its name is no title.
         _mark_preamble(units[: stories[0]])
         boundaries = sorted({*boundaries, *stories[1:]})
+        issue_heads = [h for u in units[: stories[0]] if u.removed is None and (h := u.header()) is not None and not h.soft]
     for part in _merge_stray(_accept(units, boundaries)):
         listing = cut_sections(part)
         pieces = _merge_stray(_split_on_headers(part))
         for k, piece in enumerate(pieces):
             segments.append(Segment(piece, listing if k == len(pieces) - 1 else []))
-    if len(segments) > 1 and (issued := _issue_date(units)) is not None:
+    if len(segments) > 1 and (issued := _issue_date(units) or next((h.date for h in issue_heads if h.date and h.date.iso and not h.date.ambiguous), None)) is not None:
         for segment in segments:
             segment.issue_date = issued
+    if len(segments) > 1 and (masthead := next((h.outlet for h in issue_heads if h.outlet), None)) is not None:
+        for segment in segments:
+            segment.issue_outlet = masthead
     return segments
 
 

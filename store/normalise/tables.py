@@ -5,7 +5,8 @@ export ("id,published,outlet,author,title,body") holds one article per row,
 its body often spanning lines inside quotes.  Read as plain text it is one
 article of rows glued together.  A table is taken as articles only when its
 header row names a title field and a body field exactly as the news-API
-reader knows them (see ``feed_fields``); each row then becomes an item.
+reader knows them, in English or another language of the beat (see ``feed_fields``); each row
+then becomes an item.
 """
 
 from __future__ import annotations
@@ -14,10 +15,17 @@ import csv
 import io
 import re
 
-from store.normalise.feed_fields import Item, json_items
+from store.normalise.feed_fields import (
+    BODY_FIELD_NAMES,
+    TITLE_FIELD_NAMES,
+    Item,
+    json_items,
+)
 
-_TITLE_CELLS = frozenset({"title", "headline"})
-_BODY_CELLS = frozenset({"content", "body", "text", "articlebody", "article_body", "full_text", "fulltext", "bodytext", "description", "summary"})
+_TITLE_CELLS = TITLE_FIELD_NAMES
+_BODY_CELLS = BODY_FIELD_NAMES
+# A header row is tested for a title column's name first, in one search (most files are no table).
+_TITLE_CELL_WORD = re.compile("|".join(sorted(map(re.escape, TITLE_FIELD_NAMES), key=len, reverse=True)))
 _DELIMITERS = ("\t", ",", ";", "|")
 _MAX_HEADER = 500
 
@@ -27,7 +35,7 @@ def table_items(text: str) -> tuple[str, list[Item]] | None:
     header = text[: text.find("\n")] if "\n" in text else text
     low = header.lower()
     # Cheap tests first: most files are ruled out by their first line's length and words.
-    if len(header) > _MAX_HEADER or not ("title" in low or "headline" in low):
+    if len(header) > _MAX_HEADER or _TITLE_CELL_WORD.search(low) is None:
         return None
     delimiter = next((d for d in _DELIMITERS if d in header), None)
     if delimiter is None:

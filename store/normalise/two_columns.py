@@ -84,11 +84,24 @@ def _crosses(line: str, gutter: int) -> bool:
 
 
 def _block_end(lines: list[str], start: int, gutter: int) -> int:
-    """The end of the run of lines from ``start`` whose text never crosses the gutter."""
+    """The end of the run of lines from ``start`` whose text never crosses the gutter.
+
+    A line whose right-hand text stands well clear of the gutter ("EAST ASIA SECURITY QUARTERLY     Winter
+    2024", a running footer's page number far out) is a masthead's or a folio's, no line of the columns: it ends
+    the run too.
+    """
     end = start
-    while end < len(lines) and not _crosses(lines[end], gutter) and "|" not in lines[end]:
+    while end < len(lines) and not _crosses(lines[end], gutter) and "|" not in lines[end] and not _clear_of_gutter(lines[end], gutter):
         end += 1
     return end
+
+
+_OFF_GUTTER = 8  # spaces past the gutter: further than any paragraph's indent in the right column
+
+
+def _clear_of_gutter(line: str, gutter: int) -> bool:
+    right = line[gutter:]
+    return len(right) > _OFF_GUTTER and right[:_OFF_GUTTER].isspace() and bool(line[:gutter].strip())
 
 
 def _trimmed(lines: list[str], start: int, end: int, gutter: int) -> tuple[int, int]:

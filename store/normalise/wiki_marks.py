@@ -41,3 +41,44 @@ def mark_contents_list(units: Sequence[Unit]) -> None:
         if sum(name.casefold() in later for _u, name in entries) * 2 >= len(entries):
             for entry, _name in entries:
                 entry.removed = "table-of-contents"
+
+
+def mark_wiki_page(units: Sequence[Unit]) -> None:
+    """A copied wiki page's edit links, contents list and infobox (only on a page whose headings carry "[edit]")."""
+    if not any(u.text.endswith("]") for u in units):
+        return
+    edited = any(u.text.endswith("]") and _EDIT_LINK.search(u.text) is not None for u in units)
+    strip_edit_links(units)
+    mark_contents_list(units)
+    if edited:
+        _mark_infobox(units)
+
+
+_INFOBOX_LABEL_WORDS = 3
+_LEAST_INFOBOX_FIELDS = 2
+
+
+def _mark_infobox(units: Sequence[Unit]) -> None:
+    """The infobox above a wiki article's lead: "Date<TAB>October 2024 – present" rows and the box's caption over them.
+
+    Copied as text, each of its rows is a label and a value parted by a tab; they summarise the
+    article in fields, which the lead says again in sentences.
+    """
+    rows: list[Unit] = []
+    for unit in units:
+        if unit.is_prose():
+            break
+        label, tab, _value = unit.raw.partition("\t")
+        if unit.kept and tab and 1 <= len(label.split()) <= _INFOBOX_LABEL_WORDS and label[:1].isupper():
+            rows.append(unit)
+        elif rows:
+            break
+    if len(rows) < _LEAST_INFOBOX_FIELDS:
+        return
+    at = units.index(rows[0])
+    caption = next((u for u in reversed(units[:at]) if u.removed is None), None)
+    # (the box's caption stands right over its rows, under the page's title, which is the first line kept)
+    if caption is not None and caption.role is None and caption is not next(u for u in units if u.removed is None) and not caption.is_prose():
+        rows.insert(0, caption)
+    for unit in rows:
+        unit.removed = "infobox"

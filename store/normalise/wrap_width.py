@@ -84,10 +84,14 @@ _SENTENCE_STOPS = tuple(".!?。؟…\"”»:)")
 
 
 def _any_block_ends_a_sentence(texts: Sequence[str], filled: Sequence[bool]) -> bool:
-    """Does a line in a block of lines end a sentence, as the last line of every wrapped paragraph does?"""
+    """Does a block of lines end with a sentence, as every wrapped paragraph's last line does?
+
+    (A line inside a block that ends in a stop proves nothing: "Is this page useful?" over "Yes" / "No" in a
+    page's feedback box is a block of short lines, no paragraph.)
+    """
     last = len(texts) - 1
     return any(
-        filled[i] and ((i > 0 and filled[i - 1]) or (i < last and filled[i + 1])) and texts[i].rstrip().endswith(_SENTENCE_STOPS)
+        filled[i] and i > 0 and filled[i - 1] and (i == last or not filled[i + 1]) and texts[i].rstrip().endswith(_SENTENCE_STOPS)
         for i in range(len(texts))
     )
 

@@ -1,0 +1,37 @@
+"""Date stamps a platform or a portal sets over a post, and the section labels a wire sets beside its date.
+
+"November 9 at 6:12 PM ·" over a Facebook page's post, "11/6(水) 9:15配信" (distributed) under a Yahoo! Japan
+story: each gives the day, without a year when it is the current one; "KYODO NEWS - Nov 15, 2024 - 22:40 |
+World, All": the sections after the date name no outlet and no writer.  ``metadata`` reads header lines with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.normalise.dates import FoundDate, find_date, find_month_day
+
+# The last two characters a portal's stamp ends with (a cheap test before the pattern).
+STAMP_ENDS = frozenset({"配信", "更新"})
+_PORTAL_STAMP = re.compile(r"(?P<date>\d{1,2}/\d{1,2})[(（][月火水木金土日][)）] ?\d{1,2}:\d{2} ?(?:配信|更新)")
+_SOCIAL_STAMP = re.compile(r"(?P<date>[^\n]{3,30}?) at \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? ?[·•]?")
+
+
+def stamp_date(text: str) -> FoundDate | None:
+    """The date of a post's or a portal's stamp line, or None when ``text`` is not one."""
+    if text[-2:] in STAMP_ENDS and (portal := _PORTAL_STAMP.fullmatch(text)) is not None:
+        raw = portal["date"]  # (month and day only: no year is printed, none is guessed)
+        return FoundDate(raw=raw, start=0, end=len(raw), iso=None)
+    if " at " in text and (social := _SOCIAL_STAMP.fullmatch(text)) is not None:
+        return find_date(social["date"]) or find_month_day(social["date"], None)
+    return None
+
+
+def section_labels(segment: str) -> bool:
+    """"World, All": the sections a story is filed under, each a word or two, one of them a section's name."""
+    from store.normalise.furniture import (
+        is_section_word,  # (furniture reads header lines: imported when used)
+    )
+
+    parts = segment.split(", ")
+    return len(parts) <= 4 and all(p[:1].isupper() and p.count(" ") <= 1 for p in parts) and any(is_section_word(p) for p in parts)
