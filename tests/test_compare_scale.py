@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 from store.compare.claim_comparison import find_contradictions
 from store.compare.claimants import claimants_match, cluster_claimants
 from store.compare.figure_tracker import FigureRow, _date_key, _is_echo_of, collapse_echoes
-from store.compare.intervals import Agreement, compare_figures, figure_interval
+from store.compare.intervals import (
+    APPROX_TOLERANCE,
+    Agreement,
+    Interval,
+    compare_figures,
+    compared_interval,
+    figure_interval,
+)
 from store.models import Claim, Figure
 
 
@@ -103,7 +110,9 @@ def test_blocked_clustering_equals_every_pair_on_many_spellings() -> None:
 
 
 def _brute_contradictions(left: list[Claim], right: list[Claim]) -> list[tuple[str, str, float]]:
-    """Every pair compared, as the rule says: comparable figures exist on the other side and none agrees."""
+    """Every pair compared, as the rule says: comparable figures exist on the other side and none of them
+    vouches for the figure.  A figure vouches with its interval, except an open-ended bound beside a bounded
+    figure of its side that it agrees with: that bound vouches only for the number it names (± tolerance)."""
     found = []
     for side, own, other in (("left", left, right), ("right", right, left)):
         theirs = [f for c in other if not c.denied for f in c.figures]
@@ -111,22 +120,43 @@ def _brute_contradictions(left: list[Claim], right: list[Claim]) -> list[tuple[s
             if claim.denied:
                 continue
             for figure in claim.figures:
-                verdicts = [compare_figures(figure, t) for t in theirs]
-                comparable = [v for v in verdicts if v is not Agreement.INCOMPARABLE]
-                if comparable and Agreement.AGREE not in comparable:
+                mine = compared_interval(figure)
+                comparable = [t for t in theirs if compare_figures(figure, t) is not Agreement.INCOMPARABLE]
+                if comparable and not any(_vouches(t, comparable).overlaps(mine) for t in comparable):
                     found.append((side, claim.id, figure.value))
     return found
 
 
-figures_strategy = st.builds(
-    lambda value, qualifier, unit, spread: Figure(
-        value=value, unit=unit, qualifier=qualifier, surface=str(value),
-        low=value - spread if qualifier == "range" else None, high=value + spread if qualifier == "range" else None,
+def _vouches(figure: Figure, its_side: list[Figure]) -> Interval:
+    interval = compared_interval(figure)
+    if interval.low is not None and interval.high is not None:
+        return interval
+    bounded = [compared_interval(f) for f in its_side]
+    refined = any(b.low is not None and b.high is not None and b.overlaps(interval) for b in bounded)
+    if not refined or (interval.low is None and interval.high is None):
+        return interval
+    if interval.high is None:
+        return Interval(interval.low, interval.low + abs(interval.low) * APPROX_TOLERANCE, interval.unit)
+    return Interval(interval.high - abs(interval.high) * APPROX_TOLERANCE, interval.high, interval.unit)
+
+
+figures_strategy = st.one_of(
+    st.builds(
+        lambda value, qualifier, unit, spread: Figure(
+            value=value, unit=unit, qualifier=qualifier, surface=str(value),
+            low=value - spread if qualifier == "range" else None, high=value + spread if qualifier == "range" else None,
+        ),
+        st.sampled_from([0.0, 40.0, 50.0, 1000.0, 4000.0, 11000.0, 12000.0, 15000.0]),
+        st.sampled_from(["exact", "approx", "at_least", "at_most", "range"]),
+        st.sampled_from(["troops", "percent", ""]),
+        st.sampled_from([0.0, 500.0, 3000.0]),
     ),
-    st.sampled_from([0.0, 40.0, 50.0, 1000.0, 4000.0, 11000.0, 12000.0, 15000.0]),
-    st.sampled_from(["exact", "approx", "at_least", "at_most", "range"]),
-    st.sampled_from(["troops", "percent", ""]),
-    st.sampled_from([0.0, 500.0, 3000.0]),
+    # Orders of magnitude in words, whose ceiling a comparison lifts ("thousands" up to 19,999).
+    st.sampled_from([
+        Figure(value=200, low=200, high=999, unit="troops", qualifier="approx", surface="hundreds"),
+        Figure(value=2000, low=2000, high=9999, unit="troops", qualifier="approx", surface="thousands"),
+        Figure(value=150, low=150, high=300, unit="troops", qualifier="approx", surface="a couple hundred"),
+    ]),
 )
 
 

@@ -1,15 +1,38 @@
 """Claims of two sides (articles or outlets) set next to each other by subject.
 
-A subject is in **conflict** when some figure on one side is contradicted by
-the other side: the other side has figures in the same unit and *none* of
-them overlaps it (see :mod:`store.compare.intervals`).  Requiring "none"
-rather than "any pair" means two sides that both report 1,000 and 4,000 agree
-with each other, while 1,000 against 4,000 conflicts.  Figures in different
-units never conflict, and neither does a figure its claimant denies.
+A subject is in **conflict** when some figure on one side is contradicted by the other side: the other
+side has figures in the same unit and *none* of them allows it, i.e. none of their intervals (see
+:func:`store.compare.intervals.compared_interval`) overlaps it.  Requiring "none" rather than "any pair"
+keeps a side's own figures from different dates or claimants from counting against it: a revision
+("1,000 in December, 4,000 in January") is no self-contradiction, and two sides that both report 1,000
+and 4,000 agree, while 1,000 against 4,000 conflicts.  Figures in different units never conflict
+(a rate, "barrels per year", is another unit than a total, "barrels"), and neither does a figure its
+claimant denies.
+
+**Open-ended bounds.**  A bound ("at least 30", "more than 11,000", "as many as 15,000") is tested as
+what it says: "more than 11,000" is contradicted only when every figure of the other side lies below
+11,000.  As a *witness* for a figure of the other side it counts in full only when it is its side's
+most precise word there.  When its own side also has a bounded figure ("a couple hundred", "about
+11,000") that agrees with it (overlaps it), that figure says where in the open range the side puts the
+count, and the bound vouches only for the number it names (within the approximation tolerance): "at least
+30" beside "150-300 casualties" no longer lets "about 4,000" pass as consistent, while "as many as 15,000" beside
+"about 11,000" still allows "about 15,000".  A bound alone on its side allows everything past it:
+"at least 30" against "4,000" is no conflict.
+
+Vague words that name an order of magnitude ("hundreds", "thousands") are bounded figures whose ceiling
+reaches to where the next such word begins (see ``compared_interval``).
+
+A figure the claim says was replaced ("raised its estimate from 1,000 to 4,000") is not tested against the
+other side, since the claim no longer puts it forward, but still allows the other side's 1,000: a revision
+the other side has not caught up with is no contradiction.
 
 A figure its sentence sets apart from the claim's subject ("could reach 15,000, … a cumulative 100,000 within
 a year") estimates another quantity: it neither contradicts nor is contradicted, nor allows a figure (see
 :mod:`store.compare.subject_figures`).
+
+Each contradiction names the figure of the other side nearest to it (``against``), so the screen can say
+which figure stands against which.  A subject both sides report with no figure in a shared unit ("3
+million shells" against "40%") is :attr:`Verdict.INCOMPARABLE`, not "consistent": nothing was weighed.
 """
 
 from __future__ import annotations
@@ -17,13 +40,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from store.compare.intervals import Interval, figure_interval
-from store.compare.subject_figures import estimates
+from store.compare.intervals import APPROX_TOLERANCE, Interval, compared_interval
+from store.compare.subject_figures import estimates, superseded
 from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
 
@@ -37,6 +59,18 @@ class Presence(StrEnum):
     RIGHT_ONLY = "right-only"
 
 
+class Verdict(StrEnum):
+    """What the comparison can say of a subject both sides report."""
+
+    CONFLICT = "conflict"
+    CONSISTENT = "consistent"
+    # Both report the subject but never in one unit ("3 million shells" against "40%"): nothing was weighed,
+    # so "consistent" would be a verdict the figures never earned.
+    INCOMPARABLE = "incomparable"
+    LEFT_ONLY = "left-only"
+    RIGHT_ONLY = "right-only"
+
+
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     """A figure that no figure of the other side (in the same unit) allows."""
@@ -44,6 +78,9 @@ class Contradiction:
     side: str  # "left" or "right"
     claim_id: str
     figure: Figure
+    # The other side's figure nearest to it, and its claim: what the screen sets it against.
+    against_claim_id: str = ""
+    against: Figure | None = None
 
 
 @dataclass(slots=True)
@@ -53,10 +90,19 @@ class SubjectComparison:
     left: list[Claim] = field(default_factory=list)
     right: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    comparable: bool = False  # some figure of each side (neither denied) is in one unit
 
     @property
     def conflict(self) -> bool:
         return bool(self.contradictions)
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.contradictions:
+            return Verdict.CONFLICT
+        if self.presence is not Presence.BOTH:
+            return Verdict(self.presence.value)
+        return Verdict.CONSISTENT if self.comparable else Verdict.INCOMPARABLE
 
     @property
     def presence(self) -> Presence:
@@ -74,54 +120,133 @@ class SubjectComparison:
             self.label,
             self.right,
             self.left,
-            [Contradiction(flip[c.side], c.claim_id, c.figure) for c in self.contradictions],
+            [Contradiction(flip[c.side], c.claim_id, c.figure, c.against_claim_id, c.against)
+             for c in self.contradictions],
+            self.comparable,
         )
 
 
 def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradiction]:
+    return weigh_figures(left, right)[0]
+
+
+def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradiction], bool]:
+    """The contradictions between two sides, and whether any figure of one had a figure of the other in its
+    unit to be weighed against (without one, "consistent" would be unearned)."""
     # A denied figure is one nobody puts forward ("Moscow dismissed reports of 11,000 troops"):
-    # it neither contradicts the other side nor is contradicted by it.
-    left, right = [c for c in left if not c.denied], [c for c in right if not c.denied]
+    # it neither contradicts the other side nor is contradicted by it.  Each claim's estimates and their
+    # intervals are read once: each side is both tested and a witness.
+    weighed = {side: [(claim.id, _weighed(claim)) for claim in claims if not claim.denied]
+               for side, claims in (("left", left), ("right", right))}
     found = []
-    for side, own, other in (("left", left, right), ("right", right, left)):
-        others = _IntervalsByUnit(f for claim in other for f in estimates(claim))
-        for claim in own:
-            for figure in estimates(claim):
-                if others.contradict(figure_interval(figure)):
-                    found.append(Contradiction(side, claim.id, figure))
-    return found
+    comparable = False
+    for side, other in (("left", "right"), ("right", "left")):
+        witnesses = _Witnesses((claim_id, f, i) for claim_id, figures in weighed[other] for f, i, _ in figures)
+        for claim_id, figures in weighed[side]:
+            for figure, interval, replaced in figures:
+                comparable = comparable or witnesses.counts(interval.unit)
+                if replaced:  # "raised from 1,000 to 4,000": the 1,000 is no longer put forward
+                    continue
+                nearest = witnesses.nearest_if_none_allows(interval)
+                if nearest is not None:
+                    found.append(Contradiction(side, claim_id, figure, *nearest))
+    return found, comparable
 
 
-class _IntervalsByUnit:
-    """One side's figures, ready to say at once whether any of them allows a given figure.
+def _weighed(claim: Claim) -> list[tuple[Figure, Interval, bool]]:
+    figures = estimates(claim)
+    return [(f, compared_interval(f), replaced) for f, replaced in zip(figures, superseded(claim, figures), strict=True)]
 
-    A figure is contradicted when the other side has figures in its unit and none
-    overlaps it.  Comparing every pair took minutes for two outlets at ten
-    thousand articles; here each unit's intervals are sorted by their low end with
-    a running maximum of their high ends, so "does any overlap [a, b]?" is one
-    binary search: of the intervals starting at or below b, does one reach a?
+
+def witness_interval(interval: Interval, refined: bool) -> Interval:
+    """What an open-ended bound vouches for on behalf of its side (see the module docstring): all of its
+    open range, or, when a bounded figure of its own side agrees with it (``refined``), only the number it names."""
+    if not refined or (interval.low is None and interval.high is None):
+        return interval
+    if interval.high is None:  # "at least 30": about 30, or a little more
+        return Interval(interval.low, interval.low + abs(interval.low) * APPROX_TOLERANCE, interval.unit)
+    return Interval(interval.high - abs(interval.high) * APPROX_TOLERANCE, interval.high, interval.unit)
+
+
+def is_open(interval: Interval) -> bool:
+    return interval.low is None or interval.high is None
+
+
+class _Witnesses:
+    """One side's figures, ready to say at once whether any of them allows a given figure, and if none
+    does, which of them comes nearest.
+
+    Comparing every pair took minutes for two outlets at ten thousand articles; here each unit's witness
+    intervals are sorted by their low end with a running maximum of their high ends, so "does any overlap
+    [a, b]?" is one binary search: of the intervals starting at or below b, does one reach a?  Whether an
+    open bound is refined by a bounded figure of its side is the same question asked of the bounded ones.
     """
 
-    def __init__(self, figures: Iterable[Figure]) -> None:
-        by_unit: dict[str, list[tuple[float, float]]] = {}
-        for figure in figures:
-            interval = figure_interval(figure)
+    def __init__(self, figures: Iterable[tuple[str, Figure, Interval]]) -> None:
+        by_unit: dict[str, list[tuple[Interval, str, Figure]]] = {}
+        for claim_id, figure, interval in figures:
             if interval.unit:  # a figure without a unit is comparable with nothing
-                by_unit.setdefault(interval.unit, []).append(_bounds(interval))
-        self._lows: dict[str, list[float]] = {}
-        self._reach: dict[str, list[float]] = {}
-        for unit, bounds in by_unit.items():
-            bounds.sort()
-            self._lows[unit] = [low for low, _ in bounds]
-            self._reach[unit] = list(accumulate((high for _, high in bounds), max))
+                by_unit.setdefault(interval.unit, []).append((interval, claim_id, figure))
+        self._units: dict[str, _SortedIntervals] = {}
+        for unit, entries in by_unit.items():
+            bounded = _SortedIntervals([e for e in entries if not is_open(e[0])])
+            self._units[unit] = _SortedIntervals(
+                [(witness_interval(i, bounded.overlapping(i) is not None), cid, f) if is_open(i) else (i, cid, f)
+                 for i, cid, f in entries]
+            )
 
-    def contradict(self, interval: Interval) -> bool:
-        lows = self._lows.get(interval.unit or "")
-        if not interval.unit or lows is None:
-            return False  # nothing comparable on the other side
+    def counts(self, unit: str) -> bool:
+        return bool(unit) and unit in self._units
+
+    def nearest_if_none_allows(self, interval: Interval) -> tuple[str, Figure] | None:
+        """None when nothing comparable is on this side or one of its witnesses overlaps ``interval``;
+        else the claim id and figure of the witness nearest to it."""
+        sorted_intervals = self._units.get(interval.unit or "") if interval.unit else None
+        if sorted_intervals is None or sorted_intervals.overlapping(interval) is not None:
+            return None
+        return sorted_intervals.nearest(interval)
+
+
+class _SortedIntervals:
+    def __init__(self, entries: list[tuple[Interval, str, Figure]]) -> None:
+        entries = sorted(entries, key=lambda e: _bounds(e[0]))
+        self._entries = entries
+        self._lows = [_bounds(e[0])[0] for e in entries]
+        # The running maximum of the high ends, and where it was reached: the entry reaching furthest.
+        self._reach: list[float] = []
+        self._furthest: list[int] = []
+        for index, (interval, _, _) in enumerate(entries):
+            high = _bounds(interval)[1]
+            if not self._reach or high > self._reach[-1]:
+                self._reach.append(high)
+                self._furthest.append(index)
+            else:
+                self._reach.append(self._reach[-1])
+                self._furthest.append(self._furthest[-1])
+
+    def overlapping(self, interval: Interval) -> int | None:
+        """The index of an entry overlapping ``interval``, or None."""
         low, high = _bounds(interval)
-        starting_by_high = bisect_right(lows, high)
-        return not (starting_by_high and self._reach[interval.unit][starting_by_high - 1] >= low)
+        starting_by_high = bisect_right(self._lows, high)
+        if starting_by_high and self._reach[starting_by_high - 1] >= low:
+            return self._furthest[starting_by_high - 1]
+        return None
+
+    def nearest(self, interval: Interval) -> tuple[str, Figure] | None:
+        """Of entries none of which overlaps ``interval``: the one whose edge lies closest to it."""
+        if not self._entries:
+            return None
+        low, high = _bounds(interval)
+        starting_by_high = bisect_right(self._lows, high)
+        candidates = []
+        if starting_by_high:  # all of these end below ``low``: the one ending highest
+            index = self._furthest[starting_by_high - 1]
+            candidates.append((low - self._reach[starting_by_high - 1], index))
+        if starting_by_high < len(self._entries):  # the first starting above ``high``
+            candidates.append((self._lows[starting_by_high] - high, starting_by_high))
+        _, index = min(candidates)
+        _, claim_id, figure = self._entries[index]
+        return claim_id, figure
 
 
 def _bounds(interval: Interval) -> tuple[float, float]:
@@ -143,7 +268,7 @@ def compare_claim_sets(
             entry = by_subject.setdefault(claim.subject, SubjectComparison(claim.subject, label_for(claim.subject)))
             getattr(entry, side).append(claim)
     for entry in by_subject.values():
-        entry.contradictions = find_contradictions(entry.left, entry.right)
+        entry.contradictions, entry.comparable = weigh_figures(entry.left, entry.right)
     return sorted(by_subject.values(), key=_display_order)
 
 

@@ -14,6 +14,9 @@ missing, and widens an approximate figure that arrives as a bare point.
 
 Two figures *agree* when their intervals overlap, *conflict* when they do not,
 and are *incomparable* when they count different things (percent vs troops).
+For that question a plural order of magnitude in words ("hundreds", "thousands") keeps its floor but
+not its ceiling: writers keep saying "thousands" until "tens of thousands" would fit, so the press's
+"thousands of troops" beside "over 11,000" is no conflict (see :func:`compared_interval`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ _UNIT_ALIASES = {
     # on one scale in a subject counting losses.
     "casualties": "troops",
     "casualty": "troops",
+    # Artillery ammunition is counted in shells or in rounds: "3 million rounds", "millions of shells".
+    "shell": "shells",
+    "round": "shells",
+    "rounds": "shells",
     "%": "percent",
     "per cent": "percent",
     "pct": "percent",
@@ -115,6 +122,32 @@ def figure_interval(figure: Figure, *, tolerance: float = APPROX_TOLERANCE) -> I
     return Interval(low if low is not None else value, high if high is not None else value, unit)
 
 
+# "hundreds", "thousands", "tens of thousands", "dozens", "scores": the words, not "a couple hundred" or "5,000".
+_PLURAL_MAGNITUDE = re.compile(r"(?:\b|^)(?:dozens|scores|hundreds|thousands|millions|billions)\s*$", re.IGNORECASE)
+
+
+def compared_interval(figure: Figure) -> Interval:
+    """The interval a comparison weighs: :func:`figure_interval`, with a plural order of magnitude in words
+    reaching up to where the next one begins ("hundreds" to 1,999, "thousands" to 19,999).
+
+    The extractor reads "thousands" as 2,000–9,999, the least and most the word names.  As a ceiling that is
+    too strict: "thousands of North Korean troops" is how the press wrote of 11,000–15,000 soldiers, and
+    one article says both.  A writer turns to the next word ("tens of thousands") only at twice the next
+    power of ten, so the ceiling moves there; the floor stays ("thousands" against "hundreds" conflicts).
+    """
+    interval = figure_interval(figure)
+    surface = figure.surface or ""
+    if (
+        interval.high is not None
+        and interval.low is not None
+        and interval.high > interval.low
+        and not any(ch.isdigit() for ch in surface)
+        and _PLURAL_MAGNITUDE.search(surface)
+    ):
+        return Interval(interval.low, 2 * (interval.high + 1) - 1, interval.unit)
+    return interval
+
+
 def compare_intervals(a: Interval, b: Interval) -> Agreement:
     if not a.unit or a.unit != b.unit:
         return Agreement.INCOMPARABLE
@@ -122,7 +155,7 @@ def compare_intervals(a: Interval, b: Interval) -> Agreement:
 
 
 def compare_figures(a: Figure, b: Figure) -> Agreement:
-    return compare_intervals(figure_interval(a), figure_interval(b))
+    return compare_intervals(compared_interval(a), compared_interval(b))
 
 
 def figures_conflict(a: Figure, b: Figure) -> bool:

@@ -101,8 +101,17 @@ def subject_comparison_json(entry: SubjectComparison) -> dict[str, object]:
         "left": [claim_json(c) for c in entry.left],
         "right": [claim_json(c) for c in entry.right],
         "conflict": entry.conflict,
+        # "conflict", "consistent", "incomparable" (no figure of one side in a unit of the other), or a side's own.
+        "verdict": entry.verdict.value,
         "contradicted": [
-            {"side": c.side, "claim_id": c.claim_id, "figure": format_figure(c.figure)} for c in entry.contradictions
+            {
+                "side": c.side,
+                "claim_id": c.claim_id,
+                "figure": format_figure(c.figure),
+                "against_claim_id": c.against_claim_id,
+                "against": format_figure(c.against) if c.against is not None else None,
+            }
+            for c in entry.contradictions
         ],
     }
 

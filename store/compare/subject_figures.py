@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from store.analysis.figure_subjects import set_apart_in_claim
+from store.analysis.revisions import earlier_figure_starts
 from store.analysis.subjects import SubjectTaxonomy, load_subject_taxonomy
 from store.compare.intervals import canonical_unit
 from store.errors import StoreError
@@ -62,3 +63,14 @@ def estimates(claim: Claim) -> list[Figure]:
     # ``subject_figures`` already left out every other figure set apart; only the main one is left to ask.
     main, *others = figures
     return others if is_set_apart(claim, main) else figures
+
+
+def superseded(claim: Claim, figures: list[Figure]) -> list[bool]:
+    """For each of ``figures``: whether the claim's words replace it with another of its figures ("raised its
+    estimate from 1,000 to 4,000").  The claim no longer puts that figure forward: a comparison does not test
+    it against the other side, though it still shows the other side's 1,000 to be a figure this side knew."""
+    if len(figures) < 2:
+        return [False] * len(figures)
+    earlier = earlier_figure_starts(claim.text, [f.start for f in claim.figures])
+    flags = [bool(earlier) and f.start in earlier and f.end > f.start for f in figures]
+    return [False] * len(figures) if all(flags) else flags

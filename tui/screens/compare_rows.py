@@ -20,6 +20,7 @@ from store.compare import (
     CompareTarget,
     Presence,
     SubjectComparison,
+    Verdict,
     format_figure,
 )
 from store.corpus import Corpus
@@ -133,12 +134,40 @@ def _claim_lines(
     return text
 
 
+def conflict_reason(entry: SubjectComparison) -> Text:
+    """Which figure stands against which: " ≈ 4,000 casualties (Zelenskyy) against hundreds (200–999 casualties)
+    (US official)", and how many more.  A verdict the analyst cannot trace is one they cannot weigh: the two
+    figures may be a revision over time, or count different things."""
+    first = entry.contradictions[0]
+    claims = {c.id: c for c in (*entry.left, *entry.right)}
+    text = Text(" ")
+    text.append(f"{first.side}: ", style="dim")
+    text.append(format_figure(first.figure), style="bold")
+    text.append(_whose(claims.get(first.claim_id)), style="dim")
+    if first.against is not None:
+        text.append(" against ", style="dim")
+        text.append(format_figure(first.against), style="bold")
+        text.append(_whose(claims.get(first.against_claim_id)), style="dim")
+    if len(entry.contradictions) > 1:
+        text.append(f" (+{len(entry.contradictions) - 1} more)", style="dim")
+    return text
+
+
+def _whose(claim: Claim | None) -> str:
+    if claim is None:
+        return ""
+    when = f", {claim.claim_date}" if claim.claim_date and not claim.claim_date.startswith("XXXX") else ""
+    return f" ({one_line(claimant_label(claim))}{when})"
+
+
 def claims_row(entry: SubjectComparison, selected: frozenset[str], palette: dict[str, str]) -> Group:
     header = Text(one_line(entry.label), style="bold")
     if entry.conflict:
         header.append("  ")
         header.append(" CONFLICT ", style=f"bold reverse {palette['conflict']}")
-        header.append(" the figures cannot all be true", style="dim")
+        header.append_text(conflict_reason(entry))
+    elif entry.verdict is Verdict.INCOMPARABLE:
+        header.append("  ≠ units: no figure of one side counts what the other's do", style="dim")
     elif entry.presence is Presence.BOTH:
         header.append("  ✓ consistent", style=palette[AlignmentKind.SHARED])
     elif entry.presence is Presence.LEFT_ONLY:
