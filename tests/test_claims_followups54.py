@@ -16,7 +16,7 @@ def test_an_audience_told_is_no_relay(audience: str) -> None:
 
 
 @pytest.mark.parametrize(("outlet", "relay"), [("Reuters", "Reuters"), ("the BBC", "BBC"),
-                                                ("Yonhap News Agency", "Yonhap News Agency")])
+                                                ("Yonhap News Agency", "Yonhap")])  # by the alias list's name
 def test_an_outlet_told_is_the_relay(outlet: str, relay: str) -> None:
     claim = claim_with(claims_of(f"Kim Byung-kee told {outlet} {_SENT}"), "12,000")
     assert (claim.claimant, claim.via) == ("Kim Byung-kee", relay)

@@ -216,8 +216,8 @@ def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
         return anchors
     head = anchors[:-2]
     if outer.kind == "cited by":
-        if not _CITED_FIGURE.search(sentence, inner.end, outer.start):
-            return anchors
+        if not _CITED_FIGURE.search(sentence, inner.end, outer.start) or sentence.startswith("confirm", outer.start):
+            return anchors  # "…, a figure later confirmed by the Pentagon": both claim it (see ``claim_segments``)
         if sentence[inner.start : inner.end].rsplit(None, 1)[-1].lower() in _ESTIMATING_VERBS:
             return [*head, inner]  # the speaker made the estimate; who repeated it does not change that
         _relay_through(outer, inner)

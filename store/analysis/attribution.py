@@ -233,11 +233,12 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         raw = sentence[np_start : tail.end()].strip()
         end = tail.end()
     # "estimated by X that …", "given by X to lawmakers", "confirmed by reports citing Y", "estimated by X at
-    # 4,700", "cited by Kyiv was accurate": the agent's words end where its noun phrase does (tested on the
-    # words first: most agents are named alone).
+    # 4,700", "cited by Kyiv was accurate", "reported by X and later confirmed by Y": the agent's words end where
+    # its noun phrase does (tested on the words first: most agents are named alone).
     if (
         kind == "cited by"
-        and (" that " in raw or " to " in raw or " citing " in raw or " at " in raw or CLAUSE_VERB_INSIDE.search(raw))
+        and (" that " in raw or " to " in raw or " citing " in raw or " at " in raw or " by " in raw
+             or CLAUSE_VERB_INSIDE.search(raw))
         and (np_end := right_np_end(sentence, np_start)) < end
     ):
         raw, end = sentence[np_start:np_end].strip(), np_end

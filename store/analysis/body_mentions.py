@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.claimants import clean_claimant
+from store.analysis.coreference import DOCUMENT_NOUNS
 
 # The words of a name: capitalised words, joined by the small words names hold ("Institute for the Study of War").
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w'’.-]*)*"
@@ -49,6 +50,12 @@ def body_named_before(text: str, description: str, staff: bool) -> str | None:
             found += [(m.start(), m.group(1)) for m in holding.finditer(text)]
     if staff or noun == "tank":
         found += [(m.start(), m.group(1)) for m in _RESEARCH_HEADS.finditer(text)]
+    if noun in DOCUMENT_NOUNS and len(words) <= 3:
+        # "ISW released an analysis on Friday. The analysis said …": the body that wrote it.
+        written = re.compile(rf"({_NAME}){_ACRONYM}\s+(?:has\s+|had\s+)?(?:released|published|issued|produced|"
+                             rf"prepared|circulated|presented|compiled|sent)\s+(?:an?|its|their|the)\s+"
+                             rf"(?:[\w'’-]+\s+){{0,3}}?{noun}\b")
+        found += [(m.start(), m.group(1)) for m in written.finditer(text)]
     for _start, name in sorted(found, reverse=True):
         cleaned = clean_claimant(name)
         if cleaned and " " in cleaned:

@@ -16,6 +16,18 @@ _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
     r"|[，；](?=\s*(?:而|但|然而|不过|可是))"  # Chinese "，而" ("while"): the connective opens the second claim
 )
+# Where the words of a source confirmed later end: at the last comma or "and" before the confirmation, or
+# before the auxiliary that opens it ("… reported by the NIS was later confirmed by …").
+_BEFORE_CONFIRMATION = re.compile(r",\s|\s+and\s")
+_CONFIRMING_AUXILIARY = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had)(?:\s+(?:since|later|also|then|now|first|subsequently|been))*\s+$"
+)
+# What the writer adds after a source's words, outside them: "…, which was later confirmed by", "…, a figure …".
+_ADDED_AFTER = re.compile(
+    r",\s+(?:which|a\s+(?:[\w-]+\s+)?(?:figure|estimate|number|total|toll|count|tally|claim)|an\s+estimate)\b"
+)
+# "has not been confirmed by", "could not be independently confirmed by": nobody vouches for the figure.
+_UNCONFIRMED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
 
 
 def claim_segments(
@@ -28,6 +40,8 @@ def claim_segments(
             distinct.append((anchor, claimant))
     if len({c for _a, c in distinct}) <= 1:
         return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
+    if (confirmed := _confirmed_spans(sentence, distinct)) is not None:
+        return confirmed
     cuts = [0]
     for (first, _c1), (second, _c2) in zip(distinct, distinct[1:], strict=False):
         low, high = first.end, second.start
@@ -59,3 +73,35 @@ def claim_segments(
         else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
             spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
+
+
+def _confirmed_spans(
+    sentence: str, distinct: list[tuple[Anchor, str | None]]
+) -> list[tuple[int, int, Anchor | None, str | None]] | None:
+    """'The figure of 11,000, first reported by Yonhap, was later confirmed by the Pentagon': both claim it.
+
+    The agent of "confirmed by" at the end vouches for every word before it: its span is the whole sentence.
+    Whoever reported it before keeps a claim of their own over their words, which holds the same figures (an
+    analyst asking who says 11,000 finds both); it comes second, the confirmation being the later word.
+    """
+    confirmer, claimant = distinct[-1]
+    if confirmer.kind != "cited by" or confirmer.content != "left" or not sentence.startswith("confirm", confirmer.start):
+        return None
+    if _UNCONFIRMED.search(sentence, max(0, confirmer.start - 40), confirmer.start):
+        return None
+    earlier = [(anchor, c) for anchor, c in distinct[:-1] if anchor.end <= confirmer.start and c != claimant]
+    if not earlier or any(
+        anchor.content == "right" and anchor.kind != "cited by"  # (a passive's agent says no clause after it)
+        and not _ADDED_AFTER.search(sentence, anchor.end, confirmer.start)
+        for anchor, _c in earlier
+    ):
+        return None  # "An official said the figure was confirmed by …", "According to Yonhap, … was confirmed by
+        # the Pentagon": the confirmation is inside what the first source says
+    last_end = earlier[-1][0].end
+    breaks = [m.start() for m in _BEFORE_CONFIRMATION.finditer(sentence, last_end, confirmer.start)]
+    if breaks:
+        cut = breaks[-1]
+    else:
+        auxiliary = _CONFIRMING_AUXILIARY.search(sentence, last_end, confirmer.start)
+        cut = auxiliary.start() if auxiliary else confirmer.start
+    return [(0, len(sentence), confirmer, claimant), *claim_segments(sentence[:cut], earlier)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym
-from store.analysis.name_keys import ALIASES_PATH, aliased, fold  # noqa: F401 - the folding modules read them here
+from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # noqa: F401 - the folding modules read them
 from store.analysis.outlet_names import bare_outlet
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -388,4 +388,6 @@ def could_be_surname(token: str) -> bool:
         and token.lower().rstrip(".") not in _PLACE_WORDS
         and token.lower() not in _ORG_WORDS
         and token.lower() not in PRONOUNS
+        # "Yonhap", "Pentagon", "Seoul": a body the alias list names is nobody's surname ("Буданов" is Budanov's)
+        and (not is_listed(token) or looks_like_person(aliased(token)))
     )

@@ -27,7 +27,10 @@ POINTS_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:correct|corrected|revised|updated|actual|real|true|"
     r"official|latest|final|new|overall)\s+)?(?:number|figure|total|tally|toll|count|estimate|share|proportion)\b|"
     r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+(?=[\d\w])|"
-    r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b"
+    r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b|"
+    # "he raised it to more than 1,000", "later put it at 3,000": "it" is the count given before.
+    r"\b(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+it\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
+    r"\bput\s+it\s+(?:at|closer\s+to)\b"
 )
 # A bare figure after a casualty count counts people; its own words say whether killed, wounded or sent.
 _COUNTED_PEOPLE = {"casualties": "soldiers"}

@@ -36,6 +36,12 @@ _GIVEN_SUBJECT = re.compile(
     r"\b(?:figure|estimate|number|tally|total|count|assessment)s?\b(?:[^,;:]|,(?=\d)){0,80}?(?:\b(?:was|were|is|"
     r"are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|later\s+)?(?:put\s+)?|\s)$"
 )  # the auxiliary may be left out: "the figure of around 100 deaths released by the NIS" (a reduced relative)
+# Set off by commas: "The estimate of 12,000 troops, first published by the NIS, …" (with its article: "officials
+# estimate 40,000 …, provided by" has a verb, not a figure named).
+_GIVEN_SUBJECT_SET_OFF = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|tally|total|count|"
+    r"assessment)s?\b(?:[^,;:]|,(?=\d)){0,80}?,\s+(?:(?:first|originally|initially|also)\s+)?$"
+)
 
 
 def quoted_anchors(sentence: str) -> list[Anchor]:
@@ -83,6 +89,13 @@ _ANALYSED = frozenset({"analysed", "analyzed", "reviewed", "examined", "studied"
 _EVIDENCE_BEFORE = re.compile(
     r"\b(?:[Ii]mages?|[Ii]magery|[Pp]hotos?|[Pp]hotographs?|[Ff]ootage|[Vv]ideos?|[Pp]ictures?)\b[^,;:]{0,60}?\s$"
 )
+# "Data compiled by the Open Source Centre shows …", "Figures collected by the UN …": whoever gathered the records
+# reads them.
+_COMPILED = frozenset({"compiled", "collected", "gathered", "collated", "tallied", "tracked", "obtained", "analysed",
+                       "analyzed"})
+_RECORDS_BEFORE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Nn]umbers|[Tt]all(?:y|ies)|[Cc]ounts|[Ee]stimates)\b[^,;:]{0,40}?\s$"
+)
 _PUT_AT_BEFORE = re.compile(r"\bput\s+(?:it\s+)?at\s+(?:[\w$€£%.,-]+\s+){0,3}[\w$€£%.,-]+$")
 
 
@@ -97,12 +110,17 @@ def given_by(text: str) -> list[tuple[int, int]]:
     while at >= 0:
         word_start = text.rfind(" ", 0, at) + 1
         if text[word_start:at] in _GIVEN_VERBS:
-            head = _GIVEN_SUBJECT.search(text, max(0, word_start - 120), word_start)
+            head = _GIVEN_SUBJECT.search(text, max(0, word_start - 120), word_start) or (
+                _GIVEN_SUBJECT_SET_OFF.search(text, max(0, word_start - 120), word_start)
+            )
             if head is not None:
                 found.append((head.start(), at + 4))
         elif text[word_start:at] in _ANALYSED and (shown := _EVIDENCE_BEFORE.search(text, max(0, word_start - 80),
                                                                                    word_start)) is not None:
             found.append((shown.start(), at + 4))  # "Images from Planet Labs analysed by CSIS show …": CSIS reads them
+        elif text[word_start:at] in _COMPILED and (records := _RECORDS_BEFORE.search(text, max(0, word_start - 50),
+                                                                                     word_start)) is not None:
+            found.append((records.start(), at + 4))
         elif (put := _PUT_AT_BEFORE.search(text, max(0, at - 60), at)) is not None:
             # "The figure was put at 12,000 by Ukraine's HUR": the agent put the figure there.
             head = _GIVEN_SUBJECT.search(text, max(0, put.start() - 120), put.start() + 4)

@@ -62,7 +62,9 @@ def right_np_end(sentence: str, start: int) -> int:
             and not (next_word[:1].isupper() or next_word.lower() == "the")
         ):
             break
-        if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
+        if i > 0 and core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES and (
+            next_word.lower().rstrip(",.;:") not in _BODIES_AFTER_PARTICIPLE
+        ):
             break
         end = match.start() + len(token.rstrip(',.;:!?"”)’'))
         if token.endswith(".") and (lower in _NEVER_FINAL or _INITIAL.fullmatch(core)) and next_word[:1].isupper():
@@ -76,6 +78,10 @@ def right_np_end(sentence: str, start: int) -> int:
     return end
 
 
+# A participle naming what a body does, before the body: "the UN monitoring team", "a fact-finding mission".
+_BODIES_AFTER_PARTICIPLE = frozenset(
+    "team teams group groups mission missions panel body unit committee agency service centre center project".split()
+)
 _CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
 # After "U.S." a stop ends the clause only before a capital or the end: "U.S. and South Korean officials" goes on.
 _CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s+[^a-z\s]|\s*$)")

@@ -18,7 +18,7 @@ __all__ = ["VERB_FORMS", "VERB_PATTERN", "VERB_WORDS", "VerbHit", "verb_hits"]
 VERB_FORMS = """says said say saying tells told tell telling estimates estimated estimate reports reported warns
     warned claims claimed claim claiming believes believed believe assesses assessed assess states stated notes noted
     adds added writes wrote argues argued argue suggests suggested suggest suggesting emphasises emphasized emphasised
-    emphasizes stresses stressed explains explained confirms confirmed announces announced acknowledges acknowledged
+    emphasizes stresses stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged
     insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
     disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
     conceded concedes accused accuses""".split() + DENIAL_VERB_FORMS
@@ -35,6 +35,9 @@ _PHRASE_VERBS = (
     # "HUR revised its casualty count upward", "Seoul stands by its estimate of 11,000".
     r"(?:(?:has|have|had)\s+)?(?:raised|revised|lowered|cut|increased|updated|upgraded|downgraded|reduced)\s+"
     r"(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|count|tally|figures?|assessment|toll)\b|"
+    # The figure named before, changed: "he raised it to more than 1,000", "later revised the toll to 3,000".
+    r"(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:estimate|count|"
+    r"tally|figure|toll))\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
     r"(?:stands|stood|stand|standing)\s+by\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|count|tally|figures?|assessment)\b"
 )
@@ -44,10 +47,11 @@ def _may_hold_phrase_verb(text: str) -> bool:
     """Whether ``text`` holds a noun of ``_PHRASE_VERBS`` (substring tests run in C; most texts hold none)."""
     return ("information" in text or "evidence" in text or "estimate of" in text or "figure of" in text
             or "ntelligence that" in text or "data that" in text or "tally of" in text or "assessment of" in text
-            or " indicating" in text
+            or " indicating" in text or " it to " in text or " it up to " in text or " it down to " in text
             # "raised its estimate", "stands by its count": a possessive after a verb form, and a figure noun.
             or ("ed its " in text or "cut its " in text or " by its " in text or "ed their " in text
-                or " by their " in text or "ed his " in text or "ed her " in text)
+                or " by their " in text or "ed his " in text or "ed her " in text or "ed the " in text
+                or "cut the " in text)
             and ("estimate" in text or "count" in text or "tally" in text or "figure" in text or "toll" in text
                  or "assessment" in text))
 
@@ -103,7 +107,7 @@ VERB_WORDS = frozenset(
     """says said say saying tells told tell telling estimates estimated estimate reports reported warns warned claims
     claimed claim believes believed believe assesses assessed assess states stated notes noted adds added writes wrote
     argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
-    stressed explains explained confirms confirmed announces announced acknowledges acknowledged insists insisted
+    stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
     calculates calculated complained complains admitted admits conceded concedes accused accuses""".split()
 ) | DENIAL_VERBS

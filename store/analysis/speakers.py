@@ -25,7 +25,9 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import PERSON_NOUNS, STAFF_NOUNS, described_kinds, head_nouns, possessor_of
+from store.analysis.coreference import (
+    DOCUMENT_NOUNS, PERSON_NOUNS, STAFF_NOUNS, described_kinds, head_nouns, possessor_of,
+)
 from store.analysis.country_agencies import (
     is_country_agency,
     named_country_agency,
@@ -151,13 +153,12 @@ class Speakers:
                 near = self.passage_index - self.noted_at.get(self.last_body or "", -99) <= 1
                 body = self.last_body if near else None
                 return body or self._body_named_before(pronoun, staff=True) or clean_claimant(anchor.raw)
-            if noun.endswith("s") and noun != "press":
+            if noun.endswith("s") and noun != "press" and noun not in DOCUMENT_NOUNS:  # "the analysis": no plural
                 return self.recent(self.last_group) or clean_claimant(anchor.raw)
             if noun in PERSON_NOUNS:
                 return self.recent(self.last_person) or clean_claimant(anchor.raw)
-            return self.recent(self.last_body) or self._body_named_before(pronoun, staff=False) or clean_claimant(
-                anchor.raw
-            )
+            named = self.recent(self.last_body) or self._body_named_before(pronoun, staff=False)
+            return named or (None if noun in DOCUMENT_NOUNS else clean_claimant(anchor.raw))
         name = anchor.claimant
         if name and is_country_agency(name):
             return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
