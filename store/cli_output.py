@@ -326,13 +326,35 @@ def _side_name(side: Any) -> str:
 
 
 def print_comparison(data: dict[str, Any]) -> None:
-    _table(("kind", "sim", "left", "right"),
-           ((p["kind"], p["similarity"], clipped(p.get("left_text") or "", 90), clipped(p.get("right_text") or "", 90))
-            for p in data.get("pairs", [])),
-           title=f"{_side_name(data.get('left'))} vs {_side_name(data.get('right'))}")
+    title = f"{_side_name(data.get('left'))} vs {_side_name(data.get('right'))}"
+    if not data.get("pairs"):  # two outlets: their claims by subject, no passages paired
+        _console.print(Text(title, style="bold"))
+    else:
+        _table(("kind", "sim", "left", "right"),
+               ((p["kind"], p["similarity"], clipped(p.get("left_text") or "", 90), clipped(p.get("right_text") or "", 90))
+                for p in data["pairs"]),
+               title=title)
     for group in data.get("claims", []):
-        badge = "CONFLICT" if group.get("conflict") else "consistent"
-        _console.print(Text(f"{group.get('subject')}: {badge}"))
+        _console.print(Text(f"{group.get('subject')}: {_verdict_line(group)}"))
+
+
+_VERDICT_WORDS = {
+    "conflict": "CONFLICT", "consistent": "consistent", "incomparable": "not comparable (no figure in a shared unit)",
+    "left-only": "left side only", "right-only": "right side only",
+}
+
+
+def _verdict_line(group: dict[str, Any]) -> str:
+    """A subject's verdict, and for a conflict the first figure and the one it stands against."""
+    verdict = group.get("verdict") or ("conflict" if group.get("conflict") else "consistent")
+    words = _VERDICT_WORDS.get(verdict, verdict)
+    contradicted = group.get("contradicted") or []
+    if verdict == "conflict" and contradicted:
+        first = contradicted[0]
+        against = f" against {first['against']}" if first.get("against") else ""
+        more = f" (+{len(contradicted) - 1} more)" if len(contradicted) > 1 else ""
+        words += f": {first['side']} {first['figure']}{against}{more}"
+    return words
 
 
 SET_APART_FOOTNOTE = "† set apart: a total to come or another setting, no end of the range"
