@@ -94,7 +94,7 @@ def test_told_names_the_relay_and_strips_the_honorific() -> None:
         "North Korea has been supplying as much as 40 per cent of Russia's ammunition, "
         "Mr Kyrylo Budanov, head of Ukrainian military intelligence, told Bloomberg News in an interview."
     )
-    assert (claim.claimant, claim.via) == ("Kyrylo Budanov", "Bloomberg News")
+    assert (claim.claimant, claim.via) == ("Kyrylo Budanov", "Bloomberg")  # the agency's alias
     assert claim.figures[0].value == 40 and claim.figures[0].qualifier == "at_most"
 
 
@@ -110,7 +110,7 @@ def test_interview_relay_carries_forward_for_the_same_speaker() -> None:
         "Zelenskyy said there is evidence that about 12,000 North Korean troops have been deployed so far.",
     )
     last = claims[-1]
-    assert (last.claimant, last.via) == ("Volodymyr Zelenskyy", "Kyodo News")
+    assert (last.claimant, last.via) == ("Volodymyr Zelenskyy", "Kyodo")  # the agency's alias
 
 
 def test_pronoun_resolves_to_the_last_named_speaker() -> None:

@@ -80,7 +80,7 @@ def test_claimants_by_count_with_their_outlets() -> None:
         ("Pentagon press secretary Maj. Gen. Patrick Ryder", "Patrick Ryder"),
         ("US Deputy Secretary of State Kurt Campbell", "Kurt Campbell"),
         ("open-source intelligence (OSINT) group Oryx", "Oryx"),
-        ("state media outlet Korean Central News Agency (KCNA)", "Korean Central News Agency"),
+        ("state media outlet Korean Central News Agency (KCNA)", "KCNA"),  # cleaned, then its alias
         ("an April estimate from the Korea Institute for Defence Analyses", "Korea Institute for Defence Analyses"),
         ("The Kyiv Independent's translation", "Kyiv Independent"),
         ("Seoul-based researcher Lee Sang-min of the Korea Institute for National Unification", "Lee Sang-min"),
@@ -169,7 +169,7 @@ def test_generic_claimants_fold_to_a_plainly_generic_name(raw: str, generic: str
         ("Yonhap reports", "Yonhap"),  # a named outlet's reports are the outlet's
         ("UN sources", "UN sources"),
         ("US officials", "US officials"),
-        ("Korean Central News Agency", "Korean Central News Agency"),
+        ("Korean Central News Agency", "KCNA"),  # the alias list folds it
         ("the Korea Herald", "Korea Herald"),
         # A country's intelligence, military or government writes its own reports: they are its claims.
         ("a Ukrainian intelligence report", "Ukrainian intelligence"),

@@ -57,7 +57,7 @@ def test_an_outlet_named_with_its_kind_and_owner_is_its_name() -> None:
     assert (claim.claimant, claim.via) == ("Defence Ministry", "TASS")  # was via "Russia's TASS news agency"
     claim = _only(claims_of("Japan's Kyodo News, citing a government source, said North Korea would send another "
                             "1,500 troops."))
-    assert claim.via == "Kyodo News"  # was "Japan's Kyodo News"
+    assert claim.via == "Kyodo"  # was "Japan's Kyodo News"; "Kyodo News" is an alias of Kyodo
     # But an unknown one-word outlet keeps its kind ("Interfax" alone would read as a surname and be folded with a
     # person's name), and a body keeps its country.
     claim = _only(claims_of("About 1,000 North Korean troops were killed, the Interfax news agency reported."))

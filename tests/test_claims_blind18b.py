@@ -155,3 +155,12 @@ def test_an_agency_the_alias_list_names_is_no_he() -> None:
                        "He said 1,000 more had been wounded.")
     assert claim_with(claims, "300").claimant == "Yonhap"
     assert claim_with(claims, "1,000").claimant is None  # was "Yonhap": a one-word agency was taken for a surname
+
+
+def test_news_agencies_fold_to_the_short_name_their_copy_signs_with():
+    from store.analysis.name_keys import aliased
+
+    assert aliased("Bloomberg News") == "Bloomberg"
+    assert aliased("Agence France-Presse") == "AFP"
+    assert aliased("the Korean Central News Agency") == "KCNA"
+    assert aliased("Kyodo News") == "Kyodo"
