@@ -77,6 +77,8 @@ def decode_legacy(data: bytes) -> Decoded:
     invalid = probe.count("\ufffd")
     valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
     if valid_multibyte >= invalid:
+        if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
+            return pasted
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
         text = data.decode("utf-8", errors="nkru-cp1252-fallback")
         return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
@@ -102,6 +104,11 @@ def decode_legacy(data: bytes) -> Decoded:
     if _looks_western(western):
         return Decoded(western, "cp1252")
     guess = detect_codepage(data[:_DETECTION_SAMPLE])
+    detected = ["charset-detected"]
+    if guess is None and len(data) < _DETECTION_SAMPLE and data[-1:] >= b"\x80" and (guess := detect_codepage(data[:-1])) is not None:
+        # A multibyte file (Shift_JIS, EUC) cut short mid-character: detection rejects a reading that
+        # ends in half a character, the whole characters before it read as they are.
+        data, detected = data[:-1], [*detected, "cut-character-at-end"]
     if guess is not None and guess != "cp1252" and guess in _LATIN_CODEPAGES:
         # Central European text (Polish "³" for "ł" in a Windows-1252 reading) is another Latin
         # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
@@ -123,7 +130,7 @@ def decode_legacy(data: bytes) -> Decoded:
     if guess in ("cp1253", "iso8859_7"):
         guess = greek_codepage(data, guess)
     try:
-        return Decoded(data.decode(guess, errors="replace"), guess, ["charset-detected"])
+        return Decoded(data.decode(guess, errors="replace"), guess, detected)
     except (LookupError, UnicodeError):
         return Decoded(western, "cp1252", ["charset-guess"])
 
@@ -185,9 +192,34 @@ def _turkish_or_baltic(data: bytes, western: str) -> Decoded | None:
         return None
     guess = detect_codepage(data[:_DETECTION_SAMPLE], ("cp1252", "cp1254", "cp1257"))
     if guess not in ("cp1254", "cp1257"):
+        guess = _turkish_or_baltic_by_letters(data[:_DETECTION_SAMPLE])
+    if guess is None:
         return None
     text = sloppy_decode(data, guess)
     return Decoded(text, guess, ["charset-detected"]) if _letters_intact(text[:_DETECTION_SAMPLE]) else None
+
+
+# Detection scores a short text in either codepage as Western; their own letters then tell: Turkish
+# writes "ı ş ğ" (0xFD 0xFE 0xF0) at every turn, which Windows-1257 reads as "ż ž š"; Lithuanian and
+# Latvian write "ą ę ė į ų ū ā ē ī" and the like, which Windows-1254 has no letters for.
+_TURKISH_ONLY = frozenset("ışğİŞĞ")
+_BALTIC_ONLY = frozenset("ąęėįųūāēīķļņģĄĘĖĮŲŪĀĒĪĶĻŅĢ")
+
+
+_LEAST_ASCII_LETTER_SHARE = 0.7  # Turkish and Baltic words are Latin with a few marks, not a script of marks
+
+
+def _turkish_or_baltic_by_letters(sample: bytes) -> str | None:
+    """Windows-1254 or -1257 by their own letters, for Latin text only (Cyrillic in an ISO codepage has them too)."""
+    turkish_text = sloppy_decode(sample, "cp1254")
+    letters = _LETTER.findall(turkish_text)
+    if sum(map(str.isascii, letters)) < _LEAST_ASCII_LETTER_SHARE * len(letters):
+        return None
+    turkish = sum(map(_TURKISH_ONLY.__contains__, turkish_text))
+    baltic = sum(map(_BALTIC_ONLY.__contains__, sloppy_decode(sample, "cp1257")))
+    if max(turkish, baltic) < _LEAST_ICELANDIC_MARKS or turkish == baltic:
+        return None
+    return "cp1254" if turkish > baltic else "cp1257"
 
 
 # Thai consonants (ก-ฮ) and the signs that only ever follow one: every Thai syllable holds a consonant, so
@@ -252,6 +284,51 @@ def detect_codepage(sample: bytes, candidates: list[str] | tuple[str, ...] | Non
 
 
 _LEAST_UTF8_CHARACTERS = 3  # fewer valid sequences among many invalid bytes are chance
+
+
+# A Japanese or Korean UTF-8 file with a paragraph pasted from a Shift_JIS or EUC page: the paragraph
+# is read in a codepage of the script the rest of the file writes (detection alone, over one line,
+# takes Shift_JIS for Korean), and only when every pasted line reads in it without an error.
+_KANA = re.compile(r"[\u3041-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Kana or Hangul first: Japanese and Korean write Han characters too.  Chinese alone is GBK or Big5,
+# which charset detection tells apart.
+_CJK_PASTE_CODEPAGES = ((_KANA, ("shift_jis", "cp932", "euc_jp")), (_HANGUL, ("cp949", "euc_kr")), (_HAN, ("gb18030", "big5")))
+
+
+def _cjk_lines_pasted(data: bytes, probe: str) -> Decoded | None:
+    script, codepages = next(((script, pages) for script, pages in _CJK_PASTE_CODEPAGES if script.search(probe)), (None, ()))
+    lines = data.split(b"\n")
+    texts: list[str | None] = []
+    for line in lines:
+        try:
+            texts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            texts.append(None)
+    pasted = [line for line, text in zip(lines, texts, strict=True) if text is None]
+    if script is _HAN and (guess := detect_codepage(b"\n".join(pasted), codepages)) is not None:
+        codepages = (guess,)
+    for codepage in codepages:
+        try:
+            readings = [line.decode(codepage) for line in pasted]
+        except UnicodeDecodeError:
+            continue
+        if script is None or not _reads_as_cjk("".join(readings), script):
+            continue  # a Western paste ("Séoul") decodes too, as Hangul or kanji beside Latin letters
+        rest = iter(readings)
+        text = "\n".join(text if text is not None else next(rest) for text in texts)
+        return Decoded(text, "utf-8", [f"lines-in-{codepage} x{len(pasted)}"])
+    return None
+
+
+def _reads_as_cjk(text: str, script: re.Pattern[str]) -> bool:
+    """The script's own letters, ideographs and full-width punctuation make nine in ten non-ASCII characters,
+    and outnumber Latin letters (a Western line's "é" and the letter after it decode as one ideograph)."""
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    cjk = sum(1 for ch in wide if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uff00" <= ch <= "\uffef")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return script.search(text) is not None and cjk >= 0.9 * len(wide) and cjk > latin
 
 
 def _line_by_line(data: bytes) -> Decoded | None:

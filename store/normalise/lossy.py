@@ -22,14 +22,23 @@ _REPLACEMENT_AS_CP1252 = "ï¿½"
 # "â€?" is no more genuine text than "â€\ufffd".  Or the byte was dropped altogether (a C1 control
 # stripped by an editor or a scraper): "troopsâ€ against".  Then the two characters stand right after
 # a word, before a space or punctuation, where no other UTF-8 sequence they could start ends.
-_LOSSY_QUOTE = re.compile("(?:â€|β€|вЂ)[\ufffd?]|(?<=[\\w.,!?])(?:â€|β€)(?=[ \\t\\n.,;:!?)\\]]|$)")
+# Or it was dropped before a word, where only an opening quote stands ("a β€training” camp").  Or the
+# C1 control the codepage left for it was shown through Windows-1252, as browsers show C1 controls
+# ("β€œ" for "“": 0x9C is "œ" there, 0x98 "˜"): two layers of codepage, no lost byte.
+_LOSSY_QUOTE = re.compile(
+    "(?:β€|вЂ)[œ˜]|(?:â€|β€|вЂ)[\ufffd?]|(?<=[\\w.,!?])(?:â€|β€)(?=[ \\t\\n.,;:!?)\\]]|$)"
+    "|(?:(?<=^)|(?<=[\\s(\\[—–/]))β€(?=[^\\W\\d_])",
+    re.MULTILINE,
+)
+_SHOWN_AS_CP1252 = {"œ": "“", "˜": "‘"}
 # Windows-1251 has a character for every quote byte but 0x98, the opening single quote.
 _ONLY_OPENING_SINGLE = "вЂ"
 # Windows-1252 and its relatives lack only 0x9D among the quotes: the closing double quote.
 _ONLY_CLOSING_DOUBLE = "â€"
 # The next closing quote on the line, as itself or still as mojibake (this pass runs before the
-# codepage repair too): group 1 is a closing single quote (E2 80 99), anything else a double one.
-_NEXT_CLOSING_QUOTE = re.compile("(’|[€Ђ]™)|”|\ufffd|[€Ђ][\u009dќ]")
+# codepage repair too): group 1 is a closing single quote (E2 80 99), anything else a double one;
+# one before a letter is an apostrophe ("It’s"), which closes nothing.
+_NEXT_CLOSING_QUOTE = re.compile("(’|[€Ђ]™)(?![^\\W\\d_])|”|\ufffd|[€Ђ][\u009dќ]")
 
 
 def restore_lossy_quotes(text: str, counts: Counter[str]) -> str:
@@ -41,7 +50,9 @@ def restore_lossy_quotes(text: str, counts: Counter[str]) -> str:
 
     def quote(match: re.Match[str]) -> str:
         counts["lossy-quote"] += 1
-        prefix = match.group(0)[:2]
+        prefix, last = match.group(0)[:2], match.group(0)[-1]
+        if last in _SHOWN_AS_CP1252:
+            return _SHOWN_AS_CP1252[last]
         if prefix == _ONLY_OPENING_SINGLE:
             return "‘"
         if prefix == _ONLY_CLOSING_DOUBLE:

@@ -174,6 +174,9 @@ def saved_page_html(text: str) -> str | None:
 
 def _page_text(part: EmailMessage) -> str:
     """A saved page's text: browsers leave out the part's charset, which mail then takes for ASCII."""
+    raw = part.get_payload()
+    if isinstance(raw, str) and not raw.isascii() and part.get("content-transfer-encoding", "8bit").strip().lower() in ("7bit", "8bit", "binary"):
+        return raw  # the file's text, already decoded: mail would re-encode it as raw-unicode-escape ("\\u0421")
     if part.get_content_charset():
         content = part.get_content()
         return content if isinstance(content, str) else ""

@@ -15,7 +15,7 @@ decoded character must come from a short list of blocks that mojibake hides
 (punctuation, Latin letters, symbols), never a rare script picked up by chance.
 
 Two passes come first: bytes a scraper kept as lone surrogates (Python's "surrogateescape") are
-decoded as the UTF-8 they were, and lines of legacy-codepage text seen through Windows-1252 (a mail
+decoded as what they were (see ``surrogate_escapes``), and lines of legacy-codepage text seen through Windows-1252 (a mail
 header or a feed field decoded in the wrong charset, see ``legacy_mojibake``) are read in their own.
 
 Speed: mojibake is always two or more non-ASCII characters in a row, so only
@@ -48,6 +48,7 @@ from store.normalise.legacy_mojibake import (
     may_hold_legacy_mojibake,
     repair_legacy_lines,
 )
+from store.normalise.surrogate_escapes import ESCAPED_BYTES, decode_surrogate_escapes
 
 
 @cache
@@ -133,7 +134,7 @@ class MojibakeRepair:
         lines = self.lines
         present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         touched: set[int] = set()
-        if not _ESCAPED_BYTES.isdisjoint(present) and (escaped := self._surrogate_escapes()):
+        if not ESCAPED_BYTES.isdisjoint(present) and (escaped := decode_surrogate_escapes(lines, self._marked, self.counts)):
             touched |= escaped
             self._remark(escaped)
             present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
@@ -176,30 +177,6 @@ class MojibakeRepair:
         if changed:
             self.counts[f"legacy-{codepage}"] += len(changed)
         return changed
-
-    def _surrogate_escapes(self) -> set[int]:
-        """Bytes kept as lone surrogates (Python's "surrogateescape", U+DC80-U+DCFF) decoded as the UTF-8 they are.
-
-        A scraper that read UTF-8 as ASCII with that error handler and wrote JSON keeps every
-        non-ASCII byte as "\\udcXX"; a run that is not UTF-8 is left for cleaning to remove and count.
-        """
-        changed: set[int] = set()
-        for i in self._marked:
-            line = self.lines[i]
-            repaired = _ESCAPED_RUN.sub(self._decode_escaped, line)
-            if repaired != line:
-                self.lines[i] = repaired
-                changed.add(i)
-        return changed
-
-    def _decode_escaped(self, found: re.Match[str]) -> str:
-        run = found.group(0)
-        try:
-            decoded = bytes(ord(ch) - 0xDC00 for ch in run).decode("utf-8")
-        except UnicodeDecodeError:
-            return run
-        self.counts["surrogate-escapes"] += len(run)
-        return decoded
 
     def _repair_page(self, page: Codepage, hits: list[int], suspects: list[int]) -> set[int]:
         """Repair one codepage's sequences on the ``hits`` lines; the lines that changed.
@@ -284,8 +261,6 @@ class MojibakeRepair:
         return bool(touched)
 
 
-_ESCAPED_BYTES = frozenset(map(chr, range(0xDC80, 0xDD00)))
-_ESCAPED_RUN = re.compile("[\udc80-\udcff]{2,}")
 
 
 # A UTF-8 sequence ending in byte 0xA0 (a no-break space C2 A0, "à" C3 A0, "Š" C5 A0, "Р" D0 A0) read

@@ -288,10 +288,16 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         # A UTF-8 BOM can stand before bytes in another codepage (an editor that added one to a
         # Windows-1252 file): what follows it is read like any file without one.
         data, encoding, utf8_label = data[len(codecs.BOM_UTF8) :], None, "utf-8-sig"
+        if (inner := _bom_encoding(data)) is not None and inner != "utf-8":
+            encoding = inner  # a tool that prefixed its UTF-16 output with a UTF-8 BOM: the inner one tells
+            repairs.append("bom-before-bom")
     if encoding is not None:
         if encoding.startswith("utf-16") and b"\r\n" in data and (undamaged := _undo_byte_newline_conversion(data, encoding)) is not None:
             data = undamaged
             repairs.append("utf-16-newlines-unconverted")
+        if (cut := len(data) % (4 if "32" in encoding else 2 if "16" in encoding else 1)) and len(data) > cut:
+            data = data[:-cut]  # a wide file cut short mid-character: the last whole unit is its end
+            repairs.append("cut-character-at-end")
         text = data.decode(encoding, errors="replace")
         text = text.removeprefix("\ufeff")
         _note_replacements(text, data, repairs)
