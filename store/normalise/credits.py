@@ -13,6 +13,7 @@ from functools import cache
 
 from store.normalise.outlets import outlet_table, wire_named
 from store.normalise.shapes import has_common_words, last_visible, word_count
+from store.normalise.wire_datelines import local_wire_dateline
 
 # Suppliers of pictures (besides the wires in outlets.toml).
 _PICTURE_SOURCES = (
@@ -333,7 +334,9 @@ def _dated_only(text: str) -> Dateline | None:
     """A dateline whose place is not set in capitals ("Seoul, Oct 18 (Wire Service) --") or left out ("Dec 19 --")."""
     found = _DATE_FIRST_DATELINE.match(text) if text[:1].isdigit() or text[:3].title() in _MONTH_STARTS else None
     if found is None and "(" in text[:60]:
-        found = _TITLE_CASE_DATELINE.match(text)
+        found = _TITLE_CASE_DATELINE.match(text) or local_wire_dateline(text)
+        if found is not None and found.re is not _TITLE_CASE_DATELINE and wire_named(found.group("wire")) is None:
+            return None  # "Kim (right) - ...": only a wire's name in the brackets makes a dateline of a plain place
     if found is None:
         return None
     source = found.group("wire")

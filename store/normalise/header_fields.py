@@ -15,7 +15,7 @@ FIELD = re.compile(
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
     r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
-    r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|来源|來源|作者|记者|記者"
+    r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|publikacja|aktualizacja|data publikacji|来源|來源|作者|记者|記者"
     # A Korean ministry's release dates itself in a field: "보도시점: 2025. 2. 13.(목) 15:00 이후" (for release after).
     r"|보도시점|보도일시|배포일시|보도일|배포일"
     # The writer's field on Turkish, Indonesian, Vietnamese and Persian pages: "Haber: Mehmet Yılmaz", "Oleh: Rina
@@ -42,6 +42,8 @@ FIELD_KIND = {
     # "Опубликовано: 03.02.2025 12:40": the words for "published" and "updated" as a field's key.
     "опубликовано": "date", "обновлено": "date", "опубліковано": "date", "оновлено": "date", "veröffentlicht": "date",
     "aktualisiert": "date", "publicado": "date", "actualizado": "date", "opublikowano": "date",
+    # A Polish page's stamps: "Publikacja: 05.11.2024 14:30", "Aktualizacja: ...".
+    "publikacja": "date", "aktualizacja": "date", "data publikacji": "date",
     "来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
     "autorius": "author", "autorė": "author", "autors": "author",  # (Lithuanian, Latvian)
     "haber": "author", "yazan": "author", "yazar": "author", "muhabir": "author", "oleh": "author", "penulis": "author",

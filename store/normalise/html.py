@@ -26,6 +26,7 @@ from store.normalise.page_authors import (
     discarded_byline,
     discarded_date,
     marked_author,
+    time_element_date,
     without_date_pieces,
 )
 from store.normalise.page_chrome import without_page_chrome
@@ -38,6 +39,7 @@ from store.normalise.page_sites import (
     title_suffix,
     unswap_title_and_site,
 )
+from store.normalise.widget_headings import widget_headings_put_back
 
 _BLOCK_TAGS = frozenset(
     ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
@@ -150,6 +152,9 @@ def extract_page(html_text: str) -> ExtractedPage:
     )
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
+    if metadata.sitename and metadata.title and metadata.sitename.startswith(metadata.title) and not word_processor:
+        # "Headline | Section | SITE" split at its first bar: the headline is no site's name.
+        metadata.sitename = title_suffix(html_text, metadata.title)
     unswap_title_and_site(metadata, html_text, blocks)
     text, entities = _over_escaping_undone(data.get("text") or "", metadata)
     if len(blocks) > 1 and "\n" not in text.strip():
@@ -161,9 +166,10 @@ def extract_page(html_text: str) -> ExtractedPage:
     text = _hoisted_block_put_back(text, block_lines)
     text = restore_sub_headings(settle_page_head(text, blocks, metadata.title), blocks, laid_out)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
+    text, discarded = widget_headings_put_back(text, blocks, discarded)
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
-        metadata.date = discarded_date(blocks, discarded)
+        metadata.date = discarded_date(blocks, discarded) or time_element_date(html_text)
     site_before_section(metadata, html_text)
     return ExtractedPage(text, metadata, discarded, block_lines, entities, noise)
 

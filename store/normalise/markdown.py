@@ -28,7 +28,7 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*\S+")
 # Footnotes: "text.[^2]" refers to "[^2]: Yonhap, 13 January 2025.", whose text is content (often a source).
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,20}\]:[ \t]*(?=\S)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1(?=([^\W\d_])?)")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]{1,500})`")
@@ -63,7 +63,7 @@ def _strip_inline_syntax(text: str) -> str:
     text = _REF_LINK.sub(lambda m: m.group(1), text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
     text = _CODE.sub(lambda m: m.group(1), text)
-    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _STRONG.sub(_unstrong, text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
     return _STRIKE.sub(lambda m: m.group(1), text)
 
@@ -117,3 +117,10 @@ def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[in
         new.text = strip_inline(text)
         out.append(new)
     return out, dropped
+
+
+def _unstrong(found: re.Match[str]) -> str:
+    """A bold run's text; a dateline set in bold ("**МОСКВА, 5 ноя — РИА Новости.**Пресс-секретарь") keeps
+    the space the extraction dropped after its closing stop, so that the next word is not glued to it."""
+    inner = found.group(2)
+    return inner + " " if found.group(3) and inner[-1] in ".!?:" else inner

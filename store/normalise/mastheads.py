@@ -37,13 +37,30 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     if comma and 1 <= len(place.split()) <= 3 and all(w[:1].isupper() for w in place.split()) and "," not in place:
         text = name  # "BBC News, Seoul": the outlet, then where its reporter files from
     words = text.split()
+    if len(words) == 1 and "." in text and text.islower() and outlet_table().lookup_domain(text) is not None:
+        return text  # "tagesschau.de", "rp.pl": a known outlet's web address printed as its logo (a reader view's site line)
     if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
         return None
     if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and not _unlatin_name(words):
         return None
     if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
-        return None
+        return _bilingual_name(words)
     return text
+
+
+def _bilingual_name(words: list[str]) -> str | None:
+    """"中央社 CNA", "Медуза Meduza": a logo's name in its own script, then in Latin letters.
+
+    It counts when the outlet list knows both halves as the same outlet (the Latin half alone may
+    be ambiguous: "CNA" is two outlets); the local half, which the list looks up, is returned.
+    """
+    if len(words) < 2 or words[0][:1].isascii() or not words[-1].isascii():
+        return None
+    split = next((i for i, w in enumerate(words) if w.isascii()), len(words))
+    local, latin = " ".join(words[:split]), " ".join(words[split:])
+    if not all(w.isascii() for w in words[split:]) or (outlet := outlet_table().lookup(local)) is None:
+        return None
+    return local if latin.casefold() in {n.casefold() for n in (outlet.name, *outlet.aliases)} else None
 
 
 def _unlatin_name(words: list[str]) -> bool:

@@ -26,7 +26,7 @@ from store.normalise.posts import parse_post_header
 from store.normalise.script_bylines import placed_arabic_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
-from store.normalise.stamp_lines import STAMP_ENDS, section_labels, stamp_date
+from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, print_issue_paper, section_labels, stamp_date
 from store.normalise.staff_credits import parse_staff_credits
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -48,10 +48,10 @@ _DATE_WORDS = re.compile(
     # What a broadcast, a transcript or a filed report says of its date.
     r"recorded|aired|broadcast|filed|dated|revised|debated|\d{1,2}\s?[ap]\.m\.|"  # (a record's "debated on ...", "3 p.m.")
     # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
-    r"입력|수정|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|이후|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
+    r"입력|수정|업데이트|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|이후|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
-    r"(?:입력|수정|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
-    r"года|г\.|року|р\.|"  # "28 октября 2024 года": the word for "year" after the date
+    r"(?:입력|수정|업데이트|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
+    r"года|г\.|року|р\.|publikacja|aktualizacja|"  # "28 октября 2024 года": the word for "year" after the date
     r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|น\.|นาฬิกา|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
     # The weekday before the date in Arabic, Turkish, Indonesian and Vietnamese ("الإثنين", "Pazartesi", "Senin,",
@@ -73,7 +73,7 @@ _TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", 
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor"
-    r"|fellow|researcher|professor|lecturer|director)s?"
+    r"|fellow|researcher|professor|lecturer|director|correspondante?|envoyée? spéciale?|corresponsal|korrespondentin|korrespondent|korespondent(?:ka)?)s?"
     # A paper's author line adds the affiliation: "Senior Fellow, Institute for Peninsula Studies".
     r"(?:(?:,| at| of| with)(?: the)? (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|at|in|&)){0,8}))?$",
     re.IGNORECASE,
@@ -299,12 +299,14 @@ def _field_header(key: str, value: str) -> Header | None:
 
 def _dated_header(text: str, found: FoundDate) -> Header | None:
     """"Asia Times06-05-2025", "Kyiv Independent · 5 Nov 2024 · by Jane Doe", "Updated Nov 5, 2024"."""
-    rest = (text[: found.start] + " | " + _UPDATE_NOTE.sub(" ", text[found.end :])).strip()
+    rest = (text[: found.start] + " | " + UPDATE_NOTE.sub(" ", text[found.end :])).strip()
     header = Header("date", date=found)
     leftover_words = 0
     place = place_before_date(text[: found.start])
     if place is None and ", " in text[found.end :]:
         place = place_after_date(text[found.end :])  # "19 июня 2024 года, 15:40, Пхеньян": the stamp, then where
+    if (issue := print_issue_paper(text[: found.start], text[found.end :])) is not None:
+        return Header("outlet-date", outlet=issue, date=found)  # "Газета «Коммерсантъ» №205 от 06.11.2024, стр. 6"
     tail = rest.strip(" |")
     if tail and len(tail) <= 40 and _HAS_DIGIT.search(tail) and (again := find_date(tail)) is not None:
         if again.iso == found.iso and len(again.raw) >= len(tail.rstrip(" .,")) - 1:
@@ -390,8 +392,6 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
 _MONTH_YEAR = re.compile(  # (in any case: "MARCH 2025" on a report's cover)
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)", re.IGNORECASE)
-# When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）".
-_UPDATE_NOTE = re.compile(r"[(（](?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}[)）]", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interview|speech|address|talks)$", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d{1,3} ?(?:min(?:ute)?s?|мин|хв)\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")

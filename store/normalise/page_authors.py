@@ -17,7 +17,10 @@ _DATE_PIECE = re.compile(
 
 # The label a byline's markup can hold with the name ("Автор: Ирина Гарина", "By Jane Doe"); extraction
 # keeps it and drops the colon, leaving "Автор Ирина Гарина".
-_AUTHOR_LABEL = re.compile(r"^(?:written by|by|authors|author|автор материала|автор тексту|авторы|автор|текст)\s*[:：]?\s+(?=\S+\s+\S)", re.IGNORECASE)
+# (and "By" in French, German, Spanish and Polish bylines the markup kept whole: "Par Philippe Mesmer")
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|by|authors|author|автор материала|автор тексту|авторы|автор|текст|par|von|por|przez)\s*[:：]?\s+(?=\S+\s+\S)", re.IGNORECASE
+)
 
 
 # A Korean or Japanese byline's role after the name: "기자" (reporter), "특파원" (correspondent), "記者".
@@ -111,6 +114,27 @@ def discarded_date(blocks: list[tuple[int, str]], discarded: list[tuple[int, str
         if header is not None and header.date is not None and header.date.iso is not None and not header.date.ambiguous:
             return header.date.raw
     return None
+
+
+# A page's <time> element with no machine-readable date, only the printed one: "<time>2024年11月5日 14時30分</time>".
+_TIME_ELEMENT = re.compile(r"<time\b[^>]{0,300}>([^<]{4,80})</time>", re.IGNORECASE)
+
+
+def time_element_date(html_text: str) -> str | None:
+    """The date the page's first <time> element prints, where neither markup nor left-out lines date it.
+
+    The extraction's date search reads attributes and English or numeric dates; a Japanese,
+    Chinese or Russian stamp printed in the element is read here, as a date line would be.
+    """
+    from store.normalise.metadata import parse_header
+
+    found = _TIME_ELEMENT.search(html_text, 0, _SCANNED_LIMIT)
+    if found is None:
+        return None
+    header = parse_header(squash_spaces(html.unescape(found.group(1))))
+    if header is None or header.date is None or header.date.iso is None or header.date.ambiguous:
+        return None
+    return header.date.raw
 
 
 def _split_from_byline(author: str | None, printed: str, byline: str) -> bool:

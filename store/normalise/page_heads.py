@@ -49,7 +49,7 @@ def settle_page_head(text: str, blocks: list[tuple[int, str]], title: str | None
     if lead:
         paragraphs = paragraphs[lead:]
     deck = _deck_under(blocks, at, paragraphs, order)
-    if not lead and deck is None:
+    if not lead and deck is None and not _deck_opens_text(blocks, at, paragraphs):
         return text
     # The headline goes back above what the page prints under it, so that the deck is read as the
     # headline's deck and not as a headline of its own.
@@ -75,6 +75,15 @@ def _deck_under(blocks: list[tuple[int, str]], at: int, paragraphs: list[str], o
     if first is None or first <= at + 1:
         return None  # the text does not start below the deck: its place in the text is unknown
     return deck
+
+
+def _deck_opens_text(blocks: list[tuple[int, str]], at: int, paragraphs: list[str]) -> bool:
+    """The text opens with the subtitle the page prints right under its headline: extraction kept the
+    deck and left the headline out, so that the deck would pass for the headline."""
+    if at + 1 >= len(blocks) or not paragraphs:
+        return False
+    deck = blocks[at + 1][1]
+    return _plain(paragraphs[0]) == deck and is_dek_shaped(deck) and match_furniture(deck) is None
 
 
 def _plain(paragraph: str) -> str:

@@ -12,6 +12,7 @@ import re
 from store.normalise.article import PageMetadata
 from store.normalise.characters import squash_spaces, unescaped_twice
 from store.normalise.furniture import is_section_name
+from store.normalise.outlets import outlet_table
 from store.normalise.percent import percent_decoded_text
 
 _SUBSTRING_CHECK_LIMIT = 400_000  # (as html.py: the markup past this is not searched)
@@ -133,6 +134,9 @@ def title_suffix(html_text: str, headline: object) -> str | None:
     rest = title[len(headline) :]
     # (Chinese portals join the parts with "_" and no spaces: "Headline_国际新闻_环球网")
     parts = [p.strip() for p in (rest.split("_") if rest[:1] == "_" else re.split(r"\s+[|–—·]\s+", rest)) if p.strip()]
+    # "Headline | NHK | 北朝鮮": a known outlet among the parts is the site, whatever section or topic follows it.
+    if (known := next((part for part in reversed(parts[-3:]) if outlet_table().lookup(part) is not None), None)) is not None:
+        return known
     for part in reversed(parts[-3:]):
         if not part.lower().startswith("by ") and not any(ch.isdigit() for ch in part) and 1 <= len(part.split()) <= 6:
             return part

@@ -2,7 +2,8 @@
 
 "November 9 at 6:12 PM ·" over a Facebook page's post, "11/6(水) 9:15配信" (distributed) under a Yahoo! Japan
 story: each gives the day, without a year when it is the current one; "KYODO NEWS - Nov 15, 2024 - 22:40 |
-World, All": the sections after the date name no outlet and no writer.  ``metadata`` reads header lines with them.
+World, All": the sections after the date name no outlet and no writer; "Газета «Коммерсантъ» №205 от 06.11.2024,
+стр. 6": a paper's citation of the print issue names the paper.  ``metadata`` reads header lines with them.
 """
 
 from __future__ import annotations
@@ -35,3 +36,27 @@ def section_labels(segment: str) -> bool:
 
     parts = segment.split(", ")
     return len(parts) <= 4 and all(p[:1].isupper() and p.count(" ") <= 1 for p in parts) and any(is_section_word(p) for p in parts)
+
+
+# When the story was last updated, in brackets after the date: "2025/3/6 18:30（最終更新 3/6 19:02）";
+# Taiwan's and Japan's pages put the word last: "2024/11/05 14:30（11/05 15:02 更新）".
+UPDATE_NOTE = re.compile(r"[(（](?:(?:最終更新|更新|updated|last updated|обновлено|оновлено|수정)[:：]?[^()（）]{0,40}|[^()（）]{1,40} (?:最終更新|更新|updated|수정))[)）]", re.IGNORECASE)
+
+
+# A paper's citation of the issue a story ran in: "Газета «Коммерсантъ» №205 от 06.11.2024, стр. 6",
+# "Rzeczpospolita nr 258 z 05.11.2024, s. A7": the paper, its number, the date, the page.
+_PRINT_ISSUE_HEAD = re.compile(
+    r"^(?:газета|журнал|gazeta|dziennik|zeitung|newspaper)?\s*[«\"„“]?(?P<paper>[^«»\"„“№\d]{2,40}?)[»\"“”]?,?\s*(?:№|no\.|nr\.?|nº)\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s*(?:от|від|z|vom|du|del|of)?\s*$",
+    re.IGNORECASE,
+)
+_PRINT_ISSUE_TAIL = re.compile(r"^\s*(?:,\s*(?:стр\.|с\.|s\.|str\.|p\.|pp\.|page|seite)\s?[A-Z]?\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def print_issue_paper(before: str, after: str) -> str | None:
+    """The paper an issue citation names, when the line is nothing but that citation."""
+    if "№" not in before and not re.search(r"\b(?:no|nr|nº)\b", before, re.IGNORECASE):
+        return None
+    head = _PRINT_ISSUE_HEAD.match(before.strip())
+    if head is None or _PRINT_ISSUE_TAIL.match(after) is None:
+        return None
+    return head["paper"].strip()

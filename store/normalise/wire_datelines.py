@@ -1,0 +1,25 @@
+"""The datelines French and Spanish wires open their own-language copy with.
+
+AFP's French service and EFE set the place in ordinary capitals, not in block capitals as the
+English wires do: "Kiev (AFP) - ...", "Séoul (AFP) - ...", "Seúl, 24 feb (EFE).- ...".  A
+capitalised word and a dash open many sentences, so only the wire's name in brackets right after
+the place (and a short day and month between them, as EFE prints) makes such a line a dateline;
+the caller checks that the name is a known wire's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOCAL_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+){0,2})"
+    r"(?:,\s+(?P<date>\d{1,2}\s[a-zé]{3,10}\.?))?"
+    r"\s+\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)\s*(?:\.-|[-–—]{1,2})\s*(?=\S)"
+)
+
+
+def local_wire_dateline(text: str) -> re.Match[str] | None:
+    """"Kiev (AFP) - ...", "Seúl, 24 feb (EFE).- ...": the match, with the place, day and wire as written."""
+    if "(" not in text[:60]:
+        return None
+    return _LOCAL_WIRE_DATELINE.match(text)
