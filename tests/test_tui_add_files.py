@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Static
-from tui_fixtures import settle, type_text, until
+from tui_fixtures import settle, type_text, until_within
 
 from store.ingest import ingest_paths
 from store.paths import seed_files
@@ -43,9 +43,9 @@ def _inbox(tmp_path: Path) -> Path:
 
 
 async def _open_dialog(pilot) -> AddFilesDialog:  # type: ignore[no-untyped-def]
-    await until(pilot, lambda: pilot.app.is_ready, "first screen", attempts=500)
+    await until_within(pilot, lambda: pilot.app.is_ready, "first screen")
     await pilot.press("a")
-    await until(pilot, lambda: isinstance(pilot.app.screen, AddFilesDialog), "the add-files dialog")
+    await until_within(pilot, lambda: isinstance(pilot.app.screen, AddFilesDialog), "the add-files dialog")
     return pilot.app.screen
 
 
@@ -57,14 +57,14 @@ async def test_a_folder_goes_in_and_the_panes_reload_with_the_new_article(tmp_pa
         before = len(app.corpus.articles)
         dialog.query_one(Input).value = str(_inbox(tmp_path))
         await pilot.press("enter")
-        await until(pilot, lambda: not dialog.running and dialog.changed, "the ingest to finish", attempts=500)
+        await until_within(pilot, lambda: not dialog.running and dialog.changed, "the ingest to finish")
         summary = str(dialog.query_one("#add-summary", Static).render())
         assert "1 article added from 2 files" in summary
         assert "1 rejected" in summary
         rejected = str(dialog.query_one("#add-rejected-list", Static).render())
         assert "photo.jpg" in rejected and "unsupported file type" in rejected
         await pilot.press("escape")
-        await until(pilot, lambda: app.is_ready and isinstance(app.screen, MainScreen), "the reload", attempts=500)
+        await until_within(pilot, lambda: app.is_ready and isinstance(app.screen, MainScreen), "the reload")
         assert len(app.corpus.articles) == before + 1
         assert any(a.title == "Pyongyang sends more shells to Russia" for a in app.corpus.articles.values())
         assert f"{before + 1} articles" in app.screen.query_one(StatusBar).corpus_note
@@ -97,8 +97,8 @@ async def test_a_folder_of_only_rejects_says_so_and_does_not_reload(tmp_path: Pa
         dialog = await _open_dialog(pilot)
         dialog.query_one(Input).value = str(folder)
         await pilot.press("enter")
-        await until(pilot, lambda: not dialog.running and "added" in str(dialog.query_one("#add-summary", Static).render()),
-                    "the ingest to finish", attempts=500)
+        await until_within(pilot, lambda: not dialog.running and "added" in str(dialog.query_one("#add-summary", Static).render()),
+                           "the ingest to finish")
         assert "0 articles added" in str(dialog.query_one("#add-summary", Static).render())
         assert "empty.txt" in str(dialog.query_one("#add-rejected-list", Static).render())
         assert dialog.changed is False
@@ -125,11 +125,11 @@ async def test_remove_source_previews_then_removes_the_readers_file_and_reloads(
     db = _db_with_two_seeds(tmp_path)
     app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: app.is_ready, "first screen", attempts=500)
+        await until_within(pilot, lambda: app.is_ready, "first screen")
         article = app.screen.query_one(Reader).article
         before = len(app.corpus.articles)
         await pilot.press("D")
-        await until(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
+        await until_within(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
         dialog = app.screen
         question = str(dialog.query_one("#remove-question", Static).render())
         assert article.source_file in question and "1 article" in question
@@ -139,9 +139,9 @@ async def test_remove_source_previews_then_removes_the_readers_file_and_reloads(
         assert isinstance(app.screen, MainScreen) and len(app.corpus.articles) == before, "cancel keeps the file"
 
         await pilot.press("D")
-        await until(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
+        await until_within(pilot, lambda: isinstance(app.screen, RemoveSourceDialog) and app.screen.previewed, "the preview")
         await pilot.click("#remove")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "the reload", attempts=500)
+        await until_within(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "the reload")
         assert len(app.corpus.articles) == before - 1
         assert article.id not in app.corpus.articles
 

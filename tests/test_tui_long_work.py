@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import random
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from test_tui_keys_burst import key_event
 from textual import events
 from textual.widgets import Input, ProgressBar, Static
-from tui_fixtures import running_app, settle, until
+from tui_fixtures import WORK_TIMEOUT_S, running_app, settle, until_within
 
 from store.compare.claimants import (
     _NameClusters,
@@ -40,13 +41,15 @@ from tui.screens.search import SearchScreen
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-async def while_working(pilot, predicate, what: str, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    """Poll until ``predicate()`` holds, without waiting for workers (``until`` waits for them to finish)."""
-    for _ in range(int(seconds / 0.02)):
-        if predicate():
-            return
+async def while_working(pilot, predicate, what: str, seconds: float = WORK_TIMEOUT_S) -> None:  # type: ignore[no-untyped-def]
+    """Poll until ``predicate()`` holds, without waiting for workers (``until`` waits for them to finish).
+
+    Bounded by time, not by a count of polls, and generously: a busy machine is slow, not broken."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
         await pilot.pause(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def _db_with_two_seeds(tmp_path: Path) -> Path:
@@ -88,10 +91,10 @@ async def test_escape_during_an_add_stops_it_and_nothing_changes(tmp_path: Path)
     before = _database_files(db)
     app = build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: app.is_ready, "first screen", attempts=500)
+        await until_within(pilot, lambda: app.is_ready, "first screen")
         articles = len(app.corpus.articles)
         await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, AddFilesDialog), "the add-files dialog")
+        await until_within(pilot, lambda: isinstance(app.screen, AddFilesDialog), "the add-files dialog")
         dialog = app.screen
         dialog.query_one(Input).value = str(folder)
         await pilot.press("enter")
@@ -105,7 +108,7 @@ async def test_escape_during_an_add_stops_it_and_nothing_changes(tmp_path: Path)
         field = dialog.query_one(Input)
         assert not field.disabled and app.focused is field
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "back in the main screen")
+        await until_within(pilot, lambda: isinstance(app.screen, MainScreen) and app.is_ready, "back in the main screen")
         assert len(app.corpus.articles) == articles
 
 
@@ -181,7 +184,7 @@ async def test_the_figure_table_reports_its_steps_and_stops_when_the_screen_is_l
     def held_table(corpus, subject_id, *, sort="date", progress=None):  # type: ignore[no-untyped-def]
         # The real table, built after the screen has been looked at in the middle of the work.
         progress("Matching claimant names", 1, 4)
-        go_on.wait(10)
+        go_on.wait(WORK_TIMEOUT_S)  # set by the test once it has seen the screen: long only if the test failed
         try:
             return real(corpus, subject_id, sort=sort, progress=lambda *step: (progress(*step), steps.append(step[0])))
         except BaseException as error:
@@ -209,7 +212,7 @@ async def test_the_figure_table_reports_its_steps_and_stops_when_the_screen_is_l
         screen = FigureTrackerScreen(app.corpus, "troops_deployed")
         await app.push_screen(screen)
         go_on.set()
-        await until(pilot, lambda: screen.table is not None, "the table")
+        await until_within(pilot, lambda: screen.table is not None, "the table")
         assert not screen.query_one("#figures-progress", ProgressBar).display
         assert steps[0] == "Reading the claims" and "Grouping repeated figures" in steps
 
@@ -275,5 +278,5 @@ async def test_a_slash_typed_right_after_the_figures_key_does_not_open_search_un
         for key in [key_event("f"), events.Key("slash", "/")]:
             app.post_message(key)
         await settle(pilot)
-        await until(pilot, lambda: isinstance(app.screen, FigureTrackerScreen), "the figure tracker")
+        await until_within(pilot, lambda: isinstance(app.screen, FigureTrackerScreen), "the figure tracker")
         assert [type(screen) for screen in app.screen_stack][1:] == [MainScreen, FigureTrackerScreen]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import ProgressBar
-from tui_fixtures import settle, type_text, until
+from tui_fixtures import WORK_TIMEOUT_S, settle, type_text, until_within
 
 from store.first_run import ensure_database
 from tui.app import build_app
@@ -28,10 +28,8 @@ def seeds_app(db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     return build_app(db, state_path=tmp_path / "state.json", export_dir=tmp_path)
 
 
-async def wait_ready(pilot) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    await until(pilot, lambda: pilot.app.is_ready, "first screen", attempts=500)
-    return time.perf_counter() - started
+async def wait_ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    await until_within(pilot, lambda: pilot.app.is_ready, "first screen")
 
 
 async def test_first_run_builds_the_database_with_progress(tmp_path):
@@ -46,9 +44,15 @@ async def test_first_run_builds_the_database_with_progress(tmp_path):
 
 async def test_panes_show_the_seed_corpus_quickly(seeds_db, tmp_path):
     app = seeds_app(seeds_db, tmp_path)
+    # A loose guard against a first screen that does far too much work; the bench measures its speed.
+    # In CPU time, not wall-clock time: the machine running the tests is shared (CI runs a worker per
+    # core, beside other jobs), and a wall-clock limit fails there when the app is merely waiting for a
+    # core. The seeds' first screen costs about 0.2 s of CPU here: the limit leaves a wide margin.
+    started = time.process_time()
     async with app.run_test(size=(120, 40)) as pilot:
-        seconds = await wait_ready(pilot)
-        assert seconds < 5.0, f"first screen took {seconds:.2f} s"  # a loose guard; the bench measures exactly
+        await wait_ready(pilot)
+        cpu_seconds = time.process_time() - started
+        assert cpu_seconds < 5.0, f"first screen cost {cpu_seconds:.2f} s of CPU"
         claims = app.screen.query_one(ClaimsPane)
         troops = next(node for node in claims.root.children if node.data == "troops_deployed")
         figures = " ".join(str(leaf.label) for leaf in troops.children)
@@ -68,7 +72,7 @@ async def test_typo_and_accent_tolerant_search_on_the_seeds(seeds_db, tmp_path, 
         await type_text(pilot, query)
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await until(pilot, lambda: screen.shown_query == query, f"results for {query!r}")
+        await until_within(pilot, lambda: screen.shown_query == query, f"results for {query!r}")
         hits = screen.query_one(HitList)
         assert hits.option_count, f"no hits for {query!r}"
         top = [app.corpus.passage(hits.get_option_at_index(i).id).text.lower() for i in range(min(5, hits.option_count))]
@@ -88,7 +92,7 @@ async def test_export_from_the_seeds_carries_citations(seeds_db, tmp_path):
         await pilot.press("5", "j", "j", "space", "j", "space", "j", "space")
         assert len(app.selection) == 3
         await pilot.press("e", "tab", "enter")
-        await until(pilot, lambda: (tmp_path / "nkru-selection.md").exists(), "export")
+        await until_within(pilot, lambda: (tmp_path / "nkru-selection.md").exists(), "export")
         text = (tmp_path / "nkru-selection.md").read_text()
         for pid in app.selection:
             article = app.corpus.article_of(pid)
@@ -96,21 +100,40 @@ async def test_export_from_the_seeds_carries_citations(seeds_db, tmp_path):
 
 
 async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apart(seeds_db):
-    from tui.ready_probe import measure
+    from tui import ready_probe
+    from tui.ready_probe import KEY_INTERVAL_S, TICK_S, WORD_PAUSE_S, measure
 
     typed = "kursk casualtis"
-    result = await measure(seeds_db, timeout=60, size=(120, 40), type_text=typed)
+    # The probe's timeout only ends a hung run: generous, so that a busy machine is not taken for a hung app.
+    result = await measure(seeds_db, timeout=WORK_TIMEOUT_S, size=(120, 40), type_text=typed)
     assert result["ready"] is True
-    assert 0 < result["seconds_in_process"] < 60
+    # Seconds from the probe's import (its stand-in for process start) to the first screen: positive, and
+    # no more than has passed since then. Not held to a wall-clock limit here (the bench judges speed).
+    assert 0 < result["seconds_in_process"] <= time.time() - ready_probe.PROCESS_STARTED_WALL
+    assert result["ready_wall"] - result["seconds_in_process"] == pytest.approx(
+        ready_probe.PROCESS_STARTED_WALL, rel=0, abs=1e-3
+    )
     assert result["typing_keys"] == len(typed)
-    # Keys go out on a 12-a-second beat with a pause after the one word break, whatever the app is doing.
-    assert 6 <= result["typing_keys_per_s"] <= 12.5
+    # Keys go out on a 12-a-second beat with a pause after the one word break, whatever the app is doing:
+    # never faster than the beat, and never behind it by more than the event loop's longest stall. The
+    # sender keeps to an absolute schedule on that loop, so a stall delays the keys due during it, which
+    # then go out at once: the lateness does not add up. Checked against the stall the probe itself
+    # measured, not a fixed rate: on a busy machine the stalls grow, and the beat is no less right.
+    beat_s = len(typed) * KEY_INTERVAL_S + typed.count(" ") * WORD_PAUSE_S
+    assert result["typing_keys_per_s"] <= 12.5
+    shortest_typing_s = len(typed) / (result["typing_keys_per_s"] + 0.05)  # the rate is rounded to 0.1
+    longest_stall_s = result["typing_max_gap_ms"] / 1000
+    assert shortest_typing_s <= beat_s + longest_stall_s + 2 * TICK_S + 0.05, (beat_s, result)
     # Each is the longest gap between 5 ms ticks of the event loop, so never below one tick.
     assert result["search_open_max_gap_ms"] >= 5
     assert result["typing_max_gap_ms"] >= 5
-    # Stalls are counted, not forbidden, here (the machine running tests is shared; the bench judges stalls),
-    # but a probe that stalled on every key is broken.
-    assert 0 <= result["typing_gaps_over_100ms"] < len(typed)
+    # Stalls are counted, not limited, here: how many there are is wall-clock time on a shared machine (a
+    # starved test process stalls on most keys: 12 of 15 seen at nice 12 beside four busy loops), and the
+    # bench judges stalls. What the probe must get right is the count itself: it agrees with the longest gap.
+    stalls, longest_ms = result["typing_gaps_over_100ms"], result["typing_max_gap_ms"]  # the longest is rounded
+    assert stalls >= 0
+    assert stalls == 0 or longest_ms >= 100, result
+    assert stalls > 0 or longest_ms <= 100, result
 
 
 async def test_a_long_topic_listing_builds_a_page_and_brings_the_next_as_the_cursor_arrives(seeds_db, tmp_path):
@@ -130,5 +153,5 @@ async def test_a_long_topic_listing_builds_a_page_and_brings_the_next_as_the_cur
         assert listing.get_option_at_index(TOPIC_PAGE).id == MORE_ID
         listing.highlighted = TOPIC_PAGE - 1
         await pilot.press("down")  # onto the "more" row: no enter needed
-        await until(pilot, lambda: listing.option_count > TOPIC_PAGE + 1, "the next page")
+        await until_within(pilot, lambda: listing.option_count > TOPIC_PAGE + 1, "the next page")
         assert listing.highlighted == TOPIC_PAGE and listing.highlighted_id != MORE_ID

@@ -222,6 +222,37 @@ async def until(pilot, predicate, what: str = "condition", attempts: int = 100) 
     raise AssertionError(f"timed out waiting for {what}")
 
 
+# How long a test waits for work it has started (a database opened or reloaded, an ingest, a
+# reanalysis) before it calls the wait a failure. Generous on purpose: the bound only has to end a
+# hung test, while a loaded or slow machine (CI runs one worker per core beside other jobs) can take
+# many times as long as a quiet one. A test never sleeps for this long: it goes on as soon as the
+# condition holds.
+WORK_TIMEOUT_S = 180.0
+
+
+async def until_within(  # type: ignore[no-untyped-def]
+    pilot, predicate, what: str = "condition", seconds: float = WORK_TIMEOUT_S, *, wait_for_workers: bool = True
+) -> None:
+    """Like ``until``, but bounded by time, not by a count of polls: on a busy machine each poll takes
+    longer and a count runs out while the work is still on its way. ``wait_for_workers=False`` polls
+    without waiting for the app's workers to finish, for a condition that holds while one runs."""
+    import time
+
+    from textual.worker import WorkerFailed
+
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
+        await pilot.pause(0.02)
+        if wait_for_workers:
+            try:
+                await pilot.app.workers.wait_for_complete()
+            except WorkerFailed:
+                pass  # the app reports worker failures itself; tests check for that notice
+    await pilot.pause()  # and let the screen repaint
+
+
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*["space" if ch == " " else ch for ch in text])
 
