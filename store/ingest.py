@@ -210,9 +210,8 @@ def rewrite_corpus(
 
     Ingest calls it after merging new files, removal after dropping files: either way every
     derived file is made from the records, so nothing of a removed file lingers in them (the
-    search index is extended when ``reuse_rows`` and the records as loaded lead the corpus
-    unchanged, and shrunk when a removal runs inside ``ingest_index.removing_files``; either
-    gives the full build's result, and anything else is a full build).
+    index is extended when ``reuse_rows`` and the loaded records lead the corpus unchanged, shrunk when
+    a removal runs inside ``ingest_index.removing_files``: a full build's result either way).
     ``folded_before``: how the same folding code left the names of the corpus as loaded; only
     the names the change can move are folded again, with the same result.  ``reuse_rows``: see
     ``Repository.save`` (true when old records changed only in echo groups and claimant names).
