@@ -40,9 +40,15 @@ def passage_texts(article) -> list[str]:  # type: ignore[no-untyped-def]
     return [p.text for p in article.passages]
 
 
-def removed_texts(result, reason: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The audit's removed blocks given ``reason``."""
-    return [r.text for r in result.removed if r.reason == reason]
+def removed_texts(result, reason: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The audit's removed blocks given ``reason`` (every removed block when None)."""
+    return [r.text for r in result.removed if reason is None or r.reason == reason]
+
+
+def only_article(result):  # type: ignore[no-untyped-def]
+    """The one article a file gave (unpacking fails, and so the test, when it gave none or several)."""
+    (article,) = result.articles
+    return article
 
 
 def body_texts(article) -> list[str]:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from normalise_samples import CLOSING, LEDE, PARA
 from normalise_samples import body_texts as _body
 from normalise_samples import normalise_named as _normalise
+from normalise_samples import only_article as _only
 from normalise_samples import removed_texts as _removed
 from normalise_samples import texts_by_kind as _kinds
 
@@ -22,11 +23,6 @@ JA_P3 = "ウクライナ側は北朝鮮兵に死傷者が出ているとして�
 KO_P1 = "(서울=연합뉴스) 박지훈 기자 = 국가정보원은 13일 러시아에 파병된 북한군 1만1천여명 중 일부가 전투에 참여하기 시작했다고 밝혔다."
 KO_P2 = "국정원은 이날 국회 정보위원회에 이같이 보고했다."
 KO_P3 = "국정원은 또 북한이 러시아에 170㎜ 자주포와 240㎜ 방사포를 추가로 제공했다고 설명했다."
-
-
-def _only(result):  # type: ignore[no-untyped-def]
-    (article,) = result.articles
-    return article
 
 
 # --- Japanese and Korean pages: one paragraph a line, read by the columns they fill ------------------------------

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from normalise_samples import body_texts as _body
 from normalise_samples import normalise_named as _normalise
+from normalise_samples import only_article as _only
+from normalise_samples import passage_texts as _passages
 from normalise_samples import removed_texts as _removed
 from normalise_samples import texts_by_kind as _kinds
-
-
-def _only(result):  # type: ignore[no-untyped-def]
-    (article,) = result.articles
-    return article
-
-
-def _all_passages(article) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for p in article.passages]
-
 
 # --- Leftovers of the first round ----------------------------------------------------------------------------------
 
@@ -59,7 +51,7 @@ def test_a_reader_views_name_over_its_reading_time_is_the_byline_not_a_heading()
     )
     article = _only(_normalise(text))
     assert article.author == "Iryna Shevchenko"
-    assert "Iryna Shevchenko" not in _all_passages(article)
+    assert "Iryna Shevchenko" not in _passages(article)
 
 
 def test_running_heads_on_two_pages_with_the_number_on_either_side_of_a_bar_are_removed():
@@ -73,7 +65,7 @@ def test_running_heads_on_two_pages_with_the_number_on_either_side_of_a_bar_are_
     )
     result = _normalise(text)
     article = _only(result)
-    assert not any("Arms Control Research Centre" in p for p in _all_passages(article))
+    assert not any("Arms Control Research Centre" in p for p in _passages(article))
     assert _removed(result, "running-header") == ["2 | Arms Control Research Centre", "Arms Control Research Centre | 3"]
 
 
@@ -138,7 +130,7 @@ def test_an_outlets_name_set_as_a_paragraph_between_a_russian_headline_and_its_d
     article = _only(_normalise(text))
     assert article.title.startswith("Разведка Южной Кореи")
     assert article.outlet == "Медиазона"
-    assert "Медиазона" not in _all_passages(article)
+    assert "Медиазона" not in _passages(article)
 
 
 # --- New layouts ---------------------------------------------------------------------------------------------------
@@ -158,7 +150,7 @@ def test_a_newsletter_platforms_post_loses_its_note_marks_notes_and_restack_coun
         "North Korea has sent more than 10,000 soldiers to Russia, and the price it is asking goes well beyond oil. Officials in Seoul believe Pyongyang wants satellite technology.",
         "The evidence is still thin. A South Korean lawmaker said Russia had already delivered air-defence equipment to Pyongyang.",
     ]
-    assert not any("Restack" in p or "Discussion" in p for p in _all_passages(article))
+    assert not any("Restack" in p or "Discussion" in p for p in _passages(article))
 
 
 def test_a_blogging_platforms_member_badge_is_no_title():
@@ -181,7 +173,7 @@ def test_a_wiki_pages_infobox_rows_and_caption_are_no_text():
     )
     result = _normalise(text)
     article = _only(result)
-    assert not any(p.startswith(("Date", "Location", "Strength", "North Korean troops in Russia")) for p in _all_passages(article))
+    assert not any(p.startswith(("Date", "Location", "Strength", "North Korean troops in Russia")) for p in _passages(article))
     assert len(_removed(result, "infobox")) == 1
     assert _kinds(article)["heading"] == ["Background"]
 
@@ -219,7 +211,7 @@ def test_two_columns_under_a_masthead_and_over_running_footers_are_unfolded_with
     body = _body(article)
     assert body[0].startswith("Russia has fired dozens of North Korean KN-23 ballistic missiles") and body[0].endswith("other cities.")
     assert body[1].startswith("The missiles are less accurate than Russian Iskanders")
-    assert not any("Quarterly" in p or "Winter 2024" in p for p in _all_passages(article))
+    assert not any("Quarterly" in p or "Winter 2024" in p for p in _passages(article))
 
 
 def test_a_pages_post_stamp_is_its_date_line_not_its_title():
@@ -243,7 +235,7 @@ def test_a_wires_flash_goes_and_its_urgent_label_leaves_the_headline():
     article = _only(_normalise(text))
     assert article.title == "North Korean troops first engaged by Ukrainian forces in Kursk region - Umerov"
     assert article.dek is None
-    assert not any("FLASH" in p for p in _all_passages(article))
+    assert not any("FLASH" in p for p in _passages(article))
 
 
 def test_kyodo_tass_and_xinhua_heads_name_the_wire_and_date_the_story():
@@ -265,7 +257,7 @@ def test_kyodo_tass_and_xinhua_heads_name_the_wire_and_date_the_story():
         "MOSCOW, Dec. 4 (Xinhua) -- Russia and the DPRK exchanged instruments of ratification of their strategic partnership treaty on Wednesday.\n"
     )
     article = _only(_normalise(xinhua))
-    assert "Editor: Huaxia" not in _all_passages(article)
+    assert "Editor: Huaxia" not in _passages(article)
 
 
 def test_korean_and_chinese_portal_buttons_and_filing_notes_are_no_text():
@@ -329,4 +321,4 @@ def test_a_short_pages_feedback_question_does_not_make_its_head_lines_one_wrappe
     article = _only(_normalise(text))
     assert article.title == "Joint statement on North Korean troops in Russia"
     assert article.published == "2024-11-06"
-    assert len(_body(article)) == 2 and not any("useful" in p for p in _all_passages(article))
+    assert len(_body(article)) == 2 and not any("useful" in p for p in _passages(article))

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 from normalise_samples import body_texts as _body
 from normalise_samples import normalise_named as _normalise
+from normalise_samples import only_article as _only
 from normalise_samples import removed_texts as _removed
-
-
-def _only(result):  # type: ignore[no-untyped-def]
-    (article,) = result.articles
-    return article
-
-
-def _removed_any(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [r.text for r in result.removed]
-
 
 # --- Copied text: mastheads, date stamps and boxes ----------------------------------------------------------------
 
@@ -42,7 +33,7 @@ def test_a_polish_pages_publication_stamps_date_it_and_its_mid_article_read_more
         "Południowokoreański wywiad poinformował, że około 11 tysięcy żołnierzy z Korei Północnej przebywa w Rosji, a część z nich bierze udział w walkach.",
         "Według wywiadu Pjongjang dostarczył Rosji także haubice samobieżne kalibru 170 mm.",
     ]
-    assert any("Zełenski: pierwsze starcia" in r for r in _removed_any(result))
+    assert any("Zełenski: pierwsze starcia" in r for r in _removed(result))
     assert "Udostępnij" in _removed(result, "share-prompt")
 
 
