@@ -1,4 +1,5 @@
-"""Words typed without their space or hyphen: "kimjongun", "jongun", "kpop", "nkorea".
+"""Words typed without their space or hyphen: "kimjongun", "jongun", "kpop", "nkorea"; and the
+other way round, one word typed as two: "Pyong yang", "Vladi vostok".
 
 The passages write "Kim Jong Un", "Jong-un", "K-pop" and "N. Korea", which
 index as separate terms, so the run-together word matches nothing, or only a
@@ -60,6 +61,27 @@ def split_run_together(
             if _stand_together(postings.ptr, postings.docs, forward_ptr, forward_terms, term_ids):
                 return parts
     return None
+
+
+def written_together(vocabulary: Vocabulary, first: str, second: str) -> tuple[str, bool] | None:
+    """Two query words the passages write as one ("Pyong yang", "Vladi vostok", "fire arms"):
+    (the word they make, whether either part is no passage's word), or None if they make none.
+
+    The inverse of :func:`split_run_together`.  When a part is no word of the passages, the user
+    can only have meant the word the two make; when both are words, they may be meant apart too.
+    """
+    if not (first.isalpha() and second.isalpha()) or is_stop_word(first) or is_stop_word(second):
+        return None
+    joined = first + second
+    if len(joined) < MIN_LENGTH or len(joined) > MAX_LENGTH or not _held(vocabulary, joined):
+        return None
+    return joined, not (_held(vocabulary, first) and _held(vocabulary, second))
+
+
+def _held(vocabulary: Vocabulary, word: str) -> bool:
+    """Whether some passage holds the word, or a form of it (headlines alone do not count).  The word
+    itself, if a term, is one of its stem siblings: one look-up answers both."""
+    return any(vocabulary.df[s] > 0 for s in vocabulary.stem_siblings(word))
 
 
 def _usable(part: str) -> bool:

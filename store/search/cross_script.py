@@ -27,6 +27,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from store.search.spellings import other_spellings
 from store.search.terms import _SLAVIC_ENDINGS, fuzzy_budget, stem
 from store.search.vocabulary import Vocabulary
 
@@ -103,6 +104,8 @@ class RomanisedTerms:
             return {}
         found: dict[int, float] = {}
         wanted = {word, latin_stem(word)}
+        # "kharkiv" also finds "Харьков", read "kharkov", the name's other spelling (``spellings``).
+        wanted |= {spelling for key in tuple(wanted) for spelling in other_spellings(key) if spelling.isascii()}
         for key in wanted:
             for term_id in self.by_key.get(key, ()):
                 found[term_id] = CROSS_SCRIPT_WEIGHT
@@ -135,10 +138,12 @@ def latin_matches(vocabulary: Vocabulary, word: str) -> dict[int, float]:
     for latin in dict.fromkeys([romanised(word), romanised(stem(word))]):
         if len(latin) < _MIN_LETTERS - 1:
             continue
-        if (term_id := vocabulary.lookup(latin)) is not None:
-            found[term_id] = CROSS_SCRIPT_WEIGHT
-        for sibling in vocabulary.stem_siblings(latin):
-            found.setdefault(sibling, CROSS_SCRIPT_WEIGHT)
+        # "Харьков" reads "kharkov", which also finds the name's other spelling, "Kharkiv" (``spellings``).
+        for spelling in (latin, *(other for other in other_spellings(latin) if other.isascii())):
+            if (term_id := vocabulary.lookup(spelling)) is not None:
+                found[term_id] = CROSS_SCRIPT_WEIGHT
+            for sibling in vocabulary.stem_siblings(spelling):
+                found.setdefault(sibling, CROSS_SCRIPT_WEIGHT)
         budget = fuzzy_budget(latin) if len(latin) >= _FUZZY_MIN_LETTERS else 0
         for term_id, _ in vocabulary.near(latin, budget):
             found.setdefault(term_id, CROSS_SCRIPT_EDIT_WEIGHT)

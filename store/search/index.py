@@ -5,7 +5,8 @@ A search runs in four steps:
 1. each query word expands to weighted vocabulary terms (exact, stem
    siblings, typo neighbours, prefixes; see ``ranking``), or, typed without
    its space or hyphen ("kimjongun", "kpop"), into the words the passages
-   write apart (see ``compounds``); a pasted paragraph's words are taken as
+   write apart, or two typed apart ("Pyong yang") into the one word
+   they write (see ``compounds``); a pasted paragraph's words are taken as
    written (see ``planner``);
 2. numpy adds up the precomputed BM25 impacts of those terms' postings into
    one score per passage (a word's variants count once: the best one), and
@@ -274,10 +275,11 @@ class SearchIndex:
         phrase_plans = [self._plan(word, allow_prefix=False, typos=False) for phrase in parsed.phrases for word in phrase]
         for plan in [*plans, *phrase_plans]:
             term_ids.update(plan.variants)
+            term_ids.update(plan.phrase_terms)  # "North Korea" lit where "DPRK" found it
             if is_unspaced_character(plan.word):
                 wanted.add(plan.word)  # "弾" was found inside the pairs "砲弾", "弾を": light the character alone
             else:
-                wanted.update(terms[t] for t in plan.variants)
+                wanted.update(terms[t] for t in [*plan.variants, *plan.phrase_terms])
         return wanted, self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
 
     def _hit(

@@ -9,6 +9,10 @@ looked at for typos and run-together splits, and only the first
 ``LONG_QUERY_TYPO_WORDS`` words the vocabulary lacks get typo expansion.
 Repeated words are planned once.  That bounds a paste's cost by its distinct
 words and a fixed number of fuzzy lookups.
+
+Two typed words side by side are also read together: as the one word the
+passages write ("Pyong yang" is "Pyongyang"; see ``compounds.written_together``),
+and as a two-word synonym ("north korean" also finds "DPRK"; ``synonyms.toml``).
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from store.search.builder import IndexParts
-from store.search.compounds import split_run_together
+from store.search.compounds import split_run_together, written_together
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan, blend, expand_word
-from store.search.synonyms import add_synonyms
+from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
 from store.search.terms import fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
 
@@ -79,11 +83,7 @@ class QueryPlanner:
         """
         distinct = list(dict.fromkeys(scoring))
         if len(distinct) < LONG_QUERY_WORDS:
-            return [
-                plan
-                for i, word in enumerate(scoring)
-                for plan in self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal)
-            ]
+            return self._typed_plans(scoring, being_typed, literal)
         known = self.parts.vocabulary.lookup_many(distinct)
         by_word: dict[str, list[WordPlan]] = {}
         typo_words = LONG_QUERY_TYPO_WORDS
@@ -101,6 +101,56 @@ class QueryPlanner:
                 self.plans_for(word, allow_prefix=True, synonyms=word not in literal) if i == being_typed else by_word[word]
             )
         ]
+
+    def _typed_plans(self, scoring: list[str], being_typed: int, literal: frozenset[str]) -> list[WordPlan]:
+        """``plans`` of a typed query; two words the passages write as one ("Pyong yang") are read as it:
+        as that one word if either part is no passage's word, else as themselves with it as a form of each."""
+        vocabulary = self.parts.vocabulary
+        found: list[WordPlan] = []
+        also: dict[int, dict[int, float]] = {}  # position -> terms it also stands for ("air" of "air port": "airport")
+        i = 0
+        while i < len(scoring):
+            word, after = scoring[i], scoring[i + 1] if i + 1 < len(scoring) else None
+            together = None
+            if after is not None and word not in literal and after not in literal:
+                together = written_together(vocabulary, word, after)
+            if together is not None and together[1]:
+                found.extend(self.plans_for(together[0], allow_prefix=i + 1 == being_typed))
+                i += 2
+                continue
+            forms: dict[int, float] = {}
+            if together is not None:
+                forms = dict.fromkeys(vocabulary.stem_siblings(together[0]), STEM_WEIGHT)
+            elif after is not None and word not in literal and after not in literal:
+                # "north korean" also finds "DPRK" (``synonyms.toml``'s phrases), a synonym of either word
+                for said, weight in default_synonyms().of_pair(word, after):
+                    forms.update(dict.fromkeys(vocabulary.stem_siblings(said), -weight))  # negative: a synonym
+            if forms:
+                also.setdefault(i, {}).update(forms)
+                also.setdefault(i + 1, {}).update(forms)
+            plans = self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal)
+            if i in also:
+                plans = [self._with_forms(plan, also[i]) for plan in plans]
+            found.extend(plans)
+            i += 1
+        return found
+
+    def _with_forms(self, plan: WordPlan, forms: dict[int, float]) -> WordPlan:
+        """A copy of ``plan`` (cached plans are shared) that also holds these terms at these weights,
+        a negative weight marking a synonym."""
+        variants, synonyms = dict(plan.variants), set(plan.synonyms)
+        for term_id, weight in forms.items():
+            if abs(weight) > variants.get(term_id, 0.0):
+                if weight < 0 and term_id not in variants:
+                    synonyms.add(term_id)
+                elif weight > 0:
+                    synonyms.discard(term_id)
+                variants[term_id] = abs(weight)
+        joined = WordPlan(
+            plan.word, variants, synonyms=synonyms, phrase_synonyms=plan.phrase_synonyms, phrase_terms=plan.phrase_terms
+        )
+        blend(joined, self.parts.vocabulary.df, self.n_docs)
+        return joined
 
     def plan(self, word: str, *, allow_prefix: bool, typos: bool = True, synonyms: bool = True) -> WordPlan:
         """The word's weighted terms; ``synonyms`` (only with ``typos``: a typed word) adds its synonyms'."""
@@ -128,6 +178,7 @@ class QueryPlanner:
                 # Not a phrase's or an exclusion's word either (planned without typos): those mean the word.
                 if synonyms:
                     add_synonyms(vocabulary, plan)
+                    add_phrase_synonyms(vocabulary, self.parts.postings, self.n_docs, plan)
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight

@@ -14,7 +14,8 @@
 - The last word, if the query does not end with a space, also matches terms
   it is the start of, so results make sense while a word is being typed
   (never for a figure: "1,500" is not the start of "15,000").
-- Markup tags ("<b>", "</i>") are dropped: a pasted headline keeps its words, not its tags.
+- Markup tags ("<b>", "</i>") are dropped: a pasted headline keeps its words, not its tags;
+  so are invisible characters (soft hyphens, zero-width spaces), which passages never hold.
 - A figure typed as several words is one, as in the passages (``figures``):
   "12 000", "12 thousand" and "twelve thousand" are "12000", like "12,000".
 """
@@ -32,6 +33,16 @@ _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
 # A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+# A query pasted from a web page carries what passages lose when they are normalised: soft hyphens
+# ("Kur\u00adsk" from a hyphenated column), zero-width spaces and joiners, word joiners, a BOM, bidi
+# marks.  Inside a word they would cut it in two.  The list is ``store.normalise.characters``'s
+# (not imported: that package costs a third of a second to load); a ZWNJ or ZWJ between letters of
+# the scripts that spell with them stays, as it does in passages.
+_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
+_INVISIBLE = re.compile(
+    "[\u200b\u2060-\u2064\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+    f"|(?<![{_JOINING_SCRIPTS}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING_SCRIPTS}])"
+)
 
 
 @dataclass(slots=True)
@@ -48,6 +59,8 @@ class ParsedQuery:
 
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
     text = _MARKUP_TAG.sub(" ", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False

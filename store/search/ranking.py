@@ -1,7 +1,7 @@
 """How a query word becomes weighted vocabulary terms, and how nearness is rewarded.
 
 A query word expands to: itself (weight 1.0), its stem siblings (0.9), terms
-one or two edits away (0.7, 0.45), the stem siblings of those (weighed by
+one or two edits away (0.7, 0.45), a "-ment" noun's verb and its forms (0.6), the stem siblings of those (weighed by
 their own distance from what was typed, see ``_typo_sibling_weight``), and,
 for a word still being typed, terms it starts.  No variant's IDF may exceed
 that of the word's best variants (see ``blend``, after Lucene's blended
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from store.search.cross_script import CROSS_SCRIPT_WEIGHT
 from store.search.postings import sorted_unique
 from store.search.spellings import other_spellings
 from store.search.terms import fuzzy_budget, is_stop_word, stem
@@ -26,6 +27,11 @@ STEM_WEIGHT = 0.9
 SIBLING_OF_TYPO = 0.9  # a stem sibling of a typo neighbour, relative to the neighbour
 EDIT_WEIGHTS = {1: 0.7, 2: 0.45}
 FAR_SIBLING_WEIGHT = 0.3  # a typo neighbour's sibling three or more edits from what was typed
+# "deployment" also finds "deploy", "deployed", "deploying": the noun's verb, a related word rather than the
+# word, so below a one-edit typo.  One way only: "state" is no query for "statement", nor "base" for "basement".
+DERIVED_WEIGHT = 0.6
+_NOUN_SUFFIX = "ment"
+_VERB_MIN_LENGTH = 4  # "comment" is no "com", "element" no "ele"
 MAX_VARIANTS = 24
 PREFIX_LIMIT = 16
 
@@ -39,10 +45,14 @@ class WordPlan:
     variants: dict[int, float] = field(default_factory=dict)  # term id -> weight (penalty only)
     scales: dict[int, float] = field(default_factory=dict)  # term id -> factor applied to its stored impact
     synonyms: set[int] = field(default_factory=set)  # variants that are only synonyms (``synonyms``): no proximity bonus
+    # Synonyms of several words ("dprk": "north korea"): per phrase, the passages holding its words and what each
+    # scores (impacts already weighed), and the phrases' term ids, to highlight.  Counted as synonyms.
+    phrase_synonyms: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
+    phrase_terms: set[int] = field(default_factory=set)
 
     @property
     def matched(self) -> bool:
-        return bool(self.variants)
+        return bool(self.variants) or bool(self.phrase_synonyms)
 
 
 def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos: bool = True) -> WordPlan:
@@ -60,9 +70,17 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         offer(sibling, STEM_WEIGHT)
     if (bare := _without_possessive_s(word)) is not None and (term_id := vocabulary.lookup(bare)) is not None:
         offer(term_id, STEM_WEIGHT)
-    for spelling in other_spellings(word):  # "kiev" finds "Kyiv": one name, two transliterations
+    # "kiev" finds "Kyiv": one name, two transliterations; "Пхеньяне" (inflected) finds "Pyongyang", below
+    # the name in the query's own script, as a romanised match is (``cross_script``).
+    for spelling in dict.fromkeys([*other_spellings(word), *other_spellings(stem(word))]):
+        weight = STEM_WEIGHT if spelling.isascii() == word.isascii() else CROSS_SCRIPT_WEIGHT
         if (term_id := vocabulary.lookup(spelling)) is not None:
-            offer(term_id, STEM_WEIGHT)
+            offer(term_id, weight)
+        for sibling in vocabulary.stem_siblings(spelling):
+            offer(sibling, weight)
+    if typos and (verb := _verb_of_noun(word)) is not None:  # a phrase or an exclusion means the word itself
+        for sibling in vocabulary.stem_siblings(verb):
+            offer(sibling, DERIVED_WEIGHT)
     if typos:
         budget = fuzzy_budget(word)
         if budget == 0 and exact is None and len(word) == 3 and word.isalpha():
@@ -88,6 +106,14 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
         kept = sorted(plan.variants.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))[:MAX_VARIANTS]
         plan.variants = dict(kept)
     return plan
+
+
+def _verb_of_noun(word: str) -> str | None:
+    """The verb a "-ment" noun is made from ("deployments" -> "deploy", "shipment" -> "ship"), else None."""
+    noun = stem(word)
+    if noun.endswith(_NOUN_SUFFIX) and len(noun) - len(_NOUN_SUFFIX) >= _VERB_MIN_LENGTH and noun.isalpha():
+        return noun[: -len(_NOUN_SUFFIX)]
+    return None
 
 
 def _without_possessive_s(word: str) -> str | None:

@@ -7,7 +7,9 @@ The sum is then scaled by the square of the share of query words a passage
 holds, a word only its headline holds counting half for a lead: holding
 three of four words beats holding one word many times.  A word a passage holds
 only through a synonym (``synonyms``) counts ``SYNONYM_HELD`` of a word, and
-headlines are matched without synonyms: a synonym is a weaker match.
+headlines are matched without synonyms: a synonym is a weaker match.  So
+are synonyms of several words ("dprk": "north korea"), whose passages the plan
+brings along (``synonyms.add_phrase_synonyms``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ SYNONYM_HELD = 0.5  # a query word held only through a synonym, counted for the 
 
 def _own_words(plan: WordPlan) -> WordPlan:
     """The plan without its synonyms: what a headline is matched by."""
-    if not plan.synonyms:
+    if not plan.synonyms and not plan.phrase_synonyms:
         return plan
     variants = {t: w for t, w in plan.variants.items() if t not in plan.synonyms}
     return WordPlan(plan.word, variants, {t: s for t, s in plan.scales.items() if t not in plan.synonyms})
@@ -67,7 +69,7 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
             total[leads] += (in_titles.scores * (TITLE_WEIGHT * count)).astype(np.float32)
             if held is not None:
                 before_body = held[leads]
-        if len(plan.scales) == 1 and not plan.synonyms:
+        if len(plan.scales) == 1 and not plan.synonyms and not plan.phrase_synonyms:
             ((term, scale),) = plan.scales.items()
             docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
             impact = postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
@@ -81,10 +83,12 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
             for term, scale in plan.scales.items():
                 docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
                 np.maximum.at(best, docs, postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale))
+            for docs, impacts in plan.phrase_synonyms:  # each passage once: a gather and a scatter
+                best[docs] = np.maximum(best[docs], impacts)
             total += best if count == 1 else best * times
             if held is not None:
                 holding = best > 0
-                if plan.synonyms:
+                if plan.synonyms or plan.phrase_synonyms:
                     own = np.zeros(n_docs, dtype=bool)
                     for term in plan.scales:
                         if term not in plan.synonyms:

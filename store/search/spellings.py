@@ -5,12 +5,16 @@ few people) differ by more than the one or two edits typo matching allows,
 and outlets switched spellings in 2022, so an archive holds both.  A query in
 either spelling also finds the other.  Each set is one name; nothing here is
 a synonym of another name.
+
+A name is listed in Cyrillic only where romanising it letter by letter (``cross_script``) misses
+the English spelling: Russian writes Korean names by their own system ("Пхеньян", "Сеул"), and
+"Київ" reads "Kiiv".  A Cyrillic spelling also stands for its inflected forms ("в Пхеньяне").
 """
 
 from __future__ import annotations
 
 _SPELLING_SETS = (
-    ("kyiv", "kiev", "kyiw"),
+    ("kyiv", "kiev", "kyiw", "київ"),
     ("kharkiv", "kharkov"),
     ("odesa", "odessa"),
     ("luhansk", "lugansk"),
@@ -27,7 +31,9 @@ _SPELLING_SETS = (
     ("lviv", "lvov"),
     ("zelensky", "zelenskyy", "zelenskiy", "zelenskii", "zelenskyi"),
     ("shoigu", "shoygu"),
-    ("pyongyang", "pyeongyang"),
+    ("pyongyang", "pyeongyang", "пхеньян"),
+    ("seoul", "сеул"),
+    ("dprk", "кндр"),
 )
 
 SPELLINGS: dict[str, tuple[str, ...]] = {

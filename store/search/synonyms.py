@@ -13,17 +13,24 @@ the table ("shells").  A known word never expands through its typo
 neighbours: "rounds" is one edit from "wounds", which is no reason to look
 for "casualties".  Phrases and exclusions are planned without typos and are
 never expanded (see ``planner``).
+
+A group may also list two-word ``phrases`` ("dprk": "north korea"), found both
+ways: the word finds the passages holding the phrase's words
+(:func:`add_phrase_synonyms`), and the two words typed side by side find the
+word (``planner``), each as a synonym.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz.distance import OSA
 
+from store.search.postings import Postings
 from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan
 from store.search.terms import fold, fuzzy_budget, stem
 from store.search.vocabulary import Vocabulary
@@ -37,17 +44,28 @@ MAX_SYNONYM_WEIGHT = 0.45  # a group may ask for less, never more
 class SynonymTable:
     # stem of a query word -> (stem of a word it also finds, relative weight)
     related: dict[str, tuple[tuple[str, float], ...]]
+    # stem of a query word -> (stems of a two-word phrase it also finds, weight): "dprk" -> ("north", "korea")
+    phrases: dict[str, tuple[tuple[tuple[str, str], float], ...]] = field(default_factory=dict)
+    # stems of two query words side by side -> (stem of a word they also find, weight): the way back
+    by_phrase: dict[tuple[str, str], tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
     def of(self, word_stem: str) -> tuple[tuple[str, float], ...]:
         return self.related.get(word_stem, ())
+
+    def of_pair(self, first: str, second: str) -> tuple[tuple[str, float], ...]:
+        """The words two query words side by side also find ("north korean": "dprk")."""
+        return self.by_phrase.get((stem(first), stem(second)), ()) if self.by_phrase else ()
 
 
 def parse_synonyms(data: dict) -> SynonymTable:
     """The table from the TOML's ``[[group]]`` entries; ValueError names a malformed group."""
     found: dict[str, dict[str, float]] = {}
+    phrase_found: dict[str, dict[tuple[str, str], float]] = {}
+    pair_found: dict[tuple[str, str], dict[str, float]] = {}
     for number, group in enumerate(data.get("group", []), start=1):
         words = group.get("words")
         narrower = group.get("narrower", [])
+        phrases = group.get("phrases", [])
         weight = group.get("weight", DEFAULT_SYNONYM_WEIGHT)
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in [*words, *narrower]):
             raise ValueError(f"synonym group {number}: 'words' must be a non-empty list of words")
@@ -55,14 +73,26 @@ def parse_synonyms(data: dict) -> SynonymTable:
             raise ValueError(f"synonym group {number}: 'weight' must be above 0 and at most {MAX_SYNONYM_WEIGHT}")
         if any(len(w.split()) > 1 for w in [*words, *narrower]):
             raise ValueError(f"synonym group {number}: one word per entry (query words are matched one by one)")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and len(p.split()) == 2 for p in phrases):
+            raise ValueError(f"synonym group {number}: 'phrases' must be a list of two-word phrases")
         stems = [stem(fold(w.strip())) for w in words]
+        for phrase in phrases:
+            pair = tuple(stem(fold(part)) for part in phrase.split())
+            for source in stems:
+                phrase_found.setdefault(source, {})[pair] = float(weight)
+                back = pair_found.setdefault(pair, {})
+                back[source] = max(back.get(source, 0.0), float(weight))
         targets = stems + [stem(fold(w.strip())) for w in narrower]
         for source in stems:
             for target in targets:
                 if target != source:
                     mine = found.setdefault(source, {})
                     mine[target] = max(mine.get(target, 0.0), float(weight))
-    return SynonymTable({source: tuple(targets.items()) for source, targets in found.items()})
+    return SynonymTable(
+        {source: tuple(targets.items()) for source, targets in found.items()},
+        {source: tuple(pairs.items()) for source, pairs in phrase_found.items()},
+        {pair: tuple(targets.items()) for pair, targets in pair_found.items()},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +136,40 @@ def add_synonyms(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable | N
                     if term_id not in plan.variants:
                         plan.synonyms.add(term_id)
                     plan.variants[term_id] = synonym_weight
+
+
+def add_phrase_synonyms(
+    vocabulary: Vocabulary, postings: Postings, n_docs: int, plan: WordPlan, table: SynonymTable | None = None
+) -> None:
+    """Add to a typed word's plan the passages holding a phrase it stands for ("dprk": "north korea").
+
+    A passage holds a phrase when it holds a form of each of its words; it scores the weaker word's
+    impact times the group's weight.  Word order is not checked: that would mean reading every such
+    passage, and "North" and "Korea" in one passage are, in this subject, North Korea.  Worked out once
+    per plan (plans are cached), over the postings of the phrase's words.
+    """
+    table = table or default_synonyms()
+    impacts: dict[str, np.ndarray] = {}  # per phrase word: each passage's best impact of its forms
+    held: np.ndarray | None = None  # per passage: its best phrase's score
+
+    def impacts_of(ids: list[int]) -> np.ndarray:
+        best = np.zeros(n_docs, dtype=np.float32)
+        for term in ids:
+            start, end = postings.ptr[term], postings.ptr[term + 1]
+            docs = postings.docs[start:end]  # distinct within a term: a gather and a scatter, not np.maximum.at
+            best[docs] = np.maximum(best[docs], postings.impact[start:end])
+        return best
+
+    for pair, weight in table.phrases.get(stem(plan.word), ()):
+        parts = [vocabulary.stem_siblings(part) for part in pair]
+        if not all(parts):
+            continue
+        for part, ids in zip(pair, parts, strict=True):
+            if part not in impacts:
+                impacts[part] = impacts_of(ids)
+        weakest = np.minimum(impacts[pair[0]], impacts[pair[1]]) * np.float32(weight)
+        held = weakest if held is None else np.maximum(held, weakest)
+        plan.phrase_terms.update(term for ids in parts for term in ids)
+    if held is not None:  # the phrases as one list ("north korea", "north korean"): one scatter per search
+        docs = np.flatnonzero(held)
+        plan.phrase_synonyms.append((docs, held[docs]))
