@@ -65,12 +65,13 @@ def test_a_figure_nobody_confirmed_stays_the_first_reporters() -> None:
                                 "Pentagon.", "The figure of 11,000 troops, first reported by Yonhap, was later "
                                 "confirmed by the Pentagon."))
     assert [c.claimant for c in claims] == ["CNN", "Pentagon", "Yonhap"]  # the second was Yonhap's alone
-    # A confirmation inside what a source says is that source's report: "said … was confirmed by", "According to".
+    # A confirmation by evidence inside what a source says is that source's report.
     claim = claim_with(claims_of("An official said the 11,000 figure was confirmed by satellite imagery."), "11,000")
     assert claim.claimant == "official"
+    # A body that confirms, reported by an outlet, is the body's claim relayed by the outlet (session 19).
     claim = claim_with(claims_of("According to Yonhap, the deployment of 11,000 troops was confirmed by the "
                                  "Pentagon."), "11,000")
-    assert claim.claimant == "Yonhap"
+    assert (claim.claimant, claim.via) == ("Pentagon", "Yonhap")
     # "a figure cited by" still makes the first speaker the relay of the source cited.
     claim = claim_with(claims_of("He said the payments could reach $10 billion, a figure cited by KINU."), "$10")
     assert claim.claimant == "KINU"

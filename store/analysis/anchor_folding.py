@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import PRONOUNS, names_place_or_body
+from store.analysis.coreference import BODY_HEADS
 
 # "a figure cited by X", "an estimate also given by X": the words before the agent name what is cited.
 _CITED_FIGURE = re.compile(
@@ -207,6 +208,14 @@ def _fold_nested(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
 def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     """The sentence's last attribution, after a comma, tags what the one before it said."""
     inner, outer = anchors[-2], anchors[-1]
+    if inner.kind == "owned" and outer.kind == "verb" and sentence[: outer.start].rstrip().endswith(","):
+        # "Ukraine's figures were revised down to 2,500, the General Staff said": the body speaks for its country;
+        # "RUSI's estimate of 15,000 …, the Guardian reported": a named owner keeps its figure, relayed.
+        if inner.claimant is not None and _is_country(inner.claimant):
+            return [*anchors[:-2], outer]
+        if inner.via is None and inner.via_pronoun is None:
+            _relay_through(inner, outer)
+        return [*anchors[:-2], inner]
     if not (
         inner.kind in _SPEAKING_KINDS
         and inner.content == "right"
@@ -229,6 +238,12 @@ def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     if inner.via is None and inner.via_pronoun is None:
         _relay_through(inner, outer)
     return [*head, inner]
+
+
+def _is_country(name: str) -> bool:
+    """'Ukraine', 'South Korea', 'Seoul': a place standing for its government (no acronym, no body's name)."""
+    return not name.isupper() and len(name.split()) <= 2 and names_place_or_body(name) and not any(
+        w.lower() in BODY_HEADS for w in name.split())
 
 
 def _relay_through(anchor: Anchor, relay: Anchor) -> None:

@@ -33,10 +33,11 @@ from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
 from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matches
 from store.analysis.briefed_sources import fold_briefed_speakers
+from store.analysis.clause_anchors import infinitive_anchor, is_singular_indefinite, participle_anchor
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
-    clause_pronoun, coordinated_subject, participle_subject, past_possessive, past_relative_clause,
+    clause_pronoun, coordinated_subject, past_possessive, past_relative_clause,
     relative_clause_speaker,
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
@@ -67,6 +68,7 @@ from store.analysis.phrases import (
     strip_trailing_adverbs,
     verb_hits,
 )
+from store.analysis.relayed_confirmations import fold_as_relayed, fold_relayed_confirmation, fold_set_off_source
 from store.analysis.relays import attach_relays
 from store.analysis.social_posts import post_subject, posted_speaker
 from store.analysis.source_labels import bracket_sources
@@ -92,10 +94,10 @@ _VERB_NEXT = re.compile(
     r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|said|indicate|indicates|indicated|place|"
     r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged)\b"
 )
-# "A few analysts estimate": these after "a" make the phrase plural, so the bare verb agrees.
-_PLURAL_AFTER_A = frozenset({"few", "number", "couple", "handful", "lot", "majority", "group", "team", "range"})
 _THE = re.compile(r"^[Tt]he\s+")
 _SHOWS = re.compile(r"\s(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
+_SHARED_WITH = re.compile(r"\s+and\s+(?:later\s+|exclusively\s+)?(?:shared|provided|given|sent|passed|leaked|shown)"
+                          r"\s+(?:with|to)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "with analysts saying …", "despite UN monitors counting 20 ships …": a source speaking inside a phrase.  The
 # "\b" before "with" is a look-behind after its first letter: opening with a letter, ``re`` skips to it in C.
@@ -103,7 +105,6 @@ _WITH_ING = re.compile(
     r"(?:w(?<!\w.)ith|D(?<!\w.)espite|d(?<!\w.)espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
     r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting)\b"
 )
-_CLAUSE_SUBJECT = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 # ", Park Sun-won." closing a sentence after a role: a person's name (two to four capitalised words).
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[.!?\"”]*$)")
 _LIST_TAIL = re.compile(
@@ -200,7 +201,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if verb.lower() in _ING_VERBS:
             if verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2):
                 continue
-            anchor = _participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
+            anchor = participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
         elif verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
             # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
             anchor = _prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
@@ -210,10 +211,16 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     anchors = fold_passed_on_sources(sentence, anchors)
+    if ", as " in sentence:
+        anchors = fold_as_relayed(sentence, anchors)  # "…, the Pentagon said, as cited by CNN"
+    if ", according to " in sentence:
+        anchors = fold_set_off_source(sentence, anchors)  # "The DIA, according to a US official, believes …"
     if len(anchors) < 2:
         attach_relays(sentence, anchors)
         return fold_briefed_speakers(sentence, anchors)  # one attribution or none: no speakers to fold
     anchors.sort(key=lambda a: a.start)
+    if "confirm" in sentence:
+        anchors = fold_relayed_confirmation(sentence, anchors)  # "According to Yonhap, … was confirmed by X"
     anchors = fold_trailing_sources(sentence, anchors)
     attach_relays(sentence, anchors)
     return fold_briefed_speakers(sentence, fold_speakers(sentence, anchors))
@@ -242,6 +249,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         and (np_end := right_np_end(sentence, np_start)) < end
     ):
         raw, end = sentence[np_start:np_end].strip(), np_end
+    if " and " in raw and (shared := _SHARED_WITH.search(raw)) is not None:
+        raw, end = raw[: shared.start()], np_start + shared.start()  # "compiled by X and shared with Reuters": X's
     if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
         raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
     if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_data(raw):
@@ -269,6 +278,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
 
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}$")  # "which the JCS put at …"
 # "Kyiv accused Pyongyang of sending …": an accusation asserts what the accused did.
+_AFTER_TOLD = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?=(?:the|a|an)\s)")  # whom: "(told) CNN the Pentagon"
+_COUNTED_ON = re.compile(r"\s+(?:on|upon|among|as|for|towards?|against|in|out)\b")
 _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+ing\b")
 
 
@@ -286,7 +297,7 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if verb[:3] == "put" and verb.split()[1] == "at" and not _RELATIVE_OBJECT.search(stripped):
         return None  # "the deployment, put at 11,000 by Seoul": only "which the JCS put at 14,000" owns the figure
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
-        return _infinitive_anchor(sentence, stripped, verb_start, verb_end)
+        return infinitive_anchor(sentence, stripped, verb_start, verb_end)
     if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):
         return None  # "Western estimates put …", "Media reports suggest …", "of Western estimates;": a noun
     if verb in _NOUN_FORMS and previous.endswith(("'s", "’s")) and previous not in ("it's", "it’s"):
@@ -297,6 +308,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # "told the FT, citing intelligence reports, that …": what is cited, a noun
     if verb in _BARE_NOUN_FORMS and _NOUN_VERB_NEXT.match(sentence, verb_end):
         return None  # "The highest official estimate comes from …": the noun is the subject of the next verb
+    if verb == "counted" and _COUNTED_ON.match(sentence, verb_end):
+        return None  # "Moscow has counted on North Korean shells": relied on, not a count
     if verb[:3] == "acc" and _ACCUSED_OF_DOING.match(sentence, verb_end) is None:
         return None  # "accused Pyongyang of sending 8,000 troops" asserts a deed; "accused of 'forces'" nothing
     if verb in DENIAL_VERBS and not denial_object_follows(sentence, verb_end):
@@ -316,12 +329,14 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if found is None:
         return None
     np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
+    if (told := _AFTER_TOLD.match(np_text)) and stripped[:np_start].rstrip().endswith(("told", "tells")):
+        np_start, np_text = np_start + told.end(), np_text[told.end() :]  # "told CNN the Pentagon believed": past CNN
     lower = np_text.lower().strip()
     if not lower:
         return None
     if lower[-2:-1] in ("'", "’") or lower[-3:-2] in ("'", "’"):
         lower = _CONTRACTED_PRONOUN.sub(r"\1", lower)  # "I'd say", "we'll estimate": the pronoun speaks
-    if verb in _BARE_NOUN_FORMS and _is_singular_indefinite(stripped):
+    if verb in _BARE_NOUN_FORMS and is_singular_indefinite(stripped):
         return None  # "declined to give a casualty estimate": a noun; no verb agrees with "a …" bare
     if np_text.split()[0] in OWN_VOICE:
         return None  # "we estimate", "our analysis suggests": the article's own voice
@@ -351,48 +366,9 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
 
 
-def _participle_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | None:
-    """'Andrii Sybiha dismissed the denial, saying that 1,500 …': the subject of the clause says it."""
-    found = participle_subject(sentence[:verb_start])
-    if found is None:
-        return None
-    np_start, np_text = found
-    lower = np_text.lower().strip()
-    content = content_side(sentence, verb_end)
-    if lower in PRONOUNS or is_definite_coref(np_text.strip()):
-        return Anchor(np_start, verb_end, np_text, None, pronoun=lower, content=content)
-    claimant = clean_claimant(np_text) if plausible_source(np_text) else None
-    return Anchor(np_start, verb_end, np_text, claimant, content=content) if claimant else None
-
-
 def _after_addressee(sentence: str, verb_end: int) -> int:
     """'told reporters after a briefing': where the content side is read, past whom the speaker told."""
     start = verb_end + len(sentence[verb_end:]) - len(sentence[verb_end:].lstrip())
     if sentence.startswith("that ", start):
         return verb_end
     return right_np_end(sentence, start)
-
-
-def _is_singular_indefinite(before: str) -> bool:
-    """Whether the last three words before a bare verb hold "a"/"an" and nothing after it that is plural."""
-    words = before.lower().split()[-3:]
-    articles = [i for i, word in enumerate(words) if word in ("a", "an")]
-    if not articles:
-        return False
-    after = words[articles[-1] + 1 :]
-    return not any(w in _PLURAL_AFTER_A or (w.endswith("s") and not w.endswith(("'s", "’s"))) for w in after)
-
-
-def _infinitive_anchor(sentence: str, stripped: str, verb_start: int, verb_end: int) -> Anchor | None:
-    """'Open Source Centre used the imagery to estimate that …': the clause's subject says it."""
-    clause_start = max(stripped.rfind(","), stripped.rfind(";"), -1) + 1
-    clause = stripped[clause_start:]
-    lead = _CLAUSE_SUBJECT.match(clause)
-    if not lead:
-        return None
-    raw = lead.group(1)
-    claimant = clean_claimant(raw)
-    if not claimant:
-        return None
-    start = clause_start + lead.start(1)
-    return Anchor(start, verb_end, raw, claimant, content=content_side(sentence, verb_end))

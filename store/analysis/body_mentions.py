@@ -25,6 +25,13 @@ _RESEARCH_HEADS = re.compile(
     rf"{_NAME_TAIL})"
 )
 
+_BRIEFED = re.compile(
+    rf"({_NAME}){_ACRONYM}\s+(?:has\s+|had\s+)?(?:briefed|(?:gave|held|hosted|gave)\s+(?:an?|its|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?briefing)\b|briefed\s+by\s+({_NAME})"
+)
+# Heads of a body's name written in lower case after its owner ("a UN panel of experts", "the EU commission").
+_LOWER_CASE_HEADS = frozenset({"panel", "commission"})
+
 
 def body_named_before(text: str, description: str, staff: bool) -> str | None:
     """The body last named in ``text`` that ``description`` ("the think tank", "the institute") points back to.
@@ -56,6 +63,13 @@ def body_named_before(text: str, description: str, staff: bool) -> str | None:
                              rf"prepared|circulated|presented|compiled|sent)\s+(?:an?|its|their|the)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}?{noun}\b")
         found += [(m.start(), m.group(1)) for m in written.finditer(text)]
+    if noun == "briefing" and len(words) <= 3:
+        # "The NIS briefed lawmakers on Tuesday. The briefing said …", "lawmakers briefed by the NIS": who briefed.
+        found += [(m.start(), m.group(1) or m.group(2)) for m in _BRIEFED.finditer(text)]
+    if noun in _LOWER_CASE_HEADS and len(words) == 1:
+        # "A UN panel of experts published its report. The panel also said …": a body named by a common noun.
+        headed = re.compile(rf"((?:[A-Z][\w'’.-]*\s+)+(?:[a-z]+\s+)?{noun}(?:\s+(?:of|on)\s+[a-z]+)?)\b")
+        found += [(m.start(), m.group(1)) for m in headed.finditer(text)]
     for _start, name in sorted(found, reverse=True):
         cleaned = clean_claimant(name)
         if cleaned and " " in cleaned:

@@ -34,6 +34,10 @@ def claim_segments(
     sentence: str, named: Sequence[tuple[Anchor, str | None]]
 ) -> list[tuple[int, int, Anchor | None, str | None]]:
     """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
+    if "(" in sentence and named and (closing := _closing_bracket_claim(sentence, named)) is not None:
+        return closing
+    if len(named) > 1 and sentence[:1] in _OPENING_QUOTES:
+        named = _speaker_after_quotation(sentence, named)
     distinct: list[tuple[Anchor, str | None]] = []
     for anchor, claimant in named:
         if not distinct or distinct[-1][1] != claimant:
@@ -105,3 +109,41 @@ def _confirmed_spans(
         auxiliary = _CONFIRMING_AUXILIARY.search(sentence, last_end, confirmer.start)
         cut = auxiliary.start() if auxiliary else confirmer.start
     return [(0, len(sentence), confirmer, claimant), *claim_segments(sentence[:cut], earlier)]
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A day or a year in the bracket ("said on 3 May", "in 2024") is no figure of the speaker's own.
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d)\b")
+
+
+def _closing_bracket_claim(
+    sentence: str, named: Sequence[tuple[Anchor, str | None]]
+) -> list[tuple[int, int, Anchor | None, str | None]] | None:
+    """'Roughly 1,000 … have been killed (Seoul puts the figure at around 300).': a speaker inside a closing
+    bracket, with a figure of their own after their verb, owns the bracket only; the words before it are
+    whoever else the sentence names (or nobody's)."""
+    last, claimant = named[-1]
+    opening = sentence.rfind("(", 0, last.start)
+    if last.kind != "verb" or opening <= 0 or ")" in sentence[opening : last.start]:
+        return None
+    closing = sentence.find(")", last.end)
+    if closing < 0 or sentence[closing + 1 :].strip(" .!?,;\"”") or not any(
+        ch.isdigit() for ch in _DATE.sub("", sentence[last.end : closing])
+    ):
+        return None
+    before = [(anchor, c) for anchor, c in named[:-1] if anchor.end <= opening]
+    return [*claim_segments(sentence[:opening], before), (opening, len(sentence), last, claimant)]
+
+
+_OPENING_QUOTES = ('"', "“")
+
+
+def _speaker_after_quotation(
+    sentence: str, named: Sequence[tuple[Anchor, str | None]]
+) -> Sequence[tuple[Anchor, str | None]]:
+    """'"He added that … 3,000 new tanks …," Griminaova said.': the speaker named after the quotation says all of it;
+    a pronoun inside the quotation is someone the speaker quotes, not an antecedent the article resolves."""
+    closing = sentence.find("”") if sentence[0] == "“" else sentence.find('"', 1)
+    if closing < 0 or not any(anchor.start > closing and anchor.pronoun is None for anchor, _c in named):
+        return named
+    return [(anchor, c) for anchor, c in named if anchor.start > closing or anchor.pronoun is None]

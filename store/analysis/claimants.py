@@ -66,7 +66,10 @@ _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
 )
 _DOC_NOUN = re.compile(_DOC_NOUNS)
-_DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")
+_PICTURE_KINDS = frozenset(  # what took a picture or how, never who reads it ("Satellite images", "Drone footage")
+    "satellite drone aerial commercial radar thermal infrared new recent latest leaked geolocated archival".split())
+_DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:(?:latest|new|daily|weekly|monthly|annual|recent|own|"
+                             rf"official|final|preliminary|internal)\s+)?(?:[\w-]+\s+)?{_DOC_NOUNS}s?$")  # "its latest X update"
 # "U.S. intelligence assessments": an institution word after the name is part of who assessed it; "the latest
 # NIS assessment", "a confidential UN report": a word describing the document is no part of its author.
 _DOC_TRAILING = re.compile(
@@ -161,6 +164,8 @@ def clean_claimant(raw: str) -> str | None:
             and _is_capitalised(_ARTICLE.sub("", match.group("src"))[:1])
             and not is_demonym(match.group("src"))  # "Western estimates" are not "Western"
         ):
+            if pattern is _DOC_TRAILING and _PICTURE_KINDS.issuperset(match.group("src").lower().split()):
+                return None  # "Satellite images suggest …": capitalised to open a sentence, not a name
             reduced = clean_claimant(match.group("src"))
             if reduced:
                 return reduced

@@ -36,7 +36,7 @@ from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
-from store.analysis.count_continuation import answer_count, asked_count, continue_count
+from store.analysis.count_continuation import answer_count, asked_count, continue_count, continue_within
 from store.analysis.denials import is_denial
 from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
@@ -259,6 +259,8 @@ def _sentence_claims(
             figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
     if not figures and not named:
         return []
+    if len(figures) > 1 and any(not f.unit for f in figures):
+        continue_within(sentence, figures, best)  # "…, while Seoul's figure was 3,000": the count before it
     if speakers.list_count is not None and figures:
         count_as_lead_in(figures, best, speakers.list_count)  # "Estimates of the deployment vary:" / "• NIS: 11,000"
     if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
@@ -328,11 +330,11 @@ def _sentence_claims(
             at = offset + low if low != text_start else offset + text_start + figures_of[0].start
             part = replace(main, id=claim_id(passage.id, at), text=sentence[low:high], start=offset + low,
                            end=offset + high, subject=other_subject, figures=figures_of)
-            if seg_anchor is not None and seg_anchor.kind == "verb" and seg_anchor.content == "left" and (
+            if seg_anchor is not None and seg_anchor.kind in ("verb", "bracket") and seg_anchor.content == "left" and (
                 low >= seg_anchor.end
             ):
-                # "…, KIDA estimated, while 11,000 of its troops are fighting there": past a trailing
-                # attribution the words are the article's own again.
+                # "…, KIDA estimated, while 11,000 of its troops are fighting there", "100 missiles (Ukraine's
+                # figure) and 12 million shells": past a trailing attribution the words are the article's own again.
                 part.claimant = part.via = None
                 part.hedged = is_hedged(part.text)
                 part.denied = part.denied and part.hedged and is_denial(part.text)

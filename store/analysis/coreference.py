@@ -21,11 +21,11 @@ _DEFINITE_COREF = frozenset(
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
     general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
     researchers authors colonel captain lieutenant sergeant officer envoy director governor senator person
-    individual insider assessment analysis document memo dossier survey review""".split()
+    individual insider assessment analysis document memo dossier survey review briefing panel commission""".split()
 )
 # A body's written word ("the assessment also said"): its author, named before, speaks; unresolved, the word
 # names nobody (unlike "the ministry", which is a claimant of sorts even when no ministry was named).
-DOCUMENT_NOUNS = frozenset("assessment analysis document memo dossier survey review".split())
+DOCUMENT_NOUNS = frozenset("assessment analysis document memo dossier survey review briefing".split())
 # Heads of a body's name that bracket nothing else ("Storm Corps" and "Special Forces" name units, not sources):
 # "the Ministry of Defence", "the Institute for the Study of War", "South Korea's defence ministry".
 BODY_HEADS = frozenset(

@@ -85,6 +85,29 @@ def continue_count(
             best[id(figure)] = (subject, 1.0)
 
 
+# "…, while Seoul's figure was 3,000", "but the Pentagon's estimate is 1,000": another owner's count of the same.
+_OWNERS_COUNT = re.compile(
+    r"\b[A-Z][\w.'’-]*['’]s?\s+(?:own\s+|latest\s+)?(?:number|figure|total|tally|toll|count|estimate)s?\b"
+)
+
+
+def continue_within(sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]]) -> None:
+    """'Ukraine's General Staff put losses at 3,800, while Seoul's figure was 3,000': the bare figure counts
+    what the figure before it in the sentence counted, when the words between point back to a count."""
+    for index, figure in enumerate(figures[1:], 1):
+        if figure.unit or best.get(id(figure), (None, 0.0))[0] is not None:
+            continue
+        before = next((f for f in reversed(figures[:index]) if best.get(id(f), (None, 0.0))[0] is not None), None)
+        if before is None:
+            continue
+        between = sentence[before.end : figure.start]
+        if len(between) > 60 or before.unit == "percent" and figure.value > 100:
+            continue  # a clause of its own between them, or no share: "7 per cent …, put the total at 80,000"
+        if POINTS_BACK.search(between) or _OWNERS_COUNT.search(between):
+            figure.unit = before.unit
+            best[id(figure)] = (best[id(before)][0], 1.0)
+
+
 # '"At least 4,000," he said.': a quotation that holds nothing but the figure answers the count just made.
 _OPENS_QUOTE = re.compile(r"[\"“‘']\s*$")
 _CLOSES_QUOTE = re.compile(r"\s*[,.!?…]?\s*[\"”’']")

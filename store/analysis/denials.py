@@ -22,8 +22,12 @@ from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.number_starts import figure_starts
 
 # Forms that open an attribution; "deny" itself is kept out ("refused to deny" asserts nothing).
-DENIAL_VERB_FORMS = """denied denies dismissed dismisses rejected rejects refuted refutes rebutted rebuts""".split()
+DENIAL_VERB_FORMS = """denied denies dismissed dismisses rejected rejects refuted refutes rebutted rebuts contradicted
+    contradicts""".split()
 DENIAL_VERBS = frozenset(DENIAL_VERB_FORMS)
+# "…, contradicting a report by Yonhap that 3,000 …": set against what another said, a denial of it (but no
+# reporting verb: whoever contradicts is named by their own verb).
+_CONTRADICTING = r"contradict(?:s|ed|ing)?"
 
 # What a denial verb must be followed by to deny something said: a clause ("that …"), a report or figure
 # ("the figure", "reports of …", "Ukraine's estimate"), or a quantifier over them ("any", "all such claims").
@@ -62,7 +66,7 @@ _SAID_IS_REJECTED = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_CUE = re.compile(
-    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting)\b|"
+    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting|{_CONTRADICTING})\b|"
     r"\bno\s+evidence\b|\bnot\s+true\b|"
     # A correction retracts the article's own earlier figure.
     r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
@@ -131,7 +135,7 @@ def is_denial(text: str) -> bool:
             figure_starts(text[taken_back.end() :]) and not figure_starts(text[match.end() : taken_back.start()])
         ):
             continue  # "said it had no evidence …, but later confirmed 10,000 troops": the figure is asserted
-        if word.startswith(("den", "dis", "rej", "ref", "reb")) and not word.startswith("deny"):
+        if word.startswith(("den", "dis", "rej", "ref", "reb", "contrad")) and not word.startswith("deny"):
             if not denial_object_follows(text, match.end()):
                 continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
         return True
@@ -142,7 +146,7 @@ def is_denial(text: str) -> bool:
 # "denied a report by South Korean intelligence that …": whose figure is denied.  The owner said it; the denial is another claimant's.
 _OWNER_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 _DENIED_OWNER = re.compile(
-    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)})\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)?"
+    rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|{_CONTRADICTING})\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)?"
     rf"(?P<object>(?P<owner>{_OWNER_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\b"
     rf"|(?:the|an?)\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:[a-z][\w-]*\s+)?{_SAID_NOUNS}\b"
     rf"|(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\s+(?:by|from)\s+(?P<agent>(?:the\s+)?[A-Z][\w.'’-]*"
@@ -173,7 +177,7 @@ def _may_deny(text: str) -> bool:
     """Substring tests (each a fast scan in C): most claims hold none of the cues, so the patterns rarely run."""
     return (
         "eni" in text or "eny" in text or "ismiss" in text or "eject" in text or "efut" in text or "ebut" in text
-        or "evidence" in text or "not true" in text or "version of this" in text
+        or "evidence" in text or "not true" in text or "version of this" in text or "ontradict" in text
         or ("call" in text or "Call" in text or "escri" in text or "brand" in text or "label" in text
             or _may_reject(text))
         and _REJECTING_WORD.search(text) is not None

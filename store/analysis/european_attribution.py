@@ -99,7 +99,7 @@ def european_anchors(sentence: str) -> list[Anchor]:
                 continue
             anchors.append(anchor)
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None:
-        name = _speaker_of(match.group("name"))
+        name = speaker_of(match.group("name"))
         if name is not None:
             anchors.append(Anchor(0, match.end(), name, aliased(name), kind="verb"))  # "Le Pentagone": Pentagon
     return anchors
@@ -127,13 +127,15 @@ def _named_after(sentence: str, start: int, cue_end: int, kind: str, content: st
     rest = sentence[cue_end + skipped + len(phrase) :]
     if phrase.endswith(",") and (named := _APPOSED_NAME.match(rest)) is not None:
         phrase += " " + named.group(1)  # "el presidente ucraniano, Volodímir Zelenski, más de …"
-    name = _speaker_of(phrase)
+    name = speaker_of(phrase)
     if name is None:
         return None
     return Anchor(start, cue_end + skipped + len(phrase), phrase, aliased(name), content=content, kind=kind)
 
 
-_APPOSED_NAME = re.compile(r"\s*((?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+),")
+# The name set off by commas after a role, or closing the sentence ("…, aseguró el presidente ucraniano,
+# Volodímir Zelenski.").
+_APPOSED_NAME = re.compile(r"\s*((?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+)(?:,|[.!?»”\"]*$)")
 
 
 # Lower-case words inside a French or Spanish speaker's phrase: "services de renseignement ukrainiens".
@@ -145,7 +147,7 @@ _ROMANCE_PHRASE = re.compile(
 )
 
 
-def _speaker_of(phrase: str) -> str | None:
+def speaker_of(phrase: str) -> str | None:
     """The claimant a speaker's phrase names: a known acronym, a person's name, or the phrase without articles."""
     words = phrase.strip(" ,.;:").split()
     while words and words[0].lower() in _ARTICLES:

@@ -53,7 +53,7 @@ FRACTIONS = {
 # it directly follows the number; this list lets "the number could reach 15,000, with troops …" borrow "troops".
 COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
-    "troops": "troop troops truppen troupes tropas",
+    "troops": "troop troops truppen troupes tropas militaires militares efectivos",
     "soldiers": "soldier soldiers soldaten soldats soldados",  # and in German, French, Spanish copy
     "forces": "forces",
     "personnel": "personnel",
@@ -101,7 +101,7 @@ for _plural, _forms in {
     for _form in _forms.split("|" if "|" in _forms else " "):
         COUNT_NOUNS[_form] = _plural
 COUNT_UNITS = frozenset(COUNT_NOUNS.values())
-_HEAD_FIRST = frozenset("troupes tropas soldats soldados obus proyectiles morts tués blessés muertos heridos".split())
+_HEAD_FIRST = frozenset("troupes tropas militaires militares efectivos soldats soldados obus proyectiles morts tués blessés muertos heridos".split())
 CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
 GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})
 # A number before these names a calibre or a size, not a quantity: "170 mm guns", "240-миллиметровые системы".
@@ -130,7 +130,7 @@ QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanis
     "at_least": "at least|more than|higher than|greater than|as low as|over|exceeding|in excess of|upwards of|"
     "no fewer than|no less than|a minimum of|above|beyond|exceeds|exceeded|surpassed|surpasses|"
     "mehr als|über|mindestens|plus de|au moins|más de|al menos",
-    "below": "nearly|almost|close to|just under|just shy of|not quite|fast|knapp|beinahe|près de|presque|casi|cerca de",
+    "below": "nearly|almost|close to|just under|just shy of|not quite|fast|knapp|beinahe|près de|près du|presque|casi|cerca de|cerca del",
     "above": "just over|just above|slightly more than",
     "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~|"
     "in the region of|on the order of|in the order of|something like|rund|etwa|ungefähr|environ|quelque|unos|unas|"

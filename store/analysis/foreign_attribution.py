@@ -17,6 +17,10 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import aliased
 from store.analysis.contrast_clauses import contrasted_anchors
 from store.analysis.cyrillic_speakers import whole_speaker
+from store.analysis.european_attribution import european_anchors, european_cue_starts
+from store.analysis.foreign_figures import is_polish_only
+from store.analysis.han_scripts import simplified
+from store.analysis.polish_attribution import polish_anchors, polish_cue_starts
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
@@ -29,7 +33,8 @@ _KO_REPORTED = re.compile(
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic).
 _KO_SPEAKER_LAST = re.compile(
-    r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)(?:이|가|은|는)\s+"
+    r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)"
+    r"(?:\((?P<short>[A-Z]{2,6})\))?(?:이|가|은|는)\s+"  # "우크라이나 정보총국(HUR)이 밝혔다": the acronym names it
     + _KO_VERBS
 )
 # "연합뉴스는 … 정보위원들을 인용해 …고 보도했다" (Yonhap, citing lawmakers, reported that …): the one cited says it.
@@ -61,7 +66,10 @@ _JA_REPORTED = re.compile(r"を否定した|と(?:否定した|" + _JA_VERBS + r
 _JA_SPEAKER_LAST = re.compile(r"と、?(?P<name>[^\s、。,「」『』はがを]{2,20}?)(?:が|は)" + _JA_VERBS)  # ("と、国防省が")
 # "聯合ニュースは、議員の話として…と伝えた" (Yonhap, citing lawmakers' words, reported): the one cited says it.
 _JA_CITING = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでとた]{2,20})(?:の話として|を引用して|を引用し、)")
-_JA_TOPIC = re.compile(r"(?P<name>[^\s、。,「」『』のはがをにでと]{2,20})は")
+# "日本の防衛省は" (Japan's defence ministry): a country owning the body is part of its name.
+_JA_TOPIC = re.compile(
+    r"(?P<name>(?:(?:日本|韓国|米国|米|英国|中国|北朝鮮|ロシア|ウクライナ)の)?[^\s、。,「」『』のはがをにでと]{2,20})は"
+)
 
 # Cyrillic capitals, Ukrainian's Є, І, Ї and Ґ among them (they lie outside А-Я).
 _CAPITAL = "[А-ЯЁЄІЇҐA-Z]"
@@ -111,10 +119,13 @@ _RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "�
 # Chinese: "据韩联社报道" (according to Yonhap's report), "据X估计"; "X说，", "X 13日表示，", "X向国会表示，" (X said,
 # told parliament), and "X否认" (X denied).  The speaker opens its clause; a date ("13日") or an addressee ("向…")
 # may stand between it and the verb.
-_ZH_ACCORDING = re.compile(r"据(?P<name>[^\s，。、“”：]{2,20}?)(?:报道|称|估计|消息|透露|统计|介绍|分析)")
+# Traditional characters too (Taiwan, Hong Kong): "據韓聯社報導" (according to Yonhap's report), "據…統計".
+_ZH_ACCORDING = re.compile(
+    r"[据據](?P<name>[^\s，。、“”：]{2,20}?)(?:报道|報道|報導|称|稱|估计|估計|消息|透露|统计|統計|介绍|介紹|分析)"
+)
 _ZH_SAID = re.compile(
     r"(?:^|[，。；：]|电\s)(?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:向[^\s，。]{1,20}?)?"
-    r"(?:(?:说|表示|称|透露|指出|宣布|证实|估计)(?=[，：,:])|否认)"
+    r"(?:(?:说|說|表示|称|稱|透露|指出|宣布|宣佈|证实|證實|估计|估計)(?=[，：,:])|否认|否認)"
 )
 # "乌方估计有1.2万人" (the Ukrainian side estimates 12,000): an estimate's owner opens its clause, the figure (or
 # "有", "为", "约" before it) follows the verb at once.  Words of time or manner standing there name nobody.
@@ -122,7 +133,7 @@ _ZH_ESTIMATED = re.compile(
     r"(?:^|[，。；：])(?P<name>[^\s，。、“”：\d]{2,12}?)(?:则|也)?(?:估计|估算|推测|推算|认为|判断|声称|称)"
     r"(?=\d|有|为|是|约|大约|达|超过|多达|至少|近)"
 )
-_ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略".split())
+_ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略 現在 當前 據 另據".split())
 _ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
 # "韩联社援引国情院消息称，…" (Yonhap, citing NIS information, said): the one cited is the source, the citer relays.
 _ZH_CITING = re.compile(
@@ -142,7 +153,7 @@ _TH_ACCORDING = re.compile(
 )
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
-    + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)"
+    + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)|據|說|稱|證實|估計|否認"
     r"|伝えた|を示した|修正した|の話として|援引|引述|上调|下调|상향|하향|인용"
     r"|[Пп]о\s+(?:(?:его|её|ее|их)\s+)?(?:данным|словам|оценкам|оценке|информации|сведениям)|[Зз]а\s+(?:його|її)\s+словами|[Сс]огласно|заяв|сообщ|сказал|подсчитал|оценил|отметил|утвержд|говорил|опроверг|отверг|отрица|назвал"
     r"|을\s*부인했|를\s*부인했|を否定した|と否定した|спростува|заперечи|назва"
@@ -153,7 +164,10 @@ FOREIGN_CUES = re.compile(
 
 
 def foreign_cue_starts(text: str) -> list[int]:
-    """Where a Korean, Japanese, Russian or Ukrainian attribution may be read (``attribution_starts`` adds them)."""
+    """Where a Korean, Japanese, Russian or Ukrainian attribution may be read (``attribution_starts`` adds them);
+    in Polish (Latin letters, some of its own), where a Polish or a German, French or Spanish one may."""
+    if is_polish_only(text):
+        return polish_cue_starts(text) + european_cue_starts(text)
     return [m.start() for m in FOREIGN_CUES.finditer(text)]
 
 
@@ -163,6 +177,8 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
     Two clauses set against each other ("…と推定しているが、韓国政府は…とみている") are read one by one: each
     names its own speaker (see ``contrast_clauses``).
     """
+    if is_polish_only(sentence):  # Polish, or any Latin copy naming a Pole ("Łukasz"): no Asian or Cyrillic cue
+        return polish_anchors(sentence) or european_anchors(sentence)
     contrasted = contrasted_anchors(sentence, _clause_anchors)
     return contrasted if contrasted is not None else _clause_anchors(sentence)
 
@@ -170,10 +186,16 @@ def foreign_anchors(sentence: str) -> list[Anchor]:
 def _clause_anchors(sentence: str) -> list[Anchor]:
     anchors: list[Anchor] = []
     for match in _KO_ACCORDING.finditer(sentence):
-        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), _ko_name(match)))
+        name = _ko_name(match)
+        if " " in name and name.rsplit(None, 1)[1] in _KO_DOCUMENTS:
+            name = name.rsplit(None, 1)[0]  # "국정원 분석에 따르면" (according to the NIS's analysis): the NIS
+        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
     if not anchors:
         for match in _KO_SPEAKER_LAST.finditer(sentence):
-            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), match.group("name")))
+            name = match.group("name")
+            if match.group("short") and aliased(match.group("short")) != match.group("short"):
+                name = match.group("short")
+            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
     if not anchors and _KO_REPORTED.search(sentence):
         topic = next((t for t in _KO_TOPIC.finditer(sentence) if t.group() not in _KO_ADNOMINALS), None)
         topic = topic or _KO_SUBJECT.search(sentence)
@@ -316,6 +338,10 @@ _KO_TITLES = frozenset("대통령 의원 장관 대변인 국장 총장 위원�
 _KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아울러 그러나 하지만 다만 특히 이에 이날 당시 최근 현재".split())
 
 
+# Titles after a Japanese name: president, minister, press secretary, spokesperson, chief, Mr/Ms.
+_JA_TITLES = ("大統領", "首相", "国防相", "外相", "長官", "報道官", "局長", "司令官", "議員", "氏")
+
+
 def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:
     raw = name or sentence[start:end]
     at = sentence.rfind(raw, 0, end) if name else start
@@ -323,4 +349,12 @@ def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None)
     if claimant == raw and ("の" in raw or "的" in raw):  # "韓国の国家情報院": the owner's particle is no part of it
         bare = raw.replace("の", "", 1).replace("的", "", 1)
         claimant = aliased(bare) if aliased(bare) != bare else raw
+    if claimant == raw and raw.endswith(_JA_TITLES) and len(raw) > 3:
+        person = raw[: -len(next(t for t in _JA_TITLES if raw.endswith(t)))]  # "ゼレンスキー大統領": Zelensky
+        claimant = aliased(person) if aliased(person) != person else raw
+    if claimant == raw and (title := next((t for t in _ZH_TITLES if t in raw[:-1]), None)) is not None:
+        person = raw[raw.index(title) + len(title) :]  # "据乌克兰总统泽连斯基透露": Zelensky, if the list knows him
+        claimant = aliased(person) if aliased(person) != person else raw
+    if claimant == raw and (plain := simplified(raw)) != raw and aliased(plain) != plain:
+        claimant = aliased(plain)  # "韓國國家情報院" is the simplified "韩国国家情报院": the NIS
     return Anchor(max(at, 0), cue_end, raw, claimant, kind="verb")  # "국정원" is the NIS

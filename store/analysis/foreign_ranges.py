@@ -14,16 +14,17 @@ from collections.abc import Callable
 from store.models import Figure, Qualifier
 
 # "от 11 000 до", "від 10 000 до": the low end, in digits the English parser read, before the "до" of the high end.
-_CYRILLIC_FROM = re.compile(r"(?<![\w-])(?:от|від)\s+$", re.IGNORECASE)
+# Polish writes "od 11 000 do 12 000".
+_CYRILLIC_FROM = re.compile(r"(?<![\w-])(?:от|від|od)\s+$", re.IGNORECASE)
 # "1.1万至1.2万名", "1만~1만2000명", "1万〜1万2000人": a low end, a range sign, then the counted high end.
-_CJK_LOW = re.compile(r"(?P<low>\d[\d,]*(?:\.\d+)?(?P<scale>[万만千천億亿억])?)\s?(?:至|到|~|～|〜|-|–)\s?$")
+_CJK_LOW = re.compile(r"(?P<low>\d[\d,]*(?:\.\d+)?(?P<scale>[万萬만千천億亿억])?)\s?(?:至|到|~|～|〜|-|–)\s?$")
 
 
 def merge_cyrillic_digit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """"от 11 000 до 12 000 военных": one range, not "up to 12,000" and a bare 11,000."""
     dropped: set[int] = set()
     for i, figure in enumerate(figures):
-        if figure.qualifier != Qualifier.AT_MOST or not figure.surface.lower().startswith("до") or i == 0:
+        if figure.qualifier != Qualifier.AT_MOST or not figure.surface.lower().startswith(("до", "do")) or i == 0:
             continue
         low = figures[i - 1]
         if text[low.end : figure.start].strip():
@@ -44,7 +45,7 @@ def as_cjk_range(figure: Figure, text: str, high_number: str, value_of: Callable
     if found is None:
         return
     low = value_of(found.group("low"))
-    scales = [ch for ch in high_number if ch in "万만千천億亿억"]
+    scales = [ch for ch in high_number if ch in "万萬만千천億亿억"]
     if not found.group("scale") and scales:  # "1.1至1.2万": the low end shares the high end's scale
         low = value_of(found.group("low") + scales[-1])
     high = figure.high if figure.high is not None else figure.value

@@ -10,25 +10,35 @@ the file's header has the rules.  Only sentences with such letters are scanned.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from store.analysis.terms import read_toml
 from store.errors import StoreError
 
 BUNDLED_PATH = Path(__file__).with_name("subjects_foreign.toml")
-_CYRILLIC_START = re.compile(r"[\u0400-\u04ff]")
+# Cyrillic and Polish terms are stems that start a word (both inflect); CJK and Thai ones match anywhere.
+_WORD_INITIAL_START = re.compile(r"[\u0400-\u04ffa-ząćęłńóśźż]")
 # Units counting people: a people noun only names what a people counter counts ("명", "人"), and a thing noun
 # only what a thing counter counts.
 PEOPLE_UNITS = frozenset({"troops", "casualties", "workers", "people"})
 # What may stand between a noun and the count after it: a topic or subject particle ("사상자는 약 4천명",
 # "死傷者は約4000人") or a space ("병력 1만1000명"); anything more and the noun is another clause's.
-_PARTICLE_GAP = re.compile(r"(?:은|는|이|가|は|が)?\s?")
+# An object particle too ("兵力を1万人と推計", "병력을 1만명으로"), and in Chinese "人数" (the number of) and a
+# verb of reaching ("伤亡人数已达4000人", "死傷人數約4000人": the casualties number 4,000).
+_PARTICLE_GAP = re.compile(
+    r"(?:은|는|이|가|は|が|を|을|를)?\s?|(?:人数|人數|总数|總數|数量|數量)?(?:已经|已|达到|达|達到|達|为|為|共|或){0,2}"
+)
 # What stands between a count and the noun after it: "1만명의 병력", "1万人の兵士"; in Russian up to two
 # adjectives ("100 баллистических ракет", "600 северокорейских военных").
 # A nationality may stand before the noun too: "1.1万名朝鲜士兵" (11,000 North Korean soldiers).
 _GENITIVE = re.compile(r"\s?(?:의|の)?\s?(?:朝鲜|北韩|北朝鮮の?|북한(?!군)\s?)?")
-# Ukrainian plural adjectives end in "-і" ("північнокорейські військові").
-_RU_ADJECTIVE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую|ої|ій|і)\s+")
+# Ukrainian plural adjectives end in "-і" ("північнокорейські військові"), Polish ones in "-ych", "-ich", "-e"
+# ("północnokoreańskich żołnierzy").
+_RU_ADJECTIVE = re.compile(
+    r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:ых|их|ой|ые|ие|ого|его|ей|ую|ої|ій|і)\s+"
+    r"|[a-ząćęłńóśźż-]+(?:ych|ich|ymi|imi|ie|ego|ej|ą|e)\s+"
+)
 
 
 class ForeignTerms:
@@ -44,7 +54,7 @@ class ForeignTerms:
         # A Cyrillic stem starts a word; the others are matched wherever they stand.  Longest first, so
         # "사상자" wins over "사상".
         alternatives = [
-            (r"(?<![\w])" if _CYRILLIC_START.match(term) else "") + re.escape(term)
+            (r"(?<![\w])" if _WORD_INITIAL_START.match(term) else "") + re.escape(term)
             for term in sorted(by_term, key=len, reverse=True)
         ]
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
@@ -125,11 +135,29 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         head = text[max(0, start - 12) : start]
         before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
         unit = before[-1][3][0] if before else None
+    elif (number_of := _last(_NUMBER_OF.finditer(text, max(0, start - 60), start))) is not None:
+        named = text[number_of.end() : start]  # "кількість загиблих військових перевищила тисячу"
+        hits = nouns.find_all(named)
+        unit = hits[0][3][0] if hits and hits[0][0] in _noun_starts(named, cyrillic=True) else None
     if unit is None and counter_unit == "people" and _SENDS_TROOPS.search(text, end, end + 16) is not None:
         return "troops"  # "약 3000명을 추가로 파병했다": the verb itself says soldiers were sent
+    if unit is None and counter_unit == "people" and _KILLED_OR_WOUNDED.match(text, end) is not None:
+        return "casualties"  # "数千人が死傷した", "수백 명이 사망했다": the people counted were killed or wounded
     if unit is None or counter_unit and (unit in PEOPLE_UNITS) != (counter_unit == "people"):
         return None  # Russian counts name no counter: their noun says it all
     return unit
+
+
+# "количество", "кількість", "число", "liczba" (the number of): the noun after it names what the count after its
+# verb counts ("кількість загиблих … перевищила тисячу", "liczba zabitych przekroczyła 1000").
+_NUMBER_OF = re.compile(r"(?<![\w])(?:количеств|кількіст|числ[оа]|liczb)\w*\s+", re.IGNORECASE)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found
 
 
 def thing_noun_before(text: str, start: int) -> str:
@@ -143,3 +171,5 @@ def thing_noun_before(text: str, start: int) -> str:
 
 # Verbs whose object is soldiers, right after a bare count of people ("3000명을 추가로 파병", "3000人を派兵").
 _SENDS_TROOPS = re.compile(r"파병|派兵|참전|参戦")
+# Verbs of dying or being wounded right after a bare count of people (past its subject particle).
+_KILLED_OR_WOUNDED = re.compile(r"(?:이|가|が|)\s?(?:死傷|死亡|戦死|負傷|사망|전사|부상|숨졌|숨진|사상|伤亡|阵亡|受伤)")

@@ -22,7 +22,8 @@ _HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably 
     refuting""".split()
 _HEDGE_PHRASES = (
     r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
-    r"(?:verify|confirm)|(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
+    r"(?:verify|confirm)|(?:unable|not\s+able|failed)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
 )
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
@@ -39,7 +40,7 @@ def may_deny_unhedged(text: str) -> bool:
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
-        or "smear" in text or "fantas" in text
+        or "smear" in text or "fantas" in text or " lie" in text or '"lie' in text or "“lie" in text or "ontradict" in text
         # German, French and Spanish denials (``denials``)
         or "bestr" in text or "dementi" in text or "dément" in text or " nie " in text or "niega" in text
         or "desmient" in text

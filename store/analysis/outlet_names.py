@@ -21,6 +21,11 @@ _MASTHEAD_ENDS = frozenset(
     "news times post journal herald telegraph guardian independent gazette tribune shimbun ilbo pravda izvestia".split()
 )
 
+# Agencies and broadcasters known by one word, written after their country's possessive ("Japan's Kyodo").
+_WIRE_NAMES = frozenset(
+    "Yonhap Kyodo Jiji TASS Tass RIA Interfax Xinhua KCNA Ukrinform Newsis NHK KBS MBC SBS Sputnik Reuters AFP".split()
+)
+
 
 def bare_outlet(tokens: list[str]) -> list[str]:
     """The tokens of an outlet's own name, or ``tokens`` as they are when they name no outlet."""
@@ -33,8 +38,10 @@ def bare_outlet(tokens: list[str]) -> list[str]:
         if not _unmistakable(tokens[: -len(kind)]):
             return tokens  # "the Interfax news agency" stays: one unknown word alone is read as a surname
         tokens = tokens[: -len(kind)]  # "Yonhap news agency": the name, then what it is
-    elif lowered[-1] not in _MASTHEAD_ENDS or not tokens[-1][:1].isupper():
-        return tokens
+    elif (lowered[-1] not in _MASTHEAD_ENDS or not tokens[-1][:1].isupper()) and not (
+        len(tokens) == 2 and tokens[-1][:1].isupper() and tokens[-1] in _WIRE_NAMES
+    ):
+        return tokens  # ("Japan's Kyodo", "Russia's TASS": an outlet the alias list knows, after its owner)
     # "South Korea's Yonhap", "the country's government-funded Yonhap", "Japan's Kyodo News": the name after
     # the owner's possessive and any lower-case descriptors.
     owner_end = max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1)

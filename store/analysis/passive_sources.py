@@ -32,6 +32,7 @@ _PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?
 # A figure whose source is the agent of a passive: "A figure of 1,100 was given by …" (goods "provided by"
 # a country are not a statement, so the subject must name a figure).
 _GIVEN_VERBS = frozenset({"given", "provided", "published", "released", "issued", "offered", "forward", "produced"})
+_GIVEN_TO = re.compile(r"\b(?P<verb>given|provided|offered|presented)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
 _GIVEN_SUBJECT = re.compile(
     r"\b(?:figure|estimate|number|tally|total|count|assessment)s?\b(?:[^,;:]|,(?=\d)){0,80}?(?:\b(?:was|were|is|"
     r"are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|also\s+|later\s+)?(?:put\s+)?|\s)$"
@@ -109,7 +110,12 @@ def given_by(text: str) -> list[tuple[int, int]]:
     at = text.find(" by ")
     while at >= 0:
         word_start = text.rfind(" ", 0, at) + 1
-        if text[word_start:at] in _GIVEN_VERBS:
+        word = text[word_start:at]
+        if word not in _GIVEN_VERBS and " to " in text[max(0, at - 50) : at] and (
+            told := _GIVEN_TO.search(text, max(0, at - 50), at)
+        ):
+            word_start, word = told.start(), told.group("verb")  # "was given to reporters by …": the verb before
+        if word in _GIVEN_VERBS:
             head = _GIVEN_SUBJECT.search(text, max(0, word_start - 120), word_start) or (
                 _GIVEN_SUBJECT_SET_OFF.search(text, max(0, word_start - 120), word_start)
             )
@@ -161,7 +167,21 @@ def owned_figures(text: str) -> list[tuple[int, int, str]]:
     return compared + _owned_figures(text)
 
 
+# "Seoul's estimate of North Korean casualties was raised to 4,700": the owner's estimate, changed, is still theirs.
+_OWNED_REVISED = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:estimate|figure|tally|count|assessment|toll)s?\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:was|were|ha(?:s|ve|d)\s+(?:(?:since|now|also)\s+)?been)\s+(?:(?:later|since|then|now|also)\s+)?"
+    r"(?:raised|revised|lowered|cut|increased|updated|reduced|upped|adjusted)\s+(?:(?:up|down|upward|downward)\s+)?to\s+"
+)
+
+
 def _owned_figures(text: str) -> list[tuple[int, int, str]]:
+    if ("'s " in text or "’s " in text) and ("ed to " in text or " cut to " in text or "ed up to " in text
+                                             or "ed down to " in text or " cut down to " in text):
+        revised = [(m.start("owner"), m.end(), m.group("owner")) for m in _OWNED_REVISED.finditer(text)]
+        if revised:
+            return revised
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
             or "estimate is" in text or "estimate was" in text or "figure is" in text or "figure was" in text
             or " stands at" in text or "claim that" in text or "claims that" in text or "assertion that" in text

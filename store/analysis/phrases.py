@@ -106,6 +106,8 @@ _NP_PARTICIPLES = frozenset(
         "concerned",
         "exiled",
         "based",
+        "monitoring",  # "the UN sanctions monitoring team"
+        "briefing",  # a noun: "The briefing said …" (the body that gave it speaks, see ``body_mentions``)
     }
 )
 _QUOTE_CHARS = '"“”'
@@ -177,6 +179,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         core = token.strip('"“”()[]')
         lower = core.lower()
         closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
+        if token in ("•", "▪", "◦"):
+            break  # a bullet run into the sentence ("… hundreds. • But Oleg Rov said"): a new item begins
         if closes:
             if not collected or not core[:1].isupper() or _ACCORDING_BEFORE.search(body, max(0, start - 24), start):
                 break  # (", according to the Pentagon, and U.S. officials say": a source of its own, a new clause)

@@ -37,7 +37,7 @@ def _may_name_platform(text: str) -> bool:
 # Relays: "told X", "in an interview with X", "speaking to X", "writing for X", "in an article for X",
 # "in a February 2025 War on the Rocks article".  A trigger word is found first, then the phrase around it.
 _TRIGGER_WORDS = """told telling tells interview speaking spoke talking talked writing article report piece op-ed column
-    commentary essay carried published""".split()
+    commentary essay carried published quoted""".split()
 # Searched behind one space: every trigger starts with a word character, so "\b" before it is "a non-word
 # character before it", and a pattern that starts with ``\W`` lets ``re`` skip through words in C.
 _RELAY_TRIGGER = re.compile(rf"\W({trie_pattern(_TRIGGER_WORDS)})\b")
@@ -54,6 +54,7 @@ _RELAY_AFTER = {
     "writing": re.compile(r"\s+(?:for|in)\s+"),
     "carried": re.compile(r"\s+by\s+"),
     "published": re.compile(r"\s+by\s+"),
+    "quoted": re.compile(r"\s+by\s+"),  # "A source in the military, quoted by the Dong-A Ilbo, said …"
 }
 _RELAY_PUBLICATION = re.compile(r"\s+(?:for|in|published\s+by)\s+")
 _RELAY_NAMED_BEFORE = re.compile(

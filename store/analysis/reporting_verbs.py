@@ -21,7 +21,7 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
     emphasizes stresses stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged
     insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
     disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
-    conceded concedes accused accuses""".split() + DENIAL_VERB_FORMS
+    conceded concedes accused accuses counted""".split() + DENIAL_VERB_FORMS
 
 
 # Reporting phrases built on "has": "The HUR has information that …" (a body stating what its intelligence
@@ -76,6 +76,7 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){0,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
         r"in\s+the(?:\s+[\"“]?(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
         r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|several|over|under|close|almost|"
+        r"(?:no|not)\s+(?:fewer|more|less)\s+than|fewer|just|only|well\s+(?:over|above)|"
         r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
     )
@@ -109,5 +110,5 @@ VERB_WORDS = frozenset(
     argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
     stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
-    calculates calculated complained complains admitted admits conceded concedes accused accuses""".split()
+    calculates calculated complained complains admitted admits conceded concedes accused accuses counted""".split()
 ) | DENIAL_VERBS

@@ -38,6 +38,9 @@ _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$"
 )
 _BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][^()\[\],;:\d]{1,50}?)\s*(?:[,;][^()\[\]]{1,30})?[)\]]")
+# "(Ukraine's figure)", "(the NIS's estimate)": whose figure the one before the bracket is.
+_OWNERS_FIGURE = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+)?"
+                            r"(?:figure|estimate|count|tally|assessment|numbers|figures|estimates)")
 # "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
 # A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
@@ -113,7 +116,12 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
         if _DAY_OF_MONTH_BEFORE.search(sentence, max(0, at - 16), at) is not None:
             continue  # "SEOUL, Oct 18 (Wire Service) --": a dateline's agency, not the source of a figure "18"
         named = _BRACKETED_NAME.match(sentence, opening.end())
-        source = _claimant_of(named.group("name")) if named else None
+        owner = _OWNERS_FIGURE.fullmatch(named.group("name")) if named and "s " in named.group("name") else None
+        if owner is not None:  # "more than 100 missiles (Ukraine's figure)": its owner's, a place or not
+            owned = clean_claimant(owner.group(1))
+            source = (owned, True) if owned else None
+        else:
+            source = _claimant_of(named.group("name")) if named else None
         if named and source:
             found.append((at, named.end() - 1, named.group("name"), source[0], source[1]))
     for note in _SOURCE_NOTE.finditer(sentence) if "ource" in sentence or "OURCE" in sentence else ():

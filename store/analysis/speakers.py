@@ -49,8 +49,7 @@ _ACRONYM_DEFINITION = re.compile(
 )
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _COUNTRY_ROLE_BEFORE = re.compile(
-    r"((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|directorate|ministry|office))"
-    r"\s+$"
+    r"((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|directorate|ministry|office))\s+$"
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
@@ -328,7 +327,8 @@ class Speakers:
         if anchor.pronoun is None and anchor.raw and (heads := head_nouns(anchor.raw)):
             # "analysts at CSIS said" then "the analysts said": CSIS again (see ``_recent_with_head``)
             self.described[claimant] = self.described.get(claimant, frozenset()) | heads
-        single_name = " " not in claimant and could_be_surname(claimant) and not described_as_outlet(anchor.raw)
+        single_name = " " not in claimant and could_be_surname(claimant) and not described_as_outlet(anchor.raw) and (
+            claimant.lower() not in PERSON_NOUNS)  # "Experts said": a group, no "he" to point back to
         if looks_like_person(claimant) or claimant in self.persons or single_name:
             if claimant not in self.persons:
                 self.persons.append(claimant)

@@ -108,23 +108,28 @@ def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
     hits = taxonomy.matcher.find_all(text)
     if not hits:
         return []
-    found: dict[str, tuple[list[str], set[str], list[int]]] = {}
+    if len(hits) == 1 and len(hits[0][3]) == 1:  # a fifth of all passages: one term of one topic
+        return [TopicHit(topic=hits[0][3][0], terms=[hits[0][2]])]
+    # Per topic, its distinct terms (folded → as first written, in order) and how many times terms were found.
+    terms: dict[str, dict[str, str]] = {}
+    counts: dict[str, int] = {}
     for _start, _end, surface, topic_ids in hits:
         folded = surface.casefold() if " " not in surface else " ".join(surface.casefold().split())
         for topic_id in topic_ids:
-            entry = found.get(topic_id)
-            if entry is None:
-                entry = found[topic_id] = ([], set(), [0])
-            entry[2][0] += 1
-            if folded not in entry[1]:
-                entry[1].add(folded)
-                entry[0].append(surface)
-    if len(found) == 1:
-        ((topic_id, entry),) = found.items()
-        return [TopicHit(topic=topic_id, terms=entry[0])]
+            seen = terms.get(topic_id)
+            if seen is None:
+                terms[topic_id] = {folded: surface}
+                counts[topic_id] = 1
+            else:
+                counts[topic_id] += 1
+                if folded not in seen:
+                    seen[folded] = surface
+    if len(terms) == 1:
+        ((topic_id, seen),) = terms.items()
+        return [TopicHit(topic=topic_id, terms=list(seen.values()))]
     order = taxonomy.order
-    ranked = sorted(found, key=lambda t: (-len(found[t][0]), -found[t][2][0], order.get(t, 0)))
-    return [TopicHit(topic=t, terms=found[t][0]) for t in ranked]
+    ranked = sorted(terms, key=lambda t: (-len(terms[t]), -counts[t], order.get(t, 0)))
+    return [TopicHit(topic=t, terms=list(terms[t].values())) for t in ranked]
 
 
 def tag_passages(article: Article, taxonomy: TopicTaxonomy | None = None) -> None:
