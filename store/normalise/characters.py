@@ -13,7 +13,13 @@ import html
 import re
 import unicodedata
 
+from store.invisible_characters import INVISIBLE, INVISIBLE_CHARACTERS
 from store.normalise.codepages import non_ascii
+from store.normalise.compat_forms import (
+    plain_styled_letters,
+    wide_kana,
+    without_glyph_codes,
+)
 from store.normalise.digits import ascii_digits
 
 # Terminal escape sequences are removed whole, payload included, so that an OSC
@@ -41,23 +47,14 @@ _ESCAPE_INTRODUCER = re.compile(r"[\x1b\x90-\x9f]")
 # C0 except tab and newline, DEL, C1; lone surrogates cannot be encoded at all.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
-# Zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, invisible operators, BOM/ZWNBSP,
-# soft hyphen) and bidi controls (LRM, RLM, ALM, embeddings, overrides,
-# isolates).  They change how text looks or sorts without being visible, and
-# bidi overrides can make a passage read differently from what it says.
-INVISIBLE_CHARACTERS = (
-    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
-    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-# Except that Persian, Urdu and the Indic scripts spell with ZWNJ and ZWJ ("گزارش‌ها", "क्‍ष"): between two
-# letters of those scripts they are part of the word, and taking them out misspells it.
-_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
-_INVISIBLE = re.compile(
-    "[" + INVISIBLE_CHARACTERS.replace("\u200c\u200d", "") + "]"
-    f"|(?<![{_JOINING_SCRIPTS}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING_SCRIPTS}])"
-)
+_INVISIBLE = INVISIBLE  # see ``store.invisible_characters``
 
 _ANY_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + INVISIBLE_CHARACTERS + "]")
+# Tag characters (U+E0000-U+E007F) spell ASCII that no reader sees ("ASCII smuggling": hidden
+# instructions after a sentence).  Their one visible use is a subdivision flag, a black flag
+# followed by tags ("🏴" + "gbsct" + cancel tag): there they stay.
+_TAGS = re.compile("(?<![\U0001f3f4\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+")
+_FIRST_TAG = "\U000e0000"
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
 
@@ -78,11 +75,11 @@ def strip_escape_sequences(text: str) -> tuple[str, int]:
 
 
 # Control bytes of ASCII text (everything below space but tab and newline, and DEL).
-_ASCII_UNWANTED = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+_ASCII_UNWANTED = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
 
 
 # ASCII that is not printable, newline aside.
-_ASCII_NONPRINTABLE = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
+_ASCII_NONPRINTABLE = bytes([*range(0x0A), *range(0x0B, 0x20), 0x7F])
 
 
 def printable_lines(text: str) -> bool:
@@ -110,7 +107,7 @@ def has_unwanted(text: str) -> bool:
         return len(data.translate(None, _ASCII_UNWANTED)) != len(data)
     if text.replace("\n", " ").replace("\t", " ").replace("\xa0", " ").isprintable():
         return False
-    return _ANY_UNWANTED.search(text) is not None
+    return _ANY_UNWANTED.search(text) is not None or (max(non_ascii(text)) >= _FIRST_TAG and _TAGS.search(text) is not None)
 
 
 # Windows-1252 text decoded as Latin-1 (and saved again as UTF-8) keeps its curly quotes, dashes and
@@ -142,6 +139,9 @@ def strip_invisibles(text: str) -> tuple[str, int, int]:
     text, _ = c1_as_cp1252(text)
     text, controls = _CONTROLS.subn("", text)
     text, invisibles = _INVISIBLE.subn("", text)
+    if max(non_ascii(text), default="") >= _FIRST_TAG:
+        text, tags = _TAGS.subn("", text)
+        invisibles += tags
     return text, controls, invisibles
 
 
@@ -156,7 +156,8 @@ def clean_text(text: str) -> str:
     if has_unwanted(text):
         text, _ = strip_escape_sequences(text)
         text, _, _ = strip_invisibles(text)
-    return ascii_digits(plain_styled_letters(unicodedata.normalize("NFC", text))[0])[0]
+    text = without_glyph_codes(text)[0]
+    return ascii_digits(wide_kana(plain_styled_letters(unicodedata.normalize("NFC", text))[0])[0])[0]
 
 
 def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict[str, int]]:
@@ -170,7 +171,9 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
         text, escapes = strip_escape_sequences(text)
         text, c1 = c1_as_cp1252(text)
         text, controls, invisibles = strip_invisibles(text)
+    text, glyph_codes = without_glyph_codes(text)
     text, styled = plain_styled_letters(unicodedata.normalize("NFC", text))
+    text, kana = wide_kana(text)
     text, numbers = ascii_digits(text)
     counts = {
         "escape-sequences": escapes,
@@ -179,22 +182,10 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
         "invisibles-stripped": invisibles,
         "numbers-in-ascii-digits": numbers,
         "styled-letters-plain": styled,
+        "half-width-kana-widened": kana,
+        "pdf-glyph-codes-stripped": glyph_codes,
     }
     return text, counts
-
-
-# Social posts set words in bold or italic with the "mathematical" letters (U+1D400-U+1D7CB): "𝐍𝐨𝐫𝐭𝐡 𝐊𝐨𝐫𝐞𝐚"
-# looks like a headline but no search, claim or title rule reads it.  Their compatibility form is
-# the plain letter.  (Styled digits: see ``digits``.)
-_STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7cb]+")
-_FIRST_STYLED = "\U0001d400"
-
-
-def plain_styled_letters(text: str) -> tuple[str, int]:
-    """``text`` with mathematical styled letters written plain; returns it and how many runs."""
-    if text.isascii() or max(non_ascii(text), default="") < _FIRST_STYLED:
-        return text, 0
-    return _STYLED_LETTERS.subn(lambda found: unicodedata.normalize("NFKC", found.group(0)), text)
 
 
 def squash_spaces(text: str) -> str:

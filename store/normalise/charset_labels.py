@@ -67,6 +67,12 @@ def _search(name: str) -> codecs.CodecInfo | None:
         target = f"cp{windows.group(1)}"
     if target is None and (iso := _ISO_8859.fullmatch(label)):
         target = f"iso8859_{iso.group(1)}"
+    if target is None and label.startswith("x-") and len(label) > 2:
+        # An "experimental" prefix before a name Python knows ("x-euc-kr", "x-iso-2022-jp"): the same bytes.
+        try:
+            return codecs.lookup(label[2:])
+        except LookupError:
+            return None
     if target is None:
         return None
     return codecs.lookup(target)

@@ -17,17 +17,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from store.models import PassageKind
-from store.normalise.credits import (
-    has_trailing_photo_credit,
-    is_contributor_credit,
-    is_credit_line,
-    is_photo_credit,
-    trailing_wire,
-    wire_only,
-)
+from store.normalise.credits import has_trailing_photo_credit, is_contributor_credit, is_credit_line, is_photo_credit, trailing_wire, wire_only
 from store.normalise.embedded_posts import mark_embedded_posts
 from store.normalise.figure_notes import is_numbered_figure_label
 from store.normalise.list_headings import mark_announced_lists
+from store.normalise.reported_speech import labelled_credit, reports_speech
 from store.normalise.shapes import BULLET_MARK, ends_clause, ends_sentence, is_heading_like, starts_upper, word_count
 from store.normalise.units import Unit
 
@@ -133,8 +127,8 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
         if len(after) != 1:
             continue
         credit = after[0]
-        if credit.kind is not None or credit.image_alt or credit.heading_level:
-            continue  # a caption the markup marks (a <figcaption>) credits no paragraph above it; a heading credits nothing
+        if credit.kind is not None or credit.image_alt or credit.heading_level or _GALLERY_COUNTER.match(credit.text):
+            continue  # a caption the markup marks (a <figcaption>) or numbers ("3/12 …") credits nothing above it; nor does a heading
         if len(here) == 1:
             # The common case (one paragraph per block), tested cheaply first:
             # a credit line is at most 160 characters.
@@ -145,6 +139,7 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             if matched and _captions_itself(credit.text):
                 credit.kind = PassageKind.CAPTION  # "NIS headquarters in Seoul. Photo: Yonhap": the paragraph above is no caption
                 continue
+            matched = matched and not (labelled_credit(credit.text) and reports_speech(unit.text))  # "…, it said." over "Photo: AP"
         else:
             if any(u.kind for u in here) or any(u.bullet or u.heading_level or u.words() > 150 for u in here):
                 continue
@@ -158,6 +153,7 @@ def _mark_caption_groups(kept: Sequence[Unit]) -> None:
             credit.kind = PassageKind.CREDIT
 
 
+_GALLERY_COUNTER = re.compile(r"\d{1,3} ?/ ?\d{1,3} \S")  # a gallery's picture number over its count: "3/12 A convoy …"
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.? [A-Z]")
 _PAPER_SECTION = re.compile(r"abstract|summary|executive summary|introduction|초록|요약|аннотация|анотація|résumé|zusammenfassung", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"(?:photo|picture|image|credit|foto|pictured)s?\s?:", re.IGNORECASE)

@@ -13,50 +13,41 @@ import re
 import unicodedata
 from functools import cache
 
+from store.normalise.decoded_plausibility import RUN_OK, in_ranges, non_ascii, plausible
 from store.normalise.sloppy import decoding_table, sloppy_encode
 
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "cp1257", "cp1255", "cp1256", "cp874", "cp437")
+CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "koi8_u", "cp1257", "cp1255", "cp1256", "cp874", "cp437", "cp866")
+# A codepage that differs from another in a few bytes (KOI8-U gives eight of KOI8-R's box-drawing
+# bytes to Ukrainian letters) is only looked at when one of those characters is present: otherwise
+# its reading is the other's, already tried.
+_VARIANT_OF = {"koi8_u": "koi8_r"}
+# Codepages whose continuation bytes are common letters (see ``_WHOLE_SCRIPT``): looked at only when a
+# lead that is no letter, a box-drawing sign, shows.
+_LETTERS_AS_CONTINUATIONS = frozenset({"cp866"})
 # Codepages whose upper half is one script's letters (Hebrew, Arabic, Thai): genuine text in that script
 # forms valid UTF-8 sequences of any length by chance (Thai "ยก" is C2 A1, "¡"; "โจท" is E2 A8 B7), so in
 # a document that otherwise writes the script every sequence is held back, as two-character ones are
 # elsewhere; and a sequence must decode to what such mojibake hides, the script's own letters (UTF-8
 # Hebrew read as Windows-1255) or the punctuation of text in any language (curly quotes, dashes, a
 # no-break space, currency and letterlike signs), never an accented letter or a symbol.
-_WHOLE_SCRIPT = {"cp1255": (0x0590, 0x05FF), "cp1256": (0x0600, 0x06FF), "cp874": (0x0E00, 0x0E7F)}
+#   The DOS Cyrillic codepage (CP866, what a Windows console shows) is one too: its continuation bytes
+# are the common Russian letters "А".."п", so only sequences whose lead is a box-drawing sign ("╨б" for
+# "С") or a dash or quote's ("тАФ") are looked for, and only where a box-drawing sign shows (``marks``).
+_WHOLE_SCRIPT = {
+    "cp1255": ((0x0590, 0x05FF),),
+    "cp1256": ((0x0600, 0x06FF),),
+    "cp874": ((0x0E00, 0x0E7F),),
+    "cp866": ((0x0400, 0x04FF), (0x00AB, 0x00AB), (0x00BB, 0x00BB)),
+}
 _PUNCTUATION_ANYWHERE = ((0x00A0, 0x00A0), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
-
-# Where a decoded character may come from.  One-character results must be
-# punctuation, symbols or letters of the blocks mojibake usually hides; letters
-# of other scripts (CJK, Indic, Thai ...) only count in runs of two or more,
-# because a single one is what a genuine Cyrillic word such as "её»" yields.
-_SINGLE_OK = (
-    (0x00A0, 0x024F),  # Latin-1 supplement, Latin extended A/B
-    (0x02C6, 0x02DD),  # modifier letters cp1252 carries (ˆ ˜)
-    (0x0300, 0x036F),  # combining marks (text written in NFD)
-    (0x0370, 0x03FF),  # Greek
-    (0x0400, 0x052F),  # Cyrillic
-    (0x05D0, 0x05EA),  # Hebrew letters
-    (0x0600, 0x06FF),  # Arabic
-    (0x1E00, 0x1EFF),  # Latin extended additional (Vietnamese)
-    (0x2000, 0x2BFF),  # punctuation, currency, letterlike, arrows, maths, symbols
-    (0xFEFF, 0xFEFF),  # a byte-order mark, removed later by cleaning
-    (0x1F000, 0x1FAFF),  # emoji and pictographs
-)
-_RUN_OK = (
-    (0x0800, 0x1DFF),  # Samaritan .. Mongolian, Indic, Thai, Georgian, Hangul jamo
-    (0x3000, 0x9FFF),  # CJK symbols, kana, CJK unified ideographs
-    (0xAC00, 0xD7A3),  # Hangul syllables
-    (0xFF00, 0xFFEF),  # full-width forms
-    (0x20000, 0x2FFFF),  # CJK extensions
-)
 
 class Codepage:
     """One codepage's characters; its regular expressions are compiled on first need."""
 
-    __slots__ = ("_classes", "_follows", "_patterns", "hides", "label", "leads", "letters", "openings", "whole_script")
+    __slots__ = ("_classes", "_follows", "_patterns", "hides", "label", "leads", "letters", "marks", "openings", "whole_script")
 
     def __init__(self, label: str) -> None:
         table = decoding_table(label) if label != "latin-1" else bytes(range(256)).decode("latin-1")
@@ -67,12 +58,18 @@ class Codepage:
         self.label = label
         self.whole_script = label in _WHOLE_SCRIPT
         # What a sequence may decode to in a whole-script codepage (None: see ``_plausible``).
-        self.hides = (_WHOLE_SCRIPT[label], *_PUNCTUATION_ANYWHERE) if self.whole_script else None
+        self.hides = (*_WHOLE_SCRIPT[label], *_PUNCTUATION_ANYWHERE) if self.whole_script else None
         # The second character each lead character takes in a sequence that can decode to what ``hides``
         # allows ("เ" then "ธ" or "น" for Thai, "โ" then "€" for a dash): only such sequences are looked
         # for, so that genuine text in the script, dense with other sequences, holds next to none.
         self.openings = _openings(table, self.hides) if self.hides else None
         self.leads = frozenset(chars(0xC2, 0xF4))
+        # Characters one of which the text must hold for this codepage to be looked at (see ``_VARIANT_OF``).
+        self.marks = self.leads
+        if (base := _VARIANT_OF.get(label)) is not None:
+            self.marks = frozenset(table[byte] for byte in range(0x80, 0x100) if table[byte] != decoding_table(base)[byte])
+        elif label in _LETTERS_AS_CONTINUATIONS:
+            self.marks = frozenset(lead for lead in self.leads if not lead.isalpha())
         # How many continuation characters each lead character needs after it.
         conts = frozenset(chars(0x80, 0xBF))
         self._follows = (conts, {**dict.fromkeys(chars(0xC2, 0xDF), 1), **dict.fromkeys(chars(0xE0, 0xEF), 2), **dict.fromkeys(chars(0xF0, 0xF4), 3)})
@@ -137,67 +134,41 @@ def codepages() -> tuple[Codepage, ...]:
     return tuple(Codepage(label) for label in CODEPAGES)
 
 
-def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(low <= cp <= high for low, high in ranges)
-
-
 _C1 = re.compile("[\x80-\x9f]")
 _FRAME = re.compile("[\u2500-\u259f]+")
 _MOST_LAYERS = 3  # text saved through the wrong codepage three times over is still seen; more is noise
 
 
-def _plausible(decoded: str, line: str = "") -> bool:
-    """Could ``decoded`` be what a run of mojibake originally said (on ``line``, the line it stands on)?"""
-    if not decoded:
-        return False
-    for ch in decoded:
-        if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"):
-            return False
-    if all(_in_ranges(ord(ch), _SINGLE_OK) for ch in decoded):
-        return True
-    # A run that yields letters of a script the lists above do not cover must
-    # be long enough not to be chance: two characters or more, all of them from
-    # the allowed blocks.  A single one is taken when its line already holds its
-    # script (the rest of a Korean sentence repaired around "1ë§Œ1", "1만1").
-    if len(decoded) == 1:
-        return _in_ranges(ord(decoded), _RUN_OK) and _holds_block_of(line, decoded)
-    return all(_in_ranges(ord(ch), _SINGLE_OK + _RUN_OK) for ch in decoded)
-
-
-def _holds_block_of(line: str, ch: str) -> bool:
-    """Does ``line`` hold a character of the ``_RUN_OK`` range ``ch`` is in?"""
-    code = ord(ch)
-    for low, high in _RUN_OK:
-        if low <= code <= high:
-            return any(low <= ord(other) <= high for other in non_ascii(line))
-    return False
-
-
 def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> str | None:
     """Decode a run of sequences as a whole, or None to leave it as it is."""
-    if _FRAME.fullmatch(run):
-        return None  # box drawing ("═╗", "─┐"): a text table's frame, which the DOS codepage shows as sequences
+    if _FRAME.fullmatch(run) and page.hides is None and not _cyrillic_word(run, page, line):
+        # Box drawing ("═╗", "─┐"): a text table's frame, which the DOS codepage shows as sequences.  (In a
+        # whole-script codepage a run must decode to the script's letters, which no frame does.)
+        return None
     try:
         decoded = page.encode(run).decode("utf-8")
     except UnicodeError:
         return None
     if page.hides is not None:
         found = _hidden_text(decoded, page)
-        if found is None or not _plausible(found, line):
+        if found is None or not plausible(found, line):
             return None
         decoded = found
     else:
         layers = 1
-        while not _plausible(decoded, line) and _C1.search(decoded) and layers < _MOST_LAYERS:
+        while not plausible(decoded, line) and _C1.search(decoded) and layers < _MOST_LAYERS:
             # Double (or triple) mojibake: the inner layer holds a byte the codepage left undefined,
             # kept as a C1 control ("â€\x9d" for a closing quote); the layers go at once.
             try:
                 decoded = page.encode(decoded).decode("utf-8")
             except UnicodeError:
-                return None
+                break  # not this codepage again; perhaps another (see ``_through_another``)
             layers += 1
-        if not _plausible(decoded, line):
-            return None
+        if not plausible(decoded, line):
+            inner = _through_another(decoded, page)
+            if inner is None or not plausible(inner, line):
+                return None
+            decoded = inner
         decoded = _inner_layer(decoded, page, line)
     if not allow_pairs and (page.whole_script or len(run) == 2 * len(decoded)):
         # Every character came from a two-byte sequence: exactly what genuine
@@ -206,19 +177,74 @@ def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> 
     return decoded
 
 
+def _cyrillic_word(run: str, page: Codepage, line: str) -> bool:
+    """Is a run of box drawing a Cyrillic word ("╨┐╨╛╨┤", "под" through the DOS codepage) on a line
+    that holds Cyrillic already (its other words repaired)?  A frame's corners and joins never
+    decode to a word of letters of the line's own script."""
+    try:
+        decoded = page.encode(run).decode("utf-8")
+    except UnicodeError:
+        return False
+    return all("\u0400" <= ch <= "\u04ff" and ch.isalpha() for ch in decoded) and _CYRILLIC.search(line) is not None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _awaits_its_script(run: str, page: Codepage) -> bool:
+    """Is ``run`` one character of a script ``RUN_OK`` covers, through one or more layers of ``page``?
+
+    Such a character alone (a one-syllable Korean word, "약") is only taken on a line that holds its
+    script; decoding the run's sequences one by one instead would leave a layer half-peeled
+    ("ì\x95½" for UTF-8 read twice as Latin-1) that no later pass can read.
+    """
+    decoded: str | None = run
+    for _ in range(_MOST_LAYERS):
+        try:
+            decoded = page.encode(decoded).decode("utf-8")
+        except UnicodeError:
+            return False
+        if _C1.search(decoded) is None:
+            break
+    else:
+        return False
+    if len(decoded) > 1 and _C1.search(decoded):
+        decoded = _through_another(decoded, page)
+    return decoded is not None and len(decoded) == 1 and in_ranges(ord(decoded), RUN_OK)
+
+
+def _through_another(decoded: str, page: Codepage) -> str | None:
+    """The inner layer of double mojibake through two codepages, or None.
+
+    UTF-8 read as Windows-1251 and that read as Latin-1: peeling the outer layer gives "мќ\x98",
+    whose C1 control is a byte Windows-1251 leaves undefined, so it is no character this page
+    hides; read back through the codepage that shows it so, it is the "의" it was.
+    """
+    for other in codepages():
+        if other is page or other.hides is not None:
+            continue
+        try:
+            inner = other.encode(decoded).decode("utf-8")
+        except UnicodeError:
+            continue
+        if not any(unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") for ch in inner):
+            return inner
+    return None
+
+
 def _hidden_text(decoded: str, page: Codepage) -> str | None:
     """What a run in a whole-script codepage hid, or None: its decoding, or the decoding of that when it
     is double mojibake (a first layer made wholly of the codepage's sequences, or holding accented letters
     and signs the codepage may not hide: "â€”" for a dash, "׳©" or "׳\xa0" for a Hebrew letter)."""
     hides = page.hides or ()
-    allowed = all(_in_ranges(ord(ch), hides) for ch in decoded)
+    allowed = all(in_ranges(ord(ch), hides) for ch in decoded)
     if allowed and (len(decoded) < 2 or page.patterns()[1].fullmatch(decoded) is None):
         return decoded
     try:
         inner = page.encode(decoded).decode("utf-8")
     except UnicodeError:
         return decoded if allowed else None
-    if inner and all(_in_ranges(ord(ch), hides) for ch in inner):
+    if inner and all(in_ranges(ord(ch), hides) for ch in inner):
         return inner
     return decoded if allowed else None
 
@@ -235,7 +261,7 @@ def _inner_layer(decoded: str, page: Codepage, line: str) -> str:
         inner = page.encode(decoded).decode("utf-8")
     except UnicodeError:
         return decoded
-    return inner if _plausible(inner, line) else decoded
+    return inner if plausible(inner, line) else decoded
 
 
 def decode_run(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> tuple[str, int]:
@@ -243,6 +269,8 @@ def decode_run(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> t
     whole = _decode_one(run, page, allow_pairs, line)
     if whole is not None:
         return whole, len(whole)
+    if page.hides is None and _awaits_its_script(run, page):
+        return run, 0  # left whole for a second look once the line around it is repaired (see ``_plausible``)
     fixed = 0
 
     def one(match: re.Match[str]) -> str:
@@ -322,9 +350,4 @@ def ftfy_chars() -> frozenset[str]:
     return _lead_chars(_LATIN_CODEPAGES)
 
 
-_ASCII_BYTES = bytes(range(0x80))
-
-
-def non_ascii(line: str) -> str:
-    """The non-ASCII characters of ``line``, in order (by way of UTF-8, at C speed)."""
-    return line.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+__all__ = ["CODEPAGES", "Codepage", "allow_pairs", "by_coverage", "codepages", "count_sequences", "decode_run", "ftfy_chars", "made_of_sequences", "non_ascii", "suspect_chars"]

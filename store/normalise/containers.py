@@ -153,6 +153,8 @@ def _unescaped_body(body: str) -> str:
 def _item_label(item: Item) -> str:
     """What names an item left out for want of text: its fields as given, for the audit."""
     fields = [f"{key}: {clean}" for key, value in (("Title", item.title), ("Source", item.outlet), ("URL", item.url), ("Published", item.published)) if value and (clean := squash_spaces(value))]
+    if not fields and item.left_out and item.body:
+        return f"(a record that could not be read) {squash_spaces(item.body)}"
     return "; ".join(fields) or "(an item with no title, text or address)"
 
 
@@ -311,27 +313,35 @@ def _child_text(element: object, *names: str) -> str | None:
 
 
 
-def _json_lines(text: str) -> list[object] | None:
+def _json_lines(text: str) -> tuple[list[object], list[tuple[int, str]]] | None:
     """JSON Lines (NDJSON): one JSON object per line, as exports and log-style dumps write them.
 
-    Read when every line but a last one cut short parses as an object; anything
-    else is no JSON this reader knows.
+    Returns the records and the (source line, text) of lines that did not parse: a record cut short
+    (the last of a file cut short, or one a log writer truncated) or damaged.  Read when most lines
+    are objects, every line that did not parse opens like one, and there are two records or more;
+    anything else is no JSON this reader knows.
     """
     if text[0] != "{":
         return None
-    lines = [line for line in text.split("\n") if line.strip()]
     records: list[object] = []
-    for number, line in enumerate(lines):
+    broken: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        line = line.lstrip("\ufeff\f")  # (files joined end to end keep each one's mark)
         try:
-            record = json.loads(line.lstrip("\ufeff\f"))  # (files joined end to end keep each one's mark)
+            record = json.loads(line)
         except (ValueError, RecursionError):
-            if number == len(lines) - 1 and len(lines) > 1:
-                break  # a file cut short mid-record keeps the records before it
-            return None
+            if not line.lstrip().startswith("{"):
+                return None
+            broken.append((number, line.strip()))
+            continue
         if not isinstance(record, dict):
             return None
         records.append(record)
-    return records if len(records) > 1 else None
+    if len(records) < 2 or len(broken) > len(records):
+        return None
+    return records, broken
 
 
 # An API answer saved as the script it was served as: JSONP's "callback({...});" or an assignment
@@ -359,11 +369,17 @@ def _json_container(text: str) -> tuple[str, list[Item]] | None:
         stripped = _without_script_wrapper(stripped)
     if not stripped or stripped[0] not in "[{":
         return None
+    broken: list[tuple[int, str]] = []
     try:
         data = json.loads(stripped)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than any API answer
-        data = _json_lines(stripped)
-        if data is None:
+        lines = _json_lines(stripped)
+        if lines is None:
             return None
+        data, broken = lines
     items = json_items(data, text)
-    return ("json", items) if items else None
+    if not items:
+        return None
+    # A record that did not parse is left out, but its text goes to the audit.
+    items += [Item(line=number, body=record, left_out=True) for number, record in broken]
+    return "json", items

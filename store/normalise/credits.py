@@ -79,7 +79,7 @@ def _wire_alternatives() -> str:
 def _trailing_wire() -> re.Pattern[str]:
     wires = _wire_alternatives()
     return re.compile(
-        rf"(?:(?<=[.!?\"”’)])\s+|\s[-–—]+\s*|\s\(|^[-–—(]?\s*)(?P<wire>(?:{wires})(?:\s?(?:,|/|and|&)\s?(?:{wires})){{0,3}})\)?\.?\s*$",
+        rf"(?:(?<=[.!?\"”’)])\s+|\s[-–—]+\s*|\s\(|(?<=[。」』）])[（(]|^[-–—(]?\s*)(?P<wire>(?:{wires})(?:\s?(?:,|/|and|&)\s?(?:{wires})){{0,3}})[)）]?\.?\s*$",
         re.IGNORECASE,
     )
 
@@ -127,13 +127,13 @@ def trailing_wire(text: str) -> str | None:
     if found is None:
         return None
     tag = found.group("wire")
-    if not tag[:1].isupper():
+    if tag[:1].islower():  # ("… according to reuters": a word; "（共同）" has no capitals to show)
         return None
     return _canonical_wire(tag)
 
 
 # What a closing tag may follow: a sentence's end, a closing quotation mark or bracket.
-_SENTENCE_END_BEFORE_TAG = re.compile(r"[.!?\"”’)]\s*(?:[-–—]+\s*)?$")
+_SENTENCE_END_BEFORE_TAG = re.compile(r"[.!?\"”’)。」』]\s*(?:[-–—]+\s*)?$")
 
 
 def closing_wire_tag(text: str) -> tuple[int, str] | None:
@@ -144,10 +144,10 @@ def closing_wire_tag(text: str) -> tuple[int, str] | None:
     """
     offset = max(0, len(text) - 80)
     found = _trailing_wire().search(text, offset)
-    if found is None or not found.group("wire")[:1].isupper():
+    if found is None or found.group("wire")[:1].islower():
         return None
     start = found.start()
-    head = text[: found.start("wire")].rstrip("( ")
+    head = text[: found.start("wire")].rstrip("(（ ")
     if start == 0 or not head.strip() or _SENTENCE_END_BEFORE_TAG.search(head[-12:]) is None:
         return None
     wire = _canonical_wire(found.group("wire"))
@@ -267,11 +267,15 @@ _EAST_ASIAN_SIGN_OFF = re.compile(
 )
 
 
+# A Japanese agency's byline names its role before the name: "共同通信記者　山田太郎", "ソウル支局長 田中一郎".
+_ROLE_BEFORE_NAME = re.compile(r"^[^\s=＝]{0,12}?(?:記者|特派員|支局長|編集委員)\s(?P<reporter>[\u4e00-\u9fff\u3040-\u30ff]{2,6})$")
+
+
 def east_asian_sign_off(text: str) -> str | None:
     """The reporter a Korean or Japanese closing signature names ("서울=김민준 기자" -> "김민준"), or None."""
     if len(text) > 100:
         return None
-    found = _EAST_ASIAN_SIGN_OFF.match(text.strip())
+    found = _EAST_ASIAN_SIGN_OFF.match(text.strip()) or _ROLE_BEFORE_NAME.match(text.strip())
     return found["reporter"] if found else None
 
 

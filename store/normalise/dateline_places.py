@@ -9,7 +9,9 @@ and where it stands:
 * before the date, set off by a comma (one to three capitalised words), or by a dash (one word:
   "Jane Doe - 13 Jan 2025" is a writer, and two words alone cannot tell "New York" from her);
 * after the date (and its time), set off by a comma, closing the line: one word, or two of a
-  script whose surnames show (Cyrillic), which are no person's name.
+  script whose surnames show (Cyrillic), which are no person's name;
+* after the date, a city and its province between dashes ("November 15, 2024 - Ottawa, Ontario -
+  Global Affairs Canada", a government release's line): the pair's comma shows it is one place.
 
 Never a place: a name the outlet table knows or with a publication word ("Times", "News"), a
 newsroom unit ("Seoul Bureau"), an acronym or a name with capitals inside ("KCNA", "DailyNK"), a
@@ -17,6 +19,8 @@ web address, a weekday, a field's key.
 """
 
 from __future__ import annotations
+
+import re
 
 from store.normalise.byline_names import cyrillic_person_name
 
@@ -66,8 +70,11 @@ def place_before_date(before_date: str) -> str | None:
 def place_after_date(after_date: str) -> str | None:
     """The place closing "19 июня 2024 года, 15:40, Пхеньян": set off by a comma, the line's last words.
 
-    A name after a bar, a dot or a dash ("12 March 2025 | Meridian Daily") stands where outlets do.
+    A name after a bar, a dot or a dash ("12 March 2025 | Meridian Daily") stands where outlets do; a city
+    and its province between dashes ("November 15, 2024 - Ottawa, Ontario - Global Affairs Canada") are a place.
     """
+    if (between := _CITY_AND_REGION.match(after_date)) is not None:
+        return between["place"]
     _, comma, closing = after_date.rpartition(", ")
     closing = closing.strip().rstrip(".")
     if not comma or any(mark in closing for mark in _SEPARATORS) or " - " in closing:
@@ -83,6 +90,7 @@ def place_after_date(after_date: str) -> str | None:
 
 
 _SEPARATORS = "|·•—–\u3000"
+_CITY_AND_REGION = re.compile(r"\s[-–—]\s(?P<place>[A-Z][\w.'’-]{2,30}(?: [A-Z][\w.'’-]{1,30})?, [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30})?)\s[-–—]\s")
 
 
 def _place_shaped(word: str) -> bool:

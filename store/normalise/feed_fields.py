@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from store.normalise.json_blocks import is_block_list, render_blocks
 from store.normalise.standfirsts import SUMMARY_KEYS, standfirst
@@ -78,37 +79,43 @@ _MESSAGE_TEXT_KEYS = ("text", "message", "content", "body")
 _MESSAGE_DATE_KEYS = ("timestamp", "sent_at", "created")
 # Message types that carry a member's words (Telegram "message", Discord "Default" and "Reply");
 # anything else is the app's own notice.
-_POST_TYPES = frozenset({"message", "default", "reply", "text", "post"})
+_POST_TYPES = frozenset({"message", "default", "reply", "text", "post", "note", "article"})  # (ActivityPub: Note, Article)
 _SENDER_KEYS = ("from", "sender", "author", "from_name", "channel")
 
 
 def message_items(data: object, text: str) -> list[Item]:
-    """One item per message of an export's message list ("messages": [{date, text}, ...])."""
-    if not isinstance(data, dict):
+    """One item per message of an export's message list ("messages": [{date, text}, ...]; an
+    ActivityPub outbox's "orderedItems"; a chat app's day file, a bare list of messages)."""
+    if isinstance(data, list):  # Slack's export: one file of messages per channel and day, written by members
+        fields, messages, members_write = {}, data, True
+    elif isinstance(data, dict):
+        fields = _lowered(data)
+        messages = fields.get("messages", fields.get("ordereditems"))
+        # A group's or a private chat's export (Telegram's "private_supergroup", "personal_chat"): its members
+        # write each message, and no outlet runs them; a channel posts as itself.
+        members_write = isinstance(kind := fields.get("type"), str) and ("group" in kind.lower() or kind.lower().endswith("chat"))
+    else:
         return []
-    fields = _lowered(data)
-    messages = fields.get("messages")
     if not isinstance(messages, list):
         return []
     # Telegram names the channel at the top; a Discord export under "channel": {"name": ...}.
     channel = fields.get("name") if isinstance(fields.get("name"), str) else _text(fields, ("channel",))
-    # A group's or a private chat's export (Telegram's "private_supergroup", "personal_chat"): its members
-    # write each message, and no outlet runs them; a channel posts as itself.
-    members_write = isinstance(kind := fields.get("type"), str) and ("group" in kind.lower() or kind.lower().endswith("chat"))
     items = []
     for entry in messages:
         if not isinstance(entry, dict):
             continue
+        if isinstance(entry.get("object"), dict):
+            entry = entry["object"]  # an activity ("Create") wraps the post it publishes
         message = _lowered(entry)
         body = next((b for key in _MESSAGE_TEXT_KEYS if (b := _message_text(message.get(key)))), "")
-        date = _text(message, _DATE_KEYS) or _text(message, _MESSAGE_DATE_KEYS)
+        date = _text(message, _DATE_KEYS) or _text(message, _MESSAGE_DATE_KEYS) or _epoch_date(message.get("ts"))
         kind = message.get("type")
-        if not body.strip() or date is None or (kind is not None and str(kind).lower() not in _POST_TYPES):
+        if not body.strip() or date is None or (kind is not None and str(kind).lower() not in _POST_TYPES) or _service_subtype(message):
             continue  # a service message ("channel created", "member joined") or a picture without words
         forwarded = _text(message, ("forwarded_from", "fwd_from", "forwarded"))
         writer = _text(message, ("author",)) if channel and not _text(message, ("from", "sender")) else None
         if members_write:
-            writer = _text(message, ("from", "sender", "author", "from_name"))
+            writer = _text(message, ("from", "sender", "author", "from_name", "user_name", "username"))
         items.append(
             Item(
                 line=_line_of(text, body[:80]),
@@ -119,7 +126,24 @@ def message_items(data: object, text: str) -> list[Item]:
                 body=f"Forwarded from {forwarded}\n\n{body}" if forwarded else body,
             )
         )
-    return items
+    return items if not isinstance(data, list) or len(items) >= _LEAST_LISTED_MESSAGES else []
+
+
+_LEAST_LISTED_MESSAGES = 2  # a bare list holding one dated text is as likely something else
+# Slack's subtypes of a member's own words; every other subtype is the app's notice ("channel_join").
+_WORDS_SUBTYPES = frozenset({"bot_message", "thread_broadcast", "file_share", "me_message"})
+
+
+def _service_subtype(message: dict[str, object]) -> bool:
+    subtype = message.get("subtype")
+    return isinstance(subtype, str) and subtype not in _WORDS_SUBTYPES
+
+
+def _epoch_date(stamp: object) -> str | None:
+    """A Unix time stamp ("1741680000.000100", Slack's "ts") as an ISO date, or None."""
+    if not isinstance(stamp, (str, int, float)) or not re.fullmatch(r"1\d{9}(?:\.\d{1,6})?", str(stamp)):
+        return None
+    return datetime.fromtimestamp(float(stamp), tz=UTC).isoformat()
 
 
 def _message_text(value: object) -> str:
@@ -200,7 +224,8 @@ def _text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
             lowered = _lowered(value)
             # A rich-text editor's document (Draft.js, Editor.js: {"blocks": [...]}) is the body.
             blocks = lowered.get("blocks")
-            value = render_blocks(blocks) if is_block_list(blocks) else lowered.get("name") or lowered.get("title")  # type: ignore[arg-type]
+            # WordPress gives its fields as {"rendered": "..."}, other APIs as {"value": "..."}.
+            value = render_blocks(blocks) if is_block_list(blocks) else next((v for k in ("name", "title", "rendered", "value") if isinstance(v := lowered.get(k), str) and v.strip()), None)  # type: ignore[arg-type]
         elif is_block_list(value):
             value = render_blocks(value)  # type: ignore[arg-type]
         elif isinstance(value, list):

@@ -23,7 +23,7 @@ from store.normalise.reaction_counts import is_reaction_tally, mark_counts_besid
 from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import has_letters, is_separator_line
 from store.normalise.split_datelines import mark_split_datelines
-from store.normalise.topic_tags import mark_tag_lists
+from store.normalise.topic_tags import mark_labelled_tags, mark_tag_lists
 from store.normalise.units import Unit
 
 MAX_FURNITURE_LENGTH = 320
@@ -241,6 +241,8 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
             quoted.append(i)
         elif found.reason == "contents-list":
             mark_contents_entries(units, i)
+        elif found.reason == "hashtags":
+            mark_labelled_tags(units, i)
     for i in banners:
         mark_archive_toolbar(units, i)
     _mark_menu_runs(units, compiled)

@@ -30,6 +30,8 @@ from store.normalise.page_authors import (
     without_date_pieces,
 )
 from store.normalise.page_chrome import without_page_chrome
+from store.normalise.page_data import data_story
+from store.normalise.page_mojibake import repaired_before_parsing, repaired_field
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
 from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
@@ -81,6 +83,19 @@ def looks_like_html(text: str) -> bool:
 
 _SUPERSCRIPT_TAG = re.compile(r"</?su[pb]>")
 _SUPERSCRIPT_MARK = re.compile(r"<sup>\\?\[([\w*†‡]{1,4})\\?\]</sup>")
+# A bare superscript number right after a sentence's or a clause's end ("… region.<sup>1</sup>") points to a
+# note, as no exponent stands there; so does one linked to a place in the page (its link is gone by now).
+_BARE_NOTE_MARK = re.compile(r"(?<=[.,;:!?\"”’)])<sup>(\d{1,3}|[*†‡])</sup>")
+_LINKED_NOTE_MARK = re.compile(
+    r"<sup\b[^>]{0,200}>\s*<a\b[^>]{0,300}href=[\"']?#[^>]{0,300}>\s*\[?([\w*†‡]{1,4})\]?\s*</a>\s*</sup>"
+    r"|<a\b[^>]{0,300}href=[\"']?#[^>]{0,300}>\s*<sup\b[^>]{0,200}>\s*\[?([\w*†‡]{1,4})\]?\s*</sup>\s*</a>",
+    re.IGNORECASE,
+)
+
+
+def _linked_note_marks(html_text: str) -> str:
+    """Superscripts linked to the page's notes ("<sup><a href="#fn1">1</a></sup>") as "<sup>[1]</sup>" marks."""
+    return _LINKED_NOTE_MARK.sub(lambda found: f"<sup>[{found[1] or found[2]}]</sup>", html_text)
 
 
 def _without_superscript_marks(text: str) -> str:
@@ -97,7 +112,7 @@ def _without_superscript_marks(text: str) -> str:
         marks.add(found.group(1))
         return f"[{found.group(1)}]"  # glued to the word, unescaped: removed and counted as a citation mark
 
-    text = _SUPERSCRIPT_TAG.sub("", _SUPERSCRIPT_MARK.sub(drop, text))
+    text = _SUPERSCRIPT_TAG.sub("", _SUPERSCRIPT_MARK.sub(drop, _BARE_NOTE_MARK.sub(r"<sup>[\1]</sup>", text)))
     if not marks:
         return text
     opens_with_mark = re.compile(r"\\?\[(?:" + "|".join(map(re.escape, marks)) + r")\\?\]")
@@ -107,10 +122,14 @@ def _without_superscript_marks(text: str) -> str:
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
     html_text, noise = without_terminal_noise(html_text, markup=True)  # a decoded "&#1;" would fail the parser
+    html_text, mended = repaired_before_parsing(html_text)
+    noise.extend(mended)
     html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
     laid_out = without_layout_tables(html_text)
+    if "<sup" in laid_out or "<SUP" in laid_out:
+        laid_out = _linked_note_marks(laid_out)
     blocks = _page_blocks(laid_out)
     # trafilatura drops <figcaption>; as a marked paragraph it survives and
     # is classified as the caption it is.
@@ -136,13 +155,14 @@ def extract_page(html_text: str) -> ExtractedPage:
     block_lines: dict[str, int] = {}
     for line, block in blocks:
         block_lines.setdefault(block, line)
-    if document is None:
+    in_data = "articleBody" in html_text or "__NEXT_DATA__" in html_text  # (a page rendered by its script: see page_data)
+    if document is None and not in_data:
         return ExtractedPage("", PageMetadata(), blocks, block_lines, noise=noise)
-    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    data = {} if document is None else document.as_dict() if hasattr(document, "as_dict") else dict(document)
     word_processor = _WORD_PROCESSOR.search(html_text, 0, 4000) is not None
     metadata = PageMetadata(
-        title=_clean(data.get("title")),
-        author=_clean(data.get("author")),
+        title=repaired_field(_clean(data.get("title"))),
+        author=repaired_field(_clean(data.get("author"))),
         date=_clean(data.get("date")),
         # (A document's <title> is its file name, "Draft - NK munitions piece": no site follows a dash there.)
         sitename=_clean(data.get("sitename")) or publisher_name(html_text) or (None if word_processor else title_suffix(html_text, data.get("title"))),
@@ -157,6 +177,8 @@ def extract_page(html_text: str) -> ExtractedPage:
         metadata.sitename = title_suffix(html_text, metadata.title)
     unswap_title_and_site(metadata, html_text, blocks)
     text, entities = _over_escaping_undone(data.get("text") or "", metadata)
+    if in_data and (story := data_story(html_text, text)) is not None:
+        text = story
     if len(blocks) > 1 and "\n" not in text.strip():
         text = _flattened_blocks_put_apart(text, blocks)
     if "<su" in text:

@@ -12,7 +12,7 @@ import re
 
 # A switch into a two-byte set: JIS C 6226 / X 0208 (@, B), X 0212 ((D), GB 2312 (A), KS C 5601 ((C).
 _TWO_BYTE_DESIGNATION = re.compile(rb"\x1b\$(?:[@AB]|\([CD])")
-_TWO_BYTE_DESIGNATION_TEXT = re.compile(r"\x1b\$(?:[@AB]|\([CD])")
+_TWO_BYTE_DESIGNATION_TEXT = re.compile(r"\x1b\$(?:[@AB]|\([CD]|\)C)")  # and ISO-2022-KR's (see below)
 
 
 def holds_iso2022(text: str) -> bool:
@@ -20,15 +20,28 @@ def holds_iso2022(text: str) -> bool:
     return "\x1b$" in text and _TWO_BYTE_DESIGNATION_TEXT.search(text) is not None
 
 
-def decode_iso2022(data: bytes) -> str | None:
-    """The text of seven-bit ISO-2022 bytes, or None when they are not such text.
+# ISO-2022-KR (RFC 1557) designates KS C 5601 once, "ESC $ ) C", then shifts in and out of it with the
+# control bytes SO and SI: those are text there, not a sign of binary.
+_KOREAN_DESIGNATION = b"\x1b$)C"
+
+
+def shifts_into_korean(data: bytes) -> bool:
+    """Are ``data`` seven-bit ISO-2022-KR bytes, whose SO/SI shift bytes are text?"""
+    return _KOREAN_DESIGNATION in data and b"\x0e" in data and data.isascii()
+
+
+def decode_iso2022(data: bytes) -> tuple[str, str] | None:
+    """(the text, its encoding) of seven-bit ISO-2022 bytes, or None when they are not such text.
 
     Only ASCII bytes that switch into a two-byte set qualify, and only when every escape decodes
     (``iso2022_jp_2`` reads the Japanese, Chinese and Korean sets a sender may mix).
     """
-    if b"\x1b$" not in data or not data.isascii() or _TWO_BYTE_DESIGNATION.search(data) is None:
+    if b"\x1b$" not in data or not data.isascii():
+        return None
+    encoding = "iso2022_kr" if shifts_into_korean(data) else "iso2022_jp_2" if _TWO_BYTE_DESIGNATION.search(data) else None
+    if encoding is None:
         return None
     try:
-        return data.decode("iso2022_jp_2")
+        return data.decode(encoding), encoding.removesuffix("_2")  # the label a reader knows
     except UnicodeDecodeError:
         return None

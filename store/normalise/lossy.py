@@ -138,3 +138,19 @@ def _close_opened_quotes(line: str) -> str:
         at = found.end()
     pieces.append(line[at:])
     return "".join(pieces)
+
+
+# Text saved through a codepage that lacks its script (Russian or Korean written out as ASCII or
+# Windows-1252) has every letter replaced by "?": "?? ?????? ????????".  Nothing brings them back;
+# when such runs are nearly all a file holds it is refused, not read as an article of question marks.
+_LOST_RUN = re.compile(r"\?{2,}")
+_LEAST_LOST = 40  # question marks in runs: a few are "??" or "???" in a sentence
+_MOST_LETTERS_PER_LOST = 0.2  # letters left (a masthead, a date) beside the lost ones
+
+
+def letters_lost(text: str) -> bool:
+    """Were nearly all of ``text``'s letters replaced by question marks when it was saved?"""
+    if text.count("??") * 2 < _LEAST_LOST:
+        return False
+    lost = sum(map(len, _LOST_RUN.findall(text)))
+    return lost >= _LEAST_LOST and sum(map(str.isalpha, text)) < _MOST_LETTERS_PER_LOST * lost

@@ -14,6 +14,7 @@ import email
 import email.policy
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -52,24 +53,45 @@ def _mailbox_items(text: str, start: int) -> tuple[str, list[Item]] | None:
     return ("mbox", items) if items else None
 
 
+# Mail is read as browsers read pages (the WHATWG Encoding Standard): a sender's "Shift_JIS", "EUC-KR"
+# or "GB2312" means the Windows superset its software wrote ("①", "똠" and "镕" are only in those),
+# which read in the narrow set turn into replacement characters, in the subject as in the body.
+_NARROW_LABEL = re.compile(r"(?<=charset=)(\"?)(shift[_-]jis|sjis|euc[_-]kr|gb[_-]?2312|gbk|big5)(?=[\"\s;]|$)|(?<==\?)(shift[_-]jis|sjis|euc[_-]kr|gb[_-]?2312|gbk|big5)(?=\?)", re.IGNORECASE | re.MULTILINE)
+_SUPERSET = {"shift_jis": "cp932", "sjis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gb_2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _superset_label(found: re.Match[str]) -> str:
+    if found.group(3) is not None:
+        return _SUPERSET[found.group(3).lower().replace("-", "_")]
+    return found.group(1) + _SUPERSET[found.group(2).lower().replace("-", "_")]
+
+
 def _message_items(text: str) -> tuple[str, list[Item]] | None:
     if not opens_with_mail_headers(text):
         return None
     try:
+        if "charset=" in text or "=?" in text:
+            text = _NARROW_LABEL.sub(_superset_label, text)
         message = email.message_from_string(text, policy=email.policy.default)
         attached = _attached_messages(message)
-        item = _message_item(message, text, attached)
+        inline, files = _other_text_parts(message)
+        item = _message_item(message, text, [*attached, *files], inline)
         items = [item] if item is not None else []
         for inner in attached:  # a story forwarded "as attachment" is an article of its own
             if (inner_item := _message_item(inner, text, [])) is not None:
                 items.append(inner_item)
+        for part in files:  # so is a story sent as a text file
+            if (body := _content(part)) is not None:
+                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body))
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
     return ("e-mail", items) if items else None
 
 
-def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage]) -> Item | None:
+def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage], inline: list[str] | None = None) -> Item | None:
     body = _body(message)
+    if inline:
+        body = "\n\n".join([body, *inline] if body else inline)
     subject = without_reply_prefix(str(message.get("subject") or "").strip()) or None
     sender_name, sender_address = parseaddr(str(message.get("from") or ""))
     date = str(message.get("date") or "").strip() or None
@@ -109,6 +131,38 @@ def _attached_messages(message: EmailMessage) -> list[EmailMessage]:
     return found
 
 
+def _other_text_parts(message: EmailMessage) -> tuple[list[str], list[EmailMessage]]:
+    """Plain-text parts besides the body: (the text of those shown inline, the parts attached as files).
+
+    A second inline part (a mailing list's footer, a pasted story a client kept apart) is read after
+    the body, and a text file attached is a story of its own: neither may vanish unread.  Parts of an
+    attached message are that message's, and the HTML twin of a plain body says the same again.
+    """
+    if not message.is_multipart():
+        return [], []
+    chosen = {id(part) for part in (message.get_body(preferencelist=("plain",)), message.get_body(preferencelist=("html",))) if part is not None}
+    inline: list[str] = []
+    files: list[EmailMessage] = []
+    for part in _leaf_parts(message):
+        if id(part) in chosen or part.get_content_type() != "text/plain":
+            continue
+        if part.get_content_disposition() == "attachment" or part.get_filename():
+            files.append(part)
+        elif (content := _content(part)) is not None:
+            inline.append(content)
+    return inline, files
+
+
+def _leaf_parts(part: EmailMessage) -> Iterator[EmailMessage]:
+    for sub in part.iter_parts():
+        if sub.get_content_type() == "message/rfc822":
+            continue
+        if sub.is_multipart():
+            yield from _leaf_parts(sub)
+        else:
+            yield sub
+
+
 def opens_with_mail_headers(text: str) -> bool:
     names: set[str] = set()
     at = 0
@@ -146,8 +200,28 @@ def _content(part: EmailMessage | None) -> str | None:
         # again as "\u041f…" escapes (the mail library's fallback for text that is not bytes).
         content = raw
     else:
-        content = part.get_content()
+        content = _decoded_payload(part)
     return content if isinstance(content, str) and content.strip() else None
+
+
+def _decoded_payload(part: EmailMessage) -> object:
+    """A quoted-printable or base64 part's text: in its declared charset when its bytes are that,
+    else read by the bytes themselves (a body labelled UTF-8 but written in Windows-1251), where
+    the mail library would keep replacement characters."""
+    payload = part.get_payload(decode=True)
+    charset = part.get_content_charset()
+    if isinstance(payload, bytes) and charset and payload.strip():
+        try:
+            return payload.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            from store.errors import SourceError
+            from store.normalise.reading import decode_bytes
+
+            try:
+                return decode_bytes(payload).text
+            except SourceError:
+                pass
+    return part.get_content()
 
 
 def saved_page_html(text: str) -> str | None:

@@ -315,7 +315,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         segment = segment.strip(" |-–—")  # ("Aired December 27, 2024 - 10:00 ET": the dash left of the time)
         if not segment:
             continue
-        if segment == place:
+        if place and segment in (place, *place.split(", ")):
             header.place = place
             continue
         if _ISSUE_NUMBER.fullmatch(segment):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from store.normalise.codepages import (
@@ -143,8 +144,11 @@ class MojibakeRepair:
             self._remark(legacy)
             present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
-        found = {page: self._hits(page, present) for page in codepages() if not page.leads.isdisjoint(present)}
-        for page in by_coverage(found, lines):
+        found = {page: self._hits(page, present) for page in codepages() if not page.marks.isdisjoint(present) and not page.leads.isdisjoint(present)}
+        # A codepage whose characters only the repair of an outer layer shows (UTF-8 read as Windows-1251,
+        # that read as Latin-1) is looked at after the ones found at first.
+        later = (page for page in codepages() if page not in found and touched and not page.marks.isdisjoint(present) and not page.leads.isdisjoint(present))
+        for page in chain(by_coverage(found, lines), later):
             hits = self._hits(page, present) if touched else found[page]  # lines changed: look again
             if not hits:
                 continue

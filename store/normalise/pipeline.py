@@ -60,7 +60,7 @@ from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
-from store.normalise.splitting import Segment, bullet_list_article, split_articles
+from store.normalise.splitting import Segment, bullet_list_article, headline_only, split_articles
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
 from store.normalise.transcript_stamps import speaker_stamp_turns
@@ -334,12 +334,12 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
     if not any(accepted):
         # A file with no paragraph of prose anywhere can still be a short article: a title and one
-        # sentence, or a few short ones.  Only a stretch that holds real sentences is taken; a file of
-        # bare words is not.
+        # sentence, a few short ones, a headline alone.  A file of bare words is not.
         accepted = [
             any(u.removed is None and reads_as_sentence(u.text) for u in segment.units)
             or bullet_list_article(segment.units)
             or reads_as_short_sentences([u.text for u in segment.units if u.removed is None])
+            or (len(segments) == 1 and headline_only(segment.units))
             for segment, _ in segments
         ]
     for (segment, _), keep in zip(segments, accepted, strict=True):

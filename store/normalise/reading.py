@@ -15,8 +15,15 @@ from typing import BinaryIO
 
 from store.errors import SourceError
 from store.normalise import charset_labels  # noqa: F401  registers the labels mail and pages use that Python lacks
+from store.normalise.base64_files import base64_payload
 from store.normalise.bomless_utf16 import bomless_wide
-from store.normalise.iso2022 import decode_iso2022
+from store.normalise.byte_order_marks import (
+    UTF8_AFTER_UTF16_BOM,
+    bom_encoding,
+    undo_byte_newline_conversion,
+)
+from store.normalise.cyrillic_mojibake import repair_cyrillic_mojibake
+from store.normalise.iso2022 import shifts_into_korean
 from store.normalise.legacy import Decoded, decode_legacy
 from store.normalise.legacy_mojibake import repair_legacy_mojibake
 from store.normalise.line_ends import joined_files, nel_line_ends
@@ -25,8 +32,11 @@ from store.normalise.literal_escapes import (
     decode_literal_escapes,
     decode_string_literal,
 )
+from store.normalise.lossy import letters_lost
 from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
 from store.normalise.percent import percent_decoded, percent_decoded_lines
+from store.normalise.seven_bit import seven_bit_text
+from store.normalise.surrogate_escapes import decode_cesu8
 from store.normalise.web_archive import WARC_MAGIC, warc_page
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
@@ -63,14 +73,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"OggS", "an Ogg media file"),
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),
-)
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 # Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR
@@ -169,18 +171,11 @@ def check_content(data: bytes, name: str) -> None:
     reason = binary_reason(data)
     if reason:
         raise SourceError(name, reason)
-    encoding = _bom_encoding(data)
-    if encoding and encoding != "utf-8":
+    encoding = bom_encoding(data)
+    if encoding and encoding.startswith("utf-") and encoding[4:6] in ("16", "32"):
         head = data[: _SNIFF_HEAD].decode(encoding, errors="ignore")
         if len(data) <= _SNIFF_HEAD and _ONLY_BLANK.fullmatch(head.lstrip("\ufeff")):
             raise SourceError(name, "contains only whitespace")
-
-
-def _bom_encoding(data: bytes) -> str | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding
-    return None
 
 
 _REPLACEMENT_UTF8 = "\ufffd".encode()
@@ -228,13 +223,13 @@ _MOST_UNTEXTUAL = 0.05
 
 def binary_reason(data: bytes) -> str | None:
     """Why ``data`` is not text, or None when it is."""
-    bom = _bom_encoding(data)
-    if bom == "utf-8":
-        data = data[len(codecs.BOM_UTF8) :]  # no proof of text: what follows it is judged like any file
+    bom = bom_encoding(data)
+    if bom == "utf-8" or bom == UTF8_AFTER_UTF16_BOM:
+        data = data[len(codecs.BOM_UTF8) if bom == "utf-8" else 2 :]  # no proof of text: what follows it is judged like any file
     elif bom:
         sample = data[:_SNIFF_HEAD]
         if bom.startswith("utf-16") and b"\r\n" in sample:
-            sample = _undo_byte_newline_conversion(sample, bom) or sample
+            sample = undo_byte_newline_conversion(sample, bom) or sample
         head = sample.decode(bom, errors="replace")
         if len(_UNTEXTUAL.findall(head)) > _MOST_UNTEXTUAL * len(head):
             return f"binary content (not the {bom.upper()} text its byte-order mark announces)"
@@ -242,6 +237,9 @@ def binary_reason(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return f"binary content ({what})"
+    if (payload := base64_payload(data)) is not None and (inner := binary_reason(payload)) is not None:
+        named = inner.removeprefix("binary content (").removesuffix(")")
+        return f"binary content (base64 of {named})" if named.startswith(("a ", "an ")) else "binary content (base64-encoded binary data)"
     head = data[:_SNIFF_HEAD]
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
     if bomless_wide(head):
@@ -252,7 +250,7 @@ def binary_reason(data: bytes) -> str | None:
             return "binary content (contains NUL bytes)"
         sample = sample.replace(b"\x00", b"")  # damage, counted when cleaning strips it
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > 0.05 * len(sample):
+    if controls > 0.05 * len(sample) and not shifts_into_korean(sample):
         return "binary content (too many control bytes)"
     return None
 
@@ -274,7 +272,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         return decoded
     check_content(data, name)
     repairs: list[str] = []
-    encoding = _bom_encoding(data)
+    encoding = bom_encoding(data)
     if encoding is None and data.endswith(b"\x00") and not bomless_wide(data[:_SNIFF_HEAD]):
         padded = len(data)
         data = _without_nul_padding(data)
@@ -284,15 +282,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         if encoding:
             repairs.append(f"{encoding[:6]}-without-bom")
     utf8_label = "utf-8"
+    if encoding == UTF8_AFTER_UTF16_BOM:
+        data, encoding = data[2:], None
+        repairs.append("utf-16-bom-before-utf-8")
     if encoding == "utf-8":
         # A UTF-8 BOM can stand before bytes in another codepage (an editor that added one to a
         # Windows-1252 file): what follows it is read like any file without one.
         data, encoding, utf8_label = data[len(codecs.BOM_UTF8) :], None, "utf-8-sig"
-        if (inner := _bom_encoding(data)) is not None and inner != "utf-8":
+        if (inner := bom_encoding(data)) is not None and inner != "utf-8":
             encoding = inner  # a tool that prefixed its UTF-16 output with a UTF-8 BOM: the inner one tells
             repairs.append("bom-before-bom")
     if encoding is not None:
-        if encoding.startswith("utf-16") and b"\r\n" in data and (undamaged := _undo_byte_newline_conversion(data, encoding)) is not None:
+        if encoding.startswith("utf-16") and b"\r\n" in data and (undamaged := undo_byte_newline_conversion(data, encoding)) is not None:
             data = undamaged
             repairs.append("utf-16-newlines-unconverted")
         if (cut := len(data) % (4 if "32" in encoding else 2 if "16" in encoding else 1)) and len(data) > cut:
@@ -302,8 +303,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         text = text.removeprefix("\ufeff")
         _note_replacements(text, data, repairs)
         return _finish(Decoded(text, encoding, repairs), name)
-    if (iso2022 := _iso2022_text(data)) is not None:
-        return _finish(Decoded(iso2022, "iso2022_jp", repairs), name)
+    if (seven_bit := seven_bit_text(data)) is not None:  # ISO-2022, UTF-7 or HZ
+        return _finish(Decoded(seven_bit[0], seven_bit[1], repairs), name)
+    if (payload := base64_payload(data)) is not None:  # binary_reason has judged what it holds: text
+        decoded = decode_bytes(payload, name)
+        decoded.repairs[:0] = [*repairs, "base64-decoded"]
+        return decoded
     if data.isascii() and (unquoted := percent_decoded(data)) is not None and unquoted.strip():
         decoded = decode_bytes(unquoted, name)
         decoded.repairs[:0] = [*repairs, "percent-encoding-decoded"]
@@ -323,36 +328,11 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
                 pass
             else:
                 return _finish(Decoded(text, utf8_label, [*repairs, "cut-character-at-end"]), name)
+        elif data[exc.start] == 0xED and (paired := decode_cesu8(data)) is not None:
+            return _finish(Decoded(paired, "cesu-8", [*repairs, "surrogate-pairs-joined"]), name)
     decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
-
-
-def _undo_byte_newline_conversion(data: bytes, encoding: str) -> bytes | None:
-    """UTF-16 bytes whose newline bytes a tool treating them as ASCII turned into CRLF, restored; None when undamaged.
-
-    Every byte 0x0A got a 0x0D in front of it (FTP in text mode, ``unix2dos``, Git's autocrlf): each
-    insertion shifts the rest of the file by one byte, so it decodes as unrelated ideographs and ends
-    on an odd byte.  Taking the inserted bytes out is right when it gives back the lines that the
-    shift hid; a genuine 0x0D 0x0A pair (a character ending in one before a newline) never does.
-    """
-    restored = data.replace(b"\r\n", b"\n")
-    as_found = data.decode(encoding, errors="replace")
-    repaired = restored.decode(encoding, errors="replace")
-    if repaired.count("\n") <= as_found.count("\n") or repaired.count("\ufffd") > as_found.count("\ufffd"):
-        return None
-    return restored
-
-
-def _iso2022_text(data: bytes) -> str | None:
-    """Seven-bit ISO-2022 text decoded, unless it is an e-mail: each MIME part names its own charset."""
-    if b"\x1b$" not in data:
-        return None
-    from store.normalise.mail import opens_with_mail_headers
-
-    if opens_with_mail_headers(data[:_SNIFF_HEAD].decode("ascii", errors="replace")):
-        return None
-    return decode_iso2022(data)
 
 
 def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:
@@ -364,11 +344,15 @@ def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:
 def _finish(decoded: Decoded, name: str) -> Decoded:
     if _ONLY_BLANK.fullmatch(decoded.text):
         raise SourceError(name, "contains only whitespace or control characters")
+    if "??" in decoded.text and letters_lost(decoded.text):
+        raise SourceError(name, "its letters were saved as question marks (a codepage without them): nothing is left to read")
     decoded.text, unquoted = percent_decoded_lines(decoded.text)
     if unquoted:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
     decoded.text, legacy = repair_legacy_mojibake(decoded.text)
     decoded.repairs.extend(legacy)
+    decoded.text, cyrillic = repair_cyrillic_mojibake(decoded.text)
+    decoded.repairs.extend(cyrillic)
     if "\\n" in decoded.text:
         decoded.text, literal = decode_string_literal(decoded.text)
         decoded.repairs.extend(["string-literal-decoded"] if literal else [])

@@ -32,6 +32,13 @@ _CHARACTERS = {
 _SYMBOLS = {"~": "\u00a0", "_": "\u2011", "-": "", "\\": "\\", "{": "{", "}": "}", "|": "", ":": ""}
 
 
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _joined_pair(found: re.Match[str]) -> str:
+    return found.group(0).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+
+
 def looks_like_rtf(text: str) -> bool:
     return text[:16].lstrip().startswith("{\\rtf")
 
@@ -98,5 +105,6 @@ def rtf_text(text: str) -> str:
             out.append(plain)
     if hex_bytes and not skipping:
         out.append(hex_bytes.decode(codepage, errors="replace"))
-    lines = "".join(out).split("\n")
+    # A character past U+FFFF is written as its two UTF-16 surrogates ("\u-10179?\u-8694?"): one character again.
+    lines = _SURROGATE_PAIR.sub(_joined_pair, "".join(out)).split("\n")
     return "\n".join(line.strip(" ") for line in lines).strip("\n") + "\n"

@@ -239,6 +239,32 @@ def reads_as_sentence(text: str) -> bool:
     return 8 <= n <= 400 and len(_ALPHA_WORD.findall(text)) >= 0.6 * n and _SENTENCE_STOP.search(text) is not None
 
 
+def reads_as_headline(text: str) -> bool:
+    """A headline that stands alone: five to thirty words, most of them words of letters.
+
+    In a script with capitals it opens with one and holds a word a sentence writes in lower case
+    ("Seoul says 11,000 North Korean troops are in Russia"), or is set in capitals: a row of names, a
+    label ("Just a label") or a line all in lower case ("lorem ipsum dolor sit amet") is none.
+    """
+    if len(text) > 220 or ends_clause(text) and not ends_sentence(text):
+        return False
+    n = word_count(text)
+    found = _ALPHA_WORD.findall(text)
+    if not 5 <= n <= 30:
+        return False
+    if text.isascii() or _UNSPACED.search(text) is None:
+        if len(found) < 0.6 * n:
+            return False
+    elif sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
+        return False  # (Japanese and Chinese run their words together: their letters are counted)
+    cased = [w for w in found if w.lower() != w.upper()]
+    if len(cased) < len(found) / 2:
+        return True  # Hangul, kana and Chinese characters have no capitals to look at
+    if text.isupper():
+        return True  # "NORTH KOREA SENDS MORE TROOPS TO RUSSIA": set in capitals, as wires' headlines are
+    return starts_upper(text) and any(w.isalpha() and w.islower() and w not in _NAME_GLUE for w in text.split())
+
+
 # Words a name in Latin letters may hold in lower case: "Organization for Security and Co-operation in Europe".
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "at", "de", "du", "des", "la", "le", "el", "al", "van", "von", "der", "y", "&"})
 

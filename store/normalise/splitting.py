@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from store.normalise.credits import has_trailing_photo_credit
 from store.normalise.dates import FoundDate
 from store.normalise.sections import cut_sections
-from store.normalise.shapes import is_separator_line, is_title_like
+from store.normalise.shapes import is_separator_line, is_title_like, reads_as_headline
 from store.normalise.units import Unit
 
 _COUNTER = re.compile(
@@ -80,7 +80,11 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     for i, unit in enumerate(units):
         if unit.removed == "separator" or unit.action == "end-of-item":
             candidates.append(i + 1)
-        elif (unit.removed == "item-counter" and not _opens_slide(units, i)) or unit.form_feed:
+        elif unit.removed == "item-counter" and _opens_slide(units, i):
+            _mark_slide_caption(units, i)
+            if unit.form_feed:
+                candidates.append(i)
+        elif unit.removed == "item-counter" or unit.form_feed:
             candidates.append(i)
     return sorted({c for c in candidates if 0 < c < len(units)})
 
@@ -92,7 +96,19 @@ def _opens_slide(units: Sequence[Unit], counter: int) -> bool:
     """
     following = [u for u in units[counter + 1 : counter + 4] if u.removed is None][:2]
     # (the credit closes the caption, or stands on the line under it: "(Photo: SBU / Reuters)")
-    return any(has_trailing_photo_credit(u.text) or u.kind == "caption" or _CREDIT_LINE.fullmatch(u.text) for u in following)
+    if any(has_trailing_photo_credit(u.text) or u.kind == "caption" or _CREDIT_LINE.fullmatch(u.text) for u in following):
+        return True
+    # A caption without its credit is a short line closed by a full stop ("A Koksan gun on a flatcar in Khasan."),
+    # which no listed item's headline is; it stands alone in its block, or over the paragraph it illustrates.
+    first = following[0] if following else None
+    return first is not None and not first.is_prose() and first.words() <= 40 and first.text[-1:] == "." and first.header() is None
+
+
+def _mark_slide_caption(units: Sequence[Unit], counter: int) -> None:
+    """The short line under a gallery's "2 / 12" is that picture's caption (as a <figcaption> would say)."""
+    first = next((u for u in units[counter + 1 : counter + 4] if u.removed is None), None)
+    if first is not None and not first.is_prose() and first.words() <= 40:
+        first.image_alt = True
 
 
 _CREDIT_LINE = re.compile(r"[(\[]?(?:photo|photograph|image|picture|credit|foto|фото)s?(?: credit)?\s?[:/] ?[^\n]{2,80}?[)\]]?", re.IGNORECASE)
@@ -182,6 +198,9 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
         if (prose_before or not parts) and prose_after and (_closes_named_item(units, b) or _opens_item(units, next_kept[b])):
             parts.append(list(units[start:b]))
             start = b
+        elif prose_before and not prose_after and _end_mark(units[b - 1]):
+            for unit in units[b:following]:  # a release's contacts under its "-30-": none of its text follows the mark
+                unit.removed = unit.removed or "after-end-mark"
     parts.append(list(units[start:]))
     return parts
 
@@ -259,6 +278,11 @@ def _merge_stray(parts: list[list[Unit]]) -> list[list[Unit]]:
         else:
             merged.append(carry)
     return merged
+
+
+def _end_mark(unit: Unit) -> bool:
+    """A wire's or a press office's mark under the last paragraph: "ENDS", "-30-", "###"."""
+    return unit.removed == "end-marker" or (unit.removed == "separator" and unit.text.replace(" ", "") == "###")
 
 
 def _first_kept(units: Sequence[Unit]) -> Unit | None:
@@ -342,3 +366,15 @@ def bullet_list_article(units: Sequence[Unit]) -> bool:
     """
     items = [u for u in units if u.removed is None and u.bullet]
     return len(items) >= _LEAST_LIST_ITEMS and sum(u.words() for u in items) >= _LEAST_LIST_WORDS
+
+
+_MOST_HEADLINE_LINES = 3
+
+
+def headline_only(units: Sequence[Unit]) -> bool:
+    """A file of a headline alone, or with its byline and date: its only words, kept as its text to be found.
+
+    Its first line reads as a headline (``reads_as_headline``); more than three lines are a list, no headline.
+    A page that lost lines to its furniture (a paywall's offer, a menu) is a page whose story is withheld.
+    """
+    return 0 < len(units) <= _MOST_HEADLINE_LINES and all(u.removed is None for u in units) and reads_as_headline(units[0].text)

@@ -65,3 +65,20 @@ def decode_surrogate_escapes(lines: list[str], indices: list[int], counts: Count
             lines[i] = repaired
             changed.add(i)
     return changed
+
+
+# Java's "modified UTF-8" and Oracle's CESU-8 write a character past U+FFFF as the UTF-8 of its two
+# UTF-16 surrogates (ED A0-AF xx, ED B0-BF xx); strict UTF-8 refuses those, and a codepage reading
+# makes the rest of the file mojibake.  ``surrogatepass`` reads them and pairing them gives the character.
+_ENCODED_SURROGATE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
+
+
+def decode_cesu8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes that hold encoded surrogate pairs, or None when they are not such bytes."""
+    if _ENCODED_SURROGATE.search(data) is None:
+        return None
+    try:
+        text = data.decode("utf-8", errors="surrogatepass")
+        return text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le")
+    except UnicodeError:  # other invalid bytes, or a surrogate without its partner
+        return None

@@ -45,3 +45,26 @@ def _is_slug(unit: Unit) -> bool:
 def _bare_date(unit: Unit) -> bool:
     header = unit.header() if unit.removed is None and unit.words() <= 4 and any(c.isdigit() for c in unit.text) else None
     return header is not None and header.kind == "date" and header.date is not None
+
+
+_LABEL_WORDS = 2
+_MOST_TAG_WORDS = 4
+_MOST_LABELLED_TAGS = 15
+
+
+def mark_labelled_tags(units: Sequence[Unit], label: int) -> None:
+    """The tags under a bare "Tags" / "Теги" / "Keywords" label, one to a line in its block, go with it.
+
+    A tag is a name or a phrase of at most four words, never a sentence: the first line that is one
+    ends the list (a story's next paragraph under a mislaid label stays).
+    """
+    head = units[label]
+    if head.words() > _LABEL_WORDS or ":" in head.text.rstrip(":：") or not head.text.rstrip(":：").replace(" ", "").isalpha():
+        return  # "Tags: Russia, DPRK" holds its own tags; "#2" or "#DPRK" is a tag (or a post's number), no label
+    for unit in units[label + 1 : label + 1 + _MOST_LABELLED_TAGS]:
+        if unit.block != head.block or unit.removed is not None and unit.removed != head.removed:
+            return
+        if unit.removed is None:
+            if unit.words() > _MOST_TAG_WORDS or unit.is_prose() or unit.text[-1:] in ".!?。":
+                return
+            unit.removed, unit.action = head.removed, "line"

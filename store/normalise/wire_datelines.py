@@ -3,8 +3,9 @@
 AFP's French service and EFE set the place in ordinary capitals, not in block capitals as the
 English wires do: "Kiev (AFP) - ...", "Séoul (AFP) - ...", "Seúl, 24 feb (EFE).- ...".  A
 capitalised word and a dash open many sentences, so only the wire's name in brackets right after
-the place (and a short day and month between them, as EFE prints) makes such a line a dateline;
-the caller checks that the name is a known wire's.
+the place (and a short day and month between them, as EFE and Lusa print) makes such a line a
+dateline; ANSA puts its name first ("(ANSA) - SEUL, 13 NOV - ...").  The caller checks that the
+name is a known wire's.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ import re
 
 _LOCAL_WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+){0,2})"
-    r"(?:,\s+(?P<date>\d{1,2}\s[a-zé]{3,10}\.?))?"
+    r"(?:,\s+(?P<date>\d{1,2}\s[a-zé]{3,10}\.?(?:\s(?:19|20)\d\d)?))?"
     r"\s+\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)\s*(?:\.-|[-–—]{1,2})\s*(?=\S)"
+)
+# ANSA sets its name first, then the place in capitals and the day: "(ANSA) - SEUL, 13 NOV - ...".
+_WIRE_FIRST_DATELINE = re.compile(
+    r"^\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)\s*[-–—]{1,2}\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}?)"
+    r",\s+(?P<date>\d{1,2}\s[A-Za-zÀ-ÿ]{3,10}\.?(?:\s(?:19|20)\d\d)?)\s*[-–—]{1,2}\s*(?=\S)"
 )
 
 
@@ -22,4 +28,4 @@ def local_wire_dateline(text: str) -> re.Match[str] | None:
     """"Kiev (AFP) - ...", "Seúl, 24 feb (EFE).- ...": the match, with the place, day and wire as written."""
     if "(" not in text[:60]:
         return None
-    return _LOCAL_WIRE_DATELINE.match(text)
+    return _LOCAL_WIRE_DATELINE.match(text) or (_WIRE_FIRST_DATELINE.match(text) if text[:1] == "(" else None)

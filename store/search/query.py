@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.invisible_characters import INVISIBLE
 from store.search.figures import join_figures
 from store.search.terms import join_per_cent, query_terms
 
@@ -34,15 +35,9 @@ _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # A query pasted from a web page carries what passages lose when they are normalised: soft hyphens
-# ("Kur\u00adsk" from a hyphenated column), zero-width spaces and joiners, word joiners, a BOM, bidi
-# marks.  Inside a word they would cut it in two.  The list is ``store.normalise.characters``'s
-# (not imported: that package costs a third of a second to load); a ZWNJ or ZWJ between letters of
-# the scripts that spell with them stays, as it does in passages.
-_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
-_INVISIBLE = re.compile(
-    "[\u200b\u2060-\u2064\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
-    f"|(?<![{_JOINING_SCRIPTS}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING_SCRIPTS}])"
-)
+# ("Kur\u00adsk" from a hyphenated column), zero-width spaces and joiners, bidi marks.  Inside a word
+# they would cut it in two.
+_INVISIBLE = INVISIBLE
 
 
 @dataclass(slots=True)
