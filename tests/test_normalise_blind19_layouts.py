@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from normalise_samples import CLOSING, LEDE, PARA
 from normalise_samples import body_texts as _body
 from normalise_samples import normalise_named as _normalise
@@ -397,7 +395,6 @@ def test_a_briefing_transcript_keeps_each_question_and_answer_as_text():
     assert [t for t in _body(article) if t.startswith(("QUESTION", "MR MILLER"))] == [q, a, q2, a2]
 
 
-@pytest.mark.xfail(strict=True, reason="research_exports._factiva needs \"AN\" over \"Document …\" on its own line (H99's module)")
 def test_a_field_coded_wire_export_gives_one_article_per_document_with_its_fields_read():
     def document(hd: str, by: str, pd: str, sn: str, paragraphs: list[str], doc: str) -> str:
         lead, *rest = paragraphs

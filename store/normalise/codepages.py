@@ -19,11 +19,16 @@ from store.normalise.sloppy import decoding_table, sloppy_encode
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
-CODEPAGES: tuple[str, ...] = ("cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "cp1254", "koi8_r", "koi8_u", "cp1257", "cp1255", "cp1256", "cp874", "cp437", "cp866")
+CODEPAGES: tuple[str, ...] = (
+    "cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "iso8859_2", "cp1254", "koi8_r", "koi8_u", "cp1257", "cp1255", "cp1256", "cp874",
+    "cp437", "cp850", "cp852", "cp866",
+)
 # A codepage that differs from another in a few bytes (KOI8-U gives eight of KOI8-R's box-drawing
-# bytes to Ukrainian letters) is only looked at when one of those characters is present: otherwise
-# its reading is the other's, already tried.
-_VARIANT_OF = {"koi8_u": "koi8_r"}
+# bytes to Ukrainian letters; ISO 8859-2, the Central European Unix set, has C1 controls and other
+# letters where Windows-1250 has punctuation; the DOS Latin (CP850) and Central European (CP852)
+# sets put accented letters where the US one, CP437, draws boxes) is only looked at when one of
+# those characters is present: otherwise its reading is the other's, already tried.
+_VARIANT_OF = {"koi8_u": "koi8_r", "iso8859_2": "cp1250", "cp850": "cp437", "cp852": "cp437"}
 # Codepages whose continuation bytes are common letters (see ``_WHOLE_SCRIPT``): looked at only when a
 # lead that is no letter, a box-drawing sign, shows.
 _LETTERS_AS_CONTINUATIONS = frozenset({"cp866"})
@@ -141,7 +146,7 @@ _MOST_LAYERS = 3  # text saved through the wrong codepage three times over is st
 
 def _decode_one(run: str, page: Codepage, allow_pairs: bool, line: str = "") -> str | None:
     """Decode a run of sequences as a whole, or None to leave it as it is."""
-    if _FRAME.fullmatch(run) and page.hides is None and not _cyrillic_word(run, page, line):
+    if _FRAME.fullmatch(run) and page.hides is None and not _cyrillic_word(run, page, line) and not _inside_word(run, page, line):
         # Box drawing ("═╗", "─┐"): a text table's frame, which the DOS codepage shows as sequences.  (In a
         # whole-script codepage a run must decode to the script's letters, which no frame does.)
         return None
@@ -189,6 +194,19 @@ def _cyrillic_word(run: str, page: Codepage, line: str) -> bool:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _inside_word(run: str, page: Codepage, line: str) -> bool:
+    """Is a run of box drawing a word's letter, glued to the letters around it ("s├╝d", "ju┼╝": "süd",
+    "już" through the DOS codepages)?  A frame's corners and joins stand apart from the words in its cells."""
+    try:
+        decoded = page.encode(run).decode("utf-8")
+    except UnicodeError:
+        return False
+    if not all(ch.isalpha() for ch in decoded):
+        return False
+    escaped = re.escape(run)
+    return re.search(f"[^\\W\\d_]{escaped}|{escaped}[^\\W\\d_]", line) is not None
 
 
 def _awaits_its_script(run: str, page: Codepage) -> bool:

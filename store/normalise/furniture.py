@@ -19,6 +19,7 @@ from store.normalise.archive_toolbars import is_archive_banner, mark_archive_too
 from store.normalise.contact_lines import mark_contact_details
 from store.normalise.contents_lists import mark_contents_entries
 from store.normalise.link_cards import mark_link_card_hosts
+from store.normalise.lossy import paragraph_letters_lost
 from store.normalise.reaction_counts import is_reaction_tally, mark_counts_beside_chrome
 from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import has_letters, is_separator_line
@@ -216,6 +217,9 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
     banners: list[int] = []  # a web archive's banner: its toolbar's lines follow
     for i, unit in enumerate(units):
         text = unit.text
+        if "??" in text and paragraph_letters_lost(text):
+            unit.action, unit.removed = "line", "letters-lost"
+            continue
         if not text or len(text) > MAX_FURNITURE_LENGTH:
             continue
         found = _match(text, unit.words(), compiled)

@@ -154,3 +154,18 @@ def letters_lost(text: str) -> bool:
         return False
     lost = sum(map(len, _LOST_RUN.findall(text)))
     return lost >= _LEAST_LOST and sum(map(str.isalpha, text)) < _MOST_LETTERS_PER_LOST * lost
+
+
+# One paragraph lost so inside a file that is otherwise readable (a quotation pasted from a Russian or
+# Korean page into a Latin-codepage editor): it reads as nothing, so it goes, with its reason.
+_LEAST_LOST_IN_PARAGRAPH = 8  # question marks in runs: "What??" and "Really???" stay sentences
+_LEAST_LOST_WORDS = 2  # one run alone ("??????????") is a rule drawn in question marks, not lost words
+
+
+def paragraph_letters_lost(text: str) -> bool:
+    """Were nearly all the letters of the paragraph ``text`` replaced by question marks?"""
+    if text.count("??") * 2 < _LEAST_LOST_IN_PARAGRAPH:
+        return False
+    runs = _LOST_RUN.findall(text)
+    lost = sum(map(len, runs))
+    return len(runs) >= _LEAST_LOST_WORDS and lost >= _LEAST_LOST_IN_PARAGRAPH and sum(map(str.isalpha, text)) < _MOST_LETTERS_PER_LOST * lost

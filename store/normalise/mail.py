@@ -224,6 +224,21 @@ def _decoded_payload(part: EmailMessage) -> object:
     return part.get_content()
 
 
+def unreadable_reason(text: str, suffix: str) -> str:
+    """Why a file of a container's suffix gave no article: an e-mail of attachments only (a PDF, a
+    photo) is named as that, so that its sender knows to save the attached files themselves."""
+    names: list[str] = []
+    if opens_with_mail_headers(text):
+        try:
+            message = email.message_from_string(text, policy=email.policy.default)
+            names = [part.get_filename() or part.get_content_type() for part in message.walk() if not part.is_multipart()]
+        except Exception:  # noqa: BLE001  a malformed message gets the general reason
+            names = []
+    if names and _content(message.get_body(preferencelist=("plain", "html"))) is None:
+        return f"an e-mail with no text part (attachments: {', '.join(names)})"
+    return f"not a news feed, news API export, table of articles or e-mail that can be read (a '{suffix}' file)"
+
+
 def saved_page_html(text: str) -> str | None:
     """The page of a web page saved as MHTML (a multipart/related message), or None.
 

@@ -43,7 +43,7 @@ from store.normalise.hyphenation import document_words
 from store.normalise.iso2022 import holds_iso2022
 from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
 from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
-from store.normalise.mail import saved_page_html
+from store.normalise.mail import saved_page_html, unreadable_reason
 from store.normalise.markdown import CAPTION_MARKER, markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import (
@@ -231,7 +231,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         removals.extend(Removal(reason="empty-item", text=label, line=line) for line, label in container.empty_items)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
-        raise SourceError(source_file, f"not a news feed, news API export, table of articles or e-mail that can be read (a '{suffix}' file)")
+        raise SourceError(source_file, unreadable_reason(text, suffix))
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)

@@ -12,6 +12,7 @@ language, load date, copyright, index codes) go to the audit.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from store.normalise.dates import find_date
@@ -35,6 +36,7 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright|©|\(c\))\s.{0,200}|\s*all rights rese
 # Factiva's indexed format: a code of two or three capitals, then its value.
 _FACTIVA_CODE = re.compile(r"(?P<code>HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|CLM|SE|VOL|NGC|ART)(?: (?P<value>.*)|$)")
 _FACTIVA_INDEX = frozenset({"CO", "IN", "NS", "RE", "IPC"})  # "RE skorea : South Korea": their values are codes and names
+_FACTIVA_HEAD = ("HD", "BY", "PD", "SN")  # the fields an item takes; the others go to the audit
 _FACTIVA_END = re.compile(r"\s*Document [A-Za-z0-9]{12,40}\s*")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?: ?(?:GMT|UTC|ET|EST|EDT|[AP]M))?", re.IGNORECASE)
 _LANGUAGES = frozenset("english russian ukrainian korean japanese chinese german french spanish italian polish".split())
@@ -136,7 +138,12 @@ def _nexis_head(lines: list[str], head: list[int], dropped: list[tuple[int, str]
 
 def _factiva(lines: list[str]) -> tuple[str, list[Item], list[tuple[int, str]]] | None:
     codes = [i for i, line in enumerate(lines) if (found := _FACTIVA_CODE.fullmatch(line.rstrip())) and found["code"] == "HD"]
-    if codes and any(line.startswith("AN Document ") for line in lines):
+    # The accession number closes each document: "AN Document …", or "AN" over "Document …" where every
+    # code stands on a line of its own above its value.
+    if codes and (
+        any(line.startswith("AN Document ") for line in lines)
+        or any(line.rstrip() == "AN" and _FACTIVA_END.fullmatch(following) for line, following in itertools.pairwise(lines))
+    ):
         return _factiva_indexed(lines, codes)
     return _factiva_plain(lines)
 
@@ -148,22 +155,26 @@ def _factiva_indexed(lines: list[str], starts: list[int]) -> tuple[str, list[Ite
         fields: dict[str, list[str]] = {}
         body: list[str] = []
         code = None
+        under_code = False  # a head field's code alone on its line: its value is the lines under it
         for i in range(start, stop):
             line = lines[i].rstrip()
             found = _FACTIVA_CODE.fullmatch(line)
             if found is not None and (found["code"] not in _FACTIVA_INDEX or " : " in line or not found["value"]):
                 code = found["code"]
                 fields.setdefault(code, []).append((found["value"] or "").strip())
-                if code not in ("LP", "TD", "HD", "BY", "PD", "SN"):
+                under_code = not found["value"]
+                if code not in ("LP", "TD", *_FACTIVA_HEAD):
                     dropped.append((i + 1, line))
                 elif code in ("LP", "TD"):
                     body += ["", found["value"] or ""]  # the lead and the text are paragraphs apart
                 continue
             if code in ("LP", "TD"):
                 body.append(line)
-            elif code == "HD" and line.strip() and not fields["HD"][-1]:
-                fields["HD"][-1] = line.strip()  # the headline on the line under its code
-            elif line.strip():
+            elif not line.strip():
+                under_code = False  # (a blank line closes a value: the lines after it are no headline)
+            elif code in _FACTIVA_HEAD and under_code:
+                fields[code][-1] = f"{fields[code][-1]} {line.strip()}".strip()  # a headline wrapped under its code
+            else:
                 dropped.append((i + 1, line))
         if not any(part.strip() for part in body):
             continue
