@@ -38,6 +38,7 @@ from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
 from store.search.query import ParsedQuery, parse_query
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
+from store.search.script_order import own_script_first
 from store.search.terms import STOP_WORDS, is_unspaced_character
 from store.search.titles import TITLE_BONUS, TitleMatch
 
@@ -151,7 +152,13 @@ class SearchIndex:
         if len(candidates) == 0:
             return []
         final = self._rerank(candidates, scores[candidates], plans, titled)
-        order = np.lexsort((candidates, -final))[:limit]
+        across = own_script_first(self.parts, candidates, final, plans)
+        if across is None:
+            order = np.lexsort((candidates, -final))[:limit]
+        else:  # lowered to the score of a passage it must follow, it comes after it; then by its own score
+            ranked, behind = across
+            order = np.lexsort((candidates, -final, behind, -ranked))[:limit]
+            final = ranked  # the scores shown keep the order shown
         wanted_terms, wanted_chunks = self._highlight(plans, parsed, by_chunk=not pasted)
         any_figure = any(term.isdigit() for term in wanted_terms)
         return [self._hit(int(candidates[i]), float(final[i]), wanted_terms, wanted_chunks, any_figure) for i in order]

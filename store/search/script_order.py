@@ -1,0 +1,90 @@
+"""Passages in the query's own script first, among those holding as many of its words as well.
+
+A Latin query word also finds its Cyrillic spelling and a Cyrillic one its Latin spelling
+(``cross_script``, ``spellings``), weighed below the word as typed.  A weight alone cannot keep the
+order an analyst expects: BM25 favours short passages, so a two-line Russian wire holding "Буданов"
+and "бригада" outscored English reports holding "Budanov" and "brigade" for "Budanov's brigade".
+So, after scoring, a passage holding some query word only through the other script is ranked below
+every passage that holds at least as many query words, each in the query word's own script, and
+each at least as closely (the weakest word's weight no lower): found still, just after.  A passage
+holding the words only through typos in the query's script is no closer match than the word itself
+in the other script, and does not push that one down.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from store.search.builder import IndexParts
+from store.search.ranking import WordPlan, gather_tokens
+
+_LATIN, _CYRILLIC = "latin", "cyrillic"
+
+
+def script_of(word: str) -> str | None:
+    """The script of a folded word by its first letter, for the two scripts matched across (else None)."""
+    for ch in word:
+        if "a" <= ch <= "z":
+            return _LATIN
+        if "\u0400" <= ch <= "\u04ff":
+            return _CYRILLIC
+        if ch.isalpha():
+            return None
+    return None
+
+
+def _other_script_terms(parts: IndexParts, plan: WordPlan) -> set[int]:
+    """The plan's terms written in the other of the two scripts than the word typed."""
+    typed = script_of(plan.word)
+    if typed is None:
+        return set()
+    terms = parts.vocabulary.terms
+    return {t for t in plan.variants if (written := script_of(terms[t])) is not None and written != typed}
+
+
+def own_script_first(
+    parts: IndexParts, candidates: np.ndarray, final: np.ndarray, plans: list[WordPlan]
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per candidate, the score to rank it by (its own, or at most that of the lowest passage it must
+    follow) and whether it must follow passages of that score (the tie-break, see ``index.search``);
+    None when no candidate holds a word only through the other script."""
+    distinct = list({id(plan): plan for plan in plans if plan.variants}.values())
+    crossing = [_other_script_terms(parts, plan) for plan in distinct]
+    if not any(crossing) or len(candidates) == 0:
+        return None
+    tokens, owner = gather_tokens(parts.forward_ptr, parts.forward_terms, candidates)
+    n = len(candidates)
+    held = np.zeros(n, dtype=np.int32)
+    crossed = np.zeros(n, dtype=bool)
+    weakest = np.full(n, np.inf)  # the lowest weight a held word is held with, its best variant's
+    for plan, other in zip(distinct, crossing, strict=True):
+        ids = np.fromiter(plan.variants, dtype=np.int64, count=len(plan.variants))
+        weights = np.fromiter(plan.variants.values(), dtype=np.float64, count=len(ids))
+        is_other = np.fromiter((t in other for t in plan.variants), dtype=bool, count=len(ids))
+        order = np.argsort(ids)
+        ids, weights, is_other = ids[order], weights[order], is_other[order]
+        at = np.minimum(np.searchsorted(ids, tokens), len(ids) - 1)
+        hit = ids[at] == tokens
+        own_best = np.zeros(n)
+        other_best = np.zeros(n)
+        own_hit, other_hit = hit & ~is_other[at], hit & is_other[at]
+        np.maximum.at(own_best, owner[own_hit], weights[at[own_hit]])
+        np.maximum.at(other_best, owner[other_hit], weights[at[other_hit]])
+        best = np.maximum(own_best, other_best)
+        holds = best > 0
+        held += holds
+        crossed |= (own_best == 0) & (other_best > 0)
+        weakest = np.where(holds, np.minimum(weakest, best), weakest)
+    if not crossed.any():
+        return None
+    rank_by = final.astype(np.float64).copy()
+    behind = np.zeros(n, dtype=bool)
+    plain = ~crossed & (held > 0)
+    for words, closeness in set(zip(held[crossed].tolist(), weakest[crossed].tolist(), strict=True)):
+        ahead = plain & (held >= words) & (weakest >= closeness)
+        if ahead.any():
+            these = crossed & (held == words) & (weakest == closeness)
+            ceiling = final[ahead].min()
+            behind[these & (rank_by >= ceiling)] = True
+            rank_by[these] = np.minimum(rank_by[these], ceiling)
+    return rank_by, behind
