@@ -35,12 +35,7 @@ class Case(NamedTuple):
     subject: str | None
     low: float | None = None  # a range's low end
     via: str | None = None
-    needs: str | None = None  # why it still fails: a change in a module of the numbers parser (see below)
-
-
-# German, French and Spanish figures are read by the English number parser (``numbers``, ``figure_words``,
-# ``number_starts``), which has no number words or vague counts in these languages yet.
-_WORDS = "number words of German, French and Spanish copy in numbers/number_starts"
+    needs: str | None = None  # why it still fails (none does now: kept for the next cases)
 
 
 CASES = [
@@ -142,18 +137,18 @@ CASES = [
     Case("Nach Angaben des ukrainischen Militärgeheimdienstes HUR stammen etwa 40 Prozent der russischen "
          "Artilleriegranaten aus Nordkorea.", HUR, 40, "approx", "percent", "ammunition_share"),
     Case("Zwölftausend nordkoreanische Soldaten kämpfen in der Region Kursk, sagte der südkoreanische "
-         "Geheimdienst NIS.", NIS, 12000, "exact", "soldiers", "troops_deployed", needs=_WORDS),
+         "Geheimdienst NIS.", NIS, 12000, "exact", "soldiers", "troops_deployed"),
     Case("Die Hälfte der Granaten, die Russland verschießt, kommt laut Kiew aus Nordkorea.",
          "Kyiv", 50, "exact", "percent", "ammunition_share"),
     Case("Nordkorea hat zwischen 10.000 und 12.000 Soldaten entsandt, teilte der Geheimdienst NIS mit.",
          NIS, 12000, "range", "soldiers", "troops_deployed", low=10000),
     Case("Laut Kiew wurden mehrere Hundert nordkoreanische Soldaten getötet oder verwundet.",
-         "Kyiv", 300, "approx", "soldiers", "casualties", needs=_WORDS),
+         "Kyiv", 300, "approx", "soldiers", "casualties"),
     # --- French ---------------------------------------------------------------------------------------------------
     Case("Selon le renseignement sud-coréen, environ 12 000 soldats nord-coréens ont été déployés en Russie.",
          "~renseignement sud-coréen", 12000, "approx", "soldiers", "troops_deployed"),
     Case("Onze mille soldats nord-coréens combattent aux côtés des forces russes, a affirmé le président "
-         "Volodymyr Zelensky.", "~Zelensky", 11000, "exact", "soldiers", "troops_deployed", needs=_WORDS),
+         "Volodymyr Zelensky.", "~Zelensky", 11000, "exact", "soldiers", "troops_deployed"),
     Case("La Corée du Nord fournirait la moitié des obus utilisés par l'armée russe, selon Kiev.",
          "Kyiv", 50, "exact", "percent", "ammunition_share"),
     Case("D'après le Pentagone, les pertes nord-coréennes s'élèvent à quelque 4 000 morts et blessés.",
@@ -161,14 +156,14 @@ CASES = [
     Case("Entre 10 000 et 12 000 militaires nord-coréens se trouvent en Russie, a indiqué jeudi le NIS.",
          NIS, 12000, "range", "troops", "troops_deployed", low=10000),
     Case("Selon Séoul, plusieurs centaines de soldats nord-coréens ont été tués.",
-         "Seoul", 300, "approx", "soldiers", "casualties", needs=_WORDS),
+         "Seoul", 300, "approx", "soldiers", "casualties"),
     # --- Spanish --------------------------------------------------------------------------------------------------
     Case("Según el Servicio Nacional de Inteligencia (NIS), unos 11.000 soldados norcoreanos fueron enviados a Rusia.",
          NIS, 11000, "approx", "soldiers", "troops_deployed"),
     Case("De acuerdo con Kiev, cerca del 40 % de los proyectiles que usa Rusia proceden de Corea del Norte.",
          "Kyiv", 40, "approx", "percent", "ammunition_share"),
     Case("Doce mil soldados norcoreanos luchan en Kursk, aseguró el presidente ucraniano, Volodímir Zelenski.",
-         "~Zelenski", 12000, "exact", "soldiers", "troops_deployed", needs=_WORDS),
+         "~Zelenski", 12000, "exact", "soldiers", "troops_deployed"),
     Case("El Pentágono calcula que más de 1.000 soldados norcoreanos han muerto o resultado heridos.",
          "Pentagon", 1000, "at_least", "soldiers", "casualties"),
     Case("Corea del Norte habría suministrado la mitad de los proyectiles de artillería de Rusia, según Seúl.",

@@ -11,7 +11,12 @@ import re
 
 from store.analysis.ascii_twins import TwinScan
 from store.analysis.figure_words import CURRENCY_SYMBOLS, TENS, UNITS_0_19
-from store.analysis.foreign_figures import WORDED_SHARE, GLUED_DIGIT, has_foreign_letters
+from store.analysis.foreign_figures import (
+    GLUED_DIGIT,
+    WORDED_SHARE,
+    has_foreign_letters,
+)
+from store.analysis.latin_number_words import worded_counts
 from store.analysis.terms import trie_pattern
 
 
@@ -86,6 +91,8 @@ def figure_starts(text: str, lowered: str | None = None) -> list[int]:
         starts = sorted({*starts, *glued})  # "約11,000人", "половина": read by ``foreign_figures``
     if lowered is None:
         lowered = text.lower()
+    if worded := worded_counts(text, lowered):
+        starts = sorted({*starts, *worded})  # "onze mille", "zwölftausend": read by ``latin_number_words``
     if len(lowered) == len(text):
         words = _number_word_starts(lowered)
         if words:

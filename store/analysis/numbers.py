@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 
 from store.analysis.european_digits import groups_thousands_at_clause_end
+from store.analysis.figure_intervals import qualified_interval, tidy
+from store.analysis.figure_intervals import tidy as _tidy  # noqa: F401  (its home before; a speed test imports it)
 from store.analysis.figure_text import figure_interval_text  # noqa: F401  (its home before; callers import it here)
 from store.analysis.figure_words import (
     COUNT_NOUNS,
@@ -56,6 +58,7 @@ from store.analysis.figure_words import (
     qualifier_before,
     unit_after,
 )
+from store.analysis.latin_number_words import worded_counts
 from store.analysis.number_starts import figure_starts
 from store.analysis.phone_numbers import is_phone_group
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
@@ -89,12 +92,15 @@ _ATOM = re.compile(
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
     |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half
         |die\s+hälfte|la\s+moitié|la\s+mitad)  # and German, French and Spanish "half" ("etwa die Hälfte der …")
-        (?=\s+of\b|\s+(?:der|des|de|del)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
+        (?=\s+of\b(?!\s+an?\s+(?:hour|minute|century|mile|second|day|week|year|inch))  # not "a quarter of an hour"
+        |\s+(?:der|des|de|del)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
         |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
     |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)
         |\s+(?:last|earlier|previously|a\s+year
-            |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d)|came|come|comes|is|are|was|were)\b)
-        # "about half," "up from a third last year", "… in the spring", "of which about half came from"
+            |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d)|came|come|comes|is|are|was|were
+            |have|has|had|will|would|may|might|remain|remained)\b)
+        # "about half," "up from a third last year", "… in the spring", "of which about half came from",
+        # "roughly a quarter have been wounded"
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
@@ -138,13 +144,18 @@ def find_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text`` (``starts``: from ``figure_starts``)."""
     figures: list[Figure] = []
     consumed = 0
-    for start in figure_starts(text) if starts is None else starts:
+    worded = worded_counts(text)  # "onze mille", "zwölftausend", "des milliers": German, French, Spanish words
+    starts = figure_starts(text) if starts is None else starts
+    for start in sorted({*starts, *worded}) if worded else starts:
         if start < consumed:
             continue
-        match = _ATOM.match(text, start)
-        if match is None:
+        if (count := worded.get(start)) is not None:
+            atom: _Atom | None = _Atom(count.value, count.low, count.high, start, count.end, vague=count.vague,
+                                       has_scale=True)
+        elif (match := _ATOM.match(text, start)) is None:
             continue
-        atom = _read_atom(text, match)
+        else:
+            atom = _read_atom(text, match)
         if atom is None or is_denominator(text, start):
             continue  # "per 30 soldiers" divides; it counts nothing
         atom = _share(text, atom)
@@ -284,7 +295,7 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         kind = qual.kind
         # "some" and "under"/"over" qualify only a number written in digits or a scaled word.
         if not (qual.phrase in ("some", "under", "over", "above", "below", "beyond") and words_only):
-            low, high, qualifier = _qualified_interval(kind, value)
+            low, high, qualifier = qualified_interval(kind, value)
             start = qual.start
     after = _QUALIFIER_AFTER.match(text, end)
     if after and not ranged and qualifier == Qualifier.EXACT:
@@ -323,9 +334,9 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     ):
         return None, end
     figure = Figure(
-        value=_tidy(value),
-        low=None if low is None else _tidy(low),
-        high=None if high is None else _tidy(high),
+        value=tidy(value),
+        low=None if low is None else tidy(low),
+        high=None if high is None else tidy(high),
         unit=unit,
         qualifier=str(qualifier),
         surface=text[start:end],
@@ -333,18 +344,6 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         end=end,
     )
     return figure, max(end, unit_end)
-
-
-def _qualified_interval(kind: str | None, value: float) -> tuple[float | None, float | None, Qualifier]:
-    if kind == "at_most":
-        return None, value, Qualifier.AT_MOST
-    if kind == "at_least":
-        return value, None, Qualifier.AT_LEAST
-    if kind == "below":
-        return value * 0.9, value, Qualifier.APPROX
-    if kind == "above":
-        return value, value * 1.1, Qualifier.APPROX
-    return value * 0.9, value * 1.1, Qualifier.APPROX
 
 
 def _share(text: str, atom: _Atom) -> _Atom:
@@ -392,8 +391,3 @@ def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float,
     if second.value <= atom.value * scale_low:
         return None  # "fell from 2.2% to 2.1%" is a change, not a range
     return second.value, second.percent, second.end, scale_low
-
-
-def _tidy(value: float) -> float:
-    rounded = value if (value := float(value)).is_integer() else round(value, 6)  # whole: rounding (slow) keeps it
-    return float(int(rounded)) if rounded.is_integer() else rounded

@@ -58,15 +58,26 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences of ``text``, trimmed of surrounding white space.
 
-    Line breaks are hard boundaries.  Every character of ``text`` that is not
+    Line breaks are hard boundaries, and so are bullets inside a line.  Every character of ``text`` that is not
     white space belongs to exactly one sentence.
     """
     spans: list[tuple[int, int]] = []
     line_start = 0
     for line in text.split("\n"):
-        _split_line(text, line_start, line_start + len(line), spans)
+        if "•" in line:  # bullets a scraper glued into one line ("… • … • …"): each item is a sentence of its own
+            cut = line_start
+            for bullet in _GLUED_BULLET.finditer(line):
+                _split_line(text, cut, line_start + bullet.start(), spans)
+                cut = line_start + bullet.start()
+            _split_line(text, cut, line_start + len(line), spans)
+        else:
+            _split_line(text, line_start, line_start + len(line), spans)
         line_start += len(line) + 1
     return spans
+
+
+# A bullet between words, with white space on both sides: not "•" glued to a word (a logo's "•dot•").
+_GLUED_BULLET = re.compile(r"(?<=\S)\s+(?=•\s)")
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

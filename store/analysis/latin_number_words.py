@@ -1,0 +1,205 @@
+"""Counts written in words in German, French and Spanish copy: "zwölftausend", "onze mille", "doce mil",
+"mehrere Hundert", "des milliers", "decenas de miles".
+
+Wire copy in these languages spells out round counts at the start of a sentence ("Onze mille soldats …"), and
+writes vague counts as nouns ("Hunderte", "des centaines", "cientos").  The English parser reads none of it.  As
+for Russian (``cyrillic_numbers``), a number word is read only with a scale word (hundred, thousand): "elf" or
+"once" alone is as often an age, a date or an English word.  The scale words are found first, each count is then
+grown from its scale to the number words on either side; German writes the whole count as one word
+("zweihundertfünfzigtausend"), read by its parts.  A vague count takes the span its English twin takes
+(``figure_words.VAGUE`` and ``FEW``): "mehrere Hundert" is "several hundred", "des milliers" is "thousands".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from store.analysis.figure_words import FEW, VAGUE
+
+# Number words of one to ninety-nine (German ones are also the parts of its compounds).
+_GERMAN = {
+    "ein": 1, "eine": 1, "eins": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "und": 0,
+}  # fmt: skip
+_FRENCH = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "et": 0,
+}  # fmt: skip
+_SPANISH = {
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiún": 21, "veintiuno": 21,
+    "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "y": 0,
+}  # fmt: skip
+# Hundreds that multiply what stands before them ("deux cents", "zwei hundert") and those that name their own
+# multiple (Spanish "doscientos"); then the thousands.
+_HUNDRED = {"hundert": 100, "cent": 100, "cents": 100}
+_OWN_HUNDREDS = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+    "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+    "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+    "novecientos": 900, "novecientas": 900,
+}  # fmt: skip
+_THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000}
+_WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH}
+# "und", "et", "y" join the words of a count, and much else: a count neither starts nor ends with one.
+_JOINERS = frozenset({"und", "et", "y"})
+
+# The parts a German compound is written with, longest first ("dreizehn" before "drei", "achtzig" before "acht").
+_GERMAN_PART = "|".join(sorted([*_GERMAN, "hundert", "tausend"], key=len, reverse=True))
+_GERMAN_COMPOUND = re.compile(rf"(?:{_GERMAN_PART})+", re.IGNORECASE)
+_GERMAN_PARTS = re.compile(_GERMAN_PART, re.IGNORECASE)
+
+# Vague counts: the noun (and the "tens of" before it) and the English phrase that spans the same.
+_VAGUE_NOUNS = {
+    "hunderte": "hundreds", "tausende": "thousands", "zehntausende": "tens of thousands",
+    "hunderttausende": "hundreds of thousands",
+    "hunderten": "hundreds", "tausenden": "thousands", "zehntausenden": "tens of thousands", "centaines": "hundreds", "milliers": "thousands",
+    "cientos": "hundreds", "miles": "thousands", "dizaines de milliers": "tens of thousands",
+    "centaines de milliers": "hundreds of thousands", "decenas de miles": "tens of thousands",
+    "cientos de miles": "hundreds of thousands",
+}  # fmt: skip
+# "mehrere Hundert", "plusieurs centaines", "varios cientos": several; "einige", "quelques", "algunos": a few.
+# ("unos mil" is about a thousand, not a few thousand: "unos" is a hedge, ``figure_words.QUALIFIERS``.)
+_FEW_WORDS = {
+    "mehrere": "several", "plusieurs": "several", "varios": "several", "varias": "several", "einige": "few",
+    "ein paar": "few", "quelques": "few", "algunos": "few", "algunas": "few",
+}  # fmt: skip
+_FEW_SCALES = {"hundert": 100, "tausend": 1000, "centaines": 100, "milliers": 1000, "cientos": 100, "miles": 1000,
+               "cent": 100, "mille": 1000, "mil": 1000}  # fmt: skip
+
+# Every count in words holds one of these pieces: a scan of lower-cased text for them is the cheap first step (a
+# case-blind scan cost a twentieth of the ingest), skipped when ``in`` finds no letters they share; the word around
+# each hit is then looked up ("cent " of "percent " is none).
+_SCALE_PIECE = re.compile("hundert|tausend|mil[ ,]|mille|milliers|miles de|cents? |centaines|cien |ciento |ient[oa]s")
+_WORD_CHARS = re.compile(r"[^\W\d_]*")
+_SCALE_WORDS = frozenset({*_HUNDRED, *_OWN_HUNDREDS, *_THOUSAND, *(w.split()[-1] for w in _VAGUE_NOUNS), "milliers"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([\s-]+)$")
+_WORD_AFTER = re.compile(r"([\s-]+)([^\W\d_]+)")
+_VAGUE_LEAD = re.compile(r"(?<![\w'’-])(dizaines|centaines|decenas|cientos)\s+de\s+$", re.IGNORECASE)
+_FEW_BEFORE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(_FEW_WORDS, key=len, reverse=True))})\s+$", re.IGNORECASE)
+# "miles" is an English word: a Spanish count only before "de" ("miles de soldados").
+_SPANISH_OF = re.compile(r"\s+de\s", re.IGNORECASE)
+
+
+class WordedCount(NamedTuple):
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    vague: bool
+
+
+def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCount]:
+    """The counts in German, French or Spanish words of ``text``, by where each starts (``lowered``: ``text.lower()``
+    when the caller has it)."""
+    found: dict[int, WordedCount] = {}
+    if lowered is None:
+        lowered = text.lower()
+    if not ("mil" in lowered or "cent" in lowered or "ien" in lowered or "hundert" in lowered or "tausend" in lowered):
+        return found
+    if len(lowered) != len(text):
+        return found  # a letter that lower-cases to two ("İ"): offsets would not match; no such copy counts in words
+    hits = [piece.start() for piece in _SCALE_PIECE.finditer(lowered)]
+    end_of_last = 0
+    for hit in hits:
+        if hit < end_of_last:
+            continue
+        start = hit
+        while start and text[start - 1].isalpha():
+            start -= 1
+        end = _WORD_CHARS.match(text, hit).end()
+        end_of_last = end
+        word = text[start:end]
+        lowered_word = lowered[start:end]
+        if lowered_word not in _SCALE_WORDS and not ("hundert" in lowered_word or "tausend" in lowered_word):
+            continue  # "percent", "recent"
+        if start and text[start - 1] in "'’-" or text.startswith(("-", "'", "’"), end):
+            continue  # "Mil-Mi", "cent-sized": a hyphened name, not a count
+        count = _vague(text, start, end, lowered_word) or _definite(text, start, end, word)
+        if count is not None:
+            found[count.start] = count
+            end_of_last = count.end
+    return found
+
+
+def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
+    """"Hunderte", "des dizaines de milliers", "mehrere Hundert", "varios cientos": a count of a span."""
+    few = _FEW_BEFORE.search(text, max(0, start - 12), start)
+    if few and word in _FEW_SCALES:
+        low_k, high_k, _value = FEW[_FEW_WORDS[" ".join(few.group(1).lower().split())]]
+        scale = _FEW_SCALES[word]
+        return WordedCount(few.start(), end, low_k * scale, low_k * scale, high_k * scale, True)
+    if word not in _VAGUE_NOUNS or (word == "miles" and not _SPANISH_OF.match(text, end)):
+        return None
+    phrase = _VAGUE_NOUNS[word]
+    if lead := _VAGUE_LEAD.search(text, max(0, start - 16), start):
+        phrase = _VAGUE_NOUNS.get(f"{lead.group(1).lower()} de {word}", phrase)
+        start = lead.start() if phrase != _VAGUE_NOUNS[word] else start
+    low, high = VAGUE[phrase]
+    return WordedCount(start, end, float(low), float(low), float(high), True)
+
+
+def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
+    """"onze mille", "doce mil quinientos", "zweihundertfünfzigtausend": the words around a scale, summed."""
+    words = [(start, word)]
+    while (before := _WORD_BEFORE.search(text, max(0, start - 24), start)) and _is_number_word(before.group(1)):
+        start = before.start()
+        words.insert(0, (start, before.group(1)))
+    while (after := _WORD_AFTER.match(text, end)) and _is_number_word(after.group(2)):
+        words.append((after.start(2), after.group(2)))
+        end = after.end()
+    while words and words[0][1].lower() in _JOINERS:
+        del words[0]  # "y dos mil", "et cent": the joiner belongs to the words before, not to this count
+    while words and words[-1][1].lower() in _JOINERS:
+        del words[-1]  # "mil y" before other words: it joins nothing of this count
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    if len(words) == 1 and words[0][1].lower() in ("mil", "cent", "cents", "mille"):
+        return None  # "Mil Mi-8", "per cent": a bare scale word is a name or a coin more often than a count
+    value = _value([w for _, w in words])
+    if value is None or value < 100:
+        return None
+    return WordedCount(start, end, value, value, value, False)
+
+
+def _is_number_word(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _WORD_VALUES or lowered in _HUNDRED or lowered in _OWN_HUNDREDS or lowered in _THOUSAND:
+        return True
+    return _GERMAN_COMPOUND.fullmatch(lowered) is not None
+
+
+def _value(words: list[str]) -> float | None:
+    """The number ``words`` spell: hundreds multiply what stands before them, thousands all of it."""
+    total = current = 0.0
+    previous = ""
+    for word in words:
+        lowered = word.lower()
+        parts = [lowered] if lowered in _WORD_VALUES or lowered in _OWN_HUNDREDS else None
+        if parts is None:
+            parts = _GERMAN_PARTS.findall(lowered) if _GERMAN_COMPOUND.fullmatch(lowered) else [lowered]
+        for part in parts:
+            if part in ("vingt", "vingts") and previous == "quatre":
+                current += 80 - 4  # "quatre-vingts": four twenties, eighty
+            elif part in _HUNDRED:
+                current = (current or 1) * 100
+            elif part in _THOUSAND:
+                total += (current or 1) * 1000
+                current = 0
+            elif part in _OWN_HUNDREDS:
+                current += _OWN_HUNDREDS[part]
+            elif part in _WORD_VALUES:
+                current += _WORD_VALUES[part]
+            else:
+                return None
+            previous = part
+    return total + current
