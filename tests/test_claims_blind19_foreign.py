@@ -203,7 +203,7 @@ CASES = [
     Case("Korea Północna wysłała do Rosji kilka tysięcy żołnierzy – twierdzi wywiad Korei Południowej.",
          "wywiad Korei Południowej", 3000, "approx", "troops", "troops_deployed"),
     Case("Według prezydenta Wołodymyra Zełenskiego w obwodzie kurskim walczy 11 tys. żołnierzy z KRLD.",
-         "~Zełenskiego", 11000, "exact", "troops", "troops_deployed"),
+         "Volodymyr Zelenskyy", 11000, "exact", "troops", "troops_deployed"),
     Case("Nach Angaben Kiews sind rund 12.000 nordkoreanische Soldaten in Kursk im Einsatz.",
          "Kyiv", 12000, "approx", "soldiers", "troops_deployed"),
     Case("Selon le Pentagone, près de la moitié des obus tirés par la Russie viennent de Corée du Nord.",

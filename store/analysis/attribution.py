@@ -42,6 +42,7 @@ from store.analysis.clause_subjects import (
 )
 from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
+from store.analysis.described_figures import described_figures
 from store.analysis.european_attribution import european_anchors
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
@@ -170,6 +171,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if claimant and plausible_source(owner) and not is_demonym(_THE.sub("", owner)) and free(start, end):
             anchors.append(Anchor(start, end, owner, claimant, kind="owned"))
             taken.append((start, end))
+    for anchor in described_figures(sentence):  # "The estimate, which US officials described as …"
+        if free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
     for start, end in assessment_of(sentence) if sentence.startswith(POINTING_BACK) else ():
         # "That was the assessment of X": X's words, those just before included (see ``extract_claims``).
         anchor = _prepositional_anchor(sentence, start, end, "assessment")

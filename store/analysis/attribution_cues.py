@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.described_figures import described_figures
 from store.analysis.european_attribution import european_cue_starts
 from store.analysis.foreign_attribution import foreign_cue_starts
 from store.analysis.foreign_figures import has_foreign_letters
@@ -59,6 +60,7 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         if " at " in text:
             starts += [start for start, _agent, _end in figures_put_by(text)]  # "put at 11,000 by Seoul"
     starts += [start for start, _end, _owner in owned_figures(text)]  # its own cheap tests first
+    starts += [anchor.start for anchor in described_figures(text)]  # "The estimate, which officials described as"
     if "'s " in text or "’s " in text:
         starts += [start for start, _end, _owner in by_owners_estimate(text)]
     if text.startswith(POINTING_BACK):

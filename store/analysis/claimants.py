@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from store.analysis.coreference import strip_age
-from store.analysis.generic_sources import generic_claimant, is_demonym
+from store.analysis.generic_sources import generic_claimant, is_demonym, without_freshness
 from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # noqa: F401 - the folding modules read them
 from store.analysis.outlet_names import bare_outlet
 
@@ -58,14 +58,14 @@ _FUNCTION_WORDS = frozenset(
 # lower-case descriptor, "der" cut the name down to its last word.
 _CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in", "der", "den", "ter", "du",
-     "di", "del", "della", "dos", "das", "zu", "ibn", "bint", "le", "la"}
-)
+     "di", "del", "della", "dos", "das", "zu", "ibn", "bint", "le", "la"})
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
 _DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
+_INTEL_BY = r"intelligence\s+(?:gathered|collected|obtained|compiled|provided|shared|supplied)"  # its agent's
 _DOC_FROM = re.compile(
-    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DOC_NOUNS}s?\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
+    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_DOC_NOUNS}s?|{_INTEL_BY})\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
 )
-_DOC_NOUN = re.compile(_DOC_NOUNS)
+_DOC_NOUN = re.compile(rf"{_DOC_NOUNS}|{_INTEL_BY}")
 _PICTURE_KINDS = frozenset(  # what took a picture or how, never who reads it ("Satellite images", "Drone footage")
     "satellite drone aerial commercial radar thermal infrared new recent latest leaked geolocated archival".split())
 _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:(?:latest|new|daily|weekly|monthly|annual|recent|own|"
@@ -141,6 +141,7 @@ def clean_claimant(raw: str) -> str | None:
         text = _TRAILING_VENUE.sub("", text)
     if "-year-old" in text:
         text = strip_age(text)
+    text = without_freshness(text) if text.endswith("intelligence") else text  # "the latest US intelligence"
     if not text or text.lower() in PRONOUNS:
         return None
     # Substring tests spare most names the patterns: each of their words holds "ed", each of theirs a "-".

@@ -170,3 +170,20 @@ _UNOWNED_DATA_LEADS = frozenset("the preliminary available updated latest initia
 def unowned_data(np_text: str) -> bool:
     words = np_text.lower().split()
     return len(words) > 1 and words[-1] in _DATA_NOUNS and all(w in _UNOWNED_DATA_LEADS for w in words[:-1])
+
+
+# "the latest US intelligence", "fresh intelligence": how new the intelligence is says nothing of whose it is;
+# without a body before "intelligence" the words name no source at all (the one who cites it keeps the claim).
+_FRESH_INTELLIGENCE = re.compile(
+    r"^(?:the\s+)?(?:(?:latest|newest|new|recent|fresh|updated|current|available)\s+)+(?=(?:[\w'’.-]+\s+)*intelligence$)",
+    re.IGNORECASE,
+)
+
+
+def without_freshness(text: str) -> str:
+    """``text`` without the words saying how new the intelligence it names is ("" when no owner is left)."""
+    if (fresh := _FRESH_INTELLIGENCE.match(text)) is None:
+        return text
+    rest = text[fresh.end() :]
+    return "" if rest.lower() == "intelligence" else rest
+

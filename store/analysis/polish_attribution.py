@@ -116,7 +116,8 @@ def _claimant(words: list[str]) -> str | None:
         if _ACRONYM.fullmatch(word) and is_listed(word):
             return aliased(word)  # "danych HUR", "ukraińskiego wywiadu HUR"
     if words[0].lower() in _ROLES and len(words) >= 2 and words[-1][:1].isupper():
-        return " ".join(w for w in words if w[:1].isupper())  # "prezydent Wołodymyr Zełenski": the person
+        # "prezydent Wołodymyr Zełenski": the person, by the alias list's name for the full form too
+        return aliased(" ".join(w for w in words if w[:1].isupper()))
     return " ".join(words)
 
 

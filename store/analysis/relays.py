@@ -74,7 +74,8 @@ _CITING = re.compile(
 def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, relay name, was an interview) for every relay phrase in the sentence."""
     found = []
-    for trigger in _RELAY_SCAN.finditer(" " + sentence):
+    # The first word lowered: "Speaking to the BBC, …" opens the sentence with its trigger.
+    for trigger in _RELAY_SCAN.finditer(" " + sentence[:1].lower() + sentence[1:]):
         word = trigger.group(1)
         trigger_start, trigger_end = trigger.start(1) - 1, trigger.end(1) - 1  # offsets in ``sentence``
         after = _RELAY_AFTER.get(word) or _RELAY_PUBLICATION

@@ -52,6 +52,7 @@ _POST_SUBJECT = re.compile(
     rf"popular|anonymous|unverified|recent|separate|new|pro-[\w-]+|anti-[\w-]+)\s+)*"
     rf"(?:(?P<lead>{_PLATFORM})\s+)?{_POST_NOUNS}\b(?P<tail>(?:[^,;:\"“]|,(?=\d)|{_APPOSITION}){{0,80}}?))\s*,?\s*$"
 )
+_IN_ASIDE = re.compile(r"(?:^|\W)(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+$")
 _BY_AUTHOR = re.compile(
     r"^(?:\s*,)?\s*(?:(?:shared|posted|published|uploaded|circulated|written)\s+(?:on|to|via)\s+\S+\s+)?(?:by|from)\s+"
     r"(?P<author>.+?)(?=\s+(?:on|in|shared|viewed|that|which)\b|\s*,|$)"
@@ -90,8 +91,8 @@ def post_subject(before: str) -> tuple[int, str, str, str | None] | None:
     if not _may_name_post(before):
         return None
     match = _POST_SUBJECT.search(before.rstrip())
-    if match is None:
-        return None
+    if match is None or _IN_ASIDE.search(before, 0, match.start("np")) is not None:
+        return None  # "HUR, in a post on Telegram, said": the post is where its subject said it (a relay)
     tail = match.group("tail") or ""
     platform = match.group("lead")
     on = _ON_PLATFORM.search(tail)
