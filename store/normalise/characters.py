@@ -47,8 +47,6 @@ _ESCAPE_INTRODUCER = re.compile(r"[\x1b\x90-\x9f]")
 # C0 except tab and newline, DEL, C1; lone surrogates cannot be encoded at all.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
-_INVISIBLE = INVISIBLE  # see ``store.invisible_characters``
-
 _ANY_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + INVISIBLE_CHARACTERS + "]")
 # Tag characters (U+E0000-U+E007F) spell ASCII that no reader sees ("ASCII smuggling": hidden
 # instructions after a sentence).  Their one visible use is a subdivision flag, a black flag
@@ -138,7 +136,7 @@ def strip_invisibles(text: str) -> tuple[str, int, int]:
         return text, 0, 0  # the common case
     text, _ = c1_as_cp1252(text)
     text, controls = _CONTROLS.subn("", text)
-    text, invisibles = _INVISIBLE.subn("", text)
+    text, invisibles = INVISIBLE.subn("", text)
     if max(non_ascii(text), default="") >= _FIRST_TAG:
         text, tags = _TAGS.subn("", text)
         invisibles += tags

@@ -34,10 +34,6 @@ _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
 # A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-# A query pasted from a web page carries what passages lose when they are normalised: soft hyphens
-# ("Kur\u00adsk" from a hyphenated column), zero-width spaces and joiners, bidi marks.  Inside a word
-# they would cut it in two.
-_INVISIBLE = INVISIBLE
 
 
 @dataclass(slots=True)
@@ -55,7 +51,8 @@ class ParsedQuery:
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        # Pasted soft hyphens and zero-width characters would cut a word in two; passages lose them too.
+        text = INVISIBLE.sub("", text)
     text = _MARKUP_TAG.sub(" ", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False
