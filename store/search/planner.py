@@ -27,7 +27,15 @@ from rapidfuzz.distance import OSA
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_together
 from store.search.cross_script import RomanisedTerms, latin_matches
-from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan, blend, expand_word
+from store.search.ranking import (
+    EDIT_WEIGHTS,
+    EXACT_WEIGHT,
+    STEM_WEIGHT,
+    WordPlan,
+    blend,
+    expand_word,
+)
+from store.search.short_typos import add_short_second_typos
 from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
 from store.search.terms import fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
@@ -174,6 +182,8 @@ class QueryPlanner:
                 # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").
                 for term_id, _ in vocabulary.compounds_ending_with(word, COMPOUND_HEADS):
                     plan.variants[term_id] = COMPOUND_HEAD_WEIGHT
+            if typos and not is_hangul(word):  # the last resort of a short word: two typos ("wepens")
+                add_short_second_typos(vocabulary, plan)
             if typos:  # a typed word; a pasted paragraph's words are taken as written
                 # Not a phrase's or an exclusion's word either (planned without typos): those mean the word.
                 if synonyms:

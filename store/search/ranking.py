@@ -1,8 +1,9 @@
 """How a query word becomes weighted vocabulary terms, and how nearness is rewarded.
 
-A query word expands to: itself (weight 1.0), its stem siblings (0.9), terms
-one or two edits away (0.7, 0.45), a "-ment" noun's verb and its forms (0.6), the stem siblings of those (weighed by
-their own distance from what was typed, see ``_typo_sibling_weight``), and,
+A query word expands to: itself (weight 1.0), its stem siblings and irregular forms (0.9), terms
+one or two edits away (0.7, 0.45; a short word's second typo is a last resort, ``short_typos``),
+a "-ment" noun's verb and a verb's "-ment" noun, with their forms (0.6), the stem siblings of
+typo neighbours (weighed by their own distance from what was typed, see ``_typo_sibling_weight``), and,
 for a word still being typed, terms it starts.  No variant's IDF may exceed
 that of the word's best variants (see ``blend``, after Lucene's blended
 fuzzy scoring): otherwise a rare misspelling-neighbour ("forth" for
@@ -17,6 +18,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from store.search.cross_script import CROSS_SCRIPT_WEIGHT
+from store.search.irregular_forms import irregular_forms
 from store.search.postings import sorted_unique
 from store.search.spellings import other_spellings
 from store.search.terms import fuzzy_budget, is_stop_word, stem
@@ -27,11 +29,16 @@ STEM_WEIGHT = 0.9
 SIBLING_OF_TYPO = 0.9  # a stem sibling of a typo neighbour, relative to the neighbour
 EDIT_WEIGHTS = {1: 0.7, 2: 0.45}
 FAR_SIBLING_WEIGHT = 0.3  # a typo neighbour's sibling three or more edits from what was typed
-# "deployment" also finds "deploy", "deployed", "deploying": the noun's verb, a related word rather than the
-# word, so below a one-edit typo.  One way only: "state" is no query for "statement", nor "base" for "basement".
+# "deployment" also finds "deploy", "deployed", "deploying", and "deploy" (anywhere in the query, not only as
+# the word being typed, which reaches it as a prefix) finds "deployment": a related word rather than the
+# word, so below a one-edit typo.  Not where the noun is no action of the verb: "state" is no query for
+# "statement" (the noun "state" is the usual one), nor "base" for "basement".
 DERIVED_WEIGHT = 0.6
 _NOUN_SUFFIX = "ment"
 _VERB_MIN_LENGTH = 4  # "comment" is no "com", "element" no "ele"
+_UNRELATED_MENT = frozenset(
+    ["state", "base", "case", "vest", "ease", "depart", "apart", "compart", "supple", "parch", "battle"]
+)
 MAX_VARIANTS = 24
 PREFIX_LIMIT = 16
 
@@ -78,19 +85,19 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             offer(term_id, weight)
         for sibling in vocabulary.stem_siblings(spelling):
             offer(sibling, weight)
-    if typos and (verb := _verb_of_noun(word)) is not None:  # a phrase or an exclusion means the word itself
-        for sibling in vocabulary.stem_siblings(verb):
-            offer(sibling, DERIVED_WEIGHT)
+    # "fought" finds "fight", "brings" finds "brought": forms no stemmer reaches.
+    for form in dict.fromkeys([*irregular_forms(word), *irregular_forms(stem(word))]):
+        for sibling in vocabulary.stem_siblings(form):
+            offer(sibling, STEM_WEIGHT)
+    if typos:  # a phrase or an exclusion means the word itself
+        for related in [_verb_of_noun(word), *_nouns_of_verb(word)]:
+            for sibling in vocabulary.stem_siblings(related) if related is not None else ():
+                offer(sibling, DERIVED_WEIGHT)
     if typos:
         budget = fuzzy_budget(word)
         if budget == 0 and exact is None and len(word) == 3 and word.isalpha():
             budget = 1  # a three-letter word the corpus lacks is likely a longer word missing a letter
-        near = sorted(vocabulary.near(word, budget), key=lambda te: (te[1], -int(vocabulary.df[te[0]])))
-        for term_id, edits in near[:MAX_VARIANTS]:
-            weight = EDIT_WEIGHTS[edits]
-            offer(term_id, weight)
-            for sibling in vocabulary.stem_siblings(vocabulary.terms[term_id]):
-                offer(sibling, _typo_sibling_weight(word, vocabulary.terms[sibling], weight))
+        offer_typos(vocabulary, plan, vocabulary.near(word, budget))
     # A figure is never completed: "1,500" is not the start of "15,000", nor "3,000,000" of "3 billion".
     is_figure = word.replace(".", "").isdigit()
     if not is_figure and ((allow_prefix and len(word) >= 3) or (not plan.variants and len(word) >= 4)):
@@ -108,12 +115,39 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
     return plan
 
 
+def offer_typos(vocabulary: Vocabulary, plan: WordPlan, near: list[tuple[int, int]]) -> None:
+    """Add typo neighbours ((term id, edits)), closest and most frequent first, with their stem siblings."""
+    near = sorted(near, key=lambda te: (te[1], -int(vocabulary.df[te[0]])))
+    for term_id, edits in near[:MAX_VARIANTS]:
+        for variant, weight in [(term_id, EDIT_WEIGHTS[edits])] + [
+            (sibling, _typo_sibling_weight(plan.word, vocabulary.terms[sibling], EDIT_WEIGHTS[edits]))
+            for sibling in vocabulary.stem_siblings(vocabulary.terms[term_id])
+        ]:
+            if weight > plan.variants.get(variant, 0.0):
+                plan.variants[variant] = weight
+
+
 def _verb_of_noun(word: str) -> str | None:
     """The verb a "-ment" noun is made from ("deployments" -> "deploy", "shipment" -> "ship"), else None."""
     noun = stem(word)
     if noun.endswith(_NOUN_SUFFIX) and len(noun) - len(_NOUN_SUFFIX) >= _VERB_MIN_LENGTH and noun.isalpha():
         return noun[: -len(_NOUN_SUFFIX)]
     return None
+
+
+def _nouns_of_verb(word: str) -> list[str]:
+    """The "-ment" nouns a verb may make, as the index could write them ("deploys" -> "deployment",
+    "reinforced" -> "reinforcement", "argue" -> "argument"); the vocabulary says which exist.  As few as
+    the word's ending allows: each is a lookup, on every search word."""
+    verb = stem(word)
+    if len(verb) < _VERB_MIN_LENGTH or not verb.isalpha() or verb.endswith(_NOUN_SUFFIX):
+        return []
+    nouns = [verb + _NOUN_SUFFIX]
+    if verb != word and word.endswith(("ed", "ing")):  # the stemmer may have cut a verb's "e" ("reinforc")
+        nouns.append(verb + "e" + _NOUN_SUFFIX)
+    elif verb.endswith("e"):
+        nouns.append(verb[:-1] + _NOUN_SUFFIX)
+    return [noun for noun in nouns if noun[: -len(_NOUN_SUFFIX)] not in _UNRELATED_MENT]
 
 
 def _without_possessive_s(word: str) -> str | None:

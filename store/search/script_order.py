@@ -8,7 +8,9 @@ So, after scoring, a passage holding some query word only through the other scri
 every passage that holds at least as many query words, each in the query word's own script, and
 each at least as closely (the weakest word's weight no lower): found still, just after.  A passage
 holding the words only through typos in the query's script is no closer match than the word itself
-in the other script, and does not push that one down.
+in the other script, and does not push that one down.  A lead passage holds the words of its
+article's headline here as it does for scoring (``titles``): "Budanov" named only in an English
+headline is held in the query's own script, ahead of the Russian wire's "Буданов".
 """
 
 from __future__ import annotations
@@ -42,6 +44,21 @@ def _other_script_terms(parts: IndexParts, plan: WordPlan) -> set[int]:
     return {t for t in plan.variants if (written := script_of(terms[t])) is not None and written != typed}
 
 
+def _tokens_with_headlines(parts: IndexParts, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates' term ids laid end to end with the position of the candidate each belongs to
+    (``gather_tokens``), a lead passage's followed by its article's headline's."""
+    tokens, owner = gather_tokens(parts.forward_ptr, parts.forward_terms, candidates)
+    titles = parts.title_index
+    if len(titles) == 0 or len(titles.forward_terms) == 0:
+        return tokens, owner
+    articles = parts.doc_article[candidates]
+    leads = np.flatnonzero(titles.lead[articles] == candidates)
+    if len(leads) == 0:
+        return tokens, owner
+    title_tokens, title_owner = gather_tokens(titles.forward_ptr, titles.forward_terms, articles[leads])
+    return np.concatenate([tokens, title_tokens]), np.concatenate([owner, leads[title_owner]])
+
+
 def own_script_first(
     parts: IndexParts, candidates: np.ndarray, final: np.ndarray, plans: list[WordPlan]
 ) -> tuple[np.ndarray, np.ndarray] | None:
@@ -52,7 +69,7 @@ def own_script_first(
     crossing = [_other_script_terms(parts, plan) for plan in distinct]
     if not any(crossing) or len(candidates) == 0:
         return None
-    tokens, owner = gather_tokens(parts.forward_ptr, parts.forward_terms, candidates)
+    tokens, owner = _tokens_with_headlines(parts, candidates)
     n = len(candidates)
     held = np.zeros(n, dtype=np.int32)
     crossed = np.zeros(n, dtype=bool)
