@@ -30,6 +30,24 @@ def is_archive_banner(text: str) -> bool:
     return text[:19].lower() == "the wayback machine"
 
 
+# A capture's or a cache's label whose address stands on the next line: "Saved from" / "https://…".
+_ADDRESS_LABEL = re.compile(r"(?:saved|captured|cached|archived) from:?|(?:this is )?google['’]?s cache of:?", re.IGNORECASE)
+_BARE_ADDRESS = re.compile(r"<?https?://\S{3,300}>?")
+
+
+def mark_capture_addresses(units: Sequence[Unit], chrome: Sequence[int]) -> None:
+    """The page's address under an archive's "Saved from" label goes with the label: where the copy came from.
+
+    Left alone it reads as the file's first line, and so its title.
+    """
+    for i in chrome:
+        if i + 1 < len(units) and _ADDRESS_LABEL.fullmatch(units[i].text) is not None:
+            below = units[i + 1]
+            if below.removed is None and _BARE_ADDRESS.fullmatch(below.text) is not None:
+                below.removed = units[i].removed
+                below.action = "line"
+
+
 def mark_archive_toolbar(units: Sequence[Unit], banner: int) -> None:
     """Remove the toolbar's lines under the banner at ``banner``, up to its last line of its own."""
     last = None

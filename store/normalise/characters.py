@@ -192,7 +192,15 @@ def squash_spaces(text: str) -> str:
     ``str.split()`` treats every Unicode space (no-break, thin, ideographic)
     as a separator, and does it far faster than a regular expression.
     """
-    return " ".join(text.split())
+    if text.isascii() or _C1_CONTROL.search(text) is None:
+        return " ".join(text.split())
+    # C1 controls are UTF-8 read through an ISO codepage ("ыЖ\x81" for "북"): there a no-break space or a
+    # NEL (U+0085, a space to ``str.split``) is a byte of a character too, kept for the mojibake repair.
+    return " ".join(_ASCII_BLANKS.split(text.strip(" \t\n\r\f\v")))
+
+
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+_ASCII_BLANKS = re.compile("[ \t\n\r\f\v]+")
 
 
 def is_control_free(text: str) -> bool:

@@ -196,7 +196,7 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
             or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text)) or is_numbered_figure_label(text)
             # its credit ends "...)", ".../Name" or "Photo: Name"
-            or ((")" in text or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
+            or ((")" in text or text[-1:] == "）" or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and (
@@ -363,7 +363,12 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
         core = texts[i].strip(_QUOTE_EDGES)
         low, high = max(0, i - _PULLQUOTE_WINDOW), min(count, i + _PULLQUOTE_WINDOW + 1)
         if joined.find(core, starts[low], starts[i]) == -1 and joined.find(core, starts[i + 1], starts[high]) == -1:
-            continue  # in no neighbour at all
+            # A quote lifted from mid-sentence is set with a capital ("… said the soldiers were issued …"): the same words.
+            if not core[:1].isupper() or not core[1:2].islower():
+                continue  # in no neighbour at all
+            core = core[0].lower() + core[1:]
+            if joined.find(core, starts[low], starts[i]) == -1 and joined.find(core, starts[i + 1], starts[high]) == -1:
+                continue
         size = len(texts[i])
         if any(len(texts[j]) > size and core in texts[j] for j in range(low, high)):
             unit.kind = PassageKind.PULLQUOTE

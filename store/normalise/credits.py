@@ -50,7 +50,8 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s?[^()\n]{2,60}\(@\w{1,30}\)")
-_PAREN_AT_END = re.compile(r"\(([^()]{2,120})\)\s*$")
+_PAREN_AT_END = re.compile(r"[(（]([^()（）]{2,120})[)）]\s*$")
+_HANDED_OUT = ("提供", "撮影", "제공", "촬영", "供图", "供圖", "摄")  # "…の映像（国防省提供）", "(국방부 제공)": a handout's credit
 _CAPITALS_IN_BRACKETS_AT_END = re.compile(r"\[([A-Z][A-Z0-9 /&.'’-]{1,40})\]\s*$")
 _PICTURE_WORD = re.compile(r"\b(?:PHOTO|PHOTOS|CAPTURE|SCREENSHOT|IMAGE|GRAPHIC|FILE)\b")
 _INLINE_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|AFP|EPA|XINHUA|YONHAP|KCNA|AP)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:/File(?: Photo)?)?\s*$")
@@ -208,8 +209,8 @@ def has_trailing_photo_credit(text: str) -> bool:
         return True
     if "＝" in tail and not tail.endswith("。") and _EQUALS_CREDIT_AT_END.search(tail) is not None:
         return True
-    found = _PAREN_AT_END.search(tail) if ")" in tail else None
-    if found and (is_photo_credit(found.group(1)) or "/" in found.group(1)):
+    found = _PAREN_AT_END.search(tail) if ")" in tail or "）" in tail else None
+    if found and (found[1].endswith(_HANDED_OUT) or tail.rstrip()[-1] == ")" and (is_photo_credit(found[1]) or "/" in found[1])):
         return True
     if "]" in tail and (bracketed := _CAPITALS_IN_BRACKETS_AT_END.search(tail)) is not None:
         # Korean papers credit in capitals and square brackets: "... at the scene. [YONHAP]", "[JOONGANG PHOTO]".
@@ -229,7 +230,7 @@ _MONTH = (
 _DATELINE_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
 _DATELINE_WIRE = r"\((?P<wire>[A-Za-z][\w.&' -]{1,30})\)"
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,30}}[A-Z.](?:/[A-Z][A-Z.'’ -]{{0,30}}[A-Z.])?(?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}})?)"
     rf"(?:,?\s+(?P<date>{_DATELINE_DATE})\.?)?"
     rf"\s*(?:{_DATELINE_WIRE}\s*|/(?P<relay>[A-Za-z][\w.&' -]{{1,30}})/\s*)?"
     # (TASS closes its dateline with a full stop after its name: "MOSCOW, November 5. /TASS/. Kremlin ...")
@@ -238,7 +239,7 @@ _DATELINE = re.compile(
 # "Seoul, Oct 18 (Wire Service) --": a place set in ordinary capitals, which only a date and a wire's name
 # after it make a dateline's (a capitalised word and a dash open many sentences).
 _TITLE_CASE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){{0,2}}),\s+(?P<date>{_DATELINE_DATE})\s*{_DATELINE_WIRE}\s*(?P<dash>[-–—]+)\s+(?=\S)"
+    rf"^(?P<place>[A-Z][a-z'’.]+(?:[ /-][A-Z][a-z'’.]+){{0,2}}),\s+(?P<date>{_DATELINE_DATE})\s*{_DATELINE_WIRE}\s*(?P<dash>[-–—]+)\s+(?=\S)"
 )
 # "Dec 19 (Yonhap) --", "Dec 19 — ...": the date opens the story, its place left out.
 # (A figure after the dash makes it a range: "March 3 - 5 talks".)
@@ -305,7 +306,7 @@ _NOT_PLACES = frozenset({
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """"SEOUL, Nov 5 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ...", "Dec 19 (Yonhap) -- ...".
+    """"SEOUL, Nov 5 (Reuters) - ...", "SEOUL/KYIV, Nov 6 (Reuters) - ...", "KYIV, Ukraine (AP) — ...", "TAIPEI – ...", "Dec 19 (Yonhap) -- ...".
 
     A dateline without a place ("Dec 19 — ...") has the place "".
     """

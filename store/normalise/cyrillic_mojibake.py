@@ -51,6 +51,14 @@ def _similarity(chars: str) -> float:
     return sum(_FREQUENCY.get(ch, 0.0) * value for ch, value in counts.items()) / (_NORM * size)
 
 
+def cyrillic_similarity(text: str) -> float:
+    """How like Russian's (0 to 1) the frequencies of ``text``'s Cyrillic letters are; 1 with too few to judge."""
+    sample = non_ascii(text)[:_SAMPLE_NON_ASCII]
+    if sum(map(_CYRILLIC_LETTERS.__contains__, sample)) < _LEAST_LETTERS:
+        return 1.0
+    return _similarity(sample.replace("\n", " "))
+
+
 @cache
 def _translation(shown: str, written: str) -> dict[int, str]:
     """What each character ``shown`` gives a byte was in ``written``."""

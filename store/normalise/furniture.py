@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from store.normalise.archive_toolbars import is_archive_banner, mark_archive_toolbar
+from store.normalise.archive_toolbars import (
+    is_archive_banner,
+    mark_archive_toolbar,
+    mark_capture_addresses,
+)
 from store.normalise.contact_lines import mark_contact_details
 from store.normalise.contents_lists import mark_contents_entries
 from store.normalise.link_cards import mark_link_card_hosts
@@ -263,6 +267,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
         _mark_counters_beside_controls(units, controls)
     if chrome:
         mark_counts_beside_chrome(units, chrome)
+        mark_capture_addresses(units, chrome)
     if contacts:
         mark_contact_details(units, contacts)
 

@@ -17,12 +17,14 @@ from store.normalise.codepage_variants import (
     latin9_reading,
     vietnamese_reading,
 )
+from store.normalise.cyrillic_mojibake import cyrillic_similarity
 from store.normalise.declared_charset import (
     declared_codepage,
     declared_label,
     declared_reading,
 )
 from store.normalise.sloppy import sloppy_decode
+from store.normalise.stray_bytes import utf8_with_stray_bytes
 
 _DETECTION_SAMPLE = 256 * 1024  # charset detection reads at most this much
 
@@ -32,7 +34,9 @@ _LEGACY_CANDIDATES = [
     "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
     "koi8_r", "koi8_u", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "mac_roman",
     "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp949",
+    "big5hkscs",  # Cantonese ("喺", "咗", "嘅") is past Big5: a Hong Kong file fails it and reads in HKSCS
     "cp866", "mac_cyrillic",  # Russian text from DOS and from old Macs
+    "cp855", "cp1125", "cp737", "mac_greek",  # the other DOS Cyrillic, Ukrainian DOS, DOS and Mac Greek
     "iso8859_6", "cp874",  # Arabic as ISO 8859-6 (Windows-1256 has other letters there); Thai (a superset of TIS-620)
 ]
 _LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
@@ -61,16 +65,6 @@ class Decoded:
     repairs: list[str] = field(default_factory=list)
 
 
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    chunk = error.object[error.start : error.end]
-    return sloppy_decode(bytes(chunk), "cp1252"), error.end
-
-
-codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
-
-
 def decode_legacy(data: bytes) -> Decoded:
     """Text of bytes that are not (all) UTF-8 and carry no BOM."""
     probe = data.decode("utf-8", errors="replace")
@@ -80,12 +74,15 @@ def decode_legacy(data: bytes) -> Decoded:
         if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
             return pasted
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
-        text = data.decode("utf-8", errors="nkru-cp1252-fallback")
-        return Decoded(text, "utf-8", [f"stray-bytes-as-cp1252 x{invalid}"])
+        text, repairs = utf8_with_stray_bytes(data, invalid)
+        return Decoded(text, "utf-8", repairs)
     if valid_multibyte >= _LEAST_UTF8_CHARACTERS and (mixed := _line_by_line(data)) is not None:
         return mixed
+    candidates = _LEGACY_CANDIDATES
     if (declared := declared_codepage(data)) is not None and (text := declared_reading(data, declared)) is not None:
-        return Decoded(text, declared, ["charset-declared"])
+        if not _cyrillic_in_name_only(text, declared):
+            return Decoded(text, declared, ["charset-declared"])
+        candidates = [label for label in _LEGACY_CANDIDATES if label not in _CYRILLIC_CODEPAGES]
     if (ebcdic := ebcdic_reading(data)) is not None:
         return Decoded(ebcdic, "cp037", ["charset-detected"])
     western = sloppy_decode(data, "cp1252")
@@ -103,7 +100,7 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(latin9, "iso8859_15", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
-    guess = detect_codepage(data[:_DETECTION_SAMPLE])
+    guess = detect_codepage(data[:_DETECTION_SAMPLE], candidates)
     detected = ["charset-detected"]
     if guess is None and len(data) < _DETECTION_SAMPLE and data[-1:] >= b"\x80" and (guess := detect_codepage(data[:-1])) is not None:
         # A multibyte file (Shift_JIS, EUC) cut short mid-character: detection rejects a reading that
@@ -127,12 +124,39 @@ def decode_legacy(data: bytes) -> Decoded:
         guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in _LEGACY_CANDIDATES if c != "cp874"]) or "cp1252"
         if guess in _LATIN_CODEPAGES:
             return Decoded(western, "cp1252", ["charset-guess"])
+    if guess == "cp1125" and not any(byte in data for byte in _CP1125_OWN_BYTES):
+        guess = "cp866"  # Ukrainian DOS differs from Russian DOS in those bytes only: without them the two agree
     if guess in ("cp1253", "iso8859_7"):
         guess = greek_codepage(data, guess)
     try:
         return Decoded(data.decode(guess, errors="replace"), guess, detected)
     except (LookupError, UnicodeError):
         return Decoded(western, "cp1252", ["charset-guess"])
+
+
+_CYRILLIC_CODEPAGES = frozenset({"cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic", "cp855", "cp1125"})
+_SLAVIC_LETTERS = 0.75  # similarity to Russian's letter frequencies above which a reading is Cyrillic prose beyond doubt
+
+
+def _cyrillic_in_name_only(text: str, declared: str) -> bool:
+    """Does a declared Cyrillic codepage read letters unlike any Cyrillic prose, and never a capital?
+    Hebrew, Arabic or Thai (scripts without case) under a "windows-1251" meta read as lower-case Cyrillic
+    ("цфеп чеши"), which no check of shape alone can fault; genuine Cyrillic prose capitalises its
+    sentences and names."""
+    if declared not in _CYRILLIC_CODEPAGES:
+        return False
+    sample = text[:_SAMPLE_CHARS]
+    if cyrillic_similarity(sample) >= _SLAVIC_LETTERS:
+        return False
+    letters = _CYRILLIC_LETTER.findall(sample)
+    return len(letters) >= _LEAST_CYRILLIC and sum(map(str.isupper, letters)) < _LEAST_CAPITALS * len(letters)
+
+
+_CP1125_OWN_BYTES = bytes(range(0xF2, 0xFA))
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_LEAST_CYRILLIC = 100
+_LEAST_CAPITALS = 0.01
+_SAMPLE_CHARS = 20_000
 
 
 # Windows-1250's ř, ě, ů (0xF8, 0xEC, 0xF9) read as Windows-1252's ø, ì, ù; its š and ž sit where

@@ -50,6 +50,7 @@ from store.normalise.legacy_mojibake import (
     repair_legacy_lines,
 )
 from store.normalise.surrogate_escapes import ESCAPED_BYTES, decode_surrogate_escapes
+from store.normalise.whole_line_mojibake import repair_whole_lines
 
 
 @cache
@@ -139,6 +140,10 @@ class MojibakeRepair:
             touched |= escaped
             self._remark(escaped)
             present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
+        if (whole := repair_whole_lines(lines, self._marked, self.counts)):
+            touched |= whole
+            self._remark(whole)
+            present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         if not LEGACY_LETTERS.isdisjoint(present) and (legacy := self._legacy()):
             touched |= legacy
             self._remark(legacy)
@@ -160,6 +165,10 @@ class MojibakeRepair:
                 touched |= changed
                 self._remark(changed)
                 present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
+        if touched and (inner := repair_whole_lines(lines, sorted(touched - whole), self.counts)):
+            # An outer layer peeled above (Windows-1252 over Mac Cyrillic) shows a line read whole.
+            touched |= inner
+            self._remark(inner)
         if touched and any(self.counts[label] for label in _LATIN_LABELS):
             spaced = restore_spaced_a0(lines, self.counts)
             if spaced:

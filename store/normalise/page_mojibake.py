@@ -15,8 +15,9 @@ import re
 from store.normalise.mojibake import repair_mojibake
 
 # C1 controls are never a page's text; a soft hyphen or no-break space right after a lead character of
-# UTF-8 read as Windows-1252 or -1253 ("Ã", "Â", "Ð", "Ñ", "Ξ", "Ο") is the second half of a letter.
-_PARSER_LOSSES = re.compile(r"[\x80-\x9f]|[ÃÂÐÑΞΟ][\xa0\xad]")
+# UTF-8 read as Windows-1252 or -1253 ("Ã", "Â", "Ð", "Ñ", "Ξ", "Ο") is the second half of a letter; so is
+# a zero-width joiner or non-joiner after an Arabic letter, UTF-8 read as Windows-1256 ("ذ\u200c" for "Д").
+_PARSER_LOSSES = re.compile("[\x80-\x9f]|[ÃÂÐÑΞΟ][\xa0\xad]|[\u0600-\u06ff][\u200c\u200d]")
 
 
 def repaired_before_parsing(html_text: str) -> tuple[str, list[str]]:

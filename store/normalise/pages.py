@@ -45,17 +45,39 @@ def repair_pages(units: list[Unit], known_words: KnownWords, numbered_running: C
         return units
     pages = list(itertools.pairwise([*starts, len(units)]))
     running = _running_lines(units, pages)
-    for start, stop in pages:
+    for number, (start, stop) in enumerate(pages, 1):
         for i in _edges(start, stop):
             unit = units[i]
             if _PAGE_NUMBER.fullmatch(unit.text):
                 unit.removed = "page-number"
+            elif i < start + _EDGE and number > 1 and _heads_page(unit, number):
+                unit.removed = "running-header"  # printed on this page alone, yet its folio is the page's number
             elif _signature(unit) in running or (
                 numbered_running and unit.removed is None and _EDGE_NUMBER.sub("", unit.text).strip(_FOLIO_BARS).lower() in numbered_running
             ):
                 unit.removed = "running-header"
     _mark_cover_head(units, {*running, *numbered_running})
     return _rejoin_cut_paragraphs(units, starts[1:], known_words)
+
+
+# A head or foot carrying its page's number beside the publication's name: "2 | Korea Security Monitor".
+_FOLIO_LINE = re.compile(r"(\d{1,4})\s*[|·•]\s*[^\W\d_][^|·•]{1,80}|[^\W\d_][^|·•]{1,80}?\s*[|·•]\s*(\d{1,4})")
+_PAGE_OF_PAGES = re.compile(r"(?:page|p\.|pg\.?)?\s*(\d{1,4})\s*(?:of|/)\s*(\d{1,4})", re.IGNORECASE)
+
+
+def _heads_page(unit: Unit, number: int) -> bool:
+    if unit.removed is not None or unit.words() > _MAX_EDGE_WORDS or unit.is_prose():
+        return False
+    found = _FOLIO_LINE.fullmatch(unit.text)
+    return found is not None and int(found.group(1) or found.group(2)) == number
+
+
+def pages_run_on(units: Sequence[Unit]) -> bool:
+    """A page numbered "Page 1 of 2": the next page is the same document's, not another item's."""
+    return any(
+        unit.removed == "page-number" and (found := _PAGE_OF_PAGES.fullmatch(unit.text)) is not None and int(found[1]) < int(found[2])
+        for unit in units
+    )
 
 
 def _mark_cover_head(units: list[Unit], running: Collection[str]) -> None:

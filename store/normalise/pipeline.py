@@ -46,12 +46,7 @@ from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
 from store.normalise.mail import saved_page_html, unreadable_reason
 from store.normalise.markdown import CAPTION_MARKER, markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
-from store.normalise.pages import (
-    inferred_page_breaks,
-    mark_repeated_folios,
-    rejoin_around_furniture,
-    repair_pages,
-)
+from store.normalise.pages import inferred_page_breaks, mark_repeated_folios, pages_run_on, rejoin_around_furniture, repair_pages
 from store.normalise.plain_markup import reduce_plain_markup
 from store.normalise.posts import numbered_post_starts, post_starts
 from store.normalise.quoting import unquote_mail_runs
@@ -300,7 +295,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
             units = repair_pages(units, lambda: document_words("\n".join(lines)), numbered_running)
             # Inferred breaks, or breaks with a running header on every page, are the pages of one
             # document (a report's "2. Personnel" on page 2 opens no new item), never the edges of items.
-            if inferred is not None or any(unit.removed == "running-header" for unit in units):
+            if inferred is not None or any(unit.removed == "running-header" for unit in units) or pages_run_on(units):
                 for unit in units:
                     unit.form_feed = False
             mark_page_footnotes(units)

@@ -53,7 +53,13 @@ def cut_sections(units: Sequence[Unit]) -> list[str]:
     return listing_outlets
 
 
-_POSTED_AGO = re.compile(r"\b\d{1,3} ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b", re.IGNORECASE)
+# A reader's post stamped with its age: "2 days ago", "hace 2 horas", "il y a 3 heures", "vor 2 Stunden", "2 часа назад".
+_POSTED_AGO = re.compile(
+    r"\b\d{1,3} ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b"
+    r"|\b(?:hace|il y a|vor|há) \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|secondes?|minutes?|heures?|jours?|semaines?|mois"
+    r"|sekunden|minuten|stunden|tagen|wochen|monaten|dias?)\b|\b\d{1,3} ?(?:секунд\w{0,2}|минут\w{0,2}|час\w{0,2}|дн\w{0,2}|дней) назад",
+    re.IGNORECASE,
+)
 _THREAD_CHROME = frozenset({"timestamp", "forum-chrome"})  # a post's stamp, its Reply and like buttons
 
 

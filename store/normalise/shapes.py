@@ -246,6 +246,8 @@ def reads_as_headline(text: str) -> bool:
     ("Seoul says 11,000 North Korean troops are in Russia"), or is set in capitals: a row of names, a
     label ("Just a label") or a line all in lower case ("lorem ipsum dolor sit amet") is none.
     """
+    if "[" in text or "<" in text:
+        text = without_console_tags(text)  # a line that is itself markup is measured by its words
     if len(text) > 220 or ends_clause(text) and not ends_sentence(text):
         return False
     n = word_count(text)
@@ -286,6 +288,23 @@ def folded_line(text: str) -> str:
 
 # A formatting tag left of a logo's or a board's markup: "[i]", "[/b]", "[color=red]".
 _FORMATTING_TAG = re.compile(r"\[/?[a-z]{1,5}(?:=[^\]\s]{1,40})?\]")
+
+
+# A terminal toolkit's markup tag ("[@click=app.quit]", "[bold red]", "[/]", "[link=https://…]"): a hostile
+# line may be written in it; its words are what tell a headline, the tags themselves stay as printed.
+# (styles may name a theme's variable or a colour: "[$accent]", "[#ff0000 on black]")
+_CONSOLE_TAG = re.compile(r"\[/?(?:@[\w.]+(?:\([^\]]{0,60}\))?(?:=[^\]]{0,60})?|[$#]?[a-z0-9_-]+(?: [$#]?[a-z0-9_-]+){0,5}(?:=[^\]\s]{1,80})?)?\]")
+
+
+# The same in a page's tags: "<b>", "</a>", and a script or style element with all it holds.
+_PAGE_TAG = re.compile(r"<(script|style)\b[^<>]{0,200}>.{0,2000}?</\1\s*>|</?[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+
+
+def without_console_tags(text: str) -> str:
+    """"[@click=app.quit]Seoul says [red]11,000[/red]" -> "Seoul says 11,000": the words the tags mark up."""
+    if "<" in text:
+        text = _PAGE_TAG.sub("", text)
+    return " ".join(_CONSOLE_TAG.sub("", text).split())
 
 
 def without_formatting_tags(text: str) -> str:
