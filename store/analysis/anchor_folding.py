@@ -47,7 +47,9 @@ _AUTHORITIES = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:interrogators|investigators|captors|prosecutors|police|authorities|officials|"
     r"officers|judges|the\s+court|a\s+court|a\s+tribunal|the\s+tribunal|intelligence\s+officers)\b"
 )
-_NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
+# Between the outer speaker's verb and the inner speaker: "that", or the opening of a quotation ('Lee said:
+# "The NIS told us …"': the quoted speaker passes the body's word on).
+_NESTED_GAP = re.compile(r"\s*(?:that\s+|[:,]\s*[\"“])?$")
 _SPEAKING_KINDS = ("verb", "colon", "quoted")
 # Whom the outer speaker told, then when or where ("told reporters after the closed-door briefing that …"; the
 # "that" may be left out).

@@ -123,7 +123,7 @@ STOOD_AS_OF_2 = frozenset({("as", "of"), ("as", "at"), ("up", "to"), ("сост�
 COMPARISON = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
     r"(?:(?:the\s+)?same\s+(?:period|time|month|week)\s+|(?:in|on|during|of|at)\s+)*$"
-    r"|\b(?:from|compared\s+(?:with|to)|versus|than)\s+(?:(?:an?|the)\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
+    r"|\b(?:from|compared\s+(?:with|to)|versus|against|than)\s+(?:(?:an?|the)\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[\w-]+){0,3}?\s+(?:(?:in|on|during|at|as\s+of|by)\s+)?$",
     re.IGNORECASE,
 )

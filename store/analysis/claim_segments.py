@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from store.analysis.anchors import Anchor
+from store.analysis.dashed_asides import dashed_aside_claim
 
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
@@ -36,6 +37,10 @@ def claim_segments(
     """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
     if "(" in sentence and named and (closing := _closing_bracket_claim(sentence, named)) is not None:
         return closing
+    if named and ("—" in sentence or " – " in sentence or " - " in sentence or "--" in sentence) and (
+        aside := dashed_aside_claim(sentence, named)
+    ) is not None:
+        return aside
     if len(named) > 1 and sentence[:1] in _OPENING_QUOTES:
         named = _speaker_after_quotation(sentence, named)
     distinct: list[tuple[Anchor, str | None]] = []

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from store.analysis.coreference import strip_age
-from store.analysis.generic_sources import generic_claimant, is_demonym, without_freshness
+from store.analysis.generic_sources import generic_claimant, is_demonym, without_freshness, without_time_head
 from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # noqa: F401 - the folding modules read them
 from store.analysis.outlet_names import bare_outlet
 
@@ -130,7 +130,7 @@ def clean_claimant(raw: str) -> str | None:
     if "(" in raw or "[" in raw:  # every bracket it drops opens with one of them; ``re`` would try each character
         text = _BRACKETED.sub(lambda m: " " if raw[m.end() : m.end() + 1].isalnum() else "", raw)
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,.;:-–—'’")
-    text = _LEADING_CONJUNCTION.sub("", text)
+    text = without_time_head(_LEADING_CONJUNCTION.sub("", text))  # "and the month US officials (say …)"
     if text[:1] and not text[0].isalnum():
         text = _LEADING_DEBRIS.sub("", text)
     if text[-1:].isdecimal() or text[-1:].lower() in _TIME_LAST_LETTERS:  # (see ``_TIME_LAST_LETTERS``)

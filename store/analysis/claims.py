@@ -15,7 +15,8 @@ speaker its last paragraph names; a table row is read by ``table_rows``.
 Hedge words (``hedged``): may, might, could, likely, unlikely, possibly, maybe, presumably,
 perhaps, probably, reportedly, allegedly, apparently, purportedly,
 supposedly, unverified, unconfirmed, "not (independently) verified",
-"could not verify/confirm", suggest(s/ed/ing), believe(s/d), estimate(s/d), expect(s/ing) (a forecast),
+"could/did/would not verify/confirm", "declined/refused to confirm", "would be able to",
+suggest(s/ed/ing), believe(s/d), estimate(s/d), expect(s/ing) (a forecast),
 appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
 "understood to", rumo(u)red, speculation; and the words of a figure quoted
 only to be rejected (a fact check): false, baseless, unfounded, debunked,

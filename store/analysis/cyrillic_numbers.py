@@ -56,9 +56,12 @@ _SEVERAL = r"несколько|нескольких|кілька|кількох
 # A thousand, and hundreds: every case of the scale words.
 _THOUSAND = r"тысяч[аиуеь]?|тысячами|тысячах|тысячей|тисяч[аіуе]?|тисячами|тисячах|tysiąc[ae]?|tysięcy|tysiącami"
 _HUNDREDS = r"сот(?:ен|ни|ням|нями|нях)|сот(?:ень|ні|нями|нях)|set(?:ki|ek|kami)"
+# Millions: "четыре миллиона снарядов", "понад чотири мільйони", "ponad cztery miliony" (every case).
+_MILLION = r"миллион(?:а|ов|ы|ом|ами|ах|е)?|мільйон(?:а|ів|и|ом|ами|ах|і)?|milion(?:a|ów|y|em|ami|ach)?"
 # The scale words, found first: every count in words ends with one, and a scan for them is cheap.
 SCALE_WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?P<thousand>{_THOUSAND})|(?P<hundreds>{_HUNDREDS}))(?![\w'’-])", re.IGNORECASE
+    rf"(?<![\w'’-])(?:(?P<thousand>{_THOUSAND})|(?P<hundreds>{_HUNDREDS})|(?P<million>{_MILLION}))(?![\w'’-])",
+    re.IGNORECASE,
 )
 # The number words before a scale: a stem takes up to three letters of its case ending ("двенадцат|ь",
 # "dwanaści|e", "сорок|а"); "двадцать две тысячи" is tens, then units.
@@ -78,7 +81,7 @@ HUNDRED_WORD = re.compile(rf"(?<![\w'’-])(?:{_HUNDRED_WORDS})(?![\w'’-])", r
 # noun that names what they count (``foreign_figures``): "сто лет" (a hundred years) counts nothing of interest.
 HUNDRED_COUNT = re.compile(
     rf"(?<![\w'’-])(?P<hundred>{_HUNDRED_WORDS})(?:\s+(?P<unit>{_UNIT_WORD})(?:\s+(?P<unit2>{_UNIT_WORD}))?)?"
-    rf"(?![\w'’-])(?!\s+(?:{_THOUSAND}|{_HUNDREDS})(?![\w'’-]))",
+    rf"(?![\w'’-])(?!\s+(?:{_THOUSAND}|{_HUNDREDS}|{_MILLION})(?![\w'’-]))",
     re.IGNORECASE,
 )
 # A scale after digits ("12 тысяч", "1,5 тыс.") is read with them (``foreign_figures``).
@@ -90,6 +93,7 @@ _HEDGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_THOUSAND = re.compile(r"тысяч[ау]|тисяч[ау]|tysiąc", re.IGNORECASE)
+_SINGLE_MILLION = re.compile(r"миллион[а]?|мільйон[а]?|milion[a]?", re.IGNORECASE)
 
 
 class WordedCount(NamedTuple):
@@ -110,9 +114,16 @@ def worded_counts(text: str) -> list[WordedCount]:
     for match in SCALE_WORD.finditer(text):
         if _DIGITS_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue
-        scale = 1e3 if match.group("thousand") else 1e2
+        scale = 1e3 if match.group("thousand") else 1e6 if match.group("million") else 1e2
         words = _WORDS_BEFORE.search(text, max(0, match.start() - 40), match.start())
         start = words.start() if words else match.start()
+        if match.group("million") and not words:
+            if _SINGLE_MILLION.fullmatch(match.group("million")) and (
+                match.group("million")[-1:].lower() not in "аa"
+                or _HEDGED_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                found.append(WordedCount(start, match.end(), 1e6, None, None))  # "миллион", "более миллиона"
+            continue  # "миллионы", "сотни миллионов": the vague millions are the English reader's
         if words and not words.group("several"):
             found.append(WordedCount(start, match.end(), _words_value(words) * scale, None, None))
         elif words:  # "несколько", "кілька": several

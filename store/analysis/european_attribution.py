@@ -1,8 +1,9 @@
-"""Who says it, in German, French and Spanish wire copy.
+"""Who says it, in German, French, Spanish, Italian, Portuguese, Dutch and Swedish wire copy.
 
-European agencies (dpa, AFP, EFE) attribute as English does, with their own
-words: "laut X", "nach Angaben des X" and "nach Einschätzung des X" ("according
-to X"), "selon X" and "d'après X", "según X" and "de acuerdo con X"; French
+European agencies (dpa, AFP, EFE, ANSA, Lusa, ANP, TT) attribute as English does, with their
+own words: "laut X", "nach Angaben des X" and "nach Einschätzung des X" ("according
+to X"), "selon X" and "d'après X", "según X" and "de acuerdo con X", "secondo X",
+"segundo X" and "de acordo com X", "volgens X", "enligt X"; French
 and Spanish also put the speaker after its verb ("…, a indiqué mercredi le
 renseignement sud-coréen", "según informó este miércoles el Servicio …"), and
 all three name a speaker before a verb of saying or denying ("Der Kreml
@@ -29,20 +30,39 @@ _CUES = """laut nach_Angaben nach_Einschätzung nach_Schätzungen nach_Informati
     indicó afirmó aseguró declaró dijo señaló sagte sagten erklärte betonte schätzt schätzte berichtete teilte
     bestreitet dementiert geht_von gehen_von estime affirme dément nie calcula estima afirma asegura niega desmiente avancé avancée
     estiment affirment démentent nient évalue évaluent dementierte bestritt schätzen calculan estiman afirman niegan
-    desmintió negó estimó calculó
+    desmintió negó estimó calculó secondo segundo de_acordo_com volgens enligt ha_dichiarato ha_affermato ha_detto
+    ha_riferito ha_spiegato disse afirmou declarou informou zei zegt uppger sade ritiene ritengono stima stimano
+    afferma sostiene nega estimam afirmam negou schat schatten säger uppskattar
+    zufolge
     avancés avancées cité citée cités citées fourni fournie fournis publié publiée publiés citado citada citados
     citadas ofrecido ofrecida ofrecidos ofrecidas difundido difundida difundidos difundidas"""
 _CUES = _CUES.replace("_", " ").split()
 _CUE_WORDS = re.compile(rf"\W(?:{trie_pattern([*_CUES, *(c[:1].upper() + c[1:] for c in _CUES)])})\b")
 _ACCORDING = re.compile(
     r"(?:\b[Ll]aut|\b[Nn]ach\s+(?:Angaben|Einschätzung|Schätzungen|Informationen|Erkenntnissen)|\b[Ss]elon"
-    r"|\b[Dd]['’]après|\b[Ss]egún(?:\s+(?:informó|indicó|afirmó|aseguró|declaró|dijo|señaló))?|\b[Dd]e\s+acuerdo\s+con)"
+    r"|\b[Dd]['’]après|\b[Ss]egún(?:\s+(?:informó|indicó|afirmó|aseguró|declaró|dijo|señaló))?|\b[Dd]e\s+acuerdo\s+con"
+    r"|\b[Ss]econdo|\b[Ss]egundo|\b[Dd]e\s+acordo\s+com|\b[Vv]olgens|\b[Ee]nligt)"
     r"\s+"
 )
 # "…, a indiqué mercredi le renseignement sud-coréen", "…, sagte der NIS": the speaker after its verb (and a day).
 _AFTER_VERB = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|estimé|précisé|assuré)\s+|,\s+(?:informó|indicó|afirmó|"
     r"aseguró|declaró|dijo|señaló)\s+|,\s+(?:sagte|sagten|erklärte|betonte|schätzte|berichtete|teilte)\s+"
+    r"|,\s+ha(?:nno)?\s+(?:dichiarato|affermato|detto|riferito|spiegato)\s+|,\s+(?:disse|afirmou|declarou|informou)\s+"
+    r"|,\s+(?:zei|zegt|uppger|sade)\s+"
+)
+# "Selenskyj zufolge …", "…, dem südkoreanischen Geheimdienst zufolge, …", "Angaben Kiews zufolge": the speaker
+# before its postposition (German "according to"), at the start of the sentence or after a comma.
+_ZUFOLGE = re.compile(
+    r"(?:^|,\s+)(?:(?:Angaben|Schätzungen|Informationen|Erkenntnissen)\s+)?"
+    r"(?P<name>(?:[\wäöüß-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\b"
+)
+_NO_ZUFOLGE_SPEAKER = re.compile(r"^(?:[Dd]ies|[Jj]en)\w*\b|(?:[Bb]ericht|[Mm]eldung|[Aa]ngabe|[Ii]nformation)\w*$")
+# "laut Yonhap unter Berufung auf den NIS", "selon l'agence Yonhap, citant le NIS", "según Yonhap, que cita al
+# NIS", "segundo a Yonhap, citando o NIS", "secondo Yonhap, che cita il NIS": the wire relays the one it cites.
+_CITING = re.compile(
+    r",?\s+(?:unter\s+Berufung\s+auf|citant|citando(?:\s+al?)?|que\s+cita(?:\s+al?)?|che\s+cita|onder\s+verwijzing\s+naar)"
+    r"\s+"
 )
 # "le chiffre de 12 000 soldats avancé par Séoul", "las cifras ofrecidas por Kiev": a figure's agent owns it.
 _AGENT = re.compile(
@@ -54,19 +74,29 @@ _BEFORE_VERB = re.compile(
     r"(?:sagte|erklärte|betonte|schätzt|schätzen|bestreitet|bestritt|dementiert|dementierte|geht\s+von|gehen\s+von|"
     r"estiment|estime|affirment|affirme|démentent|dément|nient|nie|évaluent|évalue|(?:a|ont)\s+(?:déclaré|affirmé|"
     r"indiqué|estimé|démenti)|calculan|calcula|calculó|estiman|estima|estimó|afirman|afirma|asegura|niegan|niega|negó|"
-    r"desmiente|desmintió|dijo|afirmó|aseguró)\b"
+    r"desmiente|desmintió|dijo|afirmó|aseguró|ritiene|ritengono|stima|stimano|afferma|sostiene|nega|estimam|afirmam|"
+    r"negou|schat|schatten|uppskattar)\b"
 )
 # Words of time between a verb and its speaker, and the articles a speaker's phrase opens with.
 _TIME_WORDS = frozenset(
     """lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin lunes martes miércoles jueves viernes
     sábado domingo este esta el ayer""".split()
 )
-_ARTICLES = frozenset("der die das des dem den ein eine einem einen eines le la les l' l’ un une el los las del du de uno una".split())
+_ARTICLES = frozenset(
+    """der die das des dem den ein eine einem einen eines le la les l' l’ un une el los las del du de uno una il lo i
+    gli o a os as het al ao""".split()
+)
+# A wire named by its kind before its name ("l'agence Yonhap", "la agencia Yonhap", "die Nachrichtenagentur
+# Yonhap"): the name is the speaker.
+_AGENCY_NOUNS = frozenset(
+    """agence agencia agência agenzia agentur nachrichtenagentur persagentur nyhetsbyrån""".split()
+)
 # Not a compound's head: "US-Geheimdienst" is the US intelligence service, not the US.
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _PERSON_TAIL = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+$")
 # German declines the adjectives before a capitalised noun ("des südkoreanischen Geheimdienstes").
-_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]+(?:en|er|es|e)")
+# ("laut ukrainischem Militärgeheimdienst": no article, the dative ending -em.)
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß-]+(?:en|er|es|em|e)")
 
 
 def may_attribute(text: str) -> bool:
@@ -86,7 +116,14 @@ def european_anchors(sentence: str) -> list[Anchor]:
         return []
     anchors: list[Anchor] = []
     for match in _ACCORDING.finditer(sentence):
-        if (anchor := _named_after(sentence, match.start(), match.end(), "according")) is not None:
+        citing = _CITING.search(sentence, match.end(), match.end() + 80)
+        limit = citing.start() if citing else None
+        if (anchor := _named_after(sentence, match.start(), match.end(), "according", limit=limit)) is not None:
+            if citing is not None and not sentence[anchor.end : citing.start()].strip(" ,"):
+                cited = _named_after(sentence, match.start(), citing.end(), "according")
+                if cited is not None:  # "selon l'agence Yonhap, citant le NIS, …": the NIS, via Yonhap
+                    cited.via = anchor.claimant
+                    anchor = cited
             anchors.append(anchor)
     for match in _AFTER_VERB.finditer(sentence):
         if (anchor := _named_after(sentence, match.start(), match.end(), "verb", content="left")) is not None:
@@ -98,6 +135,11 @@ def european_anchors(sentence: str) -> list[Anchor]:
                 cited.via = anchor.claimant
                 continue
             anchors.append(anchor)
+    for match in _ZUFOLGE.finditer(sentence):
+        if _NO_ZUFOLGE_SPEAKER.search(match.group("name")):
+            continue  # "Diesem Bericht zufolge", "Medienberichten zufolge": a report, no one named
+        if (name := speaker_of(match.group("name"))) is not None:
+            anchors.append(Anchor(match.start("name"), match.end(), name, aliased(name), kind="according"))
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None:
         name = speaker_of(match.group("name"))
         if name is not None:
@@ -105,9 +147,12 @@ def european_anchors(sentence: str) -> list[Anchor]:
     return anchors
 
 
-def _named_after(sentence: str, start: int, cue_end: int, kind: str, content: str = "right") -> Anchor | None:
-    """The speaker a cue names after it: up to a comma or a stop, or (in German) where its noun phrase ends."""
-    words = sentence[cue_end:].split()
+def _named_after(
+    sentence: str, start: int, cue_end: int, kind: str, content: str = "right", limit: int | None = None
+) -> Anchor | None:
+    """The speaker a cue names after it: up to a comma or a stop, or (in German) where its noun phrase ends (and
+    before ``limit``, where a citing cue starts)."""
+    words = sentence[cue_end:limit].split()
     skipped = 0
     while words and words[0].lower() in _TIME_WORDS:
         skipped += len(words.pop(0)) + 1  # "a indiqué mercredi le renseignement …", "informó este miércoles el …"
@@ -143,7 +188,14 @@ _ROMANCE_PHRASE = re.compile(
     r"(?:de|du|des|del|d['’]\w+|président|presidente|ministre|ministerio|ministère|ministro|porte-parole|portavoz|"
     r"services?|servicio|renseignement|inteligencia|militar(?:es)?|militaires?|ukrainien(?:ne)?s?|ucranian[oa]s?|"
     r"sud-coréen(?:ne)?s?|surcorean[oa]s?|américain(?:e)?s?|estadounidense|russe|ruso|rusa|defensa|défense|"
-    r"chef|jefe|armée|ejército|état-major|estado|mayor|fuentes|sources|responsables|funcionarios)"
+    r"chef|jefe|armée|ejército|état-major|estado|mayor|fuentes|sources|responsables|funcionarios"
+    # Italian and Portuguese ("servizi segreti sudcoreani", "serviços de informações sul-coreanos"), and the
+    # Dutch and Swedish nouns after a capitalised adjective ("Zuid-Koreaanse inlichtingendienst")
+    r"|l['’]\w+|agence|agencia|agência|agenzia"
+    r"|di|della|dei|degli|do|da|dos|das|servizi|segreti|intelligence|inteligência|ucraini|ucraina|ucraniana?|"
+    r"sudcorean[ie]|sul-coreanos?|sul-coreanas?|serviços|informações|ministero|ministério|difesa|defesa|esercito|"
+    r"exército|fonti|fontes|inlichtingendienst|inlichtingendiensten|ministerie|underrättelsetjänst|"
+    r"underrättelsetjänsten|försvarsministeriet)"
 )
 
 
@@ -151,6 +203,10 @@ def speaker_of(phrase: str) -> str | None:
     """The claimant a speaker's phrase names: a known acronym, a person's name, or the phrase without articles."""
     words = phrase.strip(" ,.;:").split()
     while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+        words[0] = words[0][2:]  # "l'agence": the elided article
+    if len(words) > 1 and words[0].lower() in _AGENCY_NOUNS and words[1][:1].isupper():
         words.pop(0)
     if not words or not any(w[:1].isupper() or w.startswith("(") for w in words) and len(words) < 2:
         return None

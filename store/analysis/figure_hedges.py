@@ -13,7 +13,7 @@ QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanis
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
     "under|below|bis zu|jusqu'à|jusqu’à|hasta|could reach|could rise to|could climb to|could grow to|could top|"
     "may reach|may rise to|may climb to|may grow to|might reach|might rise to|would reach|would rise to",  # projections
-    "at_least": "at least|more than|higher than|greater than|as low as|over|exceeding|in excess of|upwards of|"
+    "at_least": "at least|more than|higher than|greater than|as low as|as few as|as little as|over|exceeding|in excess of|upwards of|"
     "no fewer than|no less than|a minimum of|above|beyond|exceeds|exceeded|surpassed|surpasses|"
     "mehr als|über|mindestens|plus de|au moins|más de|al menos",
     "below": "nearly|almost|close to|just under|just shy of|not quite|fast|knapp|beinahe|près de|près du|presque|casi|cerca de|cerca del",

@@ -27,7 +27,7 @@ UNITS_0_19 = {
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
-SCALE_ABBREVIATIONS = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+SCALE_ABBREVIATIONS = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12, "mln": 1e6, "bln": 1e9}
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
@@ -217,6 +217,23 @@ def is_share_context(text: str, start: int) -> bool:
     """'half' counts as a share unless it is part of a time or a compound ("the first half of 2025")."""
     previous = previous_word(text, start).lower()
     return previous.rstrip(",") not in {"first", "second", "latter", "former", "and", "other", "better"}
+
+
+# A share glued to its number as British papers abbreviate it: "50pc", "12pct".
+GLUED_PERCENT = re.compile(r"pct?\b")
+PERCENT = re.compile(  # and German, French, Spanish, Italian, Russian and Ukrainian: "60 Prozent", "60 відсотків"
+    r"\s*(?:%|percent\b|per\s?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|prozent\b|pour\s?cent\b"
+    r"|por\s+ciento\b|per\s+cento\b|процент(?:а|ов|ам)?\b|відсот(?:ок|ки|ків|ка)\b)",  # "pc": "40 pc", never "PCs"
+    re.IGNORECASE,
+)
+
+
+def part_of_scale(whole: str | None, part: str, scale: str) -> tuple[float, float]:
+    """(value, scale): 'a quarter of a million' → 250,000; 'one and a half million' → 1,500,000, a count, not a
+    share (``part`` is one of ``FRACTIONS``, ``whole`` a number in words or digits)."""
+    share = FRACTIONS[" ".join(part.lower().replace("-", " ").split())]
+    whole_value = 0.0 if whole is None else (parse_number_words(whole) or 0.0) if whole[0].isalpha() else float(whole)
+    return (share / 100 + whole_value) * SCALES[scale.lower()], SCALES[scale.lower()]
 
 
 def parse_number_words(words: str) -> float | None:

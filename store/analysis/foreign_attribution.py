@@ -45,7 +45,11 @@ _BRIEFED_BEFORE = re.compile(
     r"(?P<src>[\uac00-\ud7a3A-Za-z]{2,12}?|[^\s、。,「」『』のはがをにでと]{2,12}?)"
     r"(?:의|로부터|으로부터|から|の)?\s?(?:보고|브리핑|報告|説明)(?:를|을|を)\s?(?:받은|受けた)\s?$"
 )
-_KO_ACCORDING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*)(?:에|의\s*발표에|의\s*분석에)\s*따르면")
+# "국가정보원(국정원)에 따르면": the short name in brackets may stand before the particle.
+_KO_ACCORDING = re.compile(
+    r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:\((?P<short>[\uac00-\ud7a3A-Za-z]{2,10})\))?"
+    r"(?:에|의\s*발표에|의\s*분석에)\s*따르면"
+)
 # The topic ("은/는") or subject ("이/가") particle ending the speaker's last word.
 # "우크라이나 정보총국(HUR)은": a bracketed acronym may stand between the word and its particle; it is the name.
 # A counter glued to its number ("3000명이") is no speaker: a name opens its word.
@@ -83,12 +87,12 @@ _RU_ACCORDING = re.compile(
 # Головного управління розвідки"): each further word is in the genitive too, or an acronym ("ГУР"); a clause
 # after an unpunctuated name starts with something else ("по словам Буданова северокорейские военные …").
 # Reporting verbs: Russian past tense "заявил(а/о/и)", Ukrainian "заявив", "заявила", "заявило", "заявили",
-# and the present of both ("утверждает", "стверджує").
+# and the present of both ("утверждает", "стверджує"; plural "сообщают", "повідомляють").
 # The imperfective past reports as well ("сообщала", "заявляли": "had reported", "kept saying").
 _REPORTING = (
     r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил|сообщал|заявлял|утверждал|говорил)[аио]?|утверждает"
-    r"|заявляет|сообщает|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди|повідомля|заявля|стверджува)"
-    r"(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє"
+    r"|заявляет|сообщает|заявляют|сообщают|утверждают|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди|повідомля|заявля|стверджува)"
+    r"(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє|стверджують|заявляють|повідомляють"
     # Denials open an attribution as well: "Песков назвал сообщения «спекуляциями»", "спростував".
     r"|(?:опроверг|отверг)(?:ла|ли|ло)?|отрица(?:ет|ют|л[аио]?)|назвал[аио]?|(?:спростува|заперечи|назва)(?:в|ла|ли))"
 )
@@ -99,6 +103,12 @@ _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|�
 # verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
 # "…, заявил глава ведомства Кирилл Буданов": up to three lower-case words of role before the name.
 _RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?:[а-яёіїєґ][\w-]*\s+){{0,3}}?(?P<name>{_NAME})")
+# "Как сообщает южнокорейская разведка, …": a body named in lower case after the verb (``_RU_BODY_VERB``'s nouns).
+_RU_AS_SAID_BODY = re.compile(
+    rf"(?:[Кк]ак|[Яя]к)\s+{_REPORTING}\s+(?P<name>(?:[а-яёіїєґ]*(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:разведка|розвідка|"
+    r"спецслужбы|спецслужби|военные|військові|власти|влада|источники|джерела|чиновники|посадовці|минобороны|"
+    r"міноборони))(?=\s*[,—–])"
+)
 # Any word before a verb: the end of a body's name whose head opens it ("Главное управление разведки сообщило").
 _RU_WORD_VERB = re.compile(rf"(?P<name>[\w'’-]+)\s+{_REPORTING}(?!\w)")
 # A body named in lower case before its verb: "южнокорейская разведка сообщала", "українська розвідка заявила".
@@ -135,6 +145,10 @@ _ZH_ESTIMATED = re.compile(
 )
 _ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略 現在 當前 據 另據".split())
 _ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
+# "…，乌克兰国防部情报总局称。" (…, the HUR said): the speaker after the clause it says, closing the sentence.
+_ZH_SAID_LAST = re.compile(
+    r"[，,](?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:说|說|表示|称|稱|透露|指出|证实|證實|估计|估計)[。.!！]?\s*$"
+)
 # "韩联社援引国情院消息称，…" (Yonhap, citing NIS information, said): the one cited is the source, the citer relays.
 _ZH_CITING = re.compile(
     r"(?:^|[，。；：])(?P<relay>[^\s，。、“”：\d]{2,16}?)(?:援引|引述|引用)(?P<name>[^\s，。、“”：\d]{2,20}?)的?"
@@ -226,6 +240,8 @@ def _clause_anchors(sentence: str) -> list[Anchor]:
         anchors.append(_anchor(sentence, start, end, max(end, match.end()), None))
         if relay:  # "сказал в интервью Би-би-си начальник ГУР …": the outlet relays
             anchors[-1].via = aliased(relay)
+    if not anchors and (body := _RU_AS_SAID_BODY.search(sentence)) is not None:
+        anchors.append(_anchor(sentence, body.start("name"), body.end("name"), body.end(), None))
     if not anchors:
         for match in _RU_VERB.finditer(sentence):
             start, end, _ = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=True)
@@ -279,6 +295,8 @@ def _chinese_anchors(sentence: str) -> list[Anchor]:
             if title in name[:-1]:
                 name = name[name.index(title) + len(title) :]  # "乌克兰总统泽连斯基": 泽连斯基
         speakers.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+    if not speakers and not reports and (last := _ZH_SAID_LAST.search(sentence)) is not None:
+        speakers = [_anchor(sentence, last.start("name"), last.end("name"), last.end(), None)]
     if not speakers:
         speakers = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _ZH_ESTIMATED.finditer(sentence)
                     if m["name"] not in _ZH_NOT_SPEAKERS and not m["name"].startswith("据")

@@ -91,9 +91,10 @@ _KANJI_DIGITS = {"一": 1.0, "二": 2.0, "两": 2.0, "三": 3.0, "四": 4.0, "�
 # 亿: the simplified 億 (a hundred million) of Chinese copy; 萬: the traditional 万 of Taiwanese and Hong Kong copy.
 _CJK_SCALE = "만万萬억億亿천千백百"
 _SCALES = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2}
-# Counters of people, things and money, and the unit each stands for (the English parser's units).
+# Counters of people, things and money, and the unit each stands for (the English parser's units).  "个", "개" and
+# "枚" (flat things, and shells in Chinese: "400万枚炮弹") count whatever noun stands beside them.
 _COUNTERS = {
-    "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "发": "shells", "个": "", "개": "", "個": "", "대": "vehicles",
+    "명": "people", "人": "people", "名": "people", "발": "shells", "発": "shells", "发": "shells", "个": "", "개": "", "個": "", "枚": "", "대": "vehicles",
     "台": "vehicles", "척": "ships", "隻": "ships", "달러": "USD", "ドル": "USD", "원": "KRW", "円": "JPY",
     "%": "percent", "％": "percent", "퍼센트": "percent", "パーセント": "percent",
 }
@@ -109,7 +110,8 @@ _CJK_FIGURE = re.compile(
     # A Hangul counter ends its word or takes a particle: "명의", "발을", never the "발" of "발표" (announcement).
     r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])|(?![\uac00-\ud7a3])|(?=[의이가은는을를에도과와로으씩]))"
     # "3000人を超えた", "1천 명을 넘어섰다": more than 3,000, than 1,000.
-    r"(?P<tail>\s?(?:이상|以上|이하|以下|を超え|(?:을|를)\s?넘(?=[어었는긴])))?"
+    # "4천500명가량", "60%近く", "60%左右", "1万人余り": about 4,500, nearly 60 %, some 10,000.
+    r"(?P<tail>\s?(?:이상|以上|이하|以下|を超え|(?:을|를)\s?넘(?=[어었는긴])|가량|안팎|정도|近く|程度|前後|左右|上下|余り|あまり))?"
 )
 # Thai writes its digits apart, then a scale word and a counter: "ประมาณ 11,000 นาย" (about 11,000 [soldiers]),
 # "กว่า 3,000 คน" (more than 3,000 people).  The English parser took the counter, glued to the next words, for the noun.

@@ -131,6 +131,8 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         if cyrillic and unit == "people":
             later = [hit[3][0] for hit in following[1:] if hit[0] < 30]
             unit = "casualties" if "casualties" in later else unit
+            if unit == "people" and _LOSSES_BEFORE.search(text, max(0, start - 60), start):
+                unit = "casualties"  # "потери … превысили 4,5 тыс. человек": the people lost
     elif not cyrillic:
         head = text[max(0, start - 12) : start]
         before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
@@ -151,6 +153,11 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
 # "количество", "кількість", "число", "liczba" (the number of): the noun after it names what the count after its
 # verb counts ("кількість загиблих … перевищила тисячу", "liczba zabitych przekroczyła 1000").
 _NUMBER_OF = re.compile(r"(?<![\w])(?:количеств|кількіст|числ[оа]|liczb)\w*\s+", re.IGNORECASE)
+
+
+# Losses named before a count of people ("потери северокорейских войск превысили 4,5 тыс. человек", "втрати
+# … сягнули 3 тисяч осіб", "straty … wyniosły 4 tys. osób"): the people counted are casualties.
+_LOSSES_BEFORE = re.compile(r"(?<![\w])(?:потер[иья]|втрат|strat[ya])", re.IGNORECASE)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

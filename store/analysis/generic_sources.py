@@ -148,7 +148,7 @@ def is_generic(name: str | None) -> bool:
 _UNOWNED_LEADS = frozenset(
     "some other the these those such most many several higher lower earlier previous recent independent "
     "conservative official unofficial new latest current initial early separate different various best open-source "
-    "public available".split()
+    "public available one a an another".split()  # "according to one estimate": whose, the words do not say
 )
 _ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "claim", "claims", "assessment"})
 
@@ -187,3 +187,18 @@ def without_freshness(text: str) -> str:
     rest = text[fresh.end() :]
     return "" if rest.lower() == "intelligence" else rest
 
+
+# "…, the month US officials say 3,000 arrived": the words before "say" run from the time noun a relative clause
+# hangs on, but the month is when, not who.  A time noun joined on ("time and intelligence reports") stays.
+_LEADING_TIME_HEAD = re.compile(
+    r"(?:[Tt]he\s+|[Tt]hat\s+)?(?:same\s+|very\s+|following\s+|previous\s+)?"
+    r"(?:day|days|week|weeks|month|months|year|years|night|weekend|morning|evening|moment|time|date)\s+"
+    r"(?!(?:and|or|of|in|on|at|to|for|when|that|which|after|before)\b)(?=\S)"
+)
+
+
+def without_time_head(text: str) -> str:
+    """``text`` without an opening time noun ("the same month South Korean intelligence" → "South Korean
+    intelligence"); unchanged when none opens it."""
+    timed = _LEADING_TIME_HEAD.match(text)
+    return text[timed.end() :] if timed is not None else text

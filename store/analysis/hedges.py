@@ -21,8 +21,10 @@ _HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably 
     disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying dismissing rejecting
     refuting""".split()
 _HEDGE_PHRASES = (
-    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:could|can)\s*n[o']t\s+(?:independently\s+)?"
-    r"(?:verify|confirm)|(?:unable|not\s+able|failed)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?:could|can|did|does|do|would|will)\s*n[o'’]t\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"(?:unable|not\s+able|failed|declined|declines|refused|refuses)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"would\s+be\s+able\s+to|"  # a conditional capability ("would be able to send 200,000") is no count
     r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
 )
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before

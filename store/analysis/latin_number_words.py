@@ -1,12 +1,14 @@
-"""Counts written in words in German, French and Spanish copy: "zwölftausend", "onze mille", "doce mil",
-"mehrere Hundert", "des milliers", "decenas de miles".
+"""Counts written in words in German, French, Spanish, Italian and Portuguese copy: "zwölftausend", "onze mille",
+"doce mil", "quattordicimila", "drei Millionen", "mehrere Hundert", "des milliers", "decenas de miles".
 
 Wire copy in these languages spells out round counts at the start of a sentence ("Onze mille soldats …"), and
 writes vague counts as nouns ("Hunderte", "des centaines", "cientos").  The English parser reads none of it.  As
 for Russian (``cyrillic_numbers``), a number word is read only with a scale word (hundred, thousand): "elf" or
 "once" alone is as often an age, a date or an English word.  The scale words are found first, each count is then
-grown from its scale to the number words on either side; German writes the whole count as one word
-("zweihundertfünfzigtausend"), read by its parts.  A vague count takes the span its English twin takes
+grown from its scale to the number words on either side; German and Italian write the whole count as one word
+("zweihundertfünfzigtausend", "duecentocinquantamila"), read by its parts.  Millions are a scale of their own
+("drei Millionen Granaten", "quatre millions d'obus", "cinco millones de proyectiles", "tre milioni"), read only
+after a number word: a bare "Millionen" or "millions" is the vague count the English parser reads.  A vague count takes the span its English twin takes
 (``figure_words.VAGUE`` and ``FEW``): "mehrere Hundert" is "several hundred", "des milliers" is "thousands".
 """
 
@@ -37,24 +39,50 @@ _SPANISH = {
     "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
     "setenta": 70, "ochenta": 80, "noventa": 90, "y": 0,
 }  # fmt: skip
+# Portuguese words Spanish does not share ("doze mil", "onze mil" are Spanish and Portuguese alike).
+_PORTUGUESE = {
+    "dois": 2, "duas": 2, "doze": 12, "três": 3, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "treze": 13, "catorze": 14,
+    "quatorze": 14, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+    "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "sessenta": 60, "oitenta": 80, "e": 0,
+}  # fmt: skip
+# Italian writes a count as one word ("quattordicimila", "duecentocinquantamila"): its parts, with the tens that
+# drop their vowel before "uno" and "otto" ("ventuno", "quarantotto").
+_ITALIAN = {
+    "uno": 1, "un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+    "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30,
+    "trent": 30, "quaranta": 40, "quarant": 40, "cinquanta": 50, "cinquant": 50, "sessanta": 60, "sessant": 60,
+    "settanta": 70, "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90, "novant": 90,
+}  # fmt: skip
 # Hundreds that multiply what stands before them ("deux cents", "zwei hundert") and those that name their own
 # multiple (Spanish "doscientos"); then the thousands.
-_HUNDRED = {"hundert": 100, "cent": 100, "cents": 100}
+_HUNDRED = {"hundert": 100, "cent": 100, "cents": 100, "cento": 100}
 _OWN_HUNDREDS = {
     "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
     "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
     "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
-    "novecientos": 900, "novecientas": 900,
+    "novecientos": 900, "novecientas": 900, "cem": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300,
+    "trezentas": 300, "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+    "seiscentas": 600, "setecentos": 700, "setecentas": 700, "oitocentos": 800, "oitocentas": 800,
+    "novecentos": 900, "novecentas": 900,
 }  # fmt: skip
-_THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000}
-_WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH}
-# "und", "et", "y" join the words of a count, and much else: a count neither starts nor ends with one.
-_JOINERS = frozenset({"und", "et", "y"})
+_THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000, "mila": 1000}
+# Millions multiply all that stands before them ("drei Millionen", "deux millions", "dos millones", "tre milioni",
+# "três milhões").  Not the singular "million": English writes it, and its parser reads "two million" and
+# "3 million" already.
+_MILLION = frozenset(
+    "millionen millions millón millon millones milione milioni milhão milhao milhões milhoes".split()
+)
+_WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH, **_PORTUGUESE}
+# "und", "et", "y", "e" join the words of a count, and much else: a count neither starts nor ends with one.
+_JOINERS = frozenset({"und", "et", "y", "e"})
 
 # The parts a German compound is written with, longest first ("dreizehn" before "drei", "achtzig" before "acht").
 _GERMAN_PART = "|".join(sorted([*_GERMAN, "hundert", "tausend"], key=len, reverse=True))
 _GERMAN_COMPOUND = re.compile(rf"(?:{_GERMAN_PART})+", re.IGNORECASE)
 _GERMAN_PARTS = re.compile(_GERMAN_PART, re.IGNORECASE)
+_ITALIAN_PARTS = sorted([*_ITALIAN, "cento", "mila", "mille"], key=len, reverse=True)
+_ITALIAN_COMPOUND = re.compile(rf"(?:{'|'.join(_ITALIAN_PARTS)})+(?:mila|cento)(?:{'|'.join(_ITALIAN_PARTS)})*")
 
 # Vague counts: the noun (and the "tens of" before it) and the English phrase that spans the same.
 _VAGUE_NOUNS = {
@@ -77,9 +105,14 @@ _FEW_SCALES = {"hundert": 100, "tausend": 1000, "centaines": 100, "milliers": 10
 # Every count in words holds one of these pieces: a scan of lower-cased text for them is the cheap first step (a
 # case-blind scan cost a twentieth of the ingest), skipped when ``in`` finds no letters they share; the word around
 # each hit is then looked up ("cent " of "percent " is none).
-_SCALE_PIECE = re.compile("hundert|tausend|mil[ ,]|mille|milliers|miles de|cents? |centaines|cien |ciento |ient[oa]s")
+_SCALE_PIECE = re.compile(
+    "hundert|tausend|mil[ ,]|mille|milliers|miles de|cents? |centaines|cien |ciento |ient[oa]s|mila\\b|cento"
+    "|millon|million|millón|milion|milhõ|milhão|milhao|milhoe"
+)
 _WORD_CHARS = re.compile(r"[^\W\d_]*")
-_SCALE_WORDS = frozenset({*_HUNDRED, *_OWN_HUNDREDS, *_THOUSAND, *(w.split()[-1] for w in _VAGUE_NOUNS), "milliers"})
+_SCALE_WORDS = frozenset(
+    {*_HUNDRED, *_OWN_HUNDREDS, *_THOUSAND, *_MILLION, *(w.split()[-1] for w in _VAGUE_NOUNS), "milliers"}
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)([\s-]+)$")
 _WORD_AFTER = re.compile(r"([\s-]+)([^\W\d_]+)")
 _VAGUE_LEAD = re.compile(r"(?<![\w'’-])(dizaines|centaines|decenas|cientos)\s+de\s+$", re.IGNORECASE)
@@ -119,15 +152,41 @@ def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCoun
         end_of_last = end
         word = text[start:end]
         lowered_word = lowered[start:end]
-        if lowered_word not in _SCALE_WORDS and not ("hundert" in lowered_word or "tausend" in lowered_word):
-            continue  # "percent", "recent"
+        if lowered_word not in _SCALE_WORDS and not (
+            "hundert" in lowered_word or "tausend" in lowered_word or _ITALIAN_COMPOUND.fullmatch(lowered_word)
+        ):
+            continue  # "percent", "recent", "centodieci" of no thousand
         if start and text[start - 1] in "'’-" or text.startswith(("-", "'", "’"), end):
             continue  # "Mil-Mi", "cent-sized": a hyphened name, not a count
-        count = _vague(text, start, end, lowered_word) or _definite(text, start, end, word)
+        count = (
+            _scaled_digits(text, start, end, lowered_word)
+            or _vague(text, start, end, lowered_word)
+            or _definite(text, start, end, word)
+        )
         if count is not None:
             found[count.start] = count
             end_of_last = count.end
     return found
+
+
+# Digits before a scale word: "11 mil soldados", "3 Millionen Granaten", "1,5 millones" (a comma or a stop before
+# one or two digits is a decimal).  Digits grouped by stops ("1.500 millones") are left to ``numbers``, which keeps
+# them a decimal (``test_claims_blind16``).  Not after a currency sign: "$2 mil" is the English parser's, nor "mil"
+# in English copy ("5 mil" film, a thousandth of an inch).
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,$€£¥])(\d+(?:[.,]\d{1,2})?)[ \u00a0]$")
+_DIGIT_SCALES = {"mil": 1e3, **dict.fromkeys(_MILLION, 1e6)}
+
+
+def _scaled_digits(text: str, start: int, end: int, word: str) -> WordedCount | None:
+    """"11 mil", "3 Millionen": digits times the scale word after them."""
+    scale = _DIGIT_SCALES.get(word)
+    if scale is None or (digits := _DIGITS_BEFORE.search(text, max(0, start - 16), start)) is None:
+        return None
+    if word == "mil" and (" the " in text or " The " in text):
+        return None
+    value = float(digits.group(1).replace(",", ".")) * scale
+    value = float(round(value)) if abs(value - round(value)) < 1e-6 else value
+    return WordedCount(digits.start(1), end, value, value, value, False)
 
 
 def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
@@ -163,7 +222,7 @@ def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][0] + len(words[-1][1])
-    if len(words) == 1 and words[0][1].lower() in ("mil", "cent", "cents", "mille"):
+    if len(words) == 1 and words[0][1].lower() in ("mil", "cent", "cents", "mille", "cento", "mila", *_MILLION):
         return None  # "Mil Mi-8", "per cent": a bare scale word is a name or a coin more often than a count
     value = _value([w for _, w in words])
     if value is None or value < 100:
@@ -175,24 +234,33 @@ def _is_number_word(word: str) -> bool:
     lowered = word.lower()
     if lowered in _WORD_VALUES or lowered in _HUNDRED or lowered in _OWN_HUNDREDS or lowered in _THOUSAND:
         return True
-    return _GERMAN_COMPOUND.fullmatch(lowered) is not None
+    if lowered in _MILLION or lowered in _ITALIAN and len(lowered) > 2 and lowered != "sei":
+        return True  # ("un" is French and Italian, in ``_WORD_VALUES``; "sei" alone is German "be" as often)
+    return _GERMAN_COMPOUND.fullmatch(lowered) is not None or _ITALIAN_COMPOUND.fullmatch(lowered) is not None
 
 
 def _value(words: list[str]) -> float | None:
-    """The number ``words`` spell: hundreds multiply what stands before them, thousands all of it."""
-    total = current = 0.0
+    """The number ``words`` spell: hundreds multiply what stands before them, thousands (and millions) all of it."""
+    millions = total = current = 0.0
     previous = ""
     for word in words:
         lowered = word.lower()
-        parts = [lowered] if lowered in _WORD_VALUES or lowered in _OWN_HUNDREDS else None
-        if parts is None:
-            parts = _GERMAN_PARTS.findall(lowered) if _GERMAN_COMPOUND.fullmatch(lowered) else [lowered]
-        for part in parts:
-            if part in ("vingt", "vingts") and previous == "quatre":
+        parts = [lowered] if lowered in _WORD_VALUES or lowered in _OWN_HUNDREDS or lowered in _MILLION else None
+        if parts is None and _GERMAN_COMPOUND.fullmatch(lowered):
+            parts = _GERMAN_PARTS.findall(lowered)
+        elif parts is None and _ITALIAN_COMPOUND.fullmatch(lowered):
+            parts = _italian_parts(lowered)
+        for part in parts or [lowered]:
+            if part in _MILLION:
+                millions += (total + current or 1) * 1_000_000
+                total = current = 0
+            elif part in _ITALIAN and part not in _WORD_VALUES:
+                current += _ITALIAN[part]  # "quattordici", "vent" of "ventuno"
+            elif part in ("vingt", "vingts") and previous == "quatre":
                 current += 80 - 4  # "quatre-vingts": four twenties, eighty
             elif part in _HUNDRED:
                 current = (current or 1) * 100
-            elif part in _THOUSAND:
+            elif part in _THOUSAND or part == "mila":
                 total += (current or 1) * 1000
                 current = 0
             elif part in _OWN_HUNDREDS:
@@ -202,4 +270,14 @@ def _value(words: list[str]) -> float | None:
             else:
                 return None
             previous = part
-    return total + current
+    return millions + total + current
+
+
+def _italian_parts(word: str) -> list[str] | None:
+    """The parts of an Italian compound, left to right ("quattordicimila": "quattordici", "mila"), or None."""
+    if not word:
+        return []
+    for part in _ITALIAN_PARTS:
+        if word.startswith(part) and (rest := _italian_parts(word[len(part) :])) is not None:
+            return [part, *rest]
+    return None

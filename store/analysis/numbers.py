@@ -46,13 +46,16 @@ from store.analysis.figure_words import (
     DEFINITE,
     FEW,
     FRACTIONS,
+    GLUED_PERCENT,
     HYPHEN_COMPOUND,
+    PERCENT,
     SCALE_ABBREVIATIONS,
     SCALES,
     VAGUE,
     is_calendar_or_label,
     is_share_context,
     next_word,
+    part_of_scale,
     parse_number_words,
     previous_word,
     qualifier_before,
@@ -90,6 +93,9 @@ _ATOM = re.compile(
     (?<![\w.,])(?:
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
+    |(?:(?P<part_whole>{_WORD_NUMBER}|\d{{1,3}})\s+and\s+)?(?P<part_of_scale>(?:a|one)[\s-](?:half|third|quarter)
+        |two[\s-]thirds|three[\s-]quarters|half)[\s-](?:of\s+)?(?:an?\s+)?(?P<part_scale>thousand|million|billion)\b
+        # "a quarter of a million shells", "one and a half million", "half a million": a count, not a share
     |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half
         |die\s+hälfte|la\s+moitié|la\s+mitad)  # and German, French and Spanish "half" ("etwa die Hälfte der …")
         (?=\s+of\b(?!\s+an?\s+(?:hour|minute|century|mile|second|day|week|year|inch))  # not "a quarter of an hour"
@@ -101,17 +107,12 @@ _ATOM = re.compile(
             |have|has|had|will|would|may|might|remain|remained)\b)
         # "about half," "up from a third last year", "… in the spring", "of which about half came from",
         # "roughly a quarter have been wounded"
-    |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|tn|trn|[mkb](?=[\s.,;:)]|$))?
-        (?:\s*(?P<scale>{_SCALE_WORD}s?)\b)?
+    |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|mln|bln|tn|trn|[mkb](?=[\s.,;:)]|$))?
+        (?:\s*(?P<scale>{_SCALE_WORD}s?|mln|bln|mn|bn)\b)?  # "1.2 mln shells", "$5 bn"
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
     |(?P<words>{_WORD_NUMBER}(?:\s+(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}))*)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
-)
-_PERCENT = re.compile(  # and German, French, Spanish, Italian, Russian and Ukrainian: "60 Prozent", "60 відсотків"
-    r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b|prozent\b|pour\s?cent\b|por\s+ciento\b|per\s+cento\b"
-    r"|процент(?:а|ов|ам)?\b|відсот(?:ок|ки|ків|ка)\b)",
-    re.IGNORECASE,
 )
 # "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
@@ -189,6 +190,9 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
             atom = _Atom(value, 0.75 * value, 1.5 * value, start, end, vague=True)
         else:  # "a few/several hundred": at least the low end
             atom = _Atom(low_k * scale, low_k * scale, high_k * scale, start, end, vague=True)
+    elif m.group("part_of_scale"):
+        value, scale = part_of_scale(m.group("part_whole"), m.group("part_of_scale"), m.group("part_scale"))
+        atom = _Atom(value, value, value, start, end, has_scale=True, scale=scale)
     elif m.group("fraction") or m.group("bare_half"):
         if not is_share_context(text, start) and not partner:  # "between a third and a half of": a range's end
             return None
@@ -211,7 +215,7 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
         if start > 0 and text[start - 1] in "-" and start > 1 and text[start - 2].isalpha():
             return None  # "twenty-one" is read whole; "Su-one" is not a number
     if not atom.percent:
-        pct = _PERCENT.match(text, atom.end)
+        pct = PERCENT.match(text, atom.end)
         if pct:
             atom.percent = True
             atom.end = pct.end()
@@ -231,7 +235,9 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
         if before == "." or (before == "," and start > 1 and text[start - 2].isdigit()):
             return None
     after = text[end : end + 1]
-    if after.isalpha() or (after and after in "_/") or (after == ":" and text[end + 1 : end + 2].isdigit()):
+    glued_share = after == "p" and GLUED_PERCENT.match(text, end) is not None  # "50pc", as British papers write it
+    if (after.isalpha() and not glued_share) or (after and after in "_/") or (
+            after == ":" and text[end + 1 : end + 2].isdigit()):
         return None  # "115mm", "1990s", "66th", "3D", "10:30"
     if after == "-" and HYPHEN_COMPOUND.match(text, end):
         return None  # "a 1,000-day mark", "25-year-old", "the 11-nation team"
@@ -246,14 +252,14 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     if attached:
         if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
             counted = unit_after(text, end, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
-            if attached.lower() != "k" or counted not in COUNT_NOUNS:
-                return None  # "20m" alone is metres more often than millions; "1m barrels" is a million
+            if counted not in COUNT_NOUNS:
+                return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count
         scale = SCALE_ABBREVIATIONS[attached.lower()]
     word_scale = m.group("scale")
     if word_scale:
         if word_scale.lower().endswith("s") and word_scale.lower() != "dozens":
             return None  # "2 millions" does not occur in English; leave odd text alone
-        scale *= SCALES[word_scale.lower().rstrip("s")]
+        scale *= SCALES.get(word_scale.lower().rstrip("s")) or SCALE_ABBREVIATIONS[word_scale.lower()]
     value = number * scale
     has_scale = scale != 1.0
     currency = CURRENCY_SYMBOLS.get(cur.strip().lower()) if cur else None

@@ -29,6 +29,11 @@ _ACCORDING = re.compile(
 _AS_SAID = re.compile(rf"(?<![\w])[Jj]ak\s+{_VERB}\s+")
 # "…, powiedział Zełenski.", "… – twierdzi Kijów.", ", poinformował w czwartek Sztab Generalny".
 _AFTER_VERB = re.compile(rf"(?:,|\s[–—-])\s+{_VERB}\s+(?:w\s+\w+\s+)?")
+# "Reuters, powołując się na NIS, podała, że …" (Reuters, citing the NIS, reported that …).
+_CITING_RELAY = re.compile(
+    rf"^(?P<relay>[{_UPPER}][^,.;:–—]{{1,40}}?),\s+powołując\s+się\s+na\s+(?P<source>[^,.;:–—]{{1,60}}?),\s+{_VERB}"
+    r"(?![\w])"
+)
 _VERB_WORD = re.compile(rf"(?<![\w]){_VERB}(?![\w])")
 _BEFORE_VERB = re.compile(rf"^(?P<name>[{_UPPER}][^,.;:–—]{{1,60}}?)\s+{_VERB}(?![\w])")
 _TIME_WORDS = frozenset("wczoraj dziś dzisiaj we w poniedziałek wtorek środę czwartek piątek sobotę niedzielę".split())
@@ -52,6 +57,11 @@ def polish_anchors(sentence: str) -> list[Anchor]:
         anchor = _named_after(sentence, match.start(), match.end(), "verb", content="left", head_first=True)
         if anchor is not None:
             anchors.append(anchor)
+    if not anchors and (match := _CITING_RELAY.match(sentence)) is not None and (
+        source := _claimant(match.group("source").split())
+    ) is not None:  # "Reuters, powołując się na NIS, podała, że …": the NIS says it, Reuters relays it
+        relay = _claimant(match.group("relay").split())
+        anchors.append(Anchor(0, match.end(), match.group("source"), source, via=relay, kind="verb"))
     if not anchors and (match := _BEFORE_VERB.match(sentence)) is not None and (
         name := _claimant(match.group("name").split())
     ) is not None:
