@@ -319,9 +319,12 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from store.export import render_export, write_export
+    from store.export import passage_ids_as_typed, render_export, write_export
 
     corpus = _open_corpus(args)
+    args.passage_ids, whole_articles = passage_ids_as_typed(corpus, args.passage_ids)
+    if whole_articles:
+        warn(f"article id(s) {', '.join(whole_articles)}: exporting every paragraph of each")
     if args.output == "-":
         text = render_export(corpus, args.passage_ids, args.format)
         # On a terminal an ESC in a stored file name would drive it; into a pipe or file the text stays exact.

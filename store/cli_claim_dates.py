@@ -93,3 +93,18 @@ def figure_date_cell(row: dict[str, Any]) -> str:
     """The figures table's "claimed" column: the date the claim's sentence states; "-" when it states none
     (the "date" column beside it gives the article's)."""
     return date_cell(row.get("claim_date"), row.get("claim_date_basis"))
+
+
+def _row_when(row: dict[str, Any]) -> str | None:
+    """A figures row's date as the tracker sorts it: its sentence's, when that has a year, else its article's."""
+    stated = row.get("claim_date") if row.get("claim_date_basis") == "stated" else None
+    return stated if stated and stated[:1].isdigit() else row.get("date")
+
+
+def echo_count_cell(row: dict[str, Any]) -> str:
+    """The figures table's "count" column: how many times the figure was given, and when it was last given
+    if that was later ("2 (last 2025-01-21)"): the same figure restated in January says it had not changed."""
+    count = row.get("count", 1)
+    first = _row_when(row)
+    last = max((when for when in map(_row_when, row.get("members") or []) if when), default=None)
+    return f"{count} (last {last})" if last and (first is None or last > first) else str(count)

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from store.cli_verdicts import side_lines, verdict_line
 from store.corpus import Corpus
 from store.long_tables import (
     LONG_TABLE_ROWS,
@@ -335,40 +336,23 @@ def print_comparison(data: dict[str, Any]) -> None:
                 for p in data["pairs"]),
                title=title)
     for group in data.get("claims", []):
-        _console.print(Text(f"{group.get('subject')}: {_verdict_line(group)}"))
-
-
-_VERDICT_WORDS = {
-    "conflict": "CONFLICT", "consistent": "consistent", "incomparable": "not comparable (no figure in a shared unit)",
-    "left-only": "left side only", "right-only": "right side only",
-}
-
-
-def _verdict_line(group: dict[str, Any]) -> str:
-    """A subject's verdict, and for a conflict the first figure and the one it stands against."""
-    verdict = group.get("verdict") or ("conflict" if group.get("conflict") else "consistent")
-    words = _VERDICT_WORDS.get(verdict, verdict)
-    contradicted = group.get("contradicted") or []
-    if verdict == "conflict" and contradicted:
-        first = contradicted[0]
-        against = f" against {first['against']}" if first.get("against") else ""
-        more = f" (+{len(contradicted) - 1} more)" if len(contradicted) > 1 else ""
-        words += f": {first['side']} {first['figure']}{against}{more}"
-    return words
+        _console.print(Text(printable(f"{group.get('subject')}: {verdict_line(group)}", one_line=True)))
+        for line in side_lines(group):
+            _console.print(Text(printable(line, one_line=True), style="dim"))
 
 
 SET_APART_FOOTNOTE = "† set apart: a total to come or another setting, no end of the range"
 
 
 def print_figures(data: dict[str, Any]) -> None:
-    from store.cli_claim_dates import figure_date_cell
+    from store.cli_claim_dates import echo_count_cell, figure_date_cell
 
     rows = data.get("rows", [])
     _table(("date", "claimed", "outlet", "claimant", "figure", "count", "sentence"),
            ((r.get("date") or "-", figure_date_cell(r), r.get("outlet") or "-",
              ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"),
              (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
-             r.get("count", 1), clipped(r.get("sentence") or "", 120)) for r in rows),
+             echo_count_cell(r), clipped(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))
     if any(r.get("set_apart") for r in rows):
         _console.print(Text(SET_APART_FOOTNOTE))

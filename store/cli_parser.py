@@ -50,6 +50,14 @@ def _target(text: str) -> str:
     return text
 
 
+def _name(text: str) -> str:
+    """An argparse type: a name, subject or id as typed, never blank (an unset shell variable in
+    ``--claimant "$WHO"`` would otherwise filter nothing out and list every row as if it had matched)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty; is a shell variable unset?")
+    return text
+
+
 def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True) -> None:
     # On a verb the default is SUPPRESS, so `nkru-tui --db X articles` keeps X
     # instead of the sub-parser resetting it to None.
@@ -117,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
-    p.add_argument("--subject", metavar="S", help="only this subject (id or label)")
-    p.add_argument("--claimant", metavar="C", help="only this claimant (case-insensitive)")
+    p.add_argument("--subject", type=_name, metavar="S", help="only this subject (id or label)")
+    p.add_argument("--claimant", type=_name, metavar="C", help="only this claimant (case-insensitive)")
     add_date_filters(p)
     _add_limit(p)
     _add_db(p)
@@ -138,9 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="+", metavar="QUERY", help='words to find; "quoted words" together, -word left out')
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
     # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
-    p.add_argument("--outlet", metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
-    p.add_argument("--topic", metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
-    p.add_argument("--claimant", metavar="NAME", help="only passages holding a claim by this claimant")
+    p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
+    p.add_argument("--topic", type=_name, metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
+    p.add_argument("--claimant", type=_name, metavar="NAME", help="only passages holding a claim by this claimant")
     _add_db(p)
     _add_json(p)
 
@@ -150,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "paragraph, and the claims in it (claimant, figure, subject). Passage ids are in the "
                     "passage column of `search` and in `articles --json`.",
         epilog="e.g. nkru-tui export 3c655a07d9-013 3c655a07d9-014 --format csv --output quotes.csv")
-    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID", help="a passage id such as 3c655a07d9-013")
+    p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID", help="a passage id such as 3c655a07d9-013 (several may be pasted with commas), "
+                        "or an article id for every paragraph of it")
     p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default="md", metavar="FORMAT",
                    help="md: quotations with a citation line each, to paste (default); "
                         "csv: a row per claim, for a spreadsheet; json: every field; "
@@ -160,14 +169,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)
 
-    p = verbs.add_parser("compare", help="align two articles (or two outlets) passage by passage")
-    p.add_argument("left", metavar="LEFT_ID", help="an article id (see `articles`) or an outlet name")
-    p.add_argument("right", metavar="RIGHT_ID", help="the same for the other side")
+    p = verbs.add_parser(
+        "compare", help="align two articles (or two outlets) passage by passage",
+        description="Each subject both sides report gets a verdict. CONFLICT: the sides give different figures "
+                    "for the same time (dates at most a calendar month apart; an undated figure is of any "
+                    "time). Changed over time: their figures differ only between different dates (11,000 "
+                    "troops in November, 12,000 in January). Each figure is shown with who gave it and when.")
+    p.add_argument("left", type=_name, metavar="LEFT_ID", help="an article id (see `articles`), a passage id (its article) or an outlet name (case, accents "
+                        "and a typo are forgiven when one outlet fits)")
+    p.add_argument("right", type=_name, metavar="RIGHT_ID", help="the same for the other side")
     _add_db(p)
     _add_json(p)
 
     p = verbs.add_parser("figures", help="every claim on one subject across the corpus")
-    p.add_argument("subject", metavar="SUBJECT",
+    p.add_argument("subject", type=_name, metavar="SUBJECT",
                    help="what is counted, e.g. troops_deployed or casualties (a unique start will do; "
                         "a wrong one lists them all)")
     p.add_argument("--sort", choices=("date", "value", "outlet"), default="date",

@@ -11,6 +11,7 @@ import io
 import json
 import math
 import os
+import re
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -37,6 +38,7 @@ __all__ = [
     "citations",
     "cite",
     "markdown_literal",
+    "passage_ids_as_typed",
     "render_csl_json",
     "render_csv",
     "render_export",
@@ -133,6 +135,34 @@ def cite(corpus: Corpus, passage_id: str) -> Citation:
         url=article.url,
         claims=[_cite_claim(c, corpus.subject_labels) for c in corpus.claims_in_passage(passage.id)],
     )
+
+
+_ID_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def passage_ids_as_typed(corpus: Corpus, typed: list[str]) -> tuple[list[str], list[str]]:
+    """The passage ids the user meant, and the article ids among them.
+
+    Ids are pasted from tables and notes: "3c655a07d9-013," or " 3C655A07D9-013 " still name the passage,
+    and several may share one argument ("a-001,a-002").  An article id stands for its paragraphs, in
+    reading order, so a whole article can be cited without listing them.  Anything else is kept as typed,
+    for :func:`citations` to report.
+    """
+    from store.models import PassageKind
+
+    ids: list[str] = []
+    articles: list[str] = []
+    for token in (t for argument in typed for t in _ID_SEPARATORS.split(argument) if t):
+        known = next((key for key in (token, token.casefold()) if key in corpus.passages or key in corpus.articles),
+                     None)
+        if known is not None and known not in corpus.passages:
+            articles.append(known)
+            ids += [p.id for p in corpus.article(known).passages_of(PassageKind.BODY)]
+        else:
+            ids.append(known or token)
+    if not ids:
+        raise StoreError("no passage id given; `search` and `articles --json` list them")
+    return ids, articles
 
 
 def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:

@@ -27,6 +27,8 @@ TYPO_CUTOFF = 85  # rapidfuzz ratio of the whole names, 0-100: one slip in a sho
 WORD_CUTOFF = 80  # rapidfuzz ratio between a typed word and a word of the name: one slip in five letters
 CLEAR_LEAD = 5  # points the best typo match must lead the next by
 LISTED = 5  # names offered in the error
+SUGGEST_CUTOFF = 70  # whole-name ratio at which a name is offered in the error
+SUGGEST_WRATIO = 80  # rapidfuzz WRatio (a part of the typed name may match) at which a name is offered too
 
 
 def _folded(text: str) -> str:
@@ -65,7 +67,12 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     scored = process.extract(typed, names, scorer=fuzz.ratio, processor=utils.default_process, limit=LISTED)
     if scored and scored[0][1] >= TYPO_CUTOFF and (len(scored) == 1 or scored[0][1] - scored[1][1] >= CLEAR_LEAD):
         return scored[0][0]
-    close = ", ".join(name for name, score, _ in scored if score >= 70) or "none close"
+    # Offered, not chosen: a name holding most of what was typed ("Kestrel Wyre Service" for "Kestrel Wire")
+    # is worth retyping, though too far from the whole to be taken for it.
+    offered = [name for name, score, _ in scored if score >= SUGGEST_CUTOFF]
+    offered += [name for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, processor=utils.default_process,
+                                                       limit=LISTED, score_cutoff=SUGGEST_WRATIO)]
+    close = ", ".join(list(dict.fromkeys(offered))[:LISTED]) or "none close"
     raise StoreError(f"no {kind} {wanted!r} in this database; closest: {close}")
 
 

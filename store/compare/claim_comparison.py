@@ -9,6 +9,12 @@ and 4,000 agree, while 1,000 against 4,000 conflicts.  Figures in different unit
 (a rate, "barrels per year", is another unit than a total, "barrels"), and neither does a figure its
 claimant denies.
 
+**Time.**  Sources differ over time without disagreeing: "11,000 troops" in November and "12,000" in
+January is a count that grew.  So a figure is weighed against the other side's figures of the same time
+(months at most one apart, see :mod:`store.compare.claim_times`), and only when the other side gave none
+then, against its figures of other times: a figure none of *those* allows is a **change over time**
+(:attr:`Verdict.CHANGED`, listed in ``changes``), not a conflict.  Undated figures are of every time.
+
 **Open-ended bounds.**  A bound ("at least 30", "more than 11,000", "as many as 15,000") is tested as
 what it says: "more than 11,000" is contradicted only when every figure of the other side lies below
 11,000.  As a *witness* for a figure of the other side it counts in full only when it is its side's
@@ -37,15 +43,15 @@ million shells" against "40%") is :attr:`Verdict.INCOMPARABLE`, not "consistent"
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from store.compare.intervals import APPROX_TOLERANCE, Interval, compared_interval
+from store.compare.claim_times import claim_months
+from store.compare.intervals import Interval, compared_interval
 from store.compare.subject_figures import estimates, superseded
+from store.compare.witnesses import Witness, Witnesses
 from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
 
@@ -63,6 +69,9 @@ class Verdict(StrEnum):
     """What the comparison can say of a subject both sides report."""
 
     CONFLICT = "conflict"
+    # The figures differ only between different times ("11,000 troops" in November, "12,000" in January):
+    # a figure changing over time, not a disagreement.
+    CHANGED = "changed"
     CONSISTENT = "consistent"
     # Both report the subject but never in one unit ("3 million shells" against "40%"): nothing was weighed,
     # so "consistent" would be a verdict the figures never earned.
@@ -73,7 +82,8 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:
-    """A figure that no figure of the other side (in the same unit) allows."""
+    """A figure that no figure of the other side (in the same unit, of the same time) allows; as one of a
+    subject's ``changes``, a figure no figure of the other side allows, all of them of other times."""
 
     side: str  # "left" or "right"
     claim_id: str
@@ -91,6 +101,7 @@ class SubjectComparison:
     right: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     comparable: bool = False  # some figure of each side (neither denied) is in one unit
+    changes: list[Contradiction] = field(default_factory=list)  # differences between different times only
 
     @property
     def conflict(self) -> bool:
@@ -102,6 +113,8 @@ class SubjectComparison:
             return Verdict.CONFLICT
         if self.presence is not Presence.BOTH:
             return Verdict(self.presence.value)
+        if self.changes:
+            return Verdict.CHANGED
         return Verdict.CONSISTENT if self.comparable else Verdict.INCOMPARABLE
 
     @property
@@ -115,142 +128,48 @@ class SubjectComparison:
 
     def swapped(self) -> SubjectComparison:
         flip = {"left": "right", "right": "left"}
-        return SubjectComparison(
-            self.subject,
-            self.label,
-            self.right,
-            self.left,
-            [Contradiction(flip[c.side], c.claim_id, c.figure, c.against_claim_id, c.against)
-             for c in self.contradictions],
-            self.comparable,
-        )
+
+        def flipped(found: list[Contradiction]) -> list[Contradiction]:
+            return [Contradiction(flip[c.side], c.claim_id, c.figure, c.against_claim_id, c.against) for c in found]
+
+        return SubjectComparison(self.subject, self.label, self.right, self.left, flipped(self.contradictions),
+                                 self.comparable, flipped(self.changes))
 
 
 def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradiction]:
     return weigh_figures(left, right)[0]
 
 
-def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradiction], bool]:
-    """The contradictions between two sides, and whether any figure of one had a figure of the other in its
-    unit to be weighed against (without one, "consistent" would be unearned)."""
+def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradiction], bool, list[Contradiction]]:
+    """The contradictions between two sides, whether any figure of one had a figure of the other in its
+    unit to be weighed against (without one, "consistent" would be unearned), and the changes over time
+    (figures the other side's differ from only at other times: see :mod:`store.compare.witnesses`)."""
     # A denied figure is one nobody puts forward ("Moscow dismissed reports of 11,000 troops"):
     # it neither contradicts the other side nor is contradicted by it.  Each claim's estimates and their
     # intervals are read once: each side is both tested and a witness.
-    weighed = {side: [(claim.id, _weighed(claim)) for claim in claims if not claim.denied]
+    weighed = {side: [(claim.id, claim_months(claim), _weighed(claim)) for claim in claims if not claim.denied]
                for side, claims in (("left", left), ("right", right))}
-    found = []
+    found: list[Contradiction] = []
+    changes: list[Contradiction] = []
     comparable = False
     for side, other in (("left", "right"), ("right", "left")):
-        witnesses = _Witnesses((claim_id, f, i) for claim_id, figures in weighed[other] for f, i, _ in figures)
-        for claim_id, figures in weighed[side]:
+        witnesses = Witnesses(Witness(claim_id, f, i, months)
+                              for claim_id, months, figures in weighed[other] for f, i, _ in figures)
+        for claim_id, months, figures in weighed[side]:
             for figure, interval, replaced in figures:
                 comparable = comparable or witnesses.counts(interval.unit)
                 if replaced:  # "raised from 1,000 to 4,000": the 1,000 is no longer put forward
                     continue
-                nearest = witnesses.nearest_if_none_allows(interval)
-                if nearest is not None:
-                    found.append(Contradiction(side, claim_id, figure, *nearest))
-    return found, comparable
+                verdict = witnesses.weigh(interval, months)
+                if verdict is not None:
+                    into = found if verdict.finding == "conflict" else changes
+                    into.append(Contradiction(side, claim_id, figure, verdict.against_claim_id, verdict.against))
+    return found, comparable, changes
 
 
 def _weighed(claim: Claim) -> list[tuple[Figure, Interval, bool]]:
     figures = estimates(claim)
     return [(f, compared_interval(f), replaced) for f, replaced in zip(figures, superseded(claim, figures), strict=True)]
-
-
-def witness_interval(interval: Interval, refined: bool) -> Interval:
-    """What an open-ended bound vouches for on behalf of its side (see the module docstring): all of its
-    open range, or, when a bounded figure of its own side agrees with it (``refined``), only the number it names."""
-    if not refined or (interval.low is None and interval.high is None):
-        return interval
-    if interval.high is None:  # "at least 30": about 30, or a little more
-        return Interval(interval.low, interval.low + abs(interval.low) * APPROX_TOLERANCE, interval.unit)
-    return Interval(interval.high - abs(interval.high) * APPROX_TOLERANCE, interval.high, interval.unit)
-
-
-def is_open(interval: Interval) -> bool:
-    return interval.low is None or interval.high is None
-
-
-class _Witnesses:
-    """One side's figures, ready to say at once whether any of them allows a given figure, and if none
-    does, which of them comes nearest.
-
-    Comparing every pair took minutes for two outlets at ten thousand articles; here each unit's witness
-    intervals are sorted by their low end with a running maximum of their high ends, so "does any overlap
-    [a, b]?" is one binary search: of the intervals starting at or below b, does one reach a?  Whether an
-    open bound is refined by a bounded figure of its side is the same question asked of the bounded ones.
-    """
-
-    def __init__(self, figures: Iterable[tuple[str, Figure, Interval]]) -> None:
-        by_unit: dict[str, list[tuple[Interval, str, Figure]]] = {}
-        for claim_id, figure, interval in figures:
-            if interval.unit:  # a figure without a unit is comparable with nothing
-                by_unit.setdefault(interval.unit, []).append((interval, claim_id, figure))
-        self._units: dict[str, _SortedIntervals] = {}
-        for unit, entries in by_unit.items():
-            bounded = _SortedIntervals([e for e in entries if not is_open(e[0])])
-            self._units[unit] = _SortedIntervals(
-                [(witness_interval(i, bounded.overlapping(i) is not None), cid, f) if is_open(i) else (i, cid, f)
-                 for i, cid, f in entries]
-            )
-
-    def counts(self, unit: str) -> bool:
-        return bool(unit) and unit in self._units
-
-    def nearest_if_none_allows(self, interval: Interval) -> tuple[str, Figure] | None:
-        """None when nothing comparable is on this side or one of its witnesses overlaps ``interval``;
-        else the claim id and figure of the witness nearest to it."""
-        sorted_intervals = self._units.get(interval.unit or "") if interval.unit else None
-        if sorted_intervals is None or sorted_intervals.overlapping(interval) is not None:
-            return None
-        return sorted_intervals.nearest(interval)
-
-
-class _SortedIntervals:
-    def __init__(self, entries: list[tuple[Interval, str, Figure]]) -> None:
-        entries = sorted(entries, key=lambda e: _bounds(e[0]))
-        self._entries = entries
-        self._lows = [_bounds(e[0])[0] for e in entries]
-        # The running maximum of the high ends, and where it was reached: the entry reaching furthest.
-        self._reach: list[float] = []
-        self._furthest: list[int] = []
-        for index, (interval, _, _) in enumerate(entries):
-            high = _bounds(interval)[1]
-            if not self._reach or high > self._reach[-1]:
-                self._reach.append(high)
-                self._furthest.append(index)
-            else:
-                self._reach.append(self._reach[-1])
-                self._furthest.append(self._furthest[-1])
-
-    def overlapping(self, interval: Interval) -> int | None:
-        """The index of an entry overlapping ``interval``, or None."""
-        low, high = _bounds(interval)
-        starting_by_high = bisect_right(self._lows, high)
-        if starting_by_high and self._reach[starting_by_high - 1] >= low:
-            return self._furthest[starting_by_high - 1]
-        return None
-
-    def nearest(self, interval: Interval) -> tuple[str, Figure] | None:
-        """Of entries none of which overlaps ``interval``: the one whose edge lies closest to it."""
-        if not self._entries:
-            return None
-        low, high = _bounds(interval)
-        starting_by_high = bisect_right(self._lows, high)
-        candidates = []
-        if starting_by_high:  # all of these end below ``low``: the one ending highest
-            index = self._furthest[starting_by_high - 1]
-            candidates.append((low - self._reach[starting_by_high - 1], index))
-        if starting_by_high < len(self._entries):  # the first starting above ``high``
-            candidates.append((self._lows[starting_by_high] - high, starting_by_high))
-        _, index = min(candidates)
-        _, claim_id, figure = self._entries[index]
-        return claim_id, figure
-
-
-def _bounds(interval: Interval) -> tuple[float, float]:
-    return (-math.inf if interval.low is None else interval.low, math.inf if interval.high is None else interval.high)
 
 
 def compare_claim_sets(
@@ -268,7 +187,7 @@ def compare_claim_sets(
             entry = by_subject.setdefault(claim.subject, SubjectComparison(claim.subject, label_for(claim.subject)))
             getattr(entry, side).append(claim)
     for entry in by_subject.values():
-        entry.contradictions, entry.comparable = weigh_figures(entry.left, entry.right)
+        entry.contradictions, entry.comparable, entry.changes = weigh_figures(entry.left, entry.right)
     return sorted(by_subject.values(), key=_display_order)
 
 

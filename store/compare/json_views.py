@@ -13,13 +13,20 @@ from rapidfuzz import fuzz, process, utils
 
 from store.compare.alignment import ArticleAlignment, align_articles
 from store.compare.claim_comparison import (
+    Contradiction,
     SubjectComparison,
     claims_in_reading_order,
     compare_article_claims,
     compare_claim_sets,
     compare_outlets,
 )
-from store.compare.figure_tracker import SortKey, figure_table, subject_summaries
+from store.compare.claim_times import claim_when
+from store.compare.figure_tracker import (
+    SortKey,
+    figure_table,
+    subject_label,
+    subject_summaries,
+)
 from store.compare.intervals import figure_interval, format_figure
 from store.errors import StoreError
 from store.models import Claim
@@ -57,14 +64,32 @@ def outlet_names(corpus: Corpus) -> list[str]:
 
 
 def resolve_target(corpus: Corpus, text: str) -> CompareTarget:
-    """An article id, else an outlet name matched case-insensitively."""
-    if text in corpus.articles:
-        return CompareTarget("article", text)
-    for name in outlet_names(corpus):
-        if name.casefold() == text.strip().casefold():
-            return CompareTarget("outlet", name)
-    outlets = ", ".join(outlet_names(corpus)) or "none"
-    raise StoreError(f"{text!r} is neither an article id nor an outlet name (outlets: {outlets})")
+    """An article id (a passage id stands for its article), else an outlet name as typed: case, accents, part
+    of it or a typo will do when one name fits (the rules of ``nkru-tui search --outlet``)."""
+    from store.ids import split_passage_id
+    from store.name_filters import resolve_name
+
+    typed = text.strip()
+    for key in (typed, typed.casefold()):
+        if key in corpus.articles:
+            return CompareTarget("article", key)
+        article_id = split_passage_id(key)[0] if key in corpus.passages else None
+        if article_id in corpus.articles:
+            return CompareTarget("article", article_id)
+    try:
+        return CompareTarget("outlet", resolve_name(typed, outlet_names(corpus), "outlet"))
+    except StoreError as exc:
+        # The closest outlets only: a corpus of ten thousand articles names hundreds of them.
+        raise StoreError(f"{text!r} is neither an article id nor an outlet name: {exc}") from None
+
+
+def resolve_sides(corpus: Corpus, left: str, right: str) -> tuple[CompareTarget, CompareTarget]:
+    """Both sides of a comparison, which must differ: a side against itself agrees on everything."""
+    sides = resolve_target(corpus, left), resolve_target(corpus, right)
+    if sides[0] == sides[1]:
+        raise StoreError(f"both sides are the same {sides[0].kind} ({sides[0].key}); compare two different "
+                         "articles or outlets")
+    return sides
 
 
 def claim_json(claim: Claim) -> dict[str, object]:
@@ -77,6 +102,10 @@ def claim_json(claim: Claim) -> dict[str, object]:
         "via": claim.via,
         "hedged": claim.hedged,
         "denied": claim.denied,
+        # When the comparison places it (its sentence's date, else its article's; None: of any time), and how
+        # that date was found ("stated", "published").
+        "date": claim_when(claim),
+        "claim_date_basis": claim.claim_date_basis,
         "figures": [
             {
                 "value": f.value,
@@ -103,17 +132,37 @@ def subject_comparison_json(entry: SubjectComparison) -> dict[str, object]:
         "conflict": entry.conflict,
         # "conflict", "consistent", "incomparable" (no figure of one side in a unit of the other), or a side's own.
         "verdict": entry.verdict.value,
-        "contradicted": [
-            {
-                "side": c.side,
-                "claim_id": c.claim_id,
-                "figure": format_figure(c.figure),
-                "against_claim_id": c.against_claim_id,
-                "against": format_figure(c.against) if c.against is not None else None,
-            }
-            for c in entry.contradictions
-        ],
+        "contradicted": _differences_json(entry, entry.contradictions),
+        # Figures that differ from the other side's only at other times: a change, not a conflict.
+        "changed": _differences_json(entry, entry.changes),
     }
+
+
+def _differences_json(entry: SubjectComparison, found: list[Contradiction]) -> list[dict[str, object]]:
+    """Each figure against the other side's nearest, with who gave each and when: whether two figures are a
+    conflict or a change over time is something the analyst checks by those dates."""
+    claims = {claim.id: claim for claim in (*entry.left, *entry.right)}
+
+    def who_and_when(claim_id: str) -> tuple[str | None, str | None]:
+        claim = claims.get(claim_id)
+        return (claim.claimant, claim_when(claim)) if claim is not None else (None, None)
+
+    rows = []
+    for c in found:
+        claimant, date = who_and_when(c.claim_id)
+        against_claimant, against_date = who_and_when(c.against_claim_id)
+        rows.append({
+            "side": c.side,
+            "claim_id": c.claim_id,
+            "figure": format_figure(c.figure),
+            "claimant": claimant,
+            "date": date,
+            "against_claim_id": c.against_claim_id,
+            "against": format_figure(c.against) if c.against is not None else None,
+            "against_claimant": against_claimant,
+            "against_date": against_date,
+        })
+    return rows
 
 
 def alignment_pairs_json(alignment: ArticleAlignment) -> list[dict[str, object]]:
@@ -134,15 +183,16 @@ def alignment_pairs_json(alignment: ArticleAlignment) -> list[dict[str, object]]
 
 def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, object]:
     """Article vs article (pairs and claims), or outlet vs outlet / mixed (claims only)."""
-    left, right = resolve_target(corpus, left_id), resolve_target(corpus, right_id)
-    result: dict[str, object] = {"left": left.describe(corpus), "right": right.describe(corpus)}
+    left, right = resolve_sides(corpus, left_id, right_id)
+    # The same keys whatever the sides: "pairs" and "counts" (passage alignment) are empty or None for outlets.
+    result: dict[str, object] = {"left": left.describe(corpus), "right": right.describe(corpus), "pairs": [],
+                                 "counts": None}
     if left.kind == right.kind == "article":
         alignment = align_articles(corpus.article(left.key), corpus.article(right.key))
         result["pairs"] = alignment_pairs_json(alignment)
         result["counts"] = alignment.counts()
         subjects = compare_article_claims(corpus, left.key, right.key)
     elif left.kind == right.kind == "outlet":
-        result["pairs"] = []
         subjects = compare_outlets(corpus, left.key, right.key).subjects
     else:
         # Mixed: an article's claims against a whole outlet's.
@@ -150,8 +200,7 @@ def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, ob
             ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
             return claims_in_reading_order(corpus, ids)
 
-        result["pairs"] = []
-        subjects = compare_claim_sets(claims_of(left), claims_of(right))
+        subjects = compare_claim_sets(claims_of(left), claims_of(right), lambda subject: subject_label(corpus, subject))
     result["claims"] = [subject_comparison_json(s) for s in subjects]
     return result
 
@@ -172,6 +221,8 @@ def resolve_subject(corpus: Corpus, text: str) -> str:
     short queries score badly in fuzzy ratios; then rapidfuzz for typos.
     """
     subjects = known_subjects(corpus)
+    if not text.strip():
+        raise StoreError("the subject is empty; give one such as troops_deployed (`claims` lists them)")
     if text in subjects:
         return text
     choices = {sid: f"{sid.replace('_', ' ')} {label}" for sid, label in subjects.items()}
