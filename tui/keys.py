@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.app import App
 from textual.binding import Binding
@@ -42,5 +42,14 @@ def key_lines(app: App[object], bindings: Iterable[Binding], *, skip: set[tuple[
         if not binding.description or binding.system or (binding.key, binding.action) in skip:
             continue
         skip.add((binding.key, binding.action))
-        grouped.setdefault((binding.action, binding.description), []).append(app.get_key_display(binding))
-    return [KeyLine(" / ".join(dict.fromkeys(keys)), description, action) for (action, description), keys in grouped.items()]
+        # A key_display names a binding's first key for the footer ("?" for "question_mark,f1"), yet
+        # each key of the binding carries it: help would list "?" alone and hide f1.  Help names each key.
+        own = replace(binding, key_display=None)
+        grouped.setdefault((binding.action, binding.description), []).append(app.get_key_display(own))
+    return [KeyLine(_joined(keys), description, action) for (action, description), keys in grouped.items()]
+
+
+def _joined(keys: list[str]) -> str:
+    """"j / down"; with the slash key among them, "/, ^f" (in "/ / ^f" it reads as a separator)."""
+    unique = list(dict.fromkeys(keys))
+    return (", " if "/" in unique else " / ").join(unique)

@@ -11,6 +11,7 @@ writing first (then the job is done, and the dialog says it was too late).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -20,6 +21,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import ProgressBar, Static
 
 from store.ingest_runner import ChildJob, JobCancelled
@@ -28,6 +30,16 @@ from tui.messages import WorkProgress
 from tui.workers import ReportsWorkerErrors
 
 ProgressCallback = Callable[[str, int, int], None]
+
+#: Progress comes per file: one large file (tens of megabytes) holds the bar still for minutes,
+#: so the step line counts the seconds from then on, to show the job is alive.
+SHOW_ELAPSED_AFTER = 2.0
+
+
+def elapsed_label(seconds: float) -> str:
+    """``"12 s"``, ``"3 min 05 s"``: how long a job has run."""
+    whole = int(seconds)
+    return f"{whole} s" if whole < 60 else f"{whole // 60} min {whole % 60:02d} s"
 
 
 def escape_bindings(close_tooltip: str, *, close_label: str = "Close", stop_label: str = "Cancel") -> list[Binding]:
@@ -75,6 +87,9 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
         self.running = False
         self.changed = False  # the database changed: the panes reload when the dialog closes
         self.job: ChildJob | None = None
+        self.step = ""  # what the job is doing now, as the step line says it
+        self.started_at = 0.0
+        self._clock: Timer | None = None
 
     def start_job(self, starting: str) -> None:
         """Show the bar and say ``starting``; the subclass then starts its worker."""
@@ -83,6 +98,9 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
         bar = self.query_one(ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
+        self.started_at = time.monotonic()
+        self._clock = self.set_interval(1.0, self._show_step)
+        self.step = starting
         self.say(starting)
         self.refresh_bindings()
 
@@ -101,6 +119,9 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
     def job_ended(self) -> None:
         """Hide the bar; the subclass's ``Finished`` handler calls this first."""
         self.running = False
+        if self._clock is not None:
+            self._clock.stop()
+            self._clock = None
         self.query_one(ProgressBar).display = False
         self.refresh_bindings()
 
@@ -122,7 +143,15 @@ class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
         if self.job is not None and self.job.cancel_requested:
             return  # "Cancelling…" stays up until the child has gone
         self.query_one(ProgressBar).update(total=max(event.total, 1), progress=event.done)
-        self.say(self.describe_step(file_label(event.message)))  # one line, which may quote a file's name
+        self.step = self.describe_step(file_label(event.message))  # one line, which may quote a file's name
+        self._show_step()
+
+    def _show_step(self) -> None:
+        """The step line, with the time the job has taken once that is long enough to wonder about."""
+        if not self.running or (self.job is not None and self.job.cancel_requested):
+            return  # the outcome, or "Cancelling…", stays as it is
+        seconds = time.monotonic() - self.started_at
+        self.say(self.step if seconds < SHOW_ELAPSED_AFTER else f"{self.step} · {elapsed_label(seconds)}")
 
     def describe_step(self, step: str) -> str:
         """What the dialog says of the step the job reached (a subclass may add a hint)."""

@@ -36,7 +36,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.errors import StoreError
-from tui.formatting import safe_text
+from tui.formatting import one_line, safe_text
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import (
     KIND_MARKS,
@@ -207,7 +207,11 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def _as_outlet(self, target: CompareTarget) -> CompareTarget:
         if target.kind == "outlet":
             return target
-        return CompareTarget("outlet", self.corpus.outlet_name(self.corpus.article(target.key)))
+        article = self.corpus.article(target.key)
+        outlet = self.corpus.outlet_name(article)
+        # The side the user chose changes under their eyes: say so, or the article seems lost.
+        self.notify(f"Compared as outlets: “{one_line(article.title)}” stands for its outlet, {one_line(outlet)}.", markup=False)
+        return CompareTarget("outlet", outlet)
 
     # --- drawing ----------------------------------------------------------------------------
 

@@ -159,8 +159,10 @@ class LaunchesTools:
         self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
 
     def action_audit(self) -> None:
-        article = self._article_in_view()
-        if not self.populated or article is None:
+        if not self.populated:
+            return
+        if (article := self._article_in_view()) is None:
+            self._say_no_article("show the audit trail of")
             return
         from tui.screens.audit import AuditScreen
 
@@ -180,7 +182,10 @@ class LaunchesTools:
         self.nkru.push_screen(AddFilesDialog(), added)
 
     def action_reanalyse(self) -> None:
-        if not self.populated or not self.corpus.articles:
+        if not self.populated:
+            return
+        if not self.corpus.articles:
+            self._say_no_article("reanalyse")
             return
         from tui.screens.reanalyse import ReanalyseDialog
 
@@ -188,13 +193,22 @@ class LaunchesTools:
         self.nkru.push_screen(dialog, self._database_changed)
 
     def action_remove_source(self) -> None:
-        article = self._article_in_view()
-        if not self.populated or article is None:
+        if not self.populated:
+            return
+        if (article := self._article_in_view()) is None:
+            self._say_no_article("remove the source of")
             return
         from tui.screens.remove_source import RemoveSourceDialog
 
         titles = [a.title for a in self.corpus.articles.values() if a.source_sha256 == article.source_sha256]
         self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles, self.corpus), self._database_changed)
+
+    def _say_no_article(self, doing: str) -> None:
+        """A key that needs an article must not do nothing in silence: say why, and what to press."""
+        if not self.corpus.articles:
+            self.notify(f"No article to {doing}: the database holds none yet. Press a to add files.", markup=False)
+        else:
+            self.notify(f"No article to {doing}: open one first (4 goes to the article list).", markup=False)
 
     def _database_changed(self, changed: bool | None) -> None:
         if changed:

@@ -39,14 +39,19 @@ SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
 
 
-def no_hits_note(query: str) -> str:
-    """Why nothing was found, and what to do: "fewer words" is no help when there was no word to search."""
+def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False) -> str:
+    """Why nothing was found, and what to do: "fewer words" is no help when there was no word to
+    search or nothing to search in, and "drop a filter" none when no filter is set."""
     parsed = parse_query(query)
     if parsed.is_empty:
         if parsed.excluded:
             return "Nothing to search for: -word only leaves passages out. Add a word to look for."
         return "Nothing to search for: type a word."
-    return "No passage matches. Try fewer words or drop a filter."
+    if not has_passages:
+        return "Nothing to search in: the database holds no articles yet (Esc, then a adds files)."
+    if filtered:
+        return "No passage matches. Try fewer words or drop a filter (ctrl+l drops them all)."
+    return "No passage matches. Try fewer words."
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +310,12 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         if len(event.hits) >= RESULT_LIMIT:  # the store stops at the limit: never pass it off as the total
             note = f"the {len(event.hits)} best hits (more match: add a word or a filter)"
         if not event.hits:
-            note = no_hits_note(event.query)
+            filters = event.filters
+            note = no_hits_note(
+                event.query,
+                has_passages=bool(self.corpus.passages),
+                filtered=any((filters.topic, filters.outlet, filters.claimant)),
+            )
         keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
         status = self.query_one("#search-status", Static)
         if len(note) + len(keys) > status.content_size.width:
