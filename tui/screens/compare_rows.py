@@ -23,6 +23,7 @@ from store.compare import (
     Verdict,
     format_figure,
 )
+from store.compare.claim_times import claim_when
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
 from tui.formatting import claimant_label, date_label, file_label, lookalikes, one_line, safe_text
@@ -153,6 +154,26 @@ def conflict_reason(entry: SubjectComparison) -> Text:
     return text
 
 
+def change_reason(entry: SubjectComparison) -> Text:
+    """The earlier figure, then the later one: " 11,000 troops (Pentagon, 2024-11-13) then 12,000 troops
+    (NIS, 2025-01-20)".  Figures that differ only between dates are a revision, and the dates say so."""
+    first = entry.changes[0]
+    claims = {c.id: c for c in (*entry.left, *entry.right)}
+    mine, theirs = claims.get(first.claim_id), claims.get(first.against_claim_id)
+    steps = [(first.figure, mine), (first.against, theirs)]
+    if (mine and claim_when(mine) or "") > (theirs and claim_when(theirs) or ""):
+        steps.reverse()
+    text = Text(" ")
+    for index, (figure, claim) in enumerate(steps):
+        if index:
+            text.append(" then ", style="dim")
+        text.append(format_figure(figure) if figure is not None else "-", style="bold")
+        text.append(_whose(claim), style="dim")
+    if len(entry.changes) > 1:
+        text.append(f" (+{len(entry.changes) - 1} more)", style="dim")
+    return text
+
+
 def _whose(claim: Claim | None) -> str:
     if claim is None:
         return ""
@@ -166,6 +187,9 @@ def claims_row(entry: SubjectComparison, selected: frozenset[str], palette: dict
         header.append("  ")
         header.append(" CONFLICT ", style=f"bold reverse {palette['conflict']}")
         header.append_text(conflict_reason(entry))
+    elif entry.verdict is Verdict.CHANGED:
+        header.append("  ↻ changed over time, no conflict:", style=palette[AlignmentKind.SHARED])
+        header.append_text(change_reason(entry))
     elif entry.verdict is Verdict.INCOMPARABLE:
         header.append("  ≠ units: no figure of one side counts what the other's do", style="dim")
     elif entry.presence is Presence.BOTH:
