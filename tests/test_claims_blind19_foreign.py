@@ -12,31 +12,11 @@ None of these sentences comes from a seed or an earlier test.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 from claim_builders import claims_of
+from foreign_claim_cases import HUR, JCS, NIS, ZELENSKYY, Case, assert_case_holds, case_params
 
-from store.analysis.claimants import fold
-from store.models import Claim, Figure
-
-NIS = "National Intelligence Service"
-HUR = "Defence Intelligence of Ukraine"
-JCS = "Joint Chiefs of Staff"
-ZELENSKYY = "Volodymyr Zelenskyy"
-
-
-class Case(NamedTuple):
-    text: str
-    claimant: str | None  # "~name": the claimant holds this name (case and accents ignored)
-    value: float  # the figure's value (a range's high end)
-    qualifier: str  # exact, approx, at_least, at_most, range
-    unit: str
-    subject: str | None
-    low: float | None = None  # a range's low end
-    via: str | None = None
-    needs: str | None = None  # why it still fails (none does now: kept for the next cases)
-
+from store.models import Claim
 
 CASES = [
     # --- Korean: the speaker as topic, "…에 따르면", and the source after the quote ------------------------------
@@ -229,29 +209,9 @@ CASES = [
 ]
 
 
-def _figure_of(claims: list[Claim], case: Case) -> tuple[Claim, Figure]:
-    found = [(c, f) for c in claims for f in c.figures if f.value == case.value or f.high == case.value]
-    assert len(found) == 1, [(c.claimant, [(f.surface, f.value, f.unit) for f in c.figures]) for c in claims]
-    return found[0]
-
-
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.needs)) if c.needs else c for c in CASES],
-    ids=[f"{i:02d}" for i in range(len(CASES))],
-)
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_a_foreign_claim_gives_its_speaker_figure_and_subject(case: Case) -> None:
-    claim, figure = _figure_of(claims_of(case.text), case)
-    if case.claimant is not None and case.claimant.startswith("~"):
-        assert claim.claimant is not None and fold(case.claimant[1:]) in fold(claim.claimant), claim.claimant
-    else:
-        assert claim.claimant == case.claimant
-    got = (figure.qualifier, figure.unit, claim.subject)
-    assert got == (case.qualifier, case.unit, case.subject), figure.surface
-    if case.qualifier == "range":
-        assert (figure.low, figure.high) == (case.low, case.value)
-    if case.via is not None:
-        assert claim.via == case.via
+    assert_case_holds(case)
 
 
 def test_there_are_enough_cases_in_every_language_family() -> None:
