@@ -8,21 +8,20 @@ Every failure the user can cause ends in one line on stderr and exit 1.
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from store import cli_claim_dates, cli_output
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
+from store.cli_streams import JsonSafeOutput, RowStream, dump_rows, tables_survive_any_locale, write_data
 from store.errors import StoreError
-from store.printable import json_safe, printable
+from store.printable import printable
 
 LaunchTui = Callable[[Path, Path | None], int]
 
@@ -73,87 +72,16 @@ def _open_corpus(args: argparse.Namespace):
         warn(f"built a new database at {db_path} from the bundled seeds")
     with cli_output.progress_line() as progress:
         corpus = Corpus.open(db_path, progress=progress)
-    if not corpus.claims_are_current():
+    # Every file removed: an empty listing or "no passage matches" would read as a finding; said after
+    # the result (``_emit``), so that an error stays the one line it is.
+    args.emptied_database = None if corpus.articles else db_path
+    if corpus.articles and not corpus.claims_are_current():
         warn(STALE_CLAIMS)
     return corpus
 
 
 STALE_CLAIMS = ("some claims were made by an older version of the analysers; "
                 "`nkru-tui reanalyse` redoes them from the stored text")
-
-
-def _stdout_is_utf8() -> bool:
-    try:
-        return codecs.lookup(sys.stdout.encoding or "ascii").name == "utf-8"
-    except LookupError:
-        return False
-
-
-def write_data(text: str) -> None:
-    """Write JSON or an export to standard output as UTF-8, whatever the locale says.
-
-    JSON and the export formats are UTF-8 by definition (a file export is written so too).  Under
-    LANG=C without UTF-8 (an old cron, a minimal container) stdout is ASCII, and the first "è" of
-    a French article ended the verb with a traceback.
-    """
-    if _stdout_is_utf8() or not hasattr(sys.stdout, "buffer"):
-        sys.stdout.write(text)
-    else:
-        sys.stdout.flush()  # what a table or a line before it wrote goes out first
-        sys.stdout.buffer.write(text.encode("utf-8"))
-
-
-def _tables_survive_any_locale() -> None:
-    """Tables are for reading: where stdout cannot encode a character it prints as its escape (\\u2248)
-    instead of ending the verb with UnicodeEncodeError.  (Rich draws ASCII boxes there by itself.)"""
-    if not _stdout_is_utf8() and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="backslashreplace")
-
-
-class _JsonSafeOutput:
-    """Standard output for ``json.dump``, written through ``json_safe`` some 64k characters at a time
-    (json.dump writes a piece per key and value: millions for a big corpus, each too small to translate alone)."""
-
-    BATCH_CHARS = 1 << 16
-
-    def __init__(self) -> None:
-        self._pieces: list[str] = []
-        self._size = 0
-
-    def write(self, piece: str) -> None:
-        self._pieces.append(piece)
-        self._size += len(piece)
-        if self._size >= self.BATCH_CHARS:
-            self.flush()
-
-    def flush(self) -> None:
-        write_data(json_safe("".join(self._pieces)))
-        self._pieces.clear()
-        self._size = 0
-
-
-@dataclass(frozen=True, slots=True)
-class _RowStream:
-    """A JSON list whose rows are made one at a time as they are written: ten thousand articles made
-    at once, with their passages, took gigabytes and half a minute before the first byte came out."""
-
-    items: Sequence[Any]
-    make_row: Callable[[Any], Any]
-    noun: str
-
-
-def _dump_rows(rows: _RowStream, output: _JsonSafeOutput) -> None:
-    """Write ``rows`` as ``json.dump(list, indent=2)`` would, byte for byte, reporting progress."""
-    if not rows.items:
-        output.write("[]")
-        return
-    output.write("[\n")
-    with cli_output.progress_line() as progress:
-        for done, item in enumerate(rows.items, 1):
-            # A row nested in the list is indented one level more; no line break stands inside a JSON string.
-            output.write("  " + json.dumps(rows.make_row(item), ensure_ascii=False, indent=2).replace("\n", "\n  "))
-            output.write(",\n" if done < len(rows.items) else "\n]")
-            progress(f"Writing {rows.noun}", done, len(rows.items))
 
 
 def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int:
@@ -163,6 +91,8 @@ def _emit(args: argparse.Namespace, data: Any, table: Callable[[], None]) -> int
         raise  # the reader stopped early (`| head`): main() ends quietly
     except OSError as exc:  # `> /dev/full`, a full disk, a dropped network mount: one line, not a traceback
         raise StoreError(f"cannot write the output ({exc.strerror or exc})") from None
+    if getattr(args, "emptied_database", None) is not None:
+        warn(f"{args.emptied_database} holds no articles; nkru-tui ingest PATH… adds some")
     return 0
 
 
@@ -170,9 +100,9 @@ def _write_result(args: argparse.Namespace, data: Any, table: Callable[[], None]
     if getattr(args, "json", False):
         # Streamed, each piece through json_safe: a bidi override or C1 control in a stored name goes
         # out as its \u escape, the same JSON value.
-        output = _JsonSafeOutput()
-        if isinstance(data, _RowStream):
-            _dump_rows(data, output)
+        output = JsonSafeOutput()
+        if isinstance(data, RowStream):
+            dump_rows(data, output)
         else:
             json.dump(data, output, ensure_ascii=False, indent=2)
         output.flush()
@@ -247,15 +177,15 @@ def run_articles(args: argparse.Namespace) -> int:
     # Rows are made for the articles listed only: each decodes the article's passages.
     articles = _shown(args, corpus.list_articles(), "articles")
     if args.json:
-        return _emit(args, _RowStream(articles, lambda a: cli_output.article_json(corpus, a), "articles"), _no_table)
+        return _emit(args, RowStream(articles, lambda a: cli_output.article_json(corpus, a), "articles"), _no_table)
     rows = [cli_output.article_json(corpus, a) for a in articles]
     return _emit(args, rows, lambda: cli_output.print_articles(rows))
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    from store.audit import audit_file
+    from store.cli_audit import audit_named
 
-    data = audit_file(args.file, _db_path(args))
+    data = audit_named(str(args.file), _db_path(args))
     return _emit(args, data, lambda: cli_output.print_audit(data))
 
 
@@ -275,7 +205,7 @@ def run_claims(args: argparse.Namespace) -> int:
     total = len(claims := cli_claim_dates.claims_in_date_range(args, claims))  # --since/--until: its own date
     claims = _shown(args, claims, "claims")
     if args.json:
-        return _emit(args, _RowStream(claims, cli_output.claim_json, "claims"), _no_table)
+        return _emit(args, RowStream(claims, cli_output.claim_json, "claims"), _no_table)
     return _emit(args, None, lambda: cli_output.print_claims(corpus, claims, total))
 
 
@@ -297,7 +227,7 @@ def run_search(args: argparse.Namespace) -> int:
         raise StoreError("search needs words to look for, e.g. nkru-tui search kursk casualties")
     parsed = parse_query(" ".join(args.query))
     if parsed.is_empty and not (args.outlet or args.topic or args.claimant):
-        if parsed.excluded:
+        if parsed.excluded or parsed.excluded_phrases:
             raise StoreError('search needs a word to look for besides the excluded ones, e.g. nkru-tui search "shells -kursk"')
         raise StoreError(
             f"search found no word in {' '.join(args.query)!r} (punctuation alone matches nothing), e.g. nkru-tui search kursk"
@@ -370,7 +300,7 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
     if sys.stdout is None and args.verb is not None:  # started with stdout closed (`>&-`): results would vanish
         warn("error: standard output is closed; there is nowhere to write the result")
         return 1
-    _tables_survive_any_locale()
+    tables_survive_any_locale()
     try:
         if args.topics is not None and args.verb not in _TOPICS_VERBS:
             raise StoreError(f"--topics is read by ingest and the interactive app, not by {args.verb}; "

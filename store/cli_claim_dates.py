@@ -10,6 +10,7 @@ whenever a filter is given.
 from __future__ import annotations
 
 import argparse
+import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,25 @@ def partial_date(text: str) -> str:
     """An argparse type: "2024", "2024-12" or "2024-12-18"."""
     if not _PARTIAL_DATE.fullmatch(text):
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 2024, 2024-12 or 2024-12-18)")
+    if len(text) == 10:  # a day the month lacks ("2024-02-30") would quietly stand for the next month's start
+        year, month, day = int(text[:4]), int(text[5:7]), int(text[8:])
+        if day > calendar.monthrange(year, month)[1]:
+            raise argparse.ArgumentTypeError(f"no such day: {text!r} ({calendar.month_name[month]} {year} has "
+                                             f"{calendar.monthrange(year, month)[1]} days)")
     return text
+
+
+def reversed_range(since: str | None, until: str | None) -> str | None:
+    """Why ``--since``/``--until`` can hold no date (since after until, at their common precision), or None.
+
+    Such a range would list nothing, which reads as "no claims in that period" rather than as the typo it is.
+    """
+    if since is None or until is None:
+        return None
+    common = min(len(since), len(until))
+    if since[:common] > until[:common]:
+        return f"--since {since} is after --until {until}: no date is in that range; swap them?"
+    return None
 
 
 def add_date_filters(parser: argparse.ArgumentParser) -> None:

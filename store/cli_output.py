@@ -32,7 +32,7 @@ from store.long_tables import (
     print_records,
 )
 from store.models import OWN_VOICE, Article, Claim, PassageKind, SearchHit
-from store.printable import printable
+from store.printable import READABLE_ERRORS, printable
 
 
 class _VerbConsole(Console):
@@ -129,11 +129,28 @@ def clipped(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+_LEAD_IN = 40  # characters of context kept before a hit that lies past the excerpt's usual end
+
+
+def excerpt(text: str, spans: Sequence[tuple[int, int]], limit: int) -> str:
+    """``clipped`` text, unless its first highlighted word lies past the cut: then the excerpt starts a
+    little before that word, marked "…", so the row shows why the passage matched."""
+    if not spans or len(text) <= limit:
+        return clipped(text, limit)
+    first, end = min(spans)
+    if end <= limit - _LEAD_IN:
+        return clipped(text, limit)
+    start = max(0, first - _LEAD_IN)
+    space = text.find(" ", start, first)
+    start = space + 1 if space >= 0 else start  # from a word's start, not the middle of one
+    return "…" + clipped(text[start:], limit - 1)
+
+
 def _cell_text(cell: Any, one_line: bool, encoding: str) -> str:
     text = "" if cell is None else printable(str(cell), one_line=one_line)
     if encoding != "utf-8":
-        # A terminal that cannot show "≈" (LANG=C) gets its escape, measured as what is printed.
-        text = text.encode(encoding, "backslashreplace").decode(encoding)
+        # A terminal that cannot show "≈" (LANG=C) gets "~", other characters their escape, measured as printed.
+        text = text.encode(encoding, READABLE_ERRORS).decode(encoding)
     return text
 
 
@@ -312,7 +329,8 @@ def print_search(hits: list[SearchHit]) -> None:
         _console.print(Text("No passage matches; check the filters, or try fewer words."))
         return
     _table(("score", "passage", "outlet", "title", "text"),
-           ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, clipped(h.text, 160)) for h in hits),
+           ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, excerpt(h.text, h.spans, 160))
+            for h in hits),
            title=f"{len(hits)} hit(s)")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from store.cli_claim_dates import add_date_filters
+from store.cli_claim_dates import add_date_filters, reversed_range
 from store.printable import printable
 
 # The formats the export verb offers (store.export renders them; the verb parser must not import it:
@@ -120,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("audit", help="what normalising removed or repaired in a source file")
     p.add_argument("file", type=_path, metavar="FILE",
                    help="a source file on disk (if it was ingested, the database's record of it is shown), "
-                        "or a stored file named as `articles` lists it: its file name, old path or sha256:HEX")
+                        "or a stored file named as `articles` lists it: its file name, old path or sha256:HEX, "
+                        "or an article or passage id (its source file)")
     _add_db(p)
     _add_json(p)
 
@@ -160,8 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="e.g. nkru-tui export 3c655a07d9-013 3c655a07d9-014 --format csv --output quotes.csv")
     p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID", help="a passage id such as 3c655a07d9-013 (several may be pasted with commas), "
                         "or an article id for every paragraph of it")
-    p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default="md", metavar="FORMAT",
-                   help="md: quotations with a citation line each, to paste (default); "
+    p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default=None, metavar="FORMAT",
+                   help="md: quotations with a citation line each, to paste (the default, unless PATH ends in "
+                        ".ris, .csv or .json, which name their format); "
                         "csv: a row per claim, for a spreadsheet; json: every field; "
                         "csl-json: for Zotero and other reference managers; "
                         "ris: for Zotero, EndNote and Mendeley, a record per article with its passages as notes")
@@ -192,15 +194,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("bench", help="benchmark ingest and search on a synthetic corpus")
-    p.add_argument("--articles", type=_positive_int, default=1000, metavar="N",
-                   help="synthetic articles to ingest and search (default 1000)")
+    p.add_argument("--articles", type=_int_at_least(1, "at least 1", at_most=MAX_BENCH_ARTICLES), default=1000,
+                   metavar="N", help=f"synthetic articles to ingest and search (default 1000, at most {MAX_BENCH_ARTICLES:,})")
     _add_db(p)
     _add_json(p)
     return parser
 
 
-def _int_at_least(minimum: int, meaning: str) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``, with a one-line error otherwise."""
+#: The bench writes every synthetic article to a temporary file first: a mistyped count of billions would
+#: fill the disk over hours before it said anything.  Ten times the size the goals are set at.
+MAX_BENCH_ARTICLES = 100_000
+
+
+def _int_at_least(minimum: int, meaning: str, *, at_most: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum`` (and at most ``at_most``), with a one-line
+    error otherwise."""
 
     def convert(text: str) -> int:
         try:
@@ -209,6 +217,8 @@ def _int_at_least(minimum: int, meaning: str) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"must be {meaning}: {value}")
+        if at_most is not None and value > at_most:
+            raise argparse.ArgumentTypeError(f"must be at most {at_most:,}: {value:,}")
         return value
 
     return convert
@@ -216,6 +226,15 @@ def _int_at_least(minimum: int, meaning: str) -> Callable[[str], int]:
 
 _positive_int = _int_at_least(1, "at least 1")
 _whole_number = _int_at_least(0, "0 (all) or more")
+
+
+# A file's extension that names an export format: `--output refs.ris` is for Zotero, not Markdown in a .ris.
+_FORMAT_OF_EXTENSION = {".ris": "ris", ".csv": "csv", ".json": "json"}
+
+
+def format_named_by(output: str) -> str:
+    """The export format the output path's extension names, else Markdown (standard output included)."""
+    return _FORMAT_OF_EXTENSION.get(Path(output).suffix.lower(), "md") if output != "-" else "md"
 
 
 # A query word to leave out ("-kursk"), which argparse would take for an unknown option.
@@ -232,4 +251,8 @@ def parse_command_line(argv: Sequence[str] | None) -> argparse.Namespace:
         # Said by the verb's own parser, so the line points at the help that lists the verb's options.
         verb_parser = parser.verb_parsers.get(getattr(args, "verb", None), parser)
         verb_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.verb == "export" and args.format is None:
+        args.format = format_named_by(args.output)
+    if problem := reversed_range(getattr(args, "since", None), getattr(args, "until", None)):
+        parser.verb_parsers.get(args.verb, parser).error(problem)
     return args

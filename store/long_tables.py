@@ -198,14 +198,26 @@ def fits_as_table(columns: Sequence[str], prose: Iterable[str], terminal_width: 
     return sum(wanted) + 3 * len(columns) + 1 <= terminal_width
 
 
+_RULE = "──"
+
+
+def _can_show(console: Console, text: str) -> bool:
+    try:
+        text.encode(console.encoding)
+    except (LookupError, UnicodeEncodeError):
+        return False
+    return True
+
+
 def print_records(console: Console, columns: Sequence[str], cells: Sequence[Sequence[str]], title: str | None) -> None:
     """Each row as a block of "column: value" lines, for a terminal too narrow for the table: at forty
     columns a table cut its headers into letters ("c", "o", "u", "n", "t") and its sentences into word slices."""
     if title:
         console.print(Text(title, style="table.title"))
     label_width = max(map(cell_len, columns), default=0) + 1
+    rule = _RULE if _can_show(console, _RULE) else "--"  # as the boxes turn ASCII: never "\u2500" escapes
     for number, row in enumerate(cells, 1):
-        record = Text(f"── {number} ──", style="dim")
+        record = Text(f"{rule} {number} {rule}", style="dim")
         for column, cell in zip(columns, row, strict=True):
             record.append("\n")
             record.append(f"{column}:".ljust(label_width + 1), style="bold")

@@ -3,10 +3,11 @@
 ``--outlet "business insider"`` or ``--claimant zelensky`` should filter, not
 silently match nothing because the stored names are "Business Insider" and
 "Volodymyr Zelenskyy".  The rules, in order: the exact name; the name up to
-case and accents; the one name that contains the typed words; the one name
-in which every typed word is close to a word of its own; the one name rapidfuzz scores
-clearly best (a typo).  Anything else is a one-line error
-that lists the closest names, so the user can retype one.
+case and accents (up to case alone where accents tell two names apart); the
+one name that contains the typed words; the one name in which every typed word
+is close to a word of its own; the one name rapidfuzz scores clearly best (a
+typo).  Anything else is a one-line error that lists the closest names, so the
+user can retype one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process, utils
 
 from store.analysis.claimants import fold
 from store.errors import StoreError
+from store.models import OWN_VOICE
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -50,6 +52,11 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     same = [name for name in names if _folded(name) == typed]
     if len(same) == 1:
         return same[0]
+    # "le monde" when both "Le Monde" and "Le Mondé" are stored: the one that differs only in case is meant,
+    # since the user typed the accents (or their absence) too.
+    cased = [name for name in same if " ".join(name.casefold().split()) == " ".join(wanted.casefold().split())]
+    if len(cased) == 1:
+        return cased[0]
     words = typed.split()
     containing = same or [name for name in names if all(word in _folded(name) for word in words)]
     if len(containing) == 1:
@@ -86,6 +93,9 @@ def resolve_search_filters(
         topics = {t.id: t.id for t in corpus.topic_summaries} | {t.label: t.id for t in corpus.topic_summaries}
         topic = topics[resolve_name(topic, topics, "topic")]
     if claimant:
+        if " ".join(claimant.casefold().split()) == OWN_VOICE:
+            raise StoreError(f"{OWN_VOICE!r} is no claimant: it marks the claims no one is named for; "
+                             f'nkru-tui claims --claimant "{OWN_VOICE}" lists them')
         claimant = resolve_claimant(claimant, [c.name for c in corpus.claimant_summaries])
     return outlet or None, topic or None, claimant or None
 
@@ -105,6 +115,8 @@ def claims_by_claimant(corpus: Corpus, claims: list[Claim], typed: str) -> list[
     """The claims of every claimant whose name holds what was typed ("zelensk"); failing that, of the
     one claimant an alias ("HUR") or a typo means; failing that, a one-line error naming the closest."""
     wanted = typed.casefold()
+    if " ".join(wanted.split()) == OWN_VOICE:  # as compare, figures and exports name a claim no one is named for
+        return [c for c in claims if not c.claimant]
     held = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
     if held:
         return held

@@ -10,6 +10,7 @@ recognisable and nothing reaches the terminal as a command.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 # C0 and C1 controls and DEL: ESC, BEL and CSI among them drive terminals.
@@ -41,3 +42,21 @@ def json_safe(dumped: str) -> str:
     """``json.dumps`` output with every terminal-driving character left in it written as its ``\\u`` escape."""
     # A regular expression, not str.translate: it scans megabytes of clean JSON at C speed.
     return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", dumped)
+
+
+# The marks the verbs set around figures and names ("≈ 4,000", "150–300", "troops · Pentagon", "── 1 ──"),
+# read in plain ASCII where the terminal cannot show them (LANG=C, an old cron): "\u2248 4,000" reads as
+# noise.  Any other character a terminal cannot show is still its escape, so nothing is lost.
+_ASCII_STAND_INS = {"≈": "~", "≥": ">=", "≤": "<=", "–": "-", "—": "--", "·": "|", "…": "...", "─": "-", "−": "-"}
+READABLE_ERRORS = "nkru-readable"
+
+
+def _readable(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    unshown = error.object[error.start : error.end]
+    return "".join(_ASCII_STAND_INS.get(ch) or ch.encode("ascii", "backslashreplace").decode("ascii")
+                   for ch in unshown), error.end
+
+
+codecs.register_error(READABLE_ERRORS, _readable)

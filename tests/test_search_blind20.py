@@ -127,10 +127,7 @@ FIRST = [
     ("training center Vladivostok", "centre"),
     # figures in a quoted phrase, and per cent in words
     ('"11,000 troops"', "troops-spaced"),
-    pytest.param(
-        '"eleven thousand troops"', "troops-spaced",
-        marks=pytest.mark.xfail(strict=True, reason="a quoted scale word is required as written (test_search_blind49)"),
-    ),
+    ('"eleven thousand troops"', "troops-spaced"),
     ("forty per cent of shells", "forty-percent"),
     ("forty percent", "forty-percent"),
     # hyphens and apostrophes as other keyboards and pages write them
@@ -290,7 +287,7 @@ def test_seeds_a_two_typo_word_finds_what_the_word_finds(seeds: Corpus) -> None:
 @pytest.mark.parametrize(
     "query",
     [
-        pytest.param('"thirty thousand troops"', marks=pytest.mark.xfail(strict=True, reason="the scale word is required as written")),
+        '"thirty thousand troops"',
         '"30 000 troops"',
         '"30k troops"',
     ],

@@ -89,9 +89,19 @@ def scale_after_figure(terms: list[str], position: int) -> bool:
 
 def join_figures(terms: list[str]) -> list[str]:
     """The terms with every multi-token figure made one term (a scale word kept after it)."""
+    return join_figures_noting_scales(terms)[0]
+
+
+def join_figures_noting_scales(terms: list[str]) -> tuple[list[str], frozenset[int]]:
+    """``join_figures``' terms, and where in them a scale word follows a figure written in digits.
+
+    "3 million" is how coverage prints a figure, so a quoted "3 million rounds" means those words;
+    "eleven thousand" spells the figure out, whichever way a passage prints it (see ``query``).
+    """
     if len(terms) < 2:
-        return terms
+        return terms, frozenset()
     joined: list[str] = []
+    after_digits: set[int] = set()
     i = 0
     while i < len(terms):
         figure, used, scale = _read_figure(terms, i)
@@ -101,9 +111,11 @@ def join_figures(terms: list[str]) -> list[str]:
             continue
         joined.append(figure)
         if scale is not None:
+            if _FIGURE.fullmatch(terms[i]):
+                after_digits.add(len(joined))
             joined.append(scale)
         i += used
-    return joined
+    return joined, frozenset(after_digits)
 
 
 def _read_figure(terms: list[str], start: int) -> tuple[str | None, int, str | None]:

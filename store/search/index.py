@@ -31,8 +31,9 @@ import numpy as np
 from store.models import UNKNOWN_OUTLET, Article, Claim, SearchHit
 from store.search.builder import IndexParts, ProgressCallback, build_parts
 from store.search.documents import IndexColumns, IndexDoc
-from store.search.figures import scale_after_figure
+from store.search.figures import SCALES, scale_after_figure
 from store.search.highlight import highlight_spans
+from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
 from store.search.query import ParsedQuery, parse_query
@@ -51,6 +52,7 @@ class SearchIndex:
         self.generation = generation
         self.n_docs = len(parts.passage_ids)
         self._planner = QueryPlanner(parts, self.n_docs)
+        self._scale_terms: np.ndarray | None = None
 
     # --- building and persistence ---------------------------------------------
 
@@ -118,8 +120,8 @@ class SearchIndex:
             return []
         parsed = parse_query(query)
         allowed = self._filter_mask(outlet, topic, claimant)
-        if parsed.excluded:
-            excluded = self._holding_any(parsed.excluded)
+        if parsed.excluded or parsed.excluded_phrases:
+            excluded = self._holding_any(parsed.excluded) | self._holding_phrases(parsed.excluded_phrases)
             allowed = ~excluded if allowed is None else allowed & ~excluded
         if allowed is not None and not allowed.any():
             return []
@@ -137,7 +139,7 @@ class SearchIndex:
         pasted = len(set(scoring)) >= LONG_QUERY_WORDS
         # A pasted paragraph's quotation marks are its own, not phrases the user requires: its quotes
         # come from different sentences, and no one passage would hold them all.
-        phrases = [] if pasted else parsed.phrases
+        phrases = [] if pasted else list(zip(parsed.phrases, parsed.written_scales, strict=True))
         titled = title_matches(self.parts.title_index, plans)
         scores = accumulate(self.parts, plans, titled, group_repeats=pasted)
         if allowed is not None:
@@ -186,6 +188,24 @@ class SearchIndex:
                 found[titles.lead[titled]] = True
         return found
 
+    def _holding_phrases(self, phrases: list[tuple[list[str], frozenset[int]]]) -> np.ndarray:
+        """Passages holding at least one of these phrases (as ``_with_phrases`` matches them); a lead
+        passage holds what its article's title holds."""
+        found = np.zeros(self.n_docs, dtype=bool)
+        scales = self._scale_term_ids()
+        for words, written in phrases:
+            slots, optional = phrase_slots(words, written, self._phrase_variants, scales)
+            required = [variants for slot, variants in enumerate(slots) if slot not in optional]
+            if any(len(variants) == 0 for variants in required):
+                continue  # a word no passage holds: no passage holds the phrase
+            holding = np.ones(self.n_docs, dtype=bool)
+            for variants in required:
+                holding &= self._holding(variants)
+            docs = np.flatnonzero(holding)
+            found[phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, docs, slots, optional)] = True
+            found[self.parts.title_index.lead[self.parts.title_index.holding_phrase(slots, optional)]] = True
+        return found
+
     def _holding(self, terms: np.ndarray) -> np.ndarray:
         """Passages holding any of these term ids."""
         postings = self.parts.postings
@@ -210,7 +230,9 @@ class SearchIndex:
             mask = this if mask is None else mask & this
         return mask
 
-    def _with_phrases(self, candidates: np.ndarray, scores: np.ndarray, phrases: list[list[str]], pool: int) -> np.ndarray:
+    def _with_phrases(
+        self, candidates: np.ndarray, scores: np.ndarray, phrases: list[tuple[list[str], frozenset[int]]], pool: int
+    ) -> np.ndarray:
         """The best ``pool`` candidates that hold every phrase, verified in score order.
 
         Checking word order means reading passages' tokens, so it is done on
@@ -218,18 +240,20 @@ class SearchIndex:
         pool is full: a phrase of common words ("north korean troops") is
         settled in the first batch instead of over every passage.
         """
-        variants = [[self._phrase_variants(word) for word in phrase] for phrase in phrases]
-        if any(len(v) == 0 for phrase in variants for v in phrase):
+        scales = self._scale_term_ids()
+        slotted = [phrase_slots(words, written, self._phrase_variants, scales) for words, written in phrases]
+        if any(len(v) == 0 for phrase, optional in slotted for slot, v in enumerate(phrase) if slot not in optional):
             return candidates[:0]
         titles = self.parts.title_index
         # Lead passages whose article's title holds the phrase: they hold it, whatever their body says.
-        by_title = [np.zeros(self.n_docs, dtype=bool) for _ in variants]
+        by_title = [np.zeros(self.n_docs, dtype=bool) for _ in slotted]
         holding = np.ones(self.n_docs, dtype=bool)
-        for phrase, led in zip(variants, by_title, strict=True):
-            led[titles.lead[titles.holding_phrase(phrase)]] = True
+        for (phrase, optional), led in zip(slotted, by_title, strict=True):
+            led[titles.lead[titles.holding_phrase(phrase, optional)]] = True
             in_body = np.ones(self.n_docs, dtype=bool)
-            for word_variants in phrase:
-                in_body &= self._holding(word_variants)
+            for slot, word_variants in enumerate(phrase):
+                if slot not in optional:
+                    in_body &= self._holding(word_variants)
             holding &= in_body | led
         candidates = candidates[holding[candidates]]
         ordered = candidates[np.argsort(-scores[candidates], kind="stable")]
@@ -238,8 +262,10 @@ class SearchIndex:
         start, batch = 0, 2_048
         while start < len(ordered) and found < pool:
             chunk = ordered[start : start + batch]
-            for phrase, led in zip(variants, by_title, strict=True):
-                in_body = phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, chunk[~led[chunk]], phrase)
+            for (phrase, optional), led in zip(slotted, by_title, strict=True):
+                in_body = phrase_docs(
+                    self.parts.forward_ptr, self.parts.forward_terms, chunk[~led[chunk]], phrase, optional
+                )
                 keep = led[chunk]
                 keep[np.isin(chunk, in_body)] = True
                 chunk = chunk[keep]  # in score order still
@@ -248,6 +274,13 @@ class SearchIndex:
             start += batch
             batch *= 4
         return np.concatenate(kept)[:pool] if kept else candidates[:0]
+
+    def _scale_term_ids(self) -> np.ndarray:
+        """The term ids of every scale word in the vocabulary ("thousand", "млн", "bn")."""
+        if self._scale_terms is None:
+            found = self.parts.vocabulary.lookup_many(sorted(SCALES))
+            self._scale_terms = np.asarray(sorted(t for t in found if t is not None), dtype=np.int32)
+        return self._scale_terms
 
     def _phrase_variants(self, word: str) -> np.ndarray:
         plan = self._plan(word, allow_prefix=False, typos=False)

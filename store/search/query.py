@@ -10,7 +10,8 @@
   query has nothing else.
 - A word led by a minus ("-Kursk") excludes the passages that hold it (accents,
   case and plural endings ignored, typos not); "-KN-23" excludes those holding
-  both its parts.  Exclusions alone find nothing: there is nothing to rank.
+  both its parts, and a quoted phrase led by a minus (-"North Korean") those
+  holding the phrase.  Exclusions alone find nothing: there is nothing to rank.
 - The last word, if the query does not end with a space, also matches terms
   it is the start of, so results make sense while a word is being typed
   (never for a figure: "1,500" is not the start of "15,000").
@@ -18,6 +19,10 @@
   so are invisible characters (soft hyphens, zero-width spaces), which passages never hold.
 - A figure typed as several words is one, as in the passages (``figures``):
   "12 000", "12 thousand" and "twelve thousand" are "12000", like "12,000".
+  Inside quotes a figure is the figure however a passage prints it
+  ('"eleven thousand troops"' finds "11,000 troops", '"11,000 troops"' finds
+  "eleven thousand troops"), except that a scale word typed after digits is
+  wanted as written: '"3 million rounds"' is those words, not "3,000,000 rounds".
 """
 
 from __future__ import annotations
@@ -26,11 +31,13 @@ import re
 from dataclasses import dataclass, field
 
 from store.invisible_characters import INVISIBLE
-from store.search.figures import join_figures
+from store.search.figures import join_figures, join_figures_noting_scales
 from store.search.terms import join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
+# A minus standing alone right before an opening quote: -"North Korean" leaves the phrase out.
+_MINUS_BEFORE_QUOTE = re.compile(rf"(?:^|\s)[{_MINUS}]$")
 # A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -40,7 +47,11 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 class ParsedQuery:
     words: list[str] = field(default_factory=list)  # every folded term, phrase words included, in order
     phrases: list[list[str]] = field(default_factory=list)  # required runs of terms
+    # Per phrase: where a scale word follows a figure typed in digits ("3 million"), required as written.
+    written_scales: list[frozenset[int]] = field(default_factory=list)
     excluded: list[list[str]] = field(default_factory=list)  # each "-word": its terms, all held to exclude
+    # Each -"quoted phrase": its terms and ``written_scales``; a passage holding the phrase is excluded.
+    excluded_phrases: list[tuple[list[str], frozenset[int]]] = field(default_factory=list)
     last_word_open: bool = False  # the last word may be unfinished (no trailing space)
 
     @property
@@ -59,10 +70,15 @@ def parse_query(text: str) -> ParsedQuery:
     for position, piece in enumerate(pieces):
         inside_quotes = position % 2 == 1
         if inside_quotes:
-            terms = join_figures(query_terms(piece))
+            terms, written_scales = join_figures_noting_scales(query_terms(piece))
+            if _MINUS_BEFORE_QUOTE.search(pieces[position - 1]):
+                if terms:
+                    parsed.excluded_phrases.append((terms, written_scales))
+                continue
             parsed.words.extend(terms)
             if terms:
                 parsed.phrases.append(terms)
+                parsed.written_scales.append(written_scales)
             continue
         plain: list[str] = []
         for chunk in piece.split():

@@ -238,11 +238,18 @@ def phrase_docs(
     forward_terms: np.ndarray,
     candidates: np.ndarray,
     phrase_variants: list[np.ndarray],
+    optional: frozenset[int] = frozenset(),
 ) -> np.ndarray:
-    """Those candidate passages where the phrase's words occur consecutively, in order."""
+    """Those candidate passages where the phrase's words occur consecutively, in order.
+
+    A word at a position in ``optional`` (never the first) may be there or not: "11000 (thousand)
+    troops".
+    """
     if len(candidates) == 0 or not phrase_variants:
         return candidates
     tokens, owner = gather_tokens(forward_ptr, forward_terms, candidates)
+    if optional:
+        return candidates[_optional_phrase_owners(tokens, owner, phrase_variants, optional)]
     k = len(phrase_variants)
     if len(tokens) < k:
         return candidates[:0]
@@ -252,3 +259,25 @@ def phrase_docs(
         hit &= _holds(tokens[shift : shift + width], variants)
         hit &= owner[shift : shift + width] == owner[:width]
     return candidates[sorted_unique(owner[:width][hit])]
+
+
+def _optional_phrase_owners(
+    tokens: np.ndarray, owner: np.ndarray, phrase_variants: list[np.ndarray], optional: frozenset[int]
+) -> np.ndarray:
+    """The owners (ascending) of the phrase's matches when some of its words may be absent.
+
+    ``ends[q]``: some match of the words so far ends just before token ``q``.  A word extends a
+    match by one token of the same passage; an optional word may also leave it as it is.
+    """
+    n = len(tokens)
+    continues = np.zeros(n, dtype=bool)  # token q is in the passage of token q - 1
+    continues[1:] = owner[1:] == owner[:-1]
+    ends = np.zeros(n + 1, dtype=bool)
+    ends[1:] = _holds(tokens, phrase_variants[0])
+    for slot in range(1, len(phrase_variants)):
+        variants = phrase_variants[slot]
+        step = np.zeros(n + 1, dtype=bool)
+        if len(variants):
+            step[1:] = ends[:-1] & _holds(tokens, variants) & continues
+        ends = (ends | step) if slot in optional else step
+    return sorted_unique(owner[np.flatnonzero(ends[1:])])

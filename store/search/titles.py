@@ -110,15 +110,18 @@ class TitleIndex:
         arts = np.flatnonzero(best_weight > 0).astype(np.int32)
         return TitleMatch(arts, best_score[arts], best_weight[arts])
 
-    def holding_phrase(self, phrase_variants: list[np.ndarray]) -> np.ndarray:
-        """Articles whose title holds the phrase (each word in any of its variants), ascending."""
+    def holding_phrase(self, phrase_variants: list[np.ndarray], optional: frozenset[int] = frozenset()) -> np.ndarray:
+        """Articles whose title holds the phrase (each word in any of its variants; those at ``optional``
+        positions, if they like), ascending."""
         candidates: np.ndarray | None = None
-        for variants in phrase_variants:
+        for slot, variants in enumerate(phrase_variants):
+            if slot in optional:
+                continue
             arts = self.articles_holding(variants)
             candidates = arts if candidates is None else np.intersect1d(candidates, arts, assume_unique=True)
         if candidates is None or len(candidates) == 0:
             return np.empty(0, dtype=np.int32)
-        return phrase_docs(self.forward_ptr, self.forward_terms, candidates, phrase_variants)
+        return phrase_docs(self.forward_ptr, self.forward_terms, candidates, phrase_variants, optional)
 
 
 @dataclass(slots=True)
