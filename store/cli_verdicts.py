@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.compare.claim_comparison import distinct_pairs
 from store.models import OWN_VOICE
 
 _VERDICT_WORDS = {
@@ -24,10 +25,11 @@ def verdict_line(group: dict[str, Any]) -> str:
     if verdict == "conflict" and contradicted:
         first = contradicted[0]
         against = f" against {first['against']}{_whose(first, 'against_')}" if first.get("against") else ""
-        more = f" (+{len(contradicted) - 1} more)" if len(contradicted) > 1 else ""
+        clashes = _pairs(contradicted)
+        more = f" (+{clashes - 1} more)" if clashes > 1 else ""
         words += f": {first['side']} {first['figure']}{_whose(first)}{against}{more}"
         if changed:  # figures of this subject that differ only from the other side's of other times
-            words += f"; {len(changed)} other figure(s) changed over time"
+            words += f"; {_pairs(changed)} other pair(s) of figures changed over time"
     elif verdict == "changed" and changed:
         first = changed[0]
         earlier = (first["side"], first["figure"], _whose(first))
@@ -35,7 +37,15 @@ def verdict_line(group: dict[str, Any]) -> str:
         if (first.get("date") or "") > (first.get("against_date") or ""):
             earlier, later = later, earlier
         words = "changed over time: {} {}{} then {} {}{}".format(*earlier, *later)
+        if (changes := _pairs(changed)) > 1:
+            words += f" (+{changes - 1} more)"
     return words
+
+
+def _pairs(rows: list[dict[str, Any]]) -> int:
+    """Pairs of figures set against each other (a pair comes once from each side): see ``distinct_pairs``."""
+    return distinct_pairs(((row.get("claim_id"), row.get("figure")), (row.get("against_claim_id"), row.get("against")))
+                          for row in rows)
 
 
 def _whose(entry: dict[str, Any], prefix: str = "") -> str:

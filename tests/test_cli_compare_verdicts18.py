@@ -30,7 +30,8 @@ def test_each_verdict_is_printed_in_its_own_words(capsys):
         ],
     }
     out = _printed(data, capsys)
-    assert "casualties: CONFLICT: right ≈ 4,000 against hundreds (+1 more)" in out
+    # One clash of two figures, listed from each side, is one: no "(+1 more)".
+    assert "casualties: CONFLICT: right ≈ 4,000 against hundreds " in out and "more)" not in out
     assert "troops_deployed: consistent" in out
     assert "ammunition_share: not comparable" in out
     assert "payments: right side only" in out and "payments: consistent" not in out

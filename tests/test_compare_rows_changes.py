@@ -46,3 +46,18 @@ def test_figures_of_the_same_month_still_conflict() -> None:
 def test_the_same_figure_months_apart_is_consistent() -> None:
     header = _header([_claim("l", 11_000, "2025-01-20", "NIS")], [_claim("r", 11_000, "2024-11-13", "Pentagon")])
     assert "consistent" in header and "changed" not in header
+
+
+def test_two_clashes_count_as_two_however_many_sides_list_them() -> None:
+    left = [_claim("l1", 11_000, "2024-11-13", "Pentagon"), _claim("l2", 30_000, "2024-11-14", "Blogger")]
+    right = [_claim("r", 12_000, "2024-11-20", "NIS")]
+    header = _header(left, right)
+    # 11,000 and 30,000 each clash with 12,000: two pairs, each listed from both sides.
+    assert "CONFLICT" in header and "(+1 more)" in header, header
+
+
+def test_one_clash_listed_from_both_sides_is_one() -> None:
+    header = _header([_claim("l", 11_000, "2024-11-13", "Pentagon")], [_claim("r", 12_000, "2024-11-20", "NIS")])
+    assert "CONFLICT" in header and "more)" not in header, header
+    changed = _header([_claim("l", 11_000, "2024-11-13", "Pentagon")], [_claim("r", 12_000, "2025-01-20", "NIS")])
+    assert "changed over time" in changed and "more)" not in changed, changed

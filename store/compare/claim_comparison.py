@@ -43,13 +43,13 @@ million shells" against "40%") is :attr:`Verdict.INCOMPARABLE`, not "consistent"
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from store.compare.claim_times import claim_months
-from store.compare.intervals import Interval, compared_interval
+from store.compare.intervals import Interval, compared_interval, format_figure
 from store.compare.subject_figures import estimates, superseded
 from store.compare.witnesses import Witness, Witnesses
 from store.ids import split_passage_id
@@ -134,6 +134,19 @@ class SubjectComparison:
 
         return SubjectComparison(self.subject, self.label, self.right, self.left, flipped(self.contradictions),
                                  self.comparable, flipped(self.changes))
+
+
+def distinct_pairs(pairs: Iterable[tuple[Hashable, Hashable]]) -> int:
+    """How many pairs of figures stand against each other: each side's figure is listed against the other's
+    nearest, so one clash of two figures comes once from each side, and counts once."""
+    return len({frozenset(pair) for pair in pairs})
+
+
+def figure_pairs(found: Iterable[Contradiction]) -> int:
+    """:func:`distinct_pairs` of a subject's contradictions or changes."""
+    return distinct_pairs(((c.claim_id, format_figure(c.figure)),
+                           (c.against_claim_id, format_figure(c.against) if c.against is not None else None))
+                          for c in found)
 
 
 def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradiction]:

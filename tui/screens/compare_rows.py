@@ -23,6 +23,7 @@ from store.compare import (
     Verdict,
     format_figure,
 )
+from store.compare.claim_comparison import figure_pairs
 from store.compare.claim_times import claim_when
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
@@ -149,8 +150,8 @@ def conflict_reason(entry: SubjectComparison) -> Text:
         text.append(" against ", style="dim")
         text.append(format_figure(first.against), style="bold")
         text.append(_whose(claims.get(first.against_claim_id)), style="dim")
-    if len(entry.contradictions) > 1:
-        text.append(f" (+{len(entry.contradictions) - 1} more)", style="dim")
+    if (clashes := figure_pairs(entry.contradictions)) > 1:
+        text.append(f" (+{clashes - 1} more)", style="dim")
     return text
 
 
@@ -169,8 +170,8 @@ def change_reason(entry: SubjectComparison) -> Text:
             text.append(" then ", style="dim")
         text.append(format_figure(figure) if figure is not None else "-", style="bold")
         text.append(_whose(claim), style="dim")
-    if len(entry.changes) > 1:
-        text.append(f" (+{len(entry.changes) - 1} more)", style="dim")
+    if (changes := figure_pairs(entry.changes)) > 1:
+        text.append(f" (+{changes - 1} more)", style="dim")
     return text
 
 
