@@ -12,94 +12,61 @@ None of these sentences comes from a seed, the brief or an earlier test.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 from claim_builders import claims_of
+from foreign_claim_cases import BUDANOV, HUR, JCS, NIS, ZELENSKYY, Case, assert_case_holds, case_params
 
 from store.analysis.claimants import fold
-from store.models import Claim, Figure
 
-NIS = "National Intelligence Service"
-HUR = "Defence Intelligence of Ukraine"
-JCS = "Joint Chiefs of Staff"
-ZELENSKYY = "Volodymyr Zelenskyy"
-BUDANOV = "Kyrylo Budanov"
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
-
-
-class Case(NamedTuple):
-    text: str
-    claimant: str | None  # "~name": the claimant holds this name (case and accents ignored)
-    value: float  # the figure's value (a range's high end)
-    qualifier: str  # exact, approx, at_least, at_most, range
-    unit: str
-    subject: str | None
-    low: float | None = None  # a range's low end
-    via: str | None = None
-    needs: str | None = None  # why it still fails
 
 
 CASES = [
     # --- Italian ----------------------------------------------------------------------------------------------------
     Case("Secondo i servizi segreti sudcoreani, circa 13.000 soldati nordcoreani sono stati schierati in Russia.",
-         "~servizi segreti sudcoreani", 13000, "approx", "soldiers", "troops_deployed",
-         needs="Italian nouns and cues: figure_words.COUNT_NOUNS 'soldati', subjects.toml 'schierati' (H111)"),
+         "~servizi segreti sudcoreani", 13000, "approx", "soldiers", "troops_deployed"),
     Case("Il Pentagono ritiene che oltre 1.200 militari nordcoreani siano stati uccisi o feriti a Kursk.",
-         "Pentagon", 1200, "at_least", "troops", "casualties",
-         needs="numbers._DIGITS: '1.200 militari' (a word opening 'mil') keeps its decimal; 'oltre' hedge (H111)"),
+         "Pentagon", 1200, "at_least", "troops", "casualties"),
     Case("Quasi il 60 per cento delle granate sparate dalla Russia arriva dalla Corea del Nord, secondo Kiev.",
-         "Kyiv", 60, "approx", "percent", "ammunition_share",
-         needs="Italian hedge 'quasi' and cue 'granate' (H111)"),
+         "Kyiv", 60, "approx", "percent", "ammunition_share"),
     Case("Quattordicimila soldati nordcoreani combattono accanto ai russi, ha dichiarato Zelensky.",
-         "~Zelensky", 14000, "exact", "soldiers", "troops_deployed",
-         needs="Italian nouns and cues: 'soldati', 'combattono' (H111)"),
+         "~Zelensky", 14000, "exact", "soldiers", "troops_deployed"),
     Case("Secondo Seul, la Corea del Nord ha fornito alla Russia oltre tre milioni di proiettili.",
-         "Seoul", 3_000_000, "at_least", "shells", "munitions_supplied",
-         needs="Italian hedge 'oltre', noun 'proiettili', cue 'fornito' (H111)"),
+         "Seoul", 3_000_000, "at_least", "shells", "munitions_supplied"),
     # --- Portuguese -------------------------------------------------------------------------------------------------
     Case("Segundo a inteligência ucraniana, cerca de 11 mil soldados norte-coreanos foram enviados para Kursk.",
          "~inteligência ucraniana", 11000, "approx", "soldiers", "troops_deployed"),
     Case("De acordo com Seul, mais de 2.500 militares norte-coreanos morreram ou ficaram feridos.",
-         "Seoul", 2500, "at_least", "troops", "casualties",
-         needs="numbers._DIGITS: '2.500 militares' keeps its decimal; 'mais de', 'feridos' (H111)"),
+         "Seoul", 2500, "at_least", "troops", "casualties"),
     Case("A Coreia do Norte enviou à Rússia metade dos projéteis de artilharia que Moscou usa, disse Zelensky.",
-         "~Zelensky", 50, "exact", "percent", "ammunition_share",
-         needs="Portuguese 'metade' (half) in figure_words.FRACTIONS and numbers (H111)"),
+         "~Zelensky", 50, "exact", "percent", "ammunition_share"),
     Case("O Pentágono estima que entre 9.000 e 11.000 soldados norte-coreanos estão na Rússia.",
-         "Pentagon", 11000, "range", "soldiers", "troops_deployed", low=9000,
-         needs="Portuguese range 'entre … e …' in numbers (H111)"),
+         "Pentagon", 11000, "range", "soldiers", "troops_deployed", low=9000),
     # --- Dutch and Swedish ------------------------------------------------------------------------------------------
     Case("Volgens de Zuid-Koreaanse inlichtingendienst zijn ongeveer 10.500 Noord-Koreaanse soldaten naar "
-         "Rusland gestuurd.", "~Zuid-Koreaanse inlichtingendienst", 10500, "approx", "soldiers", "troops_deployed",
-         needs="Dutch hedge 'ongeveer' (H111)"),
+         "Rusland gestuurd.", "~Zuid-Koreaanse inlichtingendienst", 10500, "approx", "soldiers", "troops_deployed"),
     Case("Enligt Pentagon har omkring 12 500 nordkoreanska soldater skickats till Ryssland.",
-         "Pentagon", 12500, "approx", "soldiers", "troops_deployed",
-         needs="Swedish hedge 'omkring', noun 'soldater', cue 'skickats' (H111)"),
+         "Pentagon", 12500, "approx", "soldiers", "troops_deployed"),
     # --- German: millions in words, "Prozent", an adjective without article ----------------------------------------
     Case("Nordkorea hat nach Angaben Kiews bereits drei Millionen Granaten an Russland geliefert.",
-         "Kyiv", 3_000_000, "exact", "shells", "munitions_supplied",
-         needs="subjects.toml munitions_supplied cues 'Granaten', 'geliefert' (H111)"),
+         "Kyiv", 3_000_000, "exact", "shells", "munitions_supplied"),
     Case("Laut ukrainischem Militärgeheimdienst kämpfen inzwischen etwa 13.000 nordkoreanische Soldaten in Kursk.",
          "~ukrainisch", 13000, "approx", "soldiers", "troops_deployed"),
     Case("Fast 60 Prozent der russischen Artilleriegranaten kommen aus Nordkorea, sagte Selenskyj.",
          "~Selenskyj", 60, "approx", "percent", "ammunition_share"),
     Case("Mehr als zwei Millionen Granaten hat Pjöngjang nach Schätzungen des NIS an Moskau geschickt.",
-         NIS, 2_000_000, "at_least", "shells", "munitions_supplied",
-         needs="subjects.toml munitions_supplied cues 'Granaten', 'geschickt' (H111)"),
+         NIS, 2_000_000, "at_least", "shells", "munitions_supplied"),
     # --- French: narrow no-break space, millions, "quelque" -------------------------------------------------------
     Case(f"Selon les services de renseignement ukrainiens, quelque 11{NNBSP}500 soldats nord-coréens se trouvent "
          "dans la région de Koursk.", "~services de renseignement ukrainiens", 11500, "approx", "soldiers",
          "troops_deployed"),
     Case("La Corée du Nord aurait livré plus de quatre millions d'obus à la Russie, selon Séoul.",
-         "Seoul", 4_000_000, "at_least", "shells", "munitions_supplied",
-         needs="subjects.toml munitions_supplied cues 'obus', 'livré' (H111)"),
+         "Seoul", 4_000_000, "at_least", "shells", "munitions_supplied"),
     Case(f"D'après Kiev, au moins 3{NNBSP}800 militaires nord-coréens ont été tués ou blessés.",
          "Kyiv", 3800, "at_least", "troops", "casualties"),
     # --- Spanish: millions in words ---------------------------------------------------------------------------------
     Case("Según el Pentágono, Corea del Norte ha enviado a Rusia unos cinco millones de proyectiles.",
-         "Pentagon", 5_000_000, "approx", "shells", "munitions_supplied",
-         needs="subjects.toml munitions_supplied cues 'proyectiles', 'enviado' (H111)"),
+         "Pentagon", 5_000_000, "approx", "shells", "munitions_supplied"),
     Case("Cerca de 13.000 soldados norcoreanos combaten en Kursk, según la inteligencia ucraniana.",
          "~inteligencia ucraniana", 13000, "approx", "soldiers", "troops_deployed"),
     # --- Korean -----------------------------------------------------------------------------------------------------
@@ -148,8 +115,7 @@ CASES = [
     Case("Według wywiadu Korei Południowej Korea Północna przekazała Rosji ponad cztery miliony pocisków.",
          "~wywiadu Korei Południowej", 4_000_000, "at_least", "shells", "munitions_supplied"),
     Case("Około 60 procent pocisków artyleryjskich używanych przez Rosję pochodzi z Korei Północnej – twierdzi HUR.",
-         HUR, 60, "approx", "percent", "ammunition_share",
-         needs="numbers._PERCENT: Polish 'procent' (H111)"),
+         HUR, 60, "approx", "percent", "ammunition_share"),
     # --- a second batch, written after the first fixes and run before the next ones -------------------------------
     Case("Как сообщают украинские военные, около 500 северокорейских военных погибли под Курском.",
          "~украинские военные", 500, "approx", "troops", "casualties"),
@@ -218,29 +184,9 @@ CASES = [
 ]
 
 
-def _figure_of(claims: list[Claim], case: Case) -> tuple[Claim, Figure]:
-    found = [(c, f) for c in claims for f in c.figures if f.value == case.value or f.high == case.value]
-    assert len(found) == 1, [(c.claimant, [(f.surface, f.value, f.unit) for f in c.figures]) for c in claims]
-    return found[0]
-
-
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.needs)) if c.needs else c for c in CASES],
-    ids=[f"{i:02d}" for i in range(len(CASES))],
-)
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_a_foreign_claim_gives_its_speaker_figure_and_subject(case: Case) -> None:
-    claim, figure = _figure_of(claims_of(case.text), case)
-    if case.claimant is not None and case.claimant.startswith("~"):
-        assert claim.claimant is not None and fold(case.claimant[1:]) in fold(claim.claimant), claim.claimant
-    else:
-        assert claim.claimant == case.claimant
-    got = (figure.qualifier, figure.unit, claim.subject)
-    assert got == (case.qualifier, case.unit, case.subject), figure.surface
-    if case.qualifier == "range":
-        assert (figure.low, figure.high) == (case.low, case.value)
-    if case.via is not None:
-        assert claim.via == case.via
+    assert_case_holds(case)
 
 
 def test_there_are_enough_cases_in_every_language_family() -> None:

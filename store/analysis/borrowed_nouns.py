@@ -19,11 +19,12 @@ from store.models import Figure
 _CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "fatalities", "personnel", "casualties"})
 # "put the death toll at around 300": a toll counts casualties, though no count noun says so.
 # "The force numbered 14,000", "a second contingent of more than 10,000": a body of troops, counted.
-# German, French and Spanish plurals ("schätzt die Zahl der Soldaten … auf 12.000", "le nombre de soldats … à
+# European plurals ("schätzt die Zahl der Soldaten … auf 12.000", "le nombre de soldats … à
 # 12 000"): plural nouns, never the adjective a singular may be in English copy.
 _FOREIGN_PLURALS = frozenset(
     """soldaten soldats soldados truppen troupes tropas granaten obus proyectiles tote toten verwundete verletzte
-    morts tués blessés muertos heridos fallecidos""".split()
+    morts tués blessés muertos heridos fallecidos soldati militari truppe proiettili granate morti feriti uccisi
+    militares mortos feridos projéteis troepen militairen doden gewonden soldater trupper granater döda sårade""".split()
 )
 _BORROWABLE_UNITS = {
     k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS or k in _FOREIGN_PLURALS

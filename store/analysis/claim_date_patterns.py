@@ -143,3 +143,22 @@ OTHER_CLAUSE = re.compile(
     r"unlike|compared|despite|где|который|которые|когда|после|де|який|які|коли|після)\b",
     re.IGNORECASE,
 )
+# A verb of the future before a yearless date in the same clause ("will send 6,000 more in March", "plans to
+# deploy them by May", "is expected to arrive on Friday"): the date is a plan's target, after the claim was made,
+# and the latest past March would date the claim a year too early.  A verb of saying in between ends the reach
+# ("officials said in March that North Korea will …" keeps its date).
+FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|won't|wo\s+n't|shall|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going|planning|"
+    r"preparing|poised|about)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|expects?\s+to)\b"
+    r"(?:(?!\b(?:said|says|told|added|stated|announced)\b)[^.;:!?])*$"
+)
+EXPLICIT_YEAR = re.compile(rf"{YEAR}")
+
+
+def is_forecast_target(text: str, match: re.Match[str], value: str, published: str) -> bool:
+    """Whether the date ``match`` (resolved to ``value``) is a forecast's target, no date of the claim: after
+    publication ("could reach 100,000 by 2026"), or yearless after a verb of the future (``FUTURE_BEFORE``)."""
+    if published and value[0] != "X" and value[: len(published)] > published[: len(value)]:
+        return True
+    at = match.start()
+    return FUTURE_BEFORE.search(text, max(0, at - 80), at) is not None and not EXPLICIT_YEAR.search(match.group())

@@ -84,8 +84,8 @@ def _stated(text: str, anchor: _Anchor, figure_at: int | None) -> str | None:
         value = _resolve(match, text, anchor, words[-1] if words else "")
         if value is None:
             continue
-        if published and value[0] != "X" and value[: len(published)] > published[: len(value)]:
-            continue  # after publication: a forecast's target
+        if patterns.is_forecast_target(text, match, value, published):
+            continue  # after publication, or "will send 6,000 more in March": a target still to come
         if words and (words[-1] in patterns.PERIOD_STARTS or tuple(words[-2:]) in patterns.PERIOD_STARTS_2):
             continue
         window = text[max(0, at - 60) : at]

@@ -11,7 +11,8 @@ Every case form is matched by its stem, as the words inflect.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from store.analysis.worded_count import WordedCount
 
 # Stems of the numbers one to ninety, Russian, Ukrainian and Polish, longest first where one opens another
 # ("двенадцат" before "две", "четырнадцат" before "четыр").
@@ -96,21 +97,12 @@ _SINGLE_THOUSAND = re.compile(r"тысяч[ау]|тисяч[ау]|tysiąc", re.I
 _SINGLE_MILLION = re.compile(r"миллион[а]?|мільйон[а]?|milion[a]?", re.IGNORECASE)
 
 
-class WordedCount(NamedTuple):
-    start: int
-    end: int
-    value: float
-    low: float | None  # low and high bound a vague count ("сотни": hundreds, 200 to 999); None for a definite one
-    high: float | None
-    needs_noun: bool = False  # bare hundreds ("двести"): a count only before a noun saying what it counts
-
-
 def worded_counts(text: str) -> list[WordedCount]:
     """Each count in words: "двенадцать тысяч", "сотни" (hundreds), "несколько тысяч" (several thousand: 3,000 to
     9,000), "около двухсот" (about two hundred)."""
     found = []
     for match in HUNDRED_COUNT.finditer(text):
-        found.append(WordedCount(match.start(), match.end(), float(_words_value(match)), None, None, True))
+        found.append(WordedCount.definite(match.start(), match.end(), float(_words_value(match)), needs_noun=True))
     for match in SCALE_WORD.finditer(text):
         if _DIGITS_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue
@@ -122,19 +114,19 @@ def worded_counts(text: str) -> list[WordedCount]:
                 match.group("million")[-1:].lower() not in "аa"
                 or _HEDGED_BEFORE.search(text, max(0, start - 12), start)
             ):
-                found.append(WordedCount(start, match.end(), 1e6, None, None))  # "миллион", "более миллиона"
+                found.append(WordedCount.definite(start, match.end(), 1e6))  # "миллион", "более миллиона"
             continue  # "миллионы", "сотни миллионов": the vague millions are the English reader's
         if words and not words.group("several"):
-            found.append(WordedCount(start, match.end(), _words_value(words) * scale, None, None))
+            found.append(WordedCount.definite(start, match.end(), _words_value(words) * scale))
         elif words:  # "несколько", "кілька": several
-            found.append(WordedCount(start, match.end(), 3 * scale, 3 * scale, 9 * scale))
+            found.append(WordedCount.spanning(start, match.end(), 3 * scale, 9 * scale))
         elif match.group("thousand") and (
             _SINGLE_THOUSAND.fullmatch(match.group("thousand"))
             or _HEDGED_BEFORE.search(text, max(0, start - 12), start)
         ):
-            found.append(WordedCount(start, match.end(), 1e3, None, None))  # "тисячу", "более тысячи": one thousand
+            found.append(WordedCount.definite(start, match.end(), 1e3))  # "тисячу", "более тысячи": one thousand
         else:
-            found.append(WordedCount(start, match.end(), 2 * scale, 2 * scale, 9.99 * scale))  # "сотни": hundreds
+            found.append(WordedCount.spanning(start, match.end(), 2 * scale, 9.99 * scale))  # "сотни": hundreds
     return sorted(found)
 
 

@@ -37,7 +37,9 @@ _SAID_NOUNS = (
     r"notion|charges?|assessments?|findings|data|casualty|casualties|presence|involvement|deployment)"
 )
 _DENIED_OBJECT = re.compile(
-    rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)*(?:that\b|any\b|as\b|what\b|"
+    rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright|again|publicly|yesterday|today|"
+    # when and where it was denied: "denied on Thursday that", "denied in a statement that"
+    rf"(?:late\s+|early\s+|earlier\s+)?on\s+\w+day|last\s+\w+|in\s+a\s+(?:statement|briefing|post)|in\s+[A-Z][a-z]+),?\s+)*(?:that\b|any\b|as\b|what\b|"
     rf"(?P<deed>(?:ever\s+)?(?:having\s+)?(?:send|suppl|deploy|provid|dispatch|transferr|ship|deliver|sell|receiv)\w*ing\b)|"
     rf"(?:(?:the|these|those|such|this|that|all|western|ukrainian|media|news|earlier|its|their|his|her|"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:(?:\d{{1,3}}(?:,\d{{3}})+|[\w-]+)\s+){{0,3}}?{_SAID_NOUNS}\b)",

@@ -9,27 +9,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-QUALIFIERS = {  # each kind's English hedges, then the German, French and Spanish of wire copy
+QUALIFIERS = {  # each kind's English hedges, then those of European wire copy (German, French, Spanish, Italian,
+    # Portuguese, Dutch, Swedish), each after a double bar
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
-    "under|below|bis zu|jusqu'à|jusqu’à|hasta|could reach|could rise to|could climb to|could grow to|could top|"
-    "may reach|may rise to|may climb to|may grow to|might reach|might rise to|would reach|would rise to",  # projections
+    "under|below|could reach|could rise to|could climb to|could grow to|could top|"
+    "may reach|may rise to|may climb to|may grow to|might reach|might rise to|would reach|would rise to||"  # projections
+    "bis zu|jusqu'à|jusqu’à|hasta|fino a|até|tot wel|upp till|upp mot",
     "at_least": "at least|more than|higher than|greater than|as low as|as few as|as little as|over|exceeding|in excess of|upwards of|"
-    "no fewer than|no less than|a minimum of|above|beyond|exceeds|exceeded|surpassed|surpasses|"
-    "mehr als|über|mindestens|plus de|au moins|más de|al menos",
-    "below": "nearly|almost|close to|just under|just shy of|not quite|fast|knapp|beinahe|près de|près du|presque|casi|cerca de|cerca del",
-    "above": "just over|just above|slightly more than",
+    "no fewer than|no less than|a minimum of|above|beyond|exceed|exceeds|exceeded|surpass|surpassed|surpasses||"
+    "mehr als|über|mindestens|plus de|au moins|más de|al menos|oltre|più di|almeno|mais de|pelo menos|no mínimo|"
+    "meer dan|minstens|ten minste|ruim|mer än|över|minst",
+    "below": "nearly|almost|close to|just under|just shy of|not quite||"
+    "fast|knapp|beinahe|près de|près du|presque|casi|cerca de|cerca del|quasi|quase|bijna|nästan|närmare",
+    "above": "just over|just above|slightly more than||drygt",
     "approx": "about|around|roughly|approximately|approx.|some|an estimated|estimated|circa|c.|an approximate|~|"
-    "in the region of|on the order of|in the order of|something like|rund|etwa|ungefähr|environ|quelque|unos|unas|"
-    "alrededor de|aproximadamente",
-    "between": "between|from|zwischen|entre",
+    "in the region of|on the order of|in the order of|something like||rund|etwa|ungefähr|environ|quelque|unos|unas|"
+    "alrededor de|aproximadamente|intorno a|intorno ai|all'incirca|approssimativamente|por volta de|"
+    "aproximadamente|ongeveer|zo'n|zo’n|rond de|omkring|ungefär|cirka|runt",
+    "between": "between|from||zwischen|entre|tra|fra|tussen|mellan",
 }
 # By last word, longest first, so "just over" wins over "over" and "an estimated" over "estimated".
 QUALIFIER_PHRASES: dict[str, list[tuple[str, str]]] = {}
 for _kind, _phrases in QUALIFIERS.items():
-    for _phrase in _phrases.split("|"):
+    for _phrase in _phrases.replace("||", "|").split("|"):
         QUALIFIER_PHRASES.setdefault(_phrase.split()[-1], []).append((_phrase, _kind))
 for _options in QUALIFIER_PHRASES.values():
     _options.sort(key=lambda item: -len(item[0]))
+
+
+# The definite articles Italian and Spanish write before a share ("il 60 per cento", "el 60 por ciento").
+_ARTICLES_AFTER_HEDGE = frozenset({"il", "el"})
 
 
 @dataclass(slots=True)
@@ -51,6 +60,9 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
     pieces = stripped.split()
     if pieces and pieces[-1][:1] in _OPENING_MARKS:
         pieces[-1] = pieces[-1].lstrip(_OPENING_MARKS)  # '"over 10,000" troops': the hedge is inside the quote
+    if len(pieces) > 1 and pieces[-1].lower() in _ARTICLES_AFTER_HEDGE:
+        pieces.pop()  # "quasi il 60 per cento", "casi el 60 por ciento": the article stands between hedge and number
+        stripped = stripped[: stripped.rfind(" ")].rstrip()
     options = QUALIFIER_PHRASES.get(pieces[-1].lower()) if pieces else None
     if not options:
         return None
@@ -61,12 +73,21 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
         ):
             if phrase == "estimated" and _is_subject_before_verb(pieces[:-1]):
                 return None  # "intelligence estimated 11,000": the speaker's verb, not "an estimated 11,000"
+            if phrase == "up to" and _RAISED_UP.search(text, max(0, start - 90), start) and pieces[-3:-2] != ["by"]:
+                return None  # "revised its estimate up to 3,000": raised to it, no ceiling ("raised by up to" is one)
             # Map back to an offset in ``text``: where the phrase's words begin in the window.
             found = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
             offset = found.start() if found else len(stripped) - len(phrase)
             return _Qualifier(kind, phrase, start - len(window) + offset)
     return None
 
+
+# A verb that moves a figure, then "up to" in its clause: "up" is the verb's ("revised its estimate up to 3,000").
+_RAISED_UP = re.compile(
+    r"\b(?:revis|rais|increas|adjust|push|bump|lift|ratchet|upgrad|upp|mov|nudg|hik)(?:e|es|ed|ing)\b"
+    r"(?:(?!\b(?:that|which|who|whether|if|as|when|while)\b)[^,;.:!?]){0,80}?\bup\s+to\s*$",
+    re.IGNORECASE,
+)
 
 # The words before a bare "estimated" that keep it a hedge ("with estimated 2,000 more"); any other word is its
 # subject or auxiliary ("Seoul estimated 11,000", "has estimated"), and "estimated" the verb of a claim.
@@ -80,3 +101,15 @@ def _is_subject_before_verb(pieces: list[str]) -> bool:
     if not pieces or not pieces[-1][-1:].isalnum():
         return False  # "Estimated 11,000 …", "(estimated 11,000)": the hedge opens a clause
     return pieces[-1].lower() not in _BEFORE_ESTIMATED_HEDGE
+
+
+# --- hedges after a number, and the words joining a range's ends (``numbers``) ---------------------------------
+# "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
+QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
+RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|and|und|et|y|(?:e|en|och)(?=\s))\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
+    re.IGNORECASE,
+)
+# "and" in Italian, Portuguese, Dutch and Swedish: it joins a range's ends only after "entre", "tra", "tussen",
+# "mellan" ("entre 9.000 e 11.000"); elsewhere it joins two counts.
+FOREIGN_ANDS = frozenset({"e", "en", "och"})

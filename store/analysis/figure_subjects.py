@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.borrowed_nouns import nearest_count_noun, part_of_it
+from store.analysis.revisions import follows_revision_from
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure, clause_breaks
 from store.analysis.terms import trie_pattern
@@ -109,6 +110,8 @@ def classify_figures(
             figure.unit = "casualties"  # '"a couple hundred" were believed to have died': only people die
         elif figure.unit == "" and _BARE_DEPLOYED.match(sentence, figure.end):
             figure.unit = "troops"  # "Seoul says at least 11,000 are deployed": only soldiers are deployed
+        elif figure.unit == "" and (replaced_by := _replacing_unit(sentence, figure, figures)):
+            figure.unit = replaced_by  # "close to 5,000 casualties, up from 3,000": the same count, earlier
         if not subjects.candidates(figure.unit):
             result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
             continue
@@ -225,6 +228,14 @@ def _counted_nouns(sentence: str, figures: list[Figure]) -> list[tuple[Figure, t
         if at >= 0:
             found.append((figure, (at, at + len(figure.unit))))
     return found
+
+
+def _replacing_unit(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The unit of the figure before ``figure`` in its sentence, when ``figure`` is the earlier one it replaced."""
+    before = [f for f in figures if f.end <= figure.start and f.unit not in GENERIC_UNITS]
+    if not before or not follows_revision_from(sentence, figure.start):
+        return ""
+    return max(before, key=lambda f: f.end).unit
 
 
 # "220 artillery pieces", "40 armoured units": a generic noun whose own words say what kind of thing it counts

@@ -50,18 +50,20 @@ VAGUE = {
 FEW = {"couple": (0.75, 1.5, 2.0), "few": (2.0, 5.0, 3.0), "several": (3.0, 9.0, 3.0)}  # × the scale
 FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
-    "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "two thirds": 200 / 3, "a quarter": 25.0, "quarter": 25.0, "third": 100 / 3, "one quarter": 25.0, "three quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
     "a tenth": 10.0, "one tenth": 10.0, "two tenths": 20.0, "three tenths": 30.0,
     "die hälfte": 50.0, "la moitié": 50.0, "la mitad": 50.0,  # German, French and Spanish wire copy
-}  # fmt: skip
+    "metade": 50.0, "a metade": 50.0, "metà": 50.0, "la metà": 50.0, "de helft": 50.0, "hälften": 50.0,  # and
+}  # fmt: skip  (Portuguese, Italian, Dutch and Swedish)
 
 # Count nouns: what a figure counts, folded to one spelling (plural).  A noun not listed still becomes the unit when
 # it directly follows the number; this list lets "the number could reach 15,000, with troops …" borrow "troops".
 COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
-    "troops": "troop troops truppen troupes tropas militaires militares efectivos",
-    "soldiers": "soldier soldiers soldaten soldats soldados",  # and in German, French, Spanish copy
+    "troops": "troop troops truppen troupes tropas militaires militares efectivos truppe militari troepen "
+    "militairen trupper militärer",
+    "soldiers": "soldier soldiers soldaten soldats soldados soldati soldater",  # and in European copy
     "forces": "forces",
     "personnel": "personnel",
     "servicemen": "serviceman servicemen",
@@ -76,7 +78,8 @@ for _plural, _forms in {
     "people": "people persons",
     "civilians": "civilian civilians",
     "casualties": "casualty casualties dead killed wounded injured deaths fatalities tote toten verwundete "
-    "verletzte morts tués blessés muertos heridos fallecidos",  # and in German, French and Spanish copy
+    "verletzte morts tués blessés muertos heridos fallecidos morti uccisi feriti mortos feridos doden gewonden "
+    "döda sårade",  # and in German, French, Spanish, Italian, Portuguese, Dutch and Swedish copy
     "prisoners": "prisoner prisoners pows",
     "defectors": "defector defectors",
     "tanks": "tank tanks",
@@ -85,7 +88,7 @@ for _plural, _forms in {
     "guns": "gun guns",
     "launchers": "launcher launchers",
     "systems": "system systems",
-    "shells": "shell shells granaten obus proyectiles",
+    "shells": "shell shells granaten obus proyectiles proiettili granate projéteis projécteis obuses granater",
     "rounds": "round rounds",
     "munitions": "munition munitions",
     "containers": "container containers",
@@ -108,7 +111,13 @@ for _plural, _forms in {
     for _form in _forms.split("|" if "|" in _forms else " "):
         COUNT_NOUNS[_form] = _plural
 COUNT_UNITS = frozenset(COUNT_NOUNS.values())
-_HEAD_FIRST = frozenset("troupes tropas militaires militares efectivos soldats soldados obus proyectiles morts tués blessés muertos heridos".split())
+# The foreign nouns that end the phrase after a number: Romance copy writes the noun first ("3.000 soldados
+# norcoreanos"), and in Dutch or Swedish the word after the noun is a verb ("12 500 soldater skickats").
+_HEAD_FIRST = frozenset(
+    "troupes tropas militaires militares efectivos soldats soldados obus proyectiles morts tués blessés muertos "
+    "heridos truppe militari soldati proiettili granate morti uccisi feriti mortos feridos projéteis projécteis "
+    "obuses troepen militairen soldaten soldater trupper militärer granaten granater doden gewonden döda sårade".split()
+)
 CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
 GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})
 # A number before these names a calibre or a size, not a quantity: "170 mm guns", "240-миллиметровые системы".
@@ -221,9 +230,9 @@ def is_share_context(text: str, start: int) -> bool:
 
 # A share glued to its number as British papers abbreviate it: "50pc", "12pct".
 GLUED_PERCENT = re.compile(r"pct?\b")
-PERCENT = re.compile(  # and German, French, Spanish, Italian, Russian and Ukrainian: "60 Prozent", "60 відсотків"
+PERCENT = re.compile(  # and in European copy ("60 Prozent", "60 procent", "60 відсотків"); "pc": "40 pc", never "PCs"
     r"\s*(?:%|percent\b|per\s?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|prozent\b|pour\s?cent\b"
-    r"|por\s+ciento\b|per\s+cento\b|процент(?:а|ов|ам)?\b|відсот(?:ок|ки|ків|ка)\b)",  # "pc": "40 pc", never "PCs"
+    r"|por\s+ciento\b|per\s?cento\b|por\s+cento\b|procent\b|процент(?:а|ов|ам)?\b|відсот(?:ок|ки|ків|ка)\b)",
     re.IGNORECASE,
 )
 
@@ -243,6 +252,8 @@ def parse_number_words(words: str) -> float | None:
     for token in _WORD_SEPARATORS.split(words.lower()):
         if token == "and" or not token:
             continue
+        if token.endswith("s") and token[:-1] in SCALES:
+            token = token[:-1]  # "two millions" (as copy translated from French or Spanish writes it): two million
         if token in UNITS_0_19:
             current += UNITS_0_19[token]
         elif token in TENS:

@@ -268,11 +268,11 @@ def _worded_figures(text: str) -> list[Figure]:
     """Counts in Russian, Ukrainian or Polish words ("около четырёх тысяч человек", "кілька сотень бійців"), each
     with the hedge before it and the noun after it."""
     found = []
-    for start, end, value, low, high, needs_noun in worded_counts(text):
+    for start, end, value, low, high, vague, needs_noun in worded_counts(text):
         unit = noun_unit(text, start, end, "", cyrillic=True) or ""
         if needs_noun and not unit:
             continue  # "сто лет", "в двухстах метрах": hundreds of nothing the taxonomy counts
-        if low is not None:  # "сотни", "несколько тысяч": vague, whatever hedge stands before
+        if vague:  # "сотни", "несколько тысяч": vague, whatever hedge stands before
             found.append(Figure(value=value, low=low, high=_tidy(high), unit=unit, qualifier=str(Qualifier.APPROX),
                                 surface=text[start:end], start=start, end=end))
             continue

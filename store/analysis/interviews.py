@@ -19,6 +19,18 @@ ANSWER_LABELS = frozenset({"A", "Answer"})
 # A person's name: two to four capitalised words, not right after "by" (the byline).
 _NAME = re.compile(r"(?<![Bb]y )(?<![Ww]ith )\b((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 _INTRODUCTION_PASSAGES = 6  # the introduction is short: the first question comes soon
+# A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
+# An answer may name its speaker in brackets after the label: "A (Kirby): We assess …"; a question its number, "Q3".
+_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*|Q\d+\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
+
+
+def transcript_speaker(text: str) -> str | None:
+    """The words of a transcript's speaker label opening ``text`` ("Okafor", "A"), or None if none opens it."""
+    label = _TRANSCRIPT_SPEAKER.match(text)
+    if label is None:
+        return None
+    words = label.group(1)
+    return words.title() if words.isupper() and len(words) > 3 else words  # "KIRBY:", "MR. KIRBY:" as printed
 
 
 def interviewee(article: Article) -> str | None:

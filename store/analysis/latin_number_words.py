@@ -15,9 +15,8 @@ after a number word: a bare "Millionen" or "millions" is the vague count the Eng
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
 from store.analysis.figure_words import FEW, VAGUE
+from store.analysis.worded_count import WordedCount
 
 # Number words of one to ninety-nine (German ones are also the parts of its compounds).
 _GERMAN = {
@@ -121,15 +120,6 @@ _FEW_BEFORE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(_FEW_WORDS, key=len,
 _SPANISH_OF = re.compile(r"\s+de\s", re.IGNORECASE)
 
 
-class WordedCount(NamedTuple):
-    start: int
-    end: int
-    value: float
-    low: float
-    high: float
-    vague: bool
-
-
 def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCount]:
     """The counts in German, French or Spanish words of ``text``, by where each starts (``lowered``: ``text.lower()``
     when the caller has it)."""
@@ -164,9 +154,15 @@ def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCoun
             or _definite(text, start, end, word)
         )
         if count is not None:
+            if not count.vague and lowered_word in _MILLION and (half := _AND_A_HALF.match(text, count.end)):
+                count = WordedCount.definite(count.start, half.end(), count.value + 5e5)
             found[count.start] = count
             end_of_last = count.end
     return found
+
+
+# "dos millones y medio", "deux millions et demi", "tre milioni e mezzo": and a half million more.
+_AND_A_HALF = re.compile(r"\s+(?:y|e|et|und)\s+(?:medio|meio|mezzo|demi|eine\s+halbe)\b", re.IGNORECASE)
 
 
 # Digits before a scale word: "11 mil soldados", "3 Millionen Granaten", "1,5 millones" (a comma or a stop before
@@ -186,7 +182,7 @@ def _scaled_digits(text: str, start: int, end: int, word: str) -> WordedCount | 
         return None
     value = float(digits.group(1).replace(",", ".")) * scale
     value = float(round(value)) if abs(value - round(value)) < 1e-6 else value
-    return WordedCount(digits.start(1), end, value, value, value, False)
+    return WordedCount.definite(digits.start(1), end, value)
 
 
 def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
@@ -195,7 +191,7 @@ def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
     if few and word in _FEW_SCALES:
         low_k, high_k, _value = FEW[_FEW_WORDS[" ".join(few.group(1).lower().split())]]
         scale = _FEW_SCALES[word]
-        return WordedCount(few.start(), end, low_k * scale, low_k * scale, high_k * scale, True)
+        return WordedCount.spanning(few.start(), end, low_k * scale, high_k * scale)
     if word not in _VAGUE_NOUNS or (word == "miles" and not _SPANISH_OF.match(text, end)):
         return None
     phrase = _VAGUE_NOUNS[word]
@@ -203,7 +199,7 @@ def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
         phrase = _VAGUE_NOUNS.get(f"{lead.group(1).lower()} de {word}", phrase)
         start = lead.start() if phrase != _VAGUE_NOUNS[word] else start
     low, high = VAGUE[phrase]
-    return WordedCount(start, end, float(low), float(low), float(high), True)
+    return WordedCount.spanning(start, end, float(low), float(high))
 
 
 def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
@@ -227,7 +223,7 @@ def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
     value = _value([w for _, w in words])
     if value is None or value < 100:
         return None
-    return WordedCount(start, end, value, value, value, False)
+    return WordedCount.definite(start, end, value)
 
 
 def _is_number_word(word: str) -> bool:

@@ -39,14 +39,21 @@ def _number_words() -> list[str]:
         "a half",
         "a third",
         "a quarter",
+        "quarter",  # "a further quarter of a million"
         "a fifth",
         "a tenth",
         "one third",
         "two thirds",
         "three quarters",
-        "die hälfte",  # German, French and Spanish "half"
+        "die hälfte",  # "half" in European copy
         "la moitié",
         "la mitad",
+        "a metade",
+        "metade",
+        "la metà",
+        "metà",
+        "de helft",
+        "hälften",
         *(
             f"a{n} {scale}"
             for n in ("", "n")

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from store.analysis.european_digits import groups_thousands_at_clause_end
+from store.analysis.figure_hedges import FOREIGN_ANDS, QUALIFIER_AFTER, RANGE_JOIN
 from store.analysis.figure_intervals import qualified_interval, tidy
 from store.analysis.figure_intervals import tidy as _tidy  # noqa: F401  (its home before; a speed test imports it)
 from store.analysis.figure_text import figure_interval_text  # noqa: F401  (its home before; callers import it here)
@@ -81,10 +82,12 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 # never a group followed by more digits or glued to a letter ("20 240mm launchers" are twenty, of 240 mm).
 # German, Spanish and Italian copy group them by stops ("rund 11.000 Soldaten"): read so only before a word that
 # is no scale or share ("1.500 millones", "1.125 billion", "3.125 percent" keep their decimal), never from a leading
-# zero ("0.125 inches").
+# zero ("0.125 inches").  "1.200 militari", "2.500 militares" count soldiers: only a scale word opening "mil" keeps
+# the decimal ("mil", "millones", "milhões", "miljoen", "milioni", "miliardi").
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\w|[,.]\d)"
-    r"|(?P<dotted>[1-9]\d{0,2}(?:\.\d{3})+)(?=\s+(?!(?:mil|bil|tril|mrd|mio|per|pct)\w*\b)[^\W\d_])|\d+(?:\.\d+)?|\.\d+"
+    r"|(?P<dotted>[1-9]\d{0,2}(?:\.\d{3})+)"
+    r"(?=\s+(?!(?:mila?\b|mill|milh|milj|milio|miliar|bil|tril|mrd|mio|per|pct)\w*\b)[^\W\d_])|\d+(?:\.\d+)?|\.\d+"
 )
 _CURRENCY = r"(?:US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₩|₽|(?:USD|EUR|KRW|RUB|GBP|SGD|CNY|RMB)\s?)"
 
@@ -93,13 +96,14 @@ _ATOM = re.compile(
     (?<![\w.,])(?:
     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)
     |(?P<few>a\s+(?:couple|few)(?:\s+of)?|several)\s+(?P<few_scale>hundred|thousand|million|billion|dozen)s?\b
-    |(?:(?P<part_whole>{_WORD_NUMBER}|\d{{1,3}})\s+and\s+)?(?P<part_of_scale>(?:a|one)[\s-](?:half|third|quarter)
+    |(?:(?P<part_whole>{_WORD_NUMBER}|\d{{1,3}})\s+and\s+)?(?P<part_of_scale>(?:(?:a|one)[\s-])?(?:third|quarter)|(?:a|one)[\s-]half
         |two[\s-]thirds|three[\s-]quarters|half)[\s-](?:of\s+)?(?:an?\s+)?(?P<part_scale>thousand|million|billion)\b
         # "a quarter of a million shells", "one and a half million", "half a million": a count, not a share
     |(?P<fraction>(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half
-        |die\s+hälfte|la\s+moitié|la\s+mitad)  # and German, French and Spanish "half" ("etwa die Hälfte der …")
+        |die\s+hälfte|la\s+moitié|la\s+mitad|(?:a\s+)?metade|(?:la\s+)?metà|de\s+helft|hälften)
+        # and "half" in European copy ("etwa die Hälfte der …", "metade dos projéteis", "la metà delle granate")
         (?=\s+of\b(?!\s+an?\s+(?:hour|minute|century|mile|second|day|week|year|inch))  # not "a quarter of an hour"
-        |\s+(?:der|des|de|del)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
+        |\s+(?:der|des|de|del|dos|das|do|da|della|delle|dei|degli|van|av)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
         |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
     |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|$)
         |\s+(?:last|earlier|previously|a\s+year
@@ -110,15 +114,9 @@ _ATOM = re.compile(
     |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|mln|bln|tn|trn|[mkb](?=[\s.,;:)]|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?|mln|bln|mn|bn)\b)?  # "1.2 mln shells", "$5 bn"
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
-    |(?P<words>{_WORD_NUMBER}(?:\s+(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}))*)\b
+    |(?P<words>{_WORD_NUMBER}(?:\s+(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}s?))*)\b  # "two millions", as some write
     )""",
     re.IGNORECASE | re.VERBOSE,
-)
-# "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
-_QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
-_RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|—|to|and|und|et|y)\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
-    re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w][\w’'.-]*")
 _MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
@@ -210,7 +208,7 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
         value = parse_number_words(m.group("words"))
         if value is None:
             return None
-        has_scale = any(word in SCALES for word in m.group("words").lower().split())
+        has_scale = any(word.removesuffix("s") in SCALES for word in m.group("words").lower().split())
         atom = _Atom(value, value, value, start, end, has_scale=has_scale)
         if start > 0 and text[start - 1] in "-" and start > 1 and text[start - 2].isalpha():
             return None  # "twenty-one" is read whole; "Su-one" is not a number
@@ -284,7 +282,7 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
     qual = qualifier_before(text, start)
     ranged = False
     if qual and qual.kind == "between" and not (qual.phrase == "from" and is_revision_from(text, qual.start)):
-        second = _range_partner(text, atom, require_and=qual.phrase == "between")
+        second = _range_partner(text, atom, require_and=qual.phrase == "between", after_between=True)
         if second is not None:
             low, high, end, value = atom.low * second[3], second[0], second[2], 0.0
             value = (low + high) / 2
@@ -303,7 +301,7 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         if not (qual.phrase in ("some", "under", "over", "above", "below", "beyond") and words_only):
             low, high, qualifier = qualified_interval(kind, value)
             start = qual.start
-    after = _QUALIFIER_AFTER.match(text, end)
+    after = QUALIFIER_AFTER.match(text, end)
     if after and not ranged and qualifier == Qualifier.EXACT:
         if after.group("more"):
             low, high, qualifier = value, None, Qualifier.AT_LEAST
@@ -369,13 +367,15 @@ def _share(text: str, atom: _Atom) -> _Atom:
     return _Atom(share, share, share, atom.start, whole.end, percent=True, is_digits=atom.is_digits)
 
 
-def _range_partner(text: str, atom: _Atom, *, require_and: bool) -> tuple[float, bool, int, float] | None:
+def _range_partner(
+    text: str, atom: _Atom, *, require_and: bool, after_between: bool = False
+) -> tuple[float, bool, int, float] | None:
     """The upper end of "500-600", "two to three", "between 50 and 140": (high, percent, end, scale for low)."""
-    join = _RANGE_JOIN.match(text, atom.end)
+    join = RANGE_JOIN.match(text, atom.end)
     if not join:
         return None
     word = join.group().strip().split()[0].lower() if join.group().strip() else ""
-    if word == "and" and not require_and:
+    if word == "and" and not require_and or word in FOREIGN_ANDS and not after_between:
         return None
     if require_and and word not in ("and", "to", "-", "–", "—"):
         return None

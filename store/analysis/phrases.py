@@ -13,7 +13,9 @@ import re
 
 from store.analysis.claimants import clean_claimant, looks_like_person
 from store.analysis.generic_sources import generic_claimant
+from store.analysis.relative_speakers import counted_before_speaker
 from store.analysis.role_nouns import is_person_noun
+from store.analysis.time_phrases import LEADING_TIME, TIME_TAIL
 
 # The reporting verbs live in their own module; they are named here too for the modules that read both.
 from store.analysis.reporting_verbs import (
@@ -112,25 +114,7 @@ _NP_PARTICIPLES = frozenset(
 )
 _QUOTE_CHARS = '"“”'
 OWN_VOICE = frozenset({"we", "We", "our", "Our", "us", "my", "My", "I", "me"})  # "US" is a country
-_LEADING_TIME = re.compile(
-    r"^(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|evening|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+\w+day|in\s+(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|\d{4})|yesterday|today|separately|meanwhile|also|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+",
-    re.IGNORECASE,
-)
 _WORD_SPAN = re.compile(r"\S+")
-TIME_TAIL = re.compile(
-    r"^(?:\s*(?:on|in|last|this|earlier|late|early|during|at|by|over|via|through|to|from|with|when|"
-    r"an?|the|interview|statement|briefing|press|conference|report|note|post|address|speech|session|"
-    r"week|month|year|weekend|morning|evening|night|afternoon|time|local|research|televised|nightly|"
-    # where it was said: "… wrote Jaehyun Park in a post on his blog"
-    r"his|her|their|its|own|blog|website|article|column|letter|podcast|book|op-ed|account|channel|video|message|"
-    # where and after what: "… a lawmaker said Wednesday after a closed-door briefing"
-    r"after|following|closed-door|parliamentary|hearing|meeting|visit|talks|session|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*)\b[\s,]*)*[.!?\"”’)]*\s*$"
-)
 
 
 def strip_trailing_adverbs(text: str) -> str:
@@ -181,6 +165,9 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
         if token in ("•", "▪", "◦"):
             break  # a bullet run into the sentence ("… hundreds. • But Oleg Rov said"): a new item begins
+        if core[:1].isdigit() and (counted := counted_before_speaker(core, collected)):
+            collected = collected[counted:]
+            break  # "the 11,000 soldiers Seoul says are fighting": the count's noun, then who says it
         if closes:
             if not collected or not core[:1].isupper() or _ACCORDING_BEFORE.search(body, max(0, start - 24), start):
                 break  # (", according to the Pentagon, and U.S. officials say": a source of its own, a new clause)
@@ -225,6 +212,9 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
             break
     if len(words) > 1 and words[0].lower() in _ADDRESSEES and _TOLD_BEFORE.search(body, 0, collected[0][0]):
         words, collected = words[1:], collected[1:]  # "told reporters the NIS estimated …": the NIS, not its audience
+    while (lead := LEADING_TIME.match(" ".join(words))) is not None and lead.end() < len(" ".join(words)):
+        dropped = len(lead.group().split())  # "In the month US officials": the time before the speaker
+        words, collected = words[dropped:], collected[dropped:]
     while words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _SENTENCE_ADVERBS):
         if words[0].lower() in _PREPOSITIONS:
             return None  # "to reported losses": a prepositional phrase is nobody
@@ -233,7 +223,7 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
     if not words:
         return None
     phrase = " ".join(words)
-    while (lead := _LEADING_TIME.match(phrase)) is not None and lead.end() < len(phrase):
+    while (lead := LEADING_TIME.match(phrase)) is not None and lead.end() < len(phrase):
         dropped = len(phrase[: lead.end()].split())
         words, collected, phrase = words[dropped:], collected[dropped:], phrase[lead.end() :]
     if not words:

@@ -32,9 +32,10 @@ _PHRASE_VERBS = (
     r"(?:has|have|had)\s+(?:given|offered|published|provided)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:estimate|figure|tally|assessment)\s+of|"
     # A body changing or keeping its own figure states it: "The NIS has raised its estimate … to 12,000",
-    # "HUR revised its casualty count upward", "Seoul stands by its estimate of 11,000".
+    # "HUR revised its casualty count upward", "the JCS revised down its estimate", "Seoul stands by its estimate of
+    # 11,000".
     r"(?:(?:has|have|had)\s+)?(?:raised|revised|lowered|cut|increased|updated|upgraded|downgraded|reduced)\s+"
-    r"(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|count|tally|figures?|assessment|toll)\b|"
+    r"(?:(?:up|down|upward|downward)\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|count|tally|figures?|assessment|toll)\b|"
     # The figure named before, changed: "he raised it to more than 1,000", "later revised the toll to 3,000".
     r"(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:estimate|count|"
     r"tally|figure|toll))\s+(?:(?:up|down|upward|downward)\s+)?to\b|"

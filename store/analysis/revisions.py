@@ -43,6 +43,13 @@ def is_revision_from(text: str, from_start: int) -> bool:
     return _CHANGE.search(text, max(0, from_start - 160), from_start) is not None
 
 
+def follows_revision_from(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the earlier one of a change: "up from 3,000", "from an earlier estimate
+    of 3,000" (it counts what the figure that replaced it counts)."""
+    found = _FROM_BEFORE.search(sentence, max(0, start - 60), start) if "from" in sentence else None
+    return found is not None and is_revision_from(sentence, found.start())
+
+
 def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
     """Of the figures starting at ``starts``, those that are not the current count beside another.
 

@@ -34,7 +34,7 @@ from store.analysis.country_agencies import (
     resolve_country_agency,
 )
 from store.analysis.full_names import _occurrences, full_name_in_text, titled_surname  # noqa: F401  (a test imports one)
-from store.analysis.interviews import ANSWER_LABELS, interviewee
+from store.analysis.interviews import ANSWER_LABELS, interviewee, transcript_speaker
 from store.analysis.outlet_names import described_as_outlet
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
@@ -52,9 +52,6 @@ _COUNTRY_ROLE_BEFORE = re.compile(
     r"((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|directorate|ministry|office))\s+$"
 )
 _PLURAL_SOURCE = re.compile(r"\s(?:and|&)\s|\b[a-z]+s$")
-# A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
-# An answer may name its speaker in brackets after the label: "A (Kirby): We assess …"; a question its number, "Q3".
-_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*|Q\d+\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
 # Capitalised at a sentence's start, never a surname standing alone.
 _NOT_SURNAMES = frozenset(
     """the a an this that these those it its he she they we i his her their our there here but and yet so if
@@ -219,10 +216,9 @@ class Speakers:
         self.passage_speaker = None
         if ":" not in text[:48]:
             return
-        label = _TRANSCRIPT_SPEAKER.match(text)
-        if label is None:
+        words = transcript_speaker(text)
+        if words is None:
             return
-        words = label.group(1)
         titled = titled_surname(words)  # "Lt Gen Magowan:", "Dr Ferris:": a titled surname is a person's
         if words in ANSWER_LABELS:  # "A: Our best assessment is …": the interviewee the introduction named
             if self._interviewee is None:
