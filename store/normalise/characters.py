@@ -212,7 +212,7 @@ def is_control_free(text: str) -> bool:
 # twice, which no reader means to see.
 _ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+")
-_MIN_ENTITIES = 2  # one "&amp;" may be quoted on purpose; several mean the text was escaped twice
+_MIN_ENTITIES = 2  # one "&amp;" may be quoted on purpose; several mean the text was escaped twice (but see ``_TELLING``)
 
 
 def unescape_stray_entities(text: str) -> tuple[str, int]:
@@ -226,7 +226,7 @@ def unescape_stray_entities(text: str) -> tuple[str, int]:
     if "&" not in text or ";" not in text:
         return text, 0
     found = _ENTITY.findall(text, 0, 200_000)
-    if len(found) < _MIN_ENTITIES or all(html.unescape(e) == e for e in found[:50]):
+    if (len(found) < _MIN_ENTITIES and not any(map(_is_telling, found))) or all(html.unescape(e) == e for e in found[:50]):
         return text, 0
     count = 0
 
@@ -240,6 +240,16 @@ def unescape_stray_entities(text: str) -> tuple[str, int]:
         return decoded
 
     return _ENTITY.sub(decode, text), count
+
+
+# A lone entity is decoded when no writer means it to be read as it stands: one escaped again ("&amp;mdash;")
+# or one naming a quote or dash ("&ldquo;", "&#8217;"), never a bare "&amp;" or "&lt;", which a text about
+# markup may quote.
+_TELLING = re.compile(r"&amp;(?=[#A-Za-z])(?!amp;|lt;|gt;)|&(?:[lr][sd]quo|[sb]dquo|[mn]dash|hellip|nbsp|#8[0-9]{3}|#[xX]20[0-9a-fA-F]{2});")
+
+
+def _is_telling(entity: str) -> bool:
+    return _TELLING.match(entity) is not None
 
 
 def unescaped_twice(text: str) -> str:

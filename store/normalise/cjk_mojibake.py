@@ -1,7 +1,8 @@
 """UTF-8 text once read as a Chinese, Japanese or Korean codepage: "鍖楁湞椴�", "蛹玲悃魄ｮ", "遺곹븳援�".
 
-A page whose charset went unread is shown in the reader's own codepage (GBK, Shift_JIS, CP949, Big5),
-and copied so: every two or three UTF-8 bytes become one ideograph of the wrong text, and a byte the
+A page whose charset went unread is shown in the reader's own codepage (GBK, Shift_JIS, CP949, Big5, or
+the supersets browsers and Windows actually decode them with: GB18030, which reads GBK's user-defined
+pairs as private-use characters instead of losing them, and Windows-31J), and copied so: every two or three UTF-8 bytes become one ideograph of the wrong text, and a byte the
 codepage cannot pair becomes U+FFFD.  Written back in that codepage the bytes are the UTF-8 they were,
 but for those lost ones; genuine text in the codepage never reads as UTF-8 so (its bytes pair as the
 codepage's, not as UTF-8's), so a reading that is valid UTF-8 nearly throughout is the text itself.
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-_CODEPAGES = ("gbk", "shift_jis", "cp949", "big5")
+from store.normalise.decoded_plausibility import non_ascii
+
+# Each narrow codepage before its superset: on a tie (nothing the narrow one cannot write) it is the likelier reader.
+_CODEPAGES = ("gbk", "gb18030", "shift_jis", "cp932", "cp949", "big5")
 _SAMPLE = 4000
 _LEAST_WIDE = 20  # ideographs, kana or Hangul syllables in the sample: CJK mojibake is all of them
 # Replacement characters per character read, at most, in the repaired sample.  A lenient reading in GBK or
@@ -22,7 +26,7 @@ _MOST_LOST = 0.35
 def repair_cjk_mojibake(text: str) -> tuple[str, str | None]:
     """The text as the UTF-8 it was, and the codepage it had been read in; ``(text, None)`` when it is no such mojibake."""
     sample = text[:_SAMPLE]
-    if sum(1 for ch in sample if ch >= "\u3000") < _LEAST_WIDE:
+    if sum(1 for ch in non_ascii(sample) if ch >= "\u3000") < _LEAST_WIDE:  # (non-ASCII first: at C speed)
         return text, None
     best: tuple[float, str] | None = None
     for codepage in _CODEPAGES:

@@ -11,6 +11,12 @@ where a symbol stands inside a word; these rules look exactly there.
   (the ISO codepage's "’").
 - EBCDIC (a mainframe's or an old wire archive's export, code page 037): no ASCII space, but byte
   0x40 (its space) between every word; read, its lines end in NEL, which reading turns into newlines.
+- DOS Latin (code page 850 or 437: a file from an old PC program, a DOS-era archive): its small
+  accented letters sit at 0x81-0xA4, where Windows-1252 has punctuation, signs or nothing ("Cor‚e",
+  "re‡oit", "s\x81dkoreanischem"), and charset detection takes it for a Central European codepage
+  whose C1 controls then lose those letters.
+- CP949 (Korean) against Shift_JIS: Japanese among many Latin words scores as Korean, but its reading
+  is Hangul syllables no Korean text writes.
 - Windows-1258 (Vietnamese) writes tones as combining marks after the letter; no other codepage's
   text puts a mark after nearly every word.  Its reading is composed (NFC), as Vietnamese is typed.
 """
@@ -99,3 +105,50 @@ def ebcdic_reading(data: bytes) -> str | None:
     head = text[:4096]
     plain = sum(1 for ch in head if ch.isascii() and (ch.isprintable() or ch in "\n\t") or ch == "\x85")
     return text if plain >= _LEAST_PLAIN_SHARE * len(head) else None
+
+
+# DOS letters that Windows-1252 shows as signs, punctuation or nothing, and that no Windows-1252 text puts
+# inside a word: ü é â ä å ç ê ë è ï î ì (0x81-0x8D) and í ó ú ñ (0xA1-0xA4).  (Not à and á, whose bytes
+# are Windows-1252's ellipsis and no-break space, nor ô, ö, û, ù at 0x93-0x97, its quotes and dashes: those
+# do stand between letters, "so…what", "Mr\xa0Smith".)
+_DOS_LETTER_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\x81-\x84\x86-\x8d\xa1-\xa4](?=[A-Za-z\x81-\xa5])")
+# Windows-1252's own accented letters inside a word: genuine Western text, whose bytes are these instead.
+_WINDOWS_LETTER_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\xc0-\xff](?=[A-Za-z])")
+_LEAST_DOS_LETTERS = 3
+_HIGH_IN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+_DOS_CODEPAGES = ("cp850", "cp437")  # 850 (Western Europe's) first: they agree on the small letters
+
+
+def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
+    """(``data`` read as DOS Latin, the codepage) when its words hold DOS letters, or None."""
+    sample = data[:_SAMPLE]
+    dos = len(_DOS_LETTER_IN_WORD.findall(sample))
+    if dos < _LEAST_DOS_LETTERS or dos < 2 * len(_WINDOWS_LETTER_IN_WORD.findall(sample)):
+        return None
+    if dos < _LEAST_SHARE_IN_WORDS * (len(sample) - len(sample.translate(None, _HIGH_BYTES))):
+        return None  # a multibyte codepage (Shift_JIS, GBK) whose bytes fall so by chance beside its Latin words
+    best: tuple[int, str] | None = None
+    for codepage in _DOS_CODEPAGES:
+        inside = _HIGH_IN_WORD.findall(data[:_SAMPLE].decode(codepage))
+        letters = sum(map(str.isalpha, inside))
+        if letters >= _MOST_IN_WORD_LETTERS * len(inside) and (best is None or letters > best[0]):
+            best = (letters, codepage)
+    return (data.decode(best[1]), best[1]) if best is not None else None
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_LEAST_SHARE_IN_WORDS = 0.2  # of the bytes past ASCII: Western text's are nearly all its words' letters
+_MOST_IN_WORD_LETTERS = 0.9  # of the characters inside words in the reading: letters, not box drawing
+
+
+# Hangul syllables past the 2,350 of KS X 1001, which hold all but a handful of those Korean writes: what
+# another codepage's bytes (Shift_JIS among many Latin words) read as in CP949.
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LEAST_COMMON_HANGUL = 0.9
+
+
+def reads_as_korean(text: str) -> bool:
+    """Are ``text``'s Hangul syllables (if any) the common ones Korean text is made of?"""
+    syllables = _HANGUL.findall(text)
+    common = sum(1 for ch in syllables if len(ch.encode("euc_kr", "ignore")) == 2)
+    return common >= _LEAST_COMMON_HANGUL * len(syllables)

@@ -1,7 +1,7 @@
 """Bytes that are not UTF-8: which legacy codepage they are in, and their text.
 
 Western European text (accents inside otherwise ASCII words) is read as Windows-1252, the codepage
-such text is by far most often in; old Mac text and Czech or Slovak text betray their codepages in a
+such text is by far most often in; old Mac text, DOS text and Czech or Slovak text betray their codepages in a
 Windows-1252 reading; other scripts go to charset detection (charset_normalizer) over a sample.
 """
 
@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from store.normalise.codepage_variants import (
+    dos_latin_reading,
     ebcdic_reading,
     greek_codepage,
     latin9_reading,
+    reads_as_korean,
     vietnamese_reading,
 )
 from store.normalise.cyrillic_mojibake import cyrillic_similarity
@@ -39,6 +41,7 @@ _LEGACY_CANDIDATES = [
     "cp855", "cp1125", "cp737", "mac_greek",  # the other DOS Cyrillic, Ukrainian DOS, DOS and Mac Greek
     "iso8859_6", "cp874",  # Arabic as ISO 8859-6 (Windows-1256 has other letters there); Thai (a superset of TIS-620)
 ]
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
 _LATIN_CODEPAGES = frozenset({"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "mac_roman", "iso8859_1"})
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
@@ -88,6 +91,8 @@ def decode_legacy(data: bytes) -> Decoded:
     western = sloppy_decode(data, "cp1252")
     if _looks_mac_roman(data, western):
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
+    if (dos := dos_latin_reading(data)) is not None:
+        return Decoded(dos[0], dos[1], ["charset-detected"])
     if _looks_czech_or_slovak(western):
         return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
     if (vietnamese := vietnamese_reading(data)) is not None:
@@ -113,7 +118,8 @@ def decode_legacy(data: bytes) -> Decoded:
         # files are the commoner by far ("ą" is 0xB9 in one, "š" in the other).
         for candidate in (_iso8859_2_order(data) if guess in ("iso8859_2", "cp1250") else (guess,)):
             other = sloppy_decode(data, candidate)
-            if _letters_intact(other[:_DETECTION_SAMPLE]):
+            # (An ISO codepage reads Windows-1252's "…" and "’" between letters as C1 controls, never text.)
+            if _letters_intact(other[:_DETECTION_SAMPLE]) and not (candidate.startswith("iso") and _C1_BYTE.search(data, 0, _DETECTION_SAMPLE)):
                 return Decoded(other, candidate, ["charset-detected"])
     if guess is None or guess in _LATIN_CODEPAGES:
         return Decoded(western, "cp1252", ["charset-guess"])
@@ -122,6 +128,11 @@ def decode_legacy(data: bytes) -> Decoded:
         # and digits with no consonant between them: detection scores that reading "calm", so it is asked
         # again without Thai.
         guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in _LEGACY_CANDIDATES if c != "cp874"]) or "cp1252"
+        if guess in _LATIN_CODEPAGES:
+            return Decoded(western, "cp1252", ["charset-guess"])
+    if guess in ("cp949", "euc_kr") and not reads_as_korean(sloppy_decode(data[:_DETECTION_SAMPLE], "cp949")):
+        # Shift_JIS with many Latin words reads in CP949 as Hangul Korean never writes: asked again without Korean.
+        guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in candidates if c not in ("cp949", "euc_kr")]) or "cp1252"
         if guess in _LATIN_CODEPAGES:
             return Decoded(western, "cp1252", ["charset-guess"])
     if guess == "cp1125" and not any(byte in data for byte in _CP1125_OWN_BYTES):

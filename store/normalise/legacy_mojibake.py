@@ -22,8 +22,8 @@ import unicodedata
 
 from store.normalise.codepages import non_ascii
 from store.normalise.declared_charset import MIXED_WORD, wrong_reading
-from store.normalise.legacy import detect_codepage
-from store.normalise.sloppy import decoding_table
+from store.normalise.legacy import decode_legacy, detect_codepage
+from store.normalise.sloppy import decoding_table, sloppy_encode
 
 # Windows-1252's characters for bytes 0x80-0x9F, and the C1 controls a browser or Latin-1 gives them.
 _CP1252_HIGH = decoding_table("cp1252")[0x80:]
@@ -141,8 +141,59 @@ def may_hold_legacy_mojibake(text: str) -> bool:
 LEGACY_LETTERS = frozenset(ch for ch in _REPERTOIRE if ch.isalpha())
 
 
+# A symbol wedged between two ASCII letters: "Wed³ug", "przyby³o" (Polish "ł" read as Windows-1252).
+_SYMBOLS = frozenset(map(chr, range(0xA1, 0xC0))) | frozenset("×÷ŒœŸƒ") | frozenset(map(chr, range(0x2020, 0x2031)))
+_SYMBOL_IN_WORD = re.compile(r"(?<=[A-Za-z])[\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0178\u0192\u2020-\u2030](?=[A-Za-z])")
+_LEAST_MARKS = 3
+# What else such text shows, as ``legacy`` tells those codepages from Windows-1252 by: Turkish "ı ş ğ" and
+# Baltic "š ž" as Icelandic "ý þ ð" ("istihbaratýna"), Czech "ř ě ů" as "ø ì ù" beside "š ž" ("bøeznu").
+_ICELANDIC_MARKS = frozenset("ýþðÝÞÐ")
+_CZECH_AS_WESTERN = frozenset("øìù")
+_SHARED_CARONS = frozenset("šžŠŽ")
+_WESTERN_READINGS = frozenset({"cp1252", "latin-1", "iso8859_1", "iso8859_15", "utf-8"})
+
+
+def _beside_letters(text: str, chars: frozenset[str], both_sides: bool, enough: int) -> int:
+    """How many of ``chars`` in ``text`` stand beside an ASCII letter (on both sides, or on either), up to ``enough``."""
+    found = 0
+    for ch in chars:
+        at = text.find(ch, 1)
+        while at != -1 and found < enough:
+            before, after = text[at - 1].isascii() and text[at - 1].isalpha(), text[at + 1 : at + 2].isascii() and text[at + 1 : at + 2].isalpha()
+            found += (before and after) if both_sides else (before or after)
+            at = text.find(ch, at + 1)
+    return found
+
+
+def _latin_text_seen_through_cp1252(text: str) -> tuple[str, str] | None:
+    """(``text`` read in its own Latin codepage, the codepage) when all of it is Central European, Turkish
+    or Baltic text seen through Windows-1252 and saved as UTF-8 ("Wed³ug", "istihbaratýna"), else None.
+
+    The bytes come back by encoding in Windows-1252, and are read as a legacy file's are (``legacy``),
+    which takes another Latin codepage only when its reading puts no symbol inside a word.
+    """
+    sample = text[:200_000]
+    present = set(non_ascii(sample))
+    if (
+        sum(map(sample.count, _ICELANDIC_MARKS.intersection(present))) < _LEAST_MARKS
+        and _beside_letters(sample, _SYMBOLS.intersection(present), True, _LEAST_MARKS) < _LEAST_MARKS
+        and (_SHARED_CARONS.isdisjoint(present) or _beside_letters(sample, _CZECH_AS_WESTERN.intersection(present), False, 2) < 2)
+    ):
+        return None
+    try:
+        data = sloppy_encode(text, "cp1252")
+    except UnicodeEncodeError:
+        return None
+    decoded = decode_legacy(data)
+    if decoded.encoding in _WESTERN_READINGS or _SYMBOL_IN_WORD.search(decoded.text) is not None:
+        return None
+    return decoded.text, decoded.encoding
+
+
 def repair_legacy_mojibake(text: str) -> tuple[str, list[str]]:
     """``text`` with its lines of legacy text seen through Windows-1252 read in their own codepage."""
+    if not text.isascii() and (latin := _latin_text_seen_through_cp1252(text)) is not None:
+        return latin[0], [f"legacy-mojibake:{latin[1]} whole text"]
     if not may_hold_legacy_mojibake(text) or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
         # (A JSON document's values are repaired once parsed, by ``mojibake``: re-encoding its raw
         # lines could turn an escaped backslash into half of a Shift_JIS character.)

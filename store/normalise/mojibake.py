@@ -49,6 +49,8 @@ from store.normalise.legacy_mojibake import (
     may_hold_legacy_mojibake,
     repair_legacy_lines,
 )
+from store.normalise.lossy_cjk import restore_lossy_cjk
+from store.normalise.spaced_mojibake import LATIN_LABELS, restore_spaced_a0
 from store.normalise.surrogate_escapes import ESCAPED_BYTES, decode_surrogate_escapes
 from store.normalise.whole_line_mojibake import repair_whole_lines
 
@@ -149,6 +151,7 @@ class MojibakeRepair:
             self._remark(legacy)
             present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
         suspects: list[int] | None = None  # fixed before the first repair, as the evidence base
+        read_whole: set[int] = set()  # lines a page repaired, looked at whole already
         found = {page: self._hits(page, present) for page in codepages() if not page.marks.isdisjoint(present) and not page.leads.isdisjoint(present)}
         # A codepage whose characters only the repair of an outer layer shows (UTF-8 read as Windows-1251,
         # that read as Latin-1) is looked at after the ones found at first.
@@ -160,16 +163,32 @@ class MojibakeRepair:
             if suspects is None:
                 suspect = suspect_chars()
                 suspects = [i for i, line in enumerate(lines) if not line.isascii() and not suspect.isdisjoint(non_ascii(line))]
-            changed = self._repair_page(page, hits, suspects)
+            changed = layer = self._repair_page(page, hits, suspects)
+            for _ in range(_MOST_LAYERS):
+                # A peeled outer layer shows the next one: a line read whole through a codepage (Windows-1252
+                # over Mac Roman), or text saved twice through this one ("РјР†Сљ" over "мІњ" over "천").
+                # Both are taken before the codepages still to come, which would misread them (KOI8-U
+                # reads "мІ" as "Ͷ").
+                paired = sorted(i for i in layer if _PAIR in lines[i].encode("utf-8", "surrogatepass").translate(_CLASSES))
+                whole_read = repair_whole_lines(lines, paired, self.counts)
+                read_whole |= layer
+                changed |= whole_read
+                again = [i for i in paired if i not in whole_read and page.holds_sequence(lines[i], page.leads.intersection(non_ascii(lines[i])))]
+                if not again or not (layer := self._repair_page(page, again, suspects)):
+                    break
+                changed |= layer
             if changed:
                 touched |= changed
                 self._remark(changed)
                 present = set(non_ascii("\n".join(lines[i] for i in self._marked)))
-        if touched and (inner := repair_whole_lines(lines, sorted(touched - whole), self.counts)):
+        if touched and (inner := repair_whole_lines(lines, sorted(touched - whole - read_whole), self.counts)):
             # An outer layer peeled above (Windows-1252 over Mac Cyrillic) shows a line read whole.
             touched |= inner
             self._remark(inner)
-        if touched and any(self.counts[label] for label in _LATIN_LABELS):
+        if touched and (holes := restore_lossy_cjk(lines, sorted(touched), self.counts)):
+            touched |= holes  # (a character whose lost byte the repair around it shows: see ``lossy_cjk``)
+            self._remark(holes)
+        if touched and any(self.counts[label] for label in LATIN_LABELS):
             spaced = restore_spaced_a0(lines, self.counts)
             if spaced:
                 touched |= spaced
@@ -274,40 +293,7 @@ class MojibakeRepair:
         return bool(touched)
 
 
-
-
-# A UTF-8 sequence ending in byte 0xA0 (a no-break space C2 A0, "à" C3 A0, "Š" C5 A0, "Р" D0 A0) read
-# as Windows-1252 ends in a no-break space, which editors and scrapers often turn into a plain one:
-# "11Â 000", "Sergei Å ojgu".  Our pass needs the 0xA0 to see a sequence; once a document has shown
-# Latin-codepage mojibake elsewhere, these lead characters before a space are read with the 0xA0
-# they lost.  Only these: other capitals before a space ("CAFÉ ") are genuine words' last letters.
-_LATIN_LABELS = ("cp1252", "latin-1", "cp1250", "cp1254")
-_LOST_A0 = {"Â": "\u00a0", "Ã": "à", "Å": "Š", "Ð": "Р"}
-_LEAD_BEFORE_SPACE = re.compile("[ÂÃÅÐ] ")
-
-
-def restore_spaced_a0(lines: list[str], counts: Counter[str]) -> set[int]:
-    """Read "lead character + space" as "lead byte + 0xA0" on ``lines`` (changed in place); the lines changed.
-
-    A no-break space only after a word's last character ("11Â 000"), a letter anywhere.
-    """
-    changed: set[int] = set()
-    for i, line in enumerate(lines):
-        if line.isascii() or _LEAD_BEFORE_SPACE.search(line) is None:
-            continue
-
-        def restore(found: re.Match[str], line: str = line) -> str:
-            decoded = _LOST_A0[found.group(0)[0]]
-            if decoded == "\u00a0" and (found.start() == 0 or line[found.start() - 1].isspace()):
-                return found.group(0)
-            counts["spaced-a0"] += 1
-            return decoded
-
-        repaired = _LEAD_BEFORE_SPACE.sub(restore, line)
-        if repaired != line:
-            lines[i] = repaired
-            changed.add(i)
-    return changed
+_MOST_LAYERS = 3  # layers of one codepage peeled in a row
 
 
 def _lines_holding(encoded: bytes, pattern: bytes) -> list[int]:

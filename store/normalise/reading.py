@@ -210,8 +210,9 @@ def _stray_nuls(sample: bytes) -> bool:
 
 
 def _without_nul_padding(data: bytes) -> bytes:
-    """A download cut short or a file preallocated by its writer ends in a run of NULs: padding, not content."""
-    return data.rstrip(b"\x00") if data.endswith(b"\x00") else data
+    """A download cut short or a file preallocated by its writer ends in a run of NULs, and a disk image's
+    carved file or a zeroed header can start with one: padding, not content."""
+    return data.strip(b"\x00") if data.endswith(b"\x00") or data.startswith(b"\x00") else data
 
 
 # In text a byte-order mark announces, characters no text holds: private-use code points, what did
@@ -273,7 +274,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     check_content(data, name)
     repairs: list[str] = []
     encoding = bom_encoding(data)
-    if encoding is None and data.endswith(b"\x00") and not bomless_wide(data[:_SNIFF_HEAD]):
+    if encoding is None and (data.endswith(b"\x00") or data.startswith(b"\x00")) and not bomless_wide(data[:_SNIFF_HEAD]):
         padded = len(data)
         data = _without_nul_padding(data)
         repairs.append(f"nul-padding-stripped x{padded - len(data)}")

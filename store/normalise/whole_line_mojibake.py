@@ -91,6 +91,21 @@ def _through(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _through_proven(line: str, proven: tuple[str, ...]) -> tuple[str, str] | None:
+    """(``line`` as the UTF-8 it was, the codepage) when it reads back through one of the ``proven``
+    codepages (other lines of the document were read through it already) to one character only: the
+    title's lone "ö" of a Turkish article whose paragraphs all came back through Mac Cyrillic.  The
+    codepage the document has shown is trusted before any other that reads the line alike."""
+    for label in proven:
+        try:
+            decoded = sloppy_encode(line, label).decode("utf-8")
+        except (UnicodeError, ValueError):
+            continue
+        if _plausible_lone(decoded):
+            return decoded, label
+    return None
+
+
 def _plausible_line(decoded: str) -> bool:
     chars = non_ascii(decoded.removesuffix("\ufffd"))
     if not chars:
@@ -106,22 +121,41 @@ def _plausible_line(decoded: str) -> bool:
 _LONE_OK = ((0x00A0, 0x00BF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
 
 
+def _plausible_lone(decoded: str) -> bool:
+    """One decoded character, once or repeated, that such text holds (see ``plausible``)."""
+    chars = non_ascii(decoded.removesuffix("\ufffd"))
+    return bool(chars) and len(set(chars)) == 1 and plausible(chars[0], decoded)
+
+
 def repair_whole_lines(lines: list[str], indices: list[int], counts: Counter[str]) -> set[int]:
     """Read back the ``lines`` at ``indices`` (changed in place) that are UTF-8 read through one of the
     codepages above; the indices changed.  ``counts`` gets the characters decoded per codepage."""
     changed: set[int] = set()
     for i in indices:
-        line = lines[i]
-        if line.isascii() or (found := _through(line)) is None:
-            continue
-        for _ in range(_MOST_LAYERS):  # text saved twice through a Mac codepage reads back layer by layer
-            decoded, label = found
-            lines[i] = decoded
-            counts[label] += len(non_ascii(decoded))
-            if decoded.isascii() or (found := _through(decoded)) is None:
-                break
-        changed.add(i)
+        if not lines[i].isascii() and (found := _through(lines[i])) is not None:
+            _read_back(lines, i, found, counts)
+            changed.add(i)
+    # A line decoding to one character is only taken through a codepage the document has shown already,
+    # wherever that line stands (a title comes before the paragraphs that prove its codepage).
+    proven = tuple(label for label in _REPAIRED_HERE if counts[label] >= _LEAST_PROOF)
+    if proven:
+        for i in indices:
+            if i not in changed and not lines[i].isascii() and (found := _through_proven(lines[i], proven)) is not None:
+                _read_back(lines, i, found, counts)
+                changed.add(i)
     return changed
+
+
+_LEAST_PROOF = 6  # characters decoded through a codepage elsewhere before a lone one is read through it
+
+
+def _read_back(lines: list[str], i: int, found: tuple[str, str], counts: Counter[str]) -> None:
+    for _ in range(_MOST_LAYERS):  # text saved twice through a Mac codepage reads back layer by layer
+        decoded, label = found
+        lines[i] = decoded
+        counts[label] += len(non_ascii(decoded))
+        if decoded.isascii() or (found := _through(decoded)) is None:
+            break
 
 
 _MOST_LAYERS = 3
