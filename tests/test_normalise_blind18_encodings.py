@@ -401,7 +401,7 @@ def _warc_response(url: str, page: str, *, chunked: bool = False) -> bytes:
     return head.encode() + http + b"\r\n\r\n"
 
 
-def test_a_one_page_web_archive_is_read_as_its_page_and_an_archive_of_many_is_refused(tmp_path: Path):
+def test_a_one_page_web_archive_is_read_as_its_page_and_an_archive_of_many_as_its_pages(tmp_path: Path):
     page = f"<html><head><title>{EN_TITLE}</title></head><body><article><h1>{EN_TITLE}</h1><p>{EN_P1}</p><p>{EN_P3}</p></article></body></html>"
     request = b"WARC/1.0\r\nWARC-Type: request\r\nContent-Length: 20\r\n\r\nGET / HTTP/1.1\r\n\r\n\r\n\r\n\r\n"
     single = tmp_path / "capture.warc.gz"
@@ -409,10 +409,12 @@ def test_a_one_page_web_archive_is_read_as_its_page_and_an_archive_of_many_is_re
     result = normalise_bytes(read_source(single), single.name, suffix=".gz")
     assert result.articles[0].title == EN_TITLE and EN_P1 in _passages(result)
     assert "HTTP/1.1" not in _all_text(result) and "WARC" not in _all_text(result)
+    other = page.replace(EN_TITLE, "A second page of the crawl", 2).replace(EN_P1, "")
     many = tmp_path / "crawl.warc"
-    many.write_bytes(_warc_response("https://x.example/a", page) + _warc_response("https://x.example/b", page))
-    with pytest.raises(SourceError, match="2 pages"):
-        read_source(many)
+    many.write_bytes(_warc_response("https://x.example/a", page) + _warc_response("https://x.example/b", other))
+    pages = normalise_bytes(read_source(many), many.name, suffix=".warc").articles
+    assert [a.title for a in pages] == [EN_TITLE, "A second page of the crawl"]
+    assert EN_P1 in [p.text for p in pages[0].passages] and EN_P1 not in [p.text for p in pages[1].passages]
 
 
 def test_markup_in_an_api_field_whose_entities_were_escaped_twice_reads_without_them():

@@ -195,8 +195,8 @@ def _mark_patterns(kept: Sequence[Unit]) -> None:
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
             or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text)) or is_numbered_figure_label(text)
-            # its credit ends "...)", ".../Name" or "Photo: Name"
-            or ((")" in text or text[-1:] == "）" or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept))
+            # its credit ends "...)", ".../Name" or "Photo: Name" (a credit alone, "-- AFP/Bangkok Post", captions nothing)
+            or ((")" in text or text[-1:] == "）" or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept) and not (text[:1] in "-—–" and is_credit_line(text, _words(unit))))
         ):
             unit.kind = PassageKind.CAPTION
         elif unit.words() <= _CREDIT_MAX_WORDS and (

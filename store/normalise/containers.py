@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from store.normalise.caption_xml import caption_xml_items
 from store.normalise.characters import squash_spaces
 from store.normalise.feed_fields import Item, json_items
+from store.normalise.feed_links import linked_headlines, title_without_source
 from store.normalise.mail import mail_items
 from store.normalise.mail_digests import digest_items
 from store.normalise.markdown import CAPTION_MARKER
@@ -62,7 +63,9 @@ class Unpacked:
     item_starts: set[int] = field(default_factory=set)
     discarded: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) outside every item
     standfirsts: set[str] = field(default_factory=set)  # items' decks from their summary fields, set under the headers
-    empty_items: list[tuple[int, str]] = field(default_factory=list)  # (source line, what names it) of items without text
+    # (source line, reason, text) of what was left out of items: an item without text ("empty-item", what
+    # names it), an aggregator's linked headlines in place of a description ("linked-headlines").
+    removed: list[tuple[int, str, str]] = field(default_factory=list)
     discarded_reason: str = "html-boilerplate"  # what the discarded lines were: a page's chrome, a press database's fields
 
 
@@ -86,8 +89,9 @@ def unpack_container(text: str) -> Unpacked | None:
 def render_item(item: Item, out: Unpacked) -> None:
     """Append one item as header lines and body lines, marking where it starts."""
     body = _body_lines(_unescaped_body(item.body))
+    out.removed.extend((item.line, reason, text) for reason, text in item.removed)
     if item.left_out or (not any(body) and not item.title):
-        out.empty_items.append((item.line, _item_label(item)))
+        out.removed.append((item.line, "empty-item", _item_label(item)))
         return
     rendered: list[str] = []
     if out.lines:
@@ -250,15 +254,21 @@ def _feed_item(entry: object, feed: Item) -> Item:
     bodies = [_child_body(entry, name) for name in ("encoded", "content", "description", "summary")]
     body = max(bodies, key=len)
     summaries = [b for b in bodies[2:] if b and b != body]  # (RSS "description", Atom "summary" beside the full text)
+    source = _source(entry)
+    removed = []
+    if (headlines := linked_headlines(html.unescape(body) if "&lt;" in body else body)) is not None:
+        removed = [("linked-headlines", "\n".join(headlines))]
+        body, summaries = "", []
     return Item(
         line=getattr(entry, "sourceline", None) or 1,
-        title=_child_text(entry, "title"),
-        outlet=_source(entry) or feed.outlet,
+        title=title_without_source(_child_text(entry, "title"), source),
+        outlet=source or feed.outlet,
         author=_author(entry) or feed.author,
         published=_child_text(entry, "pubDate", "published", "date", "updated"),
         url=link,
         body=body,
         summary=standfirst(summaries, body) if summaries else None,
+        removed=removed,
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from store.normalise.outlets import outlet_table, wire_named
 from store.normalise.shapes import has_common_words, last_visible, word_count
-from store.normalise.wire_datelines import local_wire_dateline
+from store.normalise.wire_datelines import bracketed_wire, local_wire_dateline
 
 # Suppliers of pictures (besides the wires in outlets.toml).
 _PICTURE_SOURCES = (
@@ -26,7 +26,7 @@ _PICTURE_SOURCES = (
 )
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|picture|credits?|photo credit|image credit|image source"
-    r"|file photo|file image|illustration|graphic|video|map|footage|screenshot"
+    r"|file photo|file image|illustration|graphic|video|map|footage|screenshot|provided|supplied"  # ("(Provided by HUR)")
     # the same labels on Russian, Ukrainian, German, Korean and Japanese pages ("Фото: ССО", "사진: 국방부")
     r"|фото|фотография|иллюстрация|ілюстрація|скриншот|скріншот|кадр из видео|кадр з відео|foto|bild|사진|写真)\s*(?::|：|,|\bby\b)\s*\S",
     re.IGNORECASE,
@@ -329,7 +329,7 @@ def find_dateline(text: str) -> Dateline | None:
         return None  # "NOTE: ..." is a label, not a dateline
     # "SEOUL, December 26, 2024 /PRNewswire/ --": the service that distributed a press release.
     source = found.group("wire") or found.group("relay")
-    wire = wire_named(source).name if source and wire_named(source) else None
+    wire = bracketed_wire(source, relayed=found.group("relay") is not None)
     return Dateline(
         place=place, date_raw=found.group("date"), wire=wire, source=source, relayed=found.group("relay") is not None, end=found.end(),
     )

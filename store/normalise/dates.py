@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from store.normalise.juche_dates import juche_date
 from store.normalise.solar_dates import solar_date
 
 MONTHS = {
@@ -98,7 +99,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (Korean government papers space the parts: "2025. 3. 24.")
     ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:/|\.\s?)(?P<m>\d{1,2})(?:/|\.\s?)(?P<d>\d{1,2})(?!\d)")),
     ("mdy", re.compile(
-        rf"(?<![A-Za-z])(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
+        rf"(?<![A-Za-z])(?P<mon>{_MONTH})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})(?!\d){_TIME}",
         re.IGNORECASE,
     )),
     ("dmy", re.compile(
@@ -209,8 +210,8 @@ def _possible_forms(text: str) -> set[str]:
             forms.add("cjk")
         elif after in ("/", "."):
             forms.add("ymd")
-        if before in ("-", "/", "."):
-            forms.add("numeric")
+        if before in ("-", "/", ".", ","):
+            forms.add("numeric" if before != "," else "mdy")  # ("Nov.6,2024": a Korean paper's stamp, unspaced)
         elif before.isspace():
             # The whitespace-delimited word before the year: "5," or "5th," (mdy), "Nov.," (dmy).
             words = text[:start].rsplit(None, 1)
@@ -243,6 +244,8 @@ def find_date(text: str) -> FoundDate | None:
                 return thai
             if (solar := solar_date(text)) is not None:
                 return FoundDate(solar[0].group(0), solar[0].start(), solar[0].end(), solar[1])
+        if ("uche" in text or "주체" in text) and (juche := juche_date(text)) is not None:
+            return FoundDate(juche[0].group(0), juche[0].start(), juche[0].end(), juche[1])
         return _short_year_stamp(text) if ":" in text and ("/" in text or "." in text) else None
     if "baltic" in forms and (baltic := _baltic_date(text)) is not None:
         return baltic

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from store.normalise.json_blocks import is_block_list, render_blocks
@@ -61,6 +61,7 @@ class Item:
     # An entry of the article list that is no article (no title or no text): never rendered,
     # but recorded in the audit so that no item of the source vanishes without a trace.
     left_out: bool = False
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, text) left out of the item, for the audit
 
 
 def json_items(data: object, text: str) -> list[Item]:

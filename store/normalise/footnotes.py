@@ -76,8 +76,8 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
         notes.append(i)
         numbers.add(number)
         numbers.update(n for n in _LATER_NOTE.findall(unit.text) if n in marked)
-    if len(numbers) < _LEAST_MATCHED:
-        return
+    if len(numbers) < _LEAST_MATCHED and not (len(notes) == 1 and _at_page_foot(units, notes[0])):
+        return  # (one note alone counts where it stands at the foot of its page, over the folio)
     for i in notes:
         units[i].removed, units[i].action = "footnote", "line"
     for i in marks:
@@ -85,3 +85,13 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
         if unit.removed is None:
             unit.text = _MARK.sub(lambda m: "" if m[1] in numbers else m[1], unit.text)
             unit.text = _SUPER_MARK.sub(lambda m: "" if m[1].translate(_TO_DIGITS) in numbers else m[1], unit.text)
+
+
+_PAGE_FOOT = frozenset({"page-number", "running-header", "running-footer"})
+
+
+def _at_page_foot(units: Sequence[Unit], i: int) -> bool:
+    """Whether the unit at ``i`` is the last text of a page: the page's folio or the next page's running head follows
+    (in a block of its own)."""
+    following = units[i + 1] if i + 1 < len(units) else None
+    return following is not None and following.removed in _PAGE_FOOT and units[i].block != following.block

@@ -44,7 +44,7 @@ from store.normalise.page_sites import (
 from store.normalise.widget_headings import widget_headings_put_back
 
 _BLOCK_TAGS = frozenset(
-    ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table"]
+    ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "summary", "div", "nav", "header", "footer", "aside", "section", "article", "figure", "main", "form", "ul", "ol", "table", "body"]
 )
 # Removed before blocks are collected: never visible text.
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "title", "meta", "link")
@@ -59,7 +59,7 @@ _WORD_PROCESSOR = re.compile(
     re.IGNORECASE,
 )
 _SUBTITLE_PARAGRAPH = re.compile(r"<p\b[^>]{0,200}?class=[\"']?(?:[^\"'>]{0,60}\s)?(?:subtitle|MsoSubtitle)\b[^>]{0,200}>(.{1,600}?)</p>", re.IGNORECASE | re.DOTALL)
-_MARKS = re.compile(r"\[\d{1,3}\]|[#*_>`\[\]()!-]+")  # markup, and footnote marks ("… programme.[1]")
+_MARKS = re.compile(r"\[\d{1,3}\]|[#*_>`\[\]()!\\-]+")  # markup, and footnote marks ("… programme.[1]")
 
 
 @dataclass(slots=True)
@@ -125,6 +125,10 @@ def extract_page(html_text: str) -> ExtractedPage:
     html_text, mended = repaired_before_parsing(html_text)
     noise.extend(mended)
     html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
+    if _HTML_START.match(html_text, 0, 4096) is None:
+        # A bare fragment ("<b>Headline</b><br>text", or text with no tag at all): the extractor
+        # takes a string that does not open as a document for no page and returns nothing.
+        html_text = f"<html><body>{html_text}</body></html>"
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
     laid_out = without_layout_tables(html_text)

@@ -39,6 +39,8 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     words = text.split()
     if len(words) == 1 and "." in text and text.islower() and outlet_table().lookup_domain(text) is not None:
         return text  # "tagesschau.de", "rp.pl": a known outlet's web address printed as its logo (a reader view's site line)
+    if len(words) == 1 and text.islower() and text.isalpha() and outlet_table().lookup(text) is not None:
+        return text  # "hankyoreh", "yonhap": a logo set in lower case, copied as its alt text
     if not 1 <= len(words) <= 6 or last_visible(text) in ".!?,;:":
         return None
     if not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and not _unlatin_name(words):

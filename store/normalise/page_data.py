@@ -8,6 +8,7 @@ is read as printed.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -41,7 +42,15 @@ def _walk(value: object, depth: int = 0) -> Iterator[tuple[str | None, object, d
             yield from _walk(item, depth + 1)
 
 
+_BLOCK_MARKUP = re.compile(r"</?(?:p|div|br|li|ul|ol|blockquote|figure|figcaption|h[1-6]|section|table|tr)\b[^>]{0,300}>", re.IGNORECASE)
+_HEADING_OPEN = re.compile(r"<h([2-6])\b[^>]{0,300}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,300}>")
+
+
 def _paragraphs(text: str) -> list[str]:
+    if "<" in text and _BLOCK_MARKUP.search(text):
+        # An articleBody of markup ("<p>…</p><h2>Payment</h2>"): a paragraph a block, its sub-headings marked as such.
+        text = html.unescape(_TAG.sub("", _BLOCK_MARKUP.sub("\n", _HEADING_OPEN.sub(lambda m: "\n" + "#" * int(m[1]) + " ", text))))
     return [" ".join(part.split()) for part in re.split(r"\n\s*\n|\n", text) if part.strip()]
 
 
@@ -86,6 +95,6 @@ def data_story(html_text: str, extracted: str) -> str | None:
     paragraphs, headline = story
     flat = " ".join(extracted.split())
     # (trafilatura may fall back on the articleBody itself, run into one paragraph: the data keeps them apart)
-    if word_count(flat) * 2 >= sum(map(word_count, paragraphs)) and flat != " ".join(paragraphs):
+    if word_count(flat) * 2 >= sum(map(word_count, paragraphs)) and flat != " ".join(p.lstrip("# ") for p in paragraphs):
         return None
     return "\n\n".join([*([f"# {headline}"] if headline else []), *paragraphs])

@@ -134,6 +134,8 @@ def title_suffix(html_text: str, headline: object) -> str | None:
     rest = title[len(headline) :]
     # (Chinese portals join the parts with "_" and no spaces: "Headline_国际新闻_环球网")
     parts = [p.strip() for p in (rest.split("_") if rest[:1] == "_" else re.split(r"\s+[|–—·]\s+", rest)) if p.strip()]
+    # "The Asahi Shimbun: Breaking News, Japan News and Analysis": the site's name, then its motto.
+    parts = [p.split(": ", 1)[0] if ": " in p and len(p.split()) > 6 else p for p in parts]
     # "Headline | NHK | 北朝鮮": a known outlet among the parts is the site, whatever section or topic follows it.
     if (known := next((part for part in reversed(parts[-3:]) if outlet_table().lookup(part) is not None), None)) is not None:
         return known

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from store.errors import SourceError
 from store.ids import sha256_hex
 from store.models import NormalisedFile, Removal
+from store.normalise.archive_pages import holds_archive_pages, normalise_archive_pages
 from store.normalise.article import FileContext, assemble_article, orphan_removals
 from store.normalise.characters import (
     clean_text,
@@ -191,6 +192,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     from store.normalise.html import looks_like_html
 
     repairs = list(repairs or [])
+    if holds_archive_pages(text):
+        return normalise_archive_pages(text, source_file, source_sha256, repairs, encoding, normalise_text)
     removals: list[Removal] = []
     page: ExtractedPage | None = None
     if "\r" in text:
@@ -223,7 +226,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     if container is not None:
         markup = _container_lines(container, repairs)
         removals.extend(Removal(reason=container.discarded_reason, text=block, line=line) for line, block in container.discarded)
-        removals.extend(Removal(reason="empty-item", text=label, line=line) for line, label in container.empty_items)
+        removals.extend(Removal(reason=reason, text=text, line=line) for line, reason, text in container.removed)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
         raise SourceError(source_file, unreadable_reason(text, suffix))

@@ -128,7 +128,13 @@ def mark_closing_name(units: Sequence[Unit], last_prose: int, authors: Sequence[
 
 
 def capitals_byline(text: str) -> str | None:
-    """"Tom Lee" for a name in capitals ("TOM LEE") over a date line; None for anything else."""
+    """"Tom Lee" for a name in capitals ("TOM LEE") over a date line; None for anything else.
+
+    The writer's trade may follow the name ("KOSUKE TAKEUCHI, Nikkei staff writer"): it names no one.
+    """
+    name, comma, trade = text.partition(", ")
+    if comma and len(trade.split()) <= 5 and _BIO_ROLE.search(trade) is not None and not trade.isupper():
+        text = name
     words = text.split()
     if not 2 <= len(words) <= 3 or not text.isupper() or words[0] in ("THE", "A", "AN") or person_names(text) is None:
         return None

@@ -111,6 +111,9 @@ def _trimmed(lines: list[str], start: int, end: int, gutter: int) -> tuple[int, 
     below them are no part of either column.
     """
     both = [i for i in range(start, end) if _has_both(lines[i], gutter)]
+    # A line alone between blank lines ("ISSUE BRIEF        Institute for Security Studies", a running head
+    # spread across the page) is no line of either column.
+    both = [i for i in both if (i > start and lines[i - 1].strip()) or (i + 1 < end and lines[i + 1].strip())]
     if not both:
         return start, start
     last = both[-1] + 1

@@ -9,6 +9,7 @@ layouts whose paragraphs are otherwise one line each.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -208,6 +209,8 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
         return False
     if " " not in line and ((line[1:2] == "/" and line[:1] in "ru") or "@" in line):
         return False  # a community's, a user's or a mail address alone ("r/geopolitics", "kim@yna.co.kr"): no word of a sentence
+    if line[:3] == "by " and _LOWER_CASE_BYLINE.fullmatch(line) is not None and not line.endswith("."):
+        return False
     end = before[-1]
     if end == "-":
         return len(before) > 1 and before[-2].isalpha()
@@ -294,6 +297,10 @@ def _finish_wrapped(units: list[Unit], wrapped: list[str], known_words: KnownWor
 
 
 _RULE_STARTS = frozenset("-=_*~#+—–―═━─")
+# A byline set in lower case under its headline ("by Gabriel Dominguez", "by Lee Hyun-ju and Kim Arin"):
+# names alone, no sentence's end, so no words a wrapped sentence carries on with.
+_NAME = r"[A-Z][\w'’.-]{0,30}"
+_LOWER_CASE_BYLINE = re.compile(rf"by {_NAME}(?: {_NAME}){{0,3}}(?:(?:,| and) {_NAME}(?: {_NAME}){{0,3}}){{0,3}}")
 
 
 def _continues(previous: Unit, wrapped: list[str], line: str, info: LineInfo | None, width: int) -> bool:

@@ -4,11 +4,14 @@ A WARC file is a run of records, each a block of "WARC-..." header lines and a b
 record's body is the server's HTTP answer, status line and headers first, then the page.  A file
 holding one page (a single capture, or its request and metadata records beside it) is read as that
 page; its HTTP framing (chunked transfer, gzip content encoding) is undone.  An archive of many
-pages is refused with a one-line reason: each page is an article source of its own.
+pages (a crawl) is read page by page, each as the source of its own articles: its pages, each
+decoded in its own charset, are handed on as one JSON document (``PAGES_KEY``) that
+``archive_pages`` normalises one page at a time.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from store.errors import SourceError
@@ -18,28 +21,57 @@ _HEADER_END = b"\r\n\r\n"
 _FIELD = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*?)\r?$", re.MULTILINE)
 _TEXT_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"application/xml", b"text/xml", b"application/rss", b"application/atom", b"application/json")
 _MAX_RECORDS = 100_000
+# The key that opens the JSON document of a crawl's pages (JSON escapes keep it ASCII, so it decodes as itself).
+PAGES_KEY = '{"web-archive-pages": '
+_STATUS = re.compile(rb"^HTTP/[\d.]{1,4}\s+(\d{3})")
 
 
 def warc_page(data: bytes, name: str) -> bytes | None:
-    """The page a single-page web archive holds (its bytes as served), or None when ``data`` is no WARC."""
+    """The page a single-page web archive holds (its bytes as served), its pages as one JSON
+    document (see ``PAGES_KEY``) when it holds several, or None when ``data`` is no WARC."""
     if not data.startswith(WARC_MAGIC):
         return None
-    pages = []
-    for kind, body in _records(data):
-        if kind == b"response" and (page := _http_body(body)) is not None:
-            pages.append(page)
-        elif kind == b"resource" and body.strip():
-            pages.append(body)
+    pages: list[tuple[int, bytes, bytes]] = []  # (source line, address, page)
+    failed: list[tuple[int, bytes, str]] = []  # captures that hold no page to read: an error status
+    seen: set[bytes] = set()
+    for line, kind, fields, body in _records(data):
+        address = fields.get(b"warc-target-uri", b"").strip()
+        if kind == b"response" and (status := _STATUS.match(body)) is not None and not status[1].startswith(b"2"):
+            failed.append((line, address, f"HTTP status {status[1].decode()}"))
+        elif kind == b"response" and (page := _http_body(body)) is not None or kind == b"resource" and (page := body).strip():
+            if page not in seen:  # the same page captured twice is one source
+                seen.add(page)
+                pages.append((line, address, page))
     if not pages:
         raise SourceError(name, "a web archive (WARC) without a text page in it")
-    if len(pages) > 1:
-        raise SourceError(name, f"a web archive (WARC) of {len(pages)} pages: only an archive of one page is read (extract its pages first)")
-    return pages[0]
+    if len(pages) == 1:
+        return pages[0][2]
+    return _pages_document(pages, failed, name)
 
 
-def _records(data: bytes) -> list[tuple[bytes, bytes]]:
+def _pages_document(pages: list[tuple[int, bytes, bytes]], failed: list[tuple[int, bytes, str]], name: str) -> bytes:
+    """A crawl's pages, each decoded as a file of its own (its charset, its repairs), as ASCII JSON."""
+    from store.normalise.reading import decode_bytes  # (reading imports this module)
+
+    entries: list[dict[str, object]] = []
+    for line, address, page in pages:
+        uri = address.decode("utf-8", "replace")
+        try:
+            decoded = decode_bytes(page, name)
+        except SourceError as exc:  # a picture or a binary download captured beside the pages
+            entries.append({"line": line, "uri": uri, "error": exc.reason})
+            continue
+        entries.append({"line": line, "uri": uri, "text": decoded.text, "encoding": decoded.encoding, "repairs": decoded.repairs})
+    entries += [{"line": line, "uri": address.decode("utf-8", "replace"), "error": reason} for line, address, reason in failed]
+    entries.sort(key=lambda entry: entry["line"])  # type: ignore[arg-type, return-value]
+    return (PAGES_KEY + json.dumps(entries) + "}").encode("ascii")
+
+
+def _records(data: bytes) -> list[tuple[int, bytes, dict[bytes, bytes], bytes]]:
+    """(1-based line, type, header fields, block) of each record."""
     records = []
     at = 0
+    line, counted = 1, 0
     while at < len(data) and len(records) < _MAX_RECORDS:
         while data.startswith(b"\r\n", at) or data.startswith(b"\n", at):
             at += 2 if data.startswith(b"\r\n", at) else 1
@@ -52,7 +84,9 @@ def _records(data: bytes) -> list[tuple[bytes, bytes]]:
         length = fields.get(b"content-length", b"").strip()
         start = end + len(_HEADER_END)
         stop = start + int(length) if length.isdigit() else len(data)
-        records.append((fields.get(b"warc-type", b"").strip().lower(), data[start:stop]))
+        line += data.count(b"\n", counted, at)
+        counted = at
+        records.append((line, fields.get(b"warc-type", b"").strip().lower(), fields, data[start:stop]))
         at = stop
     return records
 

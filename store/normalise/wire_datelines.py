@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from store.normalise.outlets import has_publication_word, wire_named
+
 _LOCAL_WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.]+){0,2})"
     r"(?:,\s+(?P<date>\d{1,2}\s[a-zé]{3,10}\.?(?:\s(?:19|20)\d\d)?))?"
@@ -29,3 +31,13 @@ def local_wire_dateline(text: str) -> re.Match[str] | None:
     if "(" not in text[:60]:
         return None
     return _LOCAL_WIRE_DATELINE.match(text) or (_WIRE_FIRST_DATELINE.match(text) if text[:1] == "(" else None)
+
+
+def bracketed_wire(source: str | None, *, relayed: bool = False) -> str | None:
+    """The wire a capitals dateline's brackets name: a wire the outlet list knows, or one it does not know
+    that calls itself a service ("SEOUL, Nov. 6 (Korea Wire) —"); a relayed release's distributor only if known."""
+    if not source:
+        return None
+    if (known := wire_named(source)) is not None:
+        return known.name
+    return source if not relayed and has_publication_word(source) else None
