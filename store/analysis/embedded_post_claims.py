@@ -17,17 +17,10 @@ from dataclasses import dataclass
 from store.analysis.claimants import clean_claimant
 from store.analysis.speakers import Speakers
 from store.models import Claim, Passage, PassageKind
+from store.post_signatures import LONGEST_SIGNATURE, SIGNED_AT_END, post_signature
 
-# "— Name (@handle) November 14, 2024": a dash, the author's name, their handle, an optional date
-# (the same shape ``store.normalise.embedded_posts`` marks; a bare signature needs its date).
-_SIGNATURE = r"(?P<name>[^()\n—–]{1,60}?)\s?\((?P<handle>@\w{1,30})\)(?P<date>\s*[^\s()@][^()@\n]{0,30}\d{4})?\s*"
-_DASHED_SIGNATURE = re.compile(rf"[—–-]\s?{_SIGNATURE}")
-_BARE_SIGNATURE = re.compile(_SIGNATURE)
-# A post with its signature glued to its last line: "... pic.twitter.com/3lOtCi13TO — Name (@handle) Nov 14, 2024".
-_SIGNED_AT_END = re.compile(rf"(?<=\S)\s?[—–]\s?{_SIGNATURE}$")
 # Links only X (Twitter) gives a post: its link shortener, its pictures, a post's own address.
 _X_LINK = re.compile(r"https?://t\.co/\w|pic\.twitter\.com/\w|https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/")
-_LONGEST_SIGNATURE = 120
 _MOST_POST_PASSAGES = 5  # a post's own lines (the normaliser keeps up to four of its block) and its signature
 
 
@@ -44,31 +37,21 @@ def signed_post(passages: Sequence[Passage], index: int) -> SignedPost | None:
     """The author of the pull-quote at ``index`` if it is an embedded post: its own signature, glued to its
     end, or the signature passage right after it (or after the rest of the post's lines)."""
     text = passages[index].text
-    if _signature(text) is not None:
+    if post_signature(text) is not None:
         return None  # the signature names the author: it says nothing itself
-    glued = _SIGNED_AT_END.search(text[-_LONGEST_SIGNATURE - 10 :]) if "(@" in text else None
+    glued = SIGNED_AT_END.search(text[-LONGEST_SIGNATURE - 10 :]) if "(@" in text else None
     if glued is not None and (author := _real_author(glued)) is not None:
-        cut = max(0, len(text) - _LONGEST_SIGNATURE - 10) + glued.start()
-        return SignedPost(author, _platform(text[:cut]), cut)
+        cut = max(0, len(text) - LONGEST_SIGNATURE - 10) + glued.start()
+        return SignedPost(author, _platform(text[:cut], glued.group("handle")), cut)
     lines = [text]
     for following in passages[index + 1 : index + _MOST_POST_PASSAGES]:
         if following.kind != PassageKind.PULLQUOTE:
             return None
-        if (signature := _signature(following.text)) is not None:
+        if (signature := post_signature(following.text)) is not None:
             author = _real_author(signature)
-            return SignedPost(author, _platform(" ".join(lines)), len(text)) if author else None
+            return SignedPost(author, _platform(" ".join(lines), signature.group("handle")), len(text)) if author else None
         lines.append(following.text)
     return None
-
-
-def _signature(text: str) -> re.Match[str] | None:
-    if "(@" not in text or len(text) > _LONGEST_SIGNATURE:
-        return None
-    text = text.strip()
-    found = _DASHED_SIGNATURE.fullmatch(text) or _BARE_SIGNATURE.fullmatch(text)
-    if found is None or (text[:1] not in "—–-" and found.group("date") is None):
-        return None
-    return found
 
 
 def _real_author(signature: re.Match[str]) -> str | None:
@@ -77,9 +60,15 @@ def _real_author(signature: re.Match[str]) -> str | None:
     return name if name and any(ch.isalpha() for ch in name) else signature.group("handle")
 
 
-def _platform(post: str) -> str | None:
-    """The platform the post's links say it is on; none when they say nothing."""
-    return "X" if _X_LINK.search(post) else None
+# Bluesky's posts link its app, or are signed with a handle under its domain.
+_BLUESKY_LINK = re.compile(r"https?://bsky\.app/|\bbsky\.app/profile/")
+
+
+def _platform(post: str, handle: str = "") -> str | None:
+    """The platform the post's links (or a Bluesky handle) say it is on; none when they say nothing."""
+    if _X_LINK.search(post):
+        return "X"
+    return "Bluesky" if _BLUESKY_LINK.search(post) or handle.endswith(".bsky.social") else None
 
 
 # What reading a sentence may change in ``Speakers``: the article's own thread of speakers runs past a post as

@@ -21,19 +21,8 @@ from collections.abc import Sequence
 
 from store.models import PassageKind
 from store.normalise.units import Unit
+from store.post_signatures import SIGNED_AT_END, post_signature
 
-# "— Name (@handle) November 14, 2024": an embed's signature, the date optional after a dash
-# (some copies drop it) and required without one (the dash is what some copies drop).  Bluesky's and
-# Mastodon's handles are addresses ("@jane.bsky.social", "@kim@mastodon.social"), and Bluesky's date
-# carries its time ("November 5, 2024 at 9:14 AM").
-_SIGNATURE = (
-    r"(?P<name>[^()\n—–]{1,60}?)\s?\(@\w[\w.@-]{0,60}\)"
-    r"(?P<date>\s*[^\s()@][^()@\n]{0,30}\d{4}(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?)?\s*"
-)
-_DASHED_SIGNATURE = re.compile(rf"[—–-]\s?{_SIGNATURE}")
-_BARE_SIGNATURE = re.compile(_SIGNATURE)
-# A post's text and its signature in one paragraph: "... pic.twitter.com/3lOtCi13TO — Name (@handle) Nov 14, 2024".
-_SIGNED_AT_END = re.compile(rf"\S\s?[—–]\s?{_SIGNATURE}$")
 # The links an embedded post ends with: shortened links, its pictures, a post's own address.
 _POST_LINK_AT_END = re.compile(r"(?:https?://t\.co/\w+|pic\.twitter\.com/\w+|https?://(?:www\.)?(?:x|twitter)\.com/\S+)\s*$")
 _LONGEST_POST_WORDS = 200  # a long post on X runs to a few hundred words; a story's paragraph can too, but is not signed
@@ -46,26 +35,14 @@ _CARD_LINES = 8  # the name, the handle, a post's few lines, the time: more is n
 _NAME_WORDS = 6
 
 
-def _is_signature(text: str) -> bool:
-    if "(@" not in text or len(text) > 120:
-        return False
-    found = _DASHED_SIGNATURE.fullmatch(text) or _BARE_SIGNATURE.fullmatch(text)
-    return found is not None and (text[:1] in "—–-" or found.group("date") is not None)
-
-
-def _dated(text: str) -> bool:
-    found = _DASHED_SIGNATURE.fullmatch(text) or _BARE_SIGNATURE.fullmatch(text)
-    return found is not None and found.group("date") is not None
-
-
 def mark_embedded_posts(kept: Sequence[Unit]) -> None:
     """Mark embedded posts and their signatures as set-apart quotations (before credits are looked for)."""
     for i, unit in enumerate(kept):
         if unit.kind is not None or "(@" not in unit.text:
             continue
         text = unit.text
-        if _is_signature(text):
-            post = _post_above(kept, i, dated=_dated(text))
+        if (signature := post_signature(text)) is not None:
+            post = _post_above(kept, i, dated=signature.group("date") is not None)
             if post:
                 for part in (*post, unit):
                     part.kind = PassageKind.PULLQUOTE
@@ -114,9 +91,9 @@ def _name_line(text: str) -> bool:
 
 def _signed_post(unit: Unit) -> bool:
     """A post and its signature in one paragraph, dated or ending its text with the post's links."""
-    if unit.words() > _LONGEST_POST_WORDS + 12 or (found := _SIGNED_AT_END.search(tail := unit.text[-130:])) is None:
+    if unit.words() > _LONGEST_POST_WORDS + 12 or (found := SIGNED_AT_END.search(tail := unit.text[-130:])) is None:
         return False
-    return found.group("date") is not None or _POST_LINK_AT_END.search(tail[: found.start() + 1]) is not None
+    return found.group("date") is not None or _POST_LINK_AT_END.search(tail[: found.start()]) is not None
 
 
 def _post_above(kept: Sequence[Unit], i: int, *, dated: bool) -> list[Unit]:
