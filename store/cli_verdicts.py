@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.compare.claim_comparison import distinct_pairs
+from store.compare.figure_pairs import distinct_pairs
 from store.models import OWN_VOICE
 
 _VERDICT_WORDS = {

@@ -43,12 +43,13 @@ million shells" against "40%") is :attr:`Verdict.INCOMPARABLE`, not "consistent"
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from store.compare.claim_times import claim_months
+from store.compare.figure_pairs import distinct_pairs
 from store.compare.intervals import Interval, compared_interval, format_figure
 from store.compare.subject_figures import estimates, superseded
 from store.compare.witnesses import Witness, Witnesses
@@ -134,12 +135,6 @@ class SubjectComparison:
 
         return SubjectComparison(self.subject, self.label, self.right, self.left, flipped(self.contradictions),
                                  self.comparable, flipped(self.changes))
-
-
-def distinct_pairs(pairs: Iterable[tuple[Hashable, Hashable]]) -> int:
-    """How many pairs of figures stand against each other: each side's figure is listed against the other's
-    nearest, so one clash of two figures comes once from each side, and counts once."""
-    return len({frozenset(pair) for pair in pairs})
 
 
 def figure_pairs(found: Iterable[Contradiction]) -> int:
