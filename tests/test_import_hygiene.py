@@ -46,3 +46,16 @@ def test_formatting_a_figure_loads_no_alignment_and_no_numpy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_command_line_starts_without_the_analysers_or_the_index():
+    """`nkru-tui --help` and every verb's start load only the command line: the claim analysers, the normaliser
+    and the search index (a third of a second of imports) wait for the verb that needs them."""
+    code = (
+        "import sys\n"
+        "import store.cli, store.cli_output, store.cli_verdicts\n"
+        "heavy = ('store.analysis', 'store.normalise', 'store.search', 'store.compare.claim_comparison')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
