@@ -105,16 +105,23 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
             main.open_passage(passage_id, spans)
 
     def reload_corpus(
-        self, *, known_articles: frozenset[str] | None = None, article_filter: ArticleFilter | None = None
+        self,
+        *,
+        known_articles: frozenset[str] | None = None,
+        article_filter: ArticleFilter | None = None,
+        show_article: str | None = None,
     ) -> None:
         """The database changed: a fresh main screen reads it again and restores the saved place,
         or, given the article ids there were before files were added, shows the newest new one.
-        ``article_filter``: the outlet or claimant the article list stays narrowed to, if it still has articles."""
+        ``article_filter``: the outlet or claimant the article list stays narrowed to, if it still has articles.
+        ``show_article``: after a removal, the article to show in place of the one gone."""
         self.save_state()
         self.preloaded = None
         self.corpus = None
         self.index_ready = threading.Event()
-        self.switch_screen(MainScreen(known_articles=known_articles, article_filter=article_filter))
+        self.switch_screen(
+            MainScreen(known_articles=known_articles, article_filter=article_filter, show_article=show_article)
+        )
 
     async def on_event(self, event: events.Event) -> None:
         # Escape and a letter typed fast arrive as one "alt+" key (see escape_then_key): act on

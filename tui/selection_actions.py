@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,19 @@ if TYPE_CHECKING:
     _Base = App[None]
 else:
     _Base = object
+
+
+def clipboard_caveat(environ: Mapping[str, str]) -> str:
+    """What to do when the copy may not arrive, for terminals known to drop it; else "".
+
+    The copy goes through the terminal (OSC 52): macOS Terminal ignores it, and tmux by default
+    keeps it from the outer terminal.  "Copied" alone, with nothing to paste, read as a bug.
+    """
+    if environ.get("TERM_PROGRAM") == "Apple_Terminal":
+        return " macOS Terminal does not let apps copy: press e to save them to a file instead."
+    if environ.get("TMUX"):
+        return " In tmux this needs `set -g set-clipboard on`; else press e to save them to a file."
+    return ""
 
 
 class SelectionActions(_Base):
@@ -44,7 +59,8 @@ class SelectionActions(_Base):
 
             self.copy_to_clipboard(render_export(corpus, list(self.selection), "md"))
             count = len(self.selection)
-            self.notify(f"Copied {count} passage{'s' if count != 1 else ''} as Markdown.", markup=False)
+            copied = f"Copied {count} passage{'s' if count != 1 else ''} as Markdown."
+            self.notify(copied + clipboard_caveat(os.environ), markup=False)
 
     def action_show_selection(self) -> None:
         if self.corpus is not None:

@@ -154,11 +154,17 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     }
     ExportDialog Label { margin-top: 1; color: $text-muted; }
     ExportDialog RadioSet { layout: horizontal; width: 100%; }
+    ExportDialog.-narrow RadioSet > RadioButton { width: auto; }
+    ExportDialog.-tight RadioSet { layout: grid; grid-size: 3; grid-rows: 1; }
     ExportDialog #export-message { height: auto; min-height: 1; margin-top: 1; }
     ExportDialog #export-message.-error { color: $text-error; }
     ExportDialog #export-buttons { height: auto; align-horizontal: right; margin-top: 1; }
     ExportDialog Button { margin-left: 1; }
     """
+    # Below 72 columns equal shares of the row cut the format names ("Markd…", "CSL-J…"): each
+    # button then takes the width of its name, and the five still fit in one row at 60 columns;
+    # below that the last ran off the edge unseen, so they go in rows of three.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tight"), (60, "-narrow"), (72, "-roomy")]
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the dialog closes as Escape arrives, so keys typed hard on its heels reach the
         # screen under it, not the path box that is going away.

@@ -65,8 +65,9 @@ class _TableAbandoned(Exception):
 class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Figure tracker"
     CSS_PATH = "figures.tcss"
-    # On a short terminal the chart and the detail line leave the table a row or two: see figures.tcss.
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (32, "-tall")]
+    # On a short terminal the chart and the detail line leave the table a row or two, and on a tiny
+    # one (60x20) they pushed the key bar off the screen: see figures.tcss.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (23, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="figures-back", tooltip="Return to where you were"),
         Binding("d", "sort('date')", "By date", id="figures-sort-date",
@@ -358,6 +359,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
 
     def action_page(self, step: int) -> None:
         if self.table is None or not 0 <= self.page + step < self.page_count:
+            if self.table is not None:  # said, not a key that silently does nothing
+                self.notify("This is the last page." if step > 0 else "This is the first page.", markup=False)
             return
         self.page += step
         self._draw()
@@ -365,6 +368,8 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def action_toggle_group(self) -> None:
         current = self.current_row()
         if current is None or not current[1].is_echo:
+            if current is not None:
+                self.notify("No repeats to expand: this figure is in one article only (rows marked ▸ have them).", markup=False)
             return
         key = group_key_of(current[0])
         if key in self.expanded:

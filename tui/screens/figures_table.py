@@ -24,7 +24,9 @@ from tui.screens.figures_chart import ChartRow, short_figure, short_interval
 if TYPE_CHECKING:
     pass
 
-SORT_NAMES: dict[SortKey, str] = {"date": "date", "value": "value", "outlet": "outlet"}
+# "date" sorts by when the figure was claimed (its sentence's date, else the article's): named so, since
+# the Date column (the article's) then runs out of order and "sorted by date" read as a broken sort.
+SORT_NAMES: dict[SortKey, str] = {"date": "date claimed", "value": "value", "outlet": "outlet"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
 # millisecond to add a row, and a subject at ten thousand articles has 22,000 of them. Its
 # measuring of every cell at the next idle comes on top: a page of 400 held the screen 110 ms.

@@ -62,9 +62,11 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         ),
     ]
 
-    def __init__(self, *, known_articles: frozenset[str] | None = None, article_filter: ArticleFilter | None = None) -> None:
+    def __init__(self, *, known_articles: frozenset[str] | None = None, article_filter: ArticleFilter | None = None,
+                 show_article: str | None = None) -> None:
         super().__init__()
         self.known_articles = known_articles  # after adding files: the ids there were before
+        self.show_article = show_article  # after a removal: the neighbour of the article gone
         self.populated = False
         self.kept_filter = article_filter  # the narrowing the screen before this one had (see _loaded)
         self.article_filter = ArticleFilter()
@@ -190,6 +192,11 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
             return
         state = self.nkru.user_state
         self.last_query = state.last_query
+        if self.show_article is not None and self.show_article in self.corpus.articles:
+            # The article read was removed: its neighbour, under the list's cursor, to go on from.
+            self.open_article(self.show_article, focus=False)
+            self.focus_pane("articles")
+            return
         article_id, passage_id = state.last_article_id, state.last_passage_id
         if article_id and article_id in self.corpus.articles:
             if passage_id not in self.corpus.passages:

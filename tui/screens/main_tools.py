@@ -22,12 +22,15 @@ if TYPE_CHECKING:
     from store.corpus import Corpus
     from store.models import Article, SearchHit
     from tui.app import NkruApp
-    from tui.screens.search import SearchOutcome
+    from tui.screens.search import SearchFilters, SearchOutcome
     from tui.widgets.sources import ArticleFilter
 
 
 class LaunchesTools:
     """Actions that leave the main screen for another one, and the search hits they bring back."""
+
+    #: The words and filters search was left with by Escape: "/" reopens on them (see _search_done).
+    search_draft: tuple[str, SearchFilters] | None = None
 
     if TYPE_CHECKING:  # provided by MainScreen
         populated: bool
@@ -52,14 +55,22 @@ class LaunchesTools:
             SearchScreen,
         )
 
-        filters = SearchFilters(*self.nkru.last_search_filters)
+        query, filters = self.search_draft or (self.last_query, SearchFilters(*self.nkru.last_search_filters))
         recent = self.nkru.user_state.recent_searches
         self.nkru.push_screen(
-            SearchScreen.reopened(self.nkru, self.corpus, recent, query=self.last_query, filters=filters), self._search_done
+            SearchScreen.reopened(self.nkru, self.corpus, recent, query=query, filters=filters), self._search_done
         )
 
     def _search_done(self, outcome: SearchOutcome | None) -> None:
+        self.search_draft = None
         if outcome is None:
+            return
+        if outcome.closed:
+            # Escape: the words come back with the next "/", and among the recent searches; the hits
+            # n and N step through stay those of the last search a hit was opened from.
+            self.search_draft = (outcome.query, outcome.filters)
+            self.nkru.user_state.remember_search(outcome.query)
+            self.nkru.save_state()
             return
         self.last_query = outcome.query
         self.nkru.user_state.last_query = outcome.query
@@ -201,7 +212,26 @@ class LaunchesTools:
         from tui.screens.remove_source import RemoveSourceDialog
 
         titles = [a.title for a in self.corpus.articles.values() if a.source_sha256 == article.source_sha256]
-        self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles, self.corpus), self._database_changed)
+        neighbour = self._neighbour_outside_source(article)
+
+        def removed(changed: bool | None) -> None:
+            if changed:
+                self.nkru.reload_corpus(article_filter=self.article_filter, show_article=neighbour)
+
+        self.nkru.push_screen(RemoveSourceDialog(self.nkru.db_path, article, titles, self.corpus), removed)
+
+    def _neighbour_outside_source(self, article: Article) -> str | None:
+        """The article to show once ``article``'s source file is gone: the next one in the list
+        that another file holds, else the nearest before it (in every article's list, when the
+        outlet's or claimant's empties).  Without it the list went back to its top and focus to
+        the Sources pane: the analyst pruning a list lost their place."""
+        narrowed = self.corpus.list_articles(outlet=self.article_filter.outlet, claimant=self.article_filter.claimant)
+        for listed in (narrowed, self.corpus.list_articles()):
+            at = next((i for i, a in enumerate(listed) if a.id == article.id), 0)
+            for candidate in (*listed[at + 1 :], *reversed(listed[:at])):
+                if candidate.source_sha256 != article.source_sha256:
+                    return candidate.id
+        return None
 
     def _say_no_article(self, doing: str) -> None:
         """A key that needs an article must not do nothing in silence: say why, and what to press."""

@@ -69,6 +69,8 @@ class SearchOutcome:
     hits: list[SearchHit]
     index: int
     filters: SearchFilters = field(default_factory=SearchFilters)
+    #: Left with Escape, no hit opened: the query and filters are a draft to reopen with, not a search to step through.
+    closed: bool = False
 
 
 #: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
@@ -208,7 +210,12 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
 
     def _begin(self) -> None:
         self.query_one("#recent", RecentList).show_queries(self.recent)
-        self.set_focus(self.query_one("#query", Input))  # now: the words typed after "/" are on their way
+        box = self.query_one("#query", Input)
+        self.set_focus(box)  # now: the words typed after "/" are on their way
+        if box.value:
+            # Offered selected, so one key replaces it: a kept screen left from its box gets no
+            # new focus event to select it (Input's select_on_focus), and typing went on the end.
+            box.select_all()
         if self.initial_query:
             self._search_now()
         else:
@@ -359,7 +366,10 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "search")
-        self.dismiss(None)
+        # Handed back, not dropped: a query typed with care (and its filters) was lost to a
+        # glance at the reader, "/" then opening on the one before it.
+        query, filters = self._wanted()
+        self.dismiss(SearchOutcome(query, [], -1, filters, closed=True) if query else None)
 
     def action_to_results(self) -> None:
         """Enter or down in the query: into the hits for it, or the recent searches if it is empty.

@@ -18,12 +18,24 @@ class StatusBar(Static):
 
     def render(self) -> Content:
         # The fullest line that fits: at 80 columns the selection's key reminder pushed the search
-        # position ("hit 2/60 … (n/N)") off the edge. The reminder goes first, then the corpus counts.
-        variants = [self._line(hint=True, corpus=True), self._line(hint=False, corpus=True), self._line(hint=False, corpus=False)]
+        # position ("hit 2/60 … (n/N)") off the edge. The reminder goes first, then the corpus counts:
+        # the passage and claim counts before the article count, and that before the index's state
+        # ("indexing for search…", "search ready"), which at 60 columns was cut off unseen.
+        notes = self._corpus_notes()
+        variants = [self._line(hint=True, corpus=notes[0])]
+        variants += [self._line(hint=False, corpus=note) for note in notes]
+        variants.append(self._line(hint=False, corpus=None))
         width = self.size.width
         return next((line for line in variants if line.cell_length <= width), variants[-1])
 
-    def _line(self, *, hint: bool, corpus: bool) -> Content:
+    def _corpus_notes(self) -> list[str]:
+        """The corpus note, then shorter forms of it: "80 articles · search ready", "search ready"."""
+        parts = self.corpus_note.split(" · ")
+        if len(parts) < 3:
+            return [self.corpus_note]
+        return [self.corpus_note, f"{parts[0]} · {parts[-1]}", parts[-1]]
+
+    def _line(self, *, hint: bool, corpus: str | None) -> Content:
         noun = "passage" if self.selected == 1 else "passages"
         reminder = " (e export · y copy · S list)" if hint else ""
         counter = (
@@ -34,6 +46,6 @@ class StatusBar(Static):
         parts: list[str | tuple[str, str]] = [counter]
         if self.search_note:
             parts += ["│ ", (self.search_note, "$text-warning"), " "]
-        if corpus or not self.search_note:
-            parts += ["│ ", (self.corpus_note, DIM)]
+        if corpus is not None or not self.search_note:
+            parts += ["│ ", (self.corpus_note if corpus is None else corpus, DIM)]
         return Content.assemble(*parts)
