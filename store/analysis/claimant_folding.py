@@ -272,13 +272,14 @@ def fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: FoldT
     """Map names that differ only in word order (or list glue) to one spelling, the commonest.
 
     "officials from South Korea, Ukraine, and the US" and "Officials in the US, Ukraine, and South Korea"
-    are one claimant.  Single words are left alone: there is no order to differ.
+    are one claimant.  A single word can differ only in case ("Experts" opening a sentence, "experts" in
+    one): the same claimant too, and on a tie the lower-case spelling, the word as it runs in a sentence.
     """
     by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in {canonical for canonical in mapping.values()}:
         # With a table (corpus scale), each name once through it: ``word_order_key``'s cache would only evict.
         key = word_order_key(name) if folded is None else word_order_key_of_folded(folded(name))
-        if len(key) >= 2:
+        if key:
             by_key[key].append(name)
     # Each name has one key, so the groups are disjoint: who maps to what is looked up once, not per group.
     originals: dict[str, list[str]] = defaultdict(list)
@@ -288,7 +289,7 @@ def fold_word_order(mapping: dict[str, str], counts: Counter[str], folded: FoldT
         if len(names) < 2:
             continue
         weight = Counter({name: sum(counts[o] for o in originals[name]) for name in names})
-        chosen = min(names, key=lambda n: (-weight[n], n))  # the commonest spelling; ties by text
+        chosen = min(names, key=lambda n: (-weight[n], not n[:1].islower(), n))  # the commonest; ties lower-case, then by text
         for name in names:
             for original in originals[name]:
                 mapping[original] = chosen
