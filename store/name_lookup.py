@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import numpy as np
-from rapidfuzz import fuzz, process, utils
+from typing import TYPE_CHECKING
 
-from store.corpus import Corpus
+if TYPE_CHECKING:
+    from store.corpus import Corpus
 
 SourceKind = Literal["outlet", "claimant"]
 
@@ -37,6 +37,10 @@ class NameLookup:
     """Every outlet and claimant name of one corpus, folded once for matching."""
 
     def __init__(self, corpus: Corpus) -> None:
+        # rapidfuzz and numpy are imported here, when the palette first looks a name up: the app imports this
+        # module at start, and its first screen needs neither.
+        from rapidfuzz import utils
+
         sources = [NamedSource("outlet", o.name, o.article_count, rank) for rank, o in enumerate(corpus.outlet_summaries)]
         sources += [
             NamedSource("claimant", c.name, c.claim_count, rank) for rank, c in enumerate(corpus.claimant_summaries)
@@ -56,6 +60,9 @@ class NameLookup:
         must match it whole: "ele" is inside "zelensky", but nobody typing "zelensky" means it.
         Ties go to the outlet or claimant with more articles or claims.
         """
+        import numpy as np
+        from rapidfuzz import fuzz, process, utils
+
         wanted = utils.default_process(query)
         if not wanted:
             return []
