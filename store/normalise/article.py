@@ -274,7 +274,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
         elif unit.removed == "running-header" and not running_read:
             running_read = True  # (every page repeats it: the first says it all)
-            name, dated = running_head_fields(unit.text)
+            name, dated = running_head_fields(unit.raw)
             evidence.outlet(8, name, "running head")
             if dated is not None and not evidence.dates:
                 evidence.dates.append(dated)  # a report's "MARCH 2025" atop each page, where no line of its own dates it
@@ -315,7 +315,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     if last is not None and tail_wire and (tag := closing_wire_tag(last.text)) is not None:
         wire_sign_off = Removal("wire-credit", last.text[tag[0] :].strip(), line=last.line + last.raw.count("\n"), article_ordinal=ordinal)
         last.text = last.text[: tag[0]].rstrip()
-    credit_lines = [wire_only(u.text) for u in kept if u.kind == PassageKind.CREDIT]
+    credit_lines = [wire_only(u.text) for u, above in zip(kept, [None, *kept]) if u.kind == PassageKind.CREDIT and not (above and above.kind == PassageKind.CAPTION)]  # (a picture's credit credits the picture)
     # A story that names no outlet but closes with a wire's tag ("... in June. (Yonhap)") is the wire's own.
     for wire in [tail_wire, *credit_lines[-1:]]:
         if wire:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from store.normalise.channel_dumps import named_stamp_stream
 from store.normalise.chat_notices import (
     EDITED_MARK,
     NOTICE,
@@ -64,10 +65,10 @@ def chat_log_lines(lines: list[str], text: str) -> ChatLog | None:
     stamped lines must open most of the non-blank lines: an article quoting
     one chat line stays an article.  A log whose stamp and sender stand on a
     line of their own over the message (a copied Telegram channel, a Discord
-    export) is read by ``_post_stream``.
+    export) is read by ``_post_stream``; a channel's name on a line over its stamp by ``channel_dumps``.
     """
     if _STAMP_AT_START.match(text) is None and _STAMP_AT_LINE_START.search(text) is None:
-        return _post_stream(lines, text)
+        return _post_stream(lines, text) or named_stamp_stream(lines, text)
     from store.normalise.units import LineInfo
 
     stamped = [_stamped(line) for line in lines]

@@ -24,6 +24,7 @@ from store.normalise.contact_lines import mark_contact_details
 from store.normalise.contents_lists import mark_contents_entries
 from store.normalise.link_cards import mark_link_card_hosts
 from store.normalise.lossy import paragraph_letters_lost
+from store.normalise.outlets import outlet_table
 from store.normalise.reaction_counts import is_reaction_tally, mark_counts_beside_chrome
 from store.normalise.rule_matcher import Rule, RuleMatcher
 from store.normalise.shapes import has_letters, is_separator_line
@@ -107,7 +108,8 @@ def _match(text: str, n_words: int, compiled: _Compiled) -> FurnitureMatch | Non
     if matched is not None:
         rule, outlet = matched
         if rule.reason == "wire-service-line" and _topic_label(text):
-            return FurnitureMatch("topic-label", rule.action, None)
+            # "KCNA/Reuters" names agencies: a picture's credit, which the classifier sets apart, no label.
+            return None if any(outlet_table().lookup(part) for part in text.split("/")) else FurnitureMatch("topic-label", rule.action, None)
         return FurnitureMatch(rule.reason, rule.action, outlet.strip() if outlet else None)
     return _section_menu(text, compiled) or _furniture_row(text, compiled) or (_keyword_rule(text) if n_words <= _KEYWORD_MAX_WORDS else None)
 

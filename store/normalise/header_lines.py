@@ -222,8 +222,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     for i in range(max(head_end, last_prose + 1), len(units)):
         unit = units[i]
         header = unit.header() if unit.kept else None
-        if header is not None and header.kind in ("field", "date", "byline"):
-            unit.role = "header"  # a byline under the last paragraph signs the story ("By Kim Min-ji / Korea Herald")
+        if header is not None and (header.kind in ("field", "date", "byline") or (header.kind == "outlet-date" and "." in (header.outlet or "") and header.date)):
+            unit.role = "header"  # a byline under the last paragraph signs the story ("By Kim Min-ji / Korea Herald"), a site's stamp dates it
             _note_header(header, evidence)
             if (signed := mail_signature(unit.text, with_name=False)) is not None:
                 outlet = outlet_table().lookup_domain(signed[1])
@@ -382,8 +382,6 @@ def _note_header(header: Header, evidence: Evidence) -> None:
             rank = 5  # "Author: Jane Doe, Daily Ledger": a byline in a field, no firmer than one
         basis = {"field": "header field", "outlet-date": "header line", "byline": "byline"}.get(header.kind, "header line")
         evidence.outlet(rank, header.outlet, basis)
-
-
 
 
 def copyright_holder(text: str) -> str | None:

@@ -41,6 +41,7 @@ from store.normalise.page_sites import (
     title_suffix,
     unswap_title_and_site,
 )
+from store.normalise.unclosed_elements import unclosed_elements_closed
 from store.normalise.widget_headings import widget_headings_put_back
 
 _BLOCK_TAGS = frozenset(
@@ -125,6 +126,8 @@ def extract_page(html_text: str) -> ExtractedPage:
     html_text, mended = repaired_before_parsing(html_text)
     noise.extend(mended)
     html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
+    html_text, closed = unclosed_elements_closed(html_text)  # else their text would go with them, unrecorded
+    noise.extend(closed)
     if _HTML_START.match(html_text, 0, 4096) is None:
         # A bare fragment ("<b>Headline</b><br>text", or text with no tag at all): the extractor
         # takes a string that does not open as a document for no page and returns nothing.

@@ -26,7 +26,7 @@ from store.normalise.posts import parse_post_header
 from store.normalise.script_bylines import placed_arabic_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
-from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, print_issue_paper, section_labels, stamp_date
+from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, section_labels, stamp_date, stamp_outlet
 from store.normalise.staff_credits import parse_staff_credits
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -93,7 +93,7 @@ _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.
 class Header:
     """What one header line says."""
 
-    kind: str  # "field", "outlet-date", "date", "byline"; soft: "placed-byline", "role", "one-name-byline"
+    kind: str  # "field", "outlet-date", "date", "byline", "address" (units); soft: "placed-byline", "role", "one-name-byline"
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
@@ -305,8 +305,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     place = place_before_date(text[: found.start])
     if place is None and ", " in text[found.end :]:
         place = place_after_date(text[found.end :])  # "19 июня 2024 года, 15:40, Пхеньян": the stamp, then where
-    if (issue := print_issue_paper(text[: found.start], text[found.end :])) is not None:
-        return Header("outlet-date", outlet=issue, date=found)  # "Газета «Коммерсантъ» №205 от 06.11.2024, стр. 6"
+    if (issue := stamp_outlet(text[: found.start], text[found.end :])) is not None:
+        return Header("outlet-date", outlet=issue, date=found)  # "Газета «Коммерсантъ» №205 от 06.11.2024", "www.kcna.kp (Juche113.11.6.)"
     tail = rest.strip(" |")
     if tail and len(tail) <= 40 and _HAS_DIGIT.search(tail) and (again := find_date(tail)) is not None:
         if again.iso == found.iso and len(again.raw) >= len(tail.rstrip(" .,")) - 1:

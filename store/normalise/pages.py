@@ -275,12 +275,14 @@ def _facing_pages(numbered: dict[str, list[tuple[int, int]]]) -> tuple[frozenset
 _FOLIO_MAX_WORDS = 15
 
 
-def mark_repeated_folios(units: Sequence[Unit]) -> None:
+def mark_folio_lines(units: Sequence[Unit]) -> None:
     """A print page's folio ("A4  THE DAEJEON HERALD      FRIDAY, DECEMBER 20, 2024") printed again lower down.
 
     Set out in columns (runs of spaces) and repeated word for word, it is the page's, not the
     article's: the first one stays (it dates the page and names the paper), the repeats go.
+    A head spread across the top of the first page goes too (see ``_mark_spread_head``).
     """
+    _mark_spread_head(units)
     seen: set[str] = set()
     for unit in units:
         if unit.removed is not None or "   " not in unit.raw.strip() or unit.words() > _FOLIO_MAX_WORDS:
@@ -288,3 +290,26 @@ def mark_repeated_folios(units: Sequence[Unit]) -> None:
         if unit.text in seen:
             unit.removed = "running-header"
         seen.add(unit.text)
+
+
+# Parts set far apart on one line: the gap a PDF's conversion keeps between a head's left and right ends.
+_WIDE_GAP = re.compile(r"\S {6,}\S")
+_HEAD_PART_MAX_WORDS = 6
+
+
+def _mark_spread_head(units: Sequence[Unit]) -> None:
+    """A report's head spread across its first page ("ISSUE BRIEF          Institute for Security Studies").
+
+    Its parts are labels set at the page's edges, each a few words, undated: the page's running head,
+    no title (the title is the line under it), though it may name the issuer.  A line that dates itself
+    is the paper's folio, which stays to date the page.
+    """
+    first = next((u for u in units if u.kept), None)
+    if first is None or first.block_size != 1 or "\n" in first.raw or _WIDE_GAP.search(first.raw.strip()) is None:
+        return
+    parts = [part for part in re.split(r" {3,}", first.raw.strip()) if part]
+    if not 2 <= len(parts) <= 3 or any(len(part.split()) > _HEAD_PART_MAX_WORDS or ends_sentence(part) for part in parts):
+        return
+    if first.header() is not None or not any(u.kept and u is not first for u in units):
+        return
+    first.removed = "running-header"

@@ -47,7 +47,7 @@ from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
 from store.normalise.mail import saved_page_html, unreadable_reason
 from store.normalise.markdown import CAPTION_MARKER, markdown_lines
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
-from store.normalise.pages import inferred_page_breaks, mark_repeated_folios, pages_run_on, rejoin_around_furniture, repair_pages
+from store.normalise.pages import inferred_page_breaks, mark_folio_lines, pages_run_on, rejoin_around_furniture, repair_pages
 from store.normalise.plain_markup import reduce_plain_markup
 from store.normalise.posts import numbered_post_starts, post_starts
 from store.normalise.quoting import unquote_mail_runs
@@ -305,7 +305,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         elif ("\n1\n" in text or "\n1 " in text or "¹ " in text or has_notes_heading(text)) and has_footnote_marks(text):
             mark_page_footnotes(units)  # a newsletter's notes under its text, each number over its note or opening it
         if "   " in text:
-            mark_repeated_folios(units)  # (after the pages' running lines, which it would otherwise hide)
+            mark_folio_lines(units)  # (after the pages' running lines, which it would otherwise hide)
     lines, markup = [], None  # a huge file's lines are not needed twice over
     # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH

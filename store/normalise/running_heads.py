@@ -16,12 +16,18 @@ from store.normalise.metadata import parse_header
 
 # The parts of a running head: set apart by a dot, a bar, a dash or a wide gap.
 _PARTS = re.compile(r"\s*(?:[·|•]|\s[-–—]\s)\s*|\s{3,}")
+# What kind of paper it is ("ISSUE BRIEF", "Working Paper"), set opposite the issuer's name: no issuer itself.
+_DOCUMENT_KIND = re.compile(
+    r"(?:issue|policy|research|special|working|occasional|discussion|briefing|analytical|background)?\s*(?:brief|report|paper|note|memo|update|analysis|commentary|backgrounder)s?",
+    re.IGNORECASE,
+)
 
 
 def running_head_fields(text: str) -> tuple[str | None, FoundDate | None]:
     """(the issuer's or publication's name, the date) a running head prints, each None when absent."""
     parts = [part.strip() for part in _PARTS.split(text.strip()) if part.strip()]
-    name = next((found for part in parts if (found := masthead_name(part, issuer=True)) is not None), None)
+    names = [found for part in parts if (found := masthead_name(part, issuer=True)) is not None]
+    name = next((found for found in names if _DOCUMENT_KIND.fullmatch(found) is None), names[0] if names else None)
     date = None
     for part in parts:
         header = parse_header(part) if any(ch.isdigit() for ch in part) else None

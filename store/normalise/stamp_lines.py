@@ -52,6 +52,19 @@ _PRINT_ISSUE_HEAD = re.compile(
 _PRINT_ISSUE_TAIL = re.compile(r"^\s*(?:,\s*(?:стр\.|с\.|s\.|str\.|p\.|pp\.|page|seite)\s?[A-Z]?\d{1,3})?\s*$", re.IGNORECASE)
 
 
+# A site's address with the date beside it, KCNA's stamp under each item: "www.kcna.kp (Juche113.11.6.)".
+_SITE_STAMP_HEAD = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,3}\.[a-z]{2,6})/?\s*[(\[|·•—–-]?\s*$", re.IGNORECASE)
+_SITE_STAMP_TAIL = re.compile(r"^\.?\s*[)\]]?\.?\s*$")
+
+
+def stamp_outlet(before: str, after: str) -> str | None:
+    """The outlet a stamp line names beside its date (an issue citation's paper, a site's address), when
+    the line is nothing but that stamp."""
+    if _SITE_STAMP_TAIL.match(after) is not None and (site := _SITE_STAMP_HEAD.match(before)) is not None:
+        return site["host"].lower()
+    return print_issue_paper(before, after)
+
+
 def print_issue_paper(before: str, after: str) -> str | None:
     """The paper an issue citation names, when the line is nothing but that citation."""
     if "№" not in before and not re.search(r"\b(?:no|nr|nº)\b", before, re.IGNORECASE):

@@ -94,11 +94,16 @@ class Unit:
         if self._header_of is not self.text:
             self._header_of = self.text
             self._header = parse_header(self.text)
-            if self._header is None and self.bullet and ":" in self.text:
+            if self._header is None and " " not in self.text and _WEB_ADDRESS.fullmatch(self.text) is not None:
+                self._header = Header("address", url=self.text)  # the story's own address, on a line of its own
+            elif self._header is None and self.bullet and ":" in self.text:
                 # "• Date: 2025-03-24" in a press office's list of fields: the field, whatever marks the list.
                 field_line = parse_header(BULLET_MARK.sub("", self.text, count=1))
                 self._header = field_line if field_line is not None and field_line.kind == "field" else None
         return self._header
+
+
+_WEB_ADDRESS = re.compile(r"https?://[\w.-]{3,100}/\S{0,400}|www\.[\w-]{1,60}\.[\w.-]{2,60}/\S{0,400}")
 
 
 def lines_with_markup(texts: Sequence[str], form_feeds: Collection[int] = ()) -> list[LineInfo]:
@@ -207,8 +212,8 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     """
     if not line[:1].islower() or not before:
         return False
-    if " " not in line and ((line[1:2] == "/" and line[:1] in "ru") or "@" in line):
-        return False  # a community's, a user's or a mail address alone ("r/geopolitics", "kim@yna.co.kr"): no word of a sentence
+    if " " not in line and ((line[1:2] == "/" and line[:1] in "ru") or "@" in line or line.startswith(("http://", "https://", "www."))):
+        return False  # a community's, a user's, a mail or a web address alone ("r/geopolitics", "kim@yna.co.kr"): no word of a sentence
     if line[:3] == "by " and _LOWER_CASE_BYLINE.fullmatch(line) is not None and not line.endswith("."):
         return False
     end = before[-1]
