@@ -133,7 +133,22 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
         letters = sum(map(str.isalpha, inside))
         if letters >= _MOST_IN_WORD_LETTERS * len(inside) and (best is None or letters > best[0]):
             best = (letters, codepage)
-    return (data.decode(best[1]), best[1]) if best is not None else None
+    if best is None:
+        return None
+    codepage = _best_fitting_dos_codepage(sample, best[1])
+    return data.decode(codepage), codepage
+
+
+# DOS pages of other languages, which put their letters where 850 has its own: Central European (852),
+# Baltic (775), Turkish (857).  The one whose reading spells one language's letters is the file's.
+_OTHER_DOS_CODEPAGES = ("cp852", "cp775", "cp857")
+
+
+def _best_fitting_dos_codepage(sample: bytes, western: str) -> str:
+    from store.normalise.legacy_alphabets import misfit  # (it imports the Latin tests, which import this module's neighbours)
+
+    fits = [(misfit(sample.decode(codepage))[0], codepage) for codepage in (western, *_OTHER_DOS_CODEPAGES)]
+    return min(fits, key=lambda fit: fit[0])[1]  # (the earliest among equals: Western DOS first)
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -152,3 +167,25 @@ def reads_as_korean(text: str) -> bool:
     syllables = _HANGUL.findall(text)
     common = sum(1 for ch in syllables if len(ch.encode("euc_kr", "ignore")) == 2)
     return common >= _LEAST_COMMON_HANGUL * len(syllables)
+
+
+def johab_reading(data: bytes) -> str | None:
+    """Korean in Johab (the older Korean standard, still in some archives): Hangul that no other codepage
+    reads, so detection, which does not know it, calls the bytes Western.  Taken only when every byte
+    reads in Johab and not in CP949, and the reading is Hangul syllables Korean is made of."""
+    try:
+        text = data.decode("johab")
+    except UnicodeDecodeError:
+        return None
+    try:
+        data.decode("cp949")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    syllables = len(_HANGUL.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 0x7F)
+    return text if syllables >= _LEAST_JOHAB_SYLLABLES and syllables >= _LEAST_COMMON_HANGUL * wide and reads_as_korean(text) else None
+
+
+_LEAST_JOHAB_SYLLABLES = 4

@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache
 
 from store.normalise.decoded_plausibility import RUN_OK, in_ranges, non_ascii, plausible
+from store.normalise.legacy_alphabets import misfit
 from store.normalise.sloppy import decoding_table, sloppy_encode
 
 # Codepages UTF-8 is commonly mis-read as, in the order they are tried.  All
@@ -311,8 +312,16 @@ def by_coverage(found: dict[Codepage, list[int]], lines: list[str]) -> list[Code
         return pages
     sample = {page: [lines[i] for i in hits[:_COVERAGE_SAMPLE_LINES]] for page, hits in found.items() if hits}
     covered = {page: sum(len(run) for line in held for run in page.patterns()[1].findall(line)) for page, held in sample.items()}
-    first = max(covered, key=covered.__getitem__)  # the earliest among equals
+    most = max(covered.values())
+    tied = [page for page in covered if covered[page] == most]
+    # Codepages that differ in a few bytes (DOS 437 and 850) cover the same runs: the one whose repair
+    # spells one language's letters is right (Lithuanian "ž" through 850, not Esperanto "ŝ" through 437).
+    first = tied[0] if len(tied) == 1 else min(tied, key=lambda page: misfit(_decoded_runs(page, sample[page]))[0])
     return [first, *(page for page in pages if page is not first)]
+
+
+def _decoded_runs(page: Codepage, held: list[str]) -> str:
+    return " ".join(page.encode(run).decode("utf-8", "replace") for line in held for run in page.patterns()[1].findall(line))
 
 
 _COVERAGE_SAMPLE_LINES = 40  # lines enough to tell which codepage the mojibake is in

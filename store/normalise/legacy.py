@@ -15,6 +15,7 @@ from store.normalise.codepage_variants import (
     dos_latin_reading,
     ebcdic_reading,
     greek_codepage,
+    johab_reading,
     latin9_reading,
     reads_as_korean,
     vietnamese_reading,
@@ -25,6 +26,8 @@ from store.normalise.declared_charset import (
     declared_label,
     declared_reading,
 )
+from store.normalise.legacy_alphabets import other_latin_reading, pasted_reading
+from store.normalise.legacy_latin import iso8859_2_order, letters_intact, looks_czech_or_slovak, turkish_or_baltic
 from store.normalise.sloppy import sloppy_decode
 from store.normalise.stray_bytes import utf8_with_stray_bytes
 
@@ -54,11 +57,6 @@ _MAC_PUNCTUATION_AS_CP1252 = re.compile(r"(?:^|(?<=[\s(]))Ò(?=[a-z])|(?<=[a-z.,
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{4,}")
 _ANY_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 _SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2020-\u2030][A-Za-z]")
-# Where ISO 8859-2 puts "ą", "ś", "Ą", "Ś", "Ź" (0xB1, 0xB6, 0xA1, 0xA6, 0xAC) Windows-1250 has symbols: a Polish
-# word ending in one ("walcz±", "wie¶") shows the file is ISO 8859-2; real symbols never end a word.
-_SYMBOL_ENDING_WORD = re.compile(r"[^\W\d_][\u00b1\u00b6\u02c7\u00a6\u00ac](?![^\W\d_])")
-# In the reading of another Latin codepage "š" or "ž" inside a word is a letter; symbols still are not.
-_ONLY_SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2020-\u2030][A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -75,6 +73,8 @@ def decode_legacy(data: bytes) -> Decoded:
     valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
     if valid_multibyte >= invalid:
         if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
+            return pasted
+        if (pasted := _pasted_in_language(data)) is not None:
             return pasted
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
         text, repairs = utf8_with_stray_bytes(data, invalid)
@@ -93,18 +93,22 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
     if (dos := dos_latin_reading(data)) is not None:
         return Decoded(dos[0], dos[1], ["charset-detected"])
-    if _looks_czech_or_slovak(western):
+    if (alphabet_fit := other_latin_reading(data, western)) is not None:
+        return Decoded(*alphabet_fit, ["charset-detected"])
+    if looks_czech_or_slovak(western):
         return Decoded(sloppy_decode(data, "cp1250"), "cp1250", ["charset-detected"])
     if (vietnamese := vietnamese_reading(data)) is not None:
         return Decoded(vietnamese, "cp1258", ["charset-detected"])
-    if (other_latin := _turkish_or_baltic(data, western)) is not None:
-        return other_latin
+    if (other_latin := turkish_or_baltic(data, western)) is not None:
+        return Decoded(*other_latin, ["charset-detected"])
     latin9 = latin9_reading(data, western, declared_label(data))
     # (Latin-9's own letters count as letters: "œ" and "š" are what Windows-1252 mojibake is told by.)
     if latin9 is not None and _looks_western(latin9.translate(_LATIN9_LETTERS_AS_ASCII)):
         return Decoded(latin9, "iso8859_15", ["charset-detected"])
     if _looks_western(western):
         return Decoded(western, "cp1252")
+    if len(data) - len(data.translate(None, _HIGH_BYTES)) < _LEAST_DETECTABLE_BYTES:
+        return Decoded(western, "cp1252", ["charset-guess"])  # a byte or two tell detection nothing: the commonest codepage
     guess = detect_codepage(data[:_DETECTION_SAMPLE], candidates)
     detected = ["charset-detected"]
     if guess is None and len(data) < _DETECTION_SAMPLE and data[-1:] >= b"\x80" and (guess := detect_codepage(data[:-1])) is not None:
@@ -116,12 +120,14 @@ def decode_legacy(data: bytes) -> Decoded:
         # codepage: taken when its reading has no symbol wedged inside a word, as Windows-1252's has.
         # Its Windows form first: ISO 8859-2 and Windows-1250 agree on most letters, and Windows
         # files are the commoner by far ("ą" is 0xB9 in one, "š" in the other).
-        for candidate in (_iso8859_2_order(data) if guess in ("iso8859_2", "cp1250") else (guess,)):
+        for candidate in (iso8859_2_order(data) if guess in ("iso8859_2", "cp1250") else (guess,)):
             other = sloppy_decode(data, candidate)
             # (An ISO codepage reads Windows-1252's "…" and "’" between letters as C1 controls, never text.)
-            if _letters_intact(other[:_DETECTION_SAMPLE]) and not (candidate.startswith("iso") and _C1_BYTE.search(data, 0, _DETECTION_SAMPLE)):
+            if letters_intact(other[:_DETECTION_SAMPLE]) and not (candidate.startswith("iso") and _C1_BYTE.search(data, 0, _DETECTION_SAMPLE)):
                 return Decoded(other, candidate, ["charset-detected"])
     if guess is None or guess in _LATIN_CODEPAGES:
+        if (korean := johab_reading(data)) is not None:
+            return Decoded(korean, "johab", ["charset-detected"])
         return Decoded(western, "cp1252", ["charset-guess"])
     if guess == "cp874" and not _reads_as_thai(sloppy_decode(data[:_DETECTION_SAMPLE], "cp874")):
         # Hebrew in Windows-1255 (letters at 0xE0-0xFA) reads in the Thai codepage as vowel signs, tone marks
@@ -143,6 +149,10 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(data.decode(guess, errors="replace"), guess, detected)
     except (LookupError, UnicodeError):
         return Decoded(western, "cp1252", ["charset-guess"])
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_LEAST_DETECTABLE_BYTES = 3
 
 
 _CYRILLIC_CODEPAGES = frozenset({"cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic", "cp855", "cp1125"})
@@ -168,93 +178,6 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _LEAST_CYRILLIC = 100
 _LEAST_CAPITALS = 0.01
 _SAMPLE_CHARS = 20_000
-
-
-# Windows-1250's ř, ě, ů (0xF8, 0xEC, 0xF9) read as Windows-1252's ø, ì, ù; its š and ž sit where
-# Windows-1252 has them too.  Czech and Slovak names ("Jiří Dvořák") read in the wrong codepage
-# show both, which neither Danish or Norwegian (ø without š) nor Italian (ì, ù without ž) does.
-_CP1250_AS_CP1252 = re.compile(r"[a-zA-Z][øìù]|[øìù][a-z]")
-_SHARED_CARONS = frozenset("šžŠŽ")
-
-
-def _looks_czech_or_slovak(western: str) -> bool:
-    sample = western[:_DETECTION_SAMPLE]
-    if not any(ch in sample for ch in _SHARED_CARONS):
-        return False
-    return len(_CP1250_AS_CP1252.findall(sample)) >= 2
-
-
-def _iso8859_2_order(data: bytes) -> tuple[str, str]:
-    """Windows-1250 before ISO 8859-2, unless its reading mixes Polish with Czech or Slovak letters more.
-
-    The two put "ą ś ź" and "š ž ť" in each other's places (0xB9 is "ą" in one, "š" in the other), so
-    the wrong one spells Czech "služba" as "sluľba" and Polish "walczą" as "walczš".
-    """
-    sample = data[:_DETECTION_SAMPLE]
-    windows, iso = (_mixed_letters(sloppy_decode(sample, codepage)) for codepage in ("cp1250", "iso8859_2"))
-    return ("iso8859_2", "cp1250") if iso < windows else ("cp1250", "iso8859_2")
-
-
-_POLISH_ONLY = frozenset("ąęłńśźżćĄĘŁŃŚŹŻĆ")
-_CZECH_SLOVAK_ONLY = frozenset("ěřůčďňťľĺŕšžĚŘŮČĎŇŤĽĹŔŠŽ")
-
-
-def _mixed_letters(text: str) -> int:
-    """How many letters of the rarer of Polish and Czech-Slovak ``text`` holds: none in either language."""
-    polish = sum(map(_POLISH_ONLY.__contains__, text))
-    czech_slovak = sum(map(_CZECH_SLOVAK_ONLY.__contains__, text))
-    return min(polish, czech_slovak)
-
-
-def _letters_intact(text: str) -> bool:
-    """No symbol inside or at the end of a word: the reading of a Latin codepage that is the right one."""
-    return _ONLY_SYMBOL_INSIDE_WORD.search(text) is None and _SYMBOL_ENDING_WORD.search(text) is None
-
-
-# Turkish "ı ş ğ" (Windows-1254) and Lithuanian or Latvian "š ž" (Windows-1257) read as Windows-1252 are
-# Icelandic letters, "ý þ ð": words that read as Western ("istihbaratýna", "Ðiaurës").  Icelandic itself
-# pairs those with acute vowels at every turn, which neither Turkish nor the Baltic languages write.
-_ICELANDIC_MARKS = re.compile(r"[ýþðÝÞÐ]")
-_ICELANDIC_ACUTES = re.compile(r"[éíóúÉÍÓÚ]")
-_LEAST_ICELANDIC_MARKS = 3
-
-
-def _turkish_or_baltic(data: bytes, western: str) -> Decoded | None:
-    """Turkish or Baltic text, told from Icelandic by its vowels and from each other by charset detection."""
-    sample = western[:_DETECTION_SAMPLE]
-    marks = len(_ICELANDIC_MARKS.findall(sample))
-    if marks < _LEAST_ICELANDIC_MARKS or 2 * len(_ICELANDIC_ACUTES.findall(sample)) >= marks:
-        return None
-    guess = detect_codepage(data[:_DETECTION_SAMPLE], ("cp1252", "cp1254", "cp1257"))
-    if guess not in ("cp1254", "cp1257"):
-        guess = _turkish_or_baltic_by_letters(data[:_DETECTION_SAMPLE])
-    if guess is None:
-        return None
-    text = sloppy_decode(data, guess)
-    return Decoded(text, guess, ["charset-detected"]) if _letters_intact(text[:_DETECTION_SAMPLE]) else None
-
-
-# Detection scores a short text in either codepage as Western; their own letters then tell: Turkish
-# writes "ı ş ğ" (0xFD 0xFE 0xF0) at every turn, which Windows-1257 reads as "ż ž š"; Lithuanian and
-# Latvian write "ą ę ė į ų ū ā ē ī" and the like, which Windows-1254 has no letters for.
-_TURKISH_ONLY = frozenset("ışğİŞĞ")
-_BALTIC_ONLY = frozenset("ąęėįųūāēīķļņģĄĘĖĮŲŪĀĒĪĶĻŅĢ")
-
-
-_LEAST_ASCII_LETTER_SHARE = 0.7  # Turkish and Baltic words are Latin with a few marks, not a script of marks
-
-
-def _turkish_or_baltic_by_letters(sample: bytes) -> str | None:
-    """Windows-1254 or -1257 by their own letters, for Latin text only (Cyrillic in an ISO codepage has them too)."""
-    turkish_text = sloppy_decode(sample, "cp1254")
-    letters = _LETTER.findall(turkish_text)
-    if sum(map(str.isascii, letters)) < _LEAST_ASCII_LETTER_SHARE * len(letters):
-        return None
-    turkish = sum(map(_TURKISH_ONLY.__contains__, turkish_text))
-    baltic = sum(map(_BALTIC_ONLY.__contains__, sloppy_decode(sample, "cp1257")))
-    if max(turkish, baltic) < _LEAST_ICELANDIC_MARKS or turkish == baltic:
-        return None
-    return "cp1254" if turkish > baltic else "cp1257"
 
 
 # Thai consonants (ก-ฮ) and the signs that only ever follow one: every Thai syllable holds a consonant, so
@@ -364,6 +287,24 @@ def _reads_as_cjk(text: str, script: re.Pattern[str]) -> bool:
     cjk = sum(1 for ch in wide if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uff00" <= ch <= "\uffef")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return script.search(text) is not None and cjk >= 0.9 * len(wide) and cjk > latin
+
+
+def _pasted_in_language(data: bytes) -> Decoded | None:
+    """A UTF-8 file in one Latin-script language with lines pasted from a legacy file in that language's
+    codepage (Windows-1257 for Latvian): those lines read in the codepage that spells its letters."""
+    lines = data.split(b"\n")
+    written: list[str] = []
+    legacy: list[bytes] = []
+    for line in lines:
+        try:
+            written.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            legacy.append(line)
+    if not legacy or (found := pasted_reading("\n".join(written), b"\n".join(legacy))) is None:
+        return None
+    rest = iter(found[0].split("\n"))
+    text = "\n".join(line.decode("utf-8") if line not in legacy else next(rest) for line in lines)
+    return Decoded(text, "utf-8", [f"lines-in-{found[1]} x{len(legacy)}"])
 
 
 def _line_by_line(data: bytes) -> Decoded | None:

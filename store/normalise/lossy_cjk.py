@@ -153,6 +153,8 @@ def _broken_at(line: str, k: int, byte_of: dict[str, int], undefined: tuple[int,
             return k + 3, mended
         return None
     if not 0x80 <= cont <= 0xBF:
+        if _lone_lead(line, k) and _mended(lead, 0x80, None, _ANY_CONTINUATION, line) is not None:
+            return k + 1, _HOLE  # both continuation bytes dropped ("서 í병" for "서 포병"): one character lost
         return None
     if third in _HOLES:
         # Lead, continuation, lost last byte: "æœ�".
@@ -167,6 +169,14 @@ def _broken_at(line: str, k: int, byte_of: dict[str, int], undefined: tuple[int,
 
 
 _HOLES = (_HOLE, "?")
+
+
+def _lone_lead(line: str, k: int) -> bool:
+    """Does the lead character at ``k`` stand alone against a CJK character, with no Latin letter on either side?
+    (A Latin word never puts "í" or "ë" right against Hangul or an ideograph.)"""
+    beside = [ch for ch in (line[k - 1 : k] if k else "", line[k + 1 : k + 2]) if ch]
+    cjk = [in_ranges(ord(ch), _CJK) for ch in beside]
+    return any(cjk) and not any(ch.isalpha() and not is_cjk for ch, is_cjk in zip(beside, cjk, strict=True))
 
 
 @cache

@@ -321,8 +321,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
             repairs.append(f"replacement-characters-in-source x{data.count(_REPLACEMENT_UTF8)}")
         return _finish(Decoded(text, utf8_label, repairs), name)
     except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.end == len(data):
-            # A file cut short mid-character (an interrupted download or copy): the rest is UTF-8.
+        if exc.reason == "unexpected end of data" and exc.end == len(data) and not data[: exc.start].isascii():
+            # A file cut short mid-character (an interrupted download or copy): the rest is UTF-8.  (Only
+            # UTF-8 characters before it show the file is UTF-8: a lone letter byte after ASCII, "Caf\xe9",
+            # or alone, is a legacy codepage's letter.)
             try:
                 text = data[: exc.start].decode("utf-8")
             except UnicodeDecodeError:

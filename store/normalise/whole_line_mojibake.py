@@ -70,6 +70,7 @@ def _through(line: str) -> tuple[str, str] | None:
         held &= holders.get(ch, 0)
         if not held:
             return None
+    runs_reading: str | None = None
     for index, label in enumerate(_ORDER):
         if not held >> index & 1:
             continue
@@ -85,10 +86,21 @@ def _through(line: str) -> tuple[str, str] | None:
             if len(set(non_ascii(decoded))) <= _LEAST_DECODED_WHEN_CUT:
                 continue  # a short line cut so is as likely a few genuine words read by chance
         if index < len(_LEFT_TO_RUNS):
-            return None  # the run-by-run repair's to make
-        if _plausible_line(decoded):
+            # (The best of them: DOS 437 reads Lithuanian "ž" as "ŝ" where 850 gets it right.)
+            if runs_reading is None or _fits_better(decoded, runs_reading):
+                runs_reading = decoded
+            continue
+        if _plausible_line(decoded) and (runs_reading is None or _fits_better(decoded, runs_reading)):
             return decoded, label
-    return None
+    return None  # (a line read through a codepage of the run-by-run repair is its to repair)
+
+
+def _fits_better(decoded: str, runs_reading: str) -> bool:
+    """Does the line, read through a codepage of its own, spell one language's letters where the run-by-run
+    repair's codepage spells a mix (Turkish "karşılığında" through DOS 857, "karŭılıĭında" through 852)?"""
+    from store.normalise.legacy_alphabets import misfit
+
+    return misfit(decoded)[0] < misfit(runs_reading)[0]
 
 
 def _through_proven(line: str, proven: tuple[str, ...]) -> tuple[str, str] | None:
