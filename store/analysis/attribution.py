@@ -85,7 +85,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _STAFF_OWNERS = {"its": "it", "their": "they"}  # "its analysts", "their researchers": the body's staff
 _TRAILING_PARTICIPLES = frozenset({"saying", "claiming", "warning", "telling", "estimating"})
 # Reporting verbs whose "-s" form is also a plural noun, and the verbs such a noun is the subject of.
-_PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes"})
+_PLURAL_NOUN_FORMS = frozenset({"estimates", "reports", "claims", "notes", "states"})  # "the two states have said"
 _NOUN_FORMS = _PLURAL_NOUN_FORMS | _BARE_NOUN_FORMS
 _NOUN_LEADS = frozenset("over amid despite following of about on after before against with without".split())
 # "citing intelligence reports", "quoting Western estimates": one or two words after a citing verb, then the noun.
@@ -93,7 +93,7 @@ _CITED_NOUN = re.compile(r"\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 _NOUN_VERB_NEXT = re.compile(r"\s+(?:comes?|came|is|was|has|had|of|from|by|for)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|said|indicate|indicates|indicated|place|"
-    r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged)\b"
+    r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged|have|had|were|are)\b"
 )
 _THE = re.compile(r"^[Tt]he\s+")
 _SHOWS = re.compile(r"\s(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
@@ -262,6 +262,10 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         return None  # "according to our data", "according to preliminary data": the speaker's, not a new source
     if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named
         return Anchor(start, end, raw, None, pronoun=subject, content="right" if start < 3 else "left", kind=kind)
+    if (who := raw.find(" who ")) > 0 and plausible_source(raw[:who]) and " " in (clean_claimant(raw[:who]) or ""):
+        # "according to a Western official who spoke on condition of …": the described official ("people who
+        # have seen the report" are only their description)
+        raw, end = raw[:who], np_start + who
     claimant = clean_claimant(raw)
     if len(raw.split()) > 20 or (len(raw.split()) > 8 and claimant and len(claimant.split()) > 8):
         cut = right_np_end(sentence, np_start)

@@ -24,7 +24,8 @@ _CASUALTY_WORDS = frozenset({"dead", "killed", "wounded", "injured", "deaths", "
 _FOREIGN_PLURALS = frozenset(
     """soldaten soldats soldados truppen troupes tropas granaten obus proyectiles tote toten verwundete verletzte
     morts tués blessés muertos heridos fallecidos soldati militari truppe proiettili granate morti feriti uccisi
-    militares mortos feridos projéteis troepen militairen doden gewonden soldater trupper granater döda sårade""".split()
+    militares mortos feridos projéteis troepen militairen doden gewonden soldater trupper granater döda sårade
+    soldaterna trupperna granaterna artillerigranater artillerigranaterna artilleriegranaten""".split()
 )
 _BORROWABLE_UNITS = {
     k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS or k in _FOREIGN_PLURALS

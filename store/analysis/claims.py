@@ -37,7 +37,7 @@ from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
-from store.analysis.count_continuation import answer_count, asked_count, continue_count, continue_within
+from store.analysis.count_continuation import asked_count, count_from_context
 from store.analysis.denials import is_denial
 from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
@@ -47,7 +47,7 @@ from store.analysis.figure_subjects import modifiers_after as _modifiers_after  
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.footnote_sources import attribute_to_notes
 from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
-from store.analysis.list_leads import count_as_lead_in, is_list_item, item_label, lead_in_count, lead_in_source
+from store.analysis.list_leads import is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.reporting_verbs import VerbHit, verb_hits
@@ -113,7 +113,7 @@ def extract_claims(
         if post is not None:
             thread = speakers_thread(speakers)
         if text.endswith("?") and "ow many" in text and (asked := asked_count(text)) is not None:
-            speakers.asked = (asked, index)  # the answer's bare figure counts it
+            speakers.asked = (asked, index, text)  # the answer's bare figure counts it
         if (speakers.list_source or speakers.list_count) and kind != PassageKind.BULLET and not is_list_item(text):
             speakers.list_source = speakers.list_count = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
@@ -260,19 +260,8 @@ def _sentence_claims(
             figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
     if not figures and not named:
         return []
-    if len(figures) > 1 and any(not f.unit for f in figures):
-        continue_within(sentence, figures, best)  # "…, while Seoul's figure was 3,000": the count before it
-    if speakers.list_count is not None and figures:
-        count_as_lead_in(figures, best, speakers.list_count)  # "Estimates of the deployment vary:" / "• NIS: 11,000"
-    if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
-        answer_count(sentence, figures, best, speakers.asked[0], subjects)
-    if speakers.last_counted is not None:
-        counted_unit = speakers.last_counted[0]
-        for figure in figures:
-            # Only a figure counting nothing named, or one counting the same unit that lands nowhere, continues.
-            if not figure.unit or (figure.unit == counted_unit and best.get(id(figure), (None, 0.0))[0] is None):
-                continue_count(sentence, figures, best, speakers, subjects)
-                break
+    if figures:
+        count_from_context(sentence, figures, best, speakers, subjects)  # "the number had reached 14,000"
     claims: list[Claim] = []
     for seg_start, seg_end, seg_anchor, claimant in claim_segments(sentence, named):
         seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]

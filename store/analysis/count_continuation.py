@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.analysis.figure_words import COUNT_NOUNS
+from store.analysis.list_leads import count_as_lead_in
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.models import Figure
 
@@ -41,6 +42,34 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+addition
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b")
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|expecting|plans?|planned|set\s+to|likely)\b")
 _CUED_IN_CLAUSE = 5.0  # a listed unit (2) and one cue in the figure's own clause (3): see ``classify_figure``
+
+
+def count_from_context(
+    sentence: str,
+    figures: list[Figure],
+    best: dict[int, tuple[str | None, float]],
+    speakers: Speakers,
+    subjects: SubjectTaxonomy,
+) -> None:
+    """What the figures counting nothing named count, from what the article said around them: the figure before
+    in the sentence, a list's lead-in, the question just asked, the count just made, or the noun just named."""
+    if len(figures) > 1 and any(not f.unit for f in figures):
+        continue_within(sentence, figures, best)  # "…, while Seoul's figure was 3,000": the count before it
+    if speakers.list_count is not None:
+        count_as_lead_in(figures, best, speakers.list_count)  # "Estimates of the deployment vary:" / "• NIS: 11,000"
+    if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
+        answer_count(sentence, figures, best, (speakers.asked[0], speakers.asked[2]), subjects)
+    if speakers.last_counted is not None:
+        counted_unit = speakers.last_counted[0]
+        for figure in figures:
+            # Only a figure counting nothing named, or one counting the same unit that lands nowhere, continues.
+            if not figure.unit or (figure.unit == counted_unit and best.get(id(figure), (None, 0.0))[0] is None):
+                continue_count(sentence, figures, best, speakers, subjects)
+                break
+    first = figures[0]
+    if not first.unit and best.get(id(first), (None, 0.0))[0] is None and _ELLIPTICAL.match(sentence, first.end):
+        if not sentence[: first.start].strip(" \"“‘'("):
+            elliptical_count(sentence, first, best, speakers, subjects)
 
 
 def continue_count(
@@ -144,18 +173,68 @@ def asked_count(question: str) -> str | None:
 
 
 def answer_count(
-    sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]], unit: str,
+    sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]], asked: tuple[str, str],
     subjects: SubjectTaxonomy,
 ) -> None:
-    """'A: Our estimate is about 14,000': a figure counting nothing named counts what the question asked."""
+    """'A: Our estimate is about 14,000': a figure counting nothing named counts what the question asked.
+
+    ``asked`` is the question's unit and its words: "How many … have been killed?" makes the answer's bare
+    "about 300" a count of losses, the question's cue read as the answer's own sentence's.
+    """
+    unit, question = asked
     cues: SentenceCues | None = None
     for figure in figures:
         if figure.unit != "" or best.get(id(figure), (None, 0.0))[0] is not None:
             continue
         figure.unit = unit
-        cues = cues or SentenceCues.of(sentence, subjects)
+        cues = cues or SentenceCues.of(f"{sentence} {question}", subjects)
         found = classify_figure(figure, "", cues, len(sentence), subjects)
         if found[0] is None:
             figure.unit = ""
         else:
             best[id(figure)] = found
+
+
+# "About 8,000 are now in Kursk": a count opening its sentence as the subject of a verb, its noun left out.
+_ELLIPTICAL = re.compile(
+    r"\s+(?:(?:more|others?)\s+)?(?:are|were|is|was|have|has|had|remain(?:s|ed)?|arrived|went|returned|joined|"
+    r"serve[sd]?|fight|fought)\b"
+)
+_VAGUE = re.compile(r"\b(?:tens|hundreds|thousands|dozens|scores|millions)\b", re.IGNORECASE)
+# A plural the paragraph is about is its clause's subject: a verb (or an auxiliary) follows it.
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|are|were|is|was|will|would|could|may|might|remain|remained|continue[sd]?)\b|"
+    r"[a-z]+ed\b)"
+)
+# The people or things a paragraph is about, named in its plural before the elliptical count (at most this far back).
+_NOUN_REACH = 320
+_PLURAL_COUNT_NOUN = re.compile(
+    r"\b(" + "|".join(sorted((n for n in COUNT_NOUNS if n.endswith(("s", "er", "en", "na"))), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def elliptical_count(
+    sentence: str, figure: Figure, best: dict[int, tuple[str | None, float]], speakers: Speakers,
+    subjects: SubjectTaxonomy,
+) -> None:
+    """'North Korean troops have been fighting in Kursk since the autumn. About 8,000 are now in Kursk, Zelensky
+    said.': the count opening a sentence with its noun left out counts the plural the text named just before it
+    (in its own paragraph or the one before), when some subject counts that noun."""
+    passages = speakers.article.passages
+    before = passages[speakers.passage_index].text[: speakers.sentence_start]
+    if len(before) < _NOUN_REACH and speakers.passage_index:
+        before = passages[speakers.passage_index - 1].text[-_NOUN_REACH:] + " " + before
+    if _VAGUE.search(figure.surface):
+        return  # "Tens of thousands are being held in camps": a crowd, no count of what the paragraph counted
+    before = before[-_NOUN_REACH:]
+    nouns = list(_PLURAL_COUNT_NOUN.finditer(before))
+    if not nouns or not _CLAUSE_VERB.match(before, nouns[-1].end()):
+        return  # the plural is the subject of its clause ("North Korean troops have been fighting …"), or no topic
+    figure.unit = COUNT_NOUNS[nouns[-1].group(1).lower()]
+    found = classify_figure(figure, "", SentenceCues.of(sentence, subjects), len(sentence), subjects)
+    if found[0] is None:
+        figure.unit = ""
+    else:
+        best[id(figure)] = found

@@ -195,7 +195,7 @@ _ROMANCE_PHRASE = re.compile(
     r"|di|della|dei|degli|do|da|dos|das|servizi|segreti|intelligence|inteligência|ucraini|ucraina|ucraniana?|"
     r"sudcorean[ie]|sul-coreanos?|sul-coreanas?|serviços|informações|ministero|ministério|difesa|defesa|esercito|"
     r"exército|fonti|fontes|inlichtingendienst|inlichtingendiensten|ministerie|underrättelsetjänst|"
-    r"underrättelsetjänsten|försvarsministeriet)"
+    r"underrättelsetjänsten|försvarsministeriet|sydkoreanska|ukrainska|amerikanska|ryska|brittiska|militära)"
 )
 
 

@@ -104,6 +104,9 @@ def classify_figures(
             if figure.unit in GENERIC_UNITS and not (neighbours and _names_its_kind(sentence, figure))
             else None
         )
+        if borrowed is not None and figure.unit == "" and _is_rate(replaced := _replacing_unit(sentence, figure, figures)):
+            # "10,000 shells per day …, down from 15,000": the earlier figure is the same rate, not 15,000 shells
+            borrowed, figure.unit = None, replaced
         if borrowed is not None:
             figure.unit, modifiers = borrowed
         elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
@@ -236,6 +239,11 @@ def _replacing_unit(sentence: str, figure: Figure, figures: list[Figure]) -> str
     if not before or not follows_revision_from(sentence, figure.start):
         return ""
     return max(before, key=lambda f: f.end).unit
+
+
+def _is_rate(unit: str) -> bool:
+    """"shells per day", "troops per month": a flow (see ``rates``), never a noun a neighbour lends."""
+    return " per " in unit
 
 
 # "220 artillery pieces", "40 armoured units": a generic noun whose own words say what kind of thing it counts

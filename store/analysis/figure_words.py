@@ -62,8 +62,8 @@ FRACTIONS = {
 COUNT_NOUNS: dict[str, str] = {}
 for _plural, _forms in {
     "troops": "troop troops truppen troupes tropas militaires militares efectivos truppe militari troepen "
-    "militairen trupper militärer",
-    "soldiers": "soldier soldiers soldaten soldats soldados soldati soldater",  # and in European copy
+    "militairen trupper trupperna militärer",
+    "soldiers": "soldier soldiers soldaten soldats soldados soldati soldater soldaterna",  # and in European copy
     "forces": "forces",
     "personnel": "personnel",
     "servicemen": "serviceman servicemen",
@@ -88,7 +88,8 @@ for _plural, _forms in {
     "guns": "gun guns",
     "launchers": "launcher launchers",
     "systems": "system systems",
-    "shells": "shell shells granaten obus proyectiles proiettili granate projéteis projécteis obuses granater",
+    "shells": "shell shells granaten obus proyectiles proiettili granate projéteis projécteis obuses granater "
+    "granaterna artillerigranater artillerigranaterna artilleriegranaten",  # Swedish definite plurals, compounds
     "rounds": "round rounds",
     "munitions": "munition munitions",
     "containers": "container containers",
@@ -116,7 +117,8 @@ COUNT_UNITS = frozenset(COUNT_NOUNS.values())
 _HEAD_FIRST = frozenset(
     "troupes tropas militaires militares efectivos soldats soldados obus proyectiles morts tués blessés muertos "
     "heridos truppe militari soldati proiettili granate morti uccisi feriti mortos feridos projéteis projécteis "
-    "obuses troepen militairen soldaten soldater trupper militärer granaten granater doden gewonden döda sårade".split()
+    "obuses troepen militairen soldaten soldater trupper militärer granaten granater doden gewonden döda sårade "
+    "granaterna artillerigranater artillerigranaterna artilleriegranaten soldaterna trupperna".split()
 )
 CONTAINER_UNITS = frozenset({"pieces", "units", "items", "sets", "batches", "types", "kinds"})
 GENERIC_UNITS = frozenset({"", "count", "units", "items", "pieces", "figure", "number", "total"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.analysis.claimants import clean_claimant, looks_like_person
+from store.analysis.claimants import clean_claimant, could_be_surname, looks_like_person
 from store.models import Article
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
@@ -31,6 +31,16 @@ def transcript_speaker(text: str) -> str | None:
         return None
     words = label.group(1)
     return words.title() if words.isupper() and len(words) > 3 else words  # "KIRBY:", "MR. KIRBY:" as printed
+
+
+def answering_speaker(words: str, text: str, previous: str) -> str | None:
+    """The speaker of ``text`` when it opens with a label in capitals ("KIRBY: We think …") right after a
+    question ("Q: How many …?"): a transcript prints who answers that way, introduced or not ("UPDATE:" is
+    no surname, so no speaker)."""
+    label = _TRANSCRIPT_SPEAKER.match(text)
+    if label is None or not label.group(1).isupper() or _QUESTION.match(previous) is None:
+        return None
+    return clean_claimant(words) if could_be_surname(words.split()[-1]) else None
 
 
 def interviewee(article: Article) -> str | None:

@@ -70,7 +70,8 @@ _THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000, "mila": 1000}
 # "três milhões").  Not the singular "million": English writes it, and its parser reads "two million" and
 # "3 million" already.
 _MILLION = frozenset(
-    "millionen millions millón millon millones milione milioni milhão milhao milhões milhoes".split()
+    "millionen millions millón millon millones milione milioni milhão milhao milhões milhoes "
+    "miljoen miljoenen miljon miljoner miljonerna millioner".split()  # Dutch, Swedish, Danish and Norwegian
 )
 _WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH, **_PORTUGUESE}
 # "und", "et", "y", "e" join the words of a count, and much else: a count neither starts nor ends with one.
@@ -106,7 +107,7 @@ _FEW_SCALES = {"hundert": 100, "tausend": 1000, "centaines": 100, "milliers": 10
 # each hit is then looked up ("cent " of "percent " is none).
 _SCALE_PIECE = re.compile(
     "hundert|tausend|mil[ ,]|mille|milliers|miles de|cents? |centaines|cien |ciento |ient[oa]s|mila\\b|cento"
-    "|millon|million|millón|milion|milhõ|milhão|milhao|milhoe"
+    "|millon|million|millón|milion|milhõ|milhão|milhao|milhoe|miljo"
 )
 _WORD_CHARS = re.compile(r"[^\W\d_]*")
 _SCALE_WORDS = frozenset(

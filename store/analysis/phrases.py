@@ -146,6 +146,15 @@ _DOCUMENT_PARTICIPLES = frozenset("published released issued posted presented co
 _DOCUMENTS = frozenset("report study assessment analysis estimate survey paper statement document update review".split())
 
 
+# "the two states", "member states", "Baltic states": after these "states" names countries, no verb of saying.
+_STATES_LEADS = frozenset("the two both three these those member all other many several neighbouring neighboring "
+                          "allied nuclear rogue sovereign frontline front-line".split())
+
+
+def _names_states(previous: str) -> bool:
+    return previous[:1].isupper() or previous.lower() in _STATES_LEADS
+
+
 def left_noun_phrase(text: str) -> tuple[int, str] | None:
     """The claimant's words just before a verb: (start offset, words)."""
     body = text.rstrip()
@@ -184,8 +193,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
             break
         if core[:1].islower() and (
             lower in _BOUNDARY or lower in _AUX or (lower in VERB_WORDS and lower not in SOURCE_NOUNS)
-        ):
-            break  # "reports" and "estimates" are sources as often as verbs
+        ) and not (lower == "states" and index and _names_states(tokens[index - 1][1])):
+            break  # "reports" and "estimates" are sources as often as verbs; "the two states" are countries
         if lower in ("and", "or") and index > 0:
             prev = tokens[index - 1][1].strip('"“”(,')
             if not (prev[:1].isupper() or prev.lower() in SOURCE_NOUNS) or not collected:

@@ -36,9 +36,10 @@ _PHRASE_VERBS = (
     # 11,000".
     r"(?:(?:has|have|had)\s+)?(?:raised|revised|lowered|cut|increased|updated|upgraded|downgraded|reduced)\s+"
     r"(?:(?:up|down|upward|downward)\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|count|tally|figures?|assessment|toll)\b|"
-    # The figure named before, changed: "he raised it to more than 1,000", "later revised the toll to 3,000".
+    # The figure named before, changed: "he raised it to more than 1,000", "later revised the toll to 3,000",
+    # "raised the toll of North Korean dead up to 2,300" (what the toll counts between).
     r"(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:estimate|count|"
-    r"tally|figure|toll))\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
+    r"tally|figure|toll)(?:\s+of(?:\s+[\w’'-]+){1,5}?)?)\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
     r"(?:stands|stood|stand|standing)\s+by\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|count|tally|figures?|assessment)\b"
 )

@@ -34,7 +34,7 @@ from store.analysis.country_agencies import (
     resolve_country_agency,
 )
 from store.analysis.full_names import _occurrences, full_name_in_text, titled_surname  # noqa: F401  (a test imports one)
-from store.analysis.interviews import ANSWER_LABELS, interviewee, transcript_speaker
+from store.analysis.interviews import ANSWER_LABELS, answering_speaker, interviewee, transcript_speaker
 from store.analysis.outlet_names import described_as_outlet
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
@@ -93,7 +93,7 @@ class Speakers:
     opening_label: str | None = None  # "HUR: 11k troops …": whose figure the passage's first sentence gives
     label_relay: str | None = None  # "Yonhap: NIS says …": who passed on what the first sentence reports
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
-    asked: tuple[str, int] | None = None  # (unit, passage) a question just asked to count ("How many soldiers …?")
+    asked: tuple[str, int, str] | None = None  # (unit, passage, question) just asked ("How many soldiers …?")
     sentence_start: int = 0  # offset in that passage of the sentence being read
     list_source: str | None = None  # whose list is being read ("The report's main findings:"); see list_leads
     list_count: LeadCount | None = None  # what the list's lead-in counts ("Estimates of the deployment:")
@@ -228,6 +228,8 @@ class Speakers:
             name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
             if titled:
                 name = self.full_name(titled) or titled
+        if not name and index:  # "Q: How many …?" / "KIRBY: …": the answer's speaker, introduced or not
+            name = titled = answering_speaker(words, text, self.article.passages[index - 1].text)
         if name and (looks_like_person(name) or titled):  # "Claim:", "Verdict:", "Q:" name nobody introduced
             self.passage_speaker = name
             self.note(name, Anchor(0, 0, words, name, kind="colon"))
