@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from store.corpus import Corpus
 from store.gc_pause import freeze_heap_once
 from store.state import UserState, save_user_state
-from tui.commands import ActionCommands, ArticleCommands, SourceCommands
+from tui.commands import ActionCommands, ArticleCommands, SourceCommands, one_help
 from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
@@ -159,6 +161,9 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        return one_help(super().get_system_commands(screen), self.action_help)
 
     # --- state ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import weakref
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.dom import DOMNode
@@ -20,8 +21,23 @@ from store.name_lookup import NameLookup, SourceKind
 from tui.widgets.sources import ArticleFilter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from store.corpus import Corpus
     from tui.app import NkruApp
+
+
+def one_help(commands: Iterable[SystemCommand], show_help: Callable[[], object]) -> Iterable[SystemCommand]:
+    """Textual's system commands, their "Keys" opening our help (every key, grouped) like ? does.
+
+    Textual's own opened its key panel beside the screen: a second, different help, listing the
+    focused widget's keys under Textual's names for them.
+    """
+    for command in commands:
+        if command.title == "Keys":
+            yield SystemCommand("Keys", "Every key, grouped (the same as ?)", show_help)
+        else:
+            yield command
 
 
 class ActionCommands(Provider):

@@ -225,7 +225,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         grid = self.query_one(FigureGrid)
         grid.clear(columns=True)
         shown = [(row_key, group, row, self._cells(group, row, member)) for row_key, group, row, member in self.visible_rows()]
-        widths = column_widths(cells for *_, cells in shown)
+        widths = column_widths((cells for *_, cells in shown), self.size.width or self.app.size.width)
         for key, label, _ in COLUMNS:
             grid.add_column(Text(label, style="bold"), key=key, width=widths[key])
         sentence = sentence_width(self.size.width or self.app.size.width, widths)

@@ -45,6 +45,12 @@ MIN_SENTENCE_WIDTH = 20
 # "11,000–12,00", a different figure.  Wider ones end in "…", never in a digit that is not theirs.
 FITTED_COLUMNS = {"figure": 4, "interval": 5}  # key: index of its cell in ``row_cells``
 MAX_FITTED_WIDTH = 26
+CELL_PADDING = 2  # a DataTable cell's padding, one each side
+TABLE_CHROME_WIDTH = 4  # the table's border and its vertical scrollbar
+# The columns up to and including the figure, which must fit on the screen; and the order in which
+# the others give way to it (each down to a floor): the claimant and outlet stay in the detail line.
+THROUGH_FIGURE = [key for key, _, _ in COLUMNS[: [key for key, _, _ in COLUMNS].index("figure") + 1]]
+GIVE_WAY = (("claimant", 10), ("outlet", 8), ("claimant", 6), ("outlet", 5), ("date", 5), ("claimant", 3), ("outlet", 3))
 
 
 class FigureGrid(DataTable):
@@ -202,13 +208,28 @@ def row_cells(
     ]
 
 
-def column_widths(rows: Iterable[list[Text]]) -> dict[str, int]:
-    """Each column's width for these rows: the numeric ones fitted to their widest cell (within bounds)."""
+def column_widths(rows: Iterable[list[Text]], screen_width: int | None = None) -> dict[str, int]:
+    """Each column's width for these rows: the numeric ones fitted to their widest cell (within bounds).
+
+    Given the screen's width, the columns left of the figure give way until the figure fits on it:
+    the figure is what the tracker is for, and below 70 columns it went off the right edge.
+    """
     widths = {key: width for key, _, width in COLUMNS}
     for cells in rows:
         for key, index in FITTED_COLUMNS.items():
             widths[key] = max(widths[key], min(cells[index].cell_len, MAX_FITTED_WIDTH))
+    if screen_width is not None:
+        _give_way_to_the_figure(widths, screen_width)
     return widths
+
+
+def _give_way_to_the_figure(widths: dict[str, int], screen_width: int) -> None:
+    room = screen_width - TABLE_CHROME_WIDTH
+    for key, floor in GIVE_WAY:
+        over = sum(widths[k] + CELL_PADDING for k in THROUGH_FIGURE) - room
+        if over <= 0:
+            return
+        widths[key] = max(floor, widths[key] - over)
 
 
 def detail_text(

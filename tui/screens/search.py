@@ -19,9 +19,16 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.models import SearchHit
-from store.search.query import parse_query
 from tui.formatting import DIM, one_line
 from tui.widgets.keybar import KeyBar
+from tui.screens.search_filters import (
+    FIND_CLAIMANT,
+    FindsClaimants,
+    SearchFilters,
+    claimant_choices,
+    extra_claimant,
+    no_hits_note,
+)
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
 from tui.widgets.typed_order import LateKeysActHere, handed_on
@@ -30,35 +37,14 @@ from tui.workers import ReportsWorkerErrors
 if TYPE_CHECKING:
     from tui.app import NkruApp
 
-__all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchOutcome", "SearchScreen"]  # the lists live in search_widgets
+# The lists live in search_widgets, the filters and the note on no hits in search_filters.
+__all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchFilters", "SearchOutcome", "SearchScreen", "no_hits_note"]
 
 #: Long enough that steady typing (8-12 keys a second) searches and redraws once, when the
 #: typist pauses; redrawing the hit list after every key is what made frames stall at 10k.
 DEBOUNCE_SECONDS = 0.15
 SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
-
-
-def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False) -> str:
-    """Why nothing was found, and what to do: "fewer words" is no help when there was no word to
-    search or nothing to search in, and "drop a filter" none when no filter is set."""
-    parsed = parse_query(query)
-    if parsed.is_empty:
-        if parsed.excluded:
-            return "Nothing to search for: -word only leaves passages out. Add a word to look for."
-        return "Nothing to search for: type a word."
-    if not has_passages:
-        return "Nothing to search in: the database holds no articles yet (Esc, then a adds files)."
-    if filtered:
-        return "No passage matches. Try fewer words or drop a filter (ctrl+l drops them all)."
-    return "No passage matches. Try fewer words."
-
-
-@dataclass(frozen=True, slots=True)
-class SearchFilters:
-    topic: str | None = None
-    outlet: str | None = None
-    claimant: str | None = None
 
 
 @dataclass(slots=True)
@@ -73,10 +59,9 @@ class SearchOutcome:
     closed: bool = False
 
 
-#: A drop-down of a hundred thousand names is unusable and takes seconds to build; the
-#: rest stay one keystroke away in the Sources pane, which lists every claimant.
+#: Claimants the drop-down lists, the most cited; its first choice finds any other (search_filters).
 CLAIMANT_CHOICES = 300
-class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
+class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
     HELP_GROUP: ClassVar[str] = "Search"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: search closes as Escape arrives, so the keys typed hard on its heels reach the
@@ -137,7 +122,7 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
                 )
                 claimants = corpus.claimant_summaries
                 yield Select(
-                    [(Content(one_line(c.name)), c.name) for c in claimants[:CLAIMANT_CHOICES]],
+                    claimant_choices(claimants, CLAIMANT_CHOICES),
                     prompt="Any claimant" if len(claimants) <= CLAIMANT_CHOICES
                     else f"Any claimant (top {CLAIMANT_CHOICES} of {len(claimants):,})",  # fits a third of 120 columns
                     compact=True,
@@ -151,13 +136,17 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
 
     def _choose_filters(self, filters: SearchFilters) -> None:
         """Set the filter boxes to ``filters``; a value a box no longer offers (a removed outlet) is left out."""
-        claimants = self.corpus.claimant_summaries[:CLAIMANT_CHOICES]
+        claimants = self.corpus.claimant_summaries
+        extra = extra_claimant(claimants, CLAIMANT_CHOICES, filters.claimant)
         offered = {
             "#topic-filter": (filters.topic, {t.id for t in self.corpus.topic_summaries}),
             "#outlet-filter": (filters.outlet, {o.name for o in self.corpus.outlet_summaries}),
-            "#claimant-filter": (filters.claimant, {c.name for c in claimants}),
+            "#claimant-filter": (filters.claimant, {c.name for c in claimants[:CLAIMANT_CHOICES]} | {extra}),
         }
         with self.prevent(Select.Changed):
+            if extra != self._claimant_extra:  # listed besides the most cited, or no longer
+                self._claimant_extra = extra
+                self.query_one("#claimant-filter", Select).set_options(claimant_choices(claimants, CLAIMANT_CHOICES, extra))
             for selector, (value, values) in offered.items():
                 select = self.query_one(selector, Select)
                 select.clear()
@@ -230,15 +219,18 @@ class SearchScreen(LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | 
         self._debounce = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
 
     @on(Select.Changed)
-    def _filter_changed(self) -> None:
-        self._search_now()
+    def _filter_changed(self, event: Select.Changed) -> None:
+        if event.value == FIND_CLAIMANT:
+            self._find_claimant(event.select)
+        else:
+            self._search_now()
 
     def _filters(self) -> SearchFilters:
         def value(selector: str) -> str | None:
             chosen = self.query_one(selector, Select).value
             return None if chosen == Select.NULL else cast(str, chosen)
 
-        return SearchFilters(value("#topic-filter"), value("#outlet-filter"), value("#claimant-filter"))
+        return SearchFilters(value("#topic-filter"), value("#outlet-filter"), self.claimant_filtered(value("#claimant-filter")))
 
     def _wanted(self) -> tuple[str, SearchFilters]:
         return self.query_one("#query", Input).value.strip(), self._filters()

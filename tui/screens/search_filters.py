@@ -1,0 +1,118 @@
+"""The search screen's filters, what it says when nothing is found, and the picker that reaches every claimant.
+
+The claimant filter: a drop-down of a hundred thousand names is unusable and takes seconds to build, so it lists the
+most cited; its first choice opens a type-to-filter picker over all of them (40,000 at a large
+corpus: the picker lays out only the prompts it shows).  A claimant chosen there joins the
+drop-down's choices, so the box shows it and the search can be reopened with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.content import Content
+from textual.widgets import Select
+
+from store.models import ClaimantSummary
+from store.search.query import ParsedQuery, parse_query
+from tui.formatting import one_line
+from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+
+if TYPE_CHECKING:
+    from tui.screens.search import SearchScreen
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    topic: str | None = None
+    outlet: str | None = None
+    claimant: str | None = None
+
+
+def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False) -> str:
+    """Why nothing was found, and what to do: "fewer words" is no help when there was no word to
+    search or nothing to search in, and "drop a filter" none when no filter is set."""
+    parsed = parse_query(query)
+    if parsed.is_empty:
+        if parsed.excluded or parsed.excluded_phrases:
+            return f"Nothing to search for: {_excluding_forms(parsed)} only leaves passages out. Add a word to look for."
+        return "Nothing to search for: type a word."
+    if not has_passages:
+        return "Nothing to search in: the database holds no articles yet (Esc, then a adds files)."
+    if filtered:
+        return "No passage matches. Try fewer words or drop a filter (ctrl+l drops them all)."
+    return "No passage matches. Try fewer words."
+
+
+def _excluding_forms(parsed: ParsedQuery) -> str:
+    """How the query left passages out, in its own notation: -word, -"phrase", or both."""
+    forms = (["-word"] if parsed.excluded else []) + (['-"phrase"'] if parsed.excluded_phrases else [])
+    return " or ".join(forms)
+
+
+#: The drop-down's value for "find another claimant": no claimant's name holds a NUL.
+FIND_CLAIMANT = "\x00find-claimant"
+
+
+def claimant_choices(
+    claimants: Sequence[ClaimantSummary], listed: int, also: str | None = None
+) -> list[tuple[Content, str]]:
+    """The ``listed`` most cited claimants, ``also`` (a rarer one chosen in the picker) after them, and
+    first, when some are left out, the way to the rest."""
+    choices = [(Content(one_line(c.name)), c.name) for c in claimants[:listed]]
+    if also is not None and all(name != also for _, name in choices):
+        choices.append((Content(one_line(also)), also))
+    if len(claimants) > listed:
+        find = Content.styled(f"Find any of {len(claimants):,} claimants…", "italic")  # one line at 120 columns
+        choices.insert(0, (find, FIND_CLAIMANT))
+    return choices
+
+
+def claimant_entries(claimants: Sequence[ClaimantSummary]) -> list[PickerEntry]:
+    """Every claimant for the picker, most cited first; prompts made only for those shown."""
+    return [PickerEntry(c.name, partial(_claimant_prompt, c), c.name) for c in claimants]
+
+
+def _claimant_prompt(summary: ClaimantSummary) -> Text:
+    noun = "claim" if summary.claim_count == 1 else "claims"
+    return Text.assemble((one_line(summary.name), "bold"), (f"  {summary.claim_count:,} {noun}", "dim"))
+
+
+def extra_claimant(claimants: Sequence[ClaimantSummary], listed: int, name: str | None) -> str | None:
+    """``name`` if it is a claimant the drop-down's ``listed`` most cited leave out (one chosen in the picker)."""
+    if name is None or any(c.name == name for c in claimants[:listed]):
+        return None
+    return name if any(c.name == name for c in claimants) else None
+
+
+class FindsClaimants:
+    """For the search screen: its claimant drop-down's first choice opens a picker of every claimant."""
+
+    _claimant_before: str | None = None  # the filter's value before "find any" was chosen, to put back
+    _claimant_extra: str | None = None  # the rarer claimant the drop-down lists besides the most cited
+
+    def claimant_filtered(self, value: str | None) -> str | None:
+        """The claimant the drop-down's value filters by: while it is on "find any", the one chosen before."""
+        if value == FIND_CLAIMANT:
+            return self._claimant_before
+        self._claimant_before = value
+        return value
+
+    def _find_claimant(self, select: Select[str]) -> None:
+        """Put back the claimant chosen before, and offer every claimant in a type-to-filter picker."""
+        screen = cast("SearchScreen", self)
+        with screen.prevent(Select.Changed):
+            select.value = self._claimant_before or Select.NULL
+        picker = FuzzyPicker("Filter by which claimant?", claimant_entries(screen.corpus.claimant_summaries))
+        screen.app.push_screen(picker, self._claimant_found)
+
+    def _claimant_found(self, name: str | None) -> None:
+        screen = cast("SearchScreen", self)
+        if name is not None:
+            screen._choose_filters(replace(screen._filters(), claimant=name))  # lists it if it was not
+            screen._search_now()
+        screen.query_one("#claimant-filter", Select).focus()
