@@ -59,3 +59,15 @@ def test_the_command_line_starts_without_the_analysers_or_the_index():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_app_starts_without_the_search_index_or_numpy():
+    """The first screen needs neither the index (the loading worker opens it) nor the fuzzy name lookup (the
+    palette, when used): importing the app must not load numpy, rapidfuzz or the search planner."""
+    code = (
+        "import sys\n"
+        "import tui.app\n"
+        "print(sorted(m for m in ('numpy', 'rapidfuzz', 'store.search.planner', 'store.search.index') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

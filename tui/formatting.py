@@ -17,7 +17,6 @@ from textual.content import Content
 from store.compare.intervals import format_figure
 from store.models import OWN_VOICE, Article, Claim, Passage, PassageKind, SearchHit
 from store.printable import BIDI_CONTROLS, CONTROL_CODES
-from store.search.title_marks import query_title_spans
 from tui.visuals import Hanging
 
 UNDATED = "undated"
@@ -292,6 +291,9 @@ def hit_entry(
     a hit found through its title alone shows why it matched.  ``matched``: the terms the search
     lit in its passages (``store.search.title_marks.lit_terms``), so a typo'd word lights in headlines as there.
     """
+    # Imported on the first hit: it brings the search planner and numpy, which the first screen does not need.
+    from store.search.title_marks import query_title_spans
+
     text, spans, _ = snippet_window(hit.text, hit.spans)
     title = one_line(hit.title)
     context = passage_context(title, hit.outlet or "Unknown outlet", passage, title_spans=query_title_spans(title, query, matched))
