@@ -235,3 +235,29 @@ def test_a_search_debounce_firing_on_a_screen_being_torn_down_does_nothing():
     screen = SearchScreen(fixture_corpus(), [])  # never mounted: no query box to read
     screen._search_now()
     assert screen.generation == 0 and screen.shown_search is None
+
+
+def test_hits_arriving_for_a_screen_being_torn_down_are_dropped():
+    # A search worker posts its hits; quitting can remove the screen's widgets before they are shown.
+    # Looking up the hit list then raised NoMatches and the app ended with that error (seen in CI).
+    from tui_fixtures import fixture_corpus
+
+    from tui.screens.search import SearchFilters
+
+    screen = SearchScreen(fixture_corpus(), [])  # never mounted: no hit list to find
+    screen._show_results(SearchScreen.ResultsReady(screen.generation, "kursk", [], SearchFilters()))
+    assert screen.shown_search is None
+
+
+async def test_hits_of_a_search_posted_before_escape_are_not_shown_after_it(tmp_path):
+    async with running_app(tmp_path) as (app, pilot):
+        await pilot.press("slash")
+        await type_text(pilot, "kursk")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        posted = screen.generation  # the generation a search worker would stamp its hits with
+        await pilot.press("escape")
+        await settle(pilot)
+        shown = screen.shown_search
+        screen._show_results(SearchScreen.ResultsReady(posted, "late words", [], screen._wanted()[1]))
+        assert screen.shown_search == shown, "hits for a closed screen were taken as shown"

@@ -298,10 +298,16 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
     @on(ResultsReady)
     def _show_results(self, event: ResultsReady) -> None:
         if event.generation != self.generation:
-            return  # a newer query is on its way; never flash stale results
+            return  # a newer query is on its way, or the screen was closed; never flash stale results
+        try:
+            self._draw_results(event)
+        except NoMatches:
+            pass  # the app is quitting: it removed the screen's widgets before the hits came
+
+    def _draw_results(self, event: ResultsReady) -> None:
+        hits = self.query_one(HitList)
         self.shown_query = event.query
         self.shown_search = (event.query, event.filters)
-        hits = self.query_one(HitList)
         hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection), query=event.query)
         self.query_one(ContentSwitcher).current = "hits"
         noun = "hit" if len(event.hits) == 1 else "hits"
@@ -358,6 +364,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "search")
+        self.generation += 1  # a search already done posts its hits anyway: they are for a screen now closed
         # Handed back, not dropped: a query typed with care (and its filters) was lost to a
         # glance at the reader, "/" then opening on the one before it.
         query, filters = self._wanted()
