@@ -25,6 +25,7 @@ from tui.screens.search_filters import (
     FIND_CLAIMANT,
     FindsClaimants,
     SearchFilters,
+    SearchOutcome,
     claimant_choices,
     extra_claimant,
     no_hits_note,
@@ -37,7 +38,7 @@ from tui.workers import ReportsWorkerErrors
 if TYPE_CHECKING:
     from tui.app import NkruApp
 
-# The lists live in search_widgets, the filters and the note on no hits in search_filters.
+# The lists live in search_widgets; the filters, the outcome and the note on no hits in search_filters.
 __all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchFilters", "SearchOutcome", "SearchScreen", "no_hits_note"]
 
 #: Long enough that steady typing (8-12 keys a second) searches and redraws once, when the
@@ -45,18 +46,6 @@ __all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchFilters", "SearchOutcome
 DEBOUNCE_SECONDS = 0.15
 SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
-
-
-@dataclass(slots=True)
-class SearchOutcome:
-    """What the search screen hands back: the hits and which one to open."""
-
-    query: str
-    hits: list[SearchHit]
-    index: int
-    filters: SearchFilters = field(default_factory=SearchFilters)
-    #: Left with Escape, no hit opened: the query and filters are a draft to reopen with, not a search to step through.
-    closed: bool = False
 
 
 #: Claimants the drop-down lists, the most cited; its first choice finds any other (search_filters).

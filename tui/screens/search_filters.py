@@ -1,4 +1,5 @@
-"""The search screen's filters, what it says when nothing is found, and the picker that reaches every claimant.
+"""The search screen's filters, what it hands back, what it says when nothing is found, and the picker that
+reaches every claimant.
 
 The claimant filter: a drop-down of a hundred thousand names is unusable and takes seconds to build, so it lists the
 most cited; its first choice opens a type-to-filter picker over all of them (40,000 at a large
@@ -9,7 +10,7 @@ drop-down's choices, so the box shows it and the search can be reopened with it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -17,7 +18,7 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import Select
 
-from store.models import ClaimantSummary
+from store.models import ClaimantSummary, SearchHit
 from store.search.query import ParsedQuery, parse_query
 from tui.formatting import one_line
 from tui.screens.compare_picker import FuzzyPicker, PickerEntry
@@ -31,6 +32,18 @@ class SearchFilters:
     topic: str | None = None
     outlet: str | None = None
     claimant: str | None = None
+
+
+@dataclass(slots=True)
+class SearchOutcome:
+    """What the search screen hands back: the hits and which one to open."""
+
+    query: str
+    hits: list[SearchHit]
+    index: int
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    #: Left with Escape, no hit opened: the query and filters are a draft to reopen with, not a search to step through.
+    closed: bool = False
 
 
 def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False) -> str:
