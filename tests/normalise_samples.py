@@ -27,6 +27,31 @@ KO_LEDE = "북한이 올해 들어 러시아에 병력 3천여명을 추가로 �
 KO_PARA = "합참은 북한이 170㎜ 자주포와 240㎜ 방사포 등 약 220문의 포를 러시아에 보낸 것으로 분석했다."
 
 
+# Three paragraphs of plain wire prose, for the layout rounds that wrap them in pages.
+PROSE_1 = (
+    "South Korea's intelligence service told lawmakers on Wednesday that North Korean units had moved from "
+    "training grounds in the Russian Far East to the front line in Kursk."
+)
+PROSE_2 = (
+    "The agency said the soldiers were issued Russian uniforms and identity papers describing them as "
+    "residents of the Buryatia republic."
+)
+PROSE_3 = (
+    "Analysts in Seoul said the transfer of troops was being paid for partly with oil deliveries and partly "
+    "with technical help for Pyongyang's missile programme."
+)
+
+
+def normalise_page(text: str, name: str = "page.html"):  # type: ignore[no-untyped-def]
+    """``text`` normalised as a file called ``name`` (its suffix picks the reader)."""
+    return normalise_bytes(text.encode(), name, suffix=Path(name).suffix)
+
+
+def all_passage_texts(result) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every passage of every article of a normalised file, in order."""
+    return [p.text for a in result.articles for p in a.passages]
+
+
 def normalise_text(text: str, suffix: str = ".txt"):  # type: ignore[no-untyped-def]
     return normalise_bytes(text.encode("utf-8"), f"input{suffix}", suffix=suffix)
 

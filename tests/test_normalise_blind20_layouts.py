@@ -8,6 +8,9 @@ cookie notices, comment sections and share bars."""
 
 from __future__ import annotations
 
+from normalise_samples import PROSE_1 as S1
+from normalise_samples import PROSE_2 as S2
+from normalise_samples import PROSE_3 as S3
 from normalise_samples import normalise_named as _normalise
 from normalise_samples import only_article as _only
 from normalise_samples import removed_texts as _removed
@@ -15,18 +18,6 @@ from normalise_samples import texts_by_kind as _kinds
 
 from store.normalise import normalise_bytes
 
-S1 = (
-    "South Korea's intelligence service told lawmakers on Wednesday that North Korean units had moved from "
-    "training grounds in the Russian Far East to the front line in Kursk."
-)
-S2 = (
-    "The agency said the soldiers were issued Russian uniforms and identity papers describing them as "
-    "residents of the Buryatia republic."
-)
-S3 = (
-    "Analysts in Seoul said the transfer of troops was being paid for partly with oil deliveries and partly "
-    "with technical help for Pyongyang's missile programme."
-)
 S4 = (
     "Ukraine's defence ministry said its drones had struck a column of trucks carrying North Korean soldiers "
     "near the town of Sudzha late on Monday."

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalise_samples import PROSE_1 as S1
+from normalise_samples import PROSE_2 as S2
+from normalise_samples import PROSE_3 as S3
+from normalise_samples import all_passage_texts as _texts
+from normalise_samples import normalise_page as _page
 from normalise_samples import only_article as _only
 from normalise_samples import removed_texts as _removed
 
@@ -13,30 +18,10 @@ from store.normalise import normalise_bytes
 from store.normalise.dates import find_date
 from store.normalise.reading import read_source
 
-S1 = (
-    "South Korea's intelligence service told lawmakers on Wednesday that North Korean units had moved from "
-    "training grounds in the Russian Far East to the front line in Kursk."
-)
-S2 = (
-    "The agency said the soldiers were issued Russian uniforms and identity papers describing them as "
-    "residents of the Buryatia republic."
-)
-S3 = (
-    "Analysts in Seoul said the transfer of troops was being paid for partly with oil deliveries and partly "
-    "with technical help for Pyongyang's missile programme."
-)
 DE = (
     "Nordkoreanische Soldaten sind nach Angaben aus Seoul inzwischen an der Front im russischen Gebiet Kursk "
     "im Einsatz, berichtet die Zeitung über die Lage."
 )
-
-
-def _page(text: str, name: str = "page.html"):  # type: ignore[no-untyped-def]
-    return normalise_bytes(text.encode(), name, suffix=Path(name).suffix)
-
-
-def _texts(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for a in result.articles for p in a.passages]
 
 
 # --- bare fragments and hostile one-liners saved as .html ------------------------------------------------------

@@ -3,33 +3,16 @@ date under a news agency's items; print views that name their site by its addres
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+from normalise_samples import PROSE_1 as S1
+from normalise_samples import PROSE_2 as S2
+from normalise_samples import PROSE_3 as S3
+from normalise_samples import all_passage_texts as _texts
+from normalise_samples import normalise_page as _page
 from normalise_samples import removed_texts as _removed
 
-from store.normalise import normalise_bytes
 
-S1 = (
-    "South Korea's intelligence service told lawmakers on Wednesday that North Korean units had moved from "
-    "training grounds in the Russian Far East to the front line in Kursk."
-)
-S2 = (
-    "The agency said the soldiers were issued Russian uniforms and identity papers describing them as "
-    "residents of the Buryatia republic."
-)
-S3 = (
-    "Analysts in Seoul said the transfer of troops was being paid for partly with oil deliveries and partly "
-    "with technical help for Pyongyang's missile programme."
-)
-
-
-def _page(text: str, name: str = "page.html"):  # type: ignore[no-untyped-def]
-    return normalise_bytes(text.encode(), name, suffix=Path(name).suffix)
-
-
-def _texts(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for a in result.articles for p in a.passages]
 
 
 # --- an element opened and never closed in a page fragment ------------------------------------------------------
