@@ -164,7 +164,6 @@ def test_a_described_source_after_according_to_drops_its_relative_clause() -> No
     assert claim.claimant is None
 
 
-@pytest.mark.xfail(strict=True, reason="a wire citing its source after 'while' loses both")
 def test_a_wire_citing_its_source_after_while() -> None:
     claims = _with_figures("KCNA did not mention the deployment, while Yonhap, citing the NIS, said 11,000 troops were "
                            "involved.")

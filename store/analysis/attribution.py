@@ -44,6 +44,7 @@ from store.analysis.coreference import STAFF_NOUNS, is_definite_coref
 from store.analysis.denials import DENIAL_VERBS, denial_object_follows
 from store.analysis.described_figures import described_figures
 from store.analysis.european_attribution import european_anchors
+from store.analysis.figure_sources import figure_sources
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.gapped_clauses import gapped_speakers
@@ -179,6 +180,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         # "That was the assessment of X": X's words, those just before included (see ``extract_claims``).
         anchor = _prepositional_anchor(sentence, start, end, "assessment")
         if anchor and free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
+    for start, end in figure_sources(sentence):  # "The figure comes from a RUSI assessment" (see ``extract_claims``)
+        if (anchor := _prepositional_anchor(sentence, start, end, "figure source")) and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     for start, end, owner in by_owners_estimate(sentence) if "'s " in sentence or "’s " in sentence else ():

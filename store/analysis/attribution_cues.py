@@ -11,6 +11,7 @@ import re
 
 from store.analysis.described_figures import described_figures
 from store.analysis.european_attribution import european_cue_starts
+from store.analysis.figure_sources import figure_sources
 from store.analysis.foreign_attribution import foreign_cue_starts
 from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.passive_sources import (
@@ -65,6 +66,7 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
         starts += [start for start, _end, _owner in by_owners_estimate(text)]
     if text.startswith(POINTING_BACK):
         starts += [start for start, _end in assessment_of(text)]
+    starts += [start for start, _end in figure_sources(text)]  # "The figure comes from a RUSI assessment"
     if "espite " in text and " counting" in text:
         starts.append(text.index("espite ") - 1)  # "despite UN monitors counting 20 ships" (see ``attribution``)
     if has_foreign_letters(text):

@@ -47,6 +47,8 @@ def claim_segments(
     for anchor, claimant in named:
         if not distinct or distinct[-1][1] != claimant:
             distinct.append((anchor, claimant))
+    if len(distinct) == 1 and ";" in sentence and (retracted := _retraction_before(sentence, distinct[0])) is not None:
+        return retracted
     if len({c for _a, c in distinct}) <= 1:
         return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
     if (confirmed := _confirmed_spans(sentence, distinct)) is not None:
@@ -82,6 +84,23 @@ def claim_segments(
         else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
             spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
+
+
+# A correction's own clause: "An earlier version of this article said 12,000; the correct figure, according to the
+# NIS, is 1,200" retracts the first figure, which is nobody's claim and never the source's named after it.
+_RETRACTION = re.compile(r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
+                         re.IGNORECASE)
+
+
+def _retraction_before(
+    sentence: str, named: tuple[Anchor, str | None]
+) -> list[tuple[int, int, Anchor | None, str | None]] | None:
+    """The retracted clause before a semicolon (nobody's) and the corrected one after it (its source's)."""
+    anchor, claimant = named
+    semicolon = sentence.rfind(";", 0, anchor.start)
+    if semicolon < 0 or _RETRACTION.search(sentence, 0, semicolon) is None:
+        return None
+    return [(0, semicolon, None, None), (semicolon, len(sentence), anchor, claimant)]
 
 
 def _confirmed_spans(

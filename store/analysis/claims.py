@@ -41,6 +41,7 @@ from store.analysis.count_continuation import asked_count, count_from_context
 from store.analysis.denials import is_denial
 from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
+from store.analysis.figure_sources import credit_figures_before, may_name_figure_source
 from store.analysis.figure_subjects import classify_figures as _classify
 from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
@@ -112,8 +113,8 @@ def extract_claims(
         first_claim = len(claims)
         if post is not None:
             thread = speakers_thread(speakers)
-        if text.endswith("?") and "ow many" in text and (asked := asked_count(text)) is not None:
-            speakers.asked = (asked, index, text)  # the answer's bare figure counts it
+        if "?" in text and "ow many" in text and (asked := asked_count(text[: text.rindex("?") + 1])) is not None:
+            speakers.asked = (asked, index, text[: text.rindex("?") + 1])  # the answer's bare figure counts it
         if (speakers.list_source or speakers.list_count) and kind != PassageKind.BULLET and not is_list_item(text):
             speakers.list_source = speakers.list_count = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
@@ -149,6 +150,8 @@ def extract_claims(
                 start = item.end()  # "2. About 3,000 more followed": the claim starts at the sentence, not its number
             elif start > 0:
                 speakers.opening_label = speakers.label_relay = None  # they name the first sentence's source only
+                if kind == PassageKind.BODY and ":" in text[start : start + 48]:
+                    speakers.start_turn(text[start:end], text[:start])  # "Q: How many …? KIRBY: We think …"
             attributing = bisect_left(verbs, start) < bisect_left(verbs, end)
             inside = [n - start for n in numbers[bisect_left(numbers, start) : bisect_left(numbers, end)]]
             if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
@@ -159,11 +162,14 @@ def extract_claims(
             if attributing and verb_offsets is not None:
                 first, last = bisect_left(verb_offsets, start), bisect_left(verb_offsets, end)
                 own_verbs = [(a - start, b - start, verb) for a, b, verb in found_verbs[first:last]]
+            first_new = len(claims)
             claims.extend(
                 _sentence_claims(
                     passage, text[start:end], start, speakers, subjects, attributed_only, attributing, inside, own_verbs
                 )
             )
+            if first_new < len(claims) and may_name_figure_source(text[start:end]):  # "The figure comes from X"
+                credit_figures_before(claims, first_new, (passage.id, article.passages[index - 1].id if index else ""))
             if speakers.quote_owner is not None and index:
                 _give_quotation_to(claims, article.passages[index - 1].id, speakers.quote_owner)
                 speakers.quote_owner = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "BODY_HEADS", "DOCUMENT_NOUNS", "PERSON_NOUNS", "STAFF_NOUNS", "described_kinds", "head_nouns", "is_definite_coref",
-    "possessor_of", "strip_age",
+    "BODY_HEADS", "DOCUMENT_NOUNS", "FORMATION_HEADS", "FORMATION_NOUNS", "PERSON_NOUNS", "STAFF_NOUNS",
+    "described_kinds", "head_nouns", "is_definite_coref", "possessor_of", "strip_age",
 ]
 
 _DEFINITE_COREF = frozenset(
@@ -21,8 +21,13 @@ _DEFINITE_COREF = frozenset(
     organisation official spokesman spokeswoman spokesperson minister president ambassador analyst expert commander
     general source researcher lawmaker diplomat people officials analysts experts sources channel account tank
     researchers authors colonel captain lieutenant sergeant officer envoy director governor senator person
-    individual insider assessment analysis document memo dossier survey review briefing panel commission""".split()
+    individual insider assessment analysis document memo dossier survey review briefing panel commission unit
+    brigade battalion regiment division""".split()
 )
+# A military formation, as "the unit said" names it, and the words the names of formations end in ("Ukraine's 47th
+# Mechanized Brigade", "the Special Operations Forces"): what "the unit" may point back to.
+FORMATION_NOUNS = frozenset("unit brigade battalion regiment division".split())
+FORMATION_HEADS = ("brigade", "battalion", "regiment", "division", "unit", "corps", "forces", "squadron")
 # A body's written word ("the assessment also said"): its author, named before, speaks; unresolved, the word
 # names nobody (unlike "the ministry", which is a claimant of sorts even when no ministry was named).
 DOCUMENT_NOUNS = frozenset("assessment analysis document memo dossier survey review briefing".split())

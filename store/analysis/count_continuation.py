@@ -57,7 +57,8 @@ def count_from_context(
         continue_within(sentence, figures, best)  # "…, while Seoul's figure was 3,000": the count before it
     if speakers.list_count is not None:
         count_as_lead_in(figures, best, speakers.list_count)  # "Estimates of the deployment vary:" / "• NIS: 11,000"
-    if speakers.asked is not None and speakers.passage_index - speakers.asked[1] == 1:
+    if speakers.asked is not None and 0 <= speakers.passage_index - speakers.asked[1] <= 1:  # (the answer may follow
+        # its question in one paragraph: "Q: How many …? KIRBY: We think several hundred.")
         answer_count(sentence, figures, best, (speakers.asked[0], speakers.asked[2]), subjects)
     if speakers.last_counted is not None:
         counted_unit = speakers.last_counted[0]

@@ -110,6 +110,11 @@ def resolve_country_agency(name: str, before: str, sentence_before: str, datelin
     return _agency_of(table.countries[country], match.group("words"), match.group("noun"))
 
 
+def agencies_named(text: str) -> list[tuple[int, str]]:
+    """(start, name as written) of every intelligence or security agency ``text`` names ("NIS", "SBU")."""
+    return [(hit.start(), hit.group()) for hit in _table().known.finditer(text)]
+
+
 def _country_with_named_agency(table: _Table, text: str) -> int | None:
     """The country whose agency the text names last, if the text names any."""
     last: int | None = None

@@ -3,7 +3,7 @@
 European agencies (dpa, AFP, EFE, ANSA, Lusa, ANP, TT) attribute as English does, with their
 own words: "laut X", "nach Angaben des X" and "nach Einschätzung des X" ("according
 to X"), "selon X" and "d'après X", "según X" and "de acuerdo con X", "secondo X",
-"segundo X" and "de acordo com X", "volgens X", "enligt X"; French
+"segundo X" and "de acordo com X", "volgens X", "enligt X", Norwegian and Danish "ifølge X"; French
 and Spanish also put the speaker after its verb ("…, a indiqué mercredi le
 renseignement sud-coréen", "según informó este miércoles el Servicio …"), and
 all three name a speaker before a verb of saying or denying ("Der Kreml
@@ -32,7 +32,8 @@ _CUES = """laut nach_Angaben nach_Einschätzung nach_Schätzungen nach_Informati
     estiment affirment démentent nient évalue évaluent dementierte bestritt schätzen calculan estiman afirman niegan
     desmintió negó estimó calculó secondo segundo de_acordo_com volgens enligt ha_dichiarato ha_affermato ha_detto
     ha_riferito ha_spiegato disse afirmou declarou informou zei zegt uppger sade ritiene ritengono stima stimano
-    afferma sostiene nega estimam afirmam negou schat schatten säger uppskattar
+    afferma sostiene nega estimam afirmam negou schat schatten säger uppskattar ifølge meddelar bedömer hävdar förnekar
+    skriver
     zufolge
     avancés avancées cité citée cités citées fourni fournie fournis publié publiée publiés citado citada citados
     citadas ofrecido ofrecida ofrecidos ofrecidas difundido difundida difundidos difundidas"""
@@ -41,7 +42,7 @@ _CUE_WORDS = re.compile(rf"\W(?:{trie_pattern([*_CUES, *(c[:1].upper() + c[1:] f
 _ACCORDING = re.compile(
     r"(?:\b[Ll]aut|\b[Nn]ach\s+(?:Angaben|Einschätzung|Schätzungen|Informationen|Erkenntnissen)|\b[Ss]elon"
     r"|\b[Dd]['’]après|\b[Ss]egún(?:\s+(?:informó|indicó|afirmó|aseguró|declaró|dijo|señaló))?|\b[Dd]e\s+acuerdo\s+con"
-    r"|\b[Ss]econdo|\b[Ss]egundo|\b[Dd]e\s+acordo\s+com|\b[Vv]olgens|\b[Ee]nligt)"
+    r"|\b[Ss]econdo|\b[Ss]egundo|\b[Dd]e\s+acordo\s+com|\b[Vv]olgens|\b[Ee]nligt|\b[Ii]følge)"
     r"\s+"
 )
 # "…, a indiqué mercredi le renseignement sud-coréen", "…, sagte der NIS": the speaker after its verb (and a day).
@@ -49,7 +50,7 @@ _AFTER_VERB = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|estimé|précisé|assuré)\s+|,\s+(?:informó|indicó|afirmó|"
     r"aseguró|declaró|dijo|señaló)\s+|,\s+(?:sagte|sagten|erklärte|betonte|schätzte|berichtete|teilte)\s+"
     r"|,\s+ha(?:nno)?\s+(?:dichiarato|affermato|detto|riferito|spiegato)\s+|,\s+(?:disse|afirmou|declarou|informou)\s+"
-    r"|,\s+(?:zei|zegt|uppger|sade)\s+"
+    r"|,\s+(?:zei|zegt|uppger|sade|säger|meddelar|skriver|hävdar)\s+"
 )
 # "Selenskyj zufolge …", "…, dem südkoreanischen Geheimdienst zufolge, …", "Angaben Kiews zufolge": the speaker
 # before its postposition (German "according to"), at the start of the sentence or after a comma.
@@ -75,7 +76,7 @@ _BEFORE_VERB = re.compile(
     r"estiment|estime|affirment|affirme|démentent|dément|nient|nie|évaluent|évalue|(?:a|ont)\s+(?:déclaré|affirmé|"
     r"indiqué|estimé|démenti)|calculan|calcula|calculó|estiman|estima|estimó|afirman|afirma|asegura|niegan|niega|negó|"
     r"desmiente|desmintió|dijo|afirmó|aseguró|ritiene|ritengono|stima|stimano|afferma|sostiene|nega|estimam|afirmam|"
-    r"negou|schat|schatten|uppskattar)\b"
+    r"negou|schat|schatten|uppskattar|uppger|säger|meddelar|bedömer|hävdar|förnekar)\b"
 )
 # Words of time between a verb and its speaker, and the articles a speaker's phrase opens with.
 _TIME_WORDS = frozenset(
@@ -195,7 +196,13 @@ _ROMANCE_PHRASE = re.compile(
     r"|di|della|dei|degli|do|da|dos|das|servizi|segreti|intelligence|inteligência|ucraini|ucraina|ucraniana?|"
     r"sudcorean[ie]|sul-coreanos?|sul-coreanas?|serviços|informações|ministero|ministério|difesa|defesa|esercito|"
     r"exército|fonti|fontes|inlichtingendienst|inlichtingendiensten|ministerie|underrättelsetjänst|"
-    r"underrättelsetjänsten|försvarsministeriet|sydkoreanska|ukrainska|amerikanska|ryska|brittiska|militära)"
+    r"underrättelsetjänsten|försvarsministeriet|sydkoreanska|ukrainska|amerikanska|ryska|brittiska|militära|"
+    # Swedish and Norwegian people who speak for a body ("amerikanska tjänstemän", "ukrainska källor")
+    r"tjänstemän|tjänsteman|källor|källa|officerare|företrädare|talesperson|talesman|experter|analytiker|kilder|"
+    r"president|presidenten|ministern|försvarsministern|utrikesministern|chefen|"
+    r"etterretningstjeneste|etterretningstjenesten|efterretningstjeneste"
+    # a Swedish compound body ("försvarsministerium", "generalstaben", "försvarsmakten")
+    r"|[a-zåäö]+(?:tjänst|tjänsten|ministerium|ministeriet|departementet|myndigheten|staben|makten))"
 )
 
 

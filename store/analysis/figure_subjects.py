@@ -94,6 +94,7 @@ def classify_figures(
     cues: SentenceCues | None = None  # found on the first figure that some subject could count
     result: dict[int, tuple[str | None, float]] = {}
     nouns = _counted_nouns(sentence, figures) if neighbours and len(figures) > 1 else []
+    same_count: dict[int, Figure] = {}  # an earlier figure of a change -> the current one: one count, one subject
     for figure in figures:
         if sentence.startswith("-strong", figure.end) and _STRONG_FORMATION.match(sentence, figure.end):
             figure.unit = "troops"  # "a 12,000-strong contingent": the formation's members are counted
@@ -104,17 +105,21 @@ def classify_figures(
             if figure.unit in GENERIC_UNITS and not (neighbours and _names_its_kind(sentence, figure))
             else None
         )
-        if borrowed is not None and figure.unit == "" and _is_rate(replaced := _replacing_unit(sentence, figure, figures)):
-            # "10,000 shells per day …, down from 15,000": the earlier figure is the same rate, not 15,000 shells
-            borrowed, figure.unit = None, replaced
+        replaced = _replaced_figure(sentence, figure, figures) if figure.unit == "" else None
+        if borrowed is not None and replaced is not None:
+            # "10,000 shells per day …, down from 15,000": the earlier figure is the same rate, not 15,000 shells;
+            # "11,000 troops …, down from 12,000 after 1,000 casualties": the same troops, whatever noun is nearer
+            borrowed, figure.unit = None, replaced.unit
+            same_count[id(figure)] = replaced
         if borrowed is not None:
             figure.unit, modifiers = borrowed
         elif figure.unit == "" and _BARE_LOSS.match(sentence, figure.end):
             figure.unit = "casualties"  # '"a couple hundred" were believed to have died': only people die
         elif figure.unit == "" and _BARE_DEPLOYED.match(sentence, figure.end):
             figure.unit = "troops"  # "Seoul says at least 11,000 are deployed": only soldiers are deployed
-        elif figure.unit == "" and (replaced_by := _replacing_unit(sentence, figure, figures)):
-            figure.unit = replaced_by  # "close to 5,000 casualties, up from 3,000": the same count, earlier
+        elif replaced is not None:
+            figure.unit = replaced.unit  # "close to 5,000 casualties, up from 3,000": the same count, earlier
+            same_count[id(figure)] = replaced
         if not subjects.candidates(figure.unit):
             result[id(figure)] = (None, 0.0)  # no subject counts this unit: neither cues nor modifiers matter
             continue
@@ -151,6 +156,8 @@ def classify_figures(
             if part < len(sentence):
                 not_its_own.append((part, len(sentence)))
         result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own)
+    for earlier, current in same_count.items():
+        result[earlier] = result.get(id(current), result[earlier])
     return result
 
 
@@ -233,17 +240,18 @@ def _counted_nouns(sentence: str, figures: list[Figure]) -> list[tuple[Figure, t
     return found
 
 
-def _replacing_unit(sentence: str, figure: Figure, figures: list[Figure]) -> str:
-    """The unit of the figure before ``figure`` in its sentence, when ``figure`` is the earlier one it replaced."""
+def _replaced_figure(sentence: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure before ``figure`` in its sentence, when ``figure`` is the earlier one it replaced."""
     before = [f for f in figures if f.end <= figure.start and f.unit not in GENERIC_UNITS]
-    if not before or not follows_revision_from(sentence, figure.start):
-        return ""
-    return max(before, key=lambda f: f.end).unit
+    corrected = _CORRECTED.search(sentence, max(0, figure.start - 24), figure.start)
+    if not before or not (corrected or follows_revision_from(sentence, figure.start)):
+        return None
+    return max(before, key=lambda f: f.end)
 
 
-def _is_rate(unit: str) -> bool:
-    """"shells per day", "troops per month": a flow (see ``rates``), never a noun a neighbour lends."""
-    return " per " in unit
+# "1,000 troops were killed, not 10,000 as first reported", "rather than 12,000": the figure a correction rejects
+# counts what the corrected one counts.
+_CORRECTED = re.compile(r"(?:,\s+not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?(?:about\s+|some\s+)?$")
 
 
 # "220 artillery pieces", "40 armoured units": a generic noun whose own words say what kind of thing it counts

@@ -14,7 +14,7 @@ import re
 from store.analysis.claimants import clean_claimant, could_be_surname, looks_like_person
 from store.models import Article
 
-_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+_QUESTION = re.compile(r"(?:Q|Question|QUESTION)\s*[:.]\s")
 ANSWER_LABELS = frozenset({"A", "Answer"})
 # A person's name: two to four capitalised words, not right after "by" (the byline).
 _NAME = re.compile(r"(?<![Bb]y )(?<![Ww]ith )\b((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")

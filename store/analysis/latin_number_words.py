@@ -44,6 +44,13 @@ _PORTUGUESE = {
     "quatorze": 14, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
     "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "sessenta": 60, "oitenta": 80, "e": 0,
 }  # fmt: skip
+# Swedish writes a count as one word too ("elvatusen", "tvåhundrafemtio") or apart ("tolv tusen").  Not "en": it
+# is French and Dutch for "in"; "ett tusen" is how Swedish writes one thousand.
+_SWEDISH = {
+    "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11,
+    "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90,
+}  # fmt: skip
 # Italian writes a count as one word ("quattordicimila", "duecentocinquantamila"): its parts, with the tens that
 # drop their vowel before "uno" and "otto" ("ventuno", "quarantotto").
 _ITALIAN = {
@@ -55,7 +62,7 @@ _ITALIAN = {
 }  # fmt: skip
 # Hundreds that multiply what stands before them ("deux cents", "zwei hundert") and those that name their own
 # multiple (Spanish "doscientos"); then the thousands.
-_HUNDRED = {"hundert": 100, "cent": 100, "cents": 100, "cento": 100}
+_HUNDRED = {"hundert": 100, "cent": 100, "cents": 100, "cento": 100, "hundra": 100}
 _OWN_HUNDREDS = {
     "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
     "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
@@ -65,7 +72,7 @@ _OWN_HUNDREDS = {
     "seiscentas": 600, "setecentos": 700, "setecentas": 700, "oitocentos": 800, "oitocentas": 800,
     "novecentos": 900, "novecentas": 900,
 }  # fmt: skip
-_THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000, "mila": 1000}
+_THOUSAND = {"tausend": 1000, "mille": 1000, "mil": 1000, "mila": 1000, "tusen": 1000}
 # Millions multiply all that stands before them ("drei Millionen", "deux millions", "dos millones", "tre milioni",
 # "três milhões").  Not the singular "million": English writes it, and its parser reads "two million" and
 # "3 million" already.
@@ -73,7 +80,7 @@ _MILLION = frozenset(
     "millionen millions millón millon millones milione milioni milhão milhao milhões milhoes "
     "miljoen miljoenen miljon miljoner miljonerna millioner".split()  # Dutch, Swedish, Danish and Norwegian
 )
-_WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH, **_PORTUGUESE}
+_WORD_VALUES = {**_GERMAN, **_FRENCH, **_SPANISH, **_PORTUGUESE, **_SWEDISH}
 # "und", "et", "y", "e" join the words of a count, and much else: a count neither starts nor ends with one.
 _JOINERS = frozenset({"und", "et", "y", "e"})
 
@@ -81,6 +88,9 @@ _JOINERS = frozenset({"und", "et", "y", "e"})
 _GERMAN_PART = "|".join(sorted([*_GERMAN, "hundert", "tausend"], key=len, reverse=True))
 _GERMAN_COMPOUND = re.compile(rf"(?:{_GERMAN_PART})+", re.IGNORECASE)
 _GERMAN_PARTS = re.compile(_GERMAN_PART, re.IGNORECASE)
+_SWEDISH_PART = "|".join(sorted([*_SWEDISH, "hundra", "tusen"], key=len, reverse=True))
+_SWEDISH_COMPOUND = re.compile(rf"(?:{_SWEDISH_PART})+", re.IGNORECASE)
+_SWEDISH_PARTS = re.compile(_SWEDISH_PART, re.IGNORECASE)
 _ITALIAN_PARTS = sorted([*_ITALIAN, "cento", "mila", "mille"], key=len, reverse=True)
 _ITALIAN_COMPOUND = re.compile(rf"(?:{'|'.join(_ITALIAN_PARTS)})+(?:mila|cento)(?:{'|'.join(_ITALIAN_PARTS)})*")
 
@@ -91,23 +101,24 @@ _VAGUE_NOUNS = {
     "hunderten": "hundreds", "tausenden": "thousands", "zehntausenden": "tens of thousands", "centaines": "hundreds", "milliers": "thousands",
     "cientos": "hundreds", "miles": "thousands", "dizaines de milliers": "tens of thousands",
     "centaines de milliers": "hundreds of thousands", "decenas de miles": "tens of thousands",
-    "cientos de miles": "hundreds of thousands",
+    "cientos de miles": "hundreds of thousands", "hundratals": "hundreds", "tusentals": "thousands",
+    "tiotusentals": "tens of thousands", "hundratusentals": "hundreds of thousands",
 }  # fmt: skip
 # "mehrere Hundert", "plusieurs centaines", "varios cientos": several; "einige", "quelques", "algunos": a few.
 # ("unos mil" is about a thousand, not a few thousand: "unos" is a hedge, ``figure_words.QUALIFIERS``.)
 _FEW_WORDS = {
     "mehrere": "several", "plusieurs": "several", "varios": "several", "varias": "several", "einige": "few",
-    "ein paar": "few", "quelques": "few", "algunos": "few", "algunas": "few",
+    "ein paar": "few", "quelques": "few", "algunos": "few", "algunas": "few", "flera": "several", "några": "few",
 }  # fmt: skip
 _FEW_SCALES = {"hundert": 100, "tausend": 1000, "centaines": 100, "milliers": 1000, "cientos": 100, "miles": 1000,
-               "cent": 100, "mille": 1000, "mil": 1000}  # fmt: skip
+               "cent": 100, "mille": 1000, "mil": 1000, "hundra": 100, "tusen": 1000}  # fmt: skip
 
 # Every count in words holds one of these pieces: a scan of lower-cased text for them is the cheap first step (a
 # case-blind scan cost a twentieth of the ingest), skipped when ``in`` finds no letters they share; the word around
 # each hit is then looked up ("cent " of "percent " is none).
 _SCALE_PIECE = re.compile(
     "hundert|tausend|mil[ ,]|mille|milliers|miles de|cents? |centaines|cien |ciento |ient[oa]s|mila\\b|cento"
-    "|millon|million|millón|milion|milhõ|milhão|milhao|milhoe|miljo"
+    "|millon|million|millón|milion|milhõ|milhão|milhao|milhoe|miljo|tusen|hundra"
 )
 _WORD_CHARS = re.compile(r"[^\W\d_]*")
 _SCALE_WORDS = frozenset(
@@ -127,7 +138,8 @@ def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCoun
     found: dict[int, WordedCount] = {}
     if lowered is None:
         lowered = text.lower()
-    if not ("mil" in lowered or "cent" in lowered or "ien" in lowered or "hundert" in lowered or "tausend" in lowered):
+    if not ("mil" in lowered or "cent" in lowered or "ien" in lowered or "hundert" in lowered or "tausend" in lowered
+            or "tusen" in lowered or "hundra" in lowered):
         return found
     if len(lowered) != len(text):
         return found  # a letter that lower-cases to two ("İ"): offsets would not match; no such copy counts in words
@@ -145,6 +157,7 @@ def worded_counts(text: str, lowered: str | None = None) -> dict[int, WordedCoun
         lowered_word = lowered[start:end]
         if lowered_word not in _SCALE_WORDS and not (
             "hundert" in lowered_word or "tausend" in lowered_word or _ITALIAN_COMPOUND.fullmatch(lowered_word)
+            or _SWEDISH_COMPOUND.fullmatch(lowered_word)
         ):
             continue  # "percent", "recent", "centodieci" of no thousand
         if start and text[start - 1] in "'’-" or text.startswith(("-", "'", "’"), end):
@@ -205,6 +218,7 @@ def _vague(text: str, start: int, end: int, word: str) -> WordedCount | None:
 
 def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
     """"onze mille", "doce mil quinientos", "zweihundertfünfzigtausend": the words around a scale, summed."""
+    hit = start
     words = [(start, word)]
     while (before := _WORD_BEFORE.search(text, max(0, start - 24), start)) and _is_number_word(before.group(1)):
         start = before.start()
@@ -216,6 +230,7 @@ def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
         del words[0]  # "y dos mil", "et cent": the joiner belongs to the words before, not to this count
     while words and words[-1][1].lower() in _JOINERS:
         del words[-1]  # "mil y" before other words: it joins nothing of this count
+    words = _count_holding(words, hit)
     if not words:
         return None
     start, end = words[0][0], words[-1][0] + len(words[-1][1])
@@ -227,13 +242,42 @@ def _definite(text: str, start: int, end: int, word: str) -> WordedCount | None:
     return WordedCount.definite(start, end, value)
 
 
+def _count_holding(words: list[tuple[int, str]], hit: int) -> list[tuple[int, str]]:
+    """The words of the count holding ``hit``: "zwischen zehntausend und zwölftausend", "entre dix mille et douze
+    mille" set two counts side by side, each ending in its own scale, where "mille et un" and "vingt et un" join
+    the words of one."""
+    pieces: list[list[tuple[int, str]]] = [[]]
+    for index, (at, word) in enumerate(words):
+        if word.lower() in _JOINERS and (left := _top_scale(pieces[-1][-1:])) >= 100 and (
+            _top_scale(words[index + 1 :]) >= left
+        ):  # (the count before ends in its scale: "cent vingt et un mille" is one)
+            pieces.append([])
+            continue
+        pieces[-1].append((at, word))
+    return next((piece for piece in pieces if piece and piece[0][0] <= hit <= piece[-1][0]), [])
+
+
+def _top_scale(words: list[tuple[int, str]]) -> float:
+    """The largest scale among ``words``: a million, a thousand, a hundred, or 1 for none."""
+    top = 1.0
+    for _at, word in words:
+        lowered = word.lower()
+        if lowered in _MILLION:
+            return 1e6
+        if lowered in _THOUSAND or "tausend" in lowered or "tusen" in lowered or lowered.endswith(("mila", "mille")):
+            top = max(top, 1e3)
+        elif lowered in _HUNDRED or lowered in _OWN_HUNDREDS or "hundert" in lowered or "hundra" in lowered:
+            top = max(top, 100.0)
+    return top
+
+
 def _is_number_word(word: str) -> bool:
     lowered = word.lower()
     if lowered in _WORD_VALUES or lowered in _HUNDRED or lowered in _OWN_HUNDREDS or lowered in _THOUSAND:
         return True
     if lowered in _MILLION or lowered in _ITALIAN and len(lowered) > 2 and lowered != "sei":
         return True  # ("un" is French and Italian, in ``_WORD_VALUES``; "sei" alone is German "be" as often)
-    return _GERMAN_COMPOUND.fullmatch(lowered) is not None or _ITALIAN_COMPOUND.fullmatch(lowered) is not None
+    return any(compound.fullmatch(lowered) for compound in (_GERMAN_COMPOUND, _ITALIAN_COMPOUND, _SWEDISH_COMPOUND))
 
 
 def _value(words: list[str]) -> float | None:
@@ -247,6 +291,8 @@ def _value(words: list[str]) -> float | None:
             parts = _GERMAN_PARTS.findall(lowered)
         elif parts is None and _ITALIAN_COMPOUND.fullmatch(lowered):
             parts = _italian_parts(lowered)
+        elif parts is None and _SWEDISH_COMPOUND.fullmatch(lowered):
+            parts = _SWEDISH_PARTS.findall(lowered)
         for part in parts or [lowered]:
             if part in _MILLION:
                 millions += (total + current or 1) * 1_000_000

@@ -1,6 +1,6 @@
 """Where a figure may begin in a text: cheap scans run before the full number parser.
 
-``numbers._ATOM`` is a long case-insensitive alternation; running it only
+``number_atoms.ATOM`` is a long case-insensitive alternation; running it only
 where a digit, a currency sign or a number word stands makes figure finding
 several times faster, and a passage with no such place skips it altogether.
 """

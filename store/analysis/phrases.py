@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 
-from store.analysis.claimants import clean_claimant, looks_like_person
-from store.analysis.generic_sources import generic_claimant
+from store.analysis.appositive_chains import CHAIN_SPLIT as _CHAIN_SPLIT  # noqa: F401  (a test imports it here)
+from store.analysis.appositive_chains import appositive_chain as _appositive_chain
+from store.analysis.appositive_chains import last_pieces as _last_pieces  # noqa: F401  (a test imports it here)
+from store.analysis.phrase_words import AUX as _AUX
+from store.analysis.phrase_words import BOUNDARY as _BOUNDARY
+from store.analysis.phrase_words import PREPOSITIONS as _PREPOSITIONS
+from store.analysis.phrase_words import SENTENCE_ADVERBS as _SENTENCE_ADVERBS
 from store.analysis.relative_speakers import counted_before_speaker
 from store.analysis.role_nouns import is_person_noun
 from store.analysis.time_phrases import LEADING_TIME, TIME_TAIL
@@ -40,18 +45,6 @@ __all__ = [
     "verb_hits",
 ]
 
-_AUX = frozenset(
-    """is are was were be been being am has have had having do does did will would shall should can could may might
-    must""".split()
-)
-_BOUNDARY = frozenset(
-    """that which who whom whose when where while whereas because as after before since until if though although
-    but so than or nor yet unless whether once what how why""".split()
-)
-_PREPOSITIONS = frozenset(
-    """in on at of for from with by to into about over under during among between like per against despite amid
-    amidst through across toward towards without within beyond""".split()
-)
 # Words between a claimant and its verb: "South Korean intelligence has also estimated", "Kirby on Monday said".
 _TRAILING_WORDS = frozenset(
     """also previously later earlier recently reportedly repeatedly further then first separately similarly once again
@@ -68,10 +61,6 @@ _TRAILING_PAIRS = frozenset(
 _TRAILING_TRIPLES = frozenset(f"earlier this {unit}" for unit in ("week", "month", "year"))
 # The last words of all of them: a text whose last word is none of these has nothing to strip.
 _TRAILING_LAST_WORDS = _TRAILING_WORDS | {phrase.rsplit(" ", 1)[-1] for phrase in _TRAILING_PAIRS | _TRAILING_TRIPLES}
-_SENTENCE_ADVERBS = frozenset(
-    """similarly however meanwhile nevertheless nonetheless additionally instead still also indeed moreover
-    furthermore earlier later separately previously yet then thus so overall likewise elsewhere""".split()
-)
 # Lower-case words that make a noun phrase a plausible source of a statement.
 SOURCE_NOUNS = frozenset(
     """official officials analyst analysts expert experts source sources report reports intelligence observer
@@ -113,6 +102,7 @@ _NP_PARTICIPLES = frozenset(
     }
 )
 _QUOTE_CHARS = '"“”'
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")  # "U.S.", "J.": a stop inside a name
 OWN_VOICE = frozenset({"we", "We", "our", "Our", "us", "my", "My", "I", "me"})  # "US" is a country
 _WORD_SPAN = re.compile(r"\S+")
 
@@ -269,111 +259,6 @@ def _last_words(body: str, window: int, count: int) -> list[tuple[int, str]]:
 def _list_item(collected: list[tuple[int, str]]) -> bool:
     return any(w.lower() in ("and", "or") for _s, w in collected[:3])
 
-
-_LEADING_AND = re.compile(r"^(?:and|or)\s+")
-_POSSESSIVE_ROLE = re.compile(
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)*[a-z-]+"
-)  # "South Korea's defense minister"
-_DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")
-_CHAIN_SPLIT = re.compile(r"(,\s+|[,.?!]?[\"”]\s+)")
-
-
-def _appositive_chain(body: str) -> tuple[int, str] | None:
-    """'Dmytro Ponomarenko, Ukraine's ambassador to South Korea' → the name, wherever it sits."""
-    candidates: list[tuple[int, str]] = []
-    for start, piece in _last_pieces(body, 5):
-        text = _LEADING_AND.sub("", piece.strip())
-        lead = text.split()[0].lower() if text.split() else ""
-        if lead in ("who", "which", "whose", "where", "when") or (lead.endswith("ing") and text[:1].islower()):
-            continue  # "who until last year was …", "writing for Insider …"
-        if lead in _PREPOSITIONS or lead in _SENTENCE_ADVERBS:
-            continue  # "in a February 2025 report for the IISS", "Similarly"
-        if text[:1].islower() and lead not in ("a", "an", "the") and lead.rstrip(".") not in _ROLE_HEADS:
-            continue  # "built in 1960 at the instructions of …": a description, neither name nor role
-        if _is_role(text):
-            candidates.append((start, text))
-            continue
-        if _is_name(text):
-            name = _LEADING_AND.sub("", text)
-            offset_in = text.find(name)
-            candidates.append((start + offset_in + (len(piece) - len(piece.lstrip())), name))
-            cleaned = clean_claimant(name)
-            if cleaned and looks_like_person(cleaned):
-                return candidates[-1]
-            continue
-        if not candidates and generic_claimant(text) is not None:
-            candidates.append((start + len(piece) - len(piece.lstrip()), text))  # "Some reports, citing …, said"
-        break
-    names = [c for c in candidates if _is_name(c[1]) and not _is_role(c[1])]
-    if names and generic_claimant(names[0][1]) is not None:
-        # "A third source, a Western diplomat in Seoul": a generic source is no name; the description says more.
-        names = [c for c in names if generic_claimant(c[1]) is None]
-        if not names and len(candidates) > 1:
-            return candidates[0]
-    if names:
-        return names[0]
-    return candidates[0] if candidates else None
-
-
-def _last_pieces(body: str, count: int) -> list[tuple[int, str]]:
-    """The last ``count`` non-empty pieces of ``body`` between chain separators, last first, with their offsets.
-
-    ``split`` with a capturing group returns text, separator, text, …: the texts sit at even indexes.  They
-    are read from the end, so a long sentence before the verb costs nothing but the split itself.
-    """
-    parts = _CHAIN_SPLIT.split(body)
-    pieces: list[tuple[int, str]] = []
-    offset = len(body)
-    for index in range(len(parts) - 1, -1, -1):
-        part = parts[index]
-        offset -= len(part)
-        if index % 2 == 0 and part:
-            pieces.append((offset, part))
-            if len(pieces) == count:
-                break
-    return pieces
-
-
-def _is_role(text: str) -> bool:
-    """An appositive naming a position: "a senior advisor with …", "head of …", "South Korea's defense minister"."""
-    words = text.split()
-    if not words:
-        return False
-    first = words[0].lower()
-    if first in ("a", "an", "the") and len(words) > 1 and words[1][:1].islower():
-        return True
-    if first in ("a", "an", "the") and len(words) > 2:
-        # "a British research group", "a South Korean think tank", "a Western diplomat in Seoul": the head noun
-        # (the last word before any prepositional phrase or a second description) is a common noun; after
-        # "the" it must name a post ("the White House national security adviser and a retired admiral"),
-        # since "the Kim Jong Suk textile factory" is a body's name.
-        head = len(words)
-        for index in range(2, len(words)):
-            if words[index].lower() in _PREPOSITIONS or words[index] == "and":
-                head = index
-                break
-        last = words[head - 1]
-        if head > 2 and last[:1].islower() and last.isalpha() and (first != "the" or last in _ROLE_HEADS):
-            return True
-    if first.rstrip(".") in _ROLE_HEADS:
-        return True
-    return bool(_POSSESSIVE_ROLE.match(text))
-
-
-def _is_name(text: str) -> bool:
-    words = _LEADING_AND.sub("", text).split()
-    if not words or len(words) > 9:
-        return False
-    if any(w[:1].islower() and (w in _AUX or w in VERB_WORDS) for w in words):
-        return False
-    return words[0][:1].isupper() or words[0].lower() == "the"
-
-
-_ROLE_HEADS = frozenset(
-    """head chief director spokesman spokeswoman spokesperson ambassador minister secretary president chairman chair
-    professor fellow analyst expert researcher lecturer adviser advisor aide officer commander editor founder
-    deputy member envoy specialist economist correspondent reporter official leader governor senator""".split()
-)
 
 
 def plausible_source(words: str) -> bool:

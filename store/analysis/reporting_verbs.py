@@ -64,6 +64,9 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
 
     return (
         rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|f(?:ound|inds)\s+that|"
+        # "Cavoli replied: 'About 11,000.'", "answered that …": an answer says what follows it, but "replied to the
+        # strike" and "answered questions" say nothing
+        r"(?:repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s))(?=:|,?\s+that\b|,?\s+[\"“])|"
         # "The embassy called the claims 'groundless speculation'", "described the reports … as 'a canard'", "called
         # reports of 10,000 troops 'a smear'": a denial, whose object names what was said.
         r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+"
@@ -73,13 +76,15 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         + (_PHRASE_VERBS + "|" if phrases else "")
         +
         # "put the total at 4,000", "puts the number closer to 5 million", 'put them at "more than 3,000"':
-        # a figure, perhaps quoted, follows "at" (or "closer to"); "puts the toll in the (low) thousands"; "which
-        # the JCS put at 14,000" (no object: only after a relative pronoun, see ``attribution``).
+        # a figure, perhaps quoted (in single quotes too), follows "at" (or "closer to"); "puts the toll in the
+        # (low) thousands"; "which the JCS put at 14,000" (no object: only after a relative pronoun, see
+        # ``attribution``).
         r"put(?:s|ting)?\s+(?:[\w'’-]+,?\s+){0,12}?(?:at|closer\s+to|near|as\s+high\s+as|as\s+low\s+as|"
         r"in\s+the(?:\s+[\"“]?(?:low|high|mid|upper|lower|region\s+of|range\s+of))?)"
-        r"(?=\s+[\"“]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|several|over|under|close|almost|"
+        r"(?=\s+[\"“'‘]?(?:up\s+to|about|around|roughly|some|more|less|as|nearly|several|over|under|close|almost|"
         r"(?:no|not)\s+(?:fewer|more|less)\s+than|fewer|just|only|well\s+(?:over|above)|"
-        r"least|between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"least|at\s+(?:least|most)|"
+        r"between|an?\s|\$|US\$|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|tens|half)\b)))\b"
     )
 
@@ -112,5 +117,6 @@ VERB_WORDS = frozenset(
     argues argued argue suggests suggested suggest points pointed emphasises emphasized emphasised emphasizes stresses
     stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
-    calculates calculated complained complains admitted admits conceded concedes accused accuses counted""".split()
+    calculates calculated complained complains admitted admits conceded concedes accused accuses counted replied
+    replies answered answers responded responds""".split()
 ) | DENIAL_VERBS

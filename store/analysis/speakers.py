@@ -5,7 +5,8 @@ and then writes "Revere said" or "he added". ``Speakers`` remembers the article'
 it, so those resolve to the full name; a pronoun resolves only to a speaker named within the last few passages, and
 "the JCS" to the name the article spelled out as "the Joint Chiefs of Staff (JCS)". A "he said" with nobody named
 before, or an opening role ("Ukraine's spy chief"), is the person the headline quotes ("Budanov: …", see
-``title_owners``); "the analysts" or "the think tank" is the body named just before (see ``body_mentions``).
+``title_owners``); "the analysts", "the think tank" or "the unit" is the body named just before (see
+``described_speakers`` and ``body_mentions``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,8 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import (
-    DOCUMENT_NOUNS, PERSON_NOUNS, STAFF_NOUNS, described_kinds, head_nouns, possessor_of,
-)
+from store.analysis.coreference import PERSON_NOUNS, head_nouns
+from store.analysis.described_speakers import described_speaker
 from store.analysis.country_agencies import (
     is_country_agency,
     named_country_agency,
@@ -136,25 +136,7 @@ class Speakers:
                 return self.recent(self.last_body) or (None if group is None or group.islower() else group)
             if pronoun in ("they", "we"):
                 return self.recent(self.last_group) or self.recent(self.last_body)
-            possessor = possessor_of(anchor.raw)
-            if possessor is not None:  # "the institute's researchers": the institute named before speaks
-                return self.resolve(Anchor(0, 0, possessor, None, pronoun=possessor.lower(), kind=anchor.kind))
-            noun = pronoun.split()[-1]
-            same_noun = self._recent_with_head(noun)
-            if same_noun is None and noun not in PERSON_NOUNS:  # "the spy agency": the intelligence body named
-                same_noun = next(filter(None, map(self._recent_with_head, described_kinds(pronoun))), None)
-            if same_noun is not None:
-                return same_noun  # "the post" after "a viral post on X", "the group" after "… research group"
-            if noun in STAFF_NOUNS:  # "the analysts" after the institute said something: its analysts
-                near = self.passage_index - self.noted_at.get(self.last_body or "", -99) <= 1
-                body = self.last_body if near else None
-                return body or self._body_named_before(pronoun, staff=True) or clean_claimant(anchor.raw)
-            if noun.endswith("s") and noun != "press" and noun not in DOCUMENT_NOUNS:  # "the analysis": no plural
-                return self.recent(self.last_group) or clean_claimant(anchor.raw)
-            if noun in PERSON_NOUNS:
-                return self.recent(self.last_person) or clean_claimant(anchor.raw)
-            named = self.recent(self.last_body) or self._body_named_before(pronoun, staff=False)
-            return named or (None if noun in DOCUMENT_NOUNS else clean_claimant(anchor.raw))
+            return described_speaker(self, anchor)
         name = anchor.claimant
         if name and is_country_agency(name):
             return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
@@ -182,14 +164,15 @@ class Speakers:
             self._headline_owner = owner or ""
         return self._headline_owner or None
 
-    def _body_named_before(self, description: str, staff: bool) -> str | None:
-        """A body named close before this sentence without saying anything yet ("RUSI, a London think tank,")."""
+    def body_mentioned(self, description: str, staff: bool, within: int = 0) -> str | None:
+        """A body named close before this sentence (or in its first ``within`` characters) without saying anything
+        yet ("RUSI, a London think tank,")."""
         passages = self.article.passages
         if self.passage_index >= len(passages):
             return None
         first = max(0, self.passage_index - _BODY_MENTION_REACH)
         before = [p.text for p in passages[first : self.passage_index]]
-        before.append(passages[self.passage_index].text[: self.sentence_start])
+        before.append(passages[self.passage_index].text[: self.sentence_start + within])
         return body_named_before("\n".join(before), description, staff)
 
     def _joint_names(self, name: str) -> str:
@@ -214,11 +197,17 @@ class Speakers:
         """Begin reading passage ``index``; in a transcript, "Okafor: …" makes Okafor its speaker."""
         self.passage_index = index
         self.passage_speaker = None
+        self.start_turn(text, self.article.passages[index - 1].text if index else "")
+
+    def start_turn(self, text: str, previous: str) -> None:
+        """A transcript's turn opening ``text`` (a passage, or a sentence inside one: "Q: How many …? KIRBY: We
+        think …"), after ``previous``: its speaker speaks until the next turn, a question's no one."""
         if ":" not in text[:48]:
             return
         words = transcript_speaker(text)
         if words is None:
             return
+        self.passage_speaker = None
         titled = titled_surname(words)  # "Lt Gen Magowan:", "Dr Ferris:": a titled surname is a person's
         if words in ANSWER_LABELS:  # "A: Our best assessment is …": the interviewee the introduction named
             if self._interviewee is None:
@@ -228,13 +217,13 @@ class Speakers:
             name = self.full_name(words) if " " not in words and could_be_surname(words) else clean_claimant(words)
             if titled:
                 name = self.full_name(titled) or titled
-        if not name and index:  # "Q: How many …?" / "KIRBY: …": the answer's speaker, introduced or not
-            name = titled = answering_speaker(words, text, self.article.passages[index - 1].text)
+        if not name and previous:  # "Q: How many …?" / "KIRBY: …": the answer's speaker, introduced or not
+            name = titled = answering_speaker(words, text, previous)
         if name and (looks_like_person(name) or titled):  # "Claim:", "Verdict:", "Q:" name nobody introduced
             self.passage_speaker = name
             self.note(name, Anchor(0, 0, words, name, kind="colon"))
 
-    def _recent_with_head(self, noun: str) -> str | None:
+    def recent_with_head(self, noun: str) -> str | None:
         """The speaker named most recently (within reach) whose name holds ``noun``, e.g. "post"."""
         best: tuple[int, str] | None = None
         for name, at in self.noted_at.items():
