@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+from store.normalise.byte_order_marks import opening_byte_order, realigned_utf16
+
 
 def bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM (see ``_one_sided``), also when a stray byte shifted part of it by half a character."""
+    if (found := _one_sided(sample)) is not None or len(sample) < _UTF16_MIN_SAMPLE or sample.count(0) < _UTF16_MIN_NUL_SHARE * len(sample):
+        return found
+    # Past the slip the NULs change sides: neither side has them alone until it is taken out.  The
+    # byte order is the one the text opens in, or the other when the slip comes within its first words.
+    if (opening := opening_byte_order(sample)) is None:
+        return None
+    for encoding in (opening, "utf-16-be" if opening == "utf-16-le" else "utf-16-le"):
+        realigned, strays = realigned_utf16(sample, encoding)
+        if strays and _one_sided(realigned) == encoding:
+            return encoding
+    return None
+
+
+def _one_sided(sample: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text.
 
     Text in another alphabet (Cyrillic, Greek, Hangul) has far fewer: only its

@@ -71,6 +71,7 @@ _TONE_AFTER_VOWEL = re.compile("(?<=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])[\u03
 _LEAST_VOWEL_SHARE = 0.9
 _VIETNAMESE_LETTERS = re.compile("[ĂăĐđƠơƯư]")
 _LETTER = re.compile(r"[^\W\d_]")
+_LEAST_ASCII_LETTER_SHARE = 0.5  # Vietnamese writes most letters plain, marks and accents on top of them
 _LEAST_TONE_SHARE = 0.04  # of letters: Vietnamese marks most syllables; Italian's "così", "però" a few words in a hundred
 _LEAST_VIETNAMESE_LETTERS = 3
 
@@ -87,6 +88,8 @@ def vietnamese_reading(data: bytes) -> str | None:
         return None
     if len(_TONE_AFTER_VOWEL.findall(sample)) < _LEAST_VOWEL_SHARE * tones:
         return None
+    if sum(1 for letter in _LETTER.findall(sample) if letter.isascii()) < _LEAST_ASCII_LETTER_SHARE * letters:
+        return None  # DOS Cyrillic (Ukrainian in code page 1125) reads as accented letters and tone marks, no plain ones
     return unicodedata.normalize("NFC", text)
 
 

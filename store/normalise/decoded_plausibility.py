@@ -18,7 +18,9 @@ SINGLE_OK = (
     (0x0300, 0x036F),  # combining marks (text written in NFD)
     (0x0370, 0x03FF),  # Greek
     (0x0400, 0x052F),  # Cyrillic
+    (0x05BE, 0x05BE),  # Hebrew maqaf, its hyphen ("כ־11,000")
     (0x05D0, 0x05EA),  # Hebrew letters
+    (0x05F3, 0x05F4),  # Hebrew geresh and gershayim, which mark its acronyms ("צה״ל")
     (0x0600, 0x06FF),  # Arabic
     (0x1E00, 0x1EFF),  # Latin extended additional (Vietnamese)
     (0x2000, 0x2BFF),  # punctuation, currency, letterlike, arrows, maths, symbols

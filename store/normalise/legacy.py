@@ -27,6 +27,8 @@ from store.normalise.declared_charset import (
     declared_reading,
 )
 from store.normalise.legacy_alphabets import other_latin_reading, pasted_reading
+from store.normalise.legacy_cyrillic_parts import cyrillic_parts
+from store.normalise.legacy_double_byte import read_in_step
 from store.normalise.legacy_latin import iso8859_2_order, letters_intact, looks_czech_or_slovak, turkish_or_baltic
 from store.normalise.sloppy import sloppy_decode
 from store.normalise.stray_bytes import utf8_with_stray_bytes
@@ -74,7 +76,7 @@ def decode_legacy(data: bytes) -> Decoded:
     if valid_multibyte >= invalid:
         if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
             return pasted
-        if (pasted := _pasted_in_language(data)) is not None:
+        if (pasted := _pasted_in_language(data)) is not None or (pasted := _mac_lines_pasted(data)) is not None:
             return pasted
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
         text, repairs = utf8_with_stray_bytes(data, invalid)
@@ -125,6 +127,10 @@ def decode_legacy(data: bytes) -> Decoded:
             # (An ISO codepage reads Windows-1252's "…" and "’" between letters as C1 controls, never text.)
             if letters_intact(other[:_DETECTION_SAMPLE]) and not (candidate.startswith("iso") and _C1_BYTE.search(data, 0, _DETECTION_SAMPLE)):
                 return Decoded(other, candidate, ["charset-detected"])
+    if guess is None and (parts := cyrillic_parts(data)) is not None:
+        return Decoded(parts[0], parts[1][0], [f"parts-in-{'+'.join(parts[1])}"])  # (detection fails on a mix)
+    if guess is None and (in_step := read_in_step(data)) is not None:
+        return Decoded(in_step[0], in_step[1], ["charset-detected", f"lost-bytes-skipped x{in_step[2]}"])
     if guess is None or guess in _LATIN_CODEPAGES:
         if (korean := johab_reading(data)) is not None:
             return Decoded(korean, "johab", ["charset-detected"])
@@ -267,12 +273,15 @@ def _cjk_lines_pasted(data: bytes, probe: str) -> Decoded | None:
     pasted = [line for line, text in zip(lines, texts, strict=True) if text is None]
     if script is _HAN and (guess := detect_codepage(b"\n".join(pasted), codepages)) is not None:
         codepages = (guess,)
-    for codepage in codepages:
+    # The file's own script first; then another's, whose own letters the lines must then spell (a Korean
+    # article and a Japanese one in Shift_JIS saved as one file): kana for Japanese, Hangul for Korean.
+    tries = [(script, page) for page in codepages] + [(other, page) for other, pages in _CJK_PASTE_CODEPAGES[:2] if script is not None and other is not script for page in pages]
+    for wanted, codepage in tries:
         try:
             readings = [line.decode(codepage) for line in pasted]
         except UnicodeDecodeError:
             continue
-        if script is None or not _reads_as_cjk("".join(readings), script):
+        if wanted is None or not _reads_as_cjk("".join(readings), wanted):
             continue  # a Western paste ("Séoul") decodes too, as Hangul or kanji beside Latin letters
         rest = iter(readings)
         text = "\n".join(text if text is not None else next(rest) for text in texts)
@@ -305,6 +314,27 @@ def _pasted_in_language(data: bytes) -> Decoded | None:
     rest = iter(found[0].split("\n"))
     text = "\n".join(line.decode("utf-8") if line not in legacy else next(rest) for line in lines)
     return Decoded(text, "utf-8", [f"lines-in-{found[1]} x{len(legacy)}"])
+
+
+def _mac_lines_pasted(data: bytes) -> Decoded | None:
+    """A UTF-8 file with lines pasted from an old Mac's text: however few accented letters they hold, their
+    curly quotes and apostrophes stand as Windows-1252 capitals where punctuation goes (``_looks_mac_roman``)."""
+    lines = data.split(b"\n")
+    pasted = [index for index, line in enumerate(lines) if not _is_utf8(line)]
+    legacy = b"\n".join(lines[index] for index in pasted)
+    if any(byte in legacy for byte in _CP1252_PUNCTUATION) or len(_MAC_PUNCTUATION_AS_CP1252.findall(sloppy_decode(legacy, "cp1252"))) < 2:
+        return None
+    for index in pasted:
+        lines[index] = lines[index].decode("mac_roman").encode("utf-8")
+    return Decoded(b"\n".join(lines).decode("utf-8"), "utf-8", [f"lines-in-mac_roman x{len(pasted)}"])
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _line_by_line(data: bytes) -> Decoded | None:

@@ -64,6 +64,7 @@ _HIGH_BYTES = range(0x80, 0x100)
 _HIGH_BYTE_IN_WORD = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\x80-\xff](?=[A-Za-z\x80-\xff])")
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 _ISO8859_13_QUOTES = re.compile(rb"[\xa1\xa5\xb4\xff]")  # its „ ” “ ’, which Windows-1257 leaves undefined or symbols
+_S_T_BELOW = re.compile(rb"[\xaa\xba\xde\xfe]")  # Ş ş Ţ ţ in Windows-1250 and ISO 8859-2, Ș ș Ț ț in ISO 8859-16
 
 
 def misfit(text: str) -> tuple[float, int]:
@@ -120,7 +121,19 @@ def other_latin_reading(data: bytes, western: str) -> tuple[str, str] | None:
     codepage = best[1]
     if codepage == "cp1257" and not controls and _ISO8859_13_QUOTES.search(sample):
         codepage = "iso8859_13"  # the same letters; quotes where Windows-1257 has none
+    elif codepage in ("cp1250", "iso8859_2") and not controls and _S_T_BELOW.search(sample) and _reads_romanian(sample):
+        # Romanian "ș ț" (comma below) are the bytes of "ş ţ" (cedilla) in Windows-1250 and ISO 8859-2,
+        # which lack them: a writer there typed the cedilla for want of the comma.  With no byte of
+        # Windows-1250's own typography (its quotes, dashes, "€" in 0x80-0x9F) the file may as well be
+        # ISO 8859-16, and its reading is the letters either writer meant.
+        codepage = "iso8859_16"
     return sloppy_decode(data, codepage), codepage
+
+
+def _reads_romanian(sample: bytes) -> bool:
+    """Do the accented letters of the ISO 8859-16 reading all belong to Romanian?"""
+    letters = set(_ACCENTED_LETTER.findall(sloppy_decode(sample, "iso8859_16").lower()))
+    return bool(letters) and letters <= ALPHABETS["romanian"]
 
 
 def pasted_reading(written: str, pasted: bytes) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.byte_order_marks import (
     UTF8_AFTER_UTF16_BOM,
     bom_encoding,
+    realigned_utf16,
     undo_byte_newline_conversion,
 )
 from store.normalise.cyrillic_mojibake import repair_cyrillic_mojibake
@@ -44,10 +45,10 @@ TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown", ".srt", ".vt
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Feeds, news-API answers and saved e-mails: read only when they hold articles (see ``containers``).
 # JSON Lines, saved web pages (MHTML is a MIME message) and mailboxes are containers too.
-CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson", ".eml", ".mht", ".mhtml", ".mbox", ".csv", ".tsv", ".enex"})
+CONTAINER_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson", ".eml", ".mht", ".mhtml", ".mbox", ".csv", ".tsv", ".enex", ".ipynb"})
 # Binary packages of text: a gzip archive (of any file above) and word processors' documents (see ``packed``).
-PACKAGE_SUFFIXES = frozenset({".gz", ".docx", ".odt", ".xlsx", ".warc"})  # (a web archive: see ``web_archive``)
-_DOCUMENT_SUFFIXES = frozenset({".docx", ".odt", ".xlsx"})
+PACKAGE_SUFFIXES = frozenset({".gz", ".docx", ".odt", ".xlsx", ".epub", ".warc"})  # (a web archive: see ``web_archive``)
+_DOCUMENT_SUFFIXES = frozenset({".docx", ".odt", ".xlsx", ".epub"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES | PACKAGE_SUFFIXES
 
 _EXPECTED_SUFFIXES = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
@@ -124,7 +125,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
     if len(data) > MAX_BYTES:
         raise SourceError(name, "too large (grew while being read)")
     if suffix in _DOCUMENT_SUFFIXES and not data.startswith(ZIP_MAGIC):
-        raise SourceError(name, f"unsupported file type '{suffix}' (only a Word, OpenDocument or Excel package is read under it, and this is none)")
+        raise SourceError(name, f"unsupported file type '{suffix}' (only a Word, OpenDocument, Excel or EPUB package is read under it, and this is none)")
     found = _unpack(data, name)
     check_content(found[0] if found is not None else data, name)
     return data
@@ -231,6 +232,8 @@ def binary_reason(data: bytes) -> str | None:
         sample = data[:_SNIFF_HEAD]
         if bom.startswith("utf-16") and b"\r\n" in sample:
             sample = undo_byte_newline_conversion(sample, bom) or sample
+        if bom.startswith("utf-16"):
+            sample = realigned_utf16(sample, bom)[0]  # a slipped byte makes the rest of the text read as noise
         head = sample.decode(bom, errors="replace")
         if len(_UNTEXTUAL.findall(head)) > _MOST_UNTEXTUAL * len(head):
             return f"binary content (not the {bom.upper()} text its byte-order mark announces)"
@@ -297,6 +300,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         if encoding.startswith("utf-16") and b"\r\n" in data and (undamaged := undo_byte_newline_conversion(data, encoding)) is not None:
             data = undamaged
             repairs.append("utf-16-newlines-unconverted")
+        if encoding.startswith("utf-16") and (realigned := realigned_utf16(data, encoding))[1]:
+            data = realigned[0]
+            repairs.append(f"utf-16-stray-bytes-dropped x{realigned[1]}")
         if (cut := len(data) % (4 if "32" in encoding else 2 if "16" in encoding else 1)) and len(data) > cut:
             data = data[:-cut]  # a wide file cut short mid-character: the last whole unit is its end
             repairs.append("cut-character-at-end")

@@ -1,0 +1,113 @@
+"""Chinese and Korean legacy files (GBK, Big5, CP949) that lost a byte: read back in step.
+
+Each of their characters is two bytes.  A byte lost in a transfer (or a character cut in two by an editor)
+puts every later pair out of step: each character is then read from the second byte of one and the first
+of the next, which are rare characters or none, until an ASCII byte ends the run.  Charset detection
+rejects the whole file then, and a Windows-1252 reading leaves nothing readable.
+
+Read pair by pair, the loss shows where the characters stop being ones the national standards hold
+(GB 2312, Big5, KS X 1001, which hold all but a sliver of those in use) while reading one byte later
+gives such characters again: the lone byte there is set aside as one U+FFFD and counted.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# (codepage, the standard whose characters text uses, the lead bytes of its punctuation and commonest
+# characters there: GB 2312's level 1, Big5's frequent hanzi, KS X 1001's Hangul)
+_CODEPAGES = (
+    ("gb18030", "gb2312", (0xA1, 0xA3), (0xB0, 0xD7)),
+    ("big5", "big5", (0xA1, 0xA3), (0xA4, 0xC6)),
+    ("cp949", "euc_kr", (0xA1, 0xA3), (0xB0, 0xC8)),
+)
+_LOOK_AHEAD = 4  # characters read both ways before a byte is set aside
+_CLEARLY_BETTER = 2  # more of them common one byte later
+_LEAST_DOUBLE_SHARE = 0.3  # of the bytes past ASCII: a file in a double-byte codepage is mostly such bytes
+_LEAST_COMMON_SHARE = 0.8  # of the characters read: text, not a chance reading
+_MOST_LOST_SHARE = 0.02  # of them: a few lost bytes, not another codepage
+
+
+@cache
+def _in_standard(ch: str, standard: str) -> bool:
+    """Is ``ch`` punctuation or one of the commonest characters of the standard?  (Out of step, a
+    character is read from the bytes of two others: in the same standard often, among its commonest
+    seldom.)"""
+    try:
+        encoded = ch.encode(standard)
+    except UnicodeEncodeError:
+        return False
+    if len(encoded) != 2:
+        return False
+    codepage = next(entry for entry in _CODEPAGES if entry[1] == standard)
+    return any(low <= encoded[0] <= high for low, high in codepage[2:])
+
+
+def _pair(data: bytes, at: int, codepage: str) -> str | None:
+    try:
+        ch = data[at : at + 2].decode(codepage)
+    except UnicodeDecodeError:
+        return None
+    return ch if len(ch) == 1 else None
+
+
+def _common_ahead(data: bytes, at: int, codepage: str, standard: str) -> int:
+    """How many of the next characters, read in pairs from ``at`` up to an ASCII byte, the standard holds."""
+    found = 0
+    for _ in range(_LOOK_AHEAD):
+        if at + 1 >= len(data) or data[at] < 0x80:
+            break
+        ch = _pair(data, at, codepage)
+        if ch is None or not _in_standard(ch, standard):
+            break
+        found += 1
+        at += 2
+    return found
+
+
+def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, int]:
+    """(the text, the bytes set aside, the characters the standard holds) of ``data`` read pair by pair."""
+    out: list[str] = []
+    lost = common = 0
+    at = 0
+    while at < len(data):
+        byte = data[at]
+        if byte < 0x80:
+            out.append(chr(byte))
+            at += 1
+            continue
+        ch = _pair(data, at, codepage)
+        if ch is not None and _in_standard(ch, standard):
+            here = _common_ahead(data, at, codepage, standard)
+            if _common_ahead(data, at + 1, codepage, standard) < here + _CLEARLY_BETTER:
+                out.append(ch)
+                common += 1
+                at += 2
+                continue
+        elif ch is not None and _common_ahead(data, at + 1, codepage, standard) < _CLEARLY_BETTER:
+            out.append(ch)  # a rare character, not a loss: the text goes on out of step no better
+            at += 2
+            continue
+        out.append("\ufffd")
+        lost += 1
+        at += 1
+    return "".join(out), lost, common
+
+
+def read_in_step(data: bytes) -> tuple[str, str, int] | None:
+    """(text, codepage, bytes set aside) of a GBK, Big5 or CP949 file that lost a byte or a few, else None."""
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    if high < _LEAST_DOUBLE_SHARE * len(data):
+        return None
+    from store.normalise.legacy import detect_codepage
+
+    for codepage, standard, *_ in _CODEPAGES:
+        text, lost, common = _read_in_step(data, codepage, standard)
+        read = sum(1 for ch in text if ord(ch) > 0x7F)
+        if not lost or lost > _MOST_LOST_SHARE * read or common < _LEAST_COMMON_SHARE * read:
+            continue
+        # GB 2312 and KS X 1001 share their byte layout: detection tells the language of the text read in
+        # step, which it could not of the file out of step.
+        if detect_codepage(text.replace("\ufffd", "").encode(codepage, errors="replace"), [page for page, *_ in _CODEPAGES]) == codepage:
+            return text, codepage, lost
+    return None
