@@ -55,7 +55,15 @@ def tidy_author(name: str | None) -> str | None:
     """The author without the "By " of the byline it was read from (a name set in capitals stays as printed)."""
     if not name:
         return name
-    return _LEADING_BY.sub("", name.strip(), count=1) or None
+    name = _LEADING_BY.sub("", name.strip(), count=1)
+    if name.endswith(("Follow", "Following", "Subscribe")):
+        name = _GLUED_BUTTON.sub("", name)
+    return name or None
+
+
+# A blogging platform's button beside the writer's name, glued to it when the page's text was joined:
+# "Daniel HartFollow" (a surname never ends in a capitalised "Follow").
+_GLUED_BUTTON = re.compile(r"(?<=[a-z])(?:Follow|Following|Subscribe)$")
 
 
 def reporting_credit_names(text: str, person_names) -> str | None:  # type: ignore[no-untyped-def]
@@ -176,3 +184,16 @@ def month_or_city_after_name(org: str, byline: str, publication_like: Callable[[
 
 # No writer's name starts so: "The Korea Herald", "New York", "San Diego", "North Korean Troops" (in Russia).
 NO_NAME_STARTS = frozenset({"the", "a", "an", "new", "san", "santa", "los", "las", "port", "fort", "mount", "saint", "st.", "north", "south", "east", "west"})
+
+
+def wire_set_apart(rest: str) -> str:
+    """"Jane Roe, Kyodo" for "Jane Roe Kyodo": a page's byline that set the agency in an element of its own
+    lost the comma between them when its text was joined; a wire's name is no writer's surname."""
+    words = rest.split()
+    if not 3 <= len(words) <= 6 or any(mark in rest for mark in ",|·•—–/"):
+        return rest
+    from store.normalise.outlets import wire_named
+
+    if wire_named(words[-1]) is None or wire_named(words[-2]) is not None:
+        return rest
+    return f"{' '.join(words[:-1])}, {words[-1]}"

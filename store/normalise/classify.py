@@ -204,8 +204,9 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
     The test is exact containment of the quote's words (closing punctuation
     and quote marks aside): pull-quotes are copied, not paraphrased.
     """
-    # A quotation set alone on its line reads like a sub-heading, and was given that kind first.
-    candidates = [u for u in kept if u.kind is None or (u.kind == PassageKind.HEADING and u.text[:1] in "\"“‘«")]
+    # A quotation set alone on its line reads like a sub-heading, and was given that kind first; so
+    # does a pull-quote printed without quote marks, which the words of a paragraph beside it unmask.
+    candidates = [u for u in kept if u.kind is None or u.kind == PassageKind.HEADING]
     texts = [u.text for u in candidates]
     count = len(candidates)
     # All texts in one string ("\0" never occurs in a text, so no match spans two):

@@ -39,7 +39,7 @@ from store.normalise.untrusted_xml import local_name, parse_xml_text
 # without an internal subset (RSS 0.91 has one; a subset's entities are no feed's business).
 _XML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!--.{0,2000}?-->\s*|<\?[^>]{0,300}\?>\s*|<!DOCTYPE[^>\[]{0,500}>\s*)*"
-    r"<(?:rss|feed|rdf:RDF)[\s>]",
+    r"<(?:rss|(?:[A-Za-z_][\w.-]{0,30}:)?feed|rdf:RDF)[\s>]",  # (an Atom feed's root may carry a prefix: "<atom:feed")
     re.DOTALL,
 )
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|img|table)\b[^>]{0,500}>", re.IGNORECASE)
@@ -269,6 +269,7 @@ def _feed_item(entry: object, feed: Item) -> Item:
         body=body,
         summary=standfirst(summaries, body) if summaries else None,
         removed=removed,
+        left_out=_child_text(entry, "post_type") not in (None, "post", "page"),  # a WordPress export's attachments and menus
     )
 
 

@@ -70,9 +70,23 @@ def json_items(data: object, text: str) -> list[Item]:
     Without any, a channel or chat export's messages (objects with a date and a
     text but no title) are the articles, one per post.
     """
+    if isinstance(data, dict) and "components" in data:
+        from store.normalise.apple_news import apple_news_items, is_apple_news  # (it builds this module's items)
+
+        if is_apple_news(data):
+            return apple_news_items(data)
+    if isinstance(data, dict) and "cells" in data:
+        from store.normalise.notebooks import is_notebook, notebook_items  # (it builds this module's items)
+
+        if is_notebook(data):
+            return notebook_items(data)  # (a notebook's cells would read as a list of messages)
     found = _article_list(data, 0)
     if found:
-        return [_item(entry, text) for entry in found]
+        items = [_item(entry, text) for entry in found]
+        if isinstance(data, dict) and "jsonfeed.org" in str(data.get("version")) and isinstance(data.get("title"), str):
+            for item in items:  # a JSON Feed's own title names the site its items come from
+                item.outlet = item.outlet or data["title"].strip() or None
+        return items
     return message_items(data, text)
 
 

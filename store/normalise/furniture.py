@@ -243,7 +243,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
             chrome.append(i)
             if is_archive_banner(text):
                 banners.append(i)
-        elif found.reason == "contacts" and found.action == "line":
+        elif found.reason in ("contacts", "postal-address") and found.action == "line":  # (phone lines under either)
             contacts.append(i)
         elif text == "--":
             delimiters.append(i)
@@ -270,8 +270,7 @@ def mark_line_furniture(units: Sequence[Unit]) -> None:
     if chrome:
         mark_counts_beside_chrome(units, chrome)
         mark_capture_addresses(units, chrome)
-    if contacts:
-        mark_contact_details(units, contacts)
+    mark_contact_details(units, contacts)  # (and a closing signature's name and numbers)
 
 
 _COUNTER = re.compile(r"\d[\d.,]{0,6}[kKmM]?")

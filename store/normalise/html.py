@@ -120,6 +120,15 @@ def _without_superscript_marks(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not opens_with_mark.match(line))
 
 
+# A forum's own element for each comment ("<shreddit-comment>", "<hn-comment-tree>"): extraction
+# knows comments by a class, not by such a tag, so each is written as the comment block it is.
+_COMMENT_ELEMENT = re.compile(r"<(/?)[a-z][a-z0-9]*-(?:[a-z0-9]+-)*comments?(?:-[a-z0-9]+)*(?=[\s>/])", re.IGNORECASE)
+
+
+def _as_comment_div(found: re.Match[str]) -> str:
+    return "</div" if found.group(1) else '<div class="comment"'
+
+
 def extract_page(html_text: str) -> ExtractedPage:
     """Main text and metadata of a saved page; never raises on malformed markup."""
     html_text, noise = without_terminal_noise(html_text, markup=True)  # a decoded "&#1;" would fail the parser
@@ -141,6 +150,8 @@ def extract_page(html_text: str) -> ExtractedPage:
     # trafilatura drops <figcaption>; as a marked paragraph it survives and
     # is classified as the caption it is.
     marked = _FIGCAPTION_CLOSE.sub("</p>", _FIGCAPTION_OPEN.sub(f"<p>{CAPTION_MARKER} ", laid_out))
+    if "comment" in marked:
+        marked = _COMMENT_ELEMENT.sub(_as_comment_div, marked)
     try:
         from trafilatura import bare_extraction
 

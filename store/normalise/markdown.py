@@ -22,12 +22,22 @@ _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _LIST = re.compile(r"^[ \t]{0,8}[-*+][ \t]+(?=\S)")
 _IMAGE_ONLY = re.compile(r"^[ \t]*!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)[ \t]*$")
 _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
-_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s\n]{1,500})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
+# (a link without words, "[](…/comments)", is a button's icon: it leaves nothing)
+_LINK = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s\n]{1,500})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 _REF_LINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*\S+")
 # Footnotes: "text.[^2]" refers to "[^2]: Yonhap, 13 January 2025.", whose text is content (often a source).
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\]")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,20}\]:[ \t]*(?=\S)")
+# A note app's (Obsidian's, Logseq's) link to another note: "[[NIS briefing]]", "[[Kim Jong Un|Kim]]",
+# "[[Kursk#Casualties]]": the words shown are the alias, else the note's name; an embed ("![[map.png]]") shows no words.
+_WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#\n]{1,200})(?:#[^\[\]|\n]{0,200})?(?:\|([^\[\]\n]{1,200}))?\]\]")
+# A callout opening a quotation: "> [!note] My take", "> [!warning]- Unverified": its title is a heading.
+_CALLOUT = re.compile(r"\[!\w{1,30}\][+-]?[ \t]*")
+# A note's inline field, "Source:: [[Yonhap]]": the fields a header names stay fields ("Source: Yonhap"),
+# the note's own (links to related notes, tags, status) are no text of the article.
+_NOTE_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w -]{0,30})::[ \t]*")
+_HEADER_FIELDS = frozenset({"source", "author", "by", "date", "published", "url", "link", "outlet", "publication", "title"})
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1(?=([^\W\d_])?)")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
@@ -57,6 +67,8 @@ def strip_inline(text: str) -> str:
 
 
 def _strip_inline_syntax(text: str) -> str:
+    if "[[" in text:
+        text = _WIKI_LINK.sub(lambda m: "" if m.group(1) else (m.group(3) or m.group(2)).strip(), text)
     text = _FOOTNOTE_REF.sub("", text)
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1), text)
@@ -92,11 +104,20 @@ def markdown_lines(lines: list[LineInfo]) -> tuple[list[LineInfo], list[tuple[in
             dropped.append((info.number, "markdown-syntax", text.strip()))
             out.append(LineInfo("", info.number, form_feed=info.form_feed))
             continue
+        if "::" in text and (field := _NOTE_FIELD.match(text)) is not None:
+            if field.group(1).strip().lower() not in _HEADER_FIELDS:
+                dropped.append((info.number, "note-field", text.strip()))
+                out.append(LineInfo("", info.number, form_feed=info.form_feed))
+                continue
+            text = f"{field.group(1).strip()}: {text[field.end() :]}"
         new = LineInfo(text, info.number, form_feed=info.form_feed)
         quote = _QUOTE.match(text)
         if quote:
             new.quote = True
             text = text[quote.end():]
+            if text[:2] == "[!" and (callout := _CALLOUT.match(text)) is not None:
+                text = text[callout.end() :]
+                new.heading_level = 4 if text else 0
         heading = _ATX.match(text)
         if heading:
             new.heading_level = len(heading.group(1))

@@ -137,7 +137,7 @@ def parse_byline(text: str) -> tuple[str, str | None] | None:
     if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
         return None
     rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").replace("[]", "").strip() if "@" in text else found["rest"]
-    rest = bare_name(rest)
+    rest = _names.wire_set_apart(bare_name(rest))  # ("By Jane Roe Kyodo": the agency's comma lost)
     if " and " in rest or " & " in rest:
         rest = agency_set_apart(rest, publication_like)  # "By Hyung-jin Kim and the Associated Press"
     parts = [p for p in _NAME_SPLIT.split(rest) if p]

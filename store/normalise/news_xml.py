@@ -14,10 +14,11 @@ import re
 from store.normalise.feed_fields import Item
 from store.normalise.untrusted_xml import local_name, parse_xml_text
 
-# The root after an optional declaration, comments, processing instructions and a doctype.
+# The root after an optional declaration, comments, processing instructions and a doctype; a
+# converter may write it with a namespace prefix ("<nitf:nitf xmlns:nitf=…>").
 _NEWS_XML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!--.{0,2000}?-->\s*|<\?[^>]{0,300}\?>\s*|<!DOCTYPE[^>\[]{0,500}>\s*)*"
-    r"<(?:nitf|newsItem|newsMessage|NewsML|packageItem)[\s>]",
+    r"<(?:[A-Za-z_][\w.-]{0,30}:)?(?:nitf|newsItem|newsMessage|NewsML|packageItem)[\s>]",
     re.DOTALL,
 )
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?")
@@ -52,7 +53,8 @@ def _nitf_item(root: object) -> Item:
     return Item(
         line=getattr(root, "sourceline", None) or 1,
         title=_text(_first(root, "hl1")) or (_text(_first(head, "title")) if head is not None else None),
-        outlet=(pubdata.get("name") if pubdata is not None else None) or _copyright_holder(root),
+        # (the agency that put the story out stands in ``<distributor>`` when the head names no paper)
+        outlet=(pubdata.get("name") if pubdata is not None else None) or _copyright_holder(root) or _text(_first(root, "distributor")),
         author=author,
         published=compact_date(dated) or (pubdata.get("date.publication") if pubdata is not None else None),
         body=_markup(_first(root, "body.content")),

@@ -1,4 +1,4 @@
-"""Text packed in an archive or an office package: gzip, Word (.docx), OpenDocument (.odt), Excel (.xlsx).
+"""Text packed in an archive or an office package: gzip, Word (.docx), OpenDocument (.odt), Excel (.xlsx), EPUB.
 
 An analyst's briefing arrives as a Word file, a crawler saves pages as ``page.html.gz``.  Their
 bytes are binary, but what they hold is text this reader knows: the gzip member is read like any
@@ -16,6 +16,7 @@ import zipfile
 import zlib
 
 from store.errors import SourceError
+from store.normalise.epub_books import epub_paragraphs, is_epub
 from store.normalise.untrusted_xml import parse_xml_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -78,6 +79,13 @@ def _document_text(data: bytes, name: str) -> tuple[bytes, str] | None:
             if table is None:
                 raise SourceError(name, "a spreadsheet without a sheet that can be read")
             return table, "xlsx-sheet-read"
+        if is_epub(package, names):
+            chapters = epub_paragraphs(package, names)
+            if chapters is None:
+                raise SourceError(name, "a damaged e-book (EPUB) without a readable package file")
+            if not chapters:
+                raise SourceError(name, "an e-book (EPUB) whose reading order lists no chapter with text")
+            return _BLANK_RUNS.sub("\n", "\n\n".join(chapters)).strip().encode("utf-8"), "epub-text-extracted"
         if _WORD_DOCUMENT in names:
             member, kind = _WORD_DOCUMENT, "docx"
         elif _OPEN_DOCUMENT in names and _opendocument_text(package, names):

@@ -38,6 +38,10 @@ def _without_east_asian_role(author: str) -> str:
     return author[: role.start()] if role is not None and role.start() > 1 else author
 
 
+# An abbreviated month left at a name's end where extraction cut the byline's date off ("Daniel Hart Nov").
+_TRAILING_MONTH = re.compile(r"(?<=\w\w) (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")
+
+
 def without_date_pieces(author: str | None) -> str | None:
     """The markup's author without the pieces of a date or a post it took from the byline ("Gregor Lindqvist; October 2").
 
@@ -48,6 +52,8 @@ def without_date_pieces(author: str | None) -> str | None:
         author = author[label.end() :]
     if author is not None and not author.isascii() and ";" not in author:
         author = _without_east_asian_role(author)
+    if author is not None and (month := _TRAILING_MONTH.search(author)) is not None and month.start() > 0:
+        author = author[: month.start()]  # "Daniel Hart Nov" of "Daniel Hart Nov 15, 2024": the date's month is no name
     if author is None or ";" not in author:
         return author
     from store.normalise.metadata import is_date_word, parse_header

@@ -39,10 +39,16 @@ def settle_page_head(text: str, blocks: list[tuple[int, str]], title: str | None
         order.setdefault(block, i)
     printed = next((n for n, p in enumerate(paragraphs) if _plain(p).casefold() == folded), None)
     if printed is not None:
-        # The headline is in the text: only the short lines the page prints above it go.
-        if printed and all(_above(p, order, at) for p in paragraphs[:printed]):
-            return "\n\n".join(paragraphs[printed:])
-        return text
+        # The headline is in the text: only the short lines the page prints above it go, and the deck
+        # printed under the page's own headline block, which extraction left out, goes back under it.
+        if printed and not all(_above(p, order, at) for p in paragraphs[:printed]):
+            return text
+        paragraphs = paragraphs[printed:]
+        after = 1
+        while after < len(paragraphs) and _plain(paragraphs[after]).casefold() == folded:
+            after += 1  # (an export prints its headline twice: the page's and the story's own)
+        deck = _deck_under(blocks, at, paragraphs[after:], order)
+        return "\n\n".join([*paragraphs[:after], deck, *paragraphs[after:]] if deck is not None else paragraphs)
     lead = 0
     while lead < len(paragraphs) - 1 and _above(paragraphs[lead], order, at):
         lead += 1

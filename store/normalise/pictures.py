@@ -28,6 +28,7 @@ _CAPTION_INITIALS = frozenset("icpatlrICPATLR\u0130\u0131")
 _MARKED_KOREAN_CAPTION = re.compile(r"^[▲△]\s?[^\n]{2,300}(?:제공|연합뉴스|뉴시스|뉴스1|캡처|자료사진|DB)[\])]?$")
 _SLASHED_AGENCIES = re.compile(r"[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?/[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?")
 _CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
+_CAPTION_BLOCK_LINES = 4  # a deck, a caption and its credit set in one block
 
 
 def _blocks(kept: Sequence[Unit]) -> list[list[Unit]]:
@@ -156,22 +157,24 @@ def mark_picture_patterns(kept: Sequence[Unit]) -> None:
             and not reports_speech(unit.text)
         ):
             unit.kind = PassageKind.CAPTION
-    # A caption with its credit on the next line, the two alone in their block, the story going on under
-    # them ("North Korean soldiers at a training ground." / "KCNA/Reuters").
+    # A caption with its credit on the next line, closing their block, the story going on under them
+    # ("North Korean soldiers at a training ground." / "KCNA/Reuters").  The two may share the block with
+    # a line or two above them (a deck set over the picture): then the credit must name a picture's source.
     for n, (unit, following) in enumerate(itertools.pairwise(kept)):
         if (
             following.kind == PassageKind.CREDIT
             and unit.kind is None
             and following.block == unit.block
-            and following.block_size == 2
-            and following.pos == 1
+            and following.pos == following.block_size - 1
+            and (following.block_size == 2 or (following.block_size <= _CAPTION_BLOCK_LINES and is_photo_credit(following.text, words_of(following))))
             and 3 <= unit.words() <= 40
             and any(u.is_prose() for u in kept[n + 2 :])
             and not reports_speech(unit.text)
         ):
             unit.kind = PassageKind.CAPTION
     # A credit printed above its caption, the two alone in their block ("Getty Images" / "A soldier
-    # captured by Ukrainian forces, in a video released by ..."): a caption has no closing full stop.
+    # captured by Ukrainian forces, in a video released by ..."): a caption has no closing full stop,
+    # unless the credit says it credits a picture ("Photo: Reuters" / "Soldiers march in Pyongyang.").
     for unit, following in itertools.pairwise(kept):
         if (
             unit.kind == PassageKind.CREDIT
@@ -180,7 +183,7 @@ def mark_picture_patterns(kept: Sequence[Unit]) -> None:
             and following.block_size == 2
             and following.pos == 1
             and 3 <= following.words() <= 40
-            and not ends_clause(following.text)
+            and (not ends_clause(following.text) or (_CREDIT_LABEL.match(unit.text) is not None and not reports_speech(following.text)))
             and not following.text.endswith(("?", ":"))
         ):
             following.kind = PassageKind.CAPTION

@@ -18,8 +18,9 @@ import re
 from store.normalise.dates import find_date
 from store.normalise.feed_fields import Item
 
-# LexisNexis: "1 of 2 DOCUMENTS" over each article (classic), "End of Document" under it (Nexis Uni).
-_NEXIS_START = re.compile(r"\s*\d{1,5} of \d{1,6} DOCUMENTS?\s*", re.IGNORECASE)
+# LexisNexis: "1 of 2 DOCUMENTS" over each article (classic), "Document 1 of 2" over it and "End of Document"
+# under it (Nexis Uni).
+_NEXIS_START = re.compile(r"\s*(?:\d{1,5} of \d{1,6} DOCUMENTS?|Document \d{1,5} of \d{1,6})\s*", re.IGNORECASE)
 _NEXIS_END = re.compile(r"\s*End of Document\s*")
 _NEXIS_FIELD = re.compile(
     r"\s*(?P<key>BYLINE|SECTION|LENGTH|DATELINE|HIGHLIGHT|BODY|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|JOURNAL-CODE|GRAPHIC|"
@@ -45,8 +46,8 @@ _SOURCE_CODE = re.compile(r"[A-Z]{2,8}")
 
 def research_export_items(text: str) -> tuple[str, list[Item], list[tuple[int, str]]] | None:
     """(kind, items, (source line, text) of the database's own lines), or None when ``text`` is no such export."""
-    if " DOCUMENTS" in text or "End of Document" in text:
-        return _nexis(text.split("\n"))
+    if (" DOCUMENTS" in text or "End of Document" in text or "Document 1 of " in text) and (found := _nexis(text.split("\n"))) is not None:
+        return found
     if "\nAN Document " in text or "\nDocument " in text:
         return _factiva(text.split("\n"))
     return None
