@@ -245,7 +245,16 @@ def run_search(args: argparse.Namespace) -> int:
          "score": round(h.score, 4), "text": h.text}
         for h in hits
     ]
-    return _emit(args, rows, lambda: cli_output.print_search(hits))
+    note = None
+    if not hits:
+        from store.search import ensure_index
+        from store.search.unheld_scripts import no_match_note
+
+        # Korean typed against English coverage: say that the script is why, not "try fewer words".
+        note = no_match_note(ensure_index(corpus).parts.vocabulary, " ".join(args.query))
+        if note and args.json:
+            warn(note)
+    return _emit(args, rows, lambda: cli_output.print_search(hits, note))
 
 
 def run_export(args: argparse.Namespace) -> int:

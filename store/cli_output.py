@@ -324,9 +324,10 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
     _table(columns, ([", ".join(map(str, v)) if isinstance(v, list) else v for v in r.values()] for r in rows))
 
 
-def print_search(hits: list[SearchHit]) -> None:
+def print_search(hits: list[SearchHit], no_match_note: str | None = None) -> None:
     if not hits:
-        _console.print(Text("No passage matches; check the filters, or try fewer words."))
+        note = no_match_note or "check the filters, or try fewer words."
+        _console.print(Text(f"No passage matches. {note}" if no_match_note else f"No passage matches; {note}"))
         return
     _table(("score", "passage", "outlet", "title", "text"),
            ((f"{h.score:.2f}", h.passage_id, h.outlet or "Unknown outlet", h.title, excerpt(h.text, h.spans, 160))

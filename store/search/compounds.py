@@ -1,5 +1,7 @@
 """Words typed without their space or hyphen: "kimjongun", "jongun", "kpop", "nkorea"; and the
-other way round, one word typed as two: "Pyong yang", "Vladi vostok".
+other way round, one word typed as two: "Pyong yang", "Vladi vostok".  A word some passages write
+whole and others apart ("cooperation" / "co-operation", "Jongun" / "Jong Un") is both
+(:func:`written_apart`).
 
 The passages write "Kim Jong Un", "Jong-un", "K-pop" and "N. Korea", which
 index as separate terms, so the run-together word matches nothing, or only a
@@ -13,7 +15,7 @@ bounded look at the passages holding every part.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -58,9 +60,71 @@ def split_run_together(
         # The most balanced split first: "jong" + "un" is tried before "j" + "ongun".
         for parts in sorted(splits, key=lambda ps: -min(map(len, ps))):
             term_ids = [t for t in (ids[p] for p in parts) if t is not None]  # all of them: splits hold known parts
-            if _stand_together(postings.ptr, postings.docs, forward_ptr, forward_terms, term_ids):
+            if len(_together(postings, forward_ptr, forward_terms, term_ids)) > 0:
                 return parts
     return None
+
+
+# A word the passages also write apart: looked for in this many passages holding its parts side by side.
+_APART_CHECKED_DOCS = 8
+# Shorter words rarely have halves written apart, and looking costs a search on every word typed.
+_APART_MIN_LENGTH = 6
+_APART_MIN_PART = 2  # "e-mail" is "email" and "mail": one letter alone is no part of a word written apart
+_HYPHENS = ("-", "\u2010", "\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+def written_apart(
+    vocabulary: Vocabulary,
+    postings: Postings,
+    forward_ptr: np.ndarray,
+    forward_terms: np.ndarray,
+    texts: Sequence[str],
+    word: str,
+    own: int | None = None,
+) -> tuple[list[int], np.ndarray] | None:
+    """A word the passages hold whole that some also write as two words: (its parts' term ids, the
+    passages holding them side by side), or None.
+
+    "cooperation" is also "co-operation", "ceasefire" "cease-fire", "Jongun" "Jong Un".  Written with a
+    hyphen, the two are the word wherever they stand; written with a space only, they are taken for
+    it where the corpus writes them apart at least as often as whole, since "over all" and "every
+    one" are mostly other words than "overall" and "everyone".  ``own``: the word's term id, if known.
+    """
+    if not (_APART_MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha():
+        return None
+    own = vocabulary.lookup(word) if own is None else own
+    if own is None or vocabulary.df[own] == 0:
+        return None
+    found = [
+        (i, head, tail)
+        for i, head, tail in vocabulary.lookup_cuts(word, _APART_MIN_PART)
+        if _usable(word[:i]) and _usable(word[i:])
+    ]
+    # The most balanced split first, as for a run-together word.
+    for i, head_id, tail_id in sorted(found, key=lambda cut: -min(cut[0], len(word) - cut[0])):
+        head, rest = word[:i], word[i:]
+        docs = _together(postings, forward_ptr, forward_terms, [head_id, tail_id])
+        if len(docs) == 0:
+            continue
+        hyphenated = [f"{head}{hyphen}{rest}" for hyphen in _HYPHENS]
+        if len(docs) >= vocabulary.df[own] or any(
+            any(form in texts[int(d)].lower() for form in hyphenated) for d in docs[:_APART_CHECKED_DOCS]
+        ):
+            return [head_id, tail_id], docs
+    return None
+
+
+def _together(postings: Postings, forward_ptr: np.ndarray, forward_terms: np.ndarray, term_ids: list[int]) -> np.ndarray:
+    """The passages holding these terms consecutively, in order; of the rarest term's passages, only the
+    first few are looked at, so the work stays bounded however common the terms."""
+    by_rarity = sorted(term_ids, key=lambda t: int(postings.ptr[t + 1] - postings.ptr[t]))
+    docs = postings.docs[postings.ptr[by_rarity[0]] : postings.ptr[by_rarity[0] + 1]][:_INTERSECTED_DOCS]
+    for term in by_rarity[1:]:
+        these = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
+        found = np.minimum(np.searchsorted(these, docs), len(these) - 1)
+        docs = docs[these[found] == docs]
+    variants = [np.asarray([t], dtype=np.int32) for t in term_ids]
+    return np.asarray(phrase_docs(forward_ptr, forward_terms, docs[:_CHECKED_DOCS], variants), dtype=np.int32)
 
 
 def written_together(vocabulary: Vocabulary, first: str, second: str) -> tuple[str, bool] | None:
@@ -104,24 +168,3 @@ def _three_part_splits(word: str, part_id: Callable[[str], int | None]) -> list[
         for j in tails
         if j > i and part_id(word[i:j]) is not None
     ]
-
-
-def _stand_together(
-    postings_ptr: np.ndarray,
-    postings_docs: np.ndarray,
-    forward_ptr: np.ndarray,
-    forward_terms: np.ndarray,
-    term_ids: list[int],
-) -> bool:
-    """Whether some passage holds these terms consecutively, in order (looking at a bounded few)."""
-    # Rarest part first, and only its first passages: the work stays bounded however common the parts.
-    by_rarity = sorted(term_ids, key=lambda t: int(postings_ptr[t + 1] - postings_ptr[t]))
-    docs = postings_docs[postings_ptr[by_rarity[0]] : postings_ptr[by_rarity[0] + 1]][:_INTERSECTED_DOCS]
-    for term in by_rarity[1:]:
-        these = postings_docs[postings_ptr[term] : postings_ptr[term + 1]]  # ascending, each passage once
-        found = np.minimum(np.searchsorted(these, docs), len(these) - 1)
-        docs = docs[these[found] == docs]
-        if len(docs) == 0:
-            return False
-    variants = [np.asarray([t], dtype=np.int32) for t in term_ids]
-    return len(phrase_docs(forward_ptr, forward_terms, docs[:_CHECKED_DOCS], variants)) > 0

@@ -35,6 +35,21 @@ def string_hash(text: str) -> int:
     return _finish(raw, len(text))
 
 
+_HEAD_POWERS = np.array([pow(_BASE, k, 1 << 64) for k in range(64)], dtype=np.uint64)
+
+
+def head_hashes(text: str) -> np.ndarray:
+    """``string_hash`` of every head ``text[:i]``, i from 1 to len, at once (position i - 1): the
+    polynomial of a head is a running sum.  For words of up to 64 characters."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic mod 2**64, as in ``string_hash``
+        raw = np.cumsum(points * _HEAD_POWERS[: len(points)], dtype=np.uint64)
+        z = raw + np.arange(1, len(points) + 1, dtype=np.uint64) * np.uint64(_LENGTH_MIX)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(_M1)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(_M2)
+        return z ^ (z >> np.uint64(31))
+
+
 def deletion_hashes(text: str) -> list[int]:
     """Hashes of ``text`` itself and of each string one character shorter."""
     found = [string_hash(text)]

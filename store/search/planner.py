@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from store.search.builder import IndexParts
-from store.search.compounds import split_run_together, written_together
+from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.ranking import (
     EDIT_WEIGHTS,
@@ -45,6 +45,9 @@ LONG_QUERY_TYPO_WORDS = 16  # words of a long query the vocabulary lacks that st
 _LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
 _LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")
 _PLAN_CACHE_SIZE = 4_096
+# A word also found written apart ("cooperation": "co-operation") in queries of at most this many words: a
+# name or term typed alone is where a missed spelling costs most, and the look costs a search per word.
+APART_QUERY_WORDS = 3
 COMPOUND_HEAD_MIN_LENGTH = 5  # shorter words are inside too many longer ones by chance
 COMPOUND_HEADS = 16  # compounds a word no term spells may stand for, most frequent first
 COMPOUND_HEAD_WEIGHT = 0.6  # a compound holds more than the word: below a typo neighbour (0.7)
@@ -73,6 +76,7 @@ class QueryPlanner:
         self.parts = parts
         self.n_docs = n_docs
         self._cache: OrderedDict[tuple[str, bool, bool, bool], WordPlan] = OrderedDict()
+        self._apart_plans: OrderedDict[int, tuple[WordPlan, WordPlan]] = OrderedDict()  # see ``_written_apart_too``
         self._lock = threading.Lock()  # the cache is shared by TUI worker threads
         # Read from the vocabulary at the first one-character search; kept across ``clear`` (it changes
         # only with the vocabulary, which it is kept with).
@@ -82,6 +86,7 @@ class QueryPlanner:
     def clear(self) -> None:
         with self._lock:
             self._cache.clear()
+            self._apart_plans.clear()
 
     def plans(self, scoring: list[str], being_typed: int, literal: frozenset[str] = frozenset()) -> list[WordPlan]:
         """One plan per scoring word, in order (a word split in parts gives one per part).
@@ -116,6 +121,7 @@ class QueryPlanner:
         vocabulary = self.parts.vocabulary
         found: list[WordPlan] = []
         also: dict[int, dict[int, float]] = {}  # position -> terms it also stands for ("air" of "air port": "airport")
+        short = len(set(scoring)) <= APART_QUERY_WORDS
         i = 0
         while i < len(scoring):
             word, after = scoring[i], scoring[i + 1] if i + 1 < len(scoring) else None
@@ -123,7 +129,7 @@ class QueryPlanner:
             if after is not None and word not in literal and after not in literal:
                 together = written_together(vocabulary, word, after)
             if together is not None and together[1]:
-                found.extend(self.plans_for(together[0], allow_prefix=i + 1 == being_typed))
+                found.extend(self._apart(self.plans_for(together[0], allow_prefix=i + 1 == being_typed), short))
                 i += 2
                 continue
             forms: dict[int, float] = {}
@@ -136,7 +142,7 @@ class QueryPlanner:
             if forms:
                 also.setdefault(i, {}).update(forms)
                 also.setdefault(i + 1, {}).update(forms)
-            plans = self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal)
+            plans = self._apart(self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal), short)
             if i in also:
                 plans = [self._with_forms(plan, also[i]) for plan in plans]
             found.extend(plans)
@@ -155,7 +161,12 @@ class QueryPlanner:
                     synonyms.discard(term_id)
                 variants[term_id] = abs(weight)
         joined = WordPlan(
-            plan.word, variants, synonyms=synonyms, phrase_synonyms=plan.phrase_synonyms, phrase_terms=plan.phrase_terms
+            plan.word,
+            variants,
+            synonyms=synonyms,
+            phrase_synonyms=plan.phrase_synonyms,
+            phrase_terms=plan.phrase_terms,
+            written_apart=plan.written_apart,
         )
         blend(joined, self.parts.vocabulary.df, self.n_docs)
         return joined
@@ -198,6 +209,49 @@ class QueryPlanner:
             if len(self._cache) > _PLAN_CACHE_SIZE:
                 self._cache.popitem(last=False)
         return plan
+
+    def _apart(self, plans: list[WordPlan], short: bool) -> list[WordPlan]:
+        """In a short query, each plan as it also finds the word written apart (``_written_apart_too``)."""
+        return [self._written_apart_too(plan) for plan in plans] if short else plans
+
+    def _written_apart_too(self, plan: WordPlan) -> WordPlan:
+        """``plan`` (cached, so shared), or a copy that also holds the word as the passages write it apart;
+        remembered beside the plan (the plan is kept with it, so its id names no other plan meanwhile)."""
+        with self._lock:
+            remembered = self._apart_plans.get(id(plan))
+            if remembered is not None:
+                self._apart_plans.move_to_end(id(plan))
+                return remembered[1]
+        apart = WordPlan(
+            plan.word, dict(plan.variants), dict(plan.scales), set(plan.synonyms), list(plan.phrase_synonyms), set(plan.phrase_terms)
+        )
+        self._add_written_apart(apart)
+        found = apart if apart.written_apart else plan
+        with self._lock:
+            self._apart_plans[id(plan)] = (plan, found)
+            if len(self._apart_plans) > _PLAN_CACHE_SIZE:
+                self._apart_plans.popitem(last=False)
+        return found
+
+    def _add_written_apart(self, plan: WordPlan) -> None:
+        """Add the passages writing the word as two ("co-operation", "Jong Un"), each scoring the rarer
+        part's impact, as a stem sibling would."""
+        p = self.parts
+        # The word itself is its plan's only variant of full weight; a word no term spells has none.
+        own = next((term for term, weight in plan.variants.items() if weight == EXACT_WEIGHT), None)
+        if own is None or len(plan.word) < 2:
+            return
+        found = written_apart(p.vocabulary, p.postings, p.forward_ptr, p.forward_terms, p.texts, plan.word, own)
+        if found is None:
+            return
+        parts, docs = found
+        best = np.zeros(len(docs), dtype=np.float32)
+        for term in parts:
+            these = p.postings.docs[p.postings.ptr[term] : p.postings.ptr[term + 1]]
+            at = np.searchsorted(these, docs)  # every one of the passages holds the term: found where it is
+            best = np.maximum(best, p.postings.impact[p.postings.ptr[term] + at])
+        plan.written_apart.append((docs, best * np.float32(STEM_WEIGHT)))
+        plan.phrase_terms.update(parts)  # "co-operation" lit where "cooperation" found it
 
     def _other_script(self, word: str) -> dict[int, float]:
         """The terms spelling ``word`` in the other script: Cyrillic for a Latin word, Latin for a Cyrillic one."""

@@ -1,6 +1,8 @@
 """How a query word becomes weighted vocabulary terms, and how nearness is rewarded.
 
-A query word expands to: itself (weight 1.0), its stem siblings and irregular forms (0.9), terms
+A query word expands to: itself (weight 1.0), its stem siblings and irregular forms, and its spellings
+in the other convention ("armour" / "armored", ``british_american``) or as a place's romanised adjective
+("Kurskaya" / "Kursk") (0.9), terms
 one or two edits away (0.7, 0.45; a short word's second typo is a last resort, ``short_typos``),
 a "-ment" noun's verb and a verb's "-ment" noun, with their forms (0.6), the stem siblings of
 typo neighbours (weighed by their own distance from what was typed, see ``_typo_sibling_weight``), and,
@@ -17,10 +19,11 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from store.search.british_american import other_conventions
 from store.search.cross_script import CROSS_SCRIPT_WEIGHT
 from store.search.irregular_forms import irregular_forms
 from store.search.postings import sorted_unique
-from store.search.spellings import other_spellings
+from store.search.spellings import adjectives_of_place, other_spellings, place_of_adjective
 from store.search.terms import fuzzy_budget, is_stop_word, stem
 from store.search.vocabulary import Vocabulary
 
@@ -56,10 +59,13 @@ class WordPlan:
     # scores (impacts already weighed), and the phrases' term ids, to highlight.  Counted as synonyms.
     phrase_synonyms: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     phrase_terms: set[int] = field(default_factory=set)
+    # The word as some passages write it apart ("co-operation" for "cooperation"): the passages and what each
+    # scores.  The word itself, not a synonym: held in full.
+    written_apart: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
 
     @property
     def matched(self) -> bool:
-        return bool(self.variants) or bool(self.phrase_synonyms)
+        return bool(self.variants) or bool(self.phrase_synonyms) or bool(self.written_apart)
 
 
 def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos: bool = True) -> WordPlan:
@@ -85,6 +91,17 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             offer(term_id, weight)
         for sibling in vocabulary.stem_siblings(spelling):
             offer(sibling, weight)
+    # "Kurskaya" (oblast) finds "Kursk", and "Kursk" "Kurskaya": the town and the region named after it.
+    towns = place_of_adjective(word)  # and "Kurskoy" finds "Kurskaya": the town's other adjectives
+    for form in dict.fromkeys([*towns, *(a for town in (word, *towns) for a in adjectives_of_place(town) if a != word)]):
+        if (term_id := vocabulary.lookup(form)) is not None:
+            offer(term_id, STEM_WEIGHT)
+    # "armour" finds "armored", "programme" "program": one word in the other convention, with its forms.
+    for spelling in other_conventions(word):
+        if (term_id := vocabulary.lookup(spelling)) is not None:
+            offer(term_id, STEM_WEIGHT)
+        for sibling in vocabulary.stem_siblings(spelling):
+            offer(sibling, STEM_WEIGHT)
     # "fought" finds "fight", "brings" finds "brought": forms no stemmer reaches.
     for form in dict.fromkeys([*irregular_forms(word), *irregular_forms(stem(word))]):
         for sibling in vocabulary.stem_siblings(form):

@@ -69,7 +69,7 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
             total[leads] += (in_titles.scores * (TITLE_WEIGHT * count)).astype(np.float32)
             if held is not None:
                 before_body = held[leads]
-        if len(plan.scales) == 1 and not plan.synonyms and not plan.phrase_synonyms:
+        if len(plan.scales) == 1 and not plan.synonyms and not plan.phrase_synonyms and not plan.written_apart:
             ((term, scale),) = plan.scales.items()
             docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
             impact = postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale)
@@ -83,16 +83,18 @@ def accumulate(parts: IndexParts, plans: list[WordPlan], titled: list[TitleMatch
             for term, scale in plan.scales.items():
                 docs = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
                 np.maximum.at(best, docs, postings.impact[postings.ptr[term] : postings.ptr[term + 1]] * np.float32(scale))
-            for docs, impacts in plan.phrase_synonyms:  # each passage once: a gather and a scatter
+            for docs, impacts in [*plan.phrase_synonyms, *plan.written_apart]:  # each passage once: a gather and a scatter
                 best[docs] = np.maximum(best[docs], impacts)
             total += best if count == 1 else best * times
             if held is not None:
                 holding = best > 0
-                if plan.synonyms or plan.phrase_synonyms:
+                if plan.synonyms or plan.phrase_synonyms or plan.written_apart:
                     own = np.zeros(n_docs, dtype=bool)
                     for term in plan.scales:
                         if term not in plan.synonyms:
                             own[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
+                    for docs, _ in plan.written_apart:
+                        own[docs] = True
                     if held_as_synonym is None:
                         held_as_synonym = np.zeros(n_docs, dtype=np.float32)
                     held_as_synonym[holding & ~own] += np.float32(SYNONYM_HELD * count)

@@ -13,6 +13,8 @@ the English spelling: Russian writes Korean names by their own system ("Пхен
 
 from __future__ import annotations
 
+import re
+
 _SPELLING_SETS = (
     ("kyiv", "kiev", "kyiw", "київ"),
     ("kharkiv", "kharkov"),
@@ -47,3 +49,28 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
 def other_spellings(word: str) -> tuple[str, ...]:
     """The other spellings of the name ``word`` (folded, lower case) is one spelling of; () for any other word."""
     return SPELLINGS.get(word, ())
+
+
+# Russian names a region after its town with an adjective, and a romanised report keeps it: "Kurskaya
+# oblast", "Belgorodskoy oblasti", "Bryanskiy rayon".  The adjective is the town's name: "Kursk" and
+# "Belgorod" find it, and it finds them.
+_ADJECTIVE_ENDINGS = ("aya", "aja", "oy", "oi", "oj", "iy", "ii", "ij", "ogo", "oye", "oe", "om", "uyu")
+_ROMANISED_ADJECTIVE = re.compile(rf"^([a-z]{{3,}})sk(?:{'|'.join(_ADJECTIVE_ENDINGS)})$")
+
+
+def place_of_adjective(word: str) -> tuple[str, ...]:
+    """The town a romanised Russian place adjective names ("kurskaya" -> "kursk", "belgorodskaya" ->
+    "belgorod"), both readings, for the vocabulary to choose from; () for any other word."""
+    found = _ROMANISED_ADJECTIVE.match(word)
+    if found is None:
+        return ()
+    town = found.group(1)
+    return (town + "sk", town)
+
+
+def adjectives_of_place(word: str) -> tuple[str, ...]:
+    """The adjectives a romanised report may write for the town ``word`` ends in "-sk" ("kursk" ->
+    "kurskaya", "kurskoy", ...); () for any other word."""
+    if len(word) < 5 or not word.endswith("sk") or not word.isascii() or not word.isalpha():
+        return ()
+    return tuple(word + ending for ending in _ADJECTIVE_ENDINGS)

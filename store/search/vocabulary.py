@@ -25,6 +25,7 @@ from store.search.hashing import (
     deletion_hashes,
     deletion_table,
     hash_terms,
+    head_hashes,
     string_hash,
 )
 from store.search.strings import StringColumn
@@ -182,11 +183,40 @@ class Vocabulary:
         """``lookup`` of each term, with two binary searches in all instead of two per term."""
         if not terms:
             return []
-        keys = np.asarray([string_hash(term) for term in terms], dtype=np.uint64)
+        return self._lookup_hashed(terms, [string_hash(term) for term in terms])
+
+    def lookup_cuts(self, word: str, shortest: int = 1) -> list[tuple[int, int, int]]:
+        """Each cut of ``word`` (up to 64 characters) into a head and a tail both terms, at least
+        ``shortest`` letters each: (where it cuts, head id, tail id).  The heads are hashed at once,
+        and only the tails of heads that are terms are hashed at all."""
+        cuts = range(shortest, len(word) - shortest + 1)
+        if len(cuts) == 0 or len(word) > 64:
+            return []
+        hashes = head_hashes(word)[cuts.start - 1 : cuts.stop - 1]
+        starts = np.searchsorted(self.term_hash, hashes, side="left").tolist()
+        ends = np.searchsorted(self.term_hash, hashes, side="right").tolist()
+        # Most heads are no term: their hash is in no slot, and their text need not be compared.
+        maybe = [(i, start, end) for i, start, end in zip(cuts, starts, ends, strict=True) if start < end]
+        with_head = [
+            (i, head)
+            for i, start, end in maybe
+            if (head := next((int(t) for t in self.term_hash_ids[start:end].tolist() if self.terms[int(t)] == word[:i]), None))
+            is not None
+        ]
+        if not with_head:
+            return []
+        tails = self.lookup_many([word[i:] for i, _ in with_head])
+        return [(i, head, tail) for (i, head), tail in zip(with_head, tails, strict=True) if tail is not None]
+
+    def _lookup_hashed(self, terms: list[str], hashes: list[int] | np.ndarray) -> list[int | None]:
+        keys = np.asarray(hashes, dtype=np.uint64)
         starts = np.searchsorted(self.term_hash, keys, side="left").tolist()
         ends = np.searchsorted(self.term_hash, keys, side="right").tolist()
         found: list[int | None] = []
         for term, start, end in zip(terms, starts, ends, strict=True):
+            if start == end:
+                found.append(None)
+                continue
             ids = [int(t) for t in self.term_hash_ids[start:end].tolist() if self.terms[int(t)] == term]
             found.append(ids[0] if ids else None)
         return found
