@@ -121,6 +121,20 @@ def claim_detail(claim: Claim, article: Article) -> Content:
     )
 
 
+def passage_claims_detail(claims: Sequence[Claim], lines: int = 4) -> Content:
+    """Who claims which figure in a passage, a claim a line: the reader marks the figures, not who gave them."""
+    with_figure = [claim for claim in claims if claim.main_figure is not None]
+    shown = with_figure if len(with_figure) <= lines else with_figure[: lines - 1]
+    rows = [
+        Content.assemble((format_figure(claim.main_figure, compact=True), "bold"), "  ", claimant_label(claim))
+        for claim in shown
+        if claim.main_figure is not None
+    ]
+    if len(with_figure) > len(shown):
+        rows.append(Content.styled(f"+{len(with_figure) - len(shown)} more in this passage (3 lists them)", DIM))
+    return Content("\n").join(rows)
+
+
 # --- articles -----------------------------------------------------------------------
 
 

@@ -27,7 +27,6 @@ from store.compare import (
     AlignedRow,
     ArticleAlignment,
     CompareTarget,
-    Presence,
     SubjectComparison,
     align_articles,
     compare_article_claims,
@@ -37,47 +36,22 @@ from store.compare import (
 from store.corpus import Corpus
 from store.errors import StoreError
 from tui.formatting import one_line, safe_text
-from tui.screens.compare_picker import FuzzyPicker, OpensPickers
+from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
 from tui.screens.compare_rows import (
-    KIND_MARKS,
     SECTION_TITLES,
     Side,
     alignment_row,
     claims_row,
+    counts_line,
     compare_target_entries,
     side_heading,
     target_from_key,
     theme_palette,
 )
+from tui.screens.passage_jump import open_passage_in_reader
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
-
-
-def open_passage_in_reader(screen: Screen, passage_id: str) -> None:
-    """Leave the comparison screens and show the passage in the reader.
-
-    Uses ``app.open_passage`` when the app has one; otherwise pops back to the
-    first screen that is not one of ours and posts the shared ``OpenPassage``
-    message to it (the main screen handles it).
-    """
-    from tui.messages import OpenPassage
-
-    app = screen.app
-    ours = (CompareScreen, FuzzyPicker, *_tracker_screen_types())
-    while len(app.screen_stack) > 1 and isinstance(app.screen, ours):
-        app.pop_screen()
-    opener = getattr(app, "open_passage", None)
-    if callable(opener):
-        opener(passage_id)
-    else:
-        app.screen.post_message(OpenPassage(passage_id))
-
-
-def _tracker_screen_types() -> tuple[type, ...]:
-    from tui.screens.figures import FigureTrackerScreen
-
-    return (FigureTrackerScreen,)
 
 
 # --- the two lists ----------------------------------------------------------------------------------
@@ -118,6 +92,8 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         Binding("e", "export", "Export", tooltip="Export the selected passages"),
         Binding("y", "copy", "Copy", tooltip="Copy the selection as Markdown"),
         Binding("f", "figures", "Figures", show=False, tooltip="Figure tracker for the subject under the cursor"),
+        Binding("slash", "find_subject", "Find subject", key_display="/",
+                tooltip="Jump to a subject's claims by typing its name (shells, casualties…)"),
         Binding("enter", "open", "Open", show=False, tooltip="Open the passage on the active side in the reader"),
     ]
 
@@ -260,26 +236,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         self.query_one("#compare-counts", Static).update(self._counts_line())
 
     def _counts_line(self) -> Text:
-        line = Text()
-        if self.alignment is not None:
-            counts = self.alignment.counts()
-            for kind, (mark, label) in KIND_MARKS.items():
-                line.append(f"{mark} {label} {counts[kind.value]}", style=f"bold {self.palette[kind]}")
-                line.append("   ")
-        if self.mode == "outlets":
-            both = sum(1 for s in self.subjects if s.presence is Presence.BOTH)
-            only_left = sum(1 for s in self.subjects if s.presence is Presence.LEFT_ONLY)
-            only_right = sum(1 for s in self.subjects if s.presence is Presence.RIGHT_ONLY)
-            line.append(f"subjects on both sides {both} · only left {only_left} · only right {only_right}   ")
-        conflicts = sum(1 for s in self.subjects if s.conflict)
-        if conflicts:
-            line.append(
-                f" {conflicts} CONFLICT{'S' if conflicts != 1 else ''} ",
-                style=f"bold reverse {self.palette['conflict']}",
-            )
-        if self.mode != "empty":
-            line.append(f"   space selects on the {self.active_side.upper()} side (h/l)", style="dim")
-        return line
+        return counts_line(self.alignment, self.subjects, self.mode, self.active_side, self.palette)
 
     def watch_active_side(self) -> None:
         if self.is_mounted:
@@ -359,6 +316,8 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         if toggle is None or not passage_ids:
             if toggle is None:
                 self.notify("Selection is not available here.", severity="warning", markup=False)
+            else:
+                self.notify("No passage under the cursor to select.", markup=False)
             return
         selected = self.selected()
         # Several passages (a subject's claims): select all unless all are selected already.
@@ -382,10 +341,29 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
 
     def action_figures(self) -> None:
         entry = self.current_subject()
-        if entry is not None:
-            from tui.screens.figures import FigureTrackerScreen
+        if entry is None:  # said, not a key that silently does nothing
+            self.notify("No subject to track: neither side has a claim with a figure.", markup=False)
+            return
+        from tui.screens.figures import FigureTrackerScreen
 
-            self.app.push_screen(FigureTrackerScreen(self.corpus, subject_id=entry.subject))
+        self.app.push_screen(FigureTrackerScreen(self.corpus, subject_id=entry.subject))
+
+    def action_find_subject(self) -> None:
+        """A dozen subjects, each many lines tall: "shells" was a long scroll away.  Type, and go there."""
+        if not self.subjects:
+            self.notify("No subjects to find: neither side has a claim with a figure.", markup=False)
+            return
+        entries = [PickerEntry(s.subject, Text(one_line(s.label)), s.label) for s in self.subjects]
+
+        def chosen(subject: str | None) -> None:
+            claims = self.query_one(ClaimComparisonList)
+            index = next((i for i, o in enumerate(claims.options) if o.id == f"subject-{subject}"), None)
+            if index is not None:
+                claims.highlighted = index
+                claims.focus()
+                claims.scroll_to_highlight(top=True)
+
+        self.open_picker(FuzzyPicker("Find which subject?", entries), chosen)
 
     def action_open(self) -> None:
         passage_ids = self.passages_under_cursor()

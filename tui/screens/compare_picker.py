@@ -7,8 +7,8 @@ strings); matching is rapidfuzz over each entry's ``haystack``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import ClassVar, cast
+from collections.abc import Callable, Iterator, Sequence
+from typing import ClassVar, Generic, TypeVar, cast, overload
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
@@ -41,6 +41,46 @@ class PickerEntry:
         if callable(self._prompt):
             self._prompt = self._prompt()
         return self._prompt
+
+
+Item = TypeVar("Item")
+
+
+class LazyEntries(Sequence[PickerEntry], Generic[Item]):
+    """One entry per item, made only when read: the picker reads the few it lists.
+
+    Making the 40,000 entries of every claimant held the app for 70-170 ms each time the picker
+    opened, for the sixty or so it lists at once.  ``haystack`` gives the text to match without
+    making the entry.
+    """
+
+    def __init__(self, items: Sequence[Item], make: Callable[[Item], PickerEntry], haystack: Callable[[Item], str]) -> None:
+        self._items = items
+        self._make = make
+        self._haystack = haystack
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> PickerEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PickerEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> PickerEntry | list[PickerEntry]:
+        if isinstance(index, slice):
+            return [self._make(item) for item in self._items[index]]
+        return self._make(self._items[index])
+
+    def haystacks(self) -> Iterator[str]:
+        return (self._haystack(item) for item in self._items)
+
+
+def _haystacks(entries: Sequence[PickerEntry]) -> Iterator[str]:
+    if isinstance(entries, LazyEntries):
+        return entries.haystacks()
+    return (entry.haystack for entry in entries)
 
 
 class PickerQuery(TypedOrderInput):
@@ -95,11 +135,14 @@ class FuzzyPicker(ModalScreen[str | None]):
     # Past this many entries a cheaper score shortlists this many before WRatio ranks them.
     SHORTLIST_ABOVE = 5_000
     SHORTLIST = 600
+    # Options listed before the first paint; the rest follow it.  Laying out the 300 prompts of
+    # the unfiltered list at once held the picker's first frame for 30-40 ms.
+    FIRST_FILL = 40
 
     def __init__(
         self,
         title: str,
-        entries: list[PickerEntry],
+        entries: Sequence[PickerEntry],
         *,
         placeholder: str = "Type to filter",
         empty_note: str = "Nothing to choose from yet.",
@@ -110,8 +153,9 @@ class FuzzyPicker(ModalScreen[str | None]):
         self.placeholder = placeholder
         self.empty_note = empty_note  # what an empty list says: a blank dialog reads as broken
         # Made comparable (lower case, no punctuation) once, not again at every keystroke.
-        self._haystacks = {index: utils.default_process(entry.haystack) for index, entry in enumerate(entries)}
+        self._haystacks = {index: utils.default_process(haystack) for index, haystack in enumerate(_haystacks(entries))}
         self._listed_for: str | None = None  # the query the list shows matches for
+        self._rest: tuple[Sequence[PickerEntry], list[Option]] | None = None  # left by _show for after the paint
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -135,9 +179,9 @@ class FuzzyPicker(ModalScreen[str | None]):
                 self.set_focus(box)  # its enter, down and up are its own only while it has focus
             box.post_message(handed_on(event))
 
-    def matching(self, query: str) -> list[PickerEntry]:
+    def matching(self, query: str) -> Sequence[PickerEntry]:
         if not query.strip():
-            return list(self.entries)
+            return self.entries
         query, haystacks = utils.default_process(query), self._haystacks
         if len(haystacks) > self.SHORTLIST_ABOVE:
             # WRatio over 40,000 claimants took 120-240 ms a keystroke; partial_ratio, a fifth of
@@ -155,18 +199,33 @@ class FuzzyPicker(ModalScreen[str | None]):
         )
         return [self.entries[index] for _, _, index in found]
 
-    def _show(self, entries: list[PickerEntry]) -> None:
+    def _show(self, entries: Sequence[PickerEntry]) -> None:
+        """List ``entries``: a screenful now, the rest once that is drawn (see ``FIRST_FILL``)."""
         options = self.query_one(OptionList)
         shown = entries[: self.UNFILTERED_LIMIT]
-        options.set_options(Option(entry.prompt, id=entry.key) for entry in shown)
+        options.set_options(Option(entry.prompt, id=entry.key) for entry in shown[: self.FIRST_FILL])
+        after: list[Option] = []
         if len(entries) > len(shown):
             more = Text(f"… {len(entries) - len(shown):,} more: type to narrow the list", style="dim italic")
-            options.add_option(Option(more, disabled=True))
+            after.append(Option(more, disabled=True))
         if not shown:
             query = " ".join(self.query_one(Input).value.split())
             note = f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
             options.add_option(Option(Text(note, style="dim italic"), disabled=True))
         options.highlighted = 0 if shown else None
+        self._rest = (shown[self.FIRST_FILL :], after)
+        if self._rest[0]:
+            self.call_after_refresh(self._show_rest)
+        else:
+            self._show_rest()
+
+    def _show_rest(self) -> None:
+        """Add the entries ``_show`` left for after the first paint (now, if a key needs the whole list)."""
+        if self._rest is None:
+            return  # added already
+        rest, after = self._rest
+        self._rest = None
+        self.query_one(OptionList).add_options([*(Option(entry.prompt, id=entry.key) for entry in rest), *after])
 
     def _list_for_query(self) -> None:
         """List the matches for the words in the box now, unless they are listed already.
@@ -197,9 +256,15 @@ class FuzzyPicker(ModalScreen[str | None]):
 
     def action_move(self, step: int) -> None:
         self._list_for_query()
+        self._show_rest()  # up from the first entry wraps to the last of the whole list
         options = self.query_one(OptionList)
         if any(not option.disabled for option in options.options):
-            options.highlighted = ((options.highlighted or 0) + step) % options.option_count
+            index = options.highlighted or 0
+            while True:  # past the notes ("… 39,700 more"): up from the first entry lands on the last one
+                index = (index + step) % options.option_count
+                if not options.get_option_at_index(index).disabled:
+                    break
+            options.highlighted = index
 
     def action_cancel(self) -> None:
         self.dismiss(None)

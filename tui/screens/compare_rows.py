@@ -17,6 +17,7 @@ from rich.text import Text
 from store.compare import (
     AlignedRow,
     AlignmentKind,
+    ArticleAlignment,
     CompareTarget,
     Presence,
     SubjectComparison,
@@ -318,3 +319,30 @@ def _article_prompt(corpus: Corpus, article: Article, lookalike: bool) -> Text:
 def target_from_key(key: str) -> CompareTarget:
     kind, _, value = key.partition(":")
     return CompareTarget("outlet" if kind == "outlet" else "article", value)
+
+
+def counts_line(
+    alignment: ArticleAlignment | None,
+    subjects: list[SubjectComparison],
+    mode: str,
+    active_side: Side,
+    palette: dict[str, str],
+) -> Text:
+    """The line under the heading: rows of each kind, subjects on each side, conflicts, the active side."""
+    line = Text()
+    if alignment is not None:
+        counts = alignment.counts()
+        for kind, (mark, label) in KIND_MARKS.items():
+            line.append(f"{mark} {label} {counts[kind.value]}", style=f"bold {palette[kind]}")
+            line.append("   ")
+    if mode == "outlets":
+        both = sum(1 for s in subjects if s.presence is Presence.BOTH)
+        only_left = sum(1 for s in subjects if s.presence is Presence.LEFT_ONLY)
+        only_right = sum(1 for s in subjects if s.presence is Presence.RIGHT_ONLY)
+        line.append(f"subjects on both sides {both} · only left {only_left} · only right {only_right}   ")
+    conflicts = sum(1 for s in subjects if s.conflict)
+    if conflicts:
+        line.append(f" {conflicts} CONFLICT{'S' if conflicts != 1 else ''} ", style=f"bold reverse {palette['conflict']}")
+    if mode != "empty":
+        line.append(f"   space selects on the {active_side.upper()} side (h/l)", style="dim")
+    return line

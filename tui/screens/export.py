@@ -160,7 +160,11 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     ExportDialog #export-message.-error { color: $text-error; }
     ExportDialog #export-buttons { height: auto; align-horizontal: right; margin-top: 1; }
     ExportDialog Button { margin-left: 1; }
+    ExportDialog.-short Label, ExportDialog.-short #export-message, ExportDialog.-short #export-buttons { margin-top: 0; }
     """
+    # Under 24 rows the blank lines between the parts pushed the Export and Cancel buttons out
+    # of the dialog (60x20): they go.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (24, "-tall")]
     # Below 72 columns equal shares of the row cut the format names ("Markd…", "CSL-J…"): each
     # button then takes the width of its name, and the five still fit in one row at 60 columns;
     # below that the last ran off the edge unseen, so they go in rows of three.

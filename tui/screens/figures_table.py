@@ -50,7 +50,10 @@ TABLE_CHROME_WIDTH = 4  # the table's border and its vertical scrollbar
 # The columns up to and including the figure, which must fit on the screen; and the order in which
 # the others give way to it (each down to a floor): the claimant and outlet stay in the detail line.
 THROUGH_FIGURE = [key for key, _, _ in COLUMNS[: [key for key, _, _ in COLUMNS].index("figure") + 1]]
-GIVE_WAY = (("claimant", 10), ("outlet", 8), ("claimant", 6), ("outlet", 5), ("date", 5), ("claimant", 3), ("outlet", 3))
+# The date keeps its year and month ("2024-06") until the claimant and outlet are down to a few
+# letters (both are whole in the detail line): cut to "2024-", at 60 columns, every row read the same.
+GIVE_WAY = (("claimant", 10), ("outlet", 8), ("claimant", 6), ("outlet", 5), ("date", 7), ("claimant", 3), ("outlet", 3),
+            ("date", 5))
 
 
 class FigureGrid(DataTable):

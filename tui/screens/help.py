@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.keys import KeyLine, class_bindings, key_lines
+from tui.widgets.lists import NavList
 from tui.widgets.keybar import KeyBar
 
 KEY_COLUMN = 22
@@ -103,11 +104,22 @@ class HelpScreen(ModalScreen[None]):
                     ),
                     id="help-intro",
                 )
+                # A key listed for the app or for every list holds everywhere; one listed for a
+                # screen or its panes holds there only, and the next screen lists it again: the
+                # comparison's "space Select" was left out for having been listed in search.
+                # Textual's own screen keys (tab to the next field, copy) hold in every screen: once.
+                everywhere: set[tuple[str, str]] = set()
+                textual_screen_keys = {(b.key, b.action) for b in class_bindings(Screen)}
                 skip: set[tuple[str, str]] = set()
                 notes_given: set[str] = set()
                 for cls in help_classes():
+                    if issubclass(cls, Screen):
+                        skip = set(everywhere)
                     bindings = [b for b in class_bindings(cls) if b.action not in SIDEWAYS]
                     lines = key_lines(self.app, bindings, skip=skip)
+                    if cls is NavList or issubclass(cls, App):
+                        everywhere.update((b.key, b.action) for b in bindings)
+                    everywhere.update(textual_screen_keys & skip)
                     # What a key table cannot say (e.g. letters typed in search results carry on the
                     # query); once, where subclasses share it.
                     note = getattr(cls, "HELP_NOTE", None)

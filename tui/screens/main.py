@@ -286,10 +286,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         self.focus_pane("articles")
 
     @on(ClaimsPane.ClaimHighlighted)
-    def _claim_highlighted(self, event: ClaimsPane.ClaimHighlighted) -> None:
-        claim = event.claim
-        article = self.corpus.article(claim.article_id) if claim is not None and self.nkru.corpus else None
-        self.query_one(ClaimDetail).show_claim(claim, article)
+    def _claim_highlighted(self) -> None:
+        self.show_claim_detail()
 
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
@@ -307,6 +305,7 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     @on(Reader.PassageHighlighted)
     def _passage_moved(self, event: Reader.PassageHighlighted) -> None:
+        self.show_claim_detail()
         state = self.nkru.user_state
         state.last_article_id, state.last_passage_id = event.article_id, event.passage_id
         if self._save_timer is not None:

@@ -13,7 +13,8 @@ from textual.reactive import reactive
 from textual.widgets import Tab, Tabs
 
 from tui.widgets.articles import ArticlesPane
-from tui.widgets.claims import ClaimDetail
+from tui.widgets.claims import ClaimDetail, ClaimsPane
+from tui.widgets.reader import Reader
 from tui.widgets.typed_order import focus_now
 
 PANES = ("sources", "topics", "claims", "articles", "reader")
@@ -35,6 +36,7 @@ class SwitchesPanes:
         def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
         def query(self, selector: Any) -> Any: ...
         def mount(self, *widgets: Any, before: Any = None) -> Any: ...
+        app: Any
 
     @classmethod
     def _width_class(cls, width: int) -> str | None:
@@ -76,7 +78,23 @@ class SwitchesPanes:
             column.set_class(any(child.id == pane for child in column.children), "-holds-active")
         for tabs in self.query(PaneTabs):
             tabs.active = f"tab-{pane}"
-        self.query_one(ClaimDetail).set_class(pane == "claims", "-shown")  # only while the claims are in use
+        self.query_one(ClaimDetail).set_class(pane in ("claims", "reader"), "-shown")  # only while those are in use
+        self.show_claim_detail()
+
+    def show_claim_detail(self) -> None:
+        """The box under the Claims pane, for the pane in use: the claim under the Claims cursor, or
+        who claims what in the reader's passage (asked "who says 12,000 troops, on whose authority?",
+        the reader marked the figure and named no one)."""
+        detail = self.query_one(ClaimDetail)
+        corpus = getattr(self.app, "corpus", None)
+        if corpus is None:
+            detail.show_claim(None, None)
+        elif self.active_pane == "reader":
+            passage_id = self.query_one(Reader).current_passage_id
+            detail.show_passage_claims(corpus.claims_in_passage(passage_id) if passage_id in corpus.passages else [])
+        else:
+            claim = self.query_one(ClaimsPane).current_claim
+            detail.show_claim(claim, corpus.article(claim.article_id) if claim is not None else None)
 
     # Handlers by name, not @on: Textual gathers @on handlers only from its own classes, not a mixin.
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

@@ -27,6 +27,7 @@ from tui.screens.search_filters import (
     SearchFilters,
     SearchOutcome,
     claimant_choices,
+    claimant_prompt,
     extra_claimant,
     no_hits_note,
 )
@@ -112,8 +113,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
                 claimants = corpus.claimant_summaries
                 yield Select(
                     claimant_choices(claimants, CLAIMANT_CHOICES),
-                    prompt="Any claimant" if len(claimants) <= CLAIMANT_CHOICES
-                    else f"Any claimant (top {CLAIMANT_CHOICES} of {len(claimants):,})",  # fits a third of 120 columns
+                    prompt=claimant_prompt(len(claimants), CLAIMANT_CHOICES, self.app.size.width),
                     compact=True,
                     id="claimant-filter",
                 )

@@ -21,7 +21,7 @@ from textual.widgets import Select
 from store.models import ClaimantSummary, SearchHit
 from store.search.query import ParsedQuery, parse_query
 from tui.formatting import one_line
-from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+from tui.screens.compare_picker import FuzzyPicker, LazyEntries, PickerEntry
 
 if TYPE_CHECKING:
     from tui.screens.search import SearchScreen
@@ -85,9 +85,30 @@ def claimant_choices(
     return choices
 
 
-def claimant_entries(claimants: Sequence[ClaimantSummary]) -> list[PickerEntry]:
-    """Every claimant for the picker, most cited first; prompts made only for those shown."""
-    return [PickerEntry(c.name, partial(_claimant_prompt, c), c.name) for c in claimants]
+def claimant_prompt(total: int, listed: int, width: int) -> str:
+    """The claimant drop-down's prompt: how many of the ``total`` it lists, where a third of ``width`` holds it.
+
+    At 80 columns "Any claimant (top 300 of 1,818)" was cut to "Any claimant (top 300"; the
+    drop-down's first choice ("Find any of 1,818 claimants…") says the rest there.
+    """
+    if total <= listed:
+        return "Any claimant"
+    counted = f"Any claimant (top {listed} of {total:,})"
+    # Each of the three drop-downs gets a third of the row, less the box's border, margins and arrow.
+    return counted if len(counted) <= (width - 10) // 3 - 3 else "Any claimant"
+
+
+def claimant_entries(claimants: Sequence[ClaimantSummary]) -> Sequence[PickerEntry]:
+    """Every claimant for the picker, most cited first; entries and prompts made only for those shown."""
+    return LazyEntries(claimants, _claimant_entry, _claimant_name)
+
+
+def _claimant_entry(summary: ClaimantSummary) -> PickerEntry:
+    return PickerEntry(summary.name, partial(_claimant_prompt, summary), summary.name)
+
+
+def _claimant_name(summary: ClaimantSummary) -> str:
+    return summary.name
 
 
 def _claimant_prompt(summary: ClaimantSummary) -> Text:

@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 
 from store.corpus import Corpus
 from store.models import Article, Claim
-from tui.formatting import claim_detail, claim_row_text, one_line
+from tui.formatting import claim_detail, claim_row_text, one_line, passage_claims_detail
 from tui.messages import OpenPassage, ToggleSelection
 
 UNCLASSIFIED = "Other figures"
@@ -178,12 +178,20 @@ class ClaimsPane(Tree[ClaimNode]):
 
 
 class ClaimDetail(Static):
-    """Under the Claims pane: the claim under its cursor in full, wrapped (rows there are clipped)."""
+    """Under the Claims pane: the claim under its cursor in full, wrapped (rows there are clipped);
+    while the reader is in use, who claims what in the passage under its cursor, a claim a line."""
 
     def show_claim(self, claim: Claim | None, article: Article | None) -> None:
+        self.remove_class("-passage")
         if claim is None or article is None:
             self.update("")
             self.remove_class("-has-claim")
         else:
             self.update(claim_detail(claim, article))
             self.add_class("-has-claim")
+
+    def show_passage_claims(self, claims: list[Claim]) -> None:
+        self.add_class("-passage")
+        shown = passage_claims_detail(claims)
+        self.update(shown)
+        self.set_class(bool(shown.plain), "-has-claim")
