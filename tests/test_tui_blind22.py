@@ -229,3 +229,18 @@ async def test_the_comparison_finds_a_subject_by_typing_its_name(tmp_path) -> No
         claims = screen.query_one(ClaimComparisonList)
         assert app.screen is screen and screen.current_subject() is wanted
         assert screen.focused is claims
+
+
+async def test_search_in_a_script_no_passage_uses_says_so_instead_of_try_fewer_words(tmp_path) -> None:
+    from textual.widgets import Input, Static
+
+    from tui.screens.search import SearchScreen
+
+    async with running_app(tmp_path) as (app, pilot):
+        await pilot.press("slash")
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
+        screen = app.screen
+        screen.query_one(Input).value = "북한군 파병"  # Korean typed against English coverage
+        await until(pilot, lambda: screen.shown_query == "북한군 파병", "results for the Korean query")
+        status = str(screen.query_one("#search-status", Static).render())
+        assert "Korean (Hangul)" in status and "fewer words" not in status, status

@@ -30,6 +30,7 @@ from tui.screens.search_filters import (
     claimant_prompt,
     extra_claimant,
     no_hits_note,
+    unheld_script_note,
 )
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
@@ -309,6 +310,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
                 event.query,
                 has_passages=bool(self.corpus.passages),
                 filtered=any((filters.topic, filters.outlet, filters.claimant)),
+                script_note=unheld_script_note(self.corpus, event.query) if self.corpus.passages else None,
             )
         keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
         status = self.query_one("#search-status", Static)

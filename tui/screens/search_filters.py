@@ -24,6 +24,7 @@ from tui.formatting import one_line
 from tui.screens.compare_picker import FuzzyPicker, LazyEntries, PickerEntry
 
 if TYPE_CHECKING:
+    from store.corpus import Corpus
     from tui.screens.search import SearchScreen
 
 
@@ -46,9 +47,10 @@ class SearchOutcome:
     closed: bool = False
 
 
-def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False) -> str:
+def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = False, script_note: str | None = None) -> str:
     """Why nothing was found, and what to do: "fewer words" is no help when there was no word to
-    search or nothing to search in, and "drop a filter" none when no filter is set."""
+    search or nothing to search in, "drop a filter" none when no filter is set, and neither when the
+    query's script is the reason (``script_note``, from ``unheld_script_note``)."""
     parsed = parse_query(query)
     if parsed.is_empty:
         if parsed.excluded or parsed.excluded_phrases:
@@ -56,9 +58,19 @@ def no_hits_note(query: str, *, has_passages: bool = True, filtered: bool = Fals
         return "Nothing to search for: type a word."
     if not has_passages:
         return "Nothing to search in: the database holds no articles yet (Esc, then a adds files)."
+    if script_note:
+        return f"No passage matches. {script_note}"
     if filtered:
         return "No passage matches. Try fewer words or drop a filter (ctrl+l drops them all)."
     return "No passage matches. Try fewer words."
+
+
+def unheld_script_note(corpus: Corpus, query: str) -> str | None:
+    """The store's reason when no passage is written in the query's script (Korean typed against English)."""
+    from store.search import ensure_index
+    from store.search.unheld_scripts import no_match_note
+
+    return no_match_note(ensure_index(corpus).parts.vocabulary, query)
 
 
 def _excluding_forms(parsed: ParsedQuery) -> str:
