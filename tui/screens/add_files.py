@@ -96,7 +96,7 @@ class AddFilesDialog(ChildJobDialog):
             yield Static(
                 Content("A file or a folder (every file below it is read). "
                         "Text, Markdown, HTML, RTF, feeds, news-API JSON, e-mails and mailboxes, saved pages, chat exports, "
-                        "subtitles, CSV exports and wiki-style markup; → completes a path."),
+                        "subtitles, CSV exports, Word/OpenDocument/EPUB files, notebooks and wiki-style markup; → completes a path."),
                 id="add-hint",
                 classes="job-hint",
             )
