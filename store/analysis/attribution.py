@@ -59,7 +59,8 @@ from store.analysis.passive_sources import (
     put_by_anchors,
     quoted_anchors,
 )
-from store.analysis.negated_reports import is_negated, says_nothing
+from store.analysis.negated_reports import words_before_said
+from store.analysis.object_relatives import object_speaker, speaker_of_object
 from store.analysis.phrase_ends import CLAUSE_VERB_INSIDE, clause_end, content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
@@ -299,7 +300,7 @@ _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+i
 
 def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
-    if verb not in DENIAL_VERBS and (is_negated(before) or says_nothing(sentence, verb_end)):
+    if verb not in DENIAL_VERBS and (before := words_before_said(before, sentence, verb_end)) is None:
         return None  # "It did not say how many were intercepted": nothing is said ("did not deny": see denials)
     stripped = strip_trailing_adverbs(before)
     last = stripped.rsplit(None, 1)
@@ -345,6 +346,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
     if (told := _AFTER_TOLD.match(np_text)) and stripped[:np_start].rstrip().endswith(("told", "tells")):
         np_start, np_text = np_start + told.end(), np_text[told.end() :]  # "told CNN the Pentagon believed": past CNN
+    if (speaker := object_speaker(stripped, np_start, np_text)) is not None:  # "not the 110,000 Kyiv claimed"
+        return speaker_of_object(speaker[0], verb_end, speaker[1])
     lower = np_text.lower().strip()
     if not lower:
         return None

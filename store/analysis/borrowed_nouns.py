@@ -53,6 +53,12 @@ _TROOP_BODY_LEADS = frozenset(
 _CASUALTY_VERBS = frozenset({"dead", "killed", "wounded", "injured"})
 _CLAUSE_JOIN = re.compile(r";|\s(?:and|plus)\s")
 _POINTS_BACK = re.compile(r"\b(?:number|figure|total|toll|tally|count|estimate)\b")
+# "…; South Korea's spy agency says 300.": a clause that is only a speaker, a verb and a bare figure gives another
+# estimate of the count before it.
+_SAYS_BARE = re.compile(
+    r"\b(?:says?|said|estimates?|estimated|believes?|counts?|counted|reports?|reported|puts?\s+it\s+at)\s+"
+    r"(?:(?:about|around|some|only|just|roughly|nearly|almost|over|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)?$"
+)
 
 
 def _another_clauses_verb(lowered: str, figure: Figure, word_start: int, word_end: int) -> bool:
@@ -61,7 +67,10 @@ def _another_clauses_verb(lowered: str, figure: Figure, word_start: int, word_en
         join = None
         for join in _CLAUSE_JOIN.finditer(lowered, word_end, figure.start):
             pass  # the last join before the figure opens its clause
-        return join is not None and _POINTS_BACK.search(lowered, join.end(), figure.start) is None
+        if join is None or _POINTS_BACK.search(lowered, join.end(), figure.start) is not None:
+            return False
+        return not (lowered.startswith((".", ";", ",", "!"), figure.end)
+                    and _SAYS_BARE.search(lowered, join.end(), figure.start) is not None)
     return _CLAUSE_JOIN.search(lowered, figure.end, word_start) is not None
 _INCLUDING = re.compile(r"[^,;:.]{0,30}?,?\s+(including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b")
 _BORROWABLE = re.compile(rf"\b(?:{trie_pattern(_BORROWABLE_UNITS)})\b")

@@ -19,11 +19,13 @@ from store.analysis.phrase_ends import right_np_end
 from store.analysis.phrases import plausible_source
 
 _BRIEFED_BY = re.compile(r"\bbriefed\s+(?:by|from)\s+")
-# Between the speaker's words and "briefed by": nothing, a relative clause's verb ("who were"), or an
-# apposition naming what the speaker is ("Lee Seong-kweun, a lawmaker").
+# Between the speaker's words and "briefed by": nothing, a relative clause's verb ("who were"), an apposition
+# naming what the speaker is ("Lee Seong-kweun, a lawmaker"), or the speaker's own verb and "after being"
+# ("lawmakers said after being briefed by the NIS").
 _QUALIFIES_SPEAKER = re.compile(
     r"\s*(?:,\s*(?:a|an|the|one|two|three|several)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s*"
-    r"(?:(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+|after\s+being\s+)?$"
+    r"(?:(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"|(?:(?:said|says|say|told\s+(?:reporters|journalists|lawmakers))\s+)?after\s+being\s+)?$"
 )
 
 # The briefer's name ends before the verb that puts the figure: "briefed by the NIS put the toll at 300".

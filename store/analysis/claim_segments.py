@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from store.analysis.anchors import Anchor
 from store.analysis.dashed_asides import dashed_aside_claim
+from store.analysis.object_relatives import object_clause_start
 
 _SPLIT_POINT = re.compile(
     r",\s+(?:and|while|though|although|but|whereas|with|as|even\s+as)\s+|;\s+|\s+while\s+|,\s+(?=according\s+to\b)"
@@ -49,6 +50,9 @@ def claim_segments(
             distinct.append((anchor, claimant))
     if len(distinct) == 1 and ";" in sentence and (retracted := _retraction_before(sentence, distinct[0])) is not None:
         return retracted
+    if len(distinct) == 1 and (object_start := object_clause_start(sentence, distinct[0][0])) is not None:
+        # "…, not the 110,000 Kyiv claimed": the words before the figure Kyiv claimed are no claim of Kyiv's
+        return [(0, object_start, None, None), (object_start, len(sentence), *distinct[0])]
     if len({c for _a, c in distinct}) <= 1:
         return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
     if (confirmed := _confirmed_spans(sentence, distinct)) is not None:
@@ -68,6 +72,8 @@ def claim_segments(
             if cut is None:
                 comma = sentence.find(",", first.end, high)
                 cut = comma if comma >= 0 else None
+        if cut is None:
+            cut = object_clause_start(sentence, second)  # "X said A, not the B that Y claimed": Y's is B alone
         if cut is None:
             # "X said A, while Y put it at B": cut at the last clause break before the second claimant.
             points = [m.start() for m in _SPLIT_POINT.finditer(sentence, low, high)]

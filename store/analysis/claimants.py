@@ -13,52 +13,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.analysis.claimant_words import (  # noqa: F401 - other modules import them from here
+    _CONNECTORS,
+    _FUNCTION_WORDS,
+    _HONORIFICS,
+    _MULTIWORD_TITLE,
+    _ORG_WORDS,
+    _PLACE_WORDS,
+    _TITLES,
+    PRONOUNS,
+    _is_capitalised,
+    _strip_titles,
+)
 from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym, without_freshness, without_time_head
 from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # noqa: F401 - the folding modules read them
 from store.analysis.outlet_names import bare_outlet
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "messrs"})
-# Words that name a role or rank and stand before a person's name.
-_TITLES = frozenset(
-    """president vice-president premier minister secretary spokesman spokeswoman spokesperson ambassador envoy
-    general gen maj lt col adm admiral sgt capt commander chief chairman chairwoman chair director deputy senator
-    sen rep representative governor speaker leader dictator king queen chancellor lawmaker legislator mp analyst
-    expert researcher fellow professor prof lecturer editor reporter correspondent economist official aide adviser
-    advisor head founder ceo officer diplomat colonel major lieutenant sergeant captain marshal pope judge mayor
-    strongman ruler counterpart negotiator presenter host author scholar specialist journalist columnist""".split()
-)
-_MULTIWORD_TITLE = re.compile(
-    r"\b(?:Secretary|Minister|Chief|Head|Director)\s+of\s+(?:the\s+)?"
-    r"(?:State|Defen[cs]e|Foreign\s+Affairs|Staff|Homeland\s+Security|Treasury|National\s+Defen[cs]e|Unification|"
-    r"Energy|Commerce|Justice|the\s+Interior|Interior)\b"
-)
-_ORG_WORDS = frozenset(
-    """institute ministry agency centre center council news group intelligence service services university
-    department office forces army navy committee times post journal command corporation corp party assembly
-    bank fund foundation program programme project network media press commission organization organisation
-    association union company inc ltd house staff government administration embassy guard police court
-    parliament senate congress kremlin pentagon monitor review herald daily insider wire gazette tribune observer
-    report reports analysis estimate estimates statement data study survey document update sources officials
-    team unit chair panel think tank club forum world""".split()
-)
-_PLACE_WORDS = frozenset(
-    """north south east west ukraine ukrainian russia russian korea korean korean's us u.s. uk u.k. un eu nato
-    china chinese japan japanese america american britain british seoul pyongyang kyiv moscow washington beijing
-    tokyo kremlin pentagon western eastern european europe iran iranian india pakistan taiwan germany france""".split()
-)
-# Capitalised only because they open a sentence: never a given name ("After Yoon ordered …").
-_FUNCTION_WORDS = frozenset(
-    """the a an this that these those after before when while if as at in on by for from with since during until
-    but and or so yet then now also however meanwhile although though because once where whether which who what
-    last next earlier later today yesterday according per unlike like despite der die das""".split()
-)  # (and German articles: "Der Kreml" is no person; "Des Browne", "Le Pen" or "Los …" may be)
-# Name particles ("Jens-Peter van der Velde", "Ursula von der Leyen") count as connectors too: read as a
-# lower-case descriptor, "der" cut the name down to its last word.
-_CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "&", "on", "in", "der", "den", "ter", "du",
-     "di", "del", "della", "dos", "das", "zu", "ibn", "bint", "le", "la"})
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
 _DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
 _INTEL_BY = r"intelligence\s+(?:gathered|collected|obtained|compiled|provided|shared|supplied)"  # its agent's
@@ -113,11 +84,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 _SHORT_BODY = re.compile(r"(?:US|U\.S\.|UK|U\.K\.|UN|EU|IAEA|ROK|DPRK)")
-_TOKEN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|\d+)")
 
-
-def _is_capitalised(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit())
 
 
 @lru_cache(maxsize=8192)
@@ -307,6 +274,8 @@ def _person_after_possessive(tokens: list[str]) -> list[str]:
 
     "Russia's Defence Ministry" and "South Korea's Joint Chiefs of Staff" stay: what follows is no person.
     """
+    if len(tokens) == 2 and _place_and_surname(tokens):
+        return tokens[1:]  # "Ukraine's Budanov": his country is no part of his name
     if len(tokens) < 3 or not any(t.endswith(("'s", "’s")) for t in tokens[:-2]):
         return tokens
     for i in range(len(tokens) - 3, -1, -1):
@@ -314,6 +283,16 @@ def _person_after_possessive(tokens: list[str]) -> list[str]:
             tail = tokens[i + 1 :]
             return tail if looks_like_person(" ".join(tail)) else tokens
     return tokens
+
+
+def _place_and_surname(tokens: list[str]) -> bool:
+    """'Ukraine's Budanov', 'Russia's Shoigu': a country's possessive, then one name that is no acronym nor body."""
+    place, name = tokens[0].lower(), tokens[1]
+    return (
+        place.endswith(("'s", "’s")) and place[:-2] in _PLACE_WORDS and name[:1].isupper() and not name.isupper()
+        and name.replace("-", "").isalpha() and name.lower() not in _ORG_WORDS and name.lower() not in _PLACE_WORDS
+        and not is_listed(name)
+    )
 
 
 def _strip_descriptor(tokens: list[str]) -> list[str]:
@@ -325,27 +304,14 @@ def _strip_descriptor(tokens: list[str]) -> list[str]:
         if word.lower() in _PREPOSITIONS or word.lower() in ("and", "or"):
             return tokens  # 'officials from South Korea': the name is part of a description
         tail = tokens[i + 1 :]
+        if len(tail) == 1 and tail[0].lower() in ("tv", "radio"):
+            return tokens  # "Russian state TV": the medium alone names no outlet
         if (
             any(_is_capitalised(t) and t.lower() not in _PLACE_WORDS for t in tail)
             and tail[0].lower() not in _CONNECTORS
         ):
             return tail
         return tokens
-    return tokens
-
-
-def _strip_titles(tokens: list[str]) -> list[str]:
-    """'Pentagon Press Secretary Maj. Gen. Pat Ryder' → 'Pat Ryder'; 'President Trump' → 'Trump'."""
-    last_title = -1
-    for i, token in enumerate(tokens[:-1]):
-        parts = token.lower().rstrip(".").replace("vice-", "").split("-")  # "Secretary-General" is one title
-        last_title = i if "-".join(parts) in _TITLES or {parts[0], parts[-1]} <= _TITLES else last_title
-    if last_title < 0:
-        return tokens
-    tail = tokens[last_title + 1 :]
-    if tail and all(_TOKEN_NAME.fullmatch(t) or t.lower() in _CONNECTORS for t in tail) and _is_capitalised(tail[0]):
-        if not any(t.lower() in _ORG_WORDS for t in tail):
-            return tail
     return tokens
 
 

@@ -18,10 +18,10 @@ supposedly, unverified, unconfirmed, "not (independently) verified",
 "could/did/would not verify/confirm", "declined/refused to confirm", "would be able to",
 suggest(s/ed/ing), believe(s/d), estimate(s/d), expect(s/ing) (a forecast),
 appear(s/ed), seem(s/ed), "expected to", "thought to", "said to",
-"understood to", rumo(u)red, speculation; and the words of a figure quoted
+"understood to", rumo(u)red, speculation, "(un)aware of", "looking into reports"; and the words of a figure quoted
 only to be rejected (a fact check): false, baseless, unfounded, debunked,
 exaggerated, inflated, misleading, nowhere, groundless, denied, disputed, dismissed,
-rejected, refuted, rebutted (and their other forms), "no evidence", "no basis",
+rejected, refuted, rebutted (and their other forms), "no evidence/basis/information",
 "not true".  Whether the claimant denies what follows is ``denied`` (see ``denials``).
 """
 

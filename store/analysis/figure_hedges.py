@@ -71,6 +71,8 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
         if lowered.endswith(phrase) and (
             len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalnum() or phrase == "~"
         ):
+            if phrase == "about" and len(pieces) > 1 and pieces[-2].lower().strip("\"”’'") in _ABOUT_AS_PREPOSITION:
+                return None  # 'had "no information" about 11,000 troops': what it is about, no hedge
             if phrase == "estimated" and _is_subject_before_verb(pieces[:-1]):
                 return None  # "intelligence estimated 11,000": the speaker's verb, not "an estimated 11,000"
             if phrase == "up to" and _RAISED_UP.search(text, max(0, start - 90), start) and pieces[-3:-2] != ["by"]:
@@ -82,6 +84,12 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
     return None
 
 
+# Words that "about" follows as a preposition: "information about 11,000 troops", "asked about 3,000 deaths".
+_ABOUT_AS_PREPOSITION = frozenset(
+    """information details reports report questions question asked asking concerns concern concerned worried talk
+    talked talking spoke speaking news speculation data claims knowledge knew know unaware aware comment comments
+    commented nothing anything silent confirmation rumours rumors story stories allegations""".split()
+)
 # A verb that moves a figure, then "up to" in its clause: "up" is the verb's ("revised its estimate up to 3,000").
 _RAISED_UP = re.compile(
     r"\b(?:revis|rais|increas|adjust|push|bump|lift|ratchet|upgrad|upp|mov|nudg|hik)(?:e|es|ed|ing)\b"

@@ -9,6 +9,7 @@ figure after its comma.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from store.analysis.anchors import Anchor
 from store.analysis.claimants import clean_claimant
@@ -23,12 +24,26 @@ _GAPPED = re.compile(
 )
 
 
+# "South Korea put the number at 11,000 and Ukraine at 12,000": after a "put … at" clause, "and", a capitalised
+# name, and "at" with a figure: the verb and its object are left out of the second clause.
+_PUT_GAPPED = re.compile(
+    r"\bput(?:s|ting)?\s[^;.]*?\bat\s[^;]*?,?\s+and\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"\s+(?=at\s+(?:(?:about|around|roughly|some|nearly|almost|least|more\s+than|up\s+to)\s+)?[\"“]?\$?\d)"
+)
+
+
 def gapped_speakers(sentence: str) -> list[Anchor]:
     """An anchor for each gapped speaker of the sentence (none unless a clause's verb is left out)."""
     if ";" not in sentence:
-        return []
+        if " and " not in sentence or "put" not in sentence:
+            return []
+        return _speakers(_PUT_GAPPED.finditer(sentence))
+    return _speakers(_GAPPED.finditer(sentence))
+
+
+def _speakers(matches: Iterator[re.Match[str]]) -> list[Anchor]:
     found = []
-    for match in _GAPPED.finditer(sentence):
+    for match in matches:
         raw = match.group("name")
         claimant = clean_claimant(raw) if plausible_source(raw) else None
         if claimant is not None:

@@ -25,7 +25,10 @@ _HEDGE_PHRASES = (
     r"|(?:could|can|did|does|do|would|will)\s*n[o'’]t\s+(?:independently\s+)?(?:verify|confirm)|"
     r"(?:unable|not\s+able|failed|declined|declines|refused|refuses)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
     r"would\s+be\s+able\s+to|"  # a conditional capability ("would be able to send 200,000") is no count
-    r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis)|not\s+true"
+    r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis|information|knowledge)|not\s+true|"
+    r"(?:not\s+|un)aware\s+of|"
+    # "Tokyo is aware of reports that 11,000 …", "Seoul is looking into reports": the reports' figure, not vouched for
+    r"(?:aware\s+of|looking\s+into|checking|monitoring|studying|verifying)\s+(?:the\s+|media\s+|such\s+)?reports"
 )
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.

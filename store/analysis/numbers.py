@@ -77,6 +77,11 @@ _WORD = re.compile(r"[\w][\w’'.-]*")
 _MONEY_UNITS = frozenset(CURRENCY_WORDS.values())
 # The words before a bare "half" or "a third" that make it a share ("closer to a third.", "more than half,").
 _BARE_HALF_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "than", "least", "to", "from"})
+# "in the low thousands", "the high hundreds", "the mid-tens of thousands": a third of the vague span, in units of
+# its order of magnitude (low 1,000-3,999, mid 4,000-6,999, high 7,000-9,999 for "thousands").
+_BAND_BEFORE = re.compile(r"(?<![\w-])(low|lower|mid|middle|high|higher|upper)(?:\s+|-)$", re.IGNORECASE)
+_BANDS = {"low": (1, 4), "lower": (1, 4), "mid": (4, 7), "middle": (4, 7), "high": (7, 10), "higher": (7, 10),
+          "upper": (7, 10)}
 
 
 @dataclass(slots=True)
@@ -132,6 +137,10 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     elif m.group("vague"):
         phrase = " ".join(m.group("vague").lower().split())
         low, high = VAGUE[phrase]
+        if band := _BAND_BEFORE.search(text, max(0, start - 8), start):
+            magnitude = low / 2  # "hundreds" start at 200: the order of magnitude is 100
+            band_low, band_high = _BANDS[band.group(1).lower()]
+            low, high, start = band_low * magnitude, band_high * magnitude - 1, band.start()
         atom = _Atom(low, low, high, start, end, vague=True)
     elif m.group("few"):
         lead = m.group("few").lower()

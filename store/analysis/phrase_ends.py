@@ -119,8 +119,8 @@ _CONTRASTING_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though|even
 def content_side(sentence: str, verb_end: int) -> str:
     rest = sentence[verb_end:]
     words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
-    if words and words[0] == "that":
-        return "right"
+    if words and (words[0] == "that" or words[0][:1].isdigit()):
+        return "right"  # "… and Kyiv says 12,000 were sent": a figure right after the verb is what it says
     if rest[:1] == "," and _CONTRASTING_CLAUSE.match(rest):
         return "left"
     if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):

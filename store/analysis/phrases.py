@@ -98,6 +98,8 @@ _NP_PARTICIPLES = frozenset(
         "exiled",
         "based",
         "monitoring",  # "the UN sanctions monitoring team"
+        "evening",  # "Rossiya-1's evening news": a time of day, no verb
+        "morning",
         "briefing",  # a noun: "The briefing said …" (the body that gave it speaks, see ``body_mentions``)
     }
 )
@@ -216,7 +218,13 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         words, collected = words[dropped:], collected[dropped:]
     while words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _SENTENCE_ADVERBS):
         if words[0].lower() in _PREPOSITIONS:
-            return None  # "to reported losses": a prepositional phrase is nobody
+            joined = [i for i, w in enumerate(words) if w.lower() == "and"]
+            cut = joined[-1] + 1 if joined else len(words)  # "… are in Russia and Kyiv says": the place ends one
+            named = words[cut + (cut + 1 < len(words) and words[cut] == "the") :]  # clause, "(the) Kyiv" opens one
+            if not named or not named[0][:1].isupper():
+                return None  # "to reported losses": a prepositional phrase is nobody
+            words, collected = words[cut:], collected[cut:]
+            continue
         words = words[1:]
         collected = collected[1:]
     if not words:

@@ -29,6 +29,8 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
 # the fast scan, which they would slow at every "has", and searched only in texts holding their nouns.
 _PHRASE_VERBS = (
     r"ha(?:s|ve|d)\s+(?:information|intelligence|data|evidence)\s+(?:that|indicating)|"
+    # "The NIS briefed lawmakers that …", "informed the committee that …": told them; "briefed by" is passive
+    r"(?:briefed|briefs|informed|informs)(?=\s+(?:(?!(?:by|said|says|say|told|on|about)\b)[\w'’-]+\s+){1,5}?that\b)|"
     r"(?:has|have|had)\s+(?:given|offered|published|provided)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:estimate|figure|tally|assessment)\s+of|"
     # A body changing or keeping its own figure states it: "The NIS has raised its estimate … to 12,000",
@@ -50,6 +52,7 @@ def _may_hold_phrase_verb(text: str) -> bool:
     return ("information" in text or "evidence" in text or "estimate of" in text or "figure of" in text
             or "ntelligence that" in text or "data that" in text or "tally of" in text or "assessment of" in text
             or " indicating" in text or " it to " in text or " it up to " in text or " it down to " in text
+            or "briefed " in text or "informed " in text or "briefs " in text or "informs " in text
             # "raised its estimate", "stands by its count": a possessive after a verb form, and a figure noun.
             or ("ed its " in text or "cut its " in text or " by its " in text or "ed their " in text
                 or " by their " in text or "ed his " in text or "ed her " in text or "ed the " in text

@@ -207,11 +207,13 @@ def closing_label(
     return names_a_source(words, _vouching(article_text, full_name))
 
 
-# "Yonhap: NIS says 3,000 more …": a label before another source's reported words names who passed them on.
+# "Yonhap: NIS says 3,000 more …": a label before another source's reported words names who passed them on; a
+# digest's "BBC Monitoring: Russian state TV says …", "Yonhap: South Korean officials say …" as well.
 _RELAYING_LABEL = re.compile(
     r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+"
-    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated|believes|assesses|assessed)\b"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|state|military|government|defen[cs]e|intelligence|officials?"
+    r"|sources|media|television|news|agency)){0,4}"
+    r"\s+(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|believes?|assesses|assessed)\b"
 )
 
 
