@@ -5,7 +5,7 @@ toolbar's own lines: the capture count ("34 captures"), the span of captures ("1
 2025"), the calendar's months and years ("DEC JAN FEB", "2024 2025 2026") and its day, the status
 ("success", "fail") and the capture's details ("About this capture", "COLLECTED BY", "Collection:
 Common Crawl", "TIMESTAMPS").  None is a sentence; the last of them closes the toolbar, and the page
-begins under it.
+begins under it.  A browser's copy of the whole window can set the toolbar above the banner instead.
 """
 
 from __future__ import annotations
@@ -57,9 +57,25 @@ def mark_archive_toolbar(units: Sequence[Unit], banner: int) -> None:
             break  # the page's text: the toolbar is above it
         if _TOOLBAR_LINE.fullmatch(unit.text) is not None:
             last = i
-    if last is None:
+    if last is not None:
+        for unit in units[banner + 1 : last + 1]:
+            if unit.removed is None:
+                unit.removed = "reader-chrome"
+                unit.action = "line"
+    _mark_toolbar_above(units, banner)
+
+
+def _mark_toolbar_above(units: Sequence[Unit], banner: int) -> None:
+    """The toolbar copied above the banner (the address box, "Go", the captures and the calendar, down to
+    "TIMESTAMPS"), as a browser's select-all copies it: every line from the file's top to the banner is the
+    toolbar's when two of them are lines only it prints and none is a sentence.  The archived page's address,
+    in the box, stays to be read as the header it is."""
+    above = units[:banner]
+    if not above or len(above) > _REACH or any(unit.words() > _LONGEST_TOOLBAR_WORDS for unit in above):
         return
-    for unit in units[banner + 1 : last + 1]:
-        if unit.removed is None:
+    if sum(1 for unit in above if _TOOLBAR_LINE.fullmatch(unit.text) is not None) < 2:
+        return
+    for unit in above:
+        if unit.removed is None and _BARE_ADDRESS.fullmatch(unit.text) is None:  # (the address box names the outlet)
             unit.removed = "reader-chrome"
             unit.action = "line"

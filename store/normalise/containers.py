@@ -16,15 +16,15 @@ is fetched.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from store.normalise.caption_xml import caption_xml_items
 from store.normalise.characters import squash_spaces
-from store.normalise.feed_fields import Item, json_items
+from store.normalise.feed_fields import Item
 from store.normalise.feed_links import linked_headlines, title_without_source
+from store.normalise.json_containers import json_container
 from store.normalise.mail import mail_items
 from store.normalise.mail_digests import digest_items
 from store.normalise.markdown import CAPTION_MARKER
@@ -71,7 +71,7 @@ class Unpacked:
 
 def unpack_container(text: str) -> Unpacked | None:
     """The container's items rendered as a feed dump, or None when ``text`` is no container."""
-    found = _feed_items(text) or news_xml_items(text) or caption_xml_items(text) or note_items(text) or _json_container(text) or mail_items(text) or table_items(text)
+    found = _feed_items(text) or news_xml_items(text) or caption_xml_items(text) or note_items(text) or json_container(text) or mail_items(text) or table_items(text)
     own_lines: list[tuple[int, str]] = []  # a press database's fields, a mailing list's instructions
     if found is None and (export := research_export_items(text) or digest_items(text)) is not None:
         kind, items, own_lines = export
@@ -321,76 +321,3 @@ def _child_text(element: object, *names: str) -> str | None:
                 if text:
                     return text
     return None
-
-
-
-def _json_lines(text: str) -> tuple[list[object], list[tuple[int, str]]] | None:
-    """JSON Lines (NDJSON): one JSON object per line, as exports and log-style dumps write them.
-
-    Returns the records and the (source line, text) of lines that did not parse: a record cut short
-    (the last of a file cut short, or one a log writer truncated) or damaged.  Read when most lines
-    are objects, every line that did not parse opens like one, and there are two records or more;
-    anything else is no JSON this reader knows.
-    """
-    if text[0] != "{":
-        return None
-    records: list[object] = []
-    broken: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        line = line.lstrip("\ufeff\f")  # (files joined end to end keep each one's mark)
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError):
-            if not line.lstrip().startswith("{"):
-                return None
-            broken.append((number, line.strip()))
-            continue
-        if not isinstance(record, dict):
-            return None
-        records.append(record)
-    if len(records) < 2 or len(broken) > len(records):
-        return None
-    return records, broken
-
-
-# An API answer saved as the script it was served as: JSONP's "callback({...});" or an assignment
-# ("var data = [...];", "window.__DATA__ = {...}").  The JSON inside is the answer.
-_SCRIPT_WRAPPER = re.compile(
-    r"\A\s*(?:/\*\*/\s*)?(?:(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]{0,80}\s*=\s*|[A-Za-z_$][\w$.]{0,80}\s*\(\s*)(?=[\[{])"
-)
-_WRAPPER_END = re.compile(r"[)\s;]*\Z")
-
-
-def _without_script_wrapper(text: str) -> str:
-    if (found := _SCRIPT_WRAPPER.match(text, 0, 200)) is None:
-        return text
-    inner = text[found.end() :]
-    end = _WRAPPER_END.search(inner)
-    inner = inner[: end.start()] if end else inner
-    if found.group(0).rstrip().endswith("(") and inner.endswith(")"):
-        inner = inner[:-1]
-    return inner
-
-
-def _json_container(text: str) -> tuple[str, list[Item]] | None:
-    stripped = text.lstrip()
-    if stripped[:1] not in ("[", "{", "") and _SCRIPT_WRAPPER.match(stripped, 0, 200):
-        stripped = _without_script_wrapper(stripped)
-    if not stripped or stripped[0] not in "[{":
-        return None
-    broken: list[tuple[int, str]] = []
-    try:
-        data = json.loads(stripped)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than any API answer
-        lines = _json_lines(stripped)
-        if lines is None:
-            return None
-        data, broken = lines
-    items = json_items(data, text)
-    if not items:
-        return None
-    # A record that did not parse is left out, but its text goes to the audit.
-    items += [Item(line=number, body=record, left_out=True) for number, record in broken]
-    return "json", items

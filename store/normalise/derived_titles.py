@@ -47,7 +47,13 @@ def printed_title(text: str, *, numbered: bool) -> str:
         text = _WIRE_VERSION.sub("", text, count=1)
     elif text[:1] == "(":
         text = _WIRE_VERSION_TAG.sub("", text, count=1)
+    if text[-1:] == ")":
+        text = _LINKED_SITE.sub("", text, count=1)  # a link aggregator's "(example.org)" after the headline it links
     return _BOARD_LABEL.sub("", text, count=1)
+
+
+# The site a link aggregator names after each linked headline: "North Korean troops reach Kursk (reuters.com)".
+_LINKED_SITE = re.compile(r"(?<=\S) \((?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}(?:/[\w.-]{1,40})?\)$")
 
 
 # Abbreviations a sentence goes on after ("Jan. 30", "Mr. Kim", "Gen. Syrskyi"): a stop, not an end.

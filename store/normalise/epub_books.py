@@ -20,6 +20,9 @@ _CONTAINER = "META-INF/container.xml"
 _BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th"})
 _SKIPPED = frozenset({"script", "style", "head", "nav", "aside"})  # a chapter's table of contents and notes boxes
 _MOST_CHAPTER_BYTES = 16 * 1024 * 1024
+# Dublin Core fields of the package's metadata, as the header labels the text's reader knows.
+_FIELD_LABELS = {"publisher": "Publisher", "creator": "Author", "date": "Date"}
+_OPF_ROLE = "{http://www.idpf.org/2007/opf}role"  # EPUB 2's role of a creator ("aut", "edt", "ill")
 
 
 def is_epub(package: zipfile.ZipFile, names: set[str]) -> bool:
@@ -43,6 +46,7 @@ def epub_paragraphs(package: zipfile.ZipFile, names: set[str]) -> list[str] | No
     manifest: dict[str, tuple[str, str]] = {}
     spine: list[str] = []
     title = None
+    fields: dict[str, str] = {}
     for el in opf.iter():
         if not isinstance(el.tag, str):
             continue
@@ -53,14 +57,24 @@ def epub_paragraphs(package: zipfile.ZipFile, names: set[str]) -> list[str] | No
             spine.append(el.get("idref"))
         elif name == "title" and title is None and (el.text or "").strip():
             title = " ".join(el.text.split())
+        elif name in _FIELD_LABELS and (el.text or "").strip() and el.get(_OPF_ROLE, "aut") == "aut":  # (an editor is no author)
+            label, value = _FIELD_LABELS[name], " ".join(el.text.split())
+            fields[label] = f"{fields[label]}, {value}" if label == "Author" and label in fields else fields.get(label, value)
     paragraphs: list[str] = []
     for idref in spine:
         href, media_type = manifest.get(idref, ("", ""))
         if href not in names or "html" not in media_type or package.getinfo(href).file_size > _MOST_CHAPTER_BYTES:
             continue
         paragraphs += _chapter_paragraphs(package.read(href))
-    if title and paragraphs and paragraphs[0] != title:  # (a title over no text makes no article)
+    if not paragraphs:  # (a title over no text makes no article)
+        return paragraphs
+    opens_with_title = bool(title) and paragraphs[0] == title
+    if title and not opens_with_title and fields:
+        fields = {"Title": title} | fields  # (a labelled title, as a short one alone over the text reads as a heading)
+    elif title and not opens_with_title:
         paragraphs.insert(0, title)
+    if fields:
+        paragraphs.insert(1 if opens_with_title else 0, "\n".join(f"{label}: {value}" for label, value in fields.items()))
     return paragraphs
 
 

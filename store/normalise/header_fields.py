@@ -14,7 +14,7 @@ FIELD = re.compile(
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
-    r"|autor|auteur|autore|автор|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
+    r"|autor|auteur|autore|автор|текст|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
     r"|опубликовано|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|publicado|actualizado|opublikowano|publikacja|aktualizacja|data publikacji|来源|來源|作者|记者|記者"
     # A Korean ministry's release dates itself in a field: "보도시점: 2025. 2. 13.(목) 15:00 이후" (for release after).
     r"|보도시점|보도일시|배포일시|보도일|배포일"
@@ -37,6 +37,7 @@ FIELD_KIND = {
     "canonical url": "url", "permalink": "url",
     "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
     "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
+    "текст": "author",  # a magazine's credit of its writer over the text ("Текст: Иван Петров", beside "Фото: ...")
     "quelle": "outlet", "źródło": "outlet", "fuente": "outlet", "источник": "outlet", "джерело": "outlet",
     "datum": "date", "fecha": "date", "дата": "date", "stand": "date", "дата публикации": "date", "дата публікації": "date",
     # "Опубликовано: 03.02.2025 12:40": the words for "published" and "updated" as a field's key.

@@ -15,6 +15,7 @@ from store.normalise.derived_titles import is_correction_note, is_document_part,
 from store.normalise.document_heads import document_title_under_letterhead
 from store.normalise.furniture import is_section_word, opens_with_greeting
 from store.normalise.header_lines import first_prose, masthead_name
+from store.normalise.mastheads import without_provenance
 from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
 from store.normalise.units import Unit
@@ -165,7 +166,7 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
     below = rest[labels] if labels < len(rest) else None
     if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
         return None
-    if below.words() < 2 * first.words():
+    if below.words() < 2 * len(without_provenance(first.text).split()):  # ("From the Korea Herald": its name's words)
         return None
     first.removed = "preamble"
     for unit in rest[:skipped]:
@@ -177,7 +178,6 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
 
 # The last word of a running-story label a page prints over the headline ("Ukraine war", "Climate crisis").
 _KICKER_ENDS = frozenset({"war", "crisis", "conflict", "live", "latest", "explained", "exclusive", "analysis", "invasion"})
-
 
 _SECTION_JOINS = re.compile(r"\s*[&/]\s*")
 

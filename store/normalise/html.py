@@ -20,6 +20,7 @@ from store.normalise.characters import (
     unescaped_twice,
     without_terminal_noise,
 )
+from store.normalise.layout_grids import without_grid_tables
 from store.normalise.legacy_html import without_layout_tables
 from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.page_authors import (
@@ -143,7 +144,7 @@ def extract_page(html_text: str) -> ExtractedPage:
         html_text = f"<html><body>{html_text}</body></html>"
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
-    laid_out = without_layout_tables(html_text)
+    laid_out = without_layout_tables(without_grid_tables(html_text))
     if "<sup" in laid_out or "<SUP" in laid_out:
         laid_out = _linked_note_marks(laid_out)
     blocks = _page_blocks(laid_out)
@@ -171,8 +172,10 @@ def extract_page(html_text: str) -> ExtractedPage:
     except Exception:  # noqa: BLE001  a page trafilatura cannot parse simply has no main text
         document = None
     block_lines: dict[str, int] = {}
+    block_order: dict[str, int] = {}  # (a minified page has all its blocks on one line: their order tells them apart)
     for line, block in blocks:
         block_lines.setdefault(block, line)
+        block_order.setdefault(block, len(block_order))
     in_data = "articleBody" in html_text or "__NEXT_DATA__" in html_text  # (a page rendered by its script: see page_data)
     if document is None and not in_data:
         return ExtractedPage("", PageMetadata(), blocks, block_lines, noise=noise)
@@ -183,7 +186,7 @@ def extract_page(html_text: str) -> ExtractedPage:
         author=repaired_field(_clean(data.get("author"))),
         date=_clean(data.get("date")),
         # (A document's <title> is its file name, "Draft - NK munitions piece": no site follows a dash there.)
-        sitename=_clean(data.get("sitename")) or publisher_name(html_text) or (None if word_processor else title_suffix(html_text, data.get("title"))),
+        sitename=_site_name(_clean(data.get("sitename")), html_text) or (None if word_processor else title_suffix(html_text, data.get("title"))),
         hostname=_clean(data.get("hostname")),
         url=_clean(data.get("url")) or saved_from(html_text),
         word_processor=word_processor,
@@ -203,7 +206,7 @@ def extract_page(html_text: str) -> ExtractedPage:
         text = _without_superscript_marks(text)
     if "start" in html_text and "<ol" in html_text.lower():
         text = _with_list_starts(html_text, text)
-    text = _hoisted_block_put_back(text, block_lines)
+    text = _hoisted_block_put_back(text, block_order)
     text = restore_sub_headings(settle_page_head(text, blocks, metadata.title), blocks, laid_out)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     text, discarded = widget_headings_put_back(text, blocks, discarded)
@@ -212,6 +215,17 @@ def extract_page(html_text: str) -> ExtractedPage:
         metadata.date = discarded_date(blocks, discarded) or time_element_date(html_text)
     site_before_section(metadata, html_text)
     return ExtractedPage(text, metadata, discarded, block_lines, entities, noise)
+
+
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}")
+
+
+def _site_name(extracted: str | None, html_text: str) -> str | None:
+    """The site's name: the extractor's, unless that is only the page's host name ("hanbit.example"),
+    where the publisher its JSON-LD names ("Hanbit Ilbo") says more."""
+    if extracted is not None and _BARE_DOMAIN.fullmatch(extracted) is None:
+        return extracted
+    return publisher_name(html_text) or extracted
 
 
 def _over_escaping_undone(text: str, metadata: PageMetadata) -> tuple[str, int]:
@@ -250,7 +264,7 @@ def _flattened_blocks_put_apart(text: str, blocks: list[tuple[int, str]]) -> str
     return "\n\n".join(pieces) + "\n"
 
 
-def _hoisted_block_put_back(text: str, block_lines: dict[str, int]) -> str:
+def _hoisted_block_put_back(text: str, block_order: dict[str, int]) -> str:
     """A paragraph extraction put first though the page prints it later goes back to its place.
 
     On pages of many dated entries (a live blog) trafilatura can hoist the
@@ -261,7 +275,7 @@ def _hoisted_block_put_back(text: str, block_lines: dict[str, int]) -> str:
         return text
 
     def line_of(paragraph: str) -> int | None:
-        return block_lines.get(squash_spaces(paragraph.lstrip("#> ").strip()))
+        return block_order.get(squash_spaces(paragraph.lstrip("#> ").strip()))
 
     first, second = line_of(paragraphs[0]), line_of(paragraphs[1])
     if first is None or second is None or first <= second:

@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 
 from store.normalise.feed_fields import Item
+from store.normalise.notebooks import broken_notebook
 from store.normalise.senders import sender_is_person, without_reply_prefix
 
 # A message opens with header fields; these are the ones a saved e-mail nearly always has.
@@ -236,6 +237,8 @@ def unreadable_reason(text: str, suffix: str) -> str:
             names = []
     if names and _content(message.get_body(preferencelist=("plain", "html"))) is None:
         return f"an e-mail with no text part (attachments: {', '.join(names)})"
+    if (notebook := broken_notebook(text)) is not None:
+        return f"a Jupyter notebook whose JSON is broken ({notebook[1]}) and none of whose cells holds text that can be read"
     return f"not a news feed, news API export, table of articles or e-mail that can be read (a '{suffix}' file)"
 
 

@@ -7,6 +7,8 @@ carries a publication word, so that a section kicker or a writer's name is never
 
 from __future__ import annotations
 
+import re
+
 from store.normalise.furniture import is_section_word
 from store.normalise.outlets import (
     has_issuer_word,
@@ -18,6 +20,16 @@ from store.normalise.outlets import (
 from store.normalise.shapes import last_visible, without_formatting_tags
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "&"})
+# "From the Korea Herald", "Via Yonhap", "Courtesy of NK News": a line naming the paper a story was taken
+# from, which a syndicating site prints as the kicker over its headline.  (A "Republished from ..." or
+# "Originally published in ..." line is a furniture rule's, with its own weight: see furniture.toml.)
+_PROVENANCE = re.compile(r"(?:from|via|courtesy(?:\s+of)?)\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def without_provenance(text: str) -> str:
+    """A masthead line's name without the "From the" / "Via" it is taken with: "From the Korea Herald" -> "the Korea Herald"."""
+    found = _PROVENANCE.match(text) if text[:1] in "FfVvCc" else None
+    return text[found.end() :] if found is not None else text
 
 
 def masthead_name(text: str, *, issuer: bool = False) -> str | None:
@@ -28,7 +40,7 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     ``issuer``: an issuing body ("U.S. Department of Defense") counts too, where
     the line stands above the title or holds the copyright.
     """
-    text = text.strip().strip("[]【】").strip()
+    text = without_provenance(text.strip().strip("[]【】").strip())
     text = without_formatting_tags(text) if "[" in text else text  # "Daily [i]Times": a logo's tag is no part of the name
     if "[" in text or "]" in text:
         return None

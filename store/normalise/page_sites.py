@@ -86,16 +86,18 @@ def site_before_section(metadata: PageMetadata, html_text: str) -> None:
 # of a page saved whole, or the source link a reader view prints above the headline.
 _SAVED_FROM = re.compile(
     r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]{4,500}?)\s*-->"
-    r"|<a\b[^>]{0,200}?class=\"[^\"]{0,80}\breader-domain\b[^\"]{0,80}\"[^>]{0,200}?href=\"(https?://[^\"\s]{4,500})\"",
+    r"|<a\b[^>]{0,200}?class=\"[^\"]{0,80}\breader-domain\b[^\"]{0,80}\"[^>]{0,200}?href=\"(https?://[^\"\s]{4,500})\""
+    # A print view's footer names the page it was printed from: "Printed from https://www.nknews.org/2024/11/kursk/".
+    r"|>\s*(?:printed|print(?:ed)? version) from:?\s*(?:<a\b[^>]{0,300}>\s*)?(https?://[^\s<>\"]{4,500})",
     re.IGNORECASE,
 )
 
 
 def saved_from(html_text: str) -> str | None:
-    if html_text.find("saved from", 0, _SUBSTRING_CHECK_LIMIT) == -1 and html_text.find("reader-domain", 0, _SUBSTRING_CHECK_LIMIT) == -1:
+    if all(html_text.find(mark, 0, _SUBSTRING_CHECK_LIMIT) == -1 for mark in ("saved from", "reader-domain", "rinted from", "RINTED FROM")):
         return None
     found = _SAVED_FROM.search(html_text, 0, _SUBSTRING_CHECK_LIMIT)
-    return (found[1] or found[2]) if found else None
+    return (found[1] or found[2] or found[3]) if found else None
 
 
 def publisher_name(html_text: str) -> str | None:

@@ -24,12 +24,16 @@ from store.normalise.units import Unit
 _EDGE = 2  # header and footer lines looked at on each side of a page
 _CUT_MIN_WORDS = 8  # a paragraph's first half, not a label, when it stops mid-sentence before a capital
 _MAX_EDGE_WORDS = 15
+# (a newspaper's page is its section's letter and number: "A4", "B12")
 _PAGE_NUMBER = re.compile(
-    r"(?:page|p\.|pg\.?)?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
+    r"(?:page|p\.|pg\.?)?\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-H]\d{1,2})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
     re.IGNORECASE,
 )
-# A number at either end of a running line is the page number ("Page 2 of 3" with its count); the rest repeats.
-_EDGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# A number at either end of a running line is the page number ("Page 2 of 3" with its count, a paper's
+# "NATIONAL  A4"); the rest repeats.
+_EDGE_NUMBER = re.compile(
+    r"^(?:page\s+)?(?:\d{1,4}|[A-H]\d{1,2})(?:\s*(?:of|/)\s*\d{1,4})?\s+|\s+(?:page\s+)?(?:\d{1,4}|[A-H]\d{1,2})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
 _FIRST_LETTER = re.compile(r"[\"'“‘(\[]*([^\W\d_])")
 _ITEM_COUNTER = re.compile(r"(?:article|item|story|entry|post)\s*#?\s*\d", re.IGNORECASE)
 

@@ -12,7 +12,6 @@ the same result (ids derive from the bytes).
 from __future__ import annotations
 
 import gc
-import itertools
 import operator
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -56,13 +55,14 @@ from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
-from store.normalise.splitting import Segment, bullet_list_article, headline_only, split_articles
+from store.normalise.file_segments import file_segments, stories_titled_apart
+from store.normalise.splitting import bullet_list_article, headline_only
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
 from store.normalise.transcript_stamps import speaker_stamp_turns
 from store.normalise.transfer import without_quoted_printable
 from store.normalise.two_columns import unfolded_two_columns
-from store.normalise.units import LineInfo, Unit, build_units, lines_with_markup
+from store.normalise.units import LineInfo, build_units, lines_with_markup
 
 if TYPE_CHECKING:
     from store.normalise.html import ExtractedPage
@@ -168,23 +168,6 @@ def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
             info.text = info.text[len(CAPTION_MARKER) :].lstrip()
             info.image_alt = True
     return infos
-
-
-def _segments(units: list[Unit], item_starts: list[int]) -> list[tuple[Segment, bool]]:
-    """The file's segments, each with whether it opens an item.
-
-    A container (or a stream of posts) says where each item starts: only what
-    follows a start can be cut further, and what stands before the first start
-    (an export's own heading) is no item.  An item is an article even when its
-    body is a one-line summary, but what a split cuts off the end of an item (a
-    signature, say) still needs prose of its own.
-    """
-    if not item_starts:
-        return [(segment, False) for segment in split_articles(units)]
-    before = [(segment, False) for segment in split_articles(units[: item_starts[0]])] if item_starts[0] > 0 else []
-    cuts = [*item_starts, len(units)]
-    items = [units[a:b] for a, b in itertools.pairwise(cuts) if a < b]
-    return before + [(segment, n == 0) for item in items for n, segment in enumerate(split_articles(item))]
 
 
 def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: str = ".txt", encoding: str = "utf-8", repairs: list[str] | None = None) -> NormalisedFile:
@@ -328,7 +311,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         item_starts = post_starts(units) if chat is not None or "[" in text else []
         if not item_starts and "\n#" in text and (numbered := numbered_post_starts(units)):
             item_starts = [0, *numbered[1:]]  # the thread's title above the first post is that post's
-    segments = _segments(units, item_starts)
+    segments = file_segments(units, item_starts)
     accepted = [any(u.removed is None and (opens_item or u.is_prose()) for u in segment.units) for segment, opens_item in segments]
     if not any(accepted):
         # A file with no paragraph of prose anywhere can still be a short article: a title and one
@@ -340,6 +323,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
             or (len(segments) == 1 and headline_only(segment.units))
             for segment, _ in segments
         ]
+    if page is not None and sum(accepted) > 1:
+        context = stories_titled_apart(context, [segment for (segment, _), keep in zip(segments, accepted, strict=True) if keep])
     for (segment, _), keep in zip(segments, accepted, strict=True):
         if not keep:
             removals.extend(orphan_removals(segment.units))

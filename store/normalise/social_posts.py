@@ -34,6 +34,8 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
     # (under a poster's name and over "Follow" stands the poster's handle, never a channel)
     if len(kept) > 1 and person_names(units[kept[0]].text.strip()) is None and _channel_under_title(units, kept[1], evidence):
         return
+    if _writer_with_role_under_title(units, kept, evidence):
+        return
     first = units[kept[0]]
     text = first.text.strip()
     if first.words() > _NAME_WORDS or first.heading_level or text[-1:] in ".!?:;,":
@@ -59,6 +61,8 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         unit = units[k]
         if _age_stamp(unit):
             break
+        if not unit.kept and role is not None and unit.role == "header" and person_names(unit.text.strip()) is not None:
+            return  # a headline over its writer's byline ("Yahoo News" / headline / "Jane Roe" / date): no post's role line
         if not unit.kept:
             continue  # (an icon or a button between the lines)
         if role is None and unit.words() <= _ROLE_WORDS and not unit.is_prose():
@@ -74,6 +78,26 @@ def consume_poster_head(units: Sequence[Unit], evidence: Evidence) -> None:
         evidence.outlet(3, named, "poster line")
     if role is not None and role.kept and not role.is_prose():
         role.role = "header"
+
+
+def _writer_with_role_under_title(units: Sequence[Unit], kept: list[int], evidence: Evidence) -> bool:
+    """"Jane Roe" / "Senior Fellow, Northeast Asia | Former State Department" / "Published Nov 4, 2024" under a
+    headline (a LinkedIn article, a think tank's commentary): the writer and her role, over the date or the
+    platform's "Follow" button; neither line is a heading of the text."""
+    if len(kept) < 3 or units[kept[0]].words() <= _NAME_WORDS:
+        return False
+    name, role = units[kept[1]], units[kept[2]]
+    text = name.text.strip()
+    if name.block == units[kept[0]].block or role.block != name.block:
+        return False  # (a letterhead's lines are one block: "Organization for Security ..." / "Permanent Council")
+    if person_names(text) != text or _organisation_name(text) or role.words() > _ROLE_WORDS or role.is_prose() or role.text.strip()[-1:] in ".!?":
+        return False
+    closing = units[kept[2] + 1 : kept[2] + 3]
+    if not any((u.role == "header" and find_date(u.text) is not None) or (u.removed == "share-prompt" and _SUBSCRIBE.fullmatch(u.text.strip())) for u in closing):
+        return False
+    name.role = role.role = "header"
+    evidence.authors.insert(0, text)
+    return True
 
 
 def _channel_under_title(units: Sequence[Unit], at: int, evidence: Evidence) -> bool:

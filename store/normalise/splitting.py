@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from store.normalise.credits import has_trailing_photo_credit
 from store.normalise.dates import FoundDate
+from store.normalise.gallery_slides import gallery_totals, mark_slide_caption, opens_slide, slide_series
 from store.normalise.sections import cut_sections
 from store.normalise.shapes import is_separator_line, is_title_like, reads_as_headline
 from store.normalise.units import Unit
@@ -77,11 +78,12 @@ def mark_markers(units: Sequence[Unit]) -> None:
 def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     """Indices where a new item may start, by markers and closing lines."""
     candidates: list[int] = []
+    galleries = gallery_totals(units)
     for i, unit in enumerate(units):
         if unit.removed == "separator" or unit.action == "end-of-item":
             candidates.append(i + 1)
-        elif unit.removed == "item-counter" and _opens_slide(units, i):
-            _mark_slide_caption(units, i)
+        elif unit.removed == "item-counter" and (opens_slide(units, i) or slide_series(unit.text) in galleries):
+            mark_slide_caption(units, i)
             if unit.form_feed:
                 candidates.append(i)
         elif unit.removed == "item-counter" or unit.form_feed:
@@ -89,29 +91,6 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     return sorted({c for c in candidates if 0 < c < len(units)})
 
 
-def _opens_slide(units: Sequence[Unit], counter: int) -> bool:
-    """Is the counter a picture gallery's ("1 of 12" over a caption that credits its photograph)?
-
-    A gallery's slides belong to one story; only a listing's counters part items.
-    """
-    following = [u for u in units[counter + 1 : counter + 4] if u.removed is None][:2]
-    # (the credit closes the caption, or stands on the line under it: "(Photo: SBU / Reuters)")
-    if any(has_trailing_photo_credit(u.text) or u.kind == "caption" or _CREDIT_LINE.fullmatch(u.text) for u in following):
-        return True
-    # A caption without its credit is a short line closed by a full stop ("A Koksan gun on a flatcar in Khasan."),
-    # which no listed item's headline is; it stands alone in its block, or over the paragraph it illustrates.
-    first = following[0] if following else None
-    return first is not None and not first.is_prose() and first.words() <= 40 and first.text[-1:] == "." and first.header() is None
-
-
-def _mark_slide_caption(units: Sequence[Unit], counter: int) -> None:
-    """The short line under a gallery's "2 / 12" is that picture's caption (as a <figcaption> would say)."""
-    first = next((u for u in units[counter + 1 : counter + 4] if u.removed is None), None)
-    if first is not None and not first.is_prose() and first.words() <= 40:
-        first.image_alt = True
-
-
-_CREDIT_LINE = re.compile(r"[(\[]?(?:photo|photograph|image|picture|credit|foto|фото)s?(?: credit)?\s?[:/] ?[^\n]{2,80}?[)\]]?", re.IGNORECASE)
 _STORY_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
 _LEAST_STORY_HEADLINE_WORDS = 4  # "2. Personnel" numbers a report's section; a story's headline says what happened
 _NEWSLETTER_CLOSINGS = frozenset({"share-prompt", "sign-off"})
