@@ -13,6 +13,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -277,8 +278,23 @@ def run_compare(args: argparse.Namespace) -> int:
     from store.compare import comparison_json
 
     corpus = _open_corpus(args)
-    data = comparison_json(corpus, args.left, args.right)
-    return _emit(args, data, lambda: cli_output.print_comparison(data))
+    sides = [args.left, args.right, *getattr(args, "more", [])]
+    if len(sides) == 2:
+        data = comparison_json(corpus, args.left, args.right)
+        return _emit(args, data, lambda: cli_output.print_comparison(data))
+    # Three sides or more: each pair, as two sides are compared (every pair is checked before any is printed,
+    # so a side named wrongly, or twice, is the one-line error it is with two).
+    pairs = [comparison_json(corpus, left, right) for left, right in combinations(sides, 2)]
+    return _emit(args, {"comparisons": pairs}, lambda: _print_comparisons(pairs))
+
+
+def _print_comparisons(comparisons: list[dict[str, Any]]) -> None:
+    """Three sides or more: each pair's comparison, a blank line between them."""
+    for number, data in enumerate(comparisons):
+        if number:
+            sys.stdout.flush()
+            write_data("\n")
+        cli_output.print_comparison(data)
 
 
 def run_figures(args: argparse.Namespace) -> int:

@@ -143,8 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser(
         "search", help="typo-tolerant search over passages",
         description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
-                    'it ("shells -kursk"; a query that starts with - goes after --: nkru-tui search -- -kursk shells).')
-    p.add_argument("query", nargs="+", metavar="QUERY", help='words to find; "quoted words" together, -word left out')
+                    'it ("shells -kursk", or "shells NOT kursk" as news databases write it; a query that starts with - '
+                    'goes after --: nkru-tui search -- -kursk shells).')
+    p.add_argument("query", nargs="+", metavar="QUERY", help='words to find; "quoted words" together, -word (or NOT word) left out')
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
     # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
     p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
@@ -172,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = verbs.add_parser(
-        "compare", help="align two articles (or two outlets) passage by passage",
+        "compare", help="align two articles (or two outlets, or more) passage by passage",
         description="Each subject both sides report gets a verdict. CONFLICT: the sides give different figures "
                     "for the same time (dates at most a calendar month apart; an undated figure is of any "
                     "time). Changed over time: their figures differ only between different dates (11,000 "
@@ -180,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("left", type=_name, metavar="LEFT_ID", help="an article id (see `articles`), a passage id (its article) or an outlet name (case, accents "
                         "and a typo are forgiven when one outlet fits)")
     p.add_argument("right", type=_name, metavar="RIGHT_ID", help="the same for the other side")
+    p.add_argument("more", nargs="*", type=_name, metavar="MORE_ID",
+                   help="more sides (three outlets or more): every pair of sides is compared, in the order given")
     _add_db(p)
     _add_json(p)
 

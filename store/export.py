@@ -27,6 +27,7 @@ from store.export_markdown import (
     markdown_literal,
     render_markdown,
 )
+from store.export_relays import RelayTracer
 from store.export_ris import render_ris
 from store.models import UNKNOWN_OUTLET, Claim
 from store.printable import json_safe
@@ -72,6 +73,10 @@ class CitedClaim:
     sentence: str
     claim_date: str | None = None  # partial ISO: when the claim was made or its figure held ("2024-12")
     claim_date_basis: str | None = None  # "stated" in its sentence, or "published" (the article's date)
+    # A relayed claim ("via Kyodo") traced to the relaying outlet's own passage, when the database holds it
+    via_passage: str | None = None
+    via_title: str | None = None
+    via_published: str | None = None
 
 
 @dataclass(slots=True)
@@ -93,8 +98,9 @@ class Citation:
     claims: list[CitedClaim] = field(default_factory=list)
 
 
-def _cite_claim(claim: Claim, subject_labels: dict[str, str]) -> CitedClaim:
+def _cite_claim(claim: Claim, subject_labels: dict[str, str], relays: RelayTracer | None = None) -> CitedClaim:
     main = claim.main_figure
+    relayed = relays.source_of(claim) if relays is not None else None
     return CitedClaim(
         claimant=claim.claimant,
         named_in_source=claim.named_in_source,
@@ -112,10 +118,13 @@ def _cite_claim(claim: Claim, subject_labels: dict[str, str]) -> CitedClaim:
         sentence=claim.text,
         claim_date=claim.claim_date,
         claim_date_basis=claim.claim_date_basis,
+        via_passage=relayed.passage_id if relayed else None,
+        via_title=relayed.title if relayed else None,
+        via_published=relayed.published if relayed else None,
     )
 
 
-def cite(corpus: Corpus, passage_id: str) -> Citation:
+def cite(corpus: Corpus, passage_id: str, relays: RelayTracer | None = None) -> Citation:
     passage = corpus.passage(passage_id)
     article = corpus.article(passage.article_id)
     return Citation(
@@ -133,7 +142,7 @@ def cite(corpus: Corpus, passage_id: str) -> Citation:
         kind=passage.kind,
         text=passage.text,
         url=article.url,
-        claims=[_cite_claim(c, corpus.subject_labels) for c in corpus.claims_in_passage(passage.id)],
+        claims=[_cite_claim(c, corpus.subject_labels, relays or RelayTracer(corpus)) for c in corpus.claims_in_passage(passage.id)],
     )
 
 
@@ -169,7 +178,8 @@ def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:
     missing = [pid for pid in passage_ids if pid not in corpus.passages]
     if missing:
         raise StoreError(f"unknown passage id(s): {', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}")
-    return [cite(corpus, pid) for pid in dict.fromkeys(passage_ids)]  # keep order, drop repeats
+    relays = RelayTracer(corpus)  # the outlets' articles listed once for every passage
+    return [cite(corpus, pid, relays) for pid in dict.fromkeys(passage_ids)]  # keep order, drop repeats
 
 
 # --- renderers --------------------------------------------------------------
@@ -179,7 +189,7 @@ CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
     "published_raw", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
     "subject", "subject_label", "figure", "value", "unit", "qualifier", "low", "high", "hedged", "denied",
-    "claim_sentence", "claim_date", "claim_date_basis",
+    "claim_sentence", "claim_date", "claim_date_basis", "via_passage", "via_title", "via_published",
 )
 
 

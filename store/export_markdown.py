@@ -92,10 +92,19 @@ def claim_heading(claim: CitedClaim) -> tuple[str, str]:
     if claim.named_in_source:
         who += f" (named in the source as {claim.named_in_source})"
     if claim.via:
-        who += f", via {claim.via}"
+        who += f", via {claim.via}" + relay_reference(claim)
     if not claim.denied:
         return "Claim", who
     return ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
+
+
+def relay_reference(claim: CitedClaim) -> str:
+    """" (its passage 2beefef7cf-002: "Title", 2024-12-19)" for a relayed claim traced to the relaying
+    outlet's own passage (``export_relays``); "" otherwise."""
+    if not claim.via_passage:
+        return ""
+    title = printable(claim.via_title or "", one_line=True)
+    return f" (its passage {claim.via_passage}: \"{title}\", {claim.via_published or 'undated'})"
 
 
 def claim_date_phrase(claim: CitedClaim) -> str:

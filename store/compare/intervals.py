@@ -213,9 +213,40 @@ def format_number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def format_quantity(value: float | None, unit: str) -> str:
-    """A number with its unit: "15,000 troops", "40%", "$20 billion"."""
-    number = format_number(value)
+_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_RANGE_DECIMALS = 3  # "1.125 million" still reads at a glance; "1.1234 million" is better in digits
+
+
+def _scaled(value: float, size: float) -> str | None:
+    """``value`` in units of ``size`` ("1.25" for 1,250,000 in millions), or None if that takes more decimals."""
+    amount = value / size
+    return f"{amount:g}" if abs(amount * 10**_RANGE_DECIMALS - round(amount * 10**_RANGE_DECIMALS)) < 1e-6 else None
+
+
+def _range_ends(low: float, high: float) -> tuple[str, str, str]:
+    """The two ends of a range written in one style, and the scale word they share ("" for digits)."""
+    for size, word in _SCALE_WORDS:
+        if abs(high) >= size:
+            low_text, high_text = _scaled(low, size), _scaled(high, size)
+            if low_text is not None and high_text is not None and abs(low) >= size / 10:
+                return low_text, high_text, word
+            break
+    low_text, high_text = (f"{int(v):,}" if float(v).is_integer() else format_number(v) for v in (low, high))
+    return low_text, high_text, ""
+
+
+def format_range(low: float, high: float) -> str:
+    """Both ends of a range in one style: "1.1–1.25 million", "900,000–1,234,567", never the mix
+    "1.1 million–1,250,000" (which reads as a range from 1.1 million to a figure six times smaller or
+    as a typo).  The scale is the high end's, in words when both ends can say it in three decimals."""
+    low_text, high_text, word = _range_ends(low, high)
+    return f"{low_text}–{high_text} {word}".rstrip()
+
+
+def format_quantity(value: float | str | None, unit: str) -> str:
+    """A number (or a range already written, "1.1–1.25 million") with its unit: "15,000 troops", "40%",
+    "$20 billion"."""
+    number = value if isinstance(value, str) else format_number(value)
     canonical = canonical_unit(unit)
     if canonical == "percent":
         return f"{number}%"
@@ -243,10 +274,10 @@ def format_figure(figure: Figure, *, compact: bool = False, unit_shown: bool = T
             unit = {"percent": "per cent", "usd": "dollars"}.get(canonical_unit(figure.unit or ""), figure.unit or "")
             joint = " of " if words.endswith("s") and unit else " "  # "hundreds of troops", "a few hundred kilometres"
             return f"{words}{joint}{unit}".strip()
-        return f"{words} ({format_number(low)}–{format_quantity(high, figure.unit)})"
+        return f"{words} ({format_quantity(format_range(low, high), figure.unit)})"
     unit = figure.unit if unit_shown else ("%" if canonical_unit(figure.unit) == "percent" else "")
     if figure.qualifier == Qualifier.RANGE and low is not None and high is not None:
-        text = f"{format_number(low)}–{format_quantity(high, unit)}"
+        text = format_quantity(format_range(low, high), unit)
     else:
         text = format_quantity(figure.value, unit)
     return f"{glyph} {text}" if glyph else text
@@ -255,6 +286,9 @@ def format_figure(figure: Figure, *, compact: bool = False, unit_shown: bool = T
 def format_interval(interval: Interval) -> str:
     if interval.is_point:
         return f"[{format_number(interval.low)}]"
+    if interval.low is not None and interval.high is not None:
+        low_text, high_text, word = _range_ends(interval.low, interval.high)
+        return f"[{low_text} {word}, {high_text} {word}]".replace(" ,", ",").replace(" ]", "]")
     low = "−∞" if interval.low is None else format_number(interval.low)
     high = "∞" if interval.high is None else format_number(interval.high)
     return f"[{low}, {high}]"

@@ -12,7 +12,9 @@ words and a fixed number of fuzzy lookups.
 
 Two typed words side by side are also read together: as the one word the
 passages write ("Pyong yang" is "Pyongyang"; see ``compounds.written_together``),
-and as a two-word synonym ("north korean" also finds "DPRK"; ``synonyms.toml``).
+and as a synonym of up to four words ("north korean" also finds "DPRK", "national
+intelligence service" "NIS"; ``synonyms.toml``).  A Korean name is also looked up
+in its other romanisations ("Kim Chen Yn" is "Kim Jong Un"; ``korean_names``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from itertools import takewhile
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -27,6 +30,8 @@ from rapidfuzz.distance import OSA
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.cross_script import RomanisedTerms, latin_matches
+from store.search.iso_dates import date_forms
+from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.ranking import (
     EDIT_WEIGHTS,
     EXACT_WEIGHT,
@@ -122,6 +127,12 @@ class QueryPlanner:
         found: list[WordPlan] = []
         also: dict[int, dict[int, float]] = {}  # position -> terms it also stands for ("air" of "air port": "airport")
         short = len(set(scoring)) <= APART_QUERY_WORDS
+        # "Kim Chen Yn": "Kim Jong Un" in another system; "2024-11": "November 2024" in words
+        for forms_of, weight in ((name_spellings(scoring, vocabulary.lookup), NAME_SPELLING_WEIGHT), (date_forms(scoring), STEM_WEIGHT)):
+            for at, spellings in forms_of.items():
+                named = {term_id: weight for term_id in vocabulary.lookup_many(list(spellings)) if term_id is not None}
+                if named and scoring[at] not in literal:
+                    also.setdefault(at, {}).update(named)
         i = 0
         while i < len(scoring):
             word, after = scoring[i], scoring[i + 1] if i + 1 < len(scoring) else None
@@ -136,9 +147,15 @@ class QueryPlanner:
             if together is not None:
                 forms = dict.fromkeys(vocabulary.stem_siblings(together[0]), STEM_WEIGHT)
             elif after is not None and word not in literal and after not in literal:
-                # "north korean" also finds "DPRK" (``synonyms.toml``'s phrases), a synonym of either word
-                for said, weight in default_synonyms().of_pair(word, after):
-                    forms.update(dict.fromkeys(vocabulary.stem_siblings(said), -weight))  # negative: a synonym
+                # "north korean" also finds "DPRK", "national intelligence service" "NIS" (``synonyms.toml``'s
+                # phrases): a synonym of each word of the phrase
+                run = list(takewhile(lambda w: w not in literal, scoring[i:]))
+                size, said_forms = default_synonyms().of_run(run)
+                named: dict[int, float] = {}
+                for said, weight in said_forms:
+                    named.update(dict.fromkeys(vocabulary.stem_siblings(said), -weight))  # negative: a synonym
+                for at in range(i, i + size):
+                    also.setdefault(at, {}).update(named)
             if forms:
                 also.setdefault(i, {}).update(forms)
                 also.setdefault(i + 1, {}).update(forms)

@@ -12,6 +12,9 @@
   case and plural endings ignored, typos not); "-KN-23" excludes those holding
   both its parts, and a quoted phrase led by a minus (-"North Korean") those
   holding the phrase.  Exclusions alone find nothing: there is nothing to rank.
+- "NOT" in capitals before a word or a quoted phrase ("troops NOT Kursk", as Boolean search engines and
+  news databases take it) excludes it as a minus does; "not" in lower case, or in a query typed all in
+  capitals, is the word itself ("not confirmed").
 - The last word, if the query does not end with a space, also matches terms
   it is the start of, so results make sense while a word is being typed
   (never for a figure: "1,500" is not the start of "15,000").
@@ -38,6 +41,8 @@ _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
 # A minus standing alone right before an opening quote: -"North Korean" leaves the phrase out.
 _MINUS_BEFORE_QUOTE = re.compile(rf"(?:^|\s)[{_MINUS}]$")
+_NOT_OPERATOR = "NOT"
+_NOT_BEFORE_QUOTE = re.compile(rf"(?:^|\s){_NOT_OPERATOR}\s+$")
 # A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -67,11 +72,14 @@ def parse_query(text: str) -> ParsedQuery:
     text = _MARKUP_TAG.sub(" ", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False
+    # "NOT" is an operator where the user types in lower case too: in a query all in capitals it is a word.
+    operators = not text.isupper()
     for position, piece in enumerate(pieces):
         inside_quotes = position % 2 == 1
         if inside_quotes:
             terms, written_scales = join_figures_noting_scales(query_terms(piece))
-            if _MINUS_BEFORE_QUOTE.search(pieces[position - 1]):
+            before = pieces[position - 1]
+            if _MINUS_BEFORE_QUOTE.search(before) or (operators and _NOT_BEFORE_QUOTE.search(before)):
                 if terms:
                     parsed.excluded_phrases.append((terms, written_scales))
                 continue
@@ -81,8 +89,18 @@ def parse_query(text: str) -> ParsedQuery:
                 parsed.written_scales.append(written_scales)
             continue
         plain: list[str] = []
-        for chunk in piece.split():
-            excluding = len(chunk) > 1 and chunk[0] in _MINUS and not chunk[1].isspace()
+        chunks = piece.split()
+        if operators and position + 1 < len(pieces) and chunks and chunks[-1] == _NOT_OPERATOR:
+            chunks.pop()  # it excludes the quoted phrase that follows
+        negated = False
+        for chunk in chunks:
+            if operators and chunk == _NOT_OPERATOR:
+                negated = True
+                continue
+            excluding = negated or (len(chunk) > 1 and chunk[0] in _MINUS and not chunk[1].isspace())
+            if negated:
+                negated = False
+                chunk = "-" + chunk.lstrip(_MINUS)
             terms = query_terms(chunk[1:] if excluding else chunk)
             if not terms:
                 continue

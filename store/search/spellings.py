@@ -38,9 +38,25 @@ _SPELLING_SETS = (
     ("dprk", "кндр"),
 )
 
+# A month and the abbreviations datelines and claims write it with ("Nov 2024", "Sept. 30"): an analyst
+# typing "November 2024" means those too.  "May" has none; "Jun", "Jul" are rare but unambiguous.
+_MONTH_ABBREVIATIONS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+
 SPELLINGS: dict[str, tuple[str, ...]] = {
     spelling: tuple(other for other in names if other != spelling)
-    for names in _SPELLING_SETS
+    for names in (*_SPELLING_SETS, *_MONTH_ABBREVIATIONS)
     if len(names) > 1
     for spelling in names
 }

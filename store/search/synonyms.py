@@ -14,10 +14,12 @@ neighbours: "rounds" is one edit from "wounds", which is no reason to look
 for "casualties".  Phrases and exclusions are planned without typos and are
 never expanded (see ``planner``).
 
-A group may also list two-word ``phrases`` ("dprk": "north korea"), found both
-ways: the word finds the passages holding the phrase's words
-(:func:`add_phrase_synonyms`), and the two words typed side by side find the
-word (``planner``), each as a synonym.
+A group may also list ``phrases`` of two to four words ("dprk": "north korea";
+"nis": "national intelligence service"), found both ways: the word finds the
+passages holding the phrase's words (:func:`add_phrase_synonyms`), and the
+words typed side by side find the word (``planner``), each as a synonym.  An
+acronym and the name it stands for are such a group: coverage writes "the NIS"
+in one paragraph and "the National Intelligence Service" in the next.
 """
 
 from __future__ import annotations
@@ -31,23 +33,25 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from store.search.postings import Postings
+from store.search.query import parse_query
 from store.search.ranking import EDIT_WEIGHTS, EXACT_WEIGHT, STEM_WEIGHT, WordPlan
-from store.search.terms import fold, fuzzy_budget, stem
+from store.search.terms import STOP_WORDS, fold, fuzzy_budget, stem
 from store.search.vocabulary import Vocabulary
 
 SYNONYMS_PATH = Path(__file__).with_name("synonyms.toml")
 DEFAULT_SYNONYM_WEIGHT = 0.4  # below a two-edit typo of the typed word (0.45): a synonym is a weaker match
 MAX_SYNONYM_WEIGHT = 0.45  # a group may ask for less, never more
+MAX_PHRASE_WORDS = 4  # "korean central news agency": the longest name an acronym stands for that is listed
 
 
 @dataclass(frozen=True, slots=True)
 class SynonymTable:
     # stem of a query word -> (stem of a word it also finds, relative weight)
     related: dict[str, tuple[tuple[str, float], ...]]
-    # stem of a query word -> (stems of a two-word phrase it also finds, weight): "dprk" -> ("north", "korea")
-    phrases: dict[str, tuple[tuple[tuple[str, str], float], ...]] = field(default_factory=dict)
-    # stems of two query words side by side -> (stem of a word they also find, weight): the way back
-    by_phrase: dict[tuple[str, str], tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    # stem of a query word -> (stems of a phrase it also finds, weight): "dprk" -> ("north", "korea")
+    phrases: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = field(default_factory=dict)
+    # stems of query words side by side -> (stem of a word they also find, weight): the way back
+    by_phrase: dict[tuple[str, ...], tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
     def of(self, word_stem: str) -> tuple[tuple[str, float], ...]:
         return self.related.get(word_stem, ())
@@ -55,6 +59,24 @@ class SynonymTable:
     def of_pair(self, first: str, second: str) -> tuple[tuple[str, float], ...]:
         """The words two query words side by side also find ("north korean": "dprk")."""
         return self.by_phrase.get((stem(first), stem(second)), ()) if self.by_phrase else ()
+
+    def of_run(self, words: list[str]) -> tuple[int, tuple[tuple[str, float], ...]]:
+        """How many of ``words`` (from the first) name a phrase of the table, the longest first, and the
+        words that phrase also finds ("national intelligence service agents": 3, "nis"); (0, ()) if none."""
+        if not self.by_phrase:
+            return 0, ()
+        stems = [stem(word) for word in words[:MAX_PHRASE_WORDS]]
+        for size in range(len(stems), 1, -1):
+            if found := self.by_phrase.get(tuple(stems[:size])):
+                return size, found
+        return 0, ()
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """A listed phrase as a query reads it: its words' stems, without the stop words a query drops
+    ("institute for the study of war" -> institute, study, war)."""
+    words = parse_query(phrase).words
+    return tuple(stem(word) for word in words if word not in STOP_WORDS) or tuple(stem(word) for word in words)
 
 
 def parse_synonyms(data: dict) -> SynonymTable:
@@ -73,11 +95,13 @@ def parse_synonyms(data: dict) -> SynonymTable:
             raise ValueError(f"synonym group {number}: 'weight' must be above 0 and at most {MAX_SYNONYM_WEIGHT}")
         if any(len(w.split()) > 1 for w in [*words, *narrower]):
             raise ValueError(f"synonym group {number}: one word per entry (query words are matched one by one)")
-        if not isinstance(phrases, list) or not all(isinstance(p, str) and len(p.split()) == 2 for p in phrases):
-            raise ValueError(f"synonym group {number}: 'phrases' must be a list of two-word phrases")
+        if not isinstance(phrases, list) or not all(
+            isinstance(p, str) and 2 <= len(phrase_stems(p)) <= MAX_PHRASE_WORDS for p in phrases
+        ):
+            raise ValueError(f"synonym group {number}: 'phrases' must be a list of phrases of 2 to {MAX_PHRASE_WORDS} words")
         stems = [stem(fold(w.strip())) for w in words]
         for phrase in phrases:
-            pair = tuple(stem(fold(part)) for part in phrase.split())
+            pair = phrase_stems(phrase)
             for source in stems:
                 phrase_found.setdefault(source, {})[pair] = float(weight)
                 back = pair_found.setdefault(pair, {})
@@ -143,7 +167,7 @@ def add_phrase_synonyms(
 ) -> None:
     """Add to a typed word's plan the passages holding a phrase it stands for ("dprk": "north korea").
 
-    A passage holds a phrase when it holds a form of each of its words; it scores the weaker word's
+    A passage holds a phrase when it holds a form of each of its words; it scores the weakest word's
     impact times the group's weight.  Word order is not checked: that would mean reading every such
     passage, and "North" and "Korea" in one passage are, in this subject, North Korea.  Worked out once
     per plan (plans are cached), over the postings of the phrase's words.
@@ -167,7 +191,7 @@ def add_phrase_synonyms(
         for part, ids in zip(pair, parts, strict=True):
             if part not in impacts:
                 impacts[part] = impacts_of(ids)
-        weakest = np.minimum(impacts[pair[0]], impacts[pair[1]]) * np.float32(weight)
+        weakest = np.minimum.reduce([impacts[part] for part in pair]) * np.float32(weight)
         held = weakest if held is None else np.maximum(held, weakest)
         plan.phrase_terms.update(term for ids in parts for term in ids)
     if held is not None:  # the phrases as one list ("north korea", "north korean"): one scatter per search
