@@ -4,15 +4,16 @@
 silently match nothing because the stored names are "Business Insider" and
 "Volodymyr Zelenskyy".  The rules, in order: the exact name; the name up to
 case and accents (up to case alone where accents tell two names apart); the
-one name that contains the typed words; the one name in which every typed word
-is close to a word of its own; the one name rapidfuzz scores clearly best (a
+one name whose words start with the typed words, in any order ("NIS" is not in
+"ministry"); the one name in which every typed word is close to a word of its own; the one name rapidfuzz scores clearly best (a
 typo).  Anything else is a one-line error that lists the closest names, so the
 user can retype one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
@@ -58,7 +59,8 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     if len(cased) == 1:
         return cased[0]
     words = typed.split()
-    containing = same or [name for name in names if all(word in _folded(name) for word in words)]
+    holds = _starts_words(typed)
+    containing = same or [name for name in names if holds(name)]
     if len(containing) == 1:
         return containing[0]
     if containing:
@@ -111,14 +113,29 @@ def resolve_claimant(wanted: str, names: list[str]) -> str:
     return resolve_name(wanted, names, "claimant")
 
 
+def _starts_words(typed: str) -> Callable[[str], bool]:
+    """Whether each typed word starts a word of the name ("zelensk", "min environmental"):
+    never inside a word, where "NIS" would find every "miNIStry" and "war" "Stewart"."""
+    patterns = [re.compile(r"(?<!\w)" + re.escape(word)) for word in typed.split()]
+    return lambda name: all(pattern.search(_folded(name)) for pattern in patterns)
+
+
 def claims_by_claimant(corpus: Corpus, claims: list[Claim], typed: str) -> list[Claim]:
-    """The claims of every claimant whose name holds what was typed ("zelensk"); failing that, of the
-    one claimant an alias ("HUR") or a typo means; failing that, a one-line error naming the closest."""
-    wanted = typed.casefold()
-    if " ".join(wanted.split()) == OWN_VOICE:  # as compare, figures and exports name a claim no one is named for
+    """The claims of the claimant an alias means ("NIS", "HUR"); else of every claimant whose name holds
+    what was typed at the start of its words ("zelensk"); failing that, of the one claimant a typo
+    means; failing that, a one-line error naming the closest."""
+    from store.analysis.claimants import aliased
+
+    folded = _folded(typed)
+    if folded == OWN_VOICE:  # as compare, figures and exports name a claim no one is named for
         return [c for c in claims if not c.claimant]
-    held = [c for c in claims if c.claimant and wanted in c.claimant.casefold()]
-    if held:
-        return held
-    name = resolve_claimant(typed, [summary.name for summary in corpus.claimant_summaries])
+    names = [summary.name for summary in corpus.claimant_summaries]
+    canonical = aliased(typed.strip())
+    if canonical != typed.strip() and canonical in names:  # the acronym the article used, as stored
+        return [c for c in claims if c.claimant == canonical]
+    holds = _starts_words(folded)
+    held_names = {name for name in names if holds(name)}
+    if held_names:
+        return [c for c in claims if c.claimant in held_names]
+    name = resolve_claimant(typed, names)
     return [c for c in claims if c.claimant == name]
