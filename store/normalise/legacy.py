@@ -28,8 +28,15 @@ from store.normalise.declared_charset import (
 )
 from store.normalise.legacy_alphabets import other_latin_reading, pasted_reading
 from store.normalise.legacy_cyrillic_parts import cyrillic_parts
-from store.normalise.legacy_double_byte import read_in_step
-from store.normalise.legacy_latin import iso8859_2_order, letters_intact, looks_czech_or_slovak, turkish_or_baltic
+from store.normalise.legacy_double_byte import detected_read_in_step, read_in_step
+from store.normalise.legacy_latin import (
+    iso8859_2_order,
+    letters_intact,
+    looks_czech_or_slovak,
+    turkish_or_baltic,
+)
+from store.normalise.legacy_script_parts import script_parts
+from store.normalise.lossy_utf8 import lossy_utf8_reading
 from store.normalise.sloppy import sloppy_decode
 from store.normalise.stray_bytes import utf8_with_stray_bytes
 
@@ -73,6 +80,8 @@ def decode_legacy(data: bytes) -> Decoded:
     probe = data.decode("utf-8", errors="replace")
     invalid = probe.count("\ufffd")
     valid_multibyte = len(probe) - len(probe.encode("ascii", "ignore")) - invalid
+    if valid_multibyte >= _LEAST_UTF8_CHARACTERS and (lossy := lossy_utf8_reading(data)) is not None:
+        return Decoded(lossy[0], "utf-8", lossy[1])
     if valid_multibyte >= invalid:
         if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
             return pasted
@@ -127,6 +136,8 @@ def decode_legacy(data: bytes) -> Decoded:
             # (An ISO codepage reads Windows-1252's "…" and "’" between letters as C1 controls, never text.)
             if letters_intact(other[:_DETECTION_SAMPLE]) and not (candidate.startswith("iso") and _C1_BYTE.search(data, 0, _DETECTION_SAMPLE)):
                 return Decoded(other, candidate, ["charset-detected"])
+    if guess not in _DOUBLE_BYTE_CODEPAGES and (parts := script_parts(data)) is not None:
+        return Decoded(parts[0], parts[1][0], [f"parts-in-{'+'.join(parts[1])}"])  # (Greek and Russian articles in one file)
     if guess is None and (parts := cyrillic_parts(data)) is not None:
         return Decoded(parts[0], parts[1][0], [f"parts-in-{'+'.join(parts[1])}"])  # (detection fails on a mix)
     if guess is None and (in_step := read_in_step(data)) is not None:
@@ -152,12 +163,16 @@ def decode_legacy(data: bytes) -> Decoded:
     if guess in ("cp1253", "iso8859_7"):
         guess = greek_codepage(data, guess)
     try:
-        return Decoded(data.decode(guess, errors="replace"), guess, detected)
+        text = data.decode(guess, errors="replace")
     except (LookupError, UnicodeError):
         return Decoded(western, "cp1252", ["charset-guess"])
+    if (in_step := detected_read_in_step(data, guess, text)) is not None:
+        return Decoded(in_step[0], in_step[1], [*detected, f"lost-bytes-skipped x{in_step[2]}"])
+    return Decoded(text, guess, detected)
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_DOUBLE_BYTE_CODEPAGES = frozenset({"shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp949", "big5hkscs"})
 _LEAST_DETECTABLE_BYTES = 3
 
 

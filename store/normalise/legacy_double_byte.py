@@ -1,4 +1,4 @@
-"""Chinese and Korean legacy files (GBK, Big5, CP949) that lost a byte: read back in step.
+"""Chinese, Korean and Japanese legacy files (GBK, Big5, CP949, EUC-JP) that lost a byte: read back in step.
 
 Each of their characters is two bytes.  A byte lost in a transfer (or a character cut in two by an editor)
 puts every later pair out of step: each character is then read from the second byte of one and the first
@@ -6,21 +6,28 @@ of the next, which are rare characters or none, until an ASCII byte ends the run
 rejects the whole file then, and a Windows-1252 reading leaves nothing readable.
 
 Read pair by pair, the loss shows where the characters stop being ones the national standards hold
-(GB 2312, Big5, KS X 1001, which hold all but a sliver of those in use) while reading one byte later
-gives such characters again: the lone byte there is set aside as one U+FFFD and counted.
+(GB 2312, Big5, KS X 1001, JIS X 0208, which hold all but a sliver of those in use) while reading one
+byte later gives such characters again: the lone byte there is set aside as one U+FFFD and counted.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # (codepage, the standard whose characters text uses, the lead bytes of its punctuation and commonest
-# characters there: GB 2312's level 1, Big5's frequent hanzi, KS X 1001's Hangul)
+# characters there: GB 2312's level 1, Big5's frequent hanzi, KS X 1001's Hangul, JIS X 0208's level 1)
 _CODEPAGES = (
     ("gb18030", "gb2312", (0xA1, 0xA3), (0xB0, 0xD7)),
     ("big5", "big5", (0xA1, 0xA3), (0xA4, 0xC6)),
     ("cp949", "euc_kr", (0xA1, 0xA3), (0xB0, 0xC8)),
+    ("euc_jp", "euc_jp", (0xA1, 0xA5), (0xB0, 0xCF)),  # (rows 1-5: signs, digits, kana; then JIS X 0208's level 1)
 )
+# Second bytes in ASCII's range (Big5's and GBK's 0x40-0x7E) that text never writes alone between two
+# ideographs: lower-case letters and signs.  Read alone there, one is what is left of a character that lost
+# its first byte ("這些h兵" for "這些士兵").  (A capital, "A股", "X光", is text; so are a handle's "@", a
+# table's "|" and a range's "~".)
+_LONE_TRAILS = frozenset(byte for byte in range(0x40, 0x7F) if not 0x40 <= byte <= 0x5A and byte not in b"|~")
 _LOOK_AHEAD = 4  # characters read both ways before a byte is set aside
 _CLEARLY_BETTER = 2  # more of them common one byte later
 _LEAST_DOUBLE_SHARE = 0.3  # of the bytes past ASCII: a file in a double-byte codepage is mostly such bytes
@@ -73,7 +80,9 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
     while at < len(data):
         byte = data[at]
         if byte < 0x80:
-            out.append(chr(byte))
+            lone = byte in _LONE_TRAILS and bool(out) and out[-1] > "\x7f" and _common_ahead(data, at + 1, codepage, standard) > 0
+            out.append("\ufffd" if lone else chr(byte))  # (lone: a character's second byte, its first lost)
+            lost += lone
             at += 1
             continue
         ch = _pair(data, at, codepage)
@@ -94,14 +103,16 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
     return "".join(out), lost, common
 
 
-def read_in_step(data: bytes) -> tuple[str, str, int] | None:
-    """(text, codepage, bytes set aside) of a GBK, Big5 or CP949 file that lost a byte or a few, else None."""
+def read_in_step(data: bytes, detected: str | None = None) -> tuple[str, str, int] | None:
+    """(text, codepage, bytes set aside) of a GBK, Big5, CP949 or EUC-JP file that lost a byte or a few, else None.
+    ``detected``: the codepage detection took the whole file for, the only one then tried."""
     high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
     if high < _LEAST_DOUBLE_SHARE * len(data):
         return None
     from store.normalise.legacy import detect_codepage
 
-    for codepage, standard, *_ in _CODEPAGES:
+    codepages = _CODEPAGES if detected is None else [entry for entry in _CODEPAGES if entry[0] == _FAMILY.get(detected)]
+    for codepage, standard, *_ in codepages:
         text, lost, common = _read_in_step(data, codepage, standard)
         read = sum(1 for ch in text if ord(ch) > 0x7F)
         if not lost or lost > _MOST_LOST_SHARE * read or common < _LEAST_COMMON_SHARE * read:
@@ -111,3 +122,22 @@ def read_in_step(data: bytes) -> tuple[str, str, int] | None:
         if detect_codepage(text.replace("\ufffd", "").encode(codepage, errors="replace"), [page for page, *_ in _CODEPAGES]) == codepage:
             return text, codepage, lost
     return None
+
+
+# The codepage of ``_CODEPAGES`` whose layout each detected one shares.
+_FAMILY = {
+    "gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "big5": "big5", "big5hkscs": "big5",
+    "cp949": "cp949", "euc_kr": "cp949", "euc_jp": "euc_jp",
+}
+# Where a lost byte puts a detected file back in step: Big5's and GBK's second bytes include 0x40-0x7E, so
+# out of step a run of characters ends in one of them read alone, an ASCII letter or sign wedged between
+# two ideographs or before a line end ("尷R人" for "分析人"); or where no character reads, a replacement character.
+_BACK_IN_STEP = re.compile("[^\\x00-\\x7f][\\x40-\\x7e](?=[^\\x00-\\x7f]|\\s|$)|\ufffd")
+
+
+def detected_read_in_step(data: bytes, codepage: str, text: str) -> tuple[str, str, int] | None:
+    """``read_in_step`` for a file that detection took for a double-byte codepage, when its reading ``text``
+    shows where a lost byte may have put it out of step."""
+    if codepage not in _FAMILY or _BACK_IN_STEP.search(text) is None:
+        return None
+    return read_in_step(data, codepage)

@@ -58,6 +58,9 @@ def _common(ch: str) -> bool:
     return False
 
 
+common_character = _common  # (for ``lossy_utf8``, which tells characters a byte short the same way)
+
+
 def _candidates(lead: int, middle: int | None, last: int | None, undefined: tuple[int, ...]) -> list[str]:
     """The characters a three-byte sequence with one byte lost (``None``) could have been."""
     found = []

@@ -83,3 +83,24 @@ def _score(reading: str, letters: tuple[str, ...], words: Counter[str], pairs: C
     padded = f" {lowered} "
     pair_score = sum(math.log1p(pairs[a + b] + _RUSSIAN_PAIRS.get(a + b, 0)) for a, b in itertools.pairwise(padded))
     return pair_score + 0.3 * sum(math.log(_PRIOR[letter]) for letter in letters)  # (the pairs already weigh the letters in)
+
+
+# The same text saved once more in a codepage without U+FFFD (Windows-1252 itself, most often) holds "?"
+# where the replacement character stood: "Ñ?" and "Ð?" are holes then, in a text of Cyrillic mojibake, whose
+# other letters show as "Ð" or "Ñ" and a character of 0x80-0xBF read as Windows-1252.
+_QUESTION_HOLE = re.compile("(?<=[ÐÑ])\\?")
+_MOJIBAKE_PAIR = re.compile("[ÐÑ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
+_LEAST_PAIRS = 8
+_LEAST_PAIRS_PER_HOLE = 3  # (a Cyrillic letter in eight has a second byte Windows-1252 lacks)
+
+
+def question_marks_as_holes(text: str) -> tuple[str, int]:
+    """(``text`` with every "?" lost to Cyrillic mojibake made a U+FFFD, which ``restore_lossy_cyrillic``
+    mends, how many there were)."""
+    if "Ð?" not in text and "Ñ?" not in text:
+        return text, 0
+    holes = len(_QUESTION_HOLE.findall(text))
+    pairs = len(_MOJIBAKE_PAIR.findall(text))
+    if pairs < _LEAST_PAIRS or pairs < _LEAST_PAIRS_PER_HOLE * holes:
+        return text, 0
+    return _QUESTION_HOLE.sub("\ufffd", text), holes

@@ -34,6 +34,14 @@ from store.normalise.literal_escapes import (
     decode_string_literal,
 )
 from store.normalise.lossy import letters_lost
+from store.normalise.lossy_cyrillic import question_marks_as_holes
+from store.normalise.lossy_scripts import restore_lossy_letters
+from store.normalise.nul_bytes import (
+    CONTROL_BYTES,
+    stray_nuls,
+    without_nul_padding,
+    without_zeroed_blocks,
+)
 from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
 from store.normalise.percent import percent_decoded, percent_decoded_lines
 from store.normalise.seven_bit import seven_bit_text
@@ -76,9 +84,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "an xz archive"),
 )
 
-# Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR
-# and ESC (escape sequences are text we clean, not a sign of binary).
-_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _ONLY_BLANK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
 
 
@@ -180,42 +185,6 @@ def check_content(data: bytes, name: str) -> None:
 
 
 _REPLACEMENT_UTF8 = "\ufffd".encode()
-_STRAY_NUL_SHARE = 0.01  # at most one NUL in 100 bytes
-_STRAY_NUL_MIN_SAMPLE = 256
-# A NUL after every line or every few words (a C program's export writing each string with its
-# terminator) is damage too, when what remains is UTF-8 text free of other control bytes.
-_DAMAGED_NUL_SHARE = 0.1
-_DAMAGED_MOST_CONTROLS = 0.005
-
-
-def _stray_nuls(sample: bytes) -> bool:
-    """A few NULs in a long run of text (a buggy export, a pasted terminal) are noise, not binary.
-
-    A binary format is full of them; text damaged by a stray one is text, and cleaning drops them.
-    """
-    if len(sample) < _STRAY_NUL_MIN_SAMPLE:
-        return False
-    nuls = sample.count(0)
-    if nuls > _DAMAGED_NUL_SHARE * len(sample):
-        return False
-    rest = sample.replace(b"\x00", b"")
-    try:
-        rest.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(rest) - 4:  # not merely a character cut by the end of the sample
-            return False
-    if nuls <= _STRAY_NUL_SHARE * len(sample):
-        return True
-    controls = len(rest) - len(rest.translate(None, _CONTROL_BYTES))
-    return controls <= _DAMAGED_MOST_CONTROLS * len(rest)
-
-
-def _without_nul_padding(data: bytes) -> bytes:
-    """A download cut short or a file preallocated by its writer ends in a run of NULs, and a disk image's
-    carved file or a zeroed header can start with one: padding, not content."""
-    return data.strip(b"\x00") if data.endswith(b"\x00") or data.startswith(b"\x00") else data
-
-
 # In text a byte-order mark announces, characters no text holds: private-use code points, what did
 # not decode (lone surrogates, values past U+10FFFF) and control characters.  Random bytes after a
 # BOM (a binary file that happens to start FF FE) decode to one such character in eight or so.
@@ -248,12 +217,12 @@ def binary_reason(data: bytes) -> str | None:
     sample = head + data[-_SNIFF_TAIL:] if len(data) > _SNIFF_HEAD else head
     if bomless_wide(head):
         return None
-    sample = _without_nul_padding(sample)
+    sample = without_zeroed_blocks(without_nul_padding(sample))[0]
     if b"\x00" in sample:
-        if not _stray_nuls(sample):
+        if not stray_nuls(sample):
             return "binary content (contains NUL bytes)"
         sample = sample.replace(b"\x00", b"")  # damage, counted when cleaning strips it
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls > 0.05 * len(sample) and not shifts_into_korean(sample):
         return "binary content (too many control bytes)"
     return None
@@ -279,12 +248,15 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     encoding = bom_encoding(data)
     if encoding is None and (data.endswith(b"\x00") or data.startswith(b"\x00")) and not bomless_wide(data[:_SNIFF_HEAD]):
         padded = len(data)
-        data = _without_nul_padding(data)
+        data = without_nul_padding(data)
         repairs.append(f"nul-padding-stripped x{padded - len(data)}")
     if encoding is None:
         encoding = bomless_wide(data[:_SNIFF_HEAD])
         if encoding:
             repairs.append(f"{encoding[:6]}-without-bom")
+        elif (zeroed := without_zeroed_blocks(data))[1]:
+            data = zeroed[0]
+            repairs.append(f"nul-blocks-stripped x{zeroed[1]}")  # (text may be missing where each stood)
     utf8_label = "utf-8"
     if encoding == UTF8_AFTER_UTF16_BOM:
         data, encoding = data[2:], None
@@ -358,6 +330,11 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     decoded.text, unquoted = percent_decoded_lines(decoded.text)
     if unquoted:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
+    decoded.text, lost = question_marks_as_holes(decoded.text)
+    if lost:
+        decoded.repairs.append(f"question-marks-as-lost-bytes x{lost}")
+    decoded.text, told, left = restore_lossy_letters(decoded.text)
+    decoded.repairs.extend([f"mojibake:lossy-letters x{told}"] * bool(told) + [f"lost-letters x{left}"] * bool(left))
     decoded.text, legacy = repair_legacy_mojibake(decoded.text)
     decoded.repairs.extend(legacy)
     decoded.text, cyrillic = repair_cyrillic_mojibake(decoded.text)

@@ -29,6 +29,10 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     start, end = error.start, error.end
     chunk = data[start:end]
     shown = sloppy_decode(chunk, "cp1252")
+    if chunk in _CYRILLIC_LEADS and _in_lost_cyrillic_run(data, start):
+        # A Cyrillic letter whose second byte a lossy tool dropped: its lead tells the half of the alphabet it
+        # was in, and "Ð�" or "Ñ�" is what the lossy-Cyrillic repair reads by the word ("ПхеньÑ�н": "Пхеньян").
+        return shown + "\ufffd", end
     if not (_readable_before(data, start) and _readable_after(data, end)) or _legacy_line(data, start):
         return shown, end  # one of a line of legacy bytes (a header in Windows-1251): read on by the legacy repair
     if data[end : end + 1] == b"?":
@@ -38,6 +42,24 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     if all(_stray_reads(ch, data, start, end) for ch in shown):
         return shown, end
     return "\ufffd", end
+
+
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1")
+_CONTINUATION = re.compile(rb"[\x80-\xbf]")
+_CYRILLIC_LETTER = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")
+
+
+def _in_lost_cyrillic_run(data: bytes, start: int) -> bool:
+    """Is the lone Cyrillic lead byte at ``start`` one of a run of them ("носят" that lost the second bytes of
+    "с" and "я") between whole characters, a Cyrillic letter among them?"""
+    first, last = start, start + 1
+    while first and data[first - 1 : first] in _CYRILLIC_LEADS:
+        first -= 1
+    while data[last : last + 1] in _CYRILLIC_LEADS and not _CONTINUATION.match(data, last + 1):
+        last += 1
+    return _readable_before(data, first) and _readable_after(data, last) and (
+        _CYRILLIC_LETTER.match(data, max(0, first - 2), first) is not None or _CYRILLIC_LETTER.match(data, last) is not None
+    )
 
 
 def _legacy_line(data: bytes, start: int) -> bool:

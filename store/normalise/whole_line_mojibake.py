@@ -74,7 +74,10 @@ def _through(line: str) -> tuple[str, str] | None:
     for index, label in enumerate(_ORDER):
         if not held >> index & 1:
             continue
-        data = line.encode("latin-1") if label == "latin-1" else sloppy_encode(line, label)
+        try:
+            data = line.encode("latin-1") if label == "latin-1" else sloppy_encode(line, label)
+        except UnicodeEncodeError:
+            continue  # (a control character no reading gives, 0x1A among them: no such mojibake)
         try:
             decoded = data.decode("utf-8")
         except UnicodeDecodeError as error:
