@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     parser.verb_parsers = verbs.choices
 
-    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv exports, Org/AsciiDoc/reST/wiki markup) to the database")
+    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, Word .docx, OpenDocument .odt, EPUB, Jupyter .ipynb, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv/.xlsx exports, Org/AsciiDoc/reST/wiki markup, .warc web archives; any of them gzipped as .gz) to the database")
     p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
                    help="an article file, or a folder: every file below it is read")
     p.add_argument("--topics", type=_path, metavar="PATH", default=argparse.SUPPRESS,
