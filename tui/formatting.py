@@ -62,6 +62,14 @@ def one_line(text: str | None) -> str:
     return " ".join(safe_text(text).split())
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and its noun, singular for exactly one: "1 passage", "2 passages", "1,200 passages".
+
+    "3 passage(s)" reads as a program talking; the plural is ``noun + "s"`` unless given.
+    """
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 # A file name may hold line breaks and tabs.  Obeyed, "two\nlines.txt" read as two lines of the
 # dialog it was quoted in (and a crafted name could pass for the dialog's own words); collapsed, it
 # read as "two lines.txt", another file.  Shown as their symbols, it reads as the one it is.

@@ -7,6 +7,7 @@ down every line of a selected passage) and the prose in a clean column.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich._wrap import divide_line  # the line breaking Content.wrap uses
@@ -117,3 +118,39 @@ class Hanging(Visual):
             self._formatted = (key, lines)
         lines = self._formatted[1] if height is None else self._formatted[1][:height]
         return [Strip(*line.to_strip(style)) for line in lines]
+
+
+class Stacked(Visual):
+    """Blocks drawn one under another, each wrapping in the full width by its own rules.
+
+    A dialog's text mixes plain lines with hanging ones (a bulleted title whose second line
+    should sit under its first word, not under the bullet): one Content cannot say both.
+    """
+
+    def __init__(self, blocks: Sequence[Content | Visual]) -> None:
+        self.blocks = tuple(blocks)
+
+    @property
+    def plain(self) -> str:
+        """The text without styles, a line break between blocks."""
+        return "\n".join(getattr(block, "plain", str(block)) for block in self.blocks)
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max((block.get_optimal_width(rules, container_width) for block in self.blocks), default=0)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return max((block.get_minimal_width(rules) for block in self.blocks), default=1)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(block.get_height(rules, width) for block in self.blocks)
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        strips: list[Strip] = []
+        for block in self.blocks:
+            strips += block.render_strips(width, None, style, options)
+            if height is not None and len(strips) >= height:
+                return strips[:height]
+        return strips

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from store.audit import ArticleAudit
 from store.corpus import Corpus
 from store.models import Article, Removal
-from tui.formatting import DIM, file_label, one_line, safe_text
+from tui.formatting import DIM, counted, file_label, one_line, safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
 from tui.workers import ReportsWorkerErrors
@@ -37,7 +37,7 @@ SHOWN_LINES = 6
 def removal_entry(removal: Removal, *, shared: bool) -> Content:
     lines = removal.text.splitlines() or [""]
     shown = "\n".join(one_line(line) for line in lines[:SHOWN_LINES])
-    more = f"\n… {len(lines) - SHOWN_LINES} more lines" if len(lines) > SHOWN_LINES else ""
+    more = f"\n… {counted(len(lines) - SHOWN_LINES, 'more line')}" if len(lines) > SHOWN_LINES else ""
     where = f" · line {removal.line}" + (" · outside every article of the file" if shared else "")
     return Content.assemble(
         (removal.reason, "bold $text-accent"), (where, DIM), "\n",

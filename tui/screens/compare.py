@@ -73,6 +73,8 @@ class ClaimComparisonList(NavList):
 
 # --- the screen ----------------------------------------------------------------------------------------
 
+SIDES = Binding.Group("Side")
+
 
 class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Comparison"
@@ -84,8 +86,9 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             "p", "pick('right')", "Pick right", id="compare-pick", tooltip="Choose the right side (article or outlet)"
         ),
         Binding("P", "pick('left')", "Pick left", show=False, tooltip="Choose the left side"),
-        Binding("h,left", "side('left')", "Left side", key_display="h", tooltip="Act on the left column"),
-        Binding("l,right", "side('right')", "Right side", key_display="l", tooltip="Act on the right column"),
+        # One footer hint, "h/l Side": apart, the two crowded "/ Find subject" off the bar at 120 columns.
+        Binding("h,left", "side('left')", "Left side", key_display="h", tooltip="Act on the left column", group=SIDES),
+        Binding("l,right", "side('right')", "Right side", key_display="l", tooltip="Act on the right column", group=SIDES),
         Binding(
             "space", "toggle_selected", "Select", id="compare-select", tooltip="Select the passage on the active side"
         ),
@@ -346,7 +349,9 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
             return
         from tui.screens.figures import FigureTrackerScreen
 
-        self.app.push_screen(FigureTrackerScreen(self.corpus, subject_id=entry.subject))
+        passages = self.passages_under_cursor() if isinstance(self.focused, ClaimComparisonList) else []
+        # On the active side's first claim of the subject, not the table's first row.
+        self.app.push_screen(FigureTrackerScreen(self.corpus, subject_id=entry.subject, passage_id=next(iter(passages), None)))
 
     def action_find_subject(self) -> None:
         """A dozen subjects, each many lines tall: "shells" was a long scroll away.  Type, and go there."""

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.screens.picker_words import WordIndex
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput, handed_on, take
 
@@ -154,6 +155,7 @@ class FuzzyPicker(ModalScreen[str | None]):
         self.empty_note = empty_note  # what an empty list says: a blank dialog reads as broken
         # Made comparable (lower case, no punctuation) once, not again at every keystroke.
         self._haystacks = {index: utils.default_process(haystack) for index, haystack in enumerate(_haystacks(entries))}
+        self._words: WordIndex | None = None
         self._listed_for: str | None = None  # the query the list shows matches for
         self._rest: tuple[Sequence[PickerEntry], list[Option]] | None = None  # left by _show for after the paint
 
@@ -197,7 +199,19 @@ class FuzzyPicker(ModalScreen[str | None]):
             limit=self.LIMIT,
             score_cutoff=50,
         )
-        return [self.entries[index] for _, _, index in found]
+        scores = {index: score for _, score, index in found}
+        # A large list's words are looked at in its shortlist only: indexing 40,000 names took 75 ms.
+        words = self._word_index() if haystacks is self._haystacks else WordIndex(haystacks)
+        for index, score in words.scores(query).items():  # "shels" finds "Shells and rounds…"
+            if score >= 50 and score > scores.get(index, 0.0):
+                scores[index] = score
+        ranked = sorted(scores, key=lambda index: (-scores[index], index))[: self.LIMIT]
+        return [self.entries[index] for index in ranked]
+
+    def _word_index(self) -> WordIndex:
+        if self._words is None:  # made at the first key typed, not as the picker opens
+            self._words = WordIndex(self._haystacks)
+        return self._words
 
     def _show(self, entries: Sequence[PickerEntry]) -> None:
         """List ``entries``: a screenful now, the rest once that is drawn (see ``FIRST_FILL``)."""

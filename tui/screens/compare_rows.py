@@ -28,7 +28,7 @@ from store.compare.claim_comparison import figure_pairs
 from store.compare.claim_times import claim_when
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
-from tui.formatting import claimant_label, date_label, file_label, lookalikes, one_line, safe_text
+from tui.formatting import claimant_label, counted, date_label, file_label, lookalikes, one_line, safe_text
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -132,7 +132,7 @@ def _claim_lines(
         sentence = one_line(claim.text)
         text.append("\n" + (sentence if len(sentence) <= 220 else sentence[:219] + "…"), style="dim")
     if len(claims) > len(shown):
-        text.append(f"\n+ {len(claims) - len(shown):,} more claims on this side (the figure tracker lists them all)",
+        text.append(f"\n+ {counted(len(claims) - len(shown), 'more claim')} on this side (the figure tracker lists them all)",
                     style="italic dim")
     return text
 

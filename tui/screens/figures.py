@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from store.compare import FigureTable, figure_table, known_subjects
 from store.compare.figure_tracker import SortKey
 from store.corpus import Corpus
+from tui.formatting import counted
 from tui.messages import WorkProgress
 from tui.screens.compare_picker import FuzzyPicker, OpensPickers
 from tui.screens.compare_rows import theme_palette
@@ -33,6 +34,7 @@ from tui.screens.figures_table import (
     heading_text,
     key_of_row,
     page_holding,
+    row_of_passage,
     subject_entries,
 )
 from tui.screens.passage_jump import open_passage_in_reader
@@ -75,9 +77,10 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
                 tooltip=f"The previous {PAGE_GROUPS} rows"),
     ]
 
-    def __init__(self, corpus: Corpus, subject_id: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, subject_id: str | None = None, passage_id: str | None = None) -> None:
         super().__init__(corpus)
         self.subject_id = subject_id
+        self.passage_id = passage_id  # the first table opens on this passage's row, if it has one
         self._step: str | None = None  # the step of the table's build the heading names
 
     def on_mount(self) -> None:
@@ -120,7 +123,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
     def _claims_on(self, subject_id: str) -> str:
         count = self.corpus.subject_claim_counts.get(subject_id, 0)
         label = known_subjects(self.corpus).get(subject_id, subject_id)
-        return f"{count:,} claims on {label}"
+        return f"{counted(count, 'claim')} on {label}"
 
     def _show_gathering(self, doing: str) -> None:
         """The heading while there is no table to name: what is being done to get one."""
@@ -162,10 +165,11 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
             return  # another subject was chosen meanwhile
         self.query_one("#figures-progress", ProgressBar).display = False
         self.table = event.table
-        self.page = 0
+        landing, self.passage_id = row_of_passage(event.table, self.passage_id, self.expanded), None
+        self.page = page_holding(event.table, landing)
         self._scale_key = None  # a new subject's summary may reuse a freed one's id: never trust the old scale
         self.refresh_bindings()
-        self._draw()
+        self._draw(keep=landing)
         self.query_one(FigureGrid).focus()
 
     @on(DataTable.RowSelected, "#figures-table")

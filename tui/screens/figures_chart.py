@@ -14,7 +14,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 from store.compare import FigureGroup, FigureRow
-from store.compare.intervals import canonical_unit, format_figure, format_number
+from store.compare.intervals import canonical_unit, format_figure, format_number, format_range
 from store.compare.range_layout import (
     BAR,
     BREAK,
@@ -116,6 +116,8 @@ def short_interval(row: FigureRow) -> str:
     low, high = row.interval.low, row.interval.high
     if row.interval.is_point:
         return format_number(low)
+    if low is not None and high is not None:  # both ends in one style, as the figure itself is written
+        return format_range(low, high).replace("–", " – ")
     return f"{'−∞' if low is None else format_number(low)} – {'∞' if high is None else format_number(high)}"
 
 

@@ -17,7 +17,7 @@ from store.compare import FigureGroup, FigureRow, FigureTable
 from store.compare.figure_summary import FigureSummary
 from store.compare.figure_tracker import SortKey
 from store.compare.intervals import format_quantity
-from tui.formatting import one_line
+from tui.formatting import counted, one_line
 from tui.screens.compare_picker import PickerEntry
 from tui.screens.figures_chart import ChartRow, short_figure, short_interval
 
@@ -91,6 +91,20 @@ def page_holding(table: FigureTable, row_key: str | None) -> int:
     return next((i // PAGE_GROUPS for i, group in enumerate(table.groups) if key_of_row(group) == wanted), 0)
 
 
+def row_of_passage(table: FigureTable, passage_id: str | None, expanded: set[str]) -> str | None:
+    """The key of the row that quotes ``passage_id``; an echo group holding it in a later row is opened."""
+    if passage_id is None:
+        return None
+    for group in table.groups:
+        for index, row in enumerate(group.rows):
+            if row.passage_id == passage_id:
+                if index:  # a repeat, listed once its group is open
+                    expanded.add(key_of_row(group))
+                    return key_of_row(group, index)
+                return key_of_row(group)
+    return None
+
+
 def sentence_width(screen_width: int, widths: Mapping[str, int]) -> int:
     """What the Sentence column gets once the other columns, and the gaps between them, have theirs."""
     fixed = sum(widths.values()) + 2 * (len(COLUMNS) + 1) + 2
@@ -149,8 +163,8 @@ def summary_text(s: FigureSummary, doubtful_dates: Collection[str] = ()) -> Text
     if s.denials:
         text.append(f"   denials {s.denials:,}", style="bold")
     text.append("   figures ", style="dim")
-    text.append(f"{s.figure_count:,} in {s.group_count:,} rows", style="bold")
-    text.append(f" ({s.article_count:,} articles)", style="dim")
+    text.append(f"{s.figure_count:,} in {counted(s.group_count, 'row')}", style="bold")
+    text.append(f" ({counted(s.article_count, 'article')})", style="dim")
     text.append("   dates ", style="dim")
     if s.earliest is None:
         text.append("none given", style="bold")
@@ -254,7 +268,7 @@ def detail_text(
         detail.append(f" · claim dated {claim_date_label(row.claim_date, row.claim_date_basis)}", style="dim")
     if group.is_echo:
         outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
-        detail.append(f" · repeated in {len(group.article_ids)} articles: {outlets}", style="dim")
+        detail.append(f" · repeated in {counted(len(group.article_ids), 'article')}: {outlets}", style="dim")
     detail.append("\n")
     detail.append(one_line(row.sentence))
     return detail

@@ -14,7 +14,7 @@ from textual.timer import Timer
 
 from store.gc_pause import freeze_heap_once
 from store.models import SearchHit
-from tui.formatting import safe_text
+from tui.formatting import counted, safe_text
 from tui.messages import OpenPassage
 from tui.screens.main_panes import PANES, SwitchesPanes
 from tui.screens.main_tools import LaunchesTools
@@ -145,7 +145,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
         self._note_corpus("indexing for search…")
         if missing:
             self.notify(
-                f"{len(missing)} saved selected passage(s) are no longer in this database and were left out.",
+                f"{counted(len(missing), 'saved selected passage')} {'is' if len(missing) == 1 else 'are'} no longer "
+                f"in this database and {'was' if len(missing) == 1 else 'were'} left out.",
                 severity="warning",
                 markup=False,
             )

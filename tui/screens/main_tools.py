@@ -166,8 +166,16 @@ class LaunchesTools:
         except ImportError:
             self.notify("The figure tracker is not available in this build.", severity="warning", markup=False)
             return
-        subject = self.query_one(ClaimsPane).current_subject
-        self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject), "figure tracker")
+        claims = self.query_one(ClaimsPane)
+        subject, claim = claims.current_subject, claims.current_claim
+        # From the reader (back from a passage opened in the tracker) or from a claim, f lands on
+        # that passage's row, of its own subject: it opened on the first row, the place lost.
+        reader = self.query_one(Reader)
+        passage = reader.current_passage_id if self.focused is reader else claim.passage_id if claim else None
+        if self.focused is reader and passage is not None:
+            subjects = [c.subject for c in self.corpus.claims_in_passage(passage) if c.figures]
+            subject = subject if subject in subjects or not subjects else subjects[0]
+        self._push_guarded(lambda: FigureTrackerScreen(self.corpus, subject_id=subject, passage_id=passage), "figure tracker")
 
     def action_audit(self) -> None:
         if not self.populated:

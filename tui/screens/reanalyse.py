@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from tui.formatting import counted
 from tui.screens.child_job import ChildJobDialog, escape_bindings
 from tui.widgets.keybar import KeyBar
 
@@ -54,7 +55,7 @@ class ReanalyseDialog(ChildJobDialog):
             )
             yield Static(
                 Content(
-                    f"{state} Enter redoes the claims and topic tags of all {self.articles:,} articles from the "
+                    f"{state} Enter redoes the claims and topic tags of {'the' if self.articles == 1 else 'all'} {counted(self.articles, 'article')} from the "
                     "text stored in the database (the source files are not needed), then rebuilds the search "
                     "index. Your selection and recent searches are kept."
                 ),
@@ -95,6 +96,6 @@ class ReanalyseDialog(ChildJobDialog):
         self.changed = True
         report: ReanalysisReport = event.report
         self.say(
-            (f"{stopped} " if stopped else "") + f"Redid the claims of {report.articles:,} articles: {report.claims_before:,} claims before, "
+            (f"{stopped} " if stopped else "") + f"Redid the claims of {counted(report.articles, 'article')}: {counted(report.claims_before, 'claim')} before, "
             f"{report.claims_after:,} now ({report.seconds:.1f} s). Esc shows them in the panes."
         )

@@ -19,12 +19,14 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.visual import Visual
 from textual.widgets import Button, ProgressBar, Static
 
 from store.ingest_runner import COMMIT_STEP
 from store.models import Article
-from tui.formatting import DIM, file_label, one_line
+from tui.formatting import DIM, counted, file_label, one_line
 from tui.screens.child_job import ChildJobDialog, escape_bindings
+from tui.visuals import Hanging, Stacked
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -35,21 +37,21 @@ if TYPE_CHECKING:
 LISTED_TITLES = 8
 
 
-def removal_question(report: RemovalReport, titles: list[str]) -> Content:
+def removal_question(report: RemovalReport, titles: list[str]) -> Stacked:
+    """What goes, a title a bullet: a long one wraps under its own first word, not under the bullet."""
     record = report.files[0]
-    listed = [("\n  • ", DIM) if i else ("  • ", DIM) for i in range(min(len(titles), LISTED_TITLES))]
-    parts: list[str | tuple[str, str]] = [
-        ("Remove this source file from the database?\n\n", "bold"),
-        file_label(record.source_path), "\n\n",
-        ((f"It holds {report.articles:,} article{'s' if report.articles != 1 else ''} "
-         f"and {report.claims:,} claim{'s' if report.claims != 1 else ''}; all go with it:\n"), ""),
+    blank = Content("")
+    blocks: list[Content | Visual] = [
+        Content.styled("Remove this source file from the database?", "bold"), blank,
+        Content(file_label(record.source_path)), blank,
+        Content(f"It holds {counted(report.articles, 'article')} and {counted(report.claims, 'claim')}; all go with it:"),
     ]
-    for bullet, title in zip(listed, titles, strict=False):
-        parts += [bullet, one_line(title)]
+    bullet, under = Content.styled("  • ", DIM), Content("    ")
+    blocks += [Hanging(bullet, under, Content(one_line(title))) for title in titles[:LISTED_TITLES]]
     if len(titles) > LISTED_TITLES:
-        parts.append((f"\n  … and {len(titles) - LISTED_TITLES:,} more", DIM))
-    parts.append(("\n\nThe file on disk is not touched; adding it again (a) brings it back.", DIM))
-    return Content.assemble(*parts)
+        blocks.append(Content.styled(f"  … and {len(titles) - LISTED_TITLES:,} more", DIM))
+    blocks += [blank, Content.styled("The file on disk is not touched; adding it again (a) brings it back.", DIM)]
+    return Stacked(blocks)
 
 
 class RemoveSourceDialog(ChildJobDialog):
@@ -84,7 +86,7 @@ class RemoveSourceDialog(ChildJobDialog):
         self.article = article
         self.titles = titles  # the titles of every article from the same file
         self.previewed = False  # the Remove button works only once the user has seen what goes
-        self.question: Content | None = None  # the preview, shown again under a cancelled removal's note
+        self.question: Stacked | None = None  # the preview, shown again under a cancelled removal's note
 
     @property
     def removing(self) -> bool:
@@ -166,14 +168,14 @@ class RemoveSourceDialog(ChildJobDialog):
             else:
                 # The same question again: Remove can be pressed again, so what goes must stay in view.
                 self.query_one("#remove", Button).disabled = False
-                note = Content.styled(f"{stopped}\n\n", "bold")
-                self.query_one("#remove-question", Static).update(note + self.question if self.question else note)
+                note = Content.styled(stopped, "bold")
+                question = Stacked([note, Content(""), *self.question.blocks]) if self.question else note
+                self.query_one("#remove-question", Static).update(question)
             return
         report: RemovalReport = event.report
         count = report.articles
         late = "Too late to cancel: the database was being written. " if event.cancelled else ""
-        self.app.notify(f"{late}Removed {file_label(report.files[0].source_file)} "
-                        f"({count:,} article{'s' if count != 1 else ''}).", markup=False)
+        self.app.notify(f"{late}Removed {file_label(report.files[0].source_file)} ({counted(count, 'article')}).", markup=False)
         self.dismiss(True)
 
     @on(Button.Pressed, "#cancel")

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from store.corpus import Corpus
 from store.models import SearchHit
-from tui.formatting import DIM, one_line
+from tui.formatting import DIM
 from tui.widgets.keybar import KeyBar
 from tui.screens.search_filters import (
     FIND_CLAIMANT,
@@ -30,7 +30,9 @@ from tui.screens.search_filters import (
     claimant_prompt,
     extra_claimant,
     no_hits_note,
-    unheld_script_note,
+    outlet_choices,
+    results_note,
+    topic_choices,
 )
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
@@ -100,13 +102,13 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
             )
             with Horizontal(id="filters"):
                 yield Select(
-                    [(Content(one_line(t.label)), t.id) for t in corpus.topic_summaries],
+                    topic_choices(corpus),
                     prompt="Any topic",
                     compact=True,
                     id="topic-filter",
                 )
                 yield Select(
-                    [(Content(one_line(o.name)), o.name) for o in corpus.outlet_summaries],
+                    outlet_choices(corpus),
                     prompt="Any outlet",
                     compact=True,
                     id="outlet-filter",
@@ -114,7 +116,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
                 claimants = corpus.claimant_summaries
                 yield Select(
                     claimant_choices(claimants, CLAIMANT_CHOICES),
-                    prompt=claimant_prompt(len(claimants), CLAIMANT_CHOICES, self.app.size.width),
+                    prompt=self._claimant_prompt(self.app.size.width),
                     compact=True,
                     id="claimant-filter",
                 )
@@ -123,6 +125,13 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
             yield RecentList(id="recent")
             yield HitList(id="hits")
         yield KeyBar()
+
+    def _claimant_prompt(self, width: int) -> str:
+        return claimant_prompt(len(self.corpus.claimant_summaries), CLAIMANT_CHOICES, width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Opened at 120 columns and narrowed to 80, the drop-down still read "Any claimant (top 300".
+        self.query_one("#claimant-filter", Select).prompt = self._claimant_prompt(event.size.width)
 
     def _choose_filters(self, filters: SearchFilters) -> None:
         """Set the filter boxes to ``filters``; a value a box no longer offers (a removed outlet) is left out."""
@@ -184,6 +193,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         # The last search's filters come back with its words: without them the same query showed
         # other hits than the ones n and N step through.  ctrl+l clears them.
         self._choose_filters(filters)
+        self.query_one("#claimant-filter", Select).prompt = self._claimant_prompt(self.app.size.width)  # resized away
         self.query_one(ContentSwitcher).current = "recent"
         self._begin()
 
@@ -300,18 +310,7 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         self.shown_search = (event.query, event.filters)
         hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection), query=event.query)
         self.query_one(ContentSwitcher).current = "hits"
-        noun = "hit" if len(event.hits) == 1 else "hits"
-        note = f"{len(event.hits)} {noun}"
-        if len(event.hits) >= RESULT_LIMIT:  # the store stops at the limit: never pass it off as the total
-            note = f"the {len(event.hits)} best hits (more match: add a word or a filter)"
-        if not event.hits:
-            filters = event.filters
-            note = no_hits_note(
-                event.query,
-                has_passages=bool(self.corpus.passages),
-                filtered=any((filters.topic, filters.outlet, filters.claimant)),
-                script_note=unheld_script_note(self.corpus, event.query) if self.corpus.passages else None,
-            )
+        note = results_note(self.corpus, event.query, event.hits, event.filters, RESULT_LIMIT)
         keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
         status = self.query_one("#search-status", Static)
         if len(note) + len(keys) > status.content_size.width:

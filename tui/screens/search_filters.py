@@ -15,7 +15,6 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual.content import Content
 from textual.widgets import Select
 
 from store.models import ClaimantSummary, SearchHit
@@ -73,6 +72,20 @@ def unheld_script_note(corpus: Corpus, query: str) -> str | None:
     return no_match_note(ensure_index(corpus).parts.vocabulary, query)
 
 
+def results_note(corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters, limit: int) -> str:
+    """The status line over the hits: how many, never passing the store's limit off as the total, or why none."""
+    if not hits:
+        return no_hits_note(
+            query,
+            has_passages=bool(corpus.passages),
+            filtered=any((filters.topic, filters.outlet, filters.claimant)),
+            script_note=unheld_script_note(corpus, query) if corpus.passages else None,
+        )
+    if len(hits) >= limit:  # the store stops at the limit
+        return f"the {len(hits)} best hits (more match: add a word or a filter)"
+    return f"{len(hits)} hit" if len(hits) == 1 else f"{len(hits)} hits"
+
+
 def _excluding_forms(parsed: ParsedQuery) -> str:
     """How the query left passages out, in its own notation: -word, -"phrase", or both."""
     forms = (["-word"] if parsed.excluded else []) + (['-"phrase"'] if parsed.excluded_phrases else [])
@@ -83,16 +96,26 @@ def _excluding_forms(parsed: ParsedQuery) -> str:
 FIND_CLAIMANT = "\x00find-claimant"
 
 
+# The drop-downs' prompts are Text: Textual's type-to-search reads only Text and str prompts, and
+# with Content ones "Reu" typed in the outlet list went nowhere.
+def topic_choices(corpus: Corpus) -> list[tuple[Text, str]]:
+    return [(Text(one_line(t.label)), t.id) for t in corpus.topic_summaries]
+
+
+def outlet_choices(corpus: Corpus) -> list[tuple[Text, str]]:
+    return [(Text(one_line(o.name)), o.name) for o in corpus.outlet_summaries]
+
+
 def claimant_choices(
     claimants: Sequence[ClaimantSummary], listed: int, also: str | None = None
-) -> list[tuple[Content, str]]:
+) -> list[tuple[Text, str]]:
     """The ``listed`` most cited claimants, ``also`` (a rarer one chosen in the picker) after them, and
     first, when some are left out, the way to the rest."""
-    choices = [(Content(one_line(c.name)), c.name) for c in claimants[:listed]]
+    choices = [(Text(one_line(c.name)), c.name) for c in claimants[:listed]]
     if also is not None and all(name != also for _, name in choices):
-        choices.append((Content(one_line(also)), also))
+        choices.append((Text(one_line(also)), also))
     if len(claimants) > listed:
-        find = Content.styled(f"Find any of {len(claimants):,} claimants…", "italic")  # one line at 120 columns
+        find = Text(f"Find any of {len(claimants):,} claimants…", style="italic")  # one line at 120 columns
         choices.insert(0, (find, FIND_CLAIMANT))
     return choices
 

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
 from store.ids import split_passage_id
-from tui.formatting import DIM, outlet_label, passage_context, passage_entry, plain
+from tui.formatting import DIM, counted, outlet_label, passage_context, passage_entry, plain
 from tui.messages import ToggleSelection
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import MORE_ID, NavList
@@ -79,10 +79,10 @@ class SelectionScreen(Screen[None]):
         count = len(kept)
         self.query_one("#selection-title", Static).update(
             Content.assemble(
-                (f" {count} selected passage{'s' if count != 1 else ''} ", "bold"),
+                (f" {counted(count, 'selected passage')} " if count else " No passage selected ", "bold"),
                 (" x removes · enter opens · e exports · y copies Markdown · escape returns", DIM)
-                if count
-                else (" nothing selected: press space on a passage in the reader, claims or search", DIM),
+                if count  # "0 selected passages  nothing selected: …" said it twice
+                else (" press space on a passage in the reader, claims or search to select it", DIM),
             )
         )
 

@@ -20,6 +20,7 @@ from store.models import Article
 from store.topic_listing import TopicEntry, TopicPassages
 from tui.formatting import (
     article_entry,
+    counted,
     lookalikes,
     one_line,
     term_spans,
@@ -204,7 +205,7 @@ class ArticlesPane(Vertical):
         passages.show_topic(corpus, topic_id, selected)
         self.query_one(ContentSwitcher).current = "topic-passages"
         self.border_title = Content.assemble(
-            "4 Topic", (f" · {one_line(label)} · {passages.entry_count:,} passages", "$text-muted")
+            "4 Topic", (f" · {one_line(label)} · {counted(passages.entry_count, 'passage')}", "$text-muted")
         )
 
     def mark_selected(self, selected: frozenset[str], changed: set[str]) -> None:

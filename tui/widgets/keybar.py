@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
+from textual.binding import Binding
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -26,6 +27,7 @@ class KeyHint:
     action: str
     node: DOMNode
     enabled: bool
+    group: str | None = None  # hints of one Binding.Group share a description: "h/l Side"
 
 
 class KeyBar(Widget):
@@ -45,23 +47,35 @@ class KeyBar(Widget):
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if not self.is_attached or screen is not self.screen:
             return
-        hints: dict[str, KeyHint] = {}
+        shown: dict[str, KeyHint] = {}
+        spare: dict[str, KeyHint] = {}
         for node, binding, enabled, _ in screen.active_bindings.values():
-            if binding.show and binding.action not in hints:
-                key = self.app.get_key_display(binding)
-                hints[binding.action] = KeyHint(key, binding.description, binding.action, node, enabled)
+            if binding.action in shown or binding.action in spare:
+                continue
+            if binding.show:
+                shown[binding.action] = self._hint(node, binding, enabled)
+            elif binding.id and enabled and node is not self.app:
+                # The screen's own tools (a Add files, c Compare…), listed while there is room: at
+                # 200 columns the main screen's bar named five keys and left the rest to help.
+                spare[binding.action] = self._hint(node, binding, enabled)
         palette = KeyHint("^p", "Commands", "app.command_palette", self.app, True)
-        hints.pop(palette.action, None)
-        self.hints = [*hints.values(), palette]
+        shown.pop(palette.action, None)
+        last = [shown.pop(action) for action in ("help",) if action in shown and shown[action].node is self.app]
+        keys = {hint.key for hint in shown.values()}
+        self.hints = [*shown.values(), *(h for h in spare.values() if h.key not in keys), *last, palette]
         self.refresh()
+
+    def _hint(self, node: DOMNode, binding: Binding, enabled: bool) -> KeyHint:
+        key = self.app.get_key_display(binding)
+        group = binding.group.description if binding.group is not None else None
+        return KeyHint(key, binding.description, binding.action, node, enabled, group)
 
     def render(self) -> Content:
         parts: list[Content] = []
         self._spans = []
         x = 0
-        for hint in self._fitting_hints(self.size.width):
-            piece = self._piece(hint)
-            self._spans.append((x, x + piece.cell_length, hint))
+        for piece, spans in self._pieces(self._fitting_hints(self.size.width)):
+            self._spans += [(x + start, x + end, hint) for start, end, hint in spans]
             x += piece.cell_length
             parts.append(piece)
         return Content("").join(parts)
@@ -71,23 +85,55 @@ class KeyBar(Widget):
 
         The palette and help come last and are kept (between them they reach every action);
         hints are dropped from just before them, the app-wide ones (quit, search) before
-        the focused pane's own.
+        the focused pane's own.  A group goes (or stays) whole.
         """
         hints = list(self.hints)
         keep_last = [h for h in hints[-2:] if h.node is self.app and h.action in ("help", "app.command_palette")]
-        while len(hints) > len(keep_last) and sum(self._piece(h).cell_length for h in hints) > width:
-            del hints[-len(keep_last) - 1]
+        while len(hints) > len(keep_last) and sum(piece.cell_length for piece, _ in self._pieces(hints)) > width:
+            last = start = len(hints) - len(keep_last) - 1
+            while hints[last].group is not None and start > 0 and hints[start - 1].group == hints[last].group:
+                start -= 1
+            del hints[start : last + 1]
         return hints
 
+    @classmethod
+    def _pieces(cls, hints: list[KeyHint]) -> list[tuple[Content, list[tuple[int, int, KeyHint]]]]:
+        """Each hint's piece, and where in it a click runs which hint's action.
+
+        Keys of one binding group next to each other make one piece ("h/l Side" for two keys that
+        move between the sides): at 120 columns the comparison's ten keys ran past the edge.
+        """
+        pieces: list[tuple[Content, list[tuple[int, int, KeyHint]]]] = []
+        run: list[KeyHint] = []
+        for index, hint in enumerate(hints):
+            run.append(hint)
+            following = hints[index + 1] if index + 1 < len(hints) else None
+            if hint.group is not None and following is not None and following.group == hint.group:
+                continue
+            pieces.append(cls._piece(run))
+            run = []
+        return pieces
+
     @staticmethod
-    def _piece(hint: KeyHint) -> Content:
-        return Content.assemble(
-            " ",
-            (hint.key, KEY_STYLE if hint.enabled else DISABLED_STYLE),
-            " ",
-            (hint.description, "" if hint.enabled else DISABLED_STYLE),
-            " ",
-        )
+    def _piece(run: list[KeyHint]) -> tuple[Content, list[tuple[int, int, KeyHint]]]:
+        keys: list[Content] = []
+        spans: list[tuple[int, int, KeyHint]] = []
+        x = 1
+        for index, hint in enumerate(run):
+            if index:
+                keys.append(Content("/"))
+                x += 1
+            key = Content.styled(hint.key, KEY_STYLE if hint.enabled else DISABLED_STYLE)
+            spans.append((x, x + key.cell_length, hint))
+            keys.append(key)
+            x += key.cell_length
+        head = run[0]
+        description = head.group if len(run) > 1 and head.group else head.description
+        enabled = any(hint.enabled for hint in run)
+        piece = Content.assemble(" ", *keys, " ", (description, "" if enabled else DISABLED_STYLE), " ")
+        if len(run) == 1:
+            spans = [(0, piece.cell_length, head)]  # one key: the whole piece is its button
+        return piece, spans
 
     async def _on_click(self, event: events.Click) -> None:
         for start, end, hint in self._spans:

@@ -124,7 +124,7 @@ class Reader(NavList):
             shown, more = labels[:TOPIC_TAGS], len(labels) - TOPIC_TAGS
             tags = topic_tags(shown)
             if more > 0:
-                tags = Content.assemble(tags, (f"+{more} more topics", DIM))
+                tags = Content.assemble(tags, (f"+{more} more {'topic' if more == 1 else 'topics'}", DIM))
             rows.append(Option(tags, disabled=True))
         rows.append(Option(Content.styled(f"source: {file_label(article.source_file)}\n", DIM), disabled=True))
         return rows

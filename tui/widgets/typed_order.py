@@ -127,8 +127,10 @@ class KeysFollowTheScreenTheyOpen(_AppBase):
     screen a key opened was typed after that key: it is handed to the new screen, as if typed there.
     """
 
-    _typed_on: dict[int, tuple[Screen[object], events.Key]]
+    _typed_on: dict[int, tuple[Screen[object], Widget | None, events.Key]]
     _opened_by_key: Screen[object] | None = None
+    # (screen, widget left, widget focused) when a key that came back up moved the focus (tab).
+    _focus_moved_by_key: tuple[Screen[object], Widget | None, Widget] | None = None
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -136,7 +138,7 @@ class KeysFollowTheScreenTheyOpen(_AppBase):
             typed_on = getattr(self, "_typed_on", None)
             if typed_on is None:
                 typed_on = self._typed_on = {}
-            typed_on[id(event)] = (app.screen, event)  # the event is kept: its id cannot be reused meanwhile
+            typed_on[id(event)] = (app.screen, app.focused, event)  # the event is kept: its id cannot be reused meanwhile
             if len(typed_on) > _REMEMBERED_KEYS:
                 del typed_on[next(iter(typed_on))]
         await super().on_event(event)  # type: ignore[misc]
@@ -145,20 +147,30 @@ class KeysFollowTheScreenTheyOpen(_AppBase):
         # Runs before App._on_key (Textual calls each class's handler in turn), which looks the binding up.
         app = cast("App[object]", self)
         remembered = getattr(self, "_typed_on", {}).pop(id(event), None)
-        typed_on = remembered[0] if remembered is not None and remembered[1] is event else None
+        typed_on, focused = remembered[:2] if remembered is not None and remembered[2] is event else (None, None)
         top = app.screen
         if typed_on is not None and typed_on is not top and typed_on in app.screen_stack and self._opened_by_key is top:
             take(event)
             (top.focused or top)._forward_event(handed_on(event))
+        elif typed_on is top and (moved := self._focus_moved_by_key) is not None:
+            # Tab then "ctrl+u, a name" typed fast: the keys after tab were handed to the widget it
+            # left.  The name's letters, of no use there, came back up and were lost; ctrl+u, looked
+            # up late, cleared the box from wherever its cursor was.  They are the widget's tab went to.
+            screen, left, went_to = moved
+            if screen is top and focused is left and app.focused is went_to and went_to.is_attached:
+                take(event)
+                went_to._forward_event(handed_on(event))
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
         app = cast("App[object]", self)
-        before = app.screen
+        before, focused = app.screen, app.focused
         handled: bool = await super()._check_bindings(key, priority)  # type: ignore[misc]
         if not priority and app.screen is not before:
             # A key that came back up opened it: the keys typed after this one are its.  (A priority
             # key opens its screen as it arrives, before the keys after it are handed out.)
             self._opened_by_key = app.screen
+        elif not priority and app.focused is not focused and app.focused is not None:
+            self._focus_moved_by_key = (app.screen, focused, app.focused)
         return handled
 
 
