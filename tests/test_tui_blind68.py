@@ -116,7 +116,7 @@ async def test_figure_tracker_never_crops_a_figure_into_another_number(tmp_path:
         await until(pilot, lambda: app.is_ready, "first screen", attempts=500)
         for subject, figure, interval in (
             ("troops_deployed", "11,000–12,000", "11,000 – 12,000"),
-            ("munitions_supplied", "100,000–1.5 million", "100,000 – 1.5 million"),
+            ("munitions_supplied", "0.1–1.5 million", "0.1 – 1.5 million"),  # both ends in one style
         ):
             screen = FigureTrackerScreen(app.corpus, subject_id=subject)
             app.push_screen(screen)
