@@ -27,13 +27,6 @@ from store.normalise.credits import (
     trailing_wire,
     wire_only,
 )
-from store.normalise.dates import (
-    find_date,
-    find_month_day,
-    latest_month_mentioned,
-    resolve_day_month,
-    year_inferred,
-)
 from store.normalise.derived_titles import (
     derive_title,
     distinct_derived_title,
@@ -66,6 +59,7 @@ from store.normalise.outlets import (
 )
 from store.normalise.paper_heads import consume_paper_head
 from store.normalise.posters import thread_opener
+from store.normalise.published_dates import published_date
 from store.normalise.running_heads import running_head_fields
 from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
 from store.normalise.social_posts import consume_poster_head
@@ -180,34 +174,6 @@ def _listing_outlet(names: list[str]) -> str | None:
         return None
     known = outlet_table().lookup(best) is not None
     return best if count >= 2 or known else None
-
-
-def _resolve_date(evidence: Evidence, body: list[str], ctx: FileContext, outlet: str | None) -> tuple[str | None, str | None, bool]:
-    if ctx.page and ctx.page.date:
-        found = find_date(ctx.page.date)
-        if found and found.iso:
-            return found.iso, ctx.page.date, False
-    found = next((d for d in evidence.dates if d.iso), None)
-    if found is None:
-        return None, None, False
-    if not found.ambiguous:
-        return found.iso, found.raw, False
-    known = outlet_table().lookup(outlet) if outlet else None
-    iso = resolve_day_month(
-        found,
-        file_order=ctx.numeric_order,
-        latest_mention=latest_month_mentioned(body),
-        outlet_order=known.date_order if known else None,
-    )
-    return iso, found.raw, True
-
-
-def _yearless_header_date(evidence: Evidence) -> str | None:
-    """A header line's "Dec 19" (no year printed), as written."""
-    for date in evidence.dates:
-        if date.iso is None and (month_day := find_month_day(date.raw, None)) is not None and month_day.raw == date.raw:
-            return date.raw
-    return None
 
 
 def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[Article, list[Removal]]:
@@ -328,19 +294,15 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         # "| Jane Park | Mar 10, 2025 |" read as an outlet's line, where the page names its outlet otherwise: the writer.
         evidence.authors.extend(n for _r, n, b in evidence.outlets if b == "header line" and canonical_outlet(n) != outlet and writer_in_outlet_slot(n))
     credit = next((c for c in (canonical_outlet(c) for c in evidence.credits) if c and c != outlet), None)
-    published, published_raw, ambiguous = _resolve_date(evidence, [u.text for u in body], ctx, outlet)
-    # A dateline's date, or a yearless "Dec 19" on a header line of its own: read alike.
-    story_date = dateline.date_raw if dateline and dateline.date_raw else _yearless_header_date(evidence)
-    if published is None and segment.issue_date is not None and not story_date:
-        published, published_raw = segment.issue_date.iso, segment.issue_date.raw  # the digest's issue dates its stories
-    if published is None and story_date:
-        found = find_date(story_date) or find_month_day(story_date, None)
-        if found is not None and found.iso is None:
-            # The year is inferred, never printed: the date is flagged as uncertain.
-            found = year_inferred(found, latest_month_mentioned(u.text for u in body))
-            ambiguous = found.ambiguous
-        published_raw = story_date
-        published = found.iso if found else None
+    published, published_raw, ambiguous = published_date(
+        evidence,
+        [u.text for u in body],
+        page_date=ctx.page.date if ctx.page else None,
+        numeric_order=ctx.numeric_order,
+        outlet=outlet,
+        dateline_date=dateline.date_raw if dateline else None,
+        issue_date=segment.issue_date,
+    )
     printed = title_unit.text if title_unit is not None else known_title
     if published is None and printed and (titled := event_title_date(printed)) is not None:
         published, published_raw = titled.iso, titled.raw  # "Briefing by the Spokesperson, Moscow, 24 March 2025"

@@ -12,6 +12,8 @@ FIELD = re.compile(
     r"^(?P<key>title|headline|subject|transcript|to|cc|source|outlet|publication|publisher|site|site name|feed|from|issued by|by|author|authors"
     r"|byline|writer|words|prepared by|written by|date|sent|published|published on|publish date|pub date|posted|posted on|updated|last updated|edited"
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
+    # A notes app's page properties under the title (Notion: "Created: November 4, 2024 9:15 AM", "Status: Draft").
+    r"|created|created time|created at|date created|last edited|last edited time|status|clipped from"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
     r"|autor|auteur|autore|автор|текст|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
@@ -35,6 +37,8 @@ FIELD_KIND = {
     "pub date": "date", "posted": "date", "posted on": "date", "updated": "date", "last updated": "date", "edited": "date",
     "url": "url", "link": "url", "original url": "url", "original link": "url",
     "canonical url": "url", "permalink": "url",
+    "created": "date", "created time": "date", "created at": "date", "date created": "date",
+    "last edited": "date", "last edited time": "date", "status": "label", "clipped from": "url",
     "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
     "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
     "текст": "author",  # a magazine's credit of its writer over the text ("Текст: Иван Петров", beside "Фото: ...")

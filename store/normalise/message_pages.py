@@ -62,7 +62,7 @@ def message_page_items(html_text: str) -> Unpacked | None:
         if item is not None:
             items.append(item)
             sender = item.outlet
-    if len(items) < _MIN_POSTS:
+    if len(items) < _MIN_POSTS and not (len(items) == 1 and _lone_post_is_the_page(items[0], root)):
         return None
     unpacked = Unpacked("posts")
     for item in items:
@@ -74,6 +74,14 @@ def message_page_items(html_text: str) -> Unpacked | None:
         if element.text and element.text.strip() and not any(isinstance(c.tag, str) for c in element):
             unpacked.discarded.append((element.sourceline or 1, squash_spaces(element.text)))
     return unpacked
+
+
+def _lone_post_is_the_page(item: Item, root: object) -> bool:
+    """An export of a channel's single post: a sender's name beside its stamp, and most of the page's words.
+
+    A page's lone "message" box (a comment under a story, a notice) leaves the page's own text outside it.
+    """
+    return bool(item.outlet) and 2 * len(item.body or "") >= len(squash_spaces(root.text_content()))  # type: ignore[attr-defined]
 
 
 def _post(message: object, sender: str | None, used: set[object]) -> Item | None:

@@ -16,6 +16,11 @@ from store.normalise import byline_names as _names
 from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
 from store.normalise.credits import east_asian_sign_off
 from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like
+from store.normalise.date_words import DATE_WORDS as _DATE_WORDS
+from store.normalise.date_words import HOUR_MERIDIEM as _HOUR_MERIDIEM
+from store.normalise.date_words import TIME_TOKEN as _TIME_TOKEN
+from store.normalise.date_words import TIME_ZONE as _TIME_ZONE
+from store.normalise.date_words import is_date_word  # noqa: F401  (read from here by the page-author finder)
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS, prose_like
@@ -39,38 +44,10 @@ _BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
 _CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
+_NO_NAME_WORDS = frozenset({"of", "the", "for", "on", "to", "with", "from", "into", "over"})
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 # (A Chinese page sets its fields apart with a space or U+3000: "2025-02-24 15:32 来源：环球网 作者：李明".)
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•—–\u3000]|\s-\s|,\s|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
-_DATE_WORDS = re.compile(
-    # ("Old" is the post-age icon's text that forum software prints before each post's date.)
-    r"^(?:published|updated|last updated|last|first|posted|first published|modified|edited|on|at|date|time|old|"
-    # What a broadcast, a transcript or a filed report says of its date.
-    r"recorded|aired|broadcast|filed|dated|revised|debated|\d{1,2}\s?[ap]\.m\.|"  # (a record's "debated on ...", "3 p.m.")
-    # The same words in Korean ("입력 2024.11.13", "2024/11/13 15:20 송고"), Russian and Ukrainian datelines.
-    r"입력|수정|업데이트|송고|송고시간|기사입력|최종수정|등록|보도일시|배포일시|보도일|배포일|이후|\.?\([월화수목금토일]\)|опубликовано|обновлено|опубліковано|оновлено|"
-    # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
-    r"(?:입력|수정|업데이트|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
-    r"года|г\.|року|р\.|publikacja|aktualizacja|"  # "28 октября 2024 года": the word for "year" after the date
-    r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|น\.|นาฬิกา|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
-    # The weekday before the date in Arabic, Turkish, Indonesian and Vietnamese ("الإثنين", "Pazartesi", "Senin,",
-    # "Thứ hai,"), and the time zones Indonesian and Vietnamese pages print after the time ("10:15 WIB", "(GMT+7)").
-    r"(?:الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
-    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|\(gmt[+-]\d{1,2}\)|wib|wita|wit)[,،]?|"
-    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|@)$",  # ("On March 12, 2025 @ 9:00 am": a blog's stamp)
-    re.IGNORECASE,
-)
-
-
-def is_date_word(token: str) -> bool:
-    """A word a date line sets beside its date ("Published", "입력", "года", "10:15"), no name's."""
-    return _DATE_WORDS.match(token) is not None
-
-
-_HOUR_MERIDIEM = re.compile(r"\b(\d{1,2}) ([ap]\.m\.)", re.IGNORECASE)  # "3 p.m.": an hour without minutes, one token
-_TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
-_TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•∙—–\u3000]|\s-\s|,\s|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor"
     r"|fellow|researcher|professor|lecturer|director|correspondante?|envoyée? spéciale?|corresponsal|korrespondentin|korrespondent|korespondent(?:ka)?)s?"
@@ -126,6 +103,8 @@ def person_names(text: str) -> str | None:
     for token in tokens:
         if token.lower() in _NAME_CONNECTORS:
             continue
+        if token.lower() in _NO_NAME_WORDS:
+            return None  # "TRANSCRIPT OF PROCEEDINGS": capitals that make a heading, no name
         if not token[:1].isupper() or any(ch.isdigit() for ch in token) or token.endswith(("'s", "’s")):
             return None  # (a possessive, "North Korea's War", names no person)
     return text
@@ -251,9 +230,12 @@ def _parse_header(text: str) -> Header | None:
     if found is None:
         if (" at " in text or text[-2:] in STAMP_ENDS) and (stamped := stamp_date(text)) is not None:
             return Header("date", date=stamped)  # "November 9 at 6:12 PM ·" over a page's post, "11/6(水) 9:15配信"
-        # "Mar 24" alone under a newsletter's author: a header line, which dates nothing without a year.
-        short = find_month_day(text, None) if len(text) <= 14 else None
-        return Header("date", date=short) if short is not None and short.raw == text.strip(" .") else None
+        # "Mar 24" alone under a newsletter's author: a header line, which dates nothing without a year;
+        # "Jane Kim · Mar 24" sets the writer apart from it, as a dated line with its year would.
+        short = find_month_day(text, None) if len(text) <= 80 else None
+        if short is None or short.raw == text.strip(" ."):
+            return None if short is None or len(text) > 14 else Header("date", date=short)
+        return _dated_header(text, short) if _SET_APART_DATE.search(text[: short.start] + "\0" + text[short.end :]) else None
     return _dated_header(text, found)
 
 
@@ -389,6 +371,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     return header if leftover_words <= 6 else None
 
 
+_SET_APART_DATE = re.compile(r"[|·•∙—–]\s*\0\s*$|^\s*\0\s*[|·•∙—–]")  # (\0 stands where the date was)
 _MONTH_YEAR = re.compile(  # (in any case: "MARCH 2025" on a report's cover)
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)", re.IGNORECASE)

@@ -56,6 +56,7 @@ from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
 from store.normalise.file_segments import file_segments, stories_titled_apart
+from store.normalise.link_posts import link_post_segment, linked_headline
 from store.normalise.splitting import bullet_list_article, headline_only
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
@@ -335,6 +336,11 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         removals.extend(removed)
         if not article.passages and not article.title:
             continue  # every line was a header or furniture, each on record in ``removed``: no article is left
+        articles.append(article)
+    if not articles and page is not None and (linked := linked_headline(text, page.metadata.title)) is not None:
+        article, removed = assemble_article(link_post_segment(*linked), 0, context)  # a link post: its headline and address
+        article.url = article.url or linked[1]
+        removals.extend(removed)
         articles.append(article)
     if page is not None:
         # Lines of trafilatura's text mean nothing to a user: point into the page.
