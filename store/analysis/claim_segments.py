@@ -53,6 +53,9 @@ def claim_segments(
     if len(distinct) == 1 and (object_start := object_clause_start(sentence, distinct[0][0])) is not None:
         # "…, not the 110,000 Kyiv claimed": the words before the figure Kyiv claimed are no claim of Kyiv's
         return [(0, object_start, None, None), (object_start, len(sentence), *distinct[0])]
+    if len(distinct) == 1 and (own := _own_clause_before(sentence, distinct[0][0])) is not None:
+        # "Losses rose to 3,000 and the Pentagon said 1,000 had died": the first clause is the article's own
+        return [(0, own, None, None), (own, len(sentence), *distinct[0])]
     if len({c for _a, c in distinct}) <= 1:
         return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
     if (confirmed := _confirmed_spans(sentence, distinct)) is not None:
@@ -90,6 +93,25 @@ def claim_segments(
         else:  # a stretch before any claimant's words belongs with the next claim's span or the previous one
             spans.append((a, b, spans[-1][2], spans[-1][3]) if spans else (a, b, None, None))
     return spans
+
+
+# The joint before a speaker who opens the second clause: "…, and the Pentagon said", "…; Kyiv says", "… but NATO said".
+_JOINT_BEFORE = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)\s+$")
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def _own_clause_before(sentence: str, anchor: Anchor) -> int | None:
+    """Where the speaker's clause starts when a clause of the article's own, with a figure, comes before it.
+
+    The speaker's phrase (``left_noun_phrase``) stops at the "and" only when what precedes it is no name of
+    theirs, so a figure before the joint is no word of what they say after their verb.
+    """
+    if anchor.kind != "verb" or anchor.content != "right" or anchor.start < 8:
+        return None
+    joint = _JOINT_BEFORE.search(sentence, max(0, anchor.start - 12), anchor.start)
+    if joint is None or _FIGURE_DIGIT.search(sentence, 0, joint.start()) is None:
+        return None
+    return joint.start()
 
 
 # A correction's own clause: "An earlier version of this article said 12,000; the correct figure, according to the

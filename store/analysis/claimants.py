@@ -31,7 +31,7 @@ from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # n
 from store.analysis.outlet_names import bare_outlet
 
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
-_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept)"
+_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept|readout|letter|memo|memorandum|cable|transcript)"
 _INTEL_BY = r"intelligence\s+(?:gathered|collected|obtained|compiled|provided|shared|supplied)"  # its agent's
 _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_DOC_NOUNS}s?|{_INTEL_BY})\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
@@ -46,7 +46,7 @@ _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:(?:latest|new|daily|w
 _DOC_TRAILING = re.compile(
     rf"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
     rf"(?:\s+(?:(?:military|defen[cs]e)\s+intelligence|intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)"
-    rf"\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?$"
+    rf"\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?(?:\s+(?:of|on|about)\s+(?:the|its|their|a)\s+[a-z]+)?$"  # "… readout of the call"
 )
 # "Ukrainian gunners interviewed by Reuters": the gunners speak; the agency only asked them.
 # "… officers interviewed for this report": the officers speak; the report only asked them.

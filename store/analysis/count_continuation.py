@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.analysis.figure_words import COUNT_NOUNS
+from store.analysis.figure_words import COUNT_NOUNS, PLURAL_DEMONYM
 from store.analysis.list_leads import count_as_lead_in
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.models import Figure
@@ -167,9 +167,14 @@ def asked_count(question: str) -> str | None:
     found = _HOW_MANY.search(question)
     if found is None:
         return None
-    for word in reversed(found.group(1).lower().split()):
-        if word in COUNT_NOUNS:
-            return COUNT_NOUNS[word]
+    words = found.group(1).split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in COUNT_NOUNS:
+            return COUNT_NOUNS[word.lower()]
+        if PLURAL_DEMONYM.fullmatch(word):  # "How many North Koreans have died?": the people, as a figure reads them
+            lead = words[index - 1] if index and words[index - 1][:1].isupper() else ""
+            return f"{lead} {word}".strip().lower()
     return None
 
 

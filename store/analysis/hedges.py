@@ -26,6 +26,9 @@ _HEDGE_PHRASES = (
     r"(?:unable|not\s+able|failed|declined|declines|refused|refuses)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
     r"would\s+be\s+able\s+to|"  # a conditional capability ("would be able to send 200,000") is no count
     r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis|information|knowledge)|not\s+true|"
+    # a plan or forecast, like "expected to": "plans to send 30,000 more", "will be deployed", "is poised to send"
+    r"(?:plans?|planned|planning|prepares|preparing|poised|intends?|intended|intending)\s+to\s|"
+    r"(?:will|would|shall)\s+(?:also\s+|soon\s+|then\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)|"
     r"(?:not\s+|un)aware\s+of|"
     # "Tokyo is aware of reports that 11,000 …", "Seoul is looking into reports": the reports' figure, not vouched for
     r"(?:aware\s+of|looking\s+into|checking|monitoring|studying|verifying)\s+(?:the\s+|media\s+|such\s+)?reports"

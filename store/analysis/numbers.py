@@ -213,7 +213,10 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     scale, attached = 1.0, m.group("attached")
     if attached:
         if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
-            counted = unit_after(text, end, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
+            counted_from = end
+            if text[end : end + 1] in "-–—" and (upper := _ATOM.match(text, end + 1)) is not None:
+                counted_from = upper.end()  # "1.1m-1,250,000 shells": what the range counts follows its upper end
+            counted = unit_after(text, counted_from, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
             if counted not in COUNT_NOUNS:
                 return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count
         scale = SCALE_ABBREVIATIONS[attached.lower()]
@@ -343,7 +346,8 @@ def _range_partner(
         return None
     if require_and and word not in ("and", "to", "-", "–", "—"):
         return None
-    if word in ("-", "–", "—") and join.group() != join.group().strip() and not require_and:
+    spaced_dash = word in ("-", "–", "—") and join.group() != join.group().strip() and not require_and
+    if spaced_dash and not (atom.has_scale or atom.value >= 1000):
         return None  # "500 - 600" with spaces is more often a dash between clauses
     m = _ATOM.match(text, join.end())
     if m is None and after_between and (worded := worded_counts(text).get(join.end())) is not None and not worded.vague:
@@ -363,4 +367,6 @@ def _range_partner(
         scale_low = second.scale  # "2 to 3 million": the scale belongs to both ends
     if second.value <= atom.value * scale_low:
         return None  # "fell from 2.2% to 2.1%" is a change, not a range
+    if spaced_dash and second.value > 3 * atom.value * scale_low:
+        return None  # "1.1 million – 1 250 000" are a range's ends; "10,000 – 40,000 more" a clause's aside
     return second.value, second.percent, second.end, scale_low

@@ -28,6 +28,11 @@ from store.analysis.sentences import _NEVER_FINAL
 CLAUSE_VERB_INSIDE = re.compile(r" (?:was|were|is|are|has|have|had|will|would) ")
 
 
+# The people of an institution, named by where they work ("analysts at RUSI").
+_STAFF = re.compile(r"(?:analyst|expert|researcher|economist|scholar|fellow|specialist|scientist|official)s?",
+                    re.IGNORECASE)
+
+
 def right_np_end(sentence: str, start: int) -> int:
     """Where the noun phrase starting at ``start`` ends (told X …, said X, …, per X)."""
     end = start
@@ -39,6 +44,10 @@ def right_np_end(sentence: str, start: int) -> int:
         next_word = words[i + 1].group().lstrip('"“(') if i + 1 < len(words) else ""
         if i > 0 and (lower in _BOUNDARY or lower in _AUX or lower in VERB_WORDS):
             break
+        if lower == "at" and i > 0 and _STAFF.fullmatch(words[i - 1].group()) and (
+            next_word[:1].isupper() or next_word.lower() == "the"
+        ):
+            continue  # "analysts at RUSI", "researchers at the Institute for …": where they work names them
         if i > 0 and lower in (
             "on",
             "in",
@@ -116,11 +125,31 @@ def _title_stop(sentence: str, start: int, stop: int) -> bool:
 _CONTRASTING_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though|even\s+as)\s(?![^,]*,\s+that\s)")
 
 
+# Words that open a figure right after a speaker's verb: what they say follows ("said another 1,000 …").
+_QUANTITY_LEADS = frozenset({
+    "another", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "more", "up",
+    "as", "just", "only", "fewer", "less", "well", "close", "upwards", "perhaps", "possibly", "under",
+})
+_LEAD_GLUE = frozenset({"to", "than", "many", "much", "as", "over", "under", "of", "least"})
+
+
+def _figure_after_lead(words: list[str]) -> bool:
+    """Whether a number follows the opening quantity words at once ("another 1,000", "as many as 3,000")."""
+    for word in words[1:4]:
+        if word[:1].isdigit():
+            return True
+        if word.lower() not in _LEAD_GLUE and word.lower() not in _QUANTITY_LEADS:
+            return False
+    return False
+
+
 def content_side(sentence: str, verb_end: int) -> str:
     rest = sentence[verb_end:]
     words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
     if words and (words[0] == "that" or words[0][:1].isdigit()):
         return "right"  # "… and Kyiv says 12,000 were sent": a figure right after the verb is what it says
+    if len(words) > 1 and words[0].lower() in _QUANTITY_LEADS and _figure_after_lead(words):
+        return "right"  # "… the Pentagon said another 1,000 were missing", "says up to 3,000 died"
     if rest[:1] == "," and _CONTRASTING_CLAUSE.match(rest):
         return "left"
     if len(words) <= 4 or (len(words) <= 14 and TIME_TAIL.match(rest)):

@@ -191,6 +191,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
             prev = tokens[index - 1][1].strip('"“”(,')
             if not (prev[:1].isupper() or prev.lower() in SOURCE_NOUNS) or not collected:
                 break
+            if _counts_before(tokens, index):
+                break  # "NIS estimates 1,100 casualties in Kursk and the Pentagon puts …": a clause with a count ends
         if not collected and lower in _DOCUMENT_PARTICIPLES and index and tokens[index - 1][1].lower() in _DOCUMENTS:
             continue  # "A RUSI report published (on Monday) estimated": the report estimated
         if core[:1].islower() and lower.endswith(("ed", "ing")) and lower not in _NP_PARTICIPLES:
@@ -262,6 +264,29 @@ def _last_words(body: str, window: int, count: int) -> list[tuple[int, str]]:
         tokens.append((position, word))
     tokens.reverse()
     return tokens
+
+
+# A count in running text: grouped digits ("1,100", "12 000") or digits before a lower-case word ("300 dead").
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+
+
+def _counts_before(tokens: list[tuple[int, str]], index: int) -> bool:
+    """Whether the words before the "and" at ``index`` (back to a clause break) count something.
+
+    A claimant's name holds no count ("the 47th Brigade", "G7"), so "… 1,100 casualties in Kursk and the Pentagon"
+    joins two clauses, not two names of one claimant.
+    """
+    for back in range(index - 1, -1, -1):
+        token = tokens[back][1]
+        if token[-1] in ",;:":
+            return False
+        core = token.strip('"“”()[]')
+        if _GROUPED_COUNT.fullmatch(core) or (
+            core.isdigit() and back + 1 < index and tokens[back + 1][1][:1].islower()
+            and tokens[back + 1][1].lower() not in ("and", "or")
+        ):
+            return True
+    return False
 
 
 def _list_item(collected: list[tuple[int, str]]) -> bool:

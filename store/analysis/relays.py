@@ -37,7 +37,7 @@ def _may_name_platform(text: str) -> bool:
 # Relays: "told X", "in an interview with X", "speaking to X", "writing for X", "in an article for X",
 # "in a February 2025 War on the Rocks article".  A trigger word is found first, then the phrase around it.
 _TRIGGER_WORDS = """told telling tells interview speaking spoke talking talked writing article report piece op-ed column
-    commentary essay carried published quoted""".split()
+    commentary essay carried published quoted seen obtained reviewed viewed""".split()
 # Searched behind one space: every trigger starts with a word character, so "\b" before it is "a non-word
 # character before it", and a pattern that starts with ``\W`` lets ``re`` skip through words in C.
 _RELAY_TRIGGER = re.compile(rf"\W({trie_pattern(_TRIGGER_WORDS)})\b")
@@ -56,6 +56,17 @@ _RELAY_AFTER = {
     "published": re.compile(r"\s+by\s+"),
     "quoted": re.compile(r"\s+by\s+"),  # "A source in the military, quoted by the Dong-A Ilbo, said …"
 }
+# "said in a statement seen by Reuters", "in a letter obtained by the FT": the outlet that saw the document relays
+# it; only a document is seen so ("troops seen by drones" relay nothing).
+_SEEING = frozenset({"seen", "obtained", "reviewed", "viewed"})
+_DOCUMENT_SEEN = re.compile(
+    r"\b(?:statement|document|letter|report|memo|memorandum|cable|assessment|transcript|e-?mail|presentation|"
+    r"briefing|copy|draft|note|readout|filing|dossier|paper|reply|response|answer|submission|testimony|slide|"
+    r"message|text|order|directive|contract|invoice|manifest)s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+for _word in _SEEING:
+    _RELAY_AFTER[_word] = re.compile(r"\s+by\s+")
 _RELAY_PUBLICATION = re.compile(r"\s+(?:for|in|published\s+by)\s+")
 _RELAY_NAMED_BEFORE = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+){0,3}?((?:[A-Z][\w'’.-]*\s+)+(?:(?:on|of|the)\s+[A-Z][\w'’.-]*\s+)*)$"
@@ -78,6 +89,8 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     for trigger in _RELAY_SCAN.finditer(" " + sentence[:1].lower() + sentence[1:]):
         word = trigger.group(1)
         trigger_start, trigger_end = trigger.start(1) - 1, trigger.end(1) - 1  # offsets in ``sentence``
+        if word in _SEEING and _DOCUMENT_SEEN.search(sentence, max(0, trigger_start - 40), trigger_start) is None:
+            continue
         after = _RELAY_AFTER.get(word) or _RELAY_PUBLICATION
         joined = after.match(sentence, trigger_end)
         raw = ""

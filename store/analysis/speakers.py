@@ -100,6 +100,7 @@ class Speakers:
     quote_owner: str | None = None  # "That was the assessment of X" opening a passage: the quotation before is X's
     last_person_at: tuple[int, int] = (-1, -1)  # (passage, sentence start) where ``last_person`` was named
     noted_at: dict[str, int] = field(default_factory=dict)  # claimant -> passage index where last named
+    written_as: dict[str, str] = field(default_factory=dict)  # a name as written -> the claimant its alias folds to
     _text: str | None = None
     _surname_cache: dict[str, str | None] = field(default_factory=dict)
     _acronyms: dict[str, str] | None = None
@@ -142,7 +143,8 @@ class Speakers:
             return named_country_agency(name) or self._country_agency(name, anchor.raw) or name
         if name and " " not in name and name.isupper():
             # "The JCS also said" after "the Joint Chiefs of Staff (JCS)", or after "the Joint Chiefs of Staff said"
-            return self.acronyms().get(name) or spelled_out(name, self.noted_at) or name
+            spelled = spelled_out(name, [*self.noted_at, *self.written_as])  # initials of the name as written too
+            return self.acronyms().get(name) or self.written_as.get(spelled or "", spelled) or name
         if name and " " not in name and could_be_surname(name) and not described_as_outlet(anchor.raw):
             return self.full_name(name) or name  # (but "the Yonhap news agency" is no surname)
         if name and " and " in name:
@@ -307,6 +309,8 @@ class Speakers:
 
     def note(self, claimant: str, anchor: Anchor) -> None:
         self.noted_at[claimant] = self.passage_index
+        if anchor.raw and anchor.pronoun is None and anchor.raw[:1].isupper() and anchor.raw != claimant:
+            self.written_as[anchor.raw] = claimant  # "Ukraine's Main Intelligence Directorate": "the MID" later
         if " and " in claimant:  # "Kim Yong-hyun and Lloyd Austin said": "Kim" later is one of them
             self.persons.extend(p for p in claimant.split(" and ") if looks_like_person(p) and p not in self.persons)
         if anchor.kind == "verb" and anchor.start >= 2 and anchor.pronoun is None:
