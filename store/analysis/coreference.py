@@ -8,6 +8,8 @@ a reference back and the article's speakers resolve it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 
 __all__ = [
@@ -149,3 +151,24 @@ def described_kinds(description: str) -> tuple[str, ...]:
     """Words a body's name holds when ``description`` ("the spy agency", "the defence ministry") points to it."""
     words = description.lower().split()[1:-1]
     return tuple(kind for word in words for kind in _KIND_IN_NAMES.get(word, ()))
+
+
+# Words of a description that say whose body it is, not which kind: "the country's", "its", "this".
+_OWNER_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "same"})
+
+
+def description_fits(description: str, name: str, described: Iterable[str] = ()) -> bool:
+    """Whether a body named before (``name``) can be what ``description`` points back to, by the kind it
+    says: "the country's finance ministry" is not "Russia's environmental ministry" (another ministry
+    the text named), while "the ministry" and "the environmental ministry" are.  A modifier fits a word
+    of the name that starts the same ("environment" / "environmental") or the kind it stands for
+    ("spy" / "Intelligence"); ``described``: words the text used of the body ("a London think tank")."""
+    words = [w for w in description.lower().split()[:-1] if w not in _OWNER_WORDS and not w.endswith(("'s", "’s"))]
+    if not words:
+        return True
+    held = [w.strip(".,'’") for w in name.lower().split()] + list(described)
+    for word in words:
+        kinds = _KIND_IN_NAMES.get(word, ())
+        if not any(h[:6] == word[:6] or h in kinds for h in held):
+            return False
+    return True

@@ -20,6 +20,7 @@ from store.analysis.coreference import (
     PERSON_NOUNS,
     STAFF_NOUNS,
     described_kinds,
+    description_fits,
     possessor_of,
 )
 
@@ -39,6 +40,8 @@ def described_speaker(speakers: Speakers, anchor: Anchor) -> str | None:
         named = next(filter(None, map(speakers.recent_with_head, heads)), None)
         return named or speakers.body_mentioned(pronoun, staff=False) or clean_claimant(anchor.raw)
     same_noun = speakers.recent_with_head(noun)
+    if same_noun is not None and not description_fits(pronoun, same_noun, speakers.described.get(same_noun, ())):
+        same_noun = None  # "the country's finance ministry" after "Russia's environmental ministry" said
     if same_noun is None and noun not in PERSON_NOUNS:  # "the spy agency": the intelligence body named
         same_noun = next(filter(None, map(speakers.recent_with_head, described_kinds(pronoun))), None)
     if same_noun is not None:
@@ -52,5 +55,8 @@ def described_speaker(speakers: Speakers, anchor: Anchor) -> str | None:
     if noun in PERSON_NOUNS:
         return speakers.recent(speakers.last_person) or clean_claimant(anchor.raw)
     # (the body may be named in the sentence itself: "The NIS gave no figure, but lawmakers briefed by the agency …")
-    named = speakers.recent(speakers.last_body) or speakers.body_mentioned(pronoun, staff=False, within=anchor.start)
+    named = speakers.recent(speakers.last_body)
+    if named is not None and not description_fits(pronoun, named, speakers.described.get(named, ())):
+        named = None  # the last body is of another kind: "the finance ministry" after the environmental one
+    named = named or speakers.body_mentioned(pronoun, staff=False, within=anchor.start)
     return named or (None if noun in DOCUMENT_NOUNS else clean_claimant(anchor.raw))
