@@ -44,6 +44,12 @@ def _one_sided(sample: bytes) -> str | None:
             return "utf-16-le" if _reads_as_utf16_text(sample, "utf-16-le") else None
         if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(_UTF16_MAX_OTHER_NULS, even_nul / 4):
             return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
+        if max(even_nul, odd_nul) <= _UTF16_MAX_OTHER_NULS:
+            # Chinese or Japanese with few line breaks and figures: its NULs are few on both sides ("一" is
+            # U+4E00), so the side tells nothing; only one byte order reads as prose (the other as syllables
+            # of no script, "朝" U+671D read as U+1D67).
+            readings = [encoding for encoding in ("utf-16-le", "utf-16-be") if _reads_as_utf16_text(sample, encoding)]
+            return readings[0] if len(readings) == 1 else None
     return None
 
 

@@ -190,3 +190,27 @@ def _best_slip(data: bytes, candidates: range, high: int, characters: Counter[by
     costs = {slip: cost(slip) for slip in candidates}
     best = min(candidates, key=costs.__getitem__)
     return best, costs[best]
+
+
+# A file that opens with a byte-order mark, after the line end that closed another file.  UTF-8 and 8-bit
+# text never holds 0xFE or 0xFF next to each other, and UTF-16 holds a line end before 0xFEFF only where
+# a second file begins (U+FEFF inside text is a zero-width no-break space, never after a newline).
+_MARK_AFTER_LINE_END = re.compile(
+    rb"(?<=\n)(?=\xef\xbb\xbf|\xff\xfe|\xfe\xff)|(?<=\n\x00)(?=\xef\xbb\xbf|\xfe\xff)|(?<=\x00\n)(?=\xef\xbb\xbf|\xff\xfe)"
+)
+
+
+def files_in_unicode_forms(data: bytes) -> list[bytes] | None:
+    """The files joined in ``data`` when they are in different Unicode forms, each with its mark (UTF-16
+    saved after UTF-8, or the other way round: ``cat`` of two exports), or None.  Files all in UTF-8, with
+    or without a mark, read as one text (``line_ends.joined_files`` takes their marks out)."""
+    if b"\xfe" not in data and data.find(b"\xff", 1) == -1:
+        return None
+    starts = [0, *(found.start() for found in _MARK_AFTER_LINE_END.finditer(data, 1))]
+    if len(starts) == 1:
+        return None
+    parts = [data[start:end] for start, end in zip(starts, [*starts[1:], len(data)], strict=True)]
+    wide = [bom_encoding(part) not in (None, "utf-8") for part in parts]
+    if not any(wide) or (all(wide) and len({bom_encoding(part) for part in parts}) == 1):
+        return None
+    return parts

@@ -87,6 +87,8 @@ def decode_legacy(data: bytes) -> Decoded:
             return pasted
         if (pasted := _pasted_in_language(data)) is not None or (pasted := _mac_lines_pasted(data)) is not None:
             return pasted
+        if invalid >= _LEAST_PASTED_SCRIPT_BYTES and (pasted := _line_by_line(data)) is not None and pasted.repairs[0].startswith(_SCRIPT_LINES):
+            return pasted  # (a Russian UTF-8 file and a Ukrainian KOI8-U one joined: no stray bytes but whole lines)
         # Mostly UTF-8: a few stray bytes from a paste out of a legacy editor.
         text, repairs = utf8_with_stray_bytes(data, invalid)
         return Decoded(text, "utf-8", repairs)
@@ -263,6 +265,9 @@ def detect_codepage(sample: bytes, candidates: list[str] | tuple[str, ...] | Non
 
 
 _LEAST_UTF8_CHARACTERS = 3  # fewer valid sequences among many invalid bytes are chance
+# Bytes that are not UTF-8, more than a stray paste holds, which read as lines of another script in its own codepage.
+_LEAST_PASTED_SCRIPT_BYTES = 24
+_SCRIPT_LINES = tuple(f"lines-in-{codepage} " for codepage in ("cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic", "cp1253", "iso8859_7", "cp1255", "cp1256", "cp874"))
 
 
 # A Japanese or Korean UTF-8 file with a paragraph pasted from a Shift_JIS or EUC page: the paragraph

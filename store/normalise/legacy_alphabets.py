@@ -53,6 +53,7 @@ _LEAST_LETTERS = 4  # fewer accented letters prove no codepage
 _WESTERN_MISFIT = 0.15  # a Western reading with more letters outside its best alphabet is not Western text
 _SLIGHT_MISFIT = 0.05  # ... and one with fewer is, unless another reading fits perfectly
 _OWN_MISFIT = 0.03  # the right reading's letters fit one alphabet, but for a foreign name or two
+_LEAST_LETTERS_FOR_ONE_MISFIT = 8  # accented letters that let a single misfit one tell the codepage
 # A sign no word holds, between letters: not apostrophes, quotes, hyphens, dashes, an ellipsis ("well…then")
 # or the Catalan middle dot, which writers glue between words.
 _SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f\u00ad\u00b7\u2010-\u201f\u2022\u2026\u2032\u2033](?=[^\W\d_])")
@@ -99,8 +100,13 @@ def other_latin_reading(data: bytes, western: str) -> tuple[str, str] | None:
     -16, Windows-1250, Mac Latin-2, DOS 852, 775, 857), when the Windows-1252 reading fits no alphabet and
     theirs does."""
     wrong, letters = misfit(western[:_SAMPLE])
-    if letters < _LEAST_LETTERS or wrong < _SLIGHT_MISFIT or wrong * letters < 1.5:  # (two misfit letters at least)
+    if letters < _LEAST_LETTERS or wrong * letters < 0.5:  # (one misfit letter at least)
         return None
+    if wrong < _SLIGHT_MISFIT or wrong * letters < 1.5:
+        # One misfit letter, or a few among many (Hungarian with a single "ő" read as "õ"), may be a foreign
+        # name: the text's letters must be enough to tell, and another reading must fit one alphabet perfectly.
+        if letters < _LEAST_LETTERS_FOR_ONE_MISFIT:
+            return None
     # A Western reading a little off (Hungarian "ő" read as "õ" now and then) gives way to a perfect fit only.
     own_bar = _OWN_MISFIT if wrong > _WESTERN_MISFIT else 0.0
     sample = data[:_SAMPLE]

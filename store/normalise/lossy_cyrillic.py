@@ -4,8 +4,9 @@ UTF-8 Cyrillic read as Windows-1252 by a lenient decoder ("errors=replace") keep
 two readable characters ("Ð¡" for "С", repaired by the codepage pass), but five second bytes have no
 Windows-1252 character (0x81, 0x8D, 0x8F, 0x90, 0x9D) and became U+FFFD: "Ð�" was one of "Ё Ѝ Џ А Н",
 "Ñ�" one of "с ѐ э я ѝ".  Which one is told by the word: a word the text also spells intact settles
-it ("Россию" elsewhere mends "РоÑ�Ñ�ию"); else the letter pairs of the text's intact words, which
-score "Ñ�нваре" as "январе" and "КÐ�ДР" as "КНДР".
+it ("Россию" elsewhere mends "РоÑ�Ñ�ию"); else a model of which letter follows the two before it, counted
+over Russian and Ukrainian news text (``lossy_cyrillic_letters``) and the text's own intact words, which
+scores "Ñ�нваре" as "январе", "проходÑ�т" as "проходят" and "КÐ�ДР" as "КНДР".
 """
 
 from __future__ import annotations
@@ -15,30 +16,43 @@ import math
 import re
 from collections import Counter
 
+from store.normalise.lossy_cyrillic_letters import (
+    LETTER_PAIRS,
+    LETTER_TRIPLES,
+    NEWS_WORDS,
+)
+
 _CANDIDATES = {"Ð\ufffd": ("А", "Н", "Ё"), "Ñ\ufffd": ("с", "я", "э")}
 _HOLE = re.compile("[ÐÑ]\ufffd")
-_DAMAGED_WORD = re.compile("(?:[А-яЁё]|[ÐÑ]\ufffd)*[ÐÑ]\ufffd(?:[А-яЁё]|[ÐÑ]\ufffd)*")
-_INTACT_WORD = re.compile("[А-яЁё]{2,}")
-_CYRILLIC = re.compile("[А-яЁё]")
+_LETTER = "А-яЁёІіЇїЄєҐґЎў"  # (Ukrainian and Belarusian letters too: "Ñ�кільки" is one word, not "Ñ�к" + "ільки")
+_DAMAGED_WORD = re.compile(f"(?:[{_LETTER}]|[ÐÑ]\ufffd)*[ÐÑ]\ufffd(?:[{_LETTER}]|[ÐÑ]\ufffd)*")
+_INTACT_WORD = re.compile(f"[{_LETTER}]{{2,}}")
+_CYRILLIC = re.compile(f"[{_LETTER}]")
 _MOST_HOLES = 6  # 3**6 readings of one word at most
-# How often each candidate letter stands in Russian text, relative to the others.
-_PRIOR = {"А": 8.0, "Н": 6.7, "Ё": 0.1, "с": 5.5, "я": 2.0, "э": 0.3}
-# Letter pairs holding one of the candidates (or "а", "н" in lower case), counted over some 30,000 letters of
-# Russian news text ("_" is a word's edge): the letters a lossy text lost never stand intact in it, so its
-# own pairs cannot speak for them.
-_RUSSIAN_PAIRS = {
-    entry[:2].replace("_", " "): int(entry[2:])
-    for entry in (
-    "а_564 _с497 ра380 на376 ен364 но360 я_317 _н304 ст276 ни237 ин223 ла219 ав214 ос213 ан204 та198 н_197 ны195 "
-    "ск194 ва191 ал188 да187 нн176 он175 ис155 ся146 ка138 за135 се123 со122 _а121 си120 ар114 ая111 йс107 аз105 "
-    "вн100 нд98 сл97 яч97 ат97 сс93 сь92 ьн88 нт81 рс80 не79 с_79 ам79 ыс78 ня77 ас75 кн69 ря68 _я66 сн65 аб63 ак62 "
-    "ес57 ча56 ля56 ац55 ма54 ё_53 яв53 аи51 ад50 ия50 нс48 аг46 жн45 ян44 ап44 ба43 са43 нь43 ья43 чн42 яд42 дн42 "
-    "ач40 ея36 ах36 па34 ну33 рн32 лн32 тс31 нк31 га30 яё29 ай28 ён26 сп25 ьс23 иа22 нг21 ус21 ха21 вс21 зн20 сы19 "
-    "ят18 тн18 ям18 дс17 ае17 нш17 нё16 нф15 су15 як15 щё13 жа13 _э13 юс12 нх12 эт12 см12 _ё11 ях11 ау11 ун11 оя10 "
-    "яц10 св10 яб10 дя9 ща9 юн9 ащ8 бн8 сч8 яр8 аж7 аю7 йн7 кс7 её7 ял7 ын7 нв6 ца6 сё6 тя6 еа5 гн5 хн5 зс5 мс5 пн5 "
-    "нц4 нр4 аш4 яя4 "
-    ).split()
-}
+# The letter model: how likely each letter of a word is after the two before it, from counts of Russian and
+# Ukrainian text (``lossy_cyrillic_letters``), each level backing off to the one below in proportion to how
+# many different letters follow its context (Witten-Bell): a context seen seldom leans on the shorter one.
+# Over the repository's Cyrillic sentences, each scored by counts without it, it takes the wrong letter for
+# about one lost letter in 65, where letter pairs alone took one in 20 and left seven times as many holes.
+_LETTER_TOTAL = sum(LETTER_PAIRS.values())
+
+
+def _contexts(counts: dict[str, int]) -> tuple[Counter[str], Counter[str]]:
+    """(how often each context opens an entry of ``counts``, by how many different letters it is followed)."""
+    opened: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for entry, count in counts.items():
+        opened[entry[:-1]] += count
+        kinds[entry[:-1]] += 1
+    return opened, kinds
+
+
+_FOLLOWING, _FOLLOWER_KINDS = _contexts(LETTER_PAIRS)
+_TRIPLE_CONTEXT, _TRIPLE_KINDS = _contexts(LETTER_TRIPLES)  # (only triples holding a candidate letter are kept)
+_CANDIDATE_LETTERS = frozenset("".join(itertools.chain(*_CANDIDATES.values())).lower())
+# A word news text is known to write ("скільки") beats one the letter model merely finds likelier ("якільки",
+# after "які"), unless that model finds it some 3,000 times likelier.
+_KNOWN_WORD_WEIGHT = 8.0
 # A reading must beat the next by this much (natural log) to be taken; else the hole stays a bare U+FFFD.
 _LEAST_MARGIN = 1.0
 
@@ -57,12 +71,17 @@ def restore_lossy_cyrillic(text: str, counts: Counter[str]) -> str:
     def mend(match: re.Match[str]) -> str:
         damaged = match.group(0)
         holes = _HOLE.findall(damaged)
-        if len(holes) > _MOST_HOLES or not _CYRILLIC.search(damaged):
-            return damaged  # (a Spanish "AÑ�O" broken otherwise is no Cyrillic word)
+        if len(holes) > _MOST_HOLES:
+            return damaged
+        if not _CYRILLIC.search(damaged):
+            # A word of one lost letter: Russian "с" or "я" between Cyrillic words, which no letter model tells
+            # apart, stays one U+FFFD without its junk; elsewhere it is no Cyrillic word (a Spanish "AÑ�O").
+            between = text[max(match.start() - 2, 0) : match.start()] + text[match.end() : match.end() + 2]
+            return "\ufffd" if len(damaged) == 2 and _CYRILLIC.search(between) else damaged
         parts = _HOLE.split(damaged)
         scored = sorted(
             (
-                (_score(reading, letters, words, pairs), reading)
+                (_score(reading, words, pairs), reading)
                 for letters in itertools.product(*(_CANDIDATES[h] for h in holes))
                 for reading in [parts[0] + "".join(letter + part for letter, part in zip(letters, parts[1:], strict=True))]
             ),
@@ -76,13 +95,26 @@ def restore_lossy_cyrillic(text: str, counts: Counter[str]) -> str:
     return _DAMAGED_WORD.sub(mend, text)
 
 
-def _score(reading: str, letters: tuple[str, ...], words: Counter[str], pairs: Counter[str]) -> float:
+def _score(reading: str, words: Counter[str], pairs: Counter[str]) -> float:
     lowered = reading.lower()
     if lowered in words:
         return 1000.0 + words[lowered]  # the text spells the word intact elsewhere
     padded = f" {lowered} "
-    pair_score = sum(math.log1p(pairs[a + b] + _RUSSIAN_PAIRS.get(a + b, 0)) for a, b in itertools.pairwise(padded))
-    return pair_score + 0.3 * sum(math.log(_PRIOR[letter]) for letter in letters)  # (the pairs already weigh the letters in)
+    known = _KNOWN_WORD_WEIGHT if lowered in NEWS_WORDS else 0.0
+    return known + sum(math.log(_letter_chance(padded[at - 2 : at] if at > 1 else "", padded[at - 1], padded[at], pairs)) for at in range(1, len(padded)))
+
+
+def _letter_chance(before: str, last: str, letter: str, pairs: Counter[str]) -> float:
+    """The chance of ``letter`` after ``before`` + ``last`` (the text's own intact pairs added to the counts)."""
+    alone = (_FOLLOWING[letter] + 1) / (_LETTER_TOTAL + 64)
+    kinds = max(_FOLLOWER_KINDS[last], 1)
+    after_last = (LETTER_PAIRS.get(last + letter, 0) + pairs[last + letter] + kinds * alone) / (_FOLLOWING[last] + kinds)
+    if not before:
+        return after_last
+    # (A context without a candidate letter opens triples that were not kept: its pair count stands for them.)
+    context = _TRIPLE_CONTEXT[before] if _CANDIDATE_LETTERS.intersection(before) else LETTER_PAIRS.get(before, 0)
+    kinds = max(_TRIPLE_KINDS[before], 1)
+    return (LETTER_TRIPLES.get(before + letter, 0) + kinds * after_last) / (context + kinds)
 
 
 # The same text saved once more in a codepage without U+FFFD (Windows-1252 itself, most often) holds "?"
@@ -104,3 +136,51 @@ def question_marks_as_holes(text: str) -> tuple[str, int]:
     if pairs < _LEAST_PAIRS or pairs < _LEAST_PAIRS_PER_HOLE * holes:
         return text, 0
     return _QUESTION_HOLE.sub("\ufffd", text), holes
+
+
+# Cyrillic mojibake read as Windows-1252 once more by a lenient decoder: the first reading's "Ð" (UTF-8
+# C3 90) lost its second byte, and shows as "Ã�" or "Ã?" before the next pair ("Ã�Å¸" was "ÐŸ", "П"); a
+# C1 character the first reading kept for a byte Windows-1252 lacks ("Ñ\x81", "с") shows as "Â�" after
+# its lead ("Ã‘").  "Ð" is the one lead byte of Cyrillic whose second byte is lost so (Greek's is "Ï", C3 8F): it is
+# put back, and each lost C1 character becomes the hole ``restore_lossy_cyrillic`` mends once the two
+# readings are undone.
+_LOST_C1 = re.compile("(?<=Ã[^\\s])Â[\ufffd?]")  # (after any lead: "Ã‘" of "Ñ", "ÃŽ" of "Î", "Ã�" of a lost one)
+_LOST_LEAD = re.compile("Ã[\ufffd?](?=[ÂÅÆËâï\ufffd])")  # ("ï" opens "ï¿½", a U+FFFD of the first reading)
+_LEAST_LOST_LEADS = 3
+
+
+def double_mojibake_holes(text: str) -> tuple[str, int]:
+    """(``text`` with the lost bytes of twice-read Cyrillic or Greek mojibake put back or made holes, how many
+    lead bytes were put back)."""
+    if "Ã\ufffd" not in text and "Ã?" not in text:
+        return text, 0
+    if len(_LOST_LEAD.findall(text)) < _LEAST_LOST_LEADS:
+        return text, 0
+    # The lead lost is the one beside the script's other lead, which survives: "Ð" (D0) beside Cyrillic's
+    # "Ñ" (D1, "Ã‘"), "Ï" (CF) beside Greek's "Î" (CE, "ÃŽ").
+    cyrillic, greek = text.count("Ã‘"), text.count("ÃŽ")
+    if cyrillic == greek:
+        return text, 0
+    text = _LOST_C1.sub("\ufffd", text)
+    text, leads = _LOST_LEAD.subn("Ã\x90" if cyrillic > greek else "Ã\x8f", text)
+    return _second_reading_undone(text) or text, leads
+
+
+def _second_reading_undone(text: str) -> str | None:
+    """The text the second Windows-1252 reading was made of (its holes kept), or None where some of it is not
+    that reading: the once-read mojibake is then repaired like any (``lossy_scripts`` reads its holes)."""
+    data = bytearray()
+    for ch in text:
+        if ch == "\ufffd":
+            data += b"\xef\xbf\xbd"
+        elif "\x80" <= ch <= "\x9f":
+            data.append(ord(ch))
+        else:
+            try:
+                data += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None

@@ -20,6 +20,7 @@ from store.normalise.bomless_utf16 import bomless_wide
 from store.normalise.byte_order_marks import (
     UTF8_AFTER_UTF16_BOM,
     bom_encoding,
+    files_in_unicode_forms,
     realigned_utf16,
     undo_byte_newline_conversion,
 )
@@ -34,7 +35,10 @@ from store.normalise.literal_escapes import (
     decode_string_literal,
 )
 from store.normalise.lossy import letters_lost
-from store.normalise.lossy_cyrillic import question_marks_as_holes
+from store.normalise.lossy_cyrillic import (
+    double_mojibake_holes,
+    question_marks_as_holes,
+)
 from store.normalise.lossy_scripts import restore_lossy_letters
 from store.normalise.nul_bytes import (
     CONTROL_BYTES,
@@ -243,6 +247,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         decoded = decode_bytes(found[0], name)
         decoded.repairs[:0] = found[1]
         return decoded
+    if (files := files_in_unicode_forms(data)) is not None:
+        return _joined_decodings([decode_bytes(file, name) for file in files])
     check_content(data, name)
     repairs: list[str] = []
     encoding = bom_encoding(data)
@@ -316,6 +322,13 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     return _finish(decoded, name)
 
 
+def _joined_decodings(files: list[Decoded]) -> Decoded:
+    """One text of files in different Unicode forms, each read in its own; their repairs on record once."""
+    repairs = list(dict.fromkeys(repair for decoded in files for repair in decoded.repairs))
+    text = "\n\n".join(decoded.text.strip("\r\n") for decoded in files) + "\n"
+    return Decoded(text, files[0].encoding, [*repairs, f"joined-files x{len(files)}"])
+
+
 def _note_replacements(text: str, data: bytes, repairs: list[str]) -> None:
     count = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     if count > 0:
@@ -330,6 +343,9 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
     decoded.text, unquoted = percent_decoded_lines(decoded.text)
     if unquoted:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
+    decoded.text, leads = double_mojibake_holes(decoded.text)
+    if leads:
+        decoded.repairs.append(f"double-mojibake-lost-bytes x{leads}")
     decoded.text, lost = question_marks_as_holes(decoded.text)
     if lost:
         decoded.repairs.append(f"question-marks-as-lost-bytes x{lost}")
