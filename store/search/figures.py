@@ -171,3 +171,32 @@ def _as_figure(value: Decimal) -> str | None:
     if value != value.to_integral_value() or not 0 <= value < _MAX_FIGURE:
         return None
     return str(int(value))
+
+
+_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+# "£300m", "$20m": "m" after a figure is "million" in money and "metres" in distances, so the index keeps
+# "300m" as written (not as "300000000", as it does "300mn"); a query looks the other form up too.  ("1.5m"
+# is two tokens, "1.5" and "m", as the pattern reads a decimal figure.)
+_MILLIONS_SHORT = re.compile(r"[1-9][0-9]{0,3}m")
+_MILLION = 1_000_000
+
+
+def other_figure_forms(word: str) -> list[str]:
+    """Other terms the passages may write a figure (a folded query word) as, beside its own.
+
+    - Grouped as the other half of Europe groups it: "12000" and "12.000" (German, Italian...).  The
+      index keeps "12.000" as written, since in English it could be twelve; so a reader of either
+      convention finds both.
+    - In millions, short: "300000000" and "300m" (see ``_MILLIONS_SHORT``), both ways.
+    """
+    if _DOTTED_THOUSANDS.fullmatch(word):
+        return [word.replace(".", "")]
+    if _MILLIONS_SHORT.fullmatch(word):
+        return [str(int(word[:-1]) * _MILLION)]
+    if not word.isdigit() or len(word) < 4 or word[0] == "0":
+        return []
+    head = len(word) % 3 or 3
+    forms = [".".join([word[:head], *(word[i : i + 3] for i in range(head, len(word), 3))])]
+    if len(word) >= 7 and int(word) % _MILLION == 0:  # "300000000": "300m"
+        forms.append(f"{int(word) // _MILLION}m")
+    return forms

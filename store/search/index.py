@@ -33,14 +33,15 @@ from store.search.builder import IndexParts, ProgressCallback, build_parts
 from store.search.documents import IndexColumns, IndexDoc
 from store.search.figures import SCALES, scale_after_figure
 from store.search.highlight import highlight_spans
+from store.search.korean_names import stop_word_syllables
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
-from store.search.query import ParsedQuery, parse_query
+from store.search.query import ParsedQuery, parse_query, without_unclosed_quote
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
 from store.search.script_order import own_script_first
-from store.search.terms import STOP_WORDS, is_unspaced_character
+from store.search.terms import NEGATION, STOP_WORDS, is_unspaced_character
 from store.search.titles import TITLE_BONUS, TitleMatch
 
 _RERANK_POOL = 100
@@ -116,6 +117,16 @@ class SearchIndex:
 
         An empty query with filters lists the filtered passages in corpus order.
         """
+        hits = self._search(query, limit, outlet, topic, claimant)
+        if not hits and (unquoted := without_unclosed_quote(query)) is not None and parse_query(query).phrases:
+            # A sentence pasted or typed from memory with one quotation mark ('officers "likely to send') is no
+            # phrase the user asked for: as its words, it finds the passage whose words were misremembered.
+            hits = self._search(unquoted, limit, outlet, topic, claimant)
+        return hits
+
+    def _search(
+        self, query: str, limit: int, outlet: str | None, topic: str | None, claimant: str | None
+    ) -> list[SearchHit]:
         if limit <= 0 or self.n_docs == 0:
             return []
         parsed = parse_query(query)
@@ -132,7 +143,10 @@ class SearchIndex:
 
         # A scale word kept after its figure ("3000000 million") ranks nothing: "3,000,000" lacks it.
         meant = [w for i, w in enumerate(parsed.words) if not scale_after_figure(parsed.words, i)]
-        scoring = [w for w in meant if w not in STOP_WORDS] or meant
+        # "In" of "Kim Chen In" is a name's syllable, not the stop word: kept, it tells that Kim from the others.
+        # "not" is kept as well: "did not confirm" (or "didn't confirm") is no "confirm".
+        syllables = stop_word_syllables(meant)
+        scoring = [w for i, w in enumerate(meant) if w not in STOP_WORDS or i in syllables or w == NEGATION] or meant
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
         quoted = frozenset(word for phrase in parsed.phrases for word in phrase)  # meant as written: no synonyms
         plans = self._planner.plans(scoring, being_typed, quoted)
@@ -142,6 +156,8 @@ class SearchIndex:
         phrases = [] if pasted else list(zip(parsed.phrases, parsed.written_scales, strict=True))
         titled = title_matches(self.parts.title_index, plans)
         scores = accumulate(self.parts, plans, titled, group_repeats=pasted)
+        if syllables:
+            scores[~self._holding_other_words(plans, {meant[i] for i in syllables})] = 0.0
         if allowed is not None:
             scores[~allowed] = 0.0
         candidates = np.flatnonzero(scores > 0)
@@ -205,6 +221,12 @@ class SearchIndex:
             found[phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, docs, slots, optional)] = True
             found[self.parts.title_index.lead[self.parts.title_index.holding_phrase(slots, optional)]] = True
         return found
+
+    def _holding_other_words(self, plans: list[WordPlan], syllables: set[str]) -> np.ndarray:
+        """Passages holding a variant of some plan's word other than these stop-word syllables: a
+        passage holding only "in" of "Kim Chen In" is no hit."""
+        other = [t for plan in plans if plan.word not in syllables for t in plan.variants]
+        return self._holding(np.asarray(other, dtype=np.int32))
 
     def _holding(self, terms: np.ndarray) -> np.ndarray:
         """Passages holding any of these term ids."""

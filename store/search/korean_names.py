@@ -76,6 +76,26 @@ GIVEN_NAME_SYLLABLES = 2
 NAME_SPELLING_WEIGHT = 0.8  # the same name in another system: as a word in the other script (``cross_script``)
 
 
+# Given-name syllables that are English stop words too ("Kim Chen In", "Kim In Chol", "Pak So Yon"): dropped as
+# stop words, a query would find every Kim.  Read as a name only beside a syllable known as one (see
+# ``stop_word_syllables``), so "Kim in Seoul" keeps its "in" a stop word.
+_STOP_WORD_SYLLABLES = frozenset({"in", "an", "so", "do", "no"})
+
+
+def stop_word_syllables(words: list[str]) -> set[int]:
+    """Positions of ``words`` (folded query words) holding a stop word that is a given-name syllable of a
+    Korean name: within the given name after a surname, whose other syllable is a known name syllable."""
+    found: set[int] = set()
+    latin = [_latin(word) for word in words]
+    for at, word in enumerate(latin):
+        if word not in SURNAME_SPELLINGS:
+            continue
+        given = range(at + 1, min(at + 1 + GIVEN_NAME_SYLLABLES, len(latin)))
+        if any(latin[i] in SYLLABLE_SPELLINGS for i in given):
+            found.update(i for i in given if latin[i] in _STOP_WORD_SYLLABLES)
+    return found
+
+
 def _latin(word: str) -> str:
     return word if word.isascii() else romanised(word)
 

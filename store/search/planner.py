@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.cross_script import RomanisedTerms, latin_matches
+from store.search.figures import other_figure_forms
 from store.search.iso_dates import date_forms
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.ranking import (
@@ -42,7 +43,7 @@ from store.search.ranking import (
 )
 from store.search.short_typos import add_short_second_typos
 from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
-from store.search.terms import fold, fuzzy_budget, is_unspaced_character
+from store.search.terms import NEGATED_TERMS, NEGATION, fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
 
 LONG_QUERY_WORDS = 24  # distinct scoring words: more than anyone types into a search box
@@ -57,23 +58,6 @@ COMPOUND_HEAD_MIN_LENGTH = 5  # shorter words are inside too many longer ones by
 COMPOUND_HEADS = 16  # compounds a word no term spells may stand for, most frequent first
 COMPOUND_HEAD_WEIGHT = 0.6  # a compound holds more than the word: below a typo neighbour (0.7)
 CHARACTER_PAIRS = 256  # pairs a one-character query (kanji, kana, hanzi) is scored by, most frequent first
-
-
-_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
-
-
-def _other_grouping(word: str) -> str | None:
-    """A figure as the other half of Europe groups it: "12000" and "12.000" (German, Italian...).
-
-    The index keeps "12.000" as written, since in English it could be twelve; so a figure query
-    also looks the other form up, and a reader of either convention finds both.
-    """
-    if _DOTTED_THOUSANDS.fullmatch(word):
-        return word.replace(".", "")
-    if word.isdigit() and len(word) >= 4 and word[0] != "0":
-        head = len(word) % 3 or 3
-        return ".".join([word[:head], *(word[i : i + 3] for i in range(head, len(word), 3))])
-    return None
 
 
 class QueryPlanner:
@@ -203,8 +187,13 @@ class QueryPlanner:
             plan = expand_word(vocabulary, word, allow_prefix=allow_prefix, typos=typos)
             if is_hangul(word):
                 add_korean_forms(vocabulary, plan, typos=typos)
-            elif (dotted := _other_grouping(word)) is not None and (term_id := vocabulary.lookup(dotted)) is not None:
-                plan.variants.setdefault(term_id, STEM_WEIGHT)
+            elif word == NEGATION:  # "did not confirm" finds "didn't confirm" (the term "didnt") as itself
+                negated = [term_id for term_id in vocabulary.lookup_many(NEGATED_TERMS) if term_id is not None]
+                plan.variants.update(dict.fromkeys(negated, EXACT_WEIGHT))
+            elif forms := other_figure_forms(word):  # "12.000" for "12000", "1.5m" for "1500000"
+                for term_id in vocabulary.lookup_many(forms):
+                    if term_id is not None:
+                        plan.variants.setdefault(term_id, STEM_WEIGHT)
             elif not plan.variants and typos and len(word) >= COMPOUND_HEAD_MIN_LENGTH and word.isalpha():
                 # A word no term spells, nor one or two letters off: maybe the head of compounds
                 # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").

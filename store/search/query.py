@@ -5,9 +5,12 @@
   hold every word, but one that holds more of them ranks higher).
 - "Quoted phrases" are required: a passage must hold the words in that order,
   next to each other (accents, case and plural endings still ignored, typos
-  not).  An unclosed quote makes the rest of the query a phrase.
+  not).  An unclosed quote makes the rest of the query a phrase; if no passage
+  holds it, its words are searched as plain words (``SearchIndex.search``).
 - Punctuation is ignored, as in the passages; so are stop words unless the
-  query has nothing else.
+  query has nothing else, except "not", which counts (and finds "didn't").
+- A contraction among plain words is the words it stands for ("didn't" is "did
+  not", "cannot" "can not"); "US$20bn" is "$20bn"; "10-12k" is "10k-12k".
 - A word led by a minus ("-Kursk") excludes the passages that hold it (accents,
   case and plural endings ignored, typos not); "-KN-23" excludes those holding
   both its parts, and a quoted phrase led by a minus (-"North Korean") those
@@ -35,7 +38,7 @@ from dataclasses import dataclass, field
 
 from store.invisible_characters import INVISIBLE
 from store.search.figures import join_figures, join_figures_noting_scales
-from store.search.terms import join_per_cent, query_terms
+from store.search.terms import STOP_WORDS, join_per_cent, query_terms, without_contractions
 
 _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
@@ -46,6 +49,14 @@ _NOT_BEFORE_QUOTE = re.compile(rf"(?:^|\s){_NOT_OPERATOR}\s+$")
 # A query pasted from a web page may carry its tags ("<b>Kursk</b>"); passages never do (normalising
 # strips markup), so a tag's name is no word to look for.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+# "US$20bn", "HK$3m", "A$1.5bn": the country of a dollar is no word the figure's passages need to hold, and
+# most write "$20bn" or "20 billion dollars"; typed, "us" would rank those below any passage with "US".
+_DOLLAR_COUNTRY = re.compile(r"(?<![^\W_])[A-Z]{1,3}\$(?=\s?\d)")
+
+# "10-12k troops", "$1.5-2bn": the shorthand scale of a range's second figure is its first's too ("10k-12k"),
+# as the passages write it out ("10,000-12,000").
+_SHORTHAND_RANGE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:\.\d+)?)(\s?[-–—]\s?\d{1,3}(?:\.\d+)?)(k|bn|mn|mln|bln)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -70,6 +81,9 @@ def parse_query(text: str) -> ParsedQuery:
         # Pasted soft hyphens and zero-width characters would cut a word in two; passages lose them too.
         text = INVISIBLE.sub("", text)
     text = _MARKUP_TAG.sub(" ", text)
+    if "$" in text:
+        text = _DOLLAR_COUNTRY.sub("$", text)
+    text = _SHORTHAND_RANGE.sub(r"\1\3\2\3", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False
     # "NOT" is an operator where the user types in lower case too: in a query all in capitals it is a word.
@@ -89,6 +103,7 @@ def parse_query(text: str) -> ParsedQuery:
                 parsed.written_scales.append(written_scales)
             continue
         plain: list[str] = []
+        written_out: list[str] = []  # the same with contractions written out (``without_contractions``)
         chunks = piece.split()
         if operators and position + 1 < len(pieces) and chunks and chunks[-1] == _NOT_OPERATOR:
             chunks.pop()  # it excludes the quoted phrase that follows
@@ -106,9 +121,13 @@ def parse_query(text: str) -> ParsedQuery:
                 continue
             last_chunk_excludes = excluding
             if excluding:
-                parsed.excluded.append(terms)
+                parsed.excluded.append(terms)  # "-didn't" leaves out the passages holding what was typed
             else:
                 plain.extend(terms)
+                written_out.extend(query_terms(without_contractions(chunk)))
+        # "didn't confirm" is "did not confirm"; "didn't" alone is no query of stop words only
+        if any(term not in STOP_WORDS for term in written_out):
+            plain = written_out
         # "40 per cent", "12 000", "twelve thousand": typed as several words, indexed as one figure.
         # Once only: joining is not idempotent ("12000 thousand" would become twelve million).
         parsed.words.extend(join_figures(join_per_cent(plain)))
@@ -118,3 +137,9 @@ def parse_query(text: str) -> ParsedQuery:
         closed and bool(text) and not text[-1].isspace() and not _QUOTES.match(text[-1]) and not last_chunk_excludes
     )
     return parsed
+
+
+def without_unclosed_quote(text: str) -> str | None:
+    """``text`` without its quotation marks if one is left open (an odd number), else None."""
+    marks = len(_QUOTES.findall(text))
+    return _QUOTES.sub(" ", text) if marks % 2 == 1 else None

@@ -23,12 +23,15 @@ from importlib import resources
 # ("DPRK", "US"), not letters one by one.
 # A per cent sign is a word of its own ("40%" is "40" and "percent"), so that an
 # analyst's "percent of shells" finds "50% of the shells".
+# An emoji or pictograph is a word of its own ("🚂", "⚠", a flag "🇰🇵" as its pair of letters), as chat and
+# channel posts use them for words; its variation selector and skin tone are no part of it.
 TOKEN_PATTERN = re.compile(
     r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_](?![^\W_]))+\.?"
     r"|\d+(?:[.,]\d+)+(?:(?:[kK]|[bBmM]ln|[bBmM]n)(?![^\W_]))?"
     r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
     r"(?:['’ʼ][^\W_]+)*"
     r"|[%٪％]"
+    r"|[\U0001F1E6-\U0001F1FF]{2}|[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001F3FA\U0001F400-\U0001FAFF]"
 )
 
 # Letters NFKD leaves alone but readers type without their stroke or ligature.
@@ -63,6 +66,55 @@ STOP_WORDS = frozenset(
         "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "told",
     ]
 )
+
+
+# A contraction typed in a query is the words it stands for: "didn't confirm" is "did not confirm", "won't"
+# "will not", "can't" and "cannot" "can not", "it's" "it is", "they're" "they are".  Those are stop words,
+# so either form of the query ranks the passages of both alike, by their other words; as typed, the rare
+# term "didnt" outranked every "did not" passage.  The index keeps each token as written (one term), so
+# this is done to a query's plain words only, not to its phrases, which match tokens as written.
+# A negation of a verb is one whether or not its apostrophe was typed ("didnt"), since no other word is
+# spelled so; "cant", "wont", "well", "shell" and "ill" are words of their own, contractions only with it.
+_NEGATED_VERBS = (
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would", "should", "must",
+    "need", "might", "dare",
+)  # fmt: skip
+_IRREGULAR_NEGATIONS = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
+_PRONOUNS_WITH_IS = frozenset(["it", "that", "there", "here", "what", "who", "where", "how", "he", "she"])
+_CONTRACTED_VERBS = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+_UNAPOSTROPHED = {verb + "nt": (verb, "not") for verb in _NEGATED_VERBS} | {"cannot": ("can", "not")}
+# "not" as the index holds it inside a contraction ("didn't" is the term "didnt"): a query's "not" finds these.
+NEGATION = "not"
+NEGATED_TERMS = (*_UNAPOSTROPHED, *(head + "nt" for head in _IRREGULAR_NEGATIONS))
+_CONTRACTION = re.compile(r"([^\W\d_]+?)(n['’ʼ]t|['’ʼ](?:re|ve|ll|m|s))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4_096)
+def contraction_words(surface: str) -> tuple[str, ...] | None:
+    """The words a contraction stands for, folded ("Didn't" -> ("did", "not")), or None for other words."""
+    found = _CONTRACTION.fullmatch(surface)
+    if found is None:
+        return _UNAPOSTROPHED.get(surface.casefold())
+    head, tail = found.group(1).casefold(), found.group(2).casefold()[1:].lstrip("'’ʼ")
+    if tail == "t":  # n't
+        verb = _IRREGULAR_NEGATIONS.get(head, head)
+        return (verb, "not") if verb in _NEGATED_VERBS or head in _IRREGULAR_NEGATIONS else None
+    if tail == "s":  # "Korea's" is a possessive; "it's" is "it is", "let's" "let us"
+        return (head, "is") if head in _PRONOUNS_WITH_IS else ("let", "us") if head == "let" else None
+    return (head, _CONTRACTED_VERBS[tail])
+
+
+def without_contractions(text: str) -> str:
+    """``text`` with each contraction written out: "Seoul didn't confirm" -> "Seoul did not confirm"."""
+    return TOKEN_PATTERN.sub(_written_out, text) if _MAYBE_CONTRACTED.search(text) else text
+
+
+_MAYBE_CONTRACTED = re.compile(r"['’ʼ]|nt\b|cannot", re.IGNORECASE)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    words = contraction_words(match.group())
+    return match.group() if words is None else " ".join(words)
 
 
 @lru_cache(maxsize=65_536)
