@@ -11,6 +11,8 @@ that the page reads as the page it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import Any
 
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _GRID_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
@@ -21,17 +23,23 @@ def without_grid_tables(html_text: str) -> str:
     """``html_text`` with the tables that lay its page out made blocks (unchanged when it has none)."""
     if len(_TABLE.findall(html_text, 0, 2_000_000)) < 2:
         return html_text  # (a page of one table is read by the table's cells: see ``legacy_html``)
+    return unwrapped_tables(html_text, _lays_out, _own_parts)
+
+
+def unwrapped_tables(html_text: str, is_layout: Callable[[Any], bool], parts: Callable[[Any], Iterable[Any]]) -> str:
+    """``html_text`` with the tables ``is_layout`` picks, and ``parts`` of each, made plain blocks; unchanged
+    when it picks none or the markup cannot be parsed (it then goes to extraction as it is)."""
     try:
         from lxml import html as lxml_html
 
         root = lxml_html.document_fromstring(html_text)
     except Exception:  # noqa: BLE001  unparsable markup goes to extraction as it is
         return html_text
-    grids = [table for table in root.iter("table") if _lays_out(table)]
-    if not grids:
+    chosen = [table for table in root.iter("table") if is_layout(table)]
+    if not chosen:
         return html_text
-    for table in grids:
-        for element in [table, *_own_parts(table)]:
+    for table in chosen:
+        for element in [table, *parts(table)]:
             element.tag = "div"
     return lxml_html.tostring(root, encoding="unicode")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from store.normalise.layout_grids import unwrapped_tables
+
 _BREAK_RUN = re.compile(r"(?:<br\s*/?>\s*){2,}", re.IGNORECASE)
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _LAYOUT_CELL_WORDS = 60  # no cell of a table of figures holds a paragraph this long
@@ -26,19 +28,7 @@ def without_layout_tables(html_text: str) -> str:
     text = _BREAK_RUN.sub("<p>", html_text)
     if not has_tables:
         return text
-    try:
-        from lxml import html as lxml_html
-
-        root = lxml_html.document_fromstring(text)
-    except Exception:  # noqa: BLE001  unparsable markup goes to extraction as it is
-        return text
-    layout = [table for table in root.iter("table") if _is_layout(table)]
-    if not layout:
-        return text
-    for table in layout:
-        for element in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
-            element.tag = "div"
-    return lxml_html.tostring(root, encoding="unicode")
+    return unwrapped_tables(text, _is_layout, lambda table: table.iter("thead", "tbody", "tfoot", "tr", "td", "th"))
 
 
 def _is_layout(table: object) -> bool:
