@@ -89,11 +89,36 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
     return ("e-mail", items) if items else None
 
 
+def _header_text(message: EmailMessage, name: str) -> str:
+    """A header's text; an encoded word whose bytes are not in the charset it names (a mailer that wrote
+    Windows-1251 and labelled it UTF-8) is read in the code page its bytes are, not left as "����"."""
+    text = str(message.get(name) or "")
+    if "\ufffd" not in text:
+        return text
+    raw = next((value for key, value in message.raw_items() if key.lower() == name), None)
+    if not isinstance(raw, str) or "=?" not in raw:
+        return text
+    from email.header import decode_header
+
+    from store.normalise.legacy import decode_legacy
+
+    pieces = []
+    for chunk, charset in decode_header(raw):
+        if isinstance(chunk, str):
+            pieces.append(chunk)
+            continue
+        try:
+            pieces.append(chunk.decode(charset or "ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pieces.append(decode_legacy(chunk).text)
+    return "".join(pieces)
+
+
 def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage], inline: list[str] | None = None) -> Item | None:
     body = _body(message)
     if inline:
         body = "\n\n".join([body, *inline] if body else inline)
-    subject = without_reply_prefix(str(message.get("subject") or "").strip()) or None
+    subject = without_reply_prefix(_header_text(message, "subject").strip()) or None
     sender_name, sender_address = parseaddr(str(message.get("from") or ""))
     date = str(message.get("date") or "").strip() or None
     if body is None:
