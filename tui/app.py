@@ -155,6 +155,17 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
     def watch_selection(self, selection: tuple[str, ...]) -> None:
         self.user_state.selection = list(selection)
         self.save_state()
+        self.refresh_bindings()  # the selection screen's Export and Copy dim while it is empty
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # On the selection screen Export and Copy are what the footer offers: greyed out while there is
+        # nothing to export.  Elsewhere they are hidden keys, and pressing one says why nothing happened.
+        if action in {"export_selection", "copy_selection"} and not self.selection:
+            from tui.screens.selection import SelectionScreen
+
+            if isinstance(self.screen, SelectionScreen):
+                return None
+        return True
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
