@@ -160,11 +160,10 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # On the selection screen Export and Copy are what the footer offers: greyed out while there is
         # nothing to export.  Elsewhere they are hidden keys, and pressing one says why nothing happened.
-        if action in {"export_selection", "copy_selection"} and not self.selection:
-            from tui.screens.selection import SelectionScreen
-
-            if isinstance(self.screen, SelectionScreen):
-                return None
+        # (Asked of every screen's bindings at start-up: the flag spares importing the selection screen.)
+        if action in {"export_selection", "copy_selection"} and not self.selection \
+                and getattr(self.screen, "GREYS_OUT_EMPTY_SELECTION", False):
+            return None
         return True
 
     def action_help(self) -> None:

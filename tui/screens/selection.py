@@ -43,6 +43,7 @@ class SelectedList(NavList):
 
 class SelectionScreen(Screen[None]):
     HELP_GROUP: ClassVar[str] = "Selection screen"
+    GREYS_OUT_EMPTY_SELECTION: ClassVar[bool] = True  # Export and Copy (see ``NkruApp.check_action``)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,S", "app.pop_screen", "Back", tooltip="Return to where you were"),
         # The app's own e and y are hidden in the footer elsewhere; here they are what the list is for.
