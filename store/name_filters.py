@@ -117,7 +117,12 @@ def _starts_words(typed: str) -> Callable[[str], bool]:
     """Whether each typed word starts a word of the name ("zelensk", "min environmental"):
     never inside a word, where "NIS" would find every "miNIStry" and "war" "Stewart"."""
     patterns = [re.compile(r"(?<!\w)" + re.escape(word)) for word in typed.split()]
-    return lambda name: all(pattern.search(_folded(name)) for pattern in patterns)
+
+    def holds(name: str) -> bool:
+        folded = _folded(name)  # once per name, not once per typed word
+        return all(pattern.search(folded) for pattern in patterns)
+
+    return holds
 
 
 def claims_by_claimant(corpus: Corpus, claims: list[Claim], typed: str) -> list[Claim]:
