@@ -20,7 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.screens.picker_words import WordIndex
+from store.word_index import WordIndex
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput, handed_on, take
 

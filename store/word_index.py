@@ -1,4 +1,5 @@
-"""Word by word matching for the fuzzy picker: a typo in one word of a many-word name.
+"""Word-by-word fuzzy matching for pickers, a typo in one word of a many-word name (headless: the TUI's
+fuzzy picker ranks with it, and scoring stays out of tui/).
 
 WRatio scores the query against the whole entry: "shels" scored "Tank stocks and losses" (54)
 above "Shells and rounds supplied" (53), since one short word is a small part of either.  Matched
