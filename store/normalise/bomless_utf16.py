@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from store.normalise.byte_order_marks import opening_byte_order, realigned_utf16
 
 
@@ -29,8 +31,10 @@ def _one_sided(sample: bytes) -> str | None:
     text, which a binary format's words of small numbers (control characters)
     never are.
     """
-    if len(sample) < 8 or b"\x00" not in sample:
+    if len(sample) < 8:
         return None
+    if b"\x00" not in sample:
+        return _cjk_in_either_order(sample)
     even, odd = sample[0::2], sample[1::2]
     even_nul = even.count(0) / len(even)
     odd_nul = odd.count(0) / max(1, len(odd))
@@ -44,13 +48,34 @@ def _one_sided(sample: bytes) -> str | None:
             return "utf-16-le" if _reads_as_utf16_text(sample, "utf-16-le") else None
         if even_nul >= _UTF16_MIN_NUL_SHARE and odd_nul <= min(_UTF16_MAX_OTHER_NULS, even_nul / 4):
             return "utf-16-be" if _reads_as_utf16_text(sample, "utf-16-be") else None
-        if max(even_nul, odd_nul) <= _UTF16_MAX_OTHER_NULS:
-            # Chinese or Japanese with few line breaks and figures: its NULs are few on both sides ("一" is
-            # U+4E00), so the side tells nothing; only one byte order reads as prose (the other as syllables
-            # of no script, "朝" U+671D read as U+1D67).
-            readings = [encoding for encoding in ("utf-16-le", "utf-16-be") if _reads_as_utf16_text(sample, encoding)]
-            return readings[0] if len(readings) == 1 else None
+    if max(even_nul, odd_nul) <= _UTF16_MAX_OTHER_NULS:
+        # Chinese or Japanese with few line breaks and figures: its NULs are few on both sides ("一" is
+        # U+4E00), so the side tells nothing; only one byte order reads as prose (the other as syllables
+        # of no script, "朝" U+671D read as U+1D67).
+        return _cjk_in_either_order(sample)
     return None
+
+
+def _cjk_in_either_order(sample: bytes) -> str | None:
+    """The one byte order in which ``sample`` reads as Chinese or Japanese prose, or None.
+
+    A line of ideographs with no figure, space or line break has no NUL at all, but its low bytes are
+    control bytes as often as not ("朝" is U+671D).  No 8-bit text reads as such prose in UTF-16: its
+    sentence marks "、" "。" need a 0x01 or 0x02 byte beside 0x30, "，" a 0xFF, which neither a legacy
+    codepage's text nor UTF-8 holds.
+    """
+    if len(sample) < _CJK_LEAST_BYTES or (b"\x00" not in sample and not _has_control_byte(sample)):
+        return None
+    readings = [encoding for encoding in ("utf-16-le", "utf-16-be") if _reads_as_utf16_text(sample, encoding)]
+    return readings[0] if len(readings) == 1 else None
+
+
+_CONTROL_BYTE = re.compile(rb"[\x01-\x08\x0e-\x1f]")
+_CJK_LEAST_BYTES = 16  # eight characters: two sentence marks among six ideographs at the least
+
+
+def _has_control_byte(sample: bytes) -> bool:
+    return _CONTROL_BYTE.search(sample) is not None
 
 
 _UTF16_MIN_SAMPLE = 64
@@ -116,7 +141,7 @@ def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
 # Chinese and Japanese put no spaces between words: their prose is told from 16-bit binary by its
 # characters (ideographs, kana, Hangul, full-width forms) and its sentence punctuation ("、" "。" "，").
 _CJK_RANGES = ((0x3000, 0x9FFF), (0xAC00, 0xD7A3), (0xFF00, 0xFFEF))
-_CJK_PUNCTUATION = frozenset("\u3001\u3002\uff0c\uff0e\uff01\uff1f\u300c\u300d\u300e\u300f\uff08\uff09")
+_CJK_PUNCTUATION = frozenset("\u3001\u3002\uff0c\uff0e\uff01\uff1f\uff1a\uff1b\u300c\u300d\u300e\u300f\uff08\uff09")
 _CJK_SHARE = 0.6  # of the visible characters
 _CJK_LEAST_PUNCTUATION = 2
 

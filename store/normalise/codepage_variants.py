@@ -98,8 +98,8 @@ _LEAST_SPACE_SHARE = 0.08  # of bytes: prose has a space every five to eight let
 _LEAST_PLAIN_SHARE = 0.95  # of characters read: letters, digits, punctuation, spaces and line ends
 
 
-def ebcdic_reading(data: bytes) -> str | None:
-    """``data`` read as EBCDIC (code page 037) when it is prose in it."""
+def ebcdic_reading(data: bytes) -> tuple[str, str] | None:
+    """(``data`` read as EBCDIC, its code page) when it is prose in it."""
     sample = data[:4096]
     spaces = sample.count(_EBCDIC_SPACE)
     if spaces < _LEAST_SPACE_SHARE * len(sample) or sample.count(0x20) * 20 > spaces:
@@ -107,7 +107,46 @@ def ebcdic_reading(data: bytes) -> str | None:
     text = data.decode("cp037")
     head = text[:4096]
     plain = sum(1 for ch in head if ch.isascii() and (ch.isprintable() or ch in "\n\t") or ch == "\x85")
-    return text if plain >= _LEAST_PLAIN_SHARE * len(head) else None
+    if plain < _LEAST_PLAIN_SHARE * len(head):
+        return None
+    codepage = _ebcdic_variant(data[:_SAMPLE])
+    return (text, "cp037") if codepage == "cp037" else (data.decode(codepage), codepage)
+
+
+# The EBCDIC pages of the US (037, and 1140 with the euro), of international use (500) and of Germany (273)
+# agree on letters and digits and differ on a few bytes: "!" "[" "]" "|" "^" in one are "]" "¢" "!" "¦" "¬"
+# or "Ü" "Ä" in another.  The page is the one whose reading puts those bytes where text puts such signs:
+# "!" and "]" after a word, "[" before one, "€" before a figure, a German letter between letters.
+_EBCDIC_VARIANTS = ("cp037", "cp500", "cp273", "cp1140")
+_EBCDIC_DISAGREEING = re.compile(b"[" + re.escape(bytes(b for b in range(256) if len({bytes([b]).decode(c) for c in _EBCDIC_VARIANTS}) > 1)) + b"]")
+_CLOSING = frozenset("!?]})")
+_OPENING = frozenset("[({")
+
+
+def _ebcdic_variant(sample: bytes) -> str:
+    spots = [found.start() for found in _EBCDIC_DISAGREEING.finditer(sample)]
+    if not spots:
+        return "cp037"
+    scores = []
+    for codepage in _EBCDIC_VARIANTS:
+        text = sample.decode(codepage)  # (one character a byte: positions agree)
+        scores.append((sum(_fits(text, at) for at in spots), -len(scores), codepage))
+    return max(scores)[2]
+
+
+def _fits(text: str, at: int) -> int:
+    ch = text[at]
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if ch.isalpha():
+        return int(before.isalpha() and (after.isalpha() or after.isspace()))
+    if ch in _CLOSING:
+        return int(before.isalnum() and not after.isalnum())
+    if ch in _OPENING:
+        return int(not before.isalnum() and after.isalnum())
+    if ch == "€":
+        return int(after.isdigit())
+    return 0
 
 
 # DOS letters that Windows-1252 shows as signs, punctuation or nothing, and that no Windows-1252 text puts
@@ -127,8 +166,9 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
     sample = data[:_SAMPLE]
     dos = len(_DOS_LETTER_IN_WORD.findall(sample))
     if dos < _LEAST_DOS_LETTERS or dos < 2 * len(_WINDOWS_LETTER_IN_WORD.findall(sample)):
-        return None
-    if dos < _LEAST_SHARE_IN_WORDS * (len(sample) - len(sample.translate(None, _HIGH_BYTES))):
+        if not _western_dos_frame(sample):
+            return None
+    elif dos < _LEAST_SHARE_IN_WORDS * (len(sample) - len(sample.translate(None, _HIGH_BYTES))):
         return None  # a multibyte codepage (Shift_JIS, GBK) whose bytes fall so by chance beside its Latin words
     best: tuple[int, str] | None = None
     for codepage in _DOS_CODEPAGES:
@@ -140,6 +180,26 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
         return None
     codepage = _best_fitting_dos_codepage(sample, best[1])
     return data.decode(codepage), codepage
+
+
+# A DOS text's frame or table: a line of nothing but box drawing (0xB0-0xDF: "┌──────┐", "╚══════╝"), whose
+# rules no Windows or ISO codepage's text holds (Windows-1251 reads one as "ЪДДДДДДї").  The frame tells DOS,
+# not which DOS: Russian DOS (866) shares it, and writes its small letters р-я at 0xE0-0xEF, where the Western
+# pages have Greek letters and signs a Western text hardly holds.
+_RULE = re.compile(rb"[\xc4\xcd]{3,}")
+_BOX_DRAWING = bytes(range(0xB0, 0xE0))
+_RUSSIAN_DOS_SMALL = bytes(range(0xE0, 0xF0))
+_MOST_RUSSIAN_DOS_SHARE = 0.1  # of the bytes past ASCII outside the frame
+
+
+def _western_dos_frame(sample: bytes) -> bool:
+    if _RULE.search(sample) is None:
+        return False
+    if not any(_RULE.search(line) and not line.translate(None, _BOX_DRAWING).strip() for line in sample.splitlines()):
+        return False
+    outside = sample.translate(None, _BOX_DRAWING)
+    high = len(outside) - len(outside.translate(None, _HIGH_BYTES))
+    return len(outside) - len(outside.translate(None, _RUSSIAN_DOS_SMALL)) <= _MOST_RUSSIAN_DOS_SHARE * high
 
 
 # DOS pages of other languages, which put their letters where 850 has its own: Central European (852),

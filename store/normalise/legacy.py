@@ -11,6 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from store.normalise.codepage_lookalikes import dos_lookalike, kazakh_codepage
 from store.normalise.codepage_variants import (
     dos_latin_reading,
     ebcdic_reading,
@@ -100,7 +101,7 @@ def decode_legacy(data: bytes) -> Decoded:
             return Decoded(text, declared, ["charset-declared"])
         candidates = [label for label in _LEGACY_CANDIDATES if label not in _CYRILLIC_CODEPAGES]
     if (ebcdic := ebcdic_reading(data)) is not None:
-        return Decoded(ebcdic, "cp037", ["charset-detected"])
+        return Decoded(*ebcdic, ["charset-detected"])
     western = sloppy_decode(data, "cp1252")
     if _looks_mac_roman(data, western):
         return Decoded(data.decode("mac_roman"), "mac_roman", ["charset-detected"])
@@ -164,6 +165,10 @@ def decode_legacy(data: bytes) -> Decoded:
         guess = "cp866"  # Ukrainian DOS differs from Russian DOS in those bytes only: without them the two agree
     if guess in ("cp1253", "iso8859_7"):
         guess = greek_codepage(data, guess)
+    elif guess == "cp1251":
+        guess = kazakh_codepage(data) or guess
+    elif guess == "cp866":
+        guess = dos_lookalike(data) or guess
     try:
         text = data.decode(guess, errors="replace")
     except (LookupError, UnicodeError):

@@ -13,6 +13,7 @@ byte later gives such characters again: the lone byte there is set aside as one 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 # (codepage, the standard whose characters text uses, the lead bytes of its punctuation and commonest
@@ -22,7 +23,14 @@ _CODEPAGES = (
     ("big5", "big5", (0xA1, 0xA3), (0xA4, 0xC6)),
     ("cp949", "euc_kr", (0xA1, 0xA3), (0xB0, 0xC8)),
     ("euc_jp", "euc_jp", (0xA1, 0xA5), (0xB0, 0xCF)),  # (rows 1-5: signs, digits, kana; then JIS X 0208's level 1)
+    ("shift_jis", "shift_jis", (0x81, 0x83), (0x88, 0x98)),  # (the same rows and level, in Shift_JIS's layout)
 )
+# Shift_JIS reads a byte of 0xA1-0xDF alone, as a half-width katakana.  Text writes those in runs (old
+# systems' "ﾆｭｰｽ"), never one alone between full-width characters: there it is the second byte of a
+# character that lost its first ("北朝鮮ｺ訓練" for "北朝鮮兵訓練").
+_HALF_WIDTH_KANA = range(0xA1, 0xE0)
+# Unit symbols a figure takes ("5km", "10m", "3t"): after digits a lone small letter is text when it is one.
+_UNIT_LETTERS = frozenset(b"ghkmst")  # (not "l": Japanese writes a litre "L" or "リットル")
 # Second bytes in ASCII's range (Big5's and GBK's 0x40-0x7E) that text never writes alone between two
 # ideographs: lower-case letters and signs.  Read alone there, one is what is left of a character that lost
 # its first byte ("這些h兵" for "這些士兵").  (A capital, "A股", "X光", is text; so are a handle's "@", a
@@ -80,8 +88,16 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
     while at < len(data):
         byte = data[at]
         if byte < 0x80:
-            lone = byte in _LONE_TRAILS and bool(out) and out[-1] > "\x7f" and _common_ahead(data, at + 1, codepage, standard) > 0
+            lone = bool(out) and _lone_trail(data, at, out[-1], codepage, standard)
             out.append("\ufffd" if lone else chr(byte))  # (lone: a character's second byte, its first lost)
+            lost += lone
+            at += 1
+            continue
+        if codepage == "shift_jis" and byte in _HALF_WIDTH_KANA:
+            # (Alone between full-width characters it is a lost character's second byte; in a run, text.)
+            alone = not (out and "\uff61" <= out[-1] <= "\uff9f") and not (at + 1 < len(data) and data[at + 1] in _HALF_WIDTH_KANA)
+            lone = alone and bool(out) and out[-1] > "\x7f" and _common_ahead(data, at + 1, codepage, standard) > 0
+            out.append("\ufffd" if lone else bytes([byte]).decode(codepage))
             lost += lone
             at += 1
             continue
@@ -101,6 +117,46 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
         lost += 1
         at += 1
     return "".join(out), lost, common
+
+
+_CAPITAL = range(0x41, 0x5B)
+_DIGIT = range(0x30, 0x3A)
+_ASCII_WORD = re.compile(rb"[A-Za-z]+")
+
+
+def _lone_trail(data: bytes, at: int, last: str, codepage: str, standard: str) -> bool:
+    """Is the ASCII byte at ``at``, read after ``last``, the second byte of a character that lost its first?
+
+    A small letter or sign wedged before an ideograph, after one or, in Shift_JIS, after a figure (where
+    counters stand: "2000lが" for "2000人が") unless it is a unit; a capital after an ideograph where no
+    Latin word goes on (at a line's end, "前線C" for "前線。") or where it glues itself to a Latin word the
+    text writes without it ("羅斯CNIS" for "羅斯。NIS").  (A capital before an ideograph, "A股", is text.)
+    """
+    byte = data[at]
+    after = data[at + 1] if at + 1 < len(data) else 0x0A
+    if byte in _LONE_TRAILS:
+        if last > "\x7f":
+            return _common_ahead(data, at + 1, codepage, standard) > 0
+        return codepage == "shift_jis" and ord(last) in _DIGIT and byte not in _UNIT_LETTERS and after >= 0x80 and _common_ahead(data, at + 1, codepage, standard) > 0
+    if byte not in _CAPITAL or last <= "\x7f" or not _is_wide(last):
+        return False
+    if after in b"\r\n":
+        return True
+    if after in _CAPITAL:
+        word = _ASCII_WORD.match(data, at).group(0)  # type: ignore[union-attr]
+        whole = _times_ending(data, word)
+        return whole == 1 and _times_ending(data, word[1:]) > whole  # (once: here; the rest alone elsewhere)
+    return False
+
+
+def _is_wide(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\uac00" <= ch <= "\ud7a3"
+
+
+def _times_ending(data: bytes, word: bytes) -> int:
+    """How often ``data`` holds ``word`` with no ASCII letter after it.  (Not before it either would miss
+    words after an ideograph whose second byte is a letter's: Big5 "線" is BD 75, "u".)"""
+    return len(re.findall(re.escape(word) + rb"(?![A-Za-z])", data))
 
 
 def read_in_step(data: bytes, detected: str | None = None) -> tuple[str, str, int] | None:
@@ -127,17 +183,30 @@ def read_in_step(data: bytes, detected: str | None = None) -> tuple[str, str, in
 # The codepage of ``_CODEPAGES`` whose layout each detected one shares.
 _FAMILY = {
     "gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "big5": "big5", "big5hkscs": "big5",
-    "cp949": "cp949", "euc_kr": "cp949", "euc_jp": "euc_jp",
+    "cp949": "cp949", "euc_kr": "cp949", "euc_jp": "euc_jp", "shift_jis": "shift_jis", "cp932": "shift_jis",
 }
 # Where a lost byte puts a detected file back in step: Big5's and GBK's second bytes include 0x40-0x7E, so
 # out of step a run of characters ends in one of them read alone, an ASCII letter or sign wedged between
-# two ideographs or before a line end ("尷R人" for "分析人"); or where no character reads, a replacement character.
-_BACK_IN_STEP = re.compile("[^\\x00-\\x7f][\\x40-\\x7e](?=[^\\x00-\\x7f]|\\s|$)|\ufffd")
+# two ideographs or before a line end ("尷R人" for "分析人"); or where no character reads, a replacement character;
+# or a character of the private-use area (GBK's user-defined rows), which no text holds, made of a lead
+# byte and the first letter of a Latin word ("\ue594IS" for "。NIS").
+_BACK_IN_STEP = re.compile("[^\\x00-\\x7f][\\x40-\\x7e](?=[^\\x00-\\x7f]|\\s|$)|[\ufffd\ue000-\uf8ff]|\\d[a-fijln-ru-z](?=[^\\x00-\\x7f])|[^\\x00-\\x7f\uff61-\uff9f][\uff61-\uff9f](?![\uff61-\uff9f])")
+# A capital glued to a Latin word after an ideograph ("前線CNIS"): back in step when the text writes the word
+# without it elsewhere, and never so ("CNIS" once, "NIS" beside it).
+_GLUED_CAPITAL = re.compile("(?<=[^\\x00-\\x7f])[A-Z](?=[A-Z])")
+_LATIN_WORD = re.compile("[A-Za-z]+")
 
 
 def detected_read_in_step(data: bytes, codepage: str, text: str) -> tuple[str, str, int] | None:
     """``read_in_step`` for a file that detection took for a double-byte codepage, when its reading ``text``
     shows where a lost byte may have put it out of step."""
-    if codepage not in _FAMILY or _BACK_IN_STEP.search(text) is None:
+    if codepage not in _FAMILY or (_BACK_IN_STEP.search(text) is None and not _capital_glued(text)):
         return None
     return read_in_step(data, codepage)
+
+
+def _capital_glued(text: str) -> bool:
+    if _GLUED_CAPITAL.search(text) is None:
+        return False
+    words = Counter(_LATIN_WORD.findall(text))
+    return any(words[word] == 1 and words[word[1:]] > 0 for word in (_LATIN_WORD.match(text, found.start()).group(0) for found in _GLUED_CAPITAL.finditer(text)))  # type: ignore[union-attr]

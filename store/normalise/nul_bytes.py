@@ -24,7 +24,7 @@ def stray_nuls(sample: bytes) -> bool:
     A binary format is full of them; text damaged by a stray one is text, and cleaning drops them.
     """
     if len(sample) < _STRAY_NUL_MIN_SAMPLE:
-        return False
+        return _short_text_with_nuls(sample)
     nuls = sample.count(0)
     if nuls > _DAMAGED_NUL_SHARE * len(sample):
         return False
@@ -38,6 +38,28 @@ def stray_nuls(sample: bytes) -> bool:
             # compressed or encrypted bytes hold one control byte in ten.
             return nuls <= _STRAY_NUL_SHARE * len(sample) and controls <= _DAMAGED_MOST_CONTROLS * len(rest)
     return nuls <= _STRAY_NUL_SHARE * len(sample) or controls <= _DAMAGED_MOST_CONTROLS * len(rest)
+
+
+# A short file (a note, a one-paragraph story) has too few bytes for a share of NULs to tell anything: it is
+# text when, without them, it is UTF-8 prose with no other control byte, which a small binary file (a header
+# of small integers, an index) never is.
+_SHORT_MOST_NULS = 0.1
+_SHORT_LETTER_SHARE = 0.5  # of the characters that are not whitespace
+_SHORT_LEAST_WORDS = 3
+
+
+def _short_text_with_nuls(sample: bytes) -> bool:
+    nuls = sample.count(0)
+    rest = sample.replace(b"\x00", b"")
+    if nuls > _SHORT_MOST_NULS * len(sample) or len(rest.translate(None, CONTROL_BYTES)) < len(rest):
+        return False
+    try:
+        text = rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    words = text.split()
+    visible = sum(map(len, words))
+    return len(words) >= _SHORT_LEAST_WORDS and sum(map(str.isalpha, text)) >= _SHORT_LETTER_SHARE * visible
 
 
 def without_nul_padding(data: bytes) -> bytes:

@@ -39,6 +39,7 @@ from store.normalise.lossy_cyrillic import (
     double_mojibake_holes,
     question_marks_as_holes,
 )
+from store.normalise.lossy_latin import restore_lossy_latin
 from store.normalise.lossy_scripts import restore_lossy_letters
 from store.normalise.nul_bytes import (
     CONTROL_BYTES,
@@ -46,10 +47,15 @@ from store.normalise.nul_bytes import (
     without_nul_padding,
     without_zeroed_blocks,
 )
+from store.normalise.overstrikes import struck_backspaces, without_overstrikes
 from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
 from store.normalise.percent import percent_decoded, percent_decoded_lines
 from store.normalise.seven_bit import seven_bit_text
-from store.normalise.surrogate_escapes import decode_cesu8
+from store.normalise.surrogate_escapes import (
+    MODIFIED_UTF8_NUL,
+    decode_cesu8,
+    decode_modified_utf8,
+)
 from store.normalise.web_archive import WARC_MAGIC, warc_page
 
 # Org, AsciiDoc, reStructuredText and wiki markup: see ``plain_markup``.
@@ -226,7 +232,7 @@ def binary_reason(data: bytes) -> str | None:
         if not stray_nuls(sample):
             return "binary content (contains NUL bytes)"
         sample = sample.replace(b"\x00", b"")  # damage, counted when cleaning strips it
-    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES)) - struck_backspaces(sample)
     if controls > 0.05 * len(sample) and not shifts_into_korean(sample):
         return "binary content (too many control bytes)"
     return None
@@ -298,6 +304,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         decoded = decode_bytes(unquoted, name)
         decoded.repairs[:0] = [*repairs, "percent-encoding-decoded"]
         return decoded
+    if MODIFIED_UTF8_NUL in data and (java := decode_modified_utf8(data)) is not None:
+        return _finish(Decoded(java[0], "utf-8", [*repairs, *java[1]]), name)
     try:
         text = data.decode("utf-8")
         if _REPLACEMENT_UTF8 in data:
@@ -316,7 +324,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
             else:
                 return _finish(Decoded(text, utf8_label, [*repairs, "cut-character-at-end"]), name)
         elif data[exc.start] == 0xED and (paired := decode_cesu8(data)) is not None:
-            return _finish(Decoded(paired, "cesu-8", [*repairs, "surrogate-pairs-joined"]), name)
+            return _finish(Decoded(paired[0], "cesu-8" if "surrogate-pairs-joined" in paired[1] else "utf-8", [*repairs, *paired[1]]), name)
     decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
@@ -340,6 +348,8 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
         raise SourceError(name, "contains only whitespace or control characters")
     if "??" in decoded.text and letters_lost(decoded.text):
         raise SourceError(name, "its letters were saved as question marks (a codepage without them): nothing is left to read")
+    decoded.text, struck = without_overstrikes(decoded.text)
+    decoded.repairs.extend([f"overstrikes-collapsed x{struck}"] if struck else [])
     decoded.text, unquoted = percent_decoded_lines(decoded.text)
     if unquoted:
         decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
@@ -351,6 +361,8 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
         decoded.repairs.append(f"question-marks-as-lost-bytes x{lost}")
     decoded.text, told, left = restore_lossy_letters(decoded.text)
     decoded.repairs.extend([f"mojibake:lossy-letters x{told}"] * bool(told) + [f"lost-letters x{left}"] * bool(left))
+    decoded.text, told, left = restore_lossy_latin(decoded.text)
+    decoded.repairs.extend([f"mojibake:lossy-latin-letters x{told}"] * bool(told) + [f"lost-latin-letters x{left}"] * bool(left))
     decoded.text, legacy = repair_legacy_mojibake(decoded.text)
     decoded.repairs.extend(legacy)
     decoded.text, cyrillic = repair_cyrillic_mojibake(decoded.text)

@@ -18,9 +18,11 @@ _UTF7_RUN = re.compile(rb"\+[A-Za-z0-9/+]{3,}")
 _LEAST_RUNS = 3  # a word or two of base64 after a plus sign is too little to call a file UTF-7
 _LEAST_NON_ASCII = 8
 _LEAST_LETTER_SHARE = 0.7  # of the characters the shifted runs give (punctuation such as « » is the rest)
-# English in UTF-7 shifts only its typography: curly quotes, dashes, ellipses, the no-break space.
-# Base64 soup lands in that small corner of the code space by chance no more than in the alphabets.
+# English in UTF-7 shifts only its typography: curly quotes, dashes, ellipses, the no-break space, and
+# the odd Western accented letter ("café", "Müller").  Base64 soup lands in that small corner of the code
+# space by chance no more than in the alphabets.
 _TYPOGRAPHY = re.compile("[\u00a0\u00ab\u00bb\u2010-\u2027\u2030-\u203a]")
+_SHORT_SHIFTS = re.compile("[\u00a0\u00ab\u00bb\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2010-\u2027\u2030-\u203a]")
 _UNTEXTUAL_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 _SNIFF_HEAD = 64 * 1024
 
@@ -57,7 +59,7 @@ def _reading(data: bytes, encoding: str) -> str | None:
     except UnicodeDecodeError:
         return None
     shifted = [ch for ch in text if ord(ch) > 0x7F]
-    if len(shifted) < _LEAST_NON_ASCII and not all(_TYPOGRAPHY.match(ch) for ch in shifted):
+    if len(shifted) < _LEAST_NON_ASCII and not all(_SHORT_SHIFTS.match(ch) for ch in shifted):
         return None  # (a short English text shifts a quote or dash per run, each run already counted)
     if any(unicodedata.category(ch) in _UNTEXTUAL_CATEGORIES for ch in shifted):
         return None

@@ -73,12 +73,39 @@ def decode_surrogate_escapes(lines: list[str], indices: list[int], counts: Count
 _ENCODED_SURROGATE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
 
-def decode_cesu8(data: bytes) -> str | None:
-    """The text of UTF-8 bytes that hold encoded surrogate pairs, or None when they are not such bytes."""
-    if _ENCODED_SURROGATE.search(data) is None:
+def decode_cesu8(data: bytes) -> tuple[str, list[str]] | None:
+    """(the text of UTF-8 bytes that hold encoded surrogates, what was done), or None when they are not such bytes.
+
+    A surrogate without its partner (half an emoji, cut by a program that counts UTF-16 units, then
+    written by one that lets it through: "WTF-8") is a character lost: one U+FFFD, on record.
+    """
+    encoded = len(_ENCODED_SURROGATE.findall(data))
+    if not encoded:
         return None
     try:
         text = data.decode("utf-8", errors="surrogatepass")
-        return text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le")
-    except UnicodeError:  # other invalid bytes, or a surrogate without its partner
+    except UnicodeError:  # other invalid bytes
         return None
+    had = text.count("\ufffd")
+    text = text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
+    lone = text.count("\ufffd") - had
+    done = ["surrogate-pairs-joined"] if encoded > lone else []
+    return text, done + ([f"lone-surrogates x{lone}"] if lone else [])
+
+
+# Java's modified UTF-8 (DataOutputStream.writeUTF, JNI, serialised strings) writes U+0000 as C0 80, two bytes
+# no UTF-8 holds, so that a string never contains a zero byte: a NUL that no text means, dropped like a stray one.
+MODIFIED_UTF8_NUL = b"\xc0\x80"
+
+
+def decode_modified_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """(the text of Java modified UTF-8 bytes without their encoded NULs, what was done), or None when the
+    bytes are not UTF-8 (or CESU-8) once those are out: a legacy codepage's letter pair ("À€") stays its own."""
+    nuls = data.count(MODIFIED_UTF8_NUL)
+    rest = data.replace(MODIFIED_UTF8_NUL, b"")
+    dropped = f"modified-utf-8-nuls-dropped x{nuls}"
+    try:
+        return rest.decode("utf-8"), [dropped]
+    except UnicodeDecodeError:
+        paired = decode_cesu8(rest)  # (its characters past U+FFFF as surrogate pairs, as Java writes them)
+    return (paired[0], [dropped, *paired[1]]) if paired is not None else None
