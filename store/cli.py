@@ -249,10 +249,14 @@ def run_search(args: argparse.Namespace) -> int:
     note = None
     if not hits:
         from store.search import ensure_index
+        from store.cli_filter_note import filter_note
         from store.search.unheld_scripts import no_match_note
 
-        # Korean typed against English coverage: say that the script is why, not "try fewer words".
-        note = no_match_note(ensure_index(corpus).parts.vocabulary, " ".join(args.query))
+        # Korean typed against English coverage: say that the script is why, not "try fewer words"; a filter
+        # that left out every passage the words find: name it.
+        note = no_match_note(ensure_index(corpus).parts.vocabulary, " ".join(args.query)) or filter_note(
+            corpus.search, " ".join(args.query), {"outlet": outlet, "topic": topic, "claimant": claimant}
+        )
         if note and args.json:
             warn(note)
     return _emit(args, rows, lambda: cli_output.print_search(hits, note))

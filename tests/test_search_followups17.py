@@ -146,7 +146,8 @@ def test_a_traditional_name_finds_the_simplified_one(index: SearchIndex) -> None
     ],
 )
 def test_shorthand_figures_fold_to_the_figure(written: str, figure: str) -> None:
-    assert [term for term, _, _ in split_chunk(written)] == [figure]
+    # A currency sign is a term of its own ("$" is "dollar", round 24): the figure is the rest.
+    assert [term for term, _, _ in split_chunk(written) if term != "dollar"] == [figure]
 
 
 def test_a_shorthand_that_is_no_whole_count_stays_as_written() -> None:

@@ -174,11 +174,32 @@ def _as_figure(value: Decimal) -> str | None:
 
 
 _DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
-# "£300m", "$20m": "m" after a figure is "million" in money and "metres" in distances, so the index keeps
-# "300m" as written (not as "300000000", as it does "300mn"); a query looks the other form up too.  ("1.5m"
-# is two tokens, "1.5" and "m", as the pattern reads a decimal figure.)
-_MILLIONS_SHORT = re.compile(r"[1-9][0-9]{0,3}m")
+# "£300m", "$1.5m": "m" after a figure is "million" in money and "metres" in distances, so the index keeps
+# "300m" and "1.5m" as written (not as "300000000", as it does "300mn"); a query looks the other form up too.
+_MILLIONS_SHORT = re.compile(r"(?:[1-9][0-9]{0,3}|0)(?:\.[0-9]{1,3})?m")
 _MILLION = 1_000_000
+
+
+def is_millions_short(term: str) -> bool:
+    """Whether ``term`` is a figure of millions written short, "300m" or "1.5m" (see ``_MILLIONS_SHORT``)."""
+    return term[-1:] == "m" and _MILLIONS_SHORT.fullmatch(term) is not None
+
+
+# Ordinals in words and in digits ("eleventh" / "11th", "first" / "1st"): units and tens, as units are read.
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+_ORDINAL_WORDS = {value: word for word, value in _ORDINALS.items()}
+_ORDINAL_DIGITS = re.compile(r"([1-9][0-9]?)(?:st|nd|rd|th)")
+
+
+def _in_digits(value: int) -> str:
+    """"11th", "21st", "2nd": the ordinal as digits and the suffix English gives it."""
+    suffix = "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
 
 
 def other_figure_forms(word: str) -> list[str]:
@@ -188,15 +209,29 @@ def other_figure_forms(word: str) -> list[str]:
       index keeps "12.000" as written, since in English it could be twelve; so a reader of either
       convention finds both.
     - In millions, short: "300000000" and "300m" (see ``_MILLIONS_SHORT``), both ways.
+    - An ordinal in words and in digits: "eleventh" and "11th", both ways.
+    - A number in the plural, as weapons' designations are ("KN-23s", "Hwasong-11s"): "23s" and "23", both
+      ways, as a plural finds its singular.
     """
+    if word[-1:] == "s" and word[:-1].isdigit():
+        return [word[:-1]]
+    if word in _ORDINALS:
+        return [_in_digits(_ORDINALS[word])]
+    if word[-1:] in "tdh" and (ordinal := _ORDINAL_DIGITS.fullmatch(word)):
+        value = int(ordinal.group(1))
+        return [_ORDINAL_WORDS[value]] if value in _ORDINAL_WORDS and word == _in_digits(value) else []
     if _DOTTED_THOUSANDS.fullmatch(word):
         return [word.replace(".", "")]
-    if _MILLIONS_SHORT.fullmatch(word):
-        return [str(int(word[:-1]) * _MILLION)]
-    if not word.isdigit() or len(word) < 4 or word[0] == "0":
+    if is_millions_short(word):
+        value = Decimal(word[:-1]) * _MILLION
+        return [str(int(value))] if value == value.to_integral_value() and value else []
+    if not word.isdigit():
         return []
+    if len(word) < 4 or word[0] == "0":
+        return [word + "s"]
     head = len(word) % 3 or 3
-    forms = [".".join([word[:head], *(word[i : i + 3] for i in range(head, len(word), 3))])]
-    if len(word) >= 7 and int(word) % _MILLION == 0:  # "300000000": "300m"
-        forms.append(f"{int(word) // _MILLION}m")
+    forms = [".".join([word[:head], *(word[i : i + 3] for i in range(head, len(word), 3))]), word + "s"]
+    if len(word) >= 7 and int(word) % 1_000 == 0:  # "300000000": "300m"; "1500000": "1.5m"
+        millions = Decimal(word) / _MILLION
+        forms.append(f"{millions.normalize():f}m")
     return forms

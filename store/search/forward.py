@@ -30,8 +30,8 @@ _BATCH_CHARS = 1 << 21  # ~2 M characters (~7,000 passages): arrays of a few MB,
 _EMPTY = -2  # a chunk with no terms, e.g. "—"
 # codes <= -3 name a chunk with several terms ("self-propelled"): entry -3 - code of the multi table
 # Punctuation that can only stand at a token's edge: stripping it leaves the chunk's tokens as they were.
-# Not "%": it is a term of its own (see ``terms.TOKEN_PATTERN``), so a chunk holding one takes the regex.
-_EDGE_PUNCTUATION = string.punctuation.replace("%", "") + "“”‘’«»„‚‹›—–…"
+# Not "%" nor "$": each is a term of its own (see ``terms.TOKEN_PATTERN``), so a chunk holding one takes the regex.
+_EDGE_PUNCTUATION = string.punctuation.replace("%", "").replace("$", "") + "“”‘’«»„‚‹›—–…"
 _FIGURE_WORDS = figures.NUMBER_WORDS | frozenset(figures.SCALES) | {"percent"}
 _FIGURE_WINDOW = 8  # tokens one figure may take: "twenty five thousand", "3 000 000 000 million"
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")  # "11,000": folded to "11000", like terms.fold does

@@ -43,6 +43,48 @@ _PER_CENT = re.compile(r"(?<![^\W_])per[\s-]+cent(?![^\W_])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
+class WantedSpans:
+    """What to light in a search's hits: ``highlight_spans``' terms and chunks, and ``beside``: terms lit
+    only right beside a word whose term is in ``names``, as the stop word "in" is a syllable of "Kim Chen
+    In" only there."""
+
+    terms: set[str]
+    chunks: set[str] | None
+    any_figure: bool
+    beside: set[str]
+    names: set[str]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        spans = highlight_spans(text, self.chunks, self.terms, any_figure=self.any_figure) if self.chunks or self.terms else []
+        if self.beside and spans:
+            named = [(start, end) for start, end in spans if fold(text[start:end]) in self.names]
+            found = spans_beside(text, named, highlight_spans(text, self.chunks, self.beside, any_figure=False))
+            spans = sorted(set(spans) | set(found))
+        return spans
+
+
+_NAME_GAP = frozenset(" \t-‐‑")  # what may stand between two syllables of a name: "Chen In", "Jong-in"
+_NAME_GAP_WIDTH = 2
+
+
+def spans_beside(text: str, spans: list[tuple[int, int]], candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in order) with each of ``candidates`` that stands right beside one of them, a space or a
+    hyphen apart."""
+    ends = {end for _, end in spans}
+    starts = {start for start, _ in spans}
+    kept = []
+    for start, end in candidates:
+        left, right = start, end
+        while left > 0 and start - left < _NAME_GAP_WIDTH and text[left - 1] in _NAME_GAP:
+            left -= 1
+        while right < len(text) and right - end < _NAME_GAP_WIDTH and text[right] in _NAME_GAP:
+            right += 1
+        if (left < start and left in ends) or (right > end and right in starts):
+            kept.append((start, end))
+    return sorted(spans + kept) if kept else spans
+
+
+@dataclass(slots=True)
 class ChunkTable:
     chunks: StringColumn
     term_ptr: np.ndarray  # int64 CSR by term id

@@ -30,9 +30,10 @@ import numpy as np
 
 from store.models import UNKNOWN_OUTLET, Article, Claim, SearchHit
 from store.search.builder import IndexParts, ProgressCallback, build_parts
+from store.search.contractions import NEGATION
 from store.search.documents import IndexColumns, IndexDoc
 from store.search.figures import SCALES, scale_after_figure
-from store.search.highlight import highlight_spans
+from store.search.highlight import WantedSpans
 from store.search.korean_names import stop_word_syllables
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
@@ -41,7 +42,7 @@ from store.search.query import ParsedQuery, parse_query, without_unclosed_quote
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
 from store.search.script_order import own_script_first
-from store.search.terms import NEGATION, STOP_WORDS, is_unspaced_character
+from store.search.terms import STOP_WORDS, is_unspaced_character
 from store.search.titles import TITLE_BONUS, TitleMatch
 
 _RERANK_POOL = 100
@@ -139,7 +140,7 @@ class SearchIndex:
         if parsed.is_empty:
             if allowed is None or not (outlet or topic or claimant):
                 return []  # exclusions alone rank nothing
-            return [self._hit(int(d), 0.0, set(), set()) for d in np.flatnonzero(allowed)[:limit]]
+            return [self._hit(int(d), 0.0, None) for d in np.flatnonzero(allowed)[:limit]]
 
         # A scale word kept after its figure ("3000000 million") ranks nothing: "3,000,000" lacks it.
         meant = [w for i, w in enumerate(parsed.words) if not scale_after_figure(parsed.words, i)]
@@ -149,7 +150,7 @@ class SearchIndex:
         scoring = [w for i, w in enumerate(meant) if w not in STOP_WORDS or i in syllables or w == NEGATION] or meant
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
         quoted = frozenset(word for phrase in parsed.phrases for word in phrase)  # meant as written: no synonyms
-        plans = self._planner.plans(scoring, being_typed, quoted)
+        plans = self._planner.plans(scoring, being_typed, quoted, parsed.signs)
         pasted = len(set(scoring)) >= LONG_QUERY_WORDS
         # A pasted paragraph's quotation marks are its own, not phrases the user requires: its quotes
         # come from different sentences, and no one passage would hold them all.
@@ -177,9 +178,9 @@ class SearchIndex:
             ranked, behind = across
             order = np.lexsort((candidates, -final, behind, -ranked))[:limit]
             final = ranked  # the scores shown keep the order shown
-        wanted_terms, wanted_chunks = self._highlight(plans, parsed, by_chunk=not pasted)
-        any_figure = any(term.isdigit() for term in wanted_terms)
-        return [self._hit(int(candidates[i]), float(final[i]), wanted_terms, wanted_chunks, any_figure) for i in order]
+        names = {meant[i] for i in syllables}, {meant[j] for name in syllables.values() for j in name}
+        wanted = self._highlight(plans, parsed, names, by_chunk=not pasted)
+        return [self._hit(int(candidates[i]), float(final[i]), wanted) for i in order]
 
     # --- steps --------------------------------------------------------------------
 
@@ -328,12 +329,19 @@ class SearchIndex:
             bonus += TITLE_BONUS / len(plans) * held[self.parts.doc_article[candidates]]
         return scores.astype(np.float64) * (1.0 + bonus)
 
-    def _highlight(self, plans: list[WordPlan], parsed: ParsedQuery, *, by_chunk: bool) -> tuple[set[str], set[str] | None]:
+    def _highlight(
+        self, plans: list[WordPlan], parsed: ParsedQuery, names: tuple[set[str], set[str]], *, by_chunk: bool
+    ) -> WantedSpans:
         """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them
-        (None unless ``by_chunk``: a pasted paragraph's words are in too many chunks to list)."""
+        (None unless ``by_chunk``: a pasted paragraph's words are in too many chunks to list).  ``names``:
+        a Korean name's syllables that are stop words ("in" of "Kim Chen In"), lit only beside another
+        word of the name, and those other words."""
         terms = self.parts.vocabulary.terms
         term_ids: set[int] = set()
         wanted: set[str] = set()
+        syllables, name_words = names
+        beside: set[str] = set()
+        named: set[str] = set()
         phrase_plans = [self._plan(word, allow_prefix=False, typos=False) for phrase in parsed.phrases for word in phrase]
         for plan in [*plans, *phrase_plans]:
             term_ids.update(plan.variants)
@@ -341,17 +349,19 @@ class SearchIndex:
             if is_unspaced_character(plan.word):
                 wanted.add(plan.word)  # "弾" was found inside the pairs "砲弾", "弾を": light the character alone
             else:
-                wanted.update(terms[t] for t in [*plan.variants, *plan.phrase_terms])
-        return wanted, self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
+                lit = {terms[t] for t in [*plan.variants, *plan.phrase_terms]}
+                (beside if plan.word in syllables else wanted).update(lit)
+                if plan.word in name_words:
+                    named.update(lit)
+        chunks = self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
+        return WantedSpans(wanted, chunks, any(term.isdigit() for term in wanted), beside - wanted, named)
 
-    def _hit(
-        self, doc: int, score: float, wanted_terms: set[str], wanted_chunks: set[str] | None, any_figure: bool = False
-    ) -> SearchHit:
+    def _hit(self, doc: int, score: float, wanted: WantedSpans | None) -> SearchHit:
         p = self.parts
         article = int(p.doc_article[doc])
         outlet_index = int(p.article_outlet[article])
         text = p.texts[doc]
-        spans = highlight_spans(text, wanted_chunks, wanted_terms, any_figure=any_figure) if wanted_chunks or wanted_terms else []
+        spans = wanted.spans(text) if wanted is not None else []
         return SearchHit(
             passage_id=p.passage_ids[doc],
             article_id=p.article_ids[article],

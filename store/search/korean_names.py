@@ -82,17 +82,19 @@ NAME_SPELLING_WEIGHT = 0.8  # the same name in another system: as a word in the 
 _STOP_WORD_SYLLABLES = frozenset({"in", "an", "so", "do", "no"})
 
 
-def stop_word_syllables(words: list[str]) -> set[int]:
+def stop_word_syllables(words: list[str]) -> dict[int, frozenset[int]]:
     """Positions of ``words`` (folded query words) holding a stop word that is a given-name syllable of a
-    Korean name: within the given name after a surname, whose other syllable is a known name syllable."""
-    found: set[int] = set()
+    Korean name (within the given name after a surname, whose other syllable is a known name syllable),
+    each with the positions of the other words of its name."""
+    found: dict[int, frozenset[int]] = {}
     latin = [_latin(word) for word in words]
     for at, word in enumerate(latin):
         if word not in SURNAME_SPELLINGS:
             continue
         given = range(at + 1, min(at + 1 + GIVEN_NAME_SYLLABLES, len(latin)))
         if any(latin[i] in SYLLABLE_SPELLINGS for i in given):
-            found.update(i for i in given if latin[i] in _STOP_WORD_SYLLABLES)
+            name = frozenset([at, *given])
+            found.update((i, name - {i}) for i in given if latin[i] in _STOP_WORD_SYLLABLES)
     return found
 
 

@@ -6,6 +6,8 @@ indexed (``figures``), so the scale word after a figure is optional on both side
 any scale word will do (the figure already carries its value).  A scale word the user
 typed after digits ("3 million rounds") is the exception: that is how coverage prints a
 figure, and quoting it asks for those words.
+
+A verb and "not" are also the one term passages write them as: "did not confirm" finds "didn't confirm".
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from store.search.figures import scale_after_figure
+from store.search.contractions import NEGATION, negation_contracted
+from store.search.figures import is_millions_short, scale_after_figure
+from store.search.ranking import OptionalSlots
 
 
 def phrase_slots(
@@ -22,20 +26,30 @@ def phrase_slots(
     written_scales: frozenset[int],
     variants_of: Callable[[str], np.ndarray],
     scale_variants: np.ndarray,
-) -> tuple[list[np.ndarray], frozenset[int]]:
-    """Each position's term ids, and the positions that may be absent (never the first or last)."""
+) -> tuple[list[np.ndarray], OptionalSlots]:
+    """Each position's term ids, and the positions that may be absent (see ``OptionalSlots``)."""
     slots: list[np.ndarray] = []
-    optional: set[int] = set()
+    optional: dict[int, np.ndarray | None] = {}
+    contracted: np.ndarray | None = None  # the terms writing the word before and "not" as one ("didnt")
     i = 0
     while i < len(phrase):
         word = phrase[i]
-        slots.append(variants_of(word))
+        variants = variants_of(word)
+        if contracted is not None:  # the "not" of "did not": absent after "didnt"
+            optional[len(slots)] = contracted
+            contracted = None
+        if i + 1 < len(phrase) and phrase[i + 1] == NEGATION and (forms := negation_contracted(word)):
+            found = np.unique(np.concatenate([variants_of(form) for form in forms]))
+            if len(found):
+                contracted = found
+                variants = np.union1d(variants, found)
+        slots.append(variants)
         i += 1
-        if not (word.isascii() and word.isdigit()) or i in written_scales:
+        if not (word.isascii() and (word.isdigit() or is_millions_short(word))) or i in written_scales:
             continue
         if i < len(phrase) and scale_after_figure(phrase, i):
             i += 1  # "eleven thousand": any scale word, or none
         if i < len(phrase) and len(scale_variants):
-            optional.add(len(slots))
+            optional[len(slots)] = None
             slots.append(scale_variants)
-    return slots, frozenset(optional)
+    return slots, optional

@@ -29,8 +29,10 @@ from rapidfuzz.distance import OSA
 
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
+from store.search.contractions import NEGATED_TERMS, NEGATION
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.figures import other_figure_forms
+from store.search.hangul_names import add_romanised_name
 from store.search.iso_dates import date_forms
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.ranking import (
@@ -43,13 +45,14 @@ from store.search.ranking import (
 )
 from store.search.short_typos import add_short_second_typos
 from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
-from store.search.terms import NEGATED_TERMS, NEGATION, fold, fuzzy_budget, is_unspaced_character
+from store.search.terms import fold, fuzzy_budget, is_unspaced_character
 from store.search.vocabulary import Vocabulary
 
 LONG_QUERY_WORDS = 24  # distinct scoring words: more than anyone types into a search box
 LONG_QUERY_TYPO_WORDS = 16  # words of a long query the vocabulary lacks that still get typo expansion
-_LETTERS_DIGITS = re.compile(r"[a-z]+\d+|\d+[a-z]+")  # a folded query word such as "kn23" or "19th"
-_LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+")
+_LETTERS_DIGITS = re.compile(r"[a-z]+\d+s?|\d+[a-z]+")  # a folded query word such as "kn23", "kn23s" or "19th"
+_LETTER_OR_DIGIT_RUN = re.compile(r"[a-z]+|\d+(?:s(?![a-z]))?")  # a number in the plural ("23s") is one part
+_PLURAL_NUMBER = re.compile(r"\d+s")
 _PLAN_CACHE_SIZE = 4_096
 # A word also found written apart ("cooperation": "co-operation") in queries of at most this many words: a
 # name or term typed alone is where a missed spelling costs most, and the look costs a search per word.
@@ -77,15 +80,18 @@ class QueryPlanner:
             self._cache.clear()
             self._apart_plans.clear()
 
-    def plans(self, scoring: list[str], being_typed: int, literal: frozenset[str] = frozenset()) -> list[WordPlan]:
+    def plans(
+        self, scoring: list[str], being_typed: int, literal: frozenset[str] = frozenset(), exact: frozenset[str] = frozenset()
+    ) -> list[WordPlan]:
         """One plan per scoring word, in order (a word split in parts gives one per part).
 
         ``being_typed`` is the position of the word still being typed (prefixes allowed), or -1.
-        ``literal``: words the user quoted, which mean themselves, never their synonyms.
+        ``literal``: words the user quoted, which mean themselves, never their synonyms.  ``exact``: words
+        typed as a sign ("£" is "pound"), which no typo stands for ("found").
         """
         distinct = list(dict.fromkeys(scoring))
         if len(distinct) < LONG_QUERY_WORDS:
-            return self._typed_plans(scoring, being_typed, literal)
+            return self._typed_plans(scoring, being_typed, literal, exact)
         known = self.parts.vocabulary.lookup_many(distinct)
         by_word: dict[str, list[WordPlan]] = {}
         typo_words = LONG_QUERY_TYPO_WORDS
@@ -104,7 +110,7 @@ class QueryPlanner:
             )
         ]
 
-    def _typed_plans(self, scoring: list[str], being_typed: int, literal: frozenset[str]) -> list[WordPlan]:
+    def _typed_plans(self, scoring: list[str], being_typed: int, literal: frozenset[str], exact: frozenset[str]) -> list[WordPlan]:
         """``plans`` of a typed query; two words the passages write as one ("Pyong yang") are read as it:
         as that one word if either part is no passage's word, else as themselves with it as a form of each."""
         vocabulary = self.parts.vocabulary
@@ -143,7 +149,8 @@ class QueryPlanner:
             if forms:
                 also.setdefault(i, {}).update(forms)
                 also.setdefault(i + 1, {}).update(forms)
-            plans = self._apart(self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal), short)
+            typed = self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal, typos=word not in exact)
+            plans = self._apart(typed, short)
             if i in also:
                 plans = [self._with_forms(plan, also[i]) for plan in plans]
             found.extend(plans)
@@ -187,6 +194,7 @@ class QueryPlanner:
             plan = expand_word(vocabulary, word, allow_prefix=allow_prefix, typos=typos)
             if is_hangul(word):
                 add_korean_forms(vocabulary, plan, typos=typos)
+                add_romanised_name(vocabulary, self.parts.postings, plan)  # "김정은": "Kim Jong Un"
             elif word == NEGATION:  # "did not confirm" finds "didn't confirm" (the term "didnt") as itself
                 negated = [term_id for term_id in vocabulary.lookup_many(NEGATED_TERMS) if term_id is not None]
                 plan.variants.update(dict.fromkeys(negated, EXACT_WEIGHT))
@@ -286,16 +294,19 @@ class QueryPlanner:
             plan.variants[term_id] = EXACT_WEIGHT
         return plan
 
-    def plans_for(self, word: str, *, allow_prefix: bool, synonyms: bool = True) -> list[WordPlan]:
+    def plans_for(self, word: str, *, allow_prefix: bool, synonyms: bool = True, typos: bool = True) -> list[WordPlan]:
         """The word's plan; or, for letters run into digits that the corpus never writes so ("kn23",
         "hwasong19"), the plans of its parts, as the passages' "KN-23" and "Hwasong-19" are indexed."""
-        if _LETTERS_DIGITS.fullmatch(word) and self.parts.vocabulary.lookup(word) is None:
+        # (Not a number in the plural, "11s" of "Hwasong-11s": its "s" is no word; see ``other_figure_forms``.)
+        if _LETTERS_DIGITS.fullmatch(word) and not _PLURAL_NUMBER.fullmatch(word) and self.parts.vocabulary.lookup(word) is None:
             # Each part folded as a word of its own: "50pct" is "50" and "percent", like "50 pct".
             parts = [fold(m.group()) for m in _LETTER_OR_DIGIT_RUN.finditer(word)]
             return [
                 self.plan(part, allow_prefix=allow_prefix and n == len(parts) - 1, synonyms=synonyms) for n, part in enumerate(parts)
             ]
-        plan = self.plan(word, allow_prefix=allow_prefix, synonyms=synonyms)
+        plan = self.plan(word, allow_prefix=allow_prefix, synonyms=synonyms, typos=typos)
+        if not typos:
+            return [plan]
         # "kimjongun", "kpop": the terms the passages write apart, each as typed; unless the word is one
         # edit from another term, a typo ("missles": "missiles", though "Miss Les" stand together).
         # Dropping the first letter of "nkorea" gives "korea", one of its parts: no rival then.

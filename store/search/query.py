@@ -7,10 +7,13 @@
   next to each other (accents, case and plural endings still ignored, typos
   not).  An unclosed quote makes the rest of the query a phrase; if no passage
   holds it, its words are searched as plain words (``SearchIndex.search``).
+  A verb and "not" in quotes are also the contraction: '"did not confirm"' finds "didn't confirm"
+  (``phrase_slots``); a quoted contraction means itself.
 - Punctuation is ignored, as in the passages; so are stop words unless the
   query has nothing else, except "not", which counts (and finds "didn't").
 - A contraction among plain words is the words it stands for ("didn't" is "did
   not", "cannot" "can not"); "US$20bn" is "$20bn"; "10-12k" is "10k-12k".
+- A currency sign is the word it is read as: "$20bn" is "dollar 20bn", "€" "euro".
 - A word led by a minus ("-Kursk") excludes the passages that hold it (accents,
   case and plural endings ignored, typos not); "-KN-23" excludes those holding
   both its parts, and a quoted phrase led by a minus (-"North Korean") those
@@ -38,7 +41,8 @@ from dataclasses import dataclass, field
 
 from store.invisible_characters import INVISIBLE
 from store.search.figures import join_figures, join_figures_noting_scales
-from store.search.terms import STOP_WORDS, join_per_cent, query_terms, without_contractions
+from store.search.contractions import with_negations_written_out, without_contractions
+from store.search.terms import CURRENCY_SIGN, STOP_WORDS, fold, join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
 _MINUS = "-−"  # hyphen-minus, or the minus sign a word processor puts there
@@ -69,6 +73,7 @@ class ParsedQuery:
     # Each -"quoted phrase": its terms and ``written_scales``; a passage holding the phrase is excluded.
     excluded_phrases: list[tuple[list[str], frozenset[int]]] = field(default_factory=list)
     last_word_open: bool = False  # the last word may be unfinished (no trailing space)
+    signs: frozenset[str] = frozenset()  # words typed as currency signs ("£": "pound"), meant without typos
 
     @property
     def is_empty(self) -> bool:
@@ -83,6 +88,8 @@ def parse_query(text: str) -> ParsedQuery:
     text = _MARKUP_TAG.sub(" ", text)
     if "$" in text:
         text = _DOLLAR_COUNTRY.sub("$", text)
+    if signs := CURRENCY_SIGN.findall(text):
+        parsed.signs = frozenset(map(fold, signs))  # the word each is read as
     text = _SHORTHAND_RANGE.sub(r"\1\3\2\3", text)
     pieces = _QUOTES.split(text)
     last_chunk_excludes = False
@@ -92,6 +99,11 @@ def parse_query(text: str) -> ParsedQuery:
         inside_quotes = position % 2 == 1
         if inside_quotes:
             terms, written_scales = join_figures_noting_scales(query_terms(piece))
+            negations_out = query_terms(with_negations_written_out(piece))
+            if negations_out != terms and any(term not in STOP_WORDS for term in negations_out):
+                # A quoted "didn't confirm" is "did not confirm", which finds both forms; "didn't" alone stays
+                # as typed (a phrase of stop words only finds nothing).
+                terms, written_scales = join_figures_noting_scales(negations_out)
             before = pieces[position - 1]
             if _MINUS_BEFORE_QUOTE.search(before) or (operators and _NOT_BEFORE_QUOTE.search(before)):
                 if terms:

@@ -14,7 +14,9 @@ fuzzy scoring): otherwise a rare misspelling-neighbour ("forth" for
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -250,17 +252,23 @@ def proximity_bonuses(
     return PROXIMITY_WEIGHT * bonus / (len(word_variants) - 1)
 
 
+# Per position of a phrase that may be absent: None if it may simply be ("11000 (thousand) troops"), or the
+# term ids of which the token just before must be one for it to be absent ("didnt" for the "not" of "did
+# not": the one token stands for both words).  Never the first position.  A set: each simply optional.
+OptionalSlots = Mapping[int, "np.ndarray | None"] | frozenset[int]
+NO_OPTIONAL_SLOTS: OptionalSlots = MappingProxyType({})
+
+
 def phrase_docs(
     forward_ptr: np.ndarray,
     forward_terms: np.ndarray,
     candidates: np.ndarray,
     phrase_variants: list[np.ndarray],
-    optional: frozenset[int] = frozenset(),
+    optional: OptionalSlots = NO_OPTIONAL_SLOTS,
 ) -> np.ndarray:
     """Those candidate passages where the phrase's words occur consecutively, in order.
 
-    A word at a position in ``optional`` (never the first) may be there or not: "11000 (thousand)
-    troops".
+    A word at a position in ``optional`` may be there or not (see ``OptionalSlots``).
     """
     if len(candidates) == 0 or not phrase_variants:
         return candidates
@@ -279,7 +287,7 @@ def phrase_docs(
 
 
 def _optional_phrase_owners(
-    tokens: np.ndarray, owner: np.ndarray, phrase_variants: list[np.ndarray], optional: frozenset[int]
+    tokens: np.ndarray, owner: np.ndarray, phrase_variants: list[np.ndarray], optional: OptionalSlots
 ) -> np.ndarray:
     """The owners (ascending) of the phrase's matches when some of its words may be absent.
 
@@ -296,5 +304,11 @@ def _optional_phrase_owners(
         step = np.zeros(n + 1, dtype=bool)
         if len(variants):
             step[1:] = ends[:-1] & _holds(tokens, variants) & continues
-        ends = (ends | step) if slot in optional else step
+        if slot not in optional:
+            ends = step
+        elif (after := optional[slot] if isinstance(optional, Mapping) else None) is None:
+            ends |= step
+        else:  # absent only right after one of these tokens
+            step[1:] |= ends[1:] & _holds(tokens, after)
+            ends = step
     return sorted_unique(owner[np.flatnonzero(ends[1:])])

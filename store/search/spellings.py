@@ -36,6 +36,7 @@ _SPELLING_SETS = (
     ("pyongyang", "pyeongyang", "пхеньян"),
     ("seoul", "сеул"),
     ("dprk", "кндр"),
+    ("ruble", "rouble"),  # the currency, as "₽" is indexed (``terms.currency_word``) and British English spells it
 )
 
 # A month and the abbreviations datelines and claims write it with ("Nov 2024", "Sept. 30"): an analyst

@@ -22,15 +22,19 @@ from importlib import resources
 # Initials set apart by full stops ("D.P.R.K.", "U.S.") are one word, the one written without them
 # ("DPRK", "US"), not letters one by one.
 # A per cent sign is a word of its own ("40%" is "40" and "percent"), so that an
-# analyst's "percent of shells" finds "50% of the shells".
+# analyst's "percent of shells" finds "50% of the shells".  So is a currency sign, as the word it is read as
+# ("$" is "dollar", "£" "pound", "€" "euro"; see ``currency_word``): "dollars" finds "$20bn".
+# A decimal figure with "m" after it ("1.5m") is one word, as "300m" is (see ``figures.other_figure_forms``).
 # An emoji or pictograph is a word of its own ("🚂", "⚠", a flag "🇰🇵" as its pair of letters), as chat and
 # channel posts use them for words; its variation selector and skin tone are no part of it.
+# Unicode's currency symbols (category Sc), which the word pattern leaves out as punctuation.
+CURRENCY_SIGNS = "$¢£¤¥֏؋߾߿৲৳৻૱௹฿៛₠-⃀꠸﷼﹩＄￠￡￥￦"
 TOKEN_PATTERN = re.compile(
     r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_](?![^\W_]))+\.?"
-    r"|\d+(?:[.,]\d+)+(?:(?:[kK]|[bBmM]ln|[bBmM]n)(?![^\W_]))?"
+    r"|\d+(?:[.,]\d+)+(?:(?:[kK]|[bBmM]ln|[bBmM]n|[mM])(?![^\W_]))?"
     r"|[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*"
     r"(?:['’ʼ][^\W_]+)*"
-    r"|[%٪％]"
+    r"|[%٪％]|[" + CURRENCY_SIGNS + "]"
     r"|[\U0001F1E6-\U0001F1FF]{2}|[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001F3FA\U0001F400-\U0001FAFF]"
 )
 
@@ -48,6 +52,19 @@ FIGURE_SHORTHANDS = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_
 # or two digits is no thousands separator (as ``figures`` reads it).
 _FIGURE_SHORTHAND = re.compile(r"(\d{1,4}(?:\.\d+|,\d{1,2})?)(" + "|".join(FIGURE_SHORTHANDS) + ")")
 _PERCENT_WORDS = frozenset({"%", "٪", "％", "pct"})
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+CURRENCY_SIGN = re.compile("[" + CURRENCY_SIGNS + "]")
+# Words of a currency sign's Unicode name that say what it is, not which currency: "DOLLAR SIGN",
+# "THAI CURRENCY SYMBOL BAHT", "BENGALI RUPEE MARK".
+_NOT_CURRENCY_NAMES = frozenset({"sign", "symbol", "mark", "currency", "small", "fullwidth"})
+
+
+@cache
+def currency_word(sign: str) -> str:
+    """The word a currency sign is read as, from its Unicode name: "$" -> "dollar", "₽" -> "ruble", "¥" -> "yen"."""
+    words = unicodedata.name(sign, "").lower().replace("-", " ").split()
+    named = [word for word in words if word not in _NOT_CURRENCY_NAMES]
+    return named[-1] if named else "currency"
 
 # Function words carry no meaning on their own; scoring them would let
 # "the" outvote "Kursk".  They stay in the index so that quoted phrases and
@@ -68,55 +85,6 @@ STOP_WORDS = frozenset(
 )
 
 
-# A contraction typed in a query is the words it stands for: "didn't confirm" is "did not confirm", "won't"
-# "will not", "can't" and "cannot" "can not", "it's" "it is", "they're" "they are".  Those are stop words,
-# so either form of the query ranks the passages of both alike, by their other words; as typed, the rare
-# term "didnt" outranked every "did not" passage.  The index keeps each token as written (one term), so
-# this is done to a query's plain words only, not to its phrases, which match tokens as written.
-# A negation of a verb is one whether or not its apostrophe was typed ("didnt"), since no other word is
-# spelled so; "cant", "wont", "well", "shell" and "ill" are words of their own, contractions only with it.
-_NEGATED_VERBS = (
-    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would", "should", "must",
-    "need", "might", "dare",
-)  # fmt: skip
-_IRREGULAR_NEGATIONS = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
-_PRONOUNS_WITH_IS = frozenset(["it", "that", "there", "here", "what", "who", "where", "how", "he", "she"])
-_CONTRACTED_VERBS = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
-_UNAPOSTROPHED = {verb + "nt": (verb, "not") for verb in _NEGATED_VERBS} | {"cannot": ("can", "not")}
-# "not" as the index holds it inside a contraction ("didn't" is the term "didnt"): a query's "not" finds these.
-NEGATION = "not"
-NEGATED_TERMS = (*_UNAPOSTROPHED, *(head + "nt" for head in _IRREGULAR_NEGATIONS))
-_CONTRACTION = re.compile(r"([^\W\d_]+?)(n['’ʼ]t|['’ʼ](?:re|ve|ll|m|s))", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4_096)
-def contraction_words(surface: str) -> tuple[str, ...] | None:
-    """The words a contraction stands for, folded ("Didn't" -> ("did", "not")), or None for other words."""
-    found = _CONTRACTION.fullmatch(surface)
-    if found is None:
-        return _UNAPOSTROPHED.get(surface.casefold())
-    head, tail = found.group(1).casefold(), found.group(2).casefold()[1:].lstrip("'’ʼ")
-    if tail == "t":  # n't
-        verb = _IRREGULAR_NEGATIONS.get(head, head)
-        return (verb, "not") if verb in _NEGATED_VERBS or head in _IRREGULAR_NEGATIONS else None
-    if tail == "s":  # "Korea's" is a possessive; "it's" is "it is", "let's" "let us"
-        return (head, "is") if head in _PRONOUNS_WITH_IS else ("let", "us") if head == "let" else None
-    return (head, _CONTRACTED_VERBS[tail])
-
-
-def without_contractions(text: str) -> str:
-    """``text`` with each contraction written out: "Seoul didn't confirm" -> "Seoul did not confirm"."""
-    return TOKEN_PATTERN.sub(_written_out, text) if _MAYBE_CONTRACTED.search(text) else text
-
-
-_MAYBE_CONTRACTED = re.compile(r"['’ʼ]|nt\b|cannot", re.IGNORECASE)
-
-
-def _written_out(match: re.Match[str]) -> str:
-    words = contraction_words(match.group())
-    return match.group() if words is None else " ".join(words)
-
-
 @lru_cache(maxsize=65_536)
 def fold(surface: str) -> str:
     """The index term for one token as written: accents and case folded, possessive dropped."""
@@ -130,13 +98,17 @@ def fold(surface: str) -> str:
         text = text.translate(_simplified_hanzi())
     if text in _PERCENT_WORDS:
         return "percent"
+    if len(text) == 1 and CURRENCY_SIGN.match(text):
+        return currency_word(text)
     if text[-1:] in "kn" and text[:1].isdigit() and (shorthand := _FIGURE_SHORTHAND.fullmatch(text)):
         # Decimal, not float: 1.1 thousand millions is 1100000000 exactly, not 1100000000.0000002.
         value = Decimal(shorthand.group(1).replace(",", ".")) * FIGURE_SHORTHANDS[shorthand.group(2)]
         return str(int(value)) if value == value.to_integral_value() else text
     if _NUMBER.fullmatch(text):
         # "11,000" and "11000" are the same figure; a decimal point is kept.
-        return text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text
+        return text.replace(",", "") if _GROUPED_THOUSANDS.fullmatch(text) else text
+    if text[-1:] == "m" and _NUMBER.fullmatch(text, 0, len(text) - 1):  # "1,500m" is "1500m", "1.5m" itself
+        return (text[:-1].replace(",", "") if _GROUPED_THOUSANDS.fullmatch(text, 0, len(text) - 1) else text[:-1]) + "m"
     if "." in text:  # initials: "d.p.r.k." is "dprk" (figures were settled above)
         return text.replace(".", "")
     for apostrophe in _APOSTROPHES:

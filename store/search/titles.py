@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from store.search.postings import bm25_idf, sorted_unique
-from store.search.ranking import WordPlan, phrase_docs
+from store.search.ranking import NO_OPTIONAL_SLOTS, OptionalSlots, WordPlan, phrase_docs
 
 TITLE_WEIGHT = 0.5  # a title word's part of the lead's score, relative to its title IDF
 TITLE_BONUS = 0.2  # at most +20% at re-ranking when the title holds every query word
@@ -110,7 +110,7 @@ class TitleIndex:
         arts = np.flatnonzero(best_weight > 0).astype(np.int32)
         return TitleMatch(arts, best_score[arts], best_weight[arts])
 
-    def holding_phrase(self, phrase_variants: list[np.ndarray], optional: frozenset[int] = frozenset()) -> np.ndarray:
+    def holding_phrase(self, phrase_variants: list[np.ndarray], optional: OptionalSlots = NO_OPTIONAL_SLOTS) -> np.ndarray:
         """Articles whose title holds the phrase (each word in any of its variants; those at ``optional``
         positions, if they like), ascending."""
         candidates: np.ndarray | None = None
