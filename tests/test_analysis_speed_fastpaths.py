@@ -65,6 +65,8 @@ def reference_classify_figure(  # type: ignore[no-untyped-def]
         near, far = clause_cues[subject.id], sentence_cues[subject.id]
         if (subject.require_cue or base == _GENERIC_WEIGHT) and not (near or far):
             continue
+        if subject.cue_in_clause and not near:
+            continue
         score = base + _CLAUSE_CUE * near + _SENTENCE_CUE * far
         if score > best[1]:
             best = (subject.id, score)

@@ -218,6 +218,10 @@ def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
         if inner.via is None and inner.via_pronoun is None:
             _relay_through(inner, outer)
         return [*anchors[:-2], inner]
+    if _tag_after_tag(sentence, inner, outer):
+        # "…, the NIS told lawmakers, Yonhap reported": the second tag relays the first speaker's words
+        _relay_through(inner, outer)
+        return [*anchors[:-2], inner]
     if not (
         inner.kind in _SPEAKING_KINDS
         and inner.content == "right"
@@ -240,6 +244,21 @@ def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
     if inner.via is None and inner.via_pronoun is None:
         _relay_through(inner, outer)
     return [*head, inner]
+
+
+def _tag_after_tag(sentence: str, inner: Anchor, outer: Anchor) -> bool:
+    """Whether two trailing speaker tags follow each other with nothing said between them ("…, X said, Y reported")."""
+    if not (inner.kind == outer.kind == "verb" and inner.content == outer.content == "left" and inner.end <= outer.start):
+        return False
+    between = sentence[inner.end : outer.start]
+    # The second names someone ("Yonhap", "the BBC"); "…, said Chan, a senior analyst …, told BI" describes the first.
+    named = outer.raw[:1].isupper() or outer.raw.startswith("the ") and outer.raw[4:5].isupper()
+    return (
+        named and outer.via is None
+        and inner.via is None and inner.via_pronoun is None and outer.claimant is not None and inner.claimant is not None
+        and len(between) < 60 and between.rstrip().endswith(",") and between.count(",") == 1
+        and not any(ch.isdigit() or ch in ";:\"“”" for ch in between) and " and " not in between
+    )
 
 
 def _is_country(name: str) -> bool:

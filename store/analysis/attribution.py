@@ -34,6 +34,7 @@ from store.analysis.anchors import Anchor
 from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matches
 from store.analysis.briefed_sources import fold_briefed_speakers
 from store.analysis.clause_anchors import infinitive_anchor, is_singular_indefinite, participle_anchor
+from store.analysis.clause_anchors import published_statement
 from store.analysis.cited_relays import fold_passed_on_sources
 from store.analysis.claimants import PRONOUNS, clean_claimant
 from store.analysis.clause_subjects import (
@@ -79,7 +80,8 @@ from store.analysis.source_labels import bracket_sources
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
 _FAMILIAR_TAIL = (" familiar ", " close to ", " briefed ", " with knowledge ")
 _TOLD = frozenset({"told", "tells", "tell"})
-_ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning"})
+_ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning", "denying",
+                        "dismissing", "rejecting"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
 _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
@@ -210,7 +212,9 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         if not free(verb_start, verb_end) or (verb == "briefed" and sentence.startswith((" by ", " from "), verb_end)):
             continue  # "lawmakers briefed by the NIS said": the speaker's description (see ``briefed_sources``)
         if verb.lower() in _ING_VERBS:
-            if verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2):
+            if not published_statement(sentence, verb_start) and (  # "X issued a statement saying …"
+                verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2)
+            ):
                 continue
             anchor = participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
         elif verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":

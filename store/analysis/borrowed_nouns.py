@@ -35,6 +35,10 @@ _BORROWABLE_UNITS = {
     f"{modifier} {noun}": unit
     for modifier, unit in (("casualty", "casualties"), ("troop", "troops"))
     for noun in "estimate estimates figure figures count total number numbers tally".split()
+} | {  # "put Russia's shell stocks at well over 6 million": shells held, counted
+    f"{modifier} {noun}": unit
+    for modifier, unit in (("shell", "shells"), ("ammunition", "rounds"))
+    for noun in "stock stocks stockpile stockpiles reserve reserves inventory inventories".split()
 }
 # "North Korean losses had reached 4,000" counts people; "tank losses" or "equipment losses" count no one.
 _NOT_PEOPLES_LOSSES = re.compile(

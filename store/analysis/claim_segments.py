@@ -48,7 +48,7 @@ def claim_segments(
     for anchor, claimant in named:
         if not distinct or distinct[-1][1] != claimant:
             distinct.append((anchor, claimant))
-    if len(distinct) == 1 and ";" in sentence and (retracted := _retraction_before(sentence, distinct[0])) is not None:
+    if len(distinct) <= 1 and ";" in sentence and (retracted := _retraction_before(sentence, distinct)) is not None:
         return retracted
     if len(distinct) == 1 and (object_start := object_clause_start(sentence, distinct[0][0])) is not None:
         # "…, not the 110,000 Kyiv claimed": the words before the figure Kyiv claimed are no claim of Kyiv's
@@ -121,12 +121,21 @@ _RETRACTION = re.compile(r"\b(?:earlier|previous|original)\s+version\s+of\s+this
 
 
 def _retraction_before(
-    sentence: str, named: tuple[Anchor, str | None]
+    sentence: str, distinct: list[tuple[Anchor, str | None]]
 ) -> list[tuple[int, int, Anchor | None, str | None]] | None:
-    """The retracted clause before a semicolon (nobody's) and the corrected one after it (its source's)."""
-    anchor, claimant = named
-    semicolon = sentence.rfind(";", 0, anchor.start)
-    if semicolon < 0 or _RETRACTION.search(sentence, 0, semicolon) is None:
+    """The retracted clause before a semicolon (nobody's) and the corrected one after it (its source's, if named).
+
+    "An earlier version of this story said 12,000 …; the figure was 1,200": with no source named after the
+    semicolon the correction is the article's own, and its figure no part of what the retraction takes back.
+    """
+    retraction = _RETRACTION.search(sentence)
+    semicolon = sentence.find(";", retraction.end()) if retraction is not None else -1
+    if semicolon < 0:
+        return None
+    if not distinct or (distinct[0][1] is None and distinct[0][0].start < semicolon):
+        return [(0, semicolon, None, None), (semicolon, len(sentence), None, None)]
+    anchor, claimant = distinct[0]
+    if anchor.start < semicolon or ";" in sentence[semicolon + 1 : anchor.start]:
         return None
     return [(0, semicolon, None, None), (semicolon, len(sentence), anchor, claimant)]
 

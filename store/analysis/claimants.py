@@ -31,7 +31,7 @@ from store.analysis.name_keys import ALIASES_PATH, aliased, fold, is_listed  # n
 from store.analysis.outlet_names import bare_outlet
 
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "with", "for", "to", "on", "by", "about", "within", "inside"})
-_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept|readout|letter|memo|memorandum|cable|transcript)"
+_DOC_NOUNS = r"(?:estimate|report|analysis|assessment|study|survey|data|statement|document|update|figures|investigation|review|paper|briefing|tally|translation|reporting|findings|research|calculations?|imagery|audio|footage|video|image|photo|recording|intercept|readout|letter|memo|memorandum|cable|transcript|slide|presentation|dossier|conversation)"
 _INTEL_BY = r"intelligence\s+(?:gathered|collected|obtained|compiled|provided|shared|supplied)"  # its agent's
 _DOC_FROM = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_DOC_NOUNS}s?|{_INTEL_BY})\b.*?\b(?:from|by|of)\s+(?P<src>(?:the\s+|an?\s+)?[A-Z].*)$"
@@ -83,6 +83,7 @@ _LEADING_DEBRIS = re.compile(r"^(?:[^\w\s@'‘’\"“”«„(\[]\S*\s+)+(?=\w)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
+_FACT_CHECK_RUBRIC = re.compile(r"(?<=\w)\s+(?:fact[\s-]?check(?:ers?|ing)?|reality\s+check)$", re.IGNORECASE)
 _SHORT_BODY = re.compile(r"(?:US|U\.S\.|UK|U\.K\.|UN|EU|IAEA|ROK|DPRK)")
 
 
@@ -116,6 +117,8 @@ def clean_claimant(raw: str) -> str | None:
         text = asked.group("head")
     if "-" in text:
         text = _BASED_IN.sub("", text)
+    if ("heck" in text or "HECK" in text) and (rubric := _FACT_CHECK_RUBRIC.search(text)) is not None:
+        text = text[: rubric.start()]  # "AP FACT CHECK: …": the outlet checks; its rubric is no part of its name
     generic = generic_claimant(text)
     if generic is not None:
         return generic  # "some reports", "Russian media reports", "a source": see generic_sources

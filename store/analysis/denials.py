@@ -33,6 +33,7 @@ _CONTRADICTING = r"contradict(?:s|ed|ing)?"
 # ("the figure", "reports of …", "Ukraine's estimate"), or a quantifier over them ("any", "all such claims").
 _SAID_NOUNS = (
     r"(?:claims?|reports?|reporting|allegations?|accusations?|suggestions?|assertions?|statements?|figures?|numbers?|"
+    r"posts?|videos?|"
     r"estimates?|tall(?:y|ies)|counts?|toll|account|accounts|stories|story|rumou?rs|speculation|information|idea|"
     r"notion|charges?|assessments?|findings|data|casualty|casualties|presence|involvement|deployment)"
 )
@@ -40,6 +41,8 @@ _DENIED_OBJECT = re.compile(
     rf"\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright|again|publicly|yesterday|today|"
     # when and where it was denied: "denied on Thursday that", "denied in a statement that"
     rf"(?:late\s+|early\s+|earlier\s+)?on\s+\w+day|last\s+\w+|in\s+a\s+(?:statement|briefing|post)|in\s+[A-Z][a-z]+),?\s+)*(?:that\b|any\b|as\b|what\b|"
+    # a clause with "that" left out: "denied it had sent 10,000 troops", "rejected they were fighting"
+    rf"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|did|would|ever)\b|"
     rf"(?P<deed>(?:ever\s+)?(?:having\s+)?(?:send|suppl|deploy|provid|dispatch|transferr|ship|deliver|sell|receiv)\w*ing\b)|"
     rf"(?:(?:the|these|those|such|this|that|all|western|ukrainian|media|news|earlier|its|their|his|her|"
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?)\s+)?(?:(?:\d{{1,3}}(?:,\d{{3}})+|[\w-]+)\s+){{0,3}}?{_SAID_NOUNS}\b)",
@@ -56,7 +59,8 @@ _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
     # Up to nine words name what is called so: "called the claim of 12,000 North Korean soldiers 'fake news'"
     # ("called on", "called for" call for something, and reject nothing).
-    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed)\s+(?!(?:on|for|up|upon|in|off|out|back)\b)"
+    rf"\b(?:call(?:s|ed|ing)?|described?|describing|branded|branding|labell?ed|rat(?:ed|es|ing))\s+"
+    rf"(?!(?:on|for|up|upon|in|off|out|back)\b)"
     rf"(?:[\w'’,-]+\s+){{0,9}}?"
     rf"[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
     re.IGNORECASE,
@@ -65,6 +69,14 @@ _CALLED_REJECTION = re.compile(
 _SAID_IS_REJECTED = re.compile(
     rf"\b{_SAID_NOUNS}\b[^.;]{{0,120}}?\b(?:was|were|is|are)\s+[\"“‘']?(?:all\s+|simply\s+|just\s+|pure\s+|nothing\s+but\s+)?"
     rf"[\"“‘']?(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_REJECTING_WORDS})\b",
+    re.IGNORECASE,
+)
+# '"That is an absolute lie," the ambassador said of reports that …', '"Fake news," Peskov said when asked about
+# the 10,000 …': the quotation rejects what its speaker says it of.
+_QUOTED_REJECTION_OF = re.compile(
+    rf"[\"“][^\"”]{{0,100}}?\b(?:{_REJECTING_WORDS})\b[^\"”]{{0,40}}[\"”][^.;\"“]{{0,80}}?"
+    rf"\b(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:of|(?:when|after\s+being)\s+asked\s+(?:about|of))\s+"
+    rf"(?:the\s+|such\s+|media\s+|western\s+)?(?:{_SAID_NOUNS}\b|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s)",
     re.IGNORECASE,
 )
 _DENIAL_CUE = re.compile(
@@ -141,7 +153,8 @@ def is_denial(text: str) -> bool:
             if not denial_object_follows(text, match.end()):
                 continue  # "rejected the peace plan", "dismissed his minister": nothing said is rejected
         return True
-    return _CALLED_REJECTION.search(text) is not None or _SAID_IS_REJECTED.search(text) is not None
+    return (_CALLED_REJECTION.search(text) is not None or _SAID_IS_REJECTED.search(text) is not None
+            or text[:1] in "\"“" and _QUOTED_REJECTION_OF.match(text) is not None)
 
 
 # "rejected Ukraine's claim that …", "dismissed Seoul's assertion that …", "denied the NIS report that …",
@@ -190,7 +203,9 @@ def _may_reject(text: str) -> bool:
     """Substring tests for the rejecting words commonest after "was"/"were" ("were 'another fake'")."""
     return (
         "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
-        or "groundless" in text or "baseless" in text or "false" in text or "unfounded" in text or "lie" in text
+        or "groundless" in text or "baseless" in text or "false" in text or "False" in text or "unfounded" in text or "lie" in text
         or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text or "smear" in text
         or "fantas" in text
+        # opening a quotation: '"Fake news," Peskov said …', '"Lies," …', '"Pure fabrication," …'
+        or "Fake" in text or "Lie" in text or "Nonsense" in text or "Propaganda" in text or "Fabricat" in text
     )

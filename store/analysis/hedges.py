@@ -31,7 +31,11 @@ _HEDGE_PHRASES = (
     r"(?:will|would|shall)\s+(?:also\s+|soon\s+|then\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)|"
     r"(?:not\s+|un)aware\s+of|"
     # "Tokyo is aware of reports that 11,000 …", "Seoul is looking into reports": the reports' figure, not vouched for
-    r"(?:aware\s+of|looking\s+into|checking|monitoring|studying|verifying)\s+(?:the\s+|media\s+|such\s+)?reports"
+    r"(?:aware\s+of|looking\s+into|checking|monitoring|studying|verifying)\s+(?:the\s+|media\s+|such\s+)?reports|"
+    # an intelligence judgement held with less than high confidence: "we assess with moderate confidence that …"
+    r"(?:low|moderate|medium|some)(?:[\s-]+to[\s-]+(?:low|moderate|medium))?\s+confidence|"
+    # a speaker with "nothing to say" or "no comment" about reports vouches for none of them
+    r"(?:nothing\s+to\s+(?:say|add)|no\s+comment)[\"”’']?\s+(?:about|on|regarding)\b"
 )
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
@@ -49,6 +53,7 @@ def may_deny_unhedged(text: str) -> bool:
         or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
         or "smear" in text or "fantas" in text or " lie" in text or '"lie' in text or "“lie" in text or "ontradict" in text
+        or "Fake" in text or "Lie" in text or "Nonsense" in text or "Fabricat" in text
         # German, French and Spanish denials (``denials``)
         or "bestr" in text or "dementi" in text or "dément" in text or " nie " in text or "niega" in text
         or "desmient" in text

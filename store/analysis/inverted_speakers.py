@@ -21,7 +21,9 @@ _INVERTED_SUBJECT = re.compile(
 # "…, said a government official who asked not to be named": a described speaker, all in lower case.
 _INVERTED_DESCRIPTION = re.compile(
     r"\s+((?:the|a|an|one|two|three|several)\s+)(?=(?:[a-z][a-z-]+\s+){0,3}(?:officials?|sources?|diplomats?|"
-    r"analysts?|spokes(?:man|woman|person)|lawmakers?|commanders?|officers?|experts?|researchers?)\b)"
+    r"analysts?|spokes(?:man|woman|person)|lawmakers?|commanders?|officers?|experts?|researchers?|"
+    # "…, said the defence ministry (in Kyiv)": a body named by what it is
+    r"ministry|agency|government|military|army|embassy|office|department|command|general\s+staff)\b)"
 )
 # "…, said officials familiar with the matter", "…, said lawmakers who were briefed": plural people need no article.
 _INVERTED_PLURAL = re.compile(
@@ -33,6 +35,12 @@ _QUOTE_GOES_ON = re.compile(r"\s*[,.]?\s*[\"”’]\s*\S")
 # What may follow the speaker's words and still describe them: "who asked not to be named", "familiar with …".
 _QUALIFIERS = ("who ", "familiar ", "close to ", "briefed ", "speaking ", "with knowledge ")
 # "…, said officials in Seoul.": where the speakers sit ends their description with the sentence.
+# "…, estimated North Korean losses at 3,000": the words after the verb are what it puts at a figure, no speaker
+# ("…, said the ministry at 3 pm" is a time).
+_PUT_AT_FIGURE = re.compile(
+    r"\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|over|least|up\s+to|more\s+than|as\s+many\s+as)\s+)*"
+    r"\d[\d,.]*(?!\d|[\d,.]*\s*(?:[ap]\.?m\b|GMT|UTC|KST|local|o['’]clock|hours?\b)|:)"
+)
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:!?\"”’)]|$)")
 
 
@@ -54,6 +62,8 @@ def inverted_anchor(sentence: str, verb_start: int, verb_end: int) -> Anchor | N
     familiar = _FAMILIAR_TAIL.search(sentence, np_start, end)
     if familiar is not None and familiar.end() == end:  # "said officials familiar with the matter."
         end = familiar.start() + len(sentence[familiar.start() :].split(",", 1)[0].split(".", 1)[0].rstrip())
+    if " at " in sentence[end : end + 4] and _PUT_AT_FIGURE.match(sentence, end):
+        return None
     place = _PLACE_TAIL.match(sentence, end)
     if place is not None and sentence[np_start].islower():
         end, place = place.end(), None  # "officials in Seoul" are described by their place; a named person is not

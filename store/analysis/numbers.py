@@ -184,6 +184,9 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     return atom
 
 
+_WORD_JOIN = re.compile(r" (?:and|to|or) ")
+
+
 def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom | None:
     start, end = m.start(), m.end()
     digits = m.group("digits")
@@ -216,6 +219,10 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
             counted_from = end
             if text[end : end + 1] in "-–—" and (upper := _ATOM.match(text, end + 1)) is not None:
                 counted_from = upper.end()  # "1.1m-1,250,000 shells": what the range counts follows its upper end
+            elif (joined := _WORD_JOIN.match(text, end)) is not None and (
+                (upper := _ATOM.match(text, joined.end())) is not None and upper.group("attached")
+            ):
+                counted_from = upper.end()  # "between 1.5m and 2m shells", "1.5m to 2m shells"
             counted = unit_after(text, counted_from, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
             if counted not in COUNT_NOUNS:
                 return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count

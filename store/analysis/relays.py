@@ -59,12 +59,15 @@ _RELAY_AFTER = {
 # "said in a statement seen by Reuters", "in a letter obtained by the FT": the outlet that saw the document relays
 # it; only a document is seen so ("troops seen by drones" relay nothing).
 _SEEING = frozenset({"seen", "obtained", "reviewed", "viewed"})
-_DOCUMENT_SEEN = re.compile(
-    r"\b(?:statement|document|letter|report|memo|memorandum|cable|assessment|transcript|e-?mail|presentation|"
+_SEEN_DOCUMENTS = (
+    r"(?:statement|document|letter|report|memo|memorandum|cable|assessment|transcript|e-?mail|presentation|"
     r"briefing|copy|draft|note|readout|filing|dossier|paper|reply|response|answer|submission|testimony|slide|"
-    r"message|text|order|directive|contract|invoice|manifest)s?\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"message|text|order|directive|contract|invoice|manifest)s?"
 )
+_DOCUMENT_SEEN = re.compile(rf"\b{_SEEN_DOCUMENTS}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "A memo from the Pentagon, obtained by Politico, put …": the document opens the sentence, its seer set off after it.
+_OPENING_DOCUMENT_SEEN = re.compile(rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_SEEN_DOCUMENTS}\b[^,;]{{0,60}},\s+$",
+                                    re.IGNORECASE)
 for _word in _SEEING:
     _RELAY_AFTER[_word] = re.compile(r"\s+by\s+")
 _RELAY_PUBLICATION = re.compile(r"\s+(?:for|in|published\s+by)\s+")
@@ -89,7 +92,9 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
     for trigger in _RELAY_SCAN.finditer(" " + sentence[:1].lower() + sentence[1:]):
         word = trigger.group(1)
         trigger_start, trigger_end = trigger.start(1) - 1, trigger.end(1) - 1  # offsets in ``sentence``
-        if word in _SEEING and _DOCUMENT_SEEN.search(sentence, max(0, trigger_start - 40), trigger_start) is None:
+        if word in _SEEING and _DOCUMENT_SEEN.search(sentence, max(0, trigger_start - 40), trigger_start) is None and (
+            _OPENING_DOCUMENT_SEEN.fullmatch(sentence, 0, trigger_start) is None
+        ):
             continue
         after = _RELAY_AFTER.get(word) or _RELAY_PUBLICATION
         joined = after.match(sentence, trigger_end)
@@ -118,7 +123,8 @@ def relays(sentence: str) -> list[tuple[int, int, str, bool]]:
 # "told the Security Council", "told parliament": whom a speaker addressed, not an outlet that relays them.
 _AUDIENCES = frozenset(
     """council parliament congress senate assembly committee duma rada lawmakers legislators mps parliamentarians
-    senators""".split()
+    senators commons lords bundestag diet knesset sejm seimas riigikogu saeima storting riksdag folketing eduskunta
+    chamber house hearing subcommittee""".split()
 )
 # Common nouns an outlet's name may end in: "the Guardian newspaper", "the Yonhap news agency".
 _OUTLET_NOUNS = frozenset(

@@ -67,6 +67,16 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
 
     return (
         rf"(?:{trie_pattern(VERB_FORMS)}|points\s+out|pointed\s+out|show(?:s|ed)?\s+that|f(?:ound|inds)\s+that|"
+        # a recording's voice: "a Russian officer is heard saying", "can be heard telling his men"
+        r"(?:(?:is|was|are|were|be)\s+)?heard\s+(?:saying|telling)|"
+        # a fact-checker's verdict: "PolitiFact rated as False a claim that …", "Full Fact found no evidence for …"
+        r"rat(?:ed|es)(?=\s+(?:[\w'’,-]+\s+){0,12}?(?:as\s+)?[\"“'‘]?(?i:false|mostly\s+false|pants\s+on\s+fire|"
+        r"misleading|unproven|unsupported|four\s+pinocchios)\b)|"
+        r"f(?:ound|inds)(?=\s+no\s+(?:evidence|proof|basis)\b)|"
+        # a denial a document makes: "aired a report denying that …" (read only after a document, see ``attribution``)
+        r"(?:denying|dismissing|rejecting)(?=\s+(?:that|any|the|claims?|reports?|allegations?)\b)|"
+        # an intelligence judgement: "The DIA judges with high confidence that …" ("judges ruled" is no verb)
+        r"judg(?:es|ed|e)(?=\s+(?:with\s+(?:[\w-]+\s+){1,2}confidence\s+)?that\b)|"
         # "Cavoli replied: 'About 11,000.'", "answered that …": an answer says what follows it, but "replied to the
         # strike" and "answered questions" say nothing
         r"(?:repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s))(?=:|,?\s+that\b|,?\s+[\"“])|"

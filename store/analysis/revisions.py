@@ -72,7 +72,7 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
         return earlier
     for later in starts[1:]:
         revised = _REVISED_TO.search(sentence, max(0, later - 120), later)
-        total = revised is None and _RUNNING_TOTAL.search(sentence, max(0, later - 80), later)
+        total = revised is None and _RUNNING_TOTAL.search(sentence, max(0, later - 110), later)
         if revised is not None or total:
             # Figures before the new or total one, in its sentence part: "at 3,000 before revising …"
             earlier.update(s for s in starts if s < later and not _STOP.search(sentence, s, later))
@@ -92,7 +92,8 @@ _REVISED_TO = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|"
     r"raise|raises|raising)\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:total|tally|number|count|toll|strength|contingent|presence|deployment)(?:\s+[\w-]+){0,2}?\s+(?:up\s+)?to"
+    # "raising the total number of North Korean soldiers in Russia to 13,000": what the total counts, where
+    r"(?:total|tally|number|count|toll|strength|contingent|presence|deployment)(?:\s+[\w-]+){0,7}?\s+(?:up\s+)?to"
     r"|(?:for|making|to)\s+an?\s+(?:combined\s+|cumulative\s+|overall\s+)?total\s+of)\s+[\"“]?$",
     re.IGNORECASE,
 )

@@ -142,9 +142,12 @@ def _next_word(line: str, pos: int) -> str:
 
 
 # After a quotation that closes on its own stop, only its speaker keeps the next words in the same sentence:
-# '"… in Ukraine." Zelensky said' (sloppy but seen); '"… in Ukraine." There is no evidence …' is a new sentence.
+# '"… in Ukraine." Zelensky said' (sloppy but seen); '"… in Ukraine." There is no evidence …' is a new sentence,
+# and so is '"… not free." Zelensky said during the interview that …': a speaker with words of their own after
+# "that" tags no quotation before them.
 _SPEAKER_FOLLOWS = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|wrote|writes|claimed|stated|noted)\b"
+    r"(?!(?:\s+[\w'’-]+){0,6}?\s+that\b)"
 )
 _ENCLOSERS = re.compile(r"[()\[\]“”\"]")
 _OPENERS = re.compile(r'[(\[“"]')  # a line without one encloses nothing

@@ -56,6 +56,7 @@ _NOT_LABELS = frozenset(
     more file top key faq q a editor correction explainer""".split()
 )
 
+_FACT_CHECK_RUBRIC = re.compile(r"\s(?:fact[\s-]?check(?:ing)?|reality\s+check)$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r"\s*(?:,|\band\b|/)\s*")
 
 
@@ -91,6 +92,9 @@ def _claimant_of(words: str) -> tuple[str, bool] | None:
         return None  # "(DPRK)" and "(Kursk)" are places, "SEOUL —" a dateline
     if aliased(words) != words:
         return claimant, True  # a known source: "NIS", "HUR"
+    if len(tokens) > 1 and _FACT_CHECK_RUBRIC.search(words) is not None:
+        # "AP FACT CHECK:", "REUTERS FACT CHECK:": an outlet's rubric for its verdicts, its name in capitals too
+        return (claimant.title() if claimant.isupper() and len(claimant) > 5 else claimant), True
     last = tokens[-1].lower()
     if len(tokens) == 1 and words.replace(".", "").isupper():
         return (claimant, False) if 2 <= len(words.replace(".", "")) <= 6 else None  # "ISW", or "MLRS" a weapon

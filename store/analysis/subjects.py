@@ -38,13 +38,14 @@ _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 _NEXT_WORD = re.compile(r"[\"”’]?\s+([A-Z][\w-]*s)\b")
 # Where one clause of a sentence ends and another begins, for "the cues near this figure".
 # A subordinate clause ("… killed or wounded since they were sent to fight") has cues of its own.
+# A comma between digits groups thousands ("a third of the 11,000 troops were killed"): no clause ends there.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but|since|because|when|until|unless)\b"
+    r"(?<!\d),|,(?!\d)|[;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but|since|because|when|until|unless)\b"
 )
 # ``_CLAUSE_BREAK`` as two scans that ``re`` runs faster, each starting with a character class it can skip
 # to: the marks (a space counts only before a dash and a space) and the words (behind one space, "\W" for
 # "\b").  Marks and words never overlap, so the sorted union of the starts is what the one pattern finds.
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )|(?<= )[–-] )")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )(?<!\d,(?=\d))|(?<= )[–-] )")
 _CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but|since|because|when|until|unless)\b")
 # Thai puts no stops or commas between clauses, only a space between two words ("…รัสเซีย และทหาร…").
 _THAI_CLAUSE_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
@@ -70,6 +71,9 @@ class Subject:
     units: frozenset[str]
     require_cue: bool = False
     generic_with_cue: bool = False
+    # A cue must stand in the figure's own clause: "90% of the unit was killed" is a casualty rate, "7 out of 100
+    # on freedom, and its soldiers are killed" no rate of anything.
+    cue_in_clause: bool = False
     # Where the subject's figures are set ("Russia", "Kursk"): a figure set elsewhere or earlier is no estimate
     # of it (see ``figure_subjects.set_apart``).  Empty: the subject is tied to no place or time.
     places: tuple[str, ...] = ()
@@ -176,7 +180,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         unit = entry.get("unit")
         if not isinstance(label, str) or (unit is not None and not isinstance(unit, str)):
             raise StoreError(f"{source}: {where}: 'label' and 'unit' must be strings")
-        for flag in ("require_cue", "generic_with_cue"):
+        for flag in ("require_cue", "generic_with_cue", "cue_in_clause"):
             if not isinstance(entry.get(flag, False), bool):
                 raise StoreError(f"{source}: {where}: {flag!r} must be true or false")
         units = string_list(entry, "units", source, where, required=True)
@@ -193,6 +197,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
                 units=frozenset(units),
                 require_cue=entry.get("require_cue", False),
                 generic_with_cue=entry.get("generic_with_cue", False),
+                cue_in_clause=entry.get("cue_in_clause", False),
                 places=tuple(string_list(entry, "places", source, where)),
             )
         )
@@ -319,6 +324,8 @@ def classify_figure(
         base = _UNIT_WEIGHT if unit in subject.units else _GENERIC_WEIGHT
         near, far = clause_cues[subject.id], sentence_cues[subject.id]
         if (subject.require_cue or base == _GENERIC_WEIGHT) and not (near or far):
+            continue
+        if subject.cue_in_clause and not near:
             continue
         score = base + _CLAUSE_CUE * near + _SENTENCE_CUE * far
         if score > best[1]:
