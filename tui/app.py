@@ -21,6 +21,7 @@ from tui.formatting import safe_text
 from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
+from tui.selection_history import SelectionHistory
 from tui.widgets.sources import ArticleFilter
 from tui.widgets.typed_order import (
     KeysFollowTheScreenTheyOpen,
@@ -30,7 +31,7 @@ from tui.widgets.typed_order import (
 from tui.workers import WorkerFailed
 
 
-class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]):
+class NkruApp(SelectionActions, SelectionHistory, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
     TITLE = "nkru-tui"
@@ -44,6 +45,7 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
         Binding("y", "copy_selection", "Copy", id="copy", show=False, tooltip="Copy the selection as Markdown"),
         Binding("S", "show_selection", "Selection", id="selection", show=False, tooltip="List and prune the selection"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Every action, by name"),
+        *SelectionHistory.HISTORY_BINDINGS,
     ]
 
     selection: reactive[tuple[str, ...]] = reactive(tuple)
@@ -118,6 +120,9 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
         ``article_filter``: the outlet or claimant the article list stays narrowed to, if it still has articles.
         ``show_article``: after a removal, the article to show in place of the one gone."""
         self.save_state()
+        from tui.screens.passage_jump import drop_kept_comparison
+
+        drop_kept_comparison(self)  # it shows the corpus being replaced
         self.preloaded = None
         self.corpus = None
         self.index_ready = threading.Event()
@@ -152,7 +157,8 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
     def _toggle(self, message: ToggleSelection) -> None:
         self.toggle_selected(message.passage_id)
 
-    def watch_selection(self, selection: tuple[str, ...]) -> None:
+    def watch_selection(self, before: tuple[str, ...], selection: tuple[str, ...]) -> None:
+        self.remember_selection(before, selection)
         self.user_state.selection = list(selection)
         self.save_state()
         self.refresh_bindings()  # the selection screen's Export and Copy dim while it is empty
@@ -164,7 +170,7 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
         if action in {"export_selection", "copy_selection"} and not self.selection \
                 and getattr(self.screen, "GREYS_OUT_EMPTY_SELECTION", False):
             return None
-        return True
+        return self.check_selection_history(action)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -183,6 +189,7 @@ class NkruApp(SelectionActions, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTh
         self.user_state = state
         missing = [p for p in state.selection if p not in corpus.passages]
         self.selection = tuple(dict.fromkeys(p for p in state.selection if p in corpus.passages))
+        self.forget_selection_history()  # undo starts from the selection as loaded
         return missing
 
     def save_state(self) -> None:

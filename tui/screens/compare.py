@@ -48,6 +48,7 @@ from tui.screens.compare_rows import (
     target_from_key,
     theme_palette,
 )
+from tui.screens.compare_selection import SelectsOnASide
 from tui.screens.passage_jump import open_passage_in_reader
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
@@ -76,7 +77,7 @@ class ClaimComparisonList(NavList):
 SIDES = Binding.Group("Side")
 
 
-class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
+class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Comparison"
     CSS_PATH = "compare.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -115,6 +116,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         self.subjects: list[SubjectComparison] = []
         self.comparing = False  # two outlets' claims are being compared in a thread
         self.palette: dict[str, str] = {}
+        self.followed_passage: str | None = None  # the passage last opened in the reader from here
 
     # --- layout -----------------------------------------------------------------------
 
@@ -264,6 +266,9 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
         option_id = self.query_one(ClaimComparisonList).highlighted_id
         return next((s for s in self.subjects if f"subject-{s.subject}" == option_id), None)
 
+    def claims_focused(self) -> bool:
+        return isinstance(self.focused, ClaimComparisonList)
+
     def passages_under_cursor(self) -> list[str]:
         """The passage ids that space would select: the active side's, else the only side there is."""
         if isinstance(self.focused, ClaimComparisonList):
@@ -313,35 +318,6 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def action_side(self, side: Side) -> None:
         self.active_side = side
 
-    def action_toggle_selected(self) -> None:
-        toggle = getattr(self.app, "toggle_selected", None)
-        passage_ids = self.passages_under_cursor()
-        if toggle is None or not passage_ids:
-            if toggle is None:
-                self.notify("Selection is not available here.", severity="warning", markup=False)
-            else:
-                self.notify("No passage under the cursor to select.", markup=False)
-            return
-        selected = self.selected()
-        # Several passages (a subject's claims): select all unless all are selected already.
-        select = not all(pid in selected for pid in passage_ids)
-        for pid in passage_ids:
-            if (pid in selected) != select:
-                toggle(pid)
-
-    def action_export(self) -> None:
-        self._call_app("action_export_selection", "Export")
-
-    def action_copy(self) -> None:
-        self._call_app("action_copy_selection", "Copy")
-
-    def _call_app(self, name: str, what: str) -> None:
-        action = getattr(self.app, name, None)
-        if action is None:
-            self.notify(f"{what} is not available here.", severity="warning", markup=False)
-        else:
-            action()
-
     def action_figures(self) -> None:
         entry = self.current_subject()
         if entry is None:  # said, not a key that silently does nothing
@@ -373,7 +349,7 @@ class CompareScreen(OpensPickers, ReportsWorkerErrors, Screen[None]):
     def action_open(self) -> None:
         passage_ids = self.passages_under_cursor()
         if passage_ids:
-            open_passage_in_reader(self, passage_ids[0])
+            open_passage_in_reader(self, passage_ids[0], come_back=True)  # Escape in the reader returns here
 
     @on(NavList.OptionSelected)
     def _option_chosen(self, event: NavList.OptionSelected) -> None:

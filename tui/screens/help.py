@@ -90,6 +90,9 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "app.pop_screen", "Close help", tooltip="Back to the app"),
         Binding("j", "scroll('down')", "Scroll down", show=False),
         Binding("k", "scroll('up')", "Scroll up", show=False),
+        # g and G go to the top and bottom in every list of the app; here they did nothing.
+        Binding("g", "scroll('home')", "Top", show=False),
+        Binding("G", "scroll('end')", "Bottom", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -143,7 +146,12 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
-        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
+        if direction == "home":
+            body.scroll_home(animate=False)
+        elif direction == "end":
+            body.scroll_end(animate=False)
+        else:
+            body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
 
 
 def _group_title(cls: type[DOMNode]) -> str:

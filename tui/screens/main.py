@@ -325,7 +325,7 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
 
     @on(Reader.Back)
     def _reader_back(self) -> None:
-        self.focus_pane("articles")
+        self.back_from_reader()
 
     @on(Reader.Step)
     def _reader_step(self, event: Reader.Step) -> None:

@@ -46,6 +46,7 @@ class LaunchesTools:
         def open_passage(self, passage_id: str, spans: tuple[tuple[int, int], ...] = (), *, focus: bool = True) -> None: ...
         def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
+        def focus_pane(self, pane: str) -> None: ...
 
     def action_search(self) -> None:
         if not self.populated:
@@ -137,12 +138,22 @@ class LaunchesTools:
         self.hit_index = next((i for i, hit in enumerate(hits) if hit.passage_id == current), -1 if step > 0 else 0)
         return True
 
+    def back_from_reader(self) -> None:
+        """Escape in the reader: back to the comparison its passage was followed from, else to the list."""
+        from tui.screens.passage_jump import back_to_kept_comparison
+
+        article = self.query_one(Reader).article
+        if not back_to_kept_comparison(self.nkru, article.id if article is not None else None):
+            self.focus_pane("articles")
+
     def action_compare(self) -> None:
         try:
             from tui.screens.compare import CompareScreen
+            from tui.screens.passage_jump import drop_kept_comparison
         except ImportError:
             self.notify("Comparison is not available in this build.", severity="warning", markup=False)
             return
+        drop_kept_comparison(self.nkru)  # a new comparison: the one kept for Escape is not coming back
         article = self._article_in_view()
         left = article.id if article is not None else None
         self._push_guarded(lambda: CompareScreen(self.corpus, left_article_id=left), "comparison")

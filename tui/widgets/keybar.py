@@ -37,7 +37,8 @@ class KeyBar(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.hints: list[KeyHint] = []
+        self._hints: list[KeyHint] = []
+        self._stale = True
         self._spans: list[tuple[int, int, KeyHint]] = []
 
     def on_mount(self) -> None:
@@ -45,8 +46,22 @@ class KeyBar(Widget):
         self.call_after_refresh(self._bindings_changed, self.screen)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if not self.is_attached or screen is not self.screen:
-            return
+        # Bindings change several times before a frame is drawn (each focus change, each
+        # refresh_bindings: six times while the main screen opens): the hints are worked out
+        # once, when the bar is next drawn or read.
+        if self.is_attached and screen is self.screen:
+            self._stale = True
+            self.refresh()
+
+    @property
+    def hints(self) -> list[KeyHint]:
+        """The hints of the screen's active bindings, in the order the bar shows them."""
+        if self._stale and self.is_attached:
+            self._stale = False
+            self._hints = self._current_hints(self.screen)
+        return self._hints
+
+    def _current_hints(self, screen: Screen[object]) -> list[KeyHint]:
         shown: dict[str, KeyHint] = {}
         spare: dict[str, KeyHint] = {}
         for node, binding, enabled, _ in screen.active_bindings.values():
@@ -62,8 +77,7 @@ class KeyBar(Widget):
         shown.pop(palette.action, None)
         last = [shown.pop(action) for action in ("help",) if action in shown and shown[action].node is self.app]
         keys = {hint.key for hint in shown.values()}
-        self.hints = [*shown.values(), *(h for h in spare.values() if h.key not in keys), *last, palette]
-        self.refresh()
+        return [*shown.values(), *(h for h in spare.values() if h.key not in keys), *last, palette]
 
     def _hint(self, node: DOMNode, binding: Binding, enabled: bool) -> KeyHint:
         key = self.app.get_key_display(binding)

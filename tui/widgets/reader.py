@@ -35,11 +35,15 @@ class Reader(NavList):
     """Article header rows (disabled, so the cursor skips them), then one option per passage."""
 
     HELP_GROUP = "Reader"
+    HELP_NOTE: ClassVar[str] = (
+        "Escape goes back to the article list, or to the comparison a passage was opened from "
+        "while the reader is still in that passage's article."
+    )
     BORDER_TITLE = "5 Reader"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_selected", "Select", tooltip="Add or remove this passage from the export selection"),
         Binding("enter", "follow_echo", "Also in…", tooltip="Follow a repeated passage to the other articles"),
-        Binding("escape", "back", "Back", tooltip="Go back to the article list"),
+        Binding("escape", "back", "Back", tooltip="Go back to the article list (or to the comparison the passage was opened from)"),
         Binding("c", "screen.compare", "Compare", tooltip="Compare this article with another"),
         Binding("[", "previous_article", "Previous article", show=False),
         Binding("]", "next_article", "Next article", show=False),

@@ -80,8 +80,34 @@ class OwnKeysInTypedOrder(_Base):
         await self.run_action(action)
 
 
+#: The actions of the keys that move focus on (tab and shift+tab, by Textual's Screen bindings).
+FOCUS_MOVES = frozenset({"app.focus_next", "app.focus_previous"})
+
+
 class TypedOrderInput(OwnKeysInTypedOrder, Input):
-    """An Input whose editing keys (backspace, ctrl+u, arrows) keep their place among the characters."""
+    """An Input whose editing keys (backspace, ctrl+u, arrows) keep their place among the characters.
+
+    Tab too: looked up late, on its way back up, it moved focus only after the keys typed behind
+    it had reached this box, which an Input keeps: "troops", tab, "x" typed fast searched
+    "troopsx", and a letter after shift+tab replaced a selected export path.  Tab acts as it
+    arrives here, and the keys queued behind it go on to the widget it focused.
+    """
+
+    _left_for: Widget | None = None  # where a focus key taken here sent the focus
+
+    async def _on_key(self, event: events.Key) -> None:
+        if (went_to := self._left_for) is not None:
+            if went_to.is_attached and self.screen.focused is went_to:
+                take(event)
+                went_to._forward_event(handed_on(event))
+                return
+            self._left_for = None  # focus came back (or moved on by other means): keys are ours again
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and active.enabled and not active.binding.priority and active.binding.action in FOCUS_MOVES:
+            take(event)
+            await self.app.run_action(active.binding.action, active.node)
+            if (focused := self.screen.focused) is not None and focused is not self:
+                self._left_for = focused
 
 
 class LateKeysActHere(_Base):
