@@ -60,6 +60,7 @@ from store.normalise.outlets import (
 from store.normalise.paper_heads import consume_paper_head
 from store.normalise.posters import thread_opener
 from store.normalise.published_dates import published_date
+from store.normalise.record_heads import set_record_head_apart
 from store.normalise.running_heads import running_head_fields
 from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
 from store.normalise.social_posts import consume_poster_head
@@ -92,6 +93,7 @@ class FileContext:
     page: PageMetadata | None = None
     derived_titles: set[str] = field(default_factory=set)  # titles made so far for the file's articles
     standfirsts: frozenset[str] = frozenset()  # decks a container's summary fields give, each set under its item's headers
+    sent_days: frozenset[str] = frozenset()  # days e-mails were sent on (their "Date:" headers), not days stories ran
 
 
 _FORWARD_MARKS = frozenset({"mail-forward", "separator"})
@@ -184,11 +186,15 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     page = ctx.page or PageMetadata()
     if any(u.text[:1] in _AFFILIATION_MARKS for u in units[:16]):
         consume_paper_head(units, evidence)
+    if page.title is None:
+        set_record_head_apart(units)  # "TRANSCRIPT OF PROCEEDINGS", "House of Commons": no title
     consume_headers(units, evidence, page.author)
     if ctx.page is None:
         consume_poster_head(units, evidence)
     mark_dated_entry_times(units, first_prose(units))
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
+    if known_title is not None and known_title == segment.issue_title:
+        known_title = None  # a mailed issue's subject over its first story: the story has its own headline
     if known_title is None:
         join_title_set_on_two_lines(units)
     # A chat message's words are its text, however short: its title is derived, never taken from them.
@@ -302,6 +308,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         outlet=outlet,
         dateline_date=dateline.date_raw if dateline else None,
         issue_date=segment.issue_date,
+        sent_days=ctx.sent_days,
     )
     printed = title_unit.text if title_unit is not None else known_title
     if published is None and printed and (titled := event_title_date(printed)) is not None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from store.normalise.caption_xml import caption_xml_items
 from store.normalise.characters import squash_spaces
+from store.normalise.dates import find_date
+from store.normalise.extracted_text import RULE_LINE
 from store.normalise.feed_fields import Item
 from store.normalise.feed_links import linked_headlines, title_without_source
 from store.normalise.json_containers import json_container
@@ -31,6 +33,7 @@ from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.news_xml import news_xml_items
 from store.normalise.note_exports import note_items
 from store.normalise.research_exports import research_export_items
+from store.normalise.shapes import folded_line
 from store.normalise.standfirsts import standfirst
 from store.normalise.tables import table_items
 from store.normalise.untrusted_xml import local_name, parse_xml_text
@@ -67,6 +70,8 @@ class Unpacked:
     # names it), an aggregator's linked headlines in place of a description ("linked-headlines").
     removed: list[tuple[int, str, str]] = field(default_factory=list)
     discarded_reason: str = "html-boilerplate"  # what the discarded lines were: a page's chrome, a press database's fields
+    # Days of e-mails' "Date:" headers: when a message was sent, which a story inside may predate with its own date line.
+    sent_days: set[str] = field(default_factory=set)
 
 
 def unpack_container(text: str) -> Unpacked | None:
@@ -89,6 +94,8 @@ def unpack_container(text: str) -> Unpacked | None:
 def render_item(item: Item, out: Unpacked) -> None:
     """Append one item as header lines and body lines, marking where it starts."""
     body = _body_lines(_unescaped_body(item.body))
+    if RULE_LINE in body and item.title and _opens_with(body, item.title):
+        body = [line for line in body if line != RULE_LINE]  # the item's own headline atop it: one story, its rules part sections
     out.removed.extend((item.line, reason, text) for reason, text in item.removed)
     if item.left_out or (not any(body) and not item.title):
         out.removed.append((item.line, "empty-item", _item_label(item)))
@@ -100,6 +107,8 @@ def render_item(item: Item, out: Unpacked) -> None:
     for key, value in (("Title", item.title), ("Source", item.outlet), ("Author", item.author), ("Published", item.published), ("URL", item.url)):
         if value and (clean := squash_spaces(value if key == "URL" else unescaped_field(value))):
             rendered.append(f"{key}: {clean}")
+    if out.kind == "e-mail" and item.published and (sent := find_date(item.published)) is not None and sent.iso:
+        out.sent_days.add(sent.iso[:10])
     if item.summary:
         summary = unescaped_field(item.summary)
         rendered += ["", summary]  # the deck, between the headline's fields and the text
@@ -107,6 +116,11 @@ def render_item(item: Item, out: Unpacked) -> None:
     rendered += ["", *body]
     out.lines += rendered
     out.numbers += [item.line] * len(rendered)
+
+
+def _opens_with(body: list[str], title: str) -> bool:
+    first = next((line for line in body if line.strip()), "")
+    return folded_line(first.strip(" #*")) == folded_line(unescaped_field(title).strip())
 
 
 # An entity still standing in a field's text once its container was parsed: the source escaped the
@@ -187,6 +201,9 @@ def _markup_paragraphs(markup: str) -> list[str]:
     numbers = _list_item_numbers(root) if "<ol" in markup.lower() else {}
     paragraphs: list[str] = []
     for element in root.iter():
+        if element.tag == "hr" and paragraphs and paragraphs[-1] != RULE_LINE:
+            paragraphs.append(RULE_LINE)  # a rule parting a mailed digest's stories, as a text file prints it
+            continue
         if not isinstance(element.tag, str) or element.tag not in _TEXT_BLOCKS:
             continue
         if any(isinstance(child.tag, str) and child.tag in _TEXT_BLOCKS for child in element.iterdescendants()):

@@ -91,6 +91,14 @@ _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{0,2}\s+(?=\D)")  # "1/6 ", or "1/ " wi
 _LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s?)+(?=\S)")
 
 
+# A record's speaker opening a turn: a name in capitals ("MR. SMITH:", "THE COURT:"), a title and a name with
+# the seat and party in brackets ("Mr John Smith (Bexley) (Con):"), an office ("The Minister of State (Jane Roe):").
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40})|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|The|Chairman|Chairwoman|Senator|Rep|Representative|Ambassador|Judge|Justice)\.? [^:()\n]{1,60}?(?: \([^()\n]{1,60}\)){0,3}))\s?: (?=\S)"
+)
+_LEAST_SPOKEN_WORDS = 8
+
+
 def derive_title(text: str, limit: int = MAX_TITLE, *, at_clause: bool = True) -> str:
     """A title for an article that has none, from its first paragraph.
 
@@ -106,6 +114,8 @@ def derive_title(text: str, limit: int = MAX_TITLE, *, at_clause: bool = True) -
         text = _LEADING_ICONS.sub("", text[counter.end() :])  # "1/6 🧵 New estimates ...": the thread's post counter
     if " | " in text[:130] and (fields := _LEADING_FIELDS.match(text)) is not None and word_count(text[fields.end() :]) >= 8:
         text = text[fields.end() :]
+    if ":" in text[:120] and (speaker := _SPEAKER_LABEL.match(text)) is not None and word_count(text[speaker.end() :]) >= _LEAST_SPOKEN_WORDS:
+        text = text[speaker.end() :]  # "Mr John Smith (Bexley) (Con): ...", "THE COURT: ...": who speaks, not what about
     first = first_sentence(text)
     sentence = first.rstrip(".!?;:, ")
     if word_count(sentence) < _LEAST_TITLE_WORDS and (rest := text[len(first) :].strip(" .!?")):

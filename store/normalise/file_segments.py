@@ -46,4 +46,15 @@ def stories_titled_apart(context: FileContext, stories: list[Segment]) -> FileCo
             printed = unit.text.casefold()
             if len(printed) >= 8 and (printed in title or title in printed):
                 return context  # the page's headline stands over a story of its own: the title is that story's
-    return replace(context, page=replace(page, title=None, subtitle=None))
+    # A title no story prints over a page split into stories, with no site named ("Korea Watch Daily — 6
+    # November 2024" left "Korea Watch Daily"), is the issue's name: the stories' outlet.
+    site = page.sitename or (page.title if _name_shaped(page.title) else None)
+    return replace(context, page=replace(page, title=None, subtitle=None, sitename=site))
+
+
+_MOST_NAME_WORDS = 5
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    return len(words) <= _MOST_NAME_WORDS and all(w[:1].isupper() or w in ("of", "the", "and", "on", "&") for w in words) and text[-1:].isalnum()

@@ -67,6 +67,8 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
         number = start[1].translate(_TO_DIGITS) if start is not None else unit.text if len(unit.text) <= 3 and unit.text.isdigit() else None
         if number is None or number not in marked or not any(k < i for k, found in marks.items() if number in found):
             continue  # a note stands under its mark
+        if start is not None and _section_heading(unit.text[start.end() :]):
+            continue  # "1. Introduction": a paper's numbered section, whatever its number marks elsewhere
         if start is None:
             # "1" alone over its note, as a newsletter platform sets its notes: the number and the note go.
             note = units[i + 1] if i + 1 < len(units) else None
@@ -85,6 +87,15 @@ def mark_page_footnotes(units: Sequence[Unit]) -> None:
         if unit.removed is None:
             unit.text = _MARK.sub(lambda m: "" if m[1] in numbers else m[1], unit.text)
             unit.text = _SUPER_MARK.sub(lambda m: "" if m[1].translate(_TO_DIGITS) in numbers else m[1], unit.text)
+
+
+_MOST_HEADING_WORDS = 5
+
+
+def _section_heading(rest: str) -> bool:
+    """A few words with no sentence's end, figure or address: a section's name, never a note's citation."""
+    words = rest.split()
+    return 0 < len(words) <= _MOST_HEADING_WORDS and rest[-1:].isalpha() and not any(ch.isdigit() or ch in ",;:/@" for ch in rest)
 
 
 _PAGE_FOOT = frozenset({"page-number", "running-header", "running-footer"})

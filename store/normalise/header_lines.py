@@ -8,12 +8,11 @@ and marked as headers, so they leave the passages and go to the audit as
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
-from store.normalise.byline_names import NO_NAME_STARTS, delivered_by
+from store.normalise.byline_names import delivered_by
 from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
 from store.normalise.dates import FoundDate
@@ -26,11 +25,9 @@ from store.normalise.head_layouts import (
 from store.normalise.mastheads import masthead_name
 from store.normalise.metadata import Header, person_names
 from store.normalise.outlets import (
-    has_issuer_word,
-    has_publication_word,
     outlet_table,
 )
-from store.normalise.shapes import long_headline_shaped, word_count
+from store.normalise.shapes import long_headline_shaped
 from store.normalise.signature_lines import (
     capitals_byline,
     mail_signature,
@@ -42,6 +39,14 @@ from store.normalise.signature_lines import (
     titled_byline,
 )
 from store.normalise.units import Unit
+from store.normalise.writer_lines import (
+    authors_line,
+    co_authors_under_title,
+    dash_signed,
+    lone_place_word,
+    lone_writer_under_title,
+    short_name,
+)
 
 
 @dataclass(slots=True)
@@ -164,9 +169,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     signed = any((h := units[k].header()) is not None and h.author for k in firm)
     for n, i in enumerate(head[1:] if not signed else (), start=1):  # never the first line: that is the title's
         # "Daniel Cho" / "Seoul" / "Thu 21 Nov 2024": the writer, the city filed from, then the date
-        placed = n + 2 < len(head) and head[n + 2] in firm and units[head[n + 1]].role is None and _lone_place_word(units[head[n + 1]].text)
+        placed = n + 2 < len(head) and head[n + 2] in firm and units[head[n + 1]].role is None and lone_place_word(units[head[n + 1]].text)
         beside_firm = placed or any(k in firm for k in head[n - 1 : n + 2])
-        if i not in firm and units[i].role is None and _authors_line(units[i].text) and (beside_firm or _co_authors_under_title(units, head, n)):
+        if i not in firm and units[i].role is None and authors_line(units[i].text) and (beside_firm or co_authors_under_title(units, head, n) or lone_writer_under_title(units, head, n)):
             units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
             evidence.authors.append(units[i].text.strip(" ."))
             if placed:
@@ -186,7 +191,7 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 unit.role = "header"  # "TOM LEE" over "MAR 24": a newsletter's byline, set in capitals
                 evidence.authors.append(capitals)
                 continue
-            if n > 0 and unit.role is None and over_reading_time(units, i) and _authors_line(unit.text):
+            if n > 0 and unit.role is None and over_reading_time(units, i) and authors_line(unit.text):
                 unit.role = "header"  # a reader view's "Iryna Shevchenko" over "5–6 minutes": the byline
                 evidence.authors.append(unit.text.strip(" ."))
                 continue
@@ -207,7 +212,7 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             neighbours = [head[k] for k in (n - 1, n + 1) if 0 <= k < len(head)]
             if n == 0 and header.kind == "placed-byline" and any(k in firm and units[k].header().author for k in neighbours):  # type: ignore[union-attr]
                 continue  # "Nordkoreanische Truppen in Kursk" over "Von Anna Müller": the headline; the byline names the writer
-            if header.kind == "role" and n > 0 and _short_name(units[head[n - 1]].text):
+            if header.kind == "role" and n > 0 and short_name(units[head[n - 1]].text):
                 name_unit = units[head[n - 1]]
                 if name_unit.kept and name_unit.role is None:
                     name_unit.role = "header"
@@ -234,11 +239,15 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
                 evidence.authors.append(reporter)
             if (signed := mail_signature(unit.text, with_name=False)) is not None and (outlet := outlet_table().lookup_domain(signed[1])):
                 evidence.outlet(7, outlet.name, "signature e-mail")
+        elif unit.kept and unit.text[:1] in "—–-" and unit.pos == 0 and (dashed := dash_signed(unit.text)) is not None:
+            unit.role = "header"  # "— Jane Kim, Seoul" under the last paragraph signs the story (a quote's "— Name" stands in its block)
+            if not evidence.authors:
+                evidence.authors.append(dashed)
         elif unit.kept and (signed := mail_signature(unit.text)) is not None:
             unit.role = "header"
             name, domain = signed
             above = units[i - 1]
-            if name is None and i - 1 > last_prose and above.kept and _short_name(above.text):
+            if name is None and i - 1 > last_prose and above.kept and short_name(above.text):
                 above.role, name = "header", above.text  # "Choi Hye-rin" over "hrchoi@ledger.example"
             if name and not evidence.authors:
                 evidence.authors.append(name)
@@ -301,7 +310,7 @@ def _consume_outlet_line(units: Sequence[Unit], head: list[int], evidence: Evide
             continue  # ("Koksan guns at a parade. Photo: KCNA": a caption crediting an agency, not a masthead)
         # "Laura Gozzi" / "BBC News": the writer's name over her outlet's is a byline of two lines.
         writer = units[head[n - 1]] if n >= 2 else None
-        signed = writer is not None and writer.role is None and writer.block == unit.block and _short_name(writer.text)
+        signed = writer is not None and writer.role is None and writer.block == unit.block and short_name(writer.text)
         if not (beside_header or n == 0 or signed):
             continue
         unit.role = "header"
@@ -321,48 +330,6 @@ def _issuer_over_its_fields(units: Sequence[Unit], head: list[int]) -> bool:
     if len(head) < 3 or units[head[1]].role != "header" or units[head[1]].block != units[head[0]].block:
         return False
     return any(units[i].role is None and units[i].block != units[head[0]].block for i in head[2:])
-
-
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,| and | & )\s*")
-
-
-def _lone_place_word(text: str) -> bool:
-    """"Seoul", "Kyiv": one capitalised word alone on its line, as a page sets the city a story was filed from."""
-    word = text.strip()
-    return 3 <= len(word) <= 20 and " " not in word and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
-
-
-def _authors_line(text: str) -> bool:
-    """A line of one or more full personal names and nothing else ("Jae-won Lim and Petra Hollis").
-
-    Each name needs two to four words, so that a headline such as "Putin and Kim"
-    or "Kim Jong Un Visits Moscow" (five words) is never read as a byline.
-    """
-    if len(text) > 100 or any(ch in text for ch in "/|()@:") or text[:3].lower() == "by " or person_names(text) is None:
-        return False  # "Chung Sung-Jun/Getty Images" is a photo credit; "By Nobody" a byline, read as one
-    if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
-        return False  # "North Korean State Media", "Al Jazeera"
-    if text.isupper() or text.split(" ", 1)[0].lower() in NO_NAME_STARTS:
-        return False  # "THE KOREA-RUSSIA BRIEF": a masthead set in capitals, not a byline
-    names = [name for name in _AUTHOR_SPLIT.split(text.strip(" .")) if name]
-    return bool(names) and all(2 <= len(name.split()) <= 4 for name in names)
-
-
-def _co_authors_under_title(units: Sequence[Unit], head: list[int], n: int) -> bool:
-    """Two or more full names alone right under the title ("Victor Cha and Ellen Kim"): a report's authors.
-
-    One name alone there may be the subject of a profile; two joined by "and" name the writers.
-    The title may be set on two lines of one block.
-    """
-    unit, title_block = units[head[n]], units[head[0]].block
-    if n == 0 or unit.block_size != 1 or unit.block == title_block or any(units[k].block != title_block for k in head[:n]):
-        return False
-    return len(_AUTHOR_SPLIT.split(unit.text.strip(" ."))) >= 2
-
-
-def _short_name(text: str) -> bool:
-    """A person's name on its own line, as printed above a "Seoul correspondent" line."""
-    return word_count(text) <= 4 and person_names(text) is not None
 
 
 def _note_header(header: Header, evidence: Evidence) -> None:

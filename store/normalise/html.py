@@ -9,7 +9,6 @@ in the extraction becomes an ``html-boilerplate`` removal with its source line.
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +21,7 @@ from store.normalise.characters import (
 )
 from store.normalise.layout_grids import without_grid_tables
 from store.normalise.legacy_html import without_layout_tables
+from store.normalise.extracted_text import flattened_blocks_put_apart, hoisted_block_put_back, notes_put_back, rules_put_back, with_list_starts
 from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.page_authors import (
     discarded_byline,
@@ -42,6 +42,7 @@ from store.normalise.page_sites import (
     title_suffix,
     unswap_title_and_site,
 )
+from store.normalise.deep_nesting import flattened_deep_nesting
 from store.normalise.unclosed_elements import unclosed_elements_closed
 from store.normalise.widget_headings import widget_headings_put_back
 
@@ -61,6 +62,7 @@ _WORD_PROCESSOR = re.compile(
     re.IGNORECASE,
 )
 _SUBTITLE_PARAGRAPH = re.compile(r"<p\b[^>]{0,200}?class=[\"']?(?:[^\"'>]{0,60}\s)?(?:subtitle|MsoSubtitle)\b[^>]{0,200}>(.{1,600}?)</p>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,1000}>")
 _MARKS = re.compile(r"\[\d{1,3}\]|[#*_>`\[\]()!\\-]+")  # markup, and footnote marks ("… programme.[1]")
 
 
@@ -138,6 +140,8 @@ def extract_page(html_text: str) -> ExtractedPage:
     html_text = without_page_chrome(_XML_DECLARATION.sub("", html_text, count=1))
     html_text, closed = unclosed_elements_closed(html_text)  # else their text would go with them, unrecorded
     noise.extend(closed)
+    html_text, flattened = flattened_deep_nesting(html_text)  # else the parser stops at 256 open elements
+    noise.extend(flattened)
     if _HTML_START.match(html_text, 0, 4096) is None:
         # A bare fragment ("<b>Headline</b><br>text", or text with no tag at all): the extractor
         # takes a string that does not open as a document for no page and returns nothing.
@@ -191,6 +195,8 @@ def extract_page(html_text: str) -> ExtractedPage:
         url=_clean(data.get("url")) or saved_from(html_text),
         word_processor=word_processor,
     )
+    if metadata.sitename and _dated_only(metadata.sitename):
+        metadata.sitename = publisher_name(html_text)  # "Korea Watch Daily — 6 November 2024": the issue's date is no site
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
     if metadata.sitename and metadata.title and metadata.sitename.startswith(metadata.title) and not word_processor:
@@ -201,15 +207,16 @@ def extract_page(html_text: str) -> ExtractedPage:
     if in_data and (story := data_story(html_text, text)) is not None:
         text = story
     if len(blocks) > 1 and "\n" not in text.strip():
-        text = _flattened_blocks_put_apart(text, blocks)
+        text = flattened_blocks_put_apart(text, blocks)
     if "<su" in text:
         text = _without_superscript_marks(text)
     if "start" in html_text and "<ol" in html_text.lower():
-        text = _with_list_starts(html_text, text)
-    text = _hoisted_block_put_back(text, block_order)
+        text = with_list_starts(html_text, text)
+    text = rules_put_back(hoisted_block_put_back(text, block_order), laid_out, metadata.title)
     text = restore_sub_headings(settle_page_head(text, blocks, metadata.title), blocks, laid_out)
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     text, discarded = widget_headings_put_back(text, blocks, discarded)
+    text, discarded = notes_put_back(text, blocks, discarded)
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded) or time_element_date(html_text)
@@ -228,6 +235,13 @@ def _site_name(extracted: str | None, html_text: str) -> str | None:
     return publisher_name(html_text) or extracted
 
 
+def _dated_only(text: str) -> bool:
+    from store.normalise.dates import find_date
+
+    found = find_date(text) if any(ch.isdigit() for ch in text) else None
+    return found is not None and len(found.raw) >= len(text.strip(" .,")) - 1
+
+
 def _over_escaping_undone(text: str, metadata: PageMetadata) -> tuple[str, int]:
     """Text and title of a page escaped three times ("&amp;amp;mdash;"), whose parse leaves "&mdash;" to read.
 
@@ -242,79 +256,6 @@ def _over_escaping_undone(text: str, metadata: PageMetadata) -> tuple[str, int]:
         title, text = decoded.split("\n", 1)
         metadata.title = title or None
     return text, entities
-
-
-def _flattened_blocks_put_apart(text: str, blocks: list[tuple[int, str]]) -> str:
-    """A page extraction flattened into one line gets its blocks back as paragraphs.
-
-    When the main-text search gives up on a short page (a paywall stub, say) the
-    fallback returns the page's text run together: headline, paragraphs and
-    buttons in one line.  The line is cut where the page's blocks start, but
-    only when the pieces are exactly the page's blocks, so that a short block
-    found inside a sentence ("Top") never cuts it.
-    """
-    line = text.strip()
-    texts = {block for _, block in blocks}
-    starts = sorted({i for block in texts if (i := line.find(block)) > 0 and line[i - 1] == " "})
-    if not starts:
-        return text
-    pieces = [line[a:b].strip() for a, b in itertools.pairwise([0, *starts, len(line)])]
-    if not all(piece in texts for piece in pieces):
-        return text
-    return "\n\n".join(pieces) + "\n"
-
-
-def _hoisted_block_put_back(text: str, block_order: dict[str, int]) -> str:
-    """A paragraph extraction put first though the page prints it later goes back to its place.
-
-    On pages of many dated entries (a live blog) trafilatura can hoist the
-    first entry above the headline; the page's own order is the reading order.
-    """
-    paragraphs = text.split("\n\n", 2)
-    if len(paragraphs) < 3:
-        return text
-
-    def line_of(paragraph: str) -> int | None:
-        return block_order.get(squash_spaces(paragraph.lstrip("#> ").strip()))
-
-    first, second = line_of(paragraphs[0]), line_of(paragraphs[1])
-    if first is None or second is None or first <= second:
-        return text
-    paragraphs = text.split("\n\n")
-    lines = [first, second, *map(line_of, paragraphs[2:])]
-    at = next((k for k in range(1, len(lines)) if lines[k] is not None and lines[k] > first), len(lines))
-    return "\n\n".join([*paragraphs[1:at], paragraphs[0], *paragraphs[at:]])
-
-
-_OL_WITH_START = re.compile(r"<ol\b[^>]{0,300}?\bstart\s*=\s*[\"']?(\d{1,6})[^>]{0,300}>\s*(?:<li\b[^>]{0,300}>)?(.{0,600}?)(?:<li\b|</li|</ol)", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]{0,1000}>")
-_NUMBERED_LINE = re.compile(r"(\d{1,6})\. ")
-
-
-def _with_list_starts(html_text: str, text: str) -> str:
-    """``text`` with the numbers an ``<ol start="6">`` gives its items, which extraction restarts at 1.
-
-    The printed numbers are the author's ("6. long-range strikes"), and a
-    list continued after a paragraph would otherwise count from 1 again.
-    Each such list is found in the text by its first item, numbered "1.".
-    """
-    lines = text.split("\n")
-    for found in _OL_WITH_START.finditer(html_text):
-        start = int(found[1])
-        first_item = squash_spaces(html.unescape(_TAG.sub("", found[2]))).strip()[:40]
-        if start == 1 or not first_item:
-            continue
-        at = next((i for i, line in enumerate(lines) if line.startswith("1. ") and line[3:].replace("\\", "").startswith(first_item)), None)
-        if at is None:
-            continue
-        expected = 1
-        for i in range(at, len(lines)):
-            numbered = _NUMBERED_LINE.match(lines[i])
-            if numbered is None or int(numbered[1]) != expected:
-                break
-            lines[i] = f"{start + expected - 1}. {lines[i][numbered.end():]}"
-            expected += 1
-    return "\n".join(lines)
 
 
 def _page_blocks(html_text: str) -> list[tuple[int, str]]:

@@ -195,7 +195,7 @@ def _parse_header(text: str) -> Header | None:
         return Header("byline", outlet=name) if publication_like(name) else Header("one-name-byline", author=name)
     if byline and byline[1] is None and publication_like(byline[0]) and not listed_names(byline[0], person_names):
         byline = None, byline[0]  # "By The Associated Press": the agency signs its own copy; no writer is named
-    if byline is None and text[:1] in "PpSs" and (poster := posted_by(text)) is not None:
+    if byline is None and text[:1] in "PpSsTtOo" and (poster := posted_by(text)) is not None:
         return Header("byline", author=poster)  # "Posted by u/kimchi_analyst" over a thread's opening post
     if byline is None and text[-1:] == "." and (credits := parse_staff_credits(text)) is not None:
         service = credits[1] if credits[1] and publication_like(credits[1]) else None
@@ -379,5 +379,5 @@ _EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interv
 _READING_TIME = re.compile(r"\d{1,3} ?(?:min(?:ute)?s?|мин|хв)\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
-_POST_LABEL = re.compile(r"(?:(?:posted |filed )?(?:in|under) [A-Z][\w&'’ -]{1,40}|no comments?|\d{1,6} comments?|leave a comment)", re.IGNORECASE)
+_POST_LABEL = re.compile(r"(?:(?:posted |filed )?(?:in|under) [A-Z][\w&'’ -]{1,40}|no comments?|\d{1,6} comments?|leave a comment|start date)", re.IGNORECASE)
 _ISSUE_NUMBER = re.compile(r"(?:issue|no\.|number|vol\.|volume|edition|#)\s?#?\d{1,5}", re.IGNORECASE)

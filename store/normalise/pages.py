@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 
 from store.normalise.hyphenation import KnownWords, join_wrapped_lines
@@ -56,12 +55,27 @@ def repair_pages(units: list[Unit], known_words: KnownWords, numbered_running: C
                 unit.removed = "page-number"
             elif i < start + _EDGE and number > 1 and _heads_page(unit, number):
                 unit.removed = "running-header"  # printed on this page alone, yet its folio is the page's number
+            elif number == 1 and _signature(unit) in running and _title_over_byline(units, i, stop):
+                continue  # the report's title on its first page, which the running head repeats on later ones
             elif _signature(unit) in running or (
                 numbered_running and unit.removed is None and _EDGE_NUMBER.sub("", unit.text).strip(_FOLIO_BARS).lower() in numbered_running
             ):
                 unit.removed = "running-header"
     _mark_cover_head(units, {*running, *numbered_running})
     return _rejoin_cut_paragraphs(units, starts[1:], known_words)
+
+
+def _title_over_byline(units: Sequence[Unit], at: int, stop: int) -> bool:
+    """The unit at ``at`` stands right over a byline: a title, whatever repeats it."""
+    from store.normalise.writer_lines import authors_line
+
+    below = next((u for u in units[at + 1 : stop] if u.removed is None), None)
+    if below is None:
+        return False
+    header = below.header()
+    if header is None:
+        return authors_line(below.text)  # "Victor Cha and Ellen Kim" under a report's title
+    return not header.soft and (header.kind == "byline" or header.author is not None)  # (over a date alone it may be the outlet's name)
 
 
 # A head or foot carrying its page's number beside the publication's name: "2 | Korea Security Monitor".
@@ -118,12 +132,20 @@ def _signature(unit: Unit) -> str | None:
 
 
 def _running_lines(units: Sequence[Unit], pages: list[tuple[int, int]]) -> set[str]:
-    """Signatures found at the edges of at least two pages and of half of them."""
-    found: Counter[str] = Counter()
-    for start, stop in pages:
-        found.update({s for i in _edges(start, stop) if (s := _signature(units[i]))})
+    """Signatures found at the edges of at least two pages and of half of them, or of half the pages of
+    one side (facing pages: the title atop the even pages, the publication atop the odd ones)."""
+    found: dict[str, set[int]] = {}
+    for number, (start, stop) in enumerate(pages, 1):
+        for signature in {s for i in _edges(start, stop) if (s := _signature(units[i]))}:
+            found.setdefault(signature, set()).add(number)
     needed = max(2, (len(pages) + 1) // 2)
-    return {signature for signature, n in found.items() if n >= needed}
+    side_needed = max(2, (len(pages) // 2 + 1) // 2)
+    running = set()
+    for signature, numbers in found.items():
+        later = {n for n in numbers if n > 1}  # (the first page may print the title the even pages repeat)
+        if len(numbers) >= needed or (len(later) >= side_needed and len({n % 2 for n in later}) == 1):
+            running.add(signature)
+    return running
 
 
 def rejoin_around_furniture(units: list[Unit], reasons: Collection[str], known_words: KnownWords) -> list[Unit]:

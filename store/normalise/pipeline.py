@@ -57,6 +57,7 @@ from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
 from store.normalise.space_tables import aligned_table_rows
 from store.normalise.file_segments import file_segments, stories_titled_apart
 from store.normalise.link_posts import link_post_segment, linked_headline
+from store.normalise.split_datelines import joined_lone_datelines
 from store.normalise.splitting import bullet_list_article, headline_only
 from store.normalise.subtitles import subtitle_lines
 from store.normalise.tables import tab_table_rows, wrapped_pipe_rows
@@ -293,6 +294,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     lines, markup = [], None  # a huge file's lines are not needed twice over
     # Joined wrapped lines can make a run-on paragraph too, so the units are what is measured (at C speed).
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
+    units = joined_lone_datelines(units)
     mark_line_furniture(units)
     if any(unit.removed == "advertisement" for unit in units):
         units = rejoin_around_furniture(units, ("advertisement",), lambda: document_words(text))
@@ -304,6 +306,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         numeric_order=numeric_order_evidence(u.text for u in units if len(u.text) < 400),
         page=page.metadata if page else None,
         standfirsts=frozenset(container.standfirsts) if container is not None else frozenset(),
+        sent_days=frozenset(container.sent_days) if container is not None else frozenset(),
     )
     articles = []
     if container is not None:

@@ -15,7 +15,12 @@ from collections.abc import Callable
 
 # A forum's post line names the poster by a handle, which need not read as a person's name
 # ("steppe_watcher"); the board's arrow ("»") ends the name.
-_POSTED_BY = re.compile(r"(?i:post(?:ed)?|reply|comment|message|submitted) (?i:by) (?:u/)?(?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?[»›>|]?")
+# A thread's opening line names who started it: "Started by grey_owl, November 5, 2024", "Topic started by
+# grey_owl on 5 November 2024", "Thread starter grey_owl · Start date Nov 5, 2024" (the date is read apart).
+_POSTED_BY = re.compile(
+    r"(?:(?i:(?:topic |thread )?(?:post(?:ed)?|reply|comment|message|submitted|started|opened|created)) (?i:by)|(?i:thread starter|topic starter|original poster)) (?:u/)?"
+    r"(?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?(?:[»›>|]|(?i:on|at))?"
+)
 # A forum user's handle: one token joined by underscores ("grey_owl", "Bravo_Six"), which no outlet's
 # or person's printed name is (a token with digits may be a plane or a virus: "F-16", "COVID-19").
 _HANDLE = re.compile(r"(?=[\w.-]{3,30}$)(?=[^_]*_)[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
@@ -51,7 +56,9 @@ def is_handle(text: str) -> bool:
 
 def posted_by(text: str) -> str | None:
     """The poster of "Post by kolya_k »", "Posted by Marta_PL"; None for anything else."""
-    found = _POSTED_BY.fullmatch(text) if " by " in text or " By " in text else None  # ("Posted By …": a blog's print view)
+    if text[:3] in ("by ", "By ") and is_handle(text[3:].strip(" »›>|")):
+        return text[3:].strip(" »›>|")  # "by grey_owl", what a dated line's "Posted by grey_owl on …" leaves round its date
+    found = _POSTED_BY.fullmatch(text) if " by " in text or " By " in text or "starter" in text or "poster" in text else None  # ("Posted By …": a blog's print view)
     return found["name"] if found else None
 
 

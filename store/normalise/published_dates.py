@@ -64,6 +64,15 @@ def _dated_by_later_date(month_day: str, later_iso: str) -> str | None:
     return found.iso if found is not None else None
 
 
+def _printed_before_sending(evidence: Evidence, sent: str) -> FoundDate | None:
+    """The story's own full date printed in the head of an e-mail sent on ``sent`` (a forwarded article's
+    "Published 4 November 2024"): the day it ran, which the mail's "Date:" header only follows."""
+    for date in evidence.dates:
+        if date.iso and not date.ambiguous and date.iso[:10] != sent[:10]:
+            return date if date.iso[:10] < sent[:10] else None
+    return None
+
+
 def published_date(
     evidence: Evidence,
     body: Sequence[str],
@@ -73,9 +82,15 @@ def published_date(
     outlet: str | None,
     dateline_date: str | None,
     issue_date: FoundDate | None,
+    sent_days: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, bool]:
     """The article's date as (iso, raw, ambiguous); ambiguous when day and month or the year were guessed."""
     published, published_raw, ambiguous = resolved_date(evidence, body, page_date, numeric_order, outlet)
+    if published is not None and published[:10] in sent_days and not page_date:
+        if (printed := _printed_before_sending(evidence, published)) is not None:
+            return printed.iso, printed.raw, False
+        if dateline_date and find_date(dateline_date) is None and (dated := _dated_by_later_date(dateline_date, published)) is not None:
+            return dated, dateline_date, True  # "SEOUL, Nov 4 (Yonhap) --" in a mail sent on 6 November 2024
     # A dateline's date, or a yearless "Dec 19" on a header line of its own: read alike.
     yearless = None if dateline_date else yearless_header_date(evidence)
     story_date = dateline_date or yearless

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 from store.normalise.credits import has_trailing_photo_credit
 from store.normalise.dates import FoundDate
-from store.normalise.gallery_slides import gallery_totals, mark_slide_caption, opens_slide, slide_series
+from store.normalise.gallery_slides import (
+    gallery_totals,
+    mark_slide_caption,
+    opens_slide,
+    slide_series,
+)
+from store.normalise.issue_heads import issue_date, issue_head
 from store.normalise.sections import cut_sections
 from store.normalise.shapes import is_separator_line, is_title_like, reads_as_headline
 from store.normalise.units import Unit
@@ -36,6 +42,7 @@ class Segment:
     listing_outlets: list[str] = field(default_factory=list)
     issue_date: FoundDate | None = None  # a digest's date, above its first story: every story's too
     issue_outlet: str | None = None  # the digest's masthead ("The Pyongyang Brief — Tuesday, ..."): every story's outlet
+    issue_title: str | None = None  # a mailed issue's subject field: the issue's name, no story's title
 
 
 def _kept(units: Sequence[Unit]) -> list[Unit]:
@@ -66,13 +73,27 @@ def _has_header(units: Sequence[Unit]) -> bool:
 
 def mark_markers(units: Sequence[Unit]) -> None:
     """Separator lines and item counters are removed from the text wherever they are."""
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.removed is not None:
             continue
-        if is_separator_line(unit.text):
+        if is_separator_line(unit.text) and _underlines(units, i):
+            unit.removed = "underline"  # "=====" under a plain text's title: its heading mark, parting nothing
+            units[i - 1].heading_level = units[i - 1].heading_level or (1 if "=" in unit.text else 2)
+        elif is_separator_line(unit.text):
             unit.removed = "separator"
         elif len(unit.text) <= 40 and _COUNTER.fullmatch(unit.text):
             unit.removed = "item-counter"
+
+
+def _underlines(units: Sequence[Unit], at: int) -> bool:
+    """A rule of "=" or "-" right under a short line of its block, as long as half the line at least."""
+    rule, above = units[at].text.strip(), units[at - 1] if at > 0 else None
+    if above is None or above.removed is not None or above.block != units[at].block or len(set(rule)) != 1 or rule[0] not in "=-":
+        return False
+    return above.words() <= _MOST_UNDERLINED_WORDS and above.text[-1:] not in ".;," and 2 * len(rule) >= len(above.text)
+
+
+_MOST_UNDERLINED_WORDS = 15
 
 
 def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
@@ -310,28 +331,16 @@ def split_articles(units: Sequence[Unit]) -> list[Segment]:
         pieces = _merge_stray(_split_on_headers(part))
         for k, piece in enumerate(pieces):
             segments.append(Segment(piece, listing if k == len(pieces) - 1 else []))
-    if len(segments) > 1 and (issued := _issue_date(units) or next((h.date for h in issue_heads if h.date and h.date.iso and not h.date.ambiguous), None)) is not None:
+    if len(segments) > 1 and (issued := issue_date(units) or next((h.date for h in issue_heads if h.date and h.date.iso and not h.date.ambiguous), None)) is not None:
         for segment in segments:
             segment.issue_date = issued
     if len(segments) > 1 and (masthead := next((h.outlet for h in issue_heads if h.outlet), None)) is not None:
         for segment in segments:
             segment.issue_outlet = masthead
+    if len(segments) > 1 and not issue_heads and segments[0].issue_date is None and (head := issue_head(segments[0].units)) is not None:
+        for segment in segments:
+            segment.issue_date, segment.issue_outlet, segment.issue_title = head
     return segments
-
-
-def _issue_date(units: Sequence[Unit]) -> FoundDate | None:
-    """The date among a digest's preamble lines (``_mark_preamble``), or None when there is no preamble."""
-    if not any(u.removed == "preamble" for u in units):
-        return None
-    for unit in units:
-        if unit.removed is not None:
-            continue
-        header = unit.header()
-        if header is None:
-            return None  # the first story's text: the preamble gave no date
-        if header.date is not None and header.date.iso is not None and not header.date.ambiguous:
-            return header.date
-    return None
 
 
 _LEAST_LIST_ITEMS = 3
