@@ -17,7 +17,7 @@ class Case(NamedTuple):
     qualifier: str
     unit: str
     subject: str | None
-    via: str | None = None
+    via: str | None = None  # the relay the claim came through (held, ignoring case and accents); None: none
     hedged: bool | None = None  # None: not checked
     denied: bool = False
 
@@ -39,7 +39,9 @@ def check_case(case: Case) -> None:
         assert claim.claimant == case.claimant
     assert (figure.qualifier, figure.unit, claim.subject) == (case.qualifier, case.unit, case.subject), figure.surface
     assert claim.denied is case.denied
-    if case.via is not None:
+    if case.via is None:
+        assert claim.via is None, claim.via
+    else:
         assert claim.via is not None and fold(case.via) in fold(claim.via), claim.via
     if case.hedged is not None:
         assert claim.hedged is case.hedged

@@ -14,8 +14,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from store.analysis import analyse_articles
 from store.analysis.claimant_folding import word_order_key
 from store.analysis.claimants import aliased
@@ -142,7 +140,8 @@ def _own_corpus() -> dict[str, tuple[list[Article], list[Claim]]]:
 
 
 def _seed_corpus() -> dict[str, tuple[list[Article], list[Claim]]]:
-    normalise = pytest.importorskip("store.normalise")
+    from store import normalise  # always here: the seeds are normalised as ingest does
+
     articles: list[Article] = []
     by_seed: dict[str, list[Article]] = {}
     for path in sorted(SEEDS.glob("*.txt")):

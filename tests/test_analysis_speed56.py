@@ -16,7 +16,7 @@ import math
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from store.analysis import (
@@ -308,6 +308,14 @@ names = st.lists(st.sampled_from(_NAME_PIECES) | st.sampled_from(list("aZé-’ 
 
 @settings(max_examples=800, deadline=None)
 @given(names)
+# Drawn text seldom matches the "-based" and document patterns (about once in 800 draws): these examples make
+# every branch below run on each test run, so no check of it passes by never being reached.
+@example("the Kyiv-based Centre")
+@example("11-nation Reuters")
+@example("an estimate from the Kyiv-based Centre")
+@example("Reuters's latest report")
+@example("RUSI estimate")
+@example("Ukrainian gunners interviewed by Reuters on Tuesday")
 def test_claimant_patterns_need_what_their_substring_tests_look_for(text: str) -> None:
     from store.analysis import claimants as module
 

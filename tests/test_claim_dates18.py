@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -215,11 +214,10 @@ def test_exports_carry_the_claim_date(revision_db):
 # --- an older database is analysed again and gets its dates ----------------------------------------------------
 
 
-def test_an_older_database_is_reanalysed_and_gets_dates(revision_db, tmp_path):
-    """A database written before claims had dates (no fields, an older analysers' fingerprint) loads, says its
-    claims are stale, and ``reanalyse`` dates them."""
-    old = tmp_path / "old.json"
-    data = json.loads(revision_db.read_text(encoding="utf-8"))
+def _as_written_before_claim_dates(db: Path, old: Path) -> None:
+    """Copy ``db`` to ``old`` as a database written before claims had dates: no date fields, and an
+    older analysers' fingerprint."""
+    data = json.loads(db.read_text(encoding="utf-8"))
     for table in data.values():
         if isinstance(table, dict):
             for row in table.values():
@@ -229,6 +227,13 @@ def test_an_older_database_is_reanalysed_and_gets_dates(revision_db, tmp_path):
                     if "analysis" in row:
                         row["analysis"] = "0123456789abcdef"  # made by other analysers
     old.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_older_database_is_reanalysed_and_gets_dates(revision_db, tmp_path):
+    """A database written before claims had dates (no fields, an older analysers' fingerprint) loads, says its
+    claims are stale, and ``reanalyse`` dates them."""
+    old = tmp_path / "old.json"
+    _as_written_before_claim_dates(revision_db, old)
     corpus = Corpus.open(old)
     assert corpus.claims and all(c.claim_date is None for c in corpus.claims)
     assert not corpus.claims_are_current()
@@ -237,19 +242,24 @@ def test_an_older_database_is_reanalysed_and_gets_dates(revision_db, tmp_path):
     assert dated == {1000.0: "2024-12", 3000.0: "2025-01-03"}
 
 
-def test_a_bench_database_of_the_previous_schema_reanalyses(tmp_path):
-    """The session's 1k bench database (written before this change), when present on this machine."""
-    source = Path("/tmp/s18/b1k")
-    if not (source / "db.json").is_file():
-        pytest.skip("no bench database here")
-    for path in source.glob("db.json*"):
-        shutil.copy(path, tmp_path / path.name)
-    corpus = Corpus.open(tmp_path / "db.json")
+def test_a_seed_database_of_the_previous_schema_reanalyses(tmp_path):
+    """A whole corpus (the seeds: hundreds of claims), not two sentences: written before claims had dates, it
+    reanalyses, and a fair share of its claims get the date their sentence states. (It was a test of one
+    machine's bench database, skipped everywhere else.)"""
+    from store.paths import seed_files
+
+    fresh = tmp_path / "fresh.json"
+    assert main(["--db", str(fresh), "ingest", *map(str, seed_files())]) == 0
+    old = tmp_path / "old.json"
+    _as_written_before_claim_dates(fresh, old)
+    corpus = Corpus.open(old)
+    assert len(corpus.claims) > 100 and all(c.claim_date is None for c in corpus.claims)
     assert not corpus.claims_are_current()
-    assert all(c.claim_date is None for c in corpus.claims[:500])
-    assert main(["--db", str(tmp_path / "db.json"), "reanalyse"]) == 0
-    claims = Corpus.open(tmp_path / "db.json").claims
+    assert main(["--db", str(old), "reanalyse"]) == 0
+    claims = Corpus.open(old).claims
+    assert Corpus.open(old).claims_are_current()
     assert sum(c.claim_date_basis == "stated" for c in claims) > len(claims) // 10
+    assert sorted((c.id, c.claim_date) for c in claims) == sorted((c.id, c.claim_date) for c in Corpus.open(fresh).claims)
 
 
 # --- the figure tracker's column ----------------------------------------------------------------------------

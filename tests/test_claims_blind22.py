@@ -53,7 +53,7 @@ FIXED = [
          NIS, 12000, "exact", "soldiers", "troops_deployed"),
     # a figure quoted in single quotes after "put … at"
     Case("Ukraine's General Staff put North Korean losses at 'at least 4,000 killed or wounded' on its Telegram "
-         "channel.", "~General Staff", 4000, "at_least", "casualties", "casualties"),
+         "channel.", "~General Staff", 4000, "at_least", "casualties", "casualties", "Telegram"),
     # an answer is its speaker's
     Case("Asked by Rep. Joe Wilson how many North Korean troops were in Russia, Gen. Cavoli replied: \"About "
          "11,000.\"", "Cavoli", 11000, "approx", "troops", "troops_deployed"),

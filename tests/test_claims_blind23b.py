@@ -35,7 +35,7 @@ FIXED = [
          "casualties", "casualties"),
     # a body named with its country before it, or by its capital
     Case("Ukraine's Main Intelligence Directorate said on Telegram that 12,000 North Korean troops had been deployed.",
-         HUR, 12000, "exact", "troops", "troops_deployed"),
+         HUR, 12000, "exact", "troops", "troops_deployed", "Telegram"),
     Case("Kyiv's military intelligence said scores of North Korean soldiers had been killed near Kursk.", HUR, 40,
          "approx", "soldiers", "casualties"),
     # a range's ends in two styles
@@ -71,7 +71,7 @@ ROUND = FIXED + [
          "familiar with the matter told Reuters.", "unnamed sources", 3_000_000, "approx", "shells",
          "munitions_supplied", via="Reuters"),
     Case("The enemy lost 1,230 personnel over the past day, the General Staff of Ukraine's Armed Forces said on "
-         "Telegram.", "~General Staff", 1230, "exact", "personnel", "casualties"),
+         "Telegram.", "~General Staff", 1230, "exact", "personnel", "casualties", "Telegram"),
     Case("The General Staff said the enemy lost 1,450 personnel and 12 tanks in the past 24 hours.", "~General Staff",
          1450, "exact", "personnel", "casualties"),
     Case("South Korea's Joint Chiefs of Staff said in a briefing that an estimated 3,000 additional North Korean "
@@ -104,7 +104,7 @@ ROUND = FIXED + [
     Case("South Korean lawmaker Lee Seong-kweun, briefed by the spy agency, said about 100 North Korean soldiers had "
          "died.", "spy agency", 100, "approx", "soldiers", "casualties", via="Lee Seong-kweun"),
     Case("In a statement seen by the Financial Times, Ukraine's military intelligence said 4,000 North Korean soldiers "
-         "had been wounded.", HUR, 4000, "exact", "soldiers", "casualties"),
+         "had been wounded.", HUR, 4000, "exact", "soldiers", "casualties", "Financial Times"),
     Case("Russia has deployed well over 50,000 troops to Kursk, including about 11,000 North Koreans, the Pentagon "
          "said.", "Pentagon", 11000, "approx", "north koreans", "troops_deployed"),
     Case("A senior US official said roughly 90% of the unit had been killed or wounded.", "~senior US official", 90,

@@ -65,7 +65,7 @@ def test_a_noun_opening_the_next_clause_is_no_apposition() -> None:
         "Describing the gift as a gesture from Putin to Kim, the statement listed two bears among the transfers.",
         "They are being delivered to the Pyongyang Central Zoo, the statement added.",
     )
-    assert all(c.claimant != "Kim" for c in claims)
+    assert claims and all(c.claimant != "Kim" for c in claims)
 
 
 def test_staff_of_a_research_body_named_in_passing_are_its_staff() -> None:

@@ -131,7 +131,7 @@ def test_words_that_run_into_a_clause_are_no_claimant() -> None:
     assert clean_claimant("couple hundred North Korean forces were killed or wounded in combat in the Kursk region") is None
     assert clean_claimant("Yoon's entire cabinet and all of his aides have offered to resign") is None
     # Names keep their capitalised words, whatever they are.
-    assert clean_claimant("the Institute for What Is Next") is not None
+    assert clean_claimant("the Institute for What Is Next") == "Institute for What Is Next"
     assert clean_claimant("South Korea's National Intelligence Service") == "National Intelligence Service"
 
 

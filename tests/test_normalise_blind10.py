@@ -253,6 +253,7 @@ def test_a_short_sub_heading_over_its_section_stays_a_heading():
     text = f"Kursk losses mount\n\n{LEDE}\n\nWhat the figures say now\n\n{PARA}\n\n{CLOSING}\n"
     kinds = _kinds(_normalise(text).articles[0])
     assert "dek" not in kinds
+    assert kinds["heading"] == ["What the figures say now"]
 
 
 def test_name_over_outlet_is_the_byline_and_the_short_deck_stays_under_the_headline():

@@ -512,6 +512,9 @@ def test_russian_transcripts_speaker_with_his_initial_opens_turns_not_headings()
 """
     (article,) = _normalise(text).articles
     assert "heading" not in _kinds(article)
+    turns = [p.text for p in article.passages]
+    assert [t.split(":")[0] for t in turns if ":" in t[:12]] == ["В.Путин", "Вопрос", "В.Путин"]  # each turn kept
+    assert len(turns) == 4 and turns[1] == RU_P1
 
 
 def test_comment_a_document_export_prints_under_its_text_goes_with_its_mark():

@@ -897,6 +897,7 @@ def test_a_japanese_paragraph_closed_by_a_wire_tag_in_brackets_stays_body():
     closing = "政府は関係国と連携して情報の収集と分析を進めると述べた。（共同）"
     article = _only(_normalise(f"北朝鮮兵、クルスク前線に配置\n\n{JA1}\n\n{closing}\n\n{JA2}\n"))
     assert "caption" not in _kinds(article)
+    assert _kinds(article)["body"] == [JA1, closing, JA2]
 
 
 def test_a_cached_copy_notice_over_the_story_is_not_its_title():

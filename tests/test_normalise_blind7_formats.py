@@ -86,8 +86,9 @@ def test_json_lines_cut_mid_record_keep_the_records_before_it() -> None:
 
 
 def test_lines_that_are_not_all_objects_are_no_json_lines() -> None:
-    with pytest.raises(SourceError):
+    with pytest.raises(SourceError, match="'.jsonl'") as refused:
         normalise_bytes(b'{"a": 1}\nnot json at all\n{"b": 2}\n', "x.jsonl", suffix=".jsonl")
+    assert "\n" not in refused.value.reason
 
 
 def test_api_fields_named_for_their_format_and_a_brand_are_read() -> None:

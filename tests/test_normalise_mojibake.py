@@ -6,6 +6,8 @@ from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  the "sloppy" codecs browsers effectively use
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.normalise import normalise_bytes
 from store.normalise.mojibake import repair_mojibake
@@ -69,6 +71,19 @@ def test_a_genuine_greek_document_keeps_its_numerals() -> None:
 
 def test_line_count_never_changes() -> None:
     text = "a β€” b\nline two\n\nÃ© and Β\xa0 here\n"
+    repaired, repairs = repair_mojibake(text)
+    assert repairs and repaired != text  # something was repaired, so the count below was at stake
+    assert repaired.count("\n") == text.count("\n")
+
+
+_MOJIBAKE_PIECES = st.sampled_from(
+    ["\n", "\n\n", " ", "North Korean troops", "β€”", "Β\xa0", "â€™", "â€œ", "Ã©", "Ã¼", "Ð¡ÐµÑƒÐ»", "ì„œìš¸", "Ø³Ø¦ÙˆÙ„", "\r\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MOJIBAKE_PIECES, max_size=40).map("".join))
+def test_line_count_never_changes_whatever_the_mix_of_damage(text: str) -> None:
     repaired, _ = repair_mojibake(text)
     assert repaired.count("\n") == text.count("\n")
 

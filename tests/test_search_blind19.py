@@ -11,7 +11,6 @@ query variants on the seeds database, which must rank alike.
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -227,12 +226,21 @@ def test_a_stop_word_only_query_finds_the_passages_holding_those_words(index: Se
         assert words & {"of", "the"}, hit.text
 
 
-def test_a_very_long_query_is_answered_quickly_and_still_finds_its_passage(index: SearchIndex) -> None:
+def test_a_very_long_query_looks_up_typos_for_few_words_and_still_finds_its_passage(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pasted run of 3,000 unknown words: its cost is bounded by a fixed number of typo look-ups, not one
+    # per word. Counted, not timed (the bench judges speed).
+    from store.search.planner import LONG_QUERY_TYPO_WORDS
+    from store.search.vocabulary import Vocabulary
+
     rng = random.Random(19)
     noise = " ".join("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(3000))
-    started = time.perf_counter()
+    real_near = Vocabulary.near
+    looked_up: list[str] = []
+    monkeypatch.setattr(Vocabulary, "near", lambda self, term, edits: (looked_up.append(term), real_near(self, term, edits))[1])
     hits = index.search(noise + " Budanov intelligence")
-    assert time.perf_counter() - started < 3.0
+    assert 0 < len(looked_up) <= 3 * (LONG_QUERY_TYPO_WORDS + 1), len(looked_up)
     assert "budanov-en" in [hit.passage_id for hit in hits[:3]]
     assert index.search("x" * 5000) == []
 

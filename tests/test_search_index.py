@@ -145,7 +145,9 @@ def test_typo_in_a_word_keeps_the_exact_ranking(corpus) -> None:
 def test_spans_are_exactly_the_matched_words(corpus) -> None:
     _, vocab, index = corpus
     wanted = {vocab[5], vocab[9]}
-    for hit in index.search(f"{vocab[5]} {vocab[9]} ", limit=100):
+    hits = index.search(f"{vocab[5]} {vocab[9]} ", limit=100)
+    assert hits
+    for hit in hits:
         expected = [(s, e) for term, s, e in terms_with_offsets(hit.text) if term in wanted]
         assert hit.spans == expected and expected
 

@@ -233,6 +233,9 @@ async def test_selection_screen_footer_shows_export_and_copy_and_they_work(tmp_p
         await settle(pilot)
         shown = {hint.description for hint in app.screen.query_one(KeyBar).hints}
         assert {"Export", "Copy"} <= shown
+        await pilot.press("y")  # Copy, from this screen: the selected passage goes to the clipboard
+        await settle(pilot)
+        assert "`art-reuters-004" in app.clipboard and isinstance(app.screen, SelectionScreen), app.clipboard[:200]
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
 

@@ -42,17 +42,11 @@ async def test_first_run_builds_the_database_with_progress(tmp_path):
         assert len(app.corpus.articles) == 20
 
 
-async def test_panes_show_the_seed_corpus_quickly(seeds_db, tmp_path):
+async def test_panes_show_the_seed_corpus(seeds_db, tmp_path):
+    # How fast the first screen comes is the bench's to judge (``python -m tui.ready_probe``), not a unit test's.
     app = seeds_app(seeds_db, tmp_path)
-    # A loose guard against a first screen that does far too much work; the bench measures its speed.
-    # In CPU time, not wall-clock time: the machine running the tests is shared (CI runs a worker per
-    # core, beside other jobs), and a wall-clock limit fails there when the app is merely waiting for a
-    # core. The seeds' first screen costs about 0.2 s of CPU here: the limit leaves a wide margin.
-    started = time.process_time()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
-        cpu_seconds = time.process_time() - started
-        assert cpu_seconds < 5.0, f"first screen cost {cpu_seconds:.2f} s of CPU"
         claims = app.screen.query_one(ClaimsPane)
         troops = next(node for node in claims.root.children if node.data == "troops_deployed")
         figures = " ".join(str(leaf.label) for leaf in troops.children)
@@ -131,7 +125,6 @@ async def test_ready_probe_reports_the_first_screen_then_opening_and_typing_apar
     # starved test process stalls on most keys: 12 of 15 seen at nice 12 beside four busy loops), and the
     # bench judges stalls. What the probe must get right is the count itself: it agrees with the longest gap.
     stalls, longest_ms = result["typing_gaps_over_100ms"], result["typing_max_gap_ms"]  # the longest is rounded
-    assert stalls >= 0
     assert stalls == 0 or longest_ms >= 100, result
     assert stalls > 0 or longest_ms <= 100, result
 
