@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from store.cli_claimant_words import claimant_words
 from store.cli_verdicts import side_lines, verdict_line
 from store.corpus import Corpus
 from store.long_tables import (
@@ -31,7 +32,7 @@ from store.long_tables import (
     print_long_table,
     print_records,
 )
-from store.models import OWN_VOICE, Article, Claim, PassageKind, SearchHit
+from store.models import Article, Claim, PassageKind, SearchHit
 from store.printable import READABLE_ERRORS, printable
 
 
@@ -304,9 +305,7 @@ def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) 
     rows = []
     for c in claims:
         article = corpus.articles.get(c.article_id)
-        who = (c.claimant or OWN_VOICE) + (f" via {c.via}" if c.via else "")
-        if c.denied:
-            who = f"denied by {who}" if c.claimant else "retracted by the article (correction)"
+        who = claimant_words(c.claimant, denied=c.denied, via=c.via)
         figure = format_figure(c.main_figure) if c.main_figure else "-"
         rows.append((c.subject or "-", who, *dated.cells(figure, c), corpus.outlet_name(article) if article else "-",
                      clipped(c.text, 160)))
@@ -369,7 +368,7 @@ def print_figures(data: dict[str, Any]) -> None:
     rows = data.get("rows", [])
     _table(("date", "claimed", "outlet", "claimant", "figure", "count", "sentence"),
            ((r.get("date") or "-", figure_date_cell(r), r.get("outlet") or "-",
-             ("denied by " if r.get("denied") else "") + (r.get("claimant") or "-"),
+             claimant_words(r.get("claimant"), denied=bool(r.get("denied")), nobody="-"),
              (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
              echo_count_cell(r), clipped(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))

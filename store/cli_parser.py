@@ -58,11 +58,12 @@ def _name(text: str) -> str:
     return text
 
 
-def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True) -> None:
+def _add_db(parser: argparse.ArgumentParser, *, on_verb: bool = True,
+            text: str = "database file (default: $NKRU_DB or the user data dir)") -> None:
     # On a verb the default is SUPPRESS, so `nkru-tui --db X articles` keeps X
     # instead of the sub-parser resetting it to None.
     parser.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS if on_verb else None,
-                        help="database file (default: $NKRU_DB or the user data dir)")
+                        help=text)
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -93,9 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     parser.verb_parsers = verbs.choices
 
-    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, Word .docx, OpenDocument .odt, EPUB, Jupyter .ipynb, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv/.xlsx exports, Org/AsciiDoc/reST/wiki markup, .warc web archives; any of them gzipped as .gz) to the database")
+    p = verbs.add_parser("ingest", help="add article files or folders (.txt .md .html .rtf, Word .docx, OpenDocument .odt, EPUB, Jupyter .ipynb, feeds, news-API JSON and JSON Lines, .eml/.mbox/.mht, .srt/.vtt, .csv/.tsv/.xlsx exports, Org/AsciiDoc/reST/wiki markup, .warc web archives; any of them gzipped as .gz) to the database",
+        description="Reads each file named, and every file in a folder and in all its subfolders (in name order). "
+                    "Hidden entries in a folder (names starting with a dot: .git, .DS_Store) are skipped. "
+                    "Exit status 1 if any file was rejected (each is listed with its reason).")
     p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
-                   help="an article file, or a folder: every file below it is read")
+                   help="an article file, or a folder: every file below it is read, in subfolders too, "
+                        "except hidden ones (names starting with a dot)")
     p.add_argument("--topics", type=_path, metavar="PATH", default=argparse.SUPPRESS,
                    help="tag topics with this taxonomy (TOML)")
     _add_db(p)
@@ -126,8 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
 
     p = verbs.add_parser("claims", help="claims with claimant, figures and subject")
-    p.add_argument("--subject", type=_name, metavar="S", help="only this subject (id or label)")
-    p.add_argument("--claimant", type=_name, metavar="C", help="only this claimant (case-insensitive)")
+    p.add_argument("--subject", type=_name, metavar="S", help="only this subject (id or label; a word of it or a typo will do)")
+    p.add_argument("--claimant", type=_name, metavar="C",
+                   help="only this claimant: case-insensitive, an acronym (NIS), the start of a word of the name, or a typo")
     add_date_filters(p)
     _add_limit(p)
     _add_db(p)
@@ -173,8 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = verbs.add_parser(
-        "compare", help="align two articles (or two outlets, or more) passage by passage",
-        description="Each subject both sides report gets a verdict. CONFLICT: the sides give different figures "
+        "compare", help="align two articles passage by passage, or two outlets (or more) subject by subject; "
+                   "each subject's figures get a verdict",
+        description="Two articles are aligned passage by passage; when a side is an outlet, the sides are "
+                    "compared by subject only. Either way each subject both sides report gets a verdict. CONFLICT: the sides give different figures "
                     "for the same time (dates at most a calendar month apart; an undated figure is of any "
                     "time). Changed over time: their figures differ only between different dates (11,000 "
                     "troops in November, 12,000 in January). Each figure is shown with who gave it and when.")
@@ -182,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "and a typo are forgiven when one outlet fits)")
     p.add_argument("right", type=_name, metavar="RIGHT_ID", help="the same for the other side")
     p.add_argument("more", nargs="*", type=_name, metavar="MORE_ID",
-                   help="more sides (three outlets or more): every pair of sides is compared, in the order given")
+                   help="more sides (three or more): every pair of sides is compared, in the order given")
     _add_db(p)
     _add_json(p)
 
@@ -199,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("bench", help="benchmark ingest and search on a synthetic corpus")
     p.add_argument("--articles", type=_int_at_least(1, "at least 1", at_most=MAX_BENCH_ARTICLES), default=1000,
                    metavar="N", help=f"synthetic articles to ingest and search (default 1000, at most {MAX_BENCH_ARTICLES:,})")
-    _add_db(p)
+    _add_db(p, text="where to build the benchmark database, a path that does not exist yet "
+                    "(default: a temporary file, deleted after)")
     _add_json(p)
     return parser
 

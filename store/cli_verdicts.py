@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.cli_claimant_words import claimant_words
 from store.compare.figure_pairs import distinct_pairs
-from store.models import OWN_VOICE
 
 _VERDICT_WORDS = {
     "conflict": "CONFLICT", "consistent": "consistent", "incomparable": "not comparable (no figure in a shared unit)",
@@ -66,7 +66,7 @@ def side_lines(group: dict[str, Any]) -> list[str]:
         claims = sorted(group.get(side) or [], key=lambda claim: claim.get("id") not in flagged)
         for claim in claims[:CLAIMS_PER_SIDE]:
             figures = ", ".join(f.get("display") or "?" for f in claim.get("figures") or []) or "no figure"
-            who = ("denied by " if claim.get("denied") else "") + (claim.get("claimant") or OWN_VOICE)
+            who = claimant_words(claim.get("claimant"), denied=bool(claim.get("denied")))
             lines.append(f"  {side:<6} {figures} · {who} · {claim.get('date') or 'undated'}")
         if len(claims) > CLAIMS_PER_SIDE:
             lines.append(f"  {side:<6} + {len(claims) - CLAIMS_PER_SIDE:,} more (--json lists them all)")
