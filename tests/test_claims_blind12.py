@@ -71,7 +71,8 @@ def test_a_figure_called_groundless_or_a_smear_is_denied() -> None:
     claim = claim_with(
         claims_of("Pyongyang's envoy to the UN called the figure of 10,000 troops \"groundless rumours\"."), "10,000"
     )
-    assert claim.denied and claim.hedged  # was asserted: six words stood between "called" and the rejection
+    # Denied (six words stand between "called" and the rejection), and no hedge: a denial rejects the figure.
+    assert claim.denied and not claim.hedged
     claim = claim_with(
         claims_of("North Korea's foreign ministry said claims of 10,000 troops were \"nothing but a smear campaign\"."),
         "10,000",

@@ -48,7 +48,7 @@ from store.analysis.figure_subjects import classify_in_sentence
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.footnote_sources import attribute_to_notes
-from store.analysis.hedges import _HEDGE, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
+from store.analysis.hedges import _HEDGE, hedges_besides_rejection, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
 from store.analysis.list_leads import is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
@@ -318,6 +318,8 @@ def _sentence_claims(
             )
         )
         main = claims[-1]
+        if main.denied:
+            main.hedged = hedges_besides_rejection(text)  # a denial rejects the figure; it does not hedge it
         for other_subject, group in others.items():
             # "11,000 combat troops, plus several thousand engineers": each subject its own claim, so the
             # engineers are listed with the workers sent, not folded into a count of troops.

@@ -13,6 +13,8 @@ import re
 
 from store.analysis.borrowed_nouns import nearest_count_noun, part_of_it
 from store.analysis.revisions import follows_revision_from
+from store.analysis.sibling_clauses import sibling_clause_spans
+from store.analysis.victims import NORTH_KOREANS, victims_or_sighting
 from store.analysis.figure_words import COUNT_NOUNS, GENERIC_UNITS
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure, clause_breaks
 from store.analysis.terms import trie_pattern
@@ -94,6 +96,7 @@ def classify_figures(
     cues: SentenceCues | None = None  # found on the first figure that some subject could count
     result: dict[int, tuple[str | None, float]] = {}
     nouns = _counted_nouns(sentence, figures) if neighbours and len(figures) > 1 else []
+    siblings = sibling_clause_spans(sentence, figures) if neighbours else {}
     same_count: dict[int, Figure] = {}  # an earlier figure of a change -> the current one: one count, one subject
     for figure in figures:
         if sentence.startswith("-strong", figure.end) and _STRONG_FORMATION.match(sentence, figure.end):
@@ -155,7 +158,13 @@ def classify_figures(
             part = part_of_it(sentence.lower(), figure.end)
             if part < len(sentence):
                 not_its_own.append((part, len(sentence)))
-        result[id(figure)] = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own)
+        # "…, and that 1,200 had been killed": the words of a sibling clause are its own figure's, unless the
+        # figure's clause names no subject without them
+        apart = siblings.get(id(figure), [])
+        found = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own + apart)
+        if apart and found[0] is None:
+            found = classify_figure(figure, modifiers, cues, len(sentence), subjects, excluded, not_its_own)
+        result[id(figure)] = found
     for earlier, current in same_count.items():
         result[earlier] = result.get(id(current), result[earlier])
     return result
@@ -191,8 +200,6 @@ _OWNER_BEFORE = re.compile(
     r"at\s+least|an\s+estimated)\s+)?$"
 )
 
-_NORTH_KOREANS = re.compile(r"\bNorth\s+Korean\b|\b(?:from|of)\s+(?:North\s+Korea|Pyongyang)\b", re.IGNORECASE)
-
 
 def _owners_forces(sentence: str, figure: Figure, modifiers: str, subjects: SubjectTaxonomy) -> frozenset[str]:
     """Subjects ruled out because the figure counts the forces of an owner named just before it.
@@ -207,7 +214,7 @@ def _owners_forces(sentence: str, figure: Figure, modifiers: str, subjects: Subj
     if not ("'s" in window or "’s" in window or "ha" in window or "keeps" in window or "maintains" in window):
         return frozenset()  # none of the words the owner must be followed by (a few substring tests in C)
     owner = _OWNER_BEFORE.search(sentence, max(0, figure.start - 60), figure.start)
-    if owner is None or _NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
+    if owner is None or NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
         return frozenset()
     return frozenset(sid for *_span, ids in subjects.owners.find_all(owner.group(1)) for sid in ids)
 
@@ -325,37 +332,6 @@ def set_apart(sentence: str, figure: Figure, clause: tuple[int, int], subjects: 
         sid for sid, home in subjects.home.items()
         if not any(home.fullmatch(country) for country in found) and not subjects.regions[sid].search(text)
     )
-
-
-# "North Korean troops opened fire on Russian vehicles, killing eight soldiers": whom North Koreans kill are
-# neither North Korean losses nor North Korean troops.  North Koreans kill only as the clause's subject:
-# in "Ukrainian drones struck North Korean troops, killing 30 soldiers" they are the target.
-_KILLED_BEFORE = re.compile(
-    r"\b(?:killing|killed|kills|wounding|injuring)\s+(?:(?:about|around|some|at\s+least|more\s+than|over|"
-    r"nearly|almost|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$"
-)
-_NORTH_KOREAN_AGENT = re.compile(
-    r"(?:^|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )|(?<=, )|(?<=; ))(?:[Tt]he\s+)?North\s+Korean\s+"
-    r"(?:troops|soldiers|forces|units|fighters|gunners|artillery|drones|missiles)\s+(?!were\b|was\b|had\s+been\b|"
-    r"have\s+been\b|are\s+being\b)"
-)
-
-# "he recognized three soldiers on a thermal camera": what one witness saw is no tally of losses.
-_SEEN_BEFORE = re.compile(
-    r"\b(?:saw|seen|sees|spotted|spots|recogni[sz]ed|noticed|watched|observed|detected|encountered)\s+"
-    r"(?:only\s+|just\s+)?$"
-)
-
-
-def victims_or_sighting(sentence: str, figure: Figure) -> bool:
-    """Whether a figure counts people North Koreans killed, or the few a witness saw: no tally of their own."""
-    before = max(0, figure.start - 30)
-    if _SEEN_BEFORE.search(sentence, before, figure.start):
-        return True
-    verb = _KILLED_BEFORE.search(sentence, before, figure.start)
-    if verb is None or _NORTH_KOREANS.search(sentence, figure.start, figure.end + 40):
-        return False  # "killed 200 North Korean soldiers": the victims are named
-    return _NORTH_KOREAN_AGENT.search(sentence, 0, verb.start()) is not None
 
 
 def total_to_come(sentence: str, clause: tuple[int, int]) -> bool:

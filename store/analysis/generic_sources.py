@@ -155,10 +155,10 @@ _ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "claim", "claims", "assess
 
 def unowned_estimate(np_text: str) -> bool:
     """'Some estimates', 'other claims', 'higher estimates': a reckoning with no owner named, so no source."""
-    if not np_text.endswith(("estimate", "estimates", "claim", "claims", "assessment")):
+    if not np_text.endswith(("stimate", "stimates", "laim", "laims", "ssessment")):  # "Estimates", "estimates"
         return False  # the common case, decided without splitting
     words = np_text.lower().split()
-    return len(words) > 1 and words[-1] in _ESTIMATE_NOUNS and all(w in _UNOWNED_LEADS for w in words[:-1])
+    return bool(words) and words[-1] in _ESTIMATE_NOUNS and all(w in _UNOWNED_LEADS for w in words[:-1])
 
 
 # "according to preliminary data", "according to the latest figures": evidence nobody is named for, which the

@@ -40,6 +40,14 @@ _HEDGE_PHRASES = (
 # Run on lower-cased text behind one space: every alternative starts with a word character, so "\b" before
 # it is "a non-word character before it", and a pattern that starts with ``\W`` lets ``re`` skip words in C.
 _HEDGE = re.compile(rf"\W(?:{trie_pattern(_HEDGE_WORDS)}|{_HEDGE_PHRASES})\b")
+# The hedges left once the words of a rejection are set aside: "dismissed reports of 10,000 as fake" is a
+# denial, no hedge; "dismissed reports of 10,000 as probably exaggerated" hedges besides.
+_REJECTION_WORDS = frozenset("""false baseless groundless unfounded debunked exaggerated exaggeration inflated misleading
+    nowhere denied denies deny disputed dismissed dismisses rejected rejects refuted refutes rebutted rebuts denying
+    dismissing rejecting refuting""".split())
+_HEDGE_BESIDES_REJECTION = re.compile(
+    rf"\W(?:{trie_pattern([w for w in _HEDGE_WORDS if w not in _REJECTION_WORDS])}|{_HEDGE_PHRASES})\b"
+)
 _MAY = re.compile(r"\bmay\b")  # on the text as written: "May" is a month
 # A condition and what would follow it, either way round: "if …, … would …", "… would …, if …".
 _CONDITIONAL = re.compile(r"\W(?:if|unless)\s[^.;]*\b(?:would|will|could)\b|\bwould\b[^.;]*\W(?:if|unless)\s")
@@ -69,3 +77,14 @@ def is_hedged(text: str) -> bool:
     if ("if " in lower or "unless " in lower) and _CONDITIONAL.search(lower):
         return True  # "If Moscow asks, Pyongyang would dispatch another 10,000": a hypothetical figure
     return bool(_HEDGE.search(lower) or ("may" in text and _MAY.search(text)))
+
+
+def hedges_besides_rejection(text: str) -> bool:
+    """Whether a denial's words also hedge: a denial is no hedge ("Peskov dismissed the reports as 'fake'"), but a
+    question, a condition or a hedge word beside it still is ("said the figure was probably exaggerated")."""
+    if text.rstrip(" \"”’)").endswith("?"):
+        return True
+    lower = " " + text.lower()
+    if ("if " in lower or "unless " in lower) and _CONDITIONAL.search(lower):
+        return True
+    return bool(_HEDGE_BESIDES_REJECTION.search(lower) or ("may" in text and _MAY.search(text)))

@@ -57,8 +57,8 @@ _TRAILING_PAIRS = frozenset(
     f"{first} {second}"
     for first in ("on", "last", "this", "next")
     for second in "week month year weekend monday tuesday wednesday thursday friday saturday sunday".split()
-) | {"told reporters"}
-_TRAILING_TRIPLES = frozenset(f"earlier this {unit}" for unit in ("week", "month", "year"))
+) | {"told reporters"} | {"so far", "thus far", "to date", "as yet", "until now"}  # "has so far confirmed 200"
+_TRAILING_TRIPLES = frozenset(f"earlier this {unit}" for unit in ("week", "month", "year")) | {"up to now"}
 # The last words of all of them: a text whose last word is none of these has nothing to strip.
 _TRAILING_LAST_WORDS = _TRAILING_WORDS | {phrase.rsplit(" ", 1)[-1] for phrase in _TRAILING_PAIRS | _TRAILING_TRIPLES}
 # Lower-case words that make a noun phrase a plausible source of a statement.
@@ -107,10 +107,15 @@ _QUOTE_CHARS = '"“”'
 _DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")  # "U.S.", "J.": a stop inside a name
 OWN_VOICE = frozenset({"we", "We", "our", "Our", "us", "my", "My", "I", "me"})  # "US" is a country
 _WORD_SPAN = re.compile(r"\S+")
+_COMMA_ASIDE = re.compile(r",\s+(\w+(?:\s+\w+){0,2}),\s$")
 
 
 def strip_trailing_adverbs(text: str) -> str:
     """'South Korean intelligence has also' → 'South Korean intelligence'."""
+    if text.endswith(", ") and (aside := _COMMA_ASIDE.search(text)) is not None and aside.group(1).lower() in (
+        _TRAILING_WORDS | _TRAILING_PAIRS | _TRAILING_TRIPLES
+    ):
+        text = text[: aside.start()] + " "  # "has, so far, confirmed", "has, however, said": the aside set off
     last = text.rsplit(None, 1)
     if not last or last[-1].lower() not in _TRAILING_LAST_WORDS:
         return text  # the common case: nothing to strip, known from the last word alone

@@ -68,6 +68,11 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
         for start in starts[:-1]:  # "which had earlier put the number at 10,000, now believes about 12,000"
             if _EARLIER_PUT.search(sentence, max(0, start - 80), start) and _NOW.search(sentence, start, starts[-1]):
                 earlier.add(start)
+    if len(starts) >= 2 and _EARLIER_WORD.search(sentence):
+        # "12,000 troops, compared with an earlier estimate of 11,000": a figure its own words call old
+        named = {s for s in starts if _EARLIER_NAMED.search(sentence, max(0, s - 80), s)}
+        if len(named) < len(starts):
+            earlier |= named
     if len(starts) < 2 or not (" to " in sentence or " of " in sentence):
         return earlier
     for later in starts[1:]:
@@ -108,5 +113,16 @@ _EARLIER_PUT = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b")
+# A figure its own words call superseded, whatever joins it to the current one: "compared with an earlier
+# estimate of 11,000", "against a previous figure of 10,000", "; its previous estimate was 11,000".
+_EARLIER_WORD = re.compile(r"\b(?:earlier|previous|prior|initial|original|former)\s", re.IGNORECASE)
+_EARLIER_NAMED = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|former)\s+(?:official\s+|government\s+)?"
+    r"(?:estimate|figure|count|tally|assessment|number|toll|forecast)s?\s+"
+    r"(?:of|was|were|had\s+been|(?:had\s+)?stood\s+at|(?:had\s+)?put\s+(?:it\s+|the\s+\w+\s+)?at)\s+"
+    r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+    r"as\s+many\s+as|only|just)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
 # A sentence break between two figures: they are no revision of each other.
 _STOP = re.compile(r"[.;!?]\s")

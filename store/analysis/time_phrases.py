@@ -14,6 +14,7 @@ LEADING_TIME = re.compile(
     r"^(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|evening|"
     rf"{_MONTH_OR_WEEKDAY})|on\s+\w+day|in\s+(?:{_MONTH_OR_WEEKDAY}|\d{{4}})|yesterday|today|separately|meanwhile|also|"
     rf"{_MONTH_OR_WEEKDAY}"
+    r"|(?:so|thus)\s+far|to\s+date|(?:until|up\s+to)\s+now|as\s+yet"  # "So far the Pentagon has confirmed 200"
     # a fronted span of time before the speaker: "In the month US officials say", "In recent weeks the NIS has
     # said", "Since October US officials say", "Over the past two days Kyiv said"
     r"|(?:in|since|during|over|throughout|for|until|by|within)\s+(?:the\s+|a\s+)?"
