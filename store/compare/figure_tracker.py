@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from store.compare.claimants import cluster_claimants
 from store.compare.figure_summary import FigureSummary, summarise_rows
-from store.compare.subject_figures import is_set_apart, subject_figures
+from store.compare.subject_figures import is_set_apart, subject_figures, superseded
 from store.compare.intervals import (
     Interval,
     canonical_unit,
@@ -254,6 +254,9 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: 
         # 15,000") is no row of it: it read as a second, contradicting estimate.
         in_unit = [f for f in subject_figures(claim) if canonical_unit(f.unit) == unit]
         figures = in_unit or claim.figures[:1]
+        # An earlier figure the sentence replaces ("12,000, up from an earlier estimate of 11,000") is shown, set
+        # apart: the claimant no longer puts it forward, so it is no end of the range (compare skips it too).
+        replaced = superseded(claim, figures)
         for number, figure in enumerate(figures):
             rows.append(
                 FigureRow(
@@ -274,7 +277,7 @@ def _figure_rows(corpus: Corpus, claims: list[Claim], unit: str | None, report: 
                     hedged=claim.hedged,
                     echo_group=echo_group,
                     denied=claim.denied,
-                    set_apart=is_set_apart(claim, figure),
+                    set_apart=replaced[number] or is_set_apart(claim, figure),
                     claim_date=claim.claim_date,
                     claim_date_basis=claim.claim_date_basis,
                 )
