@@ -359,7 +359,7 @@ def print_comparison(data: dict[str, Any]) -> None:
             _console.print(Text(printable(line, one_line=True), style="dim"))
 
 
-SET_APART_FOOTNOTE = "† set apart: a total to come, an earlier estimate or another setting; no end of the range"
+SET_APART_FOOTNOTE = "† set apart (a total to come, an earlier estimate, elsewhere): not in the range"
 
 
 def print_figures(data: dict[str, Any]) -> None:

@@ -35,7 +35,7 @@ CHART_WINDOW = 40  # rows drawn around the cursor (the chart's box shows fewer)
 ChartRow = tuple[str, FigureGroup, FigureRow, int | None]  # (row key, group, row, member index or None)
 
 
-SET_APART_NOTE = "(set apart: a total to come, an earlier estimate or another setting; not on this scale)"
+SET_APART_NOTE = "(set apart: total to come, earlier estimate or other setting)"
 
 
 def fit_cells(text: str, width: int) -> str:
