@@ -32,6 +32,7 @@ from store.search.compounds import split_run_together, written_apart, written_to
 from store.search.contractions import NEGATED_TERMS, NEGATION
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.figures import other_figure_forms
+from store.search.fractions import with_fractions_written_otherwise
 from store.search.hangul_names import add_romanised_name
 from store.search.iso_dates import date_forms
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
@@ -42,6 +43,7 @@ from store.search.ranking import (
     WordPlan,
     blend,
     expand_word,
+    typed_form_first,
 )
 from store.search.short_typos import add_short_second_typos
 from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
@@ -155,6 +157,7 @@ class QueryPlanner:
                 plans = [self._with_forms(plan, also[i]) for plan in plans]
             found.extend(plans)
             i += 1
+        with_fractions_written_otherwise(self.parts, scoring, found)  # "2/3": "two-thirds", and back
         return found
 
     def _with_forms(self, plan: WordPlan, forms: dict[int, float]) -> WordPlan:
@@ -188,6 +191,7 @@ class QueryPlanner:
                 self._cache.move_to_end(key)
                 return cached
         vocabulary = self.parts.vocabulary
+        other_forms: list[int] = []  # the same figure written another way ("eleventh" for "11th")
         if is_unspaced_character(word):
             plan = self._character_plan(word)
         else:
@@ -199,9 +203,8 @@ class QueryPlanner:
                 negated = [term_id for term_id in vocabulary.lookup_many(NEGATED_TERMS) if term_id is not None]
                 plan.variants.update(dict.fromkeys(negated, EXACT_WEIGHT))
             elif forms := other_figure_forms(word):  # "12.000" for "12000", "1.5m" for "1500000"
-                for term_id in vocabulary.lookup_many(forms):
-                    if term_id is not None:
-                        plan.variants.setdefault(term_id, STEM_WEIGHT)
+                other_forms = [t for t in vocabulary.lookup_many(forms) if t is not None and t not in plan.variants]
+                plan.variants.update(dict.fromkeys(other_forms, STEM_WEIGHT))
             elif not plan.variants and typos and len(word) >= COMPOUND_HEAD_MIN_LENGTH and word.isalpha():
                 # A word no term spells, nor one or two letters off: maybe the head of compounds
                 # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").
@@ -218,6 +221,8 @@ class QueryPlanner:
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
         blend(plan, vocabulary.df, self.n_docs)
+        if other_forms and (typed := vocabulary.lookup(word)) is not None:
+            typed_form_first(plan, self.parts.postings, typed, other_forms)
         with self._lock:
             self._cache[key] = plan
             if len(self._cache) > _PLAN_CACHE_SIZE:

@@ -32,6 +32,9 @@
   ('"eleven thousand troops"' finds "11,000 troops", '"11,000 troops"' finds
   "eleven thousand troops"), except that a scale word typed after digits is
   wanted as written: '"3 million rounds"' is those words, not "3,000,000 rounds".
+- A share typed as a fraction ("2/3", "1/2") also finds it in words ("two-thirds", "two thirds",
+  "half of"), and back (``fractions``); an ordinal in digits finds it in words ("11th": "eleventh"),
+  and back, the form typed ranking first.
 """
 
 from __future__ import annotations

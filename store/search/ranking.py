@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from store.search.british_american import other_conventions
 from store.search.cross_script import CROSS_SCRIPT_WEIGHT
 from store.search.irregular_forms import irregular_forms
-from store.search.postings import sorted_unique
+from store.search.postings import Postings, sorted_unique
 from store.search.spellings import adjectives_of_place, other_spellings, place_of_adjective
 from store.search.terms import fuzzy_budget, is_stop_word, stem
 from store.search.vocabulary import Vocabulary
@@ -213,6 +213,21 @@ def blend(plan: WordPlan, df: np.ndarray, n_docs: int) -> None:
     ceiling = float(np.log1p((n_docs - primary + 0.5) / (primary + 0.5)))
     for term_id, weight, idf in zip(ids.tolist(), weights.tolist(), idfs.tolist(), strict=True):
         plan.scales[term_id] = weight * (min(idf, ceiling) / idf if idf > 0 else 0.0)
+
+
+def typed_form_first(plan: WordPlan, postings: Postings, typed: int, others: list[int]) -> None:
+    """Scale ``others`` (the same figure written another way: "eleventh" for "11th") below the weakest
+    passage holding ``typed``, the form the user typed: a tie of meaning goes to the form typed, whatever
+    the passages' lengths (BM25 would let a short passage's other form win).  Call after ``blend``."""
+    typed_scale = plan.scales.get(typed)
+    if typed_scale is None or postings.ptr[typed] == postings.ptr[typed + 1]:
+        return
+    weakest = float(postings.impact[postings.ptr[typed] : postings.ptr[typed + 1]].min()) * typed_scale
+    for term in others:
+        if (scale := plan.scales.get(term)) and postings.ptr[term] < postings.ptr[term + 1]:
+            strongest = float(postings.impact[postings.ptr[term] : postings.ptr[term + 1]].max()) * scale
+            if strongest >= STEM_WEIGHT * weakest:
+                plan.scales[term] = scale * STEM_WEIGHT * weakest / strongest
 
 
 def gather_tokens(forward_ptr: np.ndarray, forward_terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
