@@ -10,6 +10,7 @@ both be true.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar, Literal
 
 from rich.table import Table
@@ -44,6 +45,7 @@ from tui.screens.compare_rows import (
     claims_row,
     counts_line,
     compare_target_entries,
+    left_out_targets,
     side_heading,
     target_from_key,
     theme_palette,
@@ -304,7 +306,8 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
 
         entries = compare_target_entries(self.corpus, exclude=other)
         note = "No other article to compare with." if self.corpus.articles else "No articles yet: add files first."
-        self.open_picker(FuzzyPicker(title, entries, empty_note=note), chosen)
+        left_out = None if other is None else partial(left_out_targets, self.corpus, other, "right" if side == "left" else "left")
+        self.open_picker(FuzzyPicker(title, entries, empty_note=note, left_out=left_out), chosen)
 
     def action_swap(self) -> None:
         if self.mode == "empty":

@@ -147,10 +147,15 @@ class FuzzyPicker(ModalScreen[str | None]):
         *,
         placeholder: str = "Type to filter",
         empty_note: str = "Nothing to choose from yet.",
+        left_out: Callable[[], Sequence[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.entries = entries
+        # Choices the caller kept out, each as (haystack, why), made only when the words match nothing
+        # offered: "Nothing matches 'reuters'" read as false when Reuters was the other side already.
+        self.left_out = left_out
+        self._left_out: tuple[list[str], dict[int, str], WordIndex] | None = None
         self.placeholder = placeholder
         self.empty_note = empty_note  # what an empty list says: a blank dialog reads as broken
         # Made comparable (lower case, no punctuation) once, not again at every keystroke.
@@ -208,6 +213,24 @@ class FuzzyPicker(ModalScreen[str | None]):
         ranked = sorted(scores, key=lambda index: (-scores[index], index))[: self.LIMIT]
         return [self.entries[index] for index in ranked]
 
+    def _left_out_note(self, query: str) -> str | None:
+        """Why the best match among the entries kept out is not offered, or None if none matches."""
+        if self.left_out is None or not query:
+            return None
+        if self._left_out is None:  # made once, at the first query that matches nothing offered
+            reasons = self.left_out()
+            haystacks = {index: utils.default_process(haystack) for index, (haystack, _) in enumerate(reasons)}
+            self._left_out = ([why for _, why in reasons], haystacks, WordIndex(haystacks))
+        reasons, haystacks, words = self._left_out
+        processed = utils.default_process(query)
+        scores = {index: score for _, score, index in process.extract(processed, haystacks, scorer=fuzz.WRatio, score_cutoff=50)}
+        for index, score in words.scores(processed).items():
+            if score >= 50 and score > scores.get(index, 0.0):
+                scores[index] = score
+        if not scores:
+            return None
+        return reasons[min(scores, key=lambda index: (-scores[index], index))]
+
     def _word_index(self) -> WordIndex:
         if self._words is None:  # made at the first key typed, not as the picker opens
             self._words = WordIndex(self._haystacks)
@@ -224,7 +247,9 @@ class FuzzyPicker(ModalScreen[str | None]):
             after.append(Option(more, disabled=True))
         if not shown:
             query = " ".join(self.query_one(Input).value.split())
-            note = f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
+            note = self._left_out_note(query) or (
+                f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
+            )
             options.add_option(Option(Text(note, style="dim italic"), disabled=True))
         options.highlighted = 0 if shown else None
         self._rest = (shown[self.FIRST_FILL :], after)

@@ -311,6 +311,28 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
     return entries
 
 
+def left_out_targets(corpus: Corpus, exclude: CompareTarget, side: str) -> list[tuple[str, str]]:
+    """What ``compare_target_entries`` kept out for ``exclude`` on ``side``, each as (haystack, why)."""
+    if exclude.kind == "outlet":
+        outlet = exclude.key
+        left_out = [(outlet, f"{one_line(outlet)} is already the {side} side.")]
+    else:
+        article = corpus.article(exclude.key)
+        outlet = corpus.outlet_name(article)
+        title = one_line(article.title)
+        left_out = [
+            (f"{article.title} {outlet}", f"“{title}” is already the {side} side."),
+            (outlet, f"{one_line(outlet)} is already the {side} side (its article “{title}”)."),
+        ]
+    for article in corpus.list_articles():
+        if exclude.kind == "outlet" and corpus.outlet_name(article) == outlet:
+            left_out.append((
+                f"{article.title} {outlet}",
+                f"“{one_line(article.title)}” is from {one_line(outlet)}, already the {side} side.",
+            ))
+    return left_out
+
+
 def _article_prompt(corpus: Corpus, article: Article, lookalike: bool) -> Text:
     source = f" · {file_label(article.source_file)}" if lookalike else ""  # else they read the same
     return Text.assemble(("article ", "dim"), one_line(article.title), (f"  {_outlet_line(corpus, article)}{source}", "dim"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual.widgets import Select
 
+from store.cli_filter_note import filter_note
 from store.models import ClaimantSummary, SearchHit
 from store.search.query import ParsedQuery, parse_query
 from tui.formatting import one_line
@@ -75,12 +76,18 @@ def unheld_script_note(corpus: Corpus, query: str) -> str | None:
 def results_note(corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters, limit: int) -> str:
     """The status line over the hits: how many, never passing the store's limit off as the total, or why none."""
     if not hits:
-        return no_hits_note(
-            query,
-            has_passages=bool(corpus.passages),
-            filtered=any((filters.topic, filters.outlet, filters.claimant)),
-            script_note=unheld_script_note(corpus, query) if corpus.passages else None,
-        )
+        script_note = unheld_script_note(corpus, query) if corpus.passages else None
+        filtered = any((filters.topic, filters.outlet, filters.claimant))
+        if filtered and not script_note and corpus.passages and not parse_query(query).is_empty:
+            # Which filter left out every passage the words find, as the CLI says it: "drop a filter"
+            # left the analyst to try each in turn.
+            given = {"outlet": filters.outlet, "topic": filters.topic, "claimant": filters.claimant}
+            labels = {t.id: t.label for t in corpus.topic_summaries}
+            shown = {"topic": labels.get(filters.topic, filters.topic)} if filters.topic else None
+            said = filter_note(corpus.search, query, given, shown)
+            if said:
+                return f"{one_line(said)} (ctrl+l drops the filters)"
+        return no_hits_note(query, has_passages=bool(corpus.passages), filtered=filtered, script_note=script_note)
     if len(hits) >= limit:  # the store stops at the limit
         return f"the {len(hits)} best hits (more match: add a word or a filter)"
     return f"{len(hits)} hit" if len(hits) == 1 else f"{len(hits)} hits"
