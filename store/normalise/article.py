@@ -42,8 +42,8 @@ from store.normalise.header_lines import (
     first_prose,
     masthead_name,
 )
+from store.normalise.decks import find_dek
 from store.normalise.headlines import (
-    find_dek,
     find_title,
     issue_masthead,
     join_title_set_on_two_lines,

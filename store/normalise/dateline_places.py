@@ -64,7 +64,44 @@ def place_before_date(before_date: str) -> str | None:
         return None  # "Sent: Sunday, December 15, 2024": a field and a weekday, no place
     if dashed and not _place_shaped(words[0]):
         return None  # "KCNA - 13 Jan 2025", "DailyNK - ...": an outlet's shape
+    if writer_before_date(before_date) is not None:
+        return None
     return None if publication_like(name) or is_newsroom_unit(name) or cyrillic_person_name(name) else name
+
+
+# The last word of a place's name of two or three words that reads like a person's ("Hong Kong", "Tel Aviv").
+_PLACE_ENDINGS = frozenset(
+    """kong aviv lumpur aires angeles delhi city town penh janeiro zealand diego francisco vegas salaam dhabi ababa
+    bay island islands beach springs heights oblast region province county district state krai""".split()
+)
+# Words that name a kind of text or a series, never a writer: "Iran Update, March 3, 2025" titles a report.
+_TEXT_KIND_WORDS = frozenset(
+    """update updates report brief briefing digest bulletin monitor review commentary analysis notes memo dispatch
+    newsletter roundup tracker assessment situation summary weekly daily edition issue alert insight insights
+    outlook watch files""".split()
+)
+
+
+def writer_before_date(before_date: str) -> str | None:
+    """The writer of "Jane Kim, 5 November 2024": a person's name of two or three words before the date and a comma.
+
+    A name of writers' shape (capitalised words, none opening a place's name as "New" or "San" do nor ending
+    one as "Kong" or "City" do, no publication word) is the byline's; one word alone ("Tokyo") stays a place.
+    """
+    from store.normalise.byline_names import NO_NAME_STARTS
+
+    head = before_date.strip()
+    if not head.endswith(",") or "," in head[:-1]:
+        return None
+    name = head[:-1].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name.isupper() or words[0].lower() in NO_NAME_STARTS or words[-1].lower() in _PLACE_ENDINGS:
+        return None
+    if any(w.lower() in _TEXT_KIND_WORDS for w in words):
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+        return None
+    return None if publication_like(name) or is_newsroom_unit(name) else name
 
 
 def place_after_date(after_date: str) -> str | None:

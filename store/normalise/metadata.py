@@ -15,7 +15,7 @@ from store.normalise.aged_sources import aged_source, is_age
 from store.normalise import byline_names as _names
 from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
 from store.normalise.credits import east_asian_sign_off
-from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like
+from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like, writer_before_date
 from store.normalise.date_words import DATE_WORDS as _DATE_WORDS
 from store.normalise.date_words import HOUR_MERIDIEM as _HOUR_MERIDIEM
 from store.normalise.date_words import TIME_TOKEN as _TIME_TOKEN
@@ -362,6 +362,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             continue
         if header.author is None and cyrillic_person_name(segment) and not publication_like(segment):
             header.author = segment  # "Олена Коваленко — 12 березня 2025": the writer, then the date
+            continue
+        if header.author is None and segment == writer_before_date(text[: found.start]):
+            header.author = segment  # "Jane Kim, 5 November 2024": the writer, then the date
             continue
         if header.outlet is None and _name_like(segment) and not has_common_words(segment):
             header.outlet = segment

@@ -110,11 +110,17 @@ def ends_clause(text: str) -> bool:
 
 
 def starts_upper(text: str) -> bool:
-    """Does the text open with a capital (or a digit)?  A caseless script (Hangul, kanji) always may."""
-    for ch in text:
+    """Does the text open with a capital (or a digit)?  A caseless script (Hangul, kanji) always may.
+
+    A replacement character right before the first word's letters ("\ufffdorth Korean ...") is the hole a
+    decoding repair left where that word's first letter was: text opens with a capital, so it stood for one.
+    """
+    for at, ch in enumerate(text):
         if ch.isalpha():
             return not ch.islower()
         if ch.isdigit():
+            return True
+        if ch == "\ufffd" and text[at + 1 : at + 2].isalpha():
             return True
     return False
 
