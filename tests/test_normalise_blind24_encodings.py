@@ -10,9 +10,9 @@ in box drawing.  Each input states what the article must say and what is on reco
 from __future__ import annotations
 
 import pytest
+from test_normalise_blind23b_encodings import _article, _assert_reads, _everything, _normalise
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes
 
 ES = (
     "Kursk: Pyongyang envía más soldados",
@@ -43,22 +43,6 @@ ZHT = (
 )
 
 
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
-def _normalise(data: bytes, name: str = "a.txt"):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _everything(result) -> str:
-    return "\n".join([*(article.title for article in result.articles), *(p.text for article in result.articles for p in article.passages)])
-
-
-def _assert_reads(result, story: tuple[str, ...]) -> None:
-    text = _everything(result)
-    for paragraph in story:
-        assert paragraph in text, (paragraph, text)
 
 
 def _count(repairs: list[str], prefix: str) -> int:

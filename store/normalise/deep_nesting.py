@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 PARSER_DEPTH_LIMIT = 256  # libxml2's, without XML_PARSE_HUGE
 FLATTEN_ABOVE = 200  # estimated depth that triggers flattening: the estimate is rough, so a margin is kept
@@ -44,35 +45,25 @@ def flattened_deep_nesting(html_text: str) -> tuple[str, list[str]]:
         return html_text, []
     if estimated_depth(html_text) <= FLATTEN_ABOVE:
         return html_text, []
-    pieces: list[str] = []
+    removed: list[re.Match[str]] = []  # the tags of the wrappers taken out, in order
     stack: list[str] = []
     dropped: Counter[str] = Counter()
-    removed = 0
-    position = 0
-    for token in _TOKEN.finditer(html_text):
-        tag = (token["tag"] or "").lower()
-        if not tag or tag in _VOID or token.group(0).endswith("/>"):
-            continue
-        if token["close"]:
+    for token, tag, closing in _element_tags(html_text):
+        if closing:
             if dropped[tag]:  # the end of a removed wrapper: the innermost ones end first
                 dropped[tag] -= 1
-                pieces.append(html_text[position:token.start()])
-                position = token.end()
-                removed += 1
+                removed.append(token)
             else:
                 _close(stack, tag)
-            continue
-        if tag in _WRAPPERS and len(stack) >= KEEP_DEPTH:
+        elif tag in _WRAPPERS and len(stack) >= KEEP_DEPTH:
             dropped[tag] += 1
-            pieces.append(html_text[position:token.start()])
-            position = token.end()
-            removed += 1
-            continue
-        _open(stack, tag)
+            removed.append(token)
+        else:
+            _open(stack, tag)
     if not removed:
         return html_text, []
-    pieces.append(html_text[position:])
-    return "".join(pieces), ["markup-nesting-flattened"]
+    kept = [html_text[before.end():after.start()] for before, after in zip(removed, removed[1:])]
+    return html_text[:removed[0].start()] + "".join(kept) + html_text[removed[-1].end():], ["markup-nesting-flattened"]
 
 
 def _depth_bound(html_text: str) -> int:
@@ -93,16 +84,22 @@ def estimated_depth(html_text: str) -> int:
     """The deepest nesting of open elements, as a forgiving parser would count it (roughly)."""
     stack: list[str] = []
     deepest = 0
-    for token in _TOKEN.finditer(html_text):
-        tag = (token["tag"] or "").lower()
-        if not tag or tag in _VOID or token.group(0).endswith("/>"):
-            continue
-        if token["close"]:
+    for _token, tag, closing in _element_tags(html_text):
+        if closing:
             _close(stack, tag)
         else:
             _open(stack, tag)
             deepest = max(deepest, len(stack))
     return deepest
+
+
+def _element_tags(html_text: str) -> Iterator[tuple[re.Match[str], str, bool]]:
+    """(match, lower-case name, is an end tag) of each tag that opens or closes an element: comments, the insides
+    of scripts and styles, void elements and self-closed tags are passed over."""
+    for token in _TOKEN.finditer(html_text):
+        tag = (token["tag"] or "").lower()
+        if tag and tag not in _VOID and not token.group(0).endswith("/>"):
+            yield token, tag, bool(token["close"])
 
 
 def _open(stack: list[str], tag: str) -> None:
