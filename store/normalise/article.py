@@ -49,7 +49,7 @@ from store.normalise.headlines import (
     join_title_set_on_two_lines,
     printed_headline,
 )
-from store.normalise.live_blogs import mark_dated_entry_times
+from store.normalise.live_blogs import mark_dated_entry_times, mark_thread_post_lines
 from store.normalise.metadata import person_names
 from store.normalise.outlets import (
     canonical_outlet,
@@ -192,6 +192,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     if ctx.page is None:
         consume_poster_head(units, evidence)
     mark_dated_entry_times(units, first_prose(units))
+    mark_thread_post_lines(units, first_prose(units))  # a copied thread's poster line over each post
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     if known_title is not None and known_title == segment.issue_title:
         known_title = None  # a mailed issue's subject over its first story: the story has its own headline

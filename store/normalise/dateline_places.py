@@ -74,6 +74,12 @@ _PLACE_ENDINGS = frozenset(
     """kong aviv lumpur aires angeles delhi city town penh janeiro zealand diego francisco vegas salaam dhabi ababa
     bay island islands beach springs heights oblast region province county district state krai""".split()
 )
+# The first word of a place's name that is a word for a kind of place in its own language ("Kuala
+# Terengganu", an estuary; "Kota Kinabalu", a town; "Puerto Cabello", a port; "Ulan Ude", red): no given name.
+_PLACE_STARTS = frozenset(
+    """kuala kota bandar pulau tanjung teluk sungai puerto porto ciudad rio río são sao santo cape lake mount
+    nizhny nizhni novy novaya staraya veliky velikiye ulan sidi ras bahía bahia villa monte gran grand""".split()
+)
 # Words that name a kind of text or a series, never a writer: "Iran Update, March 3, 2025" titles a report.
 _TEXT_KIND_WORDS = frozenset(
     """update updates report brief briefing digest bulletin monitor review commentary analysis notes memo dispatch
@@ -95,7 +101,7 @@ def writer_before_date(before_date: str) -> str | None:
         return None
     name = head[:-1].strip()
     words = name.split()
-    if not 2 <= len(words) <= 3 or name.isupper() or words[0].lower() in NO_NAME_STARTS or words[-1].lower() in _PLACE_ENDINGS:
+    if not 2 <= len(words) <= 3 or name.isupper() or words[0].lower() in NO_NAME_STARTS or words[0].lower() in _PLACE_STARTS or words[-1].lower() in _PLACE_ENDINGS:
         return None
     if any(w.lower() in _TEXT_KIND_WORDS for w in words):
         return None

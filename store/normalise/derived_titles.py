@@ -49,9 +49,13 @@ def printed_title(text: str, *, numbered: bool) -> str:
         text = _WIRE_VERSION_TAG.sub("", text, count=1)
     if text[-1:] == ")":
         text = _LINKED_SITE.sub("", text, count=1)  # a link aggregator's "(example.org)" after the headline it links
+    if text[-1:] == "T":
+        text = _AIRTIME.sub("", text, count=1)  # a broadcast transcript's "…; Interview With X. Aired 8-9p ET": when, not what
     return _BOARD_LABEL.sub("", text, count=1)
 
 
+# The hour a programme aired, closing its transcript's headline: "Aired 8-9p ET", "Aired 10:00-11:00 PM ET".
+_AIRTIME = re.compile(r"(?<=\S)[.;,]? (?:Aired|AIRED) \d{1,2}(?::\d{2})?(?: ?[-–] ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.?m?\.?|[AP]\.?M\.?)? ?[ECMP][SD]?T$")
 # The site a link aggregator names after each linked headline: "North Korean troops reach Kursk (reuters.com)".
 _LINKED_SITE = re.compile(r"(?<=\S) \((?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,3}(?:/[\w.-]{1,40})?\)$")
 

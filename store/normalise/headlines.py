@@ -21,6 +21,7 @@ from store.normalise.header_lines import first_prose, masthead_name
 from store.normalise.mastheads import without_provenance
 from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
+from store.normalise.programme_heads import headline_under_programme
 from store.normalise.units import Unit
 
 
@@ -92,6 +93,8 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         if first_header >= 3 and head[0].words() <= _MASTHEAD_WORDS and masthead_name(head[0].text, issuer=True) is not None:
             lead = sum(1 for u in head[:first_header] if u.block == head[0].block)
             lead = lead if lead <= first_header - 2 else 0  # (room for a headline and a deck under the masthead's block)
+        elif first_header == 3 and _section_label_over(head[0], head[1]):
+            lead = 1  # "ANALYSIS" / headline / deck / byline: the label sets nothing apart, the deck is still a deck
         top = head[lead]
         issuer_top = top.words() <= 8 and masthead_name(top.text, issuer=True) is not None  # ("Ministry of Foreign Affairs of Japan")
         deck = (
@@ -119,12 +122,15 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     first = next((u for u in head if u.kept), None)
     if first is not None and first.bullet and numbered_story_headline(first, units):
         return first
-    if first is not None and (below := _headline_below(head, first, same_block=True)) is not None and (_kicker(first) or _capitals_label(first, below)):
+    if first is not None and (below := _headline_below(head, first, same_block=True)) is not None and _section_label_over(first, below):
         first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
         return below
     if first is not None and (episode := _episode_under_show(head, first)) is not None:
         first.removed = "preamble"  # "The Peninsula Podcast" over "Episode 142: Shells and soldiers": the show
         return episode
+    if first is not None and (segment := headline_under_programme(units, head, first, _title_candidate)) is not None:
+        first.removed = "preamble"  # "PBS NEWSHOUR" over the segment's headline and the speakers' turns: the show
+        return segment
     if first is not None and issue_masthead(first.text) is not None and (below := _headline_below(head, first)) is not None:
         first.removed = "preamble"  # "Arms Control Bulletin — Issue 14": the newsletter, not its story
         return below
@@ -199,6 +205,20 @@ def _kicker(unit: Unit) -> bool:
         return len(parts) <= 3 and all(is_section_word(part) for part in parts)
     words = unit.text.split()
     return 2 <= len(words) <= 3 and words[-1].lower() in _KICKER_ENDS and unit.text[-1:].isalpha()
+
+
+def _section_label_over(label: Unit, below: Unit) -> bool:
+    """A section's or a story's label over its headline: a known kicker, a label in capitals, or one capitalised
+    word ("Exclusive", "Analysis") over a headline of a few words that names no publication."""
+    if _kicker(label) or _capitals_label(label, below):
+        return True
+    return (
+        label.words() == 1 and _kicker_label(label) and below.words() >= _LEAST_HEADLINE_UNDER_LABEL
+        and not below.is_prose() and masthead_name(label.text, issuer=True) is None
+    )
+
+
+_LEAST_HEADLINE_UNDER_LABEL = 4
 
 
 def _kicker_block(unit: Unit) -> bool:

@@ -31,3 +31,32 @@ def mark_dated_entry_times(units: Sequence[Unit], body_start: int) -> None:
         return
     for unit in stamps:
         unit.removed = "entry-time"
+
+
+def mark_thread_post_lines(units: Sequence[Unit], body_start: int) -> None:
+    """A copied thread's "Jane Kim @janekim · Nov 5, 2024" over each later post leaves the text as that post's
+    stamp, where the same poster's line heads the thread (its header) or two posts at least."""
+    from store.normalise.handle_lines import handle_post_line
+
+    for at in range(body_start, len(units)):
+        if units[at].kept and _dated_under_handle(units, at):
+            units[at].removed = "entry-time"  # "Jane Kim" / "@janekim" / "·" / "Nov 5, 2024", a line each, over a later post
+    posts = [(u, found[0]) for u in units[body_start:] if u.kept and "@" in u.text and (found := handle_post_line(u.text)) is not None]
+    if not posts:
+        return
+    heads = {found[0] for u in units[:body_start] if u.role == "header" and "@" in u.text and (found := handle_post_line(u.text)) is not None}
+    for unit, poster in posts:
+        if poster in heads or sum(1 for _, other in posts if other == poster) >= 2:
+            unit.removed = "entry-time"
+
+
+def _dated_under_handle(units: Sequence[Unit], at: int) -> bool:
+    """A date alone under a poster's name and handle the header took, with at most a dot between them."""
+    header = units[at].header()
+    if header is None or header.kind != "date" or units[at].words() > 6:
+        return False
+    above = next((u for u in reversed(units[:at]) if u.removed != "icon"), None)
+    return above is not None and (above.role == "header" or above.removed == "metadata-header") and _HANDLE_CLOSING.search(above.text) is not None
+
+
+_HANDLE_CLOSING = re.compile(r"(?:^|\s)@[A-Za-z0-9_.]{1,30}$")

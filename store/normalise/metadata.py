@@ -23,6 +23,7 @@ from store.normalise.date_words import TIME_ZONE as _TIME_ZONE
 from store.normalise.date_words import is_date_word  # noqa: F401  (read from here by the page-author finder)
 from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
+from store.normalise.handle_lines import handle_post_line
 from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS, prose_like
 from store.normalise.header_fields import FIELD as _FIELD
 from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
@@ -47,7 +48,9 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat
 _NO_NAME_WORDS = frozenset({"of", "the", "for", "on", "to", "with", "from", "into", "over"})
 _NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 # (A Chinese page sets its fields apart with a space or U+3000: "2025-02-24 15:32 来源：环球网 作者：李明".)
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•∙—–\u3000]|\s-\s|,\s|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•∙—–\u3000]|\s-\s|,\s|\s{3}|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
+# A page's folio set apart at a running head's edge ("Monday, 4 November 2024   THE KOREA HERALD   3"): no name.
+_FOLIO_SEGMENT = re.compile(r"(?:page |p\. ?)?(?:\d{1,3}|[A-H]\d{1,2})", re.IGNORECASE)
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor"
     r"|fellow|researcher|professor|lecturer|director|correspondante?|envoyée? spéciale?|corresponsal|korrespondentin|korrespondent|korespondent(?:ka)?)s?"
@@ -220,6 +223,8 @@ def _parse_header(text: str) -> Header | None:
             return Header("placed-byline", author=placed["names"])
     if (text[-4:].lower() == " ago" or text[-2:-1].isdigit()) and (aged := aged_source(text)) is not None:
         return Header("outlet-date", outlet=aged)  # "Reuters · 2 hours ago" under an aggregator's headline
+    if "@" in text and text[:1] not in "—–-" and (post_line := handle_post_line(text)) is not None:
+        return Header("byline", author=post_line[0], date=post_line[1])  # "Jane Kim @janekim · Nov 5, 2024" over a thread's post
     if "@" in text and " @ " not in text:  # (a blog's "March 12, 2025 @ 9:00 am" is a date's own)
         return None  # an embedded post's attribution, not a header
     if len(text) <= 20 and (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
@@ -300,7 +305,7 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if place and segment in (place, *place.split(", ")):
             header.place = place
             continue
-        if _ISSUE_NUMBER.fullmatch(segment):
+        if _ISSUE_NUMBER.fullmatch(segment) or _FOLIO_SEGMENT.fullmatch(segment):
             continue  # "Issue #42 · Friday, 15 November 2024": a newsletter's number, not its name
         if ": " in segment and _ISSUE_NUMBER.fullmatch(segment.split(": ", 1)[0]):
             segment = segment.split(": ", 1)[1]  # "Volume 756: debated on Tuesday 5 November 2024": a record's volume

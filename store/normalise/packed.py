@@ -17,6 +17,7 @@ import zlib
 
 from store.errors import SourceError
 from store.normalise.epub_books import epub_paragraphs, is_epub
+from store.normalise.office_properties import core_property_fields, with_property_fields
 from store.normalise.untrusted_xml import parse_xml_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -95,12 +96,14 @@ def _document_text(data: bytes, name: str) -> tuple[bytes, str] | None:
         if package.getinfo(member).file_size > _MOST_MEMBER_BYTES:
             raise SourceError(name, "too large (its document text is over 64 MiB)")
         xml = package.read(member)
+        fields = core_property_fields(package, names) if kind == "docx" else {}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, RuntimeError, NotImplementedError, EOFError, zlib.error):
         # An encrypted or damaged package: the document inside cannot be reached.
         raise SourceError(name, "a damaged or encrypted document package (its text cannot be read)") from None
     paragraphs = _word_paragraphs(xml) if kind == "docx" else _open_document_paragraphs(xml)
     if paragraphs is None:
         raise SourceError(name, f"a damaged {kind} document (its text is not well-formed XML)")
+    paragraphs = with_property_fields(paragraphs, fields)  # (its core properties: title, creator, created)
     text = _BLANK_RUNS.sub("\n", "\n\n".join(paragraphs)).strip()
     return text.encode("utf-8"), f"{kind}-text-extracted"
 

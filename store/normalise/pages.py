@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 
+from store.normalise.dates import find_date
 from store.normalise.hyphenation import KnownWords, join_wrapped_lines
 from store.normalise.shapes import ends_sentence
 from store.normalise.units import Unit
@@ -126,9 +127,22 @@ def _signature(unit: Unit) -> str | None:
     """
     if unit.removed is not None or unit.words() > _MAX_EDGE_WORDS or unit.is_prose():
         return None
-    if unit.header() is not None or _ITEM_COUNTER.match(unit.text):
+    if _ITEM_COUNTER.match(unit.text) or ((header := unit.header()) is not None and not _dated_folio_line(unit.text, header.date is not None)):
         return None
     return _EDGE_NUMBER.sub("", unit.text).strip(_FOLIO_BARS).lower()
+
+
+# A page's folio at a line's edge, no year of its date: "3", "Page 3", "A4".
+_FOLIO_EDGE = re.compile(r"^(?:page\s+)?(?:\d{1,3}|[A-H]\d{1,2})\b|\b(?:page\s+)?(?:\d{1,3}|[A-H]\d{1,2})$", re.IGNORECASE)
+
+
+def _dated_folio_line(text: str, dated: bool) -> bool:
+    """A dated line that also prints its page's folio ("Monday, 4 November 2024   THE KOREA HERALD   3"):
+    the paper's running head, not an item's own date line, whatever it reads as."""
+    date = find_date(text) if dated else None
+    if date is None:
+        return False
+    return any(found.end() <= date.start or found.start() >= date.end for found in _FOLIO_EDGE.finditer(text))
 
 
 def _running_lines(units: Sequence[Unit], pages: list[tuple[int, int]]) -> set[str]:

@@ -20,6 +20,8 @@ from collections.abc import Callable
 _POSTED_BY = re.compile(
     r"(?:(?i:(?:topic |thread )?(?:post(?:ed)?|reply|comment|message|submitted|started|opened|created)) (?i:by)|(?i:thread starter|topic starter|original poster)) (?:u/)?"
     r"(?P<name>[\w.@-]{2,40}(?: [A-Z][\w.-]{1,30}){0,2}) ?(?:[»›>|]|(?i:on|at))?"
+    # (and how long ago, as a thread page prints it beside the poster: "Posted by u/kimchi_analyst 5 hr. ago")
+    r"(?: ?[·•]? ?\d{1,3} ?(?i:hr|hrs|h|hours?|min|mins|minutes?|d|days?|mo|months?|yr|years?)\.?(?: (?i:ago))?)?"
 )
 # A forum user's handle: one token joined by underscores ("grey_owl", "Bravo_Six"), which no outlet's
 # or person's printed name is (a token with digits may be a plane or a virus: "F-16", "COVID-19").

@@ -192,9 +192,12 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
         next_kept[i] = i if units[i].removed is None or counter else next_kept[i + 1]
     parts: list[list[Unit]] = []
     start = 0
+    headless = _headless_lede(units)
     for n, b in enumerate(boundaries):
         following = boundaries[n + 1] if n + 1 < len(boundaries) else len(units)
         prose_before, prose_after = prose[b] > prose[start], prose[following] > prose[b]
+        if headless and units[b - 1].removed == "separator" and next_kept[b] < len(units) and units[next_kept[b]].header() is None:
+            continue  # a story whose lede opens under the file's own head: its rules part its sections, however headed
         if (prose_before or not parts) and prose_after and (_closes_named_item(units, b) or _opens_item(units, next_kept[b])):
             parts.append(list(units[start:b]))
             start = b
@@ -203,6 +206,26 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
                 unit.removed = unit.removed or "after-end-mark"
     parts.append(list(units[start:]))
     return parts
+
+
+def _headless_lede(units: Sequence[Unit]) -> bool:
+    """Does the text open, under header lines that title it ("Subject:", "Title:"), with a paragraph of prose?
+
+    A digest's first story has a headline of its own over its lede; a single story mailed or saved whole
+    has its title in the head, and its lede comes straight under it.
+    """
+    titled = False
+    for unit in units:
+        if unit.removed is not None:
+            if unit.removed == "separator":
+                return False
+            continue
+        header = unit.header()
+        if header is not None and not header.soft:
+            titled = titled or header.title is not None
+            continue
+        return titled and unit.is_prose() and not unit.heading_level  # (a pasted heap's first story may just have lost its headline)
+    return False
 
 
 def _closes_named_item(units: Sequence[Unit], boundary: int) -> bool:

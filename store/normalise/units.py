@@ -100,6 +100,11 @@ class Unit:
                 # "• Date: 2025-03-24" in a press office's list of fields: the field, whatever marks the list.
                 field_line = parse_header(BULLET_MARK.sub("", self.text, count=1))
                 self._header = field_line if field_line is not None and field_line.kind == "field" else None
+            elif self._header is not None and self._header.outlet and "   " in self.raw and "\n" not in self.raw:
+                # "Monday, 4 November 2024   THE KOREA HERALD   3": the wide gaps part the name from the folio.
+                spaced = parse_header(self.raw.strip())
+                if spaced is not None and spaced.outlet and self._header.outlet.startswith(spaced.outlet):
+                    self._header = spaced
         return self._header
 
 
