@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from store.analysis.anchors import Anchor
+from store.analysis.claim_segments import bracket_dates_removed
 from store.analysis.claimants import PRONOUNS, names_place_or_body
 from store.analysis.coreference import BODY_HEADS
 
@@ -76,6 +77,7 @@ def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
             and speaker.kind in _SPEAKING_KINDS
             and speaker.via is None
             and (anchor.claimant is not None or anchor.pronoun is not None)
+            and not _bracket_closes_between(sentence, speaker, anchor)
         ):
             if speaker.pronoun is None and is_unnamed_person(speaker) and told_authorities(sentence, speaker):
                 kept[-1] = anchor
@@ -87,6 +89,16 @@ def fold_trailing_sources(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
             continue
         kept.append(anchor)
     return kept
+
+
+def _bracket_closes_between(sentence: str, speaker: Anchor, source: Anchor) -> bool:
+    """'… (the NIS says 1,100) have been killed, according to Zelensky': a speaker in a bracket closed before the
+    source speaks for the bracket alone; the source is no relay of theirs."""
+    opening = sentence.rfind("(", 0, speaker.start)
+    closing = sentence.find(")", speaker.end, source.start)
+    if opening < 0 or closing < 0 or ")" in sentence[opening : speaker.start]:
+        return False
+    return any(ch.isdigit() for ch in bracket_dates_removed(sentence[speaker.end : closing]))  # a figure of its own
 
 
 def fold_speakers(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -227,7 +239,7 @@ def _fold_trailing(sentence: str, anchors: list[Anchor]) -> list[Anchor]:
         and inner.content == "right"
         and outer.content == "left"
         and inner.end <= outer.start
-    ):
+    ) or _bracket_closes_between(sentence, inner, outer):
         return anchors
     head = anchors[:-2]
     if outer.kind == "cited by":

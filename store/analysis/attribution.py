@@ -49,7 +49,7 @@ from store.analysis.figure_sources import figure_sources
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.gapped_clauses import gapped_speakers
-from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_data, unowned_estimate
+from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate, unowned_evidence
 from store.analysis.inverted_speakers import inverted_anchor, is_inverted
 from store.analysis.passive_sources import (
     POINTING_BACK,
@@ -268,8 +268,8 @@ def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -
         raw, end = raw[: shared.start()], np_start + shared.start()  # "compiled by X and shared with Reuters": X's
     if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
         raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
-    if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_data(raw):
-        return None  # "according to our data", "according to preliminary data": the speaker's, not a new source
+    if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_evidence(raw):
+        return None  # "according to our data", "according to preliminary data", "according to a statement"
     if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named
         return Anchor(start, end, raw, None, pronoun=subject, content="right" if start < 3 else "left", kind=kind)
     if (who := raw.find(" who ")) > 0 and plausible_source(raw[:who]) and " " in (clean_claimant(raw[:who]) or ""):

@@ -30,7 +30,8 @@ _FOREIGN_PLURALS = frozenset(
 _BORROWABLE_UNITS = {
     k: v for k, v in COUNT_NOUNS.items() if k == v or k in _CASUALTY_WORDS or k in _FOREIGN_PLURALS
 } | {
-    "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops", "losses": "casualties"
+    "toll": "casualties", "force": "troops", "contingent": "troops", "deployment": "troops", "losses": "casualties",
+    "north koreans": "north koreans",  # only after "how many" (see ``nearest_count_noun``)
 } | {  # "revised its casualty estimate down to 1,100", "troop numbers reached 14,000": what the figure counts
     f"{modifier} {noun}": unit
     for modifier, unit in (("casualty", "casualties"), ("troop", "troops"))
@@ -104,6 +105,8 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
             continue
         if match.group() in _COLLECTIVE_TROOPS and not _leads_a_troop_body(sentence, match.start()):
             continue
+        if match.group() == "north koreans" and not lowered.endswith("how many ", 0, match.start()):
+            continue  # '"3,000," he said when asked how many North Koreans had died'; "Many North Koreans farm" lends none
         if match.group() == "losses" and not _losses_count(lowered, match.start(), match.end(), figure):
             continue
         if match.group() in _CASUALTY_VERBS and _another_clauses_verb(lowered, figure, match.start(), match.end()):

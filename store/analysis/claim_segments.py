@@ -38,6 +38,8 @@ def claim_segments(
     """One span per distinct claimant; a sentence with one claimant (or none) is one span."""
     if "(" in sentence and named and (closing := _closing_bracket_claim(sentence, named)) is not None:
         return closing
+    if "(" in sentence and len(named) > 1 and (inner := _inner_bracket_claim(sentence, named)) is not None:
+        return inner
     if named and ("—" in sentence or " – " in sentence or " - " in sentence or "--" in sentence) and (
         aside := dashed_aside_claim(sentence, named)
     ) is not None:
@@ -177,6 +179,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d)\b")
 
 
+def bracket_dates_removed(text: str) -> str:
+    """``text`` without the days and years in it: what is left of its digits counts something."""
+    return _DATE.sub("", text)
+
+
 def _closing_bracket_claim(
     sentence: str, named: Sequence[tuple[Anchor, str | None]]
 ) -> list[tuple[int, int, Anchor | None, str | None]] | None:
@@ -194,6 +201,30 @@ def _closing_bracket_claim(
         return None
     before = [(anchor, c) for anchor, c in named[:-1] if anchor.end <= opening]
     return [*claim_segments(sentence[:opening], before), (opening, len(sentence), last, claimant)]
+
+
+def _inner_bracket_claim(
+    sentence: str, named: Sequence[tuple[Anchor, str | None]]
+) -> list[tuple[int, int, Anchor | None, str | None]] | None:
+    """'Up to 3,000 … (the NIS says 1,100) have been killed, according to Zelensky': a speaker inside a bracket the
+    sentence goes on after, with a figure of their own, owns the bracket; the sentence around it is the others'.
+
+    The bracket's span comes last, inside the span of the words around it, which leave its figures to it (see
+    ``claims``)."""
+    for index, (anchor, claimant) in enumerate(named):
+        opening = sentence.rfind("(", 0, anchor.start)
+        if anchor.kind != "verb" or opening < 0 or ")" in sentence[opening : anchor.start]:
+            continue
+        closing = sentence.find(")", anchor.end)
+        if closing < 0 or not sentence[closing + 1 :].strip(" .!?,;\"”") or not any(
+            ch.isdigit() for ch in _DATE.sub("", sentence[anchor.end : closing])
+        ):
+            continue
+        others = [(a, c) for i, (a, c) in enumerate(named) if i != index]
+        if not others or any(opening <= a.start <= closing for a, _c in others):
+            return None
+        return [*claim_segments(sentence, others), (opening, closing + 1, anchor, claimant)]
+    return None
 
 
 _OPENING_QUOTES = ('"', "“")

@@ -52,6 +52,7 @@ from store.analysis.hedges import _HEDGE, hedges_besides_rejection, is_hedged, m
 from store.analysis.list_leads import is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
+from store.analysis.quoted_paragraphs import continue_quotation, give_quotation_to
 from store.analysis.reporting_verbs import VerbHit, verb_hits
 from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
@@ -172,48 +173,15 @@ def extract_claims(
             if first_new < len(claims) and may_name_figure_source(text[start:end]):  # "The figure comes from X"
                 credit_figures_before(claims, first_new, (passage.id, article.passages[index - 1].id if index else ""))
             if speakers.quote_owner is not None and index:
-                _give_quotation_to(claims, article.passages[index - 1].id, speakers.quote_owner)
+                give_quotation_to(claims, article.passages[index - 1].id, speakers.quote_owner)
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
-            open_quotes = _continue_quotation(claims, passage, open_quotes)
+            open_quotes = continue_quotation(claims, passage, open_quotes)
     if post is not None:
         end_post(claims, first_claim, post, speakers, thread)
     attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
     make_ids_distinct(claims)
     return claims
-
-
-def _continue_quotation(claims: list[Claim], passage: Passage, open_quotes: list[str]) -> list[str]:
-    """A quotation over several paragraphs is its speaker's, though only its last paragraph names them.
-
-    '"They come in waves of 30 to 40 men." / "In one week we counted 200 dead," Marchenko said.': by the
-    convention of print, a quoted paragraph that continues in the next has no closing mark, and the next
-    opens with one again.  The still-unclaimed claims of the open paragraphs go to whoever the closing one
-    names.  Returns the open paragraphs after this one.
-    """
-    text = passage.text
-    if text.count('"') % 2 == 1 or text.count("“") > text.count("”"):
-        return [*open_quotes, passage.id]  # still open: its speaker may be named further on
-    if open_quotes:
-        owner = next((c.claimant for c in claims if c.passage_id == passage.id and c.claimant), None)
-        if owner is not None:
-            waiting = set(open_quotes)
-            for claim in claims:
-                if claim.passage_id in waiting and claim.claimant is None:
-                    claim.claimant = owner
-    return []
-
-
-def _give_quotation_to(claims: list[Claim], passage_id: str, owner: str) -> None:
-    """'"We estimate there are 8,000 …" / That was the assessment of X': the quoted paragraph is X's."""
-    reached = False
-    for claim in reversed(claims):
-        if claim.passage_id == passage_id:
-            reached = True
-            if claim.text.startswith(_OPENING_QUOTE):
-                claim.claimant, claim.via = owner, None
-        elif reached:
-            break
 
 
 def _sentence_claims(
@@ -270,8 +238,12 @@ def _sentence_claims(
     if figures:
         count_from_context(sentence, figures, best, speakers, subjects)  # "the number had reached 14,000"
     claims: list[Claim] = []
-    for seg_start, seg_end, seg_anchor, claimant in claim_segments(sentence, named):
-        seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end]
+    segments = claim_segments(sentence, named)
+    # A bracket a speaker of its own owns ("… (the NIS says 1,100) …"): the words around it leave its figures to it.
+    brackets = [(a, b) for a, b, _n, _c in segments[1:] if sentence[a : a + 1] == "(" and sentence[b - 1 : b] == ")"]
+    for seg_start, seg_end, seg_anchor, claimant in segments:
+        seg_figures = [f for f in figures if seg_start <= f.start and f.end <= seg_end and not any(
+            a <= f.start < b and (a, b) != (seg_start, seg_end) for a, b in brackets)]
         if not seg_figures and claimant is None:
             continue
         # A later segment drops the word that joined it ("…, while Seoul said …"); the first drops only a

@@ -172,3 +172,14 @@ def description_fits(description: str, name: str, described: Iterable[str] = ())
         if not any(h[:6] == word[:6] or h in kinds for h in held):
             return False
     return True
+
+
+# A sentence whose subject is a person: it opens with the name, or with a role and then the name
+# ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
+# A role in lower case may stand before the name, unset by commas ("Ukrainian military intelligence chief Kyrylo
+# Budanov spoke …").
+SUBJECT_NAME = re.compile(
+    r"(?:[^,.;:\"“”]{1,80},\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?:chief|minister|spokes(?:man|"
+    r"woman|person)|secretary|director|commander|head|adviser|advisor|envoy|ambassador|president|leader)\s+"
+    r"(?=[A-Z]))?((?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+)(?=,|\s+[a-z])"
+)

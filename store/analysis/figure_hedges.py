@@ -12,10 +12,11 @@ from dataclasses import dataclass
 QUALIFIERS = {  # each kind's English hedges, then those of European wire copy (German, French, Spanish, Italian,
     # Portuguese, Dutch, Swedish), each after a double bar
     "at_most": "as many as|as much as|as high as|up to|no more than|at most|a maximum of|fewer than|less than|lower than|"
-    "under|below|could reach|could rise to|could climb to|could grow to|could top|"
+    "under|below|south of|could reach|could rise to|could climb to|could grow to|could top|"
     "may reach|may rise to|may climb to|may grow to|might reach|might rise to|would reach|would rise to||"  # projections
     "bis zu|jusqu'à|jusqu’à|hasta|fino a|até|tot wel|upp till|upp mot",
     "at_least": "at least|more than|higher than|greater than|as low as|as few as|as little as|over|exceeding|in excess of|upwards of|"
+    "upward of|north of|"
     "no fewer than|no less than|a minimum of|above|beyond|exceed|exceeds|exceeded|surpass|surpassed|surpasses||"
     "mehr als|über|mindestens|plus de|au moins|más de|al menos|oltre|più di|almeno|mais de|pelo menos|no mínimo|"
     "meer dan|minstens|ten minste|ruim|mer än|över|minst",
@@ -113,7 +114,12 @@ def _is_subject_before_verb(pieces: list[str]) -> bool:
 
 # --- hedges after a number, and the words joining a range's ends (``numbers``) ---------------------------------
 # "4,000 or more", "1,000-plus", "3,000 or so", "3,000-odd".
-QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>or\s+more|-?plus\b|\+)|(?P<so>or\s+so\b|-?odd\b))", re.IGNORECASE)
+# "3,000 or more", "3,000-plus", '"Three thousand, maybe more,"': a floor; "3,000 or so", "3,000-odd": about.
+QUALIFIER_AFTER = re.compile(
+    r"\s*(?:(?P<more>or\s+(?:even\s+)?more|-?plus\b|\+|,\s+(?:maybe|perhaps|possibly|probably|likely)\s+more\b)"
+    r"|(?P<so>or\s+so\b|-?odd\b))",
+    re.IGNORECASE,
+)
 RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|to|and|und|et|y|(?:e|en|och)(?=\s))\s*(?:(?:close\s+to|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?",
     re.IGNORECASE,

@@ -275,6 +275,8 @@ def parse_number_words(words: str) -> float | None:
 
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?", re.IGNORECASE)
 # A closing quote may stand between a quoted number and its noun: '"over 10,000" troops'.
+# "at 3 pm", "10 a.m.", "0900 GMT", "six o'clock": a time of day, which counts nothing.
+_CLOCK_AFTER = re.compile(r"[ \t]?(?:[aApP]\.?[ \t]?[mM]\b\.?|o['’]clock\b|(?:GMT|UTC|KST|CET|EST|MSK|BST)\b)")
 NEXT_TOKEN = re.compile(r"(?P<gap>[\"”’]?[ \t]+|-)(?P<word>\w(?:[\w’'-]|\.(?=\w))*)")
 MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 
@@ -291,7 +293,7 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
         return currency, end
     if percent:
         return "percent", end
-    if HYPHEN_COMPOUND.match(text, end):
+    if HYPHEN_COMPOUND.match(text, end) or _CLOCK_AFTER.match(text, end):
         return None, end
     pos = end
     if of_follows:  # "thousands of troops", "a million of them"

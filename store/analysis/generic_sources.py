@@ -202,3 +202,18 @@ def without_time_head(text: str) -> str:
     intelligence"); unchanged when none opens it."""
     timed = _LEADING_TIME_HEAD.match(text)
     return text[timed.end() :] if timed is not None else text
+
+
+# "According to a statement translated from Ukrainian, the General Staff said …", "according to a transcript":
+# a document nobody is named for says nothing of its own; whoever speaks in it (or the writer) is the source.
+_UNOWNED_DOCUMENT = re.compile(
+    r"(?:a|an)\s+(?:(?:brief|short|new|official|written|joint|separate|later|earlier|televised)\s+)?"
+    r"(?:statement|translation|transcript|readout|communiqu[eé]|press\s+release|release)"
+    r"(?:,?\s+(?:translated|issued|released|published|posted|carried|circulated)\b(?:(?!\bby\b).)*)?"
+)
+
+
+def unowned_evidence(np_text: str) -> bool:
+    """Data or a document nobody is named for ("preliminary data", "a statement translated from Ukrainian")."""
+    return unowned_data(np_text) or _UNOWNED_DOCUMENT.fullmatch(np_text) is not None
+

@@ -67,7 +67,7 @@ from store.analysis.number_atoms import ATOM as _ATOM
 from store.analysis.number_starts import figure_starts
 from store.analysis.phone_numbers import is_phone_group
 from store.analysis.rates import SHARE_JOIN, is_denominator, rate_after, rate_unit
-from store.analysis.revisions import is_revision_from
+from store.analysis.revisions import is_change_by, is_revision_from
 from store.analysis.uncounted import MONTH_NAMES, is_age, is_appositive_age
 from store.models import Figure, Qualifier
 
@@ -346,8 +346,8 @@ def _range_partner(
 ) -> tuple[float, bool, int, float] | None:
     """The upper end of "500-600", "two to three", "between 50 and 140": (high, percent, end, scale for low)."""
     join = RANGE_JOIN.match(text, atom.end)
-    if not join:
-        return None
+    if not join or atom.percent and "point" in text[atom.start : atom.end].lower():
+        return None  # "rose 5 percentage points to 30%": a change and a level, never a range
     word = join.group().strip().split()[0].lower() if join.group().strip() else ""
     if word == "and" and not require_and or word in FOREIGN_ANDS and not after_between:
         return None
@@ -374,6 +374,8 @@ def _range_partner(
         scale_low = second.scale  # "2 to 3 million": the scale belongs to both ends
     if second.value <= atom.value * scale_low:
         return None  # "fell from 2.2% to 2.1%" is a change, not a range
+    if second.value > 2 * atom.value * scale_low and word == "to" and is_change_by(text, atom.start):
+        return None  # "rose by 2,000 to 13,000": the change, then the level it reached ("by 10 to 12%" is a range)
     if spaced_dash and second.value > 3 * atom.value * scale_low:
         return None  # "1.1 million – 1 250 000" are a range's ends; "10,000 – 40,000 more" a clause's aside
     return second.value, second.percent, second.end, scale_low

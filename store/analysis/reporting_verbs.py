@@ -36,12 +36,16 @@ _PHRASE_VERBS = (
     # A body changing or keeping its own figure states it: "The NIS has raised its estimate … to 12,000",
     # "HUR revised its casualty count upward", "the JCS revised down its estimate", "Seoul stands by its estimate of
     # 11,000".
-    r"(?:(?:has|have|had)\s+)?(?:raised|revised|lowered|cut|increased|updated|upgraded|downgraded|reduced)\s+"
+    r"(?:(?:has|have|had)\s+(?:(?:since|now|also|again|already|just|recently|twice|later)\s+)?)?"  # "has since raised"
+    r"(?:raised|revised|lowered|cut|increased|updated|upgraded|downgraded|reduced)\s+"
     r"(?:(?:up|down|upward|downward)\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|count|tally|figures?|assessment|toll)\b|"
     # The figure named before, changed: "he raised it to more than 1,000", "later revised the toll to 3,000",
     # "raised the toll of North Korean dead up to 2,300" (what the toll counts between).
     r"(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:estimate|count|"
     r"tally|figure|toll)(?:\s+of(?:\s+[\w’'-]+){1,5}?)?)\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
+    # "The agency updated the number to 12,000": a number revised is a count the reviser keeps ("increased the
+    # number of troops to 12,000" is a deed, no word)
+    r"(?:revised|updated)\s+the\s+number(?:\s+of(?:\s+[\w’'-]+){1,5}?)?\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
     r"(?:stands|stood|stand|standing)\s+by\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|count|tally|figures?|assessment)\b"
 )
@@ -58,7 +62,7 @@ def _may_hold_phrase_verb(text: str) -> bool:
                 or " by their " in text or "ed his " in text or "ed her " in text or "ed the " in text
                 or "cut the " in text)
             and ("estimate" in text or "count" in text or "tally" in text or "figure" in text or "toll" in text
-                 or "assessment" in text))
+                 or "assessment" in text or "d the number" in text))
 
 
 def _verb_alternatives(*, phrases: bool = True) -> str:
@@ -79,7 +83,8 @@ def _verb_alternatives(*, phrases: bool = True) -> str:
         r"judg(?:es|ed|e)(?=\s+(?:with\s+(?:[\w-]+\s+){1,2}confidence\s+)?that\b)|"
         # "Cavoli replied: 'About 11,000.'", "answered that …": an answer says what follows it, but "replied to the
         # strike" and "answered questions" say nothing
-        r"(?:repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s))(?=:|,?\s+that\b|,?\s+[\"“])|"
+        # ('"About 11,000," Kirby replied.', '… the spokesman answered when asked how many …': a quotation's tag)
+        r"(?:repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s))(?=:|,?\s+that\b|,?\s+[\"“]|[.!?]|,?\s+when\s+asked\b)|"
         # "The embassy called the claims 'groundless speculation'", "described the reports … as 'a canard'", "called
         # reports of 10,000 troops 'a smear'": a denial, whose object names what was said.
         r"(?:call(?:s|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|l?ed))\s+"

@@ -38,6 +38,21 @@ _CJK_EARLIER = re.compile(
 )
 
 
+# "rose by 2,000 to 13,000", "was raised by about 1,000": the figure right after "by" is how much a count changed.
+_CHANGED_BY = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"reduc(?:e|es|ed|ing)|rose|risen|rises?|rising|grew|grown|grows?|jump(?:s|ed)?|climb(?:s|ed)?|fell|fallen|"
+    r"falls?|drop(?:s|ped)?|decreas(?:e|es|ed|ing)|swell(?:s|ed)?|up|down)\s+by\s+"
+    r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|another|a\s+further|more\s+than|over)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def is_change_by(text: str, start: int) -> bool:
+    """Whether the number at ``start`` says by how much a count changed ("rose by 2,000 to 13,000")."""
+    return " by " in text[max(0, start - 40) : start] and _CHANGED_BY.search(text, max(0, start - 60), start) is not None
+
+
 def is_revision_from(text: str, from_start: int) -> bool:
     """Whether the "from" at ``from_start`` opens the earlier figure of a change ("raised … from 10,000 to …")."""
     return _CHANGE.search(text, max(0, from_start - 160), from_start) is not None
@@ -73,6 +88,8 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
         named = {s for s in starts if _EARLIER_NAMED.search(sentence, max(0, s - 80), s)}
         if len(named) < len(starts):
             earlier |= named
+    if len(starts) >= 2 and " by " in sentence:  # "rose by 2,000 to 13,000": the level leads, not the change
+        earlier.update(start for start in starts[:-1] if is_change_by(sentence, start))
     if len(starts) < 2 or not (" to " in sentence or " of " in sentence):
         return earlier
     for later in starts[1:]:

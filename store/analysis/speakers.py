@@ -26,7 +26,7 @@ from store.analysis.claimants import (
     fold,
     looks_like_person,
 )
-from store.analysis.coreference import PERSON_NOUNS, head_nouns
+from store.analysis.coreference import PERSON_NOUNS, SUBJECT_NAME, head_nouns
 from store.analysis.described_speakers import described_speaker
 from store.analysis.country_agencies import (
     is_country_agency,
@@ -67,11 +67,6 @@ _PERSON_HEADS = frozenset(n for n in PERSON_NOUNS if not n.endswith("s") and n !
     """defector soldier officer resident witness veteran journalist reporter correspondent fellow professor adviser
     advisor aide envoy secretary chief director leader pilot prisoner worker engineer medic doctor survivor farmer
     student""".split()
-)
-# A sentence whose subject is a person: it opens with the name, or with a role and then the name
-# ("Ukraine's spy chief, Kyrylo Budanov, put the figure higher."), and a verb or a comma follows.
-_SUBJECT_NAME = re.compile(
-    r"(?:[^,.;:\"“”]{1,80},\s+)?((?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+)(?=,|\s+[a-z])"
 )
 
 
@@ -255,7 +250,7 @@ class Speakers:
                     continue
                 if (index, start) >= here:
                     break
-                subject = _SUBJECT_NAME.match(text, start, end)
+                subject = SUBJECT_NAME.match(text, start, end)
                 if subject:
                     words = subject.group(1)
                     name = self._known_person(words) if " " not in words else clean_claimant(words)

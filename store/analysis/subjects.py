@@ -33,6 +33,7 @@ from store.models import Claim, Figure, SubjectSummary
 DEFAULT_SUBJECTS_PATH = Path(__file__).with_name("subjects.toml")
 
 _EXCLUDED = "!"  # marks an exclude cue's subject id among the cue hits
+_UNCUED = "?"  # marks an exclude cue that rules its subject out only where none of the subject's cues stands
 _UNIT_WEIGHT, _GENERIC_WEIGHT, _CLAUSE_CUE, _SENTENCE_CUE = 2.0, 1.0, 3.0, 1.0
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*s")
 _NEXT_WORD = re.compile(r"[\"”’]?\s+([A-Z][\w-]*s)\b")
@@ -187,6 +188,7 @@ def load_subject_taxonomy(path: Path | None = None) -> SubjectTaxonomy:
         cue_entries += [(cue, subject_id) for cue in string_list(entry, "cues", source, where)]
         # Found in the same scan as the cues, under the subject's id marked with "!" (see ``classify_figure``).
         cue_entries += [(cue, _EXCLUDED + subject_id) for cue in string_list(entry, "exclude_cues", source, where)]
+        cue_entries += [(cue, _UNCUED + subject_id) for cue in string_list(entry, "exclude_uncued", source, where)]
         excluder_entries += [(word, subject_id) for word in string_list(entry, "exclude_modifiers", source, where)]
         owner_entries += [(word, subject_id) for word in string_list(entry, "exclude_owners", source, where)]
         subjects.append(
@@ -303,20 +305,22 @@ def classify_figure(
     clause_cues: Counter[str] = Counter()
     sentence_cues: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
+    uncued: set[str] = set()  # ruled out unless a cue of their own stands in the clause
     for start, _end, surface, subject_ids in cues.hits:
         if not_its_own and any(a <= start < b for a, b in not_its_own):
             continue
         inside = clause[0] <= start < clause[1]
         for subject_id in subject_ids:
-            if subject_id[0] == _EXCLUDED:
+            if subject_id[0] in (_EXCLUDED, _UNCUED):
                 if inside:  # "half of the shells were duds": a dud rate, not a share of supply
-                    excluded.add(subject_id[1:])
+                    (excluded if subject_id[0] == _EXCLUDED else uncued).add(subject_id[1:])
                 continue
             key = (subject_id, surface.lower())
             if key in seen:
                 continue
             seen.add(key)
             (clause_cues if inside else sentence_cues)[subject_id] += 1
+    excluded |= {subject_id for subject_id in uncued if not clause_cues[subject_id]}
     best: tuple[str | None, float] = (None, 0.0)
     for subject in candidates:
         if subject.id in excluded:

@@ -25,7 +25,7 @@ LEADING_TIME = re.compile(
 )
 # What may follow a verb of saying to the sentence's end without a new clause ("said Wednesday after a briefing").
 TIME_TAIL = re.compile(
-    r"^(?:\s*(?:on|in|last|this|earlier|late|early|during|at|by|over|via|through|to|from|with|when|"
+    r"^(?:\s*(?:[ap]\.m\.|(?:on|in|last|this|earlier|late|early|during|at|by|over|via|through|to|from|with|when|"
     r"an?|the|interview|statement|briefing|press|conference|report|note|post|address|speech|session|"
     r"week|month|year|weekend|morning|evening|night|afternoon|time|local|research|televised|nightly|"
     # where it was said: "… wrote Jaehyun Park in a post on his blog"
@@ -33,5 +33,7 @@ TIME_TAIL = re.compile(
     # where and after what: "… a lawmaker said Wednesday after a closed-door briefing"
     r"after|following|closed-door|parliamentary|hearing|meeting|visit|talks|session|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*)\b[\s,]*)*[.!?\"”’)]*\s*$"
+    r"August|September|October|November|December|\d{1,4}|[A-Z][\w'’.-]*|"
+    # the time of day: "… said the ministry at 3 pm", "… at 10 a.m. local time", "… at noon"
+    r"noon|midday|midnight|dawn|dusk|[ap]m|o['’]clock|\d{1,2}[:.]\d{2})\b)[\s,]*)*[.!?\"”’)]*\s*$"
 )
