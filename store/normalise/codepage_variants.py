@@ -208,7 +208,9 @@ _OTHER_DOS_CODEPAGES = ("cp852", "cp775", "cp857")
 
 
 def _best_fitting_dos_codepage(sample: bytes, western: str) -> str:
-    from store.normalise.legacy_alphabets import misfit  # (it imports the Latin tests, which import this module's neighbours)
+    from store.normalise.legacy_alphabets import (
+        misfit,  # (it imports the Latin tests, which import this module's neighbours)
+    )
 
     fits = [(misfit(sample.decode(codepage))[0], codepage) for codepage in (western, *_OTHER_DOS_CODEPAGES)]
     return min(fits, key=lambda fit: fit[0])[1]  # (the earliest among equals: Western DOS first)
@@ -226,10 +228,17 @@ _LEAST_COMMON_HANGUL = 0.9
 
 
 def reads_as_korean(text: str) -> bool:
-    """Are ``text``'s Hangul syllables (if any) the common ones Korean text is made of?"""
+    """Are ``text``'s Hangul syllables (if any) the common ones Korean text is made of, with few bare letters?"""
     syllables = _HANGUL.findall(text)
     common = sum(1 for ch in syllables if len(ch.encode("euc_kr", "ignore")) == 2)
-    return common >= _LEAST_COMMON_HANGUL * len(syllables)
+    jamo = len(_JAMO.findall(text))
+    return common >= _LEAST_COMMON_HANGUL * len(syllables) and jamo <= _MOST_JAMO_SHARE * (len(syllables) + jamo)
+
+
+# Hangul letters standing alone (compatibility jamo), which Korean prose writes seldom ("ㅋㅋ" in a chat): where
+# KS X 1001 has them, EUC-JP has its hiragana, so a short Japanese text read in CP949 is full of them.
+_JAMO = re.compile("[\u3131-\u318e]")
+_MOST_JAMO_SHARE = 0.2
 
 
 def johab_reading(data: bytes) -> str | None:
@@ -252,3 +261,36 @@ def johab_reading(data: bytes) -> str | None:
 
 
 _LEAST_JOHAB_SYLLABLES = 4
+
+
+def korean_past_euc_kr(data: bytes) -> str | None:
+    """Korean in CP949 whose few syllables past KS X 1001 ("똠", "뷁") make the file fail EUC-KR: detection
+    then takes it for GBK, whose reading of Hangul is common ideographs.  Taken when every byte reads in
+    CP949 and nine in ten of the characters read are Hangul syllables Korean is made of (Chinese in GBK
+    reads in CP949 as Hangul and Hanja mixed: its commonest characters are in rows KS X 1001 gives Hanja)."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    syllables = len(_HANGUL.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 0x7F and not ch.isspace())
+    return text if syllables >= _LEAST_JOHAB_SYLLABLES and syllables >= _LEAST_COMMON_HANGUL * wide and reads_as_korean(text) else None
+
+
+# Kana, which every Japanese sentence writes (its particles and endings) and Chinese and Korean text hardly.
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+_LEAST_KANA = 3
+_LEAST_KANA_SHARE = 0.3  # of the characters past ASCII (Japanese prose: 40 to 60 in 100)
+
+
+def euc_jp_reading(data: bytes) -> str | None:
+    """Japanese in EUC-JP, which detection takes for Thai, Big5 or CP949 over a sentence or two: taken when
+    every byte reads in EUC-JP and the reading is three in ten kana.  (Thai, Chinese or Korean bytes read in
+    EUC-JP give kana only where their own letters or characters fall in its two kana rows: a few in a hundred.)"""
+    try:
+        text = data.decode("euc_jp")
+    except UnicodeDecodeError:
+        return None
+    kana = len(_KANA.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 0x7F and not ch.isspace())
+    return text if kana >= _LEAST_KANA and kana >= _LEAST_KANA_SHARE * wide else None

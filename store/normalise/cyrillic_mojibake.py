@@ -16,6 +16,7 @@ Genuine text in any Cyrillic language matches better as it is than through any p
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import cache
 
@@ -73,7 +74,7 @@ def repair_cyrillic_mojibake(text: str) -> tuple[str, list[str]]:
         return text, []
     sample = non_ascii(text[:_SAMPLE_CHARS])[:_SAMPLE_NON_ASCII]
     if sum(map(_CYRILLIC_LETTERS.__contains__, sample)) < _LEAST_LETTERS:
-        return text, []
+        return _greek_shown(text, sample) or (text, [])
     as_it_stands = _similarity(sample.replace("\n", " "))
     if as_it_stands >= _GOOD_MATCH:
         return text, []  # the common case: genuine Cyrillic text
@@ -95,3 +96,35 @@ def repair_cyrillic_mojibake(text: str) -> tuple[str, list[str]]:
             lines[i] = line.translate(table)
             changed += 1
     return "\n".join(lines), [f"cyrillic-mojibake:{best[1]}-read-as-{best[0]} x{changed} lines"]
+
+
+# Windows-1251 read as Windows-1253 (a Greek desktop's default): Russian shows as Greek letters ("Ρεβεπξκξπειρκθε"
+# for "Северокорейские"), and the three bytes Windows-1253 lacks (0xAA, 0xD2, 0xFF: "Є", "Т", "я") as U+FFFD.
+# Genuine Greek read back so is a jumble no Russian frequencies match.  A hole after a small letter is "я"
+# (the one small letter of the three), as is one alone mid-sentence; one beside a capital, or opening a
+# sentence, "Т" (a capital "Я" has its own byte); any other (a word's first letter mid-sentence: "январе" or
+# "Трамп") stays a hole.
+_GREEK = re.compile("[\u0370-\u03ff]")
+_SMALL_AFTER = re.compile("(?<=[а-яё])\ufffd|(?<=[а-яё,:] )\ufffd(?=[ ,])")  # (alone mid-sentence: the word "я")
+_CAPITAL_BESIDE = re.compile("(?<=[А-ЯЁ])\ufffd|\ufffd(?=[А-ЯЁ])|(?:^|(?<=[.!?…] )|(?<=[.!?…][»”] )|(?<=^[«„“—–-])|(?<=^[—–-] ))\ufffd(?=[а-яё])", re.MULTILINE)
+
+
+def _greek_shown(text: str, sample: str) -> tuple[str, list[str]] | None:
+    if len(_GREEK.findall(sample)) < _LEAST_LETTERS:
+        return None
+    table = _translation("cp1253", "cp1251")
+    if _similarity(sample.translate(table).replace("\n", " ")) < _GOOD_MATCH:
+        return None
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if _GREEK.search(line) is not None:
+            lines[i] = line.translate(table)
+            changed += 1
+    mended = "\n".join(lines)
+    holes = mended.count("\ufffd")
+    mended = _CAPITAL_BESIDE.sub("Т", _SMALL_AFTER.sub("я", mended))
+    left = mended.count("\ufffd")
+    repairs = [f"cyrillic-mojibake:cp1251-read-as-cp1253 x{changed} lines"]
+    repairs += [f"mojibake:lossy-letters x{holes - left}"] * bool(holes - left) + [f"lost-letters x{left}"] * bool(left)
+    return mended, repairs

@@ -45,3 +45,24 @@ def decode_iso2022(data: bytes) -> tuple[str, str] | None:
         return data.decode(encoding), encoding.removesuffix("_2")  # the label a reader knows
     except UnicodeDecodeError:
         return None
+
+
+# A run of ISO-2022 inside text read otherwise (a Japanese line from a mail pasted into a UTF-8 file): its
+# designation, the pairs of the two-byte set, and the switch back to ASCII or Roman (or the line's end).
+_RUN = re.compile("\x1b\\$(?:[@AB]|\\([CD])[\x21-\x7e]*(?:\x1b\\([BJ]|(?=[\r\n])|$)")
+
+
+def decode_iso2022_runs(text: str) -> tuple[str, int]:
+    """(``text`` with each ISO-2022 run that decodes read as the characters it holds, how many were)."""
+    decoded = 0
+
+    def read(found: re.Match[str]) -> str:
+        nonlocal decoded
+        try:
+            characters = found.group(0).encode("ascii").decode("iso2022_jp_2")
+        except UnicodeError:
+            return found.group(0)
+        decoded += 1
+        return characters
+
+    return _RUN.sub(read, text), decoded

@@ -15,8 +15,10 @@ from store.normalise.codepage_lookalikes import dos_lookalike, kazakh_codepage
 from store.normalise.codepage_variants import (
     dos_latin_reading,
     ebcdic_reading,
+    euc_jp_reading,
     greek_codepage,
     johab_reading,
+    korean_past_euc_kr,
     latin9_reading,
     reads_as_korean,
     vietnamese_reading,
@@ -28,6 +30,7 @@ from store.normalise.declared_charset import (
     declared_reading,
 )
 from store.normalise.legacy_alphabets import other_latin_reading, pasted_reading
+from store.normalise.legacy_cjk_pastes import cjk_lines_pasted
 from store.normalise.legacy_cyrillic_parts import cyrillic_parts
 from store.normalise.legacy_double_byte import detected_read_in_step, read_in_step
 from store.normalise.legacy_latin import (
@@ -84,8 +87,8 @@ def decode_legacy(data: bytes) -> Decoded:
     if valid_multibyte >= _LEAST_UTF8_CHARACTERS and (lossy := lossy_utf8_reading(data)) is not None:
         return Decoded(lossy[0], "utf-8", lossy[1])
     if valid_multibyte >= invalid:
-        if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := _cjk_lines_pasted(data, probe)) is not None:
-            return pasted
+        if invalid >= _LEAST_UTF8_CHARACTERS and (pasted := cjk_lines_pasted(data, probe)) is not None:
+            return Decoded(pasted[0], "utf-8", [pasted[1]])
         if (pasted := _pasted_in_language(data)) is not None or (pasted := _mac_lines_pasted(data)) is not None:
             return pasted
         if invalid >= _LEAST_PASTED_SCRIPT_BYTES and (pasted := _line_by_line(data)) is not None and pasted.repairs[0].startswith(_SCRIPT_LINES):
@@ -156,8 +159,9 @@ def decode_legacy(data: bytes) -> Decoded:
         guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in _LEGACY_CANDIDATES if c != "cp874"]) or "cp1252"
         if guess in _LATIN_CODEPAGES:
             return Decoded(western, "cp1252", ["charset-guess"])
-    if guess in ("cp949", "euc_kr") and not reads_as_korean(sloppy_decode(data[:_DETECTION_SAMPLE], "cp949")):
-        # Shift_JIS with many Latin words reads in CP949 as Hangul Korean never writes: asked again without Korean.
+    if guess in ("cp949", "euc_kr") and not (reads_as_korean(sloppy_decode(data[:_DETECTION_SAMPLE], "cp949")) and reads_as_korean(data[:_DETECTION_SAMPLE].decode("cp949", errors="replace"))):
+        # Shift_JIS with many Latin words reads in CP949 as Hangul Korean never writes, and EUC-JP's kana as
+        # Hangul letters standing alone: asked again without Korean.
         guess = detect_codepage(data[:_DETECTION_SAMPLE], [c for c in candidates if c not in ("cp949", "euc_kr")]) or "cp1252"
         if guess in _LATIN_CODEPAGES:
             return Decoded(western, "cp1252", ["charset-guess"])
@@ -169,6 +173,10 @@ def decode_legacy(data: bytes) -> Decoded:
         guess = kazakh_codepage(data) or guess
     elif guess == "cp866":
         guess = dos_lookalike(data) or guess
+    if guess in _DOUBLE_BYTE_CODEPAGES and guess not in ("cp949", "euc_kr") and (korean := korean_past_euc_kr(data)) is not None:
+        return Decoded(korean, "cp949", detected)
+    if guess not in ("euc_jp", "shift_jis", "cp932") and (japanese := euc_jp_reading(data)) is not None:
+        return Decoded(japanese, "euc_jp", detected)
     try:
         text = data.decode(guess, errors="replace")
     except (LookupError, UnicodeError):
@@ -273,54 +281,6 @@ _LEAST_UTF8_CHARACTERS = 3  # fewer valid sequences among many invalid bytes are
 # Bytes that are not UTF-8, more than a stray paste holds, which read as lines of another script in its own codepage.
 _LEAST_PASTED_SCRIPT_BYTES = 24
 _SCRIPT_LINES = tuple(f"lines-in-{codepage} " for codepage in ("cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic", "cp1253", "iso8859_7", "cp1255", "cp1256", "cp874"))
-
-
-# A Japanese or Korean UTF-8 file with a paragraph pasted from a Shift_JIS or EUC page: the paragraph
-# is read in a codepage of the script the rest of the file writes (detection alone, over one line,
-# takes Shift_JIS for Korean), and only when every pasted line reads in it without an error.
-_KANA = re.compile(r"[\u3041-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-# Kana or Hangul first: Japanese and Korean write Han characters too.  Chinese alone is GBK or Big5,
-# which charset detection tells apart.
-_CJK_PASTE_CODEPAGES = ((_KANA, ("shift_jis", "cp932", "euc_jp")), (_HANGUL, ("cp949", "euc_kr")), (_HAN, ("gb18030", "big5")))
-
-
-def _cjk_lines_pasted(data: bytes, probe: str) -> Decoded | None:
-    script, codepages = next(((script, pages) for script, pages in _CJK_PASTE_CODEPAGES if script.search(probe)), (None, ()))
-    lines = data.split(b"\n")
-    texts: list[str | None] = []
-    for line in lines:
-        try:
-            texts.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            texts.append(None)
-    pasted = [line for line, text in zip(lines, texts, strict=True) if text is None]
-    if script is _HAN and (guess := detect_codepage(b"\n".join(pasted), codepages)) is not None:
-        codepages = (guess,)
-    # The file's own script first; then another's, whose own letters the lines must then spell (a Korean
-    # article and a Japanese one in Shift_JIS saved as one file): kana for Japanese, Hangul for Korean.
-    tries = [(script, page) for page in codepages] + [(other, page) for other, pages in _CJK_PASTE_CODEPAGES[:2] if script is not None and other is not script for page in pages]
-    for wanted, codepage in tries:
-        try:
-            readings = [line.decode(codepage) for line in pasted]
-        except UnicodeDecodeError:
-            continue
-        if wanted is None or not _reads_as_cjk("".join(readings), wanted):
-            continue  # a Western paste ("Séoul") decodes too, as Hangul or kanji beside Latin letters
-        rest = iter(readings)
-        text = "\n".join(text if text is not None else next(rest) for text in texts)
-        return Decoded(text, "utf-8", [f"lines-in-{codepage} x{len(pasted)}"])
-    return None
-
-
-def _reads_as_cjk(text: str, script: re.Pattern[str]) -> bool:
-    """The script's own letters, ideographs and full-width punctuation make nine in ten non-ASCII characters,
-    and outnumber Latin letters (a Western line's "é" and the letter after it decode as one ideograph)."""
-    wide = [ch for ch in text if ord(ch) > 0x7F]
-    cjk = sum(1 for ch in wide if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uff00" <= ch <= "\uffef")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return script.search(text) is not None and cjk >= 0.9 * len(wide) and cjk > latin
 
 
 def _pasted_in_language(data: bytes) -> Decoded | None:

@@ -41,6 +41,7 @@ _CLEARLY_BETTER = 2  # more of them common one byte later
 _LEAST_DOUBLE_SHARE = 0.3  # of the bytes past ASCII: a file in a double-byte codepage is mostly such bytes
 _LEAST_COMMON_SHARE = 0.8  # of the characters read: text, not a chance reading
 _MOST_LOST_SHARE = 0.02  # of them: a few lost bytes, not another codepage
+_MOST_LOST_ANYWHERE = 2  # (a short note's one loss can cost two bytes: the lost one and one read past it)
 
 
 @cache
@@ -104,11 +105,18 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
         ch = _pair(data, at, codepage)
         if ch is not None and _in_standard(ch, standard):
             here = _common_ahead(data, at, codepage, standard)
-            if _common_ahead(data, at + 1, codepage, standard) < here + _CLEARLY_BETTER:
+            # (A common character with an ASCII byte after it is in step: read a byte later, the pair would
+            # swallow that byte, "国A株" as "\ufffd羨株".)
+            if at + 2 < len(data) and data[at + 2] < 0x80 or _common_ahead(data, at + 1, codepage, standard) < here + _CLEARLY_BETTER:
                 out.append(ch)
                 common += 1
                 at += 2
                 continue
+        elif ch is not None and bool(out) and _is_wide(out[-1]) and _swallows_capital(data, at, codepage, standard):
+            out.append("\ufffd")  # (the capital after it is text: "中\ufffdA股", not "中嘇股")
+            lost += 1
+            at += 1
+            continue
         elif ch is not None and _common_ahead(data, at + 1, codepage, standard) < _CLEARLY_BETTER:
             out.append(ch)  # a rare character, not a loss: the text goes on out of step no better
             at += 2
@@ -149,6 +157,19 @@ def _lone_trail(data: bytes, at: int, last: str, codepage: str, standard: str) -
     return False
 
 
+def _swallows_capital(data: bytes, at: int, codepage: str, standard: str) -> bool:
+    """Is the rare character at ``at`` a lead byte whose partner was lost, read with the ASCII capital after
+    it ("中國A股" that lost a byte of "國" reads "中嘇股")?  Text writes a capital between two ideographs
+    ("A股", "X光"); the rare character there, with a common one after, is the lead byte and that capital."""
+    return codepage in _RARE_PAST_STANDARD and data[at + 1] in _CAPITAL and _common_ahead(data, at + 2, codepage, standard) > 0
+
+
+# Where a character past the standard's common ones with a capital for its second byte is rare enough to tell
+# a loss: GBK's additions, Big5's second level, CP949's added Hangul.  (Not Shift_JIS: its level 2 holds
+# kanji that names use, and "澤" of "小澤" is E0 56, "V".)
+_RARE_PAST_STANDARD = frozenset({"gb18030", "big5", "cp949"})
+
+
 def _is_wide(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\uac00" <= ch <= "\ud7a3"
 
@@ -171,7 +192,7 @@ def read_in_step(data: bytes, detected: str | None = None) -> tuple[str, str, in
     for codepage, standard, *_ in codepages:
         text, lost, common = _read_in_step(data, codepage, standard)
         read = sum(1 for ch in text if ord(ch) > 0x7F)
-        if not lost or lost > _MOST_LOST_SHARE * read or common < _LEAST_COMMON_SHARE * read:
+        if not lost or lost > max(_MOST_LOST_ANYWHERE, _MOST_LOST_SHARE * read) or common < _LEAST_COMMON_SHARE * read:
             continue
         # GB 2312 and KS X 1001 share their byte layout: detection tells the language of the text read in
         # step, which it could not of the file out of step.
@@ -200,7 +221,7 @@ _LATIN_WORD = re.compile("[A-Za-z]+")
 def detected_read_in_step(data: bytes, codepage: str, text: str) -> tuple[str, str, int] | None:
     """``read_in_step`` for a file that detection took for a double-byte codepage, when its reading ``text``
     shows where a lost byte may have put it out of step."""
-    if codepage not in _FAMILY or (_BACK_IN_STEP.search(text) is None and not _capital_glued(text)):
+    if codepage not in _FAMILY or (_BACK_IN_STEP.search(text) is None and not _capital_glued(text) and not _capital_swallowed(text, codepage)):
         return None
     return read_in_step(data, codepage)
 
@@ -210,3 +231,19 @@ def _capital_glued(text: str) -> bool:
         return False
     words = Counter(_LATIN_WORD.findall(text))
     return any(words[word] == 1 and words[word[1:]] > 0 for word in (_LATIN_WORD.match(text, found.start()).group(0) for found in _GLUED_CAPITAL.finditer(text)))  # type: ignore[union-attr]
+
+
+# A rare character between two ideographs: where a lead byte may have swallowed a capital (``_swallows_capital``).
+_BETWEEN_IDEOGRAPHS = re.compile("(?<=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff](?=[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef])")
+
+
+def _capital_swallowed(text: str, codepage: str) -> bool:
+    if _FAMILY[codepage] not in _RARE_PAST_STANDARD:
+        return False
+    standard = next(entry[1] for entry in _CODEPAGES if entry[0] == _FAMILY[codepage])
+    for found in _BETWEEN_IDEOGRAPHS.finditer(text):
+        ch = found.group(0)
+        encoded = ch.encode(codepage, errors="ignore")
+        if len(encoded) == 2 and encoded[1] in _CAPITAL and not _in_standard(ch, standard):
+            return True
+    return False

@@ -150,6 +150,8 @@ _LEAST_MARKS = 3
 _ICELANDIC_MARKS = frozenset("ýþðÝÞÐ")
 _CZECH_AS_WESTERN = frozenset("øìù")
 _SHARED_CARONS = frozenset("šžŠŽ")
+# A letter of another script than Latin: what the whole text read in a Cyrillic or Greek codepage shows.
+_NON_LATIN_LETTER = re.compile("[^\\W\\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
 _WESTERN_READINGS = frozenset({"cp1252", "latin-1", "iso8859_1", "iso8859_15", "utf-8"})
 
 
@@ -187,13 +189,43 @@ def _latin_text_seen_through_cp1252(text: str) -> tuple[str, str] | None:
     decoded = decode_legacy(data)
     if decoded.encoding in _WESTERN_READINGS or _SYMBOL_IN_WORD.search(decoded.text) is not None:
         return None
+    if _NON_LATIN_LETTER.search(decoded.text) is not None:
+        return None  # (Cyrillic in a title seen through Windows-1252: its lines are read alone, the rest stays)
     return decoded.text, decoded.encoding
+
+
+def _latin_lines_seen_through_cp1252(text: str) -> tuple[str, str, int] | None:
+    """(``text`` with the lines that are Central European text seen through Windows-1252 read in their own
+    codepage, the first such codepage, how many lines) when some are, else None: a Polish title above a
+    body that writes "café" and "naïve" is read alone (``_latin_text_seen_through_cp1252`` would read the
+    body so too).  A line qualifies by a symbol inside a word ("¿o³nierze"), and its reading is kept only when
+    ``legacy`` takes its bytes for another Latin codepage whose reading puts no symbol inside a word."""
+    sample = text[:200_000]
+    if _beside_letters(sample, _SYMBOLS.intersection(non_ascii(sample)), True, 1) < 1:
+        return None  # (found character by character: a search of the whole text for the pattern costs more)
+    lines = text.split("\n")
+    first, changed = None, 0
+    for i, line in enumerate(lines):
+        if _SYMBOL_IN_WORD.search(line) is None:
+            continue
+        try:
+            decoded = decode_legacy(sloppy_encode(line, "cp1252"))
+        except UnicodeEncodeError:
+            continue
+        if decoded.encoding in _WESTERN_READINGS or _SYMBOL_IN_WORD.search(decoded.text) or _NON_LATIN_LETTER.search(decoded.text):
+            continue
+        lines[i] = decoded.text
+        first, changed = first or decoded.encoding, changed + 1
+    return ("\n".join(lines), first, changed) if first is not None else None
 
 
 def repair_legacy_mojibake(text: str) -> tuple[str, list[str]]:
     """``text`` with its lines of legacy text seen through Windows-1252 read in their own codepage."""
     if not text.isascii() and (latin := _latin_text_seen_through_cp1252(text)) is not None:
         return latin[0], [f"legacy-mojibake:{latin[1]} whole text"]
+    if not text.isascii() and (latin_lines := _latin_lines_seen_through_cp1252(text)) is not None:
+        text, more = repair_legacy_mojibake(latin_lines[0])
+        return text, [f"legacy-mojibake:{latin_lines[1]} x{latin_lines[2]} lines", *more]
     if not may_hold_legacy_mojibake(text) or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
         # (A JSON document's values are repaired once parsed, by ``mojibake``: re-encoding its raw
         # lines could turn an escaped backslash into half of a Shift_JIS character.)

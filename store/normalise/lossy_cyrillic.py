@@ -28,6 +28,10 @@ _LETTER = "А-яЁёІіЇїЄєҐґЎў"  # (Ukrainian and Belarusian letters t
 _DAMAGED_WORD = re.compile(f"(?:[{_LETTER}]|[ÐÑ]\ufffd)*[ÐÑ]\ufffd(?:[{_LETTER}]|[ÐÑ]\ufffd)*")
 _INTACT_WORD = re.compile(f"[{_LETTER}]{{2,}}")
 _CYRILLIC = re.compile(f"[{_LETTER}]")
+# UTF-8 Cyrillic read as Windows-1253 keeps its lead bytes D0 and D1 as "Π" and "Ρ" where the second byte is
+# one Windows-1253 lacks: eight or more letters each could be, more than the letter model tells apart.  Inside
+# a Cyrillic word, or alone between two, the Greek lead is junk: the hole stays, bare.
+_GREEK_LEAD_HOLE = re.compile("(?:[\u03a0\u03a1]\ufffd)+")  # (one beside a Cyrillic letter is in a Cyrillic word)
 _MOST_HOLES = 6  # 3**6 readings of one word at most
 # The letter model: how likely each letter of a word is after the two before it, from counts of Russian and
 # Ukrainian text (``lossy_cyrillic_letters``), each level backing off to the one below in proportion to how
@@ -59,6 +63,8 @@ _LEAST_MARGIN = 1.0
 
 def restore_lossy_cyrillic(text: str, counts: Counter[str]) -> str:
     """Mend every "Ð�" and "Ñ�" inside a Cyrillic word; counted as ``lossy-cyrillic``."""
+    if "\u03a0\ufffd" in text or "\u03a1\ufffd" in text:
+        text = _GREEK_LEAD_HOLE.sub(lambda found: "\ufffd" * (len(found.group(0)) // 2) if _CYRILLIC.search(text, max(found.start() - 3, 0), found.end() + 3) else found.group(0), text)
     if "Ð\ufffd" not in text and "Ñ\ufffd" not in text:
         return text
     words = Counter(w.lower() for w in _INTACT_WORD.findall(text))

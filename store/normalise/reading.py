@@ -24,32 +24,20 @@ from store.normalise.byte_order_marks import (
     realigned_utf16,
     undo_byte_newline_conversion,
 )
-from store.normalise.cyrillic_mojibake import repair_cyrillic_mojibake
+from store.normalise.decoded_repairs import repaired_text
 from store.normalise.iso2022 import shifts_into_korean
 from store.normalise.legacy import Decoded, decode_legacy
-from store.normalise.legacy_mojibake import repair_legacy_mojibake
-from store.normalise.line_ends import joined_files, nel_line_ends
-from store.normalise.literal_escapes import (
-    decode_byte_escapes,
-    decode_literal_escapes,
-    decode_string_literal,
-)
 from store.normalise.lossy import letters_lost
-from store.normalise.lossy_cyrillic import (
-    double_mojibake_holes,
-    question_marks_as_holes,
-)
-from store.normalise.lossy_latin import restore_lossy_latin
-from store.normalise.lossy_scripts import restore_lossy_letters
 from store.normalise.nul_bytes import (
     CONTROL_BYTES,
     stray_nuls,
     without_nul_padding,
     without_zeroed_blocks,
 )
-from store.normalise.overstrikes import struck_backspaces, without_overstrikes
+from store.normalise.overlong_utf8 import decode_overlong_utf8
+from store.normalise.overstrikes import struck_backspaces
 from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
-from store.normalise.percent import percent_decoded, percent_decoded_lines
+from store.normalise.percent import percent_decoded
 from store.normalise.seven_bit import seven_bit_text
 from store.normalise.surrogate_escapes import (
     MODIFIED_UTF8_NUL,
@@ -325,6 +313,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
                 return _finish(Decoded(text, utf8_label, [*repairs, "cut-character-at-end"]), name)
         elif data[exc.start] == 0xED and (paired := decode_cesu8(data)) is not None:
             return _finish(Decoded(paired[0], "cesu-8" if "surrogate-pairs-joined" in paired[1] else "utf-8", [*repairs, *paired[1]]), name)
+    if (overlong := decode_overlong_utf8(data)) is not None:  # (invalid UTF-8, not Latin letters: see ``overlong_utf8``)
+        return _finish(Decoded(overlong[0], utf8_label, [*repairs, f"invalid-utf-8-overlong-forms x{overlong[1]}"]), name)
     decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
@@ -348,38 +338,4 @@ def _finish(decoded: Decoded, name: str) -> Decoded:
         raise SourceError(name, "contains only whitespace or control characters")
     if "??" in decoded.text and letters_lost(decoded.text):
         raise SourceError(name, "its letters were saved as question marks (a codepage without them): nothing is left to read")
-    decoded.text, struck = without_overstrikes(decoded.text)
-    decoded.repairs.extend([f"overstrikes-collapsed x{struck}"] if struck else [])
-    decoded.text, unquoted = percent_decoded_lines(decoded.text)
-    if unquoted:
-        decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
-    decoded.text, leads = double_mojibake_holes(decoded.text)
-    if leads:
-        decoded.repairs.append(f"double-mojibake-lost-bytes x{leads}")
-    decoded.text, lost = question_marks_as_holes(decoded.text)
-    if lost:
-        decoded.repairs.append(f"question-marks-as-lost-bytes x{lost}")
-    decoded.text, told, left = restore_lossy_letters(decoded.text)
-    decoded.repairs.extend([f"mojibake:lossy-letters x{told}"] * bool(told) + [f"lost-letters x{left}"] * bool(left))
-    decoded.text, told, left = restore_lossy_latin(decoded.text)
-    decoded.repairs.extend([f"mojibake:lossy-latin-letters x{told}"] * bool(told) + [f"lost-latin-letters x{left}"] * bool(left))
-    decoded.text, legacy = repair_legacy_mojibake(decoded.text)
-    decoded.repairs.extend(legacy)
-    decoded.text, cyrillic = repair_cyrillic_mojibake(decoded.text)
-    decoded.repairs.extend(cyrillic)
-    if "\\n" in decoded.text:
-        decoded.text, literal = decode_string_literal(decoded.text)
-        decoded.repairs.extend(["string-literal-decoded"] if literal else [])
-    decoded.text, escapes = decode_literal_escapes(decoded.text)
-    if escapes:
-        decoded.repairs.append(f"unicode-escapes-decoded x{escapes}")
-    decoded.text, byte_escapes = decode_byte_escapes(decoded.text)
-    if byte_escapes:
-        decoded.repairs.append(f"byte-escapes-decoded x{byte_escapes}")
-    if "\x85" in decoded.text and (broken := nel_line_ends(decoded.text)) is not None:
-        decoded.text = broken
-        decoded.repairs.append("nel-line-ends")
-    if "\ufeff" in decoded.text and (joined := joined_files(decoded.text))[1]:
-        decoded.text = joined[0]
-        decoded.repairs.append(f"joined-files x{joined[1] + 1}")
-    return decoded
+    return repaired_text(decoded)
