@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
                     'it ("shells -kursk", or "shells NOT kursk" as news databases write it; a query that starts with - '
                     'goes after --: nkru-tui search -- -kursk shells).')
-    p.add_argument("query", nargs="+", metavar="QUERY", help='words to find; "quoted words" together, -word (or NOT word) left out')
+    # "*", not "+": a query of exclusions only ("-kursk") is argparse's unknown option, which run_search answers.
+    p.add_argument("query", nargs="*", metavar="QUERY", help='words to find; "quoted words" together, -word (or NOT word) left out')
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
     # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
     p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider"')

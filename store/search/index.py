@@ -33,12 +33,13 @@ from store.search.builder import IndexParts, ProgressCallback, build_parts
 from store.search.contractions import NEGATION
 from store.search.documents import IndexColumns, IndexDoc
 from store.search.figures import SCALES, scale_after_figure
+from store.search.fractions import article_numerators
 from store.search.highlight import WantedSpans
 from store.search.korean_names import stop_word_syllables
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
-from store.search.query import ParsedQuery, parse_query, without_unclosed_quote
+from store.search.query import ParsedQuery, parse_query, without_own_quotes
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
 from store.search.script_order import own_script_first
@@ -119,9 +120,10 @@ class SearchIndex:
         An empty query with filters lists the filtered passages in corpus order.
         """
         hits = self._search(query, limit, outlet, topic, claimant)
-        if not hits and (unquoted := without_unclosed_quote(query)) is not None and parse_query(query).phrases:
-            # A sentence pasted or typed from memory with one quotation mark ('officers "likely to send') is no
-            # phrase the user asked for: as its words, it finds the passage whose words were misremembered.
+        if not hits and (unquoted := without_own_quotes(query)) is not None and parse_query(query).phrases:
+            # A sentence pasted or typed from memory with one quotation mark ('officers "likely to send'), or
+            # with a quotation in it that holds a typo, is no phrase the user asked for: as its words, it finds
+            # the passage whose words were misremembered.
             hits = self._search(unquoted, limit, outlet, topic, claimant)
         return hits
 
@@ -148,6 +150,10 @@ class SearchIndex:
         # "not" is kept as well: "did not confirm" (or "didn't confirm") is no "confirm".
         syllables = stop_word_syllables(meant)
         scoring = [w for i, w in enumerate(meant) if w not in STOP_WORDS or i in syllables or w == NEGATION] or meant
+        if len(set(scoring)) < LONG_QUERY_WORDS and (numerators := article_numerators(meant)):
+            # "a" of "a third" (last, or before "of") is a share's numerator in a typed query: "1/3" is found.
+            kept = syllables.keys() | numerators
+            scoring = [w for i, w in enumerate(meant) if w not in STOP_WORDS or i in kept or w == NEGATION]
         being_typed = len(scoring) - 1 if parsed.last_word_open and scoring[-1] == parsed.words[-1] else -1
         quoted = frozenset(word for phrase in parsed.phrases for word in phrase)  # meant as written: no synonyms
         plans = self._planner.plans(scoring, being_typed, quoted, parsed.signs)
@@ -156,7 +162,8 @@ class SearchIndex:
         # come from different sentences, and no one passage would hold them all.
         phrases = [] if pasted else list(zip(parsed.phrases, parsed.written_scales, strict=True))
         titled = title_matches(self.parts.title_index, plans)
-        scores = accumulate(self.parts, plans, titled, group_repeats=pasted)
+        # A word repeated in a long query ("1 1 1 ...", pasted or not) is added up once, times its count.
+        scores = accumulate(self.parts, plans, titled, group_repeats=pasted or len(plans) >= LONG_QUERY_WORDS)
         if syllables:
             scores[~self._holding_other_words(plans, {meant[i] for i in syllables})] = 0.0
         if allowed is not None:

@@ -14,7 +14,8 @@ Two typed words side by side are also read together: as the one word the
 passages write ("Pyong yang" is "Pyongyang"; see ``compounds.written_together``),
 and as a synonym of up to four words ("north korean" also finds "DPRK", "national
 intelligence service" "NIS"; ``synonyms.toml``).  A Korean name is also looked up
-in its other romanisations ("Kim Chen Yn" is "Kim Jong Un"; ``korean_names``).
+in its other romanisations ("Kim Chen Yn" is "Kim Jong Un"; ``korean_names``), and a word in
+Hangul with its particles after it (``korean_forms``).
 """
 
 from __future__ import annotations
@@ -25,16 +26,16 @@ from collections import OrderedDict
 from itertools import takewhile
 
 import numpy as np
-from rapidfuzz.distance import OSA
 
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.contractions import NEGATED_TERMS, NEGATION
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.figures import other_figure_forms
-from store.search.fractions import with_fractions_written_otherwise
+from store.search.fractions import is_share_article, with_fractions_written_otherwise
 from store.search.hangul_names import add_romanised_name
 from store.search.iso_dates import date_forms
+from store.search.korean_forms import add_korean_forms, is_hangul
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.ranking import (
     EDIT_WEIGHTS,
@@ -46,8 +47,9 @@ from store.search.ranking import (
     typed_form_first,
 )
 from store.search.short_typos import add_short_second_typos
-from store.search.synonyms import add_phrase_synonyms, add_synonyms, default_synonyms
-from store.search.terms import fold, fuzzy_budget, is_unspaced_character
+from store.search.spellings import other_spellings
+from store.search.synonyms import MAX_PHRASE_WORDS, add_phrase_synonyms, add_synonyms, default_synonyms
+from store.search.terms import fold, is_unspaced_character
 from store.search.vocabulary import Vocabulary
 
 LONG_QUERY_WORDS = 24  # distinct scoring words: more than anyone types into a search box
@@ -119,6 +121,7 @@ class QueryPlanner:
         found: list[WordPlan] = []
         also: dict[int, dict[int, float]] = {}  # position -> terms it also stands for ("air" of "air port": "airport")
         short = len(set(scoring)) <= APART_QUERY_WORDS
+        runs: dict[tuple[str, ...], tuple[int, tuple[tuple[str, float], ...]]] = {}  # ``of_run`` of each run
         # "Kim Chen Yn": "Kim Jong Un" in another system; "2024-11": "November 2024" in words
         for forms_of, weight in ((name_spellings(scoring, vocabulary.lookup), NAME_SPELLING_WEIGHT), (date_forms(scoring), STEM_WEIGHT)):
             for at, spellings in forms_of.items():
@@ -141,8 +144,10 @@ class QueryPlanner:
             elif after is not None and word not in literal and after not in literal:
                 # "north korean" also finds "DPRK", "national intelligence service" "NIS" (``synonyms.toml``'s
                 # phrases): a synonym of each word of the phrase
-                run = list(takewhile(lambda w: w not in literal, scoring[i:]))
-                size, said_forms = default_synonyms().of_run(run)
+                run = tuple(takewhile(lambda w: w not in literal, scoring[i : i + MAX_PHRASE_WORDS]))  # not the whole rest
+                if run not in runs:  # a run typed again ("1 1 1 ..."): looked up once
+                    runs[run] = default_synonyms().of_run(list(run))
+                size, said_forms = runs[run]
                 named: dict[int, float] = {}
                 for said, weight in said_forms:
                     named.update(dict.fromkeys(vocabulary.stem_siblings(said), -weight))  # negative: a synonym
@@ -151,6 +156,10 @@ class QueryPlanner:
             if forms:
                 also.setdefault(i, {}).update(forms)
                 also.setdefault(i + 1, {}).update(forms)
+            if is_share_article(scoring, i):  # "a" of "a third": holds only the share (``fractions``)
+                found.append(WordPlan(word))
+                i += 1
+                continue
             typed = self.plans_for(word, allow_prefix=i == being_typed, synonyms=word not in literal, typos=word not in exact)
             plans = self._apart(typed, short)
             if i in also:
@@ -191,7 +200,8 @@ class QueryPlanner:
                 self._cache.move_to_end(key)
                 return cached
         vocabulary = self.parts.vocabulary
-        other_forms: list[int] = []  # the same figure written another way ("eleventh" for "11th")
+        # the same figure or name written another way ("eleventh" for "11th", "Zelenskyy" for "Zelensky")
+        other_forms: list[int] = []
         if is_unspaced_character(word):
             plan = self._character_plan(word)
         else:
@@ -220,6 +230,8 @@ class QueryPlanner:
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
+        if spellings := other_spellings(word):  # a name's other transliterations: the one typed first
+            other_forms += [t for t in vocabulary.lookup_many(list(spellings)) if t is not None and t in plan.variants]
         blend(plan, vocabulary.df, self.n_docs)
         if other_forms and (typed := vocabulary.lookup(word)) is not None:
             typed_form_first(plan, self.parts.postings, typed, other_forms)
@@ -324,75 +336,3 @@ class QueryPlanner:
             if split and all(rival in split for rival in rivals):
                 return [self.plan(part, allow_prefix=False, typos=False) for part in split]
         return [plan]
-
-
-# Korean writes a word's particles onto it ("북한이", "북한군은": North Korea + subject marker, North
-# Korean army + topic marker), and its nouns run into compounds, so the index's terms are whole
-# written words, and "북한" alone is rarely one of them.  A Korean query word therefore also stands
-# for the terms that begin with it at a syllable boundary: with particles after it as a stem sibling
-# would (phrases too), and, for a ranked word, as the head of a longer word, weighed as a word being
-# typed is.  Terms are folded into jamo (NFKD: "북" is "북"), so a typo is one jamo off, and a typo'd
-# head ("북헌이" for "북한이") is matched too; like the vocabulary's second-typo search, it trusts the
-# first syllable, which is where the terms to compare are found.
-_PARTICLES = frozenset(
-    fold(particle)
-    for particle in [
-        "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "한테", "로", "으로", "와", "과",
-        "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "랑", "이랑", "하고", "이며", "며", "이다", "였다",
-        "이었다", "입니다", "이고", "고", "측", "들", "쪽",
-    ]
-)  # fmt: skip
-_HANGUL_JAMO_START, _HANGUL_JAMO_END = "\u1100", "\u11ff"
-_LEADING_CONSONANTS = ("\u1100", "\u115f")  # a syllable starts at its leading consonant (choseong)
-KOREAN_FORMS = 64  # forms of a Korean word a plan keeps, best weighted and most frequent first
-_KOREAN_CANDIDATES = 5_000  # terms sharing the first syllable compared, most frequent first
-
-
-def is_hangul(word: str) -> bool:
-    """Whether a folded query word is Korean (Hangul folds into conjoining jamo)."""
-    return bool(word) and _HANGUL_JAMO_START <= word[0] <= _HANGUL_JAMO_END
-
-
-def _syllables(jamo: str) -> list[str]:
-    starts = [i for i, ch in enumerate(jamo) if _LEADING_CONSONANTS[0] <= ch <= _LEADING_CONSONANTS[1]] or [0]
-    starts[0] = 0
-    return [jamo[a:b] for a, b in zip(starts, [*starts[1:], len(jamo)], strict=True)]
-
-
-def _is_particles(syllables: list[str]) -> bool:
-    """Whether the syllables are one or two particles ("은", "에서", "들이", "에서는")."""
-    tail = "".join(syllables)
-    return tail in _PARTICLES or any(tail[:i] in _PARTICLES and tail[i:] in _PARTICLES for i in range(1, len(tail)))
-
-
-def add_korean_forms(vocabulary: Vocabulary, plan: WordPlan, *, typos: bool) -> None:
-    """Add to a Korean word's plan the terms that are it with particles, or (``typos``: a ranked word)
-    a longer word it begins, or it one jamo off in either."""
-    word = plan.word
-    found: dict[int, float] = {}
-    for term_id in vocabulary.with_prefix(_syllables(word)[0], _KOREAN_CANDIDATES):
-        if weight := korean_form_weight(word, vocabulary.terms[term_id], typos=typos):
-            found[term_id] = weight
-    best = sorted(found.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))[:KOREAN_FORMS]
-    for term_id, weight in best:
-        if weight > plan.variants.get(term_id, 0.0):
-            plan.variants[term_id] = weight
-
-
-def korean_form_weight(word: str, term: str, *, typos: bool) -> float:
-    """How fully ``term`` stands for the Korean ``word`` as a longer written form of it (0: not one);
-    the word itself and its one-jamo typos are the ordinary plan's."""
-    typed, syllables = _syllables(word), _syllables(term)
-    if len(syllables) <= len(typed):
-        return 0.0
-    head, rest = "".join(syllables[: len(typed)]), syllables[len(typed) :]
-    if head == word:
-        weight = 1.0
-    elif typos and (budget := fuzzy_budget(word)) and OSA.distance(word, head, score_cutoff=budget) <= budget:
-        weight = EDIT_WEIGHTS[1]
-    else:
-        return 0.0
-    if _is_particles(rest):
-        return weight * STEM_WEIGHT
-    # "북한" -> "북한군은": the closer to whole, the more it weighs, never as much as a form.
-    return weight * min(0.85, 0.45 + 0.45 * len(word) / len(term)) if typos else 0.0

@@ -6,7 +6,8 @@
 - "Quoted phrases" are required: a passage must hold the words in that order,
   next to each other (accents, case and plural endings still ignored, typos
   not).  An unclosed quote makes the rest of the query a phrase; if no passage
-  holds it, its words are searched as plain words (``SearchIndex.search``).
+  holds it, its words are searched as plain words (``SearchIndex.search``); so are a sentence's, pasted
+  with quotation marks of its own (``without_own_quotes``), when no passage holds its quotation as written.
   A verb and "not" in quotes are also the contraction: '"did not confirm"' finds "didn't confirm"
   (``phrase_slots``); a quoted contraction means itself.
 - Punctuation is ignored, as in the passages; so are stop words unless the
@@ -32,6 +33,8 @@
   ('"eleven thousand troops"' finds "11,000 troops", '"11,000 troops"' finds
   "eleven thousand troops"), except that a scale word typed after digits is
   wanted as written: '"3 million rounds"' is those words, not "3,000,000 rounds".
+- A date typed in figures ("2024-11-04", "04.11.2024", "4/11/2024") also finds it in words ("4 November
+  2024") and with dots (``iso_dates``).
 - A share typed as a fraction ("2/3", "1/2") also finds it in words ("two-thirds", "two thirds",
   "half of"), and back (``fractions``); an ordinal in digits finds it in words ("11th": "eleventh"),
   and back, the form typed ranking first.
@@ -44,6 +47,7 @@ from dataclasses import dataclass, field
 
 from store.invisible_characters import INVISIBLE
 from store.search.figures import join_figures, join_figures_noting_scales
+from store.search.iso_dates import dotted_dates_in_iso_order
 from store.search.contractions import with_negations_written_out, without_contractions
 from store.search.terms import CURRENCY_SIGN, STOP_WORDS, fold, join_per_cent, query_terms
 
@@ -145,7 +149,7 @@ def parse_query(text: str) -> ParsedQuery:
             plain = written_out
         # "40 per cent", "12 000", "twelve thousand": typed as several words, indexed as one figure.
         # Once only: joining is not idempotent ("12000 thousand" would become twelve million).
-        parsed.words.extend(join_figures(join_per_cent(plain)))
+        parsed.words.extend(join_figures(join_per_cent(dotted_dates_in_iso_order(plain))))
     closed = len(pieces) % 2 == 1  # an even number of quote marks
     # Inside an open quote the user is typing a phrase, which never prefix-matches; nor does an exclusion.
     parsed.last_word_open = (
@@ -158,3 +162,21 @@ def without_unclosed_quote(text: str) -> str | None:
     """``text`` without its quotation marks if one is left open (an odd number), else None."""
     marks = len(_QUOTES.findall(text))
     return _QUOTES.sub(" ", text) if marks % 2 == 1 else None
+
+
+# A query of this many distinct words (stop words aside), some outside quotation marks, is a sentence
+# pasted or typed from memory: its quotation marks are the sentence's own, not a phrase the user requires.
+SENTENCE_WORDS = 8
+
+
+def without_own_quotes(text: str) -> str | None:
+    """``text`` without its quotation marks when they need not be a phrase the user asked for: one is left
+    open, or the query is a sentence with words outside its quotes (``SENTENCE_WORDS``); else None."""
+    if (unclosed := without_unclosed_quote(text)) is not None:
+        return unclosed
+    parsed = parse_query(text)
+    if not parsed.phrases:
+        return None
+    quoted = sum(len(phrase) for phrase in parsed.phrases)
+    meaning = {word for word in parsed.words if word not in STOP_WORDS}
+    return _QUOTES.sub(" ", text) if len(meaning) >= SENTENCE_WORDS and len(parsed.words) > quoted else None

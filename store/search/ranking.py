@@ -255,7 +255,11 @@ def proximity_bonuses(
     if len(word_variants) < 2 or len(docs) == 0:
         return bonus
     tokens, owner = gather_tokens(forward_ptr, forward_terms, docs)
-    holds = [_holds(tokens, v) if len(v) else np.zeros(len(tokens), dtype=bool) for v in word_variants]
+    found: dict[bytes, np.ndarray] = {}  # a word repeated ("1 1 1 ...") is looked for once
+    for v in word_variants:
+        if (key := v.tobytes()) not in found:
+            found[key] = _holds(tokens, v) if len(v) else np.zeros(len(tokens), dtype=bool)
+    holds = [found[v.tobytes()] for v in word_variants]
     for j in range(1, len(word_variants)):
         satisfied = np.zeros(len(docs), dtype=bool)
         for gap in range(1, PROXIMITY_WINDOW + 1):

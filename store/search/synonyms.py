@@ -17,7 +17,8 @@ never expanded (see ``planner``).
 A group may also list ``phrases`` of two to four words ("dprk": "north korea";
 "nis": "national intelligence service"), found both ways: the word finds the
 passages holding the phrase's words (:func:`add_phrase_synonyms`), and the
-words typed side by side find the word (``planner``), each as a synonym.  An
+words typed side by side find the word (``planner``), each as a synonym, also with a typo in
+a long word of the phrase ("natinal intelligence service").  An
 acronym and the name it stands for are such a group: coverage writes "the NIS"
 in one paragraph and "the National Intelligence Service" in the next.
 """
@@ -25,6 +26,7 @@ in one paragraph and "the National Intelligence Service" in the next.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -69,7 +71,22 @@ class SynonymTable:
         for size in range(len(stems), 1, -1):
             if found := self.by_phrase.get(tuple(stems[:size])):
                 return size, found
+        # A typo in the name ("natinal intelligence service"), each word within its own typo budget: the
+        # acronym weighs as much as a one-edit neighbour of the typed word would.
+        budgets = [fuzzy_budget(word) for word in stems]
+        for size in range(len(stems), 1, -1):
+            for phrase, found in self.by_phrase.items():
+                if len(phrase) == size and _typo_of_phrase(stems, budgets, phrase):
+                    return size, tuple((word, weight * EDIT_WEIGHTS[1]) for word, weight in found)
         return 0, ()
+
+
+def _typo_of_phrase(typed: list[str], budgets: list[int], phrase: tuple[str, ...]) -> bool:
+    """Whether each of the first typed words is its phrase word or, within its budget, a typo of it."""
+    for word, budget, listed in zip(typed, budgets, phrase):
+        if word != listed and (budget == 0 or OSA.distance(word, listed, score_cutoff=budget) > budget):
+            return False
+    return True
 
 
 def phrase_stems(phrase: str) -> tuple[str, ...]:
@@ -126,19 +143,23 @@ def default_synonyms() -> SynonymTable:
         return parse_synonyms(tomllib.load(handle))
 
 
-def _triggers(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable) -> list[tuple[str, float]]:
-    """(stem in the table, weight of what was typed for it): the word itself, or its closest typo neighbours."""
+def _triggers(vocabulary: Vocabulary, plan: WordPlan, listed: Mapping[str, object]) -> list[tuple[str, float]]:
+    """(stem ``listed`` in the table, weight of what was typed for it): the word itself, or its closest typo
+    neighbours among the corpus's words and the table's own ("nsi": "nis", which stands for a phrase, even
+    where no passage writes "NIS")."""
     word = plan.word
     own = stem(word)
-    if table.of(own):
+    if own in listed:
         return [(own, EXACT_WEIGHT)]
     if any(weight >= STEM_WEIGHT for weight in plan.variants.values()) or vocabulary.lookup(word) is not None:
         return []  # a word the corpus writes, and no group's: its typo neighbours are other words
     budget = fuzzy_budget(word) or (1 if len(word) == 3 else 0)
     closest: dict[str, int] = {}
-    for term_id in plan.variants:
-        term = vocabulary.terms[term_id]
-        if table.of(term_stem := stem(term)):
+    terms = [vocabulary.terms[term_id] for term_id in plan.variants]
+    if budget:
+        terms += [key for key in listed if abs(len(key) - len(word)) <= budget]
+    for term in terms:
+        if (term_stem := stem(term)) in listed:
             edits = OSA.distance(word, term, score_cutoff=budget)
             if edits <= budget and edits < closest.get(term_stem, budget + 1):
                 closest[term_stem] = edits
@@ -153,7 +174,7 @@ def add_synonyms(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable | N
     table = table or default_synonyms()
     if not table.related:
         return
-    for source, typed_weight in _triggers(vocabulary, plan, table):
+    for source, typed_weight in _triggers(vocabulary, plan, table.related):
         for target, weight in table.of(source):
             for term_id in vocabulary.stem_siblings(target):
                 if (synonym_weight := typed_weight * weight) > plan.variants.get(term_id, 0.0):
@@ -165,7 +186,8 @@ def add_synonyms(vocabulary: Vocabulary, plan: WordPlan, table: SynonymTable | N
 def add_phrase_synonyms(
     vocabulary: Vocabulary, postings: Postings, n_docs: int, plan: WordPlan, table: SynonymTable | None = None
 ) -> None:
-    """Add to a typed word's plan the passages holding a phrase it stands for ("dprk": "north korea").
+    """Add to a typed word's plan the passages holding a phrase it stands for ("dprk": "north korea"), or
+    its closest typo neighbour stands for ("nsi": "nis": "national intelligence service"), as ``add_synonyms``.
 
     A passage holds a phrase when it holds a form of each of its words; it scores the weakest word's
     impact times the group's weight.  Word order is not checked: that would mean reading every such
@@ -184,7 +206,9 @@ def add_phrase_synonyms(
             best[docs] = np.maximum(best[docs], postings.impact[start:end])
         return best
 
-    for pair, weight in table.phrases.get(stem(plan.word), ()):
+    phrases = [(pair, weight * typed) for source, typed in _triggers(vocabulary, plan, table.phrases)
+               for pair, weight in table.phrases[source]]  # fmt: skip
+    for pair, weight in phrases:
         parts = [vocabulary.stem_siblings(part) for part in pair]
         if not all(parts):
             continue

@@ -19,7 +19,7 @@ from functools import lru_cache
 from store.models import SearchHit
 from store.search.figures import join_figures
 from store.search.highlight import highlight_spans
-from store.search.planner import is_hangul, korean_form_weight
+from store.search.korean_forms import is_hangul, korean_form_weight
 from store.search.query import parse_query
 from store.search.terms import STOP_WORDS, is_unspaced_character, query_terms, stem, terms_with_offsets
 
