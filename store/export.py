@@ -25,6 +25,7 @@ from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
     markdown_literal,
+    quoted,
     render_markdown,
 )
 from store.export_relays import RelayTracer
@@ -228,7 +229,7 @@ def _csl_item(c: Citation) -> dict[str, Any]:
         "title": f"[{c.title}]" if c.title_derived else c.title,
         "source": c.source_file,
         "note": f"Passage {c.passage_id}" + (f", paragraph {c.paragraph}" if c.paragraph else f" ({c.kind})")
-        + f': "{c.text}"',
+        + f": {quoted(c.text)}",
     }
     if c.outlet != UNKNOWN_OUTLET:  # an unknown outlet is left out, not cited as a publication named "Unknown outlet"
         item["container-title"] = c.outlet
@@ -297,7 +298,9 @@ def write_export(
         raise ExportExistsError(str(path))
     text = render_export(corpus, passage_ids, fmt)
     if not stream and not path.parent.is_dir():
-        raise StoreError(f"{path.parent}: folder does not exist")
+        # "/etc/hostname/x.md": the folder named is a file; "does not exist" sent the user looking for it.
+        said = "is a file, not a folder" if path.parent.exists() else "folder does not exist"
+        raise StoreError(f"{path.parent}: {said}")
     try:
         if stream:
             # /dev/stdout, a named pipe, a terminal: written into, as a shell's ">" does.  Moving a

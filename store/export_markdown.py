@@ -98,13 +98,25 @@ def claim_heading(claim: CitedClaim) -> tuple[str, str]:
     return ("Denial", who) if claim.claimant else ("Retraction", "the article (a correction)")
 
 
+# Marks a quoted passage or title is put between, tried in turn: the first pair the text neither
+# starts nor ends with.  '""Some of them…," the NIS said.' read as an empty quotation and the words after it.
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
+
+
+def quoted(text: str) -> str:
+    """``text`` between quotation marks that cannot run into its own at either end."""
+    ends = {text[:1], text[-1:]}
+    left, right = next((pair for pair in _QUOTE_PAIRS if not ends & set(pair)), _QUOTE_PAIRS[-1])
+    return f"{left}{text}{right}"
+
+
 def relay_reference(claim: CitedClaim) -> str:
     """" (its passage 2beefef7cf-002: "Title", 2024-12-19)" for a relayed claim traced to the relaying
     outlet's own passage (``export_relays``); "" otherwise."""
     if not claim.via_passage:
         return ""
     title = printable(claim.via_title or "", one_line=True)
-    return f" (its passage {claim.via_passage}: \"{title}\", {claim.via_published or 'undated'})"
+    return f" (its passage {claim.via_passage}: {quoted(title)}, {claim.via_published or 'undated'})"
 
 
 def claim_date_phrase(claim: CitedClaim) -> str:

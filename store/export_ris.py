@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from store.export_markdown import claim_date_phrase, claim_heading
+from store.export_markdown import claim_date_phrase, claim_heading, quoted
 from store.models import UNKNOWN_OUTLET
 from store.printable import printable
 
@@ -49,7 +49,7 @@ def _date_tags(c: Citation) -> Iterator[str]:
 
 def _passage_note(c: Citation) -> str:
     where = f"paragraph {c.paragraph}" if c.paragraph else c.kind
-    note = f'"{c.text}" ({where}; passage {c.passage_id}; source file {c.source_file})'
+    note = f"{quoted(c.text)} ({where}; passage {c.passage_id}; source file {c.source_file})"
     for claim in c.claims:
         kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
         what = " ".join(filter(None, (claim.subject_label, claim.figure)))

@@ -37,7 +37,8 @@ from store.compare import (
 from store.corpus import Corpus
 from store.errors import StoreError
 from tui.formatting import one_line, safe_text
-from tui.screens.compare_picker import FuzzyPicker, OpensPickers, PickerEntry
+from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+from tui.screens.picker_opening import OpensPickers
 from tui.screens.compare_rows import (
     SECTION_TITLES,
     Side,

@@ -8,7 +8,7 @@ strings); matching is rapidfuzz over each entry's ``haystack``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import ClassVar, Generic, TypeVar, cast, overload
+from typing import ClassVar, Generic, TypeVar, overload
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
@@ -16,7 +16,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -139,6 +139,9 @@ class FuzzyPicker(ModalScreen[str | None]):
     # Options listed before the first paint; the rest follow it.  Laying out the 300 prompts of
     # the unfiltered list at once held the picker's first frame for 30-40 ms.
     FIRST_FILL = 40
+    # How well the words must match a choice kept out for it to be named over the matches offered:
+    # the name itself or most of it ("reuters", "reu"), not any title that shares a letter or two.
+    KEPT_OUT_SCORE = 90
 
     def __init__(
         self,
@@ -213,8 +216,8 @@ class FuzzyPicker(ModalScreen[str | None]):
         ranked = sorted(scores, key=lambda index: (-scores[index], index))[: self.LIMIT]
         return [self.entries[index] for index in ranked]
 
-    def _left_out_note(self, query: str) -> str | None:
-        """Why the best match among the entries kept out is not offered, or None if none matches."""
+    def _left_out_note(self, query: str, min_score: float = 50) -> str | None:
+        """Why the best match among the entries kept out is not offered, or None if none matches as well as ``min_score``."""
         if self.left_out is None or not query:
             return None
         if self._left_out is None:  # made once, at the first query that matches nothing offered
@@ -223,9 +226,9 @@ class FuzzyPicker(ModalScreen[str | None]):
             self._left_out = ([why for _, why in reasons], haystacks, WordIndex(haystacks))
         reasons, haystacks, words = self._left_out
         processed = utils.default_process(query)
-        scores = {index: score for _, score, index in process.extract(processed, haystacks, scorer=fuzz.WRatio, score_cutoff=50)}
+        scores = {index: score for _, score, index in process.extract(processed, haystacks, scorer=fuzz.WRatio, score_cutoff=min_score)}
         for index, score in words.scores(processed).items():
-            if score >= 50 and score > scores.get(index, 0.0):
+            if score >= min_score and score > scores.get(index, 0.0):
                 scores[index] = score
         if not scores:
             return None
@@ -237,21 +240,24 @@ class FuzzyPicker(ModalScreen[str | None]):
         return self._words
 
     def _show(self, entries: Sequence[PickerEntry]) -> None:
-        """List ``entries``: a screenful now, the rest once that is drawn (see ``FIRST_FILL``)."""
+        """List ``entries``: a screenful now, the rest once that is drawn (see ``FIRST_FILL``).
+
+        A choice kept out (the side already chosen) that the words match is said first, over any
+        matches: "reuters" listed "Reuters Wire" and never why Reuters itself was missing.
+        """
         options = self.query_one(OptionList)
         shown = entries[: self.UNFILTERED_LIMIT]
-        options.set_options(Option(entry.prompt, id=entry.key) for entry in shown[: self.FIRST_FILL])
+        query = " ".join(self.query_one(Input).value.split())
+        kept_out = self._left_out_note(query, self.KEPT_OUT_SCORE if shown else 50)
+        if not shown and kept_out is None:
+            kept_out = f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
+        notes = [Option(Text(kept_out, style="dim italic"), disabled=True)] if kept_out else []
+        options.set_options([*notes, *(Option(entry.prompt, id=entry.key) for entry in shown[: self.FIRST_FILL])])
         after: list[Option] = []
         if len(entries) > len(shown):
             more = Text(f"… {len(entries) - len(shown):,} more: type to narrow the list", style="dim italic")
             after.append(Option(more, disabled=True))
-        if not shown:
-            query = " ".join(self.query_one(Input).value.split())
-            note = self._left_out_note(query) or (
-                f"Nothing matches “{query}”: fewer letters find more." if self.entries else self.empty_note
-            )
-            options.add_option(Option(Text(note, style="dim italic"), disabled=True))
-        options.highlighted = 0 if shown else None
+        options.highlighted = len(notes) if shown else None
         self._rest = (shown[self.FIRST_FILL :], after)
         if self._rest[0]:
             self.call_after_refresh(self._show_rest)
@@ -307,74 +313,3 @@ class FuzzyPicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-class OpensPickers:
-    """For screens that ask through a :class:`FuzzyPicker` and close when it is cancelled with nothing to show.
-
-    In a real terminal keys arrive together: "c" then "p" typed quickly reached the
-    comparison screen before its first picker was up, so a second picker opened;
-    cancelling both dismissed the screen twice, which Textual rejects
-    (InvalidStateError), crashing the app.  One picker at a time, one dismissal.
-
-    The picker a screen opens as it is shown comes up a moment after it ("c" then "kursk"):
-    the keys typed meanwhile are the picker's.  Read as the screen's own, "e" opened the export
-    dialog and "l" or "x" changed sides; the letters never reached the picker.  They are held
-    until it is up and handed to it in order, as are keys queued here while it opens.
-    """
-
-    # Names of our own: Textual's message pump already has a "_closing".
-    _picker_open = False
-    _closed_once = False
-    _picker_due = False  # a picker opens once the screen is drawn: keys typed before are its
-    _picker: FuzzyPicker | None = None
-    _typed_ahead: list[events.Key] | None = None
-
-    def open_picker_when_drawn(self, open_it: Callable[[], None]) -> None:
-        """Call ``open_it`` (which opens a picker) after the next refresh, holding the keys typed until then."""
-        self._picker_due = True
-        screen = cast("Screen[object]", self)
-
-        def now() -> None:
-            try:
-                if screen.app.screen is screen:  # not over a dialog opened on this screen meanwhile
-                    open_it()
-            finally:
-                self._picker_due = False
-                self._typed_ahead = None  # handed over by open_picker, or nothing opened to take them
-
-        screen.call_after_refresh(now)
-
-    def open_picker(self, picker: FuzzyPicker, chosen: Callable[[str | None], None]) -> None:
-        if self._picker_open:
-            return
-
-        def done(value: str | None) -> None:
-            self._picker_open = False
-            self._picker = None
-            chosen(value)
-
-        self._picker_open = True
-        self._picker = picker
-        cast("Screen[object]", self).app.push_screen(picker, done)
-        for key in self._typed_ahead or ():
-            picker.post_message(key)  # handled after its mount, in the order typed
-        self._typed_ahead = None
-
-    async def _on_key(self, event: events.Key) -> None:
-        screen = cast("Screen[object]", self)
-        opening = self._picker_open and screen.app.screen is not screen  # queued here before the picker was up
-        if (self._picker_due or opening) and is_box_key(event):
-            take(event)
-            if self._picker is not None and opening:
-                self._picker.post_message(handed_on(event))
-            else:
-                self._typed_ahead = [*(self._typed_ahead or []), handed_on(event)]
-
-    def close_once(self) -> None:
-        screen = cast("Screen[object]", self)
-        # Only while on top: Screen.dismiss pops whatever screen is on top (a dialog opened here
-        # meanwhile), and once marked closed this screen would ignore Escape for good.
-        if not self._closed_once and screen.app.screen is screen:
-            self._closed_once = True
-            screen.dismiss()

@@ -24,7 +24,8 @@ from store.compare.figure_tracker import SortKey
 from store.corpus import Corpus
 from tui.formatting import counted
 from tui.messages import WorkProgress
-from tui.screens.compare_picker import FuzzyPicker, OpensPickers
+from tui.screens.compare_picker import FuzzyPicker
+from tui.screens.picker_opening import OpensPickers
 from tui.screens.compare_rows import theme_palette
 from tui.screens.figures_view import FigureTrackerView
 from tui.screens.figures_table import (
@@ -81,6 +82,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
         super().__init__(corpus)
         self.subject_id = subject_id
         self.passage_id = passage_id  # the first table opens on this passage's row, if it has one
+        self.followed_passage: str | None = None  # the passage last opened in the reader from here
         self._step: str | None = None  # the step of the table's build the heading names
 
     def on_mount(self) -> None:
@@ -182,7 +184,7 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
         if group.is_echo and row_key == key_of_row(group) and row_key not in self.expanded:
             self.action_toggle_group()
             return
-        open_passage_in_reader(self, row.passage_id)
+        open_passage_in_reader(self, row.passage_id, come_back=True)  # Escape in the reader returns here
 
     def action_sort(self, sort: SortKey) -> None:
         """Sort in a thread: half a second for the 22,000 rows of a subject at ten thousand articles."""

@@ -41,6 +41,9 @@ COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("claimed", "Claimed", 12),  # the claim's own date when its sentence states one: "Dec 2024", "5 Jan, year?"
 )
 MIN_SENTENCE_WIDTH = 20
+CELL_KEYS = (*(key for key, _, _ in COLUMNS), "sentence")  # what each of ``row_cells`` holds, in order
+OPTIONAL_COLUMNS = ("interval", "claimed")  # right of the figure: shown when they fit whole, else in the detail line
+WIDENED = (("claimant", 36), ("outlet", 24))  # (column, widest): where the room a dropped sentence leaves goes
 # Columns that hold numbers grow to the widest on the page, up to this: cropped, "11,000–12,000" read
 # "11,000–12,00", a different figure.  Wider ones end in "…", never in a digit that is not theirs.
 FITTED_COLUMNS = {"figure": 4, "interval": 5}  # key: index of its cell in ``row_cells``
@@ -59,12 +62,13 @@ GIVE_WAY = (("claimant", 10), ("outlet", 8), ("claimant", 6), ("outlet", 5), ("d
 class FigureGrid(DataTable):
     """The tracker's table: one row per figure or echo group, moved with j/k like the lists."""
 
-    HELP_GROUP: ClassVar[str] = "Figure tracker"
+    HELP_GROUP: ClassVar[str] = "Figure tracker's table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
+        # home and end as in the lists: DataTable's scroll the table sideways, which fits the screen.
+        Binding("g,home", "scroll_top", "Top", show=False),
+        Binding("G,end", "scroll_bottom", "Bottom", show=False),
         Binding("enter", "select_cursor", "Open", tooltip="Open the figure's passage in the reader (an echo group: expand it)"),
     ]
 
@@ -105,10 +109,29 @@ def row_of_passage(table: FigureTable, passage_id: str | None, expanded: set[str
     return None
 
 
-def sentence_width(screen_width: int, widths: Mapping[str, int]) -> int:
-    """What the Sentence column gets once the other columns, and the gaps between them, have theirs."""
-    fixed = sum(widths.values()) + 2 * (len(COLUMNS) + 1) + 2
-    return max(MIN_SENTENCE_WIDTH, screen_width - fixed)
+def columns_that_fit(widths: Mapping[str, int], screen_width: int) -> dict[str, int]:
+    """The columns the table shows at this width, each with its width, in the order of ``COLUMNS``.
+
+    Those up to the figure always (they give way to fit: ``column_widths``); each one right of it
+    only when it fits whole, the sentence taking what is left. A column cut by the screen's edge
+    was read only by scrolling sideways (the Interval at 80 columns); the detail line holds what a
+    dropped column held.
+    """
+    room = screen_width - TABLE_CHROME_WIDTH
+    shown = {key: widths[key] for key in THROUGH_FIGURE}
+    used = sum(width + CELL_PADDING for width in shown.values())
+    for key in OPTIONAL_COLUMNS:
+        if used + widths[key] + CELL_PADDING <= room:
+            shown[key] = widths[key]
+            used += widths[key] + CELL_PADDING
+    if room - used - CELL_PADDING >= MIN_SENTENCE_WIDTH:
+        shown["sentence"] = room - used - CELL_PADDING
+        return shown
+    for key, most in WIDENED:  # too little room for a sentence: the cropped names get what is left
+        grown = min(most, shown[key] + room - used)
+        used += grown - shown[key]
+        shown[key] = max(shown[key], grown)
+    return shown
 
 
 def heading_text(table: FigureTable, page: int, accent: str, *, sorting: SortKey | None = None) -> Text:
@@ -250,13 +273,17 @@ def _give_way_to_the_figure(widths: dict[str, int], screen_width: int) -> None:
 
 
 def detail_text(
-    group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool
+    group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool, hidden: Collection[str] = ()
 ) -> Text:
-    """The row under the cursor in full: figure and claimant, then title, outlet, date and echoes, then the sentence."""
+    """The row under the cursor in full: figure and claimant, then title, outlet, date and echoes, then the sentence.
+
+    ``hidden``: the table's columns left out at this width (``columns_that_fit``), whose values go here.
+    """
     detail = Text()
     # The table's claimant column is clipped: who said it, and on whose authority, in full,
     # first, so a short terminal that shows one line of this shows that one.
-    detail.append(short_figure(row, unit), style="bold")
+    figure = short_figure(row, unit)
+    detail.append(figure, style="bold")
     detail.append("  ")
     detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
     detail.append("\n")
@@ -266,6 +293,10 @@ def detail_text(
         from store.analysis.claim_dates import claim_date_label
 
         detail.append(f" · claim dated {claim_date_label(row.claim_date, row.claim_date_basis)}", style="dim")
+    interval = short_interval(row)
+    # Said only when it tells more than the figure: "580" is its own interval, "≤ 2,000" says "−∞ – 2,000".
+    if "interval" in hidden and interval not in figure and "∞" not in interval:
+        detail.append(f" · interval {interval}", style="dim")
     if group.is_echo:
         outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
         detail.append(f" · repeated in {counted(len(group.article_ids), 'article')}: {outlets}", style="dim")

@@ -18,9 +18,11 @@ from store.compare.range_layout import RangeScale
 from store.corpus import Corpus
 from tui.screens.figures_chart import CHART_LABEL_WIDTH, ChartRow, chart_text, short_figure, subject_scale
 from tui.screens.figures_table import (
+    CELL_KEYS,
     COLUMNS,
     FigureGrid,
     column_widths,
+    columns_that_fit,
     detail_text,
     doubtful_dates,
     heading_text,
@@ -28,7 +30,6 @@ from tui.screens.figures_table import (
     page_count,
     page_rows,
     row_cells,
-    sentence_width,
     summary_text,
 )
 from tui.widgets.keybar import KeyBar
@@ -47,6 +48,7 @@ class FigureTrackerView(Screen[None]):
         self.page = 0
         self._scale: RangeScale | None = None
         self._scale_key: tuple[int, int] | None = None
+        self.hidden_columns: frozenset[str] = frozenset()  # too wide for the screen: the detail line holds them
 
     def compose(self) -> ComposeResult:
         yield Static(id="figures-heading")
@@ -83,15 +85,16 @@ class FigureTrackerView(Screen[None]):
         grid = self.query_one(FigureGrid)
         grid.clear(columns=True)
         shown = [(row_key, group, row, self._cells(group, row, member)) for row_key, group, row, member in self.visible_rows()]
-        widths = column_widths((cells for *_, cells in shown), self.size.width or self.app.size.width)
-        for key, label, _ in COLUMNS:
-            grid.add_column(Text(label, style="bold"), key=key, width=widths[key])
-        sentence = sentence_width(self.size.width or self.app.size.width, widths)
-        grid.add_column(Text("Sentence", style="bold"), key="sentence", width=sentence)
+        screen_width = self.size.width or self.app.size.width
+        fitting = columns_that_fit(column_widths((cells for *_, cells in shown), screen_width), screen_width)
+        self.hidden_columns = frozenset(CELL_KEYS) - fitting.keys()
+        for key, label in (*((key, label) for key, label, _ in COLUMNS), ("sentence", "Sentence")):
+            if key in fitting:
+                grid.add_column(Text(label, style="bold"), key=key, width=fitting[key])
         self.rows_by_key.clear()
         for row_key, group, row, cells in shown:
             self.rows_by_key[row_key] = (group, row)
-            grid.add_row(*cells, key=row_key)
+            grid.add_row(*(cell for key, cell in zip(CELL_KEYS, cells) if key in fitting), key=row_key)
         if keep is not None and keep in self.rows_by_key:
             grid.move_cursor(row=grid.get_row_index(keep))
 
@@ -126,7 +129,9 @@ class FigureTrackerView(Screen[None]):
     def _draw_detail(self) -> None:
         current = self.current_row()
         unit = self.table.unit if self.table else None
-        detail = Text() if current is None else detail_text(current[1], current[2], unit, ambiguous=self._date_ambiguous(current[2]))
+        detail = Text() if current is None else detail_text(
+            current[1], current[2], unit, ambiguous=self._date_ambiguous(current[2]), hidden=self.hidden_columns
+        )
         self.query_one("#figures-detail", Static).update(detail)
 
     def _draw_chart(self) -> None:
@@ -165,6 +170,7 @@ class FigureTrackerView(Screen[None]):
             current = self.current_row()
             self._fill_table(current[0] if current else None)
             self._draw_chart()
+            self._draw_detail()  # the columns dropped or brought back at this width
 
     @property
     def _accent(self) -> str:

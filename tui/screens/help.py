@@ -18,8 +18,9 @@ from tui.widgets.lists import NavList
 from tui.widgets.keybar import KeyBar
 
 KEY_COLUMN = 22
-# Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful here.
-SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
+# Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful here.  The
+# figure tracker's table moves a whole row and fits the screen: its left and right do nothing either.
+SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right", "cursor_left", "cursor_right"}
 
 
 def help_classes() -> Iterator[type[DOMNode]]:
@@ -67,9 +68,9 @@ def _optional_screens() -> Iterator[type[DOMNode]]:
     except ImportError:
         pass
     try:
-        from tui.screens.figures import FigureTrackerScreen
+        from tui.screens.figures import FigureGrid, FigureTrackerScreen
 
-        yield FigureTrackerScreen
+        yield from (FigureTrackerScreen, FigureGrid)  # the table's own: enter opens the figure's passage
     except ImportError:
         pass
 

@@ -174,9 +174,11 @@ class LaunchesTools:
     def action_figures(self) -> None:
         try:
             from tui.screens.figures import FigureTrackerScreen
+            from tui.screens.passage_jump import drop_kept_comparison
         except ImportError:
             self.notify("The figure tracker is not available in this build.", severity="warning", markup=False)
             return
+        drop_kept_comparison(self.nkru)  # a new tracker: the one kept for Escape is not coming back
         claims = self.query_one(ClaimsPane)
         subject, claim = claims.current_subject, claims.current_claim
         # From the reader (back from a passage opened in the tracker) or from a claim, f lands on

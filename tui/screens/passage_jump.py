@@ -3,7 +3,8 @@
 A passage followed from the comparison is read in context, then the analyst wants the comparison
 again, on the row they left: rebuilding it lost the sides' cursor (and, for outlets, took seconds).
 So the comparison is kept (installed, which Textual never removes when it is popped) while the
-reader shows the followed passage's article, and Escape there brings it back as it was.
+reader shows the followed passage's article, and Escape there brings it back as it was.  The
+figure tracker is kept the same way: Escape after following a figure went to the article list.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ def open_passage_in_reader(screen: Screen, passage_id: str, *, come_back: bool =
     app = screen.app
     drop_kept_comparison(app)
     if come_back:
-        screen.followed_passage = passage_id  # type: ignore[attr-defined]  # CompareScreen's
+        screen.followed_passage = passage_id  # type: ignore[attr-defined]  # CompareScreen's, FigureTrackerScreen's
         app.install_screen(screen, KEPT_COMPARISON)
-        app.notify("Escape in the reader goes back to the comparison.", timeout=3, markup=False)
+        what = "figure tracker" if isinstance(screen, FigureTrackerScreen) else "comparison"
+        app.notify(f"Escape in the reader goes back to the {what}.", timeout=3, markup=False)
     ours = (CompareScreen, FuzzyPicker, FigureTrackerScreen)
     while len(app.screen_stack) > 1 and isinstance(app.screen, ours):
         app.pop_screen()

@@ -28,15 +28,17 @@ from tui.screens.search_filters import (
     SearchOutcome,
     claimant_choices,
     claimant_prompt,
+    explain_filters,
     extra_claimant,
     no_hits_note,
     outlet_choices,
     results_note,
     topic_choices,
 )
+from tui.screens.search_keys import SearchKeys
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
-from tui.widgets.typed_order import LateKeysActHere, handed_on
+from tui.widgets.typed_order import LateKeysActHere
 from tui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -50,11 +52,12 @@ __all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchFilters", "SearchOutcome
 DEBOUNCE_SECONDS = 0.15
 SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
+STATUS_MAX_LINES = 3  # the status line's max-height (app.tcss)
 
 
 #: Claimants the drop-down lists, the most cited; its first choice finds any other (search_filters).
 CLAIMANT_CHOICES = 300
-class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
+class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
     HELP_GROUP: ClassVar[str] = "Search"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: search closes as Escape arrives, so the keys typed hard on its heels reach the
@@ -76,6 +79,13 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         query: str
         hits: list[SearchHit] = field(default_factory=list)
         filters: SearchFilters = field(default_factory=SearchFilters)
+        filter_note: str | None = None  # which filter left every passage out (explain_filters)
+        explained: bool = False  # filter_note was looked for (off the UI thread): no need to again
+
+    @dataclass
+    class FiltersExplained(Message):
+        generation: int
+        note: str
 
     def __init__(
         self, corpus: Corpus, recent: list[str], *, query: str = "", filters: SearchFilters | None = None
@@ -292,8 +302,21 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
             if worker.is_cancelled:
                 return
             self.corpus.passages.get(hit.passage_id)
+        note = explain_filters(self.corpus, query, hits, filters) if not worker.is_cancelled else None
         if not worker.is_cancelled:
-            self.post_message(self.ResultsReady(generation, query, hits, filters))
+            self.post_message(self.ResultsReady(generation, query, hits, filters, note, explained=True))
+
+    @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
+    def _explain_filters(self, generation: int, query: str, filters: SearchFilters) -> None:
+        """For hits found on the UI thread (``_search_here``): why the filters left none, searched here."""
+        note = explain_filters(self.corpus, query, [], filters)
+        if note and not get_current_worker().is_cancelled:
+            self.post_message(self.FiltersExplained(generation, note))
+
+    @on(FiltersExplained)
+    def _show_explained(self, event: FiltersExplained) -> None:
+        if event.generation == self.generation and self.is_mounted:
+            self._status(Content.styled(event.note, DIM))
 
     @on(ResultsReady)
     def _show_results(self, event: ResultsReady) -> None:
@@ -310,7 +333,9 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         self.shown_search = (event.query, event.filters)
         hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection), query=event.query)
         self.query_one(ContentSwitcher).current = "hits"
-        note = results_note(self.corpus, event.query, event.hits, event.filters, RESULT_LIMIT)
+        note = results_note(self.corpus, event.query, event.hits, event.filters, RESULT_LIMIT, filter_note=event.filter_note)
+        if not event.hits and not event.explained and event.filters != SearchFilters():
+            self._explain_filters(event.generation, event.query, event.filters)
         keys = " · ↓↑ move · enter opens · space selects" if event.hits else ""
         status = self.query_one("#search-status", Static)
         if len(note) + len(keys) > status.content_size.width:
@@ -318,8 +343,12 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         self._status(Content.assemble((note, DIM), (keys, DIM)))
 
     def _status(self, content: Content) -> None:
-        # One line of fixed size: no need to lay the whole screen out again for it.
-        self.query_one("#search-status", Static).update(content, layout=False)
+        # Mostly one line, and then no need to lay the whole screen out again for it; a note too long
+        # for the width wraps to a second (at 80 columns a filter's note lost "(ctrl+l drops the filters)").
+        status = self.query_one("#search-status", Static)
+        width = status.content_size.width
+        lines = min(len(content.wrap(width)), STATUS_MAX_LINES) if width > 0 else 0
+        status.update(content, layout=lines != status.size.height)
 
     # --- choosing -----------------------------------------------------------------------
 
@@ -340,56 +369,3 @@ class SearchScreen(FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[
         hits = self.query_one(HitList)
         if hits.hits and self.is_current:  # a kept screen out of sight is reset before it is shown again
             hits.show_hits(self.corpus, hits.hits, frozenset(selection), query=self.shown_query, keep_cursor=True)
-
-    # --- keys --------------------------------------------------------------------------
-
-    def on_key(self, event: events.Key) -> None:
-        # A character reaching the screen itself was typed before the box had focus: after "/"
-        # opened search, while the screen was still being built, or queued in a list before a
-        # key moved focus to the box.  Nothing else takes characters here: they are the query's.
-        query = self.query_one("#query", QueryInput)
-        if self.is_current and self.focused is query and event.is_printable:
-            event.stop()
-            query.post_message(handed_on(event))
-
-    def action_close(self) -> None:
-        self.workers.cancel_group(self, "search")
-        self.generation += 1  # a search already done posts its hits anyway: they are for a screen now closed
-        # Handed back, not dropped: a query typed with care (and its filters) was lost to a
-        # glance at the reader, "/" then opening on the one before it.
-        query, filters = self._wanted()
-        self.dismiss(SearchOutcome(query, [], -1, filters, closed=True) if query else None)
-
-    def action_to_results(self) -> None:
-        """Enter or down in the query: into the hits for it, or the recent searches if it is empty.
-
-        Focus moves here and now (set_focus, not focus(), which waits its turn behind the keys
-        already queued), so those keys act in the results.
-        """
-        if self._wanted()[0]:
-            self._search_here()  # hits for every word typed, unless the index is still warming up
-            self.query_one(ContentSwitcher).current = "hits"
-            target: NavList = self.query_one(HitList)
-        else:
-            self._search_now()  # an emptied box shows the recent searches, even inside its debounce
-            target = self.query_one(RecentList)
-        self.set_focus(target)
-
-    def action_edit_query(self) -> None:
-        self.query_one("#query", QueryInput).focus_to_type_on()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "close":
-            return not any(select.expanded for select in self.query(Select))  # there Escape folds the list
-        if action == "edit_query":
-            return not isinstance(self.focused, Input)  # there "/" is a character of the query
-        if action == "to_results":
-            return isinstance(self.focused, QueryInput)  # elsewhere enter and down are the widget's own
-        return True
-
-    def action_type_on(self, character: str) -> None:
-        self.query_one("#query", QueryInput).type_on(character)
-
-    def action_clear_filters(self) -> None:
-        for select in self.query(Select):
-            select.clear()

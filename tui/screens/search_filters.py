@@ -73,24 +73,41 @@ def unheld_script_note(corpus: Corpus, query: str) -> str | None:
     return no_match_note(ensure_index(corpus).parts.vocabulary, query)
 
 
-def results_note(corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters, limit: int) -> str:
-    """The status line over the hits: how many, never passing the store's limit off as the total, or why none."""
+def results_note(
+    corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters, limit: int,
+    *, filter_note: str | None = None,
+) -> str:
+    """The status line over the hits: how many, never passing the store's limit off as the total, or why none.
+
+    ``filter_note``: which filter left out every passage the words find (``explain_filters``, run
+    off the UI thread: it searches again, once per filter); without it, the general advice.
+    """
     if not hits:
+        if filter_note:
+            return filter_note
         script_note = unheld_script_note(corpus, query) if corpus.passages else None
         filtered = any((filters.topic, filters.outlet, filters.claimant))
-        if filtered and not script_note and corpus.passages and not parse_query(query).is_empty:
-            # Which filter left out every passage the words find, as the CLI says it: "drop a filter"
-            # left the analyst to try each in turn.
-            given = {"outlet": filters.outlet, "topic": filters.topic, "claimant": filters.claimant}
-            labels = {t.id: t.label for t in corpus.topic_summaries}
-            shown = {"topic": labels.get(filters.topic, filters.topic)} if filters.topic else None
-            said = filter_note(corpus.search, query, given, shown)
-            if said:
-                return f"{one_line(said)} (ctrl+l drops the filters)"
         return no_hits_note(query, has_passages=bool(corpus.passages), filtered=filtered, script_note=script_note)
     if len(hits) >= limit:  # the store stops at the limit
         return f"the {len(hits)} best hits (more match: add a word or a filter)"
     return f"{len(hits)} hit" if len(hits) == 1 else f"{len(hits)} hits"
+
+
+def explain_filters(corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters) -> str | None:
+    """Which filter left out every passage the words find, as the CLI says it ("drop a filter" left
+    the analyst to try each in turn); None when there are hits, no filter, or another reason.
+
+    Searches the words again, alone and with each filter: slow work for a worker thread.
+    """
+    if hits or not any((filters.topic, filters.outlet, filters.claimant)) or not corpus.passages:
+        return None
+    if parse_query(query).is_empty or unheld_script_note(corpus, query):
+        return None
+    given = {"outlet": filters.outlet, "topic": filters.topic, "claimant": filters.claimant}
+    labels = {t.id: t.label for t in corpus.topic_summaries}
+    shown = {"topic": labels.get(filters.topic, filters.topic)} if filters.topic else None
+    said = filter_note(corpus.search, query, given, shown)
+    return f"{one_line(said)} (ctrl+l drops the filters)" if said else None
 
 
 def _excluding_forms(parsed: ParsedQuery) -> str:
