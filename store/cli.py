@@ -20,6 +20,8 @@ from typing import Any
 from store import cli_claim_dates, cli_output
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
+from store.cli_paths import WEB_ADDRESS_REASON, os_error_line, source_files, web_addresses
+from store.cli_progress import progress_line
 from store.cli_streams import JsonSafeOutput, RowStream, dump_rows, tables_survive_any_locale, write_data
 from store.errors import StoreError
 from store.printable import printable
@@ -67,11 +69,11 @@ def _open_corpus(args: argparse.Namespace):
     from store.first_run import ensure_database
 
     db_path = _db_path(args)
-    with cli_output.progress_line() as progress:
+    with progress_line() as progress:
         built = ensure_database(db_path, progress=progress)  # first run: seconds of ingest, so it reports
     if built:
         warn(f"built a new database at {db_path} from the bundled seeds")
-    with cli_output.progress_line() as progress:
+    with progress_line() as progress:
         corpus = Corpus.open(db_path, progress=progress)
     # Every file removed: an empty listing or "no passage matches" would read as a finding; said after
     # the result (``_emit``), so that an error stays the one line it is.
@@ -122,13 +124,21 @@ def _no_table() -> None:  # for a verb asked for --json only
 
 def run_ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest_paths
-    from store.source_paths import expand_source_paths
 
     db_path = _db_path(args)
-    files = expand_source_paths(args.paths, db_path=db_path)
-    with cli_output.progress_line() as progress:
+    addresses = web_addresses(args.paths)
+    for address in addresses:
+        warn(f"rejected {address}: {WEB_ADDRESS_REASON}")
+    if len(addresses) == len(args.paths):
+        return 1
+    files = source_files([path for path in args.paths if str(path) not in addresses], db_path)
+    with progress_line() as progress:
         report = ingest_paths(files, db_path, topics_path=args.topics, progress=progress)
     cli_output.warn_rejected(report.rejected)
+    if report.rejected and len(report.rejected) == len(report.files) and not args.json:
+        # Nothing was read in: "Ingested into …" over a table of rejects would read as a success, and
+        # the lines just said are the whole answer.  (JSON readers still get the report.)
+        return 1
     data = {
         "db": str(db_path),
         "seconds": round(report.seconds, 3),
@@ -139,14 +149,14 @@ def run_ingest(args: argparse.Namespace) -> int:
         ],
     }
     _emit(args, data, lambda: cli_output.print_ingest(report, db_path))
-    return 1 if report.rejected else 0
+    return 1 if report.rejected or addresses else 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
     from store.removal import remove_sources
 
     db_path = _db_path(args)
-    with cli_output.progress_line() as progress:
+    with progress_line() as progress:
         report = remove_sources(args.targets, db_path, dry_run=args.dry_run, progress=progress)
     data = {
         "db": str(db_path),
@@ -164,7 +174,7 @@ def run_reanalyse(args: argparse.Namespace) -> int:
     from store.reanalysis import reanalyse
 
     db_path = _db_path(args)
-    with cli_output.progress_line() as progress:
+    with progress_line() as progress:
         report = reanalyse(db_path, progress=progress)
     data = {"db": str(db_path), "seconds": round(report.seconds, 3), "articles": report.articles,
             "claims_before": report.claims_before, "claims_after": report.claims_after}
@@ -349,6 +359,9 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
     except BrokenPipeError:  # `nkru-tui articles | head` closed the pipe; not an error
         _drop_unread_output()
         return 0
+    except OSError as exc:  # a path the system refuses to look at (EACCES from a stat): which, and why
+        warn(f"error: {os_error_line(exc)}")
+        return 1
 
 
 def _drop_unread_output() -> None:

@@ -9,18 +9,17 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from store.cli_claimant_words import claimant_words
+from store.cli_consoles import stderr_console, stdout_console
+from store.cli_progress import progress_line  # noqa: F401  (the verbs' progress line, re-exported)
 from store.cli_verdicts import side_lines, verdict_line
 from store.corpus import Corpus
 from store.long_tables import (
@@ -36,18 +35,8 @@ from store.models import Article, Claim, PassageKind, SearchHit
 from store.printable import READABLE_ERRORS, printable
 
 
-class _VerbConsole(Console):
-    """A console whose reader may leave early: ``nkru-tui claims | head -1`` closes the pipe mid-table."""
-
-    def on_broken_pipe(self) -> None:
-        # Rich's own answer is SystemExit(1): a failure with no message for a reader that had read enough.
-        # As BrokenPipeError it reaches main(), which ends quietly with 0, as for the JSON output.
-        self.quiet = True
-        raise BrokenPipeError
-
-
-_console = _VerbConsole(highlight=False, soft_wrap=False)
-_err = _VerbConsole(stderr=True, highlight=False)
+_console = stdout_console
+_err = stderr_console  # the progress line's console, named here too for the tests that point it at a fake terminal
 
 
 def _console_encoding() -> str:
@@ -81,41 +70,6 @@ def warn_rejected(rejected: Sequence[Any]) -> None:
         elif _EXPECTED_TYPES.search(message):
             listed_types = True
         warn(f"rejected {message}")
-
-
-@contextmanager
-def progress_line(min_interval: float = 0.2) -> Iterator[Callable[[str, int, int], None]]:
-    """A reporter for long work that keeps one line on stderr up to date, and clears it at the end.
-
-    Silent when stderr is not a terminal.  Updates are throttled; the line is rewritten in place
-    (a ten-thousand-file ingest reports two hundred times), and removed when the work ends, so the
-    verb's own result or error starts on a clean line.
-    """
-    last = [0.0]
-    shown = [False]
-    terminal = sys.stderr is not None and sys.stderr.isatty()  # None: started with stderr closed
-
-    def report(message: str, done: int, total: int) -> None:
-        if not terminal:
-            return
-        now = time.monotonic()
-        if now - last[0] < min_interval and done < total:
-            return
-        last[0] = now
-        share = f" {done}/{total}" if total > 1 else ""
-        line = Text(f"… {printable(message, one_line=True)}{share}", style="dim")
-        line.truncate(max(_err.width - 1, 1), overflow="ellipsis")
-        _err.file.write("\r\x1b[2K")
-        _err.print(line, end="")
-        _err.file.flush()
-        shown[0] = True
-
-    try:
-        yield report
-    finally:
-        if shown[0]:
-            _err.file.write("\r\x1b[2K")
-            _err.file.flush()
 
 
 def clipped(text: str, limit: int) -> str:

@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reads each file named, and every file in a folder and in all its subfolders (in name order). "
                     "Hidden entries in a folder (names starting with a dot: .git, .DS_Store) are skipped. "
                     "Exit status 1 if any file was rejected (each is listed with its reason).")
-    p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
+    # As typed: a pasted web address ("https://…") stays one, for the error to name; Path() would fold its "//".
+    p.add_argument("paths", nargs="+", type=_target, metavar="PATH",
                    help="an article file, or a folder: every file below it is read, in subfolders too, "
                         "except hidden ones (names starting with a dot)")
     p.add_argument("--topics", type=_path, metavar="PATH", default=argparse.SUPPRESS,

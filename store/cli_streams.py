@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from store import cli_output
+from store.cli_progress import progress_line
 from store.printable import READABLE_ERRORS, json_safe
 
 
@@ -83,7 +83,7 @@ def dump_rows(rows: RowStream, output: JsonSafeOutput) -> None:
         output.write("[]")
         return
     output.write("[\n")
-    with cli_output.progress_line() as progress:
+    with progress_line() as progress:
         for done, item in enumerate(rows.items, 1):
             # A row nested in the list is indented one level more; no line break stands inside a JSON string.
             output.write("  " + json.dumps(rows.make_row(item), ensure_ascii=False, indent=2).replace("\n", "\n  "))
