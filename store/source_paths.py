@@ -54,6 +54,27 @@ def _is_database_file(path: Path, db_path: Path | None) -> bool:
     return path.name == db_path.name or path.name.startswith(db_path.name + ".")
 
 
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; False when the system will not say (a parent without search
+    permission): then it is passed on as a file, and ingest rejects it with the system's reason."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _identity(path: Path) -> Path:
+    """The path a file is known by, to list it once: resolved where the system allows, else as given.
+
+    ``exists`` and ``resolve`` raise for a path under a folder without search permission, and
+    ``resolve`` for a symlink loop: one such path must not stop the whole ingest.
+    """
+    try:
+        return path.resolve() if path.exists() else path.absolute()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = None) -> list[Path]:
     """Files to ingest: folders expanded (recursively, in name order), each file once.
 
@@ -64,7 +85,7 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
     expanded: list[Path] = []
     for given in paths:
         path = Path(given).expanduser()
-        if path.is_dir():
+        if _is_folder(path):
             below = [p for p in _files_below(path) if not _is_database_file(p, db_path)]
             if not below:
                 raise StoreError(f"{path}: no files in this folder")
@@ -74,7 +95,7 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
     seen: set[Path] = set()
     unique: list[Path] = []
     for path in expanded:
-        key = path.resolve() if path.exists() else path.absolute()
+        key = _identity(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)

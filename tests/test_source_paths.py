@@ -141,3 +141,20 @@ def test_an_unreadable_folder_given_by_name_is_one_clear_error(tmp_path: Path, m
     _lock_folders(monkeypatch, locked)
     with pytest.raises(StoreError, match="cannot read this folder \\(Permission denied\\)"):
         expand_source_paths([locked])
+
+
+def test_a_path_the_system_will_not_check_is_passed_on_not_raised(tmp_path, monkeypatch):
+    # Under a folder without search permission (as /proc/1/cwd is even to root), exists(), is_dir() and
+    # resolve() raise PermissionError: that one path goes on to be rejected, the other files are listed.
+    readable = tmp_path / "a.txt"
+    readable.write_text("text")
+    guarded = tmp_path / "guarded" / "b.txt"
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == guarded or guarded in self.parents:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    assert expand_source_paths([readable, guarded]) == [readable, guarded]
