@@ -281,5 +281,8 @@ def _is_country(name: str) -> bool:
 
 def _relay_through(anchor: Anchor, relay: Anchor) -> None:
     anchor.via = relay.claimant
+    if relay.claimant and relay.via and not relay.via_interview and relay.via != anchor.claimant:
+        # "…, the NIS said, the Korea Herald reported, citing lawmakers": the hands it passed through, nearest first
+        anchor.via = f"{relay.claimant} via {relay.via}"
     anchor.via_pronoun = relay.pronoun if relay.claimant is None else None
     anchor.via_interview = False

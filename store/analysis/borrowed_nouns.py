@@ -45,6 +45,9 @@ _BORROWABLE_UNITS = {
 _NOT_PEOPLES_LOSSES = re.compile(
     r"(?:tank|vehicle|equipment|armou?r|aircraft|artillery|materiel|territorial|financial|economic)\s+$"
 )
+# "losses of the North Korean contingent", "the toll of the force": whose losses (a body of troops, which counts
+# no heads: "the toll among North Korean troops" is a count of troops), not what is counted.
+_OWNER_OF_LOSSES = re.compile(r"\b(?:losses|toll|casualties)\s+(?:of|among|in)\s+(?:[a-z'’-]+\s+){0,4}$")
 _MEASURES = frozenset({"estimates", "estimate", "size", "strength", "count", "counts"})
 _COLLECTIVE_TROOPS = frozenset({"force", "contingent", "deployment"})
 # ... but only a national or military one: "the North Korean force", "a second contingent", never "the animal
@@ -107,6 +110,10 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
             continue
         if match.group() == "north koreans" and not lowered.endswith("how many ", 0, match.start()):
             continue  # '"3,000," he said when asked how many North Koreans had died'; "Many North Koreans farm" lends none
+        if match.group() in _COLLECTIVE_TROOPS and (
+            _OWNER_OF_LOSSES.search(lowered, max(0, match.start() - 60), match.start()) is not None
+        ):
+            continue  # "the losses of the North Korean contingent amount to 4,000": a body's losses, no head count
         if match.group() == "losses" and not _losses_count(lowered, match.start(), match.end(), figure):
             continue
         if match.group() in _CASUALTY_VERBS and _another_clauses_verb(lowered, figure, match.start(), match.end()):

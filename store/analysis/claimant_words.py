@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# "Quote:", "Details:", "Background:": what a paragraph holds, never who speaks it (see ``paragraph_labels``).
+PARAGRAPH_LABELS = frozenset(
+    """quote quotes quotation details detail source background context update updates reminder recap summary
+    earlier previously also meanwhile note notes comment comments""".split()
+) | frozenset({"direct speech", "for reference", "for context", "what happened", "key quote"})
+
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "messrs"})
 # Words that name a role or rank and stand before a person's name.
 _TITLES = frozenset(
@@ -87,3 +93,8 @@ def _given_name_gen(tokens: list[str], at: int) -> bool:
     if tokens[at] != "Gen" or at == 0 or at + 2 != len(tokens):
         return False
     return tokens[at - 1].lower().rstrip(".").split("-")[-1] in _CIVILIAN_OFFICES
+
+
+def is_paragraph_label(words: str) -> bool:
+    """Whether ``words`` (a would-be speaker's name) are a paragraph's label ("Quote", "Details")."""
+    return len(words) <= 16 and words.lower() in PARAGRAPH_LABELS

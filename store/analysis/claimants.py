@@ -24,6 +24,7 @@ from store.analysis.claimant_words import (  # noqa: F401 - other modules import
     PRONOUNS,
     _is_capitalised,
     _strip_titles,
+    is_paragraph_label,
 )
 from store.analysis.coreference import strip_age
 from store.analysis.generic_sources import generic_claimant, is_demonym, without_freshness, without_time_head
@@ -110,8 +111,8 @@ def clean_claimant(raw: str) -> str | None:
     if "-year-old" in text:
         text = strip_age(text)
     text = without_freshness(text) if text.endswith("intelligence") else text  # "the latest US intelligence"
-    if not text or text.lower() in PRONOUNS:
-        return None
+    if not text or text.lower() in PRONOUNS or is_paragraph_label(text):
+        return None  # "Quote: …", "Details: Yusov said …": a paragraph's label speaks for nobody
     # Substring tests spare most names the patterns: each of their words holds "ed", each of theirs a "-".
     if "ed" in text and (asked := _ASKED_BY.match(text)):
         text = asked.group("head")
@@ -268,7 +269,7 @@ def _person_before_affiliation(tokens: list[str]) -> list[str]:
             # "of South Korea's Joint Chiefs of Staff": a body named by its country's possessive.
             possessive = any(t.endswith(("'s", "’s")) for t in tokens[i + 1 : i + 4])
             affiliation = after.lower() == "the" or (after.isupper() and len(after) >= 2) or possessive
-            return tokens[:i] if affiliation and looks_like_person(head) else tokens
+            return tokens[:i] if affiliation and looks_like_person(head, syllables=True) else tokens
     return tokens
 
 
@@ -284,7 +285,7 @@ def _person_after_possessive(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 3, -1, -1):
         if tokens[i].endswith(("'s", "’s")):
             tail = tokens[i + 1 :]
-            return tail if looks_like_person(" ".join(tail)) else tokens
+            return tail if looks_like_person(" ".join(tail), syllables=True) else tokens
     return tokens
 
 
@@ -319,8 +320,12 @@ def _strip_descriptor(tokens: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, none of them an institution or place word."""
+def looks_like_person(name: str, syllables: bool = False) -> bool:
+    """Two to four capitalised words, none of them an institution or place word.
+
+    With ``syllables``, a word of two letters in title case is a name's syllable ("Yang Uk", "Kim Jong Un"), not
+    "UK" or "UN": so a speaker is read, whose name is sure to be one; a sentence's subject is not.
+    """
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
@@ -328,7 +333,7 @@ def looks_like_person(name: str) -> bool:
         return False
     for token in tokens:
         bare = token.strip(".,'’").lower()
-        if bare in _ORG_WORDS or bare in _PLACE_WORDS:
+        if bare in _ORG_WORDS or (bare in _PLACE_WORDS and not (syllables and len(token) == 2 and token.istitle())):
             return False
         if not (token[:1].isupper() or bare in _CONNECTORS):
             return False

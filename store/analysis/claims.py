@@ -52,6 +52,7 @@ from store.analysis.hedges import _HEDGE, hedges_besides_rejection, is_hedged, m
 from store.analysis.list_leads import is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
+from store.analysis.paragraph_labels import LABEL_OPENINGS, read_paragraph_label
 from store.analysis.quoted_paragraphs import continue_quotation, give_quotation_to
 from store.analysis.reporting_verbs import VerbHit, verb_hits
 from store.analysis.revisions import earlier_figure_starts
@@ -107,6 +108,8 @@ def extract_claims(
             speakers.prose_index += 1
         if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
             speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")
+        if kind not in _SET_APART_KINDS and passage.text.startswith(LABEL_OPENINGS):  # "Source: …", "Quote: "…""
+            read_paragraph_label(passage.text, speakers)
         post = signed_post(article.passages, index) if kind == PassageKind.PULLQUOTE else None
         if kind not in _CLAIM_KINDS and kind not in _ATTRIBUTED_ONLY_KINDS and post is None:
             continue  # a pull-quote repeats the body, but an embedded post signed by its author is read as theirs

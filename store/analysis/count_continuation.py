@@ -31,7 +31,10 @@ POINTS_BACK = re.compile(
     r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b|"
     # "he raised it to more than 1,000", "later put it at 3,000": "it" is the count given before.
     r"\b(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+it\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
-    r"\bput\s+it\s+(?:at|closer\s+to)\b"
+    r"\bput\s+it\s+(?:at|closer\s+to)\b|"
+    # "их число может достигать 12 тысяч", "їхня кількість": their number, in Russian and Ukrainian
+    r"(?<![а-яёіїєґ])(?:их|это|эта|этот|эти|общее|їх|їхня|їхнє|ця|це|загальна|загальне)\s+(?:число|количество|"
+    r"численность|кількість|число|чисельність)(?![а-яёіїєґ])"
 )
 # A bare figure after a casualty count counts people; its own words say whether killed, wounded or sent.
 _COUNTED_PEOPLE = {"casualties": "soldiers"}

@@ -31,12 +31,14 @@ _KO_REPORTED = re.compile(
     r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했|(?:로|으로)\s*(?:상향|하향)\s*조정했"
 )
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
-# three plain words, the last one marked as subject or topic).
+# three plain words, the last one marked as subject or topic; none a reported verb, "보고했다고", of its own).
 _KO_SPEAKER_LAST = re.compile(
-    r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)"
+    r"(?:다|라|냐|자)고\s+(?P<name>(?:[\uac00-\ud7a3A-Za-z]+(?<!고)\s+){0,2}[\uac00-\ud7a3A-Za-z][\w·]*?)"
     r"(?:\((?P<short>[A-Z]{2,6})\))?(?:이|가|은|는)\s+"  # "우크라이나 정보총국(HUR)이 밝혔다": the acronym names it
     + _KO_VERBS
 )
+# "…고 보고했" right before the "다고" of a later speaker: the topic's report, which that speaker passed on.
+_KO_REPORTED_BEFORE = re.compile(r"(?:고|며)\s*" + _KO_VERBS + "$")
 # "연합뉴스는 … 정보위원들을 인용해 …고 보도했다" (Yonhap, citing lawmakers, reported that …): the one cited says it.
 _KO_CITING = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z][\w·]*?)(?:을|를)\s*인용(?:해|하여|한)")
 # "국정원 보고를 받은 의원들" (lawmakers briefed by the NIS), "国情院から報告を受けた議員" (the same in Japanese): the
@@ -210,6 +212,11 @@ def _clause_anchors(sentence: str) -> list[Anchor]:
             if match.group("short") and aliased(match.group("short")) != match.group("short"):
                 name = match.group("short")
             anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+            topic = next((t for t in _KO_TOPIC.finditer(sentence, 0, match.start()) if t.group() not in _KO_ADNOMINALS),
+                         None) if _KO_REPORTED_BEFORE.search(sentence, 0, match.start()) else None
+            if topic is not None:  # "국정원은 …고 보고했다고 정보위원들이 전했다": the NIS reported, lawmakers relayed
+                source = _anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic))
+                source.via, anchors[-1] = anchors[-1].claimant, source
     if not anchors and _KO_REPORTED.search(sentence):
         topic = next((t for t in _KO_TOPIC.finditer(sentence) if t.group() not in _KO_ADNOMINALS), None)
         topic = topic or _KO_SUBJECT.search(sentence)

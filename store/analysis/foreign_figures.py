@@ -131,6 +131,9 @@ _CYRILLIC_HEDGE = (
     r"|как\s+минимум|по\s+меньшей\s+мере|до|почти|майже|порядка"
     r"|około|ok\.|blisko|prawie|niemal|ponad|przeszło|co\s+najmniej|do"
     r"|превысил[аио]?|превышает|перевищил[аио]?|перевищує|przekroczył[aoy]?|przekracza"
+    # a projection, like "may reach": "может достигать 12 тысяч", "може сягати 12 тисяч" (a ceiling)
+    r"|(?:может|могут|може|можуть)\s+(?:достигать|достичь|достигнуть|составлять|составить|сягати|сягнути|"
+    r"досягати|досягти|сягать)"
 )
 # The hedge before it is looked for behind each count found (``_RU_LEAD_BEFORE``): a leading optional group would
 # be tried at every character of the text.
@@ -164,7 +167,7 @@ _PIECES = re.compile(r"\s*(?:штук|единиц|одиниць)", re.IGNORECA
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_HEDGE})\s+$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LAST_DIGIT = re.compile(r".*\d")
-_AT_MOST = ("최대", "最大", "最多", "до", "do", "이하", "以下", "ไม่เกิน", "สูงสุด")
+_AT_MOST = ("최대", "最大", "最多", "до", "do", "이하", "以下", "ไม่เกิน", "สูงสุด", "может", "могут", "може", "можуть")
 _AT_LEAST = ("최소", "少なくとも", "至少", "超过", "超過", "逾", "を超え", "넘", "กว่า", "มากกว่า", "อย่างน้อย",
              "ไม่ต่ำกว่า", "более", "больше", "свыше", "понад", "більше", "щонайменше", "не менее", "не менше",
              "как минимум", "по меньшей мере", "이상", "以上", "ponad", "przeszło", "co najmniej",

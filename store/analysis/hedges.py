@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from store.analysis.foreign_figures import FOREIGN_LETTER
+from store.analysis.foreign_hedges import foreign_hedged
 from store.analysis.terms import trie_pattern
 
 _HEDGE_WORDS = """might could likely unlikely possibly perhaps maybe presumably probably reportedly allegedly
@@ -76,6 +77,8 @@ def is_hedged(text: str) -> bool:
     lower = " " + text.lower()
     if ("if " in lower or "unless " in lower) and _CONDITIONAL.search(lower):
         return True  # "If Moscow asks, Pyongyang would dispatch another 10,000": a hypothetical figure
+    if not text.isascii() and FOREIGN_LETTER.search(text) is not None and foreign_hedged(text):
+        return True  # "их число может достигать 12 тысяч", "추정된다": see ``foreign_hedges``
     return bool(_HEDGE.search(lower) or ("may" in text and _MAY.search(text)))
 
 

@@ -159,6 +159,8 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         return None
     if body.endswith(","):
         return _appositive_chain(body[:-1])
+    if body.endswith(")") and (aside := _RELATIVE_ASIDE.search(body)) is not None and aside.start():
+        return left_noun_phrase(body[: aside.start()])  # "The Pentagon (which said in May …) believes": the Pentagon
     window = max(0, len(body) - 220)  # 16 words back is the most a claimant's phrase takes
     tokens = _last_words(body, window, 16)
     if window and tokens and not body[tokens[0][0] - 1].isspace():
@@ -248,6 +250,10 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
     while end < len(body) and body[end] in ")]":
         end += 1
     return first, body[first:end]
+
+
+# A bracketed relative clause right before the verb, set inside the speaker's phrase: "(which said … arrived)".
+_RELATIVE_ASIDE = re.compile(r"\s\((?:which|who|whose|itself|themselves)\s[^()]{0,160}\)$")
 
 
 def _closed_after(tokens: list[tuple[int, str]], index: int) -> bool:

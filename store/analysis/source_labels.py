@@ -23,6 +23,7 @@ from store.analysis.claimants import (
     looks_like_person,
 )
 from store.analysis.coreference import BODY_HEADS
+from store.analysis.generic_sources import is_demonym
 from store.analysis.number_starts import figure_starts
 from store.analysis.sentences import split_sentences
 
@@ -41,6 +42,12 @@ _BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][^()\[\],;:\d]{1,50}?)\s*(?:[,;][^(
 # "(Ukraine's figure)", "(the NIS's estimate)": whose figure the one before the bracket is.
 _OWNERS_FIGURE = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+)?"
                             r"(?:figure|estimate|count|tally|assessment|numbers|figures|estimates)")
+# "(Western estimate)", "(Pentagon figures)": a note after the figures naming whose reckoning they are.
+_OWNED_NOTE = re.compile(
+    r"((?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:estimates?|figures?|assessments?|counts?|data|tally))[)\]]"
+)
+_DIGIT = re.compile(r"\d")
 # "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
 # A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
@@ -115,6 +122,12 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str, bool]] = []
     for opening in _BRACKET_OPENING.finditer(sentence):
         at = opening.start()
+        if (note := _OWNED_NOTE.match(sentence, opening.end())) is not None and _DIGIT.search(sentence, 0, at):
+            owner = note.group("owner")  # "sent 12,000 troops to Russia (Western estimate)": whose figures these are
+            claimant = clean_claimant(owner) if not is_demonym(owner) else clean_claimant(note.group(1))
+            if claimant:
+                found.append((at, note.end() - 1, note.group(1), claimant, True))
+                continue
         if _FIGURE_BEFORE.search(sentence, max(0, at - 48), at) is None:
             continue
         if _DAY_OF_MONTH_BEFORE.search(sentence, max(0, at - 16), at) is not None:

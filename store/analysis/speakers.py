@@ -315,7 +315,7 @@ class Speakers:
             self.described[claimant] = self.described.get(claimant, frozenset()) | heads
         single_name = " " not in claimant and could_be_surname(claimant) and not described_as_outlet(anchor.raw) and (
             claimant.lower() not in PERSON_NOUNS)  # "Experts said": a group, no "he" to point back to
-        if looks_like_person(claimant) or claimant in self.persons or single_name:
+        if looks_like_person(claimant, syllables=True) or claimant in self.persons or single_name:
             if claimant not in self.persons:
                 self.persons.append(claimant)
             self.last_person = claimant
