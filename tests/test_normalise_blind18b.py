@@ -118,7 +118,7 @@ def test_tables_of_articles_with_german_spanish_and_russian_column_names_are_rea
     assert (article.title, article.outlet, article.published) == ("Corea del Norte envía más tropas a Rusia", "El País", "2024-11-20")
     russian = "заголовок\tтекст\tисточник\tдата\nКНДР отправила в Россию новые снаряды\tСеверная Корея отправила в Россию ещё одну партию снарядов.\tМедуза\t2024-11-07\n"
     (article,) = _normalise(russian, "export.tsv").articles
-    assert (article.title, article.outlet, article.published) == ("КНДР отправила в Россию новые снаряды", "Медуза", "2024-11-07")
+    assert (article.title, article.outlet, article.published) == ("КНДР отправила в Россию новые снаряды", "Meduza", "2024-11-07")
 
 
 def test_an_outlets_name_set_as_a_paragraph_between_a_russian_headline_and_its_date_is_the_outlet():

@@ -305,7 +305,7 @@ def test_rfc2047_headers_in_korean_and_ukrainian_charsets_give_title_and_outlet(
     ).encode() + f"{UK1}\n\n{UK2}\n".encode("koi8_u")
     for name, data, title, outlet, paragraphs in (
         ("yonhap.eml", korean, KO_TITLE, "Yonhap", [KO1, KO2]),
-        ("ukrinform.eml", ukrainian, UK_TITLE, "Укрінформ", [UK1, UK2]),
+        ("ukrinform.eml", ukrainian, UK_TITLE, "Ukrinform", [UK1, UK2]),
     ):
         result = _read(tmp_path, name, data)
         article = result.articles[0]

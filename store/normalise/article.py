@@ -43,6 +43,7 @@ from store.normalise.header_lines import (
     masthead_name,
 )
 from store.normalise.decks import find_dek
+from store.normalise.dateline_places import writer_before_date
 from store.normalise.headlines import (
     find_title,
     issue_masthead,
@@ -163,6 +164,9 @@ def _choose_outlet(evidence: Evidence, hosts: list[str]) -> tuple[str | None, st
     # A portal's banner ("네이버 뉴스") shows the story; the outlet the page names elsewhere ran it.
     ran = [item for item in evidence.outlets if not is_portal(item[1])] or evidence.outlets
     _rank, name, basis = min(ran, key=lambda item: item[0])
+    known = [item for item in ran if item[2] == "masthead line" and outlet_table().lookup(item[1]) is not None]
+    if basis == "header line" and known and outlet_table().lookup(name) is None and writer_in_outlet_slot(name) and writer_before_date(f"{name},"):
+        _rank, name, basis = min(known, key=lambda item: item[0])  # "Ukrainska Pravda" atop, "Olha Hlushchenko — 17 February": her byline
     return canonical_outlet(outlet_of_titled_name(name, hosts, is_section_word)), basis
 
 

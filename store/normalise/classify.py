@@ -29,8 +29,13 @@ _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
 _DASHES = "–—"
 # A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
 # casualties?") is never a heading, however short.
-# (A briefing's questions are turns of speech: "Q:", "Question:", "Вопрос:", "질문:".)
-_NOT_A_HEADING = re.compile(r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|(?:Q|Question|Вопрос|Питання|질문)[:.：]\s)")
+# (A briefing's questions are turns of speech: "Q:", "Question:", "Вопрос:", "질문:".)  A news site's label
+# opening a paragraph ("Source: HUR spokesperson Andrii Yusov on ...", "Details: ...") says whose words follow.
+_NOT_A_HEADING = re.compile(
+    r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|(?:Q|Question|Вопрос|Питання|질문)[:.：]\s"
+    r"|(?:Sources?|Details|Quotes?|Background|Context|Reminder|Recap|For reference|Earlier|Previously|Джерело|Деталі|Цитата|Передісторія"
+    r"|Контекст|Нагадаємо|Источник|Подробности|Детали|Предыстория|Напомним)[:：]\s?\S)"
+)
 # A full stop after a lower-case word of three letters or more, then a capital: a sentence ends
 # inside the line ("U.S. Troops" and "Gen. Kim" are abbreviations, not ends).
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3}\. [A-Z]")

@@ -185,7 +185,7 @@ def is_credit_line(text: str, n_words: int | None = None) -> bool:
 
 
 _LABELLED_CREDIT_AT_END = re.compile(
-    r"(?<=[.!?])\s+(?:photo(?:graph)?|image|picture|video|footage|credit|foto|bild|фото)s?\s?:\s?[A-Z][\w.'’&/ -]{1,60}$", re.IGNORECASE
+    r"(?<=[.!?])\s+(?:(?:stock|file|archive|illustrative|main|cover|lead|top|ілюстративне|иллюстративное) )?(?:photo(?:graph)?|image|picture|video|footage|credit|foto|bild|фото)s?\s?:\s?[A-Z][\w.'’&/ -]{1,60}$", re.IGNORECASE
 )
 
 

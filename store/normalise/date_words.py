@@ -22,7 +22,9 @@ DATE_WORDS = re.compile(
     # The weekday before the date in Arabic, Turkish, Indonesian and Vietnamese ("الإثنين", "Pazartesi", "Senin,",
     # "Thứ hai,"), and the time zones Indonesian and Vietnamese pages print after the time ("10:15 WIB", "(GMT+7)").
     r"(?:الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
-    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|\(gmt[+-]\d{1,2}\)|wib|wita|wit)[,،]?|"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|\(gmt[+-]\d{1,2}\)|wib|wita|wit"
+    # ... and in Ukrainian and Russian ("Ольга Глущенко — Понеділок, 17 лютого 2025", "Среда, 12 марта 2025").
+    r"|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|пятница|суббота|воскресенье)[,،]?|"
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|@)$",  # ("On March 12, 2025 @ 9:00 am": a blog's stamp)
     re.IGNORECASE,
 )

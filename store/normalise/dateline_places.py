@@ -27,6 +27,12 @@ from store.normalise.byline_names import cyrillic_person_name
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 _NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "correspondent", "editor", "reporter"})
 _DASHES = ("-", "–", "—")
+# A weekday between a byline's name (after its dash or comma) and the date: "— Monday, " of "Name — Monday, 17 February 2025".
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?<=[,\-–—])\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|пятница|суббота|воскресенье),?$",
+    re.IGNORECASE,
+)
 
 
 def publication_like(name: str) -> bool:
@@ -93,10 +99,18 @@ def writer_before_date(before_date: str) -> str | None:
 
     A name of writers' shape (capitalised words, none opening a place's name as "New" or "San" do nor ending
     one as "Kong" or "City" do, no publication word) is the byline's; one word alone ("Tokyo") stays a place.
+    A weekday may stand between the name and the date, and with it a dash sets the name off as a comma
+    does: "Olha Hlushchenko — Monday, 17 February 2025, 14:32" is a Ukrainian site's byline and stamp (a
+    name before a dash and a bare date is an outlet's slot as often: "Pražský Zpravodaj — 22. listopadu 2024").
     """
     from store.normalise.byline_names import NO_NAME_STARTS
 
     head = before_date.strip()
+    weekday = _WEEKDAY_BEFORE_DATE.search(head)
+    if weekday is not None:
+        head = head[: weekday.start()].rstrip()
+        if head.endswith(_DASHES) and head[-2:-1] == " ":
+            head = head[:-1].rstrip() + ","
     if not head.endswith(",") or "," in head[:-1]:
         return None
     name = head[:-1].strip()
@@ -143,3 +157,14 @@ def _place_shaped(word: str) -> bool:
     # (a hyphen or an apostrophe may start a new capital: "Saint-Denis", "Ulan-Ude", "N'Djamena")
     inner = [ch for k, ch in enumerate(word[1:], start=1) if ch.isalpha() and word[k - 1] not in "-'’"]
     return bool(inner) and all(ch.islower() for ch in inner)
+
+
+def writer_and_outlet(before_date: str) -> tuple[str, str] | None:
+    """"Olha Hlushchenko, Ukrainska Pravda — " before a stamp: the writer, then the outlet she writes for."""
+    head = before_date.strip()
+    if (weekday := _WEEKDAY_BEFORE_DATE.search(head)) is not None:
+        head = head[: weekday.start()]
+    name, comma, outlet = head.rstrip(" ,|·—–-").partition(", ")
+    if not comma or "," in outlet or writer_before_date(f"{name},") is None or not publication_like(outlet):
+        return None
+    return name, outlet

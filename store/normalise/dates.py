@@ -4,7 +4,7 @@ Handles "2024-11-05", "Dec. 10, 2020", "10 December 2020", "November 5, 2024 at
 3:04 PM", "2024年12月19日" (Chinese, Japanese, Korean), day-first dates with the
 month named in another European language ("20. Dezember 2024", "20 de diciembre
 de 2024", "20 grudnia 2024", "21 декабря 2024"), numeric "06-05-2025" / "06/05/2025" / "06.05.2025", and a dateline's
-"Nov 5" when the year can be found elsewhere.  Numeric dates whose day and
+"Nov 5" when the year can be found elsewhere (``yearless_dates``).  Numeric dates whose day and
 month could be swapped are flagged ambiguous; the reading chosen for them
 follows the evidence described in ``resolve_day_month``.
 """
@@ -133,7 +133,6 @@ _BALTIC_DATE = re.compile(
 _THAI_DATE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<tmon>{'|'.join(sorted(map(re.escape, _THAI_MONTHS), key=len, reverse=True))})\.?\s*(?:พ\.ศ\.\s*)?(?P<y>25\d\d|\d\d)(?!\d)"
 )
-_MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
@@ -228,10 +227,11 @@ def _possible_forms(text: str) -> set[str]:
     return forms
 
 
-# "03/04/25 at 9:00 AM EST", "04.03.25, 17:04": a two-digit year is taken only in a stamp with its
-# clock time, where no fraction, score or version number stands.
+# "03/04/25 at 9:00 AM EST", "04.03.25, 17:04", "12:45, 07.03.25": a two-digit year is taken only in a stamp
+# with its clock time (after it or before it), where no fraction, score or version number stands.
 _SHORT_YEAR_STAMP = re.compile(
-    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d/.-])(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d))"
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d/.-])"
+    r"(?:(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d))|(?<=^\d\d:\d\d, \d\d\.\d\d\.\d\d)|(?<=^\d:\d\d, \d\d\.\d\d\.\d\d)|(?<=^\d\d:\d\d \d\d\.\d\d\.\d\d))"
 )
 
 
@@ -303,34 +303,6 @@ def _numeric_date(found: re.Match[str], year: int) -> FoundDate:
     if day_first and month_first and a != b:
         return FoundDate(raw, found.start(), found.end(), day_first, True, month_first, found["sep"])
     return FoundDate(raw, found.start(), found.end(), day_first or month_first, separator=found["sep"])
-
-
-def find_month_day(text: str, year: int | None) -> FoundDate | None:
-    """A dateline's "Nov 5": a date only once the year is known from elsewhere."""
-    found = _MONTH_DAY.search(text)
-    if found is None:
-        return None
-    iso = _iso(year, _month_number(found["mon"]), int(found["d"])) if year else None
-    return FoundDate(found.group(0), found.start(), found.end(), iso)
-
-
-def year_inferred(found: FoundDate, latest_mention: tuple[int, int] | None) -> FoundDate:
-    """A yearless "Dec 19" dated by the latest month the article mentions, or left undated.
-
-    Articles report on the past: the date falls in the latest mentioned month's
-    year, or in the next year when its month comes earlier than that month
-    ("Jan 9" in a story that mentions "December 2024" is 2025-01-09).  Without
-    a mention of a month and year there is no safe year, and the date stays unset.
-    """
-    if found.iso is not None or latest_mention is None:
-        return found
-    at = _MONTH_DAY.fullmatch(found.raw)
-    if at is None:
-        return found
-    year, month = latest_mention
-    wanted = _month_number(at["mon"])
-    iso = _iso(year if wanted >= month else year + 1, wanted, int(at["d"]))
-    return FoundDate(found.raw, found.start, found.end, iso, ambiguous=iso is not None)
 
 
 def latest_month_mentioned(texts: Iterable[str]) -> tuple[int, int] | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from store.normalise.dates import FoundDate, find_date, find_month_day
+from store.normalise.dates import FoundDate, find_date
+from store.normalise.yearless_dates import find_month_day
 
 _HANDLE_LINE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} )?\(?@(?P<handle>[A-Za-z0-9_.]{1,30}(?:@[\w.-]{1,60})?)\)?"

@@ -227,6 +227,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     for i in range(max(head_end, last_prose + 1), len(units)):
         unit = units[i]
         header = unit.header() if unit.kept else None
+        if header is not None and header.kind == "field" and not (header.title or header.outlet or header.author or header.date or header.url):
+            header = None  # "Джерело: речник ГУР Андрій Юсов ...": a source described in words is the story's text, no field
         if header is not None and (header.kind in ("field", "date", "byline") or (header.kind == "outlet-date" and "." in (header.outlet or "") and header.date)):
             unit.role = "header"  # a byline under the last paragraph signs the story ("By Kim Min-ji / Korea Herald"), a site's stamp dates it
             _note_header(header, evidence)

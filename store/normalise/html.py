@@ -56,6 +56,8 @@ _HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<htm
 _SUBSTRING_CHECK_LIMIT = 400_000
 _FIGCAPTION_OPEN = re.compile(r"<figcaption\b[^>]{0,1000}>", re.IGNORECASE)
 _FIGCAPTION_CLOSE = re.compile(r"</figcaption\s*>", re.IGNORECASE)
+# A table's own <caption>: extraction makes it the table's first row (or a loose line), though it titles the table.
+_TABLE_CAPTION = re.compile(r"(<table\b[^>]{0,1000}>)\s*<caption\b[^>]{0,1000}>(.{1,2000}?)</caption\s*>", re.IGNORECASE | re.DOTALL)
 # What a word processor's "save as web page" or export writes into the page's head.
 _WORD_PROCESSOR = re.compile(
     r"urn:schemas-microsoft-com:office:word|content=\"?Microsoft Word|content=\"?LibreOffice|content=\"?OpenOffice|class=\"[^\"]{0,40}\bdoc-content\b",
@@ -155,6 +157,8 @@ def extract_page(html_text: str) -> ExtractedPage:
     # trafilatura drops <figcaption>; as a marked paragraph it survives and
     # is classified as the caption it is.
     marked = _FIGCAPTION_CLOSE.sub("</p>", _FIGCAPTION_OPEN.sub(f"<p>{CAPTION_MARKER} ", laid_out))
+    if "<caption" in marked or "<CAPTION" in marked:
+        marked = _TABLE_CAPTION.sub(lambda found: f"<p>{CAPTION_MARKER} {found[2]}</p>{found[1]}", marked)
     if "comment" in marked:
         marked = _COMMENT_ELEMENT.sub(_as_comment_div, marked)
     try:

@@ -41,6 +41,8 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
     the line stands above the title or holds the copyright.
     """
     text = without_provenance(text.strip().strip("[]【】").strip())
+    if text[:1] in "«„“\"" and text[-1:] in "»“”\"" and outlet_table().lookup(text) is not None:
+        text = text[1:-1].strip()  # "«Медуза»": a logo's name in its quotes
     text = without_formatting_tags(text) if "[" in text else text  # "Daily [i]Times": a logo's tag is no part of the name
     if "[" in text or "]" in text:
         return None

@@ -15,13 +15,13 @@ from store.normalise.aged_sources import aged_source, is_age
 from store.normalise import byline_names as _names
 from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
 from store.normalise.credits import east_asian_sign_off
-from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like, writer_before_date
+from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like, writer_and_outlet, writer_before_date
 from store.normalise.date_words import DATE_WORDS as _DATE_WORDS
 from store.normalise.date_words import HOUR_MERIDIEM as _HOUR_MERIDIEM
 from store.normalise.date_words import TIME_TOKEN as _TIME_TOKEN
 from store.normalise.date_words import TIME_ZONE as _TIME_ZONE
 from store.normalise.date_words import is_date_word  # noqa: F401  (read from here by the page-author finder)
-from store.normalise.dates import MONTHS, FoundDate, find_date, find_month_day
+from store.normalise.dates import MONTHS, FoundDate, find_date
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.handle_lines import handle_post_line
 from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS, prose_like
@@ -34,6 +34,7 @@ from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
 from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, section_labels, stamp_date, stamp_outlet
 from store.normalise.staff_credits import parse_staff_credits
+from store.normalise.yearless_dates import find_month_day
 
 _HAS_DIGIT = re.compile(r"\d")
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
@@ -240,7 +241,9 @@ def _parse_header(text: str) -> Header | None:
         short = find_month_day(text, None) if len(text) <= 80 else None
         if short is None or short.raw == text.strip(" ."):
             return None if short is None or len(text) > 14 else Header("date", date=short)
-        return _dated_header(text, short) if _SET_APART_DATE.search(text[: short.start] + "\0" + text[short.end :]) else None
+        # "Kuala Terengganu, 5 November", "Jane Kim, Nov 5": a place's or a writer's name, then the yearless date.
+        named = not text[short.end :].strip(" .") and (place_before_date(text[: short.start]) or writer_before_date(text[: short.start]))
+        return _dated_header(text, short) if named or _SET_APART_DATE.search(text[: short.start] + "\0" + text[short.end :]) else None
     return _dated_header(text, found)
 
 
@@ -294,6 +297,8 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         place = place_after_date(text[found.end :])  # "19 июня 2024 года, 15:40, Пхеньян": the stamp, then where
     if (issue := stamp_outlet(text[: found.start], text[found.end :])) is not None:
         return Header("outlet-date", outlet=issue, date=found)  # "Газета «Коммерсантъ» №205 от 06.11.2024", "www.kcna.kp (Juche113.11.6.)"
+    if not text[found.end :].strip(" ,.") and (signed := writer_and_outlet(text[: found.start])) is not None:
+        return Header("outlet-date", author=signed[0], outlet=signed[1], date=found)  # "Olha Hlushchenko, Ukrainska Pravda — 17 February 2025"
     tail = rest.strip(" |")
     if tail and len(tail) <= 40 and _HAS_DIGIT.search(tail) and (again := find_date(tail)) is not None:
         if again.iso == found.iso and len(again.raw) >= len(tail.rstrip(" .,")) - 1:

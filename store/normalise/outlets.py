@@ -142,8 +142,8 @@ def outlet_of_titled_name(name: str, hosts: list[str], is_section: object) -> st
 
 
 def outlet_key(name: str) -> str:
-    """Case-, space- and leading-"The"-insensitive form of an outlet name."""
-    key = _KEY_JUNK.sub(" ", name).strip(" .,:;-–—|•·").lower()
+    """Case-, space- and leading-"The"-insensitive form of an outlet name ("«Медуза»" in its quotes is "Медуза")."""
+    key = _KEY_JUNK.sub(" ", name).strip(" .,:;-–—|•·«»“”„\"").lower()
     return key.removeprefix("the ").removeprefix("www.")
 
 

@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from store.normalise.dates import (
     FoundDate,
     find_date,
-    find_month_day,
     latest_month_mentioned,
     resolve_day_month,
-    year_inferred,
 )
 from store.normalise.header_lines import Evidence
 from store.normalise.outlets import outlet_table
+from store.normalise.yearless_dates import find_month_day, year_inferred
 
 
 def resolved_date(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from store.normalise.dates import FoundDate, find_date, find_month_day
+from store.normalise.dates import FoundDate, find_date
+from store.normalise.yearless_dates import find_month_day
 
 # The last two characters a portal's stamp ends with (a cheap test before the pattern).
 STAMP_ENDS = frozenset({"配信", "更新"})

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from store.normalise.units import Unit
 
-_EDIT_LINK = re.compile(r"\s?\[(?:edit|edit source|편집|правка|редактировать|редагувати|bearbeiten|modifier)\]$", re.IGNORECASE)
+# "[edit]", "[ edit ]", "[edit | edit source]", "[править | править код]": the wiki's edit links in its languages.
+_EDIT_WORD = r"(?:edit(?: source)?|편집|원본 편집|правка|править(?: код)?|редактировать(?: код)?|редагувати(?: код)?|bearbeiten|quelltext bearbeiten|modifier(?: le code)?|editar(?: código(?:-fonte)?)?|編集|ソースを編集|编辑|編輯)"
+_EDIT_LINK = re.compile(rf"\s?\[ ?{_EDIT_WORD}(?: ?\| ?{_EDIT_WORD})? ?\]$", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.? (?P<name>\S.{0,80})")
 
 

@@ -73,8 +73,11 @@ def lone_writer_under_title(units: Sequence[Unit], head: list[int], n: int) -> b
     """One full name alone in a block of its own right under a title, the last line over the prose: the writer.
 
     A profile prints its subject's name there too, but then its text names that person; a writer's
-    byline names no one the story goes on to mention.
+    byline names no one the story goes on to mention.  A known outlet's masthead may stand over the title
+    ("Ukrainska Pravda" / headline / "Olha Hlushchenko").
     """
+    if n == 2 and len(head) == 3 and outlet_table().lookup(units[head[0]].text) is not None:
+        head, n = head[1:], 1
     if n != 1 or len(head) != 2 or len(_AUTHOR_SPLIT.split(units[head[1]].text.strip(" ."))) != 1:
         return False
     unit, title = units[head[1]], units[head[0]]
