@@ -56,6 +56,9 @@ _LABELS = {
 }
 # Windows codepages spelt with a prefix ("x-cp1251", "win-1251", "cp-1251", "ms-1252").
 _WINDOWS = re.compile(r"(?:x-)?(?:cp|win|windows|ms)-?(125[0-8])")
+# DOS (IBM) codepages under their mailers' names ("cp-850", "dos-866", "ibm-437", "x-ibm850"): Python knows
+# "cp850" and "ibm850" only.
+_DOS = re.compile(r"(?:x-)?(?:cp|ibm|dos)-?(437|737|775|85[0278]|85[56]|86[0-69]|1125)")
 # ISO 8859 parts written without their separators ("iso88596", "iso8859-6", "iso_8859-6:1987").
 _ISO_8859 = re.compile(r"iso-?8859-?([1-9]|1[013-6])(?::\d{4})?")  # there is no part 12
 
@@ -65,6 +68,8 @@ def _search(name: str) -> codecs.CodecInfo | None:
     target = _LABELS.get(label)
     if target is None and (windows := _WINDOWS.fullmatch(label)):
         target = f"cp{windows.group(1)}"
+    if target is None and (dos := _DOS.fullmatch(label)):
+        target = f"cp{dos.group(1)}"
     if target is None and (iso := _ISO_8859.fullmatch(label)):
         target = f"iso8859_{iso.group(1)}"
     if target is None and label.startswith("x-") and len(label) > 2:
@@ -73,8 +78,8 @@ def _search(name: str) -> codecs.CodecInfo | None:
             return codecs.lookup(label[2:])
         except LookupError:
             return None
-    if target is None:
-        return None
+    if target is None or target == label:
+        return None  # (a name Python lacks too: asking again would only come back here)
     return codecs.lookup(target)
 
 

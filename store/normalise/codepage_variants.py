@@ -165,8 +165,9 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
     """(``data`` read as DOS Latin, the codepage) when its words hold DOS letters, or None."""
     sample = data[:_SAMPLE]
     dos = len(_DOS_LETTER_IN_WORD.findall(sample))
-    if dos < _LEAST_DOS_LETTERS or dos < 2 * len(_WINDOWS_LETTER_IN_WORD.findall(sample)):
-        if not _western_dos_frame(sample):
+    windows = len(_WINDOWS_LETTER_IN_WORD.findall(sample))
+    if dos < _LEAST_DOS_LETTERS or dos < 2 * windows:
+        if not _western_dos_frame(sample) and not _few_dos_letters(sample, dos, windows):
             return None
     elif dos < _LEAST_SHARE_IN_WORDS * (len(sample) - len(sample.translate(None, _HIGH_BYTES))):
         return None  # a multibyte codepage (Shift_JIS, GBK) whose bytes fall so by chance beside its Latin words
@@ -180,6 +181,28 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
         return None
     codepage = _best_fitting_dos_codepage(sample, best[1])
     return data.decode(codepage), codepage
+
+
+# A DOS letter ending a small word ("café", "è", "Zürich"): Windows-1252 has there an undefined byte
+# (0x81, 0x8D), a low quote (0x82, 0x84), "ƒ", "ˆ", "‰", "Š", "‹" or "Œ", which no text puts after a small letter.
+# (Not 0x85-0x87, its "…", "†" and "‡", which do end words: "so…", "Smith†".)
+_DOS_LETTER_ENDING_WORD = re.compile(rb"(?<=[a-z])[\x81-\x84\x88-\x8d\xa1-\xa4](?=[\s.,;:!?)\"']|\Z)")
+_DOS_LETTER_AFTER_SMALL = re.compile(rb"(?<=[a-z])[\x81-\x84\x86-\x8d\xa1-\xa4](?=[a-z])")
+_LEAST_FEW_DOS_LETTERS = 2
+_UNDEFINED_IN_WINDOWS = (b"\x81", b"\x8d")
+
+
+def _few_dos_letters(sample: bytes, dos: int, windows: int) -> bool:
+    """A short DOS note with two or three accented letters (fewer than ``dos_latin_reading`` asks for
+    inside words): each stands after a small letter where Windows-1252 has a sign or nothing, the file
+    holds no Windows-1252 letter in a word, and they are most of its bytes past ASCII."""
+    if windows:
+        return False
+    letters = _DOS_LETTER_AFTER_SMALL.findall(sample) + _DOS_LETTER_ENDING_WORD.findall(sample)
+    # "ü" and "ì" (0x81, 0x8D) are bytes Windows-1252 leaves undefined: one such in a word is proof enough.
+    few = len(letters) + sum(letter in _UNDEFINED_IN_WINDOWS for letter in letters)
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    return few >= _LEAST_FEW_DOS_LETTERS and len(letters) >= _MOST_IN_WORD_LETTERS * high
 
 
 # A DOS text's frame or table: a line of nothing but box drawing (0xB0-0xDF: "┌──────┐", "╚══════╝"), whose

@@ -30,7 +30,7 @@ from store.normalise.declared_charset import (
     declared_reading,
 )
 from store.normalise.legacy_alphabets import other_latin_reading, pasted_reading
-from store.normalise.legacy_cjk_pastes import cjk_lines_pasted
+from store.normalise.legacy_cjk_pastes import cjk_lines_pasted, latin_text_with_pasted_lines
 from store.normalise.legacy_cyrillic_parts import cyrillic_parts
 from store.normalise.legacy_double_byte import detected_read_in_step, read_in_step
 from store.normalise.legacy_latin import (
@@ -98,6 +98,8 @@ def decode_legacy(data: bytes) -> Decoded:
         return Decoded(text, "utf-8", repairs)
     if valid_multibyte >= _LEAST_UTF8_CHARACTERS and (mixed := _line_by_line(data)) is not None:
         return mixed
+    if valid_multibyte and (pasted := latin_text_with_pasted_lines(data)) is not None:  # ("café" and a line of Japanese)
+        return Decoded(pasted[0], "utf-8", [pasted[1]])
     candidates = _LEGACY_CANDIDATES
     if (declared := declared_codepage(data)) is not None and (text := declared_reading(data, declared)) is not None:
         if not _cyrillic_in_name_only(text, declared):

@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 
 from store.normalise.feed_fields import Item
+from store.normalise.mail_headers import header_text
 from store.normalise.notebooks import broken_notebook
 from store.normalise.senders import sender_is_person, without_reply_prefix
 
@@ -75,50 +76,27 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
             text = _NARROW_LABEL.sub(_superset_label, text)
         message = email.message_from_string(text, policy=email.policy.default)
         attached = _attached_messages(message)
-        inline, files = _other_text_parts(message)
-        item = _message_item(message, text, [*attached, *files], inline)
+        notes: list[tuple[str, str]] = []  # (reason, text) of parts read other than as labelled, for the audit
+        inline, files = _other_text_parts(message, notes)
+        item = _message_item(message, text, [*attached, *files], inline, notes)
         items = [item] if item is not None else []
         for inner in attached:  # a story forwarded "as attachment" is an article of its own
-            if (inner_item := _message_item(inner, text, [])) is not None:
+            if (inner_item := _message_item(inner, text, [], None, [])) is not None:
                 items.append(inner_item)
         for part in files:  # so is a story sent as a text file
-            if (body := _content(part)) is not None:
-                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body))
+            part_notes: list[tuple[str, str]] = []
+            if (body := _content(part, part_notes)) is not None:
+                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body, removed=part_notes))
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
     return ("e-mail", items) if items else None
 
 
-def _header_text(message: EmailMessage, name: str) -> str:
-    """A header's text; an encoded word whose bytes are not in the charset it names (a mailer that wrote
-    Windows-1251 and labelled it UTF-8) is read in the code page its bytes are, not left as "����"."""
-    text = str(message.get(name) or "")
-    if "\ufffd" not in text:
-        return text
-    raw = next((value for key, value in message.raw_items() if key.lower() == name), None)
-    if not isinstance(raw, str) or "=?" not in raw:
-        return text
-    from email.header import decode_header
-
-    from store.normalise.legacy import decode_legacy
-
-    pieces = []
-    for chunk, charset in decode_header(raw):
-        if isinstance(chunk, str):
-            pieces.append(chunk)
-            continue
-        try:
-            pieces.append(chunk.decode(charset or "ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pieces.append(decode_legacy(chunk).text)
-    return "".join(pieces)
-
-
-def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage], inline: list[str] | None = None) -> Item | None:
-    body = _body(message)
+def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage], inline: list[str] | None, notes: list[tuple[str, str]]) -> Item | None:
+    body = _body(message, notes)
     if inline:
         body = "\n\n".join([body, *inline] if body else inline)
-    subject = without_reply_prefix(_header_text(message, "subject").strip()) or None
+    subject = without_reply_prefix(header_text(message, "subject").strip()) or None
     sender_name, sender_address = parseaddr(str(message.get("from") or ""))
     date = str(message.get("date") or "").strip() or None
     if body is None:
@@ -138,6 +116,7 @@ def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage]
         author=sender_name if person else None,
         published=date,
         body=body,
+        removed=notes,
     )
 
 
@@ -157,7 +136,7 @@ def _attached_messages(message: EmailMessage) -> list[EmailMessage]:
     return found
 
 
-def _other_text_parts(message: EmailMessage) -> tuple[list[str], list[EmailMessage]]:
+def _other_text_parts(message: EmailMessage, notes: list[tuple[str, str]]) -> tuple[list[str], list[EmailMessage]]:
     """Plain-text parts besides the body: (the text of those shown inline, the parts attached as files).
 
     A second inline part (a mailing list's footer, a pasted story a client kept apart) is read after
@@ -174,7 +153,7 @@ def _other_text_parts(message: EmailMessage) -> tuple[list[str], list[EmailMessa
             continue
         if part.get_content_disposition() == "attachment" or part.get_filename():
             files.append(part)
-        elif (content := _content(part)) is not None:
+        elif (content := _content(part, notes)) is not None:
             inline.append(content)
     return inline, files
 
@@ -199,23 +178,28 @@ def opens_with_mail_headers(text: str) -> bool:
     return len(names & _MAIL_HEADERS) >= _MIN_MAIL_HEADERS and ("from" in names or "subject" in names)
 
 
-def _body(message: EmailMessage) -> str | None:
-    plain = _content(message.get_body(preferencelist=("plain",)))
-    html = _content(message.get_body(preferencelist=("html",)))
+def _body(message: EmailMessage, notes: list[tuple[str, str]]) -> str | None:
+    plain_notes: list[tuple[str, str]] = []
+    html_notes: list[tuple[str, str]] = []
+    plain = _content(message.get_body(preferencelist=("plain",)), plain_notes)
+    html = _content(message.get_body(preferencelist=("html",)), html_notes)
+    notes.extend(html_notes if plain is None or (html is not None and _is_stub(plain, html)) else plain_notes)
     if plain is None or html is None:
         return plain or html
     # Some senders' plain part is a stub ("View this post on the web at …" and the first
     # paragraph): the article is then only in the HTML, and reading the stub would drop it.
-    if len(plain.split()) * _STUB_SHARE < len(_TAG_OR_SCRIPT.sub(" ", html).split()):
-        return html
-    return plain
+    return html if _is_stub(plain, html) else plain
+
+
+def _is_stub(plain: str, html: str) -> bool:
+    return len(plain.split()) * _STUB_SHARE < len(_TAG_OR_SCRIPT.sub(" ", html).split())
 
 
 _STUB_SHARE = 2  # a plain part with under half the HTML's words is a stub (chrome never doubles a text)
 _TAG_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
 
-def _content(part: EmailMessage | None) -> str | None:
+def _content(part: EmailMessage | None, notes: list[tuple[str, str]] | None = None) -> str | None:
     if part is None:
         return None
     raw = part.get_payload()
@@ -226,28 +210,48 @@ def _content(part: EmailMessage | None) -> str | None:
         # again as "\u041f…" escapes (the mail library's fallback for text that is not bytes).
         content = raw
     else:
-        content = _decoded_payload(part)
+        content = _decoded_payload(part, notes if notes is not None else [])
     return content if isinstance(content, str) and content.strip() else None
 
 
-def _decoded_payload(part: EmailMessage) -> object:
+def _decoded_payload(part: EmailMessage, notes: list[tuple[str, str]]) -> object:
     """A quoted-printable or base64 part's text: in its declared charset when its bytes are that,
     else read by the bytes themselves (a body labelled UTF-8 but written in Windows-1251), where
-    the mail library would keep replacement characters."""
+    the mail library would keep replacement characters.
+
+    Cyrillic codepages decode each other's bytes without an error: a KOI8-R part labelled
+    Windows-1251 reads as permuted letters ("уЕЧЕТПЛПТЕКУЛЙЕ"), which the letters' frequencies
+    tell and undo (``cyrillic_mojibake``); the part's text as labelled is kept on record."""
     payload = part.get_payload(decode=True)
     charset = part.get_content_charset()
     if isinstance(payload, bytes) and charset and payload.strip():
         try:
-            return payload.decode(charset)
+            text = payload.decode(charset)
         except (UnicodeDecodeError, LookupError):
-            from store.errors import SourceError
-            from store.normalise.reading import decode_bytes
+            pass
+        else:
+            if text.isascii():
+                return text
+            from store.normalise.cyrillic_mojibake import repair_cyrillic_mojibake
 
-            try:
-                return decode_bytes(payload).text
-            except SourceError:
-                pass
+            repaired, repairs = repair_cyrillic_mojibake(text)
+            notes.extend((f"mail-part-{repair.split(' x')[0]}", " ".join(filter(None, map(str.strip, text.split("\n"))))[:_MOST_NOTED_CHARS]) for repair in repairs)
+            return repaired
+    if isinstance(payload, bytes) and (charset or not payload.isascii()) and payload.strip():
+        # Not in its declared charset, or in none: a part without a label is read as ASCII by the mail
+        # library, whose UTF-16 attachment (a byte-order mark and NULs) or Windows-1252 text would turn
+        # to replacement characters and controls.  The bytes are read as any file's are.
+        from store.errors import SourceError
+        from store.normalise.reading import decode_bytes
+
+        try:
+            return decode_bytes(payload).text
+        except SourceError:
+            pass
     return part.get_content()
+
+
+_MOST_NOTED_CHARS = 200  # of a part's text as labelled, kept in the audit beside its repair
 
 
 def unreadable_reason(text: str, suffix: str) -> str:

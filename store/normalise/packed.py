@@ -31,42 +31,54 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _BLANK_RUNS = re.compile(r"[ \t]+\n")
 
 
-def unpacked(data: bytes, name: str, limit: int) -> tuple[bytes, str] | None:
+def unpacked(data: bytes, name: str, limit: int) -> tuple[bytes, list[str]] | None:
     """(the text bytes inside, what was done) for gzip data or a document package; None for anything else.
 
     Raises SourceError for a damaged archive or one that grows past ``limit`` bytes.
     """
     if data.startswith(GZIP_MAGIC):
-        return _gunzipped(data, name, limit), "gzip-decompressed"
+        text, cut = _gunzipped(data, name, limit)
+        # An interrupted download leaves the archive without its end: what was inflated is kept, and
+        # the audit says the text stops short of where its writer ended it.
+        return text, ["gzip-decompressed", *([cut] if cut else [])]
     if data.startswith(ZIP_MAGIC):
-        return _document_text(data, name)
+        found = _document_text(data, name)
+        return None if found is None else (found[0], [found[1]])
     return None
 
 
-def _gunzipped(data: bytes, name: str, limit: int) -> bytes:
-    """Every member of the archive (a web archive compresses each record apart, and ``cat`` joins archives)."""
+_INFLATE_CHUNK = 64 * 1024  # input fed a piece at a time, so that damage further on keeps the text before it
+
+
+def _gunzipped(data: bytes, name: str, limit: int) -> tuple[bytes, str | None]:
+    """(every member of the archive, why it stops short or None): a web archive compresses each record
+    apart, and ``cat`` joins archives.  Cut short or damaged part-way, the text before is kept."""
     parts: list[bytes] = []
     size = 0
     rest = data
+    too_large = f"too large once decompressed (the limit is {limit // (1024 * 1024)} MiB)"
     while rest.startswith(GZIP_MAGIC):
         inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        try:
-            part = inflater.decompress(rest, limit + 1 - size)
-        except zlib.error:
-            raise SourceError(name, "a damaged gzip archive (it cannot be decompressed)") from None
-        size += len(part)
-        if size > limit:
-            raise SourceError(name, f"too large once decompressed (the limit is {limit // (1024 * 1024)} MiB)")
+        at = 0
+        damaged = False
+        while at < len(rest) and not inflater.eof:
+            try:
+                part = inflater.decompress(rest[at : at + _INFLATE_CHUNK], limit + 1 - size)
+            except zlib.error:
+                damaged = True
+                break
+            at += _INFLATE_CHUNK
+            size += len(part)
+            if size > limit or inflater.unconsumed_tail:
+                raise SourceError(name, too_large)
+            parts.append(part)
         if not inflater.eof:
-            if inflater.unconsumed_tail:
-                raise SourceError(name, f"too large once decompressed (the limit is {limit // (1024 * 1024)} MiB)")
-            if not parts and not part:
-                raise SourceError(name, "a damaged gzip archive (it cannot be decompressed)")
-            parts.append(part)  # cut short: what was there is kept
-            break
-        parts.append(part)
-        rest = inflater.unused_data
-    return b"".join(parts)
+            if not any(parts):
+                why = "it cannot be decompressed" if damaged else "it is cut short before any of its text"
+                raise SourceError(name, f"a damaged gzip archive ({why})")
+            return b"".join(parts), "gzip-damaged-part-way" if damaged else "gzip-truncated"  # what was there is kept
+        rest = inflater.unused_data + rest[at:]  # (the next member, if any: ``at`` is past the chunk fed last)
+    return b"".join(parts), None
 
 
 def _document_text(data: bytes, name: str) -> tuple[bytes, str] | None:

@@ -144,8 +144,8 @@ def _unpack(data: bytes, name: str) -> tuple[bytes, list[str]] | None:
         return None
     steps = []
     if (found := unpacked(data, name, MAX_BYTES)) is not None:
-        data, step = found
-        steps.append(step)
+        data, done = found
+        steps.extend(done)
     if (page := warc_page(data, name)) is not None:
         data = page
         steps.append("web-archive-page")
