@@ -62,6 +62,13 @@ def one_line(text: str | None) -> str:
     return " ".join(safe_text(text).split())
 
 
+def shortened(text: str | None, limit: int = 80) -> str:
+    """``one_line(text)``, cut to ``limit`` characters with "…": a 300-character title quoted in a
+    notice made a toast of a dozen lines over the screen it speaks of."""
+    line = one_line(text)
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``count`` and its noun, singular for exactly one: "1 passage", "2 passages", "1,200 passages".
 
@@ -117,16 +124,47 @@ def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) ->
     )
 
 
-def claim_detail(claim: Claim, article: Article) -> Content:
-    """The claim under the cursor in full: a pane's one-line row clips who said it and via whom."""
+def claim_detail_parts(claim: Claim, article: Article) -> tuple[Content, Content, Content]:
+    """The claim under the cursor, for the box under the Claims pane (its one-line rows clip who said
+    it and via whom): who claims the figure; the outlet; " · date", kept whole when the outlet is cut."""
     figure = claim.main_figure
-    return Content.assemble(
-        (format_figure(figure, compact=True) if figure else "no figure", "bold"),
-        "  ",
-        claimant_label(claim),
-        "\n",
-        (f"{outlet_label(article)} · {date_label(article)}", DIM),
-    )
+    who = Content.assemble((format_figure(figure, compact=True) if figure else "no figure", "bold"), "  ", claimant_label(claim))
+    return who, Content.styled(outlet_label(article), DIM), Content.styled(f" · {date_label(article)}", DIM)
+
+
+def fit_lines(text: Content, width: int, lines: int, tail: Content = Content("")) -> list[Content]:
+    """``text + tail`` wrapped to ``width``; past ``lines`` lines, ``text`` is cut with "…" and ``tail`` kept."""
+    whole = (text + tail).wrap(width)
+    if len(whole) <= lines:
+        return whole
+    kept = text.wrap(width)[:lines]
+    room = max(1, width - tail.cell_length - 1)
+    kept[-1] = kept[-1].rstrip().truncate(room) + Content.styled("…", DIM) + tail
+    return kept
+
+
+def fit_parts(parts: Sequence[Content], width: int, limit: int) -> list[Content]:
+    """``parts`` wrapped to ``width`` in at most ``limit`` lines: each part keeps its first line (the
+    first ``limit`` parts, if there are more), spare lines go to the earlier parts, and a part cut
+    short ends in "…"."""
+    wrapped = [part.wrap(width) or [Content("")] for part in parts]
+    if sum(len(lines) for lines in wrapped) <= limit:
+        return [line for lines in wrapped for line in lines]
+    dropped = len(wrapped) > limit
+    wrapped = wrapped[:limit]
+    shares = [1] * len(wrapped)
+    spare = limit - len(shares)
+    for index, lines in enumerate(wrapped):
+        given = min(len(lines) - 1, spare)
+        shares[index] += given
+        spare -= given
+    fitted: list[Content] = []
+    for index, (lines, share) in enumerate(zip(wrapped, shares)):
+        kept = lines[:share]
+        if len(lines) > share or (dropped and index == len(wrapped) - 1):
+            kept[-1] = kept[-1].rstrip().truncate(max(1, width - 1)) + Content.styled("…", DIM)
+        fitted.extend(kept)
+    return fitted
 
 
 def passage_claims_detail(claims: Sequence[Claim], lines: int = 4) -> Content:
@@ -289,13 +327,24 @@ def snippet_window(text: str, spans: Sequence[tuple[int, int]], width: int = 320
     return prefix + text[start:end] + suffix, cut, shift
 
 
+# A 300-character headline over each of its article's hits took five lines of every one at 80 columns.
+CONTEXT_TITLE_LIMIT = 140
+CONTEXT_OUTLET_LIMIT = 60
+
+
 def passage_context(title: str, outlet: str, passage: Passage, *, title_spans: Sequence[tuple[int, int]] = ()) -> Content:
     """The heading line above a passage in a list: title, outlet, paragraph.
 
     ``title_spans`` index ``one_line(title)``: the words lit in it.
     """
     where = f" · ¶{passage.paragraph}" if passage.paragraph else f" · {passage.kind}"
-    return Content.assemble(highlighted(one_line(title), title_spans).stylize_before("bold"), (f" · {one_line(outlet)}{where}", DIM))
+    line = one_line(title)
+    if len(line) > CONTEXT_TITLE_LIMIT:  # the reader gives it whole
+        line = shortened(line, CONTEXT_TITLE_LIMIT)
+        title_spans = [(start, min(end, len(line) - 1)) for start, end in title_spans if start < len(line) - 1]
+    return Content.assemble(
+        highlighted(line, title_spans).stylize_before("bold"), (f" · {shortened(outlet, CONTEXT_OUTLET_LIMIT)}{where}", DIM)
+    )
 
 
 def passage_entry(context: Content, text: Content, *, selected: bool = False) -> Hanging:

@@ -36,7 +36,7 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.errors import StoreError
-from tui.formatting import one_line, safe_text
+from tui.formatting import one_line, safe_text, shortened
 from tui.screens.compare_picker import FuzzyPicker, PickerEntry
 from tui.screens.picker_opening import OpensPickers
 from tui.screens.compare_rows import (
@@ -194,7 +194,7 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
         article = self.corpus.article(target.key)
         outlet = self.corpus.outlet_name(article)
         # The side the user chose changes under their eyes: say so, or the article seems lost.
-        self.notify(f"Compared as outlets: “{one_line(article.title)}” stands for its outlet, {one_line(outlet)}.", markup=False)
+        self.notify(f"Compared as outlets: “{shortened(article.title)}” stands for its outlet, {shortened(outlet)}.", markup=False)
         return CompareTarget("outlet", outlet)
 
     # --- drawing ----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from store.compare.claim_comparison import figure_pairs
 from store.compare.claim_times import claim_when
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
-from tui.formatting import claimant_label, counted, date_label, file_label, lookalikes, one_line, safe_text
+from tui.formatting import claimant_label, counted, date_label, file_label, lookalikes, one_line, safe_text, shortened
 from tui.screens.compare_picker import PickerEntry
 
 Side = Literal["left", "right"]
@@ -328,7 +328,7 @@ def left_out_targets(corpus: Corpus, exclude: CompareTarget, side: str) -> list[
         if exclude.kind == "outlet" and corpus.outlet_name(article) == outlet:
             left_out.append((
                 f"{article.title} {outlet}",
-                f"“{one_line(article.title)}” is from {one_line(outlet)}, already the {side} side.",
+                f"“{shortened(article.title)}” is from {shortened(outlet)}, already the {side} side.",
             ))
     return left_out
 

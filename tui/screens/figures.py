@@ -29,6 +29,7 @@ from tui.screens.picker_opening import OpensPickers
 from tui.screens.compare_rows import theme_palette
 from tui.screens.figures_view import FigureTrackerView
 from tui.screens.figures_table import (
+    HEADER_SORTS,
     PAGE_GROUPS,
     FigureGrid,
     group_key_of,
@@ -185,6 +186,16 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
             self.action_toggle_group()
             return
         open_passage_in_reader(self, row.passage_id, come_back=True)  # Escape in the reader returns here
+
+    @on(DataTable.HeaderSelected, "#figures-table")
+    def _header_chosen(self, event: DataTable.HeaderSelected) -> None:
+        """A click on a header sorts by its column; one with no order of its own says which do."""
+        event.stop()
+        sort = HEADER_SORTS.get(str(event.column_key.value))
+        if sort is not None:
+            self.action_sort(sort)
+        else:
+            self.notify("Click Date, Outlet or Figure to sort by it (or press d, o or v).", markup=False)
 
     def action_sort(self, sort: SortKey) -> None:
         """Sort in a thread: half a second for the 22,000 rows of a subject at ten thousand articles."""

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # "date" sorts by when the figure was claimed (its sentence's date, else the article's): named so, since
 # the Date column (the article's) then runs out of order and "sorted by date" read as a broken sort.
 SORT_NAMES: dict[SortKey, str] = {"date": "date claimed", "value": "value", "outlet": "outlet"}
+# A click on a column's header sorts by it, as d/v/o do: the columns each order reads from.
+HEADER_SORTS: dict[str, SortKey] = {"date": "date", "claimed": "date", "outlet": "outlet", "figure": "value", "interval": "value"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
 # millisecond to add a row, and a subject at ten thousand articles has 22,000 of them. Its
 # measuring of every cell at the next idle comes on top: a page of 400 held the screen 110 ms.
@@ -275,7 +277,8 @@ def _give_way_to_the_figure(widths: dict[str, int], screen_width: int) -> None:
 def detail_text(
     group: FigureGroup, row: FigureRow, unit: str | None, *, ambiguous: bool, hidden: Collection[str] = ()
 ) -> Text:
-    """The row under the cursor in full: figure and claimant, then title, outlet, date and echoes, then the sentence.
+    """The row under the cursor: figure and claimant, then title, outlet, date and echoes, then the sentence
+    (a part a line: ``FittedStatic`` cuts each part to the room there is).
 
     ``hidden``: the table's columns left out at this width (``columns_that_fit``), whose values go here.
     """
@@ -287,16 +290,17 @@ def detail_text(
     detail.append("  ")
     detail.append(one_line(row.claimant_text), style="" if row.claimant else "dim italic")
     detail.append("\n")
+    interval = short_interval(row)
+    # Said only when it tells more than the figure: "580" is its own interval, "≤ 2,000" says "−∞ – 2,000".
+    # First on its line: at 80x24 the detail has a line a part, and the end of the title's line is cut.
+    if "interval" in hidden and interval not in figure and "∞" not in interval:
+        detail.append(f"interval {interval} · ", style="dim")
     detail.append(one_line(row.title), style="bold")
     detail.append(f" · {one_line(row.outlet_text)} · {date_text(row, ambiguous=ambiguous)}", style="dim")
     if row.claim_date_basis == "stated" and row.claim_date:
         from store.analysis.claim_dates import claim_date_label
 
         detail.append(f" · claim dated {claim_date_label(row.claim_date, row.claim_date_basis)}", style="dim")
-    interval = short_interval(row)
-    # Said only when it tells more than the figure: "580" is its own interval, "≤ 2,000" says "−∞ – 2,000".
-    if "interval" in hidden and interval not in figure and "∞" not in interval:
-        detail.append(f" · interval {interval}", style="dim")
     if group.is_echo:
         outlets = ", ".join(one_line(outlet) for outlet in group.outlets)
         detail.append(f" · repeated in {counted(len(group.article_ids), 'article')}: {outlets}", style="dim")

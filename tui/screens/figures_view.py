@@ -32,6 +32,7 @@ from tui.screens.figures_table import (
     row_cells,
     summary_text,
 )
+from tui.widgets.fitted import FittedStatic
 from tui.widgets.keybar import KeyBar
 
 
@@ -57,7 +58,7 @@ class FigureTrackerView(Screen[None]):
         yield bar
         yield Static(id="figures-summary")
         yield FigureGrid(id="figures-table", cursor_type="row", zebra_stripes=True)
-        yield Static(id="figures-detail")
+        yield FittedStatic(id="figures-detail")
         with VerticalScroll(id="figures-chart-box"):
             yield Static(id="figures-chart")
         yield KeyBar()  # fits its width: Footer ran "^p" off the edge at 80 columns

@@ -93,8 +93,12 @@ class SwitchesPanes:
             passage_id = self.query_one(Reader).current_passage_id
             detail.show_passage_claims(corpus.claims_in_passage(passage_id) if passage_id in corpus.passages else [])
         else:
-            claim = self.query_one(ClaimsPane).current_claim
-            detail.show_claim(claim, corpus.article(claim.article_id) if claim is not None else None)
+            pane = self.query_one(ClaimsPane)
+            claim = pane.current_claim
+            if claim is None and (subject := pane.cut_subject) is not None:
+                detail.show_subject(subject)
+            else:
+                detail.show_claim(claim, corpus.article(claim.article_id) if claim is not None else None)
 
     # Handlers by name, not @on: Textual gathers @on handlers only from its own classes, not a mixin.
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
@@ -15,7 +16,7 @@ from textual.widgets.tree import TreeNode
 
 from store.corpus import Corpus
 from store.models import Article, Claim
-from tui.formatting import claim_detail, claim_row_text, one_line, passage_claims_detail
+from tui.formatting import claim_detail_parts, claim_row_text, fit_lines, one_line, passage_claims_detail
 from tui.messages import OpenPassage, ToggleSelection
 
 UNCLASSIFIED = "Other figures"
@@ -25,6 +26,13 @@ MORE_CLAIMS = "\x00more"  # data of the leaf that adds the next page of a branch
 NO_CLAIMS = "\x00none"  # data of the note an empty pane shows
 NOT_SUBJECTS = (MORE_CLAIMS, NO_CLAIMS)
 PAGE_SIZE = 200
+TREE_MOVES = (
+    ("shift+left", "cursor_parent"),
+    ("shift+right", "cursor_parent_next_sibling"),
+    ("shift+up", "cursor_previous_sibling"),
+    ("shift+down", "cursor_next_sibling"),
+    ("shift+space", "toggle_expand_all"),
+)
 
 
 class ClaimsPane(Tree[ClaimNode]):
@@ -42,6 +50,11 @@ class ClaimsPane(Tree[ClaimNode]):
         # "Scroll Home" beside "Top" as if they did different things.
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
+        # Tree's own moves among siblings and ancestors, and its "expand or collapse all" (in a tree
+        # two levels deep, what space does on a subject), named in Textual's words ("Cursor to next
+        # ancestor"): help listed them beside the pane's keys as if an analyst needed them.  They
+        # still work; help leaves out a binding with no description.
+        *(Binding(key, action, "", show=False) for key, action in TREE_MOVES),
     ]
 
     @dataclass
@@ -122,6 +135,41 @@ class ClaimsPane(Tree[ClaimNode]):
         article = self._corpus.article(claim.article_id)
         return claim_row_text(claim, article, selected=claim.passage_id in selected)
 
+    def render_label(self, node: TreeNode[ClaimNode], base_style: Style, style: Style) -> Text:
+        """A label cut to the pane's width ends in "…": Tree crops it mid-word ("The Interpreter (Lowy"),
+        which reads as the whole name.  The detail box under the pane and the tooltip give it in full."""
+        label = super().render_label(node, base_style, style)
+        if self._cut(node, label):
+            label.truncate(self._label_room(node), overflow="ellipsis")
+        return label
+
+    def _cut(self, node: TreeNode[ClaimNode], label: Text) -> bool:
+        return 0 < self._label_room(node) < label.cell_len
+
+    def _label_room(self, node: TreeNode[ClaimNode]) -> int:
+        """Cells left for a node's label once its guides are drawn (0 before the pane is laid out)."""
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        return self.scrollable_content_region.width - depth * self.guide_depth
+
+    def label_is_cut(self, node: TreeNode[ClaimNode]) -> bool:
+        return self._cut(node, super().render_label(node, Style(), Style()))
+
+    @property
+    def cut_subject(self) -> Text | None:
+        """The subject under the cursor in full when its row is cut (a claim's row is given in full by its detail)."""
+        node = self.cursor_node
+        if node is None or isinstance(node.data, Claim) or node.data in NOT_SUBJECTS or not self.label_is_cut(node):
+            return None
+        return node.label
+
+    def watch_hover_line(self, previous: int, line: int) -> None:
+        super().watch_hover_line(previous, line)
+        # With the mouse, the row under the pointer in full: the detail box follows the cursor only.
+        node = self.get_node_at_line(line) if line >= 0 else None
+        self.tooltip = node.label if node is not None and node.data not in NOT_SUBJECTS and self.label_is_cut(node) else None
+
     @on(Tree.NodeHighlighted)
     def _claim_highlighted(self, event: Tree.NodeHighlighted[ClaimNode]) -> None:
         event.stop()
@@ -181,16 +229,48 @@ class ClaimDetail(Static):
     """Under the Claims pane: the claim under its cursor in full, wrapped (rows there are clipped);
     while the reader is in use, who claims what in the passage under its cursor, a claim a line."""
 
+    # The box holds six lines: three for who claims the figure, three for where and when.  A claimant
+    # or outlet longer than that ends in "…" (cut at the foot of a four-line box, the date went unseen).
+    PART_LINES: ClassVar[int] = 3
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._parts: tuple[Content, Content, Content] | None = None
+
     def show_claim(self, claim: Claim | None, article: Article | None) -> None:
         self.remove_class("-passage")
         if claim is None or article is None:
+            self._parts = None
             self.update("")
             self.remove_class("-has-claim")
         else:
-            self.update(claim_detail(claim, article))
+            self._parts = claim_detail_parts(claim, article)
+            self._fit()
             self.add_class("-has-claim")
 
+    def on_resize(self) -> None:
+        if self._parts is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        assert self._parts is not None
+        who, where, when = self._parts
+        width = self.content_region.width
+        if width <= 0:  # not laid out yet (hidden): drawn in full, fitted once it has a size
+            self.update(Content.assemble(who, "\n", where, when))
+            return
+        lines = fit_lines(who, width, self.PART_LINES) + fit_lines(where, width, self.PART_LINES, when)
+        self.update(Content("\n").join(lines))
+
+    def show_subject(self, label: Text) -> None:
+        """A subject whose row in the pane is cut, in full."""
+        self._parts = None
+        self.remove_class("-passage")
+        self.update(Content.from_rich_text(label))
+        self.add_class("-has-claim")
+
     def show_passage_claims(self, claims: list[Claim]) -> None:
+        self._parts = None
         self.add_class("-passage")
         shown = passage_claims_detail(claims)
         self.update(shown)
