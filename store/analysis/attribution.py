@@ -31,7 +31,7 @@ import re
 
 from store.analysis.anchor_folding import fold_speakers, fold_trailing_sources
 from store.analysis.anchors import Anchor
-from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, per_matches
+from store.analysis.attribution_cues import ACCORDING, COLON_SPEAKER, colon_speaker_fits, per_matches
 from store.analysis.briefed_sources import fold_briefed_speakers
 from store.analysis.clause_anchors import infinitive_anchor, is_singular_indefinite, participle_anchor
 from store.analysis.clause_anchors import published_statement
@@ -145,7 +145,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         claimant = clean_claimant(raw)
         if (
             claimant
-            and raw.upper() not in ("GMT", "UTC", "EST", "BST", "KST")
+            and colon_speaker_fits(match, claimant)
             and free(match.start("name"), match.end())
         ):
             anchors.append(Anchor(match.start("name"), match.end() - 1, raw, claimant, kind="colon"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.analysis.claimants import names_place_or_body
 from store.analysis.described_figures import described_figures
 from store.analysis.european_attribution import european_cue_starts
 from store.analysis.figure_sources import figure_sources
@@ -34,8 +35,24 @@ PER = re.compile(rf"(?:^|[,;:—–]\s*){_PER_TAIL}")
 # ``PER`` past the text's start, where "^" cannot match: opening with a class of marks, ``re`` skips to them in
 # C instead of trying the whole pattern at every character (see ``per_matches``).
 _PER_AFTER_MARK = re.compile(rf"[,;:—–]\s*{_PER_TAIL}")
-# Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash).
-COLON_SPEAKER = re.compile(r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[\"“]")
+# Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash); and a
+# headline's 'Seoul: 1,500 more North Korean troops sent to Russia', a figure straight after the colon.
+COLON_SPEAKER = re.compile(
+    r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?:[\"“]|(?P<figure>(?=(?:(?:about|around|"
+    r"some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to|as\s+many\s+as|upwards\s+of)\s+)?\d)))"
+)
+_CLOCK_ZONES = frozenset({"GMT", "UTC", "EST", "BST", "KST"})
+
+
+def colon_speaker_fits(match: re.Match[str], claimant: str) -> bool:
+    """Whether the name before a colon speaks: not a time zone; before a bare figure, a place or a body only.
+
+    "Seoul: 1,500 more troops" is Seoul's claim; "Kursk: 1,500 troops" says where, and a label ("Update:",
+    "Background:") says what the paragraph is (``clean_claimant`` drops those).
+    """
+    if match.group("name").upper() in _CLOCK_ZONES:
+        return False
+    return match.group("figure") is None or names_place_or_body(claimant)
 QUOTED_WORD = re.compile(r"\bquoted\b")
 
 

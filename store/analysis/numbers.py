@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.analysis.comma_ranges import comma_range_end
 from store.analysis.european_digits import groups_thousands_at_clause_end
 from store.analysis.figure_hedges import FOREIGN_ANDS, QUALIFIER_AFTER, RANGE_JOIN
 from store.analysis.figure_intervals import qualified_interval, tidy
@@ -346,6 +347,9 @@ def _range_partner(
 ) -> tuple[float, bool, int, float] | None:
     """The upper end of "500-600", "two to three", "between 50 and 140": (high, percent, end, scale for low)."""
     join = RANGE_JOIN.match(text, atom.end)
+    if not join and atom.is_digits and not (atom.percent or atom.currency or atom.has_scale or require_and):
+        spoken = comma_range_end(text, atom.start, atom.end)  # "they lose 200, 300 men a day"
+        return None if spoken is None else (spoken[0], False, spoken[1], 1.0)
     if not join or atom.percent and "point" in text[atom.start : atom.end].lower():
         return None  # "rose 5 percentage points to 30%": a change and a level, never a range
     word = join.group().strip().split()[0].lower() if join.group().strip() else ""

@@ -185,6 +185,18 @@ def _found_by_others(raw: str) -> bool:
 
 
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\b")
+# "citing members of parliament's intelligence committee", "citing a member of the National Assembly": the people
+# are named by the body they belong to, which their noun phrase would end before.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:a|one|two|three|some|several|senior|other)\s+)?members?\s+of\s+(?=(?:the\s+)?(?:[A-Z]|parliament|"
+    r"congress|(?:[\w-]+\s+){0,2}?(?:committee|assembly|parliament|council)))"
+)
+
+
+def _members_body_end(sentence: str, start: int) -> int | None:
+    """The end of "members of X" when the cited phrase at ``start`` names people by their body, else None."""
+    of = _MEMBERS_OF.match(sentence, start)
+    return None if of is None else right_np_end(sentence, of.end())
 _FAMILIAR_END = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on)$")
 
 
@@ -198,13 +210,14 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
     for match in _CITING.finditer(sentence) if may_cite else ():
         if match.group().lower().startswith("cited"):
             continue  # "cited by X" is an anchor of its own
-        end = right_np_end(sentence, match.end())
+        members_end = _members_body_end(sentence, match.end())
+        end = members_end or right_np_end(sentence, match.end())
         raw = sentence[match.end() : end].strip()
         if raw.endswith(("familiar with", "close to", "briefed on")) and generic_claimant(raw) is None:
             raw = _FAMILIAR_END.sub("", raw)  # "citing U.S. officials familiar with the intelligence": the officials
         if " by" in raw:  # "citing a Ukrainian assessment seen by the paper": the assessment's author, not the paper
             raw = _SEEN_BY.split(raw, 1)[0]
-        source = clean_claimant(raw) if raw and plausible_source(raw) else None
+        source = clean_claimant(raw) if raw and (members_end or plausible_source(raw)) else None
         head, *owner = _EVIDENCE_OWNER.split(raw, 1)  # "satellite imagery from Planet Labs": imagery, cited as evidence
         if owner and head.lower() in _BARE_EVIDENCE and plausible_source(owner[0]):
             source = clean_claimant(owner[0])  # "citing intelligence from Ukraine": Ukraine's

@@ -9,6 +9,7 @@ terms are kept as written, as evidence the analyst can check.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from store.analysis.terms import (
     TermMatcher,
     identifier,
+    trie_pattern,
     read_toml,
     string_list,
     taxonomy_key,
@@ -26,6 +28,13 @@ from store.errors import StoreError
 from store.models import Article, PassageKind, TopicHit, TopicSummary
 
 DEFAULT_TOPICS_PATH = Path(__file__).with_name("topics.toml")
+
+# A count between a term's first word and the capitalised rest: "captured two North Korean soldiers", "captured 2
+# North Koreans", "captured a North Korean" say what "captured North Korean soldiers" says.
+_COUNT_WORDS = (
+    r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|more|a\s+few|"
+    r"(?:dozens|hundreds|thousands)\s+of)"
+)
 
 # How much a passage of each kind says about what the article is about.
 _KIND_WEIGHT = {
@@ -61,6 +70,16 @@ class TopicTaxonomy:
     @cached_property
     def order(self) -> dict[str, int]:
         return {t.id: i for i, t in enumerate(self.topics)}
+
+    @cached_property
+    def counted_heads(self) -> re.Pattern[str] | None:
+        """A count after the lower-case first word of a term going on with a capital ("captured" of "captured
+        North Korean"): "captured two North Korean", the count in group ``count``."""
+        heads = {
+            words[0].casefold() for t in self.topics for term in t.terms
+            if len(words := term.split()) > 1 and words[0].islower() and words[1][:1].isupper()
+        }
+        return re.compile(rf"(?i:\b(?:{trie_pattern(heads)})) (?P<count>{_COUNT_WORDS})\s+(?=[A-Z])") if heads else None
 
 
 _cache: dict[tuple[str, float], TopicTaxonomy] = {}
@@ -103,9 +122,39 @@ def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
     return taxonomy
 
 
+def _hits_across_counts(text: str, taxonomy: TopicTaxonomy) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Hits of terms a count splits, with their offsets and surface in ``text`` (the count kept in the surface)."""
+    heads = taxonomy.counted_heads
+    cuts = [(m.start("count"), m.end()) for m in heads.finditer(text)] if heads is not None else []
+    if not cuts:
+        return []
+    pieces, kept, shifts = [], 0, []  # shifts: (offset in the text without counts, characters dropped before it)
+    for start, end in cuts:
+        pieces.append(text[kept:start])
+        kept = end
+        shifts.append((sum(len(p) for p in pieces), end - sum(len(p) for p in pieces)))
+    pieces.append(text[kept:])
+
+    def back(offset: int, *, closing: bool) -> int:
+        dropped = 0
+        for at, total in shifts:
+            if at < offset or (at == offset and not closing):
+                dropped = total
+        return offset + dropped
+
+    found = []
+    for start, end, _surface, ids in taxonomy.matcher.find_all("".join(pieces)):
+        if any(start < at < end for at, _total in shifts):  # only the terms a count split
+            first, last = back(start, closing=False), back(end, closing=True)
+            found.append((first, last, text[first:last], ids))
+    return found
+
+
 def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
     """The topics of one text, most evidence first, each with its distinct terms as written."""
     hits = taxonomy.matcher.find_all(text)
+    if split := _hits_across_counts(text, taxonomy):
+        hits = sorted(hits + split)
     if not hits:
         return []
     if len(hits) == 1 and len(hits[0][3]) == 1:  # a fifth of all passages: one term of one topic
