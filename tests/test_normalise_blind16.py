@@ -278,7 +278,7 @@ def test_a_weibo_post_closed_by_its_hashtag_is_an_article_and_its_stamp_and_coun
     (article,) = result.articles
     assert post in _texts(article) and more in _texts(article)
     # The paper's account posted it, and the post's bracketed lead is its headline.
-    assert (article.title, article.outlet) == ("韩国军方：朝鲜向俄罗斯增派约3000名士兵", "环球时报")
+    assert (article.title, article.outlet) == ("韩国军方：朝鲜向俄罗斯增派约3000名士兵", "Global Times")
     assert _removed(result, "timestamp") == ["2月24日 10:15 来自 微博 weibo.com"]
     assert _removed(result, "share-prompt") == ["转发 128  评论 356  赞 2041"]
 

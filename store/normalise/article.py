@@ -63,7 +63,7 @@ from store.normalise.posters import thread_opener
 from store.normalise.published_dates import published_date
 from store.normalise.record_heads import set_record_head_apart
 from store.normalise.running_heads import running_head_fields
-from store.normalise.signature_lines import without_honorific, writer_in_outlet_slot
+from store.normalise.signature_lines import capitals_byline, without_honorific, writer_in_outlet_slot
 from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
 from store.normalise.units import Unit
@@ -165,7 +165,7 @@ def _choose_outlet(evidence: Evidence, hosts: list[str]) -> tuple[str | None, st
     ran = [item for item in evidence.outlets if not is_portal(item[1])] or evidence.outlets
     _rank, name, basis = min(ran, key=lambda item: item[0])
     known = [item for item in ran if item[2] == "masthead line" and outlet_table().lookup(item[1]) is not None]
-    if basis == "header line" and known and outlet_table().lookup(name) is None and writer_in_outlet_slot(name) and writer_before_date(f"{name},"):
+    if basis == "header line" and known and outlet_table().lookup(name) is None and writer_in_outlet_slot(name) and writer_before_date(f"{capitals_byline(name) or name},"):
         _rank, name, basis = min(known, key=lambda item: item[0])  # "Ukrainska Pravda" atop, "Olha Hlushchenko — 17 February": her byline
     return canonical_outlet(outlet_of_titled_name(name, hosts, is_section_word)), basis
 

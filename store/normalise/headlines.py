@@ -175,7 +175,7 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
         # block, with the headline in a block of its own under it.
         skipped = mates if rest[mates].role is None and rest[mates].header() is None else 0
     labels = skipped
-    while labels < len(rest) - 1 and labels - skipped < 2 and _kicker(rest[labels]):
+    while labels < len(rest) - 1 and labels - skipped < 2 and (_kicker(rest[labels]) or _named_label(rest[labels], rest[labels + 1])):
         labels += 1
     below = rest[labels] if labels < len(rest) else None
     if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
@@ -210,7 +210,7 @@ def _kicker(unit: Unit) -> bool:
 def _section_label_over(label: Unit, below: Unit) -> bool:
     """A section's or a story's label over its headline: a known kicker, a label in capitals, or one capitalised
     word ("Exclusive", "Analysis") over a headline of a few words that names no publication."""
-    if _kicker(label) or _capitals_label(label, below):
+    if _kicker(label) or _capitals_label(label, below) or _named_label(label, below):
         return True
     return (
         label.words() == 1 and _kicker_label(label) and below.words() >= _LEAST_HEADLINE_UNDER_LABEL
@@ -219,6 +219,26 @@ def _section_label_over(label: Unit, below: Unit) -> bool:
 
 
 _LEAST_HEADLINE_UNDER_LABEL = 4
+# Endings of the verbs a short headline turns on ("Kim Visits Moscow", "Troops Deployed"); a label has none.
+_VERB_ENDINGS = re.compile(r"(?<![su])s$|ed$|ing$")
+
+
+def _named_label(label: Unit, below: Unit) -> bool:
+    """"Korean Peninsula", "Asia Pacific" over a headline at least twice as long: a region's or a topic's name
+    as a page sets it over its stories.  Two or three capitalised words and nothing else (no small word, no
+    possessive, no figure, no mark, no word shaped as a verb), over a line that is no sentence of a deck."""
+    words = label.text.split()
+    return (
+        2 <= len(words) <= 3
+        and not label.heading_level
+        and not label.text.isupper()
+        and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() for w in words)
+        and not any(_VERB_ENDINGS.search(w) for w in words[1:])
+        and below.words() >= max(_LEAST_HEADLINE_UNDER_LABEL, 2 * len(words))
+        and below.text[-1:] not in ".!?"
+        and not below.is_prose()
+        and masthead_name(label.text, issuer=True) is None
+    )
 
 
 def _kicker_block(unit: Unit) -> bool:

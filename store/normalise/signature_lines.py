@@ -152,9 +152,15 @@ def titled_byline(text: str) -> str | None:
 
 
 def writer_in_outlet_slot(name: str) -> bool:
-    """A "header line" outlet that is a person's name: two or three names the outlet table does not know."""
+    """A "header line" outlet that is a person's name: two or three names the outlet table does not know.
+
+    A site may set its writer's line in capitals ("OLHA HLUSHCHENKO — 17 FEBRUARY 2025"): a name so set
+    counts as one read in capitals over a date does.
+    """
     words = name.split()
-    if not 2 <= len(words) <= 3 or person_names(name) is None or name.isupper():
+    if name.isupper():
+        return capitals_byline(name) is not None
+    if not 2 <= len(words) <= 3 or person_names(name) is None:
         return False
     return not (has_publication_word(name) or has_issuer_word(name) or outlet_table().lookup(name) is not None)
 
