@@ -30,19 +30,11 @@ def repaired_text(decoded: Decoded) -> Decoded:
     """``decoded`` with the damage its characters show repaired, each repair added to its record."""
     if "\x1b$" in decoded.text and not decoded.text.isascii() and holds_iso2022(decoded.text) and not _mail(decoded.text):
         # (A file all ISO-2022 is read so whole, by ``seven_bit``; a mail's parts by their charsets.)
-        decoded.text, runs = decode_iso2022_runs(decoded.text)
-        decoded.repairs.extend([f"iso-2022-runs-decoded x{runs}"] if runs else [])
-    decoded.text, struck = without_overstrikes(decoded.text)
-    decoded.repairs.extend([f"overstrikes-collapsed x{struck}"] if struck else [])
-    decoded.text, unquoted = percent_decoded_lines(decoded.text)
-    if unquoted:
-        decoded.repairs.append(f"percent-encoded-lines-decoded x{unquoted}")
-    decoded.text, leads = double_mojibake_holes(decoded.text)
-    if leads:
-        decoded.repairs.append(f"double-mojibake-lost-bytes x{leads}")
-    decoded.text, lost = question_marks_as_holes(decoded.text)
-    if lost:
-        decoded.repairs.append(f"question-marks-as-lost-bytes x{lost}")
+        _record(decoded, decode_iso2022_runs(decoded.text), "iso-2022-runs-decoded")
+    _record(decoded, without_overstrikes(decoded.text), "overstrikes-collapsed")
+    _record(decoded, percent_decoded_lines(decoded.text), "percent-encoded-lines-decoded")
+    _record(decoded, double_mojibake_holes(decoded.text), "double-mojibake-lost-bytes")
+    _record(decoded, question_marks_as_holes(decoded.text), "question-marks-as-lost-bytes")
     decoded.text, told, left = restore_lossy_letters(decoded.text)
     decoded.repairs.extend([f"mojibake:lossy-letters x{told}"] * bool(told) + [f"lost-letters x{left}"] * bool(left))
     decoded.text, told, left = restore_lossy_latin(decoded.text)
@@ -54,12 +46,8 @@ def repaired_text(decoded: Decoded) -> Decoded:
     if "\\n" in decoded.text:
         decoded.text, literal = decode_string_literal(decoded.text)
         decoded.repairs.extend(["string-literal-decoded"] if literal else [])
-    decoded.text, escapes = decode_literal_escapes(decoded.text)
-    if escapes:
-        decoded.repairs.append(f"unicode-escapes-decoded x{escapes}")
-    decoded.text, byte_escapes = decode_byte_escapes(decoded.text)
-    if byte_escapes:
-        decoded.repairs.append(f"byte-escapes-decoded x{byte_escapes}")
+    _record(decoded, decode_literal_escapes(decoded.text), "unicode-escapes-decoded")
+    _record(decoded, decode_byte_escapes(decoded.text), "byte-escapes-decoded")
     if "\x85" in decoded.text and (broken := nel_line_ends(decoded.text)) is not None:
         decoded.text = broken
         decoded.repairs.append("nel-line-ends")
@@ -70,6 +58,13 @@ def repaired_text(decoded: Decoded) -> Decoded:
         decoded.text = joined[0]
         decoded.repairs.append(f"joined-files x{joined[1] + 1}")
     return decoded
+
+
+def _record(decoded: Decoded, repaired: tuple[str, int], repair: str) -> None:
+    """Take a repair's text, and put it on the record with how many times it applied (nothing when none)."""
+    decoded.text, count = repaired
+    if count:
+        decoded.repairs.append(f"{repair} x{count}")
 
 
 def _mail(text: str) -> bool:
