@@ -18,7 +18,8 @@ import re
 
 import pytest
 
-from store.search import IndexDoc, SearchIndex, parse_query
+from store.search import SearchIndex, parse_query
+from search_builders import index_of
 
 TEXTS = {
     "kju": "Kim Jong Un inspected a drone factory near Pyongyang on Tuesday.",
@@ -61,10 +62,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex.build(
-        IndexDoc(passage_id=pid, article_id=pid, title=f"Item {i}", outlet=None, text=text)
-        for i, (pid, text) in enumerate(TEXTS.items())
-    )
+    return index_of(TEXTS)
 
 
 def _ranked(index: SearchIndex, query: str) -> list[str]:

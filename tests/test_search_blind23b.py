@@ -16,7 +16,8 @@ import re
 
 import pytest
 
-from store.search import IndexDoc, SearchIndex
+from store.search import SearchIndex
+from search_builders import index_of
 
 TEXTS = {
     "kci": "Kim Chen In was named in the Russian report as a brigade commander.",
@@ -57,10 +58,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex.build(
-        IndexDoc(passage_id=pid, article_id=pid, title=f"Item {i}", outlet=None, text=text)
-        for i, (pid, text) in enumerate(TEXTS.items())
-    )
+    return index_of(TEXTS)
 
 
 def _hits(index: SearchIndex, query: str) -> dict[str, float]:

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from store.cli import main
-from store.search import IndexDoc, SearchIndex
+from store.search import SearchIndex
 from store.search.terms import query_terms, split_chunk
+from search_builders import index_of
 
 TEXTS = {
     # contractions
@@ -71,10 +72,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex.build(
-        IndexDoc(passage_id=pid, article_id=pid, title=f"Item {i}", outlet=None, text=text)
-        for i, (pid, text) in enumerate(TEXTS.items())
-    )
+    return index_of(TEXTS)
 
 
 def _ranked(index: SearchIndex, query: str) -> list[str]:

@@ -26,6 +26,7 @@ from store.search import fractions as fractions_module
 from store.search import index as index_module
 from store.search import ranking
 from store.search.synonyms import MAX_PHRASE_WORDS, SynonymTable
+from search_builders import index_of
 
 TEXTS = {
     # shares
@@ -71,10 +72,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex.build(
-        IndexDoc(passage_id=pid, article_id=pid, title=f"Item {i}", outlet=None, text=text)
-        for i, (pid, text) in enumerate(TEXTS.items())
-    )
+    return index_of(TEXTS)
 
 
 def _ranked(index: SearchIndex, query: str) -> list[str]:

@@ -14,7 +14,8 @@ from fractions import Fraction
 
 import pytest
 
-from store.search import IndexDoc, SearchIndex
+from store.search import SearchIndex
+from search_builders import index_of
 
 TEXTS = {
     "23-hyph": "Two-thirds of the shells came from North Korea, officials said on Monday.",
@@ -60,10 +61,7 @@ def _shares(text: str) -> set[Fraction]:
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex.build(
-        IndexDoc(passage_id=pid, article_id=pid, title=f"Item {i}", outlet=None, text=text)
-        for i, (pid, text) in enumerate(TEXTS.items())
-    )
+    return index_of(TEXTS)
 
 
 def _ranked(index: SearchIndex, query: str) -> list[str]:
