@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 
 from textual.widgets import Select, Static
-from tui_fixtures import fixture_records, make_app, screen_text, settle, type_text, until
+from tui_fixtures import fixture_records, make_app, pick_in_picker, screen_text, settle, type_text, until
 
 from store.corpus import Corpus
 from store.models import Article, Passage
@@ -218,22 +218,13 @@ def _with_a_wire() -> Corpus:
     return Corpus.from_records([*articles, wire], claims)
 
 
-async def _pick(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
-    await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "a compare picker")
-    picker = app.screen
-    await type_text(pilot, words)
-    await until(pilot, lambda: picker._listed_for == words, f"the list for {words!r}")
-    await pilot.press("enter")
-    await until(pilot, lambda: app.screen is not picker, "the picker closed")
-
-
 async def test_the_picker_names_the_side_already_chosen_among_other_matches(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, corpus=_with_a_wire())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         compare = CompareScreen(app.corpus)
         app.push_screen(compare)
-        await _pick(app, pilot, "reuters")
+        await pick_in_picker(app, pilot, "reuters")
         assert compare.left is not None and compare.left.key == "Reuters", compare.left
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the right side's picker")
         picker = app.screen

@@ -8,7 +8,7 @@ nothing matches.
 from __future__ import annotations
 
 from textual.widgets import Select, Static
-from tui_fixtures import make_app, screen_text, settle, type_text, until
+from tui_fixtures import make_app, pick_in_picker, screen_text, settle, type_text, until
 
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_picker import FuzzyPicker
@@ -68,21 +68,12 @@ async def test_a_topic_filter_that_leaves_out_every_hit_is_named_not_the_outlet(
         assert "on topic 'Artillery and shells'" in note and "Business Insider" not in note, note
 
 
-async def _pick(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
-    await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "a compare picker")
-    picker = app.screen
-    await type_text(pilot, words)
-    await until(pilot, lambda: picker._listed_for == words, f"the list for {words!r}")
-    await pilot.press("enter")
-    await until(pilot, lambda: app.screen is not picker, "the picker closed")
-
-
 async def test_the_picker_says_the_outlet_typed_is_already_the_other_side(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
         app.push_screen(CompareScreen(app.corpus))  # nothing chosen yet: the left side's picker first
-        await _pick(app, pilot, "reuters")
+        await pick_in_picker(app, pilot, "reuters")
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the right side's picker")
         picker = app.screen
         await type_text(pilot, "reuters")

@@ -327,3 +327,15 @@ def title_lit(prompt) -> list[str]:  # type: ignore[no-untyped-def]
     body = prompt.body
     end = body.plain.index("\n")
     return [body.plain[s.start : s.end] for s in body.spans if str(s.style) == HIGHLIGHT_STYLE and s.end <= end]
+
+
+async def pick_in_picker(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``words`` into the compare picker that is opening, wait for its list of them, and take the first."""
+    from tui.screens.compare_picker import FuzzyPicker
+
+    await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "a compare picker")
+    picker = app.screen
+    await type_text(pilot, words)
+    await until(pilot, lambda: picker._listed_for == words, f"the list for {words!r}")
+    await pilot.press("enter")
+    await until(pilot, lambda: app.screen is not picker, "the picker closed")
