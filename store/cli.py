@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import stat
 import sys
 from collections.abc import Callable, Sequence
 from itertools import combinations
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from store import cli_claim_dates, cli_output
+from store.cli_db_path import database_path, leave_nothing_if_nothing_read
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
 from store.cli_paths import WEB_ADDRESS_REASON, os_error_line, source_files, web_addresses
@@ -48,27 +48,12 @@ def _shown(args: argparse.Namespace, rows: list[Any], noun: str) -> list[Any]:
     return rows[:limit]
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from store.paths import default_db_path
-
-    path = (args.db or default_db_path()).expanduser()
-    try:
-        mode = path.stat().st_mode
-    except OSError:  # not there yet (it is built), or unreachable: the storage says which, in one line
-        return path
-    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        # A device or a named pipe: reading /dev/zero or a FIFO as the database never ends, and the
-        # atomic save would replace the device node with a plain file.  (A folder is refused by the storage.)
-        raise StoreError(f"{path}: is a device or pipe, not a database file; choose a file with --db")
-    return path
-
-
 def _open_corpus(args: argparse.Namespace):
     """Open the database, building it from the bundled seeds on first run."""
     from store.corpus import Corpus
     from store.first_run import ensure_database
 
-    db_path = _db_path(args)
+    db_path = database_path(args)
     with progress_line() as progress:
         built = ensure_database(db_path, progress=progress)  # first run: seconds of ingest, so it reports
     if built:
@@ -125,15 +110,16 @@ def _no_table() -> None:  # for a verb asked for --json only
 def run_ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest_paths
 
-    db_path = _db_path(args)
+    db_path = database_path(args)
     addresses = web_addresses(args.paths)
     for address in addresses:
         warn(f"rejected {address}: {WEB_ADDRESS_REASON}")
     if len(addresses) == len(args.paths):
         return 1
     files = source_files([path for path in args.paths if str(path) not in addresses], db_path)
-    with progress_line() as progress:
+    with leave_nothing_if_nothing_read(db_path) as nothing_read, progress_line() as progress:
         report = ingest_paths(files, db_path, topics_path=args.topics, progress=progress)
+        nothing_read[0] = bool(report.rejected) and len(report.rejected) == len(report.files)
     cli_output.warn_rejected(report.rejected)
     if report.rejected and len(report.rejected) == len(report.files) and not args.json:
         # Nothing was read in: "Ingested into …" over a table of rejects would read as a success, and
@@ -155,7 +141,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     from store.removal import remove_sources
 
-    db_path = _db_path(args)
+    db_path = database_path(args)
     with progress_line() as progress:
         report = remove_sources(args.targets, db_path, dry_run=args.dry_run, progress=progress)
     data = {
@@ -173,7 +159,7 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_reanalyse(args: argparse.Namespace) -> int:
     from store.reanalysis import reanalyse
 
-    db_path = _db_path(args)
+    db_path = database_path(args)
     with progress_line() as progress:
         report = reanalyse(db_path, progress=progress)
     data = {"db": str(db_path), "seconds": round(report.seconds, 3), "articles": report.articles,
@@ -196,7 +182,7 @@ def run_articles(args: argparse.Namespace) -> int:
 def run_audit(args: argparse.Namespace) -> int:
     from store.cli_audit import audit_named
 
-    data = audit_named(str(args.file), _db_path(args))
+    data = audit_named(str(args.file), database_path(args))
     return _emit(args, data, lambda: cli_output.print_audit(data))
 
 
@@ -232,10 +218,13 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from store.search.query import parse_query
+    from store.search.query import only_common_words, parse_query
 
     if not " ".join(args.query).strip():
         raise StoreError("search needs words to look for, e.g. nkru-tui search kursk casualties")
+    if only_common_words(" ".join(args.query)) and not (args.outlet or args.topic or args.claimant):
+        raise StoreError(f"search found only common words in {' '.join(args.query)!r}, which nearly every passage "
+                         "holds; add a word to look for, e.g. nkru-tui search kursk casualties")
     parsed = parse_query(" ".join(args.query))
     if parsed.is_empty and not (args.outlet or args.topic or args.claimant):
         if parsed.excluded or parsed.excluded_phrases:
@@ -264,9 +253,11 @@ def run_search(args: argparse.Namespace) -> int:
 
         # Korean typed against English coverage: say that the script is why, not "try fewer words"; a filter
         # that left out every passage the words find: name it.
-        note = no_match_note(ensure_index(corpus).parts.vocabulary, " ".join(args.query)) or filter_note(
-            corpus.search, " ".join(args.query), {"outlet": outlet, "topic": topic, "claimant": claimant}
-        )
+        index, typed = ensure_index(corpus), " ".join(args.query)
+        respelt = index.respelt_phrases(typed)  # a typo inside quotes: say which spelling finds the phrase
+        note = no_match_note(index.parts.vocabulary, typed) or (
+            f"A phrase in quotes is matched as typed; did you mean {respelt}?" if respelt else None
+        ) or filter_note(corpus.search, typed, {"outlet": outlet, "topic": topic, "claimant": claimant})
         if note and args.json:
             warn(note)
     return _emit(args, rows, lambda: cli_output.print_search(hits, note))
@@ -348,7 +339,7 @@ def main(argv: Sequence[str] | None = None, *, launch_tui: LaunchTui | None = No
             if launch_tui is None:
                 warn("the interactive app is not available here")
                 return 1
-            return launch_tui(_db_path(args), args.topics)
+            return launch_tui(database_path(args), args.topics)
         return _HANDLERS[args.verb](args)
     except StoreError as exc:
         warn(f"error: {exc}")

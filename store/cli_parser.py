@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "csv: a row per claim, for a spreadsheet; json: every field; "
                         "csl-json: for Zotero and other reference managers; "
                         "ris: for Zotero, EndNote and Mendeley, a record per article with its passages as notes")
-    p.add_argument("--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
+    p.add_argument("-o", "--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)
 

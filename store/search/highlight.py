@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from store.search.figures import ENGLISH_SCALES, FOREIGN_SCALE_SPELLINGS, NUMBER_WORDS, SCALE_SPELLINGS, join_figures
 from store.search.strings import StringColumn
 from store.search.terms import chunk_terms, fold, is_unspaced_character, query_terms
+
+if TYPE_CHECKING:  # the index's parts and plans import this module
+    from store.search.builder import IndexParts
+    from store.search.query import ParsedQuery
+    from store.search.ranking import WordPlan
 
 _NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORDS_NUMBER = rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})?"
@@ -192,3 +198,37 @@ def _whole_chunk_at(text: str, chunk: str, start: int) -> int:
             return offset
         offset = text.find(chunk, offset + 1)
     return -1
+
+
+def wanted_spans(
+    parts: IndexParts,
+    plan_of: Callable[..., WordPlan],
+    plans: list[WordPlan],
+    parsed: ParsedQuery,
+    names: tuple[set[str], set[str]],
+    *,
+    by_chunk: bool,
+) -> WantedSpans:
+    """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them
+    (None unless ``by_chunk``: a pasted paragraph's words are in too many chunks to list).  ``names``:
+    a Korean name's syllables that are stop words ("in" of "Kim Chen In"), lit only beside another
+    word of the name, and those other words."""
+    terms = parts.vocabulary.terms
+    term_ids: set[int] = set()
+    wanted: set[str] = set()
+    syllables, name_words = names
+    beside: set[str] = set()
+    named: set[str] = set()
+    phrase_plans = [plan_of(word, allow_prefix=False, typos=False) for phrase in parsed.phrases for word in phrase]
+    for plan in [*plans, *phrase_plans]:
+        term_ids.update(plan.variants)
+        term_ids.update(plan.phrase_terms)  # "North Korea" lit where "DPRK" found it
+        if is_unspaced_character(plan.word):
+            wanted.add(plan.word)  # "弾" was found inside the pairs "砲弾", "弾を": light the character alone
+        else:
+            lit = {terms[t] for t in [*plan.variants, *plan.phrase_terms]}
+            (beside if plan.word in syllables else wanted).update(lit)
+            if plan.word in name_words:
+                named.update(lit)
+    chunks = parts.chunks.chunks_holding(term_ids) if by_chunk else None
+    return WantedSpans(wanted, chunks, any(term.isdigit() for term in wanted), beside - wanted, named)

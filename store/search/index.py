@@ -23,6 +23,7 @@ scan over the passages' text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,19 +35,20 @@ from store.search.contractions import NEGATION
 from store.search.documents import IndexColumns, IndexDoc
 from store.search.figures import SCALES, scale_after_figure
 from store.search.fractions import article_numerators
-from store.search.highlight import WantedSpans
+from store.search.highlight import WantedSpans, wanted_spans
 from store.search.korean_names import stop_word_syllables
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
-from store.search.query import ParsedQuery, parse_query, without_own_quotes
+from store.search.query import parse_query, without_own_quotes
 from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
 from store.search.script_order import own_script_first
-from store.search.terms import STOP_WORDS, is_unspaced_character
+from store.search.terms import STOP_WORDS
 from store.search.titles import TITLE_BONUS, TitleMatch
 
 _RERANK_POOL = 100
+_QUOTED_SPLIT = re.compile(r"[\"“”„]")  # as ``query`` splits phrases off
 
 
 class SearchIndex:
@@ -127,6 +129,35 @@ class SearchIndex:
             hits = self._search(unquoted, limit, outlet, topic, claimant)
         return hits
 
+    def respelt_phrases(self, query: str) -> str | None:
+        """A phrase in quotes with a typo inside ('"grave provocaton"') finds nothing, as a phrase is held as
+        written: this is the query with each quoted word no passage holds respelt as its likeliest typo
+        neighbour ('"grave provocation"'), when that finds passages, for a "did you mean"; else None."""
+        vocabulary = self.parts.vocabulary
+        parsed = parse_query(query)
+        respelt: list[str] = []
+        changed = False
+        for phrase in parsed.phrases:
+            words = []
+            for word in phrase:
+                if vocabulary.lookup(word) is None and (near := self._likeliest_neighbour(word)) is not None:
+                    word, changed = near, True
+                words.append(word)
+            respelt.append('"' + " ".join(words) + '"')
+        if not changed:
+            return None
+        rest = " ".join(piece for i, piece in enumerate(_QUOTED_SPLIT.split(query)) if i % 2 == 0 and piece.strip())
+        suggestion = " ".join([*respelt, *rest.split()])
+        return suggestion if self._search(suggestion, 1, None, None, None) else None
+
+    def _likeliest_neighbour(self, word: str) -> str | None:
+        plan = self._planner.plan(word, allow_prefix=False, typos=True, synonyms=False)
+        if not plan.variants:
+            return None
+        df = self.parts.vocabulary.df
+        best = max(plan.variants, key=lambda t: (plan.variants[t], int(df[t]), -t))
+        return self.parts.vocabulary.terms[best]
+
     def _search(
         self, query: str, limit: int, outlet: str | None, topic: str | None, claimant: str | None
     ) -> list[SearchHit]:
@@ -186,7 +217,7 @@ class SearchIndex:
             order = np.lexsort((candidates, -final, behind, -ranked))[:limit]
             final = ranked  # the scores shown keep the order shown
         names = {meant[i] for i in syllables}, {meant[j] for name in syllables.values() for j in name}
-        wanted = self._highlight(plans, parsed, names, by_chunk=not pasted)
+        wanted = wanted_spans(self.parts, self._plan, plans, parsed, names, by_chunk=not pasted)
         return [self._hit(int(candidates[i]), float(final[i]), wanted) for i in order]
 
     # --- steps --------------------------------------------------------------------
@@ -335,33 +366,6 @@ class SearchIndex:
                     held[match.articles] += match.weights
             bonus += TITLE_BONUS / len(plans) * held[self.parts.doc_article[candidates]]
         return scores.astype(np.float64) * (1.0 + bonus)
-
-    def _highlight(
-        self, plans: list[WordPlan], parsed: ParsedQuery, names: tuple[set[str], set[str]], *, by_chunk: bool
-    ) -> WantedSpans:
-        """The terms to highlight (every matched variant, and phrase words) and the chunks that hold them
-        (None unless ``by_chunk``: a pasted paragraph's words are in too many chunks to list).  ``names``:
-        a Korean name's syllables that are stop words ("in" of "Kim Chen In"), lit only beside another
-        word of the name, and those other words."""
-        terms = self.parts.vocabulary.terms
-        term_ids: set[int] = set()
-        wanted: set[str] = set()
-        syllables, name_words = names
-        beside: set[str] = set()
-        named: set[str] = set()
-        phrase_plans = [self._plan(word, allow_prefix=False, typos=False) for phrase in parsed.phrases for word in phrase]
-        for plan in [*plans, *phrase_plans]:
-            term_ids.update(plan.variants)
-            term_ids.update(plan.phrase_terms)  # "North Korea" lit where "DPRK" found it
-            if is_unspaced_character(plan.word):
-                wanted.add(plan.word)  # "弾" was found inside the pairs "砲弾", "弾を": light the character alone
-            else:
-                lit = {terms[t] for t in [*plan.variants, *plan.phrase_terms]}
-                (beside if plan.word in syllables else wanted).update(lit)
-                if plan.word in name_words:
-                    named.update(lit)
-        chunks = self.parts.chunks.chunks_holding(term_ids) if by_chunk else None
-        return WantedSpans(wanted, chunks, any(term.isdigit() for term in wanted), beside - wanted, named)
 
     def _hit(self, doc: int, score: float, wanted: WantedSpans | None) -> SearchHit:
         p = self.parts

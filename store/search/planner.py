@@ -46,10 +46,11 @@ from store.search.ranking import (
     expand_word,
     typed_form_first,
 )
-from store.search.short_typos import add_short_second_typos
+from store.search.short_typos import add_short_second_typos, commonest_neighbour_first
 from store.search.spellings import other_spellings
 from store.search.synonyms import MAX_PHRASE_WORDS, add_phrase_synonyms, add_synonyms, default_synonyms
 from store.search.terms import fold, is_unspaced_character
+from store.search.transliterations import romanised_forms
 from store.search.vocabulary import Vocabulary
 
 LONG_QUERY_WORDS = 24  # distinct scoring words: more than anyone types into a search box
@@ -230,11 +231,14 @@ class QueryPlanner:
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
-        if spellings := other_spellings(word):  # a name's other transliterations: the one typed first
-            other_forms += [t for t in vocabulary.lookup_many(list(spellings)) if t is not None and t in plan.variants]
+        # A name's other transliterations, listed or by letter group ("Sudja", "Sudzha"): the one typed first.
+        if spellings := [*other_spellings(word), *romanised_forms(word)]:
+            other_forms += [t for t in vocabulary.lookup_many(spellings) if t is not None and t in plan.variants]
         blend(plan, vocabulary.df, self.n_docs)
         if other_forms and (typed := vocabulary.lookup(word)) is not None:
             typed_form_first(plan, self.parts.postings, typed, other_forms)
+        if typos:
+            commonest_neighbour_first(vocabulary, plan, self.parts.postings)
         with self._lock:
             self._cache[key] = plan
             if len(self._cache) > _PLAN_CACHE_SIZE:

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from store.invisible_characters import INVISIBLE
 from store.search.figures import join_figures, join_figures_noting_scales
 from store.search.iso_dates import dotted_dates_in_iso_order
-from store.search.contractions import with_negations_written_out, without_contractions
+from store.search.contractions import NEGATION, with_negations_written_out, without_contractions
 from store.search.terms import CURRENCY_SIGN, STOP_WORDS, fold, join_per_cent, query_terms
 
 _QUOTES = re.compile(r"[\"“”„]")
@@ -180,3 +180,19 @@ def without_own_quotes(text: str) -> str | None:
     quoted = sum(len(phrase) for phrase in parsed.phrases)
     meaning = {word for word in parsed.words if word not in STOP_WORDS}
     return _QUOTES.sub(" ", text) if len(meaning) >= SENTENCE_WORDS and len(parsed.words) > quoted else None
+
+
+# A word typed in capitals is an acronym even where its letters spell a stop word: "WHO", "IS", "US".
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def only_common_words(text: str) -> bool:
+    """True for a query of stop words only ("the of and"), typed outside quotes and in no capitals: nearly
+    every passage holds them, so as a query they rank noise.  "not" counts (it finds "didn't"), a phrase in
+    quotes is meant as written, and "WHO" is the organisation."""
+    if _QUOTES.search(text) or _CAPITALS_WORD.search(text):
+        return False
+    parsed = parse_query(text)
+    return bool(parsed.words) and not parsed.excluded and all(
+        word in STOP_WORDS and word != NEGATION for word in parsed.words
+    )

@@ -27,6 +27,7 @@ from store.search.irregular_forms import irregular_forms
 from store.search.postings import Postings, sorted_unique
 from store.search.spellings import adjectives_of_place, other_spellings, place_of_adjective
 from store.search.terms import fuzzy_budget, is_stop_word, stem
+from store.search.transliterations import romanised_forms
 from store.search.vocabulary import Vocabulary
 
 EXACT_WEIGHT = 1.0
@@ -93,6 +94,10 @@ def expand_word(vocabulary: Vocabulary, word: str, *, allow_prefix: bool, typos:
             offer(term_id, weight)
         for sibling in vocabulary.stem_siblings(spelling):
             offer(sibling, weight)
+    # "Sudja" finds "Sudzha": one name under another romanisation system, letter group by letter group.
+    for form in romanised_forms(word):
+        if (term_id := vocabulary.lookup(form)) is not None:
+            offer(term_id, STEM_WEIGHT)
     # "Kurskaya" (oblast) finds "Kursk", and "Kursk" "Kurskaya": the town and the region named after it.
     towns = place_of_adjective(word)  # and "Kurskoy" finds "Kurskaya": the town's other adjectives
     for form in dict.fromkeys([*towns, *(a for town in (word, *towns) for a in adjectives_of_place(town) if a != word)]):

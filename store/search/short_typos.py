@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from store.search.ranking import MAX_VARIANTS, WordPlan, offer_typos
+from store.search.postings import Postings
+from store.search.ranking import MAX_VARIANTS, WordPlan, offer_typos, typed_form_first
 from store.search.terms import fuzzy_budget, is_stop_word
 from store.search.vocabulary import Vocabulary
 
@@ -100,3 +101,22 @@ def add_short_second_typos(vocabulary: Vocabulary, plan: WordPlan) -> None:
     offer_typos(vocabulary, plan, _second_typos(vocabulary, word))
     kept = sorted(plan.variants.items(), key=lambda tw: (-tw[1], -int(vocabulary.df[tw[0]])))
     plan.variants = dict([(t, w) for t, w in kept if not is_stop_word(vocabulary.terms[t])][:MAX_VARIANTS])
+
+
+COMMONEST_FIRST_MAX_LENGTH = 4  # a longer word seldom has two neighbours one letter off
+
+
+def commonest_neighbour_first(vocabulary: Vocabulary, plan: WordPlan, postings: Postings) -> None:
+    """A short word the corpus lacks, one letter off several terms ("Kin": "Jin", "Kim"): the passages of the
+    likeliest meant first, the others after them.  Likeliest is the term more passages hold, doubled where
+    the changed letter is a slip a typist makes (``_plausible_slips``): a typo is more often of a common word
+    than of a rare one, and BM25 alone ranked the rare one first (its IDF is higher).  Call after ``blend``."""
+    word = plan.word
+    if len(word) > COMMONEST_FIRST_MAX_LENGTH or not word.isalpha() or vocabulary.lookup(word) is not None:
+        return
+    near = [t for t, edits in vocabulary.near(word, 1) if edits == 1 and t in plan.scales]
+    if len(near) < 2:
+        return
+    likelihood = {t: int(vocabulary.df[t]) * (2 if _plausible_slips(word, vocabulary.terms[t]) else 1) for t in near}
+    best = max(near, key=lambda t: (likelihood[t], -t))
+    typed_form_first(plan, postings, best, [t for t in near if likelihood[t] < likelihood[best]])

@@ -130,7 +130,14 @@ _TO_CYRILLIC = str.maketrans(_LOOKALIKES[1], _LOOKALIKES[0])
 
 def _one_script(text: str) -> str:
     latin = len(_LATIN_LETTER.findall(text))
-    return text.translate(_TO_LATIN if latin * 2 >= len(text) else _TO_CYRILLIC)
+    text = text.translate(_TO_LATIN if latin * 2 >= len(text) else _TO_CYRILLIC)
+    if _CYRILLIC_LETTER.search(text) and _LATIN_LETTER.search(text):
+        # Letters of both scripts that look like none of the other ("Курsk": a keyboard switched mid-word):
+        # read in Latin, the Cyrillic letters romanised, which the other script's readers find too (``cross_script``).
+        from store.search.cross_script import romanised  # it imports this module
+
+        text = romanised(text)
+    return text
 
 
 @cache
