@@ -131,7 +131,7 @@ def test_a_chinese_portals_title_parts_joined_by_underscores_name_the_site_last(
     )
     result = _normalise(page, "page.html")
     (article,) = result.articles
-    assert article.outlet == "环球网"
+    assert article.outlet == "Global Times"  # (环球网 is the Global Times' Chinese site)
     assert all("不得转载" not in text for text in _texts(article))  # the reprint notice is the site's, not the story's
     assert any("不得转载" in text for text in _removed(result, "licence"))
 

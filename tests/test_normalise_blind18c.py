@@ -111,7 +111,7 @@ def test_a_chinese_related_box_heading_with_a_full_width_colon_goes_with_its_lis
     )
     result = _normalise(text)
     article = _only(result)
-    assert article.outlet == "环球网"
+    assert article.outlet == "Global Times"  # (环球网 is the Global Times' Chinese site)
     assert len(_body(article)) == 2
     assert "责编：张华" in _removed(result, "editor-credit")
     assert not any("外务省" in p.text for p in article.passages)

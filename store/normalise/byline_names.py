@@ -34,6 +34,24 @@ _TRAILING_PICTOGRAPHS = re.compile(r"(?:\s*[\u2600-\u27bf\U0001f000-\U0001faff\u
 _TRAILING_POST = re.compile(r"\s+\([^()]{2,40}\)$")
 
 
+# The particles that join a family name to a given one ("Maria de la Cruz", "Ludwig van der Berg").
+_NAME_PARTICLES = frozenset("de la del della der den van von da das do dos di du le bin ibn al el ter ten y".split())
+
+
+def writer_name_length(words: list[str]) -> bool:
+    """Two or three words, or four when a particle joins them ("MARIA DE LA CRUZ"): a writer's name's length.
+
+    A fourth word alone, with no particle between the first and the last, reads as a heading's as often.
+    """
+    if 2 <= len(words) <= 3:
+        return True
+    return len(words) == 4 and any(is_name_particle(w) for w in words[1:3])
+
+
+def is_name_particle(word: str) -> bool:
+    return word.lower() in _NAME_PARTICLES
+
+
 def bare_name(text: str) -> str:
     if text[-1:] == ")":
         return _TRAILING_POST.sub("", text)

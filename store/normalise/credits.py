@@ -261,9 +261,9 @@ _EAST_ASIAN_REPORTER_LEAD = re.compile(r"^(?P<reporter>[^\s=()\[\]]{2,5}(?: [^\s
 # The sign-off under a Korean or Japanese story: "정수민 기자", "서울=김민준 기자", "[한빛일보 정수민 기자]",
 # "山田太郎記者", with or without the reporter's e-mail.  The name is two to four syllables, as such names are.
 _EAST_ASIAN_SIGN_OFF = re.compile(
-    r"^[\[【(<]?(?:[^\s=\[\]【】()]{1,12}\s?=\s?|[^\s\[\]【】()]{2,12} )?"
+    r"^[\[【(（<]?(?:[^\s=\[\]【】()（）]{1,12}\s?=\s?|[^\s\[\]【】()（）]{2,12}[ \u3000])?"
     r"(?P<reporter>[가-힣]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s?(?:선임기자|기자|특파원|객원기자|통신원|記者|特派員)"
-    r"[\]】)>]?(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[)>\]]?)?"
+    r"[\]】)）>]?(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[)>\]]?)?"
     r"(?:\s?[+＋]?\s?(?:구독|구독하기|팔로우))?$"  # a portal prints its subscribe button beside the name: "이영희 기자 구독"
 )
 

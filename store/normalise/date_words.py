@@ -37,4 +37,4 @@ def is_date_word(token: str) -> bool:
 
 HOUR_MERIDIEM = re.compile(r"\b(\d{1,2}) ([ap]\.m\.)", re.IGNORECASE)  # "3 p.m.": an hour without minutes, one token
 TIME_TOKEN = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$", re.IGNORECASE)
-TIME_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})$")
+TIME_ZONE = re.compile(r"^\(?(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})\)?$")  # ("15:30 (JST)": the zone in brackets too)

@@ -29,7 +29,7 @@ _NEWSROOM_UNITS = frozenset({"desk", "bureau", "staff", "team", "newsroom", "cor
 _DASHES = ("-", "–", "—")
 # A weekday between a byline's name (after its dash or comma) and the date: "— Monday, " of "Name — Monday, 17 February 2025".
 _WEEKDAY_BEFORE_DATE = re.compile(
-    r"(?<=[,\-–—])\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"(?<=[,\-–—|·])\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|пятница|суббота|воскресенье),?$",
     re.IGNORECASE,
 )
@@ -103,23 +103,27 @@ def writer_before_date(before_date: str) -> str | None:
     does: "Olha Hlushchenko — Monday, 17 February 2025, 14:32" is a Ukrainian site's byline and stamp (a
     name before a dash and a bare date is an outlet's slot as often: "Pražský Zpravodaj — 22. listopadu 2024").
     """
-    from store.normalise.byline_names import NO_NAME_STARTS
+    from store.normalise.byline_names import (
+        NO_NAME_STARTS,
+        is_name_particle,
+        writer_name_length,
+    )
 
     head = before_date.strip()
     weekday = _WEEKDAY_BEFORE_DATE.search(head)
     if weekday is not None:
         head = head[: weekday.start()].rstrip()
-        if head.endswith(_DASHES) and head[-2:-1] == " ":
+        if head.endswith((*_DASHES, "|", "·")) and head[-2:-1] == " ":
             head = head[:-1].rstrip() + ","
     if not head.endswith(",") or "," in head[:-1]:
         return None
     name = head[:-1].strip()
     words = name.split()
-    if not 2 <= len(words) <= 3 or name.isupper() or words[0].lower() in NO_NAME_STARTS or words[0].lower() in _PLACE_STARTS or words[-1].lower() in _PLACE_ENDINGS:
+    if not writer_name_length(words) or name.isupper() or words[0].lower() in NO_NAME_STARTS or words[0].lower() in _PLACE_STARTS or words[-1].lower() in _PLACE_ENDINGS:
         return None
     if any(w.lower() in _TEXT_KIND_WORDS for w in words):
         return None
-    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+    if not all((w[:1].isupper() or is_name_particle(w)) and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
         return None
     return None if publication_like(name) or is_newsroom_unit(name) else name
 

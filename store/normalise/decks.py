@@ -35,7 +35,7 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
         if unit.role is not None or unit.kind is not None or unit.bullet or (unit.heading_level and not outranked):
             return None
         above_byline = next((u.role == "header" for u in units[k + 1 :] if u.removed is None), False)
-        shaped = is_dek_shaped(unit.text) or (short_dek_shaped(unit) and (above_byline or _set_apart(units, k)))
+        shaped = is_dek_shaped(unit.text) or (short_dek_shaped(unit) and (above_byline or _set_apart(units, k) or _clause_under_title(units, title, k == at + 1, k)))
         if not shaped or find_dateline(unit.text) is not None or _SPEECH_TURN.match(unit.text) or opens_with_greeting(unit.text) or is_correction_note(unit.text):
             return None  # (a briefing's first "Question: …", a letter's "Good morning, …" and a correction sum nothing up)
         later = sorted(u.words() for u in units[k + 1 :] if u.kept and u.is_prose())
@@ -87,6 +87,18 @@ def _set_apart(units: Sequence[Unit], at: int) -> bool:
             continue
         return unit.kind in (PassageKind.CAPTION, PassageKind.CREDIT) or unit.image_alt or unit.role == "header"
     return False
+
+
+def _clause_under_title(units: Sequence[Unit], title: Unit | None, right_under: bool, at: int) -> bool:
+    """A plain line in sentence case right under a plain headline, with prose under it ("Seoul says the troops
+    moved weeks ago"): the deck, though no byline sets it apart.  A story opens on its lede, not on a section's
+    heading; a line in Title Case, one set as a heading, or one of four words ("A relationship gone sour") stays
+    a heading."""
+    unit = units[at]
+    if title is None or title.heading_level or unit.heading_level or not right_under or unit.words() <= SHORT_DEK_WORDS[0]:
+        return False
+    following = next((u for u in units[at + 1 :] if u.kept), None)
+    return following is not None and following.is_prose() and not following.bullet and unit.text[-1:].isalnum() and sum(1 for w in unit.text.split()[1:] if w[:1].islower()) >= 2
 
 
 def _emphasised(unit: Unit) -> bool:

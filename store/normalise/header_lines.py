@@ -30,6 +30,7 @@ from store.normalise.outlets import (
 from store.normalise.shapes import long_headline_shaped
 from store.normalise.signature_lines import (
     capitals_byline,
+    labelled_author_bio,
     mail_signature,
     mark_author_bio,
     mark_closing_bio,
@@ -260,6 +261,8 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     _consume_outlet_line(units, head, evidence)
     mark_later_post_heads(units, head_end, last_prose)
     mark_author_bio(units, last_prose)
+    if (boxed := labelled_author_bio(units, last_prose)) is not None and not evidence.authors and not page_author:
+        evidence.authors.append(boxed)  # a story signed only by the author box at its foot
     writers = [*evidence.authors, *([page_author] if page_author else [])]
     mark_closing_bio(units, last_prose, writers)
     mark_closing_name(units, last_prose, writers)

@@ -20,8 +20,9 @@ from store.normalise.furniture import is_section_word, opens_with_greeting
 from store.normalise.header_lines import first_prose, masthead_name
 from store.normalise.mastheads import without_provenance
 from store.normalise.metadata import is_dek_shaped, person_names
-from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
+from store.normalise.outlets import outlet_table
 from store.normalise.programme_heads import headline_under_programme
+from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
 from store.normalise.units import Unit
 
 
@@ -175,12 +176,14 @@ def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
         # block, with the headline in a block of its own under it.
         skipped = mates if rest[mates].role is None and rest[mates].header() is None else 0
     labels = skipped
-    while labels < len(rest) - 1 and labels - skipped < 2 and (_kicker(rest[labels]) or _named_label(rest[labels], rest[labels + 1])):
+    while labels < len(rest) - 1 and labels - skipped < 2 and (_kicker(rest[labels]) or _named_label(rest[labels], rest[labels + 1]) or _capitals_label(rest[labels], rest[labels + 1])):
         labels += 1
     below = rest[labels] if labels < len(rest) else None
     if below is None or below.role is not None or below.header() is not None or not _title_candidate(below):
         return None
-    if below.words() < 2 * len(without_provenance(first.text).split()):  # ("From the Korea Herald": its name's words)
+    # ("From the Korea Herald": its name's words; a name the outlet table knows may top a headline of three)
+    known = outlet_table().lookup(without_provenance(first.text)) is not None and below.words() >= 3 and rest.index(below) + 1 < len(rest)
+    if below.words() < 2 * len(without_provenance(first.text).split()) and not known:
         return None
     first.removed = "preamble"
     for unit in rest[:skipped]:
@@ -219,6 +222,8 @@ def _section_label_over(label: Unit, below: Unit) -> bool:
 
 
 _LEAST_HEADLINE_UNDER_LABEL = 4
+# Words a headline in capitals has and a region's or topic's name has not ("ARMS FOR OIL").
+_SMALL_WORDS = frozenset("a an the for of to in on at by with from and or as is are was not no".split())
 # Endings of the verbs a short headline turns on ("Kim Visits Moscow", "Troops Deployed"); a label has none.
 _VERB_ENDINGS = re.compile(r"(?<![su])s$|ed$|ing$")
 
@@ -227,11 +232,13 @@ def _named_label(label: Unit, below: Unit) -> bool:
     """"Korean Peninsula", "Asia Pacific" over a headline at least twice as long: a region's or a topic's name
     as a page sets it over its stories.  Two or three capitalised words and nothing else (no small word, no
     possessive, no figure, no mark, no word shaped as a verb), over a line that is no sentence of a deck."""
-    words = label.text.split()
+    # (A page may set the label in capitals, "KOREAN PENINSULA", over a headline in ordinary case.)
+    capitals = label.text.isupper() and not below.text.isupper() and not any(w in _SMALL_WORDS for w in label.text.lower().split())
+    words = label.text.title().split() if capitals else label.text.split()
     return (
         2 <= len(words) <= 3
         and not label.heading_level
-        and not label.text.isupper()
+        and (capitals or not label.text.isupper())
         and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() for w in words)
         and not any(_VERB_ENDINGS.search(w) for w in words[1:])
         and below.words() >= max(_LEAST_HEADLINE_UNDER_LABEL, 2 * len(words))

@@ -19,9 +19,16 @@ from store.normalise.characters import (
     unescaped_twice,
     without_terminal_noise,
 )
+from store.normalise.deep_nesting import flattened_deep_nesting
+from store.normalise.extracted_text import (
+    flattened_blocks_put_apart,
+    hoisted_block_put_back,
+    notes_put_back,
+    rules_put_back,
+    with_list_starts,
+)
 from store.normalise.layout_grids import without_grid_tables
 from store.normalise.legacy_html import without_layout_tables
-from store.normalise.extracted_text import flattened_blocks_put_apart, hoisted_block_put_back, notes_put_back, rules_put_back, with_list_starts
 from store.normalise.markdown import CAPTION_MARKER
 from store.normalise.page_authors import (
     discarded_byline,
@@ -32,8 +39,8 @@ from store.normalise.page_authors import (
 )
 from store.normalise.page_chrome import without_page_chrome
 from store.normalise.page_data import data_story
-from store.normalise.page_mojibake import repaired_before_parsing, repaired_field
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
+from store.normalise.page_mojibake import repaired_before_parsing, repaired_field
 from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
     publisher_name,
@@ -42,7 +49,7 @@ from store.normalise.page_sites import (
     title_suffix,
     unswap_title_and_site,
 )
-from store.normalise.deep_nesting import flattened_deep_nesting
+from store.normalise.signature_lines import without_author_box
 from store.normalise.unclosed_elements import unclosed_elements_closed
 from store.normalise.widget_headings import widget_headings_put_back
 
@@ -221,6 +228,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     text, discarded = widget_headings_put_back(text, blocks, discarded)
     text, discarded = notes_put_back(text, blocks, discarded)
+    metadata.author = without_author_box(metadata.author)  # (the markup's author may be the box at the story's foot)
     metadata.author = discarded_byline(blocks, discarded, metadata.author) or without_date_pieces(metadata.author) or marked_author(html_text)
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded) or time_element_date(html_text)

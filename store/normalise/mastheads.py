@@ -61,6 +61,8 @@ def masthead_name(text: str, *, issuer: bool = False) -> str | None:
         return None
     if outlet_table().lookup(text) is None and not has_publication_word(text) and not (issuer and has_issuer_word(text)):
         return _bilingual_name(words)
+    if all(is_section_word(w) or w.lower() in _NAME_GLUE for w in words) and outlet_table().lookup(text) is None:
+        return None  # "WORLD NEWS", "Politics & News": a page's section names, however like a paper's name
     return text
 
 

@@ -29,7 +29,7 @@ from store.normalise.header_fields import FIELD as _FIELD
 from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
 from store.normalise.posters import is_format_label, is_handle, listed_names, posted_by
 from store.normalise.posts import parse_post_header
-from store.normalise.script_bylines import placed_arabic_byline, script_byline
+from store.normalise.script_bylines import placed_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
 from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
 from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, section_labels, stamp_date, stamp_outlet
@@ -85,7 +85,7 @@ class Header:
     @property
     def soft(self) -> bool:
         """Only a header next to other header lines ("Jane Doe in Kyiv" above a date)."""
-        return self.kind in ("placed-byline", "role", "one-name-byline")
+        return self.kind in ("placed-byline", "role", "one-name-byline") and not (self.kind == "placed-byline" and self.date)  # (a stamp dates it)
 
 
 def _name_like(text: str, max_words: int = 6) -> bool:
@@ -192,8 +192,8 @@ def _parse_header(text: str) -> Header | None:
             return _field_header(field["key"].lower(), field["value"].strip())
     if not text.isascii() and (scripted := script_byline(text)) is not None:
         return Header("byline", author=scripted)  # "โดย สมชาย วงศ์ใหญ่", "Του Νίκου Παπαδόπουλου"
-    if not text.isascii() and (placed := placed_arabic_byline(text)) is not None:
-        return Header("placed-byline", author=placed[1], place=placed[0])  # "سيول: عبد الله محمد"
+    if not text.isascii() and (placed := placed_byline(text)) is not None:  # "سيول: عبد الله محمد", "ソウル＝鈴木花子2024年11月4日"
+        return Header("placed-byline", author=placed[1], place=placed[0], date=find_date(text) if _HAS_DIGIT.search(text) else None)
     byline = parse_byline(text)
     if byline is None and text[:1] in "Bb" and (name := one_name_byline(text)) is not None:
         return Header("byline", outlet=name) if publication_like(name) else Header("one-name-byline", author=name)

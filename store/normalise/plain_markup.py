@@ -357,6 +357,10 @@ def reduce_plain_markup(text: str) -> Reduced | None:
         from store.normalise.asciidoc import asciidoc
 
         candidates.append(asciidoc)
+    if _has(text, "\\documentclass", "\\begin{document}"):
+        from store.normalise.latex import latex
+
+        candidates.append(latex)
     if _has(text, "#+"):
         candidates.append(_org)
     if _has(text, "\n.. ", "\n:", "===\n", "---\n"):

@@ -24,10 +24,26 @@ _MOST_WORDS = {"thai": 3, "greek": 3, "other": 4}
 _PLACED_ARABIC = re.compile(r"(?P<place>[\u0621-\u064a]{2,15})\s?:\s?(?P<name>[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3})")
 
 
-def placed_arabic_byline(text: str) -> tuple[str, str] | None:
-    """(place, writer) of "سيول: عبد الله محمد"; None for any other line."""
-    found = _PLACED_ARABIC.fullmatch(text.strip())
-    return (found["place"], found["name"]) if found else None
+# A Japanese paper does the same with an equals sign, its stamp often run on: "ソウル＝鈴木花子2024年11月4日 15時30分".
+_PLACED_JAPANESE = re.compile(
+    r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})[＝=](?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,6}?)(?:\s*(?:記者|特派員))?(?=\s*(?:\d|$))"
+)
+
+
+def placed_byline(text: str) -> tuple[str, str] | None:
+    """(place, writer) of "سيول: عبد الله محمد" or "ソウル＝鈴木花子" (a date may run on after it); None for any other line.
+
+    A wire named so ("ソウル＝共同", a dateline's) is no writer.
+    """
+    from store.normalise.outlets import outlet_table
+
+    text = text.strip()
+    if (found := _PLACED_ARABIC.fullmatch(text)) is not None:
+        return found["place"], found["name"]
+    found = _PLACED_JAPANESE.match(text) if "＝" in text or "=" in text else None
+    if found is None or outlet_table().lookup(found["name"]) is not None:
+        return None
+    return found["place"], found["name"]
 
 
 def script_byline(text: str) -> str | None:

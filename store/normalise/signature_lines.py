@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from store.normalise.byline_names import bare_name
+from store.normalise.byline_names import bare_name, is_name_particle, writer_name_length
 from store.normalise.metadata import person_names
 from store.normalise.outlets import has_issuer_word, has_publication_word, outlet_table
 from store.normalise.posters import is_handle, posted_by
@@ -86,8 +86,58 @@ def mark_author_bio(units: Sequence[Unit], last_prose: int) -> None:
             unit.removed = "author-bio"
 
 
+# The label an author box opens with, in the languages the corpus reads ("About the author: Jane Doe is ...").
+_BIO_LABEL = re.compile(
+    r"(?:about (?:the )?(?:author|writer|contributor)s?|об авторе|об авторах|про автора|про авторів|作者简介|作者介绍|著者紹介|필자 소개)(?:\s*[:：.—–-]\s*|\s*\n|$)",
+    re.IGNORECASE,
+)
+# The box's label as extraction runs it into the name ("About the author Olha Hlushchenko is ...").
+_BOX_LABEL = re.compile(r"(?:about (?:the )?(?:author|writer|contributor)s?|об авторе|про автора)[\s:：.—–-]+", re.IGNORECASE)
+# ("Olha Hlushchenko is a reporter ...", "Ирина Петрова — корреспондент ...": the name, then a verb or a dash)
+_BIO_OPENING_NAME = re.compile(
+    r"([A-ZА-ЯІЇЄҐ][\w'’.-]+(?: (?:[A-ZА-ЯІЇЄҐ][\w'’.-]+|de|la|van|von|bin|al|da|del|der)){1,3})(?: (?:is|was|has|covers|writes|reports)\b| [—–] )"
+)
+
+
+def without_author_box(author: str | None) -> str | None:
+    """A page's markup author that is its author box ("About the author Olha Hlushchenko is a reporter"): the
+    writer the box opens with, or None when it names none; any other author as it is."""
+    if not author or (label := _BOX_LABEL.match(author)) is None:
+        return author
+    named = _BIO_OPENING_NAME.match(author[label.end() :].lstrip())
+    return named[1] if named is not None and person_names(named[1]) is not None else None
+
+
+def labelled_author_bio(units: Sequence[Unit], last_prose: int) -> str | None:
+    """An author box under the story ("About the author: Olha Hlushchenko is a reporter ..."): the writer's bio, out
+    of the body; the writer it opens with is returned (the story's author when nothing else signs it).
+
+    Only the label's own paragraph, or the label alone and the one paragraph under it, at the foot counts.
+    """
+    for k in range(max(last_prose, 1), len(units)):
+        unit = units[k]
+        # (An "About the author" block may already be off the text as an organisation's "About ..." boilerplate.)
+        if not (unit.kept or unit.removed == "about-boilerplate") or (label := _BIO_LABEL.match(unit.text)) is None:
+            continue
+        bio = unit.text[label.end() :]
+        if not bio:  # the label alone over its paragraph
+            below = next((u for u in units[k + 1 :] if u.kept or u.removed == "about-boilerplate"), None)
+            if below is None or below.words() > _MOST_CLOSING_BIO_WORDS or not any(u.kept for u in units[: k - 1]):
+                return None
+            unit.removed = below.removed = "author-bio"
+            bio = below.text
+        elif unit.words() > _MOST_CLOSING_BIO_WORDS or not _BIO_ROLE.search(bio):
+            return None
+        else:
+            unit.removed = "author-bio"
+        named = _BIO_OPENING_NAME.match(bio)
+        return named[1] if named is not None and person_names(named[1]) is not None else None
+    return None
+
+
 _BIO_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|fellow|analyst|researcher|professor|director|producer|author|chief)s?\b",
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|fellow|analyst|researcher|professor|director|producer|author|chief)s?\b"
+    r"|(?:корреспондент|кореспондент|журналист|журналіст|репортер|редактор|обозреватель|оглядач|аналитик|аналітик)",
     re.IGNORECASE,
 )
 _MOST_CLOSING_BIO_WORDS = 70
@@ -136,11 +186,12 @@ def capitals_byline(text: str) -> str | None:
     if comma and len(trade.split()) <= 5 and _BIO_ROLE.search(trade) is not None and not trade.isupper():
         text = name
     words = text.split()
-    if not 2 <= len(words) <= 3 or not text.isupper() or words[0] in ("THE", "A", "AN") or person_names(text) is None:
+    if not writer_name_length(words) or not text.isupper() or words[0] in ("THE", "A", "AN") or person_names(text) is None:
         return None
     if has_publication_word(text) or has_issuer_word(text) or outlet_table().lookup(text) is not None:
         return None
-    return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
+    # (A four-word name's particles are set small, "Maria de la Cruz"; "KIM DA HYE" keeps three names.)
+    return " ".join(w.lower() if len(words) == 4 and is_name_particle(w) else "-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
 def titled_byline(text: str) -> str | None:
@@ -160,7 +211,7 @@ def writer_in_outlet_slot(name: str) -> bool:
     words = name.split()
     if name.isupper():
         return capitals_byline(name) is not None
-    if not 2 <= len(words) <= 3 or person_names(name) is None:
+    if not writer_name_length(words) or person_names(name) is None:
         return False
     return not (has_publication_word(name) or has_issuer_word(name) or outlet_table().lookup(name) is not None)
 
