@@ -156,6 +156,7 @@ def _fits(text: str, at: int) -> int:
 _DOS_LETTER_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\x81-\x84\x86-\x8d\xa1-\xa4](?=[A-Za-z\x81-\xa5])")
 # Windows-1252's own accented letters inside a word: genuine Western text, whose bytes are these instead.
 _WINDOWS_LETTER_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\xc0-\xff](?=[A-Za-z])")
+_WINDOWS_LETTER_BUT_A_ACUTE = re.compile(rb"(?<=[A-Za-z])[\xc0-\xe0\xe2-\xff](?=[A-Za-z])")
 _LEAST_DOS_LETTERS = 3
 _HIGH_IN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
 _DOS_CODEPAGES = ("cp850", "cp437")  # 850 (Western Europe's) first: they agree on the small letters
@@ -165,7 +166,8 @@ def dos_latin_reading(data: bytes) -> tuple[str, str] | None:
     """(``data`` read as DOS Latin, the codepage) when its words hold DOS letters, or None."""
     sample = data[:_SAMPLE]
     dos = len(_DOS_LETTER_IN_WORD.findall(sample))
-    windows = len(_WINDOWS_LETTER_IN_WORD.findall(sample))
+    # (In a German text "Straáe" is a DOS "Straße", not Windows-1252's "á".)
+    windows = len((_WINDOWS_LETTER_BUT_A_ACUTE if _german_sharp_s(sample) else _WINDOWS_LETTER_IN_WORD).findall(sample))
     if dos < _LEAST_DOS_LETTERS or dos < 2 * windows:
         if not _western_dos_frame(sample) and not _few_dos_letters(sample, dos, windows):
             return None
@@ -192,15 +194,37 @@ _LEAST_FEW_DOS_LETTERS = 2
 _UNDEFINED_IN_WINDOWS = (b"\x81", b"\x8d")
 
 
+# DOS "ß" (0xE1, Windows-1252's "á") where German writes it: after a vowel or umlaut, before "e" or "t" or at a
+# word's end ("Straße", "äußerte", "groß", "heißt"); an "á" so placed is rare in the languages that write it (they
+# put it after a consonant: "está", "válka").  Counted only in a text that reads as German by its small words.
+_SHARP_S = re.compile(rb"(?<=[aeiouy\x81\x84\x94])\xe1(?=[et]|[^A-Za-z\x80-\xff]|\Z)")
+_GERMAN_WORDS = re.compile(rb"(?<![A-Za-z])(?:und|der|die|das|nicht|ist|mit|sich|auf|dem|den)(?![A-Za-z\x80-\xff])")
+_LEAST_GERMAN_WORDS = 3
+_GERMAN_SAMPLE = 64 * 1024  # bytes looked at for German's small words
+_DOS_UMLAUT_OPENING_WORD = re.compile(rb"(?<![A-Za-z\x80-\xff])[\x81\x84\x94](?=[a-z])")
+
+
+def _german_sharp_s(sample: bytes) -> list[bytes]:
+    """The DOS "ß"s of a German text, or none when the text is not German."""
+    found = _SHARP_S.findall(sample)
+    if not found or len(_GERMAN_WORDS.findall(sample, 0, _GERMAN_SAMPLE)) < _LEAST_GERMAN_WORDS:
+        return []
+    return found
+
+
 def _few_dos_letters(sample: bytes, dos: int, windows: int) -> bool:
     """A short DOS note with two or three accented letters (fewer than ``dos_latin_reading`` asks for
     inside words): each stands after a small letter where Windows-1252 has a sign or nothing, the file
     holds no Windows-1252 letter in a word, and they are most of its bytes past ASCII."""
     if windows:
         return False
-    letters = _DOS_LETTER_AFTER_SMALL.findall(sample) + _DOS_LETTER_ENDING_WORD.findall(sample)
-    # "ü" and "ì" (0x81, 0x8D) are bytes Windows-1252 leaves undefined: one such in a word is proof enough.
-    few = len(letters) + sum(letter in _UNDEFINED_IN_WINDOWS for letter in letters)
+    german = _german_sharp_s(sample)
+    letters = _DOS_LETTER_AFTER_SMALL.findall(sample) + _DOS_LETTER_ENDING_WORD.findall(sample) + german
+    if german:  # a German text's umlaut opening a word ("über", "äußerte"), where Windows-1252 has "„" or nothing
+        letters += _DOS_UMLAUT_OPENING_WORD.findall(sample)
+    # "ü" and "ì" (0x81, 0x8D) are bytes Windows-1252 leaves undefined: one such in a word is proof enough;
+    # so is a German "ß", which only a German text writes and only after a vowel and before "e", "t" or a word's end.
+    few = len(letters) + sum(letter in _UNDEFINED_IN_WINDOWS for letter in letters) + len(german)
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     return few >= _LEAST_FEW_DOS_LETTERS and len(letters) >= _MOST_IN_WORD_LETTERS * high
 

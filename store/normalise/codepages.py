@@ -21,15 +21,15 @@ from store.normalise.sloppy import decoding_table, sloppy_encode
 # but Latin-1 are read "sloppily" (see ``sloppy``): the bytes a codepage leaves
 # undefined show as the matching C1 control, as browsers do.
 CODEPAGES: tuple[str, ...] = (
-    "cp1252", "latin-1", "cp1253", "cp1251", "cp1250", "iso8859_2", "cp1254", "koi8_r", "koi8_u", "cp1257", "cp1255", "cp1256", "cp874",
+    "cp1252", "latin-1", "cp1253", "iso8859_7", "cp1251", "cp1250", "iso8859_2", "cp1254", "koi8_r", "koi8_u", "cp1257", "cp1255", "cp1256", "cp874",
     "cp437", "cp850", "cp852", "cp866",
 )
 # A codepage that differs from another in a few bytes (KOI8-U gives eight of KOI8-R's box-drawing
-# bytes to Ukrainian letters; ISO 8859-2, the Central European Unix set, has C1 controls and other
-# letters where Windows-1250 has punctuation; the DOS Latin (CP850) and Central European (CP852)
+# bytes to Ukrainian letters; ISO 8859-2, the Central European Unix set, and ISO 8859-7, the Greek one, have C1
+# controls and other letters where Windows-1250 and -1253 have punctuation; the DOS Latin (CP850) and Central European (CP852)
 # sets put accented letters where the US one, CP437, draws boxes) is only looked at when one of
 # those characters is present: otherwise its reading is the other's, already tried.
-_VARIANT_OF = {"koi8_u": "koi8_r", "iso8859_2": "cp1250", "cp850": "cp437", "cp852": "cp437"}
+_VARIANT_OF = {"koi8_u": "koi8_r", "iso8859_2": "cp1250", "iso8859_7": "cp1253", "cp850": "cp437", "cp852": "cp437"}
 # Codepages whose continuation bytes are common letters (see ``_WHOLE_SCRIPT``): looked at only when a
 # lead that is no letter, a box-drawing sign, shows.
 _LETTERS_AS_CONTINUATIONS = frozenset({"cp866"})

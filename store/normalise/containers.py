@@ -69,6 +69,7 @@ class Unpacked:
     # (source line, reason, text) of what was left out of items: an item without text ("empty-item", what
     # names it), an aggregator's linked headlines in place of a description ("linked-headlines").
     removed: list[tuple[int, str, str]] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)  # the items' repairs, counted: "mail-part-cyrillic-mojibake x2"
     discarded_reason: str = "html-boilerplate"  # what the discarded lines were: a page's chrome, a press database's fields
     # Days of e-mails' "Date:" headers: when a message was sent, which a story inside may predate with its own date line.
     sent_days: set[str] = field(default_factory=set)
@@ -88,7 +89,19 @@ def unpack_container(text: str) -> Unpacked | None:
     unpacked.discarded.extend(own_lines)
     for item in items:
         render_item(item, unpacked)
+    unpacked.repairs = counted_repairs(unpacked.repairs)
     return unpacked if unpacked.lines else None
+
+
+def counted_repairs(repairs: list[str]) -> list[str]:
+    """Repairs of the same name summed into one, in the order first made ("x-y x1", "x-y x2" -> "x-y x3")."""
+    totals: dict[str, int] = {}
+    for repair in repairs:
+        name, _, count = repair.rpartition(" x")
+        if not name or not count.isdigit():
+            name, count = repair, "1"
+        totals[name] = totals.get(name, 0) + int(count)
+    return [f"{name} x{count}" for name, count in totals.items()]
 
 
 def render_item(item: Item, out: Unpacked) -> None:
@@ -97,6 +110,7 @@ def render_item(item: Item, out: Unpacked) -> None:
     if RULE_LINE in body and item.title and _opens_with(body, item.title):
         body = [line for line in body if line != RULE_LINE]  # the item's own headline atop it: one story, its rules part sections
     out.removed.extend((item.line, reason, text) for reason, text in item.removed)
+    out.repairs.extend(item.repairs)
     if item.left_out or (not any(body) and not item.title):
         out.removed.append((item.line, "empty-item", _item_label(item)))
         return

@@ -62,7 +62,48 @@ def declared_codepage(data: bytes) -> str | None:
     name = _SUPERSETS.get(name, name)
     if name in _NOT_EVIDENCE or name.startswith(("utf", "iso2022")):
         return None
-    return name
+    return sibling_the_bytes_show(data, name)
+
+
+# Codepages a page's template names for each other: they agree on most bytes, so the declaration is nearly
+# right and its reading passes for clean, but the letters where they differ come out as signs.
+_GREEK = ("cp1253", "iso8859_7")
+_CENTRAL_EUROPEAN = ("cp1250", "iso8859_2")
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_CHINESE_READ_AS = {"gb18030": "big5", "big5hkscs": "gb18030"}  # (the other, named as detection names it)
+# Chinese full stops and commas: what the right one of GBK and Big5 reads after ideographs, where the other reads
+# bopomofo or signs (GBK's "，" and "。" read in Big5 are "ㄛ" and "﹝").
+_CHINESE_STOPS = re.compile("(?<=[\u4e00-\u9fff])[，。、；：]")
+_LEAST_STOPS = 2
+_SAMPLE = 64 * 1024
+
+
+def sibling_the_bytes_show(data: bytes, declared: str) -> str:
+    """``declared``, or the sibling codepage the bytes are in: Windows-1253 for ISO 8859-7 and back (told
+    by "Ά", see ``greek_codepage``), Windows-1250 for ISO 8859-2 when bytes 0x80-0x9F (C1 controls in the
+    ISO set, never text) stand in it, ISO 8859-2 for Windows-1250 when only its reading keeps words whole
+    ("¶rodę" for "środę"), GBK for Big5 and back when only its reading puts stops after ideographs."""
+    sample = data[:_SAMPLE]
+    if declared in _GREEK:
+        from store.normalise.codepage_variants import greek_codepage  # (it reads through the codepage modules)
+
+        return greek_codepage(data, declared)
+    if declared in _CENTRAL_EUROPEAN:
+        if declared == "iso8859_2":
+            return "cp1250" if _C1_BYTES.search(sample) else declared
+        from store.normalise.legacy_latin import letters_intact
+        from store.normalise.sloppy import sloppy_decode
+
+        if not letters_intact(sloppy_decode(sample, "cp1250")) and not _C1_BYTES.search(sample) and letters_intact(sample.decode("iso8859_2")):
+            return "iso8859_2"
+        return declared
+    if declared in _CHINESE_READ_AS:
+        # (A long text read so is rejected by ``_foreign_to``; a headline and two sentences need their stops.)
+        other = _CHINESE_READ_AS[declared]
+        stops = {codepage: len(_CHINESE_STOPS.findall(sample.decode(codepage, "replace"))) for codepage in (declared, other)}
+        if stops[other] >= _LEAST_STOPS and stops[other] > 2 * stops[declared]:
+            return other
+    return declared
 
 
 def declared_reading(data: bytes, codepage: str) -> str | None:

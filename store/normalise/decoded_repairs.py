@@ -20,7 +20,9 @@ from store.normalise.lossy_cyrillic import (
     double_mojibake_holes,
     question_marks_as_holes,
 )
+from store.normalise.lossy_greek import restore_lossy_greek
 from store.normalise.lossy_latin import restore_lossy_latin
+from store.normalise.lossy_national import restore_lossy_national
 from store.normalise.lossy_scripts import restore_lossy_letters
 from store.normalise.overstrikes import without_overstrikes
 from store.normalise.percent import percent_decoded_lines
@@ -37,6 +39,10 @@ def repaired_text(decoded: Decoded) -> Decoded:
     _record(decoded, question_marks_as_holes(decoded.text), "question-marks-as-lost-bytes")
     decoded.text, told, left = restore_lossy_letters(decoded.text)
     decoded.repairs.extend([f"mojibake:lossy-letters x{told}"] * bool(told) + [f"lost-letters x{left}"] * bool(left))
+    decoded.text, told, left = restore_lossy_greek(decoded.text)
+    decoded.repairs.extend([f"mojibake:lossy-greek-letters x{told}"] * bool(told) + [f"lost-greek-letters x{left}"] * bool(left))
+    decoded.text, told, left = restore_lossy_national(decoded.text)
+    decoded.repairs.extend([f"mojibake:lossy-national-letters x{told}"] * bool(told) + [f"lost-national-letters x{left}"] * bool(left))
     decoded.text, told, left = restore_lossy_latin(decoded.text)
     decoded.repairs.extend([f"mojibake:lossy-latin-letters x{told}"] * bool(told) + [f"lost-latin-letters x{left}"] * bool(left))
     decoded.text, legacy = repair_legacy_mojibake(decoded.text)

@@ -62,6 +62,8 @@ class Item:
     # but recorded in the audit so that no item of the source vanishes without a trace.
     left_out: bool = False
     removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, text) left out of the item, for the audit
+    # What was repaired in the item's text ("mail-part-cyrillic-mojibake x1"): kept, not left out, for the audit.
+    repairs: list[str] = field(default_factory=list)
 
 
 def json_items(data: object, text: str) -> list[Item]:

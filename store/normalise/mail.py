@@ -86,7 +86,7 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
         for part in files:  # so is a story sent as a text file
             part_notes: list[tuple[str, str]] = []
             if (body := _content(part, part_notes)) is not None:
-                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body, removed=part_notes))
+                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body, removed=part_notes, repairs=_repairs_noted(part_notes)))
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
     return ("e-mail", items) if items else None
@@ -117,7 +117,16 @@ def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage]
         published=date,
         body=body,
         removed=notes,
+        repairs=_repairs_noted(notes),
     )
+
+
+def _repairs_noted(notes: list[tuple[str, str]]) -> list[str]:
+    """The repairs made to parts read other than as labelled: each note is one part's text as labelled."""
+    return [f"{reason} x1" for reason, _ in notes if reason.startswith(_PART_REPAIR)]
+
+
+_PART_REPAIR = "mail-part-"
 
 
 _MOST_COVER_NOTE_WORDS = 40

@@ -42,12 +42,34 @@ def _read_beside_body(chunk: bytes, message: EmailMessage) -> str:
     from store.normalise.legacy import decode_legacy
 
     part = message.get_body(preferencelist=("plain", "html"))
+    if part is not None and (labelled := _read_as_body_labelled(chunk, part.get_content_charset())) is not None:
+        return labelled
     raw = part.get_payload() if part is not None and not part.is_multipart() else None
     if isinstance(raw, str) and not raw.isascii() and (spelt := _spelt_as_body(chunk, raw[:_MOST_CONTEXT_BYTES])) is not None:
         return spelt  # an 8-bit body, read with the whole file: the codepage that spells its letters
     payload = part.get_payload(decode=True) if part is not None and not part.is_multipart() else None
     context = payload[:_MOST_CONTEXT_BYTES] if isinstance(payload, bytes) and not payload.isascii() else b""
     return decode_legacy(chunk.replace(b"\n", b" ") + b"\n" + context).text.split("\n", 1)[0]
+
+
+def _read_as_body_labelled(chunk: bytes, charset: str | None) -> str | None:
+    """``chunk`` read in the charset the body's part is labelled with, when it reads there as words: the
+    sender's program wrote the subject and the body alike, and a few bytes of a short DOS or ISO body are too
+    few for detection ("Grüße" in code page 850 reads as Windows-1252 "Gráe").  A label the bytes belie (a
+    KOI8-R body labelled Windows-1251 reads as "уЕЧЕТПЛП", a control or an undefined byte) is no hint."""
+    if not charset:
+        return None
+    try:
+        reading = chunk.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if reading.isascii() or _CAPITAL_MID_WORD.search(reading) or any(not ch.isprintable() and not ch.isspace() for ch in reading):
+        return None
+    from store.normalise.legacy_alphabets import misfit  # (it imports the codepage modules, which import mail's)
+
+    if misfit(reading)[0]:
+        return None  # letters of several alphabets or a sign inside a word: a Latin-1 label on Windows-1251 bytes ("Ñðî÷íî")
+    return reading.replace("\n", " ")
 
 
 _MOST_CONTEXT_BYTES = 64 * 1024
