@@ -239,11 +239,6 @@ def test_a_mail_without_repairs_has_none_on_the_containers_repairs_channel():
     assert unpacked is not None and unpacked.repairs == [] and not unpacked.removed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs pipeline._container_lines to add container.repairs to the file's repairs (pipeline.py is H165's), "
-    "then mail.py to stop noting the part's text as removed",
-)
 def test_a_mail_parts_repaired_mojibake_is_on_the_audits_repairs_not_its_removed_blocks():
     body = quopri.encodestring(_article(RU).encode("koi8_r")).decode("ascii")
     mail = _HEAD + "Subject: Kursk\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\n" + body + "\n"

@@ -86,7 +86,7 @@ def _message_items(text: str) -> tuple[str, list[Item]] | None:
         for part in files:  # so is a story sent as a text file
             part_notes: list[tuple[str, str]] = []
             if (body := _content(part, part_notes)) is not None:
-                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body, removed=part_notes, repairs=_repairs_noted(part_notes)))
+                items.append(Item(line=item.line if item else 1, published=str(message.get("date") or "").strip() or None, body=body, repairs=_repairs_noted(part_notes)))
     except Exception:  # noqa: BLE001  a malformed message is read as the text it is
         return None
     return ("e-mail", items) if items else None
@@ -116,7 +116,6 @@ def _message_item(message: EmailMessage, text: str, attached: list[EmailMessage]
         author=sender_name if person else None,
         published=date,
         body=body,
-        removed=notes,
         repairs=_repairs_noted(notes),
     )
 

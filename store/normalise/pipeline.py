@@ -160,6 +160,7 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
 def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
     """A feed's, API export's or e-mail's items as lines that keep their items' source lines."""
     repairs.append(f"{container.kind}-unpacked")
+    repairs.extend(container.repairs)  # e.g. a mail part read in another charset than labelled
     lines, _, _ = _clean_lines("\n".join(container.lines), repairs)
     if (rows := aligned_table_rows(lines)):  # a plain-text e-mail's table (a feed's markup has none)
         repairs.append(f"aligned-table-rows x{rows}")
