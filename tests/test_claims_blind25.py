@@ -96,9 +96,9 @@ ROUND = FIXED + [
          "believes.", "South Korean intelligence", 4000, "approx", "soldiers", "casualties", hedged=True),
     Case("Pyongyang's losses could be \"in the low thousands\", a British defence source said.", "~British defence",
          1000, "approx", "casualties", "casualties", hedged=True),
-    # a per-day rate is a flow: no count's subject
+    # a per-day rate is a flow: no count's subject, but the daily loss rate's own
     Case("North Korean units are losing about 100 soldiers a day, a Ukrainian commander said.", "~Ukrainian commander",
-         100, "approx", "soldiers per day", None),
+         100, "approx", "soldiers per day", "casualties_per_day"),
     # a share of shells and a share of the force, in one sentence
     Case("Pyongyang has now provided roughly 60% of the artillery rounds used by Russia, and North Korean casualties "
          "stand at about 30% of its force, the NIS said.", NIS, 60, "approx", "percent", "ammunition_share"),

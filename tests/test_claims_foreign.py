@@ -97,7 +97,7 @@ def test_russian_military_after_the_count_are_troops_deployed() -> None:
     text = "По данным южнокорейской разведки, Северная Корея отправила в Курскую область около 11 тысяч военных."
     claim = claim_with(claims_of(text), "11 тысяч")
     assert (claim.subject, claim.figures[0].unit, claim.claimant) == (
-        "troops_deployed", "troops", "южнокорейской разведки")
+        "troops_deployed", "troops", "National Intelligence Service")
 
 
 def test_russian_people_killed_and_wounded_are_casualties() -> None:
@@ -116,7 +116,7 @@ def test_russian_genitive_speaker_does_not_swallow_the_clause() -> None:
     assert claim_with(claims_of(text), "11 тысяч").claimant == "Pentagon"  # the genitive, folded by the alias
     text = "По данным разведки Южной Кореи, КНДР отправила в Россию более 11 тысяч военнослужащих."
     claim = claim_with(claims_of(text), "11 тысяч")
-    assert (claim.claimant, claim.subject) == ("разведки Южной Кореи", "troops_deployed")
+    assert (claim.claimant, claim.subject) == ("National Intelligence Service", "troops_deployed")  # South Korea's intelligence: the NIS
 
 
 def test_russian_missiles_shells_and_money() -> None:

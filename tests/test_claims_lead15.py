@@ -174,7 +174,7 @@ def test_a_russian_report_gives_its_speakers_shares_and_counted_things() -> None
     assert (half.claimant, half.subject, half.figures[0].value) == ("Kyrylo Budanov", "ammunition_share", 50.0)
     # An imperfective past ("сообщала") reports, and a body in lower case can report it.
     containers = claim_with(claims, "20 тысяч")
-    assert (containers.claimant, containers.figures[0].unit) == ("южнокорейская разведка", "containers")
+    assert (containers.claimant, containers.figures[0].unit) == ("National Intelligence Service", "containers")
     # The genitive "Пентагона" is the Pentagon.
     assert claim_with(claims, "11 тысяч").claimant == "Pentagon"
 

@@ -49,8 +49,9 @@ from store.analysis.figure_sources import figure_sources
 from store.analysis.foreign_attribution import foreign_anchors
 from store.analysis.foreign_figures import has_foreign_letters
 from store.analysis.gapped_clauses import gapped_speakers
-from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate, unowned_evidence
+from store.analysis.generic_sources import generic_claimant, is_demonym, unowned_estimate
 from store.analysis.inverted_speakers import inverted_anchor, is_inverted
+from store.analysis.prepositional_anchors import prepositional_anchor
 from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
@@ -61,11 +62,10 @@ from store.analysis.passive_sources import (
     quoted_anchors,
 )
 from store.analysis.negated_reports import words_before_said
-from store.analysis.object_relatives import object_speaker, speaker_of_object
-from store.analysis.phrase_ends import CLAUSE_VERB_INSIDE, clause_end, content_side, right_np_end
+from store.analysis.object_relatives import compared_speaker, object_speaker, speaker_of_object
+from store.analysis.phrase_ends import content_side, right_np_end
 from store.analysis.phrases import (
     OWN_VOICE,
-    TIME_TAIL,
     VerbHit,
     left_noun_phrase,
     plausible_source,
@@ -100,20 +100,11 @@ _VERB_NEXT = re.compile(
     r"placed|estimate|estimated|found|claim|claimed|vary|varied|range|ranged|have|had|were|are)\b"
 )
 _THE = re.compile(r"^[Tt]he\s+")
-_SHOWS = re.compile(r"\s(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
-_SHARED_WITH = re.compile(r"\s+and\s+(?:later\s+|exclusively\s+)?(?:shared|provided|given|sent|passed|leaked|shown)"
-                          r"\s+(?:with|to)\b")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # "with analysts saying …", "despite UN monitors counting 20 ships …": a source speaking inside a phrase.  The
 # "\b" before "with" is a look-behind after its first letter: opening with a letter, ``re`` skips to it in C.
 _WITH_ING = re.compile(
     r"(?:w(?<!\w.)ith|D(?<!\w.)espite|d(?<!\w.)espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
     r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting)\b"
-)
-# ", Park Sun-won." closing a sentence after a role: a person's name (two to four capitalised words).
-_NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[.!?\"”]*$)")
-_LIST_TAIL = re.compile(
-    r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
 
 
@@ -131,12 +122,12 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         return all(b <= s or a >= e for s, e in taken)
 
     for match in ACCORDING.finditer(sentence) if "ccording" in sentence else ():
-        anchor = _prepositional_anchor(sentence, match.start(), match.end(), "according")
+        anchor = prepositional_anchor(sentence, match.start(), match.end(), "according")
         if anchor:
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     for match in per_matches(sentence):  # none unless ``may_hold_per``
-        anchor = _prepositional_anchor(sentence, match.start("per"), match.end(), "per")
+        anchor = prepositional_anchor(sentence, match.start("per"), match.end(), "per")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
@@ -161,7 +152,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
                 taken.append((anchor.start, anchor.end))
     for start, end in given_by(sentence) if " by " in sentence else ():
         # "A figure of 1,100 casualties was given by South Korea's intelligence service": the agent's figure.
-        anchor = _prepositional_anchor(sentence, start, end, "cited by")
+        anchor = prepositional_anchor(sentence, start, end, "cited by")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
@@ -181,12 +172,12 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             taken.append((anchor.start, anchor.end))
     for start, end in assessment_of(sentence) if sentence.startswith(POINTING_BACK) else ():
         # "That was the assessment of X": X's words, those just before included (see ``extract_claims``).
-        anchor = _prepositional_anchor(sentence, start, end, "assessment")
+        anchor = prepositional_anchor(sentence, start, end, "assessment")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     for start, end in figure_sources(sentence):  # "The figure comes from a RUSI assessment" (see ``extract_claims``)
-        if (anchor := _prepositional_anchor(sentence, start, end, "figure source")) and free(anchor.start, anchor.end):
+        if (anchor := prepositional_anchor(sentence, start, end, "figure source")) and free(anchor.start, anchor.end):
             anchors.append(anchor)
             taken.append((anchor.start, anchor.end))
     for start, end, owner in by_owners_estimate(sentence) if "'s " in sentence or "’s " in sentence else ():
@@ -219,7 +210,7 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
             anchor = participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
         elif verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
             # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
-            anchor = _prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
+            anchor = prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
         else:
             anchor = _verb_anchor(sentence, verb_start, verb_end, verb)
         if anchor and free(anchor.start, anchor.end):
@@ -244,57 +235,6 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
 # --- the anchors ----------------------------------------------------------------------------
 
 
-def _prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -> Anchor | None:
-    stop = clause_end(sentence, np_start)
-    if (close := sentence.find(")", np_start, stop)) >= 0 and "(" not in sentence[np_start:close]:
-        stop = close  # "(about 4,000, per HUR) mount": the bracket the source was named in closes it
-    raw = sentence[np_start:stop].strip()
-    end = np_start + len(sentence[np_start:stop].rstrip())
-    tail = _LIST_TAIL.match(sentence, end)
-    if tail and TIME_TAIL.match(sentence[tail.end() :]):
-        raw = sentence[np_start : tail.end()].strip()
-        end = tail.end()
-    # "estimated by X that …", "given by X to lawmakers", "confirmed by reports citing Y", "estimated by X at
-    # 4,700", "cited by Kyiv was accurate", "reported by X and later confirmed by Y": the agent's words end where
-    # its noun phrase does (tested on the words first: most agents are named alone).
-    if (
-        kind == "cited by"
-        and (" that " in raw or " to " in raw or " citing " in raw or " at " in raw or " by " in raw
-             or CLAUSE_VERB_INSIDE.search(raw))
-        and (np_end := right_np_end(sentence, np_start)) < end
-    ):
-        raw, end = sentence[np_start:np_end].strip(), np_end
-    if " and " in raw and (shared := _SHARED_WITH.search(raw)) is not None:
-        raw, end = raw[: shared.start()], np_start + shared.start()  # "compiled by X and shared with Reuters": X's
-    if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
-        raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
-    if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_evidence(raw):
-        return None  # "according to our data", "according to preliminary data", "according to a statement"
-    if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named
-        return Anchor(start, end, raw, None, pronoun=subject, content="right" if start < 3 else "left", kind=kind)
-    if (who := raw.find(" who ")) > 0 and plausible_source(raw[:who]) and " " in (clean_claimant(raw[:who]) or ""):
-        # "according to a Western official who spoke on condition of …": the described official ("people who
-        # have seen the report" are only their description)
-        raw, end = raw[:who], np_start + who
-    claimant = clean_claimant(raw)
-    if len(raw.split()) > 20 or (len(raw.split()) > 8 and claimant and len(claimant.split()) > 8):
-        cut = right_np_end(sentence, np_start)
-        raw, end = sentence[np_start:cut].strip(), cut
-        claimant = clean_claimant(raw)
-    if not claimant or not plausible_source(raw):
-        return None
-    before = sentence[:start].strip(" ,")
-    content = "right" if len(before.rsplit(None, 3)) <= 3 and not before.endswith(("said", "says")) else "left"
-    if content == "right" and before and sentence[end : end + 1] != ",":
-        content = "left"
-    if content == "left" and raw[-1:].islower() and (named := _NAME_AFTER_ROLE.match(sentence, end)) is not None:
-        # "…, according to a South Korean lawmaker, Park Sun-won.": the role's holder is named after it
-        raw, end, claimant = named.group(1), named.end(1), clean_claimant(named.group(1)) or claimant
-    if is_definite_coref(raw):  # "according to the agency": the agency named before
-        return Anchor(start, end, raw, None, pronoun=raw.lower(), content=content, kind=kind)
-    return Anchor(start, end, raw, claimant, content=content, kind=kind)
-
-
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}$")  # "which the JCS put at …"
 # "Kyiv accused Pyongyang of sending …": an accusation asserts what the accused did.
 _AFTER_TOLD = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?=(?:the|a|an)\s)")  # whom: "(told) CNN the Pentagon"
@@ -317,8 +257,10 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
         return None  # "the deployment, put at 11,000 by Seoul": only "which the JCS put at 14,000" owns the figure
     if previous == "to" and verb in ("estimate", "calculate", "conclude", "say"):
         return infinitive_anchor(sentence, stripped, verb_start, verb_end)
-    if verb in _PLURAL_NOUN_FORMS and (_VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1]))):
-        return None  # "Western estimates put …", "Media reports suggest …", "of Western estimates;": a noun
+    if verb in _PLURAL_NOUN_FORMS and (
+        _VERB_NEXT.match(sentence, verb_end) or (last and is_demonym(last[-1])) or sentence.startswith(" of ", verb_end)
+    ):
+        return None  # "Western estimates put …", "of Western estimates;", "earlier reports of 15,000": a noun
     if verb in _NOUN_FORMS and previous.endswith(("'s", "’s")) and previous not in ("it's", "it’s"):
         return None  # "rejected Ukraine's claim that …", "Seoul's estimates": a possessive makes it a noun
     if verb in _NOUN_FORMS and previous in _NOUN_LEADS:
@@ -348,6 +290,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if found is None:
         return None
     np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
+    if compared_speaker(stripped, np_start, np_text):
+        return None  # "twice as many as Russia admits": the standard of a comparison, no figure of its own
     if (told := _AFTER_TOLD.match(np_text)) and stripped[:np_start].rstrip().endswith(("told", "tells")):
         np_start, np_text = np_start + told.end(), np_text[told.end() :]  # "told CNN the Pentagon believed": past CNN
     if (speaker := object_speaker(stripped, np_start, np_text)) is not None:  # "not the 110,000 Kyiv claimed"

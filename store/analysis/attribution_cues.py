@@ -37,8 +37,14 @@ PER = re.compile(rf"(?:^|[,;:—–]\s*){_PER_TAIL}")
 _PER_AFTER_MARK = re.compile(rf"[,;:—–]\s*{_PER_TAIL}")
 # Live-blog and interview style: 'Zelensky: "According to our data, …"' (after an optional timestamp dash); and a
 # headline's 'Seoul: 1,500 more North Korean troops sent to Russia', a figure straight after the colon.
+# The name is capitalised throughout, or it is a body with a lower-case head noun ("defence ministry:", "South
+# Korea's spy agency:"): a label that says what the paragraph is ("update:", "key data:") has no such head.
+_BODY_HEAD = (
+    r"(?:ministry|service|services|agency|staff|command|intelligence|office|department|government|headquarters)"
+)
 COLON_SPEAKER = re.compile(
-    r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?:[\"“]|(?P<figure>(?=(?:(?:about|around|"
+    r"(?:^|[—–]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,3}"
+    rf"{_BODY_HEAD}):\s+(?:[\"“]|(?P<figure>(?=(?:(?:about|around|"
     r"some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to|as\s+many\s+as|upwards\s+of)\s+)?\d)))"
 )
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "EST", "BST", "KST"})

@@ -50,7 +50,9 @@ def claim_segments(
     for anchor, claimant in named:
         if not distinct or distinct[-1][1] != claimant:
             distinct.append((anchor, claimant))
-    if len(distinct) <= 1 and ";" in sentence and (retracted := _retraction_before(sentence, distinct)) is not None:
+    if len(distinct) <= 1 and (";" in sentence or "version" in sentence) and (
+        retracted := _retraction_before(sentence, distinct)
+    ) is not None:
         return retracted
     if len(distinct) == 1 and (object_start := object_clause_start(sentence, distinct[0][0])) is not None:
         # "…, not the 110,000 Kyiv claimed": the words before the figure Kyiv claimed are no claim of Kyiv's
@@ -118,8 +120,14 @@ def _own_clause_before(sentence: str, anchor: Anchor) -> int | None:
 
 # A correction's own clause: "An earlier version of this article said 12,000; the correct figure, according to the
 # NIS, is 1,200" retracts the first figure, which is nobody's claim and never the source's named after it.
-_RETRACTION = re.compile(r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
-                         re.IGNORECASE)
+# "An earlier version said 1,200" names no article, but its verb says the version is what is retracted.
+_RETRACTION = re.compile(
+    r"\b(?:earlier|previous|original|prior)\s+version(?:\s+of\s+this\s+(?:article|story|report|piece)\b|"
+    r"(?=\s+(?:\w+ly\s+)?(?:said|stated|reported|gave|misstated|misreported|wrote)\b))",
+    re.IGNORECASE,
+)
+# What a retraction says its earlier version said: up to the verb, "(incorrectly) said the NIS put … at 1,200".
+_RETRACTED_SAYING = re.compile(r"[^;.]*?\b(?:said|stated|reported|gave|misstated|misreported|wrote)\b")
 
 
 def _retraction_before(
@@ -133,13 +141,28 @@ def _retraction_before(
     retraction = _RETRACTION.search(sentence)
     semicolon = sentence.find(";", retraction.end()) if retraction is not None else -1
     if semicolon < 0:
-        return None
+        return _whole_retraction(sentence, retraction, distinct)
     if not distinct or (distinct[0][1] is None and distinct[0][0].start < semicolon):
         return [(0, semicolon, None, None), (semicolon, len(sentence), None, None)]
     anchor, claimant = distinct[0]
     if anchor.start < semicolon or ";" in sentence[semicolon + 1 : anchor.start]:
         return None
     return [(0, semicolon, None, None), (semicolon, len(sentence), anchor, claimant)]
+
+
+def _whole_retraction(
+    sentence: str, retraction: re.Match[str] | None, distinct: list[tuple[Anchor, str | None]]
+) -> list[tuple[int, int, Anchor | None, str | None]] | None:
+    """A sentence that is all retraction: "An earlier version of this story said the NIS put losses at 1,200."
+
+    The source the retracted words name is what the article got wrong: nobody's claim, the article's own.
+    """
+    if retraction is None or retraction.start() > 24 or not distinct:
+        return None
+    said = _RETRACTED_SAYING.match(sentence, retraction.end())
+    if said is None or distinct[0][0].start < said.end():
+        return None
+    return [(0, len(sentence), None, None)]
 
 
 def _confirmed_spans(

@@ -53,7 +53,9 @@ from store.analysis.list_leads import is_list_item, item_label, lead_in_count, l
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.paragraph_labels import LABEL_OPENINGS, read_paragraph_label
-from store.analysis.quoted_paragraphs import continue_quotation, give_quotation_to
+from store.analysis.quoted_paragraphs import (
+    close_wrapped_quotation, continue_quotation, give_quotation_to, wrapped_quotation_owner,
+)
 from store.analysis.reporting_verbs import VerbHit, verb_hits
 from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
@@ -93,6 +95,7 @@ def extract_claims(
     claims: list[Claim] = []
     table_head: TableHead | None = None  # of the table being read; a passage that is no row ends it
     open_quotes: list[str] = []  # ids of the paragraphs of a quotation still open (no closing mark yet)
+    wrapped_owner: str | None = None  # the speaker of a quotation the last paragraph left open mid-sentence
     post: SignedPost | None = None  # an embedded post being read: the article's thread resumes after it
     first_claim, thread = 0, ()
     for index, passage in enumerate(article.passages):
@@ -180,6 +183,9 @@ def extract_claims(
                 speakers.quote_owner = None
         if kind == PassageKind.BODY and text.startswith(_OPENING_QUOTE):
             open_quotes = continue_quotation(claims, passage, open_quotes)
+        if wrapped_owner is not None and kind == PassageKind.BODY:
+            close_wrapped_quotation(claims, passage, wrapped_owner)  # '… sent "around 11,000' / '… wounded".'
+        wrapped_owner = wrapped_quotation_owner(claims, passage) if kind == PassageKind.BODY else None
     if post is not None:
         end_post(claims, first_claim, post, speakers, thread)
     attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source

@@ -83,7 +83,8 @@ _DENIAL_CUE = re.compile(
     rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting|{_CONTRADICTING})\b|"
     r"\bno\s+evidence\b|\bnot\s+true\b|"
     # A correction retracts the article's own earlier figure.
-    r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version(?:\s+of\s+this\s+(?:article|story|report|piece)\b|"
+    r"(?=\s+(?:\w+ly\s+)?(?:said|stated|reported|gave|misstated|misreported|wrote)\b))",
     re.IGNORECASE,
 )
 
@@ -192,7 +193,7 @@ def _may_deny(text: str) -> bool:
     """Substring tests (each a fast scan in C): most claims hold none of the cues, so the patterns rarely run."""
     return (
         "eni" in text or "eny" in text or "ismiss" in text or "eject" in text or "efut" in text or "ebut" in text
-        or "evidence" in text or "not true" in text or "version of this" in text or "ontradict" in text
+        or "evidence" in text or "not true" in text or " version " in text or "ontradict" in text
         or ("call" in text or "Call" in text or "escri" in text or "brand" in text or "label" in text
             or _may_reject(text))
         and _REJECTING_WORD.search(text) is not None

@@ -59,7 +59,7 @@ def may_deny_unhedged(text: str) -> bool:
     "reports of 12,000 were 'a fake'"."""
     return (
         "call" in text or "Call" in text or "escrib" in text or "brand" in text or "label" in text
-        or "version of" in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
+        or " version " in text or "fake" in text or "propaganda" in text or "fabricat" in text or "hoax" in text
         or "nonsense" in text or "groundless" in text or "disinformation" in text or "fiction" in text
         or "smear" in text or "fantas" in text or " lie" in text or '"lie' in text or "“lie" in text or "ontradict" in text
         or "Fake" in text or "Lie" in text or "Nonsense" in text or "Fabricat" in text

@@ -18,6 +18,11 @@ _QUESTION = re.compile(r"(?:Q|Question|QUESTION)\s*[:.]\s")
 ANSWER_LABELS = frozenset({"A", "Answer"})
 # A person's name: two to four capitalised words, not right after "by" (the byline).
 _NAME = re.compile(r"(?<![Bb]y )(?<![Ww]ith )\b((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
+# "Interview with Kyrylo Budanov", "In conversation with …", "We spoke with …": whom the interview is with.
+_INTERVIEWED_WITH = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation|[Ss]poke|[Tt]alked|[Tt]alks|Q&A|[Ss]itting\s+down)\s+with\s+"
+    r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)"
+)
 _INTRODUCTION_PASSAGES = 6  # the introduction is short: the first question comes soon
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
 # An answer may name its speaker in brackets after the label: "A (Kirby): We assess …"; a question its number, "Q3".
@@ -51,7 +56,7 @@ def interviewee(article: Article) -> str | None:
         return None
     texts = [article.title or "", article.dek or "", *(p.text for p in passages[:first_question])]
     for text in texts:
-        for match in _NAME.finditer(text):
+        for match in (*_INTERVIEWED_WITH.finditer(text), *_NAME.finditer(text)):
             name = clean_claimant(match.group(1))
             if name and looks_like_person(name):
                 return name

@@ -50,3 +50,22 @@ def object_clause_start(sentence: str, anchor: Anchor) -> int | None:
     window = max(0, anchor.start - 80)
     found = _CLAUSE_BREAK.match(sentence, window, anchor.start)
     return found.end() if found else None
+
+
+# "more soldiers than Moscow admits", "twice as many troops as Russia says": the speaker is the standard a figure
+# is compared with, and says no figure of its own here.
+_COMPARED_WITH = re.compile(
+    r"(?:\bthan|\bas\s+(?:many|much|few|little|high|large|great|big|heavy)\b(?:\s+[\w'’-]+){0,4}\s+as)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_speaker(before: str, np_start: int, np_text: str) -> bool:
+    """Whether the speaker ``np_text`` (opening at ``np_start``) stands after "than" or a comparing "as … as"
+    ("fewer than the 100,000 Zelensky had claimed" names a figure: ``object_speaker``'s)."""
+    return (
+        (" than " in before or " as " in before)
+        and not any(ch.isdigit() for ch in np_text)
+        and _COMPARED_WITH.search(before, max(0, np_start - 60), np_start) is not None
+    )

@@ -38,3 +38,37 @@ def give_quotation_to(claims: list[Claim], passage_id: str, owner: str) -> None:
                 claim.claimant, claim.via = owner, None
         elif reached:
             break
+
+
+def _leaves_quote_open(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _closes_open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
+def wrapped_quotation_owner(claims: list[Claim], passage: Passage) -> str | None:
+    """The speaker of a quotation a paragraph opens and leaves open mid-sentence: 'Zelensky said North Korea had
+    sent "around 11,000 troops, and' (a hard wrap of the same sentence, not a quoted paragraph of its own)."""
+    text = passage.text
+    if text.startswith(_OPENING_QUOTE) or not _leaves_quote_open(text):
+        return None
+    opening = max(text.rfind('"'), text.rfind("“"))
+    for claim in reversed(claims):  # only the sentence that opens the quotation names its speaker
+        if claim.passage_id != passage.id:
+            break
+        if claim.start <= opening < claim.end:
+            return claim.claimant
+    return None
+
+
+def close_wrapped_quotation(claims: list[Claim], passage: Passage, owner: str) -> None:
+    """The unclaimed claims of the paragraph that closes a wrapped quotation are its speaker's."""
+    if passage.text.startswith(_OPENING_QUOTE) or not _closes_open_quote(passage.text):
+        return
+    for claim in reversed(claims):
+        if claim.passage_id != passage.id:
+            break
+        if claim.claimant is None:
+            claim.claimant = owner

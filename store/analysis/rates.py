@@ -38,6 +38,17 @@ _RATE = re.compile(
     )\b""",
     re.VERBOSE,
 )
+# The rate may follow the verb after the counted noun ("100 soldiers are killed every day") or be one word
+# ("losing 100 men daily"): the count is still a flow.
+_RATE_AFTER_VERB = re.compile(
+    r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|being|get|got)\s+)?(?:killed|wounded|injured|lost|dying|"
+    r"dead|captured|sent|deployed|arriving)\s+(?:every|each|a|per)\s+(?P<time>" + _TIME + r")\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|previously))"
+    # "daily" as an adverb, not as the adjective of "daily reports": a mark or a preposition follows it
+    r"|\s+(?P<daily>daily|weekly|monthly)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:in|to|on|at|for|since|from|and|or|near|"
+    r"across|along|over|during|throughout)\b)"
+)
+_ADVERB_TIMES = {"daily": "day", "weekly": "week", "monthly": "month"}
 _NOT_A_RATE = frozenset({"cent", "centum", "capita", "se", "annum"})  # "per cent" is a share, not a rate
 
 
@@ -50,7 +61,12 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     """("per <what>", end) when the count ending at ``end`` is a rate ("… a day", "… per container")."""
     match = _RATE.match(text, end)
     if match is None:
-        return None
+        after_verb = _RATE_AFTER_VERB.match(text, end)
+        if after_verb is None:
+            return None
+        if after_verb.group("daily"):
+            return f"per {_ADVERB_TIMES[after_verb.group('daily')]}", after_verb.end()
+        return f"per {after_verb.group('time')}", end  # the verb stays in the text: a cue of what is counted
     if match.group("time"):
         return f"per {match.group('time')}", match.end()
     what = " ".join(match.group("what").split())

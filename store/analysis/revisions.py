@@ -106,14 +106,16 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
 _REVISED_TO = re.compile(
     r"\b(?:before|then|later|subsequently|since|but)\s+(?:(?:it|was|were|has|had|have|been|being|the\s+\w+|"
     r"its|their|this|that)\s+)*"
-    r"(?:revis|rais|lower|cut|reduc|increas|upgrad|downgrad|adjust|correct|updat|amend|lift|push|trim|scal)\w*"
+    r"(?:revis|rais|lower|cut|reduc|increas|upgrad|downgrad|adjust|correct|updat|amend|lift|push|trim|scal|doubl|"
+    r"tripl|halv)\w*"
     r"(?:\s+(?!to\b)[\w'’]+){0,4}?\s+(?:up\s+|down\s+|upward\s+|downward\s+)?to\s+[\"“]?$",
     re.IGNORECASE,
 )
 # ", bringing its total deployment to around 14,000", "taking the number to 14,000", "for a total of 14,000".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|"
-    r"raise|raises|raising)\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"raise|raises|raising|double|doubles|doubling|doubled|triple|triples|tripling|tripled|swell|swelling|swelled|"
+    r"increase|increases|increasing|increased)\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
     # "raising the total number of North Korean soldiers in Russia to 13,000": what the total counts, where
     r"(?:total|tally|number|count|toll|strength|contingent|presence|deployment)(?:\s+[\w-]+){0,7}?\s+(?:up\s+)?to"
     r"|(?:for|making|to)\s+an?\s+(?:combined\s+|cumulative\s+|overall\s+)?total\s+of)\s+[\"“]?$",
@@ -131,11 +133,12 @@ _EARLIER_PUT = re.compile(
 )
 _NOW = re.compile(r"\bnow\b")
 # A figure its own words call superseded, whatever joins it to the current one: "compared with an earlier
-# estimate of 11,000", "against a previous figure of 10,000", "; its previous estimate was 11,000".
+# estimate of 11,000", "against a previous figure of 10,000", "; its previous estimate was 11,000", "contrary to earlier
+# reports of 15,000" (someone else's earlier figure: never the current one).
 _EARLIER_WORD = re.compile(r"\b(?:earlier|previous|prior|initial|original|former)\s", re.IGNORECASE)
 _EARLIER_NAMED = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|former)\s+(?:official\s+|government\s+)?"
-    r"(?:estimate|figure|count|tally|assessment|number|toll|forecast)s?\s+"
+    r"(?:estimate|figure|count|tally|assessment|number|toll|forecast|report|claim)s?\s+"
     r"(?:of|was|were|had\s+been|(?:had\s+)?stood\s+at|(?:had\s+)?put\s+(?:it\s+|the\s+\w+\s+)?at)\s+"
     r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
     r"as\s+many\s+as|only|just)\s+)?[\"“]?$",

@@ -31,8 +31,10 @@ from store.analysis.sentences import split_sentences
 # (Zelensky)"): the words before a bracket holding capitals ("North Korean troops (KPA)") are what it spells out.
 # Found from each opening bracket before a capital, then the words before it (few texts hold one).
 _BRACKET_OPENING = re.compile(r"[(\[]\s*(?=[A-Z])")
+# The words between may be a people ("12,000 North Korean troops (NIS)") or a weapon's designation ("150 KN-23s").
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+[a-z][a-z-]*){0,3}\s*$"
+    r"(?:\d|%|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+(?:[a-z][a-z-]*|North|South|[A-Z][a-z]+"
+    r"(?:an|ese|ish)s?|[A-Z][\w]*-?\d[\w-]*)){0,4}\s*$"
 )
 # A month and its day right before a bracket: a date, so the bracket credits a wire, not a figure's source.
 _DAY_OF_MONTH_BEFORE = re.compile(
