@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from store.analysis.country_words import country_stem
 from store.analysis.claimants import aliased, could_be_surname, fold, looks_like_person
 from store.analysis.cyrillic_lemmas import may_decline, nominative, nominatives
 from store.disjoint_sets import DisjointSets
@@ -265,6 +266,10 @@ def word_order_key(name: str) -> tuple[str, ...]:
 
 def word_order_key_of_folded(folded_name: str) -> tuple[str, ...]:
     words = [w for w in _NAME_WORDS.findall(folded_name.replace(".", "")) if w not in _ORDER_FREE]
+    if len(words) >= 2:
+        # "South Korea's Joint Chiefs of Staff" is "the South Korean Joint Chiefs of Staff".  Not a lone
+        # word: one-word names fold by case only ("Russian" is no claimant "Russia"; see claimant_refold).
+        words = [country_stem(w) for w in words]
     return tuple(sorted(words))
 
 
@@ -318,11 +323,16 @@ def canonicalise_claimants(
         if claim.claimant_in_file is not None:
             claim.claimant = claim.claimant_in_file
     mapping = fold_names(c.claimant for c in claims if c.claimant)
+    # A corpus's relays are a few hundred chains over a hundred thousand claims: each is folded once.
+    vias: dict[str, str] = {}
     for claim in claims:
         if claim.claimant:
             claim.claimant = mapping.get(claim.claimant, claim.claimant)
-        if claim.via:
-            claim.via = folded_via(claim.via, in_nominative=in_nominative)
+        if via := claim.via:
+            folded = vias.get(via)
+            if folded is None:
+                folded = vias[via] = folded_via(via, in_nominative=in_nominative)
+            claim.via = folded
     return mapping
 
 
