@@ -27,6 +27,7 @@ from store.export_markdown import (
     markdown_literal,
     quoted,
     render_markdown,
+    uncertain_date_note,
 )
 from store.export_relays import RelayTracer
 from store.export_ris import render_ris
@@ -91,6 +92,9 @@ class Citation:
     author: str | None
     published: str | None
     published_raw: str | None
+    # The date as normalised is one reading of an ambiguous one ("05/06/2025": day and month could be
+    # swapped, or a year inferred): a citation must not print it as certain.
+    date_ambiguous: bool
     source_file: str
     paragraph: int | None
     kind: str
@@ -143,6 +147,7 @@ def cite(corpus: Corpus, passage_id: str, relays: RelayTracer | None = None) -> 
         kind=passage.kind,
         text=passage.text,
         url=article.url,
+        date_ambiguous=bool(article.published and article.date_ambiguous),
         claims=[_cite_claim(c, corpus.subject_labels, relays or RelayTracer(corpus)) for c in corpus.claims_in_passage(passage.id)],
     )
 
@@ -188,7 +193,7 @@ def citations(corpus: Corpus, passage_ids: list[str]) -> list[Citation]:
 
 CSV_COLUMNS = (
     "passage_id", "article_id", "title", "title_derived", "outlet", "credit", "author", "published",
-    "published_raw", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
+    "published_raw", "date_ambiguous", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
     "subject", "subject_label", "figure", "value", "unit", "qualifier", "low", "high", "hedged", "denied",
     "claim_sentence", "claim_date", "claim_date_basis", "via_passage", "via_title", "via_published",
 )
@@ -241,6 +246,9 @@ def _csl_item(c: Citation) -> dict[str, Any]:
         item["author"] = [{"literal": name.strip()} for name in c.author.split(";") if name.strip()]
     if c.published:
         item["issued"] = {"date-parts": [[int(x) for x in c.published[:10].split("-") if x.isdigit()]]}
+        if c.date_ambiguous:  # CSL's mark of an uncertain date; the note says how it was printed
+            item["issued"]["circa"] = True
+            item["note"] += f"\n{uncertain_date_note(c)}"
     elif c.published_raw:
         item["issued"] = {"raw": c.published_raw}
     if c.url:

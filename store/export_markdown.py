@@ -78,7 +78,10 @@ def reference_line(c: Citation) -> str:
     parts = [f"*{title}*", _field(outlet)]
     if c.author:
         parts.append(_field(c.author))
-    parts.append(_field(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated"))
+    if c.date_ambiguous:
+        parts.append(_field(f"{c.published} (date uncertain: {date_doubt(c)})"))
+    else:
+        parts.append(_field(c.published or (c.published_raw and f"date as printed: {c.published_raw}") or "undated"))
     if c.url:
         parts.append(_address(c.url))
     where = f"¶{c.paragraph}" if c.paragraph else c.kind
@@ -108,6 +111,17 @@ def quoted(text: str) -> str:
     ends = {text[:1], text[-1:]}
     left, right = next((pair for pair in _QUOTE_PAIRS if not ends & set(pair)), _QUOTE_PAIRS[-1])
     return f"{left}{text}{right}"
+
+
+def date_doubt(c: Citation) -> str:
+    """Why a date read one way of two (``Citation.date_ambiguous``) is in doubt, with the date as printed."""
+    printed = f"printed {quoted(c.published_raw)}; " if c.published_raw and c.published_raw != c.published else ""
+    return f"{printed}day and month, or the year, may differ"
+
+
+def uncertain_date_note(c: Citation) -> str:
+    """The note a reference manager's record carries for such a date."""
+    return f"Date uncertain: read as {c.published}; {date_doubt(c)}"
 
 
 def relay_reference(claim: CitedClaim) -> str:

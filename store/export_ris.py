@@ -16,7 +16,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from store.export_markdown import claim_date_phrase, claim_heading, quoted
+from store.export_markdown import (
+    claim_date_phrase,
+    claim_heading,
+    quoted,
+    uncertain_date_note,
+)
 from store.models import UNKNOWN_OUTLET
 from store.printable import printable
 
@@ -77,6 +82,8 @@ def _record(passages: list[Citation]) -> list[str]:
         lines.append(_tag("UR", first.url))
     if not first.published and first.published_raw:
         lines.append(_tag("N1", f"Date as printed: {first.published_raw}"))
+    elif first.date_ambiguous:
+        lines.append(_tag("N1", uncertain_date_note(first)))
     lines += [_tag("N1", _passage_note(c)) for c in passages]
     lines.append("ER  - ")
     return lines

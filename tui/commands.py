@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from textual.types import IgnoreReturnCallbackType
 
 from tui.formatting import DIM, date_label, one_line, outlet_label
-from tui.keys import class_bindings
+from tui.keys import SIDEWAYS, class_bindings
 from store.name_lookup import NameLookup, SourceKind
 from tui.widgets.sources import ArticleFilter
 
@@ -52,7 +52,8 @@ class ActionCommands(Provider):
         commands: list[tuple[str, str, IgnoreReturnCallbackType]] = []
         for node in nodes:
             for binding in class_bindings(type(node)):
-                if not binding.description or binding.action in seen or binding.system:
+                # Sideways scrolling, as in help: the lists' text wraps, so those did nothing from here either.
+                if not binding.description or binding.action in seen or binding.system or binding.action in SIDEWAYS:
                     continue
                 seen.add(binding.action)
                 group = getattr(node, "HELP_GROUP", type(node).__name__)

@@ -9,6 +9,11 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 
+# Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful in them.  The
+# figure tracker's table moves a whole row and fits the screen: its left and right do nothing either.
+# Help leaves them out, and so does the command palette.
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right", "cursor_left", "cursor_right"})
+
 
 def class_bindings(cls: type[DOMNode], *, within: str | None = None) -> list[Binding]:
     """The bindings a class ends up with: bases first, a subclass's key replacing its base's.

@@ -13,14 +13,11 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.keys import KeyLine, class_bindings, key_lines
+from tui.keys import SIDEWAYS, KeyLine, class_bindings, key_lines
 from tui.widgets.lists import NavList
 from tui.widgets.keybar import KeyBar
 
 KEY_COLUMN = 22
-# Lists inherit sideways scrolling; their text wraps, so those keys do nothing useful here.  The
-# figure tracker's table moves a whole row and fits the screen: its left and right do nothing either.
-SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right", "cursor_left", "cursor_right"}
 
 
 def help_classes() -> Iterator[type[DOMNode]]:

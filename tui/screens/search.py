@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from store.corpus import Corpus
 from store.models import SearchHit
 from tui.formatting import DIM
+from tui.widgets.filter_select import FilterSelect
 from tui.widgets.keybar import KeyBar
 from tui.screens.search_filters import (
     FIND_CLAIMANT,
@@ -111,20 +112,20 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
                 id="query",
             )
             with Horizontal(id="filters"):
-                yield Select(
+                yield FilterSelect(
                     topic_choices(corpus),
                     prompt="Any topic",
                     compact=True,
                     id="topic-filter",
                 )
-                yield Select(
+                yield FilterSelect(
                     outlet_choices(corpus),
                     prompt="Any outlet",
                     compact=True,
                     id="outlet-filter",
                 )
                 claimants = corpus.claimant_summaries
-                yield Select(
+                yield FilterSelect(
                     claimant_choices(claimants, CLAIMANT_CHOICES),
                     prompt=self._claimant_prompt(self.app.size.width),
                     compact=True,

@@ -164,6 +164,13 @@ class ClaimsPane(Tree[ClaimNode]):
             return None
         return node.label
 
+    def on_resize(self) -> None:
+        # Whether a subject's row is cut depends on the width: say it again, so the detail box under
+        # the pane gives the subject in full when it became cut, and drops it when it is whole again.
+        node = self.cursor_node
+        if node is not None and not isinstance(node.data, Claim):
+            self.post_message(self.ClaimHighlighted(None))
+
     def watch_hover_line(self, previous: int, line: int) -> None:
         super().watch_hover_line(previous, line)
         # With the mouse, the row under the pointer in full: the detail box follows the cursor only.
@@ -236,9 +243,11 @@ class ClaimDetail(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._parts: tuple[Content, Content, Content] | None = None
+        self._subject: Content | None = None  # a cut subject, fitted to the width on every resize
 
     def show_claim(self, claim: Claim | None, article: Article | None) -> None:
         self.remove_class("-passage")
+        self._subject = None
         if claim is None or article is None:
             self._parts = None
             self.update("")
@@ -249,13 +258,17 @@ class ClaimDetail(Static):
             self.add_class("-has-claim")
 
     def on_resize(self) -> None:
-        if self._parts is not None:
+        if self._parts is not None or self._subject is not None:
             self._fit()
 
     def _fit(self) -> None:
+        width = self.content_region.width
+        if self._subject is not None:  # past the box's lines, cut with "…" at this width
+            whole = width <= 0
+            self.update(self._subject if whole else Content("\n").join(fit_lines(self._subject, width, 2 * self.PART_LINES)))
+            return
         assert self._parts is not None
         who, where, when = self._parts
-        width = self.content_region.width
         if width <= 0:  # not laid out yet (hidden): drawn in full, fitted once it has a size
             self.update(Content.assemble(who, "\n", where, when))
             return
@@ -265,12 +278,14 @@ class ClaimDetail(Static):
     def show_subject(self, label: Text) -> None:
         """A subject whose row in the pane is cut, in full."""
         self._parts = None
+        self._subject = Content.from_rich_text(label)
         self.remove_class("-passage")
-        self.update(Content.from_rich_text(label))
+        self._fit()
         self.add_class("-has-claim")
 
     def show_passage_claims(self, claims: list[Claim]) -> None:
         self._parts = None
+        self._subject = None
         self.add_class("-passage")
         shown = passage_claims_detail(claims)
         self.update(shown)
