@@ -44,6 +44,7 @@ from store.normalise.header_lines import (
 )
 from store.normalise.decks import find_dek
 from store.normalise.dateline_places import writer_before_date
+from store.normalise.page_authors import page_author_and_place
 from store.normalise.headlines import (
     find_title,
     issue_masthead,
@@ -59,7 +60,9 @@ from store.normalise.outlets import (
     outlet_table,
 )
 from store.normalise.paper_heads import consume_paper_head
-from store.normalise.posters import thread_opener
+from store.normalise.programme_heads import network_of_speakers
+from store.normalise.topic_tags import tag_row_post_link
+from store.normalise.posters import thread_head, thread_opener
 from store.normalise.published_dates import published_date
 from store.normalise.record_heads import set_record_head_apart
 from store.normalise.running_heads import running_head_fields
@@ -187,7 +190,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     evidence = Evidence()
     mark_duplicates(units)
     mark_wiki_page(units)
-    page = ctx.page or PageMetadata()
+    page, filed_from = page_author_and_place(ctx.page or PageMetadata())
     if any(u.text[:1] in _AFFILIATION_MARKS for u in units[:16]):
         consume_paper_head(units, evidence)
     if page.title is None:
@@ -197,6 +200,12 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         consume_poster_head(units, evidence)
     mark_dated_entry_times(units, first_prose(units))
     mark_thread_post_lines(units, first_prose(units))  # a copied thread's poster line over each post
+    for unit in (u for u in units[:4] if u.kept and (head := thread_head(u.text)) is not None):
+        unit.removed = "thread-head"  # "Thread by @handle on X": who posted it and where, no headline
+        evidence.authors.append(head[0])
+        evidence.outlet(8, head[1], "thread head")
+    if (post_link := tag_row_post_link(units)) is not None:
+        evidence.urls.append(post_link)  # "#Kursk https://t.me/channel/51002" under a channel's post: where it is
     known_title = page.title or (evidence.titles[0] if evidence.titles else None)
     if known_title is not None and known_title == segment.issue_title:
         known_title = None  # a mailed issue's subject over its first story: the story has its own headline
@@ -249,6 +258,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(6, name, "masthead line")  # "NK Frontline" atop a print view, "© 2025 NK Frontline" under it
         elif unit.removed == "about-boilerplate" and (name := about_issuer(unit.text)) is not None:
             evidence.outlet(9, name, "about line")  # "About Human Rights Monitor" closing a release: its issuer
+        elif unit.removed == "letterhead-label" and not evidence.dates and (dated := running_head_fields(unit.text)[1]) is not None:
+            evidence.dates.append(dated)  # "BRIEF | JANUARY 2025" in a report's letterhead: the issue's date
         elif unit.removed == "running-header" and not running_read:
             running_read = True  # (every page repeats it: the first says it all)
             name, dated = running_head_fields(unit.raw)
@@ -259,6 +270,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         evidence.authors.append(signed)
     if page.sitename:
         evidence.outlet(2, page.sitename, "page site name")
+    if (network := network_of_speakers(units)) is not None:
+        evidence.outlet(9, network, "speakers' network")
     if segment.issue_outlet:
         evidence.outlet(10, segment.issue_outlet, "digest masthead")
     listing = _listing_outlet(segment.listing_outlets)
@@ -369,6 +382,6 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         date_ambiguous=ambiguous,
         url=page.url or (evidence.urls[0] if evidence.urls else None),
         passages=passages,
-        dateline=dateline.place if dateline and dateline.place else (evidence.places[0] if evidence.places else None),
+        dateline=dateline.place if dateline and dateline.place else (evidence.places[0] if evidence.places else filed_from),
     )
     return article, [*_removals(units, ordinal), *([wire_sign_off] if wire_sign_off else [])]

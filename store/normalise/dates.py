@@ -89,7 +89,7 @@ FOREIGN_MONTHS: dict[str, int] = {
 }
 _THAI_MONTHS = {name: number for name, number in FOREIGN_MONTHS.items() if "\u0e01" <= name[0] <= "\u0e5b"}
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
-_TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}|[A-Z]{2,4}|Uhr))?)?"
+_TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}|[A-Z]{2,4}|Uhr|\((?:[A-Z]{1,3}T|MSK|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)))?)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(

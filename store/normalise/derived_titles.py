@@ -20,10 +20,13 @@ _MAIN_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|its|their|his|he
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 MAX_TITLE = 90
 _ENUMERATION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# A newsletter's story label before the headline: "STORY 2: HOW MANY SHELLS?", "Item 3 — ...".
+_STORY_LABEL = re.compile(r"^(?:STORY|ITEM|Story|Item) ?\d{1,2} ?[.):—–-]\s+(?=\S)")
 _BOARD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)")
 # A wire's version tag glued to the headline ("UPDATE 2-North Korean troops ...", "REFILE-..."):
 # it says which version of the story this is, not what the story is.
-_WIRE_VERSION = re.compile(r"^(?:UPDATE(?: \d{1,2})?|REFILE|RPT|REPEAT|CORRECTED|CORRECTED-UPDATE(?: \d{1,2})?)-(?=[A-Z0-9\"“‘'])")
+# (tags chain: "CORRECTED-UPDATE 2-", "REFILE-UPDATE 1-")
+_WIRE_VERSION = re.compile(r"^(?:(?:UPDATE(?: \d{1,2})?|REFILE|RPT|REPEAT|CORRECTED)-)+(?=[A-Z0-9\"“‘'])")
 
 # The same tag in brackets, as the Korean wire sets it: "(LEAD) N. Korea sends ...", "(2nd LD) ...", "(URGENT) ...".
 _WIRE_VERSION_TAG = re.compile(r"^\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|REFILE|CORRECTED)\) ?(?=\S)")
@@ -37,6 +40,8 @@ def printed_title(text: str, *, numbered: bool) -> str:
     """
     if numbered:
         text = _ENUMERATION.sub("", text, count=1)
+    if text[:1] in "SI":
+        text = _STORY_LABEL.sub("", text, count=1)
     if text[:1] > "\u218f":
         text = _LEADING_ICONS.sub("", text)  # "⚡️ North Korean troops ...": a channel's mark, no word of the headline
     if text[:1] in "BELFUA" and (label := _ALERT_LABEL.match(text)) is not None and label.end() < len(text):
@@ -180,7 +185,7 @@ def distinct_derived_title(text: str, taken: set[str]) -> str:
     return whole if len(whole) <= _LONGER_LIMITS[-1] else whole[: _LONGER_LIMITS[-1]].rstrip() + "…"
 
 
-_STORY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+_STORY_NUMBER = re.compile(r"(?:(?:STORY|ITEM|Story|Item) ?\d{1,2} ?[.):—–-]|\d{1,2}[.)])\s")
 
 
 def numbered_story_headline(first: Unit, units: Sequence[Unit]) -> bool:
@@ -261,3 +266,8 @@ _CORRECTION_NOTE = re.compile("|".join(f"(?:{pattern})" for pattern in _CORRECTI
 def is_correction_note(text: str) -> bool:
     """A correction's or an update's note on the story, in English, German, Spanish, French, Japanese or Korean."""
     return len(text) <= 600 and _CORRECTION_NOTE.fullmatch(text.strip()) is not None
+
+
+def story_labelled(text: str) -> bool:
+    """"STORY 1: CAPTURED SOLDIERS ...": a newsletter's story, labelled as one."""
+    return text[:1] in "SI" and _STORY_LABEL.match(text) is not None

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from store.normalise.units import Unit
 
 # A mark: one to three digits right after a word's closing punctuation, then a space or the end.
-_MARK = re.compile(r"(?<=[a-z][.,;:!?”’\"')])(\d{1,3})(?=\s|$)")
+# A mark after a figure's closing full stop counts too ("… 11,000 to 12,000.3", "… since 2024.4"): a grouped
+# number or a year never goes on in decimals of its own.
+_MARK = re.compile(r"(?:(?<=[a-z][.,;:!?”’\"')])|(?<=\d,\d{3}\.)|(?<=\s[12]\d{3}\.))(\d{1,3})(?=\s|$)")
 # A note: its number, a space and a capital; later notes in the same paragraph follow a full stop.
 # (a web page's notes list numbers them "1." or "1)": "1. Yonhap News Agency, ...")
 _NOTE_START = re.compile(r"(\d{1,3})[.)]? (?=[A-Z\"“])")

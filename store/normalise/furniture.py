@@ -333,6 +333,7 @@ def _mark_mail_signatures(units: Sequence[Unit], delimiters: list[int]) -> None:
         members = [u for u in units[i + 1 : i + 1 + _SIGNATURE_LINES + 1] if u.block == block]
         if len(members) > _SIGNATURE_LINES or any(u.removed is None and (u.is_prose() or u.words() > 12) for u in members):
             continue
+        units[i].removed = "signature"  # (the delimiter itself: no icon)
         for member in members:
             if member.removed is None:
                 member.removed = "signature"

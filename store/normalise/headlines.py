@@ -11,6 +11,7 @@ from store.normalise.credits import (
 )
 from store.normalise.decks import SHORT_DEK_WORDS, short_dek_shaped
 from store.normalise.derived_titles import (
+    story_labelled,
     is_document_part,
     numbered_story_headline,
     site_bar_blocks,
@@ -58,7 +59,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         if first is not None and first.words() <= 8 and issue_masthead(first.text):
             first.removed = "preamble"  # "Korea Security Brief — Weekly edition" atop a mailed issue: its masthead
             first = next((u for u in head if u.kept), None)
-        if first is not None and first.bullet and numbered_story_headline(first, units):
+        if first is not None and (first.bullet or story_labelled(first.text)) and numbered_story_headline(first, units):
             return first  # a mailed digest's first story: its subject names the issue, the story has its headline
         # A headline printed right above the byline beats a page title the text never prints
         # (a word processor's export titled "Kursk memo").
@@ -121,7 +122,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     if first_header == 1 and (below := _headline_under_masthead(head)) is not None:
         return below
     first = next((u for u in head if u.kept), None)
-    if first is not None and first.bullet and numbered_story_headline(first, units):
+    if first is not None and (first.bullet or story_labelled(first.text)) and numbered_story_headline(first, units):
         return first
     if first is not None and (below := _headline_below(head, first, same_block=True)) is not None and _section_label_over(first, below):
         first.removed = "section-label"  # "WORLD" over the headline: the page's section, not the story's title
@@ -357,13 +358,17 @@ def join_title_set_on_two_lines(units: Sequence[Unit]) -> None:
     the second line then belongs to the title (it is no passage of its own).
     """
     head = [u for u in units[: first_prose(units)] if u.kept]
-    if len(head) < 2:
+    # (under an issuer's letterhead block, "CENTER FOR … STUDIES" / "BRIEF | JANUARY 2025", the title comes next)
+    letterhead = [u for u in head[:3] if u.block == head[0].block] if head and masthead_name(head[0].text, issuer=True) else []
+    if len(head) < 2 + len(letterhead) or len(letterhead) == 3:
         return
-    first, second = head[0], head[1]
+    first, second = head[len(letterhead)], head[len(letterhead) + 1]
     if not first.text.endswith(":") or first.block != second.block or first.words() > 15 or second.header() is not None:
         return
     if not is_title_like(first.text[:-1], first.words()) or not _title_candidate(second):
         return
+    for n, unit in enumerate(letterhead):
+        unit.removed = "letterhead-label" if n else "preamble"  # (the issuer's name, then "BRIEF | JANUARY 2025")
     first.text = f"{first.text} {second.text}"
     first.raw = f"{first.raw}\n{second.raw}"
     first._words_of = None  # the cached word count was the first line's

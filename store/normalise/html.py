@@ -45,6 +45,7 @@ from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
     publisher_name,
     saved_from,
+    site_after_dated_part,
     site_before_section,
     title_suffix,
     unswap_title_and_site,
@@ -208,6 +209,7 @@ def extract_page(html_text: str) -> ExtractedPage:
     )
     if metadata.sitename and _dated_only(metadata.sitename):
         metadata.sitename = publisher_name(html_text)  # "Korea Watch Daily — 6 November 2024": the issue's date is no site
+    site_after_dated_part(metadata, html_text)
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
     if metadata.sitename and metadata.title and metadata.sitename.startswith(metadata.title) and not word_processor:
@@ -314,6 +316,10 @@ def _loose_text(element: object) -> list[str]:
     return parts
 
 
+_SHORT_BLOCK = 12
+_MOST_BLOCKS_COUNTED = 1500
+
+
 def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int, str]]:
     """Page blocks that the extraction did not keep."""
     # Compared without spaces: a block's text joins its inline elements with spaces, where a word
@@ -324,14 +330,23 @@ def _discarded(blocks: list[tuple[int, str]], extracted: str) -> list[tuple[int,
     kept_lines = {squash_spaces(line) for line in extracted.splitlines()}
     check_substrings = len(kept_text) <= _SUBSTRING_CHECK_LIMIT
     discarded = []
+    all_blocks: str | None = None
     for line, text in blocks:
         if text in kept_lines:
             continue
         compared = unescaped_twice(text)
         if compared in kept_lines:
             continue
-        if check_substrings and "".join(_MARKS.sub(" ", compared).split()) in kept_text:
-            continue
+        squashed = "".join(_MARKS.sub(" ", compared).split())
+        if check_substrings and squashed in kept_text:
+            if len(squashed) > _SHORT_BLOCK or len(blocks) > _MOST_BLOCKS_COUNTED or not any(c.isdigit() for c in squashed):
+                continue
+            # A short block of figures ("18:45", a post's time) is found inside any longer block that repeats it ("Last
+            # updated: …, 18:45"): it was kept only if the kept text holds it as often as the blocks do.
+            if all_blocks is None:
+                all_blocks = "\n".join("".join(_MARKS.sub(" ", unescaped_twice(b)).split()) for _, b in blocks)
+            if kept_text.count(squashed) >= all_blocks.count(squashed):
+                continue
 
         discarded.append((line, text))
     return discarded

@@ -50,7 +50,7 @@ from store.normalise.legacy_mojibake import (
     repair_legacy_lines,
 )
 from store.normalise.lossy_cjk import restore_lossy_cjk
-from store.normalise.spaced_mojibake import LATIN_LABELS, restore_spaced_a0
+from store.normalise.spaced_mojibake import LATIN_LABELS, restore_spaced_a0, restore_spaced_er
 from store.normalise.surrogate_escapes import ESCAPED_BYTES, decode_surrogate_escapes
 from store.normalise.whole_line_mojibake import repair_whole_lines
 
@@ -188,6 +188,8 @@ class MojibakeRepair:
         if touched and (holes := restore_lossy_cjk(lines, sorted(touched), self.counts)):
             touched |= holes  # (a character whose lost byte the repair around it shows: see ``lossy_cjk``)
             self._remark(holes)
+        if touched and self.counts["cp1251"]:
+            touched |= restore_spaced_er(lines, touched, self.counts)  # ("КНДР ." of "КНДР." read as Windows-1251)
         if touched and any(self.counts[label] for label in LATIN_LABELS):
             spaced = restore_spaced_a0(lines, self.counts)
             if spaced:

@@ -66,7 +66,10 @@ _CJK_PUBLICATION_ENDINGS = (
     "신문", "일보", "뉴스", "통신", "방송", "ニュース",
 )
 # What follows a publication's name in a feed's or page's title without being part of it.
-_EDITION_WORDS = frozenset("english edition online international global digital version".split())
+# ("電子版"/"电子版"/"전자판": the digital edition; "英文版"/"영문판": the English one; "онлайн": online.)
+_EDITION_WORDS = frozenset(
+    "english edition online international global digital version 電子版 电子版 デジタル版 英語版 英文版 전자판 영문판 온라인 онлайн".split()
+)
 _NAME_PARTS = re.compile(r"\s+[—–|·:-]\s+|:\s+")
 
 

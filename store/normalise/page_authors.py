@@ -66,6 +66,32 @@ def without_date_pieces(author: str | None) -> str | None:
     return "; ".join(names) or None
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{2,24}")
+
+
+def page_author_and_place(page):  # type: ignore[no-untyped-def]
+    """The page's author without the place a "Name, City" byline files from, and that place.
+
+    Extraction splits "Олена Ковальчук, Київ" at its comma into two names; one word after a full name is
+    no second writer (a writer is named in two words or more) but the city the story was filed from.
+    """
+    from dataclasses import replace
+
+    from store.normalise.dateline_places import is_newsroom_unit
+
+    pieces = [piece.strip() for piece in (page.author or "").split(";")]
+    if len(pieces) < 2 or len(pieces[0].split()) < 2 or len(pieces[-1].split()) != 1:
+        return page, None
+    place = pieces[-1]
+    if _PLACE_WORD.fullmatch(place) is None or not place[0].isupper() or is_newsroom_unit(place):
+        return page, None
+    from store.normalise.outlets import outlet_table
+
+    if outlet_table().lookup(place) is not None:
+        return page, None  # "Jane Doe, Reuters": the agency she writes for
+    return replace(page, author="; ".join(pieces[:-1])), place
+
+
 def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, str]], author: str | None) -> str | None:
     """The author(s) a byline that extraction left out above the text names, if it says more.
 

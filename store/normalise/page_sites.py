@@ -145,3 +145,31 @@ def title_suffix(html_text: str, headline: object) -> str | None:
         if not part.lower().startswith("by ") and not any(ch.isdigit() for ch in part) and 1 <= len(part.split()) <= 6:
             return part
     return None
+
+
+_LAST_TITLE_PART = re.compile(r".+\s(?:[|–—·]|-)\s+([^|–—·]{2,60})$")
+
+
+def site_after_dated_part(metadata: PageMetadata, html_text: str) -> None:
+    """"Live: War latest — Jan. 16, 2025 - Site" in <title>: a part that carries a date is no site's name.
+
+    Extraction may take the dated part before the last separator for the site, or find no site at all;
+    when the title's part before its last separator carries a date and the last part is name-shaped, the
+    last part is the site.
+    """
+    from store.normalise.dates import find_date
+
+    site = metadata.sitename
+    if site is not None and not any(ch.isdigit() for ch in site):
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = clean_value(unescaped_twice(found.group(1))) if found else None
+    last = _LAST_TITLE_PART.fullmatch(page_title) if page_title and any(ch.isdigit() for ch in page_title) else None
+    if last is None:
+        return
+    before, part = page_title[: last.start(1)], last.group(1).strip()
+    if site is not None and site not in before or find_date(site or before) is None:
+        return
+    if any(ch.isdigit() for ch in part) or not 1 <= len(part.split()) <= 6 or not part[:1].isupper() or is_section_name(part):
+        return  # ("… 12 January 2025 - Analysis": a section's name, no site's)
+    metadata.sitename = part

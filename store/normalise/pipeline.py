@@ -53,7 +53,7 @@ from store.normalise.quoting import unquote_mail_runs
 from store.normalise.reading import CONTAINER_SUFFIXES, HTML_SUFFIXES, decode_bytes
 from store.normalise.rtf import looks_like_rtf, rtf_text
 from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
-from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences
+from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences, titled_sentence
 from store.normalise.space_tables import aligned_table_rows
 from store.normalise.file_segments import file_segments, stories_titled_apart
 from store.normalise.link_posts import link_post_segment, linked_headline
@@ -325,7 +325,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
             any(u.removed is None and reads_as_sentence(u.text) for u in segment.units)
             or bullet_list_article(segment.units)
             or reads_as_short_sentences([u.text for u in segment.units if u.removed is None])
-            or (len(segments) == 1 and headline_only(segment.units))
+            or (len(segments) == 1 and (headline_only(segment.units) or titled_sentence([u.text for u in segment.units if u.removed is None])))
             for segment, _ in segments
         ]
     if page is not None and sum(accepted) > 1:

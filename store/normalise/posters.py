@@ -69,8 +69,16 @@ def posted_by(text: str) -> str | None:
 _EXPORT_LABEL = re.compile(r"(?:[\w.-]+ ){0,3}(?:export(?:ed)?|chat (?:log|history|archive)|message history|backup)", re.IGNORECASE)
 
 
+# A document's kind named by its last word under one or two words in lower case: "Analyst note", "Briefing memo",
+# "Situation report", "Daily intelligence summary" (a name, "Kyiv Independent report", is capitalised throughout).
+_KIND_NOUNS = frozenset("note notes memo memorandum brief briefing paper report commentary backgrounder assessment summary update".split())
+_KIND_LABEL = re.compile(r"[A-Z][a-z]{2,20}(?: [a-z]{3,20}){0,1} (?P<kind>[a-z]{4,14})")
+
+
 def is_format_label(text: str) -> bool:
-    return text.lower() in _FORMAT_LABELS or (text[-1:] in "dptyge" and _EXPORT_LABEL.fullmatch(text) is not None)
+    if text.lower() in _FORMAT_LABELS or (text[-1:] in "dptyge" and _EXPORT_LABEL.fullmatch(text) is not None):
+        return True
+    return (found := _KIND_LABEL.fullmatch(text)) is not None and found["kind"] in _KIND_NOUNS
 
 
 def listed_names(rest: str, person_names: Callable[[str], str | None]) -> str | None:
@@ -84,3 +92,19 @@ def listed_names(rest: str, person_names: Callable[[str], str | None]) -> str | 
     if len(names) < 2 or any(len(n.split()) < 2 or person_names(n) is None for n in names):
         return None
     return rest.strip()
+
+
+# A copied thread's head: "Thread by @handle on X", "A thread by @handle": who posted it, and where.
+_THREAD_HEAD = re.compile(
+    r"(?:an? )?(?:🧵 ?)?thread (?:by|from) (?P<handle>@[A-Za-z0-9_]{2,30})(?: on (?P<platform>X|Twitter|Bluesky|Mastodon|Threads))?(?: ?🧵)?",
+    re.IGNORECASE,
+)
+
+
+def thread_head(text: str) -> tuple[str, str | None] | None:
+    """(the poster's handle, the network's name or None) of "Thread by @handle on X", or None."""
+    found = _THREAD_HEAD.fullmatch(text.strip()) if "@" in text and len(text) < 90 else None
+    if found is None:
+        return None
+    platform = found["platform"]
+    return found["handle"], ("X" if platform and platform.lower() == "x" else platform)

@@ -30,3 +30,33 @@ def headline_under_programme(units: Sequence[Unit], head: Sequence[Unit], first:
     at = units.index(below) + 1
     turns = sum(1 for u in units[at : at + _TURNS_LOOKED_AT] if u.removed is None and _CAPITAL_SPEAKER.match(u.text))
     return below if turns >= _TURNS_NEEDED else None
+
+
+# A speaker's label naming the network beside the role: "FREDRICKA WHITFIELD, CNN ANCHOR:", "JANE ROE, BBC NEWS
+# CORRESPONDENT:", "JOHN DOE, NPR HOST:".
+_NETWORK_ROLE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}[A-Z.], (?P<network>[A-Z][A-Za-z0-9&.' -]{0,30}?) (?:SENIOR |CHIEF |INTERNATIONAL |NATIONAL |"
+    r"FOREIGN |WHITE HOUSE |PENTAGON |SECURITY |POLITICAL |MILITARY |GLOBAL |[A-Z]+ )?"
+    r"(?:ANCHOR|CO-ANCHOR|HOST|CORRESPONDENT|REPORTER|ANALYST|CONTRIBUTOR|PRESENTER|EDITOR)(?: \([^)]{1,30}\))?: \S"
+)
+
+
+def network_of_speakers(units: Sequence[Unit]) -> str | None:
+    """The network a transcript's own staff name in their speaker labels ("WILL RIPLEY, CNN CORRESPONDENT:").
+
+    Only a known outlet counts (a guest's label names where the guest works: "JOHN DOE, RAND ANALYST:"),
+    and the network its first turns name.
+    """
+    from store.normalise.outlets import outlet_table
+
+    turns = 0
+    for unit in units:
+        if not unit.kept:
+            continue
+        turns += 1
+        if turns > _TURNS_LOOKED_AT:
+            return None
+        found = _NETWORK_ROLE.match(unit.text) if ", " in unit.text[:60] else None
+        if found is not None and (known := outlet_table().lookup(found["network"])) is not None:
+            return known.name
+    return None

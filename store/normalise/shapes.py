@@ -316,3 +316,14 @@ def without_console_tags(text: str) -> str:
 def without_formatting_tags(text: str) -> str:
     """"Daily [i]Times" -> "Daily Times": the tags go, the words close up as printed."""
     return " ".join(_FORMATTING_TAG.sub(" ", text).split())
+
+
+def titled_sentence(texts: list[str]) -> bool:
+    """A short line over one sentence of five words or more: the shortest note ("Київ" / "Їхня мета: …").
+
+    (A sentence this short reads as one only under a line of its own; bare words under a line stay bare.)
+    """
+    if len(texts) != 2 or word_count(texts[0]) > 12 or _ENDS_SENTENCE.search(texts[0]):
+        return False
+    n = word_count(texts[1])
+    return 5 <= n <= 400 and len(_ALPHA_WORD.findall(texts[1])) >= 0.6 * n and _ENDS_SENTENCE.search(texts[1]) is not None

@@ -37,3 +37,21 @@ def restore_spaced_a0(lines: list[str], counts: Counter[str]) -> set[int]:
             lines[i] = repaired
             changed.add(i)
     return changed
+
+
+# The same loss in Cyrillic: "Р" is D0 A0 in UTF-8, read as Windows-1251 "Р" and a no-break space.  Once that
+# space is a plain one, the repair leaves "Р" (right by chance: D0 alone reads "Р") and the space after it,
+# which shows before a closing stop: "військових КНДР ." (no word is followed by a space and then its stop).
+_ER_LOST_A0 = re.compile(r"(?<=[а-яёіїєґА-ЯЁІЇЄҐ])Р (?=[.,;:!?)\]»”…])")
+
+
+def restore_spaced_er(lines: list[str], touched: set[int], counts: Counter[str]) -> set[int]:
+    """Drop the space a lost no-break space left after "Р" before a stop, on the repaired ``touched`` lines."""
+    changed: set[int] = set()
+    for i in sorted(touched):
+        line = lines[i]
+        if "Р " in line and (repaired := _ER_LOST_A0.sub("Р", line)) != line:
+            counts["spaced-a0"] += 1
+            lines[i] = repaired
+            changed.add(i)
+    return changed

@@ -112,7 +112,7 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     return sorted({c for c in candidates if 0 < c < len(units)})
 
 
-_STORY_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+_STORY_NUMBER = re.compile(r"(?P<label>(?:story|item) ?)?(?P<n>\d{1,2})(?(label) ?[.):—–-]|[.)])\s", re.IGNORECASE)  # ("STORY 2: ...")
 _LEAST_STORY_HEADLINE_WORDS = 4  # "2. Personnel" numbers a report's section; a story's headline says what happened
 _NEWSLETTER_CLOSINGS = frozenset({"share-prompt", "sign-off"})
 
@@ -156,10 +156,10 @@ def _numbered_story_starts(units: Sequence[Unit]) -> list[int]:
     """
     starts: list[int] = []
     for i, unit in enumerate(units):
-        if unit.removed is not None or unit.text[:1] not in "123456789":
+        if unit.removed is not None or unit.text[:1] not in "123456789SsIi":
             continue
         found = _STORY_NUMBER.match(unit.text)
-        if found is None or int(found[1]) != len(starts) + 1:
+        if found is None or int(found["n"]) != len(starts) + 1:
             continue
         headline = unit.text[found.end() :]
         # A headline in capitals may head its story's own block ("1) KURSK: TROOPS ROTATING HOME" over the text).
@@ -172,7 +172,7 @@ def _numbered_story_starts(units: Sequence[Unit]) -> list[int]:
         after = next((u for u in units[i + 1 :] if u.removed is None), None)
         if after is None or (after.block == unit.block and not (capitals or atop)) or after.bullet or not after.is_prose():
             continue
-        if is_title_like(headline) and len(headline.split()) >= _LEAST_STORY_HEADLINE_WORDS:
+        if is_title_like(headline) and len(headline.split()) >= (2 if found["label"] else _LEAST_STORY_HEADLINE_WORDS):
             starts.append(i)
     return starts if len(starts) >= 2 else []
 

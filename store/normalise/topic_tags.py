@@ -68,3 +68,20 @@ def mark_labelled_tags(units: Sequence[Unit], label: int) -> None:
             if unit.words() > _MOST_TAG_WORDS or unit.is_prose() or unit.text[-1:] in ".!?。":
                 return
             unit.removed, unit.action = head.removed, "line"
+
+
+# A network's address for one post: a channel's or an account's post, where a tag row's link leads.
+_POST_LINK = re.compile(
+    r"https?://(?:www\.)?(?:t\.me|x\.com|twitter\.com|bsky\.app|threads\.net|vk\.com|facebook\.com|instagram\.com|mastodon\.\w+)/\S+/\S+"
+)
+
+
+def tag_row_post_link(units: Sequence[Unit]) -> str | None:
+    """The post's own address a channel's tag row gives ("#Kursk https://t.me/channel/51002"), if any.
+
+    Only a link to a post on a network counts: a tag row's link to another site points at a source.
+    """
+    for unit in units:
+        if unit.removed == "hashtags" and "http" in unit.text and (found := _POST_LINK.search(unit.text)) is not None:
+            return found.group(0).rstrip(".,)")
+    return None
