@@ -109,6 +109,8 @@ def join_figures_noting_scales(terms: list[str]) -> tuple[list[str], frozenset[i
             joined.append(terms[i])
             i += 1
             continue
+        if scale is not None and terms[i + 1] in SCALES:  # a second number of one term: "12", not "twenty five"
+            _scale_range_start(joined, terms, i, scale)
         joined.append(figure)
         if scale is not None:
             if _FIGURE.fullmatch(terms[i]):
@@ -116,6 +118,30 @@ def join_figures_noting_scales(terms: list[str]) -> tuple[list[str], frozenset[i
             joined.append(scale)
         i += used
     return joined, frozenset(after_digits)
+
+
+# Words between the two numbers of a range whose scale word follows the second only: "10 to 12 thousand".
+RANGE_JOINERS = frozenset({"to", "or", "and"})
+
+
+def _scale_range_start(joined: list[str], terms: list[str], at: int, scale: str) -> None:
+    """Scale the first number of a range ("10" of "10-12 thousand", "two" of "two to three million") as the
+    second, which ``terms[at]`` opens: both counts are in thousands.  Only a bare number, smaller than the
+    second, just before it or one joining word before it ("to", "or", "and"); ``joined`` is changed in place."""
+    back = 2 if len(joined) >= 2 and joined[-1] in RANGE_JOINERS else 1
+    if len(joined) < back or at < back or terms[at - back] != joined[-back]:
+        return  # nothing there, or a figure this function made
+    first, second = _bare_number(joined[-back]), _bare_number(terms[at])
+    if first is None or second is None or not 0 < first < second:
+        return
+    if (figure := _as_figure(first * SCALES[scale])) is not None:
+        joined[-back] = figure
+
+
+def _bare_number(term: str) -> Decimal | None:
+    if _FIGURE.fullmatch(term):
+        return _decimal(term)
+    return Decimal(_UNITS.get(term, _TENS.get(term, 0))) if term in NUMBER_WORDS else None
 
 
 def _read_figure(terms: list[str], start: int) -> tuple[str | None, int, str | None]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from store.search import figures
+from store.search.batch_figures import join_batch_figures
 from store.search.chunks import EXACT_LIMIT, ChunkBatch, ChunkCutter
 from store.search.hash_table import MISSING, HashTable
 from store.search.terms import split_chunk
@@ -33,7 +34,6 @@ _EMPTY = -2  # a chunk with no terms, e.g. "—"
 # Not "%" nor "$": each is a term of its own (see ``terms.TOKEN_PATTERN``), so a chunk holding one takes the regex.
 _EDGE_PUNCTUATION = string.punctuation.replace("%", "").replace("$", "") + "“”‘’«»„‚‹›—–…"
 _FIGURE_WORDS = figures.NUMBER_WORDS | frozenset(figures.SCALES) | {"percent"}
-_FIGURE_WINDOW = 8  # tokens one figure may take: "twenty five thousand", "3 000 000 000 million"
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")  # "11,000": folded to "11000", like terms.fold does
 
 
@@ -242,60 +242,13 @@ class ForwardBuilder:
         return np.delete(terms, cents)
 
     def _join_figures(self, terms: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """``figures.join_figures`` over every text of a batch: "12 000" and "twelve thousand" become "12000".
-
-        numpy finds where a figure may start (a number before a digit group, a scale word or "percent");
-        those few windows go through the same Python function as the query.  ``lengths`` is updated in place.
-        """
+        """``figures.join_figures`` over every text of a batch (``batch_figures``); ``lengths`` updated in place."""
         if len(self._figure_kinds_array) < len(self._figure_kinds):
             self._figure_kinds_array = np.asarray(self._figure_kinds, dtype=np.int8)
-        if len(terms) < 2:
-            return terms
-        kinds = self._figure_kinds_array[terms]
-        head, after = kinds[:-1], kinds[1:]
-        starts_figure = (
-            ((head & figures.SHORT_HEAD) != 0) & ((after & figures.GROUP) != 0)
-            | ((head & figures.NUMBER) != 0) & ((after & figures.SCALE) != 0)
-            | ((head & figures.WORD) != 0) & ((after & figures.PERCENT) != 0)
-        )
-        text_ends = np.cumsum(lengths)
-        opens_text = np.zeros(len(terms) + 1, dtype=bool)
-        opens_text[text_ends - lengths] = True
-        starts_figure &= ~opens_text[1 : len(terms)]  # a number ending one text, a scale word opening the next
-        triggers = np.flatnonzero(starts_figure).tolist()
-        if not triggers:
-            return terms
-        windows: list[list[int]] = []
-        for at in triggers:
-            start = at
-            while start > 0 and not opens_text[start] and kinds[start - 1] & figures.WORD and at - start < 2:
-                start -= 1  # "twenty" of "twenty five thousand"
-            end = at + 2
-            while end < len(terms) and not opens_text[end] and kinds[end] & figures.EXTENDS_RIGHT and end - start < _FIGURE_WINDOW:
-                end += 1
-            if windows and start < windows[-1][1]:  # overlapping: one figure (windows never cross texts)
-                windows[-1][1] = max(windows[-1][1], end)
-            else:
-                windows.append([start, end])
-        pieces: list[np.ndarray] = []
-        shrunk = np.zeros(len(lengths), dtype=np.int64)
-        done = 0
-        for start, end in windows:
-            written = [self._terms[t] for t in terms[start:end].tolist()]
-            joined = figures.join_figures(written)
-            if joined == written:
-                continue
-            pieces.append(terms[done:start])
-            pieces.append(np.asarray([self._term_id(term) for term in joined], dtype=terms.dtype))
-            shrunk[int(np.searchsorted(text_ends, start, side="right"))] += end - start - len(joined)
-            done = end
-        if not pieces:
-            return terms
-        pieces.append(terms[done:])
-        lengths -= shrunk
+        joined = join_batch_figures(terms, lengths, self._figure_kinds_array, self._terms, self._term_id)
         if len(self._figure_kinds_array) < len(self._figure_kinds):
             self._figure_kinds_array = np.asarray(self._figure_kinds, dtype=np.int8)
-        return np.concatenate(pieces)
+        return joined
 
     def chunks_by_term(self) -> tuple[np.ndarray, np.ndarray]:
         """(CSR ptr by term id, chunk numbers): which distinct chunks hold each term, for highlighting."""

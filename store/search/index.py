@@ -37,6 +37,7 @@ from store.search.figures import SCALES, scale_after_figure
 from store.search.fractions import article_numerators
 from store.search.highlight import WantedSpans, wanted_spans
 from store.search.korean_names import stop_word_syllables
+from store.search.mixed_scripts import read_by_sound
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
@@ -121,6 +122,7 @@ class SearchIndex:
 
         An empty query with filters lists the filtered passages in corpus order.
         """
+        query = read_by_sound(query, lambda term: self.parts.vocabulary.lookup(term) is not None)  # "kурsk"
         hits = self._search(query, limit, outlet, topic, claimant)
         if not hits and (unquoted := without_own_quotes(query)) is not None and parse_query(query).phrases:
             # A sentence pasted or typed from memory with one quotation mark ('officers "likely to send'), or

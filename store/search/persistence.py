@@ -19,7 +19,7 @@ from store.search.vocabulary import Vocabulary
 # 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000";
 # 5: titles' terms (headline search).
 # 6: kanji and kana indexed as pairs of characters.
-FORMAT_VERSION = 11  # 7: what adding passages needs (``incremental``); 8: Slavic stems, "D.P.R.K.", "12 тысяч"
+FORMAT_VERSION = 12  # 7: what adding passages needs (``incremental``); 8: Slavic stems, "D.P.R.K.", "12 тысяч"
 # 9: "3bn", "2mn" and "$1.5 bn" as figures; traditional hanzi folded to simplified.
 # 10: emoji and pictographs as terms ("🚂", "🇰🇵").
 # 11: currency signs as terms ("$" as "dollar", "€" as "euro"); "1.5m" one term.

@@ -27,6 +27,7 @@ from itertools import takewhile
 
 import numpy as np
 
+from store.search.alias_scripts import add_alias_names
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.contractions import NEGATED_TERMS, NEGATION
@@ -37,6 +38,7 @@ from store.search.hangul_names import add_romanised_name
 from store.search.iso_dates import date_forms
 from store.search.korean_forms import add_korean_forms, is_hangul
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
+from store.search.loanword_names import MIN_CONSONANTS, LoanwordNames
 from store.search.ranking import (
     EDIT_WEIGHTS,
     EXACT_WEIGHT,
@@ -79,6 +81,7 @@ class QueryPlanner:
         # only with the vocabulary, which it is kept with).
         self._pairs_by_character: tuple[Vocabulary, dict[str, np.ndarray]] | None = None
         self._romanised: RomanisedTerms | None = None  # the same, at the first Latin word planned
+        self._loanword_names: LoanwordNames | None = None  # Korean and Japanese transcriptions, likewise
 
     def clear(self) -> None:
         with self._lock:
@@ -228,9 +231,12 @@ class QueryPlanner:
                 if synonyms:
                     add_synonyms(vocabulary, plan)
                     add_phrase_synonyms(vocabulary, self.parts.postings, self.n_docs, plan)
+                    add_alias_names(vocabulary, self.parts.postings, self.n_docs, plan)  # "NIS": "국정원", "ГУР": "HUR"
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
+                if len(word) >= MIN_CONSONANTS and (word.isascii() or is_hangul(word)):  # "Kursk": "쿠르스크", "クルスク"
+                    self._loanwords().add_to(self.parts.postings, self.n_docs, plan)
         # A name's other transliterations, listed or by letter group ("Sudja", "Sudzha"): the one typed first.
         if spellings := [*other_spellings(word), *romanised_forms(word)]:
             other_forms += [t for t in vocabulary.lookup_many(spellings) if t is not None and t in plan.variants]
@@ -287,6 +293,13 @@ class QueryPlanner:
             best = np.maximum(best, p.postings.impact[p.postings.ptr[term] + at])
         plan.written_apart.append((docs, best * np.float32(STEM_WEIGHT)))
         plan.phrase_terms.update(parts)  # "co-operation" lit where "cooperation" found it
+
+    def _loanwords(self) -> LoanwordNames:
+        vocabulary = self.parts.vocabulary
+        with self._lock:
+            if self._loanword_names is None or self._loanword_names.vocabulary is not vocabulary:
+                self._loanword_names = LoanwordNames(vocabulary, self.parts.chunks)
+            return self._loanword_names
 
     def _other_script(self, word: str) -> dict[int, float]:
         """The terms spelling ``word`` in the other script: Cyrillic for a Latin word, Latin for a Cyrillic one."""

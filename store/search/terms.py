@@ -15,6 +15,8 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 
+from store.search.myriad_figures import myriad_spans
+
 # A word is a run of letters/digits, possibly with combining marks (text in
 # NFD form) and inner apostrophes ("Korea's", "don't").  Numbers keep their
 # thousands separators and decimal point ("11,000", "1.5") so a figure stays
@@ -191,6 +193,19 @@ def split_chunk(chunk: str) -> tuple[tuple[str, int, int], ...]:
     same chunks over and over, so each needs tokenising only once (the index
     builder keeps its own table; searches use the cached :func:`chunk_terms`).
     """
+    if not chunk.isascii() and (figures := myriad_spans(chunk)):  # "1만2천명", "1万2000人": 12000
+        found: list[tuple[str, int, int]] = []
+        position = 0
+        for start, end, value in figures:
+            found.extend((term, position + a, position + b) for term, a, b in _split_words(chunk[position:start]))
+            found.append((value, start, end))
+            position = end
+        found.extend((term, position + a, position + b) for term, a, b in _split_words(chunk[position:]))
+        return tuple(found)
+    return _split_words(chunk)
+
+
+def _split_words(chunk: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     for match in TOKEN_PATTERN.finditer(chunk):
         surface = match.group()
