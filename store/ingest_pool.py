@@ -34,6 +34,7 @@ from typing import Any
 from store.errors import SourceError
 from store.forked import fork_is_safe
 from store.ids import sha256_hex
+from store.parent_death import end_with_parent
 from store.models import (
     Article,
     Claim,
@@ -174,8 +175,9 @@ def use_compact_pickles() -> None:
         copyreg.pickle(cls, _compact_reducer(cls))
 
 
-def _worker_started(known: frozenset[str]) -> None:
+def _worker_started(known: frozenset[str], parent_pid: int) -> None:
     global _known_in_worker
+    end_with_parent(parent_pid)  # a parent stopped by SIGTERM would leave its workers waiting for ever
     use_compact_pickles()
     _known_in_worker = known  # once a worker, not once a task: ten thousand hashes are 0.7 MB pickled
 
@@ -228,7 +230,7 @@ def _process_pool(topics_path: Path | None, known: frozenset[str]) -> Iterator[P
             max_workers=worker_count(),
             mp_context=mp.get_context(method),
             initializer=_worker_started,
-            initargs=(known,),
+            initargs=(known, os.getpid()),
         ) as pool:
             yield pool
     finally:
