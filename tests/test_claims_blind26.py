@@ -191,7 +191,6 @@ def test_a_quotation_wrapped_over_two_paragraphs_is_its_speakers_in_both() -> No
     assert claims[1].claimant != "Budanov"
 
 
-@pytest.mark.xfail(strict=True, reason="Cyrillic rates ('на день', 'щодня') are not read as flows yet")
 def test_a_cyrillic_daily_loss_rate_is_a_flow() -> None:
     claim = claims_of("Північнокорейські війська втрачають до 100 бійців на день, повідомили в ГУР.")[0]
     assert claim.subject == "casualties_per_day"

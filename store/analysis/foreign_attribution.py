@@ -18,17 +18,19 @@ from store.analysis.claimants import aliased
 from store.analysis.contrast_clauses import contrasted_anchors
 from store.analysis.cyrillic_speakers import whole_speaker
 from store.analysis.european_attribution import european_anchors, european_cue_starts
+from store.analysis.foreign_claimant_names import ZH_TITLES, speaker_anchor
 from store.analysis.foreign_figures import is_polish_only
-from store.analysis.han_scripts import simplified
 from store.analysis.polish_attribution import polish_anchors, polish_cue_starts
 
 # "…다고 밝혔다", "…라고 말했다", "…고 전했다": a clause reported by the sentence's topic.
 _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|발표했|설명했|강조했|분석했|보도했|덧붙였|전망했|평가했)"
 # "…고 주장한 바 있다" ("has claimed that"): the verb's adnominal form before "바".
 _KO_VERBS_PERFECT = r"(?:밝힌|말한|전한|주장한|추정한|추산한|보고한|발표한|설명한|분석한|보도한|평가한)\s*바"
-# "추정치를 … 3000명으로 상향 조정했다" (raised its estimate to 3,000): a revision the topic makes is its claim.
+# "추정치를 … 3000명으로 상향 조정했다" (raised its estimate to 3,000): a revision the topic makes is its claim;
+# so is an estimate put "at" a figure ("1만1천명으로 추산했으나", "약 1만2천명으로 보고 있다": estimated at, sees as).
 _KO_REPORTED = re.compile(
     r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했|(?:로|으로)\s*(?:상향|하향)\s*조정했"
+    r"|(?:로|으로|고)\s*(?:(?:추산|추정|집계|파악|판단|평가)(?:했|하고\s*있|한다)|보고\s*있)"
 )
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic; none a reported verb, "보고했다고", of its own).
@@ -114,6 +116,13 @@ _RU_AS_SAID_BODY = re.compile(
     r"спецслужбы|спецслужби|военные|військові|власти|влада|источники|джерела|чиновники|посадовці|минобороны|"
     r"міноборони)(?:\s+" + _NAME + r")?)(?=\s*[,—–])"  # "розвідка Південної Кореї": the country named after
 )
+# A second speaker set against the first after a contrast ("За даними ГУР, … 11 000 осіб, однак розвідка Південної
+# Кореї оцінює її у 12 000"; "…, но Пентагон называет 12 000"): the figures after it are its own.
+_RU_CONTRAST_SPEAKER = re.compile(
+    r"[,;—–]\s*(?:однак|проте|але|втім|натомість|тоді\s+як|однако|но|тогда\s+как|зато|в\s+то\s+время\s+как)\s+"
+    r"(?P<name>" + _NAME + r"|(?:[а-яёіїєґ]*(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:разведка|розвідка|спецслужбы|спецслужби|"
+    r"военные|військові|власти|влада|минобороны|міноборони)(?:\s+" + _NAME + r")?)\s+" + _REPORTING + r"(?!\w)"
+)
 # Any word before a verb: the end of a body's name whose head opens it ("Главное управление разведки сообщило").
 _RU_WORD_VERB = re.compile(rf"(?P<name>[\w'’-]+)\s+{_REPORTING}(?!\w)")
 # A body named in lower case before its verb: "южнокорейская разведка сообщала", "українська розвідка заявила".
@@ -149,7 +158,6 @@ _ZH_ESTIMATED = re.compile(
     r"(?=\d|有|为|是|约|大约|达|超过|多达|至少|近)"
 )
 _ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略 現在 當前 據 另據".split())
-_ZH_TITLES = ("总统", "发言人", "部长", "局长", "议员")
 # "…，乌克兰国防部情报总局称。" (…, the HUR said): the speaker after the clause it says, closing the sentence.
 _ZH_SAID_LAST = re.compile(
     r"[，,](?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:说|說|表示|称|稱|透露|指出|证实|證實|估计|估計)[。.!！]?\s*$"
@@ -208,38 +216,38 @@ def _clause_anchors(sentence: str) -> list[Anchor]:
         name = _ko_name(match)
         if " " in name and name.rsplit(None, 1)[1] in _KO_DOCUMENTS:
             name = name.rsplit(None, 1)[0]  # "국정원 분석에 따르면" (according to the NIS's analysis): the NIS
-        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+        anchors.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
     if not anchors:
         for match in _KO_SPEAKER_LAST.finditer(sentence):
             name = match.group("name")
             if match.group("short") and aliased(match.group("short")) != match.group("short"):
                 name = match.group("short")
-            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+            anchors.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
             topic = next((t for t in _KO_TOPIC.finditer(sentence, 0, match.start()) if t.group() not in _KO_ADNOMINALS),
                          None) if _KO_REPORTED_BEFORE.search(sentence, 0, match.start()) else None
             if topic is not None:  # "국정원은 …고 보고했다고 정보위원들이 전했다": the NIS reported, lawmakers relayed
-                source = _anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic))
+                source = speaker_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic))
                 source.via, anchors[-1] = anchors[-1].claimant, source
     if not anchors and _KO_REPORTED.search(sentence):
         topic = next((t for t in _KO_TOPIC.finditer(sentence) if t.group() not in _KO_ADNOMINALS), None)
         topic = topic or _KO_SUBJECT.search(sentence)
         if topic is not None:
-            anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic)))
+            anchors.append(speaker_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), _ko_name(topic)))
             if (cited := _KO_CITING.search(sentence, topic.end())) is not None:
                 name = _ko_name(cited)
                 if " " in name and name.rsplit(None, 1)[1] in _KO_DOCUMENTS:
                     name = name.rsplit(None, 1)[0]  # "국정원 보고를 인용해" (citing the NIS's report): the NIS
-                source = _anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), name)
+                source = speaker_anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), name)
                 source.via, anchors = anchors[0].claimant, [source]
     for match in _JA_ACCORDING.finditer(sentence):
-        anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+        anchors.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors:
         for match in _JA_SPEAKER_LAST.finditer(sentence):
-            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+            anchors.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if not anchors and _JA_REPORTED.search(sentence) and (topic := _JA_TOPIC.search(sentence)) is not None:
-        anchors.append(_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
+        anchors.append(speaker_anchor(sentence, topic.start("name"), topic.end("name"), topic.end(), None))
         if (cited := _JA_CITING.search(sentence, topic.end())) is not None:
-            source = _anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), None)
+            source = speaker_anchor(sentence, cited.start("name"), cited.end("name"), cited.end(), None)
             source.via, anchors = anchors[0].claimant, [source]
     if anchors and ("받은" in sentence or "受けた" in sentence):
         _briefed_before(sentence, anchors)
@@ -247,25 +255,27 @@ def _clause_anchors(sentence: str) -> list[Anchor]:
         anchors += _chinese_anchors(sentence) or _thai_anchors(sentence)
     for match in (*_RU_ACCORDING.finditer(sentence), *_RU_AS_SAID.finditer(sentence)):
         start, end, relay = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=False)
-        anchors.append(_anchor(sentence, start, end, max(end, match.end()), None))
+        anchors.append(speaker_anchor(sentence, start, end, max(end, match.end()), None))
         if relay:  # "сказал в интервью Би-би-си начальник ГУР …": the outlet relays
             anchors[-1].via = aliased(relay)
     if not anchors and (body := _RU_AS_SAID_BODY.search(sentence)) is not None:
-        anchors.append(_anchor(sentence, body.start("name"), body.end("name"), body.end(), None))
+        anchors.append(speaker_anchor(sentence, body.start("name"), body.end("name"), body.end(), None))
     if not anchors:
         for match in _RU_VERB.finditer(sentence):
             start, end, _ = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=True)
-            anchors.append(_anchor(sentence, start, end, match.end(), None))
+            anchors.append(speaker_anchor(sentence, start, end, match.end(), None))
     if not anchors:
         for match in _RU_WORD_VERB.finditer(sentence):
             start, end, _ = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=True)
             if start < match.start("name"):  # "Главное управление разведки сообщило": a body's head opens it
-                anchors.append(_anchor(sentence, start, end, match.end(), None))
+                anchors.append(speaker_anchor(sentence, start, end, match.end(), None))
     if not anchors:
         for match in _RU_BODY_VERB.finditer(sentence):
-            anchors.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
+            anchors.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), None))
     if (cited := _RU_CITING.search(sentence)) is not None:
         anchors = _cited(sentence, cited, anchors)
+    if anchors and (second := _RU_CONTRAST_SPEAKER.search(sentence, anchors[-1].end)) is not None:
+        anchors.append(speaker_anchor(sentence, second.start("name"), second.end("name"), second.end(), None))
     if not anchors and (told := _RU_PRONOUN_ACCORDING.match(sentence)) is not None:
         word = (told.group("name") or told.group("uk")).lower()
         anchors.append(Anchor(told.start(), told.end(), word, None, pronoun=_RU_PRONOUNS[word], content="right",
@@ -278,7 +288,7 @@ def _cited(sentence: str, cited: re.Match[str], anchors: list[Anchor]) -> list[A
     start, end, _ = whole_speaker(sentence, cited.start("name"), cited.end("name"), before_verb=False)
     if end == cited.end("name") and (noun := _RU_NOUN_AFTER_ADJECTIVE.match(sentence, start)) is not None:
         end = noun.end()  # "со ссылкой на американских чиновников": the adjective's noun names them
-    source = _anchor(sentence, start, end, end, None)
+    source = speaker_anchor(sentence, start, end, end, None)
     source.start, source.kind = cited.start(), "according"
     relays = [a for a in anchors if a.end <= cited.start() and a.claimant]
     source.via = relays[-1].claimant if relays else None
@@ -289,26 +299,26 @@ def _chinese_anchors(sentence: str) -> list[Anchor]:
     """'据韩联社报道，…' is Yonhap's; '乌克兰总统泽连斯基说，…' Zelensky's (a title before the name is dropped)."""
     if "援引" in sentence or "引述" in sentence or "引用" in sentence:
         for match in _ZH_CITING.finditer(sentence):
-            source = _anchor(sentence, match.start("name"), match.end("name"), match.end(), None)
+            source = speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), None)
             source.via = aliased(match.group("relay"))
             return [source]
     if (revised := _ZH_REVISED.match(sentence)) is not None:
-        return [_anchor(sentence, 0, revised.end("name"), revised.end(), revised["name"])]
+        return [speaker_anchor(sentence, 0, revised.end("name"), revised.end(), revised["name"])]
     found = _ZH_ACCORDING.finditer(sentence)
-    reports = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
+    reports = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
     speakers = []
     for match in _ZH_SAID.finditer(sentence):
         if any(r.start <= match.start("name") < r.end for r in reports) or match.group("name").startswith("据"):
             continue  # "据X称，…": "according to X", read once
         name = match.group("name")
-        for title in _ZH_TITLES:
+        for title in ZH_TITLES:
             if title in name[:-1]:
                 name = name[name.index(title) + len(title) :]  # "乌克兰总统泽连斯基": 泽连斯基
-        speakers.append(_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
+        speakers.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
     if not speakers and not reports and (last := _ZH_SAID_LAST.search(sentence)) is not None:
-        speakers = [_anchor(sentence, last.start("name"), last.end("name"), last.end(), None)]
+        speakers = [speaker_anchor(sentence, last.start("name"), last.end("name"), last.end(), None)]
     if not speakers:
-        speakers = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _ZH_ESTIMATED.finditer(sentence)
+        speakers = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _ZH_ESTIMATED.finditer(sentence)
                     if m["name"] not in _ZH_NOT_SPEAKERS and not m["name"].startswith("据")
                     and not any(r.start <= m.start("name") < r.end for r in reports)]
     if reports and speakers and reports[0].end <= speakers[0].start:
@@ -322,7 +332,7 @@ def _thai_anchors(sentence: str) -> list[Anchor]:
     """'สำนักข่าวยอนฮัประบุว่า หน่วยข่าวกรอง…เปิดเผยว่า …': the last speaker says it, one who reports them relays."""
     if "ว่า" not in sentence and "ของ" not in sentence and "ปฏิเสธ" not in sentence:
         return []
-    speakers = [_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _TH_SAID.finditer(sentence)]
+    speakers = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _TH_SAID.finditer(sentence)]
     if len(speakers) > 1:
         speakers[-1].via, speakers = speakers[-2].claimant, speakers[-1:]  # Yonhap reported that the NIS said …
     for match in _TH_ACCORDING.finditer(sentence):
@@ -364,25 +374,3 @@ _KO_ADNOMINALS = frozenset("받은 많은 같은 있는 없는 하는 되는 높
 _KO_TITLES = frozenset("대통령 의원 장관 대변인 국장 총장 위원장 원장 총리 외무장관 국방장관 사령관 차관 국무위원장".split())
 # Words that open a Korean sentence without naming anyone: "한편" (meanwhile), "또한" (also), "앞서" (earlier).
 _KO_SENTENCE_ADVERBS = frozenset("한편 또한 또 이어 이어서 앞서 아울러 그러나 하지만 다만 특히 이에 이날 당시 최근 현재".split())
-
-
-# Titles after a Japanese name: president, minister, press secretary, spokesperson, chief, Mr/Ms.
-_JA_TITLES = ("大統領", "首相", "国防相", "外相", "長官", "報道官", "局長", "司令官", "議員", "氏")
-
-
-def _anchor(sentence: str, start: int, end: int, cue_end: int, name: str | None) -> Anchor:
-    raw = name or sentence[start:end]
-    at = sentence.rfind(raw, 0, end) if name else start
-    claimant = aliased(raw)
-    if claimant == raw and ("の" in raw or "的" in raw):  # "韓国の国家情報院": the owner's particle is no part of it
-        bare = raw.replace("の", "", 1).replace("的", "", 1)
-        claimant = aliased(bare) if aliased(bare) != bare else raw
-    if claimant == raw and raw.endswith(_JA_TITLES) and len(raw) > 3:
-        person = raw[: -len(next(t for t in _JA_TITLES if raw.endswith(t)))]  # "ゼレンスキー大統領": Zelensky
-        claimant = aliased(person) if aliased(person) != person else raw
-    if claimant == raw and (title := next((t for t in _ZH_TITLES if t in raw[:-1]), None)) is not None:
-        person = raw[raw.index(title) + len(title) :]  # "据乌克兰总统泽连斯基透露": Zelensky, if the list knows him
-        claimant = aliased(person) if aliased(person) != person else raw
-    if claimant == raw and (plain := simplified(raw)) != raw and aliased(plain) != plain:
-        claimant = aliased(plain)  # "韓國國家情報院" is the simplified "韩国国家情报院": the NIS
-    return Anchor(max(at, 0), cue_end, raw, claimant, kind="verb")  # "국정원" is the NIS

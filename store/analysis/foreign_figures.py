@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from store.analysis.cyrillic_numbers import HUNDRED_WORD, SCALE_WORD, worded_counts
 from store.analysis.foreign_ranges import as_cjk_range, merge_cyrillic_digit_ranges
+from store.analysis.cyrillic_rates import cyrillic_rate
 from store.analysis.foreign_subjects import noun_unit, thing_noun_before
 from store.models import Figure, Qualifier
 
@@ -229,6 +230,7 @@ def foreign_figures(text: str) -> list[Figure]:
             number = float(match.group("number").replace(",", "."))
             value = number * _cyrillic_scale(match.group("scale").lower())
             unit = noun_unit(text, match.start(), match.end(), "", cyrillic=True) or ""  # "11 тысяч военных"
+            unit = cyrillic_rate(text, match.start(), match.end(), unit) or unit  # "… 2 тисячі військових щомісяця"
             if not unit and _PIECES.match(text, match.end()):
                 unit = thing_noun_before(text, match.start())
             lead = _RU_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -273,6 +275,7 @@ def _worded_figures(text: str) -> list[Figure]:
     found = []
     for start, end, value, low, high, vague, needs_noun in worded_counts(text):
         unit = noun_unit(text, start, end, "", cyrillic=True) or ""
+        unit = cyrillic_rate(text, start, end, unit) or unit  # "сотни военных ежедневно"
         if needs_noun and not unit:
             continue  # "сто лет", "в двухстах метрах": hundreds of nothing the taxonomy counts
         if vague:  # "сотни", "несколько тысяч": vague, whatever hedge stands before
@@ -326,6 +329,7 @@ def with_foreign_figures(text: str, figures: list[Figure]) -> list[Figure]:
                 digits = _LAST_DIGIT.match(figure.surface)
                 end = figure.start + digits.end() if digits else figure.end
                 figure.unit = noun_unit(text, figure.start, end, "", cyrillic=True) or figure.unit
+                figure.unit = cyrillic_rate(text, figure.start, figure.end, figure.unit) or figure.unit
             if figure.qualifier == Qualifier.EXACT and (
                 hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             ):

@@ -26,8 +26,10 @@ PEOPLE_UNITS = frozenset({"troops", "casualties", "workers", "people"})
 # "死傷者は約4000人") or a space ("병력 1만1000명"); anything more and the noun is another clause's.
 # An object particle too ("兵力を1万人と推計", "병력을 1만명으로"), and in Chinese "人数" (the number of) and a
 # verb of reaching ("伤亡人数已达4000人", "死傷人數約4000人": the casualties number 4,000).
+# The size or number of the noun between them too, maybe of its dispatch: "북한군 (파병) 규모를 1만1천명으로",
+# "兵力の規模は約1万人", "北朝鮮兵の派遣規模は", "병력 수는".
 _PARTICLE_GAP = re.compile(
-    r"(?:은|는|이|가|は|が|を|을|를)?\s?|(?:人数|人數|总数|總數|数量|數量)?(?:已经|已|达到|达|達到|達|为|為|共|或){0,2}"
+    r"(?:\s?(?:(?:의|の)?\s?(?:파병|파견|派兵|派遣)\s?)?(?:규모|수|の規模|規模|の数|数|人数))?(?:은|는|이|가|は|が|を|을|를)?\s?|(?:人数|人數|总数|總數|数量|數量)?(?:已经|已|达到|达|達到|達|为|為|共|或){0,2}"
 )
 # What stands between a count and the noun after it: "1만명의 병력", "1万人の兵士"; in Russian up to two
 # adjectives ("100 баллистических ракет", "600 северокорейских военных").
@@ -133,6 +135,8 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
             unit = "casualties" if "casualties" in later else unit
             if unit == "people" and _LOSSES_BEFORE.search(text, max(0, start - 60), start):
                 unit = "casualties"  # "потери … превысили 4,5 тыс. человек": the people lost
+            elif unit == "people" and _TROOPS_BEFORE.search(text, max(0, start - 60), start):
+                unit = "troops"  # "чисельність … контингенту становить 11 000 осіб": the people are the troops
     elif not cyrillic:
         head = text[max(0, start - 12) : start]
         before = [hit for hit in nouns.find_all(head) if _PARTICLE_GAP.fullmatch(head, hit[1])]
@@ -145,6 +149,8 @@ def noun_unit(text: str, start: int, end: int, counter_unit: str, *, cyrillic: b
         return "troops"  # "약 3000명을 추가로 파병했다": the verb itself says soldiers were sent
     if unit is None and counter_unit == "people" and _KILLED_OR_WOUNDED.match(text, end) is not None:
         return "casualties"  # "数千人が死傷した", "수백 명이 사망했다": the people counted were killed or wounded
+    if unit is None and cyrillic and _CYRILLIC_KILLED_OR_WOUNDED.match(after) is not None:
+        return "casualties"  # "300 загинули, а 2 700 отримали поранення": those counted died or were wounded
     if unit is None or counter_unit and (unit in PEOPLE_UNITS) != (counter_unit == "people"):
         return None  # Russian counts name no counter: their noun says it all
     return unit
@@ -158,6 +164,12 @@ _NUMBER_OF = re.compile(r"(?<![\w])(?:количеств|кількіст|чис
 # Losses named before a count of people ("потери северокорейских войск превысили 4,5 тыс. человек", "втрати
 # … сягнули 3 тисяч осіб", "straty … wyniosły 4 tys. osób"): the people counted are casualties.
 _LOSSES_BEFORE = re.compile(r"(?<![\w])(?:потер[иья]|втрат|strat[ya])", re.IGNORECASE)
+
+
+# Troops named before a count of people in its sentence ("чисельність північнокорейського контингенту становить
+# близько 11 000 осіб", "численность войск КНДР — 11 тысяч человек"): the people counted are those troops.
+_TROOPS_BEFORE = re.compile(r"(?<![\w])(?:контингент|войск|військ|воинск)",
+                            re.IGNORECASE)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -180,3 +192,9 @@ def thing_noun_before(text: str, start: int) -> str:
 _SENDS_TROOPS = re.compile(r"파병|派兵|참전|参戦")
 # Verbs of dying or being wounded right after a bare count of people (past its subject particle).
 _KILLED_OR_WOUNDED = re.compile(r"(?:이|가|が|)\s?(?:死傷|死亡|戦死|負傷|사망|전사|부상|숨졌|숨진|사상|伤亡|阵亡|受伤)")
+# The same after a bare Russian or Ukrainian count: "300 загинули", "2 700 отримали поранення", "500 были ранены".
+_CYRILLIC_KILLED_OR_WOUNDED = re.compile(
+    r"\s*(?:(?:було|були|было|были|вже|уже|ще|еще|ещё)\s+)?"
+    r"(?:загин|загибл|вбит|убит|погиб|поранен|ранен|(?:отрима|получи|зазна)\w*\s+(?:поранен|ранен))",
+    re.IGNORECASE,
+)

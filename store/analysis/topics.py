@@ -48,6 +48,40 @@ _KIND_WEIGHT = {
 _UNTAGGED_KINDS = frozenset({PassageKind.CREDIT})
 
 
+# Hangul, kana and Chinese characters: a term written in them is found anywhere in a text (Korean glues its
+# particles on, "포로를"; Japanese and Chinese have no spaces), which whole-word matching never does.
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# Longer words that open with an East Asian term and mean something else: "포로셴코" (Poroshenko) holds "포로" (POW).
+_EAST_ASIAN_NOT_TERMS = ("포로셴코",)
+
+
+@dataclass(frozen=True, slots=True)
+class EastAsianMatcher:
+    """Finds East Asian terms anywhere in a text, longest first, as (start, end, surface, topic ids)."""
+
+    pattern: re.Pattern[str] | None
+    topics_of: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, str]]) -> EastAsianMatcher:
+        topics_of: dict[str, list[str]] = {}
+        for term, topic_id in entries:
+            found = topics_of.setdefault(term, [])
+            if topic_id not in found:
+                found.append(topic_id)
+        if not topics_of:
+            return cls(None, {})
+        masked = "|".join(map(re.escape, _EAST_ASIAN_NOT_TERMS))
+        terms = "|".join(map(re.escape, sorted(topics_of, key=len, reverse=True)))
+        return cls(re.compile(rf"(?P<not>{masked})|{terms}"), {t: tuple(ids) for t, ids in topics_of.items()})
+
+    def find_all(self, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        if self.pattern is None or text.isascii() or _EAST_ASIAN.search(text) is None:
+            return []
+        return [(m.start(), m.end(), m.group(), self.topics_of[m.group()])
+                for m in self.pattern.finditer(text) if m.group("not") is None]
+
+
 @dataclass(frozen=True, slots=True)
 class Topic:
     id: str
@@ -60,6 +94,7 @@ class TopicTaxonomy:
     topics: list[Topic]
     source: Path
     matcher: TermMatcher[str]
+    east_asian: EastAsianMatcher
 
     def label(self, topic_id: str) -> str:
         for topic in self.topics:
@@ -115,8 +150,10 @@ def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
             raise StoreError(f"{source}: topic {topic_id!r}: 'label' must be a non-empty string")
         terms = string_list(entry, "terms", source, f"topic {topic_id!r}", required=True)
         topics.append(Topic(topic_id, label.strip(), tuple(terms)))
-    matcher = TermMatcher((term, topic.id) for topic in topics for term in topic.terms)
-    taxonomy = TopicTaxonomy(topics, source, matcher)
+    entries = [(term, topic.id) for topic in topics for term in topic.terms]
+    matcher = TermMatcher((term, topic_id) for term, topic_id in entries if _EAST_ASIAN.search(term) is None)
+    east_asian = EastAsianMatcher.of((term, topic_id) for term, topic_id in entries if _EAST_ASIAN.search(term))
+    taxonomy = TopicTaxonomy(topics, source, matcher, east_asian)
     _cache[key] = taxonomy
     _known_labels.update({t.id: t.label for t in topics})
     return taxonomy
@@ -155,6 +192,8 @@ def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
     hits = taxonomy.matcher.find_all(text)
     if split := _hits_across_counts(text, taxonomy):
         hits = sorted(hits + split)
+    if east_asian := taxonomy.east_asian.find_all(text):
+        hits = sorted(hits + east_asian)
     if not hits:
         return []
     if len(hits) == 1 and len(hits[0][3]) == 1:  # a fifth of all passages: one term of one topic
