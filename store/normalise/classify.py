@@ -30,11 +30,14 @@ _DASHES = "–—"
 # A dash-led attribution ("— Name (@handle)"), a table row or a transcript's question ("Q: And
 # casualties?") is never a heading, however short.
 # (A briefing's questions are turns of speech: "Q:", "Question:", "Вопрос:", "질문:".)  A news site's label
-# opening a paragraph ("Source: HUR spokesperson Andrii Yusov on ...", "Details: ...") says whose words follow.
+# opening a paragraph ("Source: HUR spokesperson Andrii Yusov on ...", "Details: ...") says whose words follow,
+# whatever it names after the colon (a name no outlet table knows is no heading either).
 _NOT_A_HEADING = re.compile(
     r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+)?(?:[–—]\s|\|.*\|$|(?:Q|Question|Вопрос|Питання|질문)[:.：]\s"
     r"|(?:Sources?|Details|Quotes?|Background|Context|Reminder|Recap|For reference|Earlier|Previously|Джерело|Деталі|Цитата|Передісторія"
-    r"|Контекст|Нагадаємо|Источник|Подробности|Детали|Предыстория|Напомним)[:：]\s?\S)"
+    r"|Контекст|Нагадаємо|Источник|Подробности|Детали|Предыстория|Напомним"
+    # "Source" in the other languages of the region's press: "Źródło: …", "Quelle: …", "Fuente: …", "Zdroj: …".
+    r"|Źródł[oa]|Quellen?|Fuentes?|Fontes?|Zdroj|Forrás|Kaynak|Sumber|Lähde|Källa|Kilde|Bron|Sursa|Izvor|Šaltinis|Avots|Allikas|Джерела)[:：]\s?\S)"
 )
 # A full stop after a lower-case word of three letters or more, then a capital: a sentence ends
 # inside the line ("U.S. Troops" and "Gen. Kim" are abbreviations, not ends).

@@ -8,12 +8,16 @@ the text (and recorded in the audit as ``metadata-header``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from store.normalise.aged_sources import aged_source, is_age
+from store.normalise.byline_parsing import BYLINE_START as _BYLINE_START
+from store.normalise.byline_parsing import MAIL_ADDRESS as _MAIL_ADDRESS
+from store.normalise.byline_parsing import ROLE_LINE as _ROLE_LINE
+from store.normalise.byline_parsing import Header, filed_from, parse_byline, person_names, writer_and_place
+from store.normalise.byline_parsing import name_like as _name_like
 from store.normalise import byline_names as _names
-from store.normalise.byline_names import agency_set_apart, bare_name, cyrillic_person_name, long_name_list, one_name_byline, signed_by
+from store.normalise.byline_names import cyrillic_person_name, one_name_byline, signed_by
 from store.normalise.credits import east_asian_sign_off
 from store.normalise.dateline_places import is_newsroom_unit, place_after_date, place_before_date, publication_like, writer_and_outlet, writer_before_date
 from store.normalise.date_words import DATE_WORDS as _DATE_WORDS
@@ -31,34 +35,16 @@ from store.normalise.posters import is_format_label, is_handle, listed_names, po
 from store.normalise.posts import parse_post_header
 from store.normalise.script_bylines import placed_byline, script_byline
 from store.normalise.senders import sender_is_person, without_reply_prefix
-from store.normalise.shapes import TERMINAL, has_common_words, last_visible, word_count
+from store.normalise.shapes import has_common_words, word_count
 from store.normalise.stamp_lines import STAMP_ENDS, UPDATE_NOTE, section_labels, stamp_date, stamp_outlet
 from store.normalise.staff_credits import parse_staff_credits
 from store.normalise.yearless_dates import find_month_day
 
 _HAS_DIGIT = re.compile(r"\d")
-_MAIL_ADDRESS = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?")
-# "Reporter Kim Min-ji" signs Korean and Japanese outlets' English editions; "Von", "Par", "Por", "Di", "Door" and "Oleh"
-# are "By" in German, French, Spanish, Italian, Dutch and Indonesian copy; "Interview by", "Photographs by", "Report by"
-# sign an interview, a photo essay, a report.  What follows must still read as a person's name.
-_BYLINE_WORDS = r"(?:by|words by|written by|story by|text by|prepared by|(?:staff )?reporter|von|par|por|di|door|oleh|interview(?:ed)? by|photo(?:graph)?s by|report by|analysis by|commentary by)"
-_BYLINE_START = re.compile(rf"{_BYLINE_WORDS}\s", re.IGNORECASE)
-_BYLINE = re.compile(rf"^{_BYLINE_WORDS}\s+(?P<rest>\S.{{1,150}})$", re.IGNORECASE)
-_CREDIT_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "Edited by John Roe" after the writer credits another job
-_NAME_SPLIT = re.compile(r"\s*(?:,|\||·|•|—|–|/|\s-\s|\bfor\b|\bin\b|\bat\b)\s*")
-_NO_NAME_WORDS = frozenset({"of", "the", "for", "on", "to", "with", "from", "into", "over"})
-_NAME_CONNECTORS = {"and", "&", "de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "y"}
 # (A Chinese page sets its fields apart with a space or U+3000: "2025-02-24 15:32 来源：环球网 作者：李明".)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•∙—–\u3000]|\s-\s|,\s|\s{3}|\s(?=(?:来源|來源|作者|记者|記者)[:：]))\s*")
 # A page's folio set apart at a running head's edge ("Monday, 4 November 2024   THE KOREA HERALD   3"): no name.
 _FOLIO_SEGMENT = re.compile(r"(?:page |p\. ?)?(?:\d{1,3}|[A-H]\d{1,2})", re.IGNORECASE)
-_ROLE_LINE = re.compile(
-    r"^(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|analyst|journalist|columnist|contributor"
-    r"|fellow|researcher|professor|lecturer|director|correspondante?|envoyée? spéciale?|corresponsal|korrespondentin|korrespondent|korespondent(?:ka)?)s?"
-    # A paper's author line adds the affiliation: "Senior Fellow, Institute for Peninsula Studies".
-    r"(?:(?:,| at| of| with)(?: the)? (?-i:[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|at|in|&)){0,8}))?$",
-    re.IGNORECASE,
-)
 # A translated article credits its translator under the byline ("Translated by Anna Lee",
 # "Translated from Korean by Anna Lee"): a credit of the text, not its author.
 _TRANSLATOR_LINE = re.compile(
@@ -66,85 +52,8 @@ _TRANSLATOR_LINE = re.compile(
     r" (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?\.?$",
     re.IGNORECASE,
 )
-_INSTITUTION_FOR = re.compile(r"\b(?:Cent(?:re|er)|Institute|Council|Foundation|Committee|Office|Agency|Alliance|Fund|Society|Coalition|Association|Commission|Initiative|Program(?:me)?|Project|Forum|Partnership|Campaign|School|Federation|Ministry|Department)$")
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
-
-@dataclass(slots=True)
-class Header:
-    """What one header line says."""
-
-    kind: str  # "field", "outlet-date", "date", "byline", "address" (units); soft: "placed-byline", "role", "one-name-byline"
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    date: FoundDate | None = None
-    url: str | None = None
-    place: str | None = None  # the place a "Tokyo, 10 November 2024" line datelines the story with
-
-    @property
-    def soft(self) -> bool:
-        """Only a header next to other header lines ("Jane Doe in Kyiv" above a date)."""
-        return self.kind in ("placed-byline", "role", "one-name-byline") and not (self.kind == "placed-byline" and self.date)  # (a stamp dates it)
-
-
-def _name_like(text: str, max_words: int = 6) -> bool:
-    text = text.strip()
-    n = word_count(text)
-    # A caseless script (Hangul, kanji) capitalises nothing: there a short name ("한빛일보") is enough.
-    capital = text[:1].isupper() or (text[:1].isalpha() and not text[:1].islower() and n <= 3)
-    if not (1 <= n <= max_words) or not capital or last_visible(text) in TERMINAL + ",;:":
-        return False
-    return "@" not in text and "http" not in text.lower()
-
-
-def person_names(text: str) -> str | None:
-    """``text`` if it reads as one or more personal names ("Jane Doe and John Roe")."""
-    text = text.strip(" .")
-    tokens = text.replace(",", " ").split()
-    if not 2 <= len(tokens) <= 10 and not long_name_list(text, len(tokens)):
-        return None
-    for token in tokens:
-        if token.lower() in _NAME_CONNECTORS:
-            continue
-        if token.lower() in _NO_NAME_WORDS:
-            return None  # "TRANSCRIPT OF PROCEEDINGS": capitals that make a heading, no name
-        if not token[:1].isupper() or any(ch.isdigit() for ch in token) or token.endswith(("'s", "’s")):
-            return None  # (a possessive, "North Korea's War", names no person)
-    return text
-
-
-def parse_byline(text: str) -> tuple[str, str | None] | None:
-    """("Jane Doe", "Reuters") for "By Jane Doe, Reuters"; None when not a byline."""
-    found = _BYLINE.match(text)
-    if found is None or last_visible(text) in ".!?" and not text.endswith(("Jr.", "Sr.")):
-        return None
-    rest = _MAIL_ADDRESS.sub("", found["rest"]).replace("()", "").replace("[]", "").strip() if "@" in text else found["rest"]
-    rest = _names.wire_set_apart(bare_name(rest))  # ("By Jane Roe Kyodo": the agency's comma lost)
-    if " and " in rest or " & " in rest:
-        rest = agency_set_apart(rest, publication_like)  # "By Hyung-jin Kim and the Associated Press"
-    parts = [p for p in _NAME_SPLIT.split(rest) if p]
-    if not parts:
-        return None
-    names = person_names(parts[0])
-    if names is None:
-        return None
-    if len(parts) > 1 and (listed := listed_names(rest, person_names)) is not None:
-        return listed, None  # "By Jonathan Reed, Min-ji Lee and Oksana Hrytsenko": three writers, no outlet
-    if len(parts) > 2 and (signed := _names.names_then_outlet(rest, parts[-1], lambda names: listed_names(names, person_names), publication_like)):
-        return signed  # "By Ju-min Park, Josh Smith and Hyonhee Shin, Reuters": three writers, then the outlet
-    if len(parts) > 2 and _INSTITUTION_FOR.search(parts[1]) and (joined := f"{parts[1]} for {parts[2]}") in rest:
-        parts[1:3] = [joined]  # "By Anna Berg, Centre for Defence Studies": one institution's name, not a name and an outlet
-    org = parts[1].strip() if len(parts) > 1 and _name_like(parts[1], 8 if " for " in parts[1] else 5) and not _CREDIT_BY.search(parts[1]) else None  # ("| Edited by John Roe")
-    if org and org[-1:].isdigit() and find_month_day(org, None) is not None:
-        org = None  # "By Jane Doe | March 12, 2025 | 3 Comments": the date, cut at its comma, is no outlet
-    if org and rest[len(parts[0]) :].lstrip().startswith(("in ", "at ")):
-        org = None  # "By Jane Doe in Tokyo": where the writer is, not what she writes for
-    elif org and (is_newsroom_unit(org) or _ROLE_LINE.match(org)):
-        org = None  # "By Jane Doe, Defense Desk", "By Helen Carter, Senior Fellow": where or what she is, no outlet
-    elif org and _names.month_or_city_after_name(org, text, publication_like):
-        org = None  # "Report by Jane Doe, November 2024", "Von Anna Berger, Seoul": when or where, no outlet
-    return names, org
 
 
 def parse_header(text: str) -> Header | None:
@@ -167,12 +76,15 @@ def parse_header(text: str) -> Header | None:
         and not (("_" in text or " u/" in text) and text[:1] in "PpSs" and " by " in text)  # "Posted by u/kimchi_analyst"
         and not (not text.isascii() and script_byline(text) is not None)
     ):
+        if ", " in text and len(text) <= _WRITER_AND_PLACE_MAX and (placed := writer_and_place(text)) is not None:
+            return Header("byline", author=placed[0], place=placed[1])  # "Daniel Brooks, Vilnius": the writer, then the city
         return None  # every header has a field colon, a date, a byline, a role or a poster's handle
     return _parse_header(text)
 
 
 # The longest line each pattern can match, or the spaces it can hold: cheap
 # tests that spare most lines of prose the regular expressions.
+_WRITER_AND_PLACE_MAX = 60  # "Firstname Middle Surname, City"
 _ROLE_MAX_SPACES = 14  # four words of role, the role, and an affiliation of up to nine words
 _NAME_IN_PLACE_MAX = 80 + len(" in ") + 41
 _PLACE_TAIL = len(" in ") + 41 + 1  # "$" also matches before a final newline
@@ -214,6 +126,8 @@ def _parse_header(text: str) -> Header | None:
                 header.outlet = header.outlet if dated.outlet is None else dated.outlet
                 if header.outlet and header.outlet in found.raw:
                     header.outlet = None  # "By Jane Doe | October 2, 2024": the date's own words, cut at its comma
+        if byline[1] is not None and header.outlet == byline[1] and filed_from(byline[1]):
+            header.outlet, header.place = None, byline[1]  # "By Jane Doe, Vilnius": where she files from, no outlet
         return header
     if text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))):
         return Header("role")

@@ -105,6 +105,8 @@ def discarded_byline(blocks: list[tuple[int, str]], discarded: list[tuple[int, s
     for text in _left_out_above_text(blocks, discarded):
         header = parse_header(text)
         if header is not None:
+            if header.kind == "byline" and header.place and header.author and (author is None or author.split(";")[0].strip() == header.author):
+                return f"{header.author}; {header.place}"  # "Марія Шевченко, Харків": the writer, then the city (a piece of its own)
             if header.kind in ("byline", "field") and header.author and (author is None or author.lower() in header.author.lower()):
                 return header.author
             if header.kind == "byline" and header.author and _split_from_byline(author, header.author, text):

@@ -17,13 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from store.normalise.bare_header_fields import bare_header_fields, starts_with_field
+
 _HEAD = 2048  # the signs of a dialect show in its first lines
 
 # --- shared ----------------------------------------------------------------------------------------
 
 # Header keys worth keeping, as the metadata reader spells them.
 _KEYS = {
-    "title": "Title", "subtitle": None, "author": "Author", "authors": "Author", "date": "Date",
+    "title": "Title", "headline": "Title", "subtitle": None, "author": "Author", "authors": "Author", "date": "Date",
     "publisher": "Publisher", "publication": "Publication", "source": "Source", "outlet": "Outlet",
     "url": "URL", "link": "URL", "byline": "Byline", "revdate": "Date",
     "published": "Published",  # a web clipper's field ("created" is when the page was clipped, not published)
@@ -107,7 +109,7 @@ def _yaml_front_matter(lines: list[str]) -> Reduced | None:
         not line.strip() or line.lstrip().startswith("#") or _YAML_PAIR.match(line) or _YAML_ITEM.match(line) or _YAML_NESTED.match(line)
         for line in body
     )
-    if not shapes_ok or not any((pair := _YAML_PAIR.match(line)) and pair[1].lower() in ("title", "author", "authors", "date") for line in body):
+    if not shapes_ok or not any((pair := _YAML_PAIR.match(line)) and pair[1].lower() in ("title", "headline", "author", "authors", "date", "published") for line in body):
         return None
     out = Reduced("yaml-front-matter", list(lines))
     out.drop(first, "front-matter")
@@ -379,6 +381,8 @@ def reduce_plain_markup(text: str) -> Reduced | None:
         from store.normalise.board_markup import anpa_marks
 
         candidates.append(anpa_marks)
+    if start[:1].isalpha() and starts_with_field(start):
+        candidates.append(_bare_header_fields)
     if not candidates:
         return None
     lines = text.split("\n")
@@ -386,3 +390,8 @@ def reduce_plain_markup(text: str) -> Reduced | None:
         if (reduced := reduce(lines)) is not None:
             return reduced
     return None
+
+
+def _bare_header_fields(lines: list[str]) -> Reduced | None:
+    spelt = bare_header_fields(lines)
+    return None if spelt is None else Reduced("header-fields", spelt)
