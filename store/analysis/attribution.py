@@ -242,6 +242,12 @@ _COUNTED_ON = re.compile(r"\s+(?:on|upon|among|as|for|towards?|against|in|out)\b
 _ACCUSED_OF_DOING = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?of\s+(?:\w+\s+)?\w+ing\b")
 
 
+# A figure named, then whoever changed it, with no "that": the figure is the verb's object, not its speaker.
+_FIGURE_OBJECT_LEAD = re.compile(
+    r"(?:(?:a|the|that|this)\s+)?(?:figure|number|estimate|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)"
+)
+
+
 def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> Anchor | None:
     before = sentence[:verb_start]
     if verb not in DENIAL_VERBS and (before := words_before_said(before, sentence, verb_end)) is None:
@@ -290,6 +296,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if found is None:
         return None
     np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
+    if (lead := _FIGURE_OBJECT_LEAD.match(np_text)) is not None:  # "a figure Seoul's ministry later revised to …"
+        np_start, np_text = np_start + lead.end(), np_text[lead.end() :]
     if compared_speaker(stripped, np_start, np_text):
         return None  # "twice as many as Russia admits": the standard of a comparison, no figure of its own
     if (told := _AFTER_TOLD.match(np_text)) and stripped[:np_start].rstrip().endswith(("told", "tells")):

@@ -35,7 +35,7 @@ _BORROWABLE_UNITS = {
 } | {  # "revised its casualty estimate down to 1,100", "troop numbers reached 14,000": what the figure counts
     f"{modifier} {noun}": unit
     for modifier, unit in (("casualty", "casualties"), ("troop", "troops"))
-    for noun in "estimate estimates figure figures count total number numbers tally".split()
+    for noun in "estimate estimates figure figures count counts total totals number numbers tally".split()
 } | {  # "put Russia's shell stocks at well over 6 million": shells held, counted
     f"{modifier} {noun}": unit
     for modifier, unit in (("shell", "shells"), ("ammunition", "rounds"))

@@ -56,6 +56,7 @@ from store.analysis.paragraph_labels import LABEL_OPENINGS, read_paragraph_label
 from store.analysis.quoted_paragraphs import (
     close_wrapped_quotation, continue_quotation, give_quotation_to, wrapped_quotation_owner,
 )
+from store.analysis.repeated_figures import fill_repeated_figures
 from store.analysis.reporting_verbs import VerbHit, verb_hits
 from store.analysis.revisions import earlier_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
@@ -189,6 +190,7 @@ def extract_claims(
     if post is not None:
         end_post(claims, first_claim, post, speakers, thread)
     attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
+    fill_repeated_figures(claims)  # "the NIS figure is 1,100": what the NIS's 1,100 counted before
     make_ids_distinct(claims)
     return claims
 

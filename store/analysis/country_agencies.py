@@ -36,8 +36,9 @@ _COUNTRY_AGENCY = re.compile(
     re.IGNORECASE,
 )
 
+# "South Korea's spy agency", and with the country's adjective and no possessive, "the South Korean spy agency".
 _NAMED_COUNTRY_AGENCY = re.compile(
-    r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,2}?)"
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?P<words>(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>spy|intelligence|security|counter-?intelligence)\s+(?:agency|service|directorate)$"
 )
 
@@ -63,10 +64,9 @@ class _Table:
 
 def is_country_agency(name: str) -> bool:
     """Whether a claimant is "the country's spy agency" (or "South Korea's spy agency"): an agency by its country."""
-    return ("'s " in name or "’s " in name) and (
-        _COUNTRY_AGENCY.match(name) is not None
-        or _NAMED_COUNTRY_AGENCY.match(name) is not None
-    )
+    if "'s " in name or "’s " in name:
+        return _COUNTRY_AGENCY.match(name) is not None or _NAMED_COUNTRY_AGENCY.match(name) is not None
+    return named_country_agency(name) is not None  # "South Korean spy agency": only a country's adjective
 
 
 def named_country_agency(name: str) -> str | None:
@@ -75,9 +75,9 @@ def named_country_agency(name: str) -> str | None:
     if match is None:
         return None
     table = _table()
-    country = table.country_of_name.get(match.group("country")) or table.country_of_name.get(
-        match.group("country") + "'s"
-    )
+    country = table.country_of_name.get(match.group("country"))  # (index 0 is a country: no "or" here)
+    if country is None:
+        country = table.country_of_name.get(match.group("country") + "'s")
     if country is None:
         return None
     return _agency_of(table.countries[country], match.group("words"), match.group("noun"))

@@ -103,6 +103,13 @@ _ASSERTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+to)\s+$", re.IGNORECASE)
+# "1,000 had died, not 10,000 as reported in an earlier version of this story": the sentence gives the right figure
+# and names the wrong one it replaces; the correction asserts, it denies nothing.
+_CORRECTED_NOT = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:[\w-]+\s+){0,3}?,?\s*"
+    r"as\s+(?:\w+\s+)?(?:reported|stated|said|given|written|published|printed)\s+(?:in|by)\s+$",
+    re.IGNORECASE,
+)
 
 
 def denial_object_follows(sentence: str, verb_end: int) -> bool:
@@ -144,6 +151,8 @@ def is_denial(text: str) -> bool:
         word = match.group().lower()
         if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
             continue  # "did not deny", "neither confirmed nor denied", "refused to confirm or deny"
+        if "version" in word and _CORRECTED_NOT.search(text, max(0, match.start() - 90), match.start()):
+            continue  # "…, not 10,000 as reported in an earlier version": the right figure is asserted
         if word.startswith("no") and _UNSUPPORTED.search(text, max(0, match.start() - 24), match.start()):
             continue  # "claimed that thousands had died, but gave no evidence": unsupported, not denied
         if (taken_back := _ASSERTED_AFTER.search(text, match.end())) is not None and (

@@ -44,6 +44,9 @@ _SMALL_UNIT_SIZE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SMALL_UNITS_TOTAL = frozenset({"casualties", "troops_deployed"})
+# "a second wave of 1,000 to 1,500 troops", "a fresh wave of 3,000": a wave counted in a sequence is a deployment.
+_DEPLOYMENT_WAVE = re.compile(r"\b(?:first|second|third|fourth|fifth|new|fresh|further|next|another|latest|additional)\s+"
+                              r"waves?\s+of\s+", re.IGNORECASE)
 # "About 1,100 North Korean soldiers have been killed or wounded fighting in Kursk": the figure's own verb is a
 # loss, whatever deployment words ("fighting", "Kursk region") the rest of the sentence holds.
 _LOSS_WORDS = ("kill", "wound", "injur", "died", "dead")
@@ -134,7 +137,9 @@ def classify_figures(
         if " of " in sentence[max(0, figure.start - 30) : figure.start]:
             if _FORMATION_SIZE.search(sentence, max(0, figure.start - 60), figure.start):
                 excluded = _NOT_A_FORMATIONS_LOSS
-            elif _SMALL_UNIT_SIZE.search(sentence, max(0, figure.start - 40), figure.start):
+            elif (small := _SMALL_UNIT_SIZE.search(sentence, max(0, figure.start - 40), figure.start)) and not (
+                _DEPLOYMENT_WAVE.search(sentence, max(0, small.start() - 12), figure.start)
+            ):
                 excluded = _NOT_A_SMALL_UNITS_TOTAL
         if _counts_losses(sentence, figure):
             excluded = _NOT_A_LOSS_COUNT | (excluded or frozenset())

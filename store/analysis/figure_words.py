@@ -79,7 +79,8 @@ for _plural, _forms in {
     "civilians": "civilian civilians",
     "casualties": "casualty casualties dead killed wounded injured deaths fatalities tote toten verwundete "
     "verletzte morts tués blessés muertos heridos fallecidos morti uccisi feriti mortos feridos doden gewonden "
-    "döda sårade",  # and in German, French, Spanish, Italian, Portuguese, Dutch and Swedish copy
+    "döda sårade kia wia",  # and in German, French, Spanish, Italian, Portuguese, Dutch and Swedish copy
+    # ("KIA", "WIA": killed and wounded in action, as military shorthand writes them)
     "prisoners": "prisoner prisoners pows",
     "defectors": "defector defectors",
     "tanks": "tank tanks",
@@ -340,6 +341,10 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             if word.isdigit():
                 pos = NEXT_TOKEN.match(text, pos).end()  # type: ignore[union-attr]
             continue  # "… of 170 mm self-propelled guns": a calibre describes the guns
+        if not head and word.islower() and lower in DEMONYM_LEADS and lower != "us":
+            if PLURAL_DEMONYM.fullmatch(word.capitalize()):  # "300–900 north koreans" in lower case: the people
+                head, head_end = _demonym_phrase(text, token.start("word"), word, any_case=True), pos
+            continue  # and "north", "korean" before it describe them, as "North Korean" does
         if word[:1].isupper() and PLURAL_DEMONYM.fullmatch(word) and not head:
             head, head_end = _demonym_phrase(text, token.start("word"), word), pos
             continue  # "12,000 North Koreans": the people of a nation are what is counted
@@ -369,10 +374,11 @@ _MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 
 
-def _demonym_phrase(text: str, start: int, word: str) -> str:
+def _demonym_phrase(text: str, start: int, word: str, *, any_case: bool = False) -> str:
     """'North Koreans' (with the capitalised word before it), lower-cased, as a unit."""
     before = text[max(0, start - 12) : start].split()
-    lead = before[-1] if before and before[-1][:1].isupper() and before[-1].isalpha() else ""
+    lead = before[-1] if before and (before[-1][:1].isupper() or any_case and before[-1].lower() in
+                                     DEMONYM_LEADS) and before[-1].isalpha() else ""
     return f"{lead} {word}".strip().lower()
 
 

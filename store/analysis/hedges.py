@@ -25,6 +25,8 @@ _HEDGE_PHRASES = (
     r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)"
     r"|(?:could|can|did|does|do|would|will)\s*n[o'’]t\s+(?:independently\s+)?(?:verify|confirm)|"
     r"(?:unable|not\s+able|failed|declined|declines|refused|refuses)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    # an order of magnitude, no count: "losses are in the hundreds", "run into the thousands"
+    r"in(?:to)?\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\b|"
     r"would\s+be\s+able\s+to|"  # a conditional capability ("would be able to send 200,000") is no count
     r"(?:expected|thought|said|understood)\s+to|no\s+(?:evidence|basis|information|knowledge)|not\s+true|"
     # a plan or forecast, like "expected to": "plans to send 30,000 more", "will be deployed", "is poised to send"

@@ -49,7 +49,7 @@ ATOM = re.compile(
             |have|has|had|will|would|may|might|remain|remained)\b)
         # "about half," "up from a third last year", "… in the spring", "of which about half came from",
         # "roughly a quarter have been wounded"
-    |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|mln|bln|tn|trn|[mkb](?=[\s.,;:)]|[-–—]\d|$))?
+    |(?P<cur>{_CURRENCY})?(?P<digits>{_DIGITS})(?P<attached>bn|mn|mln|bln|tn|trn|[mkb](?=[\s.,;:)+]|[-–—]\d|$))?
         (?:\s*(?P<scale>{_SCALE_WORD}s?|mln|bln|mn|bn)\b)?  # "1.2 mln shells", "$5 bn"
     |(?P<aword>an?)\s+(?P<ascale>hundred|thousand|million|billion|trillion|dozen)\b
     |(?P<words>{_WORD_NUMBER}(?:\s+(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}s?))*)\b  # "two millions", as some write

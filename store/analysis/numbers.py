@@ -186,6 +186,8 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
 
 
 _WORD_JOIN = re.compile(r" (?:and|to|or) ")
+# "11k (HUR)": thousands with their source in brackets, in a list whose lead says what is counted.
+_SOURCE_AFTER = re.compile(r"\+?\s\([A-Z]")
 
 
 def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom | None:
@@ -217,7 +219,7 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     scale, attached = 1.0, m.group("attached")
     if attached:
         if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
-            counted_from = end
+            counted_from = end + 1 if text.startswith("+ ", end) else end  # "9M+ rounds": at least 9 million
             if text[end : end + 1] in "-–—" and (upper := _ATOM.match(text, end + 1)) is not None:
                 counted_from = upper.end()  # "1.1m-1,250,000 shells": what the range counts follows its upper end
             elif (joined := _WORD_JOIN.match(text, end)) is not None and (
@@ -225,7 +227,7 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
             ):
                 counted_from = upper.end()  # "between 1.5m and 2m shells", "1.5m to 2m shells"
             counted = unit_after(text, counted_from, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
-            if counted not in COUNT_NOUNS:
+            if counted not in COUNT_NOUNS and not (attached.lower() == "k" and _SOURCE_AFTER.match(text, end)):
                 return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count
         scale = SCALE_ABBREVIATIONS[attached.lower()]
     word_scale = m.group("scale")

@@ -146,8 +146,12 @@ def _figure_after_lead(words: list[str]) -> bool:
 def content_side(sentence: str, verb_end: int) -> str:
     rest = sentence[verb_end:]
     words = rest.split(None, 15)  # the first word, and whether there are more than 4 or 14
+    if words and words[0][:1] in "\"“'‘" and len(words[0]) > 1:
+        words[0] = words[0][1:]  # "revised to 'at least 20,000'": a quotation opening on the figure it says
     if words and (words[0] == "that" or words[0][:1].isdigit()):
         return "right"  # "… and Kyiv says 12,000 were sent": a figure right after the verb is what it says
+    if len(words) > 2 and words[0].lower() == "at" and words[1] in ("least", "most") and words[2][:1].isdigit():
+        return "right"  # "… later revised to at least 20,000"
     if len(words) > 1 and words[0].lower() in _QUANTITY_LEADS and _figure_after_lead(words):
         return "right"  # "… the Pentagon said another 1,000 were missing", "says up to 3,000 died"
     if rest[:1] == "," and _CONTRASTING_CLAUSE.match(rest):

@@ -321,5 +321,6 @@ def plausible_source(words: str) -> bool:
 
 _NOT_NAMES = frozenset(
     """the a an this that these those some many most other such but and however meanwhile it its he she they we i
-    his her their our there here what when where while if in on at as for with from by""".split()
+    his her their our there here what when where while if in on at as for with from by
+    one another each both either neither none several few two three""".split()  # "One said his unit …": no name
 )

@@ -88,6 +88,11 @@ def earlier_figure_starts(sentence: str, starts: list[int]) -> set[int]:
         named = {s for s in starts if _EARLIER_NAMED.search(sentence, max(0, s - 80), s)}
         if len(named) < len(starts):
             earlier |= named
+    if len(starts) >= 2 and "ontrary to " in sentence:
+        # "Contrary to reports of 15,000, the NIS said 11,000": others' figure set against the one given, never it
+        named = {s for s in starts if _CONTRARY_TO.search(sentence, max(0, s - 80), s)}
+        if len(named) < len(starts):
+            earlier |= named
     if len(starts) >= 2 and " by " in sentence:  # "rose by 2,000 to 13,000": the level leads, not the change
         earlier.update(start for start in starts[:-1] if is_change_by(sentence, start))
     if len(starts) < 2 or not (" to " in sentence or " of " in sentence):
@@ -146,3 +151,11 @@ _EARLIER_NAMED = re.compile(
 )
 # A sentence break between two figures: they are no revision of each other.
 _STOP = re.compile(r"[.;!?]\s")
+# A figure the sentence sets its own against: "contrary to reports of 15,000", "contrary to claims that 15,000".
+_CONTRARY_TO = re.compile(
+    r"\bcontrary\s+to\s+(?:(?:the|some|many|media|other|earlier|previous|initial|western|russian|ukrainian)\s+)*"
+    r"(?:reports?|claims?|estimates?|figures?|accounts?|assertions?|suggestions?)\s+(?:of|that|putting\s+\w+\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?"
+    r"[\"“]?$",
+    re.IGNORECASE,
+)

@@ -33,7 +33,7 @@ from store.analysis.sentences import split_sentences
 _BRACKET_OPENING = re.compile(r"[(\[]\s*(?=[A-Z])")
 # The words between may be a people ("12,000 North Korean troops (NIS)") or a weapon's designation ("150 KN-23s").
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+(?:[a-z][a-z-]*|North|South|[A-Z][a-z]+"
+    r"(?:\d\+?|%|\d[kKM]\+?|\b(?:hundreds|thousands|dozens|million|billion|bn|k|m))(?:\s+(?:[a-z][a-z-]*|North|South|[A-Z][a-z]+"
     r"(?:an|ese|ish)s?|[A-Z][\w]*-?\d[\w-]*)){0,4}\s*$"
 )
 # A month and its day right before a bracket: a date, so the bracket credits a wire, not a figure's source.
@@ -244,4 +244,19 @@ def relaying_label(text: str) -> str | None:
     words = found.group("name")
     if words.split()[0].lower() in _NOT_LABELS or _is_place(words):
         return None  # "Update: NIS says …", "Kyiv: officials say …"
+    if is_transcript_speaker(words):
+        return None  # "RIPLEY: The NIS estimates …": who speaks on air, not who passed the words on
     return clean_claimant(words)
+
+
+# Broadcasters and agencies whose names are written in capitals of five letters or more.
+_CAPITAL_OUTLETS = frozenset("REUTERS XINHUA INTERFAX UKRINFORM YONHAP KYODO NEWSIS SPUTNIK ARIRANG".split())
+
+
+def is_transcript_speaker(words: str) -> bool:
+    """Whether a label is a broadcast transcript's speaker ("RIPLEY", "FRED PLEITGEN"): names in capitals, one of
+    them longer than an acronym ("BBC", "KCNA" and "NHK" are outlets)."""
+    names = words.split()
+    return all(name.isupper() and name.isalpha() for name in names) and any(
+        len(name) >= 5 and name not in _CAPITAL_OUTLETS for name in names
+    )
