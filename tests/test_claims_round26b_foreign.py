@@ -106,3 +106,13 @@ def test_the_size_of_a_dispatch_between_noun_and_count_keeps_the_troops() -> Non
     assert (claim.subject, claim.figures[0].unit) == ("troops_deployed", "troops")
     claim = claim_with(claims_of("米国防総省は、北朝鮮兵の派遣規模を約9000人と推計した。"), "9000人")
     assert (claim.subject, claim.figures[0].unit) == ("troops_deployed", "troops")
+
+
+def test_a_cyrillic_daily_loss_of_people_is_a_daily_casualty_rate():
+    # "осіб" (persons) per day: the rate counts people lost, as "men per day" does
+    from store.analysis import analyse_articles
+    from store.normalise import normalise_text
+
+    text = "Втрати\n\nЗа даними ГУР, підрозділи КНДР втрачають до 100 осіб на день.\n"
+    claims = analyse_articles(normalise_text(text, "t.txt", "0" * 64).articles)
+    assert [(c.subject, [f.value for f in c.figures]) for c in claims] == [("casualties_per_day", [100.0])]
