@@ -69,20 +69,7 @@ def test_a_short_deck_right_under_a_plain_headline_is_the_deck_not_a_heading(dec
     assert texts_by_kind(marked)["heading"] == [deck]
 
 
-# --- mastheads: a Chinese portal, Japanese papers' online editions ------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("masthead", "outlet"),
-    [("环球网", "Global Times"), ("環球網", "Global Times")],
-)
-def test_the_global_times_chinese_site_names_the_paper(masthead: str, outlet: str) -> None:
-    head = "韩国国情院称朝鲜向俄罗斯增派约3000名士兵"
-    lede = "据韩联社报道，韩国国家情报院24日表示，朝鲜今年1至2月向俄罗斯增派了约3000名士兵。"
-    more = "韩方估计，朝鲜军队在库尔斯克地区伤亡约4000人。"
-    article = only_article(normalise_named(f"{masthead}\n\n{head}\n\n{lede}\n\n{more}\n"))
-    assert (article.title, article.outlet) == (head, outlet)
-    assert body_texts(article) == [lede, more]
+# --- mastheads: Japanese papers' online editions (the Chinese portal is in round25c) ------------------------------------------
 
 
 _JA_HEAD = "北朝鮮兵、クルスク前線から後退か…韓国情報機関"

@@ -43,7 +43,8 @@ def test_a_writers_line_in_capitals_under_a_masthead_signs_and_dates_and_is_neve
 
 @pytest.mark.parametrize(
     ("masthead", "outlet"),
-    [("环球时报", "Global Times"), ("環球時報", "Global Times")],
+    # the paper, and its site (环球网, added in session 26)
+    [("环球时报", "Global Times"), ("環球時報", "Global Times"), ("环球网", "Global Times"), ("環球網", "Global Times")],
 )
 def test_a_chinese_papers_masthead_in_its_own_script_names_the_paper(masthead: str, outlet: str) -> None:
     head = "韩国国情院称朝鲜向俄罗斯增派约3000名士兵"
