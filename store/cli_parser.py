@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("subject", type=_name, metavar="SUBJECT",
                    help="what is counted, e.g. troops_deployed or casualties (a unique start will do; "
                         "a wrong one lists them all)")
-    p.add_argument("--sort", choices=("date", "value", "outlet"), default="date",
+    p.add_argument("--sort", choices=("date", "value", "outlet", "claimant"), default="date",
                    help="row order (default: date)")
     _add_limit(p)
     _add_db(p)

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from store.compare.intervals import format_figure
+from store.compare.subject_figures import NO_SUBJECT_LABEL
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
+from store.export_authors import author_names
 from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
@@ -111,7 +113,7 @@ def _cite_claim(claim: Claim, subject_labels: dict[str, str], relays: RelayTrace
         named_in_source=claim.named_in_source,
         via=claim.via,
         subject=claim.subject,
-        subject_label=subject_labels.get(claim.subject, claim.subject) if claim.subject else None,
+        subject_label=subject_labels.get(claim.subject, claim.subject) if claim.subject else (NO_SUBJECT_LABEL if main else None),
         hedged=claim.hedged,
         denied=claim.denied,
         figure=format_figure(main) if main else None,
@@ -241,9 +243,8 @@ def _csl_item(c: Citation) -> dict[str, Any]:
     if c.credit:
         item["publisher"] = c.credit
     if c.author:
-        # Stored as "Jane Doe; John Smith": one author each, kept whole (a "Kim Jong Un" is no given name
-        # and surname a program can split).
-        item["author"] = [{"literal": name.strip()} for name in c.author.split(";") if name.strip()]
+        # One author each ("A and B" is two), kept whole (a "Kim Jong Un" is no given name and surname a program can split).
+        item["author"] = [{"literal": name} for name in author_names(c.author)]
     if c.published:
         item["issued"] = {"date-parts": [[int(x) for x in c.published[:10].split("-") if x.isdigit()]]}
         if c.date_ambiguous:  # CSL's mark of an uncertain date; the note says how it was printed

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from store.export_authors import author_names
 from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
@@ -71,8 +72,8 @@ def _record(passages: list[Citation]) -> list[str]:
     # A title made up from the first sentence is a description, which citation styles put in brackets.
     lines = [_tag("TY", kind), _tag("ID", first.article_id), _tag("TI", f"[{first.title}]" if first.title_derived else first.title)]
     if first.author:
-        # Stored as "Jane Doe; John Smith": one AU each, kept whole ("Kim Jong Un" splits into no given and family name).
-        lines += [_tag("AU", name.strip()) for name in first.author.split(";") if name.strip()]
+        # One AU each ("A and B" is two), kept whole ("Kim Jong Un" splits into no given and family name).
+        lines += [_tag("AU", name) for name in author_names(first.author)]
     lines += _date_tags(first)
     if known_outlet:
         lines.append(_tag("T2", first.outlet))

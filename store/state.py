@@ -18,6 +18,8 @@ class UserState:
     selection: list[str] = field(default_factory=list)
     recent_searches: list[str] = field(default_factory=list)
     last_query: str = ""
+    # The search's topic / outlet / claimant filters ({"outlet": "Yonhap"}), kept with the query they narrowed.
+    last_filters: dict[str, str] = field(default_factory=dict)
 
     def remember_search(self, query: str) -> None:
         query = query.strip()
@@ -33,7 +35,9 @@ _FIELD_TYPES = {
     "selection": list,
     "recent_searches": list,
     "last_query": str,
+    "last_filters": dict,
 }
+SEARCH_FILTER_KINDS = ("topic", "outlet", "claimant")
 
 
 def load_user_state(path: Path) -> UserState:
@@ -51,7 +55,21 @@ def load_user_state(path: Path) -> UserState:
             setattr(state, key, value)
     state.selection = [s for s in state.selection if isinstance(s, str)]
     state.recent_searches = [s for s in state.recent_searches if isinstance(s, str)][:MAX_RECENT_SEARCHES]
+    state.last_filters = {k: v for k, v in state.last_filters.items() if k in SEARCH_FILTER_KINDS and isinstance(v, str) and v}
     return state
+
+
+def filters_still_known(filters: dict[str, str], known: dict[str, set[str]]) -> tuple[dict[str, str], list[str]]:
+    """The saved search filters whose value the database still has (``known``: kind → names), and a note for
+    each dropped one ("outlet “Yonhap” is no longer in the database"): a removed source is no error."""
+    kept: dict[str, str] = {}
+    dropped: list[str] = []
+    for kind, value in filters.items():
+        if value in known.get(kind, set()):
+            kept[kind] = value
+        else:
+            dropped.append(f"{kind} “{value}”")
+    return kept, dropped
 
 
 def save_user_state(state: UserState, path: Path) -> None:

@@ -103,10 +103,11 @@ def test_markdown_citation_gives_the_address_and_keeps_the_file_name_on_its_line
 def test_markdown_and_csl_say_denial_and_hedge_for_each_claim():
     md = render_export(_corpus(), ["k1-001"], "md")
     assert "- Denial by the Kremlin: North Korean troops deployed — 12,000 troops" in md
-    assert "- Claim by weather service: -5 degrees (hedged)" in md
+    # a figure of no subject is under "Other figures", as the Claims pane files it (session 26)
+    assert "- Claim by weather service: Other figures — -5 degrees (hedged)" in md
     note = json.loads(render_export(_corpus(), ["k1-001"], "csl-json"))[0]["note"]
     assert "\nDenial (the Kremlin): North Korean troops deployed 12,000 troops" in note
-    assert note.endswith("\nClaim (weather service): -5 degrees (hedged)")
+    assert note.endswith("\nClaim (weather service): Other figures -5 degrees (hedged)")
 
 
 def test_csv_carries_the_address_and_the_claim_sentence_and_leaves_numbers_numbers():

@@ -52,6 +52,7 @@ from store.compare.claim_times import claim_months
 from store.compare.figure_pairs import distinct_pairs
 from store.compare.intervals import Interval, compared_interval, format_figure
 from store.compare.subject_figures import estimates, superseded
+from store.compare.toll_kinds import figure_toll_kinds
 from store.compare.witnesses import Witness, Witnesses
 from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
@@ -177,7 +178,18 @@ def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradic
 
 def _weighed(claim: Claim) -> list[tuple[Figure, Interval, bool]]:
     figures = estimates(claim)
-    return [(f, compared_interval(f), replaced) for f, replaced in zip(figures, superseded(claim, figures), strict=True)]
+    # A count of the dead is weighed against counts of the dead only, the wounded against the wounded, and
+    # a total ("4,000 killed or wounded") against totals: "300 killed" never conflicts with "2,700 wounded".
+    kinds = figure_toll_kinds(claim.text, [(f.start, f.end) for f in figures])
+    return [(f, _of_kind(compared_interval(f), kind), replaced)
+            for f, kind, replaced in zip(figures, kinds, superseded(claim, figures), strict=True)]
+
+
+def _of_kind(interval: Interval, kind: str | None) -> Interval:
+    """``interval`` in a unit of its toll kind ("troops killed"): a unit the witnesses keep apart."""
+    if kind is None or not interval.unit:
+        return interval
+    return Interval(interval.low, interval.high, f"{interval.unit} {kind}")
 
 
 def compare_claim_sets(

@@ -38,8 +38,8 @@ from store.models import OWN_VOICE, Claim, Figure
 if TYPE_CHECKING:
     from store.corpus import Corpus
 
-SortKey = Literal["date", "value", "outlet"]
-SORT_KEYS: tuple[SortKey, ...] = ("date", "value", "outlet")
+SortKey = Literal["date", "value", "outlet", "claimant"]
+SORT_KEYS: tuple[SortKey, ...] = ("date", "value", "outlet", "claimant")
 #: ``progress(step, done, total)``: what the tracker is doing, and how far.  It may raise to stop
 #: the work (the TUI does when the user leaves or picks another subject); the exception goes through.
 Progress = Callable[[str, int, int], None]
@@ -353,11 +353,17 @@ def _date_key(row: FigureRow) -> tuple:
     return (when is None, when or "", row.outlet.casefold(), row.figure.value, row.claim_id)
 
 
+def _claimant_order(row: FigureRow) -> str:
+    return (row.claimant or "").casefold()
+
+
 def sort_groups(groups: list[FigureGroup], sort: SortKey) -> list[FigureGroup]:
     if sort == "value":
         key = lambda g: (g.representative.figure.value, _date_key(g.representative))  # noqa: E731
     elif sort == "outlet":
         key = lambda g: (g.representative.outlet.casefold(), _date_key(g.representative))  # noqa: E731
+    elif sort == "claimant":  # by name, the article's own voice (no claimant) last: it names nobody to find
+        key = lambda g: (not g.representative.claimant, _claimant_order(g.representative), _date_key(g.representative))  # noqa: E731
     elif sort == "date":
         key = lambda g: _date_key(g.representative)  # noqa: E731
     else:

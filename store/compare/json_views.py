@@ -28,8 +28,9 @@ from store.compare.figure_tracker import (
     subject_summaries,
 )
 from store.compare.intervals import figure_interval, format_figure
+from store.compare.toll_kinds import figure_toll_kinds, toll_of, with_toll
 from store.errors import StoreError
-from store.models import Claim
+from store.models import Claim, Figure
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -114,10 +115,11 @@ def claim_json(claim: Claim) -> dict[str, object]:
                 "unit": f.unit,
                 "qualifier": f.qualifier,
                 "surface": f.surface,
-                "display": format_figure(f),
+                "display": with_toll(format_figure(f), toll),
+                "toll": toll,  # "killed", "wounded", or None (a total, or no toll)
                 "interval": {"low": figure_interval(f).low, "high": figure_interval(f).high},
             }
-            for f in claim.figures
+            for f, toll in zip(claim.figures, figure_toll_kinds(claim.text, [(f.start, f.end) for f in claim.figures]), strict=True)
         ],
     }
 
@@ -147,6 +149,10 @@ def _differences_json(entry: SubjectComparison, found: list[Contradiction]) -> l
         claim = claims.get(claim_id)
         return (claim.claimant, claim_when(claim)) if claim is not None else (None, None)
 
+    def _toll(claim_id: str | None, figure: Figure) -> str | None:
+        claim = claims.get(claim_id or "")
+        return toll_of(claim, figure) if claim is not None else None
+
     rows = []
     for c in found:
         claimant, date = who_and_when(c.claim_id)
@@ -154,11 +160,11 @@ def _differences_json(entry: SubjectComparison, found: list[Contradiction]) -> l
         rows.append({
             "side": c.side,
             "claim_id": c.claim_id,
-            "figure": format_figure(c.figure),
+            "figure": with_toll(format_figure(c.figure), _toll(c.claim_id, c.figure)),
             "claimant": claimant,
             "date": date,
             "against_claim_id": c.against_claim_id,
-            "against": format_figure(c.against) if c.against is not None else None,
+            "against": with_toll(format_figure(c.against), _toll(c.against_claim_id, c.against)) if c.against is not None else None,
             "against_claimant": against_claimant,
             "against_date": against_date,
         })

@@ -17,6 +17,10 @@ from store.compare.intervals import canonical_unit
 from store.errors import StoreError
 from store.models import Claim, Figure
 
+# The heading of the figures whose subject no rule read ("10" alone): the Claims pane groups them under it,
+# and an export names them so, never as a bare number that seems to count nothing.
+NO_SUBJECT_LABEL = "Other figures"
+
 
 @cache
 def _taxonomy() -> SubjectTaxonomy | None:

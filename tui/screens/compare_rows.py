@@ -26,6 +26,7 @@ from store.compare import (
 )
 from store.compare.claim_comparison import figure_pairs
 from store.compare.claim_times import claim_when
+from store.compare.toll_kinds import figure_toll_kinds, toll_of, with_toll
 from store.corpus import Corpus
 from store.models import Article, Claim, Passage
 from tui.formatting import claimant_label, counted, date_label, file_label, lookalikes, one_line, safe_text, shortened
@@ -126,7 +127,8 @@ def _claim_lines(
             text.append("\n")
         if claim.passage_id in selected:
             text.append(SELECTED, style="bold")
-        figures = ", ".join(format_figure(f) for f in claim.figures) or "no figure"
+        tolls = figure_toll_kinds(claim.text, [(f.start, f.end) for f in claim.figures])
+        figures = ", ".join(with_toll(format_figure(f), toll) for f, toll in zip(claim.figures, tolls, strict=True)) or "no figure"
         text.append(figures, style=f"bold {palette['conflict']}" if claim.id in contradicted else "bold")
         text.append(f" · {claimant_label(claim)}")
         sentence = one_line(claim.text)
@@ -145,11 +147,12 @@ def conflict_reason(entry: SubjectComparison) -> Text:
     claims = {c.id: c for c in (*entry.left, *entry.right)}
     text = Text(" ")
     text.append(f"{first.side}: ", style="dim")
-    text.append(format_figure(first.figure), style="bold")
-    text.append(_whose(claims.get(first.claim_id)), style="dim")
+    mine, theirs = claims.get(first.claim_id), claims.get(first.against_claim_id)
+    text.append(with_toll(format_figure(first.figure), mine and toll_of(mine, first.figure)), style="bold")
+    text.append(_whose(mine), style="dim")
     if first.against is not None:
         text.append(" against ", style="dim")
-        text.append(format_figure(first.against), style="bold")
+        text.append(with_toll(format_figure(first.against), theirs and toll_of(theirs, first.against)), style="bold")
         text.append(_whose(claims.get(first.against_claim_id)), style="dim")
     if (clashes := figure_pairs(entry.contradictions)) > 1:
         text.append(f" (+{clashes - 1} more)", style="dim")

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 
 # "date" sorts by when the figure was claimed (its sentence's date, else the article's): named so, since
 # the Date column (the article's) then runs out of order and "sorted by date" read as a broken sort.
-SORT_NAMES: dict[SortKey, str] = {"date": "date claimed", "value": "value", "outlet": "outlet"}
+SORT_NAMES: dict[SortKey, str] = {"date": "date claimed", "value": "value", "outlet": "outlet", "claimant": "claimant"}
 # A click on a column's header sorts by it, as d/v/o do: the columns each order reads from.
-HEADER_SORTS: dict[str, SortKey] = {"date": "date", "claimed": "date", "outlet": "outlet", "figure": "value", "interval": "value"}
+HEADER_SORTS: dict[str, SortKey] = {"date": "date", "claimed": "date", "outlet": "outlet", "figure": "value", "interval": "value",
+                                   "claimant": "claimant"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
 # millisecond to add a row, and a subject at ten thousand articles has 22,000 of them. Its
 # measuring of every cell at the next idle comes on top: a page of 400 held the screen 110 ms.

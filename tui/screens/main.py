@@ -193,6 +193,7 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
             return
         state = self.nkru.user_state
         self.last_query = state.last_query
+        self.restore_search_filters()
         if self.show_article is not None and self.show_article in self.corpus.articles:
             # The article read was removed: its neighbour, under the list's cursor, to go on from.
             self.open_article(self.show_article, focus=False)

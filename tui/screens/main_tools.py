@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from store.state import SEARCH_FILTER_KINDS, filters_still_known
 from tui.formatting import one_line, safe_text
 from tui.widgets.articles import ArticleList
 from tui.widgets.claims import ClaimsPane
@@ -62,6 +63,18 @@ class LaunchesTools:
             SearchScreen.reopened(self.nkru, self.corpus, recent, query=query, filters=filters), self._search_done
         )
 
+    def restore_search_filters(self) -> None:
+        """The last run's search filters, for the next "/" and n/N; one whose outlet, claimant or topic has
+        since left the database is dropped with a note, never an error."""
+        corpus = self.corpus
+        known = {"topic": {t.id for t in corpus.topic_summaries}, "outlet": {o.name for o in corpus.outlet_summaries},
+                 "claimant": {c.name for c in corpus.claimant_summaries}}
+        kept, dropped = filters_still_known(self.nkru.user_state.last_filters, known)
+        self.nkru.last_search_filters = tuple(kept.get(kind) for kind in SEARCH_FILTER_KINDS)  # type: ignore[assignment]
+        if dropped:
+            self.nkru.user_state.last_filters = kept
+            self.notify(safe_text(f"Search filter dropped, no longer in the database: {', '.join(dropped)}"), markup=False)
+
     def _search_done(self, outcome: SearchOutcome | None) -> None:
         self.search_draft = None
         if outcome is None:
@@ -80,6 +93,8 @@ class LaunchesTools:
         self.hits, self.hit_index = outcome.hits, outcome.index
         filters = outcome.filters
         self.nkru.last_search_filters = (filters.topic, filters.outlet, filters.claimant)
+        self.nkru.user_state.last_filters = {kind: value for kind, value in zip(SEARCH_FILTER_KINDS, self.nkru.last_search_filters) if value}
+        self.nkru.save_state()
         if 0 <= self.hit_index < len(self.hits):
             self._open_hit()
 

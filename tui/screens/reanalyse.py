@@ -72,6 +72,11 @@ class ReanalyseDialog(ChildJobDialog):
     def done(self) -> bool:
         return self.changed
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "start":  # running, or done: Enter has nothing to offer (the key bar drops it)
+            return not (self.running or self.done)
+        return super().check_action(action, parameters)
+
     def action_start(self) -> None:
         if self.running or self.done:
             return
@@ -91,9 +96,11 @@ class ReanalyseDialog(ChildJobDialog):
         stopped = self.cancel_note(event)
         if event.report is None:
             self.changed = self.changed or event.database_changed
+            self.refresh_bindings()
             self.say(stopped or event.error or "Nothing was redone.", error=stopped is None)
             return
         self.changed = True
+        self.refresh_bindings()
         report: ReanalysisReport = event.report
         self.say(
             (f"{stopped} " if stopped else "") + f"Redid the claims of {counted(report.articles, 'article')}: {counted(report.claims_before, 'claim')} before, "

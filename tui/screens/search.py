@@ -33,6 +33,7 @@ from tui.screens.search_filters import (
     extra_claimant,
     no_hits_note,
     outlet_choices,
+    refused_as_common,
     results_note,
     topic_choices,
 )
@@ -284,7 +285,7 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
                 self._debounce.stop()
             self.workers.cancel_group(self, "search")
             self.generation += 1
-            hits = self.corpus.search(
+            hits = [] if refused_as_common(query, filters) else self.corpus.search(
                 query, limit=RESULT_LIMIT, topic=filters.topic, outlet=filters.outlet, claimant=filters.claimant
             )
             self._show_results(self.ResultsReady(self.generation, query, hits, filters))
@@ -296,7 +297,7 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
         while not app.index_ready.wait(0.05):  # the index is still warming up
             if worker.is_cancelled:
                 return
-        hits = self.corpus.search(
+        hits = [] if refused_as_common(query, filters) else self.corpus.search(
             query, limit=RESULT_LIMIT, topic=filters.topic, outlet=filters.outlet, claimant=filters.claimant
         )
         for hit in hits:  # read the hits' articles here, off the UI thread, which then finds them in memory

@@ -19,7 +19,7 @@ from textual.widgets import Select
 
 from store.cli_filter_note import filter_note
 from store.models import ClaimantSummary, SearchHit
-from store.search.query import ParsedQuery, parse_query
+from store.search.query import ParsedQuery, only_common_words, parse_query
 from tui.formatting import one_line
 from tui.screens.compare_picker import FuzzyPicker, LazyEntries, PickerEntry
 
@@ -73,6 +73,21 @@ def unheld_script_note(corpus: Corpus, query: str) -> str | None:
     return no_match_note(ensure_index(corpus).parts.vocabulary, query)
 
 
+def refused_as_common(query: str, filters: SearchFilters) -> bool:
+    """The CLI's refusal, here too: a query of stop words only ("the of and") and no filter to narrow it is not
+    searched, as its hits would be nearly every passage in noise order."""
+    return not any((filters.topic, filters.outlet, filters.claimant)) and only_common_words(query)
+
+
+def respelt_phrases(corpus: Corpus, query: str) -> str | None:
+    """The query with a typo inside quotes respelt, when that spelling finds the phrase (the CLI's "did you mean")."""
+    if not any(mark in query for mark in '"“”„'):
+        return None  # no phrase: nothing held as typed to respell (and no index to wake)
+    from store.search import ensure_index
+
+    return ensure_index(corpus).respelt_phrases(query)
+
+
 def results_note(
     corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters, limit: int,
     *, filter_note: str | None = None,
@@ -85,8 +100,13 @@ def results_note(
     if not hits:
         if filter_note:
             return filter_note
+        if refused_as_common(query, filters):
+            return (f"Only common words in “{one_line(query)}”, which nearly every passage holds: "
+                    "add a word to look for (or a filter).")
         script_note = unheld_script_note(corpus, query) if corpus.passages else None
         filtered = any((filters.topic, filters.outlet, filters.claimant))
+        if not script_note and not filtered and corpus.passages and (respelt := respelt_phrases(corpus, query)):
+            return f"No passage matches. A phrase in quotes is matched as typed; did you mean {one_line(respelt)}?"
         return no_hits_note(query, has_passages=bool(corpus.passages), filtered=filtered, script_note=script_note)
     if len(hits) >= limit:  # the store stops at the limit
         return f"the {len(hits)} best hits (more match: add a word or a filter)"

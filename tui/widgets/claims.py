@@ -14,12 +14,13 @@ from textual.message import Message
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
+from store.compare.subject_figures import NO_SUBJECT_LABEL
 from store.corpus import Corpus
 from store.models import Article, Claim
 from tui.formatting import claim_detail_parts, claim_row_text, fit_lines, one_line, passage_claims_detail
 from tui.messages import OpenPassage, ToggleSelection
 
-UNCLASSIFIED = "Other figures"
+UNCLASSIFIED = NO_SUBJECT_LABEL
 
 ClaimNode = Claim | str  # a claim leaf, or a subject id on a branch ("" for unclassified)
 MORE_CLAIMS = "\x00more"  # data of the leaf that adds the next page of a branch
