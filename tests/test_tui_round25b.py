@@ -190,15 +190,20 @@ async def _click_header(pilot, grid: FigureGrid, column: str) -> None:  # type: 
     await settle(pilot)
 
 
+async def _opened_tracker(app, pilot) -> tuple[FigureTrackerScreen, FigureGrid]:  # type: ignore[no-untyped-def]
+    """The figure tracker for troops deployed, its table drawn."""
+    await settle(pilot)
+    tracker = FigureTrackerScreen(app.corpus, subject_id="troops_deployed")
+    await app.push_screen(tracker)
+    await until(pilot, lambda: tracker.table is not None, "the table")
+    await settle(pilot)
+    return tracker, tracker.query_one(FigureGrid)
+
+
 async def test_a_click_on_a_figure_tracker_header_sorts_by_that_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        tracker = FigureTrackerScreen(app.corpus, subject_id="troops_deployed")
-        await app.push_screen(tracker)
-        await until(pilot, lambda: tracker.table is not None, "the table")
-        await settle(pilot)
-        grid = tracker.query_one(FigureGrid)
+        tracker, grid = await _opened_tracker(app, pilot)
         assert tracker.table is not None and tracker.table.sort == "date"
         await _click_header(pilot, grid, "figure")
         await until(pilot, lambda: tracker.table is not None and tracker.table.sort == "value", "sorted by value")
@@ -210,18 +215,12 @@ async def test_a_click_on_a_figure_tracker_header_sorts_by_that_column(tmp_path)
         await until(pilot, lambda: tracker.table is not None and tracker.table.sort == "claimant", "sorted by claimant")
 
 
-
 async def test_the_figure_trackers_detail_cuts_each_part_with_an_ellipsis_at_80x24(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """At 80x24 the detail has three lines: a long title ran over two and the sentence went unseen,
     cut at the box's foot with no sign; each part now keeps a line of its own, ending in "…" if cut."""
     app = make_app(tmp_path, corpus=_long_corpus())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        tracker = FigureTrackerScreen(app.corpus, subject_id="troops_deployed")
-        await app.push_screen(tracker)
-        await until(pilot, lambda: tracker.table is not None, "the table")
-        await settle(pilot)
-        grid = tracker.query_one(FigureGrid)
+        tracker, grid = await _opened_tracker(app, pilot)
         row = next(i for i, (_, row) in enumerate(tracker.rows_by_key.values()) if row.claimant == LONG_CLAIMANT)
         grid.move_cursor(row=row)
         await settle(pilot)
