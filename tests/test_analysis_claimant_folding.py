@@ -60,8 +60,8 @@ def test_spellings_of_one_person_fold_and_different_people_do_not() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.sets(st.text(alphabet="abkyr.", max_size=6), max_size=12),
-    st.sets(st.text(alphabet="abkyr.", max_size=6), max_size=12),
+    st.sets(st.text(alphabet="abkyrijw.", max_size=6), max_size=12),
+    st.sets(st.text(alphabet="abkyrijw.", max_size=6), max_size=12),
 )
 def test_first_names_are_paired_by_prefix_lookup_exactly_as_the_pairwise_rule_pairs_them(
     left: set[str], right: set[str]
@@ -69,8 +69,31 @@ def test_first_names_are_paired_by_prefix_lookup_exactly_as_the_pairwise_rule_pa
     """Looking up each name's short prefixes on the other side finds every pair the rule accepts, and no other."""
     from store.analysis.claimant_folding import _compatible_first_names, _ShortPrefixes
 
-    left_folded = {fold(a).rstrip("."): [a] for a in left}
-    right_folded = {fold(b).rstrip("."): [b] for b in right}
-    found = set(_compatible_first_names(left_folded, right_folded, _ShortPrefixes()))
-    expected = {(a, b) for a in left_folded for b in right_folded if _first_names_compatible(a, b)}
+    from store.analysis.claimant_folding import first_name_key
+
+    # Keyed as ``fold_people`` keys them: names of one key are one group before any pairing.
+    left_folded = {first_name_key(fold(a).rstrip(".")): [a] for a in left}
+    right_folded = {first_name_key(fold(b).rstrip(".")): [b] for b in right}
+    found = {(left_folded[a][0], right_folded[b][0]) for a, b in _compatible_first_names(left_folded, right_folded, _ShortPrefixes())}
+    expected = {(names_a[0], names_b[0]) for names_a in left_folded.values() for names_b in right_folded.values()
+                if _first_names_compatible(names_a[0], names_b[0])}
     assert found == expected
+
+
+def test_romanisations_of_one_first_name_fold_and_the_english_spelling_names_the_person() -> None:
+    """English, German and Ukrainian systems spell one Slavic first name differently (Dmitry, Dmitri,
+    Dmitrij; Sergey, Sergej; Volodymyr, Wolodymyr): with one surname they are one person."""
+    mapping = canonical_names(["Dmitry Peskov", "Dmitri Peskov", "Dmitrij Peskov", "Sergey Shoigu", "Sergej Shoigu",
+                               "Volodymyr Zelensky", "Wolodymyr Zelensky", "Yuri Ushakov", "Jurij Ushakov"])
+    assert mapping["Dmitri Peskov"] == mapping["Dmitry Peskov"] == mapping["Dmitrij Peskov"]
+    assert mapping["Sergej Shoigu"] == mapping["Sergey Shoigu"]
+    assert mapping["Jurij Ushakov"] == mapping["Yuri Ushakov"]
+    # As long and as often written: the name keeps the spelling the key settles on, not the German one.
+    assert mapping["Wolodymyr Zelensky"] == mapping["Volodymyr Zelensky"] == "Volodymyr Zelensky"
+
+
+def test_first_names_that_are_not_one_romanisation_stay_apart() -> None:
+    mapping = canonical_names(["Alexander Kim", "Alexandra Kim", "Andrei Yermak", "Andriy Yermak", "John Smith", "J. Smith"])
+    assert mapping["Alexander Kim"] != mapping["Alexandra Kim"]
+    assert mapping["Andrei Yermak"] != mapping["Andriy Yermak"]  # Russian and Ukrainian forms: not one spelling
+    assert mapping["J. Smith"] == mapping["John Smith"]  # an initial still stands for its name

@@ -30,8 +30,27 @@ from store.models import Claim
 _CACHED_NAMES = 16_384
 
 
+# The endings English, German and Ukrainian romanisations give one Slavic first name: Dmitry, Dmitri,
+# Dmitrij, Dmitriy; Sergey, Sergei, Sergej; Andriy, Andrii.
+_ROMANISED_ENDING = re.compile(r"(?:iy|ij|yj|yi|ii|yy|y|i)$|(?<=e)j$")
+# Letters by which German romanisation differs at a name's start: Wolodymyr, Wladimir; Jurij, Jewgeni.
+_ROMANISED_INITIAL = {"w": "v", "j": "y"}
+
+
+def first_name_key(folded_name: str) -> str:
+    """One key for the romanisations of a first name, folded and without its full stop ("Dmitri" and
+    "Dmitry" give "dmitri"; "J." gives "y", an initial of "Jurij" and "Yuri" alike)."""
+    name = _ROMANISED_INITIAL.get(folded_name[:1], folded_name[:1]) + folded_name[1:].replace("x", "ks")
+    return _ROMANISED_ENDING.sub("i", name) if len(name) >= 4 else name
+
+
+def _romanised_as_keyed(name: str, folded: Callable[[str], str]) -> bool:
+    first = folded(name.split()[0]).rstrip(".")
+    return first_name_key(first) == first
+
+
 def _first_names_compatible(a: str, b: str) -> bool:
-    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    a, b = first_name_key(fold(a).rstrip(".")), first_name_key(fold(b).rstrip("."))
     return (
         a == b
         or (len(a) >= 3 and b.startswith(a))
@@ -106,7 +125,7 @@ def fold_people(counts: Counter[str], folded: Callable[[str], str], person: Call
     groups_by_surname: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for name in persons:
         words = name.split()
-        groups_by_surname[folded(words[-1])][folded(words[0]).rstrip(".")].append(name)
+        groups_by_surname[folded(words[-1])][first_name_key(folded(words[0]).rstrip("."))].append(name)
     for by_first in groups_by_surname.values():
         for same in by_first.values():  # the same surname and first name: one person
             for other in same[1:]:
@@ -127,7 +146,9 @@ def fold_people(counts: Counter[str], folded: Callable[[str], str], person: Call
     mapping = {n: n for n in counts}
     surname_groups: dict[str, set[str]] = defaultdict(set)
     for members in groups.values():
-        best = max(members, key=lambda n: (len(n), counts[n], n))
+        # Of two spellings as long and as frequent, the one whose first name is the key's romanisation
+        # ("Volodymyr", not the German "Wolodymyr").
+        best = max(members, key=lambda n: (len(n), counts[n], _romanised_as_keyed(n, folded), n))
         for member in members:
             mapping[member] = best
             surname_groups[folded(member.split()[-1])[:2]].add(best)
