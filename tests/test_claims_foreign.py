@@ -47,7 +47,7 @@ def test_korean_share_of_shells_with_the_speaker_after_the_quote() -> None:
     claim = claim_with(
         claims_of("북한은 러시아가 사용하는 포탄의 40%를 공급하고 있다고 우크라이나 정보당국이 밝혔다."), "40%"
     )
-    assert (claim.subject, claim.claimant) == ("ammunition_share", "우크라이나 정보당국")
+    assert (claim.subject, claim.claimant) == ("ammunition_share", "Ukrainian intelligence")
 
 
 def test_korean_speaker_after_the_quote_takes_up_to_three_words() -> None:
@@ -87,7 +87,7 @@ def test_japanese_missiles_and_the_speaker_after_the_quote() -> None:
     assert _subject_and_unit("ゼレンスキー大統領は、北朝鮮がロシアに弾道ミサイル約100発を供与したと述べた。", "100発") == (
         "missiles_supplied", "missiles")
     claim = claim_with(claims_of("北朝鮮はロシアにさらに3000人の兵力を追加派遣したと韓国の情報機関が明らかにした。"), "3000人")
-    assert (claim.subject, claim.figures[0].unit, claim.claimant) == ("troops_deployed", "troops", "韓国の情報機関")
+    assert (claim.subject, claim.figures[0].unit, claim.claimant) == ("troops_deployed", "troops", "National Intelligence Service")
 
 
 # --- Russian ------------------------------------------------------------------------------------------------------

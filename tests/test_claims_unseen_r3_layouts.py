@@ -102,7 +102,7 @@ def test_has_given_an_estimate_of_attributes_the_figure() -> None:
         "The US Department of Defense has given a similar estimate of 11,000 to 12,000.",
     )
     last = claims[-1]
-    assert last.claimant == "US Department of Defense"
+    assert last.claimant == "Pentagon"
     assert (last.figures[0].qualifier, last.subject) == ("range", "troops_deployed")
 
 

@@ -104,7 +104,8 @@ _THE = re.compile(r"^[Tt]he\s+")
 # "\b" before "with" is a look-behind after its first letter: opening with a letter, ``re`` skips to it in C.
 _WITH_ING = re.compile(
     r"(?:w(?<!\w.)ith|D(?<!\w.)espite|d(?<!\w.)espite)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)"
-    r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting)\b"
+    r"(?P<verb>saying|suggesting|claiming|reporting|estimating|warning|indicating|counting|"
+    r"putting|placing|pegging|assessing|believing)\b"  # "…, with Kyiv putting it at 12,000"
 )
 
 

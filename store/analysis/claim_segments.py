@@ -100,7 +100,7 @@ def claim_segments(
 
 
 # The joint before a speaker who opens the second clause: "…, and the Pentagon said", "…; Kyiv says", "… but NATO said".
-_JOINT_BEFORE = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)\s+$")
+_JOINT_BEFORE = re.compile(r"(?:,?\s+(?:and|but|while|whereas|though|although)|;)\s+$")
 _FIGURE_DIGIT = re.compile(r"\d")
 
 

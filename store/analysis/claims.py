@@ -39,7 +39,7 @@ from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
 from store.analysis.count_continuation import asked_count, count_from_context
-from store.analysis.denials import is_denial
+from store.analysis.denials import denial_is_anothers, is_denial
 from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
 from store.analysis.figure_sources import credit_figures_before, may_name_figure_source
@@ -58,7 +58,7 @@ from store.analysis.quoted_paragraphs import (
 )
 from store.analysis.repeated_figures import fill_repeated_figures
 from store.analysis.reporting_verbs import VerbHit, verb_hits
-from store.analysis.revisions import earlier_figure_starts
+from store.analysis.revisions import earlier_figure_starts, rejected_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
 from store.analysis.social_posts import reach_spans
@@ -144,7 +144,7 @@ def extract_claims(
             verbs.append(0)  # "HUR: 11k troops now in Kursk", "Troops: 12,000 — NIS": the label is the first
             # sentence's attribution (a closing label that of a passage of one sentence)
         speakers.opening_label = label
-        speakers.label_relay = relaying_label(text) if text.find(":", 0, 48) > 0 else None
+        speakers.label_relay = relaying_label(text) if text.find(":", 0, 64) > 0 else None
         numbers = figure_starts(text) if verbs or not attributed_only else []  # in order
         if not verbs and not numbers:
             if not (text.startswith(_OPENING_QUOTE) and speakers.previous_claimant):
@@ -267,6 +267,8 @@ def _sentence_claims(
         text = sentence[text_start:text_end]
         if not text.strip():
             continue
+        if rejected := rejected_figure_starts(sentence, [f.start for f in seg_figures]):
+            seg_figures = [f for f in seg_figures if f.start not in rejected]  # "…, not 10,000 as first reported"
         wholes = _wholes_of_shares(sentence, seg_figures, best)
         earlier = earlier_figure_starts(sentence, [f.start for f in seg_figures]) if len(seg_figures) > 1 else ()
         ordered = lead_order(sentence, seg_figures, best, wholes, earlier)
@@ -303,6 +305,8 @@ def _sentence_claims(
         main = claims[-1]
         if main.denied:
             main.hedged = hedges_besides_rejection(text)  # a denial rejects the figure; it does not hedge it
+            # "Moscow denied …, which Kyiv puts at 11,000": Kyiv asserts its figure, and no hedge
+            main.denied = seg_anchor is None or not denial_is_anothers(sentence, seg_anchor.start)
         for other_subject, group in others.items():
             # "11,000 combat troops, plus several thousand engineers": each subject its own claim, so the
             # engineers are listed with the workers sent, not folded into a count of troops.

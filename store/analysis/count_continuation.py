@@ -17,12 +17,20 @@ from typing import TYPE_CHECKING
 
 from store.analysis.figure_words import COUNT_NOUNS, PLURAL_DEMONYM
 from store.analysis.list_leads import count_as_lead_in
+from store.analysis.numbers import find_figures
 from store.analysis.subjects import SentenceCues, SubjectTaxonomy, classify_figure
 from store.models import Figure
 
 if TYPE_CHECKING:
     from store.analysis.speakers import Speakers
 
+# "ще 120", "ещё 3 тысячи", "додатково 500", "дополнительно 2 тысячи": another so many, in Ukrainian and Russian.
+# Only before a number: "ще не" (not yet) and "ещё раз" (once more) add nothing counted.
+_CYRILLIC_INCREMENT = (
+    r"(?<![а-яёіїєґ])(?:[Щщ]е|[Ее]щ[её]|[Дд]одатков(?:о|і|их)|[Дд]ополнительн(?:о|ые|ых))\s+"
+    r"(?:(?:близько|понад|майже|около|более|почти|порядка)\s+)?"
+    r"(?=\d|(?:одн|дв|три|чотир|четыр|п['’]?ят|шіст|шест|сім|сем|вісім|восем|дев|десят|сот|тисяч|тысяч)[а-яёіїєґ]*\b)"
+)
 # A sentence that continues a count made before: "the figure rose to 3,000", "a further 3,000".
 POINTS_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:correct|corrected|revised|updated|actual|real|true|"
@@ -31,19 +39,25 @@ POINTS_BACK = re.compile(
     r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b|"
     # "he raised it to more than 1,000", "later put it at 3,000": "it" is the count given before.
     r"\b(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+it\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
-    r"\bput\s+it\s+(?:at|closer\s+to)\b|"
+    r"\bput\s+(?:it|them)\s+(?:at|closer\s+to)\b|"
     # "их число может достигать 12 тысяч", "їхня кількість": their number, in Russian and Ukrainian
     r"(?<![а-яёіїєґ])(?:их|это|эта|этот|эти|общее|їх|їхня|їхнє|ця|це|загальна|загальне)\s+(?:число|количество|"
-    r"численность|кількість|число|чисельність)(?![а-яёіїєґ])"
+    r"численность|кількість|число|чисельність)(?![а-яёіїєґ])|" + _CYRILLIC_INCREMENT
 )
 # A bare figure after a casualty count counts people; its own words say whether killed, wounded or sent.
 _COUNTED_PEOPLE = {"casualties": "soldiers"}
 # "a further 5,000 could follow", "we expect another 3,000 to 4,000 in the spring": more people to come.  Losses
 # are reported once suffered, not forecast in increments, so a forecast increment after a casualty count that
 # names no loss of its own counts soldiers still to be sent.
-_INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]s\s+many\s+as)\s+$")
+_INCREMENT_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional|[Aa]s\s+many\s+as)\s+|" + _CYRILLIC_INCREMENT + ")$"
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b")
-_FORECAST = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|expecting|plans?|planned|set\s+to|likely)\b")
+_FORECAST = re.compile(
+    r"\b(?:could|would|will|may|might|expects?|expected|expecting|plans?|planned|set\s+to|likely)\b|"
+    # може/можуть/может/могут, очікується/ожидается, планує/планирует, буде/будет (can, expected, plans, will)
+    r"(?<![а-яёіїєґ])(?:мож[еу]|мог[уе]|очіку|ожида|план|буд[еу])[а-яёіїєґ]*"
+)
 _CUED_IN_CLAUSE = 5.0  # a listed unit (2) and one cue in the figure's own clause (3): see ``classify_figure``
 
 
@@ -113,15 +127,53 @@ def continue_count(
             figure.unit = ""
         elif figure.unit != unit:
             continue
-        if points_back or _quoted_alone(sentence, figure):
+        if points_back or _quoted_alone(sentence, figure) or (
+            _said_alone(sentence, figure) and _near_last_count(figure, unit, speakers)
+        ):
             figure.unit = unit
             best[id(figure)] = (subject, 1.0)
+
+
+# "HUR says ~6M.": a speaker, a verb and a bare figure that ends the clause, nothing said of what it counts.
+_SAID_BEFORE = re.compile(
+    r"\b(?:says?|said|estimates?|estimated|believes?|reckons?|puts?\s+it\s+at|counts?|counted|claims?|claimed)\s+$"
+)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|,\s+(?:while|but|whereas)\b|$)")
+# A bare estimate continues the count before only when the two are of one order: "~6M" after "millions of shells"
+# is an estimate of the shells, after "12,000 troops" it is no count of troops.
+_SAME_ORDER = 10.0
+
+
+def _said_alone(sentence: str, figure: Figure) -> bool:
+    return (
+        _SAID_BEFORE.search(sentence, max(0, figure.start - 30), figure.start) is not None
+        and _ENDS_CLAUSE.match(sentence, figure.end) is not None
+    )
+
+
+def _near_last_count(figure: Figure, unit: str, speakers: Speakers) -> bool:
+    """Whether the last figure counting ``unit`` in the text just before is of the same order as ``figure``."""
+    passages = speakers.article.passages
+    before = passages[speakers.passage_index].text[: speakers.sentence_start]
+    if len(before) < _NOUN_REACH and speakers.passage_index:
+        before = passages[speakers.passage_index - 1].text[-_NOUN_REACH:] + " " + before
+    counted = [f.value for f in find_figures(before[-_NOUN_REACH:]) if f.unit == unit and f.value > 0]
+    return bool(counted) and 1 / _SAME_ORDER <= figure.value / counted[-1] <= _SAME_ORDER
 
 
 # "…, while Seoul's figure was 3,000", "but the Pentagon's estimate is 1,000": another owner's count of the same.
 _OWNERS_COUNT = re.compile(
     r"\b[A-Z][\w.'’-]*['’]s?\s+(?:own\s+|latest\s+)?(?:number|figure|total|tally|toll|count|estimate)s?\b"
 )
+
+
+# "…, while Kyiv puts them at 4,000", "…, whereas Ukraine claims 1,000": a second source's count set against the
+# first, in a clause that names nothing it counts, counts what the first counted.
+_CONTRASTED = re.compile(r"(?:,|;|—|\s[–-])\s*(?:while|whereas|but|though|although|yet)\b")
+
+
+# "from 1,000 (Seoul) to 4,000 (Kyiv)": each end of a range its own source gives, the upper end bare.
+_BRACKETED_RANGE = re.compile(r"\s*\([^()]{1,40}\)\s*(?:to|and|[-–—])\s*$")
 
 
 def continue_within(sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]]) -> None:
@@ -136,7 +188,9 @@ def continue_within(sentence: str, figures: list[Figure], best: dict[int, tuple[
         between = sentence[before.end : figure.start]
         if len(between) > 60 or before.unit == "percent" and figure.value > 100:
             continue  # a clause of its own between them, or no share: "7 per cent …, put the total at 80,000"
-        if POINTS_BACK.search(between) or _OWNERS_COUNT.search(between):
+        if POINTS_BACK.search(between) or _OWNERS_COUNT.search(between) or _BRACKETED_RANGE.match(between) or (
+            _CONTRASTED.search(between) and _ENDS_CLAUSE.match(sentence, figure.end)
+        ):
             figure.unit = before.unit
             best[id(figure)] = (best[id(before)][0], 1.0)
 

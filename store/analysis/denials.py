@@ -53,7 +53,7 @@ _DENIED_OBJECT = re.compile(
 # "there is no evidence that …", "not true"; with the verbs above, the cue that makes a claim a denial.
 _REJECTING_WORDS = (
     r"fake|false|baseless|groundless|unfounded|lies?|fabricat\w*|canard|propaganda|nonsense|absurd|"
-    r"fiction|fantas(?:y|ies)|disinformation|misinformation|hoax|smear"
+    r"fiction|fantas(?:y|ies)|disinformation|misinformation|hoax|smear|untrue|inaccurate"
 )
 _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
@@ -103,11 +103,12 @@ _ASSERTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|nor|or|never|refused\s+to|declined\s+to)\s+$", re.IGNORECASE)
-# "1,000 had died, not 10,000 as reported in an earlier version of this story": the sentence gives the right figure
-# and names the wrong one it replaces; the correction asserts, it denies nothing.
+# "1,000 had died, not 10,000 as reported in an earlier version of this story" (or "as an earlier version said"):
+# the sentence gives the right figure and names the wrong one it replaces; the correction asserts, it denies nothing.
 _CORRECTED_NOT = re.compile(
     r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:[\w-]+\s+){0,3}?,?\s*"
-    r"as\s+(?:\w+\s+)?(?:reported|stated|said|given|written|published|printed)\s+(?:in|by)\s+$",
+    # ("as an earlier version said": the denial cue itself holds "an earlier")
+    r"as\s+(?:(?:\w+\s+)?(?:reported|stated|said|given|written|published|printed)\s+(?:in|by)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -123,8 +124,8 @@ def denial_object_follows(sentence: str, verb_end: int) -> bool:
 # "부인했다", "사실무근" (groundless), "否定した", "事実無根".
 _FOREIGN_DENIAL = re.compile(
     r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу)\w*|не\s+соответству\w*\s+действительности"
-    r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,6}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
-    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ",
+    r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,9}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
+    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*|утк[аиоу]\w*|качк[аиоу]\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ",
     re.IGNORECASE,
 )
 
@@ -215,7 +216,20 @@ def _may_reject(text: str) -> bool:
         "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
         or "groundless" in text or "baseless" in text or "false" in text or "False" in text or "unfounded" in text or "lie" in text
         or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text or "smear" in text
-        or "fantas" in text
+        or "fantas" in text or "untrue" in text or "inaccurate" in text
         # opening a quotation: '"Fake news," Peskov said …', '"Lies," …', '"Pure fabrication," …'
         or "Fake" in text or "Lie" in text or "Nonsense" in text or "Propaganda" in text or "Fabricat" in text
+    )
+
+
+# "Moscow has denied the presence of North Korean troops, which Kyiv puts at 11,000": the speaker of a relative
+# clause after the denial gives the figure; the denial before it is the main clause's subject's.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|whose\s+(?:number|numbers|strength|size|toll))\s+$")
+
+
+def denial_is_anothers(sentence: str, speaker_start: int) -> bool:
+    """Whether a sentence's denial belongs to another than the speaker named at ``speaker_start``."""
+    return (
+        _RELATIVE_BEFORE.search(sentence, max(0, speaker_start - 24), speaker_start) is not None
+        and not is_denial(sentence[speaker_start:])
     )

@@ -160,6 +160,9 @@ def _named_after(
     taken: list[str] = []
     for i, word in enumerate(words[:10]):
         bare = word.rstrip(",.;:")
+        closes = bare.endswith(")") and "(" not in bare  # "11 000 (selon Séoul)": the bracket closes the name
+        if closes:
+            word = bare = bare.rstrip(")")
         following = words[i + 1] if i + 1 < len(words) else ""
         if any(ch.isdigit() for ch in bare) or not (
             bare[:1].isupper() or bare[:1] == "(" or bare.lower() in _ARTICLES or _ROMANCE_PHRASE.fullmatch(bare)
@@ -167,8 +170,8 @@ def _named_after(
         ):
             break
         taken.append(word)
-        if bare != word:
-            break  # a comma or a stop ends the phrase
+        if bare != word or closes:
+            break  # a comma, a stop or a closing bracket ends the phrase
     phrase = " ".join(taken)
     rest = sentence[cue_end + skipped + len(phrase) :]
     if phrase.endswith(",") and (named := _APPOSED_NAME.match(rest)) is not None:

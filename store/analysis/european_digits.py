@@ -3,7 +3,8 @@
 "auf rund 12.000." and "waren es 12.000, sagte Selenskyj": the number ends a clause, so the rule in
 ``numbers`` that reads "11.000 Soldaten" as eleven thousand (a word after it, no scale or share) does not
 see it, and "12.000" was read as twelve.  English copy writes such a decimal ("3.125") almost never, and then
-in a sentence holding "the": the stops group thousands only in a sentence without it.
+in a sentence holding "the": the stops group thousands only in a sentence without it, or when the group ends in
+"00" ("stand at 3.800, the General Staff said"), which no decimal is written with.
 """
 
 from __future__ import annotations
@@ -20,6 +21,5 @@ def groups_thousands_at_clause_end(text: str, digits: str, end: int) -> bool:
     return (
         (not after or (after[0] in _CLAUSE_END and not after[1:].isdigit()))
         and _ONE_GROUP.fullmatch(digits) is not None
-        and " the " not in text
-        and " The " not in text
+        and ((" the " not in text and " The " not in text) or digits.endswith("00"))
     )

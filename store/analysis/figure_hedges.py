@@ -50,6 +50,7 @@ class _Qualifier:
 
 
 _OPENING_MARKS = "\"“‘'(["
+_CLOSING_MARKS = "\"”’'"
 
 
 def qualifier_before(text: str, start: int) -> _Qualifier | None:
@@ -61,6 +62,10 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
     pieces = stripped.split()
     if pieces and pieces[-1][:1] in _OPENING_MARKS:
         pieces[-1] = pieces[-1].lstrip(_OPENING_MARKS)  # '"over 10,000" troops': the hedge is inside the quote
+    if len(pieces[-1]) > 1 and pieces[-1][-1] in _CLOSING_MARKS:
+        # "shipped 'at least' 5 million shells": the hedge quoted on its own hedges the figure after it
+        pieces = [piece.strip(_OPENING_MARKS + _CLOSING_MARKS) for piece in pieces]
+        stripped = stripped.rstrip(_CLOSING_MARKS)
     if len(pieces) > 1 and pieces[-1].lower() in _ARTICLES_AFTER_HEDGE:
         pieces.pop()  # "quasi il 60 per cento", "casi el 60 por ciento": the article stands between hedge and number
         stripped = stripped[: stripped.rfind(" ")].rstrip()
@@ -81,6 +86,8 @@ def qualifier_before(text: str, start: int) -> _Qualifier | None:
             # Map back to an offset in ``text``: where the phrase's words begin in the window.
             found = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
             offset = found.start() if found else len(stripped) - len(phrase)
+            if offset and stripped[offset - 1] in _OPENING_MARKS and stripped[-1:] != window.rstrip()[-1:]:
+                offset -= 1  # "'at least' 5 million": the surface keeps the quoted hedge whole
             return _Qualifier(kind, phrase, start - len(window) + offset)
     return None
 

@@ -147,6 +147,10 @@ _RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "�
 _ZH_ACCORDING = re.compile(
     r"[据據](?P<name>[^\s，。、“”：]{2,20}?)(?:报道|報道|報導|称|稱|估计|估計|消息|透露|统计|統計|介绍|介紹|分析)"
 )
+# "据韩国国家情报院，…" opening a sentence: the source alone, then a comma.  "据悉" (it is learned), "据了解" (as is
+# understood) and "据报道" (reportedly) name nobody.
+_ZH_ACCORDING_BARE = re.compile(r"[据據](?P<name>[^\s，。、“”：]{2,20})[，,]")
+_ZH_NOT_SOURCES = frozenset("了解 报道 報道 统计 統計 估计 估計 介绍 介紹 分析 消息 称 稱 悉 报 說 说".split())
 _ZH_SAID = re.compile(
     r"(?:^|[，。；：]|电\s)(?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:向[^\s，。]{1,20}?)?"
     r"(?:(?:说|說|表示|称|稱|透露|指出|宣布|宣佈|证实|證實|估计|估計)(?=[，：,:])|否认|否認)"
@@ -304,7 +308,9 @@ def _chinese_anchors(sentence: str) -> list[Anchor]:
             return [source]
     if (revised := _ZH_REVISED.match(sentence)) is not None:
         return [speaker_anchor(sentence, 0, revised.end("name"), revised.end(), revised["name"])]
-    found = _ZH_ACCORDING.finditer(sentence)
+    found = list(_ZH_ACCORDING.finditer(sentence))
+    if not found and (bare := _ZH_ACCORDING_BARE.match(sentence)) is not None and bare["name"] not in _ZH_NOT_SOURCES:
+        found = [bare]  # "据韩国国家情报院，…": according to the NIS, with no verb after it
     reports = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
     speakers = []
     for match in _ZH_SAID.finditer(sentence):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.anchors import Anchor
+from store.analysis.cjk_bodies import english_body
 from store.analysis.claimants import aliased
 from store.analysis.han_scripts import simplified
 
@@ -49,6 +50,9 @@ def known_name(raw: str) -> str:
             return claimant
         if name and (plain := simplified(name)) != name and aliased(plain) != plain:
             return aliased(plain)  # "韓國國家情報院" is the simplified "韩国国家情报院": the NIS
+    for name in _peeled(raw):
+        if name and (english := english_body(name)) is not None:
+            return english  # "우크라이나 정보당국": Ukrainian intelligence, as English copy names it
     return raw
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.analysis.abbreviated_scales import is_scale_letter
 from store.analysis.comma_ranges import comma_range_end
 from store.analysis.european_digits import groups_thousands_at_clause_end
 from store.analysis.figure_hedges import FOREIGN_ANDS, QUALIFIER_AFTER, RANGE_JOIN
@@ -56,7 +57,6 @@ from store.analysis.figure_words import (
     VAGUE,
     is_calendar_or_label,
     is_share_context,
-    next_word,
     part_of_scale,
     parse_number_words,
     previous_word,
@@ -185,11 +185,6 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     return atom
 
 
-_WORD_JOIN = re.compile(r" (?:and|to|or) ")
-# "11k (HUR)": thousands with their source in brackets, in a list whose lead says what is counted.
-_SOURCE_AFTER = re.compile(r"\+?\s\([A-Z]")
-
-
 def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom | None:
     start, end = m.start(), m.end()
     digits = m.group("digits")
@@ -218,17 +213,8 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     number = float(digits.replace(",", "")) if not digits.startswith(".") else float(digits)
     scale, attached = 1.0, m.group("attached")
     if attached:
-        if attached.lower() in ("m", "k", "b") and not cur and next_word(text, end).lower() not in COUNT_NOUNS:
-            counted_from = end + 1 if text.startswith("+ ", end) else end  # "9M+ rounds": at least 9 million
-            if text[end : end + 1] in "-–—" and (upper := _ATOM.match(text, end + 1)) is not None:
-                counted_from = upper.end()  # "1.1m-1,250,000 shells": what the range counts follows its upper end
-            elif (joined := _WORD_JOIN.match(text, end)) is not None and (
-                (upper := _ATOM.match(text, joined.end())) is not None and upper.group("attached")
-            ):
-                counted_from = upper.end()  # "between 1.5m and 2m shells", "1.5m to 2m shells"
-            counted = unit_after(text, counted_from, currency=None, percent=False, of_follows=False)[0]  # "11k Korean troops"
-            if counted not in COUNT_NOUNS and not (attached.lower() == "k" and _SOURCE_AFTER.match(text, end)):
-                return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count
+        if not cur and not is_scale_letter(text, end, attached):
+            return None  # "20m" alone is metres more often than millions; "1.5m artillery rounds" is a count
         scale = SCALE_ABBREVIATIONS[attached.lower()]
     word_scale = m.group("scale")
     if word_scale:

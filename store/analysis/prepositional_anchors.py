@@ -26,6 +26,13 @@ _LIST_TAIL = re.compile(
 )
 
 
+# "according to Kyiv there are 12,000", "per Seoul they number 11,000": the source named, then with no comma the
+# clause of what it says.
+_EXISTENTIAL = re.compile(r"\s+(?:there\s+(?:are|were|is|was|have|had|could|may|might|would)|"
+                          r"they\s+(?:are|were|number(?:ed)?|have|had)|these\s+(?:are|were))\b")
+_CLAUSE_JOINT = re.compile(r"(?:^|[,;]|\b(?:while|whereas|but|though|although|and))$")
+
+
 def prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) -> Anchor | None:
     """The anchor of a source named after a preposition or a participle ("according to", "per", "cited by",
     "the assessment of"), from ``np_start``, where its noun phrase opens; None when it names no plausible source."""
@@ -48,6 +55,9 @@ def prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) ->
         and (np_end := right_np_end(sentence, np_start)) < end
     ):
         raw, end = sentence[np_start:np_end].strip(), np_end
+    existential = _EXISTENTIAL.search(raw) if " the" in raw else None
+    if existential is not None:
+        raw, end = raw[: existential.start()], np_start + existential.start()  # "according to Kyiv there are 12,000"
     if " and " in raw and (shared := _SHARED_WITH.search(raw)) is not None:
         raw, end = raw[: shared.start()], np_start + shared.start()  # "compiled by X and shared with Reuters": X's
     if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
@@ -71,6 +81,8 @@ def prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) ->
     content = "right" if len(before.rsplit(None, 3)) <= 3 and not before.endswith(("said", "says")) else "left"
     if content == "right" and before and sentence[end : end + 1] != ",":
         content = "left"
+    if existential is not None and _CLAUSE_JOINT.search(before):
+        content = "right"  # "…, while according to Kyiv there are 12,000": its words follow it
     if content == "left" and raw[-1:].islower() and (named := _NAME_AFTER_ROLE.match(sentence, end)) is not None:
         # "…, according to a South Korean lawmaker, Park Sun-won.": the role's holder is named after it
         raw, end, claimant = named.group(1), named.end(1), clean_claimant(named.group(1)) or claimant

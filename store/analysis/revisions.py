@@ -159,3 +159,20 @@ _CONTRARY_TO = re.compile(
     r"[\"“]?$",
     re.IGNORECASE,
 )
+
+
+# "1,000 had died, not 10,000 as first reported", "… rather than the 12,000 first given", "(not 15,000)": a figure
+# the sentence rejects beside the one it gives.  Nobody in the sentence claims it, so it is no figure of the claim.
+_REJECTED = re.compile(
+    r"(?:[,(—–]\s*not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?"
+    r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?"
+    r"[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def rejected_figure_starts(sentence: str, starts: list[int]) -> set[int]:
+    """Of the figures starting at ``starts``, those a correction rejects after the one the sentence gives."""
+    if len(starts) < 2 or not ("not " in sentence or "than " in sentence or "instead " in sentence):
+        return set()
+    return {start for start in starts[1:] if _REJECTED.search(sentence, max(0, start - 40), start) is not None}

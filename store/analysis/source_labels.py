@@ -53,8 +53,17 @@ _DIGIT = re.compile(r"\d")
 # "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
 # A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
+# "(Jan 13)", "(13 January 2025)", "(2025-01-13)": when the labelled source said it.
+_LABEL_DATE = (
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\d{4}(?:-\d\d){0,2}"
+)
 _OPENING_LABEL = re.compile(
     r"[•*·]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s+\((?P<short>[A-Z][\w.-]{1,9})\))?"
+    # "NIS (via lawmaker Lee Seong-kweun, Jan 13):", "NIS via lawmaker Lee:", "NIS (Jan 13):": who passed the
+    # label's figure on, and when, belong to the label; the source is still the name before them.
+    r"(?:\s+(?P<open>\()?(?:(?:via|through|citing)\s+(?P<via>[^()\n:,;—–]{2,48}?)(?:,\s*(?:" + _LABEL_DATE + r"))?"
+    r"|(?(open)(?:" + _LABEL_DATE + r")|(?!)))(?(open)\)))?"
     r"(?::|\s+[—–]|\s+--)\s+(?=\S)"
 )  # "South Korea (NIS): about 11,000": the body in brackets is the source, the country its owner
 _ASIDE_OPENING = re.compile(r"(?:which|who|whose|whom|where|of|a|an|the|its|his|her|their|and|or|but)\b")
@@ -122,6 +131,7 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
     "(Sudzha)" may name a unit or a place.
     """
     found: list[tuple[int, int, str, str, bool]] = []
+    governments = 0
     for opening in _BRACKET_OPENING.finditer(sentence):
         at = opening.start()
         if (note := _OWNED_NOTE.match(sentence, opening.end())) is not None and _DIGIT.search(sentence, 0, at):
@@ -141,6 +151,9 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
             source = (owned, True) if owned else None
         else:
             source = _claimant_of(named.group("name")) if named else None
+            if source is None and named and _names_government(named.group("name")):
+                source = (named.group("name").strip(), False)  # "1,000 (Seoul) to 4,000 (Kyiv)": see below
+                governments += 1
         if named and source:
             found.append((at, named.end() - 1, named.group("name"), source[0], source[1]))
     for note in _SOURCE_NOTE.finditer(sentence) if "ource" in sentence or "OURCE" in sentence else ():
@@ -149,9 +162,16 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
         if parts and all(sources):
             claimant = " and ".join(source[0] for source in sources if source)
             found.append((note.start(), note.end() - 1, note.group("name"), claimant, True))
-    if not any(sure for *_rest, sure in found):
-        return []
+    if not any(sure for *_rest, sure in found) and governments < 2:
+        return []  # one capital in brackets may be where the figure is set ("12,000 troops (Moscow)"); two set
+        # against each other ("1,000 (Seoul) to 4,000 (Kyiv)") are whose figures they are
     return sorted((start, end, words, claimant) for start, end, words, claimant, _sure in found)
+
+
+def _names_government(words: str) -> bool:
+    """Whether bracketed words are a country or capital that speaks for its government ("Seoul", "Kyiv")."""
+    tokens = words.lower().strip(" .,").split()
+    return bool(tokens) and _is_place(words) and tokens[-1] in _GOVERNMENTS
 
 
 def opening_label(
@@ -237,9 +257,14 @@ _RELAYING_LABEL = re.compile(
 
 
 def relaying_label(text: str) -> str | None:
-    """The label a passage opens with when a named source's reported words follow it ("Yonhap: NIS says …")."""
+    """The label a passage opens with when a named source's reported words follow it ("Yonhap: NIS says …"), or
+    the one a label's own words name as passing its figure on ("NIS (via lawmaker Lee Seong-kweun): 11,000")."""
     found = _RELAYING_LABEL.match(text)
     if found is None:
+        if "via " in text[:64] or "through " in text[:64] or "citing " in text[:64]:
+            labelled = _OPENING_LABEL.match(text)
+            if labelled is not None and labelled.group("via"):
+                return clean_claimant(labelled.group("via"))
         return None
     words = found.group("name")
     if words.split()[0].lower() in _NOT_LABELS or _is_place(words):

@@ -21,8 +21,9 @@ from store.models import Figure
 
 _ITEM_BREAK = re.compile(
     r"\s*[,;]\s+(?:(?:and|plus|as\s+well\s+as|while|but|with)\s+)?|\s+(?:and|plus|as\s+well\s+as|while|but)\s+"
+    r"|[、，；]"  # Japanese and Chinese commas, with no space after them
 )
-_LEADING_JOIN = re.compile(r"[\s,;]*(?:(?:and|plus|as\s+well\s+as|while|but|with)\b)?[\s,;]*", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"[\s,;、，；]*(?:(?:and|plus|as\s+well\s+as|while|but|with)\b)?[\s,;、，；]*", re.IGNORECASE)
 
 
 def subject_spans(

@@ -41,12 +41,12 @@ _NEXT_WORD = re.compile(r"[\"”’]?\s+([A-Z][\w-]*s)\b")
 # A subordinate clause ("… killed or wounded since they were sent to fight") has cues of its own.
 # A comma between digits groups thousands ("a third of the 11,000 troops were killed"): no clause ends there.
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:()\[\]—]| [–-] |\b(?:while|whereas|though|although|but|since|because|when|until|unless)\b"
+    r"(?<!\d),|,(?!\d)|[;:()\[\]—、，；（）]| [–-] |\b(?:while|whereas|though|although|but|since|because|when|until|unless)\b"
 )
 # ``_CLAUSE_BREAK`` as two scans that ``re`` runs faster, each starting with a character class it can skip
 # to: the marks (a space counts only before a dash and a space) and the words (behind one space, "\W" for
 # "\b").  Marks and words never overlap, so the sorted union of the starts is what the one pattern finds.
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]— ](?:(?<! )(?<!\d,(?=\d))|(?<= )[–-] )")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]— 、，；（）](?:(?<! )(?<!\d,(?=\d))|(?<= )[–-] )")  # (and CJK commas)
 _CLAUSE_WORD = re.compile(r"\W(?:while|whereas|though|although|but|since|because|when|until|unless)\b")
 # Thai puts no stops or commas between clauses, only a space between two words ("…รัสเซีย และทหาร…").
 _THAI_CLAUSE_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
