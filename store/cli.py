@@ -16,12 +16,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from store import cli_claim_dates, cli_output
+from store import cli_claim_dates, cli_output, cli_paths
 from store.cli_db_path import database_path, leave_nothing_if_nothing_read
 from store.cli_output import warn
 from store.cli_parser import TABLE_ROWS, parse_command_line
 from store.cli_paths import WEB_ADDRESS_REASON, os_error_line, source_files, web_addresses
 from store.cli_progress import progress_line
+from store.cli_search_dates import period_note, search_in_period
 from store.cli_streams import JsonSafeOutput, RowStream, dump_rows, tables_survive_any_locale, write_data
 from store.errors import StoreError
 from store.printable import printable
@@ -239,13 +240,23 @@ def run_search(args: argparse.Namespace) -> int:
         from store.name_filters import resolve_search_filters
 
         outlet, topic, claimant = resolve_search_filters(corpus, args.outlet, args.topic, args.claimant)
-    hits = corpus.search(" ".join(args.query), limit=args.limit, outlet=outlet, topic=topic, claimant=claimant)
+        for kind, typed, meant in (("outlet", args.outlet, outlet), ("claimant", args.claimant, claimant)):
+            if typed and meant and " ".join(typed.casefold().split()) != meant.casefold():  # a typo, a part, an alias
+                warn(f"{kind} {typed!r} read as {meant!r}")
+    hits = search_in_period(corpus, " ".join(args.query), limit=args.limit, since=args.since, until=args.until,
+                            outlet=outlet, topic=topic, claimant=claimant)  # --since/--until: the articles' dates
     rows = [
         {"passage_id": h.passage_id, "article_id": h.article_id, "title": h.title, "outlet": h.outlet,
          "score": round(h.score, 4), "text": h.text}
         for h in hits
     ]
-    note = None
+    note = reading = None
+    if not " ".join(args.query).isascii():  # a name typed in Korean, Japanese or Chinese: say what it was read as
+        from store.search import ensure_index
+        from store.search.conflict_names import query_reading
+
+        if (reading := query_reading(ensure_index(corpus).parts, " ".join(args.query))) and args.json:
+            warn(reading)
     if not hits:
         from store.search import ensure_index
         from store.cli_filter_note import filter_note
@@ -257,16 +268,19 @@ def run_search(args: argparse.Namespace) -> int:
         respelt = index.respelt_phrases(typed)  # a typo inside quotes: say which spelling finds the phrase
         note = no_match_note(index.parts.vocabulary, typed) or (
             f"A phrase in quotes is matched as typed; did you mean {respelt}?" if respelt else None
-        ) or filter_note(corpus.search, typed, {"outlet": outlet, "topic": topic, "claimant": claimant})
+        ) or period_note(corpus, typed, args.since, args.until, outlet=outlet, topic=topic, claimant=claimant) or filter_note(
+            corpus.search, typed, {"outlet": outlet, "topic": topic, "claimant": claimant})
         if note and args.json:
             warn(note)
-    return _emit(args, rows, lambda: cli_output.print_search(hits, note))
+    return _emit(args, rows, lambda: cli_output.print_search(hits, note, reading))
 
 
 def run_export(args: argparse.Namespace) -> int:
     from store.export import passage_ids_as_typed, render_export, write_export
 
     corpus = _open_corpus(args)
+    # A source file stands for its articles' paragraphs, as an article id does.
+    args.passage_ids = cli_paths.articles_of_source_files(corpus, args.passage_ids)
     args.passage_ids, whole_articles = passage_ids_as_typed(corpus, args.passage_ids)
     if whole_articles:
         warn(f"article id(s) {', '.join(whole_articles)}: exporting every paragraph of each")
@@ -284,6 +298,13 @@ def run_compare(args: argparse.Namespace) -> int:
 
     corpus = _open_corpus(args)
     sides = [args.left, args.right, *getattr(args, "more", [])]
+    for at, side in enumerate(sides):  # a source file is the article read from it
+        if (read := cli_paths.articles_of_source_files(corpus, [side], unknown_kept=True)) != [side]:
+            if len(read) > 1:
+                raise StoreError(f"{side}: {len(read)} articles were read from this file; compare one by its id: "
+                                 + ", ".join(read[:5]))
+            sides[at] = read[0]
+    args.left, args.right = sides[:2]
     if len(sides) == 2:
         data = comparison_json(corpus, args.left, args.right)
         return _emit(args, data, lambda: cli_output.print_comparison(data))

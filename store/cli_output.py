@@ -277,7 +277,10 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
     _table(columns, ([", ".join(map(str, v)) if isinstance(v, list) else v for v in r.values()] for r in rows))
 
 
-def print_search(hits: list[SearchHit], no_match_note: str | None = None) -> None:
+def print_search(hits: list[SearchHit], no_match_note: str | None = None, reading: str | None = None) -> None:
+    """The hits as a table; ``reading`` says what a name in another script was read as ("Read 泽连斯基 as Zelenskyy.")."""
+    if reading:
+        _console.print(Text(reading))
     if not hits:
         note = no_match_note or "check the filters, or try fewer words."
         _console.print(Text(f"No passage matches. {note}" if no_match_note else f"No passage matches; {note}"))

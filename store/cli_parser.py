@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from store.cli_claim_dates import add_date_filters, reversed_range
+from store.cli_claim_dates import add_date_filters, partial_date, reversed_range
 from store.printable import printable
 
 # The formats the export verb offers (store.export renders them; the verb parser must not import it:
@@ -159,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
     p.add_argument("--topic", type=_name, metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
     p.add_argument("--claimant", type=_name, metavar="NAME", help="only passages holding a claim by this claimant")
+    p.add_argument("--since", type=partial_date, metavar="DATE",
+                   help="only passages of articles published on or after DATE (2024, 2024-12 or 2024-12-18)")
+    p.add_argument("--until", type=partial_date, metavar="DATE", help="only passages of articles published on or before DATE")
     _add_db(p)
     _add_json(p)
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 from store.errors import StoreError
 
+if TYPE_CHECKING:
+    from store.corpus import Corpus
+
 # A page's address pasted for a saved page: read as a path, "https://x/a" collapses to "https:/x/a", no such file.
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://", re.IGNORECASE)
 
+_ID_LIKE = re.compile(r"[0-9a-f]{10}(?:-\d{3})?", re.IGNORECASE)  # an article or passage id, as a file may be named too
 WEB_ADDRESS_REASON = "a web address, not a file: save the page from the browser and ingest the saved file"
 
 
@@ -73,3 +78,36 @@ def source_files(paths: Sequence[str | Path], db_path: Path) -> list[Path]:
         raise StoreError(f"{unknown}: no user {unknown[1:].split('/')[0]!r} here, so no home folder to start from") from None
     except OSError as exc:  # e.g. a folder below the one named that the system does not let us look into
         raise StoreError(os_error_line(exc)) from None
+
+
+def articles_of_source_files(corpus: Corpus, typed: Sequence[str], *, unknown_kept: bool = False) -> list[str]:
+    """``typed`` with each source file on disk replaced by the ids of the articles read from it (by its bytes,
+    as ingest knows a file again), so ``export`` and ``compare`` take the file an analyst has at hand; a
+    folder, or a file the database lacks, is a one-line error (the file is kept as typed with ``unknown_kept``:
+    an outlet may share its name).  Anything else is kept as typed."""
+    import hashlib
+
+    found: list[str] = []
+    by_sha: dict[str, list[str]] | None = None
+    for token in typed:
+        path = Path(token).expanduser()
+        if not path.exists() or _ID_LIKE.fullmatch(token):
+            found.append(token)
+            continue
+        if path.is_dir():
+            raise StoreError(f"{token}: a folder, not an article: name a source file, an article id or a passage id")
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise StoreError(os_error_line(exc)) from exc
+        if by_sha is None:
+            by_sha = {}
+            for article in corpus.articles.values():
+                by_sha.setdefault(article.source_sha256, []).append(article.id)
+        if sha not in by_sha and unknown_kept:
+            found.append(token)
+        elif sha not in by_sha:
+            raise StoreError(f"{token}: this file is not in the database (nkru-tui ingest adds it)")
+        else:
+            found.extend(by_sha[sha])
+    return found

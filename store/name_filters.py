@@ -32,6 +32,7 @@ CLEAR_LEAD = 5  # points the best typo match must lead the next by
 LISTED = 5  # names offered in the error
 SUGGEST_CUTOFF = 70  # whole-name ratio at which a name is offered in the error
 SUGGEST_WRATIO = 80  # rapidfuzz WRatio (a part of the typed name may match) at which a name is offered too
+_LISTING_VERBS = {"outlet": "sources", "topic": "topics", "claimant": "claimants"}  # the verb listing each kind
 
 
 def _folded(text: str) -> str:
@@ -50,6 +51,8 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     typed = _folded(wanted)
     if not typed:
         raise StoreError(f"the {kind} filter is empty")
+    if not names:  # nothing to be close to: "closest: none" would send the user retyping
+        raise StoreError(f"no {kind} {wanted!r}: this database names no {kind} yet (nkru-tui ingest PATH… adds articles)")
     same = [name for name in names if _folded(name) == typed]
     if len(same) == 1:
         return same[0]
@@ -81,8 +84,10 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     offered = [name for name, score, _ in scored if score >= SUGGEST_CUTOFF]
     offered += [name for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, processor=utils.default_process,
                                                        limit=LISTED, score_cutoff=SUGGEST_WRATIO)]
-    close = ", ".join(list(dict.fromkeys(offered))[:LISTED]) or "none close"
-    raise StoreError(f"no {kind} {wanted!r} in this database; closest: {close}")
+    if close := ", ".join(list(dict.fromkeys(offered))[:LISTED]):
+        raise StoreError(f"no {kind} {wanted!r} in this database; closest: {close}")
+    listing = f"nkru-tui {_LISTING_VERBS[kind]} lists them" if kind in _LISTING_VERBS else "none is close"
+    raise StoreError(f"no {kind} {wanted!r} in this database, nor one close to it; {listing}")
 
 
 def resolve_search_filters(

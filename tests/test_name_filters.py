@@ -46,6 +46,6 @@ def test_a_name_that_fits_several_lists_them_most_used_first():
 def test_an_unknown_name_is_an_error_offering_only_close_names():
     with pytest.raises(StoreError) as error:
         resolve_name("Budanov", CLAIMANTS, "claimant")
-    assert str(error.value) == "no claimant 'Budanov' in this database; closest: none close"
+    assert str(error.value) == "no claimant 'Budanov' in this database, nor one close to it; nkru-tui claimants lists them"
     with pytest.raises(StoreError, match="the outlet filter is empty"):
         resolve_name("  ", OUTLETS, "outlet")

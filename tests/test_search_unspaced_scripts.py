@@ -35,7 +35,7 @@ def test_a_word_inside_a_japanese_or_chinese_run_is_found_and_lit_whole(index: S
     assert _lit(index, "砲弾") == {"ja": ["砲弾"]}
     assert _lit(index, "士兵") == {"zh": ["士兵"]}
     # The Japanese "北朝鮮" is the same North Korea: traditional forms fold to simplified ones.
-    assert _lit(index, "朝鲜 士兵") == {"zh": ["朝鲜", "士兵"], "ja": ["朝鮮"]}
+    assert _lit(index, "朝鲜 士兵") == {"zh": ["朝鲜", "士兵"], "ja": ["朝鮮"], "en": ["Korea's", "North", "Korea"]}
 
 
 def test_a_longer_word_ranks_where_its_pairs_stand_together_first(index: SearchIndex) -> None:

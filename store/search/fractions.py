@@ -32,6 +32,10 @@ _DENOMINATORS = {
 }  # fmt: skip
 _DENOMINATOR_OF = {word: value for value, words in _DENOMINATORS.items() for word in words}
 _NUMERATOR_OF = {word: value for value, word in enumerate(_NUMERATORS, start=1)}
+# "one in three shells": a share written as two counts; "in" is a stop word, so a query's scoring words hold the
+# counts side by side ("one", "three"), as they hold "1", "3" of "1/3".
+_CARDINAL_OF = {**{word: value for word, value in _NUMERATOR_OF.items() if value > 1}, "ten": 10}
+_IN = "in"
 ARTICLES = frozenset({"a", "an"})  # "a third", "an eighth": one, when a share follows
 _AFTER_SHARE = "of"  # "a third of the troops"; before any other word "a third" is an ordinal's article
 
@@ -60,6 +64,8 @@ def _fraction(top: str, bottom: str) -> tuple[int, int] | None:
         numerator, denominator = int(top), int(bottom)
     elif (top in _NUMERATOR_OF or top in ARTICLES) and bottom in _DENOMINATOR_OF:
         numerator, denominator = _NUMERATOR_OF.get(top, 1), _DENOMINATOR_OF[bottom]
+    elif top in _NUMERATOR_OF and bottom in _CARDINAL_OF:  # "one (in) three"
+        numerator, denominator = _NUMERATOR_OF[top], _CARDINAL_OF[bottom]
     else:
         return None
     return (numerator, denominator) if 0 < numerator < denominator and denominator in _DENOMINATORS else None
@@ -67,13 +73,16 @@ def _fraction(top: str, bottom: str) -> tuple[int, int] | None:
 
 def other_writings(top: str, bottom: str) -> list[tuple[str, ...]]:
     """The other runs of words a passage writes the share of ``top`` ``bottom`` with ("2", "3": "two thirds",
-    "two third"; "one", "third": "1 3", "a third of"); [] when the two are no share."""
+    "two third", "2 in 3"; "one", "third": "1 3", "a third of", "one in three"); [] when the two are no share."""
     found = _fraction(top, bottom)
     if found is None:
         return []
     numerator, denominator = found
     words = _DENOMINATORS[denominator]
     runs = [(str(numerator), str(denominator)), *((_NUMERATORS[numerator - 1], word) for word in words)]
+    counts = [(str(numerator), str(denominator))]
+    counts += [(_NUMERATORS[numerator - 1], cardinal) for cardinal, value in _CARDINAL_OF.items() if value == denominator]
+    runs += [(top_count, _IN, bottom_count) for top_count, bottom_count in counts]  # "one in three", "1 in 3"
     if numerator == 1:  # "a third of", "an eighth of", "half of"; "a third battalion" is an ordinal's article
         runs += [(article, word, _AFTER_SHARE) for article in sorted(ARTICLES) for word in words]
         runs += [("half", _AFTER_SHARE)] if denominator == 2 else []

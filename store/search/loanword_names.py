@@ -89,6 +89,14 @@ def kana_skeleton(run: str) -> str:
     return _squeezed([_KANA_CLASSES.get(ch, "") for ch in run])
 
 
+# A consonant and its voiced pair as one: "g" and "k", "d" and "t", "j" and "s"; "b", "p" and "h" (バ, パ, ハ).
+_UNVOICED = {"G": "K", "D": "T", "J": "S", "H": "P"}
+
+
+def _voicing_blind(skeleton: str) -> str:
+    return _squeezed([_UNVOICED.get(one, one) for one in skeleton.split()])
+
+
 def _size(skeleton: str) -> int:
     return skeleton.count(" ") + 1 if skeleton else 0
 
@@ -115,6 +123,7 @@ class LoanwordNames:
                     kana[key][pairs] = None
         self.kana = {key: tuple(runs)[:_MAX_PHRASES] for key, runs in kana.items()}
         self._latin: dict[str, list[int]] | None = None
+        self._latin_blind: dict[str, list[int]] | None = None  # by ``_voicing_blind`` skeleton
 
     def add_to(self, postings: Postings, n_docs: int, plan: WordPlan) -> None:
         """Add to a Latin word's plan the Hangul words and katakana runs sounding as it does; to a Korean
@@ -161,6 +170,19 @@ class LoanwordNames:
                         plan.synonyms.add(term_id)
                     plan.variants[term_id] = LOANWORD_WEIGHT
             return
+
+    def latin_of_folded_kana(self, run: str) -> list[int]:
+        """The Latin words sounding as a katakana run of a query, folded ("ホクロフスク": "Pokrovsk").  Folding
+        dropped the voicing marks (ポ and ボ are ホ), so both sides are compared with voicing ignored."""
+        key = _voicing_blind(kana_skeleton(run))
+        if _size(key) < MIN_CONSONANTS:
+            return []
+        if self._latin_blind is None:
+            blind: dict[str, list[int]] = defaultdict(list)
+            for skeleton, term_ids in self._latin_by_skeleton().items():
+                blind[_voicing_blind(skeleton)].extend(term_ids)
+            self._latin_blind = dict(blind)
+        return self._latin_blind.get(key, [])
 
     def _latin_by_skeleton(self) -> dict[str, list[int]]:
         """The vocabulary's Latin words of four letters or more by skeleton, read at the first Korean query."""

@@ -15,7 +15,8 @@ passages write ("Pyong yang" is "Pyongyang"; see ``compounds.written_together``)
 and as a synonym of up to four words ("north korean" also finds "DPRK", "national
 intelligence service" "NIS"; ``synonyms.toml``).  A Korean name is also looked up
 in its other romanisations ("Kim Chen Yn" is "Kim Jong Un"; ``korean_names``), and a word in
-Hangul with its particles after it (``korean_forms``).
+Hangul with its particles after it (``korean_forms``).  A place or person typed in Korean, Japanese or
+Chinese ("泽连斯基", "ゼレンスキー大統領") also finds its Latin spelling (``conflict_names``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from store.search.alias_scripts import add_alias_names
 from store.search.builder import IndexParts
 from store.search.compounds import split_run_together, written_apart, written_together
 from store.search.contractions import NEGATED_TERMS, NEGATION
+from store.search.conflict_names import kana_runs, latin_name_plan, read_names
 from store.search.cross_script import RomanisedTerms, latin_matches
 from store.search.figures import other_figure_forms
 from store.search.fractions import is_share_article, with_fractions_written_otherwise
@@ -38,7 +40,7 @@ from store.search.hangul_names import add_romanised_name
 from store.search.iso_dates import date_forms
 from store.search.korean_forms import add_korean_forms, is_hangul
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
-from store.search.loanword_names import MIN_CONSONANTS, LoanwordNames
+from store.search.loanword_names import LOANWORD_WEIGHT, MIN_CONSONANTS, LoanwordNames
 from store.search.ranking import (
     EDIT_WEIGHTS,
     EXACT_WEIGHT,
@@ -132,6 +134,17 @@ class QueryPlanner:
                 named = {term_id: weight for term_id in vocabulary.lookup_many(list(spellings)) if term_id is not None}
                 if named and scoring[at] not in literal:
                     also.setdefault(at, {}).update(named)
+        # "泽连斯基", "ゼレンスキー", "포크로우스크": the name in Latin letters, a synonym of each word it spans
+        by_name: dict[int, WordPlan] = {}
+        reads = read_names(scoring, literal)
+        for read in reads:
+            latin = latin_name_plan(vocabulary, self.parts.postings, self.n_docs, read)
+            by_name.update(dict.fromkeys(range(read.start, read.end), latin))
+        if any(is_unspaced_character(word[:1]) for word in scoring):  # a name no list holds ("ハバロフスク"): by its sounds
+            for start, end, run in kana_runs(scoring, reads, literal):
+                if sounding := self._loanwords().latin_of_folded_kana(run):
+                    latin = WordPlan(run, dict.fromkeys(sounding, LOANWORD_WEIGHT), synonyms=set(sounding))
+                    by_name.update(dict.fromkeys(range(start, end), latin))
         i = 0
         while i < len(scoring):
             word, after = scoring[i], scoring[i + 1] if i + 1 < len(scoring) else None
@@ -168,6 +181,8 @@ class QueryPlanner:
             plans = self._apart(typed, short)
             if i in also:
                 plans = [self._with_forms(plan, also[i]) for plan in plans]
+            if i in by_name:
+                plans = [self._with_name(plan, by_name[i]) for plan in plans]
             found.extend(plans)
             i += 1
         with_fractions_written_otherwise(self.parts, scoring, found)  # "2/3": "two-thirds", and back
@@ -193,6 +208,14 @@ class QueryPlanner:
             written_apart=plan.written_apart,
         )
         blend(joined, self.parts.vocabulary.df, self.n_docs)
+        return joined
+
+    def _with_name(self, plan: WordPlan, name: WordPlan) -> WordPlan:
+        """A copy of ``plan`` that also holds a name's Latin spelling (``conflict_names.latin_name_plan``)."""
+        forms = {term_id: -weight if term_id in name.synonyms else weight for term_id, weight in name.variants.items()}
+        joined = self._with_forms(plan, forms)
+        joined.phrase_synonyms = [*joined.phrase_synonyms, *name.phrase_synonyms]
+        joined.phrase_terms = joined.phrase_terms | name.phrase_terms
         return joined
 
     def plan(self, word: str, *, allow_prefix: bool, typos: bool = True, synonyms: bool = True) -> WordPlan:

@@ -18,18 +18,25 @@ from __future__ import annotations
 import numpy as np
 
 from store.search.builder import IndexParts
+from store.search.korean_forms import is_hangul
 from store.search.ranking import WordPlan, gather_tokens
+from store.search.terms import _UNSPACED_RUN
 
-_LATIN, _CYRILLIC = "latin", "cyrillic"
+_LATIN, _CYRILLIC, _HANGUL, _UNSPACED = "latin", "cyrillic", "hangul", "kanji, kana or hanzi"
 
 
 def script_of(word: str) -> str | None:
-    """The script of a folded word by its first letter, for the two scripts matched across (else None)."""
+    """The script of a folded word by its first letter, for the scripts matched across (else None): Latin and
+    Cyrillic, and Korean, Japanese and Chinese, whose names find their Latin spelling (``conflict_names``)."""
     for ch in word:
         if "a" <= ch <= "z":
             return _LATIN
         if "\u0400" <= ch <= "\u04ff":
             return _CYRILLIC
+        if is_hangul(ch):
+            return _HANGUL
+        if _UNSPACED_RUN.match(ch):
+            return _UNSPACED
         if ch.isalpha():
             return None
     return None

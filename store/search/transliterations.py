@@ -43,11 +43,45 @@ MAX_GROUPS = 3  # a word with more letter groups than this is an English word ("
 MAX_FORMS = 64
 
 
+# German writes a Cyrillic name by German sounds: "ш" and "ж" "sch", "ч" "tsch", "х" "ch", "в" "w", "ц" "z", "з"
+# at a word's start "s", "й" "j" ("Selenskyj", "Charkiw", "Donezk", "Schoigu", "Pokrowsk"): an analyst reading
+# German copy types those.  Each group's English spellings; "j" after a vowel ends a syllable ("yj", "ij").
+_GERMAN_GROUPS = {
+    "tsch": ("ch",), "dsch": ("dzh", "j"), "sch": ("sh", "zh"), "ch": ("kh",), "w": ("v",), "z": ("ts",),
+    "j": ("y", "i", ""), "^s": ("z",),
+}  # fmt: skip
+_GERMAN_GROUP = re.compile(r"tsch|dsch|sch|ch|w|z|j|^s(?=[aeiouy])")
+_GERMAN_MARK = re.compile(r"sch|w|z|j")  # no English name of this war is romanised with these
+MAX_GERMAN_GROUPS = 4
+
+
+def german_forms(word: str) -> list[str]:
+    """The English spellings of a name ``word`` writes the German way ("selenskyj": "zelensky", "zelenskyy";
+    "charkiw": "kharkiv"), itself left out; [] for a word with no German mark."""
+    if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha() or not _GERMAN_MARK.search(word):
+        return []
+    pieces: list[tuple[str, ...]] = []
+    start = 0
+    for match in _GERMAN_GROUP.finditer(word):
+        group = match.group()
+        key = "^s" if group == "s" else group
+        pieces += [(word[start : match.start()],), (group, *_GERMAN_GROUPS[key])]
+        start = match.end()
+    if len(pieces) // 2 > MAX_GERMAN_GROUPS:
+        return []
+    pieces.append((word[start:],))
+    return list(dict.fromkeys(form for choice in product(*pieces) if (form := "".join(choice)) != word))[:MAX_FORMS]
+
+
 def romanised_forms(word: str) -> list[str]:
     """The other romanisations of ``word`` (folded, lower case, Latin letters), itself left out; [] for a
     word too short or with no letter group the systems write differently."""
     if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha():
         return []
+    return [*_forms_by_letter_group(word), *german_forms(word)]
+
+
+def _forms_by_letter_group(word: str) -> list[str]:
     pieces: list[tuple[str, ...]] = []
     start = 0
     for match in _GROUP.finditer(word):
