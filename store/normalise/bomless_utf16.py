@@ -87,6 +87,7 @@ _UTF16_TEXT_SHARE = 0.98
 _UTF16_LEAST_SPACE_SHARE = 0.04  # words need separators: about one character in six is a space in prose
 _UTF16_LONGEST_MEAN_WORD = 16  # German compounds average well under this; a byte soup has no word breaks
 _UTF16_LETTER_SHARE = 0.6  # of the characters that are not whitespace
+_UTF16_LEAST_LETTER_SHARE = 0.3  # ... when figures make up the rest
 
 
 def bomless_utf32(sample: bytes) -> str | None:
@@ -134,7 +135,9 @@ def _reads_as_utf16_text(sample: bytes, encoding: str) -> bool:
     visible = len(text) - spaces
     letters = sum(1 for ch in text if ch.isalpha())
     if spaces >= _UTF16_LEAST_SPACE_SHARE * len(text) and visible / len(tokens) <= _UTF16_LONGEST_MEAN_WORD:
-        return letters >= _UTF16_LETTER_SHARE * visible
+        # (A subtitle file's or a table's figures, "00:00:04,500 --> 00:00:08,000", stand with its words.)
+        digits = sum(1 for ch in text if ch.isdigit())
+        return letters >= _UTF16_LETTER_SHARE * visible or (letters >= _UTF16_LEAST_LETTER_SHARE * visible and letters + digits >= _UTF16_LETTER_SHARE * visible)
     return _reads_as_cjk_prose(text, visible)
 
 

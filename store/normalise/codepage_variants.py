@@ -34,6 +34,10 @@ _WINDOWS_ONLY_BYTES = re.compile(rb"[\x80-\x9f]")  # C1 controls in an ISO codep
 # In a Windows-1252 reading: a fraction or bar inside a word ("c½ur", "l'½uvre", "¦koda"), "¤" by a figure.
 _LATIN9_SIGN = re.compile(r"(?<=[^\W\d_])[¼½¾¦¨](?=[^\W\d_])|(?<=['’])[¼½](?=[^\W\d_])|(?<![^\W\d_])[¦¨](?=[^\W\d_])|(?<=\d)\s?¤|¤\s?(?=\d)")
 _LEAST_LATIN9_SIGNS = 2
+# A "¤" standing apart from letters ("5 Mio. ¤", "¤ 200"): prose never writes the generic currency sign, and
+# Latin-9 puts "€" on its byte, so one alone tells the codepage (a German note with a single price in euros).
+# So does a fraction between two letters ("c½ur" for "cœur"), which no Windows-1252 text writes.
+_CURRENCY_WORD = re.compile(r"(?<![^\W\d_])¤(?![^\W\d_])|(?<=[^\W\d_])[¼½](?=[^\W\d_])")
 
 
 def latin9_reading(data: bytes, western: str, declared: str | None) -> str | None:
@@ -41,7 +45,7 @@ def latin9_reading(data: bytes, western: str, declared: str | None) -> str | Non
     sample = data[:_SAMPLE]
     if _WINDOWS_ONLY_BYTES.search(sample):
         return None
-    if declared != "iso8859_15" and len(_LATIN9_SIGN.findall(western[:_SAMPLE])) < _LEAST_LATIN9_SIGNS:
+    if declared != "iso8859_15" and len(_LATIN9_SIGN.findall(western[:_SAMPLE])) < _LEAST_LATIN9_SIGNS and _CURRENCY_WORD.search(western[:_SAMPLE]) is None:
         return None
     return data.decode("iso8859_15")
 
@@ -212,6 +216,24 @@ def _german_sharp_s(sample: bytes) -> list[bytes]:
     return found
 
 
+# Italian ends words in accented vowels ("più", "città", "perché", "virtù", "è"): in DOS "à" "è" "ò" "ù" are
+# Windows-1252's "…", "Š", "•", "—", which English prose also glues to a word ("so…", "word—").  Counted as DOS
+# letters only in a text that reads as Italian by its small words.
+# (So are its "è" and "È" standing alone, Windows-1252's "Š" and "Ô", and its guillemets, "®" and "¯", around words.)
+_ITALIAN_FINAL_VOWEL = re.compile(
+    rb"(?<=[a-z])[\x85\x8a\x95\x97](?=[\s.,;:!?)\"']|\Z)|(?<![A-Za-z\x80-\xad\xaf-\xff])[\x8a\xd4](?= )|(?<![A-Za-z])\xae(?=[A-Za-z\x80-\xff])|(?<=[A-Za-z.!?\x80-\xff])\xaf"
+)
+_ITALIAN_WORDS = re.compile(rb"(?<![A-Za-z])(?:di|che|il|della|per|non|sono|con|del|gli|una|nel)(?![A-Za-z\x80-\xff])")
+_LEAST_ITALIAN_WORDS = 3
+
+
+def _italian_final_vowels(sample: bytes) -> list[bytes]:
+    found = _ITALIAN_FINAL_VOWEL.findall(sample)
+    if not found or len(_ITALIAN_WORDS.findall(sample, 0, _GERMAN_SAMPLE)) < _LEAST_ITALIAN_WORDS:
+        return []
+    return found
+
+
 def _few_dos_letters(sample: bytes, dos: int, windows: int) -> bool:
     """A short DOS note with two or three accented letters (fewer than ``dos_latin_reading`` asks for
     inside words): each stands after a small letter where Windows-1252 has a sign or nothing, the file
@@ -222,6 +244,7 @@ def _few_dos_letters(sample: bytes, dos: int, windows: int) -> bool:
     letters = _DOS_LETTER_AFTER_SMALL.findall(sample) + _DOS_LETTER_ENDING_WORD.findall(sample) + german
     if german:  # a German text's umlaut opening a word ("über", "äußerte"), where Windows-1252 has "„" or nothing
         letters += _DOS_UMLAUT_OPENING_WORD.findall(sample)
+    letters += _italian_final_vowels(sample)
     # "ü" and "ì" (0x81, 0x8D) are bytes Windows-1252 leaves undefined: one such in a word is proof enough;
     # so is a German "ß", which only a German text writes and only after a vowel and before "e", "t" or a word's end.
     few = len(letters) + sum(letter in _UNDEFINED_IN_WINDOWS for letter in letters) + len(german)

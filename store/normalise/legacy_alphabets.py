@@ -99,6 +99,8 @@ def other_latin_reading(data: bytes, western: str) -> tuple[str, str] | None:
     """(text, codepage) of Baltic, Central European or Romanian text (Windows-1257, ISO 8859-13, -4, -10,
     -16, Windows-1250, Mac Latin-2, DOS 852, 775, 857), when the Windows-1252 reading fits no alphabet and
     theirs does."""
+    if (hungarian := _short_hungarian(data, western)) is not None:
+        return hungarian
     wrong, letters = misfit(western[:_SAMPLE])
     if letters < _LEAST_LETTERS or wrong * letters < 0.5:  # (one misfit letter at least)
         return None
@@ -134,6 +136,32 @@ def other_latin_reading(data: bytes, western: str) -> tuple[str, str] | None:
         # ISO 8859-16, and its reading is the letters either writer meant.
         codepage = "iso8859_16"
     return sloppy_decode(data, codepage), codepage
+
+
+# Hungarian's "ő" and "ű" are the bytes of "õ" and "û" in Windows-1252 (0xF5, 0xFB); its other accented letters
+# are the same bytes in both.  A short Hungarian text gives too few letters for ``misfit`` to tell, and its
+# reading fits Portuguese ("õ", "á", "é") or French ("û", "é").  What tells it: all its letters are Hungarian's
+# (Portuguese writes "ã", "ç", "ê"; French "è", "à", "ç"; Estonian "ä"), a long vowel "á é í ó ú" as nearly
+# every Hungarian sentence has (Estonian none), and "ö" or "ü" (in no Portuguese or French word) or an "õ"
+# before anything but "e" (Portuguese's "õ" opens "-ões", "põe").
+_HUNGARIAN_AS_WESTERN = frozenset("áéíóöúüõû")
+_HUNGARIAN_ACUTE = frozenset("áéíóú")
+_HUNGARIAN_ONLY = frozenset("öü")
+_PORTUGUESE_TILDE = re.compile("õ(?=e)")
+
+
+def _short_hungarian(data: bytes, western: str) -> tuple[str, str] | None:
+    """(text, codepage) of Hungarian in Windows-1250 or ISO 8859-2 whose "ő" or "ű" the Windows-1252 reading
+    ``western`` shows as "õ" or "û" (see ``_HUNGARIAN_AS_WESTERN``), else None."""
+    sample = western[:_SAMPLE].lower()
+    if "õ" not in sample and "û" not in sample:
+        return None
+    letters = set(_ACCENTED_LETTER.findall(sample))
+    if not letters <= _HUNGARIAN_AS_WESTERN or not letters & _HUNGARIAN_ACUTE:
+        return None
+    if not letters & _HUNGARIAN_ONLY and ("õ" not in letters or _PORTUGUESE_TILDE.search(sample)):
+        return None
+    return sloppy_decode(data, "cp1250"), "cp1250"  # (the commoner of the two, which read these letters alike)
 
 
 def _reads_romanian(sample: bytes) -> bool:

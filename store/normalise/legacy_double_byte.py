@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from store.normalise.word_byte_losses import placed_hole
+
 # (codepage, the standard whose characters text uses, the lead bytes of its punctuation and commonest
 # characters there: GB 2312's level 1, Big5's frequent hanzi, KS X 1001's Hangul, JIS X 0208's level 1)
 _CODEPAGES = (
@@ -88,6 +90,14 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
     at = 0
     while at < len(data):
         byte = data[at]
+        if codepage == "cp949" and byte >= 0x80 and (at == 0 or data[at - 1] < 0x80) and _odd_word(data, at):
+            end = _run_end(data, at)
+            reading, held = placed_hole(data[at:end], codepage, lambda ch: _in_standard(ch, standard))
+            out.append(reading)
+            lost += 1
+            common += held
+            at = end
+            continue
         if byte < 0x80:
             lone = bool(out) and _lone_trail(data, at, out[-1], codepage, standard)
             out.append("\ufffd" if lone else chr(byte))  # (lone: a character's second byte, its first lost)
@@ -103,6 +113,11 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
             at += 1
             continue
         ch = _pair(data, at, codepage)
+        if codepage == "shift_jis" and _punctuation_split(data, at):
+            out.append("\ufffd")  # (its partner lost: the byte after it opens "、" or "。")
+            lost += 1
+            at += 1
+            continue
         if ch is not None and _in_standard(ch, standard):
             here = _common_ahead(data, at, codepage, standard)
             # (A common character with an ASCII byte after it is in step: read a byte later, the pair would
@@ -127,6 +142,33 @@ def _read_in_step(data: bytes, codepage: str, standard: str) -> tuple[str, int, 
     return "".join(out), lost, common
 
 
+# Shift_JIS writes Japanese punctuation "、" "。" "，" "．" "・" "：" "；" "？" "！" as 0x81 and a capital A-I.  A
+# character whose partner was lost pairs its lead with that 0x81 and leaves the capital alone between two wide
+# characters or before a line's end ("13刀Aロシア" for "13日、ロシア"), where no Latin letter stands.
+_SJIS_PUNCTUATION_TRAILS = range(0x41, 0x4A)
+
+
+def _punctuation_split(data: bytes, at: int) -> bool:
+    """Is the pair at ``at`` a lead byte whose partner was lost, read with the first byte of a punctuation mark?"""
+    after = data[at + 3] if at + 3 < len(data) else 0x0A  # (a wide character, or the line's end after "。")
+    return at + 2 < len(data) and data[at + 1] == 0x81 and data[at + 2] in _SJIS_PUNCTUATION_TRAILS and (after >= 0x80 or after in b"\r\n")
+
+
+def _run_end(data: bytes, at: int) -> int:
+    """Where the run of bytes past ASCII that starts at ``at`` ends."""
+    found = _ASCII_BYTE.search(data, at)
+    return len(data) if found is None else found.start()
+
+
+_ASCII_BYTE = re.compile(rb"[\x00-\x7f]")
+_ASCII_LETTER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _odd_word(data: bytes, at: int) -> bool:
+    """Is the run of bytes past ASCII from ``at`` a Korean word that lost a byte: odd in number, and not ended
+    by an ASCII letter (CP949's added syllables take one for their second byte: "똠" is 8C 63, "c")?"""
+    end = _run_end(data, at)
+    return end - at > 2 and (end - at) % 2 == 1 and (end == len(data) or data[end] not in _ASCII_LETTER)
 _CAPITAL = range(0x41, 0x5B)
 _DIGIT = range(0x30, 0x3A)
 _ASCII_WORD = re.compile(rb"[A-Za-z]+")

@@ -15,7 +15,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 # Where ISO 8859-2 puts "ą", "ś", "Ą", "Ś", "Ź" (0xB1, 0xB6, 0xA1, 0xA6, 0xAC) Windows-1250 has symbols: a Polish
 # word ending in one ("walcz±", "wie¶") shows the file is ISO 8859-2; real symbols never end a word.
-_SYMBOL_ENDING_WORD = re.compile(r"[^\W\d_][\u00b1\u00b6\u02c7\u00a6\u00ac](?![^\W\d_])")
+# Their capitals "Ą Ś Ź" open words too ("¦wiadek", "¬ródło" for "Świadek", "Źródło"): no symbol stands so.
+_SYMBOL_ENDING_WORD = re.compile(r"[^\W\d_][\u00b1\u00b6\u02c7\u00a6\u00ac](?![^\W\d_])|(?<![^\W\d_])[\u02c7\u00a6\u00ac](?=[a-z\u00df-\u017e])")
 # In the reading of another Latin codepage "š" or "ž" inside a word is a letter; symbols still are not.
 _ONLY_SYMBOL_INSIDE_WORD = re.compile(r"[A-Za-z][\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2020-\u2030][A-Za-z]")
 # Windows-1250's ř, ě, ů (0xF8, 0xEC, 0xF9) read as Windows-1252's ø, ì, ù; its š and ž sit where

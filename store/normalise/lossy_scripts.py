@@ -7,8 +7,12 @@ Windows-1252 the U+FFFD is a "?".  (A UTF-8 file that lost the bytes themselves 
 ``lossy_utf8``.)  The lead byte leaves a letter or two:
 
 - after "Î" the capital "Ν" (the other, "ΐ", is a rare letter);
-- after "Ï" "ρ" or "ύ": a Greek word carries one accent, so in a word accented elsewhere it is "ρ";
-- after "×" "א" or the final "ם", which ends a word: inside one it is "א", after the "י" of a plural "ם";
+- after "Ï" "ρ" or "ύ": a Greek word of two syllables or more carries one accent, a word of one none, and
+  every word a vowel; "ρ" stands by a vowel.  The one choice for the word's holes that keeps those rules
+  is its letters ("σ?νο?α": "σύνορα"; "π?ος": "προς"); with two ("πο?": "πού" or "πορ") it stays a hole;
+- after "×" "א" or the final "ם", which ends a word: inside one it is "א"; at a word's end "ם", far the
+  commoner ending, but for the few words that end in "א" ("לא", "הוא", "היא", "צבא", "נשיא"), with their
+  prefixes ("והיא", "הצבא");
 - after "Ù" "ف" or a vowel sign news text does not write: beside an Arabic letter it is "ف".
 
 Any other stays one U+FFFD, without the lead's junk.  Only in a text of that script, whose intact letters
@@ -36,7 +40,18 @@ _GREEK_ACCENTED = re.compile("[άέήίόύώ]|Î[¬\u00ad®¯]|Ï[Œ\u008cŽ\u0
 # A word of mojibake (its other holes, U+FFFD or "?", in it).
 _WORD_AROUND = re.compile("[\\w\u00a0-\u024f\u0152-\u2122\ufffd?]*$")
 _WORD_AFTER = re.compile("[\\w\u00a0-\u024f\u0152-\u2122\ufffd?]*")
-_HEBREW_NEXT = re.compile("×[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|[\u05d0-\u05ea]")
+_HEBREW_NEXT = re.compile("×[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122\ufffd?]|[\u05d0-\u05ea]")
+# A Hebrew word before a hole, as mojibake ("×”×•") or letters.
+_HEBREW_BEFORE = re.compile("(?:×[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|[\u05d0-\u05ea])*$")
+# Words that end in "א" (function words, the nouns and verbs of roots ending in it, Aramaic loans); any other
+# word ending at a hole ends in "ם".  A word takes up to two prefixes: "ו" and, "ה" the, "ב" "ל" "מ" "כ" "ש".
+_ALEF_FINAL = frozenset({
+    "לא", "הוא", "היא", "אלא", "צבא", "נשיא", "נביא", "בא", "בוא", "מבוא", "יבוא", "תבוא", "נבוא", "לבוא",
+    "ייבוא", "יבא", "יצא", "יוצא", "יצוא", "ייצוא", "מצא", "נמצא", "מוצא", "קרא", "קורא", "נקרא", "מקרא",
+    "נשא", "נושא", "משא", "רופא", "מרפא", "אבא", "אמא", "סבא", "כלא", "מלא", "חטא", "שנא", "ברא", "פלא",
+    "צמא", "דווקא", "אפוא", "איפוא", "כיסא", "כסא",
+})
+_HEBREW_PREFIXES = "והבלמכש"
 _ARABIC_BESIDE = re.compile("[ØÙ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|[\u0620-\u064a]")
 
 
@@ -72,13 +87,78 @@ def _letter(found: re.Match[str], text: str) -> str | None:
     if lead == "Î":
         return "Ν"
     if lead == "Ï":
-        word = _WORD_AROUND.search(text, 0, start).group(0) + _WORD_AFTER.match(text, end).group(0)  # type: ignore[union-attr]
-        return "ρ" if _GREEK_ACCENTED.search(word) else None
+        before = _WORD_AROUND.search(text, 0, start).group(0)  # type: ignore[union-attr]
+        return _greek_letter(before + found.group(0) + _WORD_AFTER.match(text, end).group(0), len(before))  # type: ignore[union-attr]
     if lead == "×":
         if _HEBREW_NEXT.match(text, end):
             return "א"
-        return "ם" if text.endswith(("×™", "י"), 0, start) else None  # (a word's end: the plural "-ים", far the commonest)
+        return "א" if _ends_in_alef(_HEBREW_BEFORE.search(text, 0, start).group(0)) else "ם"  # type: ignore[union-attr]
     if lead == "Ù":
         before = text[max(0, start - 2) : start]
         return "ف" if _ARABIC_BESIDE.match(text, end) or _ARABIC_BESIDE.search(before) else None
     return None
+
+
+def _as_letters(mojibake: str) -> str:
+    """``mojibake`` (a word's letters as their UTF-8 bytes read in Windows-1252, or already letters) as letters."""
+    try:
+        return mojibake.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return mojibake
+
+
+def _ends_in_alef(before: str) -> bool:
+    """Is the Hebrew word ``before`` a hole (as mojibake or letters) one whose last letter is "א"?"""
+    word = _as_letters(before) + "א"
+    return any(word[prefixes:] in _ALEF_FINAL for prefixes in range(min(2, len(word) - 2) + 1) if all(ch in _HEBREW_PREFIXES for ch in word[:prefixes]))
+
+
+_GREEK_HOLE = re.compile("Ï[\ufffd?]")
+_GREEK_VOWELS = frozenset("αεηιουωάέήίόύώϊϋΐΰ")
+_GREEK_ACCENTS = frozenset("άέήίόύώΐΰ")
+_DIPHTHONGS = frozenset({"αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"})
+_UNACCENTED = {"ί": "ι", "ύ": "υ"}
+_MOST_GREEK_HOLES = 3  # in one word: 2**3 readings to weigh
+
+
+def _greek_letter(word: str, at: int) -> str | None:
+    """The letter ("ρ" or "ύ") of the hole at ``at`` in the Greek ``word`` (mojibake, holes "Ï?"), when one
+    choice for all the word's holes alone spells a word Greek spelling allows (see the module's notes)."""
+    holes = [found.start() for found in _GREEK_HOLE.finditer(word)]
+    if at not in holes or len(holes) > _MOST_GREEK_HOLES:
+        return None
+    pieces = [_as_letters(piece) for piece in _GREEK_HOLE.split(word)]
+    fitting = []
+    for choice in range(2 ** len(holes)):
+        letters = ["ύ" if choice >> index & 1 else "ρ" for index in range(len(holes))]
+        spelt = pieces[0] + "".join(letter + piece for letter, piece in zip(letters, pieces[1:], strict=True))
+        if _spelling_allowed(spelt.lower(), [len(pieces[0]) + sum(len(piece) + 1 for piece in pieces[1 : index + 1]) for index in range(len(holes))], letters):
+            fitting.append(letters)
+    if len(fitting) > 1:
+        # "ύ" before a vowel ("ισχύουν") is far rarer than "ρ" there: "π?ος" is "προς".
+        fitting = [letters for letters in fitting if not _accent_before_vowel(pieces, letters)] or fitting
+    return fitting[0][holes.index(at)] if len(fitting) == 1 else None
+
+
+def _accent_before_vowel(pieces: list[str], letters: list[str]) -> bool:
+    return any(letter == "ύ" and piece[:1].lower() in _GREEK_VOWELS for letter, piece in zip(letters, pieces[1:], strict=True))
+
+
+def _spelling_allowed(word: str, places: list[int], letters: list[str]) -> bool:
+    """One accent in a word of two syllables or more, none or one in a word of one, a vowel at least, and
+    each "ρ" of ``letters`` (at ``places``) beside a vowel."""
+    syllables = 0
+    second = False  # (is the vowel before the second of a diphthong?)
+    for index, ch in enumerate(word):
+        if ch not in _GREEK_VOWELS:
+            continue
+        previous = word[index - 1] if index else ""
+        joined = not second and previous in _GREEK_VOWELS and previous + _UNACCENTED.get(ch, ch) in _DIPHTHONGS
+        syllables += not joined
+        second = joined
+    if any(letter == "ύ" and word[place - 1 : place] in ("υ", "ύ") for letter, place in zip(letters, places, strict=True)):
+        return False  # (no Greek word doubles its "υ")
+    accents = sum(1 for ch in word if ch in _GREEK_ACCENTS)
+    if not syllables or accents > 1 or (syllables > 1 and accents != 1):
+        return False
+    return all(letter != "ρ" or (place and word[place - 1] in _GREEK_VOWELS) or word[place + 1 : place + 2] in _GREEK_VOWELS for letter, place in zip(letters, places, strict=True))

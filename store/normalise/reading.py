@@ -39,6 +39,7 @@ from store.normalise.overstrikes import struck_backspaces
 from store.normalise.packed import GZIP_MAGIC, ZIP_MAGIC, unpacked
 from store.normalise.percent import percent_decoded
 from store.normalise.seven_bit import seven_bit_text
+from store.normalise.split_characters import rejoined_characters
 from store.normalise.surrogate_escapes import (
     MODIFIED_UTF8_NUL,
     decode_cesu8,
@@ -315,9 +316,22 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
             return _finish(Decoded(paired[0], "cesu-8" if "surrogate-pairs-joined" in paired[1] else "utf-8", [*repairs, *paired[1]]), name)
     if (overlong := decode_overlong_utf8(data)) is not None:  # (invalid UTF-8, not Latin letters: see ``overlong_utf8``)
         return _finish(Decoded(overlong[0], utf8_label, [*repairs, f"invalid-utf-8-overlong-forms x{overlong[1]}"]), name)
+    if (rejoined := rejoined_characters(data)) is not None:  # (lines folded by bytes, through characters)
+        repairs.append(f"utf-8-characters-rejoined x{rejoined[1]}")
+        return decode_bytes_rejoined(rejoined[0], name, repairs)
     decoded = decode_legacy(data)
     decoded.repairs[:0] = repairs
     return _finish(decoded, name)
+
+
+def decode_bytes_rejoined(data: bytes, name: str, repairs: list[str]) -> Decoded:
+    """``data`` whose characters a line break had cut are whole again: UTF-8 now, or legacy text as before."""
+    try:
+        return _finish(Decoded(data.decode("utf-8"), "utf-8", repairs), name)
+    except UnicodeDecodeError:
+        decoded = decode_legacy(data)
+        decoded.repairs[:0] = repairs
+        return _finish(decoded, name)
 
 
 def _joined_decodings(files: list[Decoded]) -> Decoded:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from store.normalise.lost_lead_bytes import lost_lead_bytes
 from store.normalise.sloppy import sloppy_decode
 
 _REPLACEMENT_UTF8 = "\ufffd".encode()
@@ -111,7 +112,11 @@ codecs.register_error("nkru-cp1252-fallback", _cp1252_fallback)
 
 def utf8_with_stray_bytes(data: bytes, invalid: int) -> tuple[str, list[str]]:
     """``data``, UTF-8 but for ``invalid`` stray bytes (or cut sequences), and the repairs that say so."""
+    data, leads = lost_lead_bytes(data)
+    invalid -= leads.orphans  # (each orphan byte was one of them; the wide character it was is now told)
     text = data.decode("utf-8", errors="nkru-cp1252-fallback")
     lost = text.count("\ufffd") - data.count(_REPLACEMENT_UTF8)
     repairs = [f"stray-bytes-as-cp1252 x{invalid - lost}"] if invalid > lost else []
+    repairs += [f"utf-8-lead-bytes-restored x{leads.restored}"] * bool(leads.restored)
+    lost += leads.holes
     return text, [*repairs, f"undecodable-bytes x{lost}"] if lost > 0 else repairs
