@@ -25,3 +25,32 @@ def read_as_ingest(tmp_path: Path, name: str, data: bytes):  # type: ignore[no-u
 
 def passage_texts(result) -> list[str]:  # type: ignore[no-untyped-def]
     return [p.text for article in result.articles for p in article.passages]
+
+
+def all_text(result) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(passage_texts(result))
+
+
+def normalise_file(data: bytes, name: str = "a.txt"):  # type: ignore[no-untyped-def]
+    """The pipeline on ``data`` saved as ``name``: its suffix as the name gives it."""
+    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
+
+
+def story_text(story: tuple[str, ...]) -> str:
+    """A story (its title, then its paragraphs) as a plain-text article."""
+    return article_text(*story)
+
+
+def assert_story_reads(result, story: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """The first article has the story's title and holds each of its paragraphs."""
+    assert result.articles, "no article"
+    assert result.articles[0].title == story[0], result.articles[0].title
+    text = all_text(result)
+    for paragraph in story[1:]:
+        assert paragraph in text, (paragraph, text)
+
+
+def seen_through(text: str, codepage: str) -> str:
+    """UTF-8 of ``text`` read through a single-byte ``codepage`` as a browser does (a byte the codepage
+    leaves undefined shows as the C1 control of its value)."""
+    return "".join(bytes([byte]).decode(codepage, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))

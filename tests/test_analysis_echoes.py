@@ -117,18 +117,24 @@ def _synthetic(count: int, seed: int = 7) -> tuple[list[Passage], list[list[str]
     return passages, planted
 
 
-def test_scales_without_comparing_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
-    passages, planted = _synthetic(20_000)
-    calls = 0
+def _counted_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on, how many pairs the fuzzy comparison is asked about: the list's one item."""
+    checks = [0]
     real = echoes._similar_pairs
 
     def counting(flats: list[bytes], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        nonlocal calls
-        calls += len(left)
+        checks[0] += len(left)
         return real(flats, left, right)
 
     monkeypatch.setattr(echoes, "_similar_pairs", counting)
+    return checks
+
+
+def test_scales_without_comparing_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    passages, planted = _synthetic(20_000)
+    checks = _counted_checks(monkeypatch)
     groups = assign_echo_groups(passages)
+    calls = checks[0]
     n = len(passages)
     print(
         f"\n{n} passages, {calls} similarity checks ({calls / n:.2f} per passage; all pairs would be {n * (n - 1) // 2})"
@@ -180,19 +186,11 @@ def test_quote_and_dash_styles_do_not_hide_an_echo() -> None:
 
 
 def test_exact_copies_need_no_fuzzy_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = 0
-    real = echoes._similar_pairs
-
-    def counting(flats: list[bytes], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        nonlocal calls
-        calls += len(left)
-        return real(flats, left, right)
-
-    monkeypatch.setattr(echoes, "_similar_pairs", counting)
+    checks = _counted_checks(monkeypatch)
     passages = [passage(article, 1, PONOMARENKO_A) for article in ("aaa", "bbb", "ccc", "ddd")]
     assert assign_echo_groups(passages) == 1
     assert {p.echo_group for p in passages} == {"aaa-001"}
-    assert calls == 0
+    assert checks[0] == 0
 
 
 def test_a_stock_opening_shared_by_many_still_finds_the_copies() -> None:

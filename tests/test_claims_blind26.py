@@ -15,7 +15,7 @@ the brief's examples verbatim, or an earlier test.
 from __future__ import annotations
 
 import pytest
-from claim_builders import claims_of
+from claim_builders import claim_with, claims_of
 from claim_round_cases import Case, check_case, misread_cases
 
 NIS = "National Intelligence Service"
@@ -124,9 +124,15 @@ def test_a_rate_after_the_verb_is_a_flow_but_a_day_after_an_event_is_not() -> No
     assert (once.figures[0].unit, once.subject) == ("soldiers", "casualties")
     monthly = claims_of("North Korea sends 500 troops monthly to Russia, the NIS said.")[0]
     assert (monthly.figures[0].unit, monthly.subject) == ("troops per month", "troops_per_month")
-    # "daily" before a noun is an adjective: the count beside it is no rate
-    claim = claims_of("Some 300 North Korean soldiers daily reports say were killed, HUR said.")
-    assert all(f.unit != "soldiers per day" for c in claim for f in c.figures)
+
+
+@pytest.mark.xfail(strict=True, reason="the count is lost: '300 North Korean soldiers daily reports' is read as the "
+                   "claimant of a claim with no figure (with commas round 'daily reports say' it is read)")
+def test_daily_before_a_noun_is_no_rate_and_the_count_beside_it_is_still_read() -> None:
+    # "daily" before a noun is an adjective: the count beside it is no rate.  (Checked over all the claims'
+    # figures, this passed on a claim that had lost its figure.)
+    claim = claim_with(claims_of("Some 300 North Korean soldiers daily reports say were killed, HUR said."), "300")
+    assert claim.figures[0].unit != "soldiers per day"
 
 
 def test_south_koreas_intelligence_is_the_nis_in_every_case_but_its_military_intelligence_is_not() -> None:

@@ -73,8 +73,8 @@ def test_a_paragraph_label_is_no_relay(text: str, claimant: str, value: int):
 
 @pytest.mark.parametrize("label", ["Quote", "Details", "Background", "Context", "Source", "Reminder"])
 def test_a_label_before_a_quotation_is_no_claimant(label: str):
-    claims = claims_of(f'{label}: "More than 600 North Korean soldiers were killed in January."')
-    assert all(c.claimant is None or fold(label) not in fold(c.claimant) for c in claims), [c.claimant for c in claims]
+    claim = claim_with(claims_of(f'{label}: "More than 600 North Korean soldiers were killed in January."'), "600")
+    assert claim.claimant is None or fold(label) not in fold(claim.claimant), claim.claimant
 
 
 # --- "he" after a speaker with a two-letter syllable --------------------------------------------------------------
@@ -156,8 +156,8 @@ def _only_figure_claim(text: str):
 
 
 def test_a_korean_speaker_is_never_a_reported_verb():
-    claims = claims_of('국방정보본부는 "러시아에 파병된 북한군은 1만2천명 규모"라고 보고했다고 여당 의원이 전했다.')
-    assert all("보고했다고" not in (c.claimant or "") and "보고했다고" not in (c.via or "") for c in claims)
+    claim = claim_with(claims_of('국방정보본부는 "러시아에 파병된 북한군은 1만2천명 규모"라고 보고했다고 여당 의원이 전했다.'), "1만2천")
+    assert "보고했다고" not in (claim.claimant or "") and "보고했다고" not in (claim.via or "")
 
 
 def test_the_whole_unseen_page_reads_as_its_sources_said():

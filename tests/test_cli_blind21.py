@@ -27,6 +27,16 @@ The officials said about 3,000 of them had been killed or wounded by mid-January
 """
 
 
+def _ingested(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str = ARTICLE, name: str = "wire.txt") -> tuple[Path, str]:
+    """``text`` saved as ``name`` and ingested into a new database: the file and the database's path."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "db.json")
+    assert main(["ingest", str(source), "--db", db]) == 0
+    capsys.readouterr()
+    return source, db
+
+
 def _refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     """The one line the parser prints for ``argv``, which it must refuse with exit status 2."""
     with pytest.raises(SystemExit) as stopped:
@@ -64,11 +74,7 @@ def test_a_day_the_month_lacks_is_refused(capsys, day: str) -> None:
 
 
 def test_an_emptied_database_says_so_instead_of_no_match(tmp_path: Path, capsys) -> None:
-    source = tmp_path / "wire.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    assert main(["ingest", str(source), "--db", db]) == 0
-    capsys.readouterr()
+    source, db = _ingested(tmp_path, capsys)
     assert main(["search", "kursk", "--db", db]) == 0
     assert "holds no articles" not in capsys.readouterr().err
     assert main(["remove", str(source), "--db", db]) == 0
@@ -80,11 +86,7 @@ def test_an_emptied_database_says_so_instead_of_no_match(tmp_path: Path, capsys)
 
 
 def test_audit_takes_the_article_and_passage_ids_every_table_prints(tmp_path: Path, capsys) -> None:
-    source = tmp_path / "wire.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    assert main(["ingest", str(source), "--db", db]) == 0
-    capsys.readouterr()
+    source, db = _ingested(tmp_path, capsys)
     assert main(["articles", "--json", "--db", db]) == 0
     (article,) = json.loads(capsys.readouterr().out)
     assert main(["audit", source.name, "--json", "--db", db]) == 0
@@ -136,11 +138,7 @@ def test_a_name_typed_up_to_case_means_that_outlet_when_accents_tell_two_apart()
 
 
 def test_the_article_itself_as_the_tables_name_it_filters_the_claims_no_one_is_named_for(tmp_path: Path, capsys) -> None:
-    source = tmp_path / "wire.txt"
-    source.write_text(ARTICLE + "\nNorth Korea has shipped 4 million shells since 2023.\n", encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    assert main(["ingest", str(source), "--db", db]) == 0
-    capsys.readouterr()
+    source, db = _ingested(tmp_path, capsys, ARTICLE + "\nNorth Korea has shipped 4 million shells since 2023.\n")
     assert main(["claims", "--json", "--db", db]) == 0
     unnamed = [c["id"] for c in json.loads(capsys.readouterr().out) if c["claimant"] is None]
     assert unnamed, "the shells sentence names no one"
@@ -156,11 +154,7 @@ def test_a_search_row_shows_the_words_that_matched_even_deep_in_a_long_passage(t
     long_paragraph = ("Officials in Seoul and Kyiv gave differing accounts of the deployment on Tuesday, and analysts "
                       "cautioned that the figures could not be checked independently; satellite imagery reviewed by "
                       "researchers showed new vehicle tracks near the village of Sudzha, where fighting resumed.")
-    source = tmp_path / "long.txt"
-    source.write_text(ARTICLE + "\n" + long_paragraph + "\n", encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    assert main(["ingest", str(source), "--db", db]) == 0
-    capsys.readouterr()
+    source, db = _ingested(tmp_path, capsys, ARTICLE + "\n" + long_paragraph + "\n", name="long.txt")
     assert main(["search", "Sudzha", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "Sudzha" in out, out
@@ -169,11 +163,7 @@ def test_a_search_row_shows_the_words_that_matched_even_deep_in_a_long_passage(t
 
 @pytest.mark.parametrize(("name", "starts"), [("refs.ris", "TY  - "), ("refs.CSV", "passage_id,"), ("refs.json", "[")])
 def test_an_export_file_named_for_a_format_is_written_in_it(tmp_path: Path, capsys, name: str, starts: str) -> None:
-    source = tmp_path / "wire.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    assert main(["ingest", str(source), "--db", db]) == 0
-    capsys.readouterr()
+    source, db = _ingested(tmp_path, capsys)
     assert main(["articles", "--json", "--db", db]) == 0
     (article,) = json.loads(capsys.readouterr().out)
     target = tmp_path / name

@@ -27,7 +27,7 @@ from store.compare import (  # noqa: E402
 from store.compare.intervals import Interval  # noqa: E402
 from store.corpus import Corpus  # noqa: E402
 from store.errors import StoreError  # noqa: E402
-from store.models import Claim  # noqa: E402
+from store.models import Claim, Figure  # noqa: E402
 
 # --- claimants -----------------------------------------------------------------------
 
@@ -115,40 +115,15 @@ def test_tracker_sorts_by_date_value_and_outlet() -> None:
 
 def test_claim_without_a_figure_in_the_subject_unit_keeps_its_main_figure() -> None:
     article = make_article("a", ["Some 40% of shells came from North Korea, in 3 shipments."])
+
+    def budanov_on_shells(n: int, *figures: Figure) -> Claim:
+        return Claim(f"a-000@{n}", "a", "a-000", article.passages[0].text, 0, 10, "Budanov", subject="shells",
+                     figures=list(figures))
+
     claims = [
-        Claim(
-            "a-000@0",
-            "a",
-            "a-000",
-            article.passages[0].text,
-            0,
-            10,
-            "Budanov",
-            subject="shells",
-            figures=[fig(40, unit="percent"), fig(3, unit="shipments")],
-        ),
-        Claim(
-            "a-000@1",
-            "a",
-            "a-000",
-            article.passages[0].text,
-            0,
-            10,
-            "Budanov",
-            subject="shells",
-            figures=[fig(7, unit="shipments")],
-        ),
-        Claim(
-            "a-000@2",
-            "a",
-            "a-000",
-            article.passages[0].text,
-            0,
-            10,
-            "Budanov",
-            subject="shells",
-            figures=[fig(50, unit="percent")],
-        ),
+        budanov_on_shells(0, fig(40, unit="percent"), fig(3, unit="shipments")),
+        budanov_on_shells(1, fig(7, unit="shipments")),
+        budanov_on_shells(2, fig(50, unit="percent")),
     ]
     table = figure_table(Corpus.from_records([article], claims), "shells")
     assert table.unit == "percent"

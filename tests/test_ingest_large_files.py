@@ -53,6 +53,7 @@ def test_a_file_of_few_articles_is_analysed_in_one_go(small_parts, monkeypatch):
     one_article = next(p for p in seed_files() if p != _many_article_file())
     prepared = prepare_file(one_article, progress=lambda *step: steps.append(step))
     assert prepared.error is None and steps == []
+    assert prepared.normalised.articles and prepared.claims  # analysed, not skipped
 
 
 @pytest.fixture()

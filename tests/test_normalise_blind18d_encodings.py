@@ -9,7 +9,8 @@ from __future__ import annotations
 import codecs
 import json
 
-from store.normalise import normalise_bytes
+from encoding_builders import all_text as _text, normalise_file as _normalise
+
 
 EN_TITLE = "North Korean troops on the Kursk front"
 EN_P1 = "Ukrainian officers say about half of the artillery rounds fired by Russian units near Kursk were made in North Korea."
@@ -20,14 +21,6 @@ EN = f"{EN_TITLE}\nNorthern Ledger\nMarch 4, 2025\n\n{EN_P1}\n\n{EN_P2}\n\n{EN_P
 RU_TITLE = "Северокорейские военные под Курском"
 RU_P1 = "По данным ГУР, в Курской области находятся более 11 тысяч военнослужащих КНДР, их потери оценивают в четыре тысячи человек."
 RU_P2 = "Эксперты отмечают, что Пхеньян получает от Москвы не только деньги, но и боевой опыт."
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
-def _normalise(data: bytes, name: str):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
 
 
 def test_shift_jis_paragraph_pasted_into_a_utf8_japanese_file_is_read_as_japanese():

@@ -17,9 +17,9 @@ import quopri
 import unicodedata
 
 import pytest
+from encoding_builders import all_text as _text, normalise_file as _normalise
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes
 
 RU_TITLE = "Северокорейские артиллеристы замечены под Белгородом"
 RU_P1 = "По данным украинской разведки, в Белгородской области работают около 300 северокорейских артиллеристов и инструкторов."
@@ -52,14 +52,6 @@ EN_P1 = "Ukrainian intelligence says about 300 North Korean artillery crews and 
 EN_P2 = "Military analysts believe Pyongyang has handed Moscow at least 120 Koksan self-propelled guns."
 
 
-def _normalise(data: bytes, name: str):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
 def _article(title: str, *paragraphs: str, outlet: str = "", date: str = "") -> str:
     head = "\n".join(line for line in (title, outlet, date) if line)
     return head + "\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -79,6 +71,23 @@ def _nothing_lost(result, *paragraphs: str) -> None:
     removed = "\n".join(r.text for r in result.removed if r.reason)
     for paragraph in paragraphs:
         assert paragraph in kept or paragraph in removed, paragraph
+
+
+def _rss(encoding: str, channel: str, title: str, published: str, description: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel><title>{channel}</title>'
+        f"<item><title>{title}</title><pubDate>{published}</pubDate>"
+        f"<description>{description}</description></item></channel></rss>"
+    )
+
+
+RU_DATE = "Tue, 11 Mar 2025 08:00:00 +0300"  # the feeds' publication dates, as RSS writes them
+KO_DATE = "Wed, 12 Mar 2025 09:00:00 +0900"
+
+
+def _page(meta: str, title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
 
 
 # --- Unicode forms the reader had not met -----------------------------------------------
@@ -227,37 +236,23 @@ def test_page_of_numeric_references_under_a_wrong_meta_charset_is_read():
 
 
 def test_utf8_korean_page_declared_latin1_is_read_as_utf8():
-    page = (
-        f'<html><head><meta charset="iso-8859-1"><title>{KO_TITLE}</title></head><body><article>'
-        f"<h1>{KO_TITLE}</h1><p>{KO_P1}</p><p>{KO_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="iso-8859-1">', KO_TITLE, KO_P1, KO_P2)
     _assert_reads(_normalise(page.encode(), "a.html"), KO_TITLE, KO_P1, KO_P2)
 
 
 def test_euc_jp_page_declared_shift_jis_is_read_as_euc_jp():
-    page = (
-        f'<html><head><meta charset="Shift_JIS"><title>{JA_TITLE}</title></head><body><article>'
-        f"<h1>{JA_TITLE}</h1><p>{JA_P1}</p><p>{JA_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="Shift_JIS">', JA_TITLE, JA_P1, JA_P2)
     _assert_reads(_normalise(page.encode("euc_jp"), "a.html"), JA_TITLE, JA_P1, JA_P2)
 
 
 def test_rss_in_windows_1251_declared_in_its_xml_declaration():
-    rss = (
-        '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Военное обозрение</title>'
-        f"<item><title>{RU_TITLE}</title><pubDate>Tue, 11 Mar 2025 08:00:00 +0300</pubDate>"
-        f"<description>{RU_P1} {RU_P2}</description></item></channel></rss>"
-    )
+    rss = _rss("windows-1251", "Военное обозрение", RU_TITLE, RU_DATE, f"{RU_P1} {RU_P2}")
     result = _normalise(rss.encode("cp1251"), "feed.rss")
     _assert_reads(result, RU_TITLE, RU_P1, RU_P2)
 
 
 def test_feed_declaring_utf8_but_saved_in_windows_1251_is_read():
-    rss = (
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Военное обозрение</title>'
-        f"<item><title>{RU_TITLE}</title><pubDate>Tue, 11 Mar 2025 08:00:00 +0300</pubDate>"
-        f"<description>{RU_P1} {RU_P3}</description></item></channel></rss>"
-    )
+    rss = _rss("UTF-8", "Военное обозрение", RU_TITLE, RU_DATE, f"{RU_P1} {RU_P3}")
     _assert_reads(_normalise(rss.encode("cp1251"), "feed.xml"), RU_TITLE, RU_P1, RU_P3)
 
 
@@ -522,19 +517,13 @@ def test_iso_2022_kr_mail_body_is_not_refused_as_binary():
 
 def test_gb18030_page_declared_gb2312_keeps_the_characters_gb2312_lacks():
     p1 = ZH_P1 + "援助金额约为₩1200亿。"
-    page = (
-        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{ZH_TITLE}</title></head>'
-        f"<body><article><h1>{ZH_TITLE}</h1><p>{p1}</p><p>{ZH_P2}</p></article></body></html>"
-    )
+    page = _page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', ZH_TITLE, p1, ZH_P2)
     _assert_reads(_normalise(page.encode("gb18030"), "a.html"), ZH_TITLE, p1, ZH_P2)
 
 
 def test_big5_hkscs_cantonese_page_declared_big5_is_read():
     p1 = "有消息指，北韓士兵喺庫爾斯克前線嘅傷亡好嚴重㗎，南韓情報機構咁講。"
-    page = (
-        f'<html><head><meta charset="big5"><title>{TW_TITLE}</title></head><body><article><h1>{TW_TITLE}</h1>'
-        f"<p>{p1}</p><p>{TW_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="big5">', TW_TITLE, p1, TW_P2)
     _assert_reads(_normalise(page.encode("big5hkscs"), "a.html"), TW_TITLE, p1, TW_P2)
 
 
@@ -546,19 +535,12 @@ def test_excel_unicode_text_export_of_articles_is_read_as_a_table():
 
 
 def test_utf16_page_whose_meta_names_a_codepage_follows_its_byte_order_mark():
-    page = (
-        f'<html><head><meta charset="windows-1251"><title>{RU_TITLE}</title></head><body><article>'
-        f"<h1>{RU_TITLE}</h1><p>{RU_P1}</p><p>{RU_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="windows-1251">', RU_TITLE, RU_P1, RU_P2)
     _assert_reads(_normalise(codecs.BOM_UTF16_BE + page.encode("utf-16-be"), "a.html"), RU_TITLE, RU_P1, RU_P2)
 
 
 def test_utf16_feed_with_its_xml_declaration():
-    rss = (
-        '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>평화신문</title>'
-        f"<item><title>{KO_TITLE}</title><pubDate>Wed, 12 Mar 2025 09:00:00 +0900</pubDate>"
-        f"<description>{KO_P1} {KO_P2}</description></item></channel></rss>"
-    )
+    rss = _rss("UTF-16", "평화신문", KO_TITLE, KO_DATE, f"{KO_P1} {KO_P2}")
     _assert_reads(_normalise(rss.encode("utf-16"), "feed.xml"), KO_TITLE, KO_P1, KO_P2)
 
 
@@ -699,27 +681,18 @@ def test_byte_order_mark_shown_through_windows_1252_does_not_open_the_title():
 
 
 def test_utf8_cyrillic_page_declared_koi8_r_is_read_as_utf8():
-    page = (
-        f'<html><head><meta charset="koi8-r"><title>{RU_TITLE}</title></head><body><article>'
-        f"<h1>{RU_TITLE}</h1><p>{RU_P1}</p><p>{RU_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="koi8-r">', RU_TITLE, RU_P1, RU_P2)
     _assert_reads(_normalise(page.encode(), "a.html"), RU_TITLE, RU_P1, RU_P2)
 
 
 def test_page_with_an_unknown_charset_label_is_read_by_its_bytes():
-    page = (
-        f'<html><head><meta charset="x-user-defined-1251"><title>{RU_TITLE}</title></head><body><article>'
-        f"<h1>{RU_TITLE}</h1><p>{RU_P1}</p><p>{RU_P2}</p></article></body></html>"
-    )
+    page = _page('<meta charset="x-user-defined-1251">', RU_TITLE, RU_P1, RU_P2)
     _assert_reads(_normalise(page.encode("cp1251"), "a.html"), RU_TITLE, RU_P1, RU_P2)
 
 
 def test_references_to_windows_1252_code_points_read_as_its_punctuation():
-    page = (
-        f"<html><head><title>{EN_TITLE}</title></head><body><article><h1>{EN_TITLE}</h1>"
-        "<p>Kim&#146;s envoy called the guns &#147;a gift&#148; &#150; and Moscow said nothing about the 120 Koksan guns.</p>"
-        f"<p>{EN_P1}</p></article></body></html>"
-    )
+    referenced = "Kim&#146;s envoy called the guns &#147;a gift&#148; &#150; and Moscow said nothing about the 120 Koksan guns."
+    page = _page("", EN_TITLE, referenced, EN_P1)
     text = _text(_normalise(page.encode(), "a.html"))
     assert "Kim’s envoy called the guns “a gift” – and Moscow said nothing" in text
 
@@ -728,11 +701,7 @@ def test_numeric_references_inside_cdata_are_decoded():
     def refs(text: str) -> str:
         return "".join(ch if ch.isascii() else f"&#x{ord(ch):X};" for ch in text)
 
-    rss = (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Peace Daily</title>'
-        f"<item><title>{KO_TITLE}</title><pubDate>Wed, 12 Mar 2025 09:00:00 +0900</pubDate>"
-        f"<description><![CDATA[<p>{refs(KO_P1)}</p><p>{refs(KO_P2)}</p>]]></description></item></channel></rss>"
-    )
+    rss = _rss("utf-8", "Peace Daily", KO_TITLE, KO_DATE, f"<![CDATA[<p>{refs(KO_P1)}</p><p>{refs(KO_P2)}</p>]]>")
     _assert_reads(_normalise(rss.encode(), "feed.rss"), KO_TITLE, KO_P1, KO_P2)
 
 
@@ -836,10 +805,7 @@ def test_mail_and_page_labelled_with_a_charset_whose_superset_the_bytes_use(labe
     with pytest.raises(UnicodeDecodeError):
         (title + paragraph).encode(codec).decode(label.replace("-", "_"))
     _assert_reads(_normalise(_mail_in(label, codec, title, paragraph), "a.eml"), title, paragraph)
-    page = (
-        f'<html><head><meta charset="{label}"><title>{title}</title></head><body><article><h1>{title}</h1>'
-        f"<p>{paragraph}</p><p>{paragraph[:20]}。{paragraph[20:]}</p></article></body></html>"
-    )
+    page = _page(f'<meta charset="{label}">', title, paragraph, f"{paragraph[:20]}。{paragraph[20:]}")
     _assert_reads(_normalise(page.encode(codec), "a.html"), title, paragraph)
 
 
@@ -863,10 +829,8 @@ def test_one_invalid_byte_in_a_utf8_korean_file_costs_at_most_that_byte():
 
 
 def test_page_whose_two_declarations_disagree_is_read_in_the_one_its_bytes_fit():
-    page = (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><meta charset="utf-8">'
-        f"<title>{RU_TITLE}</title></head><body><article><h1>{RU_TITLE}</h1><p>{RU_P1}</p><p>{RU_P2}</p></article></body></html>"
-    )
+    metas = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><meta charset="utf-8">'
+    page = _page(metas, RU_TITLE, RU_P1, RU_P2)
     _assert_reads(_normalise(page.encode("cp1251"), "a.html"), RU_TITLE, RU_P1, RU_P2)
 
 
@@ -976,11 +940,6 @@ def test_tag_characters_hiding_text_are_taken_out_but_a_flag_keeps_its_tags():
 # --- More declarations that lie ------------------------------------------------------------------------
 
 
-def _page(meta: str, title: str, *paragraphs: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
-
-
 def test_page_declaring_utf16_but_saved_as_utf8_is_read_as_utf8():
     page = _page('<meta http-equiv="Content-Type" content="text/html; charset=utf-16">', KO_TITLE, KO_P1, KO_P2)
     _assert_reads(_normalise(page.encode(), "a.html"), KO_TITLE, KO_P1, KO_P2)
@@ -992,20 +951,12 @@ def test_utf8_byte_order_mark_outranks_a_meta_charset():
 
 
 def test_koi8_r_feed_declared_in_its_xml_declaration():
-    rss = (
-        '<?xml version="1.0" encoding="koi8-r"?><rss version="2.0"><channel><title>Обозрение</title>'
-        f"<item><title>{RU_TITLE}</title><pubDate>Tue, 11 Mar 2025 08:00:00 +0300</pubDate>"
-        f"<description>{RU_P1} {RU_P3}</description></item></channel></rss>"
-    )
+    rss = _rss("koi8-r", "Обозрение", RU_TITLE, RU_DATE, f"{RU_P1} {RU_P3}")
     _assert_reads(_normalise(rss.encode("koi8_r"), "feed.rss"), RU_TITLE, RU_P1, RU_P3)
 
 
 def test_feed_declaring_windows_1251_but_saved_as_utf8_is_read_as_utf8():
-    rss = (
-        '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Обозрение</title>'
-        f"<item><title>{RU_TITLE}</title><pubDate>Tue, 11 Mar 2025 08:00:00 +0300</pubDate>"
-        f"<description>{RU_P1} {RU_P2}</description></item></channel></rss>"
-    )
+    rss = _rss("windows-1251", "Обозрение", RU_TITLE, RU_DATE, f"{RU_P1} {RU_P2}")
     _assert_reads(_normalise(rss.encode(), "feed.rss"), RU_TITLE, RU_P1, RU_P2)
 
 
@@ -1080,12 +1031,11 @@ def test_symbol_font_bullets_from_a_pdf_become_no_private_use_characters():
 
 
 def test_feed_body_with_entity_spaces_and_zero_width_references():
-    rss = (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Northern Ledger</title>'
-        f"<item><title>{EN_TITLE}</title><pubDate>Tue, 11 Mar 2025 08:00:00 +0000</pubDate>"
-        "<description>&lt;p&gt;Ukrainian intelligence says about 300&amp;nbsp;North Korean artil&amp;#8203;lery crews and "
-        "instructors are working in the Belgorod&amp;#173;region.&lt;/p&gt;</description></item></channel></rss>"
+    escaped = (
+        "&lt;p&gt;Ukrainian intelligence says about 300&amp;nbsp;North Korean artil&amp;#8203;lery crews and "
+        "instructors are working in the Belgorod&amp;#173;region.&lt;/p&gt;"
     )
+    rss = _rss("utf-8", "Northern Ledger", EN_TITLE, "Tue, 11 Mar 2025 08:00:00 +0000", escaped)
     text = _text(_normalise(rss.encode(), "feed.rss"))
     assert "about 300 North Korean artillery crews" in text and ("Belgorodregion" in text or "Belgorod region" in text)
 

@@ -14,9 +14,9 @@ import codecs
 import json
 
 import pytest
+from encoding_builders import all_text as _text, normalise_file as _normalise, seen_through as _seen_through
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes
 
 RU_TITLE = "Пхеньян отправил под Курск новую группу военных"
 RU_P1 = "Как сообщил представитель Генштаба Украины, в Курскую область прибыли ещё около 1500 северокорейских солдат."
@@ -67,14 +67,6 @@ STORIES = {
 }
 
 
-def _normalise(data: bytes, name: str):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
 def _article(title: str, *paragraphs: str) -> str:
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
@@ -90,12 +82,6 @@ def _assert_reads(result, title: str, *paragraphs: str) -> None:
     text = _text(result)
     for paragraph in paragraphs:
         assert paragraph in text, paragraph
-
-
-def _seen_through(text: str, codepage: str) -> str:
-    """UTF-8 of ``text`` read through a single-byte ``codepage`` as a browser does (a byte the codepage
-    leaves undefined shows as the C1 control of its value)."""
-    return "".join(bytes([byte]).decode(codepage, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
 # --- UTF-8 read through a single-byte codepage the repair had not met, saved as UTF-8 ---------------

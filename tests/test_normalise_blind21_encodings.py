@@ -13,9 +13,14 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from encoding_builders import (
+    all_text as _text,
+    assert_story_reads as _assert_reads,
+    normalise_file as _normalise,
+    story_text as _article,
+)
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes
 
 RU = (
     "Пхеньян отправил под Курск новую группу военных",
@@ -79,32 +84,12 @@ EN = (
 )
 
 
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
 def _seen_through(text: str, codepage: str, layers: int = 1) -> str:
     """UTF-8 of ``text`` read through a single-byte ``codepage`` as a browser does (a byte the codepage
     leaves undefined shows as the C1 control of its value), ``layers`` times over."""
     for _ in range(layers):
         text = "".join(bytes([byte]).decode(codepage, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
     return text
-
-
-def _normalise(data: bytes, name: str = "a.txt"):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
-def _assert_reads(result, story: tuple[str, ...]) -> None:
-    assert result.articles, "no article"
-    assert result.articles[0].title == story[0]
-    text = _text(result)
-    for paragraph in story[1:]:
-        assert paragraph in text, (paragraph, text)
 
 
 # --- one line decoding to a single letter, through a codepage the rest of the document proves ------

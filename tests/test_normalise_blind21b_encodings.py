@@ -10,6 +10,12 @@ must say and what is on record.
 from __future__ import annotations
 
 import pytest
+from encoding_builders import (
+    all_text as _text,
+    assert_story_reads as _assert_reads,
+    seen_through as _seen_through,
+    story_text as _article,
+)
 
 from store.normalise import normalise_bytes
 from store.normalise.reading import decode_bytes
@@ -73,28 +79,8 @@ EN_NAMES = (
 )
 
 
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
 def _normalise(data: bytes):
     return normalise_bytes(data, "a.txt", suffix=".txt")
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
-def _assert_reads(result, story: tuple[str, ...]) -> None:
-    assert result.articles, "no article"
-    assert result.articles[0].title == story[0], result.articles[0].title
-    text = _text(result)
-    for paragraph in story[1:]:
-        assert paragraph in text, (paragraph, text)
-
-
-def _seen_through(text: str, codepage: str) -> str:
-    return "".join(bytes([byte]).decode(codepage, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
 @pytest.mark.parametrize("story", [LT, LV], ids=["lt", "lv"])

@@ -12,8 +12,14 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from encoding_builders import (
+    all_text as _text,
+    assert_story_reads as _assert_reads,
+    normalise_file as _normalise,
+    seen_through as _seen_through,
+    story_text as _article,
+)
 
-from store.normalise import normalise_bytes
 
 EN = (
     "North Korean troops reach Kursk front",
@@ -58,30 +64,6 @@ UK_DOS = (
     "Розвідка повідомила, що ґрунтовна допомога надходить; їхні втрати зростають, є нові дані про Курщину.",
     "Аналітики вважають, що Пхеньян отримує ґанки й інше; деталі невідомі.",
 )
-
-
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
-def _normalise(data: bytes, name: str = "a.txt"):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
-
-
-def _assert_reads(result, story: tuple[str, ...]) -> None:
-    assert result.articles, "no article"
-    assert result.articles[0].title == story[0], result.articles[0].title
-    text = _text(result)
-    for paragraph in story[1:]:
-        assert paragraph in text, (paragraph, text)
-
-
-def _seen_through(text: str, codepage: str) -> str:
-    return "".join(bytes([byte]).decode(codepage, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
 def test_utf7_english_whose_only_shifted_characters_are_quotes_and_dashes_is_read_as_utf7():
@@ -214,7 +196,6 @@ def test_two_cyrillic_articles_in_two_codepages_saved_as_one_file(first, second)
     assert any(r.startswith("parts-in-") for r in result.repairs), result.repairs
     # one article in one codepage is read as before
     assert not any(r.startswith("parts-in-") for r in _normalise(_article(russian).encode(first)).repairs)
-
 
 
 @pytest.mark.parametrize(("story", "codepage"), [(ZH, "gbk"), (KO + (KO[1],), "cp949")], ids=["gbk", "cp949"])

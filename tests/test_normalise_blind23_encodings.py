@@ -13,9 +13,9 @@ import quopri
 import random
 
 import pytest
+from encoding_builders import all_text as _text, normalise_file as _normalise, story_text as _article
 
 from store.errors import SourceError
-from store.normalise import normalise_bytes
 
 ZHT = (
     "北韓士兵抵達庫爾斯克前線",
@@ -73,18 +73,6 @@ CS = (
     "Podle jihokorejské rozvědky dorazilo v březnu do Kurské oblasti asi 3 000 vojáků.",
     "Analytici se domnívají, že Pchjongjang za to dostává technologii protivzdušné obrany.",
 )
-
-
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
-def _normalise(data: bytes, name: str = "a.txt"):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for article in result.articles for passage in article.passages)
 
 
 def _everything(result) -> str:
@@ -218,8 +206,6 @@ def test_a_block_of_zeros_inside_a_sentence_leaves_a_hole_between_the_words():
         _normalise(binary)
 
 
-
-
 # --- quoted-printable without soft breaks ---------------------------------------------------------------
 
 
@@ -247,8 +233,6 @@ def test_quoted_printable_text_whose_lines_all_fit_has_no_soft_break_and_is_stil
     result = _normalise(_article(notes).encode())
     _assert_reads(result, notes)
     assert "quoted-printable-decoded" not in result.repairs
-
-
 
 
 # --- UTF-8 through a lossy Windows-1252 round trip ----------------------------------------------------------

@@ -13,8 +13,8 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from encoding_builders import normalise_file as _normalise, story_text as _article
 
-from store.normalise import normalise_bytes
 
 HU = (
     "Észak-Korea újabb katonákat küldött Oroszországba",
@@ -52,14 +52,6 @@ JA = (
     "北朝鮮兵、クルスクで砲撃訓練を再開",
     "韓国軍合同参謀本部によると、ロシアに派遣された北朝鮮兵のうち約二千人が砲兵訓練を再開した。",
 )
-
-
-def _article(story: tuple[str, ...]) -> str:
-    return story[0] + "\n\n" + "\n\n".join(story[1:]) + "\n"
-
-
-def _normalise(data: bytes, name: str = "a.txt"):
-    return normalise_bytes(data, name, suffix="." + name.rsplit(".", 1)[1])
 
 
 def _everything(result) -> str:

@@ -149,6 +149,7 @@ def test_text_that_merely_mentions_headers_is_not_an_email() -> None:
     text = f"Subject: troops\n\n{_BODY}\n\nFrom: our correspondent\n"
     result = normalise_bytes(text.encode(), "note.txt")
     assert "e-mail-unpacked" not in result.repairs
+    assert _BODY in [p.text for a in result.articles for p in a.passages]  # read as the note it is
 
 
 def test_forwarded_email_pasted_as_text_is_unquoted_and_its_headers_read() -> None:

@@ -202,7 +202,8 @@ def test_block_split_across_spans_is_not_audited_as_left_out_when_it_was_kept() 
         "<html><head><title>Briefing</title></head><body><h1>Briefing</h1>"
         f"<p><span>{P1[:cut]}</span><span>{P1[cut:]}</span></p><p>{P2}</p><p>{P5}</p></body></html>"
     )
-    _, result = _one(page, "gdocs.html", ".html")
+    article, result = _one(page, "gdocs.html", ".html")
+    assert P1 in [p.text for p in article.passages]  # kept whole, the word split across the spans joined
     assert not any(r.reason == "html-boilerplate" and "National" in r.text for r in result.removed)
 
 

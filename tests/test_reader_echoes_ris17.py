@@ -10,7 +10,7 @@ from tui_fixtures import (
     PONOMARENKO,
     fixture_corpus,
     fixture_records,
-    make_app,
+    running_app,
     settle,
     until,
 )
@@ -88,9 +88,7 @@ async def test_reader_counts_and_offers_echoes_without_loading_them(tmp_path, mo
         raise AssertionError("the reader loaded the echoing passages just to count them")
 
     monkeypatch.setattr(Corpus, "echoes_of", loads_every_echo)
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("5")
         reader = app.screen.query_one(Reader)
         await pilot.press("G")
@@ -189,9 +187,7 @@ def test_the_csv_hint_says_what_csv_writes():
 
 
 async def test_export_dialog_writes_ris(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         chosen = select_directly(app)
         await pilot.press("e")
         await pilot.pause()

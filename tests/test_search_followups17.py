@@ -106,7 +106,7 @@ def test_a_pasted_paragraph_takes_its_words_as_written(index: SearchIndex) -> No
 
 
 def test_traditional_and_simplified_hanzi_fold_to_one_term() -> None:
-    assert query_terms("軍隊") == query_terms("军队")
+    assert query_terms("軍隊") == query_terms("军队") != []
     assert fold("韓") == fold("韩")
 
 

@@ -104,9 +104,8 @@ def test_a_headline_lights_the_character_alone(index: SearchIndex) -> None:
 
 
 def test_half_width_katakana_pairs_as_full_width_does() -> None:
-    assert [t for t, _, _ in split_chunk("ｶﾞｿﾘﾝ")] == [
-        t for t, _, _ in split_chunk("ガソリン")
-    ]
+    full_width = [t for t, _, _ in split_chunk("ガソリン")]
+    assert full_width and [t for t, _, _ in split_chunk("ｶﾞｿﾘﾝ")] == full_width
 
 
 # --- Korean particles and compounds -----------------------------------------------------------------

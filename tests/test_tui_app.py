@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Tree
-from tui_fixtures import PONOMARENKO, fixture_corpus, lit_words, make_app, screen_text, settle, until
+from tui_fixtures import PONOMARENKO, fixture_corpus, lit_words, make_app, running_app, screen_text, settle, until
 
 from tui.app import NkruApp, build_app
 from tui.screens.echoes import EchoPicker
@@ -24,9 +24,7 @@ def main_screen(app: NkruApp) -> MainScreen:
 
 
 async def test_panes_fill_from_the_corpus(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         assert app.is_ready
         sources = app.screen.query_one(SourcesPane)
         prompts = [str(sources.get_option_at_index(i).prompt) for i in range(sources.option_count)]
@@ -51,9 +49,7 @@ async def test_panes_fill_from_the_corpus(tmp_path):
 
 
 async def test_tab_and_numbers_move_between_panes(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         screen = main_screen(app)
         order = []
         for _ in range(5):
@@ -69,9 +65,7 @@ async def test_tab_and_numbers_move_between_panes(tmp_path):
 
 
 async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(80, 24)) as (app, pilot):
         screen = main_screen(app)
         assert screen.has_class("-narrow")
         assert screen.query_one(SourcesPane).display and not screen.query_one(Reader).display
@@ -82,9 +76,7 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path):
 
 
 async def test_wide_terminal_shows_every_pane_side_by_side(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(200, 60)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(200, 60)) as (app, pilot):
         screen = main_screen(app)
         assert screen.has_class("-wide")
         articles, reader = screen.query_one(ArticlesPane), screen.query_one(Reader)
@@ -94,9 +86,7 @@ async def test_wide_terminal_shows_every_pane_side_by_side(tmp_path):
 
 
 async def test_outlet_filter_and_escape(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         sources = app.screen.query_one(SourcesPane)
         sources.focus()
         sources.highlight_id(next(k for k, f in sources._filters.items() if f.outlet == "Reuters"))
@@ -111,9 +101,7 @@ async def test_outlet_filter_and_escape(tmp_path):
 
 
 async def test_claimant_filter(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         sources = app.screen.query_one(SourcesPane)
         sources.focus()
         prompts = {str(sources.get_option_at_index(i).prompt): i for i in range(sources.option_count)}
@@ -124,9 +112,7 @@ async def test_claimant_filter(tmp_path):
 
 
 async def test_topic_lists_passages_with_evidence_highlighted(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         topics = app.screen.query_one(TopicsPane)
         topics.focus()
         topics.highlight_id("language")
@@ -145,9 +131,7 @@ async def test_topic_lists_passages_with_evidence_highlighted(tmp_path):
 
 
 async def test_claim_opens_its_passage_highlighted(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         claims = app.screen.query_one(ClaimsPane)
         claims.focus()
         leaf = next(n for n in claims._leaves.values() if n.data.claimant == "the Pentagon")
@@ -163,9 +147,7 @@ async def test_claim_opens_its_passage_highlighted(tmp_path):
 
 
 async def test_reader_moves_jumps_and_follows_echoes(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("5")
         reader = app.screen.query_one(Reader)
         first = reader.current_passage_id
@@ -192,9 +174,7 @@ async def test_reader_moves_jumps_and_follows_echoes(tmp_path):
 
 
 async def test_help_lists_every_binding_grouped(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -216,9 +196,7 @@ async def test_help_lists_every_binding_grouped(tmp_path):
 
 
 async def test_palette_opens_article_by_fuzzy_title(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         for ch in "pentagn soldiers":
@@ -230,9 +208,7 @@ async def test_palette_opens_article_by_fuzzy_title(tmp_path):
 
 
 async def test_palette_runs_actions_by_name(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         for ch in "help":
@@ -253,9 +229,7 @@ async def test_missing_compare_or_figures_screen_is_a_notice_not_a_crash(tmp_pat
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", refuse)
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("c")
         await pilot.press("f")
         await pilot.pause()
@@ -266,9 +240,7 @@ async def test_missing_compare_or_figures_screen_is_a_notice_not_a_crash(tmp_pat
 
 
 async def test_q_quits_and_remembers_the_place(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("4", "j", "enter", "j", "j")
         reader = app.screen.query_one(Reader)
         article_id, passage_id = reader.article.id, reader.current_passage_id
@@ -293,9 +265,7 @@ async def test_q_quits_and_remembers_the_place(tmp_path):
 
 async def test_saved_selection_of_vanished_passages_is_reported(tmp_path):
     (tmp_path / "state.json").write_text(json.dumps({"selection": ["art-reuters-004", "gone-001"]}))
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         assert app.selection == ("art-reuters-004",)
         assert any("no longer in this database" in n.message for n in app._notifications)
 
@@ -317,9 +287,7 @@ async def test_a_broken_database_shows_an_error_and_keeps_running(tmp_path):
 
 
 async def test_tree_labels_are_text_not_markup(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         claims = app.screen.query_one(ClaimsPane)
         assert all(not isinstance(node.label, str) for node in claims._leaves.values())
         assert isinstance(claims, Tree)
@@ -331,7 +299,5 @@ async def test_claims_made_by_older_analysers_are_flagged_on_opening(tmp_path):
     for fingerprint, flagged in (("older-release", True), (analysis_fingerprint(), False)):
         corpus = fixture_corpus()
         corpus.db_path, corpus.meta = tmp_path / "db.json", {META_KEY: fingerprint}
-        app = make_app(tmp_path, corpus=corpus)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
+        async with running_app(tmp_path, corpus=corpus) as (app, pilot):
             assert any("nkru-tui reanalyse" in n.message for n in app._notifications) is flagged

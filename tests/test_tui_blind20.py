@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 from textual.widgets import Input, Select, Static
-from tui_fixtures import make_app, settle, type_text, until
+from tui_fixtures import running_app, settle, type_text, until
 
 from store.corpus import Corpus
 from tui.screens.add_files import AddFilesDialog
@@ -40,9 +40,7 @@ def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 async def test_audit_remove_and_reanalyse_on_an_empty_database_say_why_nothing_opens(tmp_path: Path) -> None:
-    app = make_app(tmp_path, corpus=empty_corpus())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=empty_corpus()) as (app, pilot):
         for key, doing in (("r", "audit trail"), ("D", "remove the source"), ("R", "reanalyse")):
             before = len(notices(app))
             await pilot.press(key)
@@ -56,9 +54,7 @@ async def test_audit_remove_and_reanalyse_on_an_empty_database_say_why_nothing_o
 async def test_audit_on_a_populated_database_still_opens(tmp_path: Path) -> None:
     from tui.screens.audit import AuditScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, AuditScreen), "the audit trail")
         assert not any("No article" in n for n in notices(app))
@@ -76,17 +72,13 @@ async def _search_for(app, pilot, query: str) -> str:  # type: ignore[no-untyped
 
 
 async def test_search_on_an_empty_database_says_there_is_nothing_to_search_in(tmp_path: Path) -> None:
-    app = make_app(tmp_path, corpus=empty_corpus())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=empty_corpus()) as (app, pilot):
         note = await _search_for(app, pilot, "troops")
         assert "no articles" in note and "Try fewer words" not in note, note
 
 
 async def test_no_hits_advise_dropping_a_filter_only_when_one_is_set(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         note = await _search_for(app, pilot, "zqxjvw")
         assert "No passage matches" in note and "filter" not in note, note
         screen = app.screen
@@ -113,9 +105,7 @@ async def test_a_long_add_counts_its_seconds_while_the_bar_stands_still(tmp_path
     monkeypatch.setattr(store.ingest_runner, "ingest_in_child", slow_ingest)
     big = tmp_path / "big.txt"
     big.write_text("North Korea sent 11,000 troops, the Pentagon said.\n", encoding="utf-8")
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("a")
         await until(pilot, lambda: isinstance(app.screen, AddFilesDialog), "the add dialog")
         dialog = app.screen
@@ -151,9 +141,7 @@ async def test_an_article_against_an_outlet_says_it_now_stands_for_its_outlet(tm
     from tui.screens.compare import CompareScreen
     from tui.screens.compare_picker import FuzzyPicker
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         article = app.screen.query_one("Reader").article
         outlet = app.corpus.outlet_name(article)
         await pilot.press("c")
@@ -174,9 +162,7 @@ async def test_an_article_against_an_outlet_says_it_now_stands_for_its_outlet(tm
 async def test_help_names_every_key_of_a_binding_not_only_the_footer_one(tmp_path: Path) -> None:
     from tui.screens.help import HelpScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("f1")  # the README's other help key: it works, so help must say so
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help")
         lines = [line.split() for s in app.screen.query(".help-lines") for line in str(s.render()).splitlines()]

@@ -25,10 +25,9 @@ from pathlib import Path
 
 from textual.widgets import Input, RadioButton, RadioSet, Select, Static
 from tui_fixtures import running_app, screen_text, settle, type_text, until, until_within
+from tui_fixtures import troop_figures_corpus as _troop_figures
 
-from store.corpus import Corpus
 from store.ingest import ingest_paths
-from store.models import Article, Claim, Figure, Passage
 from tui.app import build_app
 from tui.screens.export import ExportDialog
 from tui.screens.figures import FigureTrackerScreen
@@ -38,24 +37,6 @@ from tui.screens.search import RecentList, SearchScreen
 from tui.widgets.articles import ArticleList
 from tui.widgets.keybar import KeyBar
 from tui.widgets.reader import Reader
-
-
-def _troop_figures(count: int) -> Corpus:
-    """``count`` articles, each with one claim of a different number of troops."""
-    articles, claims = [], []
-    for number in range(count):
-        troops = 1000 * (number + 1)
-        text = f"Officials said {troops:,} North Korean troops had been sent to Russia."
-        article = Article(id=f"t{number:03d}", source_file=f"t{number}.txt", source_sha256=f"{number:064x}", ordinal=0,
-                          title=f"Deployment report {number}", outlet=f"Wire {number % 3}", published=f"2025-01-{1 + number:02d}")
-        passage = Passage(id=f"{article.id}-000", article_id=article.id, kind="body", text=text, order=0, paragraph=1)
-        article.passages = [passage]
-        surface = f"{troops:,} North Korean troops"
-        figure = Figure(troops, troops, troops, "troops", "exact", surface, text.index(surface), text.index(surface) + len(surface))
-        claims.append(Claim(id=f"{passage.id}@0", article_id=article.id, passage_id=passage.id, text=text, start=0,
-                            end=len(text), claimant=f"Official {number}", subject="troops_deployed", figures=[figure]))
-        articles.append(article)
-    return Corpus.from_records(articles, claims)
 
 
 async def _open_tracker(app, pilot) -> FigureTrackerScreen:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Select
-from tui_fixtures import make_app, running_app, screen_text, settle, until
+from tui_fixtures import running_app, screen_text, settle, until
 
 from store.ingest import ingest_paths
 from tui.app import build_app
@@ -40,18 +40,14 @@ LONG_TITLE = (
 
 async def test_one_vanished_saved_passage_is_counted_in_the_singular(tmp_path) -> None:
     (tmp_path / "state.json").write_text(json.dumps({"selection": ["art-reuters-004", "gone-001"]}))
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         notes = [n.message for n in app._notifications if "no longer in this database" in n.message]
         assert notes == ["1 saved selected passage is no longer in this database and was left out."]
 
 
 async def test_two_vanished_saved_passages_are_counted_in_the_plural(tmp_path) -> None:
     (tmp_path / "state.json").write_text(json.dumps({"selection": ["gone-001", "gone-002"]}))
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         notes = [n.message for n in app._notifications if "no longer in this database" in n.message]
         assert notes == ["2 saved selected passages are no longer in this database and were left out."]
 

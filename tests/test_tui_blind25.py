@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 
 from textual.widgets import Select, Static
-from tui_fixtures import fixture_records, make_app, pick_in_picker, screen_text, settle, type_text, until
+from tui_fixtures import fixture_records, pick_in_picker, running_app, screen_text, settle, type_text, until
 
 from store.corpus import Corpus
 from store.models import Article, Passage
@@ -53,9 +53,7 @@ async def _move_to(pilot, tracker: FigureTrackerScreen, claimant: str) -> str:  
 
 
 async def test_the_figure_table_fits_80_columns_and_the_detail_line_gives_the_interval(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(80, 24)) as (app, pilot):
         tracker = await _tracker(app, pilot)
         grid = tracker.query_one(FigureGrid)
         assert not _scrolls_sideways(grid), (grid.virtual_size, grid.scrollable_content_region)
@@ -70,9 +68,7 @@ async def test_the_figure_table_fits_80_columns_and_the_detail_line_gives_the_in
 
 
 async def test_the_figure_table_brings_its_columns_back_when_widened(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(80, 24)) as (app, pilot):
         tracker = await _tracker(app, pilot)
         await pilot.resize_terminal(200, 40)
         await settle(pilot)
@@ -93,9 +89,7 @@ async def test_escape_after_following_a_figure_goes_back_to_the_tracker_on_its_r
     from tui.screens.main import MainScreen
     from tui.widgets.reader import Reader
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         tracker = await _tracker(app, pilot)
         await pilot.press("v")  # sorted by value: an order the analyst chose, to be found again
         await until(pilot, lambda: tracker.table is not None and tracker.table.sort == "value", "sorted by value")
@@ -119,9 +113,7 @@ async def test_escape_after_following_a_figure_goes_back_to_the_tracker_on_its_r
 async def test_help_lists_the_tracker_tables_keys_and_home_and_end_move_along_its_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tui.screens.help import HelpScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         tracker = await _tracker(app, pilot)
         grid = tracker.query_one(FigureGrid)
         grid.focus()
@@ -164,9 +156,7 @@ def _status_on_screen(app, screen: SearchScreen) -> str:  # type: ignore[no-unty
 
 
 async def test_the_filter_note_is_whole_at_80_columns(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(80, 24)) as (app, pilot):
         screen = await _filter_then_type(app, pilot, "interpreters scarce", "Reuters")
         await until(pilot, lambda: "ctrl+l" in str(screen.query_one("#search-status", Static).render()), "the note")
         await settle(pilot)
@@ -190,9 +180,7 @@ async def test_the_filter_notes_searches_run_off_the_ui_thread(tmp_path, monkeyp
         return real(*args, **kwargs)
 
     monkeypatch.setattr(search_filters, "filter_note", spying)
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(120, 30)) as (app, pilot):
         for enter in (False, True):  # the debounced search, and enter before the debounce ran out
             query = "interpreters scarce" if not enter else "interpreters orders"
             screen = await _filter_then_type(app, pilot, query, "Reuters", enter=enter)
@@ -219,9 +207,7 @@ def _with_a_wire() -> Corpus:
 
 
 async def test_the_picker_names_the_side_already_chosen_among_other_matches(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path, corpus=_with_a_wire())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=_with_a_wire(), size=(80, 24)) as (app, pilot):
         compare = CompareScreen(app.corpus)
         app.push_screen(compare)
         await pick_in_picker(app, pilot, "reuters")

@@ -18,7 +18,7 @@ import dataclasses
 
 from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
-from tui_fixtures import PONOMARENKO, fixture_records, make_app, screen_text, settle, until
+from tui_fixtures import PONOMARENKO, fixture_records, running_app, screen_text, settle, until
 
 from store.corpus import Corpus
 from tui.commands import ActionCommands
@@ -57,9 +57,7 @@ async def _open_outlet_list(app, pilot) -> tuple[Select, SelectOverlay]:  # type
 
 
 async def test_a_long_outlet_takes_one_line_of_the_drop_down_and_its_whole_name_is_the_tooltip(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path, corpus=_corpus_with_long_outlet())
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=_corpus_with_long_outlet(), size=(100, 30)) as (app, pilot):
         select, overlay = await _open_outlet_list(app, pilot)
         # One line per choice: the list is as high as it has choices (wrapped, the long name took five).
         assert overlay.virtual_size.height == overlay.option_count
@@ -85,9 +83,7 @@ async def test_a_hostile_outlet_in_the_tooltip_is_text_not_markup(tmp_path) -> N
     hostile = f"{HOSTILE_OUTLET} [b]and its regional partner papers[/b]"
     articles, claims = fixture_records()
     articles = [dataclasses.replace(a, outlet=hostile) if a.outlet == HOSTILE_OUTLET else a for a in articles]
-    app = make_app(tmp_path, corpus=Corpus.from_records(articles, claims))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=Corpus.from_records(articles, claims), size=(80, 24)) as (app, pilot):
         select, overlay = await _open_outlet_list(app, pilot)
         overlay.highlighted = next(i for i in range(overlay.option_count) if select.full_prompt(i) == hostile)
         await settle(pilot)
@@ -116,9 +112,7 @@ def _detail_shown(app) -> str | None:  # type: ignore[no-untyped-def]
 
 
 async def test_the_claim_box_gives_a_cut_subject_only_while_its_row_is_cut(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 45)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 45)) as (app, pilot):
         pane = await _cursor_on_longest_subject(app, pilot)
         assert pane.cut_subject is not None  # in the wide layout's narrow column
         assert " ".join((_detail_shown(app) or "").split()) == " ".join(pane.cut_subject.plain.split())
@@ -133,9 +127,7 @@ async def test_the_claim_box_gives_a_cut_subject_only_while_its_row_is_cut(tmp_p
 
 
 async def test_the_claim_box_comes_when_a_widened_terminal_cuts_the_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(80, 24)) as (app, pilot):
         pane = await _cursor_on_longest_subject(app, pilot)
         assert pane.cut_subject is None and _detail_shown(app) is None
         await pilot.resize_terminal(160, 45)
@@ -165,9 +157,7 @@ async def _echo_picker_text(app, pilot, passage_id: str) -> str:  # type: ignore
 
 
 async def test_also_in_names_the_earliest_dated_copy_and_dates_each_row_against_this_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         shown = await _echo_picker_text(app, pilot, _repeated(app, "art-reuters"))  # dated 2024-12-17
         hostile = app.corpus.article("art-hostile")  # the same passage, dated 2024-11-05
         earliest = f"Earliest dated: {outlet_label(hostile)} · {date_label(hostile)}"
@@ -177,9 +167,7 @@ async def test_also_in_names_the_earliest_dated_copy_and_dates_each_row_against_
 
 
 async def test_also_in_says_when_the_open_article_is_the_earliest_dated(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         shown = await _echo_picker_text(app, pilot, _repeated(app, "art-hostile"))
         assert "This article (2024-11-05?) is the earliest dated" in _unwrapped(shown)
         assert "later than this article" in shown and "earlier than this article" not in shown
@@ -189,9 +177,7 @@ async def test_also_in_says_when_the_open_article_is_the_earliest_dated(tmp_path
 
 
 async def test_the_palette_offers_no_sideways_scrolling_in_the_panes(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         for pane in ("sources", "claims", "articles", "reader"):
             app.screen.focus_pane(pane)
             await settle(pilot)

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from tui_fixtures import (
     fixture_records,
-    make_app,
+    running_app,
     screen_text,
     settle,
     type_text,
@@ -50,9 +50,7 @@ def article_with(article_id: str, texts: list[str], **fields: object) -> Article
 
 
 async def test_every_pane_of_an_empty_database_says_why_it_is_empty(tmp_path):
-    app = make_app(tmp_path, corpus=empty_corpus())
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=empty_corpus(), size=(160, 50)) as (app, pilot):
         text = screen_text(app)
         assert "No articles yet. Press a to add files" in text
         assert "none yet: press a to add files" in text  # under Outlets in Sources
@@ -71,22 +69,16 @@ async def test_every_pane_of_an_empty_database_says_why_it_is_empty(tmp_path):
 async def test_an_empty_database_is_not_called_stale(tmp_path):
     corpus = empty_corpus()
     corpus.claims_are_current = lambda: False  # type: ignore[method-assign]  # as if the analysers changed
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         assert not any("older version" in str(n.message) for n in app._notifications)
     stale = Corpus.from_records(*fixture_records())
     stale.claims_are_current = lambda: False  # type: ignore[method-assign]
-    app = make_app(tmp_path, corpus=stale)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=stale) as (app, pilot):
         assert any("older version" in str(n.message) for n in app._notifications), "articles: still warned"
 
 
 async def test_pickers_say_there_is_nothing_to_choose(tmp_path):
-    app = make_app(tmp_path, corpus=empty_corpus())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=empty_corpus()) as (app, pilot):
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the compare picker")
         assert "No articles yet: add files first." in screen_text(app)
@@ -101,9 +93,7 @@ async def test_pickers_say_there_is_nothing_to_choose(tmp_path):
 
 
 async def test_a_picker_says_when_the_words_typed_match_nothing(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the compare picker")
         await type_text(pilot, "qqxzzqj")
@@ -161,9 +151,7 @@ async def test_a_huge_paragraph_is_wrapped_once_per_width_not_once_per_look(tmp_
     article = article_with("huge", [huge, "A short closing line."], title="One enormous paragraph")
     corpus = Corpus.from_records([article], [])
     wraps = count_wraps(monkeypatch, 10_000)
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         reader = app.screen.query_one(Reader)
         reader.focus()  # each look (unfocused, focused, under the cursor, off it) draws it again
         await settle(pilot)
@@ -198,9 +186,7 @@ def test_short_passages_are_measured_without_building_their_lines(monkeypatch):
 
 
 async def test_a_database_of_one_article_is_counted_in_the_singular(tmp_path):
-    app = make_app(tmp_path, corpus=Corpus.from_records([article_with("one", ["A quiet day."])], []))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=Corpus.from_records([article_with("one", ["A quiet day."])], [])) as (app, pilot):
         text = screen_text(app)
         assert "1 article · 1 passage · 0 claims" in text
         assert "1 articles" not in text and "1 passages" not in text
@@ -240,9 +226,7 @@ async def test_compare_and_figures_never_send_terminal_controls(tmp_path):
     from tui.screens.figures import FigureTrackerScreen
 
     corpus = two_articles(EVIL_CLAIMANT, "officials", title=EVIL_TITLE, outlet=EVIL_OUTLET)
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus, size=(160, 50)) as (app, pilot):
         app.push_screen(CompareScreen(app.corpus, "evil"))
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the picker for the right side")
         text = screen_text(app)
@@ -269,9 +253,7 @@ async def test_range_chart_rows_line_up_whatever_script_names_the_claimant(tmp_p
     from tui.screens.figures import FigureTrackerScreen
 
     corpus = two_articles("국가정보원 관계자들과 군 당국자들", "officials")  # two cells a character
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus, size=(160, 50)) as (app, pilot):
         app.push_screen(FigureTrackerScreen(app.corpus, "troops_deployed"))
         await until(pilot, lambda: getattr(app.screen, "table", None) is not None, "the figure table")
         await settle(pilot)
@@ -291,9 +273,7 @@ async def test_articles_that_read_alike_are_told_apart_by_their_files(tmp_path):
     first = article_with("first", ["One."], title=long_title, source_file="wire_copy_a.txt")
     second = article_with("second", ["Two."], title=long_title, source_file="wire_copy_b.txt")
     other = article_with("other", ["Three."], title="A different story", source_file="different.txt")
-    app = make_app(tmp_path, corpus=Corpus.from_records([first, second, other], []))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=Corpus.from_records([first, second, other], [])) as (app, pilot):
         text = screen_text(app)
         assert "· wire_copy_a.txt" in text and "· wire_copy_b.txt" in text
         assert "· different.txt" not in text, "an article unlike any other keeps its short entry"

@@ -19,7 +19,6 @@ from pathlib import Path
 from textual.widgets import Button, DataTable, Input, Static
 from tui_fixtures import (
     fixture_corpus,
-    make_app,
     running_app,
     screen_text,
     settle,
@@ -58,6 +57,16 @@ The agency said some 1,100 North Korean soldiers had been killed or wounded in K
 
 def _notices(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [str(n.message) for n in app._notifications]
+
+
+async def _save_export(app, pilot, path: str):  # type: ignore[no-untyped-def]
+    """Open the export dialog on the selection, type ``path`` and save; the dialog, for what it says then."""
+    await pilot.press("e")
+    await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+    dialog = app.screen
+    dialog.query_one("#export-path", Input).value = path
+    await pilot.press("ctrl+s")
+    return dialog
 
 
 def _db(tmp_path: Path, *extra: Path) -> Path:
@@ -129,11 +138,7 @@ async def test_failure_notices_and_the_audit_heading_never_carry_escapes(tmp_pat
 async def test_an_export_error_quoting_the_typed_path_is_shown_neutralised(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-        dialog = app.screen
-        dialog.query_one("#export-path", Input).value = str(tmp_path / f"no{ESC}[31mfolder" / "out.md")
-        await pilot.press("ctrl+s")
+        dialog = await _save_export(app, pilot, str(tmp_path / f"no{ESC}[31mfolder" / "out.md"))
         await until(pilot, lambda: any("does not exist" in n for n in _notices(app)), "the failure")
         message = str(dialog.query_one("#export-message", Static).render())
         assert "does not exist" in message and ESC not in message
@@ -156,9 +161,7 @@ async def test_the_compare_picker_leaves_out_the_outlet_already_on_the_other_sid
 
 
 async def test_with_an_outlet_on_one_side_its_own_articles_are_not_offered_for_the_other(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         app.push_screen(CompareScreen(app.corpus))
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the left picker")
         await type_text(pilot, "outlet reuters")
@@ -175,9 +178,7 @@ async def test_with_an_outlet_on_one_side_its_own_articles_are_not_offered_for_t
 async def test_comparison_heading_and_picker_mark_an_ambiguous_date(tmp_path: Path) -> None:
     corpus = fixture_corpus()
     assert corpus.article("art-hostile").date_ambiguous
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus, size=(140, 40)) as (app, pilot):
         app.push_screen(CompareScreen(corpus, "art-hostile", right_id="art-reuters"))
         await settle(pilot)
         assert "2024-11-05?" in screen_text(app)
@@ -189,9 +190,7 @@ async def test_comparison_heading_and_picker_mark_an_ambiguous_date(tmp_path: Pa
 
 async def test_figure_tracker_marks_an_ambiguous_date_in_its_table_and_detail(tmp_path: Path) -> None:
     corpus = fixture_corpus()
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus, size=(140, 40)) as (app, pilot):
         screen = FigureTrackerScreen(corpus, subject_id="troops_deployed")
         app.push_screen(screen)
         await until(pilot, lambda: screen.table is not None, "the table")
@@ -245,18 +244,12 @@ async def test_a_folder_typed_as_the_export_path_receives_the_file(tmp_path: Pat
     folder.mkdir()
     async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-        app.screen.query_one("#export-path", Input).value = str(folder)
-        await pilot.press("ctrl+s")
+        await _save_export(app, pilot, str(folder))
         await until(pilot, lambda: (folder / "nkru-selection.md").exists(), "the file")
         assert "Kursk region" in (folder / "nkru-selection.md").read_text(encoding="utf-8")
         assert isinstance(app.screen, MainScreen)
         # Again: the name is taken now, so the user is asked, not overwritten.
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-        app.screen.query_one("#export-path", Input).value = str(folder)
-        await pilot.press("ctrl+s")
+        await _save_export(app, pilot, str(folder))
         await until(pilot, lambda: type(app.screen).__name__ == "OverwriteDialog", "the overwrite question")
 
 
@@ -372,10 +365,7 @@ async def test_the_next_export_starts_in_the_folder_the_last_one_went_to(tmp_pat
     folder.mkdir()
     async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-        app.screen.query_one("#export-path", Input).value = str(folder / "kursk.md")
-        await pilot.press("ctrl+s")
+        await _save_export(app, pilot, str(folder / "kursk.md"))
         await until(pilot, lambda: (folder / "kursk.md").exists() and isinstance(app.screen, MainScreen), "the file")
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog again")
@@ -385,11 +375,7 @@ async def test_the_next_export_starts_in_the_folder_the_last_one_went_to(tmp_pat
 async def test_a_missing_folder_typed_with_its_slash_is_not_written_as_a_file(tmp_path: Path) -> None:
     async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-        dialog = app.screen
-        dialog.query_one("#export-path", Input).value = str(tmp_path / "exports") + "/"
-        await pilot.press("ctrl+s")
+        dialog = await _save_export(app, pilot, str(tmp_path / "exports") + "/")
         await settle(pilot)
         assert not (tmp_path / "exports").exists(), "the folder name became a file"
         assert isinstance(app.screen, ExportDialog)

@@ -12,7 +12,6 @@ from tui_fixtures import (
     hit_prompt,
     title_lit,
     lit_words,
-    make_app,
     running_app,
     screen_text,
     settle,
@@ -117,9 +116,7 @@ async def test_help_has_a_section_for_the_overwrite_question(tmp_path: Path) -> 
 async def test_arrows_move_along_the_overwrite_answers(tmp_path: Path) -> None:
     target = tmp_path / "nkru-selection.md"
     target.write_text("precious notes\n")
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
         await pilot.pause()
         await pilot.press("e", "tab", "enter")
@@ -139,9 +136,7 @@ async def test_arrows_move_along_the_overwrite_answers(tmp_path: Path) -> None:
 async def test_escape_in_the_overwrite_question_goes_back_to_the_export_dialog(tmp_path: Path) -> None:
     target = tmp_path / "nkru-selection.md"
     target.write_text("precious notes\n")
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         app.toggle_selected("art-reuters-004")
         await pilot.press("e", "tab", "enter")
         await until(pilot, lambda: isinstance(app.screen, OverwriteDialog), "the overwrite question")

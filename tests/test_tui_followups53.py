@@ -12,9 +12,7 @@ from tui_fixtures import (
     HOSTILE_TITLE,
     fixture_corpus,
     lit_words,
-    make_app,
     running_app,
-    settle,
     until,
 )
 
@@ -32,9 +30,7 @@ from tui.screens.help import HelpScreen, dialog_sections
 
 async def _tracker_summary(tmp_path: Path, corpus) -> str:  # type: ignore[no-untyped-def]
     """The figure tracker's summary line for troops deployed, once its table is built."""
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus, size=(140, 40)) as (app, pilot):
         screen = FigureTrackerScreen(corpus, subject_id="troops_deployed")
         app.push_screen(screen)
         await until(pilot, lambda: screen.table is not None, "the table")

@@ -8,7 +8,7 @@ nothing matches.
 from __future__ import annotations
 
 from textual.widgets import Select, Static
-from tui_fixtures import make_app, pick_in_picker, screen_text, settle, type_text, until
+from tui_fixtures import pick_in_picker, running_app, screen_text, settle, type_text, until
 
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_picker import FuzzyPicker
@@ -39,9 +39,7 @@ async def _filtered_search(app, pilot, query: str, **boxes: str) -> str:  # type
 
 
 async def test_an_outlet_filter_that_leaves_out_every_hit_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 40)) as (app, pilot):
         # Only Business Insider writes of interpreters; Reuters never does.
         assert app.corpus.search("interpreters scarce", limit=1)
         assert not app.corpus.search("interpreters scarce", limit=1, outlet="Reuters")
@@ -57,9 +55,7 @@ async def test_an_outlet_filter_that_leaves_out_every_hit_is_named(tmp_path) -> 
 
 
 async def test_a_topic_filter_that_leaves_out_every_hit_is_named_not_the_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 40)) as (app, pilot):
         query = "interpreters scarce"
         assert app.corpus.search(query, limit=1, outlet="Business Insider")
         assert not app.corpus.search(query, limit=1, topic="artillery")
@@ -69,9 +65,7 @@ async def test_a_topic_filter_that_leaves_out_every_hit_is_named_not_the_outlet(
 
 
 async def test_the_picker_says_the_outlet_typed_is_already_the_other_side(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 40)) as (app, pilot):
         app.push_screen(CompareScreen(app.corpus))  # nothing chosen yet: the left side's picker first
         await pick_in_picker(app, pilot, "reuters")
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the right side's picker")
@@ -85,9 +79,7 @@ async def test_the_picker_says_the_outlet_typed_is_already_the_other_side(tmp_pa
 
 
 async def test_the_picker_says_the_article_typed_is_already_the_other_side(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 40)) as (app, pilot):
         app.push_screen(CompareScreen(app.corpus, left_article_id="art-insider"))
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the right side's picker")
         picker = app.screen

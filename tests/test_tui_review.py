@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_fixtures import HOSTILE_TITLE, make_app, screen_text, settle, until
+from tui_fixtures import HOSTILE_TITLE, running_app, screen_text, settle, until
 
 from tui.screens.audit import AuditScreen
 from tui.widgets.reader import Reader
@@ -14,9 +14,7 @@ from tui.widgets.reader import Reader
 async def test_audit_dialog_title_shows_the_article_title_literally(tmp_path):
     # The dialog's border title used to be a str, which Textual parses as markup: "[bold]"
     # vanished and "[@click=app.quit]" became a live action on the border.
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 50)) as (app, pilot):
         app.open_article("art-hostile")
         await settle(pilot)
         await pilot.press("r")
@@ -37,9 +35,7 @@ async def test_claim_under_the_cursor_is_shown_in_full_below_the_clipped_claims_
     from tui.formatting import date_label, outlet_label
     from tui.widgets.claims import ClaimDetail, ClaimsPane
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("3")
         claims = app.screen.query_one(ClaimsPane)
         branch = next(node for node in claims.root.children if node.data == "ammunition_share")
@@ -64,14 +60,19 @@ async def test_claim_under_the_cursor_is_shown_in_full_below_the_clipped_claims_
 async def test_claims_pane_detail_is_empty_on_a_subject_row(tmp_path):
     from tui.widgets.claims import ClaimDetail, ClaimsPane
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("3")
         claims = app.screen.query_one(ClaimsPane)
-        claims.move_cursor(claims.root.children[0])
+        subject = claims.root.children[0]
+        subject.expand()
         await settle(pilot)
-        assert not app.screen.query_one(ClaimDetail).display
+        claims.move_cursor(subject.children[0])  # a claim first: the detail is shown...
+        await settle(pilot)
+        detail = app.screen.query_one(ClaimDetail)
+        assert detail.display
+        claims.move_cursor(subject)  # ...and back on its subject's row it is gone again
+        await settle(pilot)
+        assert claims.current_claim is None and not detail.display
 
 
 async def test_figure_tracker_detail_names_the_claimant_in_full(tmp_path):
@@ -79,9 +80,7 @@ async def test_figure_tracker_detail_names_the_claimant_in_full(tmp_path):
 
     from tui.screens.figures import FigureGrid, FigureTrackerScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(160, 50)) as (app, pilot):
         screen = FigureTrackerScreen(app.corpus, "troops_deployed")
         await app.push_screen(screen)
         await until(pilot, lambda: screen.table is not None, "the tracker's table")
@@ -117,9 +116,7 @@ async def test_a_full_page_of_hits_is_not_passed_off_as_the_total(tmp_path, monk
     from tui.screens.search import SearchScreen
 
     monkeypatch.setattr(search_module, "RESULT_LIMIT", 2)
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         await pilot.press(*"troops")
         screen = app.screen
@@ -134,9 +131,7 @@ async def test_from_the_results_slash_or_a_letter_goes_back_to_the_query(tmp_pat
 
     from tui.screens.search import HitList, SearchScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash", *"troops")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
@@ -198,9 +193,7 @@ async def test_tracker_subject_picker_says_1_claim_not_1_claims(tmp_path):
     from tui.screens.compare_picker import FuzzyPicker
     from tui.screens.figures import FigureTrackerScreen
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await app.push_screen(FigureTrackerScreen(app.corpus))  # no subject: the picker opens
         await until(pilot, lambda: isinstance(app.screen, FuzzyPicker), "the subject picker")
         await settle(pilot)
@@ -215,9 +208,7 @@ async def test_the_search_filter_with_focus_is_plainly_marked(tmp_path):
     from textual.widgets import Select
     from textual.widgets._select import SelectCurrent
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash", "tab")
         await settle(pilot)
         topic, outlet = app.screen.query_one("#topic-filter", Select), app.screen.query_one("#outlet-filter", Select)
@@ -239,9 +230,7 @@ async def test_claims_pane_says_how_many_of_the_status_bars_claims_it_lists(tmp_
     articles, claims = fixture_records()
     figureless = dataclasses.replace(claims[0], id=claims[0].id + "-nofig", figures=[])
     corpus = Corpus.from_records(articles, [*claims, figureless])
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         pane = app.screen.query_one(ClaimsPane)
         listed = sum(corpus.figure_claim_counts.values())
         assert listed == len(claims) and corpus.claim_count == len(claims) + 1
@@ -254,9 +243,7 @@ async def test_a_dialog_shows_its_own_keys_not_the_main_screens(tmp_path):
     # nothing there, and never the dialog's own keys (ctrl+s writes the export).
     from tui.screens.export import ExportDialog
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("5", "space", "e")
         await until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
         await settle(pilot)

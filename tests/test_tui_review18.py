@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tui_fixtures import (
     fixture_records,
-    make_app,
+    running_app,
     screen_text,
     settle,
     type_text,
@@ -69,9 +69,7 @@ async def test_palette_finds_a_rare_claimant_by_a_misspelt_name_and_narrows_the_
     names = [c.name for c in corpus.claimant_summaries]
     # The premise: neither the search filter nor the Sources pane's first page offers this claimant.
     assert names.index("Kyrylo Budanov") >= max(CLAIMANT_CHOICES, PAGE_SIZE)
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "budanof")
@@ -85,9 +83,7 @@ async def test_palette_finds_a_rare_claimant_by_a_misspelt_name_and_narrows_the_
 
 
 async def test_palette_outlet_prefix_offers_outlets_only(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "outlet: busines insidr")
@@ -99,9 +95,7 @@ async def test_palette_outlet_prefix_offers_outlets_only(tmp_path):
 
 
 async def test_palette_names_are_never_markup(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "claimant south korean officials")
@@ -113,9 +107,7 @@ async def test_palette_names_are_never_markup(tmp_path):
 
 
 async def test_escape_in_a_narrowed_article_list_shows_every_article_again(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         every = articles_listed(app)
         assert len(every) == 4
         await pilot.press("1")
@@ -206,9 +198,7 @@ async def test_search_opened_again_keeps_the_filters_n_and_n_step_through(tmp_pa
     from tui.screens.search import HitList, SearchScreen
     from tui.widgets.status import StatusBar
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("slash")
         await type_text(pilot, "korean")
         screen = app.screen

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.style import Style
 from textual.widgets import Static, Tree
-from tui_fixtures import _claim, _passages, fixture_records, make_app, screen_text, settle, until
+from tui_fixtures import _claim, _passages, fixture_records, make_app, running_app, screen_text, settle, until
 
 from store.corpus import Corpus
 from store.models import Article, Figure, TopicHit
@@ -157,9 +157,7 @@ async def test_the_claim_detail_cuts_a_long_claimant_and_outlet_and_keeps_the_da
 
 
 async def test_help_leaves_out_textuals_own_tree_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 200)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, size=(120, 200)) as (app, pilot):
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help")
         texts = [str(static.render()) for static in app.screen.query(Static)]
@@ -243,9 +241,7 @@ async def test_a_long_title_quoted_in_a_notice_is_cut(tmp_path) -> None:  # type
     over the comparison it spoke of."""
     from tui.screens.compare import CompareScreen
 
-    app = make_app(tmp_path, corpus=_long_corpus())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=_long_corpus(), size=(80, 24)) as (app, pilot):
         compare = CompareScreen(app.corpus, "art-long", right_id="Reuters")
         await app.push_screen(compare)
         await until(pilot, lambda: any("Compared as outlets" in str(n.message) for n in app._notifications), "the notice")
@@ -259,9 +255,7 @@ async def test_a_search_hit_cuts_a_very_long_headline_and_outlet(tmp_path) -> No
     whole: five lines of every hit from that article at 80 columns.  Cut, with "…"; the reader has them."""
     from tui_fixtures import hit_prompt
 
-    app = make_app(tmp_path, corpus=_long_corpus())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=_long_corpus(), size=(80, 24)) as (app, pilot):
         prompt = await hit_prompt(app, pilot, "Tanaka", "art-long-000")
         context = prompt.body.plain.split("\n")[0]
         title, outlet = context.split(" · ")[:2]

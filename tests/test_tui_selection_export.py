@@ -8,7 +8,7 @@ import json
 
 import pytest
 from textual.widgets import Input
-from tui_fixtures import FORMULA_PASSAGE, is_marked, make_app, settle, type_text, until
+from tui_fixtures import FORMULA_PASSAGE, is_marked, running_app, settle, type_text, until
 
 from store.export import markdown_literal
 from tui.screens.export import ExportDialog, OverwriteDialog
@@ -76,9 +76,7 @@ def select_directly(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 async def test_select_three_passages_from_three_places(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         chosen = await select_three(pilot)
         assert chosen == THREE
         assert app.screen.query_one(StatusBar).selected == 3
@@ -89,9 +87,7 @@ async def test_select_three_passages_from_three_places(tmp_path):
 
 
 async def test_selection_list_prunes_and_opens(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         chosen = await select_three(pilot)
         await pilot.press("S")
         await pilot.pause()
@@ -122,9 +118,7 @@ async def export_via_dialog(pilot, fmt: str) -> None:  # type: ignore[no-untyped
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "json", "csl-json"])
 async def test_export_each_format_with_citations(tmp_path, fmt):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         chosen = await select_three(pilot) if fmt == "md" else select_directly(app)
         await export_via_dialog(pilot, fmt)
         written = sorted(tmp_path.glob("nkru-selection*"))
@@ -163,9 +157,7 @@ async def test_export_each_format_with_citations(tmp_path, fmt):
 async def test_export_never_overwrites_silently(tmp_path):
     target = tmp_path / "nkru-selection.md"
     target.write_text("precious notes\n")
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         select_directly(app)
         await pilot.pause()
 
@@ -196,9 +188,7 @@ async def test_export_never_overwrites_silently(tmp_path):
 
 
 async def test_export_to_a_missing_folder_says_why_and_stays_open(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         select_directly(app)
         await pilot.pause()
         await pilot.press("e", "tab")
@@ -213,9 +203,7 @@ async def test_export_to_a_missing_folder_says_why_and_stays_open(tmp_path):
 
 
 async def test_switching_format_switches_the_suffix(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         select_directly(app)
         await pilot.pause()
         await pilot.press("e")
@@ -232,9 +220,7 @@ async def test_switching_format_switches_the_suffix(tmp_path):
 
 
 async def test_y_copies_the_selection_as_markdown(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         chosen = select_directly(app)
         await pilot.pause()
         await pilot.press("y")
@@ -244,9 +230,7 @@ async def test_y_copies_the_selection_as_markdown(tmp_path):
 
 
 async def test_export_and_copy_with_nothing_selected_only_warn(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         await pilot.press("e", "y")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
@@ -255,9 +239,7 @@ async def test_export_and_copy_with_nothing_selected_only_warn(tmp_path):
 
 
 async def test_csv_export_neutralises_formula_cells(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path) as (app, pilot):
         formula = next(p.id for p in app.corpus.passages.values() if p.text == FORMULA_PASSAGE)
         app.toggle_selected(formula)
         await export_via_dialog(pilot, "csv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui_fixtures import PONOMARENKO, fixture_records, make_app, settle
+from tui_fixtures import PONOMARENKO, fixture_records, running_app, settle
 
 from store.corpus import Corpus
 from store.models import Article, Passage
@@ -63,9 +63,7 @@ async def test_picker_reads_only_the_articles_of_the_rows_it_shows(tmp_path, mon
     own = repeated_in(corpus, "art-reuters")
     others = corpus.echo_articles(own)
     assert len(others) == EXTRA + 2  # the fixture's two other articles and the wire copies
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         reads = count_passage_reads(corpus)
         app.push_screen(EchoPicker(corpus, own))
         await settle(pilot)
@@ -83,9 +81,7 @@ async def test_picker_reads_only_the_articles_of_the_rows_it_shows(tmp_path, mon
 async def test_picker_lists_each_other_article_once_and_opens_the_passage_there(tmp_path):
     corpus = syndicated_corpus()
     own = repeated_in(corpus, "art-wire-03")
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         chosen: list[str | None] = []
         app.push_screen(EchoPicker(corpus, own), chosen.append)
         await settle(pilot)
@@ -109,9 +105,7 @@ async def test_picker_lists_each_other_article_once_and_opens_the_passage_there(
 
 async def test_going_to_the_bottom_pages_on_and_keeps_the_picker_open(tmp_path):
     corpus = syndicated_corpus()
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         app.push_screen(EchoPicker(corpus, repeated_in(corpus, "art-reuters")))
         await settle(pilot)
         picker = app.screen
@@ -133,9 +127,7 @@ async def test_selection_screen_builds_a_page_of_rows_and_keeps_the_cursor_place
     monkeypatch.setattr(selection_module, "SELECTION_PAGE", 3)
     corpus = syndicated_corpus()
     chosen = [repeated_in(corpus, f"art-wire-{number:02d}") for number in range(8)]
-    app = make_app(tmp_path, corpus=corpus)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app(tmp_path, corpus=corpus) as (app, pilot):
         for passage_id in chosen:
             app.toggle_selected(passage_id)
         reads = count_passage_reads(corpus)

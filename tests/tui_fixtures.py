@@ -181,6 +181,24 @@ def fixture_corpus() -> Corpus:
 # --- running the app in tests ------------------------------------------------------------
 
 
+def troop_figures_corpus(count: int) -> Corpus:
+    """``count`` articles, each with one claim of a different number of troops."""
+    articles, claims = [], []
+    for number in range(count):
+        troops = 1000 * (number + 1)
+        text = f"Officials said {troops:,} North Korean troops had been sent to Russia."
+        article = Article(id=f"t{number:03d}", source_file=f"t{number}.txt", source_sha256=f"{number:064x}", ordinal=0,
+                          title=f"Deployment report {number}", outlet=f"Wire {number % 3}", published=f"2025-01-{1 + number:02d}")
+        passage = Passage(id=f"{article.id}-000", article_id=article.id, kind="body", text=text, order=0, paragraph=1)
+        article.passages = [passage]
+        surface = f"{troops:,} North Korean troops"
+        figure = Figure(troops, troops, troops, "troops", "exact", surface, text.index(surface), text.index(surface) + len(surface))
+        claims.append(Claim(id=f"{passage.id}@0", article_id=article.id, passage_id=passage.id, text=text, start=0,
+                            end=len(text), claimant=f"Official {number}", subject="troops_deployed", figures=[figure]))
+        articles.append(article)
+    return Corpus.from_records(articles, claims)
+
+
 def make_app(tmp_path, corpus: Corpus | None = None, **kwargs):  # type: ignore[no-untyped-def]
     """The app on the fixture corpus, with its state and exports kept under ``tmp_path``."""
     from tui.app import build_app
