@@ -283,7 +283,8 @@ def run_export(args: argparse.Namespace) -> int:
     args.passage_ids = cli_paths.articles_of_source_files(corpus, args.passage_ids)
     args.passage_ids, whole_articles = passage_ids_as_typed(corpus, args.passage_ids)
     if whole_articles:
-        warn(f"article id(s) {', '.join(whole_articles)}: exporting every paragraph of each")
+        warn(f"article id(s) {', '.join(whole_articles)}: exporting every passage of each "
+             "(headings and captions marked with their kind; pull quotes, which repeat the text, left out)")
     if args.output == "-":
         text = render_export(corpus, args.passage_ids, args.format)
         # On a terminal an ESC in a stored file name would drive it; into a pipe or file the text stays exact.

@@ -26,6 +26,7 @@ from store.export_authors import author_names
 from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
+    figure_list,
     markdown_literal,
     quoted,
     render_markdown,
@@ -33,7 +34,7 @@ from store.export_markdown import (
 )
 from store.export_relays import RelayTracer
 from store.export_ris import render_ris
-from store.models import UNKNOWN_OUTLET, Claim
+from store.models import UNKNOWN_OUTLET, Claim, PassageKind
 from store.printable import json_safe
 
 __all__ = [
@@ -81,6 +82,8 @@ class CitedClaim:
     via_passage: str | None = None
     via_title: str | None = None
     via_published: str | None = None
+    # Every figure the claim holds, readable, the main one first: a citation listing one of two drops the other
+    figures: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -128,6 +131,7 @@ def _cite_claim(claim: Claim, subject_labels: dict[str, str], relays: RelayTrace
         via_passage=relayed.passage_id if relayed else None,
         via_title=relayed.title if relayed else None,
         via_published=relayed.published if relayed else None,
+        figures=[format_figure(figure) for figure in claim.figures],
     )
 
 
@@ -161,12 +165,13 @@ def passage_ids_as_typed(corpus: Corpus, typed: list[str]) -> tuple[list[str], l
     """The passage ids the user meant, and the article ids among them.
 
     Ids are pasted from tables and notes: "3c655a07d9-013," or " 3C655A07D9-013 " still name the passage,
-    and several may share one argument ("a-001,a-002").  An article id stands for its paragraphs, in
-    reading order, so a whole article can be cited without listing them.  Anything else is kept as typed,
-    for :func:`citations` to report.
+    and several may share one argument ("a-001,a-002").  An article id stands for its kept text in
+    reading order, so a whole article can be cited without listing them: its headings, captions and deks
+    too, each cited with its kind where a paragraph has its number, because a passage the layout reading
+    put in the wrong kind (a section of prose read as a caption) must not drop out of a quotation
+    silently.  Only pull quotes are left out: they repeat body text the export already holds.
+    Anything else is kept as typed, for :func:`citations` to report.
     """
-    from store.models import PassageKind
-
     ids: list[str] = []
     articles: list[str] = []
     for token in (t for argument in typed for t in _ID_SEPARATORS.split(argument) if t):
@@ -174,7 +179,8 @@ def passage_ids_as_typed(corpus: Corpus, typed: list[str]) -> tuple[list[str], l
                      None)
         if known is not None and known not in corpus.passages:
             articles.append(known)
-            ids += [p.id for p in corpus.article(known).passages_of(PassageKind.BODY)]
+            ids += [p.id for p in sorted(corpus.article(known).passages, key=lambda p: p.order)
+                    if p.kind != PassageKind.PULLQUOTE]
         else:
             ids.append(known or token)
     if not ids:
@@ -198,6 +204,7 @@ CSV_COLUMNS = (
     "published_raw", "date_ambiguous", "url", "source_file", "paragraph", "kind", "text", "claimant", "named_in_source", "via",
     "subject", "subject_label", "figure", "value", "unit", "qualifier", "low", "high", "hedged", "denied",
     "claim_sentence", "claim_date", "claim_date_basis", "via_passage", "via_title", "via_published",
+    "figures",
 )
 
 
@@ -219,6 +226,7 @@ def render_csv(cites: list[Citation]) -> str:
         for claim in c.claims or [None]:
             row = dict(base, **(asdict(claim) if claim else {}))
             row["claim_sentence"] = claim.sentence if claim else None  # "text" is the whole passage
+            row["figures"] = "; ".join(claim.figures) if claim else None  # "figure" and its columns: the main one
             writer.writerow([neutralise_cell(row.get(col)) for col in CSV_COLUMNS])
     return buffer.getvalue()
 
@@ -256,7 +264,7 @@ def _csl_item(c: Citation) -> dict[str, Any]:
         item["URL"] = c.url
     for claim in c.claims:
         kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
-        what = " ".join(filter(None, (claim.subject_label, claim.figure)))  # a claim of no figure says only who
+        what = " ".join(filter(None, (claim.subject_label, figure_list(claim))))  # a claim of no figure says only who
         item["note"] += f"\n{kind} ({who}{claim_date_phrase(claim)})" + (f": {what}" if what else "") + (
             " (hedged)" if claim.hedged else "")
     return item

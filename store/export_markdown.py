@@ -144,6 +144,14 @@ def claim_date_phrase(claim: CitedClaim) -> str:
     return f", dated {shown} by its sentence"
 
 
+def figure_list(claim: CitedClaim) -> str | None:
+    """Every figure of a claim, the main one first ("4,000 casualties; also 1,000 casualties"), as the
+    TUI's reader marks them all; a claim of one figure reads as before."""
+    if len(claim.figures) < 2:
+        return claim.figure
+    return f"{claim.figures[0]}; also {', '.join(claim.figures[1:])}"
+
+
 def render_markdown(cites: list[Citation]) -> str:
     blocks = []
     for c in cites:
@@ -152,7 +160,7 @@ def render_markdown(cites: list[Citation]) -> str:
         lines = [quote_block(printable(c.text)), "", reference_line(c)]
         for claim in c.claims:
             kind, who = claim_heading(claim)
-            detail = " — ".join(x for x in (claim.subject_label, claim.figure) if x)
+            detail = " — ".join(x for x in (claim.subject_label, figure_list(claim)) if x)
             lines.append(f"  - {kind} by {_field(who)}{claim_date_phrase(claim)}{': ' + _field(detail) if detail else ''}"
                          f"{' (hedged)' if claim.hedged else ''}")
         blocks.append("\n".join(lines))

@@ -20,6 +20,7 @@ from store.export_authors import author_names
 from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
+    figure_list,
     quoted,
     uncertain_date_note,
 )
@@ -58,7 +59,7 @@ def _passage_note(c: Citation) -> str:
     note = f"{quoted(c.text)} ({where}; passage {c.passage_id}; source file {c.source_file})"
     for claim in c.claims:
         kind, who = claim_heading(claim)  # a denial or a correction says so, as in Markdown
-        what = " ".join(filter(None, (claim.subject_label, claim.figure)))
+        what = " ".join(filter(None, (claim.subject_label, figure_list(claim))))
         note += f" | {kind} ({who}{claim_date_phrase(claim)})" + (f": {what}" if what else "") + (
             " (hedged)" if claim.hedged else "")
     return note

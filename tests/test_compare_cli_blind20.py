@@ -256,7 +256,7 @@ def test_export_takes_an_article_id_as_every_passage_of_it_and_says_so(db) -> No
     # The export takes the article as every passage of it, and says so on stderr (it did not guess silently).
     assert result.returncode == 0, result.stderr
     assert passages and all(f"passage `{pid}`" in result.stdout for pid in passages)
-    assert article["id"] in result.stderr and "every paragraph" in result.stderr
+    assert article["id"] in result.stderr and "every passage" in result.stderr
 
 
 def test_export_accepts_ids_pasted_with_commas_and_spaces(db) -> None:

@@ -28,6 +28,7 @@ from store.corpus import Corpus  # noqa: E402
 from tui.screens.compare import AlignmentList, ClaimComparisonList, CompareScreen  # noqa: E402
 from tui.screens.compare_picker import FuzzyPicker  # noqa: E402
 from tui.screens.figures import FigureGrid, FigureTrackerScreen  # noqa: E402
+from tui.widgets.one_line_rows import OneLineRow  # noqa: E402
 
 SIZE = (120, 40)
 
@@ -93,7 +94,7 @@ async def test_open_pick_swap_and_select_in_a_comparison() -> None:
         # Prompts are Text, never markup strings.
         options = picker.query_one(OptionList)
         assert options.option_count > 0
-        assert all(isinstance(options.get_option_at_index(i).prompt, Text) for i in range(options.option_count))
+        assert all(isinstance(options.get_option_at_index(i).prompt, (Text, OneLineRow)) for i in range(options.option_count))
         await pilot.press(*"surrender", "enter")
         await _settle(pilot)
 

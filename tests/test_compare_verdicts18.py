@@ -173,7 +173,7 @@ def test_seed_outlets_casualties_conflict_and_troop_counts_agree(seeds_corpus: C
     assert casualties["verdict"] == "conflict"
     assert any(c["side"] == "right" and "4,000" in c["figure"] and c["against"] for c in casualties["contradicted"])
     # "thousands of troops" beside "over 11,000" and "about 12,000" is how the press wrote of one deployment.
-    data = comparison_json(seeds_corpus, "Business Insider", "Unknown outlet")
+    data = comparison_json(seeds_corpus, "Business Insider", seeds_corpus.list_articles(outlet="Unknown outlet")[0].id)
     assert _subject(data, "troops_deployed")["verdict"] == "consistent"
 
 

@@ -22,6 +22,7 @@ from tui.messages import ToggleSelection
 from tui.screens.main import MainScreen
 from tui.selection_actions import SelectionActions
 from tui.selection_history import SelectionHistory
+from tui.toasts import ToastsFitTheScreen
 from tui.widgets.sources import ArticleFilter
 from tui.widgets.typed_order import (
     KeysFollowTheScreenTheyOpen,
@@ -31,7 +32,9 @@ from tui.widgets.typed_order import (
 from tui.workers import WorkerFailed
 
 
-class NkruApp(SelectionActions, SelectionHistory, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]):
+class NkruApp(
+    ToastsFitTheScreen, SelectionActions, SelectionHistory, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]
+):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
     TITLE = "nkru-tui"

@@ -18,6 +18,7 @@ from store.compare.intervals import format_figure
 from store.models import OWN_VOICE, Article, Claim, Passage, PassageKind, SearchHit
 from store.printable import BIDI_CONTROLS, CONTROL_CODES
 from tui.visuals import Hanging
+from tui.widgets.one_line_rows import OneLineRow, TitleOverLine
 
 UNDATED = "undated"
 SELECTED_MARK = "● "
@@ -184,14 +185,12 @@ def passage_claims_detail(claims: Sequence[Claim], lines: int = 4) -> Content:
 # --- articles -----------------------------------------------------------------------
 
 
-def article_entry(article: Article, *, with_source: bool = False) -> Content:
-    """Two lines for the article list: the title, then outlet and date (and the file, when asked)."""
+def article_entry(article: Article, *, with_source: bool = False) -> TitleOverLine:
+    """The article list's entry: the title, then one row of outlet and date (and the file, when asked),
+    where a long outlet is cut so that the date stays in view."""
     source = f" · {file_label(article.source_file)}" if with_source else ""
-    return Content.assemble(
-        (one_line(article.title), "bold"),
-        "\n",
-        (f"{outlet_label(article)} · {date_label(article)}{source}", DIM),
-    )
+    line = OneLineRow(Content(outlet_label(article)), Content(f" · {date_label(article)}{source}"), DIM)
+    return TitleOverLine(Content.styled(one_line(article.title), "bold"), line)
 
 
 def lookalikes(articles: Iterable[Article]) -> set[str]:

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     )
     from store.compare.json_views import (
         CompareTarget,
+        compare_sides,
         comparison_json,
         figures_json,
         known_subjects,
@@ -103,6 +104,7 @@ _MODULE_OF = {
     "compare_figures": "intervals",
     "compare_intervals": "intervals",
     "compare_outlets": "claim_comparison",
+    "compare_sides": "json_views",
     "comparison_json": "json_views",
     "figure_interval": "intervals",
     "figure_table": "figure_tracker",
@@ -151,6 +153,7 @@ __all__ = [
     "compare_figures",
     "compare_intervals",
     "compare_outlets",
+    "compare_sides",
     "comparison_json",
     "figure_interval",
     "figure_table",

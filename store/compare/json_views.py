@@ -30,7 +30,7 @@ from store.compare.figure_tracker import (
 from store.compare.intervals import figure_interval, format_figure
 from store.compare.toll_kinds import figure_toll_kinds, toll_of, with_toll
 from store.errors import StoreError
-from store.models import Claim, Figure
+from store.models import UNKNOWN_OUTLET, Claim, Figure
 
 if TYPE_CHECKING:
     from store.corpus import Corpus
@@ -61,7 +61,19 @@ class CompareTarget:
 
 
 def outlet_names(corpus: Corpus) -> list[str]:
-    return sorted((s.name for s in corpus.outlet_summaries), key=str.casefold)  # counted at ingest, not per call
+    """The outlets a side can name, counted at ingest, not per call.  Not "Unknown outlet": the articles
+    whose outlet was not found are each some outlet's, and pooling them as one compared unrelated sources
+    and called their differing figures a conflict."""
+    return sorted((s.name for s in corpus.outlet_summaries if s.name != UNKNOWN_OUTLET), key=str.casefold)
+
+
+def unknown_outlet_note(corpus: Corpus) -> str:
+    """Why "Unknown outlet" is no side to compare, and the articles to name one by one instead."""
+    ids = [a.id for a in corpus.list_articles(outlet=UNKNOWN_OUTLET)]
+    listed = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    articles = f"{len(ids)} article{'s' if len(ids) != 1 else ''}"
+    return (f"{UNKNOWN_OUTLET!r} is no outlet: {articles} had no outlet found and may come from different sources, "
+            f"so each is compared on its own; give an article id ({listed})")
 
 
 def resolve_target(corpus: Corpus, text: str) -> CompareTarget:
@@ -80,8 +92,22 @@ def resolve_target(corpus: Corpus, text: str) -> CompareTarget:
     try:
         return CompareTarget("outlet", resolve_name(typed, outlet_names(corpus), "outlet"))
     except StoreError as exc:
+        if _means_unknown_outlet(corpus, typed):
+            raise StoreError(unknown_outlet_note(corpus)) from None
         # The closest outlets only: a corpus of ten thousand articles names hundreds of them.
         raise StoreError(f"{text!r} is neither an article id nor an outlet name: {exc}") from None
+
+
+def _means_unknown_outlet(corpus: Corpus, typed: str) -> bool:
+    from store.name_filters import resolve_name
+
+    if not corpus.list_articles(outlet=UNKNOWN_OUTLET):
+        return False
+    try:
+        resolve_name(typed, [UNKNOWN_OUTLET], "outlet")
+    except StoreError:
+        return False
+    return True
 
 
 def resolve_sides(corpus: Corpus, left: str, right: str) -> tuple[CompareTarget, CompareTarget]:
@@ -197,18 +223,24 @@ def comparison_json(corpus: Corpus, left_id: str, right_id: str) -> dict[str, ob
         alignment = align_articles(corpus.article(left.key), corpus.article(right.key))
         result["pairs"] = alignment_pairs_json(alignment)
         result["counts"] = alignment.counts()
-        subjects = compare_article_claims(corpus, left.key, right.key)
-    elif left.kind == right.kind == "outlet":
-        subjects = compare_outlets(corpus, left.key, right.key).subjects
-    else:
-        # Mixed: an article's claims against a whole outlet's.
-        def claims_of(target: CompareTarget) -> list[Claim]:
-            ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
-            return claims_in_reading_order(corpus, ids)
-
-        subjects = compare_claim_sets(claims_of(left), claims_of(right), lambda subject: subject_label(corpus, subject))
+    subjects = compare_sides(corpus, left, right)
     result["claims"] = [subject_comparison_json(s) for s in subjects]
     return result
+
+
+def compare_sides(corpus: Corpus, left: CompareTarget, right: CompareTarget) -> list[SubjectComparison]:
+    """The two sides' claims, subject by subject: two articles, two outlets, or (mixed) an article's claims
+    against a whole outlet's, as when the article's outlet is unknown and so is no outlet to compare."""
+    if left.kind == right.kind == "article":
+        return compare_article_claims(corpus, left.key, right.key)
+    if left.kind == right.kind == "outlet":
+        return compare_outlets(corpus, left.key, right.key).subjects
+
+    def claims_of(target: CompareTarget) -> list[Claim]:
+        ids = {target.key} if target.kind == "article" else {a.id for a in corpus.list_articles(outlet=target.key)}
+        return claims_in_reading_order(corpus, ids)
+
+    return compare_claim_sets(claims_of(left), claims_of(right), lambda subject: subject_label(corpus, subject))
 
 
 def known_subjects(corpus: Corpus) -> dict[str, str]:

@@ -31,7 +31,7 @@ from store.compare import (
     SubjectComparison,
     align_articles,
     compare_article_claims,
-    compare_outlets,
+    compare_sides,
     resolve_target,
 )
 from store.corpus import Corpus
@@ -168,7 +168,7 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
             assert left is not None and right is not None
             # Two outlets of a large corpus hold thousands of articles' claims: seconds of reading.
             self.comparing = True
-            self._compare_outlets(left.key, right.key)
+            self._compare_outlets(left, right)
         self._redraw()
 
     @dataclass
@@ -178,8 +178,8 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
         subjects: list[SubjectComparison]
 
     @work(thread=True, exclusive=True, group="compare-outlets", exit_on_error=False)
-    def _compare_outlets(self, left: str, right: str) -> None:
-        self.post_message(self.OutletsCompared(left, right, compare_outlets(self.corpus, left, right).subjects))
+    def _compare_outlets(self, left: CompareTarget, right: CompareTarget) -> None:
+        self.post_message(self.OutletsCompared(left.key, right.key, compare_sides(self.corpus, left, right)))
 
     @on(OutletsCompared)
     def _outlets_compared(self, event: OutletsCompared) -> None:
@@ -192,9 +192,14 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
         if target.kind == "outlet":
             return target
         article = self.corpus.article(target.key)
+        if not article.outlet:
+            # An unknown outlet is no outlet: pooled, its articles from unrelated sources read as one voice.
+            self.notify(f"“{shortened(article.title)}” has no known outlet: compared on its own.", markup=False)
+            return target
         outlet = self.corpus.outlet_name(article)
         # The side the user chose changes under their eyes: say so, or the article seems lost.
-        self.notify(f"Compared as outlets: “{shortened(article.title)}” stands for its outlet, {shortened(outlet)}.", markup=False)
+        self.notify(f"Compared as outlets: “{shortened(article.title)}” stands for its outlet, {shortened(outlet)}.",
+                    markup=False)
         return CompareTarget("outlet", outlet)
 
     # --- drawing ----------------------------------------------------------------------------
@@ -307,7 +312,7 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
 
         entries = compare_target_entries(self.corpus, exclude=other)
         note = "No other article to compare with." if self.corpus.articles else "No articles yet: add files first."
-        left_out = None if other is None else partial(left_out_targets, self.corpus, other, "right" if side == "left" else "left")
+        left_out = partial(left_out_targets, self.corpus, other, "right" if side == "left" else "left")
         self.open_picker(FuzzyPicker(title, entries, empty_note=note, left_out=left_out), chosen)
 
     def action_swap(self) -> None:

@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.word_index import WordIndex
+from tui.widgets.one_line_rows import OneLineRow
 from tui.widgets.keybar import KeyBar
 from tui.widgets.typed_order import TypedOrderInput, handed_on, take
 
@@ -30,7 +31,7 @@ class PickerEntry:
 
     __slots__ = ("_prompt", "haystack", "key")
 
-    def __init__(self, key: str, prompt: Text | Callable[[], Text], haystack: str) -> None:
+    def __init__(self, key: str, prompt: Text | OneLineRow | Callable[[], Text], haystack: str) -> None:
         self.key = key
         self.haystack = haystack
         # Or what makes it, called only if the entry is shown.  The comparison offers every article,
@@ -38,7 +39,7 @@ class PickerEntry:
         self._prompt = prompt
 
     @property
-    def prompt(self) -> Text:
+    def prompt(self) -> Text | OneLineRow:
         if callable(self._prompt):
             self._prompt = self._prompt()
         return self._prompt

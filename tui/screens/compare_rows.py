@@ -13,6 +13,7 @@ from typing import Literal
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
+from textual.content import Content
 
 from store.compare import (
     AlignedRow,
@@ -28,9 +29,10 @@ from store.compare.claim_comparison import figure_pairs
 from store.compare.claim_times import claim_when
 from store.compare.toll_kinds import figure_toll_kinds, toll_of, with_toll
 from store.corpus import Corpus
-from store.models import Article, Claim, Passage
+from store.models import UNKNOWN_OUTLET, Article, Claim, Passage
 from tui.formatting import claimant_label, counted, date_label, file_label, lookalikes, one_line, safe_text, shortened
 from tui.screens.compare_picker import PickerEntry
+from tui.widgets.one_line_rows import OneLineRow
 
 Side = Literal["left", "right"]
 
@@ -296,11 +298,11 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
     entries = []
     for summary in sorted(corpus.outlet_summaries, key=lambda s: s.name.casefold()):
         name, count = summary.name, summary.article_count
-        if name == other_outlet:
+        if name in (other_outlet, UNKNOWN_OUTLET):  # articles of no known outlet are offered one by one
             continue
-        prompt = Text.assemble(
-            ("outlet  ", "dim"), (one_line(name), "bold"), (f"  {count} article{'s' if count != 1 else ''}", "dim")
-        )
+        # One row whatever the name's length: a page title read as the outlet wrapped its count to a row alone.
+        prompt = OneLineRow(Content.assemble(("outlet  ", "dim"), (one_line(name), "bold")),
+                            Content.styled(f"  {count} article{'s' if count != 1 else ''}", "dim"))
         entries.append(PickerEntry(f"outlet:{name}", prompt, name))
     articles = corpus.list_articles()
     alike = lookalikes(articles)
@@ -314,8 +316,14 @@ def compare_target_entries(corpus: Corpus, *, exclude: CompareTarget | None = No
     return entries
 
 
-def left_out_targets(corpus: Corpus, exclude: CompareTarget, side: str) -> list[tuple[str, str]]:
+def left_out_targets(corpus: Corpus, exclude: CompareTarget | None, side: str) -> list[tuple[str, str]]:
     """What ``compare_target_entries`` kept out for ``exclude`` on ``side``, each as (haystack, why)."""
+    unknown = [summary.article_count for summary in corpus.outlet_summaries if summary.name == UNKNOWN_OUTLET]
+    # "unknown outlet" typed finds those articles, each by its title: the note says why not as one outlet.
+    pooled = [(UNKNOWN_OUTLET, f"{UNKNOWN_OUTLET} is no outlet: its {counted(unknown[0], 'article')} may come from "
+                               "different sources, so each is offered on its own.")] if unknown else []
+    if exclude is None:
+        return pooled
     if exclude.kind == "outlet":
         outlet = exclude.key
         left_out = [(outlet, f"{one_line(outlet)} is already the {side} side.")]
@@ -326,14 +334,14 @@ def left_out_targets(corpus: Corpus, exclude: CompareTarget, side: str) -> list[
         left_out = [
             (f"{article.title} {outlet}", f"“{title}” is already the {side} side."),
             (outlet, f"{one_line(outlet)} is already the {side} side (its article “{title}”)."),
-        ]
+        ] if article.outlet else [(f"{article.title} {outlet}", f"“{title}” is already the {side} side.")]
     for article in corpus.list_articles():
         if exclude.kind == "outlet" and corpus.outlet_name(article) == outlet:
             left_out.append((
                 f"{article.title} {outlet}",
                 f"“{shortened(article.title)}” is from {shortened(outlet)}, already the {side} side.",
             ))
-    return left_out
+    return pooled + left_out
 
 
 def _article_prompt(corpus: Corpus, article: Article, lookalike: bool) -> Text:

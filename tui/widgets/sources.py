@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from store.models import ClaimantSummary, OutletSummary
 from tui.formatting import DIM, one_line
 from tui.widgets.lists import NavList
+from tui.widgets.one_line_rows import OneLineRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,8 @@ def _heading(text: str) -> Option:
     return Option(Content.styled(text, "bold $text-secondary"), disabled=True)
 
 
-def _counted(name: str, count: str, extra: str = "") -> Content:
-    return Content.assemble(one_line(name), (f"  {count}", DIM), (extra, DIM))
+def _counted(name: str, count: str, extra: str = "") -> OneLineRow:
+    return OneLineRow(Content(one_line(name)), Content.assemble((f"  {count}", DIM), (extra, DIM)))
 
 
 class SourcesPane(NavList):
@@ -98,6 +99,13 @@ class SourcesPane(NavList):
             number = int(option_id[len(CLAIMANT_KEY) :])
             return ArticleFilter(claimant=self._claimants[number].name) if number < len(self._claimants) else None
         return self._filters.get(option_id)
+
+    @on(NavList.OptionHighlighted)
+    def _name_in_full(self, event: NavList.OptionHighlighted) -> None:
+        """The row under the cursor, whole, as the pane's tooltip: a long name is cut in its row."""
+        prompt = event.option.prompt
+        cut = isinstance(prompt, OneLineRow) and prompt.cell_length > self.scrollable_content_region.width
+        self.tooltip = prompt.name.plain if cut else None
 
     @on(NavList.OptionSelected)
     def _chosen(self, event: NavList.OptionSelected) -> None:
