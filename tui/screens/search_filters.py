@@ -109,8 +109,22 @@ def results_note(
             return f"No passage matches. A phrase in quotes is matched as typed; did you mean {one_line(respelt)}?"
         return no_hits_note(query, has_passages=bool(corpus.passages), filtered=filtered, script_note=script_note)
     if len(hits) >= limit:  # the store stops at the limit
-        return f"the {len(hits)} best hits (more match: add a word or a filter)"
-    return f"{len(hits)} hit" if len(hits) == 1 else f"{len(hits)} hits"
+        counted = f"the {len(hits)} best hits (more match: add a word or a filter)"
+    else:
+        counted = f"{len(hits)} hit" if len(hits) == 1 else f"{len(hits)} hits"
+    reading = name_reading(corpus, query)
+    return f"{counted} · {reading}" if reading else counted
+
+
+def name_reading(corpus: Corpus, query: str) -> str | None:
+    """What the search read a Korean, Japanese or Chinese name as ("Read クルスク as Kursk."), as the CLI says it:
+    hits in another script than the query's are otherwise a puzzle.  Called with hits, so the index is loaded."""
+    if query.isascii():
+        return None
+    from store.search import ensure_index
+    from store.search.conflict_names import query_reading
+
+    return query_reading(ensure_index(corpus).parts, query)
 
 
 def explain_filters(corpus: Corpus, query: str, hits: Sequence[SearchHit], filters: SearchFilters) -> str | None:
