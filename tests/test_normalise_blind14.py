@@ -409,7 +409,7 @@ Try unrolling a thread yourself!
 """
     result = _normalise(text)
     (article,) = result.articles
-    assert _texts(article) == [post, f"2/ {LEDE}", f"3/ {PARA}"]
+    assert _texts(article) == [post.removeprefix("1/ "), LEDE, PARA]
     assert len(_removed(result, "reader-chrome")) == 2
 
 

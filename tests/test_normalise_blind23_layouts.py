@@ -385,7 +385,7 @@ def test_an_unrolled_threads_page_title_is_chrome_and_its_poster_signs_it() -> N
     result = normalise_named(text)
     article = only_article(result)
     assert (article.author, article.published) == ("Jane Roe", "2024-11-04")
-    assert [p.text for p in article.passages] == [f"1/ {PROSE_1}", f"2/ {PROSE_2}", f"3/ {PROSE_3}"]
+    assert [p.text for p in article.passages] == [PROSE_1, PROSE_2, PROSE_3]
     assert "Thread by @janeroe_nk on Thread Reader App – Thread Reader App" in removed_texts(result, "reader-chrome")
 
 

@@ -218,7 +218,7 @@ def test_a_copied_threads_poster_line_signs_and_dates_it_and_leaves_every_post(l
     result = normalise_named(text, "thread.txt")
     article = only_article(result)
     assert (article.author, article.published) == ("Jane Kim", "2024-11-05")
-    assert [p.text for p in article.passages] == [f"1/ {PROSE_1}", f"2/ {PROSE_2}", f"3/ {PROSE_3}"]
+    assert [p.text for p in article.passages] == [PROSE_1, PROSE_2, PROSE_3]
     assert removed_texts(result).count(line) == 3
     # An embedded post's attribution under a quote is no poster's line.
     text = f"{_HEADLINE}\n\nBy Jane Kim\n\n{PROSE_1}\n\n— Ivan Petrov (@ipetrov) November 5, 2024\n\n{PROSE_2}\n"
@@ -230,7 +230,7 @@ def test_a_thread_copied_a_field_a_line_leaves_the_date_under_every_later_poster
     result = normalise_named(f"{head}1/ {PROSE_1}\n\n{head}2/ {PROSE_2}\n\n{head}3/ {PROSE_3}\n", "thread.txt")
     article = only_article(result)
     assert (article.author, article.published) == ("Jane Kim", "2024-11-05")
-    assert [p.text for p in article.passages] == [f"1/ {PROSE_1}", f"2/ {PROSE_2}", f"3/ {PROSE_3}"]
+    assert [p.text for p in article.passages] == [PROSE_1, PROSE_2, PROSE_3]
     assert removed_texts(result).count("Nov 5, 2024") == 3
 
 

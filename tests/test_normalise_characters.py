@@ -44,7 +44,7 @@ def test_other_controls_are_removed_but_newline_and_tab_stay() -> None:
 
 def test_invisible_and_bidi_characters_are_removed() -> None:
     text = "Py\u200bong\u200cyang\u200d \u2060said\ufeff \u00adit \u202eevil\u202c \u2066iso\u2069 \u200eLRM\u200f"
-    assert clean_text(text) == "Pyongyang said it evil iso LRM"
+    assert clean_text(text) == "Pyongyang said it live iso LRM"  # (the override showed "evil" as "live")
     assert not any(ch in clean_text(text) for ch in INVISIBLE_CHARACTERS)
 
 

@@ -86,7 +86,7 @@ def test_a_copied_threads_head_names_its_poster_and_network() -> None:
     assert (article.author, article.outlet) == ("@SteppeWatcher", "Bluesky")
     assert removed_texts(result, "thread-head") == ["Thread by @SteppeWatcher on Bluesky"]
     # (the posts' counters stay, as an earlier round chose: the title is the first post's words)
-    assert body_texts(article) == [f"1/3 {PROSE_1}", f"2/3 {PROSE_2}", f"3/3 {PROSE_3}"]
+    assert body_texts(article) == [PROSE_1, PROSE_2, PROSE_3]
     assert article.title is not None and article.title.startswith(PROSE_1[:30])
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
 from store.normalise.briefing_heads import agenda_title, event_title_date
+from store.normalise.broadcast_sign_offs import SignOff, broadcast_sign_off
 from store.normalise.byline_names import (
     reporting_credit_names,
     signature_mark_name,
@@ -45,6 +46,7 @@ from store.normalise.header_lines import (
 from store.normalise.decks import find_dek
 from store.normalise.dateline_places import writer_before_date
 from store.normalise.page_authors import page_author_and_place
+from store.normalise.removal_blocks import orphan_removals, removal_blocks  # noqa: F401  (the pipeline reads orphan_removals from here)
 from store.normalise.headlines import (
     find_title,
     issue_masthead,
@@ -60,7 +62,7 @@ from store.normalise.outlets import (
     outlet_table,
 )
 from store.normalise.paper_heads import consume_paper_head
-from store.normalise.programme_heads import network_of_speakers
+from store.normalise.programme_heads import network_of_speakers, programme_name_alone
 from store.normalise.topic_tags import tag_row_post_link
 from store.normalise.posters import thread_head, thread_opener
 from store.normalise.published_dates import published_date
@@ -69,6 +71,8 @@ from store.normalise.running_heads import running_head_fields
 from store.normalise.signature_lines import capitals_byline, without_honorific, writer_in_outlet_slot
 from store.normalise.social_posts import consume_poster_head
 from store.normalise.splitting import Segment
+from store.normalise.subscribe_boxes import masthead_named_by_subscribe_box
+from store.normalise.thread_counters import strip_thread_counters
 from store.normalise.units import Unit
 from store.normalise.wiki_marks import mark_wiki_page
 
@@ -113,23 +117,6 @@ def _author(page_author: str | None, printed: list[str]) -> str | None:
     return tidy_author(page_author or (without_honorific(printed[0]) if printed else None))
 
 
-def _removals(units: Sequence[Unit], ordinal: int | None) -> list[Removal]:
-    """Removed and consumed lines, consecutive ones with one reason merged into one block."""
-    blocks: list[tuple[str, int, list[str]]] = []
-    previous_reason: str | None = None
-    for unit in units:
-        reason = unit.removed or ("metadata-header" if unit.role == "header" else None)
-        if reason is None:
-            previous_reason = None
-            continue
-        if blocks and reason == previous_reason:
-            blocks[-1][2].append(unit.raw)
-        else:
-            blocks.append((reason, unit.line, [unit.raw]))
-        previous_reason = reason
-    return [Removal(reason=r, text="\n".join(texts), line=line, article_ordinal=ordinal) for r, line, texts in blocks]
-
-
 def _signed_off_name(units: Sequence[Unit]) -> str | None:
     """The name under a letter's or newsletter's closing ("Best regards," / "Anna Lindqvist"): its writer."""
     closing = next((i for i, u in enumerate(units) if u.removed == "sign-off" and u.action == "to-end"), None)
@@ -153,12 +140,14 @@ def _reporting_credit(kept: Sequence[Unit]) -> str | None:
     return next((names for text in credits if (names := reporting_credit_names(text, person_names))), None)
 
 
-def orphan_removals(units: Sequence[Unit]) -> list[Removal]:
-    """The audit for a stretch that held no article: its text is recorded, never dropped silently."""
-    for unit in units:
-        if unit.kept:
-            unit.removed = "outside-article"
-    return _removals(units, None)
+def _cut_sign_off(last: Unit, signed: SignOff, kept: list[Unit], body: list[Unit], ordinal: int) -> Removal:
+    """Take a reporter's sign-off out of the last paragraph (the whole paragraph when it is nothing else)."""
+    removal = Removal("sign-off", last.text[signed.start :], line=last.line + last.raw.count("\n"), article_ordinal=ordinal)
+    last.text = last.text[: signed.start].rstrip()
+    if not last.text:
+        kept.remove(last)
+        body.remove(last)
+    return removal
 
 
 def _choose_outlet(evidence: Evidence, hosts: list[str]) -> tuple[str | None, str | None]:
@@ -224,6 +213,8 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         title_unit = headline
     if title_unit is not None and not any(u.kept and u is not title_unit for u in units):
         title_unit = None  # a post of one line is its text: taken for a title, it would leave no passage at all
+    if title_unit is not None and programme_name_alone(title_unit, units):
+        title_unit.removed, title_unit = "programme-name", None  # "CNN NEWSROOM": the show, not this segment of it
     if title_unit is not None:
         title_unit.role = "title"
     # From here on only kinds change, never what is kept: one list serves every step.
@@ -248,7 +239,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(3, unit.outlet_hint, "masthead")
         elif unit.outlet_hint and unit.removed in ("licence", "forwarded-from"):
             syndicated_from.append(unit.outlet_hint)
-        elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True) or issue_masthead(unit.text)):
+        elif unit.removed == "preamble" and (name := masthead_name(unit.text, issuer=True) or issue_masthead(unit.text) or (unit.text if masthead_named_by_subscribe_box(unit, units) else None)):
             evidence.outlet(6, name, "masthead line")
         elif unit.removed == "licence" and (name := copyright_holder(unit.text) or hangul_copyright_holder(unit.text)) is not None:
             evidence.outlet(7, name, "copyright line")
@@ -284,6 +275,7 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
             evidence.outlet(7, found.name, "url")
 
     body = [u for u in kept if u.kind == PassageKind.BODY]
+    counters = strip_thread_counters(body, ordinal)  # "1/6 🧵", "2/6": the thread's numbering, not its words
     dateline = find_dateline(body[0].text) if body else None
     if dateline and not dateline.place and len(body) > 1 and (next_line := find_dateline(body[1].text)) and not next_line.place:
         dateline = None  # "Oct 8 — ...", "Oct 23 — ...": a timeline's entries, each opening with its date
@@ -302,9 +294,15 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     tail_wire = trailing_wire(body[-1].text) if body else None
     # "... undermines this position. Bloomberg": the wire's sign-off is a credit, not the story's last words.
     wire_sign_off, last = None, body[-1] if body else None
+    removed_sign_off = None
     if last is not None and tail_wire and (tag := closing_wire_tag(last.text)) is not None:
         wire_sign_off = Removal("wire-credit", last.text[tag[0] :].strip(), line=last.line + last.raw.count("\n"), article_ordinal=ordinal)
         last.text = last.text[: tag[0]].rstrip()
+    if last is not None and not tail_wire and (signed := broadcast_sign_off(last.text)) is not None:
+        removed_sign_off = _cut_sign_off(last, signed, kept, body, ordinal)
+        evidence.authors.insert(0, signed.reporter)
+        evidence.outlet(9, signed.outlet, "reporter's sign-off")
+        evidence.places.insert(0, signed.place)
     credit_lines = [wire_only(u.text) for u, above in zip(kept, [None, *kept]) if u.kind == PassageKind.CREDIT and not (above and above.kind == PassageKind.CAPTION)]  # (a picture's credit credits the picture)
     # A story that names no outlet but closes with a wire's tag ("... in June. (Yonhap)") is the wire's own.
     for wire in [tail_wire, *credit_lines[-1:]]:
@@ -384,4 +382,4 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         passages=passages,
         dateline=dateline.place if dateline and dateline.place else (evidence.places[0] if evidence.places else filed_from),
     )
-    return article, [*_removals(units, ordinal), *([wire_sign_off] if wire_sign_off else [])]
+    return article, [*removal_blocks(units, ordinal), *counters, *([wire_sign_off] if wire_sign_off else []), *([removed_sign_off] if removed_sign_off else [])]

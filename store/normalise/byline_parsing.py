@@ -49,6 +49,7 @@ class Header:
     date: FoundDate | None = None
     url: str | None = None
     place: str | None = None  # the place a "Tokyo, 10 November 2024" line datelines the story with
+    credit: str | None = None  # the wire an outlet ran the story with ("Le Monde avec AFP · 16 janvier 2025")
 
     @property
     def soft(self) -> bool:

@@ -5,14 +5,15 @@ one line each, separated by blank lines, a block of two or three lines
 followed by a one-line block of a name is a photo caption and its credit;
 bullets before the body are the summary; a short unpunctuated line between
 paragraphs is a sub-heading; a paragraph whose words reappear inside a longer
-neighbouring paragraph is a pull-quote (the copy set apart, not the one in
-the running text).
+neighbouring paragraph, or that repeats a whole sentence of one further off, is
+a pull-quote (the copy set apart, not the one in the running text).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -238,10 +239,55 @@ def _mark_pullquotes(kept: Sequence[Unit]) -> None:
         size = len(texts[i])
         if any(len(texts[j]) > size and core in texts[j] for j in range(low, high)):
             unit.kind = PassageKind.PULLQUOTE
+    _mark_distant_pullquotes(candidates, kept)
     pulled = {u.text for u in candidates if u.kind == PassageKind.PULLQUOTE}
     for unit in candidates:
         if unit.text in pulled:
             unit.kind = PassageKind.PULLQUOTE  # the same pull-quote set again further down the page
+
+
+_SENTENCE_ENDS = ".!?…"
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def _mark_distant_pullquotes(candidates: Sequence[Unit], kept: Sequence[Unit]) -> None:
+    """A paragraph set apart that repeats, word for word, a whole sentence of a longer paragraph anywhere.
+
+    A pull-quote may sit far from the sentence it copies (a page sets it where the layout has room). Only
+    a whole sentence counts, matched exactly (its closing punctuation and quote marks aside): a
+    paraphrase, or words lifted from mid-sentence far away, stay the text they are.
+    """
+    hosts = [u.text for u in kept if (u.kind is None or u.kind in (PassageKind.HEADING, PassageKind.BODY)) and u.words() >= 12]
+    if not hosts:
+        return
+    joined = "\0".join(hosts)  # ("\0" never occurs in a text: no match spans two)
+    starts = [0]
+    for text in hosts:
+        starts.append(starts[-1] + len(text) + 1)
+    for unit in candidates:
+        if unit.kind is not None or not 6 <= unit.words() <= _PULLQUOTE_MAX_WORDS:
+            continue
+        key = unit.text.strip(_QUOTE_EDGES)
+        if ". " in key or "? " in key or "! " in key:
+            continue  # (a pull-quote lifted from afar is one sentence; paragraphs of several are the text)
+        at = joined.find(key) if key else -1
+        while at != -1:
+            host = bisect_right(starts, at) - 1
+            if len(hosts[host]) > len(unit.text) and _whole_sentence(joined, at, at + len(key), starts[host], starts[host + 1] - 1):
+                unit.kind = PassageKind.PULLQUOTE
+                break
+            at = joined.find(key, at + 1)
+
+
+def _whole_sentence(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Is ``text[start:end]`` a whole sentence of the paragraph ``text[low:high]`` (its closing marks aside)?"""
+    before = text[low:start].rstrip().rstrip(_CLOSING_QUOTES)
+    if before and (before[-1] not in _SENTENCE_ENDS or start == low + len(text[low:start].rstrip())):
+        return False  # (a sentence opens a paragraph, or after a stop and a space)
+    closing = text[end:high].split(" ", 1)[0]
+    if closing.strip(_QUOTE_EDGES):
+        return False  # the words run on
+    return end + len(closing) == high or any(c in _SENTENCE_ENDS for c in closing)
 
 
 def classify_pictures(kept: Sequence[Unit]) -> None:

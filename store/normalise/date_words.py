@@ -17,7 +17,8 @@ DATE_WORDS = re.compile(
     # A portal's run-together stamp, with 오전/오후 for a.m./p.m.: "입력2025.03.24. 오전 10:15".
     r"(?:입력|수정|업데이트|송고|송고시간|기사입력|최종수정|등록)(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?|오전|오후|\.|"
     r"года|г\.|року|р\.|publikacja|aktualizacja|"  # "28 октября 2024 года": the word for "year" after the date
-    r"publié|publiée|modifié|modifiée|le|à|\d{1,2}h\d{2}|น\.|นาฬิกา|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
+    r"publié|publiée|modifié|modifiée|le|à|mis|mise|jour|actualisé|actualisée|publicado|publicada|actualizado|actualizada|el|pubblicato|pubblicata|aggiornato|aggiornata|il|alle|"
+    r"\d{1,2}h\d{2}|น\.|นาฬิกา|aktualisiert|veröffentlicht|am|um|uhr|\d{1,2}時\d{1,2}分|更新|配信|公開|发布|發布|"  # fr, de, ja
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?|"
     # The weekday before the date in Arabic, Turkish, Indonesian and Vietnamese ("الإثنين", "Pazartesi", "Senin,",
     # "Thứ hai,"), and the time zones Indonesian and Vietnamese pages print after the time ("10:15 WIB", "(GMT+7)").

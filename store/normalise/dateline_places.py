@@ -100,8 +100,9 @@ def writer_before_date(before_date: str) -> str | None:
     A name of writers' shape (capitalised words, none opening a place's name as "New" or "San" do nor ending
     one as "Kong" or "City" do, no publication word) is the byline's; one word alone ("Tokyo") stays a place.
     A weekday may stand between the name and the date, and with it a dash sets the name off as a comma
-    does: "Olha Hlushchenko — Monday, 17 February 2025, 14:32" is a Ukrainian site's byline and stamp (a
-    name before a dash and a bare date is an outlet's slot as often: "Pražský Zpravodaj — 22. listopadu 2024").
+    does: "Olha Hlushchenko — Monday, 17 February 2025, 14:32" is a Ukrainian site's byline and stamp. Without
+    the weekday a dash sets off a writer too, unless the name reads as a publication's ("Pražský Zpravodaj —
+    22. listopadu 2024": a publication word, or a name the outlet table knows).
     """
     from store.normalise.byline_names import (
         NO_NAME_STARTS,
@@ -115,6 +116,8 @@ def writer_before_date(before_date: str) -> str | None:
         head = head[: weekday.start()].rstrip()
         if head.endswith((*_DASHES, "|", "·")) and head[-2:-1] == " ":
             head = head[:-1].rstrip() + ","
+    elif head.endswith(_DASHES[1:]) and head[-2:-1] == " " and not publication_like(head[:-1]):
+        head = head[:-1].rstrip() + ","  # "Olha Hlushchenko — 17 February 2025": a dash sets off a writer whose name no outlet's is
     if not head.endswith(",") or "," in head[:-1]:
         return None
     name = head[:-1].strip()

@@ -59,7 +59,11 @@ def find_dek(units: Sequence[Unit], title: Unit | None, unprinted_title: bool = 
     return None
 
 
-_SPEECH_TURN = re.compile(r"(?:Q|Question|QUESTION|Вопрос|Питання|질문)[:.：]\s")
+# (A meeting record's turns too: "The President: I now give the floor …", "Mr. Kyslytsya (Ukraine): Thank you …".)
+_SPEECH_TURN = re.compile(
+    r"(?:Q|Question|QUESTION|Вопрос|Питання|질문)[:.：]\s|The (?:Acting )?(?:President|Chair(?:man|woman|person)?|Speaker|Secretary-General):\s"
+    r"|(?:Mr|Mrs|Ms|Dr)\.? [^:()\n]{1,60}? \([^()\n]{2,80}\):\s"
+)
 SHORT_DEK_WORDS = (4, 7)  # "Pyongyang's soldiers paid a steep price": an AMP page's or a magazine's short deck
 
 

@@ -103,7 +103,7 @@ _LEADING_ICONS = re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001
 # A record's speaker opening a turn: a name in capitals ("MR. SMITH:", "THE COURT:"), a title and a name with
 # the seat and party in brackets ("Mr John Smith (Bexley) (Con):"), an office ("The Minister of State (Jane Roe):").
 _SPEAKER_LABEL = re.compile(
-    r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40})|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|The|Chairman|Chairwoman|Senator|Rep|Representative|Ambassador|Judge|Justice)\.? [^:()\n]{1,60}?(?: \([^()\n]{1,60}\)){0,3}))\s?: (?=\S)"
+    r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Z.'’ -]{1,40})?)|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|The|Chairman|Chairwoman|Senator|Rep|Representative|Ambassador|Judge|Justice)\.? [^:()\n]{1,60}?(?: \([^()\n]{1,60}\)){0,3}))\s?: (?=\S)"
 )
 _LEAST_SPOKEN_WORDS = 8
 

@@ -81,7 +81,7 @@ def first_prose(units: Sequence[Unit]) -> int:
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
-        if unit.is_prose() and not _staff_credits(unit):
+        if unit.is_prose() and not _staff_credits(unit) and not _stamp_row(unit):
             # (above it the title, and perhaps the masthead and section lines a page prints over it)
             # (a standfirst under more than the title stands in a block of its own)
             if (kept_above == 1 or (kept_above <= _LINES_ABOVE_STANDFIRST and unit.block_size == 1)) and unit.words() <= 40 and _header_lines_follow(units, i):
@@ -95,6 +95,15 @@ def first_prose(units: Sequence[Unit]) -> int:
             return i
         kept_above += unit.header() is None
     return len(units)
+
+
+def _stamp_row(unit: Unit) -> bool:
+    """"Le Monde avec AFP · Publié le 16 janvier 2025 · Lecture 3 min.": a row of header fields set apart by marks,
+    which ends on a stop ("min.") yet reads as a header line, not a sentence."""
+    if not any(mark in unit.text for mark in "·|•") or unit.words() > 25:
+        return False
+    header = unit.header()
+    return header is not None and header.date is not None
 
 
 def _staff_credits(unit: Unit) -> bool:
@@ -172,11 +181,16 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
         # "Daniel Cho" / "Seoul" / "Thu 21 Nov 2024": the writer, the city filed from, then the date
         placed = n + 2 < len(head) and head[n + 2] in firm and units[head[n + 1]].role is None and lone_place_word(units[head[n + 1]].text)
         beside_firm = placed or any(k in firm for k in head[n - 1 : n + 2])
-        if i not in firm and units[i].role is None and authors_line(units[i].text) and (beside_firm or co_authors_under_title(units, head, n) or lone_writer_under_title(units, head, n)):
+        # "Luke Harding" / "Kyiv" in a block of their own, the last head lines: the writer, then the city filed from
+        over_place = not placed and n + 2 == len(head) and units[head[n + 1]].block == units[i].block and lone_place_word(units[head[n + 1]].text)
+        alone = lone_writer_under_title(units, head[:-1] if over_place else head, n)
+        if i not in firm and units[i].role is None and authors_line(units[i].text) and (beside_firm or co_authors_under_title(units, head, n) or alone):
             units[i].role = "header"  # "Jae-won Lim and Petra Hollis" over "December 2024": a report's authors
             evidence.authors.append(units[i].text.strip(" ."))
-            if placed:
+            if placed or over_place and alone:
                 units[head[n + 1]].role = "header"
+            if over_place and alone:
+                evidence.places.append(units[head[n + 1]].text.strip())
     _consume_briefing_head(units, head, firm, evidence)
     for n, i in enumerate(head):
         header = units[i].header()
@@ -225,7 +239,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
             evidence.authors.append(header.outlet)  # a chat message's sender wrote it; no outlet ran it
             header = Header(header.kind, date=header.date)  # (a copy: headers are shared and read-only)
         _note_header(header, evidence)
-    for i in range(max(head_end, last_prose + 1), len(units)):
+    # (a chat message's lines under its first are all its sender's words: "Kyiv, 12 November 2024" closing one is no stamp)
+    chat_message = any(u.chat_sender for u in units[:2])
+    for i in range(max(head_end, last_prose + 1), len(units) if not chat_message else 0):
         unit = units[i]
         header = unit.header() if unit.kept else None
         if header is not None and header.kind == "field" and not (header.title or header.outlet or header.author or header.date or header.url):
@@ -348,6 +364,8 @@ def _note_header(header: Header, evidence: Evidence) -> None:
         evidence.urls.append(header.url)
     if header.place:
         evidence.places.append(header.place)
+    if header.credit:
+        evidence.credits.append(header.credit)
     if header.outlet and not (header.kind == "outlet-date" and is_section_word(header.outlet)):  # ("2025-02-19 16:02 | Politics")
         rank = {"field": 1, "outlet-date": 4, "byline": 5}.get(header.kind, 5)
         if header.kind == "field" and header.author:

@@ -23,6 +23,7 @@ from store.normalise.mastheads import without_provenance
 from store.normalise.metadata import is_dek_shaped, person_names
 from store.normalise.outlets import outlet_table
 from store.normalise.programme_heads import headline_under_programme
+from store.normalise.subscribe_boxes import masthead_named_by_subscribe_box
 from store.normalise.shapes import folded_line, is_title_like, long_headline_shaped
 from store.normalise.units import Unit
 
@@ -92,7 +93,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
         # stays the title: a deck is dek-shaped and clearly longer than the headline above it.
         # (A masthead's block over the headline, "The Korea Herald" or "RT" / "World News", leaves the headline first.)
         lead = 0
-        if first_header >= 3 and head[0].words() <= _MASTHEAD_WORDS and masthead_name(head[0].text, issuer=True) is not None:
+        if first_header >= 3 and head[0].words() <= _MASTHEAD_WORDS and (masthead_name(head[0].text, issuer=True) is not None or masthead_named_by_subscribe_box(head[0], units)):
             lead = sum(1 for u in head[:first_header] if u.block == head[0].block)
             lead = lead if lead <= first_header - 2 else 0  # (room for a headline and a deck under the masthead's block)
         elif first_header == 3 and _section_label_over(head[0], head[1]):
@@ -136,7 +137,7 @@ def find_title(units: Sequence[Unit], known: str | None) -> Unit | None:
     if first is not None and issue_masthead(first.text) is not None and (below := _headline_below(head, first)) is not None:
         first.removed = "preamble"  # "Arms Control Bulletin — Issue 14": the newsletter, not its story
         return below
-    if first is not None and (below := _headline_under_name(head, first)) is not None:
+    if first is not None and (below := _headline_under_name(head, first, units)) is not None:
         return below
     if first is not None and first is head[0] and first.is_prose() and long_headline_shaped(first.text) and not first.bullet:
         return first  # a headline too long for a headline's shape, yet printed over its byline (``first_prose``)
@@ -157,14 +158,14 @@ def _headline_over_deck(top: Unit, deck: Unit) -> bool:
     )
 
 
-def _headline_under_name(head: Sequence[Unit], first: Unit) -> Unit | None:
+def _headline_under_name(head: Sequence[Unit], first: Unit, units: Sequence[Unit]) -> Unit | None:
     """"Yahoo News" over the headline: a site's or paper's name alone on the top line is its masthead.
 
     Only a name the outlet list knows or that carries a publication word (``masthead_name``) counts,
     and only over a longer title-like line that is no header line itself.
     """
     # (An issuing body's name counts too when it stands in a block of its own: "Ministry of Foreign Affairs".)
-    if first.words() > _MASTHEAD_WORDS or first.role is not None or masthead_name(first.text, issuer=first.block_size == 1) is None:
+    if first.words() > _MASTHEAD_WORDS or first.role is not None or (masthead_name(first.text, issuer=first.block_size == 1) is None and not masthead_named_by_subscribe_box(first, units)):
         return None
     rest = [u for u in head[head.index(first) + 1 :] if u.kept]
     # The masthead's own second line ("Ukrinform" / "Ukrainian National News Agency") and the section's

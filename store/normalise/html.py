@@ -39,10 +39,15 @@ from store.normalise.page_authors import (
 )
 from store.normalise.page_chrome import without_page_chrome
 from store.normalise.page_data import data_story
+from store.normalise.page_footnotes import is_note_line, page_footnotes
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
 from store.normalise.page_mojibake import repaired_before_parsing, repaired_field
+from store.normalise.posters import is_format_label
 from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
+    site_after_headline_part,
+    site_after_headline_in_title,
+    known_outlet_in_title,
     publisher_name,
     saved_from,
     site_after_dated_part,
@@ -84,6 +89,7 @@ class ExtractedPage:
     block_lines: dict[str, int] = field(default_factory=dict)  # block text -> its source line
     entities: int = 0  # HTML entities left in the text and title by a page escaped more than once, decoded
     noise: list[str] = field(default_factory=list)  # repairs for terminal escapes and controls taken out first
+    notes: set[str] = field(default_factory=set)  # the page's footnotes (see page_footnotes): audited as such
 
     def source_line(self, text: str, default: int) -> int:
         """Where a line of the extracted text stands in the page's own markup."""
@@ -159,6 +165,10 @@ def extract_page(html_text: str) -> ExtractedPage:
     # Blocks come from the page as extraction sees it, so that an article laid out in one table
     # cell is audited paragraph by paragraph (serialising keeps the text's own line breaks).
     laid_out = without_layout_tables(without_grid_tables(html_text))
+    footnotes = page_footnotes(laid_out)  # (before the superscripts' links go: they point to the notes)
+    laid_out = footnotes.html_text
+    if footnotes.marks:
+        noise.append(f"footnote-marks x{footnotes.marks}")
     if "<sup" in laid_out or "<SUP" in laid_out:
         laid_out = _linked_note_marks(laid_out)
     blocks = _page_blocks(laid_out)
@@ -210,12 +220,21 @@ def extract_page(html_text: str) -> ExtractedPage:
     if metadata.sitename and _dated_only(metadata.sitename):
         metadata.sitename = publisher_name(html_text)  # "Korea Watch Daily — 6 November 2024": the issue's date is no site
     site_after_dated_part(metadata, html_text)
+    site_after_headline_part(metadata, html_text)
+    if not word_processor:
+        site_after_headline_in_title(metadata, html_text)
     if metadata.word_processor and (styled := _SUBTITLE_PARAGRAPH.search(html_text)) is not None:
         metadata.subtitle = " ".join(html.unescape(_TAG.sub("", styled[1])).split()) or None
     if metadata.sitename and metadata.title and metadata.sitename.startswith(metadata.title) and not word_processor:
         # "Headline | Section | SITE" split at its first bar: the headline is no site's name.
         metadata.sitename = title_suffix(html_text, metadata.title)
     unswap_title_and_site(metadata, html_text, blocks)
+    if metadata.sitename and is_format_label(metadata.sitename):
+        metadata.sitename = known_outlet_in_title(html_text)  # "Google News - Topic - Full coverage": what the page is, not whose
+        if metadata.sitename and metadata.title and metadata.title.startswith(f"{metadata.sitename} - "):
+            metadata.title = metadata.title[len(metadata.sitename) + 3 :]
+    if metadata.title and is_format_label(metadata.title):
+        metadata.title = None  # "CNN.com - Transcripts": the kind of page, not what this one is about
     text, entities = _over_escaping_undone(data.get("text") or "", metadata)
     if in_data and (story := data_story(html_text, text)) is not None:
         text = story
@@ -227,6 +246,8 @@ def extract_page(html_text: str) -> ExtractedPage:
         text = with_list_starts(html_text, text)
     text = rules_put_back(hoisted_block_put_back(text, block_order), laid_out, metadata.title)
     text = restore_sub_headings(settle_page_head(text, blocks, metadata.title), blocks, laid_out)
+    if footnotes.notes:
+        text = "\n".join(line for line in text.split("\n") if not is_note_line(line, footnotes.notes))
     discarded = _discarded(blocks, text.replace(CAPTION_MARKER + " ", ""))
     text, discarded = widget_headings_put_back(text, blocks, discarded)
     text, discarded = notes_put_back(text, blocks, discarded)
@@ -235,7 +256,8 @@ def extract_page(html_text: str) -> ExtractedPage:
     if metadata.date is None:
         metadata.date = discarded_date(blocks, discarded) or time_element_date(html_text)
     site_before_section(metadata, html_text)
-    return ExtractedPage(text, metadata, discarded, block_lines, entities, noise)
+    notes = {block for _, block in discarded if is_note_line(block, footnotes.notes)}  # (as the blocks give them)
+    return ExtractedPage(text, metadata, discarded, block_lines, entities, noise, notes)
 
 
 _BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}")

@@ -43,6 +43,12 @@ _HYPHEN_PREFIXES = frozenset({
 })
 
 
+# Prefixes a typesetter's syllable break also leaves at a line end ("re-" / "gion", "de-" / "fence").
+_SYLLABLE_PREFIXES = frozenset({"re", "co", "pre", "de", "sub"})
+# The person a compound names, written solid in English ("spokesman", "chairwoman", "gunmen", "servicemen").
+_SOLID_TAILS = frozenset({"man", "men", "woman", "women"})
+
+
 # Endings a typesetter breaks off a word and nobody writes alone: a line that starts with one
 # continues a word, whatever the length of the first half.
 _SUFFIX_SYLLABLES = frozenset({
@@ -118,8 +124,13 @@ def _hyphen_if_written(before: str, after: str, known_words: KnownWords) -> str:
         return ""
     # Without a dictionary only a short first half is safely a syllable: "jour-" and "mili-" are no
     # words, while "deploy-" may be one the document just never uses alone.
-    if len(first) <= _SYLLABLE_MAX and not (_is_word(first, words) or _is_word(second, words) or first in _HYPHEN_PREFIXES):
+    # A bound prefix ("re-", "co-") keeps its hyphen only before a word ("re-elect", "co-author" where the
+    # document writes "author"): before a piece nobody writes alone it is a word's first syllable ("re-" / "gion").
+    prefix = first in _HYPHEN_PREFIXES and not (first in _SYLLABLE_PREFIXES and first[-1:] != second[:1] and not _is_word(second, words))
+    if len(first) <= _SYLLABLE_MAX and not (_is_word(first, words) or _is_word(second, words) or prefix):
         return ""
+    if second in _SOLID_TAILS and first.isalpha() and len(first) >= 3:
+        return ""  # "spokes-" / "man", "gun-" / "men": such compounds are written solid
     if second in _SUFFIX_SYLLABLES and not _is_word(second, words):
         return ""  # "Insti-" / "tute", "Ukrain-" / "ian": the second half is a word's ending, which no compound has
     return "-"

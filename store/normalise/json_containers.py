@@ -10,6 +10,7 @@ import json
 import re
 
 from store.normalise.feed_fields import Item, json_items
+from store.normalise.reddit_listings import reddit_items
 from store.normalise.notebooks import broken_notebook, is_notebook, notebook_items
 
 
@@ -79,6 +80,8 @@ def json_container(text: str) -> tuple[str, list[Item]] | None:
         if lines is None:
             return None
         data, broken = lines
+    if (reddit := reddit_items(data, text)) is not None:
+        return "reddit", reddit
     items = json_items(data, text)
     if not items:
         return None

@@ -28,6 +28,7 @@ from store.normalise.date_words import is_date_word  # noqa: F401  (read from he
 from store.normalise.dates import MONTHS, FoundDate, find_date
 from store.normalise.derived_titles import is_dek_shaped  # noqa: F401  (read from here by the title and deck finders)
 from store.normalise.handle_lines import handle_post_line
+from store.normalise.outlets import wire_named
 from store.normalise.header_fields import AND_AGENCIES, DATE_LINE_EXTRAS, prose_like
 from store.normalise.header_fields import FIELD as _FIELD
 from store.normalise.header_fields import FIELD_KIND as _FIELD_KIND
@@ -128,6 +129,10 @@ def _parse_header(text: str) -> Header | None:
                     header.outlet = None  # "By Jane Doe | October 2, 2024": the date's own words, cut at its comma
         if byline[1] is not None and header.outlet == byline[1] and filed_from(byline[1]):
             header.outlet, header.place = None, byline[1]  # "By Jane Doe, Vilnius": where she files from, no outlet
+        elif byline[1] is None and header.outlet and header.outlet != byline[0] and header.outlet in text and not publication_like(header.outlet) and " " not in header.outlet:
+            # "Von Anna Berger, Seoul · 14.01.2025": the byline read the one word after the name as the city
+            # filed from, so the date's line gives no outlet either.
+            header.outlet, header.place = None, header.outlet
         return header
     if text.count(" ") <= _ROLE_MAX_SPACES and (_ROLE_LINE.match(text) or (text[:1] in "TtEe" and _TRANSLATOR_LINE.match(text))):
         return Header("role")
@@ -201,6 +206,11 @@ def _field_header(key: str, value: str) -> Header | None:
     return header
 
 
+def _article_of_name(token: str, following: list[str]) -> bool:
+    """"Le" of "Le Monde", "El" of "El País": a capitalised article before a capitalised word starts a name, no date's word."""
+    return len(token) == 2 and token[:1].isupper() and bool(following) and following[0][:1].isupper() and not _DATE_WORDS.match(following[0])
+
+
 def _dated_header(text: str, found: FoundDate) -> Header | None:
     """"Asia Times06-05-2025", "Kyiv Independent · 5 Nov 2024 · by Jane Doe", "Updated Nov 5, 2024"."""
     rest = (text[: found.start] + " | " + UPDATE_NOTE.sub(" ", text[found.end :])).strip()
@@ -242,8 +252,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
             segment = segment[: again.start] + segment[again.end :]  # "…, modifié le 24 février 2025 à 12h03": when it changed
         words = []
         after_time = False
-        for token in _HOUR_MERIDIEM.sub(r"\1\2", segment).split() if ".m." in segment else segment.split():
-            if _DATE_WORDS.match(token):
+        tokens = _HOUR_MERIDIEM.sub(r"\1\2", segment).split() if ".m." in segment else segment.split()
+        for n, token in enumerate(tokens):
+            if _DATE_WORDS.match(token) and not _article_of_name(token, tokens[n + 1 : n + 2]):
                 after_time = bool(_TIME_TOKEN.match(token))
                 continue
             if token[:1].isdigit() and _NUMERIC_DATE_TOKEN.fullmatch(token):
@@ -290,6 +301,9 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
         if header.author is None and segment == writer_before_date(text[: found.start]):
             header.author = segment  # "Jane Kim, 5 November 2024": the writer, then the date
             continue
+        if header.outlet is None and (joint := _WITH_WIRE.fullmatch(segment)) is not None and wire_named(joint["wire"]) is not None:
+            header.outlet, header.credit, header.kind = joint["outlet"], joint["wire"], "outlet-date"  # "Le Monde avec AFP"
+            continue
         if header.outlet is None and _name_like(segment) and not has_common_words(segment):
             header.outlet = segment
             header.kind = "outlet-date"
@@ -298,12 +312,15 @@ def _dated_header(text: str, found: FoundDate) -> Header | None:
     return header if leftover_words <= 6 else None
 
 
+# An outlet that ran a story with a wire's copy: "Le Monde avec AFP", "El País con EFE", "Die Zeit mit dpa".
+_WITH_WIRE = re.compile(r"(?P<outlet>[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,4}) (?:with|avec|con|mit|com) (?:l['’]|la |el |der )?(?P<wire>[\w-]{2,20})")
 _SET_APART_DATE = re.compile(r"[|·•∙—–]\s*\0\s*$|^\s*\0\s*[|·•∙—–]")  # (\0 stands where the date was)
 _MONTH_YEAR = re.compile(  # (in any case: "MARCH 2025" on a report's cover)
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:press )?(?:briefing|conference|remarks|hearing|interview|speech|address|talks)$", re.IGNORECASE)
-_READING_TIME = re.compile(r"\d{1,3} ?(?:min(?:ute)?s?|мин|хв)\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
+# (French, Spanish, Italian and German pages say "Lecture 3 min.", "Lectura: 4 min", "Lettura 3 min", "Lesezeit 3 Min.".)
+_READING_TIME = re.compile(r"(?:(?:lecture|lectura|lettura|lesezeit|leestijd) ?:? ?)?\d{1,3} ?(?:min(?:ute)?s?|мин|хв)\.?(?: read| listen| watch)?|\d{1,2} ?h(?:r|rs|ours?)?\.?(?: \d{1,2} ?min(?:ute)?s?\.?)?", re.IGNORECASE)
 _PAGE_NUMBER_TOKEN = re.compile(r"[A-Z]\d{1,2}")
 _NUMERIC_DATE_TOKEN = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 _POST_LABEL = re.compile(r"(?:(?:posted |filed )?(?:in|under) [A-Z][\w&'’ -]{1,40}|no comments?|\d{1,6} comments?|leave a comment|start date)", re.IGNORECASE)

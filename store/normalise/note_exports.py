@@ -30,14 +30,37 @@ def note_items(text: str) -> tuple[str, list[Item]] | None:
     for note in root.iter("note"):
         attributes = note.find("note-attributes")
         content = note.findtext("content") or ""
+        saved_by = (attributes.findtext("author") or "").strip() or None if attributes is not None else None
+        signed = bool(saved_by) and _signed_by_its_writer(content)
         items.append(
             Item(
                 line=note.sourceline or 1,
                 title=(note.findtext("title") or "").strip() or None,
-                author=(attributes.findtext("author") or "").strip() or None if attributes is not None else None,
+                author=None if signed else saved_by,
+                removed=[("note-saved-by", f"Author: {saved_by}")] if signed else [],
                 url=(attributes.findtext("source-url") or "").strip() or None if attributes is not None else None,
                 published=compact_date((note.findtext("created") or "").strip() or None),
                 body=_NOTE_ROOT.sub("", _ENML_PROLOG.sub("", content, count=1)).strip(),
             )
         )
     return ("enex", items) if items else None
+
+
+_BLOCK_BREAK = re.compile(r"<(?:/?(?:div|p|h[1-6]|li|blockquote)|br)\b[^>]{0,300}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,500}>")
+_HEAD_BLOCKS = 6
+
+
+def _signed_by_its_writer(content: str) -> bool:
+    """Does the clipped text print its own byline near its top ("By Daniel Brooks")?
+
+    A note's author attribute names whoever saved the note; a clipped article that is signed was written
+    by the person its byline names, so the note's author is then no writer of it.
+    """
+    from html import unescape
+
+    from store.normalise.byline_parsing import parse_byline
+
+    blocks = (" ".join(unescape(_TAG.sub("", block)).split()) for block in _BLOCK_BREAK.split(content[:8000]))
+    head = [block for block in blocks if block][:_HEAD_BLOCKS]
+    return any(parse_byline(block) is not None for block in head)

@@ -58,6 +58,7 @@ PUBLICATION_WORDS = frozenset(
     zeitung nachrichten rundschau kurier diario periódico periodico gaceta noticias giornale corriere gazzetta
     quotidiano jornal folha krant dagblad gazeta dziennik tygodnik газета новости известия правда вести вісті
     ведомости вестник вісник новини газета
+    zpravodaj noviny listy dnevnik novosti novini vjesnik
     brief briefing digest newsletter notes roundup letter report substack watch""".split()  # (newsletters' names: "Peninsula Notes", "Korea Watch")
 )
 # Chinese, Japanese and Korean names end in the publication word, unspaced: "联合早报", "共同通信", "한빛일보".

@@ -58,7 +58,8 @@ def without_date_pieces(author: str | None) -> str | None:
         return author
     from store.normalise.metadata import is_date_word, parse_header
 
-    pieces = [piece.strip() for piece in author.split(";") if piece.strip() and not _DATE_PIECE.fullmatch(piece.strip())]
+    # ("Peking ·" of "Von Friederike Böge, Peking · 14.01.2025": the mark that set the cut-off date apart goes with it.)
+    pieces = [piece.strip(_SEPARATORS) for piece in author.split(";") if piece.strip(_SEPARATORS) and not _DATE_PIECE.fullmatch(piece.strip())]
     # "김민수 기자 | 입력 2025.02.13": the stamp's label ("입력", "Updated") split off with the name is no name.
     pieces = [_without_east_asian_role(piece) for piece in pieces if not all(map(is_date_word, piece.split()))]
     # "Richard Lloyd Parry, Asia Editor": the writer's post, split off like a second name, is no writer.
@@ -66,6 +67,7 @@ def without_date_pieces(author: str | None) -> str | None:
     return "; ".join(names) or None
 
 
+_SEPARATORS = " ·•|—–"
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{2,24}")
 
 

@@ -173,3 +173,88 @@ def site_after_dated_part(metadata: PageMetadata, html_text: str) -> None:
     if any(ch.isdigit() for ch in part) or not 1 <= len(part.split()) <= 6 or not part[:1].isupper() or is_section_name(part):
         return  # ("… 12 January 2025 - Analysis": a section's name, no site's)
     metadata.sitename = part
+
+
+def known_outlet_in_title(html_text: str) -> str | None:
+    """The part of the page's <title> the outlet table knows ("Google News - Topic - Full coverage"), if one."""
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    title = clean_value(unescaped_twice(found.group(1))) if found else None
+    parts = re.split(r"\s+[|–—·-]\s+", title) if title else []
+    return next((known.name for part in parts if (known := outlet_table().lookup(part)) is not None), None)
+
+
+_SITE_WORDS = 6
+
+
+def site_after_headline_part(metadata: PageMetadata, html_text: str) -> None:
+    """"Long headline: what was said - FAZ" in <title>: a "site" of a headline's length is the headline's part.
+
+    Extraction may take the part before the last separator for the site; when that part reads as a
+    headline (more words than a name has, or a colon's clause) and the last part is a short name, the
+    last part is the site.
+    """
+    site = metadata.sitename
+    if site is not None and ", " in site and site[-1:].isdigit():
+        from store.normalise.dates import find_date
+
+        name, _, tail = site.rpartition(", ")
+        if (dated := find_date(tail)) is not None and len(dated.raw) >= len(tail) - 1:
+            metadata.sitename = site = name  # "РИА Новости, 15.01.2025": the site's name, then the day the page ran
+    if site is None or (len(site.split()) <= _SITE_WORDS and ": " not in site):
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = clean_value(unescaped_twice(found.group(1))) if found else None
+    last = _LAST_TITLE_PART.fullmatch(page_title) if page_title and site in page_title else None
+    if last is None or site not in page_title[: last.start(1)]:
+        return
+    part = last.group(1).strip()
+    if 1 <= len(part.split()) <= 4 and part[:1].isupper() and not is_section_name(part) and site not in part:
+        metadata.sitename = part
+
+
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}\.[a-z]{2,6}")
+
+
+def site_after_headline_in_title(metadata: PageMetadata, html_text: str) -> None:
+    """"Headline that says something - Site" in <title>, the page's own headline another: the last part is the site.
+
+    When the headline on the page differs from the <title>'s, extraction finds no site, or takes the title's
+    headline part for it.  The last part is the site when it is name-shaped (a few capitalised words or a
+    domain, no digits, no section's name) and the first part reads as a headline (a figure, a colon's
+    clause, or a word in lower case that no name joins with).  A trailing date ("- 14 January 2025",
+    "El Mundo, 14/01/2025") is the day the page ran, not part of the name.
+    """
+    from store.normalise.dates import find_date
+
+    site = metadata.sitename
+    if site is not None and not _reads_as_headline(site):
+        return
+    found = _PAGE_TITLE.search(html_text[:_SUBSTRING_CHECK_LIMIT])
+    page_title = clean_value(unescaped_twice(found.group(1))) if found else None
+    parts = [part.strip() for part in _TITLE_PARTS.split(page_title)] if page_title else []
+    while len(parts) > 2 and (dated := find_date(parts[-1])) is not None and len(dated.raw) >= len(parts[-1]) - 1:
+        parts.pop()  # "… - The Korea Herald - 14 January 2025"
+    if len(parts) < 2:
+        return
+    last = parts[-1]
+    if ", " in last and last[-1:].isdigit() and find_date(last.rpartition(", ")[2]) is not None:
+        last = last.rpartition(", ")[0]
+    if site is not None and site not in parts[:-1]:
+        return
+    if _name_shaped(last) and _reads_as_headline(parts[0]):
+        metadata.sitename = last
+
+
+def _name_shaped(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in part) or is_section_name(part):
+        return False
+    return part[:1].isupper() or _DOMAIN_NAME.fullmatch(part) is not None
+
+
+def _reads_as_headline(part: str) -> bool:
+    words = part.split()
+    if len(words) < 3:
+        return False
+    lowered = any(word[:1].islower() and word.lower() not in _NAME_JOINERS for word in words[1:])
+    return lowered or ": " in part or any(ch.isdigit() for ch in part)

@@ -323,13 +323,47 @@ def mark_folio_lines(units: Sequence[Unit]) -> None:
     A head spread across the top of the first page goes too (see ``_mark_spread_head``).
     """
     _mark_spread_head(units)
-    seen: set[str] = set()
+    seen: dict[tuple[str, ...], Unit] = {}
+    mid_text: set[int] = set()  # lines of first copies printed below the text's start
+    prose_above = False
     for unit in units:
         if unit.removed is not None or "   " not in unit.raw.strip() or unit.words() > _FOLIO_MAX_WORDS:
+            prose_above = prose_above or (unit.removed is None and unit.is_prose())
             continue
-        if unit.text in seen:
+        key = _folio_key(unit.raw)
+        if (first := seen.get(key)) is not None:
             unit.removed = "running-header"
-        seen.add(unit.text)
+            if first.removed is None and first.line in mid_text:
+                first.removed = "running-header"  # the first copy ran under prose already: a page's edge too
+        elif prose_above:
+            mid_text.add(unit.line)
+        seen.setdefault(key, unit)
+    _mark_page_edge_mates(units)
+
+
+def _mark_page_edge_mates(units: Sequence[Unit]) -> None:
+    """A column-set line right beside a page's running line, below the text's start, is that page edge's too:
+    a footer's folio ("24-39112      3/12") and the next page's head ("S/PV.9848   Agenda   16/12/2024")."""
+    prose_above = False
+    for at, unit in enumerate(units):
+        if unit.removed is None and unit.is_prose():
+            prose_above = True
+        if not prose_above or unit.removed != "running-header":
+            continue
+        for mate in units[at - 1 : at] + units[at + 1 : at + 2]:
+            if mate.removed is None and mate.role is None and "   " in mate.raw.strip() and mate.words() <= _FOLIO_MAX_WORDS and not mate.is_prose():
+                mate.removed = "running-header"
+
+
+# A page-of-pages count in a folio's column ("3/20"): the number changes from page to page, the total does not.
+_PAGE_OF_TOTAL = re.compile(r"\d{1,4} ?/ ?(\d{1,4})")
+
+
+def _folio_key(raw: str) -> tuple[str, ...]:
+    """A column-set line's parts in any order ("S/PV.9811   Agenda   23/12/2024" and "23/12/2024   Agenda
+    S/PV.9811" are facing pages' heads), a page-of-pages count read without its page."""
+    parts = (part.strip() for part in re.split(r" {3,}", raw.strip()))
+    return tuple(sorted(f"#/{m[1]}" if (m := _PAGE_OF_TOTAL.fullmatch(part)) else part.lower() for part in parts if part))
 
 
 # Parts set far apart on one line: the gap a PDF's conversion keeps between a head's left and right ends.

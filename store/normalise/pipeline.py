@@ -22,17 +22,13 @@ from store.models import NormalisedFile, Removal
 from store.normalise.archive_pages import holds_archive_pages, normalise_archive_pages
 from store.normalise.article import FileContext, assemble_article, orphan_removals
 from store.normalise.characters import (
-    clean_text,
-    clean_text_counted,
-    expand_latin_ligatures,
     normalise_newlines,
-    printable_lines,
     unescape_stray_entities,
-    without_citation_marks,
     without_terminal_noise,
 )
 from store.normalise.chat_logs import chat_log_lines
-from store.normalise.cjk_mojibake import repair_cjk_mojibake
+from store.normalise.line_cleaning import clean_lines
+from store.normalise.container_lines import located_line_numbers
 from store.normalise.containers import Unpacked, unpack_container
 from store.normalise.dates import numeric_order_evidence
 from store.normalise.embedded import without_inline_data, without_link_targets
@@ -41,11 +37,8 @@ from store.normalise.footnotes import has_footnote_marks, has_notes_heading, mar
 from store.normalise.furniture import mark_line_furniture
 from store.normalise.hyphenation import document_words
 from store.normalise.iso2022 import holds_iso2022
-from store.normalise.lossy import restore_lossy_quotes, restore_question_mark_quotes
-from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
 from store.normalise.mail import saved_page_html, unreadable_reason
 from store.normalise.markdown import CAPTION_MARKER, markdown_lines
-from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.pages import inferred_page_breaks, mark_folio_lines, pages_run_on, rejoin_around_furniture, repair_pages
 from store.normalise.plain_markup import reduce_plain_markup
 from store.normalise.posts import numbered_post_starts, post_starts
@@ -56,6 +49,7 @@ from store.normalise.run_on import RUN_ON_LENGTH, split_run_on
 from store.normalise.shapes import reads_as_sentence, reads_as_short_sentences, titled_sentence
 from store.normalise.space_tables import aligned_table_rows
 from store.normalise.file_segments import file_segments, stories_titled_apart
+from store.normalise.link_lists import links_only_page, links_only_table
 from store.normalise.link_posts import link_post_segment, linked_headline
 from store.normalise.split_datelines import joined_lone_datelines
 from store.normalise.splitting import bullet_list_article, headline_only
@@ -73,77 +67,6 @@ _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _TEXT_OF = operator.attrgetter("text")
 
 
-def _clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bool]:
-    """Repair and clean the text, keeping one output line per source line.
-
-    Returns the lines, the indices of those a form feed stood on, and whether
-    every line is printable (``printable_lines``).  Codepage repair runs first
-    (Latin-1 mojibake hides in C1 controls), then escape sequences and
-    controls go, then ftfy (which would misread an 8-bit escape introducer as
-    "›"), then our repair again for what ftfy exposed.  A pass is skipped when
-    it provably changes nothing: the second codepage pass when nothing changed
-    since the first, the final cleaning when no repair changed the cleaned
-    text (cleaning is idempotent).
-    """
-    form_feeds = {i for i, line in enumerate(text.split("\n")) if "\f" in line} if "\f" in text else set()
-    if not text.isascii() and (cjk := repair_cjk_mojibake(text))[1] is not None:
-        text = cjk[0]
-        repairs.append(f"mojibake:utf-8-read-as-{cjk[1]}")
-    lossy: Counter[str] = Counter()
-    text = restore_lossy_quotes(text, lossy)
-    text = restore_question_mark_quotes(text, lossy)
-    mojibake = MojibakeRepair(text)
-    changed = mojibake.codepages()
-    if changed:
-        text = "\n".join(mojibake.lines)
-    unbroken = normalise_newlines(text)  # a repair may have decoded a line separator
-    printable = printable_lines(unbroken)
-    cleaned, counts = clean_text_counted(unbroken, printable=printable)
-    # A repaired outer layer of double mojibake can expose a lossy quote (see ``lossy``), which
-    # ftfy would reduce to a bare replacement character.
-    cleaned = restore_lossy_quotes(cleaned, lossy) if changed else cleaned
-    if cleaned != text:
-        changed = True
-        printable = printable_lines(cleaned)
-        mojibake = MojibakeRepair(cleaned, mojibake.counts)
-    repaired = mojibake.ftfy()
-    if changed or repaired:
-        repaired = mojibake.codepages() or repaired
-    lines = mojibake.lines
-    if repaired:
-        text = clean_text("\n".join(lines))
-        lines = text.split("\n")
-        printable = printable_lines(text)
-    joined = "\n".join(lines)
-    if "\ufffd" in joined:
-        mended = restore_lossy_cyrillic(joined, lossy)
-        if mended is not joined:
-            joined = mended
-            lines = joined.split("\n")
-    spelt, ligatures = expand_latin_ligatures(joined)
-    if ligatures:
-        joined = spelt
-        lines = joined.split("\n")
-        repairs.append(f"ligatures-spelt-out x{ligatures}")
-    if "[" in joined:
-        # Marks never span a line, so the lines stay the lines they were.
-        unmarked, marks = without_citation_marks(joined)
-        if marks:
-            lines = unmarked.split("\n")
-            repairs.append(f"citation-marks x{marks}")
-    repairs.extend(describe_repairs(mojibake.counts))
-    if lossy["lossy-quote"]:
-        repairs.append(f"mojibake:lossy-quote x{lossy['lossy-quote']}")
-    if lossy["lossy-cyrillic"]:
-        repairs.append(f"mojibake:lossy-cyrillic x{lossy['lossy-cyrillic']}")
-    if lossy["lost-quote"]:
-        repairs.append(f"lost-quotes x{lossy['lost-quote']}")
-    for name, count in counts.items():
-        if count:
-            repairs.append(f"{name} x{count}")
-    return lines, form_feeds, printable
-
-
 def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], ExtractedPage]:
     from store.normalise.html import extract_page
 
@@ -152,20 +75,21 @@ def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple
     if page.entities:
         repairs.append(f"html-entities x{page.entities}")
     for line, block in page.discarded:
-        removals.append(Removal(reason="html-boilerplate", text=block, line=line))
-    lines, form_feeds, _ = _clean_lines(normalise_newlines(page.text), repairs)
+        removals.append(Removal(reason="footnote" if block in page.notes else "html-boilerplate", text=block, line=line))
+    lines, form_feeds, _ = clean_lines(normalise_newlines(page.text), repairs)
     return lines_with_markup(lines, form_feeds), page
 
 
-def _container_lines(container: Unpacked, repairs: list[str]) -> list[LineInfo]:
-    """A feed's, API export's or e-mail's items as lines that keep their items' source lines."""
+def _container_lines(container: Unpacked, repairs: list[str], source: str) -> list[LineInfo]:
+    """A feed's, API export's or e-mail's items as lines that keep their own source lines where the source shows them."""
     repairs.append(f"{container.kind}-unpacked")
     repairs.extend(container.repairs)  # e.g. a mail part read in another charset than labelled
-    lines, _, _ = _clean_lines("\n".join(container.lines), repairs)
+    lines, _, _ = clean_lines("\n".join(container.lines), repairs)
     if (rows := aligned_table_rows(lines)):  # a plain-text e-mail's table (a feed's markup has none)
         repairs.append(f"aligned-table-rows x{rows}")
     starts = container.item_starts
-    infos = [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, container.numbers, strict=True))]
+    numbers = located_line_numbers(container.lines, container.numbers, source)
+    infos = [LineInfo(text, number, form_feed=i in starts) for i, (text, number) in enumerate(zip(lines, numbers, strict=True))]
     for info in infos:
         if info.text.startswith(CAPTION_MARKER):  # a <figcaption> in an item's markup
             info.text = info.text[len(CAPTION_MARKER) :].lstrip()
@@ -209,22 +133,29 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         from store.normalise.message_pages import message_page_items
 
         container = message_page_items(text)
+    if container is None and (suffix in HTML_SUFFIXES or looks_like_html(text)):
+        from store.normalise.aggregator_pages import aggregator_items
+
+        container = aggregator_items(text)  # one article per outlet's snippet, not one credited to the last outlet
     if container is not None:
-        markup = _container_lines(container, repairs)
+        markup = _container_lines(container, repairs, container_text)
         removals.extend(Removal(reason=container.discarded_reason, text=block, line=line) for line, block in container.discarded)
         removals.extend(Removal(reason=reason, text=text, line=line) for line, reason, text in container.removed)
         dropped = []
     elif suffix in CONTAINER_SUFFIXES:
-        raise SourceError(source_file, unreadable_reason(text, suffix))
+        raise SourceError(source_file, (suffix == ".csv" and links_only_table(text)) or unreadable_reason(text, suffix))
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
+        if (links := links_only_page(text)) is not None:
+            raise SourceError(source_file, links)  # a read-later export, a bookmarks file: headlines, no text
         markup, page = _html_lines(text, repairs, removals)
         markup, dropped = markdown_lines(markup)
     elif (cues := subtitle_lines(text)) is not None:
         repairs.append("subtitles-joined")
-        cleaned, _, _ = _clean_lines("\n".join(info.text for info in cues.lines), repairs)
+        cleaned, _, _ = clean_lines("\n".join(info.text for info in cues.lines), repairs)
         markup = [LineInfo(line, info.number) for line, info in zip(cleaned, cues.lines, strict=True)]
         dropped = [(line, "subtitle-timing", block) for line, block in cues.removed]
         dropped += [(line, "sound-cue", sound) for line, sound in cues.sounds]
+        dropped += [(line, "subtitle-voice", voice) for line, voice in cues.voices]
     else:
         reduced = reduce_plain_markup(text)
         if reduced is not None:
@@ -238,7 +169,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         text, entities = unescape_stray_entities(text)
         if entities:
             repairs.append(f"html-entities x{entities}")
-        lines, form_feeds, printable = _clean_lines(text, repairs)
+        lines, form_feeds, printable = clean_lines(text, repairs)
         if "\t" in text and (rows := tab_table_rows(lines)):
             repairs.append(f"tab-table-rows x{rows}")
         if ("  " in text or "\t" in text) and (rows := aligned_table_rows(lines)):

@@ -31,7 +31,7 @@ _FORMAT_LABELS = frozenset({
     "photo gallery", "photos", "gallery", "in pictures", "pictures", "video", "watch", "live", "live blog",
     "podcast", "analysis", "opinion", "explainer", "interview", "feature", "breaking", "breaking news",
     "fact check", "factcheck", "graphics", "interactive", "slideshow", "photo essay",
-    "live updates", "live coverage", "as it happened", "transcript", "rush transcript",
+    "live updates", "live coverage", "full coverage", "as it happened", "transcript", "transcripts", "rush transcript",
     "newsletter", "weekly newsletter", "daily newsletter", "weekly digest", "daily digest", "weekly briefing",
     "daily briefing", "morning briefing", "evening briefing",
     # a document's kind above its date ("Briefing note, 20 January 2025"): what it is, not who issued it

@@ -60,3 +60,17 @@ def network_of_speakers(units: Sequence[Unit]) -> str | None:
         if found is not None and (known := outlet_table().lookup(found["network"])) is not None:
             return known.name
     return None
+
+
+def programme_name_alone(title: Unit, units: Sequence[Unit]) -> bool:
+    """"CNN NEWSROOM" over a transcript whose staff's labels name CNN, with no headline of the segment under it.
+
+    The show's name opens with the network's and runs over every segment it airs: no title of this one,
+    whose title is then taken from its words.
+    """
+    network = network_of_speakers(units) if title.words() <= _PROGRAMME_WORDS and title.text[-1:] not in ".!?:" else None
+    if network is None or not title.text.upper().startswith(network.upper() + " "):
+        return False
+    at = units.index(title) + 1
+    turns = sum(1 for u in units[at : at + _TURNS_LOOKED_AT] if u.removed is None and _CAPITAL_SPEAKER.match(u.text))
+    return turns >= _TURNS_NEEDED

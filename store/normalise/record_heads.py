@@ -39,6 +39,8 @@ _CHAMBER = re.compile(
 # A record's reference on its own line: "Case No. 24-cr-512", "Docket No. 1:24-cv-0931", "Volume 756", "HC Deb 5 November 2024 vol 756".
 _REFERENCE = re.compile(
     r"(?:case|docket|file|criminal|civil|cause|index|bill|petition|application)(?: action)? (?:no\.?|number|#)\s?[\w:./-]{1,30}"
+    # A printed hearing's serial in brackets: "[H.A.S.C. No. 118-92]", "[Serial No. 118-45]", "[S. Hrg. 118-512]".
+    r"|\[[a-z. ]{2,20}(?:no\.? ?)?\d{2,3}[-–]\d{1,4}\]"
     r"|serial no\.? [\w-]{1,20}|[as]/(?:[\w.]{1,12}/){0,2}pv\.\d{1,6}|vol(?:ume|\.)? \d{1,5}(?:,? (?:no\.?|number|issue) \d{1,5})?|(?:hc|hl) deb [^\n]{4,60}",
     re.IGNORECASE,
 )
@@ -66,6 +68,7 @@ def set_record_head_apart(units: Sequence[Unit]) -> None:
     kept = [u for u in head if u.kept and ((h := u.header()) is None or h.soft or _record_line(u.text))]
     at = next((n for n, u in enumerate(kept[:_HEAD_LINES_LOOKED_AT]) if _record_line(u.text)), None)
     if at is None:
+        _set_printed_hearing_head_apart(kept)
         return
     if not any(_RECORD_KIND.fullmatch(u.text.strip(" :.-–—|")) for u in kept[: _HEAD_LINES_LOOKED_AT + 2]) and any(
         (h := u.header()) is not None and h.author for u in head
@@ -90,3 +93,47 @@ def set_record_head_apart(units: Sequence[Unit]) -> None:
     if title is not None and title.words() >= _LEAST_TITLE_WORDS and all(u.words() <= _MOST_LABEL_WORDS for u in above):
         for unit in above:
             unit.removed = "record-head"
+
+
+_HEARING_KIND = re.compile(r"(?:joint |field )?hearings?|before the|(?:committee|subcommittee) (?:on|of) [a-z ,&'’-]{2,80}", re.IGNORECASE)
+
+
+def _set_printed_hearing_head_apart(kept: Sequence[Unit]) -> None:
+    """A printed hearing's cover: its subject first, then "HEARING" / "BEFORE THE" / the committee, the chamber,
+    the Congress, the session and the serial number, a line each. The lines from "HEARING" on are the
+    record's head; the subject above them is its title, and stays."""
+    at = next((n for n, u in enumerate(kept[: 2 * _HEAD_LINES_LOOKED_AT]) if n and _HEARING_KIND.fullmatch(u.text.strip(" .")) and u.words() <= 2), None)
+    if at is None or at + 1 >= len(kept) or not _HEARING_KIND.fullmatch(kept[at + 1].text.strip(" .")):
+        return
+    if not any(u.words() >= _LEAST_TITLE_WORDS and not u.is_prose() for u in kept[:at]):
+        return
+    for unit in kept[:at]:
+        if _REFERENCE.fullmatch(unit.text.strip(" .")) is not None:
+            unit.removed = "document-reference"  # "[H.A.S.C. No. 118-92]" over the subject: the serial, no title
+    committee = _committee_name(kept[at:])
+    for unit in kept[at:]:
+        if _REFERENCE.fullmatch(unit.text.strip(" .")) is not None:
+            unit.removed = "document-reference"
+        elif unit.header() is None and (unit.words() <= _MOST_LABEL_WORDS + 2 or _record_line(unit.text) or _HEARING_KIND.fullmatch(unit.text.strip(" ."))):
+            chamber = _CHAMBER.fullmatch(unit.text.strip(" :.-–—|")) is not None
+            unit.removed = "masthead" if chamber else "record-head"
+            unit.outlet_hint = (committee or unit.text.strip(" :.-–—|")) if chamber else None  # the chamber (its committee) issued the record
+
+
+_COMMITTEE = re.compile(r"(?:the )?(?P<kind>(?:sub)?committee) on (?P<name>[a-z ,&'’-]{2,80})", re.IGNORECASE)
+_CHAMBER_SHORT = {"house of representatives": "House", "senate": "Senate", "united states senate": "Senate", "u.s. senate": "Senate"}
+_CONGRESS = re.compile(r"\bcongress\b", re.IGNORECASE)
+_MINOR_WORDS = frozenset({"and", "of", "the", "on", "for", "in"})
+
+
+def _committee_name(lines: Sequence[Unit]) -> str | None:
+    """"U.S. House Committee on Armed Services" for a cover printing "COMMITTEE ON ARMED SERVICES" over "HOUSE OF
+    REPRESENTATIVES" and a Congress: the committee held the hearing and issued its record, the chamber holds it."""
+    texts = [u.text.strip(" :.-–—|") for u in lines]
+    found = next((m for text in texts if (m := _COMMITTEE.fullmatch(text)) is not None), None)
+    chamber = next((_CHAMBER_SHORT[text.lower()] for text in texts if text.lower() in _CHAMBER_SHORT), None)
+    if found is None or chamber is None:
+        return None
+    name = " ".join(word if word.lower() not in _MINOR_WORDS or n == 0 else word.lower() for n, word in enumerate(found["name"].title().split()))
+    congress = any(_CONGRESS.search(text) for text in texts)
+    return f"{'U.S. ' if congress else ''}{chamber} {found['kind'].title()} on {name}"

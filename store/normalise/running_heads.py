@@ -14,8 +14,9 @@ from store.normalise.dates import FoundDate
 from store.normalise.header_lines import masthead_name
 from store.normalise.metadata import parse_header
 
-# The parts of a running head: set apart by a dot, a bar, a dash or a wide gap.
-_PARTS = re.compile(r"\s*(?:[·|•]|\s[-–—]\s)\s*|\s{3,}")
+# The parts of a running head: set apart by a dot, a bar, a dash or a gap of two spaces or more (an OCR scan
+# keeps a paper's "THE GUARDIAN  Saturday 18 January 2025" two spaces apart).
+_PARTS = re.compile(r"\s*(?:[·|•]|\s[-–—]\s)\s*|\s{2,}")
 # What kind of paper it is ("ISSUE BRIEF", "Working Paper"), set opposite the issuer's name: no issuer itself.
 _DOCUMENT_KIND = re.compile(
     r"(?:issue|policy|research|special|working|occasional|discussion|briefing|analytical|background)?\s*(?:brief|report|paper|note|memo|update|analysis|commentary|backgrounder)s?",

@@ -25,6 +25,7 @@ _MIN_CUES = 2
 # A caption describing a sound rather than words spoken: "[MUSIC]", "(APPLAUSE)", "♪ ♪", "[speaking Korean]".
 _SOUND_CUE = re.compile(r"\[[^\[\]]{1,40}\]|\((?:[A-Z][A-Z .'’-]{1,40}|(?i:music|applause|laughter|inaudible|crosstalk|silence|cheering|gunfire|explosions?|sirens?))\)|[♪♫][^\n]{0,80}")
 _SPEAKER = re.compile(r"<v(?:\.[^\s>]{1,40})?\s+([^>]{1,60})>")
+_DIALOGUE_DASH = re.compile(r"[-–—]\s(?=\S)")
 
 
 @dataclass(slots=True)
@@ -32,6 +33,7 @@ class Subtitles:
     lines: list[LineInfo]
     removed: list[tuple[int, str]] = field(default_factory=list)  # (first source line, text) of numbers and timings
     sounds: list[tuple[int, str]] = field(default_factory=list)  # (source line, text) of sound captions ("[MUSIC]")
+    voices: list[tuple[int, str]] = field(default_factory=list)  # (source line, name) where a voice tag names a new speaker
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -47,19 +49,40 @@ def subtitle_lines(text: str) -> Subtitles | None:
     first = 0
     removed: list[tuple[int, str]] = []
     sounds: list[tuple[int, str]] = []
+    voices: list[tuple[int, str]] = []
     turns: list[tuple[int, list[str]]] = []  # (first line, cues) of each speaker's turn
     speaker = None
+    in_dialogue = False  # the turn under way opened with a dialogue dash
+    new_cue = False
     source = text.split("\n")
+    in_block = False  # a WebVTT STYLE or REGION block: settings, up to the next blank line
     for number, line in enumerate(source, 1):
         stripped = line.strip()
         if not stripped:
+            in_block = False
+            continue
+        if in_block or (stripped in ("STYLE", "REGION") and not spoken):
+            in_block = True
+            removed.append((number, stripped))
             continue
         if _TIMING.match(stripped) or _HEADER.match(stripped) or (_CUE_NUMBER.match(stripped) and _next_is_timing(source, number)):
             removed.append((number, stripped))
+            new_cue = True
             continue
+        # "- Did you know?" / "- No.": a dash opens each speaker's line of a cue two people share; each is a
+        # turn of its own, and the next cue without one is the narrator's again.
+        dash = _DIALOGUE_DASH.match(stripped)
+        if (dash is not None or (in_dialogue and new_cue)) and spoken:
+            turns.append((first, spoken))
+            spoken, first = [], 0
+        if dash is not None:
+            stripped = stripped[dash.end() :]
+        in_dialogue = dash is not None or (in_dialogue and not new_cue)
+        new_cue = False
         # A new voice ("<v Reporter>") starts a new paragraph: the anchor's words are not the reporter's.
         if "<v" in stripped and (voice := _SPEAKER.search(stripped)) is not None and voice.group(1).strip() != speaker:
             speaker = voice.group(1).strip()
+            voices.append((number, speaker))  # (the tag leaves the text: who speaks stays on record)
             if spoken:
                 turns.append((first, spoken))
                 spoken, first = [], 0
@@ -81,7 +104,7 @@ def subtitle_lines(text: str) -> Subtitles | None:
         if lines:
             lines.append(LineInfo("", line))
         lines.append(LineInfo(" ".join(cues), line))
-    return Subtitles(lines, block, sounds)
+    return Subtitles(lines, block, sounds, voices)
 
 
 def _next_is_timing(source: list[str], number: int) -> bool:

@@ -59,15 +59,31 @@ def mark_labelled_tags(units: Sequence[Unit], label: int) -> None:
     ends the list (a story's next paragraph under a mislaid label stays).
     """
     head = units[label]
-    if head.words() > _LABEL_WORDS or ":" in head.text.rstrip(":：") or not head.text.rstrip(":：").replace(" ", "").isalpha():
+    if head.words() > _LABEL_WORDS or ":" in head.text.rstrip(":：") or not head.text.rstrip(":： ").replace(" ", "").replace("-", "").isalpha():
         return  # "Tags: Russia, DPRK" holds its own tags; "#2" or "#DPRK" is a tag (or a post's number), no label
     for unit in units[label + 1 : label + 1 + _MOST_LABELLED_TAGS]:
         if unit.block != head.block or unit.removed is not None and unit.removed != head.removed:
             return
         if unit.removed is None:
-            if unit.words() > _MOST_TAG_WORDS or unit.is_prose() or unit.text[-1:] in ".!?。":
+            if not (unit.words() <= _MOST_TAG_WORDS and not unit.is_prose() or tag_row(unit.text)) or unit.text[-1:] in ".!?。":
                 return
             unit.removed, unit.action = head.removed, "line"
+
+
+# The marks a page sets between the tags of one row: "Corea del Norte · Rusia · Guerra de Ucrania".
+_TAG_SEPARATOR = re.compile(r"\s*[·•|,;/]\s*")
+
+
+def _short_tag(text: str) -> bool:
+    return len(text.split()) <= _MOST_TAG_WORDS and not text.endswith(tuple(".!?。"))
+
+
+def tag_row(text: str) -> bool:
+    """"Corea del Norte · Rusia · Kim Jong-un": two or more short tags set in one row under the label.
+
+    Each is a name or phrase of a few words in capitals, never a clause: a sentence's commas part longer runs."""
+    tags = [t for t in _TAG_SEPARATOR.split(text.strip()) if t]
+    return len(tags) >= 2 and all(_short_tag(t) and t[:1].isupper() for t in tags)
 
 
 # A network's address for one post: a channel's or an account's post, where a tag row's link leads.

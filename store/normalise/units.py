@@ -215,6 +215,8 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     copy out of a PDF or a narrow window; a heading or a list item never opens
     in lower case.  A lone short line ("Kevin") is left alone: it may be a name.
     """
+    if (line[:1].isdigit() or line[:1].isupper()) and before:
+        return _number_carries_on(before, line)
     if not line[:1].islower() or not before:
         return False
     if " " not in line and ((line[1:2] == "/" and line[:1] in "ru") or "@" in line or line.startswith(("http://", "https://", "www."))):
@@ -225,6 +227,27 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     if end == "-":
         return len(before) > 1 and before[-2].isalpha()
     return (end.isalpha() or end == ",") and before.count(" ") >= 3
+
+
+_NUMBER_CARRIED_ON = re.compile(r"\d[\d,.]*(?:\s|%|$)")
+_LEAST_CUT_LINE = 50  # characters: a wrapped line, not a heading or a label, stops on its last word
+
+
+def _number_carries_on(before: str, line: str) -> bool:
+    """"… say that North Korean losses already exceed" / "1,000." : a long line left open on a lower-case word
+    and the next opening with a figure are one sentence, the figure cut from its words (never a numbered item)."""
+    before = before.rpartition("\n")[2].strip()
+    last = before.rpartition(" ")[2]
+    if len(before) < _LEAST_CUT_LINE or not last.isalpha() or not last.islower() or before.count(" ") < 6:
+        return False
+    if line[:1].isupper():
+        return last in _NEVER_LAST and line[-1:] in ".,;:" and BULLET_MARK.match(line) is None  # "… the number of" / "North Korean soldiers …"
+    # (the rest of a sentence ends like one: a date and time under a headline, "13 ноября 2024, 10:15", do not)
+    return _NUMBER_CARRIED_ON.match(line) is not None and line.rstrip()[-1:] in ".,;:!?…" and BULLET_MARK.match(line) is None
+
+
+# Words no sentence or heading ends on: a line stopping on one was cut mid-sentence.
+_NEVER_LAST = frozenset("of the a an to and or in for with by from at on into than as".split())
 
 
 def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Collection[int], printable: bool) -> list[Unit]:
@@ -255,7 +278,7 @@ def _plain_units(texts: Sequence[str], filled: Sequence[bool], form_feeds: Colle
         if previous_blank:
             block_start = len(units)
             previous_blank = False
-        elif line[0].islower() and not pending_ff and breaks_mid_sentence(units[-1].raw, line.rstrip()):
+        elif (line[0].islower() or line[0].isdigit() or (line[0].isupper() and units[-1].raw[-3:].islower())) and not pending_ff and breaks_mid_sentence(units[-1].raw, line.rstrip()):
             _join_broken_line(units[-1], line, known_words)
             continue
         if (printable or line.isprintable()) and "  " not in line and line[0] != " " and line[-1] != " ":

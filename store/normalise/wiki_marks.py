@@ -48,16 +48,22 @@ def mark_contents_list(units: Sequence[Unit]) -> None:
 def mark_wiki_page(units: Sequence[Unit]) -> None:
     """A copied wiki page's edit links, contents list and infobox (only on a page whose headings carry "[edit]")."""
     if not any(u.text.endswith("]") for u in units):
+        if any(u.removed == "masthead" and _WIKI_MASTHEAD.search(u.text) for u in units[:6]):
+            _mark_infobox(units)  # a page copied from its reader view: no edit links, its masthead still says what it is
         return
     edited = any(u.text.endswith("]") and _EDIT_LINK.search(u.text) is not None for u in units)
     strip_edit_links(units)
     mark_contents_list(units)
-    if edited:
+    if edited or any(u.removed == "masthead" and _WIKI_MASTHEAD.search(u.text) for u in units[:6]):
         _mark_infobox(units)
+
+
+_WIKI_MASTHEAD = re.compile(r"from wikipedia|the free encyclopedia|wikipedia, (?:la|die|l['’]|a) ", re.IGNORECASE)
 
 
 _INFOBOX_LABEL_WORDS = 3
 _LEAST_INFOBOX_FIELDS = 2
+_CONTINUED_VALUE_WORDS = 6
 
 
 def _mark_infobox(units: Sequence[Unit]) -> None:
@@ -73,14 +79,19 @@ def _mark_infobox(units: Sequence[Unit]) -> None:
         label, tab, _value = unit.raw.partition("\t")
         if unit.kept and tab and 1 <= len(label.split()) <= _INFOBOX_LABEL_WORDS and label[:1].isupper():
             rows.append(unit)
+        elif rows and unit.kept and not tab and unit.block == rows[-1].block and unit.words() <= _CONTINUED_VALUE_WORDS:
+            rows.append(unit)  # "1,000+ (NIS)" under "Casualties and losses<TAB>~4,000 …": the field's second value
         elif rows:
             break
     if len(rows) < _LEAST_INFOBOX_FIELDS:
         return
     at = units.index(rows[0])
-    caption = next((u for u in reversed(units[:at]) if u.removed is None), None)
-    # (the box's caption stands right over its rows, under the page's title, which is the first line kept)
-    if caption is not None and caption.role is None and caption is not next(u for u in units if u.removed is None) and not caption.is_prose():
+    title = next(u for u in units if u.removed is None)
+    # (the box's caption stands right over its rows, under the page's title, which is the first line kept; a
+    # line under the caption, "Part of the Russian invasion of Ukraine", says what larger event it belongs to)
+    for caption in [u for u in units[:at] if u.removed is None][-2:][::-1]:
+        if caption.role is not None or caption is title or caption.is_prose():
+            break
         rows.insert(0, caption)
     for unit in rows:
         unit.removed = "infobox"

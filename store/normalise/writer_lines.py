@@ -76,13 +76,17 @@ def lone_writer_under_title(units: Sequence[Unit], head: list[int], n: int) -> b
     byline names no one the story goes on to mention.  A known outlet's masthead may stand over the title
     ("Ukrainska Pravda" / headline / "Olha Hlushchenko").
     """
-    if n == 2 and len(head) == 3 and outlet_table().lookup(units[head[0]].text) is not None:
-        head, n = head[1:], 1
+    from store.normalise.furniture import is_section_word
+
+    if n == 2 and len(head) == 3 and (outlet_table().lookup(units[head[0]].text) is not None or is_section_word(units[head[0]].text)):
+        head, n = head[1:], 1  # (a section's label, "World", over the title too)
     if n != 1 or len(head) != 2 or len(_AUTHOR_SPLIT.split(units[head[1]].text.strip(" ."))) != 1:
         return False
     unit, title = units[head[1]], units[head[0]]
-    # (set on its own, or as the second line of a two-line block whose first is the title)
+    # (set on its own, or as the second line of a two-line block whose first is the title, or over the city it
+    # was filed from in a block of their own: "Luke Harding" / "Kyiv")
     apart = unit.block_size == 1 and unit.block != title.block or unit.block_size == 2 and unit.block == title.block and unit.pos == 1
+    apart = apart or unit.block_size == 2 and unit.pos == 0 and unit.block != title.block and _place_below(units, head[1])
     if not apart or title.heading_level > 1 or not 2 <= len(unit.text.split()) <= 3:
         return False
     name = unit.text.strip(" .")
@@ -93,6 +97,11 @@ def lone_writer_under_title(units: Sequence[Unit], head: list[int], n: int) -> b
         return False  # "Kim Jong Un" over "Kim Jong Un" / "The leader's year": a profile's title
     prose = [u.text for u in units[head[1] + 1 :] if u.kept][:_PROSE_LOOKED_AT]
     return not any(surname in text or name.split()[0] in text for text in prose)
+
+
+def _place_below(units: Sequence[Unit], at: int) -> bool:
+    below = units[at + 1] if at + 1 < len(units) else None
+    return below is not None and below.kept and below.block == units[at].block and lone_place_word(below.text)
 
 
 _DASH_SIGNED = re.compile(r"[—–]\s?(?P<name>[^,\n]{3,60}?)(?:,\s?(?P<place>[A-Z][\w.'’ -]{1,30}))?|--?\s?(?P<plain>[^,\n]{3,60}?)(?:,\s?[A-Z][\w.'’ -]{1,30})?")
