@@ -210,7 +210,8 @@ def reading_note(
     for name in read:
         if held := [latin.shown for latin in name.latin if _held(vocabulary, latin)]:
             shown = next((run for folded, run in typed.items() if fold(name.typed) in folded), name.typed)
-            said.append(f"{shown if fold(shown) == fold(name.typed) else name.typed} as {' or '.join(held)}")
+            # The name the list gives first: another spelling of the same person ("Selenskyj") is no other reading.
+            said.append(f"{shown if fold(shown) == fold(name.typed) else name.typed} as {held[0]}")
     for _, _, run in kana_runs(words, read, literal):
         if terms := sounding(run):
             latin = sorted(terms, key=lambda term_id: -int(vocabulary.df[term_id]))
