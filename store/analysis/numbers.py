@@ -224,8 +224,9 @@ def _read_digits(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom
     value = number * scale
     has_scale = scale != 1.0
     currency = CURRENCY_SYMBOLS.get(cur.strip().lower()) if cur else None
+    written_grouped = not m.group("digits").isdigit()  # "2 000", "2.000", "2,000": a count, never a year
     if not cur and not has_scale and (
-        is_calendar_or_label(text, start, end, digits) or is_phone_group(text, start, end)
+        (not written_grouped and is_calendar_or_label(text, start, end, digits)) or is_phone_group(text, start, end)
     ):
         return None  # a year, a label, a day of the month, or a group of a phone number
     return _Atom(value, value, value, start, end, currency=currency, is_digits=True, has_scale=has_scale, scale=scale)
