@@ -284,7 +284,7 @@ def test_reporting_verb_after_but_shares_the_clause_subject() -> None:
 @pytest.mark.parametrize(
     ("sentence", "claimant"),
     [
-        ("The ministry gave an initial estimate of 3,000 casualties.", None),
+        ("The ministry gave an initial estimate of 3,000 casualties.", "ministry"),
         # plural: still a verb (round 7: "a few" says how many, not who, so it is dropped from the name)
         ("A few analysts estimate that 3,000 troops were killed.", "analysts"),
         ("Western officials estimate that 3,000 troops were killed.", "Western officials"),

@@ -201,7 +201,7 @@ def test_european_wire_sources_hedges_and_shares() -> None:
         "Séoul (AFP) - La Corée du Nord a envoyé environ 11 000 soldats en Russie, a indiqué mercredi le "
         "renseignement sud-coréen."
     ))
-    assert (claim.claimant, _read(claim)) == ("renseignement sud-coréen", (11000, "soldiers", "approx"))
+    assert (claim.claimant, _read(claim)) == ("National Intelligence Service", (11000, "soldiers", "approx"))
     claim = _only(claims_of(
         "Selon le président ukrainien Volodymyr Zelensky, plus de 3 000 soldats nord-coréens ont été tués ou blessés."
     ))
@@ -219,7 +219,7 @@ def test_european_wire_sources_hedges_and_shares() -> None:
         "Nach Angaben des ukrainischen Präsidenten Wolodymyr Selenskyj sind mehr als 3.000 nordkoreanische Soldaten "
         "getötet oder verwundet worden."
     ))
-    assert (claim.claimant, claim.subject) == ("Wolodymyr Selenskyj", "casualties")
+    assert (claim.claimant, claim.subject) == ("Volodymyr Zelenskyy", "casualties")
     claim = _only(claims_of("Nordkorea hat rund 11.000 Soldaten entsandt, sagte der NIS am Mittwoch."))
     assert claim.claimant == NIS  # the speaker after its verb
     claim = _only(claims_of(

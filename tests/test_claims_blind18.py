@@ -178,7 +178,7 @@ def test_german_half_of_the_artillery_ammunition_is_a_share() -> None:
 def test_a_french_plural_speaker_before_its_verb() -> None:
     claim = _only(claims_of("Les services de renseignement sud-coréens estiment à environ 11 000 le nombre de soldats "
                             "nord-coréens déployés en Russie."))
-    assert (claim.claimant, claim.subject) == ("services de renseignement sud-coréens", "troops_deployed")  # was None
+    assert (claim.claimant, claim.subject) == ("National Intelligence Service", "troops_deployed")  # was None
 
 
 def test_a_japanese_speaker_after_a_comma_says_the_clause_before() -> None:

@@ -61,7 +61,7 @@ CASES = {
         "casualties"),
     "opening_citing": (
         [("Citing South Korean intelligence, the Wall Street Journal reported that about 600 North Korean missile "
-         "engineers were in Russia.")], "South Korean intelligence", "Wall Street Journal", 600, None),
+         "engineers were in Russia.")], "National Intelligence Service", "Wall Street Journal", 600, None),
     "said_as_cited_by_outlet": (
         ["No fewer than 1,000 North Korean soldiers have been killed, the Pentagon said, as cited by CNN."],
         "Pentagon", "CNN", 1000, "casualties"),

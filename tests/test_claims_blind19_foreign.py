@@ -126,7 +126,7 @@ CASES = [
          "Kyiv", 300, "approx", "soldiers", "casualties"),
     # --- French ---------------------------------------------------------------------------------------------------
     Case("Selon le renseignement sud-coréen, environ 12 000 soldats nord-coréens ont été déployés en Russie.",
-         "~renseignement sud-coréen", 12000, "approx", "soldiers", "troops_deployed"),
+         "National Intelligence Service", 12000, "approx", "soldiers", "troops_deployed"),
     Case("Onze mille soldats nord-coréens combattent aux côtés des forces russes, a affirmé le président "
          "Volodymyr Zelensky.", "~Zelensky", 11000, "exact", "soldiers", "troops_deployed"),
     Case("La Corée du Nord fournirait la moitié des obus utilisés par l'armée russe, selon Kiev.",

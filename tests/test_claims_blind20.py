@@ -70,7 +70,7 @@ CASES = {
         "Ukrainian officers", None, 300, "soldiers", "casualties"),
     "the_same_month_intelligence_says": (
         "The troops arrived in October, the same month South Korean intelligence says 1,500 special forces landed "
-        "in Vladivostok.", "South Korean intelligence", None, 1500, None, "troops_deployed"),
+        "in Vladivostok.", "National Intelligence Service", None, 1500, None, "troops_deployed"),
     # the brief's constructions that must keep working (written anew)
     "between_range": (
         "Between 10,000 and 12,000 North Korean soldiers are fighting in Kursk, the Pentagon said.", "Pentagon", None,

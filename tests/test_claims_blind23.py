@@ -131,7 +131,7 @@ ROUND = FIXED + [
     Case("The Yonhap news agency reported that 4,000 North Korean troops had been killed, citing the NIS.", NIS, 4000,
          "exact", "troops", "casualties", via="Yonhap"),
     Case("Up to 100,000 North Korean troops could eventually be sent, South Korean intelligence believes.",
-         "South Korean intelligence", 100000, "at_most", "troops", "troops_deployed", hedged=True),
+         "National Intelligence Service", 100000, "at_most", "troops", "troops_deployed", hedged=True),
     Case("Pyongyang sent 12,000 troops, according to the Pentagon, not the 110,000 some reports claimed.", "Pentagon",
          12000, "exact", "troops", "troops_deployed"),
     Case("Seoul says 11,000 North Korean troops are in Russia and Kyiv says 12,000.", "Seoul", 11000, "exact",

@@ -90,7 +90,8 @@ ROUND = FIXED + [
          "~Ukrainian defence ministry", 30000, "exact", "troops", "troops_deployed", hedged=True),
     Case("Yonhap reported, citing the JCS, that a dozen North Korean howitzers had been shipped to Russia.", "~JCS", 12,
          "exact", "howitzers", "artillery_systems", via="Yonhap"),
-    Case("Will North Korea send 100,000 more? Nobody in Seoul knows.", None, 100000, "exact", "", None, hedged=True),
+    Case("Will North Korea send 100,000 more? Nobody in Seoul knows.", None, 100000, "exact", "troops",
+         "troops_deployed", hedged=True),
     Case("\"We believe up to 3,000 have died,\" National Security Council spokesman John Kirby said in a statement.",
          "John Kirby", 3000, "at_most", "casualties", "casualties", hedged=True),
     Case("Britain's Ministry of Defence said in its daily intelligence update that North Korea had probably lost well "

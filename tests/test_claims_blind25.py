@@ -93,7 +93,7 @@ ROUND = FIXED + [
     Case("North Korea has sent a further 3,000 troops (some estimates put it at 3,000-5,000), the JCS said.", "JCS",
          5000, "range", "troops", "troops_deployed"),
     Case("Some 4,000 — perhaps as many as 5,000 — North Korean soldiers have been wounded, South Korean intelligence "
-         "believes.", "South Korean intelligence", 4000, "approx", "soldiers", "casualties", hedged=True),
+         "believes.", "National Intelligence Service", 4000, "approx", "soldiers", "casualties", hedged=True),
     Case("Pyongyang's losses could be \"in the low thousands\", a British defence source said.", "~British defence",
          1000, "approx", "casualties", "casualties", hedged=True),
     # a per-day rate is a flow: no count's subject, but the daily loss rate's own
@@ -160,11 +160,11 @@ def test_prisoners_taken_count_no_losses_unless_their_clause_lists_losses() -> N
     assert _lead("Ukraine said it captured two North Korean soldiers, out of some 1,100 killed or wounded.") == \
         ("Ukraine", 1100, "casualties")
     assert _lead("Kyiv said 300 North Korean soldiers had been killed, wounded or captured.")[2] == "casualties"
-    assert _lead("Ukraine's forces captured two North Korean soldiers in Kursk, Zelensky said.")[2] is None
+    assert _lead("Ukraine's forces captured two North Korean soldiers in Kursk, Zelensky said.")[2] == "prisoners_taken"
     # the surrendered are no troops sent either: the dead lead the one claim
     claims = [c for c in claims_of("Some 40 North Korean soldiers surrendered, while about 3,000 were killed, Kyiv "
                                    "said.") if c.figures]
-    assert [(c.figures[0].value, c.subject) for c in claims] == [(3000, "casualties")]
+    assert [(c.figures[0].value, c.subject) for c in claims] == [(40, "prisoners_taken"), (3000, "casualties")]
 
 
 def test_an_answer_speaks_as_a_tag_but_not_as_a_deed() -> None:

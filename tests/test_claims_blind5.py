@@ -162,7 +162,7 @@ def test_an_estimate_named_by_its_owner_is_the_owners(sentence: str, owner: str)
         (("North Korea's foreign ministry dismissed Seoul's assertion that 11,000 North Korean troops were deployed "
           'to Russia as "a smear campaign".'), "North Korea's foreign ministry", "Seoul", "11,000"),
         ("The Kremlin denied a report by South Korean intelligence that Pyongyang had sent 12,000 soldiers.",
-         "Kremlin", "South Korean intelligence", "12,000"),
+         "Kremlin", "National Intelligence Service", "12,000"),
         ("Pyongyang denied the NIS report that 300 soldiers had died.", "Pyongyang", "National Intelligence Service", "300"),
     ],
 )

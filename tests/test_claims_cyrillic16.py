@@ -182,4 +182,4 @@ def test_a_count_after_a_country_in_the_dative_is_no_label() -> None:
     claim = _only(claims_of("КНДР передала России 200 ракет, сообщило Министерство обороны России утром в среду."))
     # was no figure ("России 200" read as a name like "Boeing 747") and the claimant "Министерство"
     assert (claim.claimant, claim.figures[0].value, claim.figures[0].unit) == (
-        "Министерство обороны России", 200, "missiles")
+        "Russian Ministry of Defence", 200, "missiles")

@@ -134,7 +134,7 @@ def test_estimated_after_its_subject_is_a_verb_not_a_hedge() -> None:
     claim = claim_with(claims_of("A Seoul lawmaker told Yonhap that South Korean intelligence estimated twelve "
                                  "thousand North Korean troops were in Russia."), "twelve thousand")
     assert claim.figures[0].surface == "twelve thousand"
-    assert claim.claimant == "South Korean intelligence"
+    assert claim.claimant == "National Intelligence Service"
     assert [f.surface for f in find_figures("The Pentagon estimated 9,000 troops were in Kursk.")] == ["9,000"]
 
 

@@ -24,7 +24,7 @@ HUR = "Defence Intelligence of Ukraine"
 def test_workers_employed_at_factories_in_russia_are_workers_sent() -> None:
     claim = claim_with(claims_of("South Korean intelligence says there are tens of thousands of North Korean "
                                  "workers employed at factories in Russia."), "tens of thousands")
-    assert (claim.claimant, claim.subject) == ("South Korean intelligence", "workers_sent")
+    assert (claim.claimant, claim.subject) == ("National Intelligence Service", "workers_sent")
 
 
 def test_the_officials_who_describe_an_estimate_own_it() -> None:

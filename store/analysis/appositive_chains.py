@@ -70,6 +70,10 @@ def _this_clauses_pieces(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]
     minister, while Ukraine burned, said" is the minister's, the clause an aside.
     """
     for index, (start, piece) in enumerate(pieces):
+        if index and (stop := max(piece.rfind("; "), piece.rfind(": "))) >= 0 and _is_name(piece[stop + 2 :]):
+            # "Zelensky says 4,000; the NIS, which cites …, says", "Dame Barbara Woodward (United Kingdom): Ukrainian
+            # authorities, citing …, say": a semicolon or a speaker's label ends what stands before the clause
+            return [*pieces[:index], (start + stop + 2, piece[stop + 2 :])]
         opener = _CLAUSE_OPENER.match(piece, len(piece) - len(piece.lstrip()))
         if index and opener is not None and _is_name(piece[opener.end() :]):
             return [*pieces[:index], (start + opener.end(), piece[opener.end() :])]

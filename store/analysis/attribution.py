@@ -82,6 +82,8 @@ _FAMILIAR_TAIL = (" familiar ", " close to ", " briefed ", " with knowledge ")
 _TOLD = frozenset({"told", "tells", "tell"})
 _ING_VERBS = frozenset({"saying", "telling", "suggesting", "claiming", "reporting", "estimating", "warning", "denying",
                         "dismissing", "rejecting"})
+# "was saying", "are now claiming": a progressive is a finite verb with a subject of its own, not a participle.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|publicly|openly)\s+)?$")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s"})
 # Reporting verbs whose bare form is also a noun ("a casualty estimate", "an initial report").
 _BARE_NOUN_FORMS = frozenset({"estimate", "report", "claim", "say", "assessment", "note", "state"})
@@ -203,7 +205,9 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     for verb_start, verb_end, verb in verb_hits(sentence) if verbs is None else verbs:
         if not free(verb_start, verb_end) or (verb == "briefed" and sentence.startswith((" by ", " from "), verb_end)):
             continue  # "lawmakers briefed by the NIS said": the speaker's description (see ``briefed_sources``)
-        if verb.lower() in _ING_VERBS:
+        if verb.lower() in _ING_VERBS and (progressive := _PROGRESSIVE.search(sentence, 0, verb_start)):
+            anchor = _verb_anchor(sentence, progressive.start(), verb_end, verb)  # "Kyiv was saying 12,000"
+        elif verb.lower() in _ING_VERBS:
             if not published_statement(sentence, verb_start) and (  # "X issued a statement saying …"
                 verb.lower() not in _TRAILING_PARTICIPLES or not sentence.startswith(", ", verb_start - 2)
             ):
@@ -236,7 +240,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
 # --- the anchors ----------------------------------------------------------------------------
 
 
-_RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}$")  # "which the JCS put at …"
+# "which the JCS put at …", "troops, whose number Seoul puts at …"
+_RELATIVE_OBJECT = re.compile(
+    r"\b(?:which|that|whose\s+(?:number|numbers|strength|size|toll|total))\s+(?:[\w'’.-]+\s+){1,5}$"
+)
 # "Kyiv accused Pyongyang of sending …": an accusation asserts what the accused did.
 _AFTER_TOLD = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?=(?:the|a|an)\s)")  # whom: "(told) CNN the Pentagon"
 _COUNTED_ON = re.compile(r"\s+(?:on|upon|among|as|for|towards?|against|in|out)\b")
@@ -299,6 +306,9 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     np_start, np_text = past_possessive(*clause_pronoun(*past_relative_clause(stripped, found)))
     if (lead := _FIGURE_OBJECT_LEAD.match(np_text)) is not None:  # "a figure Seoul's ministry later revised to …"
         np_start, np_text = np_start + lead.end(), np_text[lead.end() :]
+    elif np_text[:1].islower() and " " in np_text and stripped[:np_start].rstrip().endswith("whose"):
+        cut = np_text.index(" ") + 1  # "whose size Washington puts at …": the noun is what is measured
+        np_start, np_text = np_start + cut, np_text[cut:]
     if compared_speaker(stripped, np_start, np_text):
         return None  # "twice as many as Russia admits": the standard of a comparison, no figure of its own
     if (told := _AFTER_TOLD.match(np_text)) and stripped[:np_start].rstrip().endswith(("told", "tells")):
@@ -345,4 +355,9 @@ def _after_addressee(sentence: str, verb_end: int) -> int:
     start = verb_end + len(sentence[verb_end:]) - len(sentence[verb_end:].lstrip())
     if sentence.startswith("that ", start):
         return verb_end
+    if (pronoun := _OBJECT_PRONOUN.match(sentence, start)) is not None:
+        return pronoun.end()  # "told me 15,000": the figure after the pronoun is what was told
     return right_np_end(sentence, start)
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:me|us|him|her|them|you)\b")

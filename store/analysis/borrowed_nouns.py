@@ -50,6 +50,8 @@ _NOT_PEOPLES_LOSSES = re.compile(
 _OWNER_OF_LOSSES = re.compile(r"\b(?:losses|toll|casualties)\s+(?:of|among|in)\s+(?:[a-z'’-]+\s+){0,4}$")
 _MEASURES = frozenset({"estimates", "estimate", "size", "strength", "count", "counts"})
 _COLLECTIVE_TROOPS = frozenset({"force", "contingent", "deployment"})
+# Formations count no heads: "casualties among North Korean units" are people, whose units they were.
+_FORMATIONS = frozenset({"units", "brigades", "battalions", "regiments", "divisions", "formations", "detachments"})
 # ... but only a national or military one: "the North Korean force", "a second contingent", never "the animal
 # contingent" or "the air force".
 _TROOP_BODY_LEADS = frozenset(
@@ -92,6 +94,14 @@ _FORMATION_NUMBERING = re.compile(
 )
 
 
+# A count sent with no noun: "could send 25,000-30,000 more", "deployed another 3,000 additional".
+_SENT_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching)\s+"
+    r"(?:another\s+|up\s+to\s+|about\s+|around\s+|some\s+|as\s+many\s+as\s+|roughly\s+)?$"
+)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
+
+
 def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
     """(unit, words before the noun) of the noun nearest the figure, or None if the sentence has none."""
     best: tuple[int, str, str] | None = None
@@ -102,6 +112,8 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
         numbering = _FORMATION_NUMBERING.search(lowered, max(0, figure.start - 60), figure.start)
         if numbering is not None:
             return "troops", " ".join(sentence[max(0, numbering.start() - 30) : numbering.start()].split()[-2:])
+    if _MORE_AFTER.match(lowered, figure.end) and _SENT_BEFORE.search(lowered, max(0, figure.start - 40), figure.start):
+        return "troops", ""  # "Pyongyang may send 25,000-30,000 more": more of those sent, whom nothing else names
     part_from = part_of_it(lowered, figure.end)
     for match in _BORROWABLE.finditer(lowered):
         if figure.start <= match.start() < figure.end or match.start() >= part_from:
@@ -110,10 +122,12 @@ def nearest_count_noun(sentence: str, figure: Figure) -> tuple[str, str] | None:
             continue
         if match.group() == "north koreans" and not lowered.endswith("how many ", 0, match.start()):
             continue  # '"3,000," he said when asked how many North Koreans had died'; "Many North Koreans farm" lends none
-        if match.group() in _COLLECTIVE_TROOPS and (
+        if (match.group() in _COLLECTIVE_TROOPS or match.group() in _FORMATIONS) and (
             _OWNER_OF_LOSSES.search(lowered, max(0, match.start() - 60), match.start()) is not None
         ):
-            continue  # "the losses of the North Korean contingent amount to 4,000": a body's losses, no head count
+            # "the losses of the North Korean contingent amount to 4,000", "Casualties among North Korean units
+            # stand at 3,800": whose losses, no head count of its own
+            continue
         if match.group() == "losses" and not _losses_count(lowered, match.start(), match.end(), figure):
             continue
         if match.group() in _CASUALTY_VERBS and _another_clauses_verb(lowered, figure, match.start(), match.end()):

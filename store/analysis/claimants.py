@@ -85,6 +85,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|though|as|with|also)\s+", 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 _FACT_CHECK_RUBRIC = re.compile(r"(?<=\w)\s+(?:fact[\s-]?check(?:ers?|ing)?|reality\s+check)$", re.IGNORECASE)
+_CAPTIVES = frozenset({"prisoners", "prisoner", "pows", "pow", "captives", "detainees"})
 _SHORT_BODY = re.compile(r"(?:US|U\.S\.|UK|U\.K\.|UN|EU|IAEA|ROK|DPRK)")
 
 
@@ -147,10 +148,15 @@ def clean_claimant(raw: str) -> str | None:
     if tokens and tokens[0].lower() in ("a", "an"):
         tokens = tokens[1:]
     tokens = bare_outlet(tokens)  # "South Korea's Yonhap news agency" → "Yonhap"
+    counted = len(tokens) > 1 and tokens[0].lower() in _COUNT_LEADS
     while len(tokens) > 1 and tokens[0].lower() in _COUNT_LEADS and tokens[-1][:1].islower():
         tokens = tokens[1:]  # "Two South Korean officials", "a third official": how many is not who
         if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "those", "these"):
             tokens = tokens[2:]  # "one of the officials" is one of the officials named before
+    if counted and len(tokens) <= 3 and tokens[-1].lower() in _CAPTIVES and (
+        len(tokens) == 1 or is_demonym(" ".join(tokens[:-1]))
+    ):
+        return None  # "Two prisoners, captured on 9 January, told interrogators …": whom the report is about
     if len(tokens) > 2 and tokens[0].lower() in _SPOKESPERSONS and tokens[1].lower() in ("for", "of"):
         body = clean_claimant(" ".join(tokens[2:]))  # "a spokesman for the European Commission"
         if body and not looks_like_person(body):

@@ -38,16 +38,17 @@ from store.analysis.attribution_cues import attribution_starts
 from store.analysis.borrowed_nouns import nearest_count_noun
 from store.analysis.claim_ids import make_ids_distinct
 from store.analysis.claim_segments import claim_segments
-from store.analysis.count_continuation import asked_count, count_from_context
+from store.analysis.count_continuation import asked_count, count_from_context, embedded_question
 from store.analysis.denials import denial_is_anothers, is_denial
 from store.analysis.embedded_post_claims import SignedPost, end_post, signed_post, speakers_thread
 from store.analysis.figure_order import lead_order
 from store.analysis.figure_sources import credit_figures_before, may_name_figure_source
 from store.analysis.figure_subjects import classify_figures as _classify
-from store.analysis.figure_subjects import classify_in_sentence
+from store.analysis.figure_subjects import classify_in_sentence, forces_counted_among
 from store.analysis.figure_subjects import modifiers_after as _modifiers_after  # noqa: F401  (tests import it here)
 from store.analysis.figure_subjects import wholes_of_shares as _wholes_of_shares
 from store.analysis.footnote_sources import attribute_to_notes
+from store.analysis.interviews import HEARING_TITLES
 from store.analysis.hedges import _HEDGE, hedges_besides_rejection, is_hedged, may_deny_unhedged  # noqa: F401  (a test reads _HEDGE here)
 from store.analysis.list_leads import is_list_item, item_label, lead_in_count, lead_in_source
 from store.analysis.number_starts import figure_starts
@@ -80,6 +81,7 @@ _LEADING_JOIN = re.compile(
 )
 _LEADING_COORDINATOR = re.compile(r"(?:and|but)\b[\s,]*", re.IGNORECASE)
 _OPENING_QUOTE = ('"', "“")
+_OUR = re.compile(r"\b[Oo]ur\s")
 _nearest_count_noun = nearest_count_noun  # its name before it moved to ``borrowed_nouns`` (a speed test imports it)
 # A sentence's opening "One worker, " or "Two Ukrainian officers, ": a counted description before a name.
 _APPOSITIVE_HEAD = re.compile(r"[“\"]?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})(?:\s+[\w’'-]+){1,3},\s+")
@@ -110,7 +112,9 @@ def extract_claims(
         speakers.passage_index = index
         if kind not in _SET_APART_KINDS:
             speakers.prose_index += 1
-        if speakers.passage_speaker is not None or (kind == PassageKind.BODY and passage.text.find(":", 0, 48) >= 0):
+        if speakers.passage_speaker is not None or kind == PassageKind.BODY and (
+            passage.text.find(":", 0, 72) >= 0 or passage.text.startswith(HEARING_TITLES)  # "General Cavoli. …"
+        ):
             speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")
         if kind not in _SET_APART_KINDS and passage.text.startswith(LABEL_OPENINGS):  # "Source: …", "Quote: "…""
             read_paragraph_label(passage.text, speakers)
@@ -122,8 +126,9 @@ def extract_claims(
         first_claim = len(claims)
         if post is not None:
             thread = speakers_thread(speakers)
-        if "?" in text and "ow many" in text and (asked := asked_count(text[: text.rindex("?") + 1])) is not None:
-            speakers.asked = (asked, index, text[: text.rindex("?") + 1])  # the answer's bare figure counts it
+        if "ow many" in text and (question := text[: text.rindex("?") + 1] if "?" in text else embedded_question(text)):
+            if (asked := asked_count(question)) is not None:  # (asked outright, or "disagree on how many were sent")
+                speakers.asked = (asked, index, question)  # the answer's bare figure counts it
         if (speakers.list_source or speakers.list_count) and kind != PassageKind.BULLET and not is_list_item(text):
             speakers.list_source = speakers.list_count = None  # the list has ended
         if text.endswith(":") and kind == PassageKind.BODY:
@@ -209,6 +214,8 @@ def _sentence_claims(
     anchors = sentence_anchors(sentence, verbs) if attributing else []
     resolved: list[tuple[Anchor, str | None]] = []
     for anchor in anchors:
+        if anchor.kind == "according" and speakers.passage_speaker and _OUR.search(sentence, anchor.start, anchor.end):
+            anchor = replace(anchor, via=speakers.passage_speaker)  # "Hwang: According to our NIS, …": Hwang relays
         claimant = speakers.resolve(anchor)
         if claimant:
             speakers.note(claimant, anchor)
@@ -248,6 +255,8 @@ def _sentence_claims(
         return []
     if figures:
         count_from_context(sentence, figures, best, speakers, subjects)  # "the number had reached 14,000"
+        if len(figures) > 1:
+            forces_counted_among(sentence, figures, best)  # "4,000 killed among the 12,000 troops"
     claims: list[Claim] = []
     segments = claim_segments(sentence, named)
     # A bracket a speaker of its own owns ("… (the NIS says 1,100) …"): the words around it leave its figures to it.

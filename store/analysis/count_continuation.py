@@ -135,10 +135,13 @@ def continue_count(
 
 
 # "HUR says ~6M.": a speaker, a verb and a bare figure that ends the clause, nothing said of what it counts.
+# "gave a figure of 12,000", "spoke of up to 15,000": the same, with the figure named as one, or a bound before it.
 _SAID_BEFORE = re.compile(
-    r"\b(?:says?|said|estimates?|estimated|believes?|reckons?|puts?\s+it\s+at|counts?|counted|claims?|claimed)\s+$"
+    r"\b(?:says?|said|estimates?|estimated|believes?|reckons?|puts?\s+it\s+at|counts?|counted|claims?|claimed|"
+    r"(?:a|its|their)\s+figure\s+of|(?:spoke|speaks?|talk(?:s|ed)?)\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)?$"
 )
-_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|,\s+(?:while|but|whereas)\b|$)")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|,\s+(?:while|but|whereas|and)\b|$)")
 # A bare estimate continues the count before only when the two are of one order: "~6M" after "millions of shells"
 # is an estimate of the shells, after "12,000 troops" it is no count of troops.
 _SAME_ORDER = 10.0
@@ -157,7 +160,9 @@ def _near_last_count(figure: Figure, unit: str, speakers: Speakers) -> bool:
     before = passages[speakers.passage_index].text[: speakers.sentence_start]
     if len(before) < _NOUN_REACH and speakers.passage_index:
         before = passages[speakers.passage_index - 1].text[-_NOUN_REACH:] + " " + before
-    counted = [f.value for f in find_figures(before[-_NOUN_REACH:]) if f.unit == unit and f.value > 0]
+    found = [f for f in find_figures(before[-_NOUN_REACH:]) if f.value > 0]
+    # the count itself may have borrowed its noun ("estimated their number at about 11,000"): a bare one then
+    counted = [f.value for f in found if f.unit == unit] or [f.value for f in found if not f.unit]
     return bool(counted) and 1 / _SAME_ORDER <= figure.value / counted[-1] <= _SAME_ORDER
 
 
@@ -217,6 +222,19 @@ def _forecast_increment(sentence: str, figure: Figure) -> bool:
 
 
 _HOW_MANY = re.compile(r"\b[Hh]ow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w-]+)\b")
+
+
+_QUESTION_END = re.compile(r"[.;:?!]")
+
+
+def embedded_question(text: str) -> str | None:
+    """The words of a question asked inside a statement ("The two sides disagree on how many soldiers were sent.")
+    up to its clause's end: the bare figures after it answer it as they would a question asked outright."""
+    found = _HOW_MANY.search(text)
+    if found is None:
+        return None
+    end = _QUESTION_END.search(text, found.end())
+    return text[found.start() : end.start() if end else len(text)]
 
 
 def asked_count(question: str) -> str | None:

@@ -53,7 +53,7 @@ _DENIED_OBJECT = re.compile(
 # "there is no evidence that …", "not true"; with the verbs above, the cue that makes a claim a denial.
 _REJECTING_WORDS = (
     r"fake|false|baseless|groundless|unfounded|lies?|fabricat\w*|canard|propaganda|nonsense|absurd|"
-    r"fiction|fantas(?:y|ies)|disinformation|misinformation|hoax|smear|untrue|inaccurate"
+    r"fiction|fantas(?:y|ies)|disinformation|misinformation|hoax|smear|untrue|inaccurate|fairy[\s-]tales?|myths?"
 )
 _REJECTING_WORD = re.compile(rf"\b(?:{_REJECTING_WORDS})", re.IGNORECASE)
 _CALLED_REJECTION = re.compile(
@@ -81,7 +81,7 @@ _QUOTED_REJECTION_OF = re.compile(
 )
 _DENIAL_CUE = re.compile(
     rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|deny|denying|dismissing|rejecting|refuting|rebutting|{_CONTRADICTING})\b|"
-    r"\bno\s+evidence\b|\bnot\s+true\b|"
+    r"\bno\s+evidence\b|\bnot\s+true\b|\bnot\s+(?:supported|backed|borne\s+out)\s+by\s+(?:any\s+|a\s+single\s+(?:piece\s+of\s+)?)?(?:evidence|facts?)\b|"
     # A correction retracts the article's own earlier figure.
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version(?:\s+of\s+this\s+(?:article|story|report|piece)\b|"
     r"(?=\s+(?:\w+ly\s+)?(?:said|stated|reported|gave|misstated|misreported|wrote)\b))",
@@ -216,7 +216,7 @@ def _may_reject(text: str) -> bool:
         "fake" in text or "propaganda" in text or "fabricat" in text or "nonsense" in text or "hoax" in text
         or "groundless" in text or "baseless" in text or "false" in text or "False" in text or "unfounded" in text or "lie" in text
         or "absurd" in text or "fiction" in text or "disinformation" in text or "canard" in text or "smear" in text
-        or "fantas" in text or "untrue" in text or "inaccurate" in text
+        or "fantas" in text or "untrue" in text or "inaccurate" in text or "fairy" in text or "myth" in text
         # opening a quotation: '"Fake news," Peskov said …', '"Lies," …', '"Pure fabrication," …'
         or "Fake" in text or "Lie" in text or "Nonsense" in text or "Propaganda" in text or "Fabricat" in text
     )

@@ -34,7 +34,7 @@ _CUES = """laut nach_Angaben nach_Einschätzung nach_Schätzungen nach_Informati
     ha_riferito ha_spiegato disse afirmou declarou informou zei zegt uppger sade ritiene ritengono stima stimano
     afferma sostiene nega estimam afirmam negou schat schatten säger uppskattar ifølge meddelar bedömer hävdar förnekar
     skriver
-    zufolge
+    zufolge a_confirmé confirmó bestätigte évoque évoquent avance avancent parle parlent habla hablan spricht sprechen geht gehen
     avancés avancées cité citée cités citées fourni fournie fournis publié publiée publiés citado citada citados
     citadas ofrecido ofrecida ofrecidos ofrecidas difundido difundida difundidos difundidas"""
 _CUES = _CUES.replace("_", " ").split()
@@ -47,8 +47,9 @@ _ACCORDING = re.compile(
 )
 # "…, a indiqué mercredi le renseignement sud-coréen", "…, sagte der NIS": the speaker after its verb (and a day).
 _AFTER_VERB = re.compile(
-    r",\s+(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|estimé|précisé|assuré)\s+|,\s+(?:informó|indicó|afirmó|"
-    r"aseguró|declaró|dijo|señaló)\s+|,\s+(?:sagte|sagten|erklärte|betonte|schätzte|berichtete|teilte)\s+"
+    r",\s+(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|estimé|précisé|assuré|confirmé)\s+|,\s+(?:informó|indicó|"
+    r"afirmó|aseguró|declaró|dijo|señaló|confirmó)\s+|,\s+(?:sagte|sagten|erklärte|betonte|schätzte|berichtete|teilte|"
+    r"bestätigte)\s+"
     r"|,\s+ha(?:nno)?\s+(?:dichiarato|affermato|detto|riferito|spiegato)\s+|,\s+(?:disse|afirmou|declarou|informou)\s+"
     r"|,\s+(?:zei|zegt|uppger|sade|säger|meddelar|skriver|hävdar)\s+"
 )
@@ -62,7 +63,8 @@ _NO_ZUFOLGE_SPEAKER = re.compile(r"^(?:[Dd]ies|[Jj]en)\w*\b|(?:[Bb]ericht|[Mm]el
 # "laut Yonhap unter Berufung auf den NIS", "selon l'agence Yonhap, citant le NIS", "según Yonhap, que cita al
 # NIS", "segundo a Yonhap, citando o NIS", "secondo Yonhap, che cita il NIS": the wire relays the one it cites.
 _CITING = re.compile(
-    r",?\s+(?:unter\s+Berufung\s+auf|citant|citando(?:\s+al?)?|que\s+cita(?:\s+al?)?|che\s+cita|onder\s+verwijzing\s+naar)"
+    r",?\s+(?:unter\s+Berufung\s+auf|citant|qui\s+cite|citando(?:\s+al?)?|que\s+cit(?:a|ó)(?:\s+al?)?|che\s+cita"
+    r"|onder\s+verwijzing\s+naar)"
     r"\s+"
 )
 # "le chiffre de 12 000 soldats avancé par Séoul", "las cifras ofrecidas por Kiev": a figure's agent owns it.
@@ -71,8 +73,15 @@ _AGENT = re.compile(
 )
 # "Der Kreml bestreitet …", "Le Pentagone estime pour sa part que …", "El Pentágono, por su parte, calcula que …".
 _BEFORE_VERB = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][^,.;:]{1,60}?)(?:,\s+(?:por\s+su\s+parte|pour\s+sa\s+part|seinerseits)\s*,)?\s+"
-    r"(?:sagte|erklärte|betonte|schätzt|schätzen|bestreitet|bestritt|dementiert|dementierte|geht\s+von|gehen\s+von|"
+    # "El presidente ucraniano, Volodímir Zelenski, aseguró …": a role, then the name set off by commas
+    # (a conjunction ends the phrase: "Seúl eleva la cifra mientras Kiev habla de …" names no one before its verb)
+    r"^(?P<name>[A-ZÀ-Ý](?:(?!\s(?:mientras|tandis|während|alors|pendant|que|qui|dass|weil|car|pero|mais|"
+    r"aber|sondern|sino|ma|mentre)\s)[^,.;:]){1,60}?(?:,\s+(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+,)?)"
+    r"(?:,\s+(?:por\s+su\s+parte|pour\s+sa\s+part|seinerseits)\s*,)?\s+"
+    # "geht dagegen von 12.000 aus", "sprechen sogar von der Hälfte", "Séoul évoque plutôt 40 %"
+    r"(?:(?:geht|gehen|spricht|sprechen)(?:\s+(?:dagegen|jedoch|aber|inzwischen|mittlerweile|weiterhin|nun|derzeit|"
+    r"sogar|offenbar|bereits|eher))?\s+von|(?:parle|parlent|habla|hablan)\s+de|évoquent|évoque|avancent|avance|"
+    r"sagte|erklärte|betonte|schätzt|schätzen|bestreitet|bestritt|dementiert|dementierte|"
     r"estiment|estime|affirment|affirme|démentent|dément|nient|nie|évaluent|évalue|(?:a|ont)\s+(?:déclaré|affirmé|"
     r"indiqué|estimé|démenti)|calculan|calcula|calculó|estiman|estima|estimó|afirman|afirma|asegura|niegan|niega|negó|"
     r"desmiente|desmintió|dijo|afirmó|aseguró|ritiene|ritengono|stima|stimano|afferma|sostiene|nega|estimam|afirmam|"
@@ -127,7 +136,14 @@ def european_anchors(sentence: str) -> list[Anchor]:
                     anchor = cited
             anchors.append(anchor)
     for match in _AFTER_VERB.finditer(sentence):
-        if (anchor := _named_after(sentence, match.start(), match.end(), "verb", content="left")) is not None:
+        citing = _CITING.search(sentence, match.end(), match.end() + 80)
+        limit = citing.start() if citing else None
+        if (anchor := _named_after(sentence, match.start(), match.end(), "verb", content="left", limit=limit)) is not None:
+            if citing is not None and not sentence[anchor.end : citing.start()].strip(" ,"):
+                cited = _named_after(sentence, match.start(), citing.end(), "verb", content="left")
+                if cited is not None:  # "…, sagte der Abgeordnete Lee unter Berufung auf den NIS": the NIS, via Lee
+                    cited.via = anchor.claimant
+                    anchor = cited
             anchors.append(anchor)
     for match in _AGENT.finditer(sentence):
         if (anchor := _named_after(sentence, match.start() + 1, match.end(), "cited by", content="left")) is not None:
@@ -192,7 +208,10 @@ _ROMANCE_PHRASE = re.compile(
     r"(?:de|du|des|del|d['’]\w+|président|presidente|ministre|ministerio|ministère|ministro|porte-parole|portavoz|"
     r"services?|servicio|renseignement|inteligencia|militar(?:es)?|militaires?|ukrainien(?:ne)?s?|ucranian[oa]s?|"
     r"sud-coréen(?:ne)?s?|surcorean[oa]s?|américain(?:e)?s?|estadounidense|russe|ruso|rusa|defensa|défense|"
-    r"chef|jefe|armée|ejército|état-major|estado|mayor|fuentes|sources|responsables|funcionarios"
+    r"chef|jefe|armée|ejército|état-major|estado|mayor|fuentes?|sources?|responsables?|funcionarios?"
+    # the lawmakers and officials who relay a briefing ("le député sud-coréen", "el diputado surcoreano")
+    r"|député(?:e)?s?|parlementaires?|diputad[oa]s?|legislador(?:a|es)?|deputat[oi]|parlamentari|portavoce|vocero|"
+    r"conseiller|asesor|fonti?|militaire|ukrainienne"
     # Italian and Portuguese ("servizi segreti sudcoreani", "serviços de informações sul-coreanos"), and the
     # Dutch and Swedish nouns after a capitalised adjective ("Zuid-Koreaanse inlichtingendienst")
     r"|l['’]\w+|agence|agencia|agência|agenzia"

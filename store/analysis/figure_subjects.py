@@ -87,6 +87,26 @@ def wholes_of_shares(sentence: str, figures: list[Figure], best: dict[int, tuple
 
 
 
+# "4,000 killed and wounded among the 12,000 troops", "1,000 of the 11,000 soldiers": the losses are counted
+# among the force sent, which is a deployment's count, not a second count of losses.
+_AMONG_THE = re.compile(
+    r"\b(?:among|out\s+of|of)\s+(?:the|its|their|an\s+estimated)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_FORCE_UNITS = frozenset({"troops", "soldiers", "forces", "servicemen", "personnel", "men", "fighters"})
+
+
+def forces_counted_among(sentence: str, figures: list[Figure], best: dict[int, tuple[str | None, float]]) -> None:
+    """File the force a count of losses is taken among (see ``_AMONG_THE``) under the deployment, in ``best``."""
+    for whole in figures:
+        if best.get(id(whole), (None, 0.0))[0] != "casualties" or whole.unit not in _FORCE_UNITS:
+            continue
+        if _AMONG_THE.search(sentence, max(0, whole.start - 40), whole.start) and any(
+            part.end <= whole.start and best.get(id(part), (None, 0.0))[0] == "casualties" for part in figures
+        ):
+            best[id(whole)] = ("troops_deployed", best[id(whole)][1])
+
+
 def classify_figures(
     sentence: str, figures: list[Figure], subjects: SubjectTaxonomy, *, neighbours: bool = False
 ) -> dict[int, tuple[str | None, float]]:

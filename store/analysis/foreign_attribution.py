@@ -17,8 +17,9 @@ from store.analysis.anchors import Anchor
 from store.analysis.claimants import aliased
 from store.analysis.contrast_clauses import contrasted_anchors
 from store.analysis.cyrillic_speakers import whole_speaker
+from store.analysis.chinese_thai_attribution import chinese_anchors, thai_anchors
 from store.analysis.european_attribution import european_anchors, european_cue_starts
-from store.analysis.foreign_claimant_names import ZH_TITLES, speaker_anchor
+from store.analysis.foreign_claimant_names import speaker_anchor
 from store.analysis.foreign_figures import is_polish_only
 from store.analysis.polish_attribution import polish_anchors, polish_cue_starts
 
@@ -94,15 +95,21 @@ _RU_ACCORDING = re.compile(
 # and the present of both ("утверждает", "стверджує"; plural "сообщают", "повідомляють").
 # The imperfective past reports as well ("сообщала", "заявляли": "had reported", "kept saying").
 _REPORTING = (
-    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|отметил|сообщал|заявлял|утверждал|говорил)[аио]?|утверждает"
+    r"(?:(?:заявил|сообщил|сказал|подсчитал|оценил|оценивал|отметил|сообщал|заявлял|утверждал|говорил)[аио]?|утверждает"
     r"|оценивает|оценивают|оцінює|оцінюють"
-    r"|заявляет|сообщает|заявляют|сообщают|утверждают|(?:заяви|повідоми|сказа|зазначи|оціни|підрахува|підтверди|повідомля|заявля|стверджува)"
+    r"|заявляет|сообщает|заявляют|сообщают|утверждают|(?:заяви|повідоми|сказа|зазначи|оціни|оцінюва|підрахува|підтверди|повідомля|заявля|стверджува)"
     r"(?:в|ла|ло|ли)|стверджує|заявляє|повідомляє|стверджують|заявляють|повідомляють"
     # Denials open an attribution as well: "Песков назвал сообщения «спекуляциями»", "спростував".
-    r"|(?:опроверг|отверг)(?:ла|ли|ло)?|отрица(?:ет|ют|л[аио]?)|назвал[аио]?|(?:спростува|заперечи|назва)(?:в|ла|ли))"
+    r"|(?:опроверг|отверг)(?:ла|ли|ло|ал[аио]?|ает|ают)?|отрица(?:ет|ют|л[аио]?)|назвал[аио]?|(?:спростува|заперечи|назва)(?:в|ла|ли))"
 )
 _NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
-_RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|Як)\b){_NAME})\s+{_REPORTING}(?!\w)")
+# Words of time or linking that open a sentence before its speaker ("Ранее ГУР заявило", "Накануне Буданов заявил").
+_RU_TIME_OPENERS = (r"(?:Ранее|Раніше|Позже|Пізніше|Накануне|Напередодні|Сегодня|Сьогодні|Вчера|Вчора|Затем|Потом|"
+                    r"Тогда|Тоді|Однако|Проте|Впрочем|Также|Також|Кроме\s+того|Крім\s+того)")
+# "В МИД России (также) отвергли …", "У Міноборони заявили …" (in the ministry they said): the body, without its
+# preposition (or an adverb before the verb).
+_RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?:(?<![\w-])(?:[Вв]о?|[Уу]|{_RU_TIME_OPENERS})\s+)?(?P<name>(?!(?:Как|Як)\b){_NAME})"
+                      rf"(?:\s+(?:также|тоже|ранее|вновь|снова|уже|також|теж|раніше|знову|вже))?\s+{_REPORTING}(?!\w)")
 
 # "Как сообщил Пентагон, …", "Як повідомив Зеленський, …" ("as the Pentagon reported"): the speaker after its
 # verb; "…, стверджує Буданов." and "— заявил Зеленский": the same, closing the sentence.
@@ -110,6 +117,8 @@ _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?P<name>(?!(?:Как|�
 # A body's head noun is no role word: "Як повідомила розвідка Південної Кореї" is the body's (``_RU_AS_SAID_BODY``).
 _RU_AS_SAID = re.compile(rf"(?:[Кк]ак|[Яя]к|[,—–])\s+{_REPORTING}\s+(?:(?!(?:разведк|розвідк)\w*\s)[а-яёіїєґ][\w-]*\s+)"
                          rf"{{0,3}}?(?P<name>{_NAME})")
+# "Как сообщал РИА Новости, …" opening the sentence: the outlet that reports a speaker named after it.
+_RU_AS_REPORTED = re.compile(r"(?:[Кк]ак|[Яя]к)\s+(?:сообща|повідомля)\w*\s")
 # "Как сообщает южнокорейская разведка, …": a body named in lower case after the verb (``_RU_BODY_VERB``'s nouns).
 _RU_AS_SAID_BODY = re.compile(
     rf"(?:[Кк]ак|[Яя]к)\s+{_REPORTING}\s+(?P<name>(?:[а-яёіїєґ]*(?:ая|ое|ий|ый|ие|ые|а|і)\s+)?(?:разведка|розвідка|"
@@ -135,53 +144,17 @@ _RU_BODY_VERB = re.compile(
 # "… со ссылкой на Национальную службу разведки", "з посиланням на ГУР" ("citing X"): X is the speaker, the one
 # who cites it relays.
 _RU_CITING = re.compile(r"(?:[Сс]о\s+ссылкой|[Сс]сылаясь|[Зз]\s+посиланням|[Пп]осилаючись)\s+на\s+(?P<name>[^\s,.;:]+)")
+# What a speaker cites that is no one: intercepts, talks, data, documents, reports, images, orders.
+_RU_EVIDENCE = re.compile(
+    r"(?:перехвач|переговор|разговор|радиоперехват|документ|данн|отч[её]т|доклад|снимк|приказ|сведени|информаци|"
+    r"разведданн|видео|фото|перехоплен|розмов|дан[іи]х?\b|звіт|доповід|знімк|наказ|відомост|інформаці)",
+    re.IGNORECASE,
+)
 _RU_NOUN_AFTER_ADJECTIVE = re.compile(r"[а-яёіїєґ'’-]+(?:ых|их|ие|ые|ую|ой|ої|і)\s+[а-яёіїєґ'’-]+(?<!ам)(?<!ям)(?=[\s,.;:])")
 # "По его словам", "За її словами" ("in his/her words"): the person named before.
 _RU_PRONOUN_ACCORDING = re.compile(r"[Пп]о\s+(?P<name>его|её|ее|их)\s+(?:словам|данным|оценкам)|[Зз]а\s+(?P<uk>його|її|їхніми)\s+"
                                    r"(?:словами|даними|оцінками)")
 _RU_PRONOUNS = {"его": "he", "её": "she", "ее": "she", "их": "they", "його": "he", "її": "she", "їхніми": "they"}
-# Chinese: "据韩联社报道" (according to Yonhap's report), "据X估计"; "X说，", "X 13日表示，", "X向国会表示，" (X said,
-# told parliament), and "X否认" (X denied).  The speaker opens its clause; a date ("13日") or an addressee ("向…")
-# may stand between it and the verb.
-# Traditional characters too (Taiwan, Hong Kong): "據韓聯社報導" (according to Yonhap's report), "據…統計".
-_ZH_ACCORDING = re.compile(
-    r"[据據](?P<name>[^\s，。、“”：]{2,20}?)(?:报道|報道|報導|称|稱|估计|估計|消息|透露|统计|統計|介绍|介紹|分析)"
-)
-# "据韩国国家情报院，…" opening a sentence: the source alone, then a comma.  "据悉" (it is learned), "据了解" (as is
-# understood) and "据报道" (reportedly) name nobody.
-_ZH_ACCORDING_BARE = re.compile(r"[据據](?P<name>[^\s，。、“”：]{2,20})[，,]")
-_ZH_NOT_SOURCES = frozenset("了解 报道 報道 统计 統計 估计 估計 介绍 介紹 分析 消息 称 稱 悉 报 說 说".split())
-_ZH_SAID = re.compile(
-    r"(?:^|[，。；：]|电\s)(?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:向[^\s，。]{1,20}?)?"
-    r"(?:(?:说|說|表示|称|稱|透露|指出|宣布|宣佈|证实|證實|估计|估計)(?=[，：,:])|否认|否認)"
-)
-# "乌方估计有1.2万人" (the Ukrainian side estimates 12,000): an estimate's owner opens its clause, the figure (or
-# "有", "为", "约" before it) follows the verb at once.  Words of time or manner standing there name nobody.
-_ZH_ESTIMATED = re.compile(
-    r"(?:^|[，。；：])(?P<name>[^\s，。、“”：\d]{2,12}?)(?:则|也)?(?:估计|估算|推测|推算|认为|判断|声称|称)"
-    r"(?=\d|有|为|是|约|大约|达|超过|多达|至少|近)"
-)
-_ZH_NOT_SPEAKERS = frozenset("目前 现在 此前 当前 初步 一般 普遍 据 另据 有人 粗略 現在 當前 據 另據".split())
-# "…，乌克兰国防部情报总局称。" (…, the HUR said): the speaker after the clause it says, closing the sentence.
-_ZH_SAID_LAST = re.compile(
-    r"[，,](?P<name>[^\s，。、“”：\d]{2,24}?)(?:\d{1,2}日)?(?:说|說|表示|称|稱|透露|指出|证实|證實|估计|估計)[。.!！]?\s*$"
-)
-# "韩联社援引国情院消息称，…" (Yonhap, citing NIS information, said): the one cited is the source, the citer relays.
-_ZH_CITING = re.compile(
-    r"(?:^|[，。；：])(?P<relay>[^\s，。、“”：\d]{2,16}?)(?:援引|引述|引用)(?P<name>[^\s，。、“”：\d]{2,20}?)的?"
-    r"(?:消息|报道|说法|数据|估计|评估|的话)?(?:称|说|表示|指出|报道)"
-)
-# "国家情报院将伤亡人数从1100人上调至3000人" (the NIS raised the toll from 1,100 to 3,000): the revision is its claim.
-_ZH_REVISED = re.compile(r"(?P<name>[^\s，。、“”：\d]{2,24}?)将[^。；]{0,30}?(?:上调|下调|调整为|修正为|提高到|增至|降至)")
-# Thai: "X เปิดเผยว่า" (X disclosed that), "X กล่าวว่า" (said that), "X ระบุว่า" (stated that), "X ปฏิเสธว่า" (denied
-# that): the speaker runs back from its verb to the space before it; "ตามข้อมูลของ X" is "according to X's data".
-_TH_SAID = re.compile(
-    r"(?:^|\s)(?P<name>[\u0e00-\u0e7fA-Za-z][\u0e00-\u0e7fA-Za-z.-]{1,60}?)"
-    r"(?:(?:เปิดเผย|กล่าว|ระบุ|รายงาน|แถลง|ยืนยัน|ประเมิน|อ้าง)ว่า|ปฏิเสธ)"
-)
-_TH_ACCORDING = re.compile(
-    r"(?:ตาม(?:ข้อมูล|รายงาน|การประเมิน)?ของ|อ้างอิงข้อมูลจาก)\s?(?P<name>[\u0e00-\u0e7fA-Za-z]{2,40})"
-)
 FOREIGN_CUES = re.compile(
     _KO_REPORTED.pattern + "|" + (_KO_SPEAKER_LAST.pattern + "|" + _JA_SPEAKER_LAST.pattern).replace("?P<name>", "?:")
     + r"|따르면|によると|によれば|の発表では|と(?:述べた|語った|発表した|明らかにした|報じた|推定した)|據|說|稱|證實|估計|否認"
@@ -256,12 +229,18 @@ def _clause_anchors(sentence: str) -> list[Anchor]:
     if anchors and ("받은" in sentence or "受けた" in sentence):
         _briefed_before(sentence, anchors)
     if not anchors:
-        anchors += _chinese_anchors(sentence) or _thai_anchors(sentence)
+        anchors += chinese_anchors(sentence) or thai_anchors(sentence)
     for match in (*_RU_ACCORDING.finditer(sentence), *_RU_AS_SAID.finditer(sentence)):
         start, end, relay = whole_speaker(sentence, match.start("name"), match.end("name"), before_verb=False)
         anchors.append(speaker_anchor(sentence, start, end, max(end, match.end()), None))
         if relay:  # "сказал в интервью Би-би-си начальник ГУР …": the outlet relays
             anchors[-1].via = aliased(relay)
+    if len(anchors) == 1 and _RU_AS_REPORTED.match(sentence) and (
+            inner := _RU_VERB.search(sentence, anchors[0].end)) is not None:
+        # "Как сообщал РИА Новости, в Минобороны России заявляли …": the ministry says it, the agency relays
+        start, end, _ = whole_speaker(sentence, inner.start("name"), inner.end("name"), before_verb=True)
+        speaker = speaker_anchor(sentence, start, end, inner.end(), None)
+        speaker.via, anchors = anchors[0].claimant, [speaker]
     if not anchors and (body := _RU_AS_SAID_BODY.search(sentence)) is not None:
         anchors.append(speaker_anchor(sentence, body.start("name"), body.end("name"), body.end(), None))
     if not anchors:
@@ -292,6 +271,12 @@ def _cited(sentence: str, cited: re.Match[str], anchors: list[Anchor]) -> list[A
     start, end, _ = whole_speaker(sentence, cited.start("name"), cited.end("name"), before_verb=False)
     if end == cited.end("name") and (noun := _RU_NOUN_AFTER_ADJECTIVE.match(sentence, start)) is not None:
         end = noun.end()  # "со ссылкой на американских чиновников": the adjective's noun names them
+    if _RU_EVIDENCE.match(sentence, start):
+        # "ссылаясь на перехваченные переговоры": evidence, no one; "со ссылкой на данные ГУР": its owner
+        owner = next((w for w in re.finditer(r"\S+", sentence[start:end]) if w.group()[:1].isupper()), None)
+        if owner is None:
+            return anchors or _before_citing(sentence, cited.start())
+        start += owner.start()
     source = speaker_anchor(sentence, start, end, end, None)
     source.start, source.kind = cited.start(), "according"
     relays = [a for a in anchors if a.end <= cited.start() and a.claimant]
@@ -299,52 +284,19 @@ def _cited(sentence: str, cited: re.Match[str], anchors: list[Anchor]) -> list[A
     return [source, *(a for a in anchors if a.start >= end)]
 
 
-def _chinese_anchors(sentence: str) -> list[Anchor]:
-    """'据韩联社报道，…' is Yonhap's; '乌克兰总统泽连斯基说，…' Zelensky's (a title before the name is dropped)."""
-    if "援引" in sentence or "引述" in sentence or "引用" in sentence:
-        for match in _ZH_CITING.finditer(sentence):
-            source = speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), None)
-            source.via = aliased(match.group("relay"))
-            return [source]
-    if (revised := _ZH_REVISED.match(sentence)) is not None:
-        return [speaker_anchor(sentence, 0, revised.end("name"), revised.end(), revised["name"])]
-    found = list(_ZH_ACCORDING.finditer(sentence))
-    if not found and (bare := _ZH_ACCORDING_BARE.match(sentence)) is not None and bare["name"] not in _ZH_NOT_SOURCES:
-        found = [bare]  # "据韩国国家情报院，…": according to the NIS, with no verb after it
-    reports = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in found]
-    speakers = []
-    for match in _ZH_SAID.finditer(sentence):
-        if any(r.start <= match.start("name") < r.end for r in reports) or match.group("name").startswith("据"):
-            continue  # "据X称，…": "according to X", read once
-        name = match.group("name")
-        for title in ZH_TITLES:
-            if title in name[:-1]:
-                name = name[name.index(title) + len(title) :]  # "乌克兰总统泽连斯基": 泽连斯基
-        speakers.append(speaker_anchor(sentence, match.start("name"), match.end("name"), match.end(), name))
-    if not speakers and not reports and (last := _ZH_SAID_LAST.search(sentence)) is not None:
-        speakers = [speaker_anchor(sentence, last.start("name"), last.end("name"), last.end(), None)]
-    if not speakers:
-        speakers = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _ZH_ESTIMATED.finditer(sentence)
-                    if m["name"] not in _ZH_NOT_SPEAKERS and not m["name"].startswith("据")
-                    and not any(r.start <= m.start("name") < r.end for r in reports)]
-    if reports and speakers and reports[0].end <= speakers[0].start:
-        # "据韩联社报道，国家情报院…表示": the NIS said it, Yonhap reported it
-        speakers[0].via = reports[0].claimant or reports[0].raw
-        return speakers
-    return reports + speakers
-
-
-def _thai_anchors(sentence: str) -> list[Anchor]:
-    """'สำนักข่าวยอนฮัประบุว่า หน่วยข่าวกรอง…เปิดเผยว่า …': the last speaker says it, one who reports them relays."""
-    if "ว่า" not in sentence and "ของ" not in sentence and "ปฏิเสธ" not in sentence:
+def _before_citing(sentence: str, at: int) -> list[Anchor]:
+    """The speaker set off by the commas of its citing phrase ("Главное управление разведки, ссылаясь на …,
+    заявило"): the name that ends right before them, run back to its head."""
+    last = _LAST_WORD.search(sentence, 0, at)
+    if last is None:
         return []
-    speakers = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _TH_SAID.finditer(sentence)]
-    if len(speakers) > 1:
-        speakers[-1].via, speakers = speakers[-2].claimant, speakers[-1:]  # Yonhap reported that the NIS said …
-    for match in _TH_ACCORDING.finditer(sentence):
-        name = match.group("name")
-        speakers.append(Anchor(match.start(), match.end(), name, aliased(name), content="left", kind="according"))
-    return speakers
+    start, end, _ = whole_speaker(sentence, last.start(), last.end(), before_verb=True)
+    if start == last.start() and not last.group()[:1].isupper():
+        return []  # a lower-case word that opens no body's name names no one
+    return [speaker_anchor(sentence, start, end, end, None)]
+
+
+_LAST_WORD = re.compile(r"[\w'’-]+(?=,?\s*$)")
 
 
 def _briefed_before(sentence: str, anchors: list[Anchor]) -> None:

@@ -66,6 +66,7 @@ def may_deny_unhedged(text: str) -> bool:
         or "smear" in text or "fantas" in text or " lie" in text or '"lie' in text or "“lie" in text or "ontradict" in text
         or "Fake" in text or "Lie" in text or "Nonsense" in text or "Fabricat" in text
         or "untrue" in text or "inaccurate" in text  # "said reports that 10,000 … were untrue"
+        or "fairy" in text or "myth" in text or "ported by" in text or "backed by" in text or "borne out" in text
         # German, French and Spanish denials (``denials``)
         or "bestr" in text or "dementi" in text or "dément" in text or " nie " in text or "niega" in text
         or "desmient" in text

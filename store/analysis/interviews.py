@@ -26,12 +26,28 @@ _INTERVIEWED_WITH = re.compile(
 _INTRODUCTION_PASSAGES = 6  # the introduction is short: the first question comes soon
 # A transcript's speaker label: "Okafor: Our best estimate …" (a quotation after the colon is the anchors' job).
 # An answer may name its speaker in brackets after the label: "A (Kirby): We assess …"; a question its number, "Q3".
-_TRANSCRIPT_SPEAKER = re.compile(r"(?:A(?:nswer)?\s*\(\s*|Q\d+\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?:\s+(?=[A-Z])")
+# A meeting record adds whom the speaker represents and the language: "Mr. Nebenzia (Russian Federation) (spoke in
+# Russian):".
+_TRANSCRIPT_SPEAKER = re.compile(
+    r"(?:A(?:nswer)?\s*\(\s*|Q\d+\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)?(?:\s+\([^()\d]{2,40}\)){0,2}:\s+"
+    r"(?=[A-Z])"
+)
+
+
+# A hearing's record (GPO) ends its label with a stop: "Mr. Wilson. Thank you …", "General Cavoli. Our own estimate
+# …", "Secretary Austin. We assess …": a title, one surname, a stop, and the answer.
+HEARING_TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ", "General ", "Admiral ", "Secretary ", "Senator ", "Ambassador ",
+                  "Chairman ", "Chairwoman ", "Representative ", "Colonel ", "Lieutenant General ")
+_HEARING_SPEAKER = re.compile(
+    rf"((?:{'|'.join(t.strip().replace('.', r'[.]') for t in HEARING_TITLES)})\s+[A-Z][\w'’-]+)\.\s+(?=[A-Z])"
+)
 
 
 def transcript_speaker(text: str) -> str | None:
     """The words of a transcript's speaker label opening ``text`` ("Okafor", "A"), or None if none opens it."""
     label = _TRANSCRIPT_SPEAKER.match(text)
+    if label is None and text.startswith(HEARING_TITLES):
+        label = _HEARING_SPEAKER.match(text)
     if label is None:
         return None
     words = label.group(1)

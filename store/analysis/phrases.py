@@ -171,8 +171,9 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         core = token.strip('"“”()[]')
         lower = core.lower()
         closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
-        if token in ("•", "▪", "◦"):
-            break  # a bullet run into the sentence ("… hundreds. • But Oleg Rov said"): a new item begins
+        if token in ("•", "▪", "◦") or ";" in token[:-1]:
+            break  # a bullet run into the sentence ("… hundreds. • But Oleg Rov said"), or a clause's end with a
+            # mark glued to it ("in November;1 by January Kyiv was saying"): a new item or clause begins
         if core[:1].isdigit() and (counted := counted_before_speaker(core, collected)):
             collected = collected[counted:]
             break  # "the 11,000 soldiers Seoul says are fighting": the count's noun, then who says it

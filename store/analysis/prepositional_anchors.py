@@ -62,6 +62,8 @@ def prepositional_anchor(sentence: str, start: int, np_start: int, kind: str) ->
         raw, end = raw[: shared.start()], np_start + shared.start()  # "compiled by X and shared with Reuters": X's
     if kind == "cited by" and (shows := _SHOWS.search(raw)) is not None:
         raw, end = raw[: shows.start()], np_start + shows.start()  # "analysed by CSIS show …": the agent ends
+    if raw.split() and raw.split()[0] in OWN_VOICE and raw[raw.find(" ") + 1 :][:1].isupper():
+        raw = raw[raw.find(" ") + 1 :]  # "according to our National Intelligence Service": the body is named
     if raw.split() and raw.split()[0] in OWN_VOICE or kind == "according" and unowned_evidence(raw):
         return None  # "according to our data", "according to preliminary data", "according to a statement"
     if (subject := _OBJECT_PRONOUNS.get(raw.lower())) is not None:  # "According to him, …": the man just named

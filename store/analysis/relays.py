@@ -159,8 +159,13 @@ _PLATFORM_RELAY = re.compile(
 # "Citing satellite imagery, CSIS said …": evidence with no author of its own is not a source; CSIS says it.
 _UNAUTHORED_EVIDENCE = frozenset(
     {"imagery", "image", "data", "footage", "document", "figure", "video", "photo", "recording", "intercept", "record",
-     "evidence", "sign", "preparation"}
+     "evidence", "sign", "preparation",
+     # what was overheard or ordered is evidence too: "citing intercepted radio traffic", "citing captured orders"
+     "traffic", "communication", "transmission", "conversation", "chatter", "call", "order", "message", "log"}
 )
+# "citing battlefield reports", "citing frontline reports": reports named only by where they come from are
+# evidence the speaker read; "citing media reports" or "citing a Pentagon report" name who reported.
+_PLACE_REPORTS = re.compile(r"\b(?:battlefield|front[\s-]?line|combat|field|unit|situation)\s+reports?\b", re.IGNORECASE)
 
 # Pictures taken by a satellite firm are evidence the citing analyst reads; data from an institute is its own.
 _PICTURES = frozenset({"imagery", "image", "photo", "photograph", "footage", "video", "picture"})
@@ -225,6 +230,7 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
             source
             and head.split()[-1].lower().rstrip("s") not in _PICTURES
             and source.split()[-1].lower().rstrip("s") not in _UNAUTHORED_EVIDENCE
+            and _PLACE_REPORTS.search(sentence, match.end(), end + 9) is None  # ("reports" may end the phrase)
             and source.lower() not in _BARE_EVIDENCE
             and source.split()[0].lower() not in _OWN_WORK
             and not (source.islower() and _ANALYSIS.intersection((source.split()[-1], source.split()[-1][:-1])))

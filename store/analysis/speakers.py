@@ -34,7 +34,9 @@ from store.analysis.country_agencies import (
     resolve_country_agency,
 )
 from store.analysis.full_names import _occurrences, full_name_in_text, titled_surname  # noqa: F401  (a test imports one)
-from store.analysis.interviews import ANSWER_LABELS, answering_speaker, interviewee, transcript_speaker
+from store.analysis.interviews import (
+    ANSWER_LABELS, HEARING_TITLES, answering_speaker, interviewee, transcript_speaker,
+)
 from store.analysis.outlet_names import described_as_outlet
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
@@ -199,7 +201,8 @@ class Speakers:
     def start_turn(self, text: str, previous: str) -> None:
         """A transcript's turn opening ``text`` (a passage, or a sentence inside one: "Q: How many …? KIRBY: We
         think …"), after ``previous``: its speaker speaks until the next turn, a question's no one."""
-        if ":" not in text[:48]:
+        if ":" not in text[:72] and not text.startswith(HEARING_TITLES):  # "Mr. Vassily Nebenzia (Russian
+            # Federation) (spoke in Russian):", or a hearing's "General Cavoli. …"
             return
         words = transcript_speaker(text)
         if words is None:

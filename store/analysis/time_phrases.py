@@ -10,8 +10,14 @@ _MONTH_OR_WEEKDAY = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+_MONTH_SHORT = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 LEADING_TIME = re.compile(
-    r"^(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|evening|"
+    # a whole date before the speaker, every part of it: "In January 2025", "On 12 January 2025,", "On Jan. 12,
+    # 2025,", "In mid-December 2024", "On 12/01/2025", "On 2025-01-12": no part of a date is part of a name
+    r"^(?:(?:on|in|by|since|until|from|through|as\s+of)\s+)?(?:(?:(?:early|late|mid)[-\s]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{_MONTH_OR_WEEKDAY}|(?:{_MONTH_SHORT})\.?)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?,?\s+\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+"
+    r"|^(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|evening|"
     rf"{_MONTH_OR_WEEKDAY})|on\s+\w+day|in\s+(?:{_MONTH_OR_WEEKDAY}|\d{{4}})|yesterday|today|separately|meanwhile|also|"
     rf"{_MONTH_OR_WEEKDAY}"
     r"|(?:so|thus)\s+far|to\s+date|(?:until|up\s+to)\s+now|as\s+yet"  # "So far the Pentagon has confirmed 200"

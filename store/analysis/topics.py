@@ -12,7 +12,7 @@ import contextlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -87,6 +87,14 @@ class Topic:
     id: str
     label: str
     terms: tuple[str, ...]
+    # Terms that are evidence only in a passage the ``context`` pattern finds ("shares" of a company, not "the
+    # share of shells"), or beside another of the topic's terms.
+    weak_terms: tuple[str, ...] = ()
+    context: re.Pattern[str] | None = None
+
+
+# The payload of a weak term: its topic's id with this mark, until the passage's context confirms it.
+_WEAK = "\x00"
 
 
 @dataclass
@@ -95,6 +103,7 @@ class TopicTaxonomy:
     source: Path
     matcher: TermMatcher[str]
     east_asian: EastAsianMatcher
+    contexts: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # topic id → its weak terms' context
 
     def label(self, topic_id: str) -> str:
         for topic in self.topics:
@@ -149,14 +158,44 @@ def load_topic_taxonomy(path: Path | None = None) -> TopicTaxonomy:
         if not isinstance(label, str) or not label.strip():
             raise StoreError(f"{source}: topic {topic_id!r}: 'label' must be a non-empty string")
         terms = string_list(entry, "terms", source, f"topic {topic_id!r}", required=True)
-        topics.append(Topic(topic_id, label.strip(), tuple(terms)))
+        weak = string_list(entry, "weak_terms", source, f"topic {topic_id!r}")
+        topics.append(Topic(topic_id, label.strip(), tuple(terms), tuple(weak), _context(entry, source, topic_id)))
     entries = [(term, topic.id) for topic in topics for term in topic.terms]
+    entries += [(term, topic.id + _WEAK) for topic in topics for term in topic.weak_terms]
     matcher = TermMatcher((term, topic_id) for term, topic_id in entries if _EAST_ASIAN.search(term) is None)
     east_asian = EastAsianMatcher.of((term, topic_id) for term, topic_id in entries if _EAST_ASIAN.search(term))
-    taxonomy = TopicTaxonomy(topics, source, matcher, east_asian)
+    taxonomy = TopicTaxonomy(topics, source, matcher, east_asian, {t.id: t.context for t in topics if t.weak_terms})
     _cache[key] = taxonomy
     _known_labels.update({t.id: t.label for t in topics})
     return taxonomy
+
+
+def _context(entry: dict[str, object], source: Path, topic_id: str) -> re.Pattern[str] | None:
+    pattern = entry.get("context")
+    if pattern is None:
+        return None
+    try:
+        return re.compile(str(pattern))
+    except re.error as exc:
+        raise StoreError(f"{source}: topic {topic_id!r}: 'context' is no pattern ({exc})") from None
+
+
+def _confirmed(text: str, hits: list[tuple[int, int, str, tuple[str, ...]]],
+               taxonomy: TopicTaxonomy) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """The hits with each weak term's topic kept only where its context (or another of its terms) is found."""
+    strong = {topic_id for *_, ids in hits for topic_id in ids if not topic_id.endswith(_WEAK)}
+    kept = []
+    for start, end, surface, ids in hits:
+        if any(topic_id.endswith(_WEAK) for topic_id in ids):
+            ids = tuple(
+                topic_id.removesuffix(_WEAK) for topic_id in ids
+                if not topic_id.endswith(_WEAK) or topic_id.removesuffix(_WEAK) in strong
+                or (context := taxonomy.contexts.get(topic_id.removesuffix(_WEAK))) is not None and context.search(text)
+            )
+            if not ids:
+                continue
+        kept.append((start, end, surface, ids))
+    return kept
 
 
 def _hits_across_counts(text: str, taxonomy: TopicTaxonomy) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -194,6 +233,8 @@ def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:
         hits = sorted(hits + split)
     if east_asian := taxonomy.east_asian.find_all(text):
         hits = sorted(hits + east_asian)
+    if taxonomy.contexts and any(topic_id[-1] == _WEAK for *_, ids in hits for topic_id in ids):
+        hits = _confirmed(text, hits, taxonomy)
     if not hits:
         return []
     if len(hits) == 1 and len(hits[0][3]) == 1:  # a fifth of all passages: one term of one topic
