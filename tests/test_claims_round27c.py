@@ -22,3 +22,28 @@ def test_a_grouped_count_is_read_whole_even_when_it_looks_like_a_year(text: str)
 @pytest.mark.parametrize("text", ["the year 2000 was", "in 2024 the war", "Resolution 2397 bans"])
 def test_an_ungrouped_year_or_label_stays_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+def _subjects_of(text: str) -> list[str | None]:
+    from store.analysis import analyse_articles
+    from store.normalise import normalise_text
+
+    normalised = normalise_text(f"Title\n\n{text}\n", "t.txt", "0" * 64)
+    return [claim.subject for claim in analyse_articles(normalised.articles) if claim.figures]
+
+
+def test_the_german_article_die_is_no_casualty_cue() -> None:
+    # "die" is an English verb of loss; "Die" opening a German sentence is the article.
+    assert _subjects_of("Die HUR spricht von 12.000 Soldaten in der Region Kursk.") == ["troops_deployed"]
+
+
+def test_the_english_verb_die_still_counts_casualties() -> None:
+    assert _subjects_of("About 1,000 North Korean soldiers could die in Kursk by spring, HUR said.") == ["casualties"]
+
+
+def test_an_exact_term_matches_only_as_written() -> None:
+    from store.analysis.terms import TermMatcher
+
+    matcher = TermMatcher([("=die", "loss"), ("killed", "loss")])
+    found = [surface for _start, _end, surface, _payloads in matcher.find_all("Die Zahl: 40 die, 30 dies; 5 KILLED.")]
+    assert sorted(found) == ["KILLED", "die", "dies"]

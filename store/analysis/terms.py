@@ -64,6 +64,11 @@ def _term_forms(term: str) -> tuple[set[str], bool]:
     term = " ".join(term.split())
     if is_acronym(term):
         return {term, term + "s"}, True
+    if term.startswith("=") and len(term) > 1:
+        # "=die": the word only as written, in lower case: the English verb, never the German article
+        # that opens a sentence ("Die HUR spricht von 12.000 Soldaten").
+        words = term[1:].split(" ")
+        return {" ".join([*words[:-1], form]) for form in inflections(words[-1])}, True
     words = term.lower().split(" ")
     head, last = words[:-1], words[-1]
     if not last[-1:].isalpha():
