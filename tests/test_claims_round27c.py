@@ -47,3 +47,24 @@ def test_an_exact_term_matches_only_as_written() -> None:
     matcher = TermMatcher([("=die", "loss"), ("killed", "loss")])
     found = [surface for _start, _end, surface, _payloads in matcher.find_all("Die Zahl: 40 die, 30 dies; 5 KILLED.")]
     assert sorted(found) == ["KILLED", "die", "dies"]
+
+
+def _claims_of(text: str):  # type: ignore[no-untyped-def]
+    from store.analysis import analyse_articles
+    from store.normalise import normalise_text
+
+    return [c for c in analyse_articles(normalise_text(f"Заголовок\n\n{text}\n", "t.txt", "0" * 64).articles) if c.figures]
+
+
+@pytest.mark.parametrize("text", [
+    "«Никаких доказательств присутствия 11 тысяч северокорейских солдат нет», — сказал Песков.",
+    "«Жодних доказів присутності 11 тисяч північнокорейських солдатів немає», — заявив Пєсков.",
+])
+def test_no_evidence_of_a_figure_said_in_russian_or_ukrainian_denies_it(text: str) -> None:
+    claims = _claims_of(text)
+    assert claims and all(c.denied for c in claims), [(c.claimant, c.denied) for c in claims]
+
+
+def test_evidence_presented_is_no_denial() -> None:
+    claims = _claims_of("Доказательства присутствия 11 тысяч солдат КНДР представила разведка Южной Кореи.")
+    assert claims and not any(c.denied for c in claims)
