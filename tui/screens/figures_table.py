@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # "date" sorts by when the figure was claimed (its sentence's date, else the article's): named so, since
 # the Date column (the article's) then runs out of order and "sorted by date" read as a broken sort.
 SORT_NAMES: dict[SortKey, str] = {"date": "date claimed", "value": "value", "outlet": "outlet", "claimant": "claimant"}
-# A click on a column's header sorts by it, as d/v/o do: the columns each order reads from.
+# A click on a column's header sorts by it, as d/v/o/c do: the columns each order reads from.
 HEADER_SORTS: dict[str, SortKey] = {"date": "date", "claimed": "date", "outlet": "outlet", "figure": "value", "interval": "value",
                                    "claimant": "claimant"}
 # Rows (echo groups) per page of the table: Textual's DataTable takes about a third of a
@@ -146,7 +146,7 @@ def heading_text(table: FigureTable, page: int, accent: str, *, sorting: SortKey
     if sorting is not None:
         heading.append(f"   sorting by {SORT_NAMES[sorting]}…", style="dim")
     else:
-        heading.append(f"   sorted by {SORT_NAMES[table.sort]} (d/v/o)", style="dim")
+        heading.append(f"   sorted by {SORT_NAMES[table.sort]} (d/v/o/c)", style="dim")
     if page_count(table) > 1:
         first = page * PAGE_GROUPS + 1
         last = min(len(table.groups), first + PAGE_GROUPS - 1)
