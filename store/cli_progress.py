@@ -4,6 +4,10 @@ Split from ``cli_output``.  Work reports when it moves on, but one step can go q
 text file is read as one step): a ticker then redraws the line with the time the step has taken
 ("… Reading big.txt · 12 s"), so that a working verb never looks like a hung one.
 
+When stderr is no terminal (a log file, a CI job) the line cannot be rewritten: short work says nothing
+there, as before, but a step that lasts past ``LOG_AFTER`` seconds writes one plain line, and another
+every ``LOG_EVERY`` seconds while it lasts, so a log shows where a long ingest is and that it still runs.
+
 The ticker is an interval timer (SIGALRM, handled in the main thread), not a thread: ingest forks its
 workers only while no other thread is alive (``store.forked.fork_is_safe``), and a ticking thread would
 send it to the slow ``spawn`` start and run its forked steps one after another.
@@ -31,6 +35,10 @@ ELAPSED_AFTER = 2.0
 #: How often the ticker looks at the line.  It redraws only when the text changed, so half a second
 #: moves the clock on about once a second without skipping a second now and then.
 TICK = 0.5
+#: Where stderr is no terminal: a step says nothing for this long, then writes a line every ``LOG_EVERY``
+#: seconds.  Half a minute keeps an ordinary ingest's log empty and a stuck-looking one explained.
+LOG_AFTER = 30.0
+LOG_EVERY = 60.0
 
 
 def elapsed_words(seconds: float) -> str:
@@ -58,8 +66,12 @@ def _marks(encoding: str) -> tuple[str, str]:
 class _LiveLine:
     """The line's state, drawn by the reports and the ticker alike, one at a time (``_lock``)."""
 
-    def __init__(self, min_interval: float, clock: Callable[[], float], elapsed_after: float) -> None:
+    def __init__(self, min_interval: float, clock: Callable[[], float], elapsed_after: float,
+                 terminal: bool = True, log_after: float = LOG_AFTER, log_every: float = LOG_EVERY) -> None:
         self._lock = threading.Lock()
+        self._terminal = terminal
+        self._log_after, self._log_every = log_after, log_every
+        self._logged_at: float | None = None  # when this step last wrote a log line (no terminal)
         self._min_interval = min_interval
         self._clock = clock
         self._elapsed_after = elapsed_after
@@ -80,7 +92,11 @@ class _LiveLine:
             now = self._clock()
             if message != self._message or self._last_drawn is None:
                 self._message, self._step_started = message, now  # a new step: its clock starts again
+                self._logged_at = None
             self._share = f" {done}/{total}" if total > 1 else ""
+            if not self._terminal:
+                self._last_drawn = now  # the step is known; the ticker writes it to the log when it lasts
+                return
             # Throttled (ten thousand files report ten thousand times); a held-back update is drawn by the ticker.
             if self._last_drawn is not None and now - self._last_drawn < self._min_interval and done < total:
                 return
@@ -95,10 +111,13 @@ class _LiveLine:
         if not self._lock.acquire(blocking=False):
             return
         try:
-            if self.shown and not self.closed:
-                now = self._clock()
-                if self._parts(now) != self._drawn:
-                    self._draw(now)
+            if self.closed:
+                return
+            now = self._clock()
+            if not self._terminal:
+                self._log(now)
+            elif self.shown and self._parts(now) != self._drawn:
+                self._draw(now)
         finally:
             self._lock.release()
 
@@ -108,6 +127,17 @@ class _LiveLine:
             if self.shown:
                 stderr_console.file.write("\r\x1b[2K")
                 stderr_console.file.flush()
+
+    def _log(self, now: float) -> None:
+        """One plain line for a log, once the step has lasted ``log_after`` and then each ``log_every``."""
+        if self._last_drawn is None or now - self._step_started < self._log_after:
+            return
+        if self._logged_at is not None and now - self._logged_at < self._log_every:
+            return
+        head, tail = self._parts(now)
+        stderr_console.file.write(f"{head}{tail}\n")
+        stderr_console.file.flush()
+        self._logged_at = now
 
     def _parts(self, now: float) -> tuple[str, str]:
         """The line as what is being done and, once the step has lasted, for how long."""
@@ -177,7 +207,8 @@ def progress_line(
 ) -> Iterator[Reporter]:
     """A reporter for long work that keeps one line on stderr up to date, and clears it at the end.
 
-    Silent when stderr is not a terminal.  Updates are throttled; the line is rewritten in place
+    Where stderr is no terminal, silent unless a step lasts past ``LOG_AFTER`` seconds (then a plain line
+    each ``LOG_EVERY`` seconds).  Updates are throttled; the line is rewritten in place
     (a ten-thousand-file ingest reports two hundred times), and removed when the work ends (or fails,
     or is interrupted), so the verb's own result or error starts on a clean line.  A step that lasts
     past ``elapsed_after`` seconds shows its duration, redrawn every ``tick`` seconds by an interval
@@ -185,13 +216,14 @@ def progress_line(
     """
     terminal = sys.stderr is not None and sys.stderr.isatty()  # None: started with stderr closed
     # The module's values read now, not when this module loaded: a test can shorten them.
-    line = _LiveLine(min_interval, clock, ELAPSED_AFTER if elapsed_after is None else elapsed_after)
+    line = _LiveLine(min_interval, clock, ELAPSED_AFTER if elapsed_after is None else elapsed_after,
+                     terminal, LOG_AFTER, LOG_EVERY)
     ticker = _Ticker(line, TICK if tick is None else tick)
     started = False
 
     def report(message: str, done: int, total: int) -> None:
         nonlocal started
-        if not terminal:
+        if sys.stderr is None:
             return
         line.report(message, done, total)
         if not started:
