@@ -21,6 +21,11 @@ def default_db_path() -> Path:
     override = os.environ.get(DB_ENV_VAR)
     if override:
         return Path(override).expanduser()
+    return user_default_db_path()
+
+
+def user_default_db_path() -> Path:
+    """The database used when none is named: its folder is the app's to make on first run."""
     return user_data_dir() / "articles.json"
 
 
