@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from store.models import Article, Claim, FileRecord, Passage
 
+#: Positions, among the loaded rows, of the passages whose echo group and the claims whose names changed.
+ChangedRows = tuple[list[int], list[int]]
+
 
 @dataclass(slots=True)
 class LoadedRows:
@@ -38,9 +41,9 @@ class LoadedRows:
         groups, names, vias = [p.echo_group for p in passages], [c.claimant for c in claims], [c.via for c in claims]
         return cls(stamp, files, articles, passages, claims, groups, names, vias)
 
-    def changed_rows(self, articles: list[Article], claims: list[Claim]) -> tuple[list[int], list[int]] | None:
-        """Positions of the loaded passages (echo group) and claims (claimant, via) that differ now;
-        None when a loaded record was dropped, replaced or moved (then nothing can be reused)."""
+    def leads(self, articles: list[Article], claims: list[Claim]) -> list[Passage] | None:
+        """The loaded articles' passages as they stand now, if the loaded records still lead ``articles``
+        and ``claims`` as the very objects loaded; None when one was dropped, replaced or moved."""
         count = len(self.articles)
         if len(articles) < count or not all(map(operator.is_, self.articles, articles)):
             return None
@@ -49,15 +52,21 @@ class LoadedRows:
             return None
         if len(claims) < len(self.claims) or not all(map(operator.is_, self.claims, claims)):
             return None
+        return passages
+
+    def changed_rows(self, articles: list[Article], claims: list[Claim]) -> ChangedRows | None:
+        """Positions of the loaded passages (echo group) and claims (claimant, via) that differ now;
+        None when a loaded record was dropped, replaced or moved (then nothing can be reused)."""
+        passages = self.leads(articles, claims)
+        if passages is None:
+            return None
         return ([i for i, group in enumerate(self.echo_groups) if passages[i].echo_group != group],
                 [i for i, (name, via) in enumerate(zip(self.claimants, self.vias))
                  if claims[i].claimant != name or claims[i].via != via])
 
-    def changed_articles(self, articles: list[Article], claims: list[Claim]) -> set[str] | None:
-        """Ids of the articles whose passages or claims differ from those loaded, new ones included."""
-        rows = self.changed_rows(articles, claims)
-        if rows is None:
-            return None
+    def changed_articles(self, articles: list[Article], claims: list[Claim], rows: ChangedRows) -> set[str]:
+        """Ids of the articles whose passages or claims differ from those loaded, new ones included
+        (``rows``: ``changed_rows`` of the same records)."""
         changed = {a.id for a in articles[len(self.articles):]} | {c.article_id for c in claims[len(self.claims):]}
         changed.update(self.passages[i].article_id for i in rows[0])
         changed.update(self.claims[i].article_id for i in rows[1])

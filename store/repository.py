@@ -26,7 +26,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import Middleware
 
 from store.errors import DatabaseError
-from store.loaded_rows import LoadedRows
+from store.loaded_rows import ChangedRows, LoadedRows
 from store.models import Article, Claim, FileRecord, OutletSummary, Passage
 from store.read_cache import HEAD_FIELDS, Snapshot, current_generation, db_stamp, load_read_cache
 from store.storage import AtomicJSONStorage, acquire_writer_lock
@@ -287,6 +287,7 @@ class Repository:
         generation: str | None = None,
         meta: dict[str, Any] | None = None,
         reuse_rows: bool = False,
+        changed_rows: ChangedRows | None = None,
     ) -> str:
         """Replace every table with ``stored`` and write the file once.  Returns the new generation.
 
@@ -294,7 +295,8 @@ class Repository:
         index can be built for it while the database is written; ``meta`` (default: ``database_meta``)
         lets the snapshot carry the very record written.  Claims go in their articles' order, the order
         a snapshot gives them back in.  ``reuse_rows``: the caller changed loaded records only as
-        ``LoadedRows`` says, so the others' rows are copied from the old file, not encoded again.
+        ``LoadedRows`` says, so the others' rows are copied from the old file, not encoded again
+        (``changed_rows``: ``LoadedRows.changed_rows`` as the caller computed it, if it did).
         """
         generation = generation or new_generation()
         meta = meta or database_meta(stored, generation)
@@ -307,7 +309,8 @@ class Repository:
         passages = [p for a in articles for p in a.passages]
         files = list(stored.files.values())
         if not (reuse_rows and stored.baseline is not None
-                and self._save_changed_rows(stored.baseline, meta, files, articles, passages, claims, outlets)):
+                and self._save_changed_rows(stored.baseline, meta, files, articles, passages, claims, outlets,
+                                            changed_rows)):
             self._save_whole(meta, files, articles, passages, claims, outlets)
         self._snapshot = None  # it describes the file just replaced
         self._file_rows_by_sha = None
@@ -339,11 +342,13 @@ class Repository:
 
     def _save_changed_rows(self, loaded: LoadedRows, meta: dict[str, Any], files: list[FileRecord],
                            articles: list[Article], passages: list[Passage], claims: list[Claim],
-                           outlets: list[OutletSummary]) -> bool:
+                           outlets: list[OutletSummary], known_rows: ChangedRows | None) -> bool:
         """Write the file from the old one's bytes and the rows that changed; False if that cannot be done."""
         from store.storage import TableChanges, orjson, write_spliced
 
-        rows = loaded.changed_rows(articles, claims)
+        # Rows the caller compared are trusted only while the loaded records still lead (a cheap check).
+        rows = known_rows if known_rows is not None and loaded.leads(articles, claims) is not None \
+            else loaded.changed_rows(articles, claims)
         if orjson is None or rows is None or len(files) < len(loaded.files) \
                 or not all(map(operator.is_, loaded.files, files)):
             return False
