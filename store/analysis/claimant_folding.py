@@ -37,16 +37,36 @@ _ROMANISED_ENDING = re.compile(r"(?:iy|ij|yj|yi|ii|yy|y|i)$|(?<=e)j$")
 _ROMANISED_INITIAL = {"w": "v", "j": "y"}
 
 
-def first_name_key(folded_name: str) -> str:
-    """One key for the romanisations of a first name, folded and without its full stop ("Dmitri" and
-    "Dmitry" give "dmitri"; "J." gives "y", an initial of "Jurij" and "Yuri" alike)."""
+def _romanised_first_name(folded_name: str) -> str:
+    """A first name's English romanisation where German's or another's differs at its start or end
+    ("Wolodymyr" gives "volodymyr", "Dmitrij" "dmitri")."""
     name = _ROMANISED_INITIAL.get(folded_name[:1], folded_name[:1]) + folded_name[1:].replace("x", "ks")
     return _ROMANISED_ENDING.sub("i", name) if len(name) >= 4 else name
 
 
+def first_name_key(folded_name: str) -> str:
+    """One key for the romanisations of a first name, folded and without its full stop ("Dmitri" and
+    "Dmitry" give "dmitri"; "J." gives "y", an initial of "Jurij" and "Yuri" alike).  Inside the name
+    "y" and "i" are one letter: Ukrainian и is "y" in English and "i" in Spanish or Italian copy
+    ("Volodymyr", "Volodímir"; "Dmytro", "Dmitro")."""
+    name = _romanised_first_name(folded_name)
+    # Not in short or hyphenated names: Korean syllables ("Hye-jin", "Kyu") are no romanised и.
+    return name[:1] + name[1:].replace("y", "i") if len(name) >= 5 and "-" not in name else name
+
+
+def surname_key(folded_surname: str) -> str:
+    """One key for the romanisations of a Slavic surname's ending, its first two letters kept (its block):
+    "Zelensky", "Zelenskyy", "Zelenskiy", Spanish "Zelenski" give "zelenski".  Only the ending: inside a
+    surname, and in short or hyphenated ones (a Korean given name written last, "Sok-gyu"), a letter
+    more or less is another name."""
+    if len(folded_surname) < 6 or "-" in folded_surname:
+        return folded_surname
+    return folded_surname[:2] + _ROMANISED_ENDING.sub("i", folded_surname[2:])
+
+
 def _romanised_as_keyed(name: str, folded: Callable[[str], str]) -> bool:
     first = folded(name.split()[0]).rstrip(".")
-    return first_name_key(first) == first
+    return _romanised_first_name(first) == first
 
 
 def _first_names_compatible(a: str, b: str) -> bool:
@@ -67,7 +87,8 @@ def _surnames_match(a: str, b: str) -> bool:
 def _folded_surnames_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 85
+    a, b = surname_key(a), surname_key(b)
+    return a == b or (min(len(a), len(b)) >= 5 and a[:2] == b[:2] and fuzz.ratio(a, b) >= 85)
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -175,8 +196,10 @@ def _matching_surname_pairs(surnames: list[str]) -> Iterable[tuple[str, str]]:
                 if _folded_surnames_match(left, right):
                     yield left, right
         return
-    # All surname pairs of the block scored in one rapidfuzz call; only close ones are looked at.
-    scores = process.cdist(surnames, surnames, scorer=fuzz.ratio, score_cutoff=85, dtype=np.uint8)
+    # All surname pairs of the block scored in one rapidfuzz call, on their keys as the match scores
+    # them; only close ones are looked at.
+    keys = [surname_key(surname) for surname in surnames]
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=85, dtype=np.uint8)
     for i, j in zip(*np.nonzero(np.triu(scores)), strict=True):
         left, right = surnames[int(i)], surnames[int(j)]
         if i == j or _folded_surnames_match(left, right):
@@ -249,8 +272,9 @@ def _fold_lone_surnames(
         fulls = list(surname_groups.get(block, ()))
         if not fulls:
             continue
-        lone_folded = [folded(name) for name in lone]
-        full_folded = [folded(full.split()[-1]) for full in fulls]
+        # Compared by their keys, as ``_folded_surnames_match`` compares them ("Zelenski", "Zelenskyy").
+        lone_folded = [surname_key(folded(name)) for name in lone]
+        full_folded = [surname_key(folded(full.split()[-1])) for full in fulls]
         if len(lone) * len(fulls) < _SCORED_ONE_BY_ONE:  # the test below, pair by pair
             for name, surname in zip(lone, lone_folded, strict=True):
                 found = [full for full, other in zip(fulls, full_folded, strict=True) if surname == other or (
