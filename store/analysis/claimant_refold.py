@@ -121,7 +121,9 @@ class FoldedNames:
             if now != before:
                 moved.update(c for c in (now, before) if c is not None)
         moved.update(name for name in changed if name not in in_dirty)
-        touched = {k for k in map(key, moved) if len(k) >= 2}
+        # One-word keys are groups too ("Pentagon", "the Pentagon"; "Experts", "experts"): a change of
+        # weight can move their commonest spelling as it moves a longer name's.
+        touched = {k for k in map(key, moved) if k}
         regrouped = {name: c for name, c in people.items() if key(c) in touched}
         more_blocks: set[str] = set()
         if touched:
@@ -144,7 +146,7 @@ class FoldedNames:
                 mapping[name] = regrouped[name]
             elif name in people:  # its word-order group is as it was, unless it is in none
                 canonical = people[name]
-                mapping[name] = canonical if len(key(canonical)) < 2 else self.final[name]
+                mapping[name] = self.final[name] if key(canonical) else canonical
             else:
                 mapping[name] = self.final.get(name, name)
         return mapping
