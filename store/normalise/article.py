@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from store.ids import article_id, passage_id
 from store.models import Article, Passage, PassageKind, Removal
-from store.normalise.briefing_heads import agenda_title, event_title_date
+from store.normalise.briefing_heads import agenda_title, event_title_date, running_head_subject
 from store.normalise.broadcast_sign_offs import SignOff, broadcast_sign_off
 from store.normalise.byline_names import (
     reporting_credit_names,
@@ -206,7 +206,10 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         # The forwarders sent it; they did not write it, and their subject line is no headline.
         sent_by = forwarders(units, forwarded)
         evidence.authors[:] = [a for a in evidence.authors if a not in sent_by]
-    title_unit = None if any(u.chat_sender for u in units[:2]) else agenda_title(units) or find_title(units, known_title)
+    agenda = None if any(u.chat_sender for u in units[:2]) else agenda_title(units)
+    if agenda is None and known_title is None and (subject := running_head_subject(units)) is not None:
+        known_title = subject  # a record that prints no agenda item names its subject in its page heads
+    title_unit = None if any(u.chat_sender for u in units[:2]) else agenda or find_title(units, known_title)
     if title_unit is None and page.word_processor and known_title == page.title:
         title_unit = find_title(units, None)
     if forwarded is not None and (headline := printed_headline(units, forwarded)) is not None:

@@ -102,3 +102,29 @@ def agenda_title(units: Sequence[Unit]) -> Unit | None:
         if unit.removed is None and unit.role is None and unit.words() <= 4 and not unit.is_prose():
             unit.removed = "record-head"
     return item
+
+
+# A record's symbol in its page heads: "S/PV.9848", "A/79/PV.45", "E/2024/SR.12".
+_RECORD_SYMBOL = re.compile(r"[A-Z]{1,8}(?:/[\w.()-]{1,20}){1,4}")
+_COLUMN_GAP = re.compile(r" {3,}")
+
+
+def running_head_subject(units: Sequence[Unit]) -> str | None:
+    """What a meeting record's page heads name between its symbol and its date ("S/PV.9848   Maintenance of
+    peace and security of Ukraine   16/12/2024"): its subject, for a record that prints no agenda item."""
+    if not any(u.removed in ("record-head", "masthead") for u in units[:24]):
+        return None
+    for unit in units:
+        if unit.removed != "running-header":
+            continue
+        for line in unit.raw.split("\n"):
+            parts = [part for part in _COLUMN_GAP.split(line.strip()) if part]
+            if len(parts) != 3:
+                continue
+            symbol = [p for p in parts if _RECORD_SYMBOL.fullmatch(p)]
+            dated = [p for p in parts if (found := find_date(p)) is not None and len(found.raw) >= len(p) - 1]
+            subject = [p for p in parts if p not in symbol and p not in dated]
+            if len(symbol) == 1 and len(dated) == 1 and len(subject) == 1 and len(subject[0].split()) >= 2 and subject[0][:1].isupper():
+                return subject[0]
+    return None
+

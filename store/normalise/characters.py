@@ -154,7 +154,7 @@ def clean_text(text: str) -> str:
     text = normalise_newlines(text)
     if has_unwanted(text):
         text, _ = strip_escape_sequences(text)
-        text, _ = override_spans_in_visual_order(text)
+        text, _, _ = override_spans_in_visual_order(text)
         text, _, _ = strip_invisibles(text)
     text = without_glyph_codes(text)[0]
     return ascii_digits(wide_kana(plain_styled_letters(unicodedata.normalize("NFC", text))[0])[0])[0]
@@ -166,11 +166,11 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
     ``printable``: the caller found ``printable_lines(text)`` true, so there is nothing to strip.
     """
     text = normalise_newlines(text)
-    escapes = controls = invisibles = c1 = overridden = 0
+    escapes = controls = invisibles = c1 = overridden = unclosed = 0
     if not printable and has_unwanted(text):  # escape introducers are controls: none of either in most text
         text, escapes = strip_escape_sequences(text)
         text, c1 = c1_as_cp1252(text)
-        text, overridden = override_spans_in_visual_order(text)  # "\u202e000,11\u202c" showed "11,000"
+        text, overridden, unclosed = override_spans_in_visual_order(text)  # "\u202e000,11\u202c" showed "11,000"
         text, controls, invisibles = strip_invisibles(text)
     text, glyph_codes = without_glyph_codes(text)
     text, styled = plain_styled_letters(unicodedata.normalize("NFC", text))
@@ -182,6 +182,7 @@ def clean_text_counted(text: str, *, printable: bool = False) -> tuple[str, dict
         "controls-stripped": controls,
         "invisibles-stripped": invisibles,
         "bidi-override-visual-order": overridden,
+        "bidi-override-left-open": unclosed,  # (a number set right after one is turned as shown when it can be)
         "numbers-in-ascii-digits": numbers,
         "styled-letters-plain": styled,
         "half-width-kana-widened": kana,

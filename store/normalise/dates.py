@@ -318,20 +318,30 @@ def latest_month_mentioned(texts: Iterable[str]) -> tuple[int, int] | None:
 
 def numeric_order_evidence(texts: Iterable[str]) -> str | None:
     """"dmy" or "mdy" when unambiguous numeric dates in the file show the habit."""
-    votes = {"dmy": 0, "mdy": 0}
     # One scan of all the lines at once (a numeric date never spans a line
     # break), and none at all when no separator stands before a year.
     joined = "\n".join(texts)
-    if _separator_before_year(joined):
-        for found in _PATTERNS[-1][1].finditer(joined):
-            a, b = int(found["a"]), int(found["b"])
-            if a > 12 >= b:
-                votes["dmy"] += 1
-            elif b > 12 >= a:
-                votes["mdy"] += 1
+    votes = _order_votes(_PATTERNS[-1][1].finditer(joined)) if _separator_before_year(joined) else {"dmy": 0, "mdy": 0}
+    if votes["dmy"] == votes["mdy"] and ("/" in joined or "." in joined):
+        votes = _order_votes(_STAMP_OPENING_LINE.finditer(f"\n{joined}"), votes)  # a chat export's "13/11/24, 10:02" over each message
     if votes["dmy"] == votes["mdy"]:
         return None
     return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+
+
+# A two-digit-year stamp opening a line, as chat exports write them ("13/11/24, 10:02 - ", "[13.11.24, 10:02:45]").
+_STAMP_OPENING_LINE = re.compile(r"\n\[?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)\d{2},? \d{1,2}:\d{2}")  # (after a literal: fast)
+
+
+def _order_votes(dates: Iterable[re.Match[str]], votes: dict[str, int] | None = None) -> dict[str, int]:
+    votes = dict(votes or {"dmy": 0, "mdy": 0})
+    for date in dates:
+        a, b = int(date["a"]), int(date["b"])
+        if a > 12 >= b:
+            votes["dmy"] += 1
+        elif b > 12 >= a:
+            votes["mdy"] += 1
+    return votes
 
 
 def resolve_day_month(
@@ -341,7 +351,7 @@ def resolve_day_month(
     latest_mention: tuple[int, int] | None = None,
     outlet_order: str | None = None,
 ) -> str | None:
-    """Pick a reading of an ambiguous numeric date; it stays flagged ambiguous.
+    """Pick a reading of an ambiguous numeric date; it stays flagged ambiguous unless the file's own dates chose.
 
     Evidence, strongest first: (1) other numeric dates in the same file whose
     day is over 12; (2) the latest month the article itself mentions, since

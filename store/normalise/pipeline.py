@@ -27,6 +27,7 @@ from store.normalise.characters import (
     without_terminal_noise,
 )
 from store.normalise.chat_logs import chat_log_lines
+from store.normalise.community_notes import mark_community_notes
 from store.normalise.line_cleaning import clean_lines
 from store.normalise.container_lines import located_line_numbers
 from store.normalise.containers import Unpacked, unpack_container
@@ -137,6 +138,13 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         from store.normalise.aggregator_pages import aggregator_items
 
         container = aggregator_items(text)  # one article per outlet's snippet, not one credited to the last outlet
+    elif container is None and ":" in text:
+        from store.normalise.highlight_exports import highlight_export_items
+        from store.normalise.quote_roundups import quote_roundup_items
+
+        # A read-later app's highlights under the article's fields; "**Reuters:** …" / "Yonhap: …", an article per outlet.
+        container = highlight_export_items(text) if "ighlights" in text else None
+        container = container or quote_roundup_items(text)
     if container is not None:
         markup = _container_lines(container, repairs, container_text)
         removals.extend(Removal(reason=container.discarded_reason, text=block, line=line) for line, block in container.discarded)
@@ -228,6 +236,8 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
     run_on = max(map(len, map(_TEXT_OF, units)), default=0) > RUN_ON_LENGTH
     units = joined_lone_datelines(units)
     mark_line_furniture(units)
+    if "added context" in text or "ommunity note" in text:
+        mark_community_notes(units)  # a reader's note under a copied post is not the poster's text
     if any(unit.removed == "advertisement" for unit in units):
         units = rejoin_around_furniture(units, ("advertisement",), lambda: document_words(text))
     if "ource" in text or container is not None:
@@ -276,6 +286,7 @@ def normalise_text(text: str, source_file: str, source_sha256: str, *, suffix: s
         article, removed = assemble_article(link_post_segment(*linked), 0, context)  # a link post: its headline and address
         article.url = article.url or linked[1]
         removals.extend(removed)
+        removals.append(Removal(reason="body-elsewhere", text=f"(a link post: the story's text is at {linked[1]}, not in this file)", line=1))
         articles.append(article)
     if page is not None:
         # Lines of trafilatura's text mean nothing to a user: point into the page.

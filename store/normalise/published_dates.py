@@ -41,7 +41,8 @@ def resolved_date(
         latest_mention=latest_month_mentioned(body),
         outlet_order=known.date_order if known else None,
     )
-    return iso, found.raw, True
+    # The file's own dates with a day over 12 settle the order; any weaker reading stays in doubt, on record.
+    return iso, found.raw, numeric_order is None
 
 
 def yearless_header_date(evidence: Evidence) -> str | None:

@@ -55,6 +55,24 @@ def _record_line(text: str) -> bool:
     return len(line) <= 80 and (_RECORD_KIND.fullmatch(line) is not None or _CHAMBER.fullmatch(line) is not None)
 
 
+def _record_columns(raw: str) -> bool:
+    """A head's line set in columns ("New York          Provisional"): a record's kind beside labels of a few words."""
+    parts = [part.strip(" :.-–—|") for part in _COLUMN_GAP.split(raw.strip())] if "   " in raw else []
+    return len(parts) > 1 and any(_record_line(p) for p in parts) and all(len(p.split()) <= _MOST_LABEL_WORDS for p in parts)
+
+
+_COLUMN_GAP = re.compile(r" {3,}")
+
+
+def holds_record_head(units: Sequence[Unit]) -> bool:
+    """Does a stretch without prose name a kind of record, a chamber or a hearing ("HEARING" / "BEFORE THE")?
+
+    Such a stretch is a record's head, or a printed hearing's cover: the head of the text under it, and
+    the rules set between its lines part nothing.
+    """
+    return any(u.kept and (_record_line(u.text) or (u.words() <= 2 and _HEARING_KIND.fullmatch(u.text.strip(" .")) is not None)) for u in units)
+
+
 def set_record_head_apart(units: Sequence[Unit]) -> None:
     """The record-kind, chamber and reference lines atop a record's head leave the text (on record).
 
@@ -75,7 +93,7 @@ def set_record_head_apart(units: Sequence[Unit]) -> None:
     ):
         return  # "Senate" over a signed story's headline: the desk's label, and the story no record
     for n, unit in enumerate(kept):
-        if n <= at or _record_line(unit.text):
+        if n <= at or _record_line(unit.text) or _record_columns(unit.raw):
             chamber = _CHAMBER.fullmatch(unit.text.strip(" :.-–—|")) is not None
             # (an issuer's letterhead over the record's kind stays the preamble whose name runs the record)
             unit.removed = "masthead" if chamber and unit.block_size == 1 else "preamble" if n < at else "record-head"
@@ -92,6 +110,13 @@ def set_record_head_apart(units: Sequence[Unit]) -> None:
     above = left[: left.index(title)] if title is not None else []
     if title is not None and title.words() >= _LEAST_TITLE_WORDS and all(u.words() <= _MOST_LABEL_WORDS for u in above):
         for unit in above:
+            unit.removed = "record-head"
+        return
+    # No subject printed: the short labels set in the same block as the chamber or the record's symbol
+    # ("New York" under "Security Council" / "9786th meeting") are the head's, and the record has no title.
+    head_blocks = {u.block for u in kept if u.removed in ("masthead", "document-reference") or (u.removed == "record-head" and _CHAMBER.fullmatch(u.text.strip(" :.-–—|")))}
+    for unit in left:
+        if unit.kept and unit.block in head_blocks and unit.words() <= _MOST_LABEL_WORDS and not unit.is_prose():
             unit.removed = "record-head"
 
 

@@ -4,7 +4,8 @@ Reddit answers with "Listing" objects whose children are "things": kind "t3" a p
 subreddit, the address it links to, "created_utc"), kind "t1" a comment (author, body, nested replies).
 A thread is two listings, the post then its comments; a subreddit page is one listing of posts.  Each
 post is an article: its title, the outlet "r/<subreddit>", the linked article's address (the thread's
-own for a text post), the day it was posted, and a text post's own text as the body.  The articles
+own for a text post), the day it was posted, and a text post's own text as the body (a link post's text
+is at the address it links to, which the audit says).  The articles
 have no kind of passage for readers' comments, so every comment goes to the audit ("reddit-comment",
 "u/name: text"), none lost and none read as the article's text or its claims.
 """
@@ -73,6 +74,9 @@ def _post_item(post: dict[str, object], text: str) -> Item:
     stamp = post.get("created_utc")
     published = datetime.fromtimestamp(float(stamp), tz=UTC).isoformat() if isinstance(stamp, (int, float)) and stamp > 0 else None
     author = post.get("author") if isinstance(post.get("author"), str) else None
+    url = link if link and not link.startswith(thread or "\0") else thread
+    # A link post holds the story's headline and address, not its text: the audit says where the text is.
+    elsewhere = [("body-elsewhere", f"(a link post: the story's text is at {url}, not in this file)")] if url and url == link and not selftext.strip() else []
     return Item(
         line=_line_of(text, title),
         title=title,
@@ -80,8 +84,9 @@ def _post_item(post: dict[str, object], text: str) -> Item:
         # A text post is its writer's own; a link post's writer is who shared the article, not who wrote it.
         author=f"u/{author}" if selftext.strip() and author and author not in _GONE else None,
         published=published,
-        url=link if link and not link.startswith(thread or "\0") else thread,
+        url=url,
         body=selftext.strip(),
+        removed=elsewhere,
     )
 
 

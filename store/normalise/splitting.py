@@ -25,6 +25,7 @@ from store.normalise.gallery_slides import (
     slide_series,
 )
 from store.normalise.issue_heads import issue_date, issue_head
+from store.normalise.record_heads import holds_record_head
 from store.normalise.sections import cut_sections
 from store.normalise.shapes import is_separator_line, is_title_like, reads_as_headline
 from store.normalise.units import Unit
@@ -198,6 +199,8 @@ def _accept(units: Sequence[Unit], boundaries: list[int]) -> list[list[Unit]]:
         prose_before, prose_after = prose[b] > prose[start], prose[following] > prose[b]
         if headless and units[b - 1].removed == "separator" and next_kept[b] < len(units) and units[next_kept[b]].header() is None:
             continue  # a story whose lede opens under the file's own head: its rules part its sections, however headed
+        if not parts and not prose_before and holds_record_head(units[start:b]):
+            continue  # a record's head or a hearing's cover, its lines set apart by rules: the head of what follows
         if (prose_before or not parts) and prose_after and (_closes_named_item(units, b) or _opens_item(units, next_kept[b])):
             parts.append(list(units[start:b]))
             start = b

@@ -1,4 +1,4 @@
-"""Subtitles of a news video (SubRip ``.srt``, WebVTT ``.vtt``): cues back into running text.
+"""Subtitles of a news video (SubRip ``.srt``, WebVTT ``.vtt``, a transcript copied with its times): cues back into running text.
 
 A subtitle file cuts the spoken text into cues of a line or two, each under a
 cue number and a timing line ("00:00:03,000 --> 00:00:06,000").  The cues'
@@ -41,10 +41,36 @@ def looks_like_subtitles(text: str) -> bool:
     return "-->" in head and sum(1 for line in head.split("\n") if _TIMING.match(line)) >= _MIN_CUES
 
 
+# A video's transcript as its page shows it and a reader copies it: a bare time over each caption line
+# ("0:07" / "the agency says around 12,000 ..."), line after line with no blank between.
+_CLOCK_LINE = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*")
+_ANY_CLOCK_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*(?=\n)")  # (a literal start: searched at C speed)
+_LEAST_TIMED_CAPTIONS = 3
+
+
+def timed_transcript(text: str) -> bool:
+    """Captions each under its time, counting up, with no blank line between (a live blog's times part its posts)."""
+    head = text[:8192]
+    if len(_ANY_CLOCK_LINE.findall(f"\n{head}\n")) < _LEAST_TIMED_CAPTIONS:
+        return False
+    lines = head.split("\n")
+    clocks = [i for i, line in enumerate(lines) if _CLOCK_LINE.fullmatch(line)]
+    seconds = [sum(int(part) * 60**n for n, part in enumerate(reversed(lines[i].strip().split(":")))) for i in clocks]
+    captions = all(i + 1 < len(lines) and lines[i + 1].strip() and not _CLOCK_LINE.fullmatch(lines[i + 1]) for i in clocks[:-1])
+    within = lines[clocks[0] : clocks[-1]]
+    return captions and seconds == sorted(seconds) and sum(not line.strip() for line in within) * 4 < len(clocks) and 3 * len(clocks) >= len(within)
+
+
 def subtitle_lines(text: str) -> Subtitles | None:
-    """The cues' text as one paragraph line (at the first cue's line), or None when ``text`` holds no cues."""
-    if not looks_like_subtitles(text):
+    """The cues' text as one paragraph line (at the first cue's line), or None when ``text`` holds no cues.
+
+    A timed transcript (``timed_transcript``) is read as cues too, its times the timings; the lines above its
+    first time (the video's title) are paragraphs of their own.
+    """
+    timed = not looks_like_subtitles(text) and timed_transcript(text)
+    if not timed and not looks_like_subtitles(text):
         return None
+    timed_yet = False
     spoken: list[str] = []
     first = 0
     removed: list[tuple[int, str]] = []
@@ -64,6 +90,14 @@ def subtitle_lines(text: str) -> Subtitles | None:
         if in_block or (stripped in ("STYLE", "REGION") and not spoken):
             in_block = True
             removed.append((number, stripped))
+            continue
+        if timed and not timed_yet and not _CLOCK_LINE.fullmatch(stripped):
+            turns.append((number, [" ".join(stripped.split())]))  # the video's title, over its captions
+            continue
+        if timed and _CLOCK_LINE.fullmatch(stripped):
+            timed_yet = True
+            removed.append((number, stripped))
+            new_cue = True
             continue
         if _TIMING.match(stripped) or _HEADER.match(stripped) or (_CUE_NUMBER.match(stripped) and _next_is_timing(source, number)):
             removed.append((number, stripped))

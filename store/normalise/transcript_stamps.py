@@ -1,7 +1,8 @@
 """Transcripts from speech-to-text services: a speaker-and-time line over each turn.
 
 Otter, Teams, Zoom and Rev print the speaker and the turn's time on a line of its own above what
-was said ("Jenny Town  0:15", "Speaker 1 (01:02)", "[00:01:02] Host").  Left alone, those lines
+was said ("Jenny Town  0:15", "Speaker 1 (01:02)", "[00:01:02] Host"), or open the turn's own line with the time
+("[00:00:21] Victor Cha: The numbers have moved.").  Left alone, those lines
 read as sub-headings and the turns lose their speaker.  Here the time goes to the audit and the
 speaker's name opens the turn ("Jenny Town: Thanks for having me ..."), as in a printed transcript,
 so a claim made in a turn keeps its speaker.  The service's own blocks above the first turn
@@ -26,6 +27,8 @@ _NOT_SPEAKERS = frozenset(
     "updated update posted published edited breaking live gmt bst utc kst est edt et cet cest msk jst pt pst am pm today"
     " yesterday monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
 )
+# A podcast's or a captioning tool's time opening the turn's own line: "[00:00:21] Victor Cha: The numbers have moved."
+_INLINE_STAMP = re.compile(rf"[\[(](?P<time>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[\])]\s+(?={_NAME}:\s+\S)", re.IGNORECASE)
 _SERVICE_BLOCK = re.compile(r"summary keywords|keywords|speakers|participants|action items|outline", re.IGNORECASE)
 _LEAST_TURNS = 2
 _LONGEST_STAMP = 60
@@ -39,7 +42,7 @@ def speaker_stamp_turns(lines: list[str]) -> list[tuple[int, str, str]]:
     stamps = [i for i, line in enumerate(lines) if len(line) <= _LONGEST_STAMP and (line[-1:] in "0123456789):]" or line[:1] == "[") and _stamp(line)]
     turns = [i for i in stamps if _speech_after(lines, i) is not None]
     if len(turns) < _LEAST_TURNS or not _someone_speaks_again(lines, turns):
-        return []
+        return _inline_stamps(lines)
     removed: list[tuple[int, str, str]] = []
     for i in turns:
         found = _stamp(lines[i])
@@ -90,3 +93,18 @@ def _service_blocks(lines: list[str], first_turn: int) -> list[tuple[int, str, s
             i = j
         i += 1
     return removed
+
+
+def _inline_stamps(lines: list[str]) -> list[tuple[int, str, str]]:
+    """Times opening the turns' own lines ("[00:00:21] Victor Cha: ..."), taken off to the audit: the speaker
+    opens the turn.  Only in a conversation, two such turns or more and a speaker heard again."""
+    found = [(i, stamp) for i, line in enumerate(lines) if line[:1] in "[(" and (stamp := _INLINE_STAMP.match(line)) is not None]
+    names = [stamp["name"].lower() for _, stamp in found if not any(w.lower().strip(".,") in _NOT_SPEAKERS for w in stamp["name"].split())]
+    if len(names) < len(found) or len(found) < _LEAST_TURNS or len(set(names)) == len(names):
+        return []
+    removed = []
+    for i, stamp in found:
+        removed.append((i + 1, "entry-time", stamp.group(0).strip()))
+        lines[i] = lines[i][stamp.end() :]
+    return removed
+

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from store.normalise.hyphenation import KnownWords, document_words, join_wrapped_lines
+from store.normalise.hyphenation import LINE_END_HYPHENS, KnownWords, document_words, join_wrapped_lines, opens_compound_of_a_name
 from store.normalise.metadata import Header, parse_header
 from store.normalise.shapes import (
     BULLET_MARK,
@@ -215,6 +215,8 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     copy out of a PDF or a narrow window; a heading or a list item never opens
     in lower case.  A lone short line ("Kevin") is left alone: it may be a name.
     """
+    if line[:1].isupper() and before[-1:] in LINE_END_HYPHENS and opens_compound_of_a_name(before):
+        return True  # "… the pro-" / "Russian blogger …": one word, "pro-Russian"
     if (line[:1].isdigit() or line[:1].isupper()) and before:
         return _number_carries_on(before, line)
     if not line[:1].islower() or not before:
@@ -224,7 +226,7 @@ def breaks_mid_sentence(before: str, line: str) -> bool:
     if line[:3] == "by " and _LOWER_CASE_BYLINE.fullmatch(line) is not None and not line.endswith("."):
         return False
     end = before[-1]
-    if end == "-":
+    if end in LINE_END_HYPHENS:
         return len(before) > 1 and before[-2].isalpha()
     return (end.isalpha() or end == ",") and before.count(" ") >= 3
 
