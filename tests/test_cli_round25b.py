@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from store import cli_output
+from tests.fake_clock import FakeClock
 
 CLEAR = "\r\x1b[2K"
 
@@ -24,14 +25,6 @@ class Terminal(io.StringIO):
 
     def isatty(self) -> bool:
         return True
-
-
-class FakeClock:
-    def __init__(self, now: float = 100.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
