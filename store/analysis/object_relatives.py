@@ -28,7 +28,7 @@ _CLAUSE_BREAK = re.compile(r".*(?:,|\s[—–-])\s", re.DOTALL)
 
 def object_speaker(before: str, np_start: int, np_text: str) -> tuple[int, str] | None:
     """Where the speaker begins and their words, when the speaker's verb has the figure before them as object."""
-    if not any(ch.isdigit() for ch in np_text[:40]):
+    if not any(map(str.isdigit, np_text[:40])):  # (``map`` runs the test in C; ``\d`` misses "²")
         return (np_start, np_text) if _FIGURE_THAT.search(before, max(0, np_start - 60), np_start) else None
     match = _FIGURE_OBJECT.match(np_text)
     if match is None or match.end() >= len(np_text.rstrip()):

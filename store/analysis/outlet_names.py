@@ -16,6 +16,7 @@ _KINDS = (
     ("news", "channel"), ("newswire",), ("newspaper",), ("daily",), ("broadcaster",), ("tabloid",), ("weekly",),
     ("magazine",),
 )
+_KIND_ENDS = frozenset(kind[-1] for kind in _KINDS)  # a name's last word is one of these, or it names no kind
 # Words an outlet's own name ends in ("Kyodo News", "Financial Times", "Korea Herald", "Chosun Ilbo").
 _MASTHEAD_ENDS = frozenset(
     "news times post journal herald telegraph guardian independent gazette tribune shimbun ilbo pravda izvestia".split()
@@ -32,7 +33,9 @@ def bare_outlet(tokens: list[str]) -> list[str]:
     if len(tokens) < 2:
         return tokens
     lowered = [t.lower() for t in tokens]
-    kind = next((k for k in _KINDS if len(k) < len(tokens) and tuple(lowered[-len(k) :]) == k), None)
+    kind = next((k for k in _KINDS if len(k) < len(tokens) and tuple(lowered[-len(k) :]) == k), None) if (
+        lowered[-1] in _KIND_ENDS
+    ) else None
     named = tokens[-len(kind) - 1] if kind is not None else ""
     if kind is not None and tokens[-len(kind)][:1].islower() and named[:1].isupper() and not named.endswith(("'s", "’s")):
         if not _unmistakable(tokens[: -len(kind)]):

@@ -125,6 +125,16 @@ class TopicTaxonomy:
         }
         return re.compile(rf"(?i:\b(?:{trie_pattern(heads)})) (?P<count>{_COUNT_WORDS})\s+(?=[A-Z])") if heads else None
 
+    @cached_property
+    def counted_head_words(self) -> tuple[str, ...] | None:
+        """The first words ``counted_heads`` looks for, where each is found in lowered text whenever the pattern
+        finds it (ASCII words: see ``may_hold_counted_head``); None if one is not so plain."""
+        heads = tuple(sorted({
+            words[0].casefold() for t in self.topics for term in t.terms
+            if len(words := term.split()) > 1 and words[0].islower() and words[1][:1].isupper()
+        }))
+        return heads if all(head.isascii() for head in heads) else None
+
 
 _cache: dict[tuple[str, float], TopicTaxonomy] = {}
 # Labels of every taxonomy loaded in this process: summaries called without a
@@ -201,7 +211,9 @@ def _confirmed(text: str, hits: list[tuple[int, int, str, tuple[str, ...]]],
 def _hits_across_counts(text: str, taxonomy: TopicTaxonomy) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """Hits of terms a count splits, with their offsets and surface in ``text`` (the count kept in the surface)."""
     heads = taxonomy.counted_heads
-    cuts = [(m.start("count"), m.end()) for m in heads.finditer(text)] if heads is not None else []
+    if heads is None or not may_hold_counted_head(text, taxonomy.counted_head_words):
+        return []
+    cuts = [(m.start("count"), m.end()) for m in heads.finditer(text)]
     if not cuts:
         return []
     pieces, kept, shifts = [], 0, []  # shifts: (offset in the text without counts, characters dropped before it)
@@ -224,6 +236,23 @@ def _hits_across_counts(text: str, taxonomy: TopicTaxonomy) -> list[tuple[int, i
             first, last = back(start, closing=False), back(end, closing=True)
             found.append((first, last, text[first:last], ids))
     return found
+
+
+# Case-blind matching finds "k" in the Kelvin sign, "s" in the long s, "i" in the dotless and the dotted capital i,
+# none of which lowers to the ASCII letter: a text holding one of them is searched in full.
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold_counted_head(text: str, head_words: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` may hold one of ``head_words`` as the case-blind ``counted_heads`` reads it.
+
+    A substring test of the lowered text, which is a small part of the case-blind search's cost: that search
+    tries its words at every character, on every passage, and most passages hold none of them.
+    """
+    if head_words is None or not text.isascii() and any(ch in text for ch in _FOLDED_TO_ASCII):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in head_words)
 
 
 def topics_in_text(text: str, taxonomy: TopicTaxonomy) -> list[TopicHit]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from store.normalise.byte_order_marks import opening_byte_order, realigned_utf16
 
 
@@ -70,12 +68,14 @@ def _cjk_in_either_order(sample: bytes) -> str | None:
     return readings[0] if len(readings) == 1 else None
 
 
-_CONTROL_BYTE = re.compile(rb"[\x01-\x08\x0e-\x1f]")
+# Every byte but the controls \x01-\x08 and \x0e-\x1f: deleting them in C leaves the controls, if any.  A search
+# for the class of controls tests each byte of the file against it, some ten times slower on text that holds none.
+_ALL_BUT_CONTROLS = bytes(b for b in range(256) if not (0x01 <= b <= 0x08 or 0x0E <= b <= 0x1F))
 _CJK_LEAST_BYTES = 16  # eight characters: two sentence marks among six ideographs at the least
 
 
 def _has_control_byte(sample: bytes) -> bool:
-    return _CONTROL_BYTE.search(sample) is not None
+    return bool(sample.translate(None, _ALL_BUT_CONTROLS))
 
 
 _UTF16_MIN_SAMPLE = 64

@@ -19,10 +19,10 @@ from store.normalise.lossy_cyrillic import restore_lossy_cyrillic
 from store.normalise.mojibake import MojibakeRepair, describe_repairs
 from store.normalise.ocr_digits import read_look_alike_digits
 
-# A look-alike letter before a number's separator, or in the group after it: the cheap tests (each opens on a
-# rare character class, which the scan skips fast) that spare most texts the scan for OCR digits.
-_LETTER_BEFORE_GROUP = re.compile(r"[lIO][,.]\d")
-_LETTER_IN_GROUP = re.compile(r"[,.]\d{0,2}[lIO]")
+# A look-alike letter before a number's separator ("l,000"), or in the group after it ("1,0O0"): the cheap test
+# that spares most texts the scan for OCR digits.  Both open on the separator, the rarer character ("l" is in
+# most English words), so the scan skips from comma to full stop in C; the letter before it is looked behind.
+_LOOK_ALIKE_NEAR_SEPARATOR = re.compile(r"[,.](?:(?<=[lIO][,.])\d|\d{0,2}[lIO])")
 
 
 def clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], bool]:
@@ -77,7 +77,7 @@ def clean_lines(text: str, repairs: list[str]) -> tuple[list[str], set[int], boo
         joined = spelt
         lines = joined.split("\n")
         repairs.append(f"ligatures-spelt-out x{ligatures}")
-    if _LETTER_BEFORE_GROUP.search(joined) is not None or _LETTER_IN_GROUP.search(joined) is not None:
+    if _LOOK_ALIKE_NEAR_SEPARATOR.search(joined) is not None:
         read, numbers = read_look_alike_digits(joined)
         if numbers:
             joined = read

@@ -31,6 +31,15 @@ _MARKED_KOREAN_CAPTION = re.compile(r"^[▲△]\s?[^\n]{2,300}(?:제공|연합�
 # ("ロシア西部クルスク州の前線（ロイター＝共同）"), where a story's closing wire tag follows its last "。".
 _KOREAN_SOURCED_CAPTION = re.compile(r"^[^\n]{4,200}[.。]\s?[^\s.。]{1,20}(?: [^\s.。]{1,20}){0,3} (?:제공|촬영|캡처)$")
 _JAPANESE_WIRED_CAPTION = re.compile(r"^[^\n。]{4,80}[（(][^（）()\s]{1,12}[＝=][^（）()\s]{1,12}[）)]$")
+# How those two captions end (before the one line break "$" lets through): tested first, since each pattern
+# reads the whole text before it can fail.
+_EAST_ASIAN_CAPTION_ENDS = tuple(end + tail for end in ("제공", "촬영", "캡처", ")", "）") for tail in ("", "\n"))
+
+
+def _may_end_east_asian_caption(text: str) -> bool:
+    return text.endswith(_EAST_ASIAN_CAPTION_ENDS)
+
+
 _SLASHED_AGENCIES = re.compile(r"[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?/[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?")
 _CREDIT_MAX_WORDS = 40  # the longest credit lines are Reuters' "Reporting by ...; Editing by ..."
 _CAPTION_BLOCK_LINES = 4  # a deck, a caption and its credit set in one block
@@ -140,7 +149,8 @@ def mark_picture_patterns(kept: Sequence[Unit]) -> None:
             unit.image_alt
             or (text[:1] in _CAPTION_INITIALS and _CAPTION_PREFIX.match(text))
             or (text[:1] in "▲△" and _MARKED_KOREAN_CAPTION.match(text)) or is_numbered_figure_label(text)
-            or (not text.isascii() and (_KOREAN_SOURCED_CAPTION.match(text) or _JAPANESE_WIRED_CAPTION.match(text)))
+            or (not text.isascii() and _may_end_east_asian_caption(text) and (
+                _KOREAN_SOURCED_CAPTION.match(text) or _JAPANESE_WIRED_CAPTION.match(text)))
             # its credit ends "...)", ".../Name" or "Photo: Name" (a credit alone, "-- AFP/Bangkok Post", captions nothing)
             or ((")" in text or text[-1:] == "）" or "/" in text or ": " in text[-75:] or text[-1:] == "]" or "＝" in text[-20:]) and has_trailing_photo_credit(text) and not _closing_wire_tag(unit, kept) and not (text[:1] in "-—–" and is_credit_line(text, words_of(unit))))
         ):
