@@ -101,8 +101,8 @@ def test_a_nominative_is_settled_folding_it_again_changes_nothing():
 
 
 def test_the_cases_of_one_place_are_one_claimant():
-    mapping = canonical_names(["Сеул", "Сеула", "Сеулом", "Сеула", "Seoul"])
-    assert mapping == {"Сеул": "Сеул", "Сеула": "Сеул", "Сеулом": "Сеул", "Seoul": "Seoul"}
+    mapping = canonical_names(["Харьков", "Харькова", "Харьковом", "Харькова", "Kharkiv"])
+    assert mapping == {"Харьков": "Харьков", "Харькова": "Харьков", "Харьковом": "Харьков", "Kharkiv": "Kharkiv"}
 
 
 def test_a_nominative_the_alias_list_knows_takes_its_name():
@@ -155,16 +155,16 @@ def test_refolding_names_in_many_cases_gives_the_fold_of_the_whole(seed):
 
 
 def test_a_claim_added_in_another_case_refolds_as_the_whole_corpus_folds():
-    before = [_claim(1, "Сеул"), _claim(2, "Андрей Белоусов"), _claim(3, "Белоусов")]
+    before = [_claim(1, "Харьков"), _claim(2, "Андрей Белоусов"), _claim(3, "Белоусов")]
     canonicalise_claimants(before)
     state = FoldedNames.of(before)
     assert state is not None
-    grown = [*before, _claim(4, "Сеулом"), _claim(5, "Андрея Белоусова")]
+    grown = [*before, _claim(4, "Харьковом"), _claim(5, "Андрея Белоусова")]
     whole = [_claim(i, c.claimant_in_file) for i, c in enumerate(grown)]
     canonicalise_claimants_since(grown, state)
     canonicalise_claimants(whole)
     assert [c.claimant for c in grown] == [c.claimant for c in whole]
-    assert [c.claimant for c in grown] == ["Сеул", "Андрей Белоусов", "Андрей Белоусов", "Сеул", "Андрей Белоусов"]
+    assert [c.claimant for c in grown] == ["Харьков", "Андрей Белоусов", "Андрей Белоусов", "Харьков", "Андрей Белоусов"]
 
 
 # --- loading the analysers -------------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def test_the_app_and_english_folding_never_import_pymorphy3():
         "from store.analysis.claimant_folding import canonical_names\n"
         "canonical_names(['Pentagon', 'Kyrylo Budanov', 'Budanov', '국가정보원', 'Šojgu'])\n"
         "assert 'pymorphy3' not in sys.modules, 'imported for names with no Cyrillic letter'\n"
-        "assert canonical_names(['Сеула'])['Сеула'] == 'Сеул'\n"
+        "assert canonical_names(['Харькова'])['Харькова'] == 'Харьков'\n"
         "assert 'pymorphy3' in sys.modules\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=False, cwd=ROOT, capture_output=True, text=True,
@@ -240,10 +240,10 @@ def test_ingested_russian_and_ukrainian_files_name_one_claimant_per_body(tmp_pat
     assert sorted((c.id, c.claimant, c.claimant_in_file) for c in claims) == sorted(
         (c.id, c.claimant, c.claimant_in_file) for c in whole)
     by_text = {c.text.split(",")[0]: c.claimant for c in claims}
-    assert by_text["По данным Сеула"] == "Сеул"
-    assert by_text["Сеул сообщил"] == "Сеул"
+    assert by_text["По данным Сеула"] == "Seoul"  # a capital the alias list names (round 28)
+    assert by_text["Сеул сообщил"] == "Seoul"
     assert by_text["По данным Службы безопасности Украины"] == "Служба безопасности Украины"
-    assert by_text["За даними Києва"] == "Київ"
+    assert by_text["За даними Києва"] == "Kyiv"
 
 
 def test_every_case_form_the_alias_list_names_has_a_nominative_it_names_too():
@@ -259,13 +259,13 @@ def test_every_case_form_the_alias_list_names_has_a_nominative_it_names_too():
 
 
 def test_a_files_own_fold_may_leave_the_nominative_to_the_corpus_fold():
-    claims = [_claim(1, "Сеула"), _claim(2, "Сеулом", via="Службы безопасности Украины")]
+    claims = [_claim(1, "Харькова"), _claim(2, "Харьковом", via="Службы безопасности Украины")]
     canonicalise_claimants(claims, in_nominative=False)
-    assert [c.claimant for c in claims] == ["Сеула", "Сеулом"] and claims[1].via == "Службы безопасности Украины"
+    assert [c.claimant for c in claims] == ["Харькова", "Харьковом"] and claims[1].via == "Службы безопасности Украины"
     for claim in claims:
         claim.claimant_in_file = claim.claimant
     canonicalise_claimants(claims)
-    assert [c.claimant for c in claims] == ["Сеул", "Сеул"] and claims[1].via == "Служба безопасности Украины"
+    assert [c.claimant for c in claims] == ["Харьков", "Харьков"] and claims[1].via == "Служба безопасности Украины"
 
 
 def test_a_new_morphology_dictionary_makes_the_claims_stale(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,8 +126,6 @@ def test_a_rate_after_the_verb_is_a_flow_but_a_day_after_an_event_is_not() -> No
     assert (monthly.figures[0].unit, monthly.subject) == ("troops per month", "troops_per_month")
 
 
-@pytest.mark.xfail(strict=True, reason="the count is lost: '300 North Korean soldiers daily reports' is read as the "
-                   "claimant of a claim with no figure (with commas round 'daily reports say' it is read)")
 def test_daily_before_a_noun_is_no_rate_and_the_count_beside_it_is_still_read() -> None:
     # "daily" before a noun is an adjective: the count beside it is no rate.  (Checked over all the claims'
     # figures, this passed on a claim that had lost its figure.)

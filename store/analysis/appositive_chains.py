@@ -23,6 +23,11 @@ CHAIN_SPLIT = re.compile(r"(,\s+|[,.?!]?[\"”]\s+)")
 # A piece opening a clause of its own: "KCNA did not mention it, while Yonhap, citing the NIS, said": what stands
 # before "while" is another clause, never a piece of this speaker's chain.
 _CLAUSE_OPENER = re.compile(r"(?:while|whereas|but|although|though|yet)\s+", re.IGNORECASE)
+# A group of people named by its plural noun, which speaks as a name does: "while officials, citing HUR, spoke of …".
+_SPEAKING_GROUP = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:officials|authorities|lawmakers|diplomats|analysts|experts|sources|ministers|"
+    r"commanders|officers|spokespeople|spokesmen)"
+)
 
 
 def appositive_chain(body: str) -> tuple[int, str] | None:
@@ -35,7 +40,9 @@ def appositive_chain(body: str) -> tuple[int, str] | None:
             continue  # "who until last year was …", "writing for Insider …"
         if lead in PREPOSITIONS or lead in SENTENCE_ADVERBS:
             continue  # "in a February 2025 report for the IISS", "Similarly"
-        if text[:1].islower() and lead not in ("a", "an", "the") and lead.rstrip(".") not in _ROLE_HEADS:
+        if text[:1].islower() and lead not in ("a", "an", "the") and lead.rstrip(".") not in _ROLE_HEADS and (
+            candidates or not _SPEAKING_GROUP.fullmatch(text)
+        ):
             continue  # "built in 1960 at the instructions of …": a description, neither name nor role
         if _is_role(text):
             candidates.append((start, text))
@@ -48,7 +55,7 @@ def appositive_chain(body: str) -> tuple[int, str] | None:
             if cleaned and looks_like_person(cleaned):
                 return candidates[-1]
             continue
-        if not candidates and generic_claimant(text) is not None:
+        if not candidates and (generic_claimant(text) is not None or _SPEAKING_GROUP.fullmatch(text)):
             candidates.append((start + len(piece) - len(piece.lstrip()), text))  # "Some reports, citing …, said"
         break
     names = [c for c in candidates if _is_name(c[1]) and not _is_role(c[1])]
@@ -75,7 +82,9 @@ def _this_clauses_pieces(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]
             # authorities, citing …, say": a semicolon or a speaker's label ends what stands before the clause
             return [*pieces[:index], (start + stop + 2, piece[stop + 2 :])]
         opener = _CLAUSE_OPENER.match(piece, len(piece) - len(piece.lstrip()))
-        if index and opener is not None and _is_name(piece[opener.end() :]):
+        if index and opener is not None and (
+            _is_name(piece[opener.end() :]) or _SPEAKING_GROUP.fullmatch(piece, opener.end())
+        ):  # "while Yonhap, citing the NIS, said", "while officials, citing HUR, spoke of …"
             return [*pieces[:index], (start + opener.end(), piece[opener.end() :])]
     return pieces
 

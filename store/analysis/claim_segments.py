@@ -46,9 +46,11 @@ def claim_segments(
         return aside
     if len(named) > 1 and sentence[:1] in _OPENING_QUOTES:
         named = _speaker_after_quotation(sentence, named)
+    # One source relayed by another is another claim ("HUR gave 12,000, while officials, citing HUR, spoke of
+    # 15,000"): a later speaker with a relay of its own starts one (a "he said" after "X told VOA" does not).
     distinct: list[tuple[Anchor, str | None]] = []
     for anchor, claimant in named:
-        if not distinct or distinct[-1][1] != claimant:
+        if not distinct or distinct[-1][1] != claimant or anchor.via not in (None, distinct[-1][0].via):
             distinct.append((anchor, claimant))
     if len(distinct) <= 1 and (";" in sentence or "version" in sentence) and (
         retracted := _retraction_before(sentence, distinct)
@@ -60,7 +62,7 @@ def claim_segments(
     if len(distinct) == 1 and (own := _own_clause_before(sentence, distinct[0][0])) is not None:
         # "Losses rose to 3,000 and the Pentagon said 1,000 had died": the first clause is the article's own
         return [(0, own, None, None), (own, len(sentence), *distinct[0])]
-    if len({c for _a, c in distinct}) <= 1:
+    if len(distinct) <= 1:
         return [(0, len(sentence), distinct[0][0], distinct[0][1])] if distinct else [(0, len(sentence), None, None)]
     if (confirmed := _confirmed_spans(sentence, distinct)) is not None:
         return confirmed

@@ -56,8 +56,14 @@ _ASKED_BY = re.compile(
     r"^(?P<head>.+?)\s+(?:interviewed|quoted|contacted|surveyed|polled|questioned|briefed)\s+(?:by|for)\s+\S.*$"
 )
 # "the Kyiv-based Centre for …", "the 11-nation Monitoring Team": where a body sits or its size is not its name.
-_BASED_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based|\d[\d,]*-[a-z]+)\s+(?=[A-Z])")
+# Who runs or funds a name is no part of it: "London-based RUSI", "Kremlin-run RIA", "state-owned TASS", "pro-Kremlin".
+_BASED_IN = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|[Ss]tate|[Gg]overnment)-(?:based|run|backed|owned|"
+    r"controlled|funded|affiliated|aligned)|[Pp]ro-[A-Z][\w'’.-]*|\d[\d,]*-[a-z]+)\s+(?=[A-Z])"
+)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+")
+_CALENDAR_NAMES = frozenset("""january february april june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday""".split())
 # A finite verb in lower case among the words: a clause, which no name holds ("What Is Next" is capitalised).
 _FINITE_VERB = re.compile(r" (?:was|were|is|are|has|have|had|will|would) ")
 # "South Korea's Joint Chiefs of Staff on Tuesday", "the NIS last month": when it was said is not who said it.
@@ -114,6 +120,8 @@ def clean_claimant(raw: str) -> str | None:
     text = without_freshness(text) if text.endswith("intelligence") else text  # "the latest US intelligence"
     if not text or text.lower() in PRONOUNS or is_paragraph_label(text):
         return None  # "Quote: …", "Details: Yusov said …": a paragraph's label speaks for nobody
+    if text.lower() in _CALENDAR_NAMES:
+        return None  # "up from a November estimate of 3,000": when it was given, not who gave it ("May" is a name)
     # Substring tests spare most names the patterns: each of their words holds "ed", each of theirs a "-".
     if "ed" in text and (asked := _ASKED_BY.match(text)):
         text = asked.group("head")

@@ -112,7 +112,7 @@ def extract_claims(
         speakers.passage_index = index
         if kind not in _SET_APART_KINDS:
             speakers.prose_index += 1
-        if speakers.passage_speaker is not None or kind == PassageKind.BODY and (
+        if speakers.passage_speaker is not None or speakers.record_speaker is not None or kind == PassageKind.BODY and (
             passage.text.find(":", 0, 72) >= 0 or passage.text.startswith(HEARING_TITLES)  # "General Cavoli. …"
         ):
             speakers.start_passage(index, passage.text if kind == PassageKind.BODY else "")

@@ -125,7 +125,7 @@ def denial_object_follows(sentence: str, verb_end: int) -> bool:
 _FOREIGN_DENIAL = re.compile(
     r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу)\w*|не\s+соответству\w*\s+действительности"
     r"|(?:никаких|нет|не\s+было)\s+(?:никаких\s+)?доказательств|(?:жодних|немає|не\s+було)\s+(?:жодних\s+)?доказів"
-    r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,9}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
+    r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,14}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
     r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*|утк[аиоу]\w*|качк[аиоу]\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ",
     re.IGNORECASE,
 )
@@ -185,6 +185,20 @@ _DENIER_RESUMES = re.compile(
 )
 
 
+# In Russian and Ukrainian copy the owner follows the said noun in the genitive: "Песков назвал «уткой» заявления
+# Киева о гибели …", "МИД отверг сообщения Сеула о том, что …", "спростував заяви Москви про …".
+_CYRILLIC_DENIAL_VERB = re.compile(r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу|відкину|назва)\w*",
+                                   re.IGNORECASE)
+_CYRILLIC_OWNED_STATEMENT = re.compile(
+    r"\b(?:заявлени\w*|утверждени\w*|сообщени\w*|данны\w*|оценк\w*|информаци\w*|слух\w*|обвинени\w*|"
+    r"заяв[аиуоі]?\w*|твердженн\w*|повідомленн\w*|даних|дані|оцінк\w*|інформаці\w*|звинуваченн\w*)\s+"
+    r"(?P<owner>[А-ЯЁІЇЄҐ][\w-]*(?:\s+[А-ЯЁІЇЄҐ][\w-]*){0,3})\s+(?:о|об|про|что|що|,)(?=\s)"
+)
+_CYRILLIC_DENIER_RESUMES = re.compile(
+    r",\s+(?:назва|добави|отмети|подчеркну|заяви|сказа|додав|наголоси|зазначи|підкресли)\w*|\s+[«\"„]|[;:—]"
+)
+
+
 def denied_owner(text: str) -> tuple[int, int, str] | None:
     """(start, end, owner as written) of the owned statement a denial rejects, or None if nobody owns it.
 
@@ -192,12 +206,23 @@ def denied_owner(text: str) -> tuple[int, int, str] | None:
     the owner gave: "North Korea rejected Ukraine's claim that 4,000 … had been killed, calling it …"
     → "Ukraine's claim that 4,000 … had been killed", Ukraine's.
     """
+    if not text.isascii() and (verb := _CYRILLIC_DENIAL_VERB.search(text)) is not None:
+        return _cyrillic_denied_owner(text, verb.end())
     found = _DENIED_OWNER.search(text)
     if found is None:
         return None
     owner = found.group("owner") or found.group("named") or found.group("agent")
     resumes = _DENIER_RESUMES.search(text, found.end())
     return found.start("object"), resumes.start() if resumes else len(text.rstrip(" .\"”")), owner
+
+
+def _cyrillic_denied_owner(text: str, verb_end: int) -> tuple[int, int, str] | None:
+    """The span from the said noun after a Russian or Ukrainian denial verb to where the denier resumes."""
+    found = _CYRILLIC_OWNED_STATEMENT.search(text, verb_end)
+    if found is None:
+        return None
+    resumes = _CYRILLIC_DENIER_RESUMES.search(text, found.end("owner"))
+    return found.start(), resumes.start() if resumes else len(text.rstrip(" .\"”»")), found.group("owner")
 
 
 def _may_deny(text: str) -> bool:
@@ -228,8 +253,22 @@ def _may_reject(text: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|whose\s+(?:number|numbers|strength|size|toll))\s+$")
 
 
+# "Kyiv says 1,200 were killed, a figure Moscow calls fiction": the rejection set after the claim, in apposition
+# to its figure, is the other's; what Kyiv says it asserts.
+_REJECTING_APPOSITIVE = re.compile(
+    r"(?:,|\s[—–-])\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|claim|toll|count|tally|assertion|"
+    r"assessment)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:calls?|called|dismiss(?:es|ed)?|reject(?:s|ed)?|denie[sd]|disputes?|disputed|describe[sd]|"
+    r"brand(?:s|ed)|deride[sd])\b"
+)
+
+
 def denial_is_anothers(sentence: str, speaker_start: int) -> bool:
     """Whether a sentence's denial belongs to another than the speaker named at ``speaker_start``."""
+    if "," in sentence or "—" in sentence or "–" in sentence or " - " in sentence:
+        rejecting = _REJECTING_APPOSITIVE.search(sentence, speaker_start)
+        if rejecting is not None and not is_denial(sentence[: rejecting.start()]):
+            return True
     return (
         _RELATIVE_BEFORE.search(sentence, max(0, speaker_start - 24), speaker_start) is not None
         and not is_denial(sentence[speaker_start:])

@@ -17,8 +17,14 @@ from store.models import Claim
 # pointing back, then its source (a capital or an article opens it: "from the start of the war" names no one).
 _FIGURE_FROM = re.compile(
     r"(?:^|(?<=[.!?\]”\"]\s))(?:The|That|This|These|Those)\s+(?:latest\s+|official\s+|new\s+)?"
-    r"(?:figures?|estimates?|numbers?|data|tall(?:y|ies)|counts?)\s+(?:comes?|came|is|are|was|were)\s+"
+    r"(?:figures?|estimates?|numbers?|data|tall(?:y|ies)|counts?)"
+    # the figure itself may stand in the sentence: "The figure of 12,000 troops", "The figure – 12,000 troops –"
+    r"(?:\s+of\s+(?:[^,;.–—]|(?<=\d)[,.](?=\d)){1,40}?|\s*[,–—]\s+(?:[^,;.–—]|(?<=\d)[,.](?=\d)){1,40}?\s*[,–—])?"
+    r"\s+(?:comes?|came|is|are|was|were)\s+"
     r"(?:taken\s+|drawn\s+|derived\s+)?from\s+(?=(?:an?\s+|the\s+)?[A-Z])"
+    # and in a relative clause after the figure: "… verify the figure of 12,000 troops, which came from Ukraine's HUR"
+    r"|(?<=\s)(?:figures?|estimates?|numbers?|tall(?:y|ies)|counts?)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?,\s+"
+    r"which\s+(?:comes?|came|was\s+(?:taken|drawn|derived))\s+from\s+(?=(?:an?\s+|the\s+)?[A-Z])"
 )
 
 

@@ -53,7 +53,7 @@ FRACTIONS = {
     "two thirds": 200 / 3, "a quarter": 25.0, "quarter": 25.0, "third": 100 / 3, "one quarter": 25.0, "three quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
     "a tenth": 10.0, "one tenth": 10.0, "two tenths": 20.0, "three tenths": 30.0,
-    "die hälfte": 50.0, "la moitié": 50.0, "la mitad": 50.0,  # German, French and Spanish wire copy
+    "die hälfte": 50.0, "der hälfte": 50.0, "la moitié": 50.0, "la mitad": 50.0,  # German, French and Spanish wire copy
     "metade": 50.0, "a metade": 50.0, "metà": 50.0, "la metà": 50.0, "de helft": 50.0, "hälften": 50.0,  # and
 }  # fmt: skip  (Portuguese, Italian, Dutch and Swedish)
 

@@ -43,7 +43,8 @@ ATOM = re.compile(
         (?=\s+of\b(?!\s+an?\s+(?:hour|minute|century|mile|second|day|week|year|inch))  # not "a quarter of an hour"
         |\s+(?:der|des|de|del|dos|das|do|da|della|delle|dei|degli|van|av)\s|\s+(?:the|its|their|his|her|that|those|these)\b|\s+\w+ed\b
         |\s+(?:and|to)\s+(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|third|quarter|fifth)s?\s+of\b)  # "a third to half of"
-    |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?)(?=\s*(?:[,.;:)"”]|['’](?!\w)|$)
+    |(?P<bare_half>half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?
+        |(?P<article_half>(?:die|der)\s+hälfte|la\s+moitié|la\s+mitad))(?=\s*(?:[,.;:)"”»]|['’](?!\w)|$)
         |\s+(?:last|earlier|previously|a\s+year
             |in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|20\d\d)|came|come|comes|is|are|was|were
             |have|has|had|will|would|may|might|remain|remained)\b)

@@ -46,6 +46,7 @@ def _number_words() -> list[str]:
         "two thirds",
         "three quarters",
         "die hälfte",  # "half" in European copy
+        "der hälfte",
         "la moitié",
         "la mitad",
         "a metade",

@@ -85,6 +85,15 @@ _BANDS = {"low": (1, 4), "lower": (1, 4), "mid": (4, 7), "middle": (4, 7), "high
           "upper": (7, 10)}
 
 
+# What befalls soldiers, right after a bare number word: "Two have been captured", "three more were taken prisoner".
+# The noun left out is the people just named, so the word counts them (``count_from_context`` finds which).
+_FATE_AFTER = re.compile(
+    r"(?:\s+more)?\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:reportedly|also|since|now|later)\s+)?"
+    r"(?:captured|taken\s+(?:prisoner|captive|alive)|killed|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Atom:
     value: float
@@ -159,8 +168,12 @@ def _read_atom(text: str, m: re.Match[str], *, partner: bool = False) -> _Atom |
     elif m.group("fraction") or m.group("bare_half"):
         if not is_share_context(text, start) and not partner:  # "between a third and a half of": a range's end
             return None
-        if m.group("bare_half") and previous_word(text, start).lower() not in _BARE_HALF_HEDGES:
-            return None  # "the first half." is no share; "about half," and "more than half." are
+        if m.group("bare_half") and not m.group("article_half") and (
+            previous_word(text, start).lower() not in _BARE_HALF_HEDGES
+        ):
+            # "the first half." is no share; "about half," and "more than half." are, and so is "the half" in
+            # European copy at a clause's end ("sprechen von der Hälfte.", "représentent la moitié.")
+            return None
         key = " ".join((m.group("fraction") or m.group("bare_half")).lower().replace("-", " ").split())
         value = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s")))  # "two thirds" is listed, "a thirds" is not
         if value is None:
@@ -291,7 +304,7 @@ def _build_figure(text: str, atom: _Atom) -> tuple[Figure | None, int]:
         unit, unit_end = rate_unit(unit, rate[0]), rate[1]  # "500 soldiers per month" is a flow, not a count
     if words_only and not ranged and previous_word(text, atom.start).lower() in DEFINITE:
         return None, end  # "the two forces", "both sides": a reference, not a quantity
-    if words_only and not ranged and qualifier == Qualifier.EXACT and not unit:
+    if words_only and not ranged and qualifier == Qualifier.EXACT and not unit and not _FATE_AFTER.match(text, end):
         return None, end  # "the two countries": a bare number word counts nothing we know
     if (
         words_only

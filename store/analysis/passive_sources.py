@@ -140,8 +140,9 @@ def given_by(text: str) -> list[tuple[int, int]]:
 # "Zelensky's claim that 3,000 …": a figure its owner gives.
 _OWNED_FIGURE = re.compile(
     r"(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:['’]s?)?\s+(?:(?!(?:the|a|an|this|that)\s)[a-z-]+\s+)?"
-    # "… estimate of 12,000", or set off by a dash or a bracket: "The Pentagon's estimate — 10,000 to 12,000 troops —"
-    r"(?:estimate|figure|tally|count|assessment|claims?|assertion)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+|"
+    # "… estimate of 12,000", or set off by a dash, a bracket or commas: "The Pentagon's estimate — 10,000 to 12,000
+    # troops —", "The NIS figure, 10,000, sits at the lower end"
+    r"(?:estimate|figure|tally|count|assessment|claims?|assertion)(?:\s+of\s+|\s*[—–(]\s*|\s+--\s+|,\s+(?=\S+,)|"
     r"\s+(?:is|was|stands\s+at|that)\s+)"
     r"(?=(?:(?:about|around|up\s+to|some|more\s+than|at\s+least|between|roughly|nearly|as\s+many\s+as)\s+)?[\d$€£])"
 )
@@ -185,6 +186,7 @@ def _owned_figures(text: str) -> list[tuple[int, int, str]]:
     if not ("estimate of" in text or "figure of" in text or "tally of" in text or "count of" in text
             or "estimate is" in text or "estimate was" in text or "figure is" in text or "figure was" in text
             or " stands at" in text or "claim that" in text or "claims that" in text or "assertion that" in text
+            or "figure, " in text or "estimate, " in text
             or (("—" in text or "–" in text or "(" in text or "--" in text) and _SET_OFF.search(text))):
         return []
     return [

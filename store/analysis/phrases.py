@@ -104,6 +104,7 @@ _NP_PARTICIPLES = frozenset(
     }
 )
 _QUOTE_CHARS = '"“”'
+_SINGLE_QUOTE_ENDS = frozenset(mark + quote for mark in ',?!."”' for quote in "'’")  # and one quoted inside
 _DOTTED_INITIAL = re.compile(r"[A-Z]\.|U\.S|U\.K|U\.N")  # "U.S.", "J.": a stop inside a name
 OWN_VOICE = frozenset({"we", "We", "our", "Our", "us", "my", "My", "I", "me"})  # "US" is a country
 _WORD_SPAN = re.compile(r"\S+")
@@ -170,7 +171,9 @@ def left_noun_phrase(text: str) -> tuple[int, str] | None:
         start, token = tokens[index]
         core = token.strip('"“”()[]')
         lower = core.lower()
-        closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---")
+        closes = token[-1] in ",;:" or token[-1] in _QUOTE_CHARS or token in ("—", "–", "-", "--", "---") or (
+            token[-2:] in _SINGLE_QUOTE_ENDS  # "'We lost 400 men,' the officer said": a quotation in single marks
+        )
         if token in ("•", "▪", "◦") or ";" in token[:-1]:
             break  # a bullet run into the sentence ("… hundreds. • But Oleg Rov said"), or a clause's end with a
             # mark glued to it ("in November;1 by January Kyiv was saying"): a new item or clause begins

@@ -11,6 +11,11 @@ import re
 # Words that make the words after a count a phrase of their own ("soldier captured in Kursk said"), no noun.
 _LINKS = frozenset("in on at of from to for with by near into across inside outside and or".split())
 _PURE_NUMBER = re.compile(r"\d[\d,.]*")
+# A speaker in lower case, named by its plural noun: "300 soldiers daily reports say were killed", "the 11,000
+# troops officials say are in Kursk".
+_GROUP_SPEAKER = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:reports|officials|sources|analysts|experts|lawmakers|diplomats|authorities|estimates)"
+)
 
 
 def counted_before_speaker(number: str, collected: list[tuple[int, str]]) -> int:
@@ -28,6 +33,9 @@ def counted_before_speaker(number: str, collected: list[tuple[int, str]]) -> int
         if words[noun_end] in _LINKS or words[noun_end].endswith("ed"):
             return 0
         noun_end += 1
-    if noun_end == at or noun_end >= len(words) or not words[noun_end][:1].isupper():
-        return 0
-    return noun_end
+    if noun_end < len(words) and words[noun_end][:1].isupper() and noun_end > at:
+        return noun_end
+    for group_start in range(at + 1, min(len(words), at + 3)):
+        if _GROUP_SPEAKER.fullmatch(" ".join(words[group_start:])):
+            return group_start  # the count's noun, then a group that speaks: "soldiers daily reports (say)"
+    return 0

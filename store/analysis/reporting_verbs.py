@@ -21,7 +21,7 @@ VERB_FORMS = """says said say saying tells told tell telling estimates estimated
     emphasizes stresses stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged
     insists insisted predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified
     disclosed revealed calculates calculated estimating reporting warning complained complains admitted admits
-    conceded concedes accused accuses counted""".split() + DENIAL_VERB_FORMS
+    conceded concedes accused accuses counted reckon reckons reckoned""".split() + DENIAL_VERB_FORMS
 
 
 # Reporting phrases built on "has": "The HUR has information that …" (a body stating what its intelligence
@@ -33,7 +33,10 @@ _COUNT_GIVEN = (
     r"(?:counts|(?:sp(?:oke|eaks?)|talks?)\s+of)(?=\s+(?:about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|as\s+many\s+as\s+)?\d)|"
     # "The ministry gave an initial estimate of 3,000", "HUR gave a figure of 12,000"
-    r"(?:gave|gives)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:estimate|figure|tally|assessment)\s+of\b"
+    r"(?:gave|gives)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:estimate|figure|tally|assessment)\s+of\b|"
+    # "HUR gave 12,000, while …": a bare number given, with no noun of a thing handed over after it, is a figure
+    r"(?:gave|gives)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?"
+    r"\d[\d,.]*(?:\s+(?:to|and)\s+\d[\d,.]*)?(?:[,;]\s|\.(?:\s|$)|\s+(?:while|whereas|but)\b))"
 )
 _PHRASE_VERBS = (
     r"ha(?:s|ve|d)\s+(?:information|intelligence|data|evidence)\s+(?:that|indicating)|"
@@ -155,5 +158,5 @@ VERB_WORDS = frozenset(
     stressed explains explained confirms confirmed confirm announces announced acknowledges acknowledged insists insisted
     predicts predicted cites cited indicates indicated concludes concluded alleges alleged testified disclosed revealed
     calculates calculated complained complains admitted admits conceded concedes accused accuses counted replied
-    replies answered answers responded responds""".split()
+    replies answered answers responded responds reckon reckons reckoned""".split()
 ) | DENIAL_VERBS

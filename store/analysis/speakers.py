@@ -38,6 +38,7 @@ from store.analysis.interviews import (
     ANSWER_LABELS, HEARING_TITLES, answering_speaker, interviewee, transcript_speaker,
 )
 from store.analysis.outlet_names import described_as_outlet
+from store.analysis.meeting_records import floor_given_to, is_meeting_label
 from store.analysis.relays import names_own_occasion
 from store.analysis.sentences import split_sentences
 from store.analysis.title_owners import headline_speaker_words, is_opening_role
@@ -87,6 +88,7 @@ class Speakers:
     # Passages of running text read so far: a pull-quote, caption or credit set apart from it interrupts no count.
     prose_index: int = 0
     passage_speaker: str | None = None  # "Okafor: Our best estimate is …": who speaks the whole passage
+    record_speaker: str | None = None  # "Mr. Nebenzia (Russian Federation): …": speaks on until the next label
     opening_label: str | None = None  # "HUR: 11k troops …": whose figure the passage's first sentence gives
     label_relay: str | None = None  # "Yonhap: NIS says …": who passed on what the first sentence reports
     last_counted: tuple[str, str, int] | None = None  # (unit, subject, passage) of the last figure with a subject
@@ -197,6 +199,10 @@ class Speakers:
         self.passage_index = index
         self.passage_speaker = None
         self.start_turn(text, self.article.passages[index - 1].text if index else "")
+        if self.passage_speaker is None and self.record_speaker is not None and not is_meeting_label(text):
+            self.passage_speaker = self.record_speaker  # a meeting record's statement runs on to the next label
+        elif is_meeting_label(text):
+            self.record_speaker = floor_given_to(text) or self.passage_speaker
 
     def start_turn(self, text: str, previous: str) -> None:
         """A transcript's turn opening ``text`` (a passage, or a sentence inside one: "Q: How many …? KIRBY: We

@@ -20,7 +20,7 @@ ambiguous alone, so the country stays as its owner ("Russia's defence ministry")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.analysis.claimants import clean_claimant
 from store.analysis.numbers import find_figures
@@ -66,11 +66,19 @@ def read_table_row(
     if head.source_column is not None:
         claimant = source_cell_claimant(cells[head.source_column])
     figures: list[tuple[Figure, str | None, float]] = []
+    # "Troops deployed | 11,000 | NIS" under "Measure | Figure | Source": a row's label names what the row counts
+    # when the column's head ("Figure", "Estimate") does not.
+    row_label = cells[0] if head.source_column != 0 and not any(ch.isdigit() for ch in cells[0]) else None
     for index, (start, end) in enumerate(spans):
         if index == head.source_column or not cells[index]:
             continue
         for figure in find_figures(passage.text[start:end]):
-            figures.append(_as_counted_by(figure, start, head.cells[index], subjects, classify, passage.text[start:end]))
+            unread = replace(figure)
+            counted = _as_counted_by(figure, start, head.cells[index], subjects, classify, passage.text[start:end])
+            if counted[1] is None and row_label and index:
+                by_row = _as_counted_by(unread, start, row_label, subjects, classify, passage.text[start:end])
+                counted = by_row if by_row[1] is not None else counted
+            figures.append(counted)
     if not figures:
         return [], head
     figures.sort(key=lambda item: (-item[2], item[0].start))
