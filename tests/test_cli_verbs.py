@@ -129,6 +129,7 @@ def test_search_without_words_is_a_one_line_error(seeded_db):
 @pytest.mark.parametrize("how", ["env", "flag"])
 def test_a_new_database_location_is_built_from_the_seeds_on_first_use_and_says_so(tmp_path, how):
     db = tmp_path / "first" / "articles.json"
+    db.parent.mkdir()  # a path in a missing folder is refused (tests/test_first_run_paths28.py)
     result = nkru("articles", "--json", env_db=db) if how == "env" else nkru("articles", "--json", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert f"built a new database at {db}" in result.stderr

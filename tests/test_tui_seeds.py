@@ -34,6 +34,7 @@ async def wait_ready(pilot) -> None:  # type: ignore[no-untyped-def]
 
 async def test_first_run_builds_the_database_with_progress(tmp_path):
     db = tmp_path / "fresh" / "articles.json"
+    db.parent.mkdir()  # a path in a missing folder is refused (tests/test_first_run_paths28.py)
     app = seeds_app(db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
