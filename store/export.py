@@ -23,6 +23,7 @@ from store.compare.subject_figures import NO_SUBJECT_LABEL
 from store.corpus import Corpus
 from store.errors import ExportExistsError, StoreError
 from store.export_authors import author_names
+from store.export_formats import EXPORT_FORMATS, FORMAT_SUFFIX, export_format
 from store.export_markdown import (
     claim_date_phrase,
     claim_heading,
@@ -39,9 +40,11 @@ from store.printable import json_safe
 
 __all__ = [
     "EXPORT_FORMATS",
+    "FORMAT_SUFFIX",
     "Citation",
     "CitedClaim",
     "citations",
+    "export_format",
     "cite",
     "markdown_literal",
     "passage_ids_as_typed",
@@ -54,8 +57,6 @@ __all__ = [
     "write_export",
 ]
 
-EXPORT_FORMATS = ("md", "csv", "json", "csl-json", "ris")
-FORMAT_SUFFIX = {"md": ".md", "csv": ".csv", "json": ".json", "csl-json": ".json", "ris": ".ris"}
 # OWASP CSV injection: a spreadsheet treats a cell starting with these as a formula.
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -280,8 +281,11 @@ _RENDERERS = {
 
 
 def render_export(corpus: Corpus, passage_ids: list[str], fmt: str) -> str:
-    if fmt not in _RENDERERS:
-        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    """``fmt``: a format's short name or one of its full names ("markdown", "CSL-JSON")."""
+    try:
+        fmt = export_format(fmt)
+    except ValueError as error:
+        raise StoreError(str(error)) from None
     return _RENDERERS[fmt](citations(corpus, passage_ids))
 
 

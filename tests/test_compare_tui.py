@@ -227,7 +227,7 @@ async def test_tracker_for_the_troop_subject_sorts_and_expands_echoes() -> None:
             i for i, g in enumerate(screen.table.groups) if g.count == 2 and g.representative.figure.value == 15000
         )
         grid.move_cursor(row=group_index)
-        await pilot.press("space")
+        await pilot.press("x")
         await _settle(pilot)
         assert grid.row_count == 6
         assert grid.get_row_at(group_index + 1)[0].plain.strip() == "↳"

@@ -37,8 +37,8 @@ async def test_panes_fill_from_the_corpus(tmp_path):
         troops = next(s.label for s in app.corpus.subject_summaries if s.id == "troops_deployed")
         assert subjects[0].startswith(troops), "the subject with most claims comes first"
         troop_rows = [str(leaf.label) for leaf in claims.root.children[0].children]
-        assert any("≤ 15,000 troops" in row for row in troop_rows), troop_rows
-        assert any("≈ 11,000 troops" in row for row in troop_rows), troop_rows
+        assert any("≤ 15,000  " in row for row in troop_rows), troop_rows  # the subject names the unit (troops)
+        assert any("≈ 11,000  " in row for row in troop_rows), troop_rows
         assert app.screen.query_one(ArticleList).option_count == 4
         # A first run shows the newest article in the reader, and starts in Sources.
         assert app.screen.query_one(Reader).article.id == "art-reuters"

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from store.corpus import Corpus
 from store.gc_pause import freeze_heap_once
 from store.state import UserState, save_user_state
+from tui.database_watch import CHECK_EVERY_S, WatchesDatabase
 from tui.commands import ActionCommands, ArticleCommands, SourceCommands, one_help
 from tui.formatting import safe_text
 from tui.messages import ToggleSelection
@@ -33,7 +34,8 @@ from tui.workers import WorkerFailed
 
 
 class NkruApp(
-    ToastsFitTheScreen, SelectionActions, SelectionHistory, PriorityKeysWaitTheirTurn, KeysFollowTheScreenTheyOpen, App[None]
+    ToastsFitTheScreen, SelectionActions, SelectionHistory, WatchesDatabase, PriorityKeysWaitTheirTurn,
+    KeysFollowTheScreenTheyOpen, App[None]
 ):
     """Holds the corpus once loaded and the export selection; screens do the rest."""
 
@@ -49,6 +51,7 @@ class NkruApp(
         Binding("S", "show_selection", "Selection", id="selection", show=False, tooltip="List and prune the selection"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Every action, by name"),
         *SelectionHistory.HISTORY_BINDINGS,
+        *WatchesDatabase.WATCH_BINDINGS,
     ]
 
     selection: reactive[tuple[str, ...]] = reactive(tuple)
@@ -87,6 +90,7 @@ class NkruApp(
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen())
+        self.set_interval(CHECK_EVERY_S, self.check_database)  # a CLI ingest into this database (database_watch)
 
     def _back_to_main(self) -> MainScreen | None:
         main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
@@ -123,6 +127,7 @@ class NkruApp(
         ``article_filter``: the outlet or claimant the article list stays narrowed to, if it still has articles.
         ``show_article``: after a removal, the article to show in place of the one gone."""
         self.save_state()
+        self.stop_watching_database()  # the change being read is no news
         from tui.screens.passage_jump import drop_kept_comparison
 
         drop_kept_comparison(self)  # it shows the corpus being replaced
@@ -193,6 +198,7 @@ class NkruApp(
         missing = [p for p in state.selection if p not in corpus.passages]
         self.selection = tuple(dict.fromkeys(p for p in state.selection if p in corpus.passages))
         self.forget_selection_history()  # undo starts from the selection as loaded
+        self.watch_database()
         return missing
 
     def save_state(self) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rich.text import Text
 from textual.content import Content
 
 from store.compare.intervals import format_figure
@@ -111,26 +110,6 @@ def date_label(article: Article) -> str:
 def outlet_label(article: Article) -> str:
     outlet = one_line(article.outlet) or "Unknown outlet"
     return f"{outlet} / {one_line(article.credit)}" if article.credit else outlet
-
-
-def claim_row_text(claim: Claim, article: Article, *, selected: bool = False) -> Text:
-    """The same row as rich ``Text``, for the Tree widget (which styles labels with Rich)."""
-    figure = claim.main_figure
-    return Text.assemble(
-        (SELECTED_MARK if selected else UNSELECTED_MARK, "bold"),
-        (format_figure(figure, compact=True) if figure else "no figure", "bold"),
-        "  ",
-        claimant_label(claim),
-        (f" · {outlet_label(article)} · {date_label(article)}", "dim"),
-    )
-
-
-def claim_detail_parts(claim: Claim, article: Article) -> tuple[Content, Content, Content]:
-    """The claim under the cursor, for the box under the Claims pane (its one-line rows clip who said
-    it and via whom): who claims the figure; the outlet; " · date", kept whole when the outlet is cut."""
-    figure = claim.main_figure
-    who = Content.assemble((format_figure(figure, compact=True) if figure else "no figure", "bold"), "  ", claimant_label(claim))
-    return who, Content.styled(outlet_label(article), DIM), Content.styled(f" · {date_label(article)}", DIM)
 
 
 def fit_lines(text: Content, width: int, lines: int, tail: Content = Content("")) -> list[Content]:

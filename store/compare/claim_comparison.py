@@ -14,6 +14,9 @@ January is a count that grew.  So a figure is weighed against the other side's f
 (months at most one apart, see :mod:`store.compare.claim_times`), and only when the other side gave none
 then, against its figures of other times: a figure none of *those* allows is a **change over time**
 (:attr:`Verdict.CHANGED`, listed in ``changes``), not a conflict.  Undated figures are of every time.
+A running total (``RUNNING_TOTALS``: the dead, the shells supplied) only rises, so for it a month's
+figure is of the same time as its own month's only; a lower figure of the month before or a higher one
+of the month after is the count rising, a change ("300 killed" in December, "1,000" in January).
 
 **Open-ended bounds.**  A bound ("at least 30", "more than 11,000", "as many as 15,000") is tested as
 what it says: "more than 11,000" is contradicted only when every figure of the other side lies below
@@ -48,12 +51,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from store.compare.claim_times import claim_months
+from store.compare.claim_times import Months, claim_months
 from store.compare.figure_pairs import distinct_pairs
 from store.compare.intervals import Interval, compared_interval, format_figure
 from store.compare.subject_figures import estimates, superseded
 from store.compare.toll_kinds import figure_toll_kinds
-from store.compare.witnesses import Witness, Witnesses
+from store.compare.witnesses import Witness, Witnesses, is_open
 from store.ids import split_passage_id
 from store.models import Article, Claim, Figure
 
@@ -104,6 +107,9 @@ class SubjectComparison:
     contradictions: list[Contradiction] = field(default_factory=list)
     comparable: bool = False  # some figure of each side (neither denied) is in one unit
     changes: list[Contradiction] = field(default_factory=list)  # differences between different times only
+    # The sides ("left", "right") that, in every unit both sides give, gave only open bounds ("as many as
+    # 15,000"): "consistent" then means only that the other side's figures fall inside the bound.
+    bound_only: tuple[str, ...] = ()
 
     @property
     def conflict(self) -> bool:
@@ -135,7 +141,7 @@ class SubjectComparison:
             return [Contradiction(flip[c.side], c.claim_id, c.figure, c.against_claim_id, c.against) for c in found]
 
         return SubjectComparison(self.subject, self.label, self.right, self.left, flipped(self.contradictions),
-                                 self.comparable, flipped(self.changes))
+                                 self.comparable, flipped(self.changes), tuple(flip[side] for side in self.bound_only))
 
 
 def figure_pairs(found: Iterable[Contradiction]) -> int:
@@ -149,15 +155,32 @@ def find_contradictions(left: list[Claim], right: list[Claim]) -> list[Contradic
     return weigh_figures(left, right)[0]
 
 
-def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradiction], bool, list[Contradiction]]:
+#: Subjects that count a running total, which only rises over time (see ``Witnesses.weigh``'s ``grows``).
+RUNNING_TOTALS = frozenset({"casualties", "prisoners_taken", "munitions_supplied", "missiles_supplied",
+                            "artillery_systems", "arms_shipments"})
+
+
+def weigh_figures(
+    left: list[Claim], right: list[Claim], *, grows: bool = False
+) -> tuple[list[Contradiction], bool, list[Contradiction]]:
     """The contradictions between two sides, whether any figure of one had a figure of the other in its
     unit to be weighed against (without one, "consistent" would be unearned), and the changes over time
     (figures the other side's differ from only at other times: see :mod:`store.compare.witnesses`)."""
     # A denied figure is one nobody puts forward ("Moscow dismissed reports of 11,000 troops"):
     # it neither contradicts the other side nor is contradicted by it.  Each claim's estimates and their
     # intervals are read once: each side is both tested and a witness.
-    weighed = {side: [(claim.id, claim_months(claim), _weighed(claim)) for claim in claims if not claim.denied]
-               for side, claims in (("left", left), ("right", right))}
+    return _weigh(_weighed_sides(left, right), grows=grows)
+
+
+_Weighed = dict[str, list[tuple[str, "Months | None", list[tuple[Figure, Interval, bool]]]]]
+
+
+def _weighed_sides(left: list[Claim], right: list[Claim]) -> _Weighed:
+    return {side: [(claim.id, claim_months(claim), _weighed(claim)) for claim in claims if not claim.denied]
+            for side, claims in (("left", left), ("right", right))}
+
+
+def _weigh(weighed: _Weighed, *, grows: bool = False) -> tuple[list[Contradiction], bool, list[Contradiction]]:
     found: list[Contradiction] = []
     changes: list[Contradiction] = []
     comparable = False
@@ -169,11 +192,24 @@ def weigh_figures(left: list[Claim], right: list[Claim]) -> tuple[list[Contradic
                 comparable = comparable or witnesses.counts(interval.unit)
                 if replaced:  # "raised from 1,000 to 4,000": the 1,000 is no longer put forward
                     continue
-                verdict = witnesses.weigh(interval, months)
+                verdict = witnesses.weigh(interval, months, grows=grows)
                 if verdict is not None:
                     into = found if verdict.finding == "conflict" else changes
                     into.append(Contradiction(side, claim_id, figure, verdict.against_claim_id, verdict.against))
     return found, comparable, changes
+
+
+def bound_only_sides(weighed: _Weighed) -> tuple[str, ...]:
+    """The sides whose figures, in each unit both sides give, are all open-ended bounds (see ``bound_only``)."""
+    units: dict[str, dict[str, bool]] = {}  # side -> unit -> every figure in it is a bound
+    for side, claims in weighed.items():
+        mine = units.setdefault(side, {})
+        for _, _, figures in claims:
+            for _, interval, replaced in figures:
+                if interval.unit and not replaced:
+                    mine[interval.unit] = mine.get(interval.unit, True) and is_open(interval)
+    shared = units.get("left", {}).keys() & units.get("right", {}).keys()
+    return tuple(side for side in ("left", "right") if shared and all(units[side][unit] for unit in shared))
 
 
 def _weighed(claim: Claim) -> list[tuple[Figure, Interval, bool]]:
@@ -207,7 +243,9 @@ def compare_claim_sets(
             entry = by_subject.setdefault(claim.subject, SubjectComparison(claim.subject, label_for(claim.subject)))
             getattr(entry, side).append(claim)
     for entry in by_subject.values():
-        entry.contradictions, entry.comparable, entry.changes = weigh_figures(entry.left, entry.right)
+        weighed = _weighed_sides(entry.left, entry.right)
+        entry.contradictions, entry.comparable, entry.changes = _weigh(weighed, grows=entry.subject in RUNNING_TOTALS)
+        entry.bound_only = bound_only_sides(weighed)
     return sorted(by_subject.values(), key=_display_order)
 
 

@@ -73,7 +73,9 @@ def summarise_rows(rows: list[FigureRow], groups: list[FigureGroup], unit: str |
     values = [v for r in in_unit if not r.denied and not r.set_apart for v in _stated_values(r.figure)]
     named = [r for r in rows if r.claimant_key and not r.denied and not is_generic(r.claimant)]
     claimants = sorted({r.claimant_key for r in named}, key=str.casefold)
-    dates = sorted(r.date for r in rows if r.date)
+    # The dates the rows are sorted by (a date the sentence states, else the article's): the header's span
+    # left out "October 2024" said in a December article, the row sorted first.
+    dates = sorted(r.when for r in rows if r.when)
     return FigureSummary(
         unit=unit,
         unit_label=_most_written_unit(in_unit) or unit,

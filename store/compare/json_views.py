@@ -160,6 +160,9 @@ def subject_comparison_json(entry: SubjectComparison) -> dict[str, object]:
         "conflict": entry.conflict,
         # "conflict", "consistent", "incomparable" (no figure of one side in a unit of the other), or a side's own.
         "verdict": entry.verdict.value,
+        # A consistent subject where a side gave only open bounds ("as many as 15,000"): the other side's
+        # figures fall inside them, which is no agreement on a figure.  The sides, "left" and/or "right".
+        "bound_only": list(entry.bound_only) if entry.verdict.value == "consistent" else [],
         "contradicted": _differences_json(entry, entry.contradictions),
         # Figures that differ from the other side's only at other times: a change, not a conflict.
         "changed": _differences_json(entry, entry.changes),

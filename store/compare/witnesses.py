@@ -91,25 +91,45 @@ class Witnesses:
     def counts(self, unit: str) -> bool:
         return bool(unit) and unit in self._all
 
-    def weigh(self, interval: Interval, months: Months | None) -> Verdict | None:
+    def weigh(self, interval: Interval, months: Months | None, *, grows: bool = False) -> Verdict | None:
         """None when nothing comparable is on this side or a witness allows ``interval`` (of its time, if
-        this side has any then); else a conflict, or a change when all of them are of other times."""
+        this side has any then); else a conflict, or a change when all of them are of other times.
+
+        ``grows``: the subject is a running total (the dead, the shells supplied), which only rises.  A
+        figure of the month before that is lower, or of the month after that is higher, is then the count
+        rising, a change: "300 killed" in December against "1,000 killed" in January is no conflict.
+        """
         unit = interval.unit
         if not unit or unit not in self._all:
             return None
+        rising: list[tuple[_SortedIntervals, Interval]] = []  # adjacent months, and what of them a rise allows
         if months is None:
             same_time = [self._all[unit]]
+        elif grows:
+            same_time = [group for month in range(months[0], months[1] + 1)
+                         if (group := self._by_month.get((unit, month))) is not None]
+            for month, allowed in ((months[0] - 1, Interval(None, interval.high, unit)),
+                                   (months[1] + 1, Interval(interval.low, None, unit))):
+                if (group := self._by_month.get((unit, month))) is not None:
+                    rising.append((group, allowed))
+            if unit in self._undated:
+                same_time.append(self._undated[unit])
         else:
             same_time = [group for month in months_around(months)
                          if (group := self._by_month.get((unit, month))) is not None]
             if unit in self._undated:
                 same_time.append(self._undated[unit])
         finding: Finding = "conflict"
-        if not same_time:
+        if not same_time and not rising:
             same_time, finding = [self._all[unit]], "change"
-        if any(group.overlapping(interval) is not None for group in same_time):
+        if any(group.overlapping(interval) is not None for group in (*same_time, *(group for group, _ in rising))):
             return None
-        _, witness = min((group.nearest(interval) for group in same_time), key=lambda found: found[0])
+        if any(group.overlapping(allowed) is not None for group, allowed in rising):
+            if not same_time:  # only the count rising between months: said as a change over time
+                _, witness = min((group.nearest(interval) for group, _ in rising), key=lambda found: found[0])
+                return Verdict("change", witness.claim_id, witness.figure)
+        weighed = same_time or [group for group, _ in rising]
+        _, witness = min((group.nearest(interval) for group in weighed), key=lambda found: found[0])
         return Verdict(finding, witness.claim_id, witness.figure)
 
 

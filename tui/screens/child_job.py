@@ -56,6 +56,9 @@ def escape_bindings(close_tooltip: str, *, close_label: str = "Close", stop_labe
 class ChildJobDialog(ReportsWorkerErrors, ModalScreen[bool]):
     """Shows the job's progress in its ``ProgressBar`` and ``SUMMARY`` line; dismisses with ``changed``."""
 
+    #: Its job writes the database, and the app reloads after: that change is not announced (database_watch).
+    WRITES_DATABASE: ClassVar[bool] = True
+
     # Type selectors match subclasses too: each dialog adds only what is its own (its width, its extras).
     DEFAULT_CSS = """
     ChildJobDialog { align: center middle; }

@@ -36,8 +36,8 @@ from store.compare import (
 )
 from store.corpus import Corpus
 from store.errors import StoreError
-from tui.formatting import one_line, safe_text, shortened
-from tui.screens.compare_picker import FuzzyPicker, PickerEntry
+from tui.formatting import safe_text, shortened
+from tui.screens.compare_picker import FuzzyPicker
 from tui.screens.picker_opening import OpensPickers
 from tui.screens.compare_rows import (
     SECTION_TITLES,
@@ -52,6 +52,7 @@ from tui.screens.compare_rows import (
     theme_palette,
 )
 from tui.screens.compare_selection import SelectsOnASide
+from tui.screens.compare_subject_finder import FindsSubjects
 from tui.screens.passage_jump import open_passage_in_reader
 from tui.widgets.keybar import KeyBar
 from tui.widgets.lists import NavList
@@ -80,7 +81,7 @@ class ClaimComparisonList(NavList):
 SIDES = Binding.Group("Side")
 
 
-class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[None]):
+class CompareScreen(SelectsOnASide, FindsSubjects, OpensPickers, ReportsWorkerErrors, Screen[None]):
     HELP_GROUP: ClassVar[str] = "Comparison"
     CSS_PATH = "compare.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -337,23 +338,6 @@ class CompareScreen(SelectsOnASide, OpensPickers, ReportsWorkerErrors, Screen[No
         passages = self.passages_under_cursor() if isinstance(self.focused, ClaimComparisonList) else []
         # On the active side's first claim of the subject, not the table's first row.
         self.app.push_screen(FigureTrackerScreen(self.corpus, subject_id=entry.subject, passage_id=next(iter(passages), None)))
-
-    def action_find_subject(self) -> None:
-        """A dozen subjects, each many lines tall: "shells" was a long scroll away.  Type, and go there."""
-        if not self.subjects:
-            self.notify("No subjects to find: neither side has a claim with a figure.", markup=False)
-            return
-        entries = [PickerEntry(s.subject, Text(one_line(s.label)), s.label) for s in self.subjects]
-
-        def chosen(subject: str | None) -> None:
-            claims = self.query_one(ClaimComparisonList)
-            index = next((i for i, o in enumerate(claims.options) if o.id == f"subject-{subject}"), None)
-            if index is not None:
-                claims.highlighted = index
-                claims.focus()
-                claims.scroll_to_highlight(top=True)
-
-        self.open_picker(FuzzyPicker("Find which subject?", entries), chosen)
 
     def action_open(self) -> None:
         passage_ids = self.passages_under_cursor()

@@ -60,6 +60,20 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (23, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="figures-back", tooltip="Return to where you were"),
+        # Space selects here as in every other list (it expanded echoes, and a user selecting a row
+        # opened it instead); echoes open on x, as enter on a group row does.
+        Binding("space,s", "select_passage", "Select", key_display="space", id="figures-select",
+                tooltip="Add the row's passage to the export selection"),
+        Binding(
+            "x",
+            "toggle_group",
+            "Echoes",
+            id="figures-expand",
+            tooltip="Show or hide the repeats of this figure in other articles (rows marked ▸)",
+        ),
+        Binding("p", "pick_subject", "Subject", id="figures-subject", tooltip="Track another subject"),
+        # The sorts after what acts on a row: at 80 columns the key bar ran out before Select and Subject,
+        # and the heading names the sort keys anyway ("sorted by … (d/v/o/c)").
         Binding("d", "sort('date')", "By date", id="figures-sort-date",
                 tooltip="Sort rows by when each figure was claimed (its sentence's date, else the article's)"),
         Binding("v", "sort('value')", "By value", id="figures-sort-value", tooltip="Sort rows by the figure's value"),
@@ -67,15 +81,6 @@ class FigureTrackerScreen(OpensPickers, ReportsWorkerErrors, FigureTrackerView):
         # Off the key bar (Select would give way to it at 120 columns); help lists it, the header click sorts too.
         Binding("c", "sort('claimant')", "By claimant", id="figures-sort-claimant", show=False,
                 tooltip="Sort rows by who claims the figure (the article's own voice last)"),
-        Binding(
-            "space",
-            "toggle_group",
-            "Expand echoes",
-            id="figures-expand",
-            tooltip="Show or hide the repeats of this figure in other articles",
-        ),
-        Binding("p", "pick_subject", "Subject", id="figures-subject", tooltip="Track another subject"),
-        Binding("s", "select_passage", "Select", id="figures-select", tooltip="Add the row's passage to the export selection"),
         Binding("right_square_bracket", "page(1)", "Next page", id="figures-next-page",
                 tooltip=f"The next {PAGE_GROUPS} rows of a large subject"),
         Binding("left_square_bracket", "page(-1)", "Previous page", id="figures-previous-page",

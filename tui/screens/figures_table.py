@@ -17,6 +17,7 @@ from store.compare import FigureGroup, FigureRow, FigureTable
 from store.compare.figure_summary import FigureSummary
 from store.compare.figure_tracker import SortKey
 from store.compare.intervals import format_quantity
+from store.compare.subject_words import subject_haystack
 from tui.formatting import counted, one_line
 from tui.screens.compare_picker import PickerEntry
 from tui.screens.figures_chart import ChartRow, short_figure, short_interval
@@ -36,7 +37,7 @@ HEADER_SORTS: dict[str, SortKey] = {"date": "date", "claimed": "date", "outlet":
 PAGE_GROUPS = 200
 COLUMNS = (  # (key, label, width); the sentence takes what is left
     ("count", "", 4),
-    ("date", "Date", 11),  # "2024-06-05?": room for the mark of a date whose day and month could be swapped
+    ("date", "Date", 11),  # "2024-06-05?" (see when_text): room for the mark of a date whose day and month could be swapped
     ("outlet", "Outlet (credit)", 16),
     ("claimant", "Claimant (via)", 22),
     ("figure", "Figure", 12),
@@ -46,7 +47,10 @@ COLUMNS = (  # (key, label, width); the sentence takes what is left
 MIN_SENTENCE_WIDTH = 20
 CELL_KEYS = (*(key for key, _, _ in COLUMNS), "sentence")  # what each of ``row_cells`` holds, in order
 OPTIONAL_COLUMNS = ("interval", "claimed")  # right of the figure: shown when they fit whole, else in the detail line
-WIDENED = (("claimant", 36), ("outlet", 24))  # (column, widest): where the room a dropped sentence leaves goes
+WIDENED = (("claimant", 44), ("outlet", 24))  # (column, widest): where room beyond the sentence's goes, in order
+# The sentence is in the detail line whole; a claimant cut to "Defence Intelligence …" (its "via" never
+# seen) is not.  So the names grow to their widest cell before the sentence takes more than this.
+SENTENCE_BEFORE_NAMES = 40
 # Columns that hold numbers grow to the widest on the page, up to this: cropped, "11,000–12,000" read
 # "11,000–12,00", a different figure.  Wider ones end in "…", never in a digit that is not theirs.
 FITTED_COLUMNS = {"figure": 4, "interval": 5}  # key: index of its cell in ``row_cells``
@@ -112,13 +116,14 @@ def row_of_passage(table: FigureTable, passage_id: str | None, expanded: set[str
     return None
 
 
-def columns_that_fit(widths: Mapping[str, int], screen_width: int) -> dict[str, int]:
+def columns_that_fit(widths: Mapping[str, int], screen_width: int, wanted: Mapping[str, int] | None = None) -> dict[str, int]:
     """The columns the table shows at this width, each with its width, in the order of ``COLUMNS``.
 
     Those up to the figure always (they give way to fit: ``column_widths``); each one right of it
     only when it fits whole, the sentence taking what is left. A column cut by the screen's edge
     was read only by scrolling sideways (the Interval at 80 columns); the detail line holds what a
-    dropped column held.
+    dropped column held.  ``wanted``: the widest claimant and outlet cells, which those columns grow
+    to (see ``WIDENED``) once the sentence has ``SENTENCE_BEFORE_NAMES``.
     """
     room = screen_width - TABLE_CHROME_WIDTH
     shown = {key: widths[key] for key in THROUGH_FIGURE}
@@ -127,6 +132,12 @@ def columns_that_fit(widths: Mapping[str, int], screen_width: int) -> dict[str, 
         if used + widths[key] + CELL_PADDING <= room:
             shown[key] = widths[key]
             used += widths[key] + CELL_PADDING
+    for key, most in WIDENED:
+        spare = room - used - CELL_PADDING - SENTENCE_BEFORE_NAMES
+        grown = min(most, (wanted or {}).get(key, 0), shown[key] + max(0, spare))
+        if grown > shown[key]:
+            used += grown - shown[key]
+            shown[key] = grown
     if room - used - CELL_PADDING >= MIN_SENTENCE_WIDTH:
         shown["sentence"] = room - used - CELL_PADDING
         return shown
@@ -201,10 +212,18 @@ def summary_text(s: FigureSummary, doubtful_dates: Collection[str] = ()) -> Text
 
 
 def date_text(row: FigureRow, *, ambiguous: bool) -> str:
-    """The row's date as the reader shows it: "2024-06-05?" when day and month could be swapped."""
+    """The row's article date as the reader shows it: "2024-06-05?" when day and month could be swapped."""
     if not row.date:
         return "undated"
     return f"{row.date}?" if ambiguous else row.date
+
+
+def when_text(row: FigureRow, *, ambiguous: bool) -> str:
+    """The Date column: the date the row is sorted by, the one its sentence states ("2024-10") or else its
+    article's.  Showing the article's, a row sorted first for "said in October" read "undated"."""
+    if row.when != row.date and row.when:
+        return row.when
+    return date_text(row, ambiguous=ambiguous)
 
 
 
@@ -241,7 +260,7 @@ def row_cells(
     sentence = one_line(row.sentence)
     return [
         count,
-        Text(date_text(row, ambiguous=date_ambiguous), style="" if row.date else "dim"),
+        Text(when_text(row, ambiguous=date_ambiguous), style="" if row.when else "dim"),
         Text(one_line(row.outlet_text), overflow="ellipsis", no_wrap=True),
         Text(one_line(row.claimant_text), overflow="ellipsis", no_wrap=True, style="" if row.claimant else "dim italic"),
         Text(short_figure(row, unit), style="bold", overflow="ellipsis", no_wrap=True),
@@ -249,6 +268,16 @@ def row_cells(
         claimed_text(row),
         Text(sentence, overflow="ellipsis", no_wrap=True, style="dim" if member is not None else ""),
     ]
+
+
+def widest_names(rows: Iterable[list[Text]]) -> dict[str, int]:
+    """The widest claimant and outlet cell of these rows (``row_cells``), for ``columns_that_fit``."""
+    at = {key: CELL_KEYS.index(key) for key, _ in WIDENED}
+    widest = dict.fromkeys(at, 0)
+    for cells in rows:
+        for key, index in at.items():
+            widest[key] = max(widest[key], cells[index].cell_len)
+    return widest
 
 
 def column_widths(rows: Iterable[list[Text]], screen_width: int | None = None) -> dict[str, int]:
@@ -320,8 +349,8 @@ def doubtful_dates(table: FigureTable, date_ambiguous: Callable[[FigureRow], boo
     plain: set[str] = set()
     for group in table.groups:
         for row in group.rows:
-            if row.date is not None and row.date in ends:
-                (doubtful if date_ambiguous(row) else plain).add(row.date)
+            if row.when is not None and row.when in ends:  # a stated date is no article's doubtful one
+                (doubtful if date_ambiguous(row) and row.when == row.date else plain).add(row.when)
     return doubtful - plain
 
 
@@ -331,7 +360,7 @@ def subject_entries(subjects: Mapping[str, str], counts: Mapping[str | None, int
         PickerEntry(
             subject_id,
             Text.assemble((label, "bold"), (f"  {claims_noun(counts.get(subject_id, 0))} · {subject_id}", "dim")),
-            f"{label} {subject_id.replace('_', ' ')}",
+            subject_haystack(subject_id, label),  # "shels" finds the shells share by its words, not only its label
         )
         for subject_id, label in sorted(subjects.items(), key=lambda kv: -counts.get(kv[0], 0))
     ]

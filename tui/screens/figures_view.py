@@ -31,6 +31,7 @@ from tui.screens.figures_table import (
     page_rows,
     row_cells,
     summary_text,
+    widest_names,
 )
 from tui.widgets.fitted import FittedStatic
 from tui.widgets.keybar import KeyBar
@@ -87,7 +88,8 @@ class FigureTrackerView(Screen[None]):
         grid.clear(columns=True)
         shown = [(row_key, group, row, self._cells(group, row, member)) for row_key, group, row, member in self.visible_rows()]
         screen_width = self.size.width or self.app.size.width
-        fitting = columns_that_fit(column_widths((cells for *_, cells in shown), screen_width), screen_width)
+        rows = [cells for *_, cells in shown]
+        fitting = columns_that_fit(column_widths(rows, screen_width), screen_width, widest_names(rows))
         self.hidden_columns = frozenset(CELL_KEYS) - fitting.keys()
         for key, label in (*((key, label) for key, label, _ in COLUMNS), ("sentence", "Sentence")):
             if key in fitting:

@@ -152,8 +152,8 @@ class MainScreen(LateKeysActHere, SwitchesPanes, LaunchesTools, Screen[None]):
             )
         if corpus.articles and not corpus.claims_are_current():  # no articles: nothing to redo
             self.notify(
-                "Some claims were made by an older version of the analysers. Press R (or run "
-                "`nkru-tui reanalyse`) to redo them from the stored text.",
+                "Some claims were made by an older version of the analysers. Press R on the main screen "
+                "(or run `nkru-tui reanalyse`) to redo them from the stored text.",
                 severity="warning",
                 timeout=10,
                 markup=False,

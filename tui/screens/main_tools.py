@@ -32,6 +32,8 @@ class LaunchesTools:
 
     #: The words and filters search was left with by Escape: "/" reopens on them (see _search_done).
     search_draft: tuple[str, SearchFilters] | None = None
+    #: (article, passage) of the search hit last opened: Escape in the reader at that article goes back to the hits.
+    hit_opened: tuple[str, str] | None = None
 
     if TYPE_CHECKING:  # provided by MainScreen
         populated: bool
@@ -101,6 +103,7 @@ class LaunchesTools:
     def _open_hit(self) -> None:
         hit = self.hits[self.hit_index]
         self.open_passage(hit.passage_id, tuple(hit.spans))
+        self.hit_opened = (self.corpus.article_of(hit.passage_id).id, hit.passage_id)
         # The query may be pasted text (or read back from the state file): one line, no escapes.
         self.query_one(StatusBar).search_note = (
             f"hit {self.hit_index + 1}/{len(self.hits)} for “{one_line(self.last_query)}”{self._filters_note()} (n/N)"
@@ -154,12 +157,29 @@ class LaunchesTools:
         return True
 
     def back_from_reader(self) -> None:
-        """Escape in the reader: back to the comparison its passage was followed from, else to the list."""
+        """Escape in the reader: back to the comparison its passage was followed from, or to the search
+        hits it was opened from (while the reader still shows that hit's article), else to the list."""
         from tui.screens.passage_jump import back_to_kept_comparison
 
         article = self.query_one(Reader).article
-        if not back_to_kept_comparison(self.nkru, article.id if article is not None else None):
-            self.focus_pane("articles")
+        article_id = article.id if article is not None else None
+        if back_to_kept_comparison(self.nkru, article_id):
+            return
+        hit_opened, self.hit_opened = self.hit_opened, None  # once: a second Escape goes on to the list
+        if hit_opened is not None and 0 <= self.hit_index < len(self.hits) and article_id is not None \
+                and hit_opened == (article_id, self.hits[self.hit_index].passage_id):
+            self._back_to_hits(self.hits[self.hit_index].passage_id)
+            return
+        self.focus_pane("articles")
+
+    def _back_to_hits(self, passage_id: str) -> None:
+        from tui.screens.search import SearchFilters, SearchScreen
+
+        filters = SearchFilters(*self.nkru.last_search_filters)
+        recent = self.nkru.user_state.recent_searches
+        screen = SearchScreen.reopened(self.nkru, self.corpus, recent, query=self.last_query, filters=filters,
+                                       return_to=passage_id)
+        self.nkru.push_screen(screen, self._search_done)
 
     def action_compare(self) -> None:
         try:

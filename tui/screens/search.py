@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -38,6 +38,7 @@ from tui.screens.search_filters import (
     topic_choices,
 )
 from tui.screens.search_keys import SearchKeys
+from tui.screens.search_reopening import KeptSearchScreen
 from tui.screens.search_widgets import HITS_PAGE, HitList, QueryInput, RecentList
 from tui.widgets.lists import NavList
 from tui.widgets.typed_order import LateKeysActHere
@@ -52,14 +53,13 @@ __all__ = ["HITS_PAGE", "HitList", "RecentList", "SearchFilters", "SearchOutcome
 #: Long enough that steady typing (8-12 keys a second) searches and redraws once, when the
 #: typist pauses; redrawing the hit list after every key is what made frames stall at 10k.
 DEBOUNCE_SECONDS = 0.15
-SCREEN_NAME = "search"
 RESULT_LIMIT = 60  # a screenful is ~8; more only costs layout time while typing
 STATUS_MAX_LINES = 3  # the status line's max-height (app.tcss)
 
 
 #: Claimants the drop-down lists, the most cited; its first choice finds any other (search_filters).
 CLAIMANT_CHOICES = 300
-class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
+class SearchScreen(SearchKeys, KeptSearchScreen, FindsClaimants, LateKeysActHere, ReportsWorkerErrors, Screen[SearchOutcome | None]):
     HELP_GROUP: ClassVar[str] = "Search"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: search closes as Escape arrives, so the keys typed hard on its heels reach the
@@ -101,6 +101,7 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
         self.shown_query = ""
         self.shown_search: tuple[str, SearchFilters] | None = None  # what the hits on screen answer
         self._debounce: Timer | None = None
+        self.return_to: str | None = None  # see reopened
 
     def compose(self) -> ComposeResult:
         corpus = self.corpus
@@ -164,63 +165,10 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
                 if value is not None and value in values:
                     select.value = value
 
-    @classmethod
-    def reopened(
-        cls, app: App[Any], corpus: Corpus, recent: list[str], *, query: str = "", filters: SearchFilters | None = None
-    ) -> SearchScreen:
-        """The app's search screen for ``corpus``, made on first use and kept installed after.
-
-        Building the screen costs 100-200 ms of UI-thread CPU at 10k articles (widgets, styles,
-        layout): a visible stall after "/".  A kept screen only needs resetting: about 30 ms.
-        """
-        if app.is_screen_installed(SCREEN_NAME):
-            kept = app.get_screen(SCREEN_NAME)
-            if isinstance(kept, cls) and kept.corpus is corpus and kept.is_mounted:
-                kept.start_over(recent, query, filters or SearchFilters())
-                return kept
-            app.uninstall_screen(SCREEN_NAME)
-        screen = cls(corpus, recent, query=query, filters=filters)
-        app.install_screen(screen, SCREEN_NAME)
-        return screen
-
     def on_mount(self) -> None:
         self.watch(self.app, "selection", self._selection_changed, init=False)
         self._choose_filters(self.initial_filters)
         self._begin()
-
-    def start_over(self, recent: list[str], query: str, filters: SearchFilters) -> None:
-        """Reset a kept screen to what a new one would show: these recent searches, this query, these filters."""
-        self.workers.cancel_group(self, "search")
-        if self._debounce is not None:
-            self._debounce.stop()
-        self.recent, self.initial_query = list(recent), query
-        self.generation += 1
-        self.shown_query = ""
-        self.shown_search = None
-        hits = self.query_one(HitList)
-        hits.hits = []
-        hits.clear_options()
-        with self.prevent(Select.Changed, Input.Changed):
-            self.query_one("#query", Input).value = query
-        # The last search's filters come back with its words: without them the same query showed
-        # other hits than the ones n and N step through.  ctrl+l clears them.
-        self._choose_filters(filters)
-        self.query_one("#claimant-filter", Select).prompt = self._claimant_prompt(self.app.size.width)  # resized away
-        self.query_one(ContentSwitcher).current = "recent"
-        self._begin()
-
-    def _begin(self) -> None:
-        self.query_one("#recent", RecentList).show_queries(self.recent)
-        box = self.query_one("#query", Input)
-        self.set_focus(box)  # now: the words typed after "/" are on their way
-        if box.value:
-            # Offered selected, so one key replaces it: a kept screen left from its box gets no
-            # new focus event to select it (Input's select_on_focus), and typing went on the end.
-            box.select_all()
-        if self.initial_query:
-            self._search_now()
-        else:
-            self._status(Content.styled("Type to search. Recent searches below." if self.recent else "Type to search.", DIM))
 
     # --- running the search -----------------------------------------------------------
 
@@ -335,6 +283,10 @@ class SearchScreen(SearchKeys, FindsClaimants, LateKeysActHere, ReportsWorkerErr
         self.shown_search = (event.query, event.filters)
         hits.show_hits(self.corpus, event.hits, frozenset(cast("NkruApp", self.app).selection), query=event.query)
         self.query_one(ContentSwitcher).current = "hits"
+        if (back_at := self.return_to) is not None and event.query == self.initial_query:
+            self.return_to = None  # back from the reader: the cursor where it was, in the hits, not the query box
+            if hits.highlight_id(back_at):
+                self.set_focus(hits)
         note = results_note(self.corpus, event.query, event.hits, event.filters, RESULT_LIMIT, filter_note=event.filter_note)
         if not event.hits and not event.explained and event.filters != SearchFilters():
             self._explain_filters(event.generation, event.query, event.filters)

@@ -147,10 +147,19 @@ class _Selecting:
 
 class HitList(SearchResultList):
     HELP_GROUP = "Search results"
+    HELP_NOTE: ClassVar[str] = (
+        "Letters typed here carry on the query, so the selection's e, y and S are ctrl+e, ctrl+c and ctrl+s "
+        "here; arrows, page up/down and home/end move, up on the first row goes back to the query."
+    )
     PAGE_ON_ARRIVAL = True  # moving down past the last hit shown brings in the next page, cursor on its first hit
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
         Binding("space", "toggle_selected", "Select", tooltip="Add the passage to the export selection"),
+        # e, y and S everywhere else; here letters are the query's (a user who selected three hits and
+        # pressed e got "woundede" searched), so the selection's keys take ctrl here.
+        Binding("ctrl+e", "app.export_selection", "Export", tooltip="Write the selected passages to a file"),
+        Binding("ctrl+c", "copy_selection", "Copy", tooltip="Copy the selection as Markdown"),
+        Binding("ctrl+s", "app.show_selection", "Selection", tooltip="List and prune the selection"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -209,6 +218,13 @@ class HitList(SearchResultList):
     def action_toggle_selected(self) -> None:
         if pid := self._passage_under_cursor():
             self.post_message(ToggleSelection(pid))
+
+    def action_copy_selection(self) -> None:
+        # ctrl+c also copies text selected with the mouse: that, when there is some, is what was meant.
+        if self.screen.get_selected_text():
+            self.screen.action_copy_text()
+        else:
+            self.app.run_action("copy_selection")
 
 
 class RecentList(SearchResultList):

@@ -34,11 +34,29 @@ class SelectedList(NavList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,delete,space", "remove", "Remove", tooltip="Take the passage out of the selection"),
         Binding("enter", "select", "Open", tooltip="Open the passage in the reader"),
+        # Exports follow the selection's order: the quotes of a briefing go in the order it argues.
+        Binding("K,shift+up", "move(-1)", "Move up", key_display="K", tooltip="Move the passage up: exports follow this order"),
+        Binding("J,shift+down", "move(1)", "Move down", key_display="J", tooltip="Move the passage down"),
     ]
 
     def action_remove(self) -> None:
         if (pid := self.highlighted_id) and pid != MORE_ID:
             self.post_message(ToggleSelection(pid))
+
+    def action_move(self, step: int) -> None:
+        app = cast("NkruApp", self.app)
+        pid, at = self.highlighted_id, self.highlighted
+        if not pid or pid == MORE_ID or at is None or pid not in app.selection:
+            return
+        order = list(app.selection)
+        here = order.index(pid)
+        there = here + step
+        if not 0 <= there < len(order):
+            return
+        order[here], order[there] = order[there], order[here]
+        if 0 <= at + step < self.option_count and self.get_option_at_index(at + step).id != MORE_ID:
+            self.highlighted = at + step  # the cursor goes with the passage (the list is redrawn keeping it)
+        app.selection = tuple(order)  # a change like any other: u undoes it
 
 
 class SelectionScreen(Screen[None]):
@@ -81,7 +99,7 @@ class SelectionScreen(Screen[None]):
         self.query_one("#selection-title", Static).update(
             Content.assemble(
                 (f" {counted(count, 'selected passage')} " if count else " No passage selected ", "bold"),
-                (" x removes · enter opens · e exports · y copies Markdown · escape returns", DIM)
+                (" x removes · K/J move · enter opens · e exports · y copies Markdown · escape returns", DIM)
                 if count  # "0 selected passages  nothing selected: …" said it twice
                 else (" press space on a passage in the reader, claims or search to select it", DIM),
             )

@@ -17,7 +17,8 @@ from textual.widgets.tree import TreeNode
 from store.compare.subject_figures import NO_SUBJECT_LABEL
 from store.corpus import Corpus
 from store.models import Article, Claim
-from tui.formatting import claim_detail_parts, claim_row_text, fit_lines, one_line, passage_claims_detail
+from tui.claim_rows import claim_detail_parts, claim_row_text
+from tui.formatting import fit_lines, one_line, passage_claims_detail
 from tui.messages import OpenPassage, ToggleSelection
 
 UNCLASSIFIED = NO_SUBJECT_LABEL

@@ -43,7 +43,7 @@ class Reader(NavList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_selected", "Select", tooltip="Add or remove this passage from the export selection"),
         Binding("enter", "follow_echo", "Also in…", tooltip="Follow a repeated passage to the other articles"),
-        Binding("escape", "back", "Back", tooltip="Go back to the article list (or to the comparison the passage was opened from)"),
+        Binding("escape", "back", "Back", tooltip="Go back to the article list (or to the search hits or comparison the passage was opened from)"),
         Binding("c", "screen.compare", "Compare", tooltip="Compare this article with another"),
         Binding("[", "previous_article", "Previous article", show=False),
         Binding("]", "next_article", "Next article", show=False),
