@@ -325,7 +325,7 @@ def print_figures(data: dict[str, Any]) -> None:
     rows = data.get("rows", [])
     _table(("date", "claimed", "outlet", "claimant", "figure", "count", "sentence"),
            ((r.get("date") or "-", figure_date_cell(r), r.get("outlet") or "-",
-             claimant_words(r.get("claimant"), denied=bool(r.get("denied")), nobody="-"),
+             claimant_words(r.get("claimant"), denied=bool(r.get("denied")), via=r.get("via"), nobody="-"),
              (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
              echo_count_cell(r), clipped(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))

@@ -151,12 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help="typo-tolerant search over passages",
         description='Typo-tolerant search. "Quoted words" must stand together; -word leaves out passages holding '
                     'it ("shells -kursk", or "shells NOT kursk" as news databases write it; a query that starts with - '
-                    'goes after --: nkru-tui search -- -kursk shells).')
+                    'goes after --: nkru-tui search -- -kursk shells). No passage found is no error: the exit status '
+                    'is 0, with a note on stdout ([] with --json); a filter naming nothing is one (status 1).')
     # "*", not "+": a query of exclusions only ("-kursk") is argparse's unknown option, which run_search answers.
     p.add_argument("query", nargs="*", metavar="QUERY", help='words to find; "quoted words" together, -word (or NOT word) left out')
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="best N passages (default 20)")
     # Filters take a name as typed: case, accents, part of it or a typo will do when one name fits.
-    p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider"')
+    p.add_argument("--outlet", type=_name, metavar="NAME", help='only passages from this outlet, e.g. "business insider" or its initials, "AP"')
     p.add_argument("--topic", type=_name, metavar="TOPIC", help="only passages on this topic (id or label, see `topics`)")
     p.add_argument("--claimant", type=_name, metavar="NAME", help="only passages holding a claim by this claimant")
     p.add_argument("--since", type=partial_date, metavar="DATE",

@@ -5,7 +5,8 @@ silently match nothing because the stored names are "Business Insider" and
 "Volodymyr Zelenskyy".  The rules, in order: the exact name; the name up to
 case and accents (up to case alone where accents tell two names apart); the
 one name whose words start with the typed words, in any order ("NIS" is not in
-"ministry"); the one name in which every typed word is close to a word of its own; the one name rapidfuzz scores clearly best (a
+"ministry"), or the one name the typed words abbreviate ("AP": "Associated Press", first when typed in
+capitals; see ``name_abbreviations``); the one name in which every typed word is close to a word of its own; the one name rapidfuzz scores clearly best (a
 typo).  Anything else is a one-line error that lists the closest names, so the
 user can retype one.
 """
@@ -20,6 +21,7 @@ from rapidfuzz import fuzz, process, utils
 
 from store.analysis.claimants import fold
 from store.errors import StoreError
+from store.name_abbreviations import abbreviated, written_as_abbreviation
 from store.models import OWN_VOICE
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ CLEAR_LEAD = 5  # points the best typo match must lead the next by
 LISTED = 5  # names offered in the error
 SUGGEST_CUTOFF = 70  # whole-name ratio at which a name is offered in the error
 SUGGEST_WRATIO = 80  # rapidfuzz WRatio (a part of the typed name may match) at which a name is offered too
+SUGGEST_PART_MIN = 4  # letters typed before a name holding them is offered (WRatio scores a part whole)
 _LISTING_VERBS = {"outlet": "sources", "topic": "topics", "claimant": "claimants"}  # the verb listing each kind
 
 
@@ -63,7 +66,10 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
         return cased[0]
     words = typed.split()
     holds = _starts_words(typed)
-    containing = same or [name for name in names if holds(name)]
+    # "AP" in capitals means initials ("Associated Press"), before a name that begins with the letters ("Apple
+    # Daily"); typed in small letters, the names beginning with them come first.
+    containing = same or (written_as_abbreviation(wanted) and abbreviated(wanted, names))
+    containing = containing or [name for name in names if holds(name)] or abbreviated(wanted, names)
     if len(containing) == 1:
         return containing[0]
     if containing:
@@ -82,8 +88,9 @@ def resolve_name(wanted: str, names: Iterable[str], kind: str) -> str:
     # Offered, not chosen: a name holding most of what was typed ("Kestrel Wyre Service" for "Kestrel Wire")
     # is worth retyping, though too far from the whole to be taken for it.
     offered = [name for name, score, _ in scored if score >= SUGGEST_CUTOFF]
-    offered += [name for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, processor=utils.default_process,
-                                                       limit=LISTED, score_cutoff=SUGGEST_WRATIO)]
+    if len(typed.replace(" ", "")) >= SUGGEST_PART_MIN:  # two letters are part of too many names ("ap": "Yonhap")
+        offered += [name for name, _, _ in process.extract(typed, names, scorer=fuzz.WRatio, processor=utils.default_process,
+                                                           limit=LISTED, score_cutoff=SUGGEST_WRATIO)]
     if close := ", ".join(list(dict.fromkeys(offered))[:LISTED]):
         raise StoreError(f"no {kind} {wanted!r} in this database; closest: {close}")
     listing = f"nkru-tui {_LISTING_VERBS[kind]} lists them" if kind in _LISTING_VERBS else "none is close"

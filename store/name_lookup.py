@@ -47,6 +47,7 @@ class NameLookup:
         ]
         self.sources: Sequence[NamedSource] = sources
         self._folded = [utils.default_process(source.name) for source in sources]
+        self._initials: list[str] | None = None  # each name's words' first letters, for ``_abbreviated``
         outlets = len(corpus.outlet_summaries)
         self._spans: dict[SourceKind | None, tuple[int, int]] = {
             None: (0, len(sources)), "outlet": (0, outlets), "claimant": (outlets, len(sources))
@@ -56,7 +57,8 @@ class NameLookup:
         """The sources whose name is most like ``query`` (similarity 0-100), best first.
 
         A name holding the query ("zelensky" in "Volodymyr Zelenskyy") is as good as the name
-        itself; words in another order ("yo jong kim") count too.  A name shorter than the query
+        itself; words in another order ("yo jong kim") count too, and a name the query abbreviates
+        ("AP": "Associated Press") is better.  A name shorter than the query
         must match it whole: "ele" is inside "zelensky", but nobody typing "zelensky" means it.
         Ties go to the outlet or claimant with more articles or claims.
         """
@@ -85,6 +87,26 @@ class NameLookup:
                     score += 0.5  # "us" is a word of "the US", only letters of "Business"
                 if score >= SCORE_CUTOFF and score > scores.get(first + at, 0):
                     scores[first + at] = score
+        for at in self._abbreviated(query, first, stop):
+            scores[at] = 100.75  # "AP" of "Associated Press": above a name merely holding the letters ("Yonhap")
         found = [(self.sources[at], score) for at, score in scores.items()]
         found.sort(key=lambda pair: (-pair[1], pair[0].kind != "outlet", -pair[0].count, pair[0].rank))
         return found[:limit]
+
+    def _abbreviated(self, query: str, first: int, stop: int) -> list[int]:
+        """The positions of the names ``query`` abbreviates ("NYT": "The New York Times"), when it is written as
+        one word of two to six letters; only names whose words' first letters hold its letters in order are tried."""
+        import re
+
+        from store.name_abbreviations import abbreviates
+
+        wanted = "".join(query.split()).replace(".", "").casefold()
+        if not (2 <= len(wanted) <= 6 and wanted.isalpha() and wanted.isascii()):
+            return []
+        if self._initials is None:  # made at the first such query: one string per name
+            self._initials = [" " + "".join(word[0] for word in folded.split()) for folded in self._folded]
+        in_order = re.compile(".*".join(wanted))
+        return [
+            at for at in range(first, stop)
+            if in_order.search(self._initials[at]) and abbreviates(query, self.sources[at].name)
+        ]

@@ -1,7 +1,7 @@
 """Words typed without their space or hyphen: "kimjongun", "jongun", "kpop", "nkorea"; and the
 other way round, one word typed as two: "Pyong yang", "Vladi vostok".  A word some passages write
 whole and others apart ("cooperation" / "co-operation", "Jongun" / "Jong Un") is both
-(:func:`written_apart`).
+(:func:`written_apart`; a word's plan takes those passages through :func:`add_written_apart`).
 
 The passages write "Kim Jong Un", "Jong-un", "K-pop" and "N. Korea", which
 index as separate terms, so the run-together word matches nothing, or only a
@@ -16,13 +16,17 @@ bounded look at the passages holding every part.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from store.search.postings import Postings
-from store.search.ranking import phrase_docs
+from store.search.ranking import EXACT_WEIGHT, STEM_WEIGHT, WordPlan, phrase_docs
 from store.search.terms import is_stop_word
 from store.search.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from store.search.builder import IndexParts
 
 MIN_LENGTH = 4  # "kpop" is the shortest worth splitting; three letters split into noise
 MAX_LENGTH = 24
@@ -168,3 +172,24 @@ def _three_part_splits(word: str, part_id: Callable[[str], int | None]) -> list[
         for j in tails
         if j > i and part_id(word[i:j]) is not None
     ]
+
+
+def add_written_apart(parts: IndexParts, plan: WordPlan) -> None:
+    """Add to ``plan`` the passages writing its word as two ("co-operation", "Jong Un"), each scoring the
+    rarer part's impact, as a stem sibling would."""
+    # The word itself is its plan's only variant of full weight; a word no term spells has none.
+    own = next((term for term, weight in plan.variants.items() if weight == EXACT_WEIGHT), None)
+    if own is None or len(plan.word) < 2:
+        return
+    found = written_apart(parts.vocabulary, parts.postings, parts.forward_ptr, parts.forward_terms, parts.texts, plan.word, own)
+    if found is None:
+        return
+    terms, docs = found
+    postings = parts.postings
+    best = np.zeros(len(docs), dtype=np.float32)
+    for term in terms:
+        these = postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
+        at = np.searchsorted(these, docs)  # every one of the passages holds the term: found where it is
+        best = np.maximum(best, postings.impact[postings.ptr[term] + at])
+    plan.written_apart.append((docs, best * np.float32(STEM_WEIGHT)))
+    plan.phrase_terms.update(terms)  # "co-operation" lit where "cooperation" found it

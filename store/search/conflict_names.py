@@ -127,7 +127,7 @@ def parse_names(*tables: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[st
 def default_names() -> dict[tuple[str, ...], tuple[str, tuple[LatinName, ...]]]:
     """Both lists, read once per process; a list missing or unreadable is left out."""
     tables = []
-    for path, sections in ((ALIASES_PATH, ("aliases",)), (NAMES_PATH, ("places", "people"))):
+    for path, sections in ((ALIASES_PATH, ("aliases",)), (NAMES_PATH, ("places", "people", "compounds"))):
         try:
             with open(path, "rb") as handle:
                 data = tomllib.load(handle)

@@ -42,6 +42,11 @@ _FOREIGN_SCALES = {
     "tausend": 1_000,
     **dict.fromkeys(["millionen", "millions", "mio"], 1_000_000),
     **dict.fromkeys(["milliarde", "milliarden", "milliard", "milliards", "mrd"], 1_000_000_000),
+    # German "12 Tsd.", Spanish and Portuguese "12 mil", Italian "12 mila", French "12 mille", Polish "12 tys."
+    # ("3 mil millones" multiplies on: three billion); their millions and billions likewise.
+    **dict.fromkeys(["tsd", "mil", "mila", "mille", "tys"], 1_000),
+    **dict.fromkeys(["millones", "milioni", "milhões", "milionów", "miliony"], 1_000_000),
+    **dict.fromkeys(["miliardi", "miliardów", "miliardy"], 1_000_000_000),
     # English wires' shorthand written apart from the figure ("$3 bn", "2 mln"); run together ("3bn") it
     # is one token, which ``terms.fold`` reads.
     **dict.fromkeys(["mn", "mln"], 1_000_000),

@@ -29,20 +29,21 @@ from pathlib import Path
 
 import numpy as np
 
-from store.models import UNKNOWN_OUTLET, Article, Claim, SearchHit
+from store.models import Article, Claim, SearchHit
 from store.search.builder import IndexParts, ProgressCallback, build_parts
 from store.search.contractions import NEGATION
 from store.search.documents import IndexColumns, IndexDoc
 from store.search.figures import SCALES, scale_after_figure
 from store.search.fractions import article_numerators
 from store.search.highlight import WantedSpans, wanted_spans
+from store.search.holding import filter_mask, holding_any, holding_figure_with_scale, holding_phrases, holding_terms
 from store.search.korean_names import stop_word_syllables
 from store.search.mixed_scripts import read_by_sound
 from store.search.phrase_slots import phrase_slots
 from store.search.persistence import load_parts, save_parts
 from store.search.planner import LONG_QUERY_WORDS, QueryPlanner
 from store.search.query import parse_query, without_own_quotes
-from store.search.ranking import WordPlan, phrase_docs, proximity_bonuses
+from store.search.ranking import PROXIMITY_WEIGHT, WordPlan, phrase_docs, proximity_bonuses
 from store.search.scoring import accumulate, title_matches
 from store.search.script_order import own_script_first
 from store.search.terms import STOP_WORDS
@@ -166,9 +167,10 @@ class SearchIndex:
         if limit <= 0 or self.n_docs == 0:
             return []
         parsed = parse_query(query)
-        allowed = self._filter_mask(outlet, topic, claimant)
+        allowed = filter_mask(self.parts, outlet, topic, claimant)
         if parsed.excluded or parsed.excluded_phrases:
-            excluded = self._holding_any(parsed.excluded) | self._holding_phrases(parsed.excluded_phrases)
+            excluded = holding_any(self.parts, parsed.excluded, self._phrase_variants)
+            excluded |= holding_phrases(self.parts, parsed.excluded_phrases, self._phrase_variants, self._scale_term_ids())
             allowed = ~excluded if allowed is None else allowed & ~excluded
         if allowed is not None and not allowed.any():
             return []
@@ -210,7 +212,9 @@ class SearchIndex:
             candidates = candidates[top]
         if len(candidates) == 0:
             return []
-        final = self._rerank(candidates, scores[candidates], plans, titled)
+        # "11 тисяч" ranks "11,000" as high, but the passages writing it as typed first among equals.
+        typed_scales = [(parsed.words[i - 1], word) for i, word in enumerate(parsed.words) if scale_after_figure(parsed.words, i)]
+        final = self._rerank(candidates, scores[candidates], plans, titled, typed_scales)
         across = own_script_first(self.parts, candidates, final, plans)
         if across is None:
             order = np.lexsort((candidates, -final))[:limit]
@@ -227,71 +231,11 @@ class SearchIndex:
     def _plan(self, word: str, *, allow_prefix: bool, typos: bool = True) -> WordPlan:
         return self._planner.plan(word, allow_prefix=allow_prefix, typos=typos)
 
-    def _holding_any(self, groups: list[list[str]]) -> np.ndarray:
-        """Passages holding every word of at least one group (each word in any of its exact variants);
-        a lead passage holds what its article's title holds."""
-        titles = self.parts.title_index
-        found = np.zeros(self.n_docs, dtype=bool)
-        for words in groups:
-            holding = np.ones(self.n_docs, dtype=bool)
-            titled: np.ndarray | None = None
-            for word in words:
-                variants = self._phrase_variants(word)
-                holding &= self._holding(variants)
-                arts = titles.articles_holding(variants)
-                titled = arts if titled is None else np.intersect1d(titled, arts, assume_unique=True)
-            found |= holding
-            if titled is not None:
-                found[titles.lead[titled]] = True
-        return found
-
-    def _holding_phrases(self, phrases: list[tuple[list[str], frozenset[int]]]) -> np.ndarray:
-        """Passages holding at least one of these phrases (as ``_with_phrases`` matches them); a lead
-        passage holds what its article's title holds."""
-        found = np.zeros(self.n_docs, dtype=bool)
-        scales = self._scale_term_ids()
-        for words, written in phrases:
-            slots, optional = phrase_slots(words, written, self._phrase_variants, scales)
-            required = [variants for slot, variants in enumerate(slots) if slot not in optional]
-            if any(len(variants) == 0 for variants in required):
-                continue  # a word no passage holds: no passage holds the phrase
-            holding = np.ones(self.n_docs, dtype=bool)
-            for variants in required:
-                holding &= self._holding(variants)
-            docs = np.flatnonzero(holding)
-            found[phrase_docs(self.parts.forward_ptr, self.parts.forward_terms, docs, slots, optional)] = True
-            found[self.parts.title_index.lead[self.parts.title_index.holding_phrase(slots, optional)]] = True
-        return found
-
     def _holding_other_words(self, plans: list[WordPlan], syllables: set[str]) -> np.ndarray:
         """Passages holding a variant of some plan's word other than these stop-word syllables: a
         passage holding only "in" of "Kim Chen In" is no hit."""
         other = [t for plan in plans if plan.word not in syllables for t in plan.variants]
-        return self._holding(np.asarray(other, dtype=np.int32))
-
-    def _holding(self, terms: np.ndarray) -> np.ndarray:
-        """Passages holding any of these term ids."""
-        postings = self.parts.postings
-        this = np.zeros(self.n_docs, dtype=bool)
-        for term in terms.tolist():
-            this[postings.docs[postings.ptr[term] : postings.ptr[term + 1]]] = True
-        return this
-
-    def _filter_mask(self, outlet: str | None, topic: str | None, claimant: str | None) -> np.ndarray | None:
-        mask: np.ndarray | None = None
-        p = self.parts
-        for facet, value in ((p.outlets, outlet), (p.topics, topic), (p.claimants, claimant)):
-            if value is None:
-                continue
-            if facet is p.outlets and value == UNKNOWN_OUTLET:
-                docs = np.flatnonzero(p.article_outlet[p.doc_article] < 0)
-            else:
-                found = facet.docs_of(value)
-                docs = found if found is not None else np.empty(0, dtype=np.int32)
-            this = np.zeros(self.n_docs, dtype=bool)
-            this[docs] = True
-            mask = this if mask is None else mask & this
-        return mask
+        return holding_terms(self.parts, np.asarray(other, dtype=np.int32))
 
     def _with_phrases(
         self, candidates: np.ndarray, scores: np.ndarray, phrases: list[tuple[list[str], frozenset[int]]], pool: int
@@ -316,7 +260,7 @@ class SearchIndex:
             in_body = np.ones(self.n_docs, dtype=bool)
             for slot, word_variants in enumerate(phrase):
                 if slot not in optional:
-                    in_body &= self._holding(word_variants)
+                    in_body &= holding_terms(self.parts, word_variants)
             holding &= in_body | led
         candidates = candidates[holding[candidates]]
         ordered = candidates[np.argsort(-scores[candidates], kind="stable")]
@@ -350,7 +294,12 @@ class SearchIndex:
         return np.fromiter(plan.variants, dtype=np.int32, count=len(plan.variants))
 
     def _rerank(
-        self, candidates: np.ndarray, scores: np.ndarray, plans: list[WordPlan], titled: list[TitleMatch | None]
+        self,
+        candidates: np.ndarray,
+        scores: np.ndarray,
+        plans: list[WordPlan],
+        titled: list[TitleMatch | None],
+        typed_scales: list[tuple[str, str]],
     ) -> np.ndarray:
         # Words side by side count as written or typo'd, not through a synonym: the bonus is for the query's own words.
         variants = [
@@ -367,7 +316,15 @@ class SearchIndex:
                 if match is not None:
                     held[match.articles] += match.weights
             bonus += TITLE_BONUS / len(plans) * held[self.parts.doc_article[candidates]]
-        return scores.astype(np.float64) * (1.0 + bonus)
+        written = np.zeros(len(candidates), dtype=np.float64)
+        for figure, scale in typed_scales:  # the scale word typed stands with its figure, as words side by side do
+            same = [word for word, value in SCALES.items() if value == SCALES[scale]]
+            scale_terms = np.asarray([t for t in self.parts.vocabulary.lookup_many(same) if t is not None], dtype=np.int32)
+            written += holding_figure_with_scale(self.parts, candidates, self._phrase_variants(figure), scale_terms)
+        final = scores.astype(np.float64) * (1.0 + bonus + PROXIMITY_WEIGHT / len(plans) / max(len(typed_scales), 1) * written)
+        if len(plans) == 1 and written.any():  # the figure alone: as typed first, as a figure's form typed is
+            final[written > 0] += final.max()
+        return final
 
     def _hit(self, doc: int, score: float, wanted: WantedSpans | None) -> SearchHit:
         p = self.parts

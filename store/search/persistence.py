@@ -19,10 +19,11 @@ from store.search.vocabulary import Vocabulary
 # 3: "%" and "pct" index as "percent", "11k" as "11000"; 4: "12 000", "twelve thousand" as "12000";
 # 5: titles' terms (headline search).
 # 6: kanji and kana indexed as pairs of characters.
-FORMAT_VERSION = 12  # 7: what adding passages needs (``incremental``); 8: Slavic stems, "D.P.R.K.", "12 тысяч"
+FORMAT_VERSION = 13  # 7: what adding passages needs (``incremental``); 8: Slavic stems, "D.P.R.K.", "12 тысяч"
 # 9: "3bn", "2mn" and "$1.5 bn" as figures; traditional hanzi folded to simplified.
 # 10: emoji and pictographs as terms ("🚂", "🇰🇵").
 # 11: currency signs as terms ("$" as "dollar", "€" as "euro"); "1.5m" one term.
+# 13: "12 Tsd.", "12 mil", "12 mila", "12 tys." as figures.
 _STRING_COLUMNS = ("passage_ids", "texts", "article_ids", "titles", "chunks")
 _FACETS = ("outlets", "topics", "claimants")
 

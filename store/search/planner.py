@@ -28,9 +28,8 @@ from itertools import takewhile
 
 import numpy as np
 
-from store.search.alias_scripts import add_alias_names
 from store.search.builder import IndexParts
-from store.search.compounds import split_run_together, written_apart, written_together
+from store.search.compounds import add_written_apart, split_run_together, written_together
 from store.search.contractions import NEGATED_TERMS, NEGATION
 from store.search.conflict_names import kana_runs, latin_name_plan, read_names
 from store.search.cross_script import RomanisedTerms, latin_matches
@@ -41,6 +40,7 @@ from store.search.iso_dates import date_forms
 from store.search.korean_forms import add_korean_forms, is_hangul
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.loanword_names import LOANWORD_WEIGHT, MIN_CONSONANTS, LoanwordNames
+from store.search.names_from_latin import add_other_script_names
 from store.search.ranking import (
     EDIT_WEIGHTS,
     EXACT_WEIGHT,
@@ -48,7 +48,8 @@ from store.search.ranking import (
     WordPlan,
     blend,
     expand_word,
-    typed_form_first,
+    one_figure_idf,
+    typed_form_first_alone,
 )
 from store.search.short_typos import add_short_second_typos, commonest_neighbour_first
 from store.search.spellings import other_spellings
@@ -101,7 +102,7 @@ class QueryPlanner:
         """
         distinct = list(dict.fromkeys(scoring))
         if len(distinct) < LONG_QUERY_WORDS:
-            return self._typed_plans(scoring, being_typed, literal, exact)
+            return typed_form_first_alone(self._typed_plans(scoring, being_typed, literal, exact), self.parts.postings)
         known = self.parts.vocabulary.lookup_many(distinct)
         by_word: dict[str, list[WordPlan]] = {}
         typo_words = LONG_QUERY_TYPO_WORDS
@@ -158,9 +159,9 @@ class QueryPlanner:
             forms: dict[int, float] = {}
             if together is not None:
                 forms = dict.fromkeys(vocabulary.stem_siblings(together[0]), STEM_WEIGHT)
-            elif after is not None and word not in literal and after not in literal:
+            if after is not None and word not in literal and after not in literal:
                 # "north korean" also finds "DPRK", "national intelligence service" "NIS" (``synonyms.toml``'s
-                # phrases): a synonym of each word of the phrase
+                # phrases): a synonym of each word of the phrase; so too where a tag writes them as one ("#NorthKorea")
                 run = tuple(takewhile(lambda w: w not in literal, scoring[i : i + MAX_PHRASE_WORDS]))  # not the whole rest
                 if run not in runs:  # a run typed again ("1 1 1 ..."): looked up once
                     runs[run] = default_synonyms().of_run(list(run))
@@ -206,6 +207,7 @@ class QueryPlanner:
             phrase_synonyms=plan.phrase_synonyms,
             phrase_terms=plan.phrase_terms,
             written_apart=plan.written_apart,
+            typed_forms=plan.typed_forms,
         )
         blend(joined, self.parts.vocabulary.df, self.n_docs)
         return joined
@@ -229,6 +231,7 @@ class QueryPlanner:
         vocabulary = self.parts.vocabulary
         # the same figure or name written another way ("eleventh" for "11th", "Zelenskyy" for "Zelensky")
         other_forms: list[int] = []
+        figure_forms: list[int] = []  # the figure typed and its other forms, as the vocabulary holds them
         if is_unspaced_character(word):
             plan = self._character_plan(word)
         else:
@@ -242,6 +245,7 @@ class QueryPlanner:
             elif forms := other_figure_forms(word):  # "12.000" for "12000", "1.5m" for "1500000"
                 other_forms = [t for t in vocabulary.lookup_many(forms) if t is not None and t not in plan.variants]
                 plan.variants.update(dict.fromkeys(other_forms, STEM_WEIGHT))
+                figure_forms = [t for t in [vocabulary.lookup(word), *other_forms] if t is not None]
             elif not plan.variants and typos and len(word) >= COMPOUND_HEAD_MIN_LENGTH and word.isalpha():
                 # A word no term spells, nor one or two letters off: maybe the head of compounds
                 # ("Lieferungen" -> "Munitionslieferungen", "Waffenlieferungen").
@@ -254,7 +258,7 @@ class QueryPlanner:
                 if synonyms:
                     add_synonyms(vocabulary, plan)
                     add_phrase_synonyms(vocabulary, self.parts.postings, self.n_docs, plan)
-                    add_alias_names(vocabulary, self.parts.postings, self.n_docs, plan)  # "NIS": "국정원", "ГУР": "HUR"
+                    add_other_script_names(vocabulary, self.parts.postings, self.n_docs, plan)  # "NIS": "국정원", "Kursk": "쿠르스크"
                 for term_id, weight in self._other_script(word).items():
                     if weight > plan.variants.get(term_id, 0.0):
                         plan.variants[term_id] = weight
@@ -264,8 +268,10 @@ class QueryPlanner:
         if spellings := [*other_spellings(word), *romanised_forms(word)]:
             other_forms += [t for t in vocabulary.lookup_many(spellings) if t is not None and t in plan.variants]
         blend(plan, vocabulary.df, self.n_docs)
+        if figure_forms:
+            one_figure_idf(plan, figure_forms, vocabulary.df, self.n_docs)
         if other_forms and (typed := vocabulary.lookup(word)) is not None:
-            typed_form_first(plan, self.parts.postings, typed, other_forms)
+            plan.typed_forms = (typed, tuple(other_forms))  # below the form typed when alone (``plans``)
         if typos:
             commonest_neighbour_first(vocabulary, plan, self.parts.postings)
         with self._lock:
@@ -287,35 +293,16 @@ class QueryPlanner:
                 self._apart_plans.move_to_end(id(plan))
                 return remembered[1]
         apart = WordPlan(
-            plan.word, dict(plan.variants), dict(plan.scales), set(plan.synonyms), list(plan.phrase_synonyms), set(plan.phrase_terms)
+            plan.word, dict(plan.variants), dict(plan.scales), set(plan.synonyms), list(plan.phrase_synonyms), set(plan.phrase_terms),
+            typed_forms=plan.typed_forms,
         )
-        self._add_written_apart(apart)
+        add_written_apart(self.parts, apart)
         found = apart if apart.written_apart else plan
         with self._lock:
             self._apart_plans[id(plan)] = (plan, found)
             if len(self._apart_plans) > _PLAN_CACHE_SIZE:
                 self._apart_plans.popitem(last=False)
         return found
-
-    def _add_written_apart(self, plan: WordPlan) -> None:
-        """Add the passages writing the word as two ("co-operation", "Jong Un"), each scoring the rarer
-        part's impact, as a stem sibling would."""
-        p = self.parts
-        # The word itself is its plan's only variant of full weight; a word no term spells has none.
-        own = next((term for term, weight in plan.variants.items() if weight == EXACT_WEIGHT), None)
-        if own is None or len(plan.word) < 2:
-            return
-        found = written_apart(p.vocabulary, p.postings, p.forward_ptr, p.forward_terms, p.texts, plan.word, own)
-        if found is None:
-            return
-        parts, docs = found
-        best = np.zeros(len(docs), dtype=np.float32)
-        for term in parts:
-            these = p.postings.docs[p.postings.ptr[term] : p.postings.ptr[term + 1]]
-            at = np.searchsorted(these, docs)  # every one of the passages holds the term: found where it is
-            best = np.maximum(best, p.postings.impact[p.postings.ptr[term] + at])
-        plan.written_apart.append((docs, best * np.float32(STEM_WEIGHT)))
-        plan.phrase_terms.update(parts)  # "co-operation" lit where "cooperation" found it
 
     def _loanwords(self) -> LoanwordNames:
         vocabulary = self.parts.vocabulary

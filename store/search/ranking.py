@@ -14,8 +14,10 @@ fuzzy scoring): otherwise a rare misspelling-neighbour ("forth" for
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 import numpy as np
@@ -48,6 +50,8 @@ _UNRELATED_MENT = frozenset(
 MAX_VARIANTS = 24
 PREFIX_LIMIT = 16
 
+FIGURE_MIN_SHARE = 0.1  # a figure weighs at least as a word one passage in ten holds (``one_figure_idf``)
+
 PROXIMITY_WEIGHT = 0.35  # at most +35% for query words found side by side, in order
 PROXIMITY_WINDOW = 3
 
@@ -65,6 +69,9 @@ class WordPlan:
     # The word as some passages write it apart ("co-operation" for "cooperation"): the passages and what each
     # scores.  The word itself, not a synonym: held in full.
     written_apart: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
+    # The word as typed and the same figure or name written otherwise ("12.000" for "12000"): ranked below
+    # it when the word is all a query asks for (``typed_form_first_alone``).
+    typed_forms: tuple[int, tuple[int, ...]] | None = None
 
     @property
     def matched(self) -> bool:
@@ -233,6 +240,35 @@ def typed_form_first(plan: WordPlan, postings: Postings, typed: int, others: lis
             strongest = float(postings.impact[postings.ptr[term] : postings.ptr[term + 1]].max()) * scale
             if strongest >= STEM_WEIGHT * weakest:
                 plan.scales[term] = scale * STEM_WEIGHT * weakest / strongest
+
+
+def one_figure_idf(plan: WordPlan, forms: list[int], df: np.ndarray, n_docs: int) -> None:
+    """Weigh a figure's forms ("12000", "12.000") by one IDF, the figure's: that of the passages holding any
+    of them.  A figure is one term however it is printed, so a passage printing it the rarer way must not
+    weigh more than one printing it the common way, nor one printing it the common way next to nothing.
+    A figure typed is specific, however many passages print it ("12,000" in coverage of 12,000 troops): it
+    weighs at least as a word held by ``FIGURE_MIN_SHARE`` of the passages.  Call after ``blend``: each form
+    keeps its weight."""
+    dfs = df[np.asarray(forms, dtype=np.int64)].astype(np.float64)
+    held = min(float(dfs.sum()), float(n_docs), FIGURE_MIN_SHARE * n_docs)  # the forms seldom meet in one passage
+    figure_idf = math.log1p((n_docs - held + 0.5) / (held + 0.5))
+    for term_id, term_df in zip(forms, dfs.tolist(), strict=True):
+        idf = math.log1p((n_docs - term_df + 0.5) / (term_df + 0.5))
+        if term_id in plan.scales and idf > 0:
+            plan.scales[term_id] = plan.variants[term_id] * figure_idf / idf
+
+
+def typed_form_first_alone(plans: list[WordPlan], postings: Postings) -> list[WordPlan]:
+    """``plans``, a lone word's with its other forms below the form typed (``typed_form_first``), on a copy
+    (plans are cached).  Beside other words its other forms keep their weight: a passage holding "12 000
+    Soldaten" holds both words of "12.000 Soldaten", and must not weigh as one holding "Soldaten" alone."""
+    if len(plans) != 1 or plans[0].typed_forms is None:
+        return plans
+    plan = plans[0]
+    alone = replace(plan, variants=dict(plan.variants), scales=dict(plan.scales))
+    typed, others = plan.typed_forms
+    typed_form_first(alone, postings, typed, list(others))
+    return [alone]
 
 
 def gather_tokens(forward_ptr: np.ndarray, forward_terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
