@@ -73,9 +73,11 @@ from store.analysis.phrases import (
     verb_hits,
 )
 from store.analysis.relayed_confirmations import fold_as_relayed, fold_relayed_confirmation, fold_set_off_source
-from store.analysis.relays import attach_relays
+from store.analysis.given_figures import given_figure_anchors
+from store.analysis.relays import attach_relays, compiler_of_cited_counts
 from store.analysis.social_posts import post_subject, posted_speaker
 from store.analysis.source_labels import bracket_sources
+from store.analysis.trailing_relays import fold_trailing_relay
 
 _CONTRACTED_PRONOUN = re.compile(r"^(i|we|he|she|they|you)['’](?:d|ll|m|ve|re)$")
 _FAMILIAR_TAIL = (" familiar ", " close to ", " briefed ", " with knowledge ")
@@ -124,6 +126,10 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    for anchor in given_figure_anchors(sentence) if " the " in sentence else ():  # "below the 3,000 Kyiv gave"
+        if free(anchor.start, anchor.end):
+            anchors.append(anchor)
+            taken.append((anchor.start, anchor.end))
     for match in ACCORDING.finditer(sentence) if "ccording" in sentence else ():
         anchor = prepositional_anchor(sentence, match.start(), match.end(), "according")
         if anchor:
@@ -155,6 +161,8 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
                 taken.append((anchor.start, anchor.end))
     for start, end in given_by(sentence) if " by " in sentence else ():
         # "A figure of 1,100 casualties was given by South Korea's intelligence service": the agent's figure.
+        if compiler_of_cited_counts(sentence, start):
+            continue  # "…, citing figures compiled by HUR": the citation's source (``relays.citations``)
         anchor = prepositional_anchor(sentence, start, end, "cited by")
         if anchor and free(anchor.start, anchor.end):
             anchors.append(anchor)
@@ -214,6 +222,8 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
                 continue
             anchor = participle_anchor(sentence, verb_start, verb_end)  # "X dismissed the denial, saying …"
         elif verb.endswith("ed") and sentence[verb_end : verb_end + 4] == " by ":
+            if compiler_of_cited_counts(sentence, verb_start):
+                continue  # "…, citing figures compiled by HUR": the citation's source (``relays.citations``)
             # "the 1,100 casualties reported by the NIS", "was cited by …": the agent says it.
             anchor = prepositional_anchor(sentence, verb_start, verb_end + 4, "cited by")
         else:
@@ -230,6 +240,8 @@ def find_anchors(sentence: str, verbs: list[VerbHit] | None = None) -> list[Anch
         attach_relays(sentence, anchors)
         return fold_briefed_speakers(sentence, anchors)  # one attribution or none: no speakers to fold
     anchors.sort(key=lambda a: a.start)
+    if "ccording" in sentence:
+        anchors = fold_trailing_relay(sentence, anchors)  # "…, according to the NIS, Lee said."
     if "confirm" in sentence:
         anchors = fold_relayed_confirmation(sentence, anchors)  # "According to Yonhap, … was confirmed by X"
     anchors = fold_trailing_sources(sentence, anchors)

@@ -15,6 +15,7 @@ from store.analysis.european_attribution import european_cue_starts
 from store.analysis.figure_sources import figure_sources
 from store.analysis.foreign_attribution import foreign_cue_starts
 from store.analysis.foreign_figures import has_foreign_letters
+from store.analysis.given_figures import given_figure_anchors
 from store.analysis.passive_sources import (
     POINTING_BACK,
     assessment_of,
@@ -90,6 +91,8 @@ def attribution_starts(text: str, verbs: list[VerbHit]) -> list[int]:
     if text.startswith(POINTING_BACK):
         starts += [start for start, _end in assessment_of(text)]
     starts += [start for start, _end in figure_sources(text)]  # "The figure comes from a RUSI assessment"
+    if " the " in text:
+        starts += [anchor.start for anchor in given_figure_anchors(text)]  # "far below the 3,000 Kyiv has given"
     if "espite " in text and " counting" in text:
         starts.append(text.index("espite ") - 1)  # "despite UN monitors counting 20 ships" (see ``attribution``)
     if has_foreign_letters(text):

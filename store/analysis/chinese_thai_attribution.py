@@ -48,10 +48,27 @@ _ZH_CITING = re.compile(
 _ZH_REVISED = re.compile(r"(?P<name>[^\s，。、“”：\d]{2,24}?)将[^。；]{0,30}?(?:上调|下调|调整为|修正为|提高到|增至|降至)")
 # Thai: "X เปิดเผยว่า" (X disclosed that), "X กล่าวว่า" (said that), "X ระบุว่า" (stated that), "X ปฏิเสธว่า" (denied
 # that): the speaker runs back from its verb to the space before it; "ตามข้อมูลของ X" is "according to X's data".
+# A name may run over up to three space-separated words and stand a space before its verb ("ประธานาธิบดี
+# โวโลดีมีร์ เซเลนสกี ของยูเครน กล่าวว่า").  "ปฏิเสธที่จะ" (refused to: "declined to comment") denies nothing.
 _TH_SAID = re.compile(
-    r"(?:^|\s)(?P<name>[\u0e00-\u0e7fA-Za-z][\u0e00-\u0e7fA-Za-z.-]{1,60}?)"
-    r"(?:(?:เปิดเผย|กล่าว|ระบุ|รายงาน|แถลง|ยืนยัน|ประเมิน|อ้าง)ว่า|ปฏิเสธ)"
+    r"(?:^|\s)(?P<name>[\u0e00-\u0e7fA-Za-z][\u0e00-\u0e7fA-Za-z.-]{1,60}?(?:\s[\u0e00-\u0e7fA-Za-z.-]{2,30}?){0,2}?)\s?"
+    r"(?:(?:เปิดเผย|กล่าว|ระบุ|รายงาน|แถลง|ยืนยัน|ประเมิน|อ้าง)ว่า|ปฏิเสธ(?!ที่จะ))"
 )
+# Words opening a Thai clause before its speaker: "ขณะที่" (while), "ด้าน" / "ส่วน" (as for), "โดย" (by), "ทั้งนี้".
+_TH_OPENERS = ("ขณะที่", "ด้าน", "ส่วน", "โดย", "ทั้งนี้", "นอกจากนี้", "ขณะเดียวกัน", "แต่")
+
+
+def _thai_speaker(sentence: str, match: re.Match[str]) -> Anchor:
+    """The speaker's anchor without a clause opener before it nor an owner's "ของ X" after it ("of Ukraine")."""
+    start, end = match.start("name"), match.end("name")
+    name = sentence[start:end]
+    for opener in _TH_OPENERS:
+        if name.startswith(opener) and len(name) > len(opener) + 1:
+            start += len(opener)
+            break
+    if " ของ" in sentence[start:end]:
+        end = sentence.index(" ของ", start, end)  # "เซเลนสกี ของยูเครน": Zelensky, "of Ukraine" only says whose
+    return speaker_anchor(sentence, start, end, match.end(), None)
 _TH_ACCORDING = re.compile(
     r"(?:ตาม(?:ข้อมูล|รายงาน|การประเมิน)?ของ|อ้างอิงข้อมูลจาก)\s?(?P<name>[\u0e00-\u0e7fA-Za-z]{2,40})"
 )
@@ -95,7 +112,7 @@ def thai_anchors(sentence: str) -> list[Anchor]:
     """'สำนักข่าวยอนฮัประบุว่า หน่วยข่าวกรอง…เปิดเผยว่า …': the last speaker says it, one who reports them relays."""
     if "ว่า" not in sentence and "ของ" not in sentence and "ปฏิเสธ" not in sentence:
         return []
-    speakers = [speaker_anchor(sentence, m.start("name"), m.end("name"), m.end(), None) for m in _TH_SAID.finditer(sentence)]
+    speakers = [_thai_speaker(sentence, m) for m in _TH_SAID.finditer(sentence)]
     if len(speakers) > 1:
         speakers[-1].via, speakers = speakers[-2].claimant, speakers[-1:]  # Yonhap reported that the NIS said …
     for match in _TH_ACCORDING.finditer(sentence):

@@ -44,9 +44,10 @@ from typing import NamedTuple
 from store.analysis import claim_date_patterns as patterns
 from store.models import Claim
 
-STATED = "stated"
+from store.analysis.claim_date_labels import STATED, UNKNOWN_YEAR, claim_date_label, date_label  # noqa: F401
+from store.analysis.claim_date_relatives import season_year, dated_by_another_date
+
 PUBLISHED = "published"
-UNKNOWN_YEAR = "XXXX"  # EDTF's unspecified year: "XXXX-12" is a December of some year
 
 STOOD_AT, CLAIMED_AT, OTHER = 0, 1, 2  # the rules above, best first
 
@@ -58,17 +59,29 @@ def claim_date(text: str, published: str | None, figure_at: int | None = None) -
     stated = _stated(text, anchor, figure_at)
     if stated is not None:
         return stated, STATED
-    return (anchor.iso, PUBLISHED) if anchor.iso else (None, None)
+    return _fallback(text, anchor)
 
 
 def date_claims(claims: Iterable[Claim], published: str | None) -> None:
     """Give every claim of one article its date, in place."""
     anchor = _anchor(published)
-    fallback = (anchor.iso, PUBLISHED) if anchor.iso else (None, None)
     for claim in claims:
         figures = claim.figures
         stated = _stated(claim.text, anchor, figures[0].start if figures else None)
-        claim.claim_date, claim.claim_date_basis = (stated, STATED) if stated is not None else fallback
+        claim.claim_date, claim.claim_date_basis = (stated, STATED) if stated is not None else _fallback(
+            claim.text, anchor
+        )
+
+
+def _fallback(text: str, anchor: _Anchor) -> tuple[str | None, str | None]:
+    """With no date of the rules above: a season's year ("last autumn"), no date when the sentence dates the
+    claim from another date ("a week earlier"), else the article's date."""
+    if "ear" in text or "efore" in text or "ater" in text or "revious" in text or "receding" in text:
+        if dated_by_another_date(text):
+            return None, None  # "put the figure at hundreds a week earlier": not the day of publication
+    if anchor.year is not None and (year := season_year(text, anchor.year, anchor.month)) is not None:
+        return year, STATED
+    return (anchor.iso, PUBLISHED) if anchor.iso else (None, None)
 
 
 def _stated(text: str, anchor: _Anchor, figure_at: int | None) -> str | None:
@@ -369,31 +382,3 @@ def _span(first: date, last: date) -> str | None:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}"
     return str(first.year) if first.year == last.year else None
-
-
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def date_label(value: str | None) -> str:
-    """A partial ISO date for readers: "18 Dec 2024", "Dec 2024", "2024", "Dec, year?" ("" for None)."""
-    if not value:
-        return ""
-    year, _, rest = value.partition("-")
-    month, _, day = rest.partition("-")
-    if not month.isdigit() or not 1 <= int(month) <= 12:
-        return value
-    shown_year = "year?" if year == UNKNOWN_YEAR else year
-    name = _MONTH_ABBREVIATIONS[int(month) - 1]
-    if year == UNKNOWN_YEAR:
-        return f"{int(day)} {name}, year?" if day.isdigit() else f"{name}, year?"
-    return f"{int(day)} {name} {shown_year}" if day.isdigit() else f"{name} {shown_year}"
-
-
-def claim_date_label(value: str | None, basis: str | None, *, short: bool = False) -> str:
-    """The claim's date and how it was found: "Dec 2024 (stated)", "10 Feb 2025 (published)"; "undated"."""
-    if not value:
-        return "undated"
-    shown = date_label(value)
-    if basis == STATED:
-        return f"{shown} (stated)"
-    return f"{shown} (pub.)" if short else f"{shown} (published)"

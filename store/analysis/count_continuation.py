@@ -39,7 +39,13 @@ POINTS_BACK = re.compile(
     r"\b[Aa]\s+(?:similar|comparable|higher|lower)\s+(?:number|figure|total|estimate|count)\b|"
     # "he raised it to more than 1,000", "later put it at 3,000": "it" is the count given before.
     r"\b(?:raised|revised|lowered|cut|increased|upped|updated|reduced)\s+it\s+(?:(?:up|down|upward|downward)\s+)?to\b|"
-    r"\bput\s+(?:it|them)\s+(?:at|closer\s+to)\b|"
+    r"\bput\s+(?:it|them)\s+(?:(?:(?:slightly|much|far|a\s+little|even)\s+)?(?:higher|lower)\s*,?\s+)?"
+    r"(?:at|closer\s+to)\b|"
+    # "far below the 3,000 Kyiv has given": a figure named as one a speaker gave before
+    r"\bthe\s+(?:(?:some|about|around)\s+)?\d[\d,.]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    r"(?:(?:has|had|have)\s+)?(?:given|gave|cited|claimed|reported|put\s+forward)\b|"
+    # "has put North Korea's share at about 40%": the share of a named owner, its noun given before
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+(?:share|proportion|portion|contribution)\b|"
     # "их число может достигать 12 тысяч", "їхня кількість": their number, in Russian and Ukrainian
     r"(?<![а-яёіїєґ])(?:их|это|эта|этот|эти|общее|їх|їхня|їхнє|ця|це|загальна|загальне)\s+(?:число|количество|"
     r"численность|кількість|число|чисельність)(?![а-яёіїєґ])|" + _CYRILLIC_INCREMENT

@@ -5,10 +5,11 @@ agency" or "the nation's intelligence service".  Left as written, that is a
 claimant called "country's spy agency" that nothing else matches.  The
 country is read from the article, most telling first:
 
-1. an agency of one country that the article already names ("National
+1. the last country named as an owner earlier in the same sentence ("South
+   Korea's ambassador … citing the country's spy agency"), or else named there
+   as no place ("A South Korean official, citing …", not "sent to Russia");
+2. an agency of one country that the article already names ("National
    Intelligence Service", "SBU"): it is the one meant again;
-2. the last country named as an owner earlier in the same sentence ("South
-   Korea's ambassador … citing the country's spy agency");
 3. the wire dateline ("SEOUL, Feb. 13 (Yonhap) --");
 4. the last country named as an owner before it in the article ("Seoul's
    envoy"); a country only written as a place ("troops sent to Russia") is
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from store.analysis.role_nouns import is_person_noun
 from store.analysis.terms import read_toml
 
 COUNTRY_AGENCIES_PATH = Path(__file__).with_name("country_agencies.toml")
@@ -35,6 +37,24 @@ _COUNTRY_AGENCY = re.compile(
     r"(?P<noun>spy|intelligence|security|counter-?intelligence)\s+(?:agency|agencies|service|services|directorate|body)$",
     re.IGNORECASE,
 )
+
+# The speakers a country's adjective may name: "a South Korean official", "US defence officials", "a
+# Ukrainian lawmaker".
+_SPEAKER_NOUNS = frozenset(
+    """official officials lawmaker lawmakers legislator legislators diplomat diplomats envoy ambassador minister
+    officer officers spokesman spokeswoman spokesperson source sources government authorities president
+    commander commanders general generals aide aides adviser advisers""".split()
+)
+_NEXT_WORDS = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _speaker_after(text: str, end: int) -> bool:
+    """Whether the words after a country's name (one adjective allowed) name a speaker: "official"."""
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and any(
+        w is not None and (w in _SPEAKER_NOUNS or is_person_noun(w)) for w in words.groups()
+    )
+
 
 # "South Korea's spy agency", and with the country's adjective and no possessive, "the South Korean spy agency".
 _NAMED_COUNTRY_AGENCY = re.compile(
@@ -98,9 +118,13 @@ def resolve_country_agency(name: str, before: str, sentence_before: str, datelin
     if match is None:
         return None
     table = _table()
-    country = _country_with_named_agency(table, before + "\n" + sentence_before)
+    # The speaker's own country, named in the sentence, outranks an agency named earlier: after "HUR said …",
+    # "A South Korean official, citing the country's spy agency" means South Korea's.
+    country = _last_country(table, sentence_before, possessive_only=True)
     if country is None:
-        country = _last_country(table, sentence_before, possessive_only=True)
+        country = _last_country(table, sentence_before, not_a_place=True)
+    if country is None:
+        country = _country_with_named_agency(table, before + "\n" + sentence_before)
     if country is None and dateline:
         country = next((i for i, c in enumerate(table.countries) if dateline.upper() in c.datelines), None)
     if country is None:
@@ -123,11 +147,15 @@ def _country_with_named_agency(table: _Table, text: str) -> int | None:
     return last
 
 
-def _last_country(table: _Table, text: str, *, possessive_only: bool = False) -> int | None:
+def _last_country(table: _Table, text: str, *, possessive_only: bool = False, not_a_place: bool = False) -> int | None:
     """The country named last in ``text``; in the speaker's own sentence only an owner counts ("South Korea's
-    ambassador … citing the country's spy agency"), since "sent troops to Russia" names what is claimed."""
+    ambassador … citing the country's spy agency"), since "sent troops to Russia" names what is claimed.
+    ``not_a_place``: a country as the adjective of a speaker ("a South Korean official"), never what is claimed
+    ("North Korea has sent …")."""
     last: int | None = None
     for hit in table.mention.finditer(text):
+        if not_a_place and not _speaker_after(text, hit.end()):
+            continue
         if possessive_only and not hit.group().endswith(("'s", "’s")) and text[hit.end() : hit.end() + 2] not in (
             "'s",
             "’s",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.analysis.borrowed_nouns import nearest_count_noun, part_of_it
+from store.analysis.present_counts import why_not_present
 from store.analysis.revisions import follows_revision_from
 from store.analysis.sibling_clauses import sibling_clause_spans
 from store.analysis.victims import NORTH_KOREANS, victims_or_sighting
@@ -389,4 +390,5 @@ def set_apart_in_claim(text: str, figure: Figure, subject: str | None, subjects:
         total_to_come(text, clause)
         or subject in set_apart(text, figure, clause, subjects)
         or victims_or_sighting(text, figure)
+        or why_not_present(text, figure) is not None  # an increment, a forecast, a part of the whole
     )

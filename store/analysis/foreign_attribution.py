@@ -29,9 +29,12 @@ _KO_VERBS = r"(?:밝혔|말했|전했|주장했|추정했|추산했|보고했|�
 _KO_VERBS_PERFECT = r"(?:밝힌|말한|전한|주장한|추정한|추산한|보고한|발표한|설명한|분석한|보도한|평가한)\s*바"
 # "추정치를 … 3000명으로 상향 조정했다" (raised its estimate to 3,000): a revision the topic makes is its claim;
 # so is an estimate put "at" a figure ("1만1천명으로 추산했으나", "약 1만2천명으로 보고 있다": estimated at, sees as).
+# A day or time may stand between the clause and its verb: "…넘어선 것으로 파악된다고 13일 밝혔다".
+_KO_WHEN = r"(?:(?:지난\s*)?\d{1,2}일|이날|어제|오늘|전날|앞서)?\s*"
 _KO_REPORTED = re.compile(
-    r"(?:고|며)\s*(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했|(?:로|으로)\s*(?:상향|하향)\s*조정했"
-    r"|(?:로|으로|고)\s*(?:(?:추산|추정|집계|파악|판단|평가)(?:했|하고\s*있|한다)|보고\s*있)"
+    r"(?:고|며)\s*" + _KO_WHEN + "(?:" + _KO_VERBS + "|" + _KO_VERBS_PERFECT + r")|(?:을|를)\s*부인했"
+    r"|(?:로|으로)\s*(?:상향|하향)\s*조정했"
+    r"|(?:로|으로|고)\s*(?:(?:추산|추정|집계|파악|판단|평가)(?:했|하고\s*있|한다|한\s*바)|보고\s*있)"
 )
 # The speaker between the quoted clause and its verb: "…공급하고 있다고 우크라이나 정보당국이 밝혔다" (up to
 # three plain words, the last one marked as subject or topic; none a reported verb, "보고했다고", of its own).
@@ -299,10 +302,19 @@ def _before_citing(sentence: str, at: int) -> list[Anchor]:
 _LAST_WORD = re.compile(r"[\w'’-]+(?=,?\s*$)")
 
 
+# "이성권 의원은 이날 국정원 보고를 받은 뒤 기자들에게 …" (after the NIS briefing): the briefer is the source.
+_BRIEFED_AFTER = re.compile(
+    r"\s*(?:(?:이날|지난\s*\d{1,2}일|\d{1,2}일|비공개)\s*)*(?P<src>[\uac00-\ud7a3A-Za-z]{2,12}?)(?:의|로부터|으로부터)?\s?"
+    r"(?:보고|브리핑)(?:를|을)\s?받은\s?(?:뒤|후|다음)"
+)
+
+
 def _briefed_before(sentence: str, anchors: list[Anchor]) -> None:
     """Each speaker described as briefed by someone ("국정원 보고를 받은 의원들") hands the claim to the briefer."""
     for anchor in anchors:
         found = _BRIEFED_BEFORE.search(sentence, max(0, anchor.start - 24), anchor.start)
+        if found is None and anchor.claimant is not None:
+            found = _BRIEFED_AFTER.match(sentence, anchor.end)
         if found is not None and anchor.claimant is not None:
             anchor.via = anchor.claimant + (f" via {anchor.via}" if anchor.via else "")
             anchor.claimant = aliased(found.group("src"))
@@ -317,8 +329,8 @@ def _ko_name(match: re.Match[str]) -> str:
     for word in reversed(head[-2:]):
         if not _KO_PLAIN_WORD.fullmatch(word) or word.endswith(_KO_PARTICLE_ENDS) and len(word) > 1 or (
             word in _KO_SENTENCE_ADVERBS
-        ):
-            break
+        ) or (len(words) == 2 and word.endswith("인") and words[-1] in _KO_TITLES):
+            break  # "간사인 이성권 의원" ("Lee, who is secretary"): a name and title need no description before
         words.insert(0, word)
     if len(words) >= 2 and words[-1] in _KO_TITLES and aliased(" ".join(words[:-1])) != " ".join(words[:-1]):
         return " ".join(words[:-1])  # "젤렌스키 대통령" (President Zelensky): the person the alias list knows

@@ -184,6 +184,29 @@ _OWN_WORK = frozenset({"its", "their", "his", "her", "our", "my"})
 _FOUND_BY = re.compile(r"\s+(?:[a-z]+ed|found|seen|shown|taken|made|held|given|known|left|shot|kept)\s+(?:by|in|at|on)\s+")
 
 
+# "citing figures compiled by Ukraine's HUR", "citing data released by the NIS": counts are their compiler's own,
+# as "data from an institute" is, unlike defects found by sappers (evidence the speaker reads).
+_COUNTS = frozenset({"figure", "figures", "data", "number", "numbers", "statistics", "estimate", "estimates", "tally",
+                     "count", "counts", "toll"})
+_COMPILED_BY = re.compile(
+    r"\s+(?:compiled|collected|gathered|published|released|provided|issued|produced|kept|given|shared)\s+by\s+"
+)
+
+
+_CITED_COUNTS_BEFORE = re.compile(
+    r"\b(?:citing|quoting)\s+(?:(?:the|new|latest|official|recent|its|their)\s+)*(?:(?:[\w-]+\s+)?"
+    r"(?:figures|data|numbers|statistics|estimates|tally|count|counts|toll)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compiler_of_cited_counts(sentence: str, verb_start: int) -> bool:
+    """Whether "compiled by" at ``verb_start`` (or the counts it follows) names the compiler of counts a "citing"
+    phrase cites ("citing figures compiled by HUR"): HUR is that citation's source (see ``citations``), not a
+    speaker of its own."""
+    return _CITED_COUNTS_BEFORE.search(sentence, max(0, verb_start - 60), verb_start) is not None
+
+
 def _found_by_others(raw: str) -> bool:
     head = _FOUND_BY.split(raw, 1)
     return len(head) == 2 and head[0].islower() and " " not in head[0] and not plausible_source(head[0])
@@ -226,6 +249,13 @@ def citations(sentence: str) -> list[tuple[int, int, str, str]]:
         head, *owner = _EVIDENCE_OWNER.split(raw, 1)  # "satellite imagery from Planet Labs": imagery, cited as evidence
         if owner and head.lower() in _BARE_EVIDENCE and plausible_source(owner[0]):
             source = clean_claimant(owner[0])  # "citing intelligence from Ukraine": Ukraine's
+        elif (by := _COMPILED_BY.match(sentence, end)) and raw.split() and raw.split()[-1].lower() in _COUNTS:
+            # "citing figures compiled by Ukraine's HUR": the counts are HUR's
+            owner_end = right_np_end(sentence, by.end())
+            compiler = sentence[by.end() : owner_end].strip()
+            if plausible_source(compiler) and (name := clean_claimant(compiler)):
+                found.append((match.start(), owner_end, sentence[match.end() : owner_end].strip(), name))
+                continue
         if (
             source
             and head.split()[-1].lower().rstrip("s") not in _PICTURES

@@ -179,9 +179,11 @@ def _may_count_reach(text: str) -> bool:
 
 # 'Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, on Telegram: "About 300 …"', 'Ukrainian
 # President Volodymyr Zelensky, on X: "…"': a roundup's speaker, described, then the platform the quotation is from.
+# A live page's caption names the post first: 'Post from Zelensky on X: "…"', 'A statement by the SBU on Telegram:'.
 POSTED_SPEAKER = re.compile(
-    rf"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})(?:,\s+[^:\"“”]{{1,120}}?)?"
-    rf",\s+(?:on|via|in\s+a\s+post\s+on)"
+    rf"^(?P<lead>(?:(?:An?|The)\s+)?(?:[Pp]ost|[Mm]essage|[Ss]tatement|[Vv]ideo|[Tt]weet)\s+(?:from|by)\s+(?:the\s+)?)?"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})(?:,\s+[^:\"“”]{{1,120}}?)?"
+    rf"(?(lead),?\s+|,\s+)(?:on|via|in\s+a\s+post\s+on)"
     rf"\s+(?P<platform>{_PLATFORM})\s*:\s+[\"“]"
 )
 
