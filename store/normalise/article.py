@@ -34,7 +34,7 @@ from store.normalise.derived_titles import (
     printed_title,
 )
 from store.normalise.figure_notes import classify_figure_notes
-from store.normalise.forwards import forwarders, innermost_message
+from store.normalise.forwards import forwarders, forwarders_mailboxes, innermost_message
 from store.normalise.furniture import is_section_word
 from store.normalise.header_lines import (
     Evidence,
@@ -44,6 +44,7 @@ from store.normalise.header_lines import (
     masthead_name,
 )
 from store.normalise.decks import find_dek
+from store.normalise.kickers import mark_kicker_over_headline
 from store.normalise.dateline_places import writer_before_date
 from store.normalise.page_authors import page_author_and_place
 from store.normalise.removal_blocks import orphan_removals, removal_blocks  # noqa: F401  (the pipeline reads orphan_removals from here)
@@ -184,6 +185,10 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
         consume_paper_head(units, evidence)
     if page.title is None:
         set_record_head_apart(units)  # "TRANSCRIPT OF PROCEEDINGS", "House of Commons": no title
+    marker = next((i for i, u in enumerate(units) if u.removed in _FORWARD_MARKS), None)
+    forwarded_by_mail = marker is not None
+    if marker is not None and any(u.kept and u.header() is None for u in units[:marker]):
+        innermost_message(units)  # (a forwarder's note over the message goes first: under it, the message's header block is a head)
     consume_headers(units, evidence, page.author)
     if ctx.page is None:
         consume_poster_head(units, evidence)
@@ -199,13 +204,16 @@ def assemble_article(segment: Segment, ordinal: int, ctx: FileContext) -> tuple[
     if known_title is not None and known_title == segment.issue_title:
         known_title = None  # a mailed issue's subject over its first story: the story has its own headline
     if known_title is None:
+        mark_kicker_over_headline(units)  # ("Foreign news" over the headline: no title)
         join_title_set_on_two_lines(units)
     # A chat message's words are its text, however short: its title is derived, never taken from them.
-    forwarded = innermost_message(units) if any(u.removed in _FORWARD_MARKS for u in units) else None
+    forwarded = innermost_message(units) if forwarded_by_mail else None
     if forwarded is not None:
         # The forwarders sent it; they did not write it, and their subject line is no headline.
         sent_by = forwarders(units, forwarded)
         evidence.authors[:] = [a for a in evidence.authors if a not in sent_by]
+        mailboxes = forwarders_mailboxes(units)
+        evidence.outlets[:] = [o for o in evidence.outlets if o[1] not in mailboxes]
     agenda = None if any(u.chat_sender for u in units[:2]) else agenda_title(units)
     if agenda is None and known_title is None and (subject := running_head_subject(units)) is not None:
         known_title = subject  # a record that prints no agenda item names its subject in its page heads

@@ -34,6 +34,18 @@ _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, (?:[A-
 _DATE_EDGES = " \t-–—|·:,"
 
 
+# An editor's note closing a title, no part of the event's name: "…, January 20, 2025 (excerpt)", "[abridged]".
+_TITLE_NOTE = re.compile(
+    r"\s*[(\[](?:excerpts?|extracts?|abridged|full text|translation|translated|updated?|transcript|summary|draft|notes?|my notes|archived?|copy)[)\]]$",
+    re.IGNORECASE,
+)
+
+
+def without_title_note(text: str) -> str:
+    """A title without the note an editor or a note-taker closed it with ("(excerpt)")."""
+    return _TITLE_NOTE.sub("", text) if text[-1:] in ")]" else text
+
+
 def dated_event_title(text: str) -> bool:
     """"Department Press Briefing – March 24, 2025": an event's name and its date, which is a title."""
     found = find_date(text)
@@ -72,9 +84,34 @@ def event_title_date(text: str) -> FoundDate | None:
     return found
 
 
+# A speaker's service and rank before the name: "Air Force Maj. Gen. Pat Ryder", "Rear Adm. John Kirby".
+_RANK = re.compile(
+    r"^(?:(?:U\.S\. )?(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard) )?"
+    r"(?:(?:Maj|Lt|Brig|Gen|Col|Adm|Rear Adm|Vice Adm|Capt|Cmdr|Sgt|Amb|Dr|Hon)\.? ?)+|^(?:Major|Lieutenant|Brigadier) General |^(?:General|Admiral|Colonel|Ambassador) "
+)
+# The office a speaker's title names, which issued the transcript: "Pentagon Press Secretary", "State Department Spokesperson".
+_OFFICE = re.compile(
+    r"^(?:Deputy )?(?P<office>Pentagon|White House|Kremlin|State Department|Department of (?:Defense|State)|(?:Foreign|Defen[cs]e|Unification) Ministry)"
+    r"(?: Deputy)? (?:Press Secretary|Spokesperson|Spokesman|Spokeswoman)$",
+    re.IGNORECASE,
+)
+_OFFICE_NAMES = {"pentagon": "U.S. Department of Defense", "department of defense": "U.S. Department of Defense",
+                 "state department": "U.S. Department of State", "department of state": "U.S. Department of State", "white house": "The White House"}
+
+
+def speaker_office(text: str) -> str | None:
+    """The office a transcript's speaker line names as the one they speak for ("…, Pentagon Press Secretary")."""
+    found = _OFFICE.match(text.strip().rpartition(", ")[2].strip(" ."))
+    if found is None:
+        return None
+    office = found["office"]
+    return _OFFICE_NAMES.get(office.lower(), office)
+
+
 def speaker_line(text: str) -> bool:
     """"Matthew Miller, Department Spokesperson": a person's name and the office they speak for."""
     name, comma, role = text.strip().partition(", ")
+    name = _RANK.sub("", name) if name[:1].isupper() else name  # "Air Force Maj. Gen. Pat Ryder": the name is "Pat Ryder"
     if not comma or len(text) > 120 or len(name.split()) > 4:
         return False
     return person_names(name) is not None and _SPEAKER_ROLE.fullmatch(role.strip(" .")) is not None

@@ -18,12 +18,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from store.models import PassageKind
+from store.normalise.byline_parsing import ROLE_LINE
 from store.normalise.embedded_posts import mark_embedded_posts
 from store.normalise.list_headings import mark_announced_lists
 from store.normalise.pictures import mark_caption_groups, mark_picture_patterns
 from store.normalise.pictures import words_of as _words
 from store.normalise.shapes import BULLET_MARK, ends_sentence, is_heading_like
 from store.normalise.units import Unit
+from store.normalise.writer_lines import short_name
 
 _PULLQUOTE_WINDOW = 4
 _PULLQUOTE_MAX_WORDS = 45  # pull-quotes are a sentence or two
@@ -299,6 +301,15 @@ def classify_pictures(kept: Sequence[Unit]) -> None:
     mark_embedded_posts(kept)  # an embedded post's signature is no photo credit
     mark_caption_groups(kept)
     mark_picture_patterns(kept)
+    _mark_writer_over_role(kept)
+
+
+def _mark_writer_over_role(kept: Sequence[Unit]) -> None:
+    """A name over its role inside the text ("Jean Mackenzie" / "Seoul correspondent"): who wrote the
+    entry, a credit of it, never two headings (the head's byline is a header line, taken before)."""
+    for unit, following in itertools.pairwise(kept):
+        if unit.kind is None and following.kind is None and following.words() <= 8 and ROLE_LINE.match(following.text) and short_name(unit.text):
+            unit.kind = following.kind = PassageKind.CREDIT
 
 
 def classify(kept: Sequence[Unit]) -> None:

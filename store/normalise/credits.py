@@ -38,7 +38,7 @@ _SLASHED = re.compile(
 )
 _REPORTING_OPENERS = (
     "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
-    "reporting and writing by", "research by", "graphics by", "photos by", "video by",
+    "reporting and writing by", "research by", "graphics by", "photos by", "video by", "translated by", "translation by", "edited by",
 )
 _CONTRIBUTED = re.compile(
     # (the wire's note of where its own writer filed from may come first: "Kim reported from Seoul, South Korea.")

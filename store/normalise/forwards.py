@@ -26,6 +26,29 @@ def _forward_marker(units: Sequence[Unit], i: int) -> bool:
     return following is not None and following.text.startswith(_SENDER_FIELDS)
 
 
+def forwarded_under_note(units: Sequence[Unit], marker: int) -> bool:
+    """Is ``units[marker]`` a mail client's "Forwarded message" line under no more than a forwarder's short note?
+
+    Then the message under it is the one article ("FYI - worth a look." / "A." over the story), and
+    the note is no article of its own, however many lines it takes.
+    """
+    if units[marker].removed != "mail-forward":
+        return False
+    return 0 < sum(u.words() for u in units[:marker] if u.kept and u.header() is None) <= _NOTE_MAX_WORDS
+
+
+def forwarded_header(units: Sequence[Unit], start: int) -> bool:
+    """Is ``units[start]`` in the header block of a message forwarded under a short note (see ``forwarded_under_note``)?"""
+    for i in range(start - 1, -1, -1):
+        unit = units[i]
+        if unit.removed is not None:
+            if unit.removed == "mail-forward":
+                return forwarded_under_note(units, i)
+        elif unit.header() is None:
+            return False  # a line of text between: the header block opens another item
+    return False
+
+
 def innermost_message(units: Sequence[Unit]) -> int | None:
     """Index of the first line of the innermost forwarded message, or None when nothing was forwarded.
 
@@ -56,3 +79,10 @@ def forwarders(units: Sequence[Unit], start: int) -> set[str]:
         if header is not None and header.author:
             names.add(header.author)
     return names
+
+
+def forwarders_mailboxes(units: Sequence[Unit]) -> set[str]:
+    """The outlet names header lines above the last "Forwarded message" line give: the mailbox that forwarded the
+    story ("From: Anna <a@…>", a desk's list), never the outlet that ran it."""
+    marker = next((i for i in range(len(units) - 1, -1, -1) if units[i].removed == "mail-forward"), 0)
+    return {header.outlet for unit in units[:marker] if unit.role == "header" and (header := unit.header()) is not None and header.outlet}

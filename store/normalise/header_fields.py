@@ -14,6 +14,8 @@ FIELD = re.compile(
     r"|url|link|original url|original link|canonical url|permalink|department|division|category|views|hits"
     # A notes app's page properties under the title (Notion: "Created: November 4, 2024 9:15 AM", "Status: Draft").
     r"|created|created time|created at|date created|last edited|last edited time|status|clipped from"
+    # When a note-taker saved the page: the capture's day, never the publication's ("Saved: 2025-01-21").
+    r"|saved|saved on|accessed|accessed on|retrieved|retrieved on|captured on|archived on|clipped|clipped on"
     # The same fields in the languages of the region's press (German, Polish, Spanish, French, Russian, Ukrainian,
     # Chinese, whose colon is full-width: "来源：环球网").
     r"|autor|auteur|autore|автор|текст|quelle|źródło|fuente|источник|джерело|datum|fecha|дата публикации|дата публікації|дата|stand"
@@ -39,6 +41,8 @@ FIELD_KIND = {
     "canonical url": "url", "permalink": "url",
     "created": "date", "created time": "date", "created at": "date", "date created": "date",
     "last edited": "date", "last edited time": "date", "status": "label", "clipped from": "url",
+    "saved": "label", "saved on": "label", "accessed": "label", "accessed on": "label", "retrieved": "label",
+    "retrieved on": "label", "captured on": "label", "archived on": "label", "clipped": "label", "clipped on": "label",
     "department": "label", "division": "label", "category": "label", "views": "label", "hits": "label",  # read, dropped
     "autor": "author", "auteur": "author", "autore": "author", "автор": "author",
     "текст": "author",  # a magazine's credit of its writer over the text ("Текст: Иван Петров", beside "Фото: ...")

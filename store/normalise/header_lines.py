@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line
+from store.normalise.briefing_heads import dated_event_title, place_line, speaker_line, speaker_office, without_title_note
 from store.normalise.byline_names import delivered_by
 from store.normalise.copyright_lines import COPYRIGHT_HOLDER
 from store.normalise.credits import east_asian_sign_off, has_trailing_photo_credit
@@ -23,7 +23,7 @@ from store.normalise.head_layouts import (
     over_reading_time,
 )
 from store.normalise.mastheads import masthead_name
-from store.normalise.metadata import Header, person_names
+from store.normalise.metadata import Header, parse_header, person_names
 from store.normalise.outlets import (
     outlet_table,
 )
@@ -194,7 +194,9 @@ def consume_headers(units: Sequence[Unit], evidence: Evidence, page_author: str 
     _consume_briefing_head(units, head, firm, evidence)
     for n, i in enumerate(head):
         header = units[i].header()
-        if n == 0 and header is not None and header.kind in ("date", "outlet-date") and dated_event_title(units[i].text):
+        if n == 0 and header is None and (plain := without_title_note(units[i].text)) != units[i].text and dated_event_title(plain):
+            header = parse_header(plain)  # "ISW Assessment, January 20, 2025 (excerpt)": a dated title, and a note on it
+        if n == 0 and header is not None and header.kind in ("date", "outlet-date") and dated_event_title(without_title_note(units[i].text)):
             # "Department Press Briefing – March 24, 2025": the title, dated (its words name no outlet).
             _note_header(Header("date", date=header.date) if header.outlet else header, evidence)
             continue
@@ -300,6 +302,7 @@ def _consume_briefing_head(units: Sequence[Unit], head: list[int], firm: set[int
         return
     for n in speakers:
         units[head[n]].role = "header"
+        evidence.outlet(6, speaker_office(units[head[n]].text), "speaker's office")  # ("…, Pentagon Press Secretary")
         for k in (n - 1, n + 1):
             if 0 < k < len(head) and units[head[k]].role is None and units[head[k]].header() is None and place_line(units[head[k]].text):
                 units[head[k]].role = "header"

@@ -20,6 +20,7 @@ from store.normalise.characters import (
     without_terminal_noise,
 )
 from store.normalise.deep_nesting import flattened_deep_nesting
+from store.normalise.figure_boxes import figure_boxes_kept
 from store.normalise.extracted_text import (
     flattened_blocks_put_apart,
     hoisted_block_put_back,
@@ -42,6 +43,7 @@ from store.normalise.page_data import data_story
 from store.normalise.page_footnotes import is_note_line, page_footnotes
 from store.normalise.page_heads import restore_sub_headings, settle_page_head
 from store.normalise.page_mojibake import repaired_before_parsing, repaired_field
+from store.normalise.post_lists import posts_out_of_lists
 from store.normalise.posters import is_format_label
 from store.normalise.page_sites import clean_value as _clean
 from store.normalise.page_sites import (
@@ -171,6 +173,8 @@ def extract_page(html_text: str) -> ExtractedPage:
         noise.append(f"footnote-marks x{footnotes.marks}")
     if "<sup" in laid_out or "<SUP" in laid_out:
         laid_out = _linked_note_marks(laid_out)
+    laid_out = posts_out_of_lists(laid_out)  # (a live page's posts as list items: else each is flattened into one line)
+    laid_out = figure_boxes_kept(laid_out)  # (else a box of the story's key figures goes with the page's asides)
     blocks = _page_blocks(laid_out)
     # trafilatura drops <figcaption>; as a marked paragraph it survives and
     # is classified as the caption it is.

@@ -53,6 +53,8 @@ _TRANSLATOR_LINE = re.compile(
     r" (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?\.?$",
     re.IGNORECASE,
 )
+# A source named, then where it is: "Institute for the Study of War, https://…", "Yonhap (https://…)", "NK News — www.…".
+_NAME_THEN_URL = re.compile(r"(?P<name>[^\s:/][^:/]{0,100}?)\s*(?:[,;|·—–-]\s*|\(\s*|<)?(?P<url>(?:https?://|www\.)[^\s()<>]{2,500})[)>]?$")
 _NAME_IN_PLACE = re.compile(r"^(?P<names>.{3,80}?) (?:in|at) (?P<place>[A-Z][\w.'’ -]{1,40})$")
 
 
@@ -181,6 +183,8 @@ def _field_header(key: str, value: str) -> Header | None:
             header.author = name  # "From: Kevin Marsh <k.marsh@…>": a person forwarding, not the outlet
         elif name is not None and name.startswith(("http://", "https://", "www.")):
             header.url = name  # "Source: https://…" under a digest's item: where the item links, no outlet's name
+        elif name is not None and (linked := _NAME_THEN_URL.match(name)) is not None and not prose_like(linked["name"]):
+            header.outlet, header.url = linked["name"], linked["url"]  # "Source: Institute for the Study of War, https://…"
         elif name is not None and not prose_like(name):
             header.outlet = name
     elif kind == "author":

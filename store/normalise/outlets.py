@@ -172,11 +172,20 @@ def outlet_table() -> OutletTable:
     return table
 
 
+# What an outlet calls the mail it sends, after its name: "Reuters Alerts", "Yonhap Daily Briefing", "NK News Newsletter".
+_MAILING_NAME = re.compile(
+    r"\s+(?:(?:news|breaking news|daily|weekly|morning|evening) )?(?:alerts?|newsletters?|briefing|update|updates|digest|bulletin|mailing list)$",
+    re.IGNORECASE,
+)
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """The table's name for ``name``; an unknown name is returned tidied, as written."""
     if not name:
         return None
     found = outlet_table().lookup(name)
+    if found is None and (mailing := _MAILING_NAME.search(name)) is not None and mailing.start() > 0:
+        found = outlet_table().lookup(name[: mailing.start()])  # "Reuters Alerts": the outlet's mailing, the outlet's story
     if found is not None:
         return found.name
     tidy = _KEY_JUNK.sub(" ", name).strip(" .,:;-–—|•·")

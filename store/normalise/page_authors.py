@@ -54,6 +54,10 @@ def without_date_pieces(author: str | None) -> str | None:
         author = _without_east_asian_role(author)
     if author is not None and (month := _TRAILING_MONTH.search(author)) is not None and month.start() > 0:
         author = author[: month.start()]  # "Daniel Hart Nov" of "Daniel Hart Nov 15, 2024": the date's month is no name
+    if author is not None and (" · " in author or " • " in author) and " " in _SPACED_DOT.split(author.strip(_SEPARATORS), 1)[0]:
+        # "Friederike Böge · Peking": a middle dot sets a byline's pieces apart as its commas do (a spaced one: a
+        # Chinese name's own dot, "弗里德里克·伯格", stands between its parts with no space; a one-word name is left be)
+        author = "; ".join(piece for piece in _SPACED_DOT.split(author.strip(_SEPARATORS)) if piece)
     if author is None or ";" not in author:
         return author
     from store.normalise.metadata import is_date_word, parse_header
@@ -68,6 +72,7 @@ def without_date_pieces(author: str | None) -> str | None:
 
 
 _SEPARATORS = " ·•|—–"
+_SPACED_DOT = re.compile(r"\s+[·•]\s+")
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{2,24}")
 
 

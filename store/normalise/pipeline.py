@@ -70,13 +70,14 @@ _TEXT_OF = operator.attrgetter("text")
 
 def _html_lines(text: str, repairs: list[str], removals: list[Removal]) -> tuple[list[LineInfo], ExtractedPage]:
     from store.normalise.html import extract_page
+    from store.normalise.left_out_reasons import left_out_reasons
 
     page = extract_page(text)
     repairs.extend(["html-extracted", *page.noise])
     if page.entities:
         repairs.append(f"html-entities x{page.entities}")
-    for line, block in page.discarded:
-        removals.append(Removal(reason="footnote" if block in page.notes else "html-boilerplate", text=block, line=line))
+    for (line, block), reason in zip(page.discarded, left_out_reasons(page), strict=True):
+        removals.append(Removal(reason=reason, text=block, line=line))
     lines, form_feeds, _ = clean_lines(normalise_newlines(page.text), repairs)
     return lines_with_markup(lines, form_feeds), page
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.normalise.credits import has_trailing_photo_credit
+from store.normalise.forwards import forwarded_header, forwarded_under_note
 from store.normalise.dates import FoundDate
 from store.normalise.gallery_slides import (
     gallery_totals,
@@ -102,7 +103,7 @@ def _hard_boundaries(units: Sequence[Unit]) -> list[int]:
     candidates: list[int] = []
     galleries = gallery_totals(units)
     for i, unit in enumerate(units):
-        if unit.removed == "separator" or unit.action == "end-of-item":
+        if unit.removed == "separator" or (unit.action == "end-of-item" and not forwarded_under_note(units, i)):
             candidates.append(i + 1)
         elif unit.removed == "item-counter" and (opens_slide(units, i) or slide_series(unit.text) in galleries):
             mark_slide_caption(units, i)
@@ -271,7 +272,7 @@ def _header_clusters(units: Sequence[Unit]) -> list[int]:
 
 
 def _split_on_headers(units: list[Unit]) -> list[list[Unit]]:
-    starts = _header_clusters(units)
+    starts = [s for s in _header_clusters(units) if not forwarded_header(units, s)]
     if len(starts) < 2:
         return [units]
     parts: list[list[Unit]] = []
