@@ -109,9 +109,12 @@ def date_cell(date: str | None, basis: str | None) -> str:
 
 
 def figure_date_cell(row: dict[str, Any]) -> str:
-    """The figures table's "claimed" column: the date the claim's sentence states; "-" when it states none
-    (the "date" column beside it gives the article's)."""
-    return date_cell(row.get("claim_date"), row.get("claim_date_basis"))
+    """The figures table's "claimed" column: the date the claim's sentence states; else "published" when the
+    article's date (the "date" column beside it) stands for it, "undated" when there is none (as the TUI says)."""
+    stated = date_cell(row.get("claim_date"), row.get("claim_date_basis"))
+    if stated != "-":
+        return stated
+    return "published" if row.get("date") else "undated"
 
 
 def _row_when(row: dict[str, Any]) -> str | None:

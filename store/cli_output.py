@@ -14,11 +14,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
 from store.cli_claimant_words import claimant_words
-from store.cli_consoles import stderr_console, stdout_console
+from store.cli_consoles import laid_out_wide, stderr_console, stdout_console
 from store.cli_progress import progress_line  # noqa: F401  (the verbs' progress line, re-exported)
 from store.cli_verdicts import side_lines, verdict_line
 from store.corpus import Corpus
@@ -101,12 +102,25 @@ def excerpt(text: str, spans: Sequence[tuple[int, int]], limit: int) -> str:
     return "…" + clipped(text[start:], limit - 1)
 
 
+def _sentence(text: str, limit: int) -> str:
+    """A claim's sentence for a table cell: cut to ``limit`` on a screen, whole in a pipe or a file, which a
+    reader quotes from (a sentence ending in "…" there is a quotation lost)."""
+    return text if laid_out_wide(_console) else clipped(text, limit)
+
+
 def _cell_text(cell: Any, one_line: bool, encoding: str) -> str:
     text = "" if cell is None else printable(str(cell), one_line=one_line)
     if encoding != "utf-8":
         # A terminal that cannot show "≈" (LANG=C) gets "~", other characters their escape, measured as printed.
         text = text.encode(encoding, READABLE_ERRORS).decode(encoding)
     return text
+
+
+def _natural_widths(columns: list[str], cells: list[list[str]]) -> list[int]:
+    """Each column as wide as its widest line: in a pipe or a file a row stays one line (to grep, to cut),
+    and no name breaks mid-word ("The Pyongy / ang Ledger"), however long the line."""
+    return [max(cell_len(line) for text in [column, *(row[i] for row in cells if i < len(row))] for line in text.split("\n"))
+            for i, column in enumerate(columns)]
 
 
 def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> None:
@@ -119,7 +133,11 @@ def _table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | N
     if not fits_as_table(columns, PROSE_COLUMNS, _console.width):
         print_records(_console, columns, cells, printable(title) if title else None)
         return
-    widths = column_widths(columns, cells, _console.width)
+    wide = laid_out_wide(_console)
+    widths = _natural_widths(columns, cells) if wide else column_widths(columns, cells, _console.width)
+    if wide and title:  # a line of its own: centred over a narrow table a long path would fold mid-word
+        _console.print(Text(printable(title)))
+        title = None
     if len(cells) > LONG_TABLE_ROWS:
         print_long_table(_console, columns, cells, widths or fitted_widths(columns, cells, _console.width), title)
         return
@@ -262,7 +280,7 @@ def print_claims(corpus: Corpus, claims: list[Claim], total: int | None = None) 
         who = claimant_words(c.claimant, denied=c.denied, via=c.via)
         figure = format_figure(c.main_figure) if c.main_figure else "-"
         rows.append((c.subject or "-", who, *dated.cells(figure, c), corpus.outlet_name(article) if article else "-",
-                     clipped(c.text, 160)))
+                     _sentence(c.text, 160)))
     shown = f"{len(claims)} claim(s)" if total in (None, len(claims)) else f"{len(claims):,} of {total:,} claims"
     _table(("subject", "claimant", *dated.columns, "outlet", "sentence"), rows, title=shown)
     if rows:
@@ -327,7 +345,7 @@ def print_figures(data: dict[str, Any]) -> None:
            ((r.get("date") or "-", figure_date_cell(r), r.get("outlet") or "-",
              claimant_words(r.get("claimant"), denied=bool(r.get("denied")), via=r.get("via"), nobody="-"),
              (r.get("figure") or "-") + (" †" if r.get("set_apart") else ""),
-             echo_count_cell(r), clipped(r.get("sentence") or "", 120)) for r in rows),
+             echo_count_cell(r), _sentence(r.get("sentence") or "", 120)) for r in rows),
            title=str(data.get("subject")))
     if any(r.get("set_apart") for r in rows):
         _console.print(Text(SET_APART_FOOTNOTE))

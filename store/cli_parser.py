@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from store.cli_claim_dates import add_date_filters, partial_date, reversed_range
+from store.export_formats import EXPORT_FORMATS, export_format
 from store.printable import printable
 
-# The formats the export verb offers (store.export renders them; the verb parser must not import it:
-# corpus code on every `--help`).
-EXPORT_FORMAT_CHOICES = ("md", "csv", "json", "csl-json", "ris")
+# The formats the export verb offers (store.export_formats is light: no corpus code on every `--help`).
+EXPORT_FORMAT_CHOICES = EXPORT_FORMATS
 
 VERBS = ("ingest", "remove", "reanalyse", "articles", "audit", "claims", "topics", "sources", "claimants", "search", "export",
          "compare", "figures", "bench")
@@ -34,6 +34,15 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         line = f"{self.prog}: error: {message} (see {self.prog} --help)"
         self.exit(2, printable(line, one_line=True) + "\n")
+
+
+def _export_format(text: str) -> str:
+    """An argparse type: the export format a name names, short or in full as the TUI shows it ("Markdown")."""
+    try:
+        return export_format(text)
+    except ValueError:  # worded as argparse words a choice it lacks
+        names = ", ".join(EXPORT_FORMATS)
+        raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from {names}; or markdown, CSL-JSON)") from None
 
 
 def _path(text: str) -> Path:
@@ -174,12 +183,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="e.g. nkru-tui export 3c655a07d9-013 3c655a07d9-014 --format csv --output quotes.csv")
     p.add_argument("passage_ids", nargs="+", metavar="PASSAGE_ID", help="a passage id such as 3c655a07d9-013 (several may be pasted with commas), "
                         "or an article id for every paragraph of it")
-    p.add_argument("--format", choices=EXPORT_FORMAT_CHOICES, default=None, metavar="FORMAT",
+    p.add_argument("--format", type=_export_format, default=None, metavar="FORMAT",
                    help="md: quotations with a citation line each, to paste (the default, unless PATH ends in "
                         ".ris, .csv or .json, which name their format); "
                         "csv: a row per claim, for a spreadsheet; json: every field; "
                         "csl-json: for Zotero and other reference managers; "
-                        "ris: for Zotero, EndNote and Mendeley, a record per article with its passages as notes")
+                        "ris: for Zotero, EndNote and Mendeley, a record per article with its passages as notes; "
+                        "the full names the TUI shows work too (markdown, CSL-JSON)")
     p.add_argument("-o", "--output", type=_target, required=True, metavar="PATH", help="file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     _add_db(p)

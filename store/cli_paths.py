@@ -65,12 +65,19 @@ def _names_no_home(path: str | Path) -> bool:
 
 
 def source_files(paths: Sequence[str | Path], db_path: Path) -> list[Path]:
-    """``expand_source_paths``, its filesystem and home-folder failures said in one line."""
-    from store.source_paths import expand_source_paths
+    """``expand_source_paths``, its filesystem and home-folder failures said in one line, and the files of
+    another nkru-tui database in a folder named as one note line on stderr (skipped, never "rejected")."""
+    from store.source_paths import expand_source_paths, skipped_app_files
 
     paths = [local_path(path) for path in paths]
     try:
-        return expand_source_paths(paths, db_path=db_path)
+        files = expand_source_paths(paths, db_path=db_path)
+        if skipped := skipped_app_files(paths, db_path=db_path):
+            from store.cli_output import warn
+
+            names = ", ".join(sorted({path.name for path in skipped})[:4]) + (", …" if len(skipped) > 4 else "")
+            warn(f"skipped {len(skipped)} file(s) of an nkru-tui database, not articles ({names})")
+        return files
     except RuntimeError:  # Path.expanduser: "~name" where the system knows no user "name"
         unknown = next((str(path) for path in paths if _names_no_home(path)), None)
         if unknown is None:

@@ -30,6 +30,11 @@ def verdict_line(group: dict[str, Any]) -> str:
         words += f": {first['side']} {first['figure']}{_whose(first)}{against}{more}"
         if changed:  # figures of this subject that differ only from the other side's of other times
             words += f"; {_pairs(changed)} other pair(s) of figures changed over time"
+    elif verdict == "consistent" and (bounded := group.get("bound_only")):
+        # One side gave only open bounds ("as many as 15,000"): consistent means no more than "inside the bound".
+        sides = " and ".join(str(side) for side in bounded)
+        words = f"consistent (bound only: the {sides} side{'s' if len(bounded) > 1 else ''} gave only an upper or lower " \
+                f"bound, and the other's figures fall inside it)"
     elif verdict == "changed" and changed:
         first = changed[0]
         earlier = (first["side"], first["figure"], _whose(first))

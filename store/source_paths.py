@@ -54,6 +54,28 @@ def _is_database_file(path: Path, db_path: Path | None) -> bool:
     return path.name == db_path.name or path.name.startswith(db_path.name + ".")
 
 
+# The side files the app keeps beside a database ("db.json.lock", "db.json.read-cache", "db.json.search-index").
+APP_SIDE_SUFFIXES = (".lock", ".read-cache", ".search-index")
+
+
+def _is_app_file(path: Path, names: set[str]) -> bool:
+    """Whether ``path`` is a file of some nkru-tui database, this one or another (an analyst's folder may
+    hold an older database): a side file by its suffix, or the database that a side file beside it names.
+    Those are no articles: rejected with the list of readable types, they read as a failed ingest."""
+    if path.name.endswith(APP_SIDE_SUFFIXES) and any(path.name[: -len(suffix)] in names
+                                                    for suffix in APP_SIDE_SUFFIXES if path.name.endswith(suffix)):
+        return True
+    return any(path.name + suffix in names for suffix in APP_SIDE_SUFFIXES)
+
+
+def _app_files(files: list[Path]) -> set[Path]:
+    """The files among ``files`` (one folder's listing) that belong to an nkru-tui database."""
+    by_folder: dict[Path, set[str]] = {}
+    for path in files:
+        by_folder.setdefault(path.parent, set()).add(path.name)
+    return {path for path in files if _is_app_file(path, by_folder[path.parent])}
+
+
 def _is_folder(path: Path) -> bool:
     """Whether ``path`` is a folder; False when the system will not say (a parent without search
     permission): then it is passed on as a file, and ingest rejects it with the system's reason."""
@@ -80,7 +102,8 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
 
     A path that does not exist is kept, so that ingest reports it as rejected
     with the other files; a folder holding no file at all is an error, since
-    the user surely meant another one.
+    the user surely meant another one.  Inside a folder, another nkru-tui
+    database's files are left out too (``skipped_app_files`` names them).
     """
     expanded: list[Path] = []
     for given in paths:
@@ -89,6 +112,10 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
             below = [p for p in _files_below(path) if not _is_database_file(p, db_path)]
             if not below:
                 raise StoreError(f"{path}: no files in this folder")
+            others = _app_files(below)
+            below = [p for p in below if p not in others]
+            if not below:
+                raise StoreError(f"{path}: only an nkru-tui database's files in this folder, no articles")
             expanded.extend(below)
         else:
             expanded.append(path)
@@ -100,6 +127,18 @@ def expand_source_paths(paths: Iterable[str | Path], *, db_path: Path | None = N
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def skipped_app_files(paths: Iterable[str | Path], *, db_path: Path | None = None) -> list[Path]:
+    """The files of another nkru-tui database that ``expand_source_paths`` left out of these folders, for a
+    note (the database being written to is left out without one)."""
+    skipped: list[Path] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        if _is_folder(path):
+            below = [p for p in _files_below(path) if not _is_database_file(p, db_path)]
+            skipped.extend(sorted(_app_files(below)))
+    return skipped
 
 
 def pasted_paths(raw: str) -> list[Path]:

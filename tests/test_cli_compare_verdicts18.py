@@ -53,4 +53,4 @@ def test_seeds_outlets_one_sided_subjects_are_not_called_consistent(seeded_db): 
     assert verdicts["casualties"].startswith("CONFLICT") and "against" in verdicts["casualties"]
     one_sided = [subject for subject, verdict in verdicts.items() if verdict.endswith("side only")]
     assert one_sided, "the seeds' outlets each report subjects the other does not"
-    assert verdicts["troops_deployed"] == "consistent"  # both report it, and their figures allow each other
+    assert verdicts["troops_deployed"].startswith("consistent")  # both report it, and their figures allow each other

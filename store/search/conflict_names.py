@@ -127,7 +127,7 @@ def parse_names(*tables: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[st
 def default_names() -> dict[tuple[str, ...], tuple[str, tuple[LatinName, ...]]]:
     """Both lists, read once per process; a list missing or unreadable is left out."""
     tables = []
-    for path, sections in ((ALIASES_PATH, ("aliases",)), (NAMES_PATH, ("places", "people", "compounds"))):
+    for path, sections in ((ALIASES_PATH, ("aliases",)), (NAMES_PATH, ("places", "people", "compounds", "nouns"))):
         try:
             with open(path, "rb") as handle:
                 data = tomllib.load(handle)
@@ -135,6 +135,16 @@ def default_names() -> dict[tuple[str, ...], tuple[str, tuple[LatinName, ...]]]:
             continue
         tables.extend(data.get(section, {}) for section in sections)
     return parse_names(*tables)
+
+
+@lru_cache(maxsize=1)
+def noun_names() -> frozenset[str]:
+    """The English words of the list's common nouns ("soldier"), which the search's note leaves out."""
+    try:
+        with open(NAMES_PATH, "rb") as handle:
+            return frozenset(key.lower() for key in tomllib.load(handle).get("nouns", {}))
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
 
 
 def read_names(words: list[str], literal: frozenset[str] = frozenset()) -> list[ReadName]:
@@ -207,7 +217,10 @@ def reading_note(
     said = []
     literal = frozenset(word for phrase in parsed.phrases for word in phrase)  # read as the search reads them
     read = read_names(words, literal)
+    nouns = noun_names()
     for name in read:
+        if all(latin.shown.lower() in nouns for latin in name.latin):
+            continue  # "士兵" read as "soldier" is a word translated, no name to confirm
         if held := [latin.shown for latin in name.latin if _held(vocabulary, latin)]:
             shown = next((run for folded, run in typed.items() if fold(name.typed) in folded), name.typed)
             # The name the list gives first: another spelling of the same person ("Selenskyj") is no other reading.

@@ -33,6 +33,7 @@ from store.models import Article, Claim, SearchHit
 from store.search.builder import IndexParts, ProgressCallback, build_parts
 from store.search.contractions import NEGATION
 from store.search.documents import IndexColumns, IndexDoc
+from store.search.figure_only import figure_only_below
 from store.search.figures import SCALES, scale_after_figure
 from store.search.fractions import article_numerators
 from store.search.highlight import WantedSpans, wanted_spans
@@ -215,6 +216,7 @@ class SearchIndex:
         # "11 тисяч" ranks "11,000" as high, but the passages writing it as typed first among equals.
         typed_scales = [(parsed.words[i - 1], word) for i, word in enumerate(parsed.words) if scale_after_figure(parsed.words, i)]
         final = self._rerank(candidates, scores[candidates], plans, titled, typed_scales)
+        final = figure_only_below(self.parts, candidates, final, plans, titled)  # "shels 50 percent": shells first
         across = own_script_first(self.parts, candidates, final, plans)
         if across is None:
             order = np.lexsort((candidates, -final))[:limit]

@@ -41,6 +41,7 @@ from store.search.korean_forms import add_korean_forms, is_hangul
 from store.search.korean_names import NAME_SPELLING_WEIGHT, name_spellings
 from store.search.loanword_names import LOANWORD_WEIGHT, MIN_CONSONANTS, LoanwordNames
 from store.search.names_from_latin import add_other_script_names
+from store.search.names_of_phrases import ReadPhraseName, phrase_name_plan, read_phrase_names
 from store.search.ranking import (
     EDIT_WEIGHTS,
     EXACT_WEIGHT,
@@ -141,6 +142,9 @@ class QueryPlanner:
         for read in reads:
             latin = latin_name_plan(vocabulary, self.parts.postings, self.n_docs, read)
             by_name.update(dict.fromkeys(range(read.start, read.end), latin))
+        for phrase in read_phrase_names(scoring, literal):  # "North Korea": "북한", "北朝鮮" (``names_of_phrases``)
+            other = self._phrase_name_plan(phrase)
+            by_name.update(dict.fromkeys(range(phrase.start, phrase.end), other))
         if any(is_unspaced_character(word[:1]) for word in scoring):  # a name no list holds ("ハバロフスク"): by its sounds
             for start, end, run in kana_runs(scoring, reads, literal):
                 if sounding := self._loanwords().latin_of_folded_kana(run):
@@ -188,6 +192,19 @@ class QueryPlanner:
             i += 1
         with_fractions_written_otherwise(self.parts, scoring, found)  # "2/3": "two-thirds", and back
         return found
+
+    def _phrase_name_plan(self, phrase: ReadPhraseName) -> WordPlan:
+        """``names_of_phrases.phrase_name_plan``, cached with the word plans (a phrase's passages are a scan)."""
+        key = ("\x00" + "\x00".join(map(" ".join, phrase.forms)), False, False, False)
+        with self._lock:
+            if (cached := self._cache.get(key)) is not None:
+                return cached
+        plan = phrase_name_plan(self.parts.vocabulary, self.parts.postings, self.n_docs, phrase)
+        with self._lock:
+            self._cache[key] = plan
+            while len(self._cache) > _PLAN_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return plan
 
     def _with_forms(self, plan: WordPlan, forms: dict[int, float]) -> WordPlan:
         """A copy of ``plan`` (cached plans are shared) that also holds these terms at these weights,
