@@ -172,7 +172,7 @@ def test_korean_citing_and_briefing_words() -> None:
 
 def test_a_cited_korean_report_is_its_authors() -> None:
     claim = _only(claims_of("이성권 의원은 국정원 보고를 인용해 북한군 약 300명이 숨지고 2700명이 다쳤다고 전했다."))
-    assert _who(claim) == (NIS, "이성권 의원")  # was "국정원 보고" (the NIS report) via the lawmaker
+    assert _who(claim) == (NIS, "Lee Seong-kweun")  # was "국정원 보고" (the NIS report) via the lawmaker
 
 
 def test_a_korean_revision_is_its_topics_claim_and_the_new_figure_leads() -> None:

@@ -128,7 +128,7 @@ BLIND = {
         NIS, None, "2,000", "troops_deployed"),
     "daily_update_aside": (
         "Britain's Ministry of Defence, in its daily intelligence update, said about 1,200 North Korean troops had "
-        "been killed.", "Britain's Ministry of Defence", None, "1,200", "casualties"),
+        "been killed.", "UK Ministry of Defence", None, "1,200", "casualties"),
     "said_citing_the_agency": (
         "More than 100 North Korean soldiers have died in Kursk, a lawmaker on the intelligence committee said, "
         "citing the NIS.", NIS, ..., "100", "casualties"),

@@ -7,7 +7,6 @@ present total: the tracker and comparisons set them apart instead of pooling the
 
 from __future__ import annotations
 
-import pytest
 from claim_builders import claim_with, claims_of
 
 from store.analysis.present_counts import FORECAST, INCREMENT, PART, why_not_present
@@ -205,7 +204,6 @@ def test_declining_to_comment_in_thai_is_no_denial() -> None:
     assert not any(c.denied for c in claims)
 
 
-@pytest.mark.xfail(strict=True, reason="store/analysis/denials.py reads ปฏิเสธ before ที่จะ (refused to) as a denial")
 def test_declining_to_comment_beside_a_figure_in_thai_is_no_denial() -> None:
     claims = claims_of("กระทรวงกลาโหมรัสเซียปฏิเสธที่จะแสดงความคิดเห็นต่อรายงานทหาร 12,000 นาย")
     assert not any(c.denied for c in claims)
@@ -225,8 +223,6 @@ def test_greetings_and_turn_taking_are_pleasantries_but_answers_are_not() -> Non
         assert not is_pleasantry(sentence), sentence
 
 
-@pytest.mark.xfail(strict=True, reason="store/analysis/claims.py (H189's) must skip a label's pleasantry: "
-                   "`elif not named and not is_pleasantry(sentence) and (label := ...)`")
 def test_a_labelled_greeting_gives_no_claim() -> None:
     claims = claims_of("MS. SABRINA SINGH: Good morning, everyone. Two announcements at the top, then we will take "
                        "questions.", "MS. SINGH: Thanks very much, everybody.")

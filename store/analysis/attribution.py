@@ -276,6 +276,8 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     last = stripped.rsplit(None, 1)
     previous = last[-1].lower() if last else ""
     if previous in _BE or previous.endswith("n't") and previous[:-3] in _BE:
+        if verb == "told" and previous in ("was", "were"):
+            return _told_recipients(sentence, stripped, verb_end)  # "Lawmakers were told that …"
         return None  # passive: "is believed", "were reported"
     if last and last[-1] in ("a", "an", "the"):  # as written: "Cho Won An said" ends with a name
         return None  # "an estimated 40%", "the reported 1,100": an adjective or a noun after an article
@@ -360,6 +362,22 @@ def _verb_anchor(sentence: str, verb_start: int, verb_end: int, verb: str) -> An
     if unowned_estimate(np_text):
         return None  # "(some estimates put the figure at 15,000)": whose estimates, the words do not say
     return Anchor(np_start, verb_end, np_text, claimant, content=content)
+
+
+# What a recipient was told: a clause or a figure ("were told that …", "was told 300 had died"), not "told to leave".
+_HEARD = re.compile(r"\s+(?:that\b|(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to)\s+)?\d)")
+
+
+def _told_recipients(sentence: str, stripped: str, verb_end: int) -> Anchor | None:
+    """"Lawmakers were told that …": who was told passes on what they heard, its teller unnamed."""
+    if not _HEARD.match(sentence, verb_end):
+        return None
+    head = stripped.rstrip()
+    found = left_noun_phrase(head[: head.rfind(" ") + 1]) if " " in head else None
+    if found is None or found[1].lower() in PRONOUNS or not plausible_source(found[1]):
+        return None
+    claimant = clean_claimant(found[1])
+    return Anchor(found[0], verb_end, found[1], claimant, content=content_side(sentence, verb_end)) if claimant else None
 
 
 def _after_addressee(sentence: str, verb_end: int) -> int:

@@ -45,7 +45,7 @@ _DOC_POSSESSIVE = re.compile(rf"^(?P<src>.+?)['’]s?\s+(?:(?:latest|new|daily|w
 # "U.S. intelligence assessments": an institution word after the name is part of who assessed it; "the latest
 # NIS assessment", "a confidential UN report": a word describing the document is no part of its author.
 _DOC_TRAILING = re.compile(
-    rf"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+    rf"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][a-z-]+\s+)?)?(?P<src>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?(?=[A-Z]))?)*[A-Z][\w'’.-]*"
     rf"(?:\s+(?:(?:military|defen[cs]e)\s+intelligence|intelligence|military|government|army|navy|defen[cs]e\s+ministry))?)"
     rf"\s+(?:[a-z]+\s+)?{_DOC_NOUNS}s?(?:\s+(?:of|on|about)\s+(?:the|its|their|a)\s+[a-z]+)?$"  # "… readout of the call"
 )

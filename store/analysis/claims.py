@@ -54,11 +54,13 @@ from store.analysis.list_leads import is_list_item, item_label, lead_in_count, l
 from store.analysis.number_starts import figure_starts
 from store.analysis.owner_claims import owner_claim
 from store.analysis.paragraph_labels import LABEL_OPENINGS, read_paragraph_label
+from store.analysis.pleasantries import is_pleasantry
 from store.analysis.quoted_paragraphs import (
     close_wrapped_quotation, continue_quotation, give_quotation_to, wrapped_quotation_owner,
 )
 from store.analysis.repeated_figures import fill_repeated_figures
 from store.analysis.reporting_verbs import VerbHit, verb_hits
+from store.analysis.same_figures import add_same_figure_claims
 from store.analysis.revisions import earlier_figure_starts, rejected_figure_starts
 from store.analysis.sentence_memo import sentence_anchors, sentence_figures
 from store.analysis.sentences import split_sentences
@@ -168,7 +170,9 @@ def extract_claims(
                     speakers.start_turn(text[start:end], text[:start])  # "Q: How many …? KIRBY: We think …"
             attributing = bisect_left(verbs, start) < bisect_left(verbs, end)
             inside = [n - start for n in numbers[bisect_left(numbers, start) : bisect_left(numbers, end)]]
-            if not attributing and not inside and not text.startswith(_OPENING_QUOTE, start):
+            if (not attributing and not inside and not text.startswith(_OPENING_QUOTE, start)) or is_pleasantry(
+                text[start:end]
+            ):  # nothing attributed and no figure, or only "Good morning, everyone." under a speaker's label
                 speakers.previous_claimant = None  # what ``_sentence_claims`` concludes for such a sentence
                 continue
             speakers.sentence_start = start
@@ -196,6 +200,7 @@ def extract_claims(
         end_post(claims, first_claim, post, speakers, thread)
     attribute_to_notes(claims, article)  # "… since August 2023.[1]": the note's source
     fill_repeated_figures(claims)  # "the NIS figure is 1,100": what the NIS's 1,100 counted before
+    add_same_figure_claims(claims, article.passages)  # "…12,000, the same figure the NIS gave": the NIS's too
     make_ids_distinct(claims)
     return claims
 

@@ -126,7 +126,7 @@ _FOREIGN_DENIAL = re.compile(
     r"(?:опроверг|отверг|отрица|спростува|заперечи|заперечу)\w*|не\s+соответству\w*\s+действительности"
     r"|(?:никаких|нет|не\s+было)\s+(?:никаких\s+)?доказательств|(?:жодних|немає|не\s+було)\s+(?:жодних\s+)?доказів"
     r"|назва\w*\s+(?:[\w«»\"-]+\s+){0,14}?[«\"]?(?:лож\w*|фейк\w*|спекуляци\w*|провокаци\w*|вымысл\w*|дезинформаци\w*"
-    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*|утк[аиоу]\w*|качк[аиоу]\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ",
+    r"|брехн\w*|неправд\w*|вигадк\w*|маніпуляці\w*|утк[аиоу]\w*|качк[аиоу]\w*)|부인했|부인하|사실무근|사실이\s*아니|否定し|事実無根|事実ではない|否认|ปฏิเสธ(?!ที่จะ)",
     re.IGNORECASE,
 )
 
@@ -175,13 +175,17 @@ _OWNER_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 _DENIED_OWNER = re.compile(
     rf"\b(?:{'|'.join(DENIAL_VERB_FORMS)}|{_CONTRADICTING})\s+(?:(?:also|flatly|strongly|repeatedly|categorically|firmly|outright)\s+)?"
     rf"(?P<object>(?P<owner>{_OWNER_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\b"
-    rf"|(?:the|an?)\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:[a-z][\w-]*\s+)?{_SAID_NOUNS}\b"
+    # "the NIS estimate", "NIS reports", "South Korean intelligence reports": the body named before the noun
+    rf"|(?:(?:the|an?)\s+)?(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"(?:\s+(?:intelligence|military|government|ministry|agency|spy\s+agency))?)\s+(?:[a-z][\w-]*\s+)?{_SAID_NOUNS}\b"
     rf"|(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_SAID_NOUNS}\s+(?:by|from)\s+(?P<agent>(?:the\s+)?[A-Z][\w.'’-]*"
     rf"(?:\s+(?:[A-Z][\w.'’-]*|intelligence|military|government|officials|media|ministry|agency)){{0,4}})\b)"
 )
 # Where the owner's words end and the denier's resume: "…, calling it …", "… as 'a smear campaign'".
 _DENIER_RESUMES = re.compile(
     r",\s+(?:calling|saying|describing|branding|labell?ing|adding|with|and|but|which)\b|\s+as\s+[\"“‘']|[;:—]"
+    # "… as contradictory.", "… as a fake": a verdict of a few words closing the sentence
+    r"|\s+as\s+(?=(?:[\w-]+\s+){0,2}[\w-]+[\"”’']?(?:[.!,;]|\s*$))"
 )
 
 

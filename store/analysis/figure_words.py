@@ -76,10 +76,12 @@ for _plural, _forms in {
     "sappers": "sapper sappers",
     "engineers": "engineer engineers",
     "people": "people persons",
+    "north koreans": "nordkoreaner nord-koreaner",  # German nouns are capitalised: no modifier, the people counted
     "civilians": "civilian civilians",
     "casualties": "casualty casualties dead killed wounded injured deaths fatalities tote toten verwundete "
     "verletzte morts tués blessés muertos heridos fallecidos morti uccisi feriti mortos feridos doden gewonden "
-    "döda sårade kia wia",  # and in German, French, Spanish, Italian, Portuguese, Dutch and Swedish copy
+    "döda sårade kia wia getötet getötete verwundet gefallen gefallene",  # and in German, French, Spanish, Italian,
+    # Portuguese, Dutch and Swedish copy ("300 gefallen" as "300 killed")
     # ("KIA", "WIA": killed and wounded in action, as military shorthand writes them)
     "prisoners": "prisoner prisoners pows",
     "defectors": "defector defectors",
@@ -366,11 +368,15 @@ def unit_after(text: str, end: int, *, currency: str | None, percent: bool, of_f
             if not following or following in PHRASE_STOPS or following.endswith(("ing", "ed")):
                 break  # a verb: "15,000 deployed to Kursk", "soldiers serving in Russia"
             continue  # an adjective: "two dozen purebred white horses", "unmanned aircraft"
+        if head in _COUNTED_HEADS and first_word(text, pos) in _SAYING:
+            break  # "11,000 troops officials say": the speakers of an unpunctuated tail are not what is counted
         head, head_end = lower, pos  # an unlisted noun or a modifier; a later noun replaces it
     return head, head_end
 
 
 _MORE_WORDS = frozenset({"more", "additional", "extra", "further", "new"})
+_COUNTED_HEADS = frozenset(COUNT_NOUNS.values())
+_SAYING = frozenset("say says said believe believes estimate estimates think thinks told claim claims".split())
 PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 
 

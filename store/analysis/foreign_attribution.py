@@ -109,9 +109,12 @@ _NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
 # Words of time or linking that open a sentence before its speaker ("Ранее ГУР заявило", "Накануне Буданов заявил").
 _RU_TIME_OPENERS = (r"(?:Ранее|Раніше|Позже|Пізніше|Накануне|Напередодні|Сегодня|Сьогодні|Вчера|Вчора|Затем|Потом|"
                     r"Тогда|Тоді|Однако|Проте|Впрочем|Также|Також|Кроме\s+того|Крім\s+того)")
+_SAID_OF = r"(?:эти|эту|этот|это|такие|подобные|все|ці|цю|цей|це|такі|подібні|усі)"
 # "В МИД России (также) отвергли …", "У Міноборони заявили …" (in the ministry they said): the body, without its
 # preposition (or an adverb before the verb).
 _RU_VERB = re.compile(rf"(?<![Кк]ак\s)(?<![Яя]к\s)(?:(?<![\w-])(?:[Вв]о?|[Уу]|{_RU_TIME_OPENERS})\s+)?(?P<name>(?!(?:Как|Як)\b){_NAME})"
+                      # what is said of before the verb: "У Кремлі ці дані назвали «вигадкою»" (these data)
+                      rf"(?:\s+{_SAID_OF}\s+[а-яёіїєґ][\w-]*)?"
                       rf"(?:\s+(?:также|тоже|ранее|вновь|снова|уже|також|теж|раніше|знову|вже))?\s+{_REPORTING}(?!\w)")
 
 # "Как сообщил Пентагон, …", "Як повідомив Зеленський, …" ("as the Pentagon reported"): the speaker after its

@@ -240,6 +240,11 @@ def foreign_figures(text: str) -> list[Figure]:
                 _as_range(figure, start, match.group("scale").lower(), text)  # "от 4 до 5 млн": 4 to 5 million
             found.append(figure)
         found += _worded_figures(text)
+        for figure in found:  # "близько 50%": a percentage read by the CJK pattern takes the Cyrillic hedge too
+            if figure.qualifier == Qualifier.EXACT and (
+                hedge := _HEDGE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            ):
+                _hedge_figure(figure, hedge, text)
     for match in WORDED_SHARE.finditer(text):
         value = 50.0 if match.group("half") else 25.0 if match.group("quarter") else 100 / 3
         lead = _SHARE_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())

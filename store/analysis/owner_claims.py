@@ -39,7 +39,11 @@ def owner_claim(denial: Claim, speakers: Speakers, hedged: bool) -> Claim | None
         return None
     owner = speakers.resolve(Anchor(start, end, raw, owner, kind="owned")) or owner
     if denial.claimant and fold(owner) == fold(denial.claimant):
-        return None
+        if not denial.via:
+            return None
+        # "Peskov dismissed NIS reports about 12,000 troops": the reports' owner was read as the claimant and the
+        # denier as its relay; the denial is the denier's own, and the owner's claim stands beside it.
+        denial.claimant, denial.via = denial.via, None
     text = denial.text[start:end]
     figures = [
         Figure(f.value, f.low, f.high, f.unit, f.qualifier, f.surface, f.start - start, f.end - start) for f in inside

@@ -93,6 +93,7 @@ _BODIES_AFTER_PARTICIPLE = frozenset(
 )
 _CLAUSE_END = re.compile(r",(?!\d{3})|[.;:!?\"”](?!\d)|\s[–—-]\s|—")
 # After "U.S." a stop ends the clause only before a capital or the end: "U.S. and South Korean officials" goes on.
+_DOTTED_RUN = re.compile(r"(?:[A-Z]\.){2,}")
 _CLAUSE_END_AFTER_ACRONYM = re.compile(r",(?!\d{3})|[;:!?\"”]|\.(?=\s+[^a-z\s]|\s*$)")
 
 
@@ -105,7 +106,9 @@ def clause_end(sentence: str, start: int) -> int:
     while match and match.group() == "." and _title_stop(sentence, start, match.start()):
         match = _CLAUSE_END.search(sentence, match.end())  # "according to Rep. Lee Seong-kweun, who …"
     if match and match.group() == "." and _DOTTED_INITIAL.match(sentence[match.start() - 1 : match.start() + 2]):
-        later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, match.end() + 1)
+        # (the acronym's own last stop is inside the sentence, so no end: "a U.K. Ministry of Defence update")
+        acronym = _DOTTED_RUN.match(sentence, match.start() - 1)
+        later = _CLAUSE_END_AFTER_ACRONYM.search(sentence, max(match.end() + 1, acronym.end() if acronym else 0))
         return later.start() if later else len(sentence)
     return match.start() if match else len(sentence)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_LABEL = r"^\W*(?:(?:MR|MS|MRS|DR|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\.?(?:\s+[A-Z]+)?\s*:\s*)?"
+_LABEL = r"^\W*(?:(?:MR|MS|MRS|DR|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\.?(?:\s+[A-Z][A-Z.-]+){0,4}\s*:\s*)?"
 # Greetings and thanks, then at most a few words of address: "Thank you, General.", "Thanks very much, everybody."
 _SHORT = (
     r"(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome|thank\s+you|thanks|all\s+right|alright|okay|ok|"

@@ -50,6 +50,13 @@ _OWNED_NOTE = re.compile(
     r"(?:estimates?|figures?|assessments?|counts?|data|tally))[)\]]"
 )
 _DIGIT = re.compile(r"\d")
+# A key-figures item, "Killed or wounded: 3,000+ (Zelensky, Jan. 5)", "Prisoners of war: 2 (SBU)": a label, its
+# figure and one bracket closing the line, where nothing but the figure's source (and date) is written.
+# (An acronym, or a name with the date it was given: "(Kursk)" alone may say where.)
+_BOX_ITEM = re.compile(
+    r"[^:()\d]{2,60}:\s*[^:()]{0,40}?\d[^:()]{0,30}\((?:[A-Z]{2,6}|[A-Z][^(),]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,\s*\d{4})?\)\s*\.?\s*$"
+)
 # "[source: Pentagon]", "(Sources: NIS, HUR)": a note naming the source of everything before it.
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?)\s*:\s*(?P<name>[^()\[\]\d]{2,50}?)\s*[)\]]")
 # A passage or heading opening with a label: "HUR: 11k …", "• NIS — 3,000 more troops …".
@@ -162,7 +169,7 @@ def bracket_sources(sentence: str) -> list[tuple[int, int, str, str]]:
         if parts and all(sources):
             claimant = " and ".join(source[0] for source in sources if source)
             found.append((note.start(), note.end() - 1, note.group("name"), claimant, True))
-    if not any(sure for *_rest, sure in found) and governments < 2:
+    if not any(sure for *_rest, sure in found) and governments < 2 and not _BOX_ITEM.match(sentence):
         return []  # one capital in brackets may be where the figure is set ("12,000 troops (Moscow)"); two set
         # against each other ("1,000 (Seoul) to 4,000 (Kyiv)") are whose figures they are
     return sorted((start, end, words, claimant) for start, end, words, claimant, _sure in found)

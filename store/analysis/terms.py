@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 _VOWELS = frozenset("aeiou")
 _WORD_START = re.compile(r"\w")
+# Plurals whose singular is another word: "goods" must not find "Good afternoon", nor "arms" an arm.
+_PLURAL_ONLY = frozenset("goods arms remains proceeds earnings savings customs means".split())
 
 
 def inflections(word: str) -> set[str]:
@@ -50,7 +52,7 @@ def inflections(word: str) -> set[str]:
         forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "ship" → "shipped"
     if word.endswith("ies") and len(word) > 4:
         forms.add(word[:-3] + "y")
-    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in _PLURAL_ONLY:
         forms.add(word[:-1])  # a term written in the plural still finds the singular
     return forms
 

@@ -35,6 +35,15 @@ _BOTH = re.compile(r"\b(?:casualt\w*|losses|втрат\w*|потер\w*)\b|사�
 # Where a figure's clause ends: punctuation of any script (the next figure ends it too).
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]、。，；：（）]")
 
+# A kind word that leads into the figure: "the dead at around 300", "deaths of 1,000", "injuries stood at 2,700".
+# It names this figure even when a later clause names another kind ("… and the wounded at 2,700").
+_LED_IN = re.compile(
+    r"(?P<kind>\S+(?:\s+\S+){0,2}?)\s+(?:(?:was|were|is|are|stood|put|estimated|numbered|reached|totall?ed)\s+)?"
+    r"(?:at|of|to|was|were|is|are|numbered|reached|totall?ed)\s+"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+
 
 def _named_kind(words: str) -> str | None:
     """KILLED or WOUNDED when ``words`` name one of them only; "" when they name both; None when neither."""
@@ -50,13 +59,16 @@ def _named_kind(words: str) -> str | None:
 def toll_kind(text: str, start: int, end: int, previous_end: int, next_start: int) -> str | None:
     """KILLED, WOUNDED or None (a total, or no toll) for the figure at ``text[start:end]``; its clause is cut
     at the figures before (``previous_end``) and after (``next_start``) it."""
+    before = text[previous_end:start]
+    ends = list(_CLAUSE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    if (led := _LED_IN.search(before)) is not None and (kind := _named_kind(led.group("kind"))) is not None:
+        return kind or None  # "the dead at around 300 and the wounded at 2,700": each figure its own lead-in's
     after = text[end:next_start]
     after = after[: m.start()] if (m := _CLAUSE_END.search(after)) else after
     kind = _named_kind(after)
     if kind is None:
-        before = text[previous_end:start]
-        ends = list(_CLAUSE_END.finditer(before))
-        kind = _named_kind(before[ends[-1].end():] if ends else before)
+        kind = _named_kind(before)
     return kind or None
 
 
