@@ -334,7 +334,7 @@ def print_comparison(data: dict[str, Any]) -> None:
             _console.print(Text(printable(line, one_line=True), style="dim"))
 
 
-SET_APART_FOOTNOTE = "† set apart (a total to come, an earlier estimate, elsewhere): not in the range"
+SET_APART_FOOTNOTE = "† set apart (forecast, increment, part, total to come, elsewhere): not in range"
 
 
 def print_figures(data: dict[str, Any]) -> None:

@@ -35,7 +35,7 @@ CHART_WINDOW = 40  # rows drawn around the cursor (the chart's box shows fewer)
 ChartRow = tuple[str, FigureGroup, FigureRow, int | None]  # (row key, group, row, member index or None)
 
 
-SET_APART_NOTE = "(set apart: total to come, earlier estimate or other setting)"
+SET_APART_NOTE = "(set apart: forecast, increment, part, total to come, earlier or elsewhere)"
 
 
 def fit_cells(text: str, width: int) -> str:
